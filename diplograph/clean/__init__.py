@@ -1,0 +1,1 @@
+"""Cleaning: bytes to text, markup to lines, repairs, boilerplate removal, metadata, language."""

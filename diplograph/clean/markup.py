@@ -1,0 +1,229 @@
+"""Markup to lines: HTML through resiliparse, YAML front matter, Markdown, plain text.
+
+Every line keeps its way back to the raw characters, so later spans can be shown in the source.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from typing import Any
+
+import yaml
+from resiliparse.extract.html2text import extract_plain_text
+from resiliparse.parse.html import HTMLTree
+from selectolax.lexbor import LexborHTMLParser
+
+from diplograph.clean.pieces import line_from_text, regex_edit, split_lines
+from diplograph.doc import Document, Line
+from diplograph.registry import component
+
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
+SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
+META_TITLE = ("og:title", "twitter:title", "title", "headline", "dc.title")
+META_DATE = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
+             "publish_date", "datepublished", "date", "dc.date", "dc.date.issued", "sailthru.date",
+             "parsely-pub-date", "article:modified_time")
+FM_TITLE = ("title", "headline")
+FM_DATE = ("published_time", "published", "date", "pubdate", "publish_date", "created", "modified_time")
+FM_URL = ("link", "url", "source_url", "canonical", "permalink")
+MD_EDITS = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), lambda m: ""),  # images
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
+    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"), lambda m: ""),  # headings, quotes, bullets
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
+]
+
+
+class VisibleText:
+    """The visible characters of an HTML page (white space dropped) with each one's raw offset."""
+
+    def __init__(self, raw: str) -> None:
+        chunks: list[str] = []
+        offs: list[int] = []
+        pos = 0
+        for m in SKIP.finditer(raw):
+            self._add(raw, pos, m.start(), chunks, offs)
+            pos = m.end()
+        self._add(raw, pos, len(raw), chunks, offs)
+        self.text = "".join(chunks)
+        self.offsets = offs
+        self.cursor = 0
+
+    @staticmethod
+    def _add(raw: str, a: int, b: int, chunks: list[str], offs: list[int]) -> None:
+        if a >= b:
+            return
+        run = raw[a:b]
+        if "&" not in run:
+            for m in re.finditer(r"\S+", run):
+                chunks.append(m.group())
+                offs.extend(range(a + m.start(), a + m.end()))
+            return
+        last = 0
+        for m in ENTITY.finditer(run):
+            VisibleText._add(raw, a + last, a + m.start(), chunks, offs)
+            ch = htmllib.unescape(m.group())
+            ch = "".join(c for c in ch if not c.isspace())
+            chunks.append(ch)
+            offs.extend([a + m.start()] * len(ch))
+            last = m.end()
+        VisibleText._add(raw, a + last, b, chunks, offs)
+
+    def locate(self, line: str, raw: str) -> Line:
+        """The line with each character mapped to the raw offset it was found at (in page order)."""
+        key = "".join(line.split())
+        k = self.text.find(key, self.cursor) if key else -1
+        if k < 0 and key:
+            k = self.text.find(key)
+        offsets: list[int] = []
+        if k < 0:
+            return line_from_text(line, [-1] * len(line))
+        self.cursor = k + len(key)
+        j = k
+        prev = -1
+        for ch in line:
+            if ch.isspace():
+                nxt = prev + 1
+                offsets.append(nxt if 0 <= nxt < len(raw) and raw[nxt] == ch else -1)
+            else:
+                prev = self.offsets[j]
+                offsets.append(prev)
+                j += 1
+        return line_from_text(line, offsets)
+
+
+def html_hints(raw: str) -> dict[str, Any]:
+    """Title, publication time and language that the page's head declares."""
+    hints: dict[str, Any] = {}
+    try:
+        tree = LexborHTMLParser(raw)
+    except Exception:
+        return hints
+    metas: dict[str, str] = {}
+    for node in tree.css("meta"):
+        a = node.attributes
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv") or "").lower()
+        if key and a.get("content") and key not in metas:
+            metas[key] = a["content"].strip()
+    titles = [metas[k] for k in META_TITLE if metas.get(k)]
+    node = tree.css_first("title")
+    if node and node.text(strip=True):
+        titles.append(node.text(strip=True))
+    h1 = tree.css_first("h1")
+    if h1 and h1.text(strip=True):
+        hints["h1"] = h1.text(strip=True)
+    if titles:
+        hints["title_candidates"] = titles
+    for k in META_DATE:
+        if metas.get(k):
+            hints["published_raw"] = metas[k]
+            break
+    root = tree.css_first("html")
+    if root and root.attributes.get("lang"):
+        hints["declared_lang"] = root.attributes["lang"]
+    return hints
+
+
+def html_lines(raw: str, start: int = 0) -> list[Line]:
+    """Main text of an HTML page (or fragment) as lines mapped back into `raw`."""
+    page = raw[start:]
+    tree = HTMLTree.parse(page)
+    text = extract_plain_text(tree, main_content=True, alt_texts=False, links=False,
+                              list_bullets=False, noscript=False)
+    if len(text.strip()) < 20:  # fragments: the main-content heuristics may drop everything
+        text = extract_plain_text(tree, main_content=False, alt_texts=False, links=False, list_bullets=False)
+    vis = VisibleText(page)
+    lines = []
+    for ln in text.splitlines():
+        if not ln.strip():
+            continue
+        line = vis.locate(ln, page)
+        if start:
+            line = _shift(line, start)
+        lines.append(line)
+    return lines
+
+
+def _shift(line: Line, by: int) -> Line:
+    from diplograph.doc import Piece
+
+    return Line([Piece(p.text, p.raw_start + by if p.raw_start >= 0 else -1,
+                       p.raw_end + by if p.raw_start >= 0 else -1) for p in line.pieces], line.label)
+
+
+def markdown_lines(raw: str, start: int = 0) -> list[Line]:
+    """Lines of Markdown with images, link targets, heading marks and escapes removed."""
+    out = []
+    for line in split_lines(raw, start):
+        for pattern, repl in MD_EDITS:
+            line = regex_edit(line, pattern, repl)
+        if line.text.strip():
+            out.append(line)
+    return out
+
+
+def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    for k in keys:
+        if lowered.get(k) not in (None, ""):
+            return lowered[k]
+    return None
+
+
+def front_matter(raw: str) -> tuple[dict[str, Any], int]:
+    """The YAML front matter as a dict and where the content after it starts (0 when none)."""
+    m = FRONT_MATTER.match(raw)
+    if not m:
+        return {}, 0
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}, 0
+    return (data if isinstance(data, dict) else {}), m.end()
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text carries enough tags to be HTML rather than prose."""
+    return len(HTML_HINT.findall(text[:20000])) >= 2
+
+
+@component("markup", requires=("raw",), assigns=("lines", "hints"))
+def make_markup(**_):
+    """Turn the raw text into lines, whatever its markup, and collect what the markup says."""
+
+    def markup(doc: Document) -> Document:
+        raw = doc.raw
+        fm, start = front_matter(raw) if doc.fmt in ("text", "frontmatter", "html") else ({}, 0)
+        if fm:
+            doc.hints["front_matter"] = {k: str(v) for k, v in fm.items()}
+            if (t := _first(fm, FM_TITLE)) is not None:
+                doc.hints["title_given"] = str(t)
+            if (d := _first(fm, FM_DATE)) is not None:
+                doc.hints["published_raw"] = d
+            if (u := _first(fm, FM_URL)) is not None:
+                doc.hints["url"] = str(u)
+        for key in ("title", "published", "url"):
+            if doc.fields.get(key):
+                doc.hints[{"title": "title_given", "published": "published_raw"}.get(key, key)] = doc.fields[key]
+        content = raw[start:]
+        if doc.fmt in ("html", "warc-html") or looks_like_html(content):
+            if not fm:
+                for k, v in html_hints(raw).items():
+                    doc.hints.setdefault(k, v)
+            doc.lines = html_lines(raw, start)
+            doc.hints["structured"] = bool(fm or doc.fields)
+        elif fm:
+            doc.lines = markdown_lines(raw, start)
+            doc.hints["structured"] = True
+        else:
+            doc.lines = split_lines(raw)
+            doc.hints["structured"] = bool(doc.fields)
+        if not doc.lines:
+            doc.error = "no text: the markup holds no visible text"
+        return doc
+
+    return markup

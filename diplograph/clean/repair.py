@@ -1,0 +1,71 @@
+"""Repairs of extraction damage: pinyin after Han characters, mojibake, invisible characters, NFC."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+
+from diplograph.clean.pieces import char_offsets, line_from_text, regex_edit, strip_line
+from diplograph.doc import Document, Line
+from diplograph.registry import component
+
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+PINYIN_TONED = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[{TONED}][a-zü]*[)）]")
+# a toneless syllable in parentheses (的(de)) counts only on pages already damaged with toned ones
+PINYIN_PLAIN = re.compile(rf"(?<=[{HAN}])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-zü]{{0,4}}[)）]")
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MOJIBAKE_HINT = re.compile(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6-\u02dc]")
+
+
+def remove_pinyin(line: Line, plain_too: bool) -> Line:
+    """Drop romanisations inserted after Han characters (時(shí) → 時); real parentheses stay."""
+    line = regex_edit(line, PINYIN_TONED, lambda m: "")
+    if plain_too:
+        line = regex_edit(line, PINYIN_PLAIN, lambda m: "")
+    return line
+
+
+def fix_mojibake(line: Line) -> Line:
+    """Undo UTF-8 read as Latin-1/Windows-1252 (ä¹ è¿ → 习近) for the whole line when ftfy judges it bad."""
+    text = line.text
+    if not MOJIBAKE_HINT.search(text) or not is_bad(text):
+        return line
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return line
+    offs = [o for o in char_offsets(line) if o >= 0]
+    anchor = min(offs) if offs else -1
+    return line_from_text(fixed, [anchor] * len(fixed))
+
+
+def normalise(line: Line) -> Line:
+    """Compose characters (NFC) and drop invisible ones, keeping full-width punctuation as printed."""
+    line = regex_edit(line, INVISIBLE, lambda m: "")
+    text = line.text
+    if not unicodedata.is_normalized("NFC", text):
+        offs = [o for o in char_offsets(line) if o >= 0]
+        fixed = unicodedata.normalize("NFC", text)
+        line = line_from_text(fixed, [min(offs) if offs else -1] * len(fixed))
+    return line
+
+
+@component("repair", requires=("lines",), assigns=("lines",))
+def make_repair(**_):
+    """Repair every line; pages with toned pinyin artifacts also lose toneless ones."""
+
+    def repair(doc: Document) -> Document:
+        damaged = sum(len(PINYIN_TONED.findall(ln.text)) for ln in doc.lines[:400]) >= 3
+        out = []
+        for line in doc.lines:
+            line = strip_line(remove_pinyin(normalise(fix_mojibake(line)), damaged))
+            if line.text:
+                out.append(line)
+        doc.meta["pinyin_repaired"] = damaged
+        doc.lines = out
+        return doc
+
+    return repair

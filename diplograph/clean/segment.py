@@ -1,0 +1,180 @@
+"""Block classifier: which lines are the article, which are page furniture, which carry metadata.
+
+Each line gets a label from its own form (length, sentence punctuation, furniture patterns, a bare
+timestamp); the body is then the run of lines with the highest prose score, never crossing a
+related-articles or comments heading. The rules look at how pages are built, not at any one site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplograph.clean.pieces import char_offsets, line_from_text, pieces_from_chars, regex_edit, strip_line
+from diplograph.doc import Document, Line, build_text
+from diplograph.lexicons import pattern_groups
+from diplograph.registry import component
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
+SENTENCE = re.compile(r"[。！？；，、,;!?]|\.(?:\s|$)")
+DATE = (r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+        r"(?:\s*(?:T|\s)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+EN_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}")
+DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
+              r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
+META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
+LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?(?:{DATE}|{EN_DATE})")
+
+
+@dataclass
+class LineInfo:
+    """What the classifier sees in one line."""
+
+    units: int
+    sentences: int
+    kind: str  # prose | short | meta | furniture | stop
+
+
+def content_units(text: str) -> int:
+    """Han characters plus two per Latin word: a rough amount of content, comparable across scripts."""
+    return len(HAN.findall(text)) + 2 * len(WORD.findall(text))
+
+
+def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
+    """Split `最后更新: 2020-03-18 22:36:10據外交部…` into a metadata part and the prose after it."""
+    text = line.text
+    m = LEADING_STAMP.match(text)
+    if not m:
+        return None, line
+    rest = text[m.end():]
+    if META_REST.match(rest) or content_units(rest) < 12:
+        return line, None
+    offs = char_offsets(line)
+    meta = Line(pieces_from_chars(text[: m.end()], offs[: m.end()]), "meta")
+    body = strip_line(line_from_text(rest, offs[m.end():]))
+    return meta, body
+
+
+class Classifier:
+    """Labels lines; thresholds come from the settings, patterns from lexicons/boilerplate.tsv."""
+
+    def __init__(self, short_chars: int, long_chars: int) -> None:
+        self.short = short_chars
+        self.long = long_chars
+        self.patterns = pattern_groups("boilerplate.tsv")
+
+    def info(self, text: str) -> LineInfo:
+        units = content_units(text)
+        sentences = len(SENTENCE.findall(text))
+        if self.patterns["stop"].search(text) and units < 16:
+            kind = "stop"
+        elif self.patterns["line"].search(text) and (units < 40 or not sentences or _legal(text)):
+            kind = "furniture"
+        elif text.count("|") + text.count("｜") >= 3 and units < 8 * (text.count("|") + text.count("｜") + 1):
+            kind = "furniture"
+        elif ANY_DATE.search(text) and content_units(ANY_DATE.sub("", text)) < 12:
+            kind = "meta"
+        elif units >= self.long or (units >= self.short and sentences):
+            kind = "prose"
+        else:
+            kind = "short"
+        return LineInfo(units, sentences, kind)
+
+    def tail(self, line: Line) -> Line:
+        """Cut furniture that closes a prose line (a trailing `|`, an editor's note)."""
+        return strip_line(regex_edit(line, self.patterns["tail"], lambda m: ""))
+
+
+def _legal(text: str) -> bool:
+    return bool(re.search(r"版权|版權|Copyright|©|ICP|公网安备|公網安備|免责|免責", text, re.I))
+
+
+def best_run(scores: list[float], stops: list[bool]) -> tuple[int, int]:
+    """Maximum-sum run of lines [a, b) that does not cross a stop line (Kadane per segment)."""
+    best = (0, 0)
+    best_sum = 0.0
+    cur = 0.0
+    start = 0
+    for i, s in enumerate(scores):
+        if stops[i]:
+            cur, start = 0.0, i + 1
+            continue
+        if cur <= 0:
+            cur, start = 0.0, i
+        cur += s
+        if cur > best_sum:
+            best_sum, best = cur, (start, i + 1)
+    return best
+
+
+def score(info: LineInfo, structured: bool) -> float:
+    if info.kind == "prose":
+        return float(info.units)
+    if info.kind == "short":
+        return 0.0 if structured else -2.0
+    return -8.0 if structured else -30.0
+
+
+@component("segment", requires=("lines",), assigns=("body_lines",))
+def make_segment(settings=None, **_):
+    """Label every line and choose the article's lines, without furniture or repeated paragraphs."""
+    clf = Classifier(settings.short_line_chars if settings else 12, settings.long_line_chars if settings else 60)
+
+    def segment(doc: Document) -> Document:
+        lines: list[Line] = []
+        for line in doc.lines:
+            meta, rest = split_stamp(line)
+            if meta is not None:
+                meta.label = "meta"
+                lines.append(meta)
+            if rest is not None:
+                lines.append(rest)
+        infos = [clf.info(ln.text) for ln in lines]
+        for ln, inf in zip(lines, infos):
+            ln.label = {"prose": "body", "short": "body", "meta": "meta"}.get(inf.kind, "boilerplate")
+        structured = bool(doc.hints.get("structured"))
+        a, b = best_run([score(i, structured) for i in infos], [i.kind == "stop" for i in infos])
+        kept: list[Line] = []
+        seen: set[str] = set()
+        for i, (ln, inf) in enumerate(zip(lines, infos)):
+            if not (a <= i < b) or inf.kind not in ("prose", "short"):
+                if ln.label == "body":
+                    ln.label = "outside"
+                continue
+            ln = clf.tail(ln)
+            key = "".join(ln.text.split())
+            if not key or key in seen:
+                ln.label = "repeat"
+                continue
+            seen.add(key)
+            kept.append(ln)
+        doc.lines = lines
+        doc.hints["body_range"] = (a, b)
+        doc.hints["body_lines"] = kept
+        return doc
+
+    return segment
+
+
+def _key(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+@component("assemble", requires=("body_lines", "title"), assigns=("body", "offsets"))
+def make_assemble(**_):
+    """Join the article's lines into the body (the headline stays out) with its offset map."""
+
+    def assemble(doc: Document) -> Document:
+        kept: list[Line] = doc.hints.pop("body_lines", [])
+        title = _key(doc.title or "")
+        if title:
+            kept = [ln for i, ln in enumerate(kept) if i > 2 or _key(ln.text) != title]
+        doc.body, doc.offsets = build_text([ln.pieces for ln in kept])
+        if not doc.body.strip():
+            doc.error = "no article text found"
+        return doc
+
+    return assemble

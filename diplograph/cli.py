@@ -1,0 +1,82 @@
+"""Command line: parses arguments, calls services, formats output. No logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from diplograph import __version__, services
+from diplograph.config import load_settings
+from diplograph.export import FORMATS, export
+from diplograph.store import Database
+
+
+def _settings(args: argparse.Namespace):
+    return load_settings(getattr(args, "config", None),
+                         max_document_bytes=getattr(args, "max_document_bytes", None))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    db = Database(args.db, timeout=settings.read_timeout)
+    bar = None
+    if sys.stderr.isatty() and not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", desc="ingest", file=sys.stderr)
+    summary = services.ingest(args.paths, db, settings, progress=bar.update if bar else None)
+    if bar:
+        bar.close()
+    db.close()
+    print(f"ingest: {summary.line()}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    db = Database(args.db)
+    counts = export(db, args.out, args.format)
+    db.close()
+    print(f"export: {counts['documents']} documents, {counts['events']} events → {args.out} ({args.format})")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from diplograph.bench import run_bench
+
+    print(run_bench(args.paths, _settings(args), repeat=args.repeat))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="diplograph", description=__doc__)
+    p.add_argument("--version", action="version", version=f"diplograph {__version__}")
+    p.add_argument("--config", help="TOML file overriding defaults.toml")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="read files and folders into the database")
+    s.add_argument("paths", nargs="+", help="files or folders (recursive)")
+    s.add_argument("--db", required=True, help="SQLite file (created if missing)")
+    s.add_argument("--max-document-bytes", type=int, help="larger documents are recorded with an error")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("export", help="write documents and events in the exchange format")
+    s.add_argument("--db", required=True)
+    s.add_argument("--out", required=True, help="output folder")
+    s.add_argument("--format", choices=FORMATS, default="jsonl")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("bench", help="documents/second and peak memory, beside trafilatura")
+    s.add_argument("paths", nargs="+", help="text dumps and HTML pages to measure on")
+    s.add_argument("--repeat", type=int, default=3, help="passes over the files")
+    s.set_defaults(func=cmd_bench)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+"""Imports every built-in component so that the registry knows them."""
+
+from diplograph.clean import decode, language, markup, metadata, repair, segment  # noqa: F401

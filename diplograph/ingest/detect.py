@@ -1,0 +1,49 @@
+"""Which reader a file needs, judged from its first bytes first and its name second."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
+CSV_EXT = {".csv", ".tsv"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+JSON_OBJECT = re.compile(rb'\{\s*(?:"|\})')
+JSON_ARRAY = re.compile(rb'\[\s*(?:\{|\]|"|$)')
+HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
+
+
+def sniff(path: Path, head: bytes) -> str:
+    """One of warc, csv, jsonl, json, frontmatter, html, text."""
+    name = path.name.lower()
+    if head[:2] == b"\x1f\x8b":
+        try:
+            inner = _gunzip_head(path)
+        except (OSError, EOFError):
+            inner = b""
+        if inner.startswith(b"WARC/"):
+            return "warc"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    text = head.lstrip(b"\xef\xbb\xbf")
+    stripped = text.lstrip()
+    if stripped.startswith(b"---") and re.match(rb"---[ \t]*\r?\n", stripped):
+        return "frontmatter"
+    suffix = path.suffix.lower()
+    if suffix in JSONL_EXT or (JSON_OBJECT.match(stripped) and b"\n{" in stripped[:65536]):
+        return "jsonl"
+    if JSON_ARRAY.match(stripped) or (suffix == ".json" and JSON_OBJECT.match(stripped)):
+        return "json"
+    if suffix in CSV_EXT:
+        return "csv"
+    if suffix in HTML_EXT or HTML_START.match(text[:2048]):
+        return "html"
+    if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+        return "warc"
+    return "text"
+
+
+def _gunzip_head(path: Path) -> bytes:
+    with gzip.open(path, "rb") as f:
+        return f.read(16)

@@ -1,0 +1,106 @@
+"""The functions the CLI and the web app share: ingest, export, listing. I/O happens only at this edge."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import diplograph
+import diplograph.components  # noqa: F401  (registers the built-in components)
+from diplograph.config import Settings
+from diplograph.doc import Document, RawRecord
+from diplograph.ingest import iter_records
+from diplograph.registry import Pipeline
+from diplograph.store import Database
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    records: int = 0
+    processed: int = 0
+    unchanged: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (f"{self.records} documents ({self.processed} processed, {self.unchanged} unchanged), "
+                f"{self.errors} errors, {self.seconds:.1f} s")
+
+
+def pipeline_version(settings: Settings) -> str:
+    """Changes whenever the code version, the settings or a lexicon changes, so stale rows get redone."""
+    h = hashlib.sha256(diplograph.__version__.encode())
+    h.update(repr(settings).encode())
+    for entry in sorted(resources.files("diplograph.lexicons").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".tsv", ".txt", ".jsonl")):
+            h.update(entry.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def doc_id_for(record: RawRecord) -> str:
+    """Stable id from the record's own bytes: the same input bytes give the same id."""
+    key = record.fields.get("_key") or record.data or f"{record.source}\0{record.error}".encode()
+    return hashlib.sha256(key).hexdigest()[:24]
+
+
+def build_pipeline(settings: Settings) -> Pipeline:
+    """The document pipeline named in the settings."""
+    return Pipeline(settings.pipeline, settings=settings)
+
+
+def process_record(record: RawRecord, pipeline: Pipeline) -> Document:
+    """Run one record through the pipeline; failures end up in `error`, never raised."""
+    fields = {k: v for k, v in record.fields.items() if not k.startswith("_")}
+    doc = Document(doc_id=doc_id_for(record), source=record.source, fmt=record.fmt, data=record.data,
+                   fields=fields, error=record.error)
+    doc = pipeline(doc)
+    doc.data = b""
+    doc.lines = []
+    doc.hints = {}
+    return doc
+
+
+def _batches(items: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
+    batch: list[RawRecord] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(paths: list[str], db: Database, settings: Settings,
+           progress: Callable[[int], None] | None = None) -> IngestSummary:
+    """Read, clean and store every record under `paths`; already stored records are left as they are."""
+    started = time.perf_counter()
+    summary = IngestSummary()
+    pipeline = build_pipeline(settings)
+    version = pipeline_version(settings)
+    for batch in _batches(iter_records(paths, settings.max_document_bytes), settings.batch_size):
+        ids = [doc_id_for(r) for r in batch]
+        known = db.known_versions(list(dict.fromkeys(ids)))
+        todo: dict[str, Document] = {}
+        sources: list[tuple[str, str]] = []
+        for rec, doc_id in zip(batch, ids):
+            summary.records += 1
+            if known.get(doc_id) == version or doc_id in todo:
+                summary.unchanged += known.get(doc_id) == version
+                sources.append((doc_id, rec.source))
+                continue
+            doc = process_record(rec, pipeline)
+            todo[doc_id] = doc
+            summary.processed += 1
+            summary.errors += doc.error is not None
+        db.write_documents(list(todo.values()), version, sources)
+        if progress:
+            progress(len(batch))
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,132 @@
+"""The database edge: migrations, the single writer, and the read queries the CLI and web share."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from diplograph.doc import Document
+
+DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets", "lang", "title",
+               "published", "dateline", "meta", "error", "pipeline_version", "ingested_at")
+
+
+def migrations() -> list[tuple[int, str]]:
+    """Numbered migration scripts shipped in store/migrations, in order."""
+    folder = resources.files("diplograph.store").joinpath("migrations")
+    out = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            out.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+class Database:
+    """A diplograph SQLite file. Writes go through one connection in `BEGIN IMMEDIATE` batches."""
+
+    def __init__(self, path: str | Path, timeout: float = 10.0) -> None:
+        self.path = str(path)
+        self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if self.path != ":memory:":
+            self.conn.execute("PRAGMA journal_mode = WAL")
+        self.migrate()
+
+    def migrate(self) -> int:
+        """Apply the migrations newer than the file's `user_version`; returns the version reached."""
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        for number, script in migrations():
+            if number <= version:
+                continue
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in script.split(";\n"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number}")
+                self.conn.execute("COMMIT")
+            except Exception:
+                self.conn.execute("ROLLBACK")
+                raise
+            version = number
+        return version
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ---- writing -------------------------------------------------------------------------------
+    def known_versions(self, doc_ids: list[str]) -> dict[str, str]:
+        """Pipeline version of each already stored document among `doc_ids`."""
+        if not doc_ids:
+            return {}
+        marks = ",".join("?" * len(doc_ids))
+        rows = self.conn.execute(f"SELECT doc_id, pipeline_version FROM documents WHERE doc_id IN ({marks})",
+                                 doc_ids)
+        return {r[0]: r[1] for r in rows}
+
+    def write_documents(self, docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> None:
+        """Insert or replace a batch of documents and record every source, in one transaction."""
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for d in docs:
+                self.conn.execute(
+                    "INSERT INTO documents (doc_id, source, format, encoding, raw, body, offsets, lang, title,"
+                    " published, dateline, meta, error, pipeline_version, ingested_at) VALUES (:doc_id, :source,"
+                    " :format, :encoding, :raw, :body, :offsets, :lang, :title, :published, :dateline, :meta,"
+                    " :error, :version, :now) ON CONFLICT(doc_id) DO UPDATE SET format=excluded.format,"
+                    " encoding=excluded.encoding, raw=excluded.raw, body=excluded.body, offsets=excluded.offsets,"
+                    " lang=excluded.lang, title=excluded.title, published=excluded.published,"
+                    " dateline=excluded.dateline, meta=excluded.meta, error=excluded.error,"
+                    " pipeline_version=excluded.pipeline_version, ingested_at=excluded.ingested_at",
+                    {"doc_id": d.doc_id, "source": d.source, "format": d.fmt, "encoding": d.encoding,
+                     "raw": d.raw, "body": d.body, "offsets": json.dumps(d.offsets.to_list()),
+                     "lang": d.lang, "title": d.title, "published": d.published,
+                     "dateline": json.dumps(d.dateline, ensure_ascii=False) if d.dateline else None,
+                     "meta": json.dumps(d.meta, ensure_ascii=False, default=str), "error": d.error,
+                     "version": version, "now": now})
+                extra_sources.append((d.doc_id, d.source))
+            self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)",
+                                  extra_sources)
+            self.conn.execute("COMMIT")
+        except Exception:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    # ---- reading -------------------------------------------------------------------------------
+    def iter_documents(self, with_raw: bool = False) -> Iterator[dict[str, Any]]:
+        """Every stored document as a dict, in source order, streamed."""
+        cols = [c for c in DOC_COLUMNS if with_raw or c not in ("raw", "offsets")]
+        cur = self.conn.execute(f"SELECT {', '.join(cols)} FROM documents ORDER BY source, doc_id")
+        for row in cur:
+            yield _decode(dict(row))
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE doc_id = :id",
+                                {"id": doc_id}).fetchone()
+        return _decode(dict(row)) if row else None
+
+    def sources_of(self, doc_id: str) -> list[str]:
+        rows = self.conn.execute("SELECT source FROM document_sources WHERE doc_id = ? ORDER BY source", (doc_id,))
+        return [r[0] for r in rows]
+
+    def count_documents(self) -> dict[str, int]:
+        row = self.conn.execute("SELECT count(*), count(error) FROM documents").fetchone()
+        return {"documents": row[0], "errors": row[1]}
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    for key in ("offsets", "dateline", "meta"):
+        if key in row and isinstance(row[key], str):
+            row[key] = json.loads(row[key])
+    return row
