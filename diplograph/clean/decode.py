@@ -86,11 +86,9 @@ def decode_bytes(data: bytes) -> Decoded:
 
 @component("decode", requires=("data",), assigns=("raw",))
 def make_decode(**_):
-    """Decode the record's bytes into `raw`; structured records already carry text."""
+    """Decode the record's bytes into `raw`."""
 
     def decode(doc: Document) -> Document:
-        if doc.fmt == "record":
-            return doc
         try:
             dec = decode_bytes(doc.data)
         except NotText as exc:

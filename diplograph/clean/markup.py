@@ -14,8 +14,8 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 from selectolax.lexbor import LexborHTMLParser
 
-from diplograph.clean.pieces import line_from_text, regex_edit, split_lines
-from diplograph.doc import Document, Line
+from diplograph.clean.pieces import line_from_text, regex_edit, split_lines, strip_line
+from diplograph.doc import Document, Line, Piece
 from diplograph.registry import component
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -149,19 +149,27 @@ def html_lines(raw: str, start: int = 0) -> list[Line]:
 
 
 def _shift(line: Line, by: int) -> Line:
-    from diplograph.doc import Piece
-
     return Line([Piece(p.text, p.raw_start + by if p.raw_start >= 0 else -1,
                        p.raw_end + by if p.raw_start >= 0 else -1) for p in line.pieces], line.label)
 
 
 def markdown_lines(raw: str, start: int = 0) -> list[Line]:
-    """Lines of Markdown with images, link targets, heading marks and escapes removed."""
+    """Paragraphs of Markdown (hard-wrapped lines joined) without images, link targets, marks, escapes."""
     out = []
-    for line in split_lines(raw, start):
+    for para in re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r?\n|$))+", raw[start:]):
+        a = start + para.start()
+        lines = split_lines(raw, a, start + para.end())
+        pieces: list[Piece] = []
+        for i, line in enumerate(lines):
+            line = strip_line(line)
+            if i and pieces and line.text:
+                pieces.append(Piece(" ", -1, -1))
+            pieces.extend(line.pieces)
+        line = Line(pieces)
         for pattern, repl in MD_EDITS:
             line = regex_edit(line, pattern, repl)
-        if line.text.strip():
+        line = strip_line(line)
+        if line.text:
             out.append(line)
     return out
 

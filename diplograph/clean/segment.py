@@ -27,6 +27,9 @@ DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?(?:{DATE}|{EN_DATE})")
+META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新|Source|By\b|Posted|Updated|Published", re.I)
+BULLET = re.compile(r"^[-–—•·*>»]+\s*")
+TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
 
 @dataclass
@@ -67,16 +70,21 @@ class Classifier:
         self.patterns = pattern_groups("boilerplate.tsv")
 
     def info(self, text: str) -> LineInfo:
+        text = BULLET.sub("", text)
         units = content_units(text)
         sentences = len(SENTENCE.findall(text))
+        has_date = ANY_DATE.search(text) is not None
         if self.patterns["stop"].search(text) and units < 16:
             kind = "stop"
+        elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
+                           or (META_LABEL.search(text) and units < 40)):
+            kind = "meta"
         elif self.patterns["line"].search(text) and (units < 40 or not sentences or _legal(text)):
             kind = "furniture"
         elif text.count("|") + text.count("｜") >= 3 and units < 8 * (text.count("|") + text.count("｜") + 1):
             kind = "furniture"
-        elif ANY_DATE.search(text) and content_units(ANY_DATE.sub("", text)) < 12:
-            kind = "meta"
+        elif TEASER.search(text) and units < 120:
+            kind = "furniture"
         elif units >= self.long or (units >= self.short and sentences):
             kind = "prose"
         else:
@@ -110,6 +118,26 @@ def best_run(scores: list[float], stops: list[bool]) -> tuple[int, int]:
     return best
 
 
+def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
+    """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article."""
+    while b < len(lines) and infos[b].kind == "short" and lines[b].text.rstrip().endswith(("。", "！", "？", ".", "!", "?")):
+        b += 1
+    return a, b
+
+
+def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
+    """A line repeated inside a longer prose line (a summary restating the lead) is furniture."""
+    prose = [(i, "".join(lines[i].text.split())) for i, inf in enumerate(infos) if inf.kind == "prose"]
+    for i, inf in enumerate(infos):
+        if inf.kind not in ("prose", "short"):
+            continue
+        key = "".join(lines[i].text.split())
+        if not key.endswith(("。", "！", "？", ".", "!", "?", "…")):
+            continue  # a headline restated in the lead is still the headline
+        if len(key) >= 8 and any(j != i and len(k) > len(key) and key in k for j, k in prose):
+            inf.kind = "repeat"
+
+
 def score(info: LineInfo, structured: bool) -> float:
     if info.kind == "prose":
         return float(info.units)
@@ -133,10 +161,12 @@ def make_segment(settings=None, **_):
             if rest is not None:
                 lines.append(rest)
         infos = [clf.info(ln.text) for ln in lines]
+        _mark_contained(lines, infos)
         for ln, inf in zip(lines, infos):
             ln.label = {"prose": "body", "short": "body", "meta": "meta"}.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
         a, b = best_run([score(i, structured) for i in infos], [i.kind == "stop" for i in infos])
+        a, b = _attach_closing_lines(lines, infos, a, b)
         kept: list[Line] = []
         seen: set[str] = set()
         for i, (ln, inf) in enumerate(zip(lines, infos)):
