@@ -25,7 +25,8 @@ class Line:
     """One line of text on its way to the body: its pieces, and the classifier's verdict."""
 
     pieces: list[Piece]
-    label: str = "body"  # body | boilerplate | title | meta
+    label: str = "body"  # body | boilerplate | meta | outside | repeat
+    link_ratio: float = 0.0  # share of the line's characters inside HTML links
 
     @property
     def text(self) -> str:

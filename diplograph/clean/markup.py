@@ -21,6 +21,8 @@ from diplograph.registry import component
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
 SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+LINK_OPEN = re.compile(r"<a\b", re.I)
+LINK_CLOSE = re.compile(r"</a\s*>", re.I)
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
 META_TITLE = ("og:title", "twitter:title", "title", "headline", "dc.title")
 META_DATE = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
@@ -44,14 +46,25 @@ class VisibleText:
     def __init__(self, raw: str) -> None:
         chunks: list[str] = []
         offs: list[int] = []
+        self.link_spans: list[tuple[int, int]] = []  # visible-text ranges inside <a> elements
         pos = 0
+        link_start = -1
         for m in SKIP.finditer(raw):
             self._add(raw, pos, m.start(), chunks, offs)
             pos = m.end()
+            tag = m.group()
+            if LINK_OPEN.match(tag):
+                link_start = len(offs)
+            elif LINK_CLOSE.match(tag) and link_start >= 0:
+                self.link_spans.append((link_start, len(offs)))
+                link_start = -1
         self._add(raw, pos, len(raw), chunks, offs)
         self.text = "".join(chunks)
         self.offsets = offs
         self.cursor = 0
+        self._in_link = bytearray(len(offs))
+        for a, b in self.link_spans:
+            self._in_link[a:b] = b"\x01" * (b - a)
 
     @staticmethod
     def _add(raw: str, a: int, b: int, chunks: list[str], offs: list[int]) -> None:
@@ -83,6 +96,7 @@ class VisibleText:
         if k < 0:
             return line_from_text(line, [-1] * len(line))
         self.cursor = k + len(key)
+        linked = sum(self._in_link[k:k + len(key)]) / max(1, len(key))
         j = k
         prev = -1
         for ch in line:
@@ -93,7 +107,9 @@ class VisibleText:
                 prev = self.offsets[j]
                 offsets.append(prev)
                 j += 1
-        return line_from_text(line, offsets)
+        out = line_from_text(line, offsets)
+        out.link_ratio = linked
+        return out
 
 
 def html_hints(raw: str) -> dict[str, Any]:
@@ -132,8 +148,9 @@ def html_lines(raw: str, start: int = 0) -> list[Line]:
     """Main text of an HTML page (or fragment) as lines mapped back into `raw`."""
     page = raw[start:]
     tree = HTMLTree.parse(page)
+    # noscript=True: pages whose <noscript> is left unclosed would otherwise lose everything after it
     text = extract_plain_text(tree, main_content=True, alt_texts=False, links=False,
-                              list_bullets=False, noscript=False)
+                              list_bullets=False, noscript=True)
     if len(text.strip()) < 20:  # fragments: the main-content heuristics may drop everything
         text = extract_plain_text(tree, main_content=False, alt_texts=False, links=False, list_bullets=False)
     vis = VisibleText(page)
@@ -150,7 +167,8 @@ def html_lines(raw: str, start: int = 0) -> list[Line]:
 
 def _shift(line: Line, by: int) -> Line:
     return Line([Piece(p.text, p.raw_start + by if p.raw_start >= 0 else -1,
-                       p.raw_end + by if p.raw_start >= 0 else -1) for p in line.pieces], line.label)
+                       p.raw_end + by if p.raw_start >= 0 else -1) for p in line.pieces], line.label,
+                line.link_ratio)
 
 
 def markdown_lines(raw: str, start: int = 0) -> list[Line]:

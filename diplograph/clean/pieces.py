@@ -74,7 +74,7 @@ def regex_edit(line: Line, pattern: re.Pattern[str], repl: Replacement) -> Line:
     out_t.append(text[pos:])
     out_o.extend(offs[pos:])
     new_text = "".join(out_t)
-    return Line(pieces_from_chars(new_text, out_o), line.label)
+    return Line(pieces_from_chars(new_text, out_o), line.label, line.link_ratio)
 
 
 def strip_line(line: Line) -> Line:
@@ -85,7 +85,7 @@ def strip_line(line: Line) -> Line:
     if left == 0 and right == len(text):
         return line
     offs = char_offsets(line)
-    return Line(pieces_from_chars(text[left:right], offs[left:right]), line.label)
+    return Line(pieces_from_chars(text[left:right], offs[left:right]), line.label, line.link_ratio)
 
 
 def split_lines(raw: str, start: int = 0, end: int | None = None) -> list[Line]:

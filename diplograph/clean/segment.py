@@ -69,7 +69,7 @@ class Classifier:
         self.long = long_chars
         self.patterns = pattern_groups("boilerplate.tsv")
 
-    def info(self, text: str) -> LineInfo:
+    def info(self, text: str, link_ratio: float = 0.0) -> LineInfo:
         text = BULLET.sub("", text)
         units = content_units(text)
         sentences = len(SENTENCE.findall(text))
@@ -85,6 +85,8 @@ class Classifier:
             kind = "furniture"
         elif TEASER.search(text) and units < 120:
             kind = "furniture"
+        elif link_ratio > 0.8 and units < 60:
+            kind = "furniture"  # a line that is all link: navigation or a related article
         elif units >= self.long or (units >= self.short and sentences):
             kind = "prose"
         else:
@@ -142,7 +144,9 @@ def score(info: LineInfo, structured: bool) -> float:
     if info.kind == "prose":
         return float(info.units)
     if info.kind == "short":
-        return 0.0 if structured else -2.0
+        return 1.0 if structured else -2.0
+    if info.kind == "stop":
+        return -60.0
     return -8.0 if structured else -30.0
 
 
@@ -155,17 +159,22 @@ def make_segment(settings=None, **_):
         lines: list[Line] = []
         for line in doc.lines:
             meta, rest = split_stamp(line)
+            if rest is not None:
+                rest.link_ratio = line.link_ratio
             if meta is not None:
                 meta.label = "meta"
                 lines.append(meta)
             if rest is not None:
                 lines.append(rest)
-        infos = [clf.info(ln.text) for ln in lines]
+        infos = [clf.info(ln.text, ln.link_ratio) for ln in lines]
         _mark_contained(lines, infos)
         for ln, inf in zip(lines, infos):
             ln.label = {"prose": "body", "short": "body", "meta": "meta"}.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
-        a, b = best_run([score(i, structured) for i in infos], [i.kind == "stop" for i in infos])
+        # in extracted or structured text a related-articles heading is usually alone (its list is gone):
+        # it costs like furniture instead of ending the article
+        a, b = best_run([score(i, structured) for i in infos],
+                        [i.kind == "stop" and not structured for i in infos])
         a, b = _attach_closing_lines(lines, infos, a, b)
         kept: list[Line] = []
         seen: set[str] = set()
