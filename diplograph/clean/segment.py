@@ -76,6 +76,8 @@ class Classifier:
         has_date = ANY_DATE.search(text) is not None
         if self.patterns["stop"].search(text) and units < 16:
             kind = "stop"
+        elif self.patterns["summary"].search(text):
+            kind = "summary"
         elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
                            or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
@@ -127,6 +129,13 @@ def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: i
     return a, b
 
 
+def _mark_teasers(infos: list[LineInfo]) -> None:
+    """The paragraph right after a teaser label (`视频简介`) restates the article: furniture."""
+    for i, inf in enumerate(infos[:-1]):
+        if inf.kind == "summary" and infos[i + 1].kind in ("prose", "short"):
+            infos[i + 1].kind = "repeat"
+
+
 def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
     """A line repeated inside a longer prose line (a summary restating the lead) is furniture."""
     prose = [(i, "".join(lines[i].text.split())) for i, inf in enumerate(infos) if inf.kind == "prose"]
@@ -168,6 +177,7 @@ def make_segment(settings=None, **_):
                 lines.append(rest)
         infos = [clf.info(ln.text, ln.link_ratio) for ln in lines]
         _mark_contained(lines, infos)
+        _mark_teasers(infos)
         for ln, inf in zip(lines, infos):
             ln.label = {"prose": "body", "short": "body", "meta": "meta"}.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
