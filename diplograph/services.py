@@ -7,7 +7,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)

@@ -14,7 +14,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 from selectolax.lexbor import LexborHTMLParser
 
-from diplograph.clean.pieces import line_from_text, regex_edit, split_lines, strip_line
+from diplograph.clean.pieces import NO_SPAN, line_from_text, pieces_from_spans, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
 from diplograph.registry import component
 
@@ -46,11 +46,12 @@ class VisibleText:
     def __init__(self, raw: str) -> None:
         chunks: list[str] = []
         offs: list[int] = []
+        ends: list[int] = []
         self.link_spans: list[tuple[int, int]] = []  # visible-text ranges inside <a> elements
         pos = 0
         link_start = -1
         for m in SKIP.finditer(raw):
-            self._add(raw, pos, m.start(), chunks, offs)
+            self._add(raw, pos, m.start(), chunks, offs, ends)
             pos = m.end()
             tag = m.group()
             if LINK_OPEN.match(tag):
@@ -58,16 +59,17 @@ class VisibleText:
             elif LINK_CLOSE.match(tag) and link_start >= 0:
                 self.link_spans.append((link_start, len(offs)))
                 link_start = -1
-        self._add(raw, pos, len(raw), chunks, offs)
+        self._add(raw, pos, len(raw), chunks, offs, ends)
         self.text = "".join(chunks)
         self.offsets = offs
+        self.ends = ends
         self.cursor = 0
         self._in_link = bytearray(len(offs))
         for a, b in self.link_spans:
             self._in_link[a:b] = b"\x01" * (b - a)
 
     @staticmethod
-    def _add(raw: str, a: int, b: int, chunks: list[str], offs: list[int]) -> None:
+    def _add(raw: str, a: int, b: int, chunks: list[str], offs: list[int], ends: list[int]) -> None:
         if a >= b:
             return
         run = raw[a:b]
@@ -75,16 +77,17 @@ class VisibleText:
             for m in re.finditer(r"\S+", run):
                 chunks.append(m.group())
                 offs.extend(range(a + m.start(), a + m.end()))
+                ends.extend(range(a + m.start() + 1, a + m.end() + 1))
             return
         last = 0
         for m in ENTITY.finditer(run):
-            VisibleText._add(raw, a + last, a + m.start(), chunks, offs)
-            ch = htmllib.unescape(m.group())
-            ch = "".join(c for c in ch if not c.isspace())
+            VisibleText._add(raw, a + last, a + m.start(), chunks, offs, ends)
+            ch = "".join(c for c in htmllib.unescape(m.group()) if not c.isspace())
             chunks.append(ch)
             offs.extend([a + m.start()] * len(ch))
+            ends.extend([a + m.end()] * len(ch))
             last = m.end()
-        VisibleText._add(raw, a + last, b, chunks, offs)
+        VisibleText._add(raw, a + last, b, chunks, offs, ends)
 
     def locate(self, line: str, raw: str) -> Line:
         """The line with each character mapped to the raw offset it was found at (in page order)."""
@@ -92,22 +95,24 @@ class VisibleText:
         k = self.text.find(key, self.cursor) if key else -1
         if k < 0 and key:
             k = self.text.find(key)
-        offsets: list[int] = []
         if k < 0:
-            return line_from_text(line, [-1] * len(line))
+            return line_from_text(line, [NO_SPAN] * len(line))
         self.cursor = k + len(key)
         linked = sum(self._in_link[k:k + len(key)]) / max(1, len(key))
+        spans: list[tuple[int, int]] = []  # raw [start, end) of each character of the line
         j = k
-        prev = -1
+        prev_end = -1
         for ch in line:
             if ch.isspace():
-                nxt = prev + 1
-                offsets.append(nxt if 0 <= nxt < len(raw) and raw[nxt] == ch else -1)
+                ok = 0 <= prev_end < len(raw) and raw[prev_end] == ch
+                spans.append((prev_end, prev_end + 1) if ok else (-1, -1))
+                if ok:
+                    prev_end += 1
             else:
-                prev = self.offsets[j]
-                offsets.append(prev)
+                spans.append((self.offsets[j], self.ends[j]))
+                prev_end = self.ends[j]
                 j += 1
-        out = line_from_text(line, offsets)
+        out = Line(pieces_from_spans(line, spans))
         out.link_ratio = linked
         return out
 

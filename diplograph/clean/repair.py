@@ -8,7 +8,7 @@ import unicodedata
 import ftfy
 from ftfy.badness import is_bad
 
-from diplograph.clean.pieces import char_offsets, line_from_text, regex_edit, strip_line
+from diplograph.clean.pieces import regex_edit, replaced_line, strip_line
 from diplograph.doc import Document, Line
 from diplograph.registry import component
 
@@ -35,11 +35,7 @@ def fix_mojibake(line: Line) -> Line:
     if not MOJIBAKE_HINT.search(text) or not is_bad(text):
         return line
     fixed = ftfy.fix_encoding(text)
-    if fixed == text:
-        return line
-    offs = [o for o in char_offsets(line) if o >= 0]
-    anchor = min(offs) if offs else -1
-    return line_from_text(fixed, [anchor] * len(fixed))
+    return line if fixed == text else replaced_line(line, fixed)
 
 
 def normalise(line: Line) -> Line:
@@ -47,9 +43,7 @@ def normalise(line: Line) -> Line:
     line = regex_edit(line, INVISIBLE, lambda m: "")
     text = line.text
     if not unicodedata.is_normalized("NFC", text):
-        offs = [o for o in char_offsets(line) if o >= 0]
-        fixed = unicodedata.normalize("NFC", text)
-        line = line_from_text(fixed, [min(offs) if offs else -1] * len(fixed))
+        line = replaced_line(line, unicodedata.normalize("NFC", text))
     return line
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diplograph.clean.pieces import char_offsets, line_from_text, pieces_from_chars, regex_edit, strip_line
+from diplograph.clean.pieces import char_spans, line_from_text, pieces_from_spans, regex_edit, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_groups
 from diplograph.registry import component
@@ -27,7 +27,9 @@ DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?(?:{DATE}|{EN_DATE})")
-META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新|Source|By\b|Posted|Updated|Published", re.I)
+META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
+                        r"|Source|By\b|Posted|Updated|Published", re.I)
+CLOSERS = ("。", "！", "？", ".", "!", "?")
 BULLET = re.compile(r"^[-–—•·*>»]+\s*")
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
@@ -55,8 +57,8 @@ def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
     rest = text[m.end():]
     if META_REST.match(rest) or content_units(rest) < 12:
         return line, None
-    offs = char_offsets(line)
-    meta = Line(pieces_from_chars(text[: m.end()], offs[: m.end()]), "meta")
+    offs = char_spans(line)
+    meta = Line(pieces_from_spans(text[: m.end()], offs[: m.end()]), "meta")
     body = strip_line(line_from_text(rest, offs[m.end():]))
     return meta, body
 
@@ -124,7 +126,7 @@ def best_run(scores: list[float], stops: list[bool]) -> tuple[int, int]:
 
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
     """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article."""
-    while b < len(lines) and infos[b].kind == "short" and lines[b].text.rstrip().endswith(("。", "！", "？", ".", "!", "?")):
+    while b < len(lines) and infos[b].kind == "short" and lines[b].text.rstrip().endswith(CLOSERS):
         b += 1
     return a, b
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -76,7 +76,7 @@ class Database:
 
     def write_documents(self, docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> None:
         """Insert or replace a batch of documents and record every source, in one transaction."""
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for d in docs:
