@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -28,8 +29,9 @@ class Line:
     label: str = "body"  # body | boilerplate | meta | outside | repeat
     link_ratio: float = 0.0  # share of the line's characters inside HTML links
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The line's text (lines are never edited in place: an edit makes a new line)."""
         return "".join(p.text for p in self.pieces)
 
     @property

@@ -24,7 +24,7 @@ class ScriptDetector:
         self.s2t = opencc.OpenCC("s2t")
 
     def chinese_script(self, text: str) -> str:
-        han = "".join(HAN.findall(text[:5000]))
+        han = "".join(HAN.findall(text[:3000]))[:1500]
         trad = sum(a != b for a, b in zip(han, self.t2s.convert(han)))
         simp = sum(a != b for a, b in zip(han, self.s2t.convert(han)))
         return "zh-Hant" if trad > simp else "zh-Hans"

@@ -40,6 +40,10 @@ def normalise_datetime(value: Any) -> str | None:
     s = m.group()
     month_name = re.match(r"([A-Za-z]+)", s)
     nums = [int(n) for n in NUMS.findall(s)]
+    if "月" in s and not re.search(r"\d\s*年", s) and len(nums) <= 4 and nums[0] <= 12:
+        # no year printed: ISO 8601's truncated form --MM-DD, never an invented year
+        month, day, *rest = nums
+        return f"--{month:02d}-{day:02d}" + (f"T{rest[0]:02d}:{rest[1]:02d}" if len(rest) >= 2 else "")
     if month_name:
         day, year = nums[0], nums[1]
         month = MONTH_NUM[month_name.group(1).lower()]
