@@ -79,7 +79,7 @@ def _headline_like(line: Line) -> bool:
     text = line.text
     units = content_units(text)
     return (line.label in ("body", "outside", "short") and 3 <= units <= 90
-            and not text.endswith(("。", "；", "，", ",")) and not ANY_DATE.search(text))
+            and not text.endswith(("。", "；", "，", ",", ".")) and not ANY_DATE.search(text))
 
 
 def _next_meaningful(lines: list[Line], i: int) -> Line | None:

@@ -128,6 +128,8 @@ def best_run(scores: list[float], stops: list[bool]) -> tuple[int, int]:
 
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
     """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article."""
+    while a > 0 and infos[a - 1].kind == "short" and lines[a - 1].text.rstrip().endswith(CLOSERS):
+        a -= 1
     while b < len(lines) and infos[b].kind == "short" and lines[b].text.rstrip().endswith(CLOSERS):
         b += 1
     return a, b

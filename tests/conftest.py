@@ -1,0 +1,56 @@
+"""Shared fixtures: real SQLite files, real input files, the shared corpus when it is beside the checkout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.services import ingest
+from diplograph.store import Database
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture
+def settings():
+    return load_settings(env={})
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database(tmp_path / "test.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ingest_files(tmp_path, db, settings):
+    """Write {name: bytes|str} into a folder, ingest it, and return the stored documents by file name."""
+
+    def run(files: dict[str, bytes | str], **overrides):
+        folder = tmp_path / "in"
+        folder.mkdir(exist_ok=True)
+        for name, content in files.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        summary = ingest([str(folder)], db, settings.with_overrides(**overrides))
+        docs = {row["source"].split("/in/", 1)[1]: row for row in db.iter_documents(with_raw=True)}
+        return summary, docs
+
+    return run
+
+
+def shared_or_skip() -> Path:
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared is not beside the checkout")
+    return SHARED
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -1,0 +1,121 @@
+"""Repairs, the block classifier and metadata, on pages written for these tests (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.clean.metadata import clean_title, normalise_datetime
+from diplograph.clean.pieces import split_lines
+from diplograph.clean.repair import fix_mojibake, remove_pinyin
+from diplograph.doc import OffsetMap
+
+DUMP = """首页 | 时政 | 国际 | 财经 | 评论 | 视频
+外长同新西兰外长通电话
+
+2023-08-02 09:30     来源:本网     作者:张三
+
+  新华社北京8月1日电 8月1日晚,外长同新西兰外长通电话。
+
+  外长表示,中新关系保持健康稳定发展,双方在贸易、教育、气候变化等领域合作成果丰硕。
+
+  新西兰外长表示,新方愿同中方加强高层交往。
+
+责任编辑:李四
+上一篇:外交部发言人答记者问
+下一篇:中国同太平洋岛国举行对话
+
+推荐阅读
+  • 两国举行经贸联委会会议
+    新华社惠灵顿7月30日电 两国经贸联委会第十次会议30日举行,双方就农产品贸易等议题深入交换意见并达成多项共识
+    2023-07-31
+版权所有 本网 未经书面授权禁止使用
+"""
+
+TITLE_AFTER_BODY = """新华社北京3月2日电 3月2日,国家主席应约同法国总统通电话,双方就中法关系和共同关心的国际问题交换意见。 |
+要闻 | 国内 | 国际 | 社会 | 军事 | 体育 | 娱乐 | 科技
+国家主席应约同法国总统通电话
+时间:2021-03-03 10:44来源:本网 作者:未知 点击:
+次
+国家主席指出,双方就中法关系交换意见...
+顶一下
+(0)
+- 发表评论
+- 精彩文章
+- 两国举行战略对话
+双方同意加强在多边框架内的沟通...
+"""
+
+
+def test_text_dump_keeps_article_only(ingest_files):
+    _, docs = ingest_files({"dump.txt": DUMP})
+    d = docs["dump.txt"]
+    assert d["title"] == "外长同新西兰外长通电话"
+    assert d["published"] == "2023-08-02T09:30"
+    assert d["body"].startswith("新华社北京8月1日电")
+    assert d["body"].endswith("新方愿同中方加强高层交往。")
+    for noise in ("首页", "责任编辑", "上一篇", "推荐阅读", "经贸联委会", "2023-07-31", "版权所有", "来源"):
+        assert noise not in d["body"]
+    assert d["dateline"] == {"text": "新华社北京8月1日电", "agency": "新华社", "place": "北京", "month": 8, "day": 1}
+
+
+def test_title_and_time_after_the_body(ingest_files):
+    _, docs = ingest_files({"late.txt": TITLE_AFTER_BODY})
+    d = docs["late.txt"]
+    assert d["title"] == "国家主席应约同法国总统通电话"
+    assert d["published"] == "2021-03-03T10:44"
+    assert d["body"] == ("新华社北京3月2日电 3月2日,国家主席应约同法国总统通电话,双方就中法关系和共同关心的国际问题交换意见。")
+
+
+def test_pinyin_artifacts_removed_real_parentheses_kept():
+    line = split_lines("據外交部網站消息,同時(shí)積極推進(jìn)復(fù)工(记者史先涛)(AP)的(de)")[0]
+    assert remove_pinyin(line, plain_too=True).text == "據外交部網站消息,同時積極推進復工(记者史先涛)(AP)的"
+    assert remove_pinyin(line, plain_too=False).text.endswith("的(de)")
+
+
+def test_mojibake_repaired():
+    broken = "习近平同俄罗斯总统通电话".encode().decode("latin-1")
+    line = split_lines(broken)[0]
+    assert fix_mojibake(line).text == "习近平同俄罗斯总统通电话"
+
+
+def test_body_offsets_point_back_to_the_raw_text(ingest_files):
+    page = ("<html><body><p>BERLIN &ndash; The ministers met &amp; talked.</p><p>Later they signed a memorandum on "
+            "hydrogen cooperation between the two countries.</p></body></html>")
+    _, docs = ingest_files({"p.html": page, "d.txt": DUMP, "pinyin.txt": "-\n外長應(yīng)約同法國外長通電話(huà),雙(shuāng)方同意加強(qiáng)在氣候變化領域的合作,並就烏克蘭局勢交換意見。\n"})
+    for d in docs.values():
+        om = OffsetMap.from_list(d["offsets"])
+        for b0, b1, r0, r1 in om.segments:
+            if b1 - b0 == r1 - r0:
+                assert d["body"][b0:b1] == d["raw"][r0:r1]
+    d = docs["pinyin.txt"]
+    k = d["body"].index("通電話")
+    start, end = OffsetMap.from_list(d["offsets"]).span_to_raw(k, k + 3)
+    assert d["raw"][start:end] == "通電話"
+    html = docs["p.html"]
+    k = html["body"].index("&")
+    start, end = OffsetMap.from_list(html["offsets"]).span_to_raw(k, k + 1)
+    assert html["raw"][start:end] == "&amp;"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("[视频]习近平会见坦桑尼亚总统", "习近平会见坦桑尼亚总统"),
+    ("外长会见挪威外交大臣_示例新闻网", "外长会见挪威外交大臣"),
+    ("Talks in Oslo | Example News Online", "Talks in Oslo"),
+    ("立法會選舉｜候選人會面呼籲投票", "立法會選舉｜候選人會面呼籲投票"),
+])
+def test_clean_title(raw, expected):
+    assert clean_title(raw) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("2020-03-18 22:36:10", "2020-03-18T22:36:10"),
+    ("2023年08月25日 19:21", "2023-08-25T19:21"),
+    ("2025-11-03 20:52:08.000000000 +08:00", "2025-11-03T20:52:08"),
+    ("2022-01-31T15:10:00Z", "2022-01-31T15:10:00"),
+    ("May 14, 2020 5:13 PM", "2020-05-14T17:13"),
+    ("9月12日 20:15", "--09-12T20:15"),
+    ("2021-02-23", "2021-02-23"),
+    ("no date here", None),
+])
+def test_normalise_datetime(raw, expected):
+    assert normalise_datetime(raw) == expected
