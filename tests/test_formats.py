@@ -126,3 +126,25 @@ def test_warc_is_streamed_not_loaded(tmp_path, settings):
     first = next(records)
     assert first.source.endswith("#2")
     assert len(gzip.decompress(path.read_bytes())) > 50 * len(HTML_PAGE)
+
+
+def test_ingest_memory_stays_flat_as_the_archive_grows(tmp_path, settings):
+    """Peak traced memory of ingesting 400 WARC records stays near that of 50: nothing accumulates."""
+    import tracemalloc
+
+    from diplograph.services import ingest
+    from diplograph.store import Database
+
+    peaks = {}
+    for n in (50, 400):
+        path = tmp_path / f"crawl{n}.warc.gz"
+        path.write_bytes(warc_bytes([(f"https://e.org/{i}", HTML_PAGE.replace("Thursday", f"day {i}"))
+                                     for i in range(n)], gz=True))
+        db = Database(tmp_path / f"m{n}.db")
+        tracemalloc.start()
+        summary = ingest([str(path)], db, settings.with_overrides(batch_size=50))
+        peaks[n] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        db.close()
+        assert summary.records == n and summary.errors == 0
+    assert peaks[400] < 1.5 * peaks[50], peaks

@@ -175,6 +175,10 @@ def make_metadata(**_):
         doc.dateline = find_dateline(doc.hints.get("body_lines", []))
         if doc.hints.get("url"):
             doc.meta["url"] = doc.hints["url"]
+        declared = {k: doc.hints[k] for k in ("title_candidates", "title_given", "published_raw", "front_matter",
+                                              "declared_lang", "h1") if doc.hints.get(k)}
+        if declared:  # what the page itself said, kept beside what we chose
+            doc.meta["declared"] = {k: v if isinstance(v, (list, dict)) else str(v) for k, v in declared.items()}
         return doc
 
     return metadata
