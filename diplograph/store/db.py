@@ -13,7 +13,7 @@ from typing import Any
 from diplograph.doc import Document
 
 DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets", "lang", "title",
-               "published", "dateline", "meta", "error", "pipeline_version", "ingested_at")
+               "published", "dateline", "meta", "spans", "error", "pipeline_version", "ingested_at")
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -82,18 +82,20 @@ class Database:
             for d in docs:
                 self.conn.execute(
                     "INSERT INTO documents (doc_id, source, format, encoding, raw, body, offsets, lang, title,"
-                    " published, dateline, meta, error, pipeline_version, ingested_at) VALUES (:doc_id, :source,"
+                    " published, dateline, meta, spans, error, pipeline_version, ingested_at) VALUES (:doc_id, :source,"
                     " :format, :encoding, :raw, :body, :offsets, :lang, :title, :published, :dateline, :meta,"
-                    " :error, :version, :now) ON CONFLICT(doc_id) DO UPDATE SET format=excluded.format,"
+                    " :spans, :error, :version, :now) ON CONFLICT(doc_id) DO UPDATE SET format=excluded.format,"
                     " encoding=excluded.encoding, raw=excluded.raw, body=excluded.body, offsets=excluded.offsets,"
                     " lang=excluded.lang, title=excluded.title, published=excluded.published,"
-                    " dateline=excluded.dateline, meta=excluded.meta, error=excluded.error,"
+                    " dateline=excluded.dateline, meta=excluded.meta, spans=excluded.spans, error=excluded.error,"
                     " pipeline_version=excluded.pipeline_version, ingested_at=excluded.ingested_at",
                     {"doc_id": d.doc_id, "source": d.source, "format": d.fmt, "encoding": d.encoding,
                      "raw": d.raw, "body": d.body, "offsets": json.dumps(d.offsets.to_list()),
                      "lang": d.lang, "title": d.title, "published": d.published,
                      "dateline": json.dumps(d.dateline, ensure_ascii=False) if d.dateline else None,
                      "meta": json.dumps(d.meta, ensure_ascii=False, default=str), "error": d.error,
+                     "spans": json.dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()},
+                                         ensure_ascii=False),
                      "version": version, "now": now})
                 extra_sources.append((d.doc_id, d.source))
             self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)",
@@ -106,7 +108,7 @@ class Database:
     # ---- reading -------------------------------------------------------------------------------
     def iter_documents(self, with_raw: bool = False) -> Iterator[dict[str, Any]]:
         """Every stored document as a dict, in source order, streamed."""
-        cols = [c for c in DOC_COLUMNS if with_raw or c not in ("raw", "offsets")]
+        cols = [c for c in DOC_COLUMNS if with_raw or c not in ("raw", "offsets", "spans")]
         cur = self.conn.execute(f"SELECT {', '.join(cols)} FROM documents ORDER BY source, doc_id")
         for row in cur:
             yield _decode(dict(row))
@@ -126,7 +128,7 @@ class Database:
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    for key in ("offsets", "dateline", "meta"):
+    for key in ("offsets", "dateline", "meta", "spans"):
         if key in row and isinstance(row[key], str):
             row[key] = json.loads(row[key])
     return row

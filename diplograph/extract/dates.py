@@ -1,0 +1,131 @@
+"""Date expressions in the body, resolved to calendar dates against the dateline and publication day.
+
+`16日晚`, `今天`, `当地时间10月10日`, `昨天`, `on Wednesday`, `yesterday`, `On the evening of May 13`:
+each becomes a `date` span whose `value` is an ISO date (or `YYYY-MM` when only the month is known).
+A missing year comes from the reference day, never invented beyond it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from diplograph.doc import Document, Span
+from diplograph.registry import component
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+YEAR = r"(?P<y>(?:19|20)\d{2})"
+DAY_AFTER = r"(?=[早上中下晚凌午夜，,在同与與和起前后後至到（(]|$)"  # what may follow a bare `16日`
+WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
+ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
+               "后天": 2, "後天": 2}
+EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+PATTERNS = [
+    ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")),
+    ("zh_md", re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")),
+    ("zh_d", re.compile(r"(?<![\d月/\-.])(?P<d>\d{1,2})\s*[日号號]" + DAY_AFTER)),
+    ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")),
+    ("zh_rel", re.compile("|".join(ZH_RELATIVE))),
+    ("en_mdy", re.compile(rf"\b(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b")),
+    ("en_dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b")),
+    ("en_md", re.compile(rf"\b(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})")),
+    ("en_rel", re.compile(r"\b(?:today|yesterday|tomorrow)\b", re.I)),
+    ("en_wd", re.compile(rf"\b(?:on|last|this|next)\s+(?P<wd>{WEEKDAY_RE})\b")),
+]
+
+
+def reference_day(published: str | None, dateline: dict | None) -> date | None:
+    """The day the report speaks from: the dateline's day (year from publication) or the publication day."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
+    if not m:
+        return None
+    pub = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if dateline and dateline.get("day"):
+        day = dateline["day"]
+        if dateline.get("month"):
+            return _nearest_year(pub, dateline["month"], day) or pub
+        candidate = _safe(pub.year, pub.month, day)
+        if candidate is None or candidate > pub:  # `1日電` published on the 2nd of the next month
+            prev = pub.replace(day=1) - timedelta(days=1)
+            candidate = _safe(prev.year, prev.month, day)
+        return candidate or pub
+    return pub
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(ref: date, month: int, day: int) -> date | None:
+    """The date with that month and day closest to the reference day (a report looks back or just ahead)."""
+    options = [d for d in (_safe(ref.year + k, month, day) for k in (-1, 0, 1)) if d]
+    return min(options, key=lambda d: abs((d - ref).days)) if options else None
+
+
+def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, bool]:
+    """(ISO value, whether it needed the reference day) for one match."""
+    g = m.groupdict()
+    if kind in ("zh_ymd", "en_mdy", "en_dmy"):
+        month = int(g["m"]) if g.get("m") else MONTHS[g["mn"].lower()]
+        d = _safe(int(g["y"]), month, int(g["d"]))
+        return (d.isoformat() if d else None), False
+    if kind == "zh_ym":
+        return f"{int(g['y']):04d}-{int(g['m']):02d}", False
+    if ref is None:
+        return None, True
+    if kind in ("zh_md", "en_md"):
+        month = int(g["m"]) if g.get("m") else MONTHS[g["mn"].lower()]
+        d = _nearest_year(ref, month, int(g["d"]))
+    elif kind == "zh_d":
+        day = int(g["d"])
+        d = _safe(ref.year, ref.month, day)
+        if d is None or d > ref + timedelta(days=15):  # `30日` read early in the next month
+            prev = ref.replace(day=1) - timedelta(days=1)
+            d = _safe(prev.year, prev.month, day)
+    elif kind == "zh_rel":
+        d = ref + timedelta(days=ZH_RELATIVE[m.group()])
+    elif kind == "en_rel":
+        d = ref + timedelta(days=EN_RELATIVE[m.group().lower()])
+    else:  # en_wd: the latest such weekday on or before the reference day ("next" looks ahead)
+        wd = WEEKDAYS[g["wd"].lower()]
+        back = (ref.weekday() - wd) % 7
+        ahead = m.group().lower().startswith("next")
+        d = ref + timedelta(days=(7 - back) % 7 or 7) if ahead else ref - timedelta(days=back)
+    return (d.isoformat() if d else None), True
+
+
+def find_dates(text: str, ref: date | None) -> list[Span]:
+    """Every date expression in `text`, longest first where they overlap, as spans with resolved values."""
+    found: list[Span] = []
+    taken = bytearray(len(text))
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if any(taken[a:b]):
+                continue
+            value, relative = resolve(kind, m, ref)
+            if value is None:
+                continue
+            taken[a:b] = b"\x01" * (b - a)
+            found.append(Span(a, b, "date", {"value": value, "relative": relative, "kind": kind}))
+    return sorted(found, key=lambda s: s.start)
+
+
+@component("dates", requires=("body", "published", "dateline"), assigns=("spans.date",))
+def make_dates(**_):
+    """Add `date` spans: every date expression of the body with its calendar value."""
+
+    def dates(doc: Document) -> Document:
+        ref = reference_day(doc.published, doc.dateline)
+        doc.spans["date"] = find_dates(doc.body, ref)
+        if ref:
+            doc.meta["reference_day"] = ref.isoformat()
+        return doc
+
+    return dates

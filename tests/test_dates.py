@@ -1,0 +1,46 @@
+"""Date expressions resolve against the dateline and publication day (groundwork for issue 3)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.extract.dates import find_dates, reference_day
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    ("2月26日晚,国务委员兼外长同韩国外长通电话。", date(2020, 2, 27), "2020-02-26"),
+    ("国家主席16日晚同俄罗斯总统通电话。", date(2020, 4, 16), "2020-04-16"),
+    ("当地时间10月10日,两国外长举行会谈。", date(2024, 10, 11), "2024-10-10"),
+    ("总理昨天会见了来访的客人。", date(2023, 6, 2), "2023-06-01"),
+    ("外长今天與德國外長通話。", date(2025, 11, 3), "2025-11-03"),
+    ("12月30日,两国元首互致贺电。", date(2024, 1, 2), "2023-12-30"),
+    ("30日,两国外长通电话。", date(2024, 1, 2), "2023-12-30"),
+    ("On the evening of May 13, President Xi spoke by telephone.", date(2020, 5, 14), "2020-05-13"),
+    ("The leaders met on Wednesday in Geneva.", date(2021, 6, 18), "2021-06-16"),
+    ("The President spoke yesterday with the Prime Minister.", date(2022, 3, 2), "2022-03-01"),
+    ("On February 1, talks will be held in Moscow.", date(2022, 1, 31), "2022-02-01"),
+    ("据外交部网站消息,2020年3月18日,外长应约通电话。", None, "2020-03-18"),
+    ("the agreements of November 9, 2020 were recalled", None, "2020-11-09"),
+])
+def test_first_date_resolves(text, ref, expected):
+    spans = find_dates(text, ref)
+    assert spans, text
+    assert spans[0].attrs["value"] == expected
+    assert text[spans[0].start:spans[0].end]
+
+
+def test_relative_dates_need_a_reference():
+    assert find_dates("外长昨天会见了来访的客人。", None) == []
+
+
+@pytest.mark.parametrize("published,dateline,expected", [
+    ("2020-02-27T10:55", {"month": 2, "day": 27}, date(2020, 2, 27)),
+    ("2024-01-01T08:00", {"month": 12, "day": 31}, date(2023, 12, 31)),
+    ("2025-11-03T16:34:02", {"day": 3}, date(2025, 11, 3)),
+    ("2025-11-03T16:34:02", None, date(2025, 11, 3)),
+    ("--09-12T20:15", None, None),
+])
+def test_reference_day(published, dateline, expected):
+    assert reference_day(published, dateline) == expected
