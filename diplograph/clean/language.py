@@ -25,8 +25,8 @@ class ScriptDetector:
 
     def chinese_script(self, text: str) -> str:
         han = "".join(HAN.findall(text[:3000]))[:1500]
-        trad = sum(a != b for a, b in zip(han, self.t2s.convert(han)))
-        simp = sum(a != b for a, b in zip(han, self.s2t.convert(han)))
+        trad = sum(map(str.__ne__, han, self.t2s.convert(han)))
+        simp = sum(map(str.__ne__, han, self.s2t.convert(han)))
         return "zh-Hant" if trad > simp else "zh-Hans"
 
     def detect(self, text: str) -> str:

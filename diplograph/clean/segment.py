@@ -78,9 +78,9 @@ class Classifier:
         units = content_units(text)
         sentences = len(SENTENCE.findall(text))
         has_date = ANY_DATE.search(text) is not None
-        if self.patterns["stop"].search(text) and units < 16:
+        if units < 16 and self.patterns["stop"].search(text):
             kind = "stop"
-        elif self.patterns["summary"].search(text):
+        elif units < 16 and self.patterns["summary"].search(text):
             kind = "summary"
         elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
                            or (META_LABEL.search(text) and units < 40)):
