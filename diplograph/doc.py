@@ -34,11 +34,6 @@ class Line:
         """The line's text (lines are never edited in place: an edit makes a new line)."""
         return "".join(p.text for p in self.pieces)
 
-    @property
-    def raw_start(self) -> int:
-        starts = [p.raw_start for p in self.pieces if p.raw_start >= 0]
-        return min(starts) if starts else -1
-
 
 class OffsetMap:
     """Maps offsets in the cleaned body back to offsets in the raw text.

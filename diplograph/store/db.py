@@ -113,18 +113,9 @@ class Database:
         for row in cur:
             yield _decode(dict(row))
 
-    def get_document(self, doc_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE doc_id = :id",
-                                {"id": doc_id}).fetchone()
-        return _decode(dict(row)) if row else None
-
     def sources_of(self, doc_id: str) -> list[str]:
         rows = self.conn.execute("SELECT source FROM document_sources WHERE doc_id = ? ORDER BY source", (doc_id,))
         return [r[0] for r in rows]
-
-    def count_documents(self) -> dict[str, int]:
-        row = self.conn.execute("SELECT count(*), count(error) FROM documents").fetchone()
-        return {"documents": row[0], "errors": row[1]}
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
