@@ -129,14 +129,14 @@ def test_warc_is_streamed_not_loaded(tmp_path, settings):
 
 
 def test_ingest_memory_stays_flat_as_the_archive_grows(tmp_path, settings):
-    """Peak traced memory of ingesting 400 WARC records stays near that of 50: nothing accumulates."""
+    """Peak traced memory of ingesting 800 WARC records stays near that of 200: nothing accumulates."""
     import tracemalloc
 
     from diplograph.services import ingest
     from diplograph.store import Database
 
     peaks = {}
-    for n in (50, 400):
+    for n in (10, 200, 800):  # the first run only warms caches (regexes, lexicons, converters)
         path = tmp_path / f"crawl{n}.warc.gz"
         path.write_bytes(warc_bytes([(f"https://e.org/{i}", HTML_PAGE.replace("Thursday", f"day {i}"))
                                      for i in range(n)], gz=True))
@@ -147,4 +147,4 @@ def test_ingest_memory_stays_flat_as_the_archive_grows(tmp_path, settings):
         tracemalloc.stop()
         db.close()
         assert summary.records == n and summary.errors == 0
-    assert peaks[400] < 1.5 * peaks[50], peaks
+    assert peaks[800] < 1.3 * peaks[200], peaks

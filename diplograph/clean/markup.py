@@ -12,7 +12,6 @@ from typing import Any
 import yaml
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
-from selectolax.lexbor import LexborHTMLParser
 
 from diplograph.clean.pieces import NO_SPAN, line_from_text, pieces_from_spans, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
@@ -117,47 +116,43 @@ class VisibleText:
         return out
 
 
-def html_hints(raw: str) -> dict[str, Any]:
+def html_hints(tree: HTMLTree) -> dict[str, Any]:
     """Title, publication time and language that the page's head declares."""
     hints: dict[str, Any] = {}
-    try:
-        tree = LexborHTMLParser(raw)
-    except Exception:
+    doc = tree.document
+    if doc is None:
         return hints
     metas: dict[str, str] = {}
-    for node in tree.css("meta"):
-        a = node.attributes
-        key = (a.get("property") or a.get("name") or a.get("itemprop") or a.get("http-equiv") or "").lower()
-        if key and a.get("content") and key not in metas:
-            metas[key] = a["content"].strip()
+    for node in doc.query_selector_all("meta"):
+        key = next((node.getattr(k) for k in ("property", "name", "itemprop", "http-equiv") if node.getattr(k)), "")
+        content = (node.getattr("content") or "").strip()
+        if key and content and key.lower() not in metas:
+            metas[key.lower()] = content
     titles = [metas[k] for k in META_TITLE if metas.get(k)]
-    node = tree.css_first("title")
-    if node and node.text(strip=True):
-        titles.append(node.text(strip=True))
-    h1 = tree.css_first("h1")
-    if h1 and h1.text(strip=True):
-        hints["h1"] = h1.text(strip=True)
+    if tree.title and tree.title.strip():
+        titles.append(tree.title.strip())
     if titles:
         hints["title_candidates"] = titles
-    for k in META_DATE:
-        if metas.get(k):
-            hints["published_raw"] = metas[k]
-            break
-    root = tree.css_first("html")
-    if root and root.attributes.get("lang"):
-        hints["declared_lang"] = root.attributes["lang"]
+    h1 = doc.query_selector("h1")
+    if h1 is not None and h1.text.strip():
+        hints["h1"] = h1.text.strip()
+    published = next((metas[k] for k in META_DATE if metas.get(k)), None)
+    if published:
+        hints["published_raw"] = published
+    root = doc.query_selector("html")
+    if root is not None and root.getattr("lang"):
+        hints["declared_lang"] = root.getattr("lang")
     return hints
 
 
-def html_lines(raw: str, start: int = 0) -> list[Line]:
-    """Main text of an HTML page (or fragment) as lines mapped back into `raw`."""
+def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
+    """Main text of an HTML page (or fragment) parsed as `tree`, as lines mapped back into `raw`."""
     page = raw[start:]
-    tree = HTMLTree.parse(page)
     # noscript=True: pages whose <noscript> is left unclosed would otherwise lose everything after it
-    text = extract_plain_text(tree, main_content=True, alt_texts=False, links=False,
-                              list_bullets=False, noscript=True)
+    options = {"alt_texts": False, "links": False, "list_bullets": False, "noscript": True}
+    text = extract_plain_text(tree, main_content=True, **options)
     if len(text.strip()) < 20:  # fragments: the main-content heuristics may drop everything
-        text = extract_plain_text(tree, main_content=False, alt_texts=False, links=False, list_bullets=False)
+        text = extract_plain_text(tree, main_content=False, **options)
     vis = VisibleText(page)
     lines = []
     for ln in text.splitlines():
@@ -242,10 +237,11 @@ def make_markup(**_):
                 doc.hints[{"title": "title_given", "published": "published_raw"}.get(key, key)] = doc.fields[key]
         content = raw[start:]
         if doc.fmt in ("html", "warc-html") or looks_like_html(content):
+            tree = HTMLTree.parse(content)  # parsed once: the head's metadata and the main text
             if not fm:
-                for k, v in html_hints(raw).items():
+                for k, v in html_hints(tree).items():
                     doc.hints.setdefault(k, v)
-            doc.lines = html_lines(raw, start)
+            doc.lines = html_lines(tree, raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
         elif fm:
             doc.lines = markdown_lines(raw, start)
