@@ -40,6 +40,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_events(args: argparse.Namespace) -> int:
+    from diplograph.export.table import event_rows, format_table
+
+    db = Database(args.db)
+    rows = event_rows(db.iter_events())
+    db.close()
+    print(format_table(rows[: args.limit] if args.limit else rows))
+    print(f"{len(rows)} events (a date marked * is the publication day: the text gave none)")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from diplograph.bench import run_bench
 
@@ -65,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True, help="output folder")
     s.add_argument("--format", choices=FORMATS, default="jsonl")
     s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("events", help="print the stored events as a table")
+    s.add_argument("--db", required=True)
+    s.add_argument("--limit", type=int, default=0, help="show at most this many (0: all)")
+    s.set_defaults(func=cmd_events)
 
     s = sub.add_parser("bench", help="documents/second and peak memory, beside trafilatura")
     s.add_argument("paths", nargs="+", help="text dumps and HTML pages to measure on")

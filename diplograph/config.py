@@ -22,6 +22,7 @@ class Settings:
     read_timeout: float
     short_line_chars: int
     long_line_chars: int
+    extra_lexicons: str
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given keys replaced (None values are ignored), validated."""

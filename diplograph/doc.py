@@ -144,4 +144,5 @@ class Document:
     dateline: dict[str, Any] | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, list[Span]] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)  # event frames with their spans
     error: str | None = None

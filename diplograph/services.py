@@ -6,13 +6,13 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 
 import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)
 from diplograph.config import Settings
 from diplograph.doc import Document, RawRecord
 from diplograph.ingest import iter_records
+from diplograph.lexicons import lexicon_files
 from diplograph.registry import Pipeline
 from diplograph.store import Database
 
@@ -36,9 +36,8 @@ def pipeline_version(settings: Settings) -> str:
     """Changes whenever the code version, the settings or a lexicon changes, so stale rows get redone."""
     h = hashlib.sha256(diplograph.__version__.encode())
     h.update(repr(settings).encode())
-    for entry in sorted(resources.files("diplograph.lexicons").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".tsv", ".txt", ".jsonl")):
-            h.update(entry.read_bytes())
+    for name, data in lexicon_files(settings.extra_lexicons):
+        h.update(name.encode() + b"\0" + data)
     return h.hexdigest()[:16]
 
 

@@ -30,8 +30,31 @@ def _documents(db: Database) -> Iterator[dict[str, Any]]:
         yield document_record(row, db.sources_of(row["doc_id"]))
 
 
+def actor_id(affiliation: str, name: dict[str, str]) -> str:
+    """A stable id for a participant within its affiliation (one identity per name until actors are resolved)."""
+    label = next(iter(name.values()), "") if name else ""
+    return f"{affiliation}:{label}"
+
+
+def event_record(row: dict[str, Any]) -> dict[str, Any]:
+    """One events.jsonl object from a stored frame; every participant field keeps its span."""
+    participants = []
+    for p in row["participants"]:
+        participants.append({"actor_id": actor_id(p["affiliation"], p["name"]), "name": p["name"],
+                             "affiliation": p["affiliation"], "office": p["office"], "title": p["title"],
+                             "initiator": p["initiator"], "spans": p["spans"]})
+    return {
+        "event_id": row["frame_id"], "type": row["type"], "status": row["status"], "date": row["date"],
+        "date_from": row["date_from"], "participants": participants, "statements": [], "topics": [],
+        "commitments": [], "codes": row["codes"],
+        "sources": [{"doc_id": row["doc_id"], "source": row["source"], "spans": row["spans"],
+                     "evidence": row["evidence"]}],
+    }
+
+
 def _events(db: Database) -> Iterator[dict[str, Any]]:
-    yield from ()
+    for row in db.iter_events():
+        yield event_record(row)
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:

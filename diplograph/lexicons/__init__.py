@@ -1,21 +1,40 @@
-"""Lexicons shipped as data files: sorted TSV, one entry per line, `#` comments allowed."""
+"""Lexicons shipped as data files: sorted TSV, one entry per line, `#` comments allowed.
+
+A user extends any of them with a folder (setting `extra_lexicons`) holding files of the same name,
+whose rows are read after the shipped ones.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 
-def read_rows(name: str) -> list[list[str]]:
-    """Rows of a TSV lexicon in this folder, comments and blank lines skipped."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
+def _rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def read_rows(name: str, extra_dir: str = "") -> list[list[str]]:
+    """Rows of a TSV lexicon in this folder, then of the same-named file in `extra_dir` if there is one."""
+    rows = _rows(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+    if extra_dir:
+        extra = Path(extra_dir) / name
+        if extra.is_file():
+            rows += _rows(extra.read_text(encoding="utf-8"))
     return rows
+
+
+def lexicon_files(extra_dir: str = "") -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of every lexicon file that shapes the output, shipped ones first."""
+    for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".tsv", ".txt")):
+            yield entry.name, entry.read_bytes()
+    if extra_dir and Path(extra_dir).is_dir():
+        for path in sorted(Path(extra_dir).glob("*.tsv")):
+            yield f"extra/{path.name}", path.read_bytes()
 
 
 @cache

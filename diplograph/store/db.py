@@ -98,12 +98,22 @@ class Database:
                                          ensure_ascii=False),
                      "version": version, "now": now})
                 extra_sources.append((d.doc_id, d.source))
+                self._write_events(d)
             self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)",
                                   extra_sources)
             self.conn.execute("COMMIT")
         except Exception:
             self.conn.execute("ROLLBACK")
             raise
+
+    def _write_events(self, d: Document) -> None:
+        self.conn.execute("DELETE FROM events WHERE doc_id = ?", (d.doc_id,))
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
+            " spans, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
+              json.dumps(e["participants"], ensure_ascii=False), json.dumps(e["codes"]),
+              json.dumps(e["spans"]), e["evidence"]) for i, e in enumerate(d.events)])
 
     # ---- reading -------------------------------------------------------------------------------
     def iter_documents(self, with_raw: bool = False) -> Iterator[dict[str, Any]]:
@@ -112,6 +122,17 @@ class Database:
         cur = self.conn.execute(f"SELECT {', '.join(cols)} FROM documents ORDER BY source, doc_id")
         for row in cur:
             yield _decode(dict(row))
+
+    def iter_events(self) -> Iterator[dict[str, Any]]:
+        """Every stored event frame with its document's source and publication time, in document order."""
+        cur = self.conn.execute(
+            "SELECT e.*, d.source, d.published, d.lang FROM events e JOIN documents d USING (doc_id)"
+            " ORDER BY d.source, e.doc_id, e.seq")
+        for row in cur:
+            out = dict(row)
+            for key in ("participants", "codes", "spans"):
+                out[key] = json.loads(out[key])
+            yield out
 
     def sources_of(self, doc_id: str) -> list[str]:
         rows = self.conn.execute("SELECT source FROM document_sources WHERE doc_id = ? ORDER BY source", (doc_id,))

@@ -1,0 +1,48 @@
+"""A readable table of stored events for the terminal: date, type, status, parties, initiator, source."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+COLUMNS = ("date", "type", "status", "parties (office)", "initiator", "source")
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _fit(s: str, width: int) -> str:
+    out, w = "", 0
+    for c in s:
+        cw = _width(c)
+        if w + cw > width - 1 and _width(s) > width:
+            return out + "…" + " " * (width - w - 1)
+        out, w = out + c, w + cw
+    return out + " " * (width - w)
+
+
+def _party(p: dict[str, Any]) -> str:
+    name = next(iter(p["name"].values()), "?") if p.get("name") else "?"
+    return f"{name} [{p['affiliation']}] ({p['office']})"
+
+
+def event_rows(events: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
+    """One tuple of column texts per stored event frame."""
+    rows = []
+    for e in events:
+        parties = e["participants"]
+        initiator = ", ".join(_party(p).split(" (")[0] for p in parties if p["initiator"]) or "-"
+        date = (e["date"] or "?") + ("*" if e["date_from"] == "published" else "")
+        rows.append((date, e["type"], e["status"], "; ".join(_party(p) for p in parties), initiator,
+                     e["source"].rsplit("/", 1)[-1]))
+    return rows
+
+
+def format_table(rows: list[tuple[str, ...]], widths: tuple[int, ...] = (11, 10, 9, 70, 24, 40)) -> str:
+    """Fixed-width text table; a date marked * is the publication day, not read in the text."""
+    lines = ["  ".join(_fit(c, w) for c, w in zip(COLUMNS, widths))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(_fit(c, w) for c, w in zip(row, widths)) for row in rows]
+    return "\n".join(line.rstrip() for line in lines)

@@ -1,0 +1,609 @@
+"""Actor mentions: who is named in a text, with affiliation, office, title and name, each with its span.
+
+Chinese news names an official as a chain `[country][institution][title][name]` (韩国外长康京和,
+中共中央政治局委员、外长王毅, 美國國防部長赫格塞斯); English as `[Demonym] Title Name [of Country]`,
+`Title of Country Name` or `Name, the Title of Country`. A title without a country belongs to the outlet's
+own side (`home`). Names learned from a titled mention are found again where they stand alone later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from diplograph.extract.gazetteer import Gazetteer, Hit
+
+# When titles stack (国务委员兼外长, 王储兼首相), the first office in this order is the one kept.
+OFFICE_RANK = (
+    "head_of_state",
+    "head_of_government",
+    "deputy_head_of_state",
+    "deputy_head_of_government",
+    "foreign_minister",
+    "legislature_leader",
+    "org_head",
+    "party_leader",
+    "minister",
+    "military",
+    "ambassador",
+    "envoy",
+    "royal",
+    "other",
+)
+HEAD_OFFICES = {"head_of_state", "head_of_government", "org_head"}
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+NAME_JOINERS = "·•‧・-"
+# Function words and verbs that end a Chinese name (checked once the name has two characters).
+ZH_STOP_CHARS = set(
+    "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴"
+)
+ZH_STOP_WORDS = (
+    "一行",
+    "夫妇",
+    "夫婦",
+    "先生",
+    "女士",
+    "阁下",
+    "閣下",
+    "共同",
+    "分别",
+    "分別",
+    "举行",
+    "舉行",
+    "进行",
+    "進行",
+    "出席",
+    "表示",
+    "指出",
+    "强调",
+    "強調",
+    "宣布",
+    "签署",
+    "簽署",
+    "日前",
+    "近日",
+    "当地时间",
+    "當地時間",
+    "亲自",
+    "親自",
+    "本人",
+    "举办",
+    "舉辦",
+    "一起",
+    "双方",
+    "雙方",
+    "逝世",
+    "去世",
+    "当选",
+    "當選",
+    "就任",
+    "宣誓",
+    "发来",
+    "發來",
+    "致以",
+    "转达",
+    "轉達",
+    "祝贺",
+    "祝賀",
+    "感谢",
+    "感謝",
+    "欢迎",
+    "歡迎",
+    "介绍",
+    "介紹",
+    "期间",
+    "期間",
+    "结束",
+    "結束",
+    "启程",
+    "啟程",
+    "开始",
+    "開始",
+    "发表",
+    "發表",
+    "主持",
+    "见证",
+    "見證",
+    "互致",
+    "陪同",
+    "前来",
+    "前來",
+    "来华",
+    "來華",
+    "谈到",
+    "談到",
+    "回答",
+    "接受",
+    "发出",
+    "發出",
+    "会前",
+    "會前",
+    "会后",
+    "會後",
+)
+CONJUNCTIONS = set("和同与與及跟")
+CHAIN_GAP = re.compile(r"^(?:|[、兼暨]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
+COUNTRY_TITLE_GAP = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 密克罗尼西亚联邦总统: a state's longer form
+LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
+LOCATIVE = ("在", "于", "於", "赴", "前往", "抵达", "抵達", "到", "至", "from", "in", "to", "at")
+
+EN_PARTICLES = {"bin", "al", "von", "der", "de", "da", "van", "la", "le", "du", "dos", "el", "di", "ibn"}
+EN_NAME_WORD = re.compile(
+    r"(?:[A-Z][\w'’\-.]*[\w.]|[A-Z]\.?|(?:bin|al|von|der|de|da|van|la|le|du|dos|el|di|ibn)(?=\s))"
+)
+EN_NOT_NAME = {
+    "The",
+    "A",
+    "An",
+    "And",
+    "Of",
+    "In",
+    "On",
+    "At",
+    "To",
+    "For",
+    "With",
+    "Mr",
+    "Mr.",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr.",
+    "His",
+    "Her",
+    "Their",
+    "Today",
+    "Yesterday",
+    "This",
+    "That",
+    "During",
+    "He",
+    "She",
+    "They",
+    "We",
+    "It",
+    "Jr.",
+    "Jr",
+    "Sr.",
+}
+EN_HONORIFIC = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|His Highness|Her Highness)\s+")
+
+
+@dataclass
+class Mention:
+    """One actor named in a text: a person, a state (中方, 韩国) or a group (中共代表团)."""
+
+    kind: str
+    start: int
+    end: int
+    name: str | None = None
+    name_span: tuple[int, int] | None = None
+    affiliation: str | None = None
+    affiliation_from: str = ""  # text | home | learned
+    office: str | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    names: dict[str, str] = field(default_factory=dict)  # lang -> name, e.g. an English name in brackets
+
+
+def _best_office(offices: list[str], is_org: bool) -> str | None:
+    ranked = sorted((o for o in offices if o in OFFICE_RANK), key=OFFICE_RANK.index)
+    if not ranked:
+        return None
+    office = ranked[0]
+    if is_org and office in HEAD_OFFICES:
+        return "org_head"
+    return "other" if office == "org_head" and not is_org else office
+
+
+# ---------------------------------------------------------------- Chinese
+
+
+def _zh_name(text: str, k: int, starts: set[int], trigger_starts: set[int]) -> tuple[int, int]:
+    """Span of the name that begins at `k`, ended by punctuation, a function word or the next cue."""
+    j, n = k, len(text)
+    if k >= n or k in trigger_starts or text[k] in ZH_STOP_CHARS or text.startswith(ZH_STOP_WORDS, k):
+        return k, k
+    while j < n and j - k < 14:
+        ch = text[j]
+        if not (HAN.match(ch) or (ch in NAME_JOINERS and j > k)):
+            break
+        if j - k >= 2:
+            if j in starts or j in trigger_starts or text.startswith(ZH_STOP_WORDS, j):
+                break
+            if ch in ZH_STOP_CHARS and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
+                break
+        elif j > k and (j in trigger_starts or text.startswith(ZH_STOP_WORDS, j)):
+            break
+        j += 1
+    return k, j
+
+
+def _bracket_name(text: str, k: int) -> tuple[str, int] | None:
+    """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
+    m = re.match(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]", text[k:])
+    return (m.group(1).strip(), k + m.end()) if m else None
+
+
+def zh_mentions(
+    text: str, hits: list[Hit], trigger_starts: set[int], gaz: Gazetteer, home: str | None
+) -> list[Mention]:
+    """Chinese mentions from the lexicon hits of `text`."""
+    actor_hits = [h for h in hits if h.first("country", "org", "title", "body", "short", "side", "place")]
+    starts = {h.start for h in actor_hits if h.first("country", "org", "title", "body")}
+    out: list[Mention] = []
+    i = 0
+    while i < len(actor_hits):
+        chain = [actor_hits[i]]
+        while i + 1 < len(actor_hits) and (
+            CHAIN_GAP.match(text[chain[-1].end : actor_hits[i + 1].start])
+            or (
+                chain[-1].first("country")
+                and COUNTRY_TITLE_GAP.match(text[chain[-1].end : actor_hits[i + 1].start])
+                and actor_hits[i + 1].first("title", "body")
+            )
+        ):
+            nxt = actor_hits[i + 1]
+            if nxt.first("side", "place") or chain[-1].first("side", "place"):
+                break
+            if any(h.first("title") for h in chain) and not nxt.first("title", "body"):
+                break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
+            chain.append(nxt)
+            i += 1
+        i += 1
+        mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home)
+        if mention:
+            out.append(mention)
+    return out + _zh_groups(text, out, gaz)
+
+
+def _zh_chain(
+    text: str, chain: list[Hit], starts: set[int], trigger_starts: set[int], gaz: Gazetteer, home: str | None
+) -> Mention | None:
+    head = chain[0]
+    if len(chain) == 1 and head.first("side"):
+        return Mention("state", head.start, head.end, affiliation=head.first("side").value, affiliation_from="side")
+    shorts = [h for h in chain if h.first("short") and not h.first("country", "org", "title", "body")]
+    titles = [h for h in chain if h.first("title")]
+    if shorts and not titles and len(chain) == len(shorts):
+        return None  # a lone 中 or 日 is an ordinary character
+    codes = [(h.first("country", "org", "short", "place")) for h in chain]
+    codes = [c for c in codes if c]
+    affiliation = codes[0].value if codes else None
+    if not titles:
+        if not codes or head.first("place") or head.first("body"):
+            return None
+        entry = codes[0]
+        if entry.kind == "short":
+            return None
+        return Mention(
+            "state",
+            head.start,
+            chain[-1].end,
+            name=text[head.start : chain[-1].end],
+            name_span=(head.start, chain[-1].end),
+            affiliation=affiliation,
+            affiliation_from="text",
+        )
+    # a title ending in 部长/大臣 takes the words just before it (农业部长, 產業通商部長官)
+    t0 = titles[0].start
+    prev_end = max((h.end for h in chain if h.end <= t0), default=None)
+    if text[titles[0].start : titles[0].end].endswith(LEFT_EXTENDABLE) and prev_end is None:
+        k = t0
+        while k > 0 and t0 - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in ZH_STOP_CHARS:
+            k -= 1
+        t0 = k
+    title_start = min([t0] + [h.start for h in chain if h.first("body")])
+    title_end = chain[-1].end
+    title = text[title_start:title_end]
+    is_org = affiliation is not None and any(h.first("org") for h in chain)
+    offices = [h.first("title").value for h in titles]
+    a, b = _zh_name(text, title_end, starts, trigger_starts)
+    name = text[a:b] if b - a >= 2 else None
+    m = Mention(
+        "person",
+        min(head.start, t0),
+        b if name else title_end,
+        name=name,
+        name_span=(a, b) if name else None,
+        affiliation=affiliation or home,
+        affiliation_from="text" if affiliation else "home",
+        office=_best_office(offices, is_org),
+        title=title,
+        title_span=(title_start, title_end),
+    )
+    if name:
+        en = _bracket_name(text, b)
+        if en:
+            m.names["en"] = en[0]
+    else:
+        m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
+    return m
+
+
+def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Groups acting as one party: [country][words]代表团 / 干部."""
+    out = []
+    taken = [(m.start, m.end) for m in found]
+    for suffix, office in gaz.group_suffixes.items():
+        if not HAN.match(suffix[0]):
+            continue
+        for m in re.finditer(re.escape(suffix), text):
+            a = m.start()
+            while a > 0 and m.start() - a < 10 and HAN.match(text[a - 1]) and text[a - 1] not in "的在与與和同及、":
+                a -= 1
+            if a == m.start() or any(s < m.end() and a < e for s, e in taken if not (s >= a and e <= m.end())):
+                continue
+            span_text = text[a : m.end()]
+            code = None
+            for h in gaz.actors.find(span_text):
+                entry = h.first("country", "org", "short")
+                if entry:
+                    code = entry.value
+                    break
+            if code is None and ("中共" in span_text or "中国共产党" in span_text):
+                code = "CHN"
+            if code is None:
+                continue
+            grp_office = "party_leader" if ("中共" in span_text or "党" in span_text or "黨" in span_text) else office
+            out.append(
+                Mention(
+                    "group",
+                    a,
+                    m.end(),
+                    name=span_text,
+                    name_span=(a, m.end()),
+                    affiliation=code,
+                    affiliation_from="text",
+                    office=grp_office,
+                )
+            )
+    return out
+
+
+def _learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Find again, standing alone, the names that a titled mention introduced."""
+    known = {}
+    for m in mentions:
+        if m.kind == "person" and m.name and m.name_span and m.name_span[1] - m.name_span[0] >= 2 and m.affiliation:
+            known.setdefault(m.name, m)
+    if not known:
+        return sorted(mentions, key=lambda m: m.start)
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for name, src in known.items():
+        k = text.find(name)
+        while k >= 0:
+            if not any(covered[k : k + len(name)]):
+                extra.append(
+                    Mention(
+                        "person",
+                        k,
+                        k + len(name),
+                        name=name,
+                        name_span=(k, k + len(name)),
+                        affiliation=src.affiliation,
+                        affiliation_from="learned",
+                        office=src.office,
+                        title=src.title,
+                        names=dict(src.names),
+                    )
+                )
+                covered[k : k + len(name)] = b"\x01" * len(name)
+            k = text.find(name, k + len(name))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- English
+
+
+def _en_name(text: str, k: int) -> tuple[int, int]:
+    """A run of capitalised words (and name particles) starting at `k`."""
+    m = re.match(r"\s*", text[k:])
+    j = k + m.end()
+    start, end, words = j, j, 0
+    while words < 7:
+        w = EN_NAME_WORD.match(text, j)
+        if not w or w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME:
+            break
+        end = w.end()
+        if end > start and text[end - 1] == "." and len(w.group()) > 2 and not re.match(r"[A-Z]\.$", w.group()):
+            end -= 1  # a sentence full stop, not an initial
+            break
+        words += 1
+        sp = re.match(r"[ \u00a0]+", text[end:])
+        if not sp:
+            break
+        j = end + sp.end()
+    # drop trailing particles
+    name = text[start:end]
+    while name and name.split()[-1] in EN_PARTICLES:
+        name = name.rsplit(None, 1)[0] if " " in name else ""
+    end = start + len(name)
+    return start, end
+
+
+def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) -> list[Mention]:
+    """English mentions from the lexicon hits of `text`."""
+    actor_hits = [h for h in hits if h.first("country", "org", "title", "demonym", "place")]
+    out: list[Mention] = []
+    i = 0
+    while i < len(actor_hits):
+        chain = [actor_hits[i]]
+        while i + 1 < len(actor_hits):
+            gap = text[chain[-1].end : actor_hits[i + 1].start]
+            if not re.fullmatch(
+                r" +| +of +(?:the +)?|['’]s +| +of +the +(?:Republic|Kingdom|State|Socialist "
+                r"Republic|Federative Republic|Grand Duchy|Islamic Republic|People's Republic) +of +"
+                r"(?:the +)?",
+                gap,
+            ):
+                break
+            chain.append(actor_hits[i + 1])
+            i += 1
+        i += 1
+        m = _en_chain(text, chain, gaz, home)
+        if m:
+            out.append(m)
+    return out
+
+
+def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> Mention | None:
+    titles = [h for h in chain if h.first("title")]
+    codes = [h.first("country", "org", "demonym") for h in chain]
+    codes = [c for c in codes if c]
+    if not titles:
+        return None
+    affiliation = codes[0].value if codes else None
+    is_org = any(h.first("org") for h in chain) and not any(h.first("country", "demonym") for h in chain)
+    tail = chain[-1].end
+    a, b = _en_name(text, tail)
+    name = text[a:b] if b > a else None
+    if name and EN_HONORIFIC.match(name):
+        name = EN_HONORIFIC.sub("", name)
+        a = b - len(name)
+    end = b if name else tail
+    # "Name of Country" / "Name, President of Country"
+    after = re.match(r",?\s+of\s+(?:the\s+)?", text[end:])
+    if after and not codes:
+        for h in gaz.actors.find(text[end + after.end() : end + after.end() + 60]):
+            entry = h.first("country", "org")
+            if h.start == 0 and entry:
+                affiliation = entry.value
+                is_org = entry.kind == "org"
+            break
+    if not name:
+        return None
+    title_span = (titles[0].start, titles[-1].end)
+    offices = [h.first("title").value for h in titles]
+    return Mention(
+        "person",
+        chain[0].start,
+        end,
+        name=name,
+        name_span=(a, b),
+        affiliation=affiliation or home,
+        affiliation_from="text" if affiliation else "home",
+        office=_best_office(offices, is_org),
+        title=text[title_span[0] : title_span[1]],
+        title_span=title_span,
+    )
+
+
+def _learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bare surnames and full names of titled people found again later in the text."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    seen: set[str] = set()
+    for src in list(mentions):
+        if not src.name or src.kind != "person":
+            continue
+        forms = [src.name]
+        parts = [p for p in src.name.replace(",", " ").split() if p not in EN_PARTICLES and p not in ("Jr.", "Jr")]
+        if len(parts) >= 2:
+            forms.append(parts[-1])
+        for form in forms:
+            if form in seen or len(form) < 3:
+                continue
+            seen.add(form)
+            for mm in re.finditer(rf"(?<![\w'’]){re.escape(form)}(?![\w])", text):
+                k, e = mm.span()
+                if not any(covered[k:e]):
+                    extra.append(
+                        Mention(
+                            "person",
+                            k,
+                            e,
+                            name=src.name,
+                            name_span=(k, e),
+                            affiliation=src.affiliation,
+                            affiliation_from="learned",
+                            office=src.office,
+                            title=src.title,
+                        )
+                    )
+                    covered[k:e] = b"\x01" * (e - k)
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- known people
+
+
+def _pick_role(entries, day: str | None) -> tuple[str, str]:
+    """(affiliation, office) of a gazetteer person on `day` (their latest office when no term covers it)."""
+    rows = [e.value.split("|") for e in entries if e.kind == "person"]
+    if day:
+        current = [r for r in rows if r[2] <= day and (not r[3] or day < r[3])]
+        rows = current or rows
+    rows.sort(key=lambda r: (r[3] == "", r[3], -OFFICE_RANK.index(r[1]) if r[1] in OFFICE_RANK else 0))
+    return rows[-1][0], rows[-1][1]
+
+
+def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: str | None) -> list[Mention]:
+    """People of the leaders gazetteer: they fix a home-guessed affiliation, or stand alone as mentions."""
+    people = [h for h in hits if h.first("person")]
+    if not people:
+        return mentions
+    for m in mentions:
+        if m.kind != "person" or m.affiliation_from == "text" or not m.name_span:
+            continue
+        for h in people:
+            if h.start < m.name_span[1] and m.name_span[0] < h.end:
+                m.affiliation, m.affiliation_from = _pick_role(h.entries, day)[0], "gazetteer"
+    out = list(mentions)
+    for h in people:
+        if any(m.start <= h.start < m.end or h.start <= m.start < h.end for m in mentions):
+            continue
+        code, office = _pick_role(h.entries, day)
+        out.append(
+            Mention(
+                "person",
+                h.start,
+                h.end,
+                name=text[h.start : h.end],
+                name_span=(h.start, h.end),
+                affiliation=code,
+                affiliation_from="gazetteer",
+                office=office,
+            )
+        )
+    return sorted(out, key=lambda m: m.start)
+
+
+def find_mentions(
+    text: str,
+    hits: list[Hit],
+    trigger_starts: set[int],
+    gaz: Gazetteer,
+    home: str | None,
+    day: str | None,
+    chinese: bool,
+) -> list[Mention]:
+    """Every actor mention of a text in either language: titled chains, groups, known people, learned names."""
+    if chinese:
+        mentions = zh_mentions(text, hits, trigger_starts, gaz, home)
+    else:
+        mentions = en_mentions(text, hits, gaz, home)
+    mentions = add_known_people(text, hits, mentions, day)
+    mentions = _learn_names(text, mentions) if chinese else _learn_en_names(text, mentions)
+    return _enrich(mentions)
+
+
+def _enrich(mentions: list[Mention]) -> list[Mention]:
+    """A bare mention of someone titled elsewhere in the text takes that title and office."""
+    titled = [m for m in mentions if m.kind == "person" and m.title and m.name]
+    for m in mentions:
+        if m.kind != "person" or m.title or not m.name:
+            continue
+        src = next(
+            (t for t in titled if t.affiliation == m.affiliation and (t.name in m.name or m.name in t.name)), None
+        )
+        if src:
+            m.title, m.office, m.title_span = src.title, src.office, src.title_span
+            m.names = {**src.names, **m.names}
+    return mentions

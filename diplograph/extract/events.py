@@ -1,0 +1,414 @@
+"""Event frames: every diplomatic interaction a document reports, from its headline and body.
+
+A sentence holding a trigger (通电话, 会见, held talks...) and parties of at least two affiliations gives an
+event. Its type comes from the triggers, its status from future/cancel cues and the date, its date from
+the sentence (or the lead, or the publication day, recorded as such), its initiator from 应约, 应…邀请,
+`at the invitation of` and the sender of a message. Background told in passing (此前, last time) and people
+who only attended (陪同, 参加) are left out. Every field keeps the span it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from diplograph.config import Settings
+from diplograph.doc import Document
+from diplograph.extract.actors import Mention, find_mentions
+from diplograph.extract.dates import find_dates
+from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
+from diplograph.registry import component
+
+ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
+EN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘(])|\n")
+EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
+CLAUSE_END = re.compile(r"[，,：:]")
+# Context triggers: a visit or summit frames the sentence; a call, meeting or talks inside it is the event.
+CONTEXT_TYPES = ("visit", "summit")
+RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
+AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会晤后: told as background
+LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
+
+
+@dataclass
+class Sentence:
+    """A sentence of the headline or the body: its span in the combined text."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Frame:
+    """One interaction before it is written out."""
+
+    type: str
+    status: str
+    date: str | None
+    date_from: str
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    parties: list[Mention]
+    initiators: set[int] = field(default_factory=set)  # indexes into parties
+    date_span: tuple[int, int] | None = None
+
+
+def sentences(text: str, chinese: bool) -> list[Sentence]:
+    """Sentence spans of `text` (Chinese on 。！？；, English on a full stop before a capital)."""
+    cuts = [0]
+    if chinese:
+        cuts += [m.end() for m in ZH_SENTENCE_END.finditer(text)]
+    else:
+        for m in EN_SENTENCE_END.finditer(text):
+            if m.group() == "\n" or not EN_ABBREVIATIONS.search(text[max(0, m.start() - 5) : m.start()]):
+                cuts.append(m.end())
+    cuts.append(len(text))
+    return [Sentence(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
+    """The outlet's own side: whose officials it names without a country (from dateline agency or URL)."""
+    agency = (doc.dateline or {}).get("agency") or ""
+    url = str(doc.meta.get("url") or doc.fields.get("url") or "")
+    host = re.sub(r"^[a-z]+://", "", url).split("/")[0].lower()
+    text_head = (doc.dateline or {}).get("text") or ""
+    for kind, pattern, code in gaz.outlets:
+        if kind == "agency" and (pattern in agency or pattern in text_head):
+            return code
+        if kind == "domain" and host and (host == pattern or host.endswith("." + pattern)):
+            return code
+    return "CHN" if doc.lang.startswith("zh") else None  # Chinese-language wires mostly speak from Beijing
+
+
+def _choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
+    main = [h for h in triggers if h.first("trigger").value not in CONTEXT_TYPES]
+    pool = main or [h for h in triggers if h.first("trigger").value == "visit"] or triggers
+    hit = pool[0]
+    kind = hit.first("trigger").value
+    kinds = {h.first("trigger").value for h in pool}
+    if kind == "meeting" and "talks" in kinds:
+        kind = "talks"
+    if "video" in cue_kinds and kind in ("phone_call", "meeting", "talks"):
+        kind = "video_call"
+    return kind, hit
+
+
+def _before(value: str | None, limit: date) -> bool:
+    """Whether a date, month or year value ends before `limit`."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value or "")
+    if not m:
+        return False
+    y, mo, d = int(m.group(1)), int(m.group(2) or 12), int(m.group(3) or 0)
+    if d:
+        return date(y, mo, d) < limit
+    return (y, mo) < (limit.year, limit.month)
+
+
+def _day(value: str | None) -> date | None:
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})$", value or "")
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+class EventExtractor:
+    """Finds the event frames of one document; holds the compiled lexicons."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def __call__(self, doc: Document) -> list[dict[str, Any]]:
+        title = doc.title or ""
+        text = title + "\n" + doc.body
+        offset = len(title) + 1
+        chinese = doc.lang.startswith("zh")
+        ref = doc.meta.get("reference_day") or (doc.published or "")[:10] or None
+        ref_day = _day(ref)
+        actor_hits = self.gaz.actors.find(text)
+        cue_hits = self.gaz.cues.find(text)
+        trigger_starts = {h.start for h in cue_hits if h.first("trigger")}
+        home = home_affiliation(doc, self.gaz)
+        mentions = find_mentions(text, actor_hits, trigger_starts, self.gaz, home, ref, chinese)
+        dates = [(s.start + offset, s.end + offset, s.attrs["value"]) for s in doc.spans.get("date", [])]
+        dates += [(s.start, s.end, s.attrs["value"]) for s in find_dates(title, ref_day)]
+        lead_date = next((d for d in sorted(dates) if d[0] >= offset and d[0] < offset + 160), None)
+        para = text.find("\n", offset + 80)
+        lead_end = len(text) if para < 0 else para
+        frames: list[Frame] = []
+        for sent in sentences(text, chinese):
+            triggers = [h for h in cue_hits if sent.start <= h.start < sent.end and h.first("trigger")]
+            if not triggers:
+                continue
+            cues = [h for h in cue_hits if sent.start <= h.start < sent.end and not h.first("trigger")]
+            in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
+            found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day)
+            if sent.start >= lead_end:  # past the lead, only named people make news of their own
+                found = [f for f in found if all(p.kind == "person" and _named(p) for p in f.parties)]
+            frames += found
+        frames = _merge(frames)
+        return [self._record(doc, f, text, offset) for f in frames]
+
+    def _frames(
+        self,
+        text: str,
+        sent: Sentence,
+        triggers: list[Hit],
+        cues: list[Hit],
+        mentions: list[Mention],
+        dates: list[tuple[int, int, str]],
+        lead_date,
+        ref: str | None,
+        ref_day: date | None,
+    ) -> list[Frame]:
+        cue_kinds = {h.entries[0].kind for h in cues}
+        # a trigger right after 参加/陪同 is someone attending, not the interaction
+        triggers = [t for t in triggers if not any(c.first("attend") and 0 <= t.start - c.end <= 2 for c in cues)]
+        if not triggers:
+            return []
+        kind, hit = _choose_type(triggers, cue_kinds)
+        if any(c.first("recall") and c.start < hit.start for c in cues) or AFTER_TRIGGER.match(text, hit.end):
+            return []
+        parties = self._parties(text, sent, mentions, cues, kind)
+        if len({m.affiliation for m in parties}) < 2:
+            return []
+        in_sent = [d for d in dates if sent.start <= d[0] < sent.end]
+        if in_sent:
+            d = min(in_sent, key=lambda d: (d[0] > hit.start, abs(d[0] - hit.start)))
+            date_value, date_from, date_span = d[2], "text", (d[0], d[1])
+        elif lead_date:
+            date_value, date_from, date_span = lead_date[2], "lead", (lead_date[0], lead_date[1])
+        else:
+            date_value, date_from, date_span = ref, "published", None
+        status = "held"
+        day = _day(date_value)
+        if any(c.first("cancel") for c in cues):
+            status = "cancelled"
+        elif any(c.first("future") and c.start < hit.end for c in cues) or (
+            day and ref_day and day > ref_day and date_from == "text"
+        ):
+            status = "planned"
+        if (
+            status == "held"
+            and date_from == "text"
+            and ref_day
+            and _before(date_value, ref_day - timedelta(days=RECALL_DAYS))
+        ):
+            return []
+        groups = self._split(parties, cues, hit)
+        out = []
+        for group in groups:
+            frame = Frame(
+                kind,
+                status,
+                date_value,
+                date_from,
+                (hit.start, hit.end),
+                (sent.start, sent.end),
+                group,
+                date_span=date_span,
+            )
+            frame.initiators = self._initiators(text, frame, cues, kind)
+            out.append(frame)
+        return out
+
+    def _parties(self, text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit], kind: str) -> list[Mention]:
+        """Principal parties of the sentence: people and groups, then states no person speaks for."""
+        attend_clauses = []
+        for c in cues:
+            if c.first("attend"):
+                a = max([sent.start] + [m.end() + sent.start for m in CLAUSE_END.finditer(text[sent.start : c.start])])
+                nxt = CLAUSE_END.search(text, c.end, sent.end)
+                attend_clauses.append((a, nxt.start() if nxt else sent.end))
+        people: list[Mention] = []
+        for m in mentions:
+            if m.kind == "state" or not m.affiliation:
+                continue
+            if any(a <= m.start < b for a, b in attend_clauses):
+                continue
+            twin = next((p for p in people if p.affiliation == m.affiliation and _same_name(p, m)), None)
+            if twin is None:
+                people.append(m)
+            elif not _named(twin) and _named(m):
+                people[people.index(twin)] = m
+        named_affs = {p.affiliation for p in people if _named(p)}
+        people = [p for p in people if _named(p) or p.affiliation not in named_affs]
+        affs = {p.affiliation for p in people}
+        if len(affs) >= 2:
+            return people
+        for m in mentions:
+            if m.kind != "state" or not m.affiliation or m.affiliation in affs or m.affiliation_from == "side":
+                continue
+            if LOCATIVE_BEFORE.search(text[max(sent.start, m.start - 6) : m.start]) and kind != "visit":
+                continue
+            people.append(m)
+            affs.add(m.affiliation)
+        return people
+
+    def _split(self, parties: list[Mention], cues: list[Hit], hit: Hit) -> list[list[Mention]]:
+        """One event per partner when the text says 分别/separately; otherwise one event with everyone."""
+        if not any(c.first("separately") for c in cues):
+            return [parties]
+        first = parties[0].affiliation
+        subject = [p for p in parties if p.affiliation == first]
+        others: dict[str, list[Mention]] = {}
+        for p in parties:
+            if p.affiliation != first:
+                others.setdefault(p.affiliation, []).append(p)
+        return [subject + group for group in others.values()] if len(others) > 1 else [parties]
+
+    def _initiators(self, text: str, frame: Frame, cues: list[Hit], kind: str) -> set[int]:
+        parties = frame.parties
+        for c in cues:
+            if c.first("asked_by_other"):  # 应约 / at the request of the other side: not the subject
+                subject = parties[0].affiliation
+                return {i for i, p in enumerate(parties) if p.affiliation != subject}
+        opens = [c for c in cues if c.first("asked_by.open")]
+        closes = [c for c in cues if c.first("asked_by.close")]
+        for o in opens:
+            close = next((c for c in closes if 0 < c.start - o.end <= 40), None)
+            if close:
+                inside = {p.affiliation for p in parties if o.end <= p.start < close.start}
+                if inside:
+                    return {i for i, p in enumerate(parties) if p.affiliation in inside}
+        for c in cues:
+            if c.first("asked_by"):
+                cue = text[c.start : c.end]
+                if cue.startswith("at the"):
+                    after = [p for p in parties if p.start >= c.end]
+                    if after:
+                        return {i for i, p in enumerate(parties) if p.affiliation == after[0].affiliation}
+                else:  # "X invited Y", "accepting my invitation": the one speaking before it
+                    before = [p for p in parties if p.start < c.start]
+                    if before:
+                        return {i for i, p in enumerate(parties) if p.affiliation == before[0].affiliation}
+        if kind == "message" and not any(c.first("exchange") for c in cues):
+            senders = {p.affiliation for p in parties if p.start < frame.trigger[0]}
+            if senders and len(senders) < len({p.affiliation for p in parties}):
+                return {i for i, p in enumerate(parties) if p.affiliation in senders}
+        return set()
+
+    def _record(self, doc: Document, f: Frame, text: str, offset: int) -> dict[str, Any]:
+        def span(a: int, b: int) -> dict[str, Any]:
+            return (
+                {"field": "title", "start": a, "end": b}
+                if a < offset
+                else {"field": "body", "start": a - offset, "end": b - offset}
+            )
+
+        participants = []
+        for i, m in enumerate(f.parties):
+            names = {doc.lang: m.name} if m.name else {}
+            names.update(m.names)
+            participants.append(
+                {
+                    "name": names,
+                    "affiliation": m.affiliation,
+                    "office": m.office or "other",
+                    "title": m.title,
+                    "initiator": i in f.initiators,
+                    "kind": m.kind,
+                    "affiliation_from": m.affiliation_from,
+                    "spans": {k: span(*v) for k, v in (("name", m.name_span), ("title", m.title_span)) if v},
+                }
+            )
+        cameo, plover, mode = self._codes(f.type, f.status)
+        key = "|".join([doc.doc_id, f.type, str(f.trigger[0])] + sorted(p["affiliation"] for p in participants))
+        return {
+            "frame_id": hashlib.sha256(key.encode()).hexdigest()[:20],
+            "type": f.type,
+            "status": f.status,
+            "date": f.date,
+            "date_from": f.date_from,
+            "participants": participants,
+            "codes": {"cameo": cameo, "plover": plover, **({"plover_mode": mode} if mode else {})},
+            "spans": {
+                "trigger": span(*f.trigger),
+                "sentence": span(*f.sentence),
+                **({"date": span(*f.date_span)} if f.date_span else {}),
+            },
+            "evidence": text[f.sentence[0] : f.sentence[1]].strip(),
+        }
+
+    def _codes(self, kind: str, status: str) -> tuple[str, str, str]:
+        for row in self.gaz.codes:
+            etype, estatus, cameo, plover, *mode = row + [""]
+            if etype in ("*", kind) and estatus in ("*", status):
+                return cameo, plover, mode[0] if mode else ""
+        return "040", "CONSULT", ""
+
+
+def _named(m: Mention) -> bool:
+    """Whether the mention carries a person's or group's own name, not just a title (坦桑尼亚总统)."""
+    return m.kind != "person" or (
+        m.name_span is not None
+        and m.title_span != m.name_span
+        and (m.title_span is None or m.name_span[0] >= m.title_span[1])
+    )
+
+
+def _same_name(a: Mention, b: Mention) -> bool:
+    if not _named(a) or not _named(b):
+        return True  # a bare title stands for whoever holds it
+    x, y = a.name or "", b.name or ""
+    return bool(x and y and (x in y or y in x))
+
+
+def _same_parties(a: Frame, b: Frame) -> bool:
+    if {m.affiliation for m in a.parties} != {m.affiliation for m in b.parties}:
+        return False
+    return all(
+        any(_same_name(x, y) or x.kind != y.kind for y in b.parties if y.affiliation == x.affiliation)
+        for x in a.parties
+    )
+
+
+MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
+
+
+def _merge(frames: list[Frame]) -> list[Frame]:
+    """One frame per interaction: the headline and the lead usually tell the same one twice."""
+    out: list[Frame] = []
+    for f in frames:
+        same = next(
+            (
+                g
+                for g in out
+                if _same_parties(f, g) and MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
+            ),
+            None,
+        )
+        if same is None:
+            out.append(f)
+            continue
+        for i, p in enumerate(same.parties):
+            if not _named(p):
+                better = next((q for q in f.parties if q.affiliation == p.affiliation and _named(q)), None)
+                if better is not None:
+                    same.parties[i] = better
+        in_title = same.sentence[0] == 0
+        if in_title and f.sentence[0] > 0 and f.type != same.type and same.type in ("meeting", "talks"):
+            same.type = f.type
+        if same.date_from != "text" and f.date_from == "text":
+            same.date, same.date_from, same.date_span = f.date, f.date_from, f.date_span
+        if not same.initiators and f.initiators:
+            same.initiators = {
+                i
+                for i, p in enumerate(same.parties)
+                if any(p.affiliation == f.parties[j].affiliation for j in f.initiators)
+            }
+        if same.status == "held" and f.status != "held" and in_title:
+            same.status = f.status
+    return out
+
+
+@component("events", requires=("body", "lang", "spans.date"), assigns=("events",))
+def make_events(settings: Settings, **_):
+    """Add `events`: the interaction frames of the document, each field with its span."""
+    extractor = EventExtractor(load_gazetteer(settings.extra_lexicons))
+
+    def events(doc: Document) -> Document:
+        doc.events = extractor(doc)
+        return doc
+
+    return events

@@ -1,0 +1,115 @@
+"""The lexicons the extractors read, compiled once into Aho-Corasick automata over every script.
+
+Countries (CLDR plus aliases), organizations, titles, institutions, group words and cue words all become
+entries of one `Matcher`, which finds them in linear time and checks word boundaries for Latin patterns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick_rs
+
+from diplograph.lexicons import read_rows
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a matched surface form means: kind (country, short, demonym, place, org, title, body, cue...)."""
+
+    kind: str
+    value: str
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One lexicon match in a text."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    def first(self, *kinds: str) -> Entry | None:
+        """The first entry of one of these kinds, if any."""
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "'’")
+
+
+class Matcher:
+    """Leftmost-longest matching of many surface forms; Latin forms must sit on word boundaries."""
+
+    def __init__(self, items: list[tuple[str, Entry]]) -> None:
+        table: dict[str, list[Entry]] = {}
+        for surface, entry in items:
+            if surface and entry not in table.setdefault(surface, []):
+                table[surface].append(entry)
+        self.patterns = list(table)
+        self.entries = [tuple(table[p]) for p in self.patterns]
+        self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def find(self, text: str) -> list[Hit]:
+        """Every match, left to right, non-overlapping."""
+        hits = []
+        for idx, a, b in self._ac.find_matches_as_indexes(text):
+            pattern = self.patterns[idx]
+            if _latin(pattern[0]) and a > 0 and _latin(text[a - 1]):
+                continue
+            if _latin(pattern[-1]) and b < len(text) and _latin(text[b]):
+                continue
+            hits.append(Hit(a, b, self.entries[idx]))
+        return hits
+
+
+@dataclass
+class Gazetteer:
+    """Everything the actor and event extractors look up, built from the lexicon files."""
+
+    actors: Matcher
+    cues: Matcher
+    outlets: list[tuple[str, str, str]]
+    codes: list[list[str]]
+    group_suffixes: dict[str, str] = field(default_factory=dict)
+    org_codes: frozenset[str] = frozenset()
+
+
+def _country_items(extra: str) -> list[tuple[str, Entry]]:
+    items = []
+    for code, lang, name in read_rows("countries.tsv", extra):
+        if "," not in name:
+            items.append((name, Entry("country", code, lang)))
+    for code, kind, alias in read_rows("country_aliases.tsv", extra):
+        items.append((alias, Entry("country" if kind == "name" else kind, code)))
+        if kind == "short":
+            items.append((alias + "方", Entry("side", code)))
+    return items
+
+
+@cache
+def load_gazetteer(extra: str = "") -> Gazetteer:
+    """The compiled lexicons (shipped ones plus those in the `extra` folder), built once per process."""
+    items = _country_items(extra)
+    orgs = read_rows("organizations.tsv", extra)
+    items += [(name, Entry("org", code)) for code, name in orgs]
+    for name, code, office, start, end, *zh in read_rows("people.tsv", extra):
+        entry = Entry("person", "|".join((code, office, start, end)))
+        items += [(form, entry) for form in [name, *zh] if form]
+    for lang, title, office in read_rows("titles.tsv", extra):
+        items.append((title, Entry("body" if office == "-" else "title", office, lang)))
+    groups = {suffix: office for suffix, office in read_rows("groups.tsv", extra)}
+    cues = []
+    for kind, lang, expr in read_rows("cues.tsv", extra):
+        head, _, sub = kind.partition(".")
+        cues.append((expr, Entry("trigger", sub, lang) if head == "trigger" else Entry(kind, kind, lang)))
+    return Gazetteer(
+        actors=Matcher(items),
+        cues=Matcher(cues),
+        outlets=[tuple(r) for r in read_rows("outlets.tsv", extra)],
+        codes=read_rows("codes.tsv", extra),
+        group_suffixes=groups,
+        org_codes=frozenset(code for code, _ in orgs),
+    )
