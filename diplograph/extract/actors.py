@@ -126,7 +126,6 @@ CONJUNCTIONS = set("和同与與及跟")
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 密克罗尼西亚联邦总统: a state's longer form
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
-LOCATIVE = ("在", "于", "於", "赴", "前往", "抵达", "抵達", "到", "至", "from", "in", "to", "at")
 
 EN_PARTICLES = {"bin", "al", "von", "der", "de", "da", "van", "la", "le", "du", "dos", "el", "di", "ibn"}
 EN_NAME_WORD = re.compile(
