@@ -10,10 +10,15 @@ import pycld2
 from diplograph.doc import Document
 from diplograph.registry import component
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
-KANA = re.compile(r"[\u3040-\u30ff]")
-HANGUL = re.compile(r"[\uac00-\ud7af]")
+# runs, not single characters: counting the lengths of runs is several times faster than one match per character
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+LATIN = re.compile(r"[A-Za-z]+")
+KANA = re.compile(r"[\u3040-\u30ff]+")
+HANGUL = re.compile(r"[\uac00-\ud7af]+")
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return sum(map(len, pattern.findall(text)))
 
 
 class ScriptDetector:
@@ -22,19 +27,32 @@ class ScriptDetector:
     def __init__(self) -> None:
         self.t2s = opencc.OpenCC("t2s")
         self.s2t = opencc.OpenCC("s2t")
+        self._script: dict[str, int] = {}  # char -> +1 traditional-only, -1 simplified-only, 0 shared
+
+    def _learn(self, chars: list[str]) -> None:
+        """Classify characters not seen before, converting them in one batch each way."""
+        batch = "".join(chars)
+        to_simp, to_trad = self.t2s.convert(batch), self.s2t.convert(batch)
+        if len(to_simp) != len(batch) or len(to_trad) != len(batch):  # a conversion changed length: go one by one
+            to_simp = "".join(self.t2s.convert(c)[:1] or c for c in chars)
+            to_trad = "".join(self.s2t.convert(c)[:1] or c for c in chars)
+        for c, s, t in zip(chars, to_simp, to_trad):
+            self._script[c] = (c != s) - (c != t)
 
     def chinese_script(self, text: str) -> str:
-        han = "".join(HAN.findall(text[:3000]))[:1500]
-        trad = sum(map(str.__ne__, han, self.t2s.convert(han)))
-        simp = sum(map(str.__ne__, han, self.s2t.convert(han)))
-        return "zh-Hant" if trad > simp else "zh-Hans"
+        han = "".join(HAN_RUN.findall(text[:3000]))[:1500]
+        new = [c for c in set(han) if c not in self._script]
+        if new:
+            self._learn(new)
+        score = sum(map(self._script.__getitem__, han))
+        return "zh-Hant" if score > 0 else "zh-Hans"
 
     def detect(self, text: str) -> str:
         sample = text[:5000]
-        han = len(HAN.findall(sample))
-        kana = len(KANA.findall(sample))
-        hangul = len(HANGUL.findall(sample))
-        latin = len(LATIN.findall(sample))
+        han = _count(HAN_RUN, sample)
+        kana = _count(KANA, sample)
+        hangul = _count(HANGUL, sample)
+        latin = _count(LATIN, sample)
         if kana > 0.05 * (han + kana) and kana > 10:
             return "ja"
         if hangul > han and hangul > 10:

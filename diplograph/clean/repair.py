@@ -23,6 +23,8 @@ MOJIBAKE_HINT = re.compile(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u0152-\u
 
 def remove_pinyin(line: Line, plain_too: bool) -> Line:
     """Drop romanisations inserted after Han characters (時(shí) → 時); real parentheses stay."""
+    if "(" not in line.text and "（" not in line.text:
+        return line
     line = regex_edit(line, PINYIN_TONED, lambda m: "")
     if plain_too:
         line = regex_edit(line, PINYIN_PLAIN, lambda m: "")
@@ -38,9 +40,10 @@ def fix_mojibake(line: Line) -> Line:
     return line if fixed == text else replaced_line(line, fixed)
 
 
-def normalise(line: Line) -> Line:
+def normalise(line: Line, invisible: bool = True) -> Line:
     """Compose characters (NFC) and drop invisible ones, keeping full-width punctuation as printed."""
-    line = regex_edit(line, INVISIBLE, lambda m: "")
+    if invisible:
+        line = regex_edit(line, INVISIBLE, lambda m: "")
     text = line.text
     if not unicodedata.is_normalized("NFC", text):
         line = replaced_line(line, unicodedata.normalize("NFC", text))
@@ -52,10 +55,19 @@ def make_repair(**_):
     """Repair every line; pages with toned pinyin artifacts also lose toneless ones."""
 
     def repair(doc: Document) -> Document:
-        damaged = sum(len(PINYIN_TONED.findall(ln.text)) for ln in doc.lines[:400]) >= 3
+        head = "\n".join(ln.text for ln in doc.lines[:400])
+        damaged = ("(" in head or "（" in head) and len(PINYIN_TONED.findall(head)) >= 3
+        whole = "\n".join(ln.text for ln in doc.lines)
+        # each repair runs only when the page holds what it repairs: most pages need none
+        mojibake = MOJIBAKE_HINT.search(whole) is not None
+        invisible = INVISIBLE.search(whole) is not None
         out = []
         for line in doc.lines:
-            line = strip_line(remove_pinyin(normalise(fix_mojibake(line)), damaged))
+            if mojibake:
+                line = fix_mojibake(line)
+            if invisible or not line.text.isascii():
+                line = normalise(line, invisible)
+            line = strip_line(remove_pinyin(line, damaged))
             if line.text:
                 out.append(line)
         doc.meta["pinyin_repaired"] = damaged

@@ -15,7 +15,7 @@ from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_groups
 from diplograph.registry import component
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 SENTENCE = re.compile(r"[。！？；，、,;!?]|\.(?:\s|$)")
 DATE = (r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -32,6 +32,7 @@ LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?(?:{DATE}|{EN_DATE}|{NO_YEAR}
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 CLOSERS = ("。", "！", "？", ".", "!", "?")
+DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^[-–—•·*>»]+\s*")
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
@@ -47,7 +48,7 @@ class LineInfo:
 
 def content_units(text: str) -> int:
     """Han characters plus two per Latin word: a rough amount of content, comparable across scripts."""
-    return len(HAN.findall(text)) + 2 * len(WORD.findall(text))
+    return sum(map(len, HAN_RUN.findall(text))) + 2 * len(WORD.findall(text))
 
 
 def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
@@ -77,7 +78,7 @@ class Classifier:
         text = BULLET.sub("", text)
         units = content_units(text)
         sentences = len(SENTENCE.findall(text))
-        has_date = ANY_DATE.search(text) is not None
+        has_date = DIGIT.search(text) is not None and ANY_DATE.search(text) is not None
         if units < 16 and self.patterns["stop"].search(text):
             kind = "stop"
         elif units < 16 and self.patterns["summary"].search(text):
@@ -85,7 +86,7 @@ class Classifier:
         elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
                            or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
-        elif self.patterns["line"].search(text) and (units < 40 or not sentences or _legal(text)):
+        elif (units < 40 or not sentences or _legal(text)) and self.patterns["line"].search(text):
             kind = "furniture"
         elif text.count("|") + text.count("｜") >= 3 and units < 8 * (text.count("|") + text.count("｜") + 1):
             kind = "furniture"

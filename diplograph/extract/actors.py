@@ -122,6 +122,9 @@ ZH_STOP_WORDS = (
     "会后",
     "會後",
 )
+ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
+NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
+SHORT_ONLY = frozenset(("short",))
 CONJUNCTIONS = set("和同与與及跟")
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 密克罗尼西亚联邦总统: a state's longer form
@@ -229,8 +232,8 @@ def zh_mentions(
     text: str, hits: list[Hit], trigger_starts: set[int], gaz: Gazetteer, home: str | None
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
-    actor_hits = [h for h in hits if h.first("country", "org", "title", "body", "short", "side", "place")]
-    starts = {h.start for h in actor_hits if h.first("country", "org", "title", "body")}
+    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS]
+    starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
     i = 0
     while i < len(actor_hits):
@@ -251,6 +254,8 @@ def zh_mentions(
             chain.append(nxt)
             i += 1
         i += 1
+        if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
+            continue  # a lone 中 or 日 is an ordinary character
         mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home)
         if mention:
             out.append(mention)

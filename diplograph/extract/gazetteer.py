@@ -23,17 +23,21 @@ class Entry:
     lang: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """One lexicon match in a text."""
 
     start: int
     end: int
     entries: tuple[Entry, ...]
+    kinds: frozenset[str] = frozenset()
 
     def first(self, *kinds: str) -> Entry | None:
         """The first entry of one of these kinds, if any."""
-        return next((e for e in self.entries if e.kind in kinds), None)
+        for e in self.entries:  # usually one entry: a plain loop beats a generator here
+            if e.kind in kinds:
+                return e
+        return None
 
 
 def _latin(ch: str) -> bool:
@@ -50,18 +54,21 @@ class Matcher:
                 table[surface].append(entry)
         self.patterns = list(table)
         self.entries = [tuple(table[p]) for p in self.patterns]
+        self.kinds = [frozenset(e.kind for e in table[p]) for p in self.patterns]
+        self.latin = [(_latin(p[0]), _latin(p[-1])) for p in self.patterns]
         self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def find(self, text: str) -> list[Hit]:
         """Every match, left to right, non-overlapping."""
         hits = []
+        n = len(text)
         for idx, a, b in self._ac.find_matches_as_indexes(text):
-            pattern = self.patterns[idx]
-            if _latin(pattern[0]) and a > 0 and _latin(text[a - 1]):
+            left, right = self.latin[idx]
+            if left and a > 0 and _latin(text[a - 1]):
                 continue
-            if _latin(pattern[-1]) and b < len(text) and _latin(text[b]):
+            if right and b < n and _latin(text[b]):
                 continue
-            hits.append(Hit(a, b, self.entries[idx]))
+            hits.append(Hit(a, b, self.entries[idx], self.kinds[idx]))
         return hits
 
 
