@@ -50,7 +50,10 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3) -> str:
             return len(recs)
         return run
 
-    lines = [f"bench: {len(text)} text dumps, {len(html)} HTML pages, {repeat} passes (ingest = clean + extract + store into one SQLite file)"]
+    lines = [
+        f"bench: {len(text)} text dumps, {len(html)} HTML pages, {repeat} passes "
+        "(ingest = clean + extract + store into one SQLite file)"
+    ]
     for name, recs in (("text dumps", text), ("HTML pages", html)):
         if recs:
             rate, peak = _measure(ours(recs), repeat)

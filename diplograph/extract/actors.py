@@ -37,6 +37,7 @@ NAME_JOINERS = "·•‧・-"
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
 ZH_STOP_CHARS = set(
     "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴"
+    "第你我您他她"
 )
 ZH_STOP_WORDS = (
     "一行",
@@ -121,6 +122,48 @@ ZH_STOP_WORDS = (
     "會前",
     "会后",
     "會後",
+    # verbs of speech and time words that follow a subject's name
+    "透露",
+    "告诉",
+    "告訴",
+    "认为",
+    "認為",
+    "希望",
+    "要求",
+    "呼吁",
+    "呼籲",
+    "批评",
+    "批評",
+    "预计",
+    "預計",
+    "达成",
+    "達成",
+    "双边",
+    "雙邊",
+    "之间",
+    "之間",
+    "不幸",
+    "这次",
+    "這次",
+    "此次",
+    "明年",
+    "今年",
+    "去年",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "週一",
+    "週二",
+    "週三",
+    "週四",
+    "週五",
+    "週六",
+    "週日",
+    "星期",
 )
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
@@ -222,6 +265,22 @@ def _zh_name(text: str, k: int, starts: set[int], trigger_starts: set[int]) -> t
     return k, j
 
 
+# Names written in native Han characters (not transliterated) in these places; Japanese ones follow no surname list.
+HAN_NAMING = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"))
+
+
+def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
+    """Whether a Chinese string after a title can be a person's name: transliteration characters (one
+    stranger allowed in a long name), a Han surname and at most four characters, or a Japanese name."""
+    chars = name.replace("·", "").replace("•", "").replace("‧", "").replace("・", "")
+    strangers = sum(ch not in gaz.transliteration for ch in chars)
+    if strangers == 0 or (strangers == 1 and len(chars) >= 4):
+        return True
+    if affiliation == "JPN":
+        return len(chars) <= 5
+    return chars[0] in gaz.surnames and len(chars) <= 4
+
+
 def _bracket_name(text: str, k: int) -> tuple[str, int] | None:
     """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
     m = re.match(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]", text[k:])
@@ -305,6 +364,8 @@ def _zh_chain(
     offices = [h.first("title").value for h in titles]
     a, b = _zh_name(text, title_end, starts, trigger_starts)
     name = text[a:b] if b - a >= 2 else None
+    if name and not plausible_name(name, affiliation or home, gaz) and not _bracket_name(text, b):
+        return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
     m = Mention(
         "person",
         min(head.start, t0),
@@ -414,6 +475,10 @@ def _en_name(text: str, k: int) -> tuple[int, int]:
         if not w or w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME:
             break
         end = w.end()
+        if w.group().endswith(("'s", "’s")):  # Biden's Meeting: the name ends before the possessive
+            end -= 2
+            words += 1
+            break
         if end > start and text[end - 1] == "." and len(w.group()) > 2 and not re.match(r"[A-Z]\.$", w.group()):
             end -= 1  # a sentence full stop, not an initial
             break
@@ -599,8 +664,23 @@ def find_mentions(
 
 
 def _enrich(mentions: list[Mention]) -> list[Mention]:
-    """A bare mention of someone titled elsewhere in the text takes that title and office."""
+    """A bare mention of someone titled elsewhere in the text takes that title and office; a bare title
+    guessed to be the outlet's side (女王, 总统先生) is the one person of another side holding it, if any."""
+    sure = [m for m in mentions if m.kind == "person" and m.name and m.affiliation_from in ("text", "gazetteer")]
+    for m in mentions:  # 外長瓦德福 guessed as the outlet's side, 德國外交部長瓦德福 elsewhere: one person
+        if m.kind == "person" and m.name and m.affiliation_from in ("home", "learned") and m.name != m.title:
+            same = {t.affiliation for t in sure if t.name != t.title and (t.name in m.name or m.name in t.name)}
+            if len(same) == 1:
+                m.affiliation, m.affiliation_from = same.pop(), "learned"
     titled = [m for m in mentions if m.kind == "person" and m.title and m.name]
+    for m in mentions:
+        if m.kind != "person" or m.affiliation_from != "home" or m.name != m.title:
+            continue
+        holders = [t for t in sure if t.title == m.title and t.name != t.title]
+        if holders and len({t.affiliation for t in holders}) == 1:
+            src = holders[0]
+            m.name, m.affiliation, m.affiliation_from, m.office = src.name, src.affiliation, "learned", src.office
+            m.names = dict(src.names)
     for m in mentions:
         if m.kind != "person" or m.title or not m.name:
             continue

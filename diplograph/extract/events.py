@@ -169,6 +169,8 @@ class EventExtractor:
         kind, hit = _choose_type(triggers, cue_kinds)
         if any(c.first("recall") and c.start < hit.start for c in cues) or AFTER_TRIGGER.match(text, hit.end):
             return []
+        if kind == "visit" and _invited_only(cues, hit):
+            return []  # 邀请X访问中国: an invitation (a commitment), not a visit
         parties = self._parties(text, sent, mentions, cues, kind)
         if len({m.affiliation for m in parties}) < 2:
             return []
@@ -208,7 +210,7 @@ class EventExtractor:
                 group,
                 date_span=date_span,
             )
-            frame.initiators = self._initiators(text, frame, cues, kind)
+            frame.initiators = self._initiators(text, frame, cues, kind, mentions)
             out.append(frame)
         return out
 
@@ -257,7 +259,9 @@ class EventExtractor:
                 others.setdefault(p.affiliation, []).append(p)
         return [subject + group for group in others.values()] if len(others) > 1 else [parties]
 
-    def _initiators(self, text: str, frame: Frame, cues: list[Hit], kind: str) -> set[int]:
+    def _initiators(
+        self, text: str, frame: Frame, cues: list[Hit], kind: str, mentions: list[Mention]
+    ) -> set[int]:
         parties = frame.parties
         for c in cues:
             if c.first("asked_by_other"):  # 应约 / at the request of the other side: not the subject
@@ -268,7 +272,7 @@ class EventExtractor:
         for o in opens:
             close = next((c for c in closes if 0 < c.start - o.end <= 40), None)
             if close:
-                inside = {p.affiliation for p in parties if o.end <= p.start < close.start}
+                inside = {m.affiliation for m in mentions if o.end <= m.start < close.start}  # 应德方要求 too
                 if inside:
                     return {i for i, p in enumerate(parties) if p.affiliation in inside}
         for c in cues:
@@ -338,6 +342,16 @@ class EventExtractor:
         return "040", "CONSULT", ""
 
 
+def _invited_only(cues: list[Hit], hit: Hit) -> bool:
+    """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation), which reports the visit."""
+    for c in cues:
+        if c.first("invite") and c.start < hit.start:
+            opened = any(o.first("asked_by.open") and 0 < c.start - o.end <= 40 for o in cues)
+            if not opened:
+                return True
+    return False
+
+
 def _named(m: Mention) -> bool:
     """Whether the mention carries a person's or group's own name, not just a title (坦桑尼亚总统)."""
     return m.kind != "person" or (
@@ -363,6 +377,7 @@ def _same_parties(a: Frame, b: Frame) -> bool:
     )
 
 
+GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, talks) when a call is already told
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
@@ -374,7 +389,11 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             (
                 g
                 for g in out
-                if _same_parties(f, g) and MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
+                if _same_parties(f, g)
+                and (
+                    MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
+                    or (f.date == g.date and f.type in GENERIC_TYPES)  # 通話 then 對話: one exchange told twice
+                )
             ),
             None,
         )

@@ -82,6 +82,8 @@ class Gazetteer:
     codes: list[list[str]]
     group_suffixes: dict[str, str] = field(default_factory=dict)
     org_codes: frozenset[str] = frozenset()
+    transliteration: frozenset[str] = frozenset()  # Han characters foreign names are written with
+    surnames: frozenset[str] = frozenset()  # first characters of names written in Han characters
 
 
 def _country_items(extra: str) -> list[tuple[str, Entry]]:
@@ -119,4 +121,10 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         codes=read_rows("codes.tsv", extra),
         group_suffixes=groups,
         org_codes=frozenset(code for code, _ in orgs),
+        transliteration=_chars("name_chars.tsv", "transliteration", extra),
+        surnames=_chars("surnames.tsv", "surname", extra),
     )
+
+
+def _chars(name: str, kind: str, extra: str) -> frozenset[str]:
+    return frozenset("".join(chars for k, chars, *_ in read_rows(name, extra) if k == kind))
