@@ -369,7 +369,9 @@ def _same_name(a: Mention, b: Mention) -> bool:
 
 
 def _same_parties(a: Frame, b: Frame) -> bool:
-    if {m.affiliation for m in a.parties} != {m.affiliation for m in b.parties}:
+    """Whether `b` tells the interaction of `a` again: the same sides (or `a`'s sides among more, as when the
+    headline names two parties and the lead adds a third), and no named person in conflict."""
+    if not {m.affiliation for m in a.parties} <= {m.affiliation for m in b.parties}:
         return False
     return all(
         any(_same_name(x, y) or x.kind != y.kind for y in b.parties if y.affiliation == x.affiliation)
@@ -389,7 +391,7 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             (
                 g
                 for g in out
-                if _same_parties(f, g)
+                if _same_parties(g, f)
                 and (
                     MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
                     or (f.date == g.date and f.type in GENERIC_TYPES)  # 通話 then 對話: one exchange told twice
@@ -406,7 +408,13 @@ def _merge(frames: list[Frame]) -> list[Frame]:
                 if better is not None:
                     same.parties[i] = better
         in_title = same.sentence[0] == 0
-        if in_title and f.sentence[0] > 0 and f.type != same.type and same.type in ("meeting", "talks"):
+        if (
+            in_title
+            and f.sentence[0] > 0
+            and f.type != same.type
+            and same.type in GENERIC_TYPES
+            and f.type not in CONTEXT_TYPES  # the headline's 會晤 stays a meeting when the lead frames a visit
+        ):
             same.type = f.type
         if same.date_from != "text" and f.date_from == "text":
             same.date, same.date_from, same.date_span = f.date, f.date_from, f.date_span
