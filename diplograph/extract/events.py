@@ -169,8 +169,8 @@ class EventExtractor:
         kind, hit = _choose_type(triggers, cue_kinds)
         if any(c.first("recall") and c.start < hit.start for c in cues) or AFTER_TRIGGER.match(text, hit.end):
             return []
-        if kind == "visit" and _invited_only(cues, hit):
-            return []  # 邀请X访问中国: an invitation (a commitment), not a visit
+        if _invited_only(cues, hit):
+            return []  # 邀请X访问中国, an invitation to meet: a commitment, not an interaction
         parties = self._parties(text, sent, mentions, cues, kind)
         if len({m.affiliation for m in parties}) < 2:
             return []
@@ -361,10 +361,18 @@ def _named(m: Mention) -> bool:
     )
 
 
+def _latin_words(name: str) -> set[str]:
+    """The words of a Latin-script name that can identify it (no initials, Jr., particles)."""
+    words = (w.rstrip(".") for w in re.split(r"[\s,]+", name))
+    return {w.lower() for w in words if len(w) > 2 and w not in ("Jr", "Sr")}
+
+
 def _same_name(a: Mention, b: Mention) -> bool:
     if not _named(a) or not _named(b):
         return True  # a bare title stands for whoever holds it
     x, y = a.name or "", b.name or ""
+    if x.isascii() and y.isascii():  # Joe Biden / Joseph R. Biden, Jr.; Kishida / Kishida Fumio
+        return bool(_latin_words(x) & _latin_words(y))
     return bool(x and y and (x in y or y in x))
 
 
@@ -394,7 +402,8 @@ def _merge(frames: list[Frame]) -> list[Frame]:
                 if _same_parties(g, f)
                 and (
                     MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
-                    or (f.date == g.date and f.type in GENERIC_TYPES)  # 通話 then 對話: one exchange told twice
+                    # 通話 then 對話, a headline's Meeting then "met virtually": one exchange told twice
+                    or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES))
                 )
             ),
             None,
