@@ -427,6 +427,55 @@ def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]
     return out
 
 
+def titled_only(m: Mention) -> bool:
+    """A person named only by a title (尼泊尔总理, 总统先生), no name of their own."""
+    return m.kind == "person" and m.title_span is not None and m.name_span is not None and (
+        m.name_span[1] <= m.title_span[1]
+    )
+
+
+# `李强同奥利举行会谈`, `韩正会见阿卢波`: untitled names as the subject and partner of a trigger
+BARE_BEFORE = re.compile(
+    r"(?:^|(?<=[，,：:。；\s]))(?P<a>[\u4e00-\u9fff·]{2,9}?)(?:(?:同|与|與|和|跟)(?P<b>[\u4e00-\u9fff·]{2,9}?))?"
+    r"(?:共同)?(?:举行|舉行|进行|進行)?$"
+)
+BARE_AFTER = re.compile(r"^(?P<c>[\u4e00-\u9fff·]{2,9}?)(?=[，,。；\s]|$)")
+
+
+def _zh_bare_names(
+    text: str, mentions: list[Mention], triggers: list[Hit], gaz: Gazetteer, home: str | None
+) -> list[Mention]:
+    """Names with no title right around a trigger. The subject is the outlet's side; a partner is the one
+    other side named only by a title elsewhere (尼泊尔总理 in the headline), else left out."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    bare_titles = {m.affiliation: m for m in mentions if titled_only(m) and m.affiliation != home}
+    other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
+    extra: list[Mention] = []
+    for t in triggers:
+        left = max(0, text.rfind("\n", 0, t.start) + 1, t.start - 24)
+        spans = []
+        before = BARE_BEFORE.search(text, left, t.start)
+        if before:
+            spans += [(before.start("a"), before.end("a"), home)]
+            if before.group("b"):
+                spans.append((before.start("b"), before.end("b"), other))
+        after = BARE_AFTER.match(text[t.end : t.end + 12])
+        if after and t.first("trigger").value == "meeting":
+            spans.append((t.end, t.end + after.end("c"), other))
+        for a, b, aff in spans:
+            name = text[a:b]
+            if aff is None or any(covered[a:b]) or name[0] in ZH_STOP_CHARS or not plausible_name(name, aff, gaz):
+                continue
+            covered[a:b] = b"\x01" * (b - a)
+            m = Mention("person", a, b, name=name, name_span=(a, b), affiliation=aff, affiliation_from="home")
+            if aff == other:  # the partner holds the headline's title
+                m.title, m.office = bare_titles[aff].title, bare_titles[aff].office
+            extra.append(m)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 def _learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Find again, standing alone, the names that a titled mention introduced."""
     known = {}
@@ -647,18 +696,21 @@ def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: s
 def find_mentions(
     text: str,
     hits: list[Hit],
-    trigger_starts: set[int],
+    triggers: list[Hit],
     gaz: Gazetteer,
     home: str | None,
     day: str | None,
     chinese: bool,
 ) -> list[Mention]:
     """Every actor mention of a text in either language: titled chains, groups, known people, learned names."""
+    trigger_starts = {h.start for h in triggers}
     if chinese:
         mentions = zh_mentions(text, hits, trigger_starts, gaz, home)
     else:
         mentions = en_mentions(text, hits, gaz, home)
     mentions = add_known_people(text, hits, mentions, day)
+    if chinese:
+        mentions = _zh_bare_names(text, mentions, triggers, gaz, home)
     mentions = _learn_names(text, mentions) if chinese else _learn_en_names(text, mentions)
     return _enrich(mentions)
 

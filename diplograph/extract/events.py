@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -127,9 +127,9 @@ class EventExtractor:
         ref_day = _day(ref)
         actor_hits = self.gaz.actors.find(text)
         cue_hits = self.gaz.cues.find(text)
-        trigger_starts = {h.start for h in cue_hits if h.first("trigger")}
         home = home_affiliation(doc, self.gaz)
-        mentions = find_mentions(text, actor_hits, trigger_starts, self.gaz, home, ref, chinese)
+        triggers = [h for h in cue_hits if h.first("trigger")]
+        mentions = find_mentions(text, actor_hits, triggers, self.gaz, home, ref, chinese)
         dates = [(s.start + offset, s.end + offset, s.attrs["value"]) for s in doc.spans.get("date", [])]
         dates += [(s.start, s.end, s.attrs["value"]) for s in find_dates(title, ref_day)]
         lead_date = next((d for d in sorted(dates) if d[0] >= offset and d[0] < offset + 160), None)
@@ -200,6 +200,8 @@ class EventExtractor:
         groups = self._split(parties, cues, hit)
         out = []
         for group in groups:
+            if kind in PARITY_TYPES:
+                group = _counterpart_office(group)
             frame = Frame(
                 kind,
                 status,
@@ -340,6 +342,19 @@ class EventExtractor:
             if etype in ("*", kind) and estatus in ("*", status):
                 return cameo, plover, mode[0] if mode else ""
         return "040", "CONSULT", ""
+
+
+PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
+
+
+def _counterpart_office(parties: list[Mention]) -> list[Mention]:
+    """In talks and calls, a principal named without a title holds the rank of the one titled counterpart
+    (`李强同尼泊尔总理举行会谈`: two heads of government)."""
+    offices = {p.office for p in parties if p.office}
+    if len(offices) != 1 or len(parties) != 2:
+        return parties
+    office = offices.pop()
+    return [p if p.office or p.kind != "person" else replace(p, office=office) for p in parties]
 
 
 def _invited_only(cues: list[Hit], hit: Hit) -> bool:
