@@ -105,3 +105,63 @@ def test_events_table_lists_parties_and_initiator(ingest_files, db):
     ingest_files({"call.txt": ZH_CALL})
     table = format_table(event_rows(db.iter_events()))
     assert "phone_call" in table and "尼尼斯托 [FIN]" in table and "2023-05-06" in table
+
+
+ZH_BARE = """赵乐际同冰岛议长举行会谈
+2023年05月06日 21:30 来源：新华社
+新华社北京5月6日电 欢迎仪式后，赵乐际同比尔吉尔举行会谈。双方就深化合作交换意见。
+"""
+ZH_TITLE_NOUN = """新华社北京5月6日电 国家主席习近平6日出席亚太经合组织领导人非正式会议并会见智利总统博里奇。
+"""
+ZH_INVITE_AND_DURING = """新华社北京5月6日电 外交部长王毅6日应约同法国外长科隆纳通电话。王毅在通话中邀请法国总理博尔内访问中国。
+"""
+EN_POSSESSIVE = """---
+source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2023/03/14/readout/
+published_time: 2023-03-14 18:02:00-04:00
+title: Readout of President Biden's Meeting with Prime Minister Halvorsen of Norway
+---
+
+President Joseph R. Biden, Jr. met today with Prime Minister Kari Halvorsen of Norway. The President extended an
+invitation for the Prime Minister to meet with him again in Washington.
+"""
+
+
+def test_untitled_names_around_a_trigger_are_the_parties(ingest_files, db):
+    ingest_files({"bare.txt": ZH_BARE})
+    [e] = _events(db, "bare.txt")
+    parties = _parties(e)
+    assert set(parties) == {"CHN", "ISL"}
+    assert parties["ISL"]["name"]["zh-Hans"] == "比尔吉尔"  # the headline's title finds its holder in the lead
+    assert parties["CHN"]["name"]["zh-Hans"] == "赵乐际"
+    assert parties["CHN"]["office"] == parties["ISL"]["office"]  # talks pair counterparts
+
+
+def test_a_title_that_qualifies_a_meeting_names_nobody(ingest_files, db):
+    ingest_files({"noun.txt": ZH_TITLE_NOUN})
+    [e] = _events(db, "noun.txt")
+    names = {n for p in e["participants"] for n in p["name"].values()}
+    assert names == {"习近平", "博里奇"}
+
+
+def test_an_invitation_during_a_call_is_not_another_event(ingest_files, db):
+    ingest_files({"invite.txt": ZH_INVITE_AND_DURING})
+    [e] = _events(db, "invite.txt")
+    assert e["type"] == "phone_call" and set(_parties(e)) == {"CHN", "FRA"}
+
+
+def test_headline_and_lead_with_other_name_forms_are_one_meeting(ingest_files, db):
+    ingest_files({"readout.md": EN_POSSESSIVE})
+    [e] = _events(db, "readout.md")
+    assert set(_parties(e)) == {"USA", "NOR"}
+    assert "Meeting" not in " ".join(n for p in e["participants"] for n in p["name"].values())
+
+
+def test_what_can_be_a_name_after_a_title():
+    from diplograph.extract.actors import plausible_name
+    from diplograph.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for name, aff in (("特朗普", "USA"), ("图伊马莱阿利法诺", "WSM"), ("李强", "CHN"), ("高市早苗", "JPN")):
+        assert plausible_name(name, aff, gaz), name
+    for name, aff in (("非正式会议", "CHN"), ("战略引领下", "EGY"), ("亲切问候", "UGA"), ("执意", "JPN")):
+        assert not plausible_name(name, aff, gaz), name

@@ -164,10 +164,21 @@ ZH_STOP_WORDS = (
     "週六",
     "週日",
     "星期",
+    "今天",
+    "今日",
+    "明天",
+    "明日",
+    "昨天",
+    "昨日",
+    "当天",
+    "當天",
+    "随后",
+    "隨後",
 )
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
+GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 CONJUNCTIONS = set("和同与與及跟")
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 密克罗尼西亚联邦总统: a state's longer form
@@ -276,8 +287,8 @@ def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
     strangers = sum(ch not in gaz.transliteration for ch in chars)
     if strangers == 0 or (strangers == 1 and len(chars) >= 4):
         return True
-    if affiliation == "JPN":
-        return len(chars) <= 5
+    if affiliation == "JPN":  # 石破茂, 高市早苗, 小泉進次郎
+        return 3 <= len(chars) <= 5
     return chars[0] in gaz.surnames and len(chars) <= 4
 
 
@@ -359,6 +370,8 @@ def _zh_chain(
         t0 = k
     title_start = min([t0] + [h.start for h in chain if h.first("body")])
     title_end = chain[-1].end
+    if text.startswith(GROUP_NOUNS, title_end):
+        return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
     title = text[title_start:title_end]
     is_org = affiliation is not None and any(h.first("org") for h in chain)
     offices = [h.first("title").value for h in titles]
@@ -465,9 +478,12 @@ def _zh_bare_names(
         if after and t.first("trigger").value == "meeting":
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
+            b = min(b, _zh_name(text, a, set(), {t.start})[1])  # 王毅在通話中: the name stops at 在
             name = text[a:b]
-            if aff is None or any(covered[a:b]) or name[0] in ZH_STOP_CHARS or not plausible_name(name, aff, gaz):
+            if aff is None or b - a < 2 or any(covered[a:b]) or not plausible_name(name, aff, gaz):
                 continue
+            if aff == home and home in HAN_NAMING and not (name[0] in gaz.surnames and len(name) <= 3):
+                continue  # the outlet's own people have Han names (高市早苗 is not a Taipei official)
             covered[a:b] = b"\x01" * (b - a)
             m = Mention("person", a, b, name=name, name_span=(a, b), affiliation=aff, affiliation_from="home")
             if aff == other:  # the partner holds the headline's title

@@ -30,6 +30,8 @@ CLAUSE_END = re.compile(r"[，,：:]")
 CONTEXT_TYPES = ("visit", "summit")
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会晤后: told as background
+DURING_BEFORE = re.compile(r"[在於于]$")
+DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
 
 
@@ -142,6 +144,8 @@ class EventExtractor:
                 continue
             cues = [h for h in cue_hits if sent.start <= h.start < sent.end and not h.first("trigger")]
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
+            if chinese:
+                in_sent = _zh_party_candidates(text, sent, in_sent, triggers[0])
             found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day)
             if sent.start >= lead_end:  # past the lead, only named people make news of their own
                 found = [f for f in found if all(p.kind == "person" and _named(p) for p in f.parties)]
@@ -162,8 +166,14 @@ class EventExtractor:
         ref_day: date | None,
     ) -> list[Frame]:
         cue_kinds = {h.entries[0].kind for h in cues}
-        # a trigger right after 参加/陪同 is someone attending, not the interaction
-        triggers = [t for t in triggers if not any(c.first("attend") and 0 <= t.start - c.end <= 2 for c in cues)]
+        # a trigger right after 参加/陪同 is someone attending, not the interaction; 在通話中 (during the call)
+        # points back at an interaction told elsewhere
+        triggers = [
+            t
+            for t in triggers
+            if not any(c.first("attend") and 0 <= t.start - c.end <= 2 for c in cues)
+            and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end))
+        ]
         if not triggers:
             return []
         kind, hit = _choose_type(triggers, cue_kinds)
@@ -355,6 +365,23 @@ def _counterpart_office(parties: list[Mention]) -> list[Mention]:
         return parties
     office = offices.pop()
     return [p if p.office or p.kind != "person" else replace(p, office=office) for p in parties]
+
+
+ZH_CLAUSE_END = re.compile(r"[，,；;]")
+ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
+
+
+def _zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
+    """Chinese names a sentence's parties before the end of the trigger's clause; what follows says what
+    they said or felt (对女王逝世表示哀悼), and `就X逝世向Y` names a topic, not a party."""
+    topics = [m.span(1) for m in ZH_TOPIC.finditer(text, sent.start, hit.start)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics)]
+    cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
+    if cut:
+        head = [m for m in mentions if m.start < cut.start()]
+        if len({m.affiliation for m in head if m.kind != "state" and m.affiliation}) >= 2:
+            return head  # the trigger's clause already names both sides
+    return mentions
 
 
 def _invited_only(cues: list[Hit], hit: Hit) -> bool:
