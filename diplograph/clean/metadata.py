@@ -8,7 +8,7 @@ from typing import Any
 from diplograph.clean.repair import PINYIN_TONED
 from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, content_units
 from diplograph.doc import Document, Line
-from diplograph.lexicons import pattern_groups
+from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
 
 MONTH_NUM = {m: i for i, m in enumerate(
@@ -66,7 +66,7 @@ def clean_title(title: str) -> str:
     """Drop format tags (`[视频]`) and a site-name segment (`…_央视网(cctv.com)`) from a headline."""
     pats = pattern_groups("site_names.tsv")
     title = PINYIN_TONED.sub("", " ".join(title.split()))
-    title = pats["tag"].sub("", title)
+    title = pattern_alternation("site_names.tsv", "tag").sub("", title)
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) > 1:
         # keep the longest segment that is not a site name

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from diplograph.clean.pieces import char_spans, line_from_text, pieces_from_spans, regex_edit, strip_line
 from diplograph.doc import Document, Line, build_text
-from diplograph.lexicons import pattern_groups
+from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
 
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -73,6 +73,7 @@ class Classifier:
         self.short = short_chars
         self.long = long_chars
         self.patterns = pattern_groups("boilerplate.tsv")
+        self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
     def info(self, text: str, link_ratio: float = 0.0) -> LineInfo:
         text = BULLET.sub("", text)
@@ -102,7 +103,7 @@ class Classifier:
 
     def tail(self, line: Line) -> Line:
         """Cut furniture that closes a prose line (a trailing `|`, an editor's note)."""
-        return strip_line(regex_edit(line, self.patterns["tail"], lambda m: ""))
+        return strip_line(regex_edit(line, self.tail_pattern, lambda m: ""))
 
 
 def _legal(text: str) -> bool:

@@ -178,6 +178,8 @@ ZH_STOP_WORDS = (
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
+TITLE_KINDS = frozenset(("title", "body"))
+SIDE_PLACE = frozenset(("side", "place"))
 GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 CONJUNCTIONS = set("和同与與及跟")
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
@@ -308,20 +310,23 @@ def zh_mentions(
     i = 0
     while i < len(actor_hits):
         chain = [actor_hits[i]]
-        while i + 1 < len(actor_hits) and (
-            CHAIN_GAP.match(text[chain[-1].end : actor_hits[i + 1].start])
-            or (
-                chain[-1].first("country")
-                and COUNTRY_TITLE_GAP.match(text[chain[-1].end : actor_hits[i + 1].start])
-                and actor_hits[i + 1].first("title", "body")
-            )
-        ):
-            nxt = actor_hits[i + 1]
-            if nxt.first("side", "place") or chain[-1].first("side", "place"):
+        titled = "title" in chain[0].kinds
+        while i + 1 < len(actor_hits):
+            last, nxt = chain[-1], actor_hits[i + 1]
+            if nxt.start - last.end > 10:
+                break  # longer than any gap a chain allows
+            gap = text[last.end : nxt.start]
+            if not (
+                CHAIN_GAP.match(gap)
+                or ("country" in last.kinds and nxt.kinds & TITLE_KINDS and COUNTRY_TITLE_GAP.match(gap))
+            ):
                 break
-            if any(h.first("title") for h in chain) and not nxt.first("title", "body"):
+            if nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE:
+                break
+            if titled and not nxt.kinds & TITLE_KINDS:
                 break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
             chain.append(nxt)
+            titled = titled or "title" in nxt.kinds
             i += 1
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:

@@ -37,10 +37,53 @@ def lexicon_files(extra_dir: str = "") -> Iterator[tuple[str, bytes]]:
             yield f"extra/{path.name}", path.read_bytes()
 
 
+def _anchored(pattern: str) -> bool:
+    """Whether every alternative of the pattern starts at `^` (a top-level `|` can leave one unanchored)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, escaped = 0, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
+
+
+class PatternGroup:
+    """One kind of a regex lexicon. Patterns anchored at `^` are tried only at the start of the text, the
+    others anywhere: one big alternation would retry every anchored pattern at every position."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        starts = [p[1:] for p in patterns if _anchored(p)]
+        anywhere = [p for p in patterns if not _anchored(p)]
+        self._start = re.compile("|".join(f"(?:{p})" for p in starts), re.I) if starts else None
+        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere), re.I) if anywhere else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match: at the start for anchored patterns, else anywhere."""
+        m = self._start.match(text) if self._start else None
+        if m is None and self._anywhere:
+            m = self._anywhere.search(text)
+        return m
+
+
 @cache
-def pattern_groups(name: str) -> dict[str, re.Pattern[str]]:
-    """A `kind<TAB>regex` lexicon compiled into one alternation per kind."""
+def pattern_groups(name: str) -> dict[str, PatternGroup]:
+    """A `kind<TAB>regex` lexicon compiled per kind."""
     groups: dict[str, list[str]] = {}
     for kind, pattern, *_ in read_rows(name):
         groups.setdefault(kind, []).append(pattern)
-    return {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in groups.items()}
+    return {k: PatternGroup(v) for k, v in groups.items()}
+
+
+@cache
+def pattern_alternation(name: str, kind: str) -> re.Pattern[str]:
+    """One kind of a regex lexicon as a single alternation, for edits that need every match."""
+    return re.compile("|".join(f"(?:{p})" for k, p, *_ in read_rows(name) if k == kind), re.I)
