@@ -261,7 +261,7 @@ def _best_office(offices: list[str], is_org: bool) -> str | None:
 def _zh_name(text: str, k: int, starts: set[int], trigger_starts: set[int]) -> tuple[int, int]:
     """Span of the name that begins at `k`, ended by punctuation, a function word or the next cue."""
     j, n = k, len(text)
-    if k >= n or k in trigger_starts or text[k] in ZH_STOP_CHARS or text.startswith(ZH_STOP_WORDS, k):
+    if k >= n or k in starts or k in trigger_starts or text[k] in ZH_STOP_CHARS or text.startswith(ZH_STOP_WORDS, k):
         return k, k
     while j < n and j - k < 14:
         ch = text[j]

@@ -299,7 +299,10 @@ class EventExtractor:
                     if before:
                         return {i for i, p in enumerate(parties) if p.affiliation == before[0].affiliation}
         if kind == "message" and not any(c.first("exchange") for c in cues):
-            senders = {p.affiliation for p in parties if p.start < frame.trigger[0]}
+            # 习近平向菲律宾总统致慰问电: the sender stands before 向, the addressee after it
+            to = text.rfind("向", frame.sentence[0], frame.trigger[0])
+            limit = to if to > min(p.start for p in parties) else frame.trigger[0]
+            senders = {p.affiliation for p in parties if p.start < limit}
             if senders and len(senders) < len({p.affiliation for p in parties}):
                 return {i for i, p in enumerate(parties) if p.affiliation in senders}
         return set()
@@ -454,8 +457,10 @@ def _merge(frames: list[Frame]) -> list[Frame]:
             out.append(f)
             continue
         for i, p in enumerate(same.parties):
-            if not _named(p):
-                better = next((q for q in f.parties if q.affiliation == p.affiliation and _named(q)), None)
+            if not _named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
+                better = next(
+                    (q for q in f.parties if q.affiliation == p.affiliation and _named(q) and q.kind != "state"), None
+                )
                 if better is not None:
                     same.parties[i] = better
         in_title = same.sentence[0] == 0
