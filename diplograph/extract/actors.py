@@ -258,7 +258,9 @@ def _best_office(offices: list[str], is_org: bool) -> str | None:
 # ---------------------------------------------------------------- Chinese
 
 
-def _zh_name(text: str, k: int, starts: set[int], trigger_starts: set[int]) -> tuple[int, int]:
+def _zh_name(
+    text: str, k: int, starts: set[int], trigger_starts: set[int], breaks: frozenset[int] = frozenset()
+) -> tuple[int, int]:
     """Span of the name that begins at `k`, ended by punctuation, a function word or the next cue."""
     j, n = k, len(text)
     if k >= n or k in starts or k in trigger_starts or text[k] in ZH_STOP_CHARS or text.startswith(ZH_STOP_WORDS, k):
@@ -268,7 +270,7 @@ def _zh_name(text: str, k: int, starts: set[int], trigger_starts: set[int]) -> t
         if not (HAN.match(ch) or (ch in NAME_JOINERS and j > k)):
             break
         if j - k >= 2:
-            if j in starts or j in trigger_starts or text.startswith(ZH_STOP_WORDS, j):
+            if j in starts or j in trigger_starts or j in breaks or text.startswith(ZH_STOP_WORDS, j):
                 break
             if ch in ZH_STOP_CHARS and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
                 break
@@ -301,7 +303,12 @@ def _bracket_name(text: str, k: int) -> tuple[str, int] | None:
 
 
 def zh_mentions(
-    text: str, hits: list[Hit], trigger_starts: set[int], gaz: Gazetteer, home: str | None
+    text: str,
+    hits: list[Hit],
+    trigger_starts: set[int],
+    gaz: Gazetteer,
+    home: str | None,
+    breaks: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS]
@@ -331,14 +338,20 @@ def zh_mentions(
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
             continue  # a lone 中 or 日 is an ordinary character
-        mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home)
+        mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home, breaks)
         if mention:
             out.append(mention)
     return out + _zh_groups(text, out, gaz)
 
 
 def _zh_chain(
-    text: str, chain: list[Hit], starts: set[int], trigger_starts: set[int], gaz: Gazetteer, home: str | None
+    text: str,
+    chain: list[Hit],
+    starts: set[int],
+    trigger_starts: set[int],
+    gaz: Gazetteer,
+    home: str | None,
+    breaks: frozenset[int] = frozenset(),
 ) -> Mention | None:
     head = chain[0]
     if len(chain) == 1 and head.first("side"):
@@ -380,7 +393,7 @@ def _zh_chain(
     title = text[title_start:title_end]
     is_org = affiliation is not None and any(h.first("org") for h in chain)
     offices = [h.first("title").value for h in titles]
-    a, b = _zh_name(text, title_end, starts, trigger_starts)
+    a, b = _zh_name(text, title_end, starts, trigger_starts, breaks)
     name = text[a:b] if b - a >= 2 else None
     if name and not plausible_name(name, affiliation or home, gaz) and not _bracket_name(text, b):
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
@@ -717,16 +730,18 @@ def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: s
 def find_mentions(
     text: str,
     hits: list[Hit],
-    triggers: list[Hit],
+    cues: list[Hit],
     gaz: Gazetteer,
     home: str | None,
     day: str | None,
     chinese: bool,
 ) -> list[Mention]:
-    """Every actor mention of a text in either language: titled chains, groups, known people, learned names."""
+    """Every actor mention of a text in either language: titled chains, groups, known people, learned names.
+    `cues` are the cue words of the text: a name never runs into one (穆罕默德邀请)."""
+    triggers = [h for h in cues if h.first("trigger")]
     trigger_starts = {h.start for h in triggers}
     if chinese:
-        mentions = zh_mentions(text, hits, trigger_starts, gaz, home)
+        mentions = zh_mentions(text, hits, trigger_starts, gaz, home, frozenset(h.start for h in cues))
     else:
         mentions = en_mentions(text, hits, gaz, home)
     mentions = add_known_people(text, hits, mentions, day)

@@ -130,8 +130,7 @@ class EventExtractor:
         actor_hits = self.gaz.actors.find(text)
         cue_hits = self.gaz.cues.find(text)
         home = home_affiliation(doc, self.gaz)
-        triggers = [h for h in cue_hits if h.first("trigger")]
-        mentions = find_mentions(text, actor_hits, triggers, self.gaz, home, ref, chinese)
+        mentions = find_mentions(text, actor_hits, cue_hits, self.gaz, home, ref, chinese)
         dates = [(s.start + offset, s.end + offset, s.attrs["value"]) for s in doc.spans.get("date", [])]
         dates += [(s.start, s.end, s.attrs["value"]) for s in find_dates(title, ref_day)]
         lead_date = next((d for d in sorted(dates) if d[0] >= offset and d[0] < offset + 160), None)
