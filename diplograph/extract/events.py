@@ -143,9 +143,7 @@ class EventExtractor:
                 continue
             cues = [h for h in cue_hits if sent.start <= h.start < sent.end and not h.first("trigger")]
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
-            if chinese:
-                in_sent = _zh_party_candidates(text, sent, in_sent, triggers[0])
-            found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day)
+            found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day, chinese)
             if sent.start >= lead_end:  # past the lead, only named people make news of their own
                 found = [f for f in found if all(p.kind == "person" and _named(p) for p in f.parties)]
             frames += found
@@ -163,6 +161,7 @@ class EventExtractor:
         lead_date,
         ref: str | None,
         ref_day: date | None,
+        chinese: bool,
     ) -> list[Frame]:
         cue_kinds = {h.entries[0].kind for h in cues}
         # a trigger right after 参加/陪同 is someone attending, not the interaction; 在通話中 (during the call)
@@ -180,6 +179,8 @@ class EventExtractor:
             return []
         if _invited_only(cues, hit):
             return []  # 邀请X访问中国, an invitation to meet: a commitment, not an interaction
+        if chinese:
+            mentions = _zh_party_candidates(text, sent, mentions, hit)
         parties = self._parties(text, sent, mentions, cues, kind)
         if len({m.affiliation for m in parties}) < 2:
             return []
