@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 
@@ -28,11 +27,10 @@ class Line:
     pieces: list[Piece]
     label: str = "body"  # body | boilerplate | meta | outside | repeat
     link_ratio: float = 0.0  # share of the line's characters inside HTML links
+    text: str = field(init=False, repr=False)  # lines are never edited in place: an edit makes a new line
 
-    @cached_property
-    def text(self) -> str:
-        """The line's text (lines are never edited in place: an edit makes a new line)."""
-        return "".join(p.text for p in self.pieces)
+    def __post_init__(self) -> None:
+        self.text = "".join(p.text for p in self.pieces)
 
 
 class OffsetMap:

@@ -27,7 +27,9 @@ class ScriptDetector:
     def __init__(self) -> None:
         self.t2s = opencc.OpenCC("t2s")
         self.s2t = opencc.OpenCC("s2t")
-        self._script: dict[str, int] = {}  # char -> +1 traditional-only, -1 simplified-only, 0 shared
+        # each Han character seen so far -> "T" (traditional only), "S" (simplified only) or None (shared):
+        # str.translate then marks a whole sample in one C loop
+        self._marks: dict[int, str | None] = {}
 
     def _learn(self, chars: list[str]) -> None:
         """Classify characters not seen before, converting them in one batch each way."""
@@ -37,15 +39,17 @@ class ScriptDetector:
             to_simp = "".join(self.t2s.convert(c)[:1] or c for c in chars)
             to_trad = "".join(self.s2t.convert(c)[:1] or c for c in chars)
         for c, s, t in zip(chars, to_simp, to_trad):
-            self._script[c] = (c != s) - (c != t)
+            trad_only, simp_only = c != s and c == t, c != t and c == s
+            self._marks[ord(c)] = "T" if trad_only else ("S" if simp_only else None)
 
     def chinese_script(self, text: str) -> str:
         han = "".join(HAN_RUN.findall(text[:3000]))[:1500]
-        new = [c for c in set(han) if c not in self._script]
+        marks = han.translate(self._marks)
+        new = set(marks) - {"T", "S"}  # characters not in the table pass through unchanged
         if new:
-            self._learn(new)
-        score = sum(map(self._script.__getitem__, han))
-        return "zh-Hant" if score > 0 else "zh-Hans"
+            self._learn(sorted(new))
+            marks = han.translate(self._marks)
+        return "zh-Hant" if marks.count("T") > marks.count("S") else "zh-Hans"
 
     def detect(self, text: str) -> str:
         sample = text[:5000]
@@ -59,7 +63,9 @@ class ScriptDetector:
             return "ko"
         if han and han * 3 >= latin:
             return self.chinese_script(sample)
-        clean = "".join(ch for ch in sample if ch.isprintable() or ch in "\n\t")
+        clean = sample
+        if not sample.replace("\n", " ").replace("\t", " ").isprintable():  # CLD2 rejects control characters
+            clean = "".join(ch for ch in sample if ch.isprintable() or ch in "\n\t")
         try:
             reliable, _, details = pycld2.detect(clean)
         except pycld2.error:

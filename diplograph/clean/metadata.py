@@ -70,7 +70,7 @@ def clean_title(title: str) -> str:
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) > 1:
         # keep the longest segment that is not a site name
-        keep = [p for p in parts if not (pats["site"].search(p) and len(p) <= 24)] or parts
+        keep = [p for p in parts if not (pats["site"].matches(p) and len(p) <= 24)] or parts
         title = max(keep, key=len) if len(keep) < len(parts) else title
     return title.strip()
 

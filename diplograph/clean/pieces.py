@@ -50,53 +50,86 @@ def pieces_from_spans(text: str, spans: list[Span]) -> list[Piece]:
     return pieces
 
 
+def _linear(p: Piece) -> bool:
+    return p.raw_start >= 0 and len(p.text) == p.raw_end - p.raw_start
+
+
+def slice_pieces(pieces: list[Piece], a: int, b: int) -> list[Piece]:
+    """The pieces covering characters [a, b) of their joined text; a cut linear piece keeps its exact raw
+    characters, a cut non-linear one keeps its whole raw span (as each of its characters does)."""
+    out: list[Piece] = []
+    pos = 0
+    for p in pieces:
+        n = len(p.text)
+        lo, hi = max(a, pos), min(b, pos + n)
+        if lo < hi:
+            if lo == pos and hi == pos + n:
+                out.append(p)
+            elif _linear(p):
+                out.append(Piece(p.text[lo - pos:hi - pos], p.raw_start + lo - pos, p.raw_start + hi - pos))
+            else:
+                out.append(Piece(p.text[lo - pos:hi - pos], p.raw_start, p.raw_end))
+        pos += n
+        if pos >= b:
+            break
+    return out
+
+
+def _merged(pieces: list[Piece]) -> list[Piece]:
+    """Join neighbours that copy contiguous raw text one to one, as `pieces_from_spans` would group them."""
+    out: list[Piece] = []
+    for p in pieces:
+        if not p.text:
+            continue
+        last = out[-1] if out else None
+        if last is not None and _linear(last) and _linear(p) and last.raw_end == p.raw_start:
+            out[-1] = Piece(last.text + p.text, last.raw_start, p.raw_end)
+        elif last is not None and last.raw_start < 0 and p.raw_start < 0:
+            out[-1] = Piece(last.text + p.text, -1, -1)
+        else:
+            out.append(p)
+    return out
+
+
+def _cover(pieces: list[Piece]) -> Span:
+    """The raw span covering all the given pieces."""
+    real = [p for p in pieces if p.raw_start >= 0]
+    return (min(p.raw_start for p in real), max(p.raw_end for p in real)) if real else NO_SPAN
+
+
 def regex_edit(line: Line, pattern: re.Pattern[str], repl: Replacement) -> Line:
     """Apply `pattern` to the line; `repl` returns None (keep), "" (drop), a group number (keep only
     that group) or a new string (mapped as a whole onto the matched raw characters)."""
-    text = line.text
-    matches = list(pattern.finditer(text))
+    matches = list(pattern.finditer(line.text))
     if not matches:
         return line
-    offs = char_spans(line)
-    out_t: list[str] = []
-    out_o: list[Span] = []
+    pieces = line.pieces
+    out: list[Piece] = []
     pos = 0
     for m in matches:
         r = repl(m)
         if r is None:
             continue
-        out_t.append(text[pos:m.start()])
-        out_o.extend(offs[pos:m.start()])
+        out += slice_pieces(pieces, pos, m.start())
         if isinstance(r, int):
             a, b = m.span(r)
             if a >= 0:
-                out_t.append(text[a:b])
-                out_o.extend(offs[a:b])
+                out += slice_pieces(pieces, a, b)
         elif r:
-            out_t.append(r)
-            out_o.extend([_cover(offs[m.start():m.end()])] * len(r))  # a replacement maps as a whole
+            out.append(Piece(r, *_cover(slice_pieces(pieces, m.start(), m.end()))))  # a replacement maps as a whole
         pos = m.end()
-    out_t.append(text[pos:])
-    out_o.extend(offs[pos:])
-    new_text = "".join(out_t)
-    return Line(pieces_from_spans(new_text, out_o), line.label, line.link_ratio)
-
-
-def _cover(spans: list[Span]) -> Span:
-    """The raw span covering all the given characters' spans."""
-    real = [s for s in spans if s[0] >= 0]
-    return (min(s[0] for s in real), max(s[1] for s in real)) if real else NO_SPAN
+    out += slice_pieces(pieces, pos, len(line.text))
+    return Line(_merged(out), line.label, line.link_ratio)
 
 
 def strip_line(line: Line) -> Line:
     """Drop leading and trailing white space (ASCII, ideographic and no-break spaces)."""
     text = line.text
+    if not text or not (text[0].isspace() or text[-1].isspace()):
+        return line
     left = len(text) - len(text.lstrip())
     right = len(text.rstrip())
-    if left == 0 and right == len(text):
-        return line
-    offs = char_spans(line)
-    return Line(pieces_from_spans(text[left:right], offs[left:right]), line.label, line.link_ratio)
+    return Line(slice_pieces(line.pieces, left, right), line.label, line.link_ratio)
 
 
 def split_lines(raw: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -116,4 +149,4 @@ def line_from_text(text: str, spans: list[Span]) -> Line:
 
 def replaced_line(line: Line, text: str) -> Line:
     """The line's text replaced as a whole (a repair that changes lengths), mapped onto its raw span."""
-    return Line(pieces_from_spans(text, [_cover(char_spans(line))] * len(text)), line.label, line.link_ratio)
+    return Line([Piece(text, *_cover(line.pieces))] if text else [], line.label, line.link_ratio)

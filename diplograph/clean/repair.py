@@ -61,13 +61,17 @@ def make_repair(**_):
         # each repair runs only when the page holds what it repairs: most pages need none
         mojibake = MOJIBAKE_HINT.search(whole) is not None
         invisible = INVISIBLE.search(whole) is not None
+        composed = unicodedata.is_normalized("NFC", whole)
+        toned = damaged or PINYIN_TONED.search(whole) is not None
         out = []
         for line in doc.lines:
             if mojibake:
                 line = fix_mojibake(line)
-            if invisible or not line.text.isascii():
+            if invisible or not composed:
                 line = normalise(line, invisible)
-            line = strip_line(remove_pinyin(line, damaged))
+            if toned:
+                line = remove_pinyin(line, damaged)
+            line = strip_line(line)
             if line.text:
                 out.append(line)
         doc.meta["pinyin_repaired"] = damaged

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diplograph.clean.pieces import char_spans, line_from_text, pieces_from_spans, regex_edit, strip_line
+from diplograph.clean.pieces import regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
@@ -34,6 +34,7 @@ META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编�
 CLOSERS = ("。", "！", "？", ".", "!", "?")
 DIGIT = re.compile(r"\d")
 BULLET = re.compile(r"^[-–—•·*>»]+\s*")
+LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|免责|免責")  # searched in lower-cased text
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
 
@@ -60,9 +61,8 @@ def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
     rest = text[m.end():]
     if META_REST.match(rest) or content_units(rest) < 12:
         return line, None
-    offs = char_spans(line)
-    meta = Line(pieces_from_spans(text[: m.end()], offs[: m.end()]), "meta")
-    body = strip_line(line_from_text(rest, offs[m.end():]))
+    meta = Line(slice_pieces(line.pieces, 0, m.end()), "meta")
+    body = strip_line(Line(slice_pieces(line.pieces, m.end(), len(text))))
     return meta, body
 
 
@@ -80,14 +80,14 @@ class Classifier:
         units = content_units(text)
         sentences = len(SENTENCE.findall(text))
         has_date = DIGIT.search(text) is not None and ANY_DATE.search(text) is not None
-        if units < 16 and self.patterns["stop"].search(text):
+        if units < 16 and self.patterns["stop"].matches(text):
             kind = "stop"
-        elif units < 16 and self.patterns["summary"].search(text):
+        elif units < 16 and self.patterns["summary"].matches(text):
             kind = "summary"
         elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
                            or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
-        elif (units < 40 or not sentences or _legal(text)) and self.patterns["line"].search(text):
+        elif (units < 40 or not sentences or _legal(text)) and self.patterns["line"].matches(text):
             kind = "furniture"
         elif text.count("|") + text.count("｜") >= 3 and units < 8 * (text.count("|") + text.count("｜") + 1):
             kind = "furniture"
@@ -107,7 +107,7 @@ class Classifier:
 
 
 def _legal(text: str) -> bool:
-    return bool(re.search(r"版权|版權|Copyright|©|ICP|公网安备|公網安備|免责|免責", text, re.I))
+    return LEGAL.search(text.lower()) is not None
 
 
 def best_run(scores: list[float], stops: list[bool]) -> tuple[int, int]:

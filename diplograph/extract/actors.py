@@ -185,6 +185,10 @@ CONJUNCTIONS = set("和同与與及跟")
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 密克罗尼西亚联邦总统: a state's longer form
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
+BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
+SPACES = re.compile(r"\s*")
+NAME_SPACE = re.compile(r"[ \u00a0]+")
+OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
 
 EN_PARTICLES = {"bin", "al", "von", "der", "de", "da", "van", "la", "le", "du", "dos", "el", "di", "ibn"}
 EN_NAME_WORD = re.compile(
@@ -298,8 +302,8 @@ def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
 
 def _bracket_name(text: str, k: int) -> tuple[str, int] | None:
     """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
-    m = re.match(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]", text[k:])
-    return (m.group(1).strip(), k + m.end()) if m else None
+    m = BRACKET_NAME.match(text, k)
+    return (m.group(1).strip(), m.end()) if m else None
 
 
 def zh_mentions(
@@ -550,8 +554,7 @@ def _learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _en_name(text: str, k: int) -> tuple[int, int]:
     """A run of capitalised words (and name particles) starting at `k`."""
-    m = re.match(r"\s*", text[k:])
-    j = k + m.end()
+    j = SPACES.match(text, k).end()
     start, end, words = j, j, 0
     while words < 7:
         w = EN_NAME_WORD.match(text, j)
@@ -566,10 +569,10 @@ def _en_name(text: str, k: int) -> tuple[int, int]:
             end -= 1  # a sentence full stop, not an initial
             break
         words += 1
-        sp = re.match(r"[ \u00a0]+", text[end:])
+        sp = NAME_SPACE.match(text, end)
         if not sp:
             break
-        j = end + sp.end()
+        j = sp.end()
     # drop trailing particles
     name = text[start:end]
     while name and name.split()[-1] in EN_PARTICLES:
@@ -619,9 +622,9 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         a = b - len(name)
     end = b if name else tail
     # "Name of Country" / "Name, President of Country"
-    after = re.match(r",?\s+of\s+(?:the\s+)?", text[end:])
+    after = OF_AFTER_NAME.match(text, end)
     if after and not codes:
-        for h in gaz.actors.find(text[end + after.end() : end + after.end() + 60]):
+        for h in gaz.actors.find(text[after.end() : after.end() + 60]):
             entry = h.first("country", "org")
             if h.start == 0 and entry:
                 affiliation = entry.value

@@ -23,17 +23,24 @@ WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
                "后天": 2, "後天": 2}
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
-PATTERNS = [
-    ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")),
-    ("zh_md", re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")),
-    ("zh_d", re.compile(r"(?<![\d月/\-.])(?P<d>\d{1,2})\s*[日号號]" + DAY_AFTER)),
-    ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")),
-    ("zh_rel", re.compile("|".join(ZH_RELATIVE))),
-    ("en_mdy", re.compile(rf"\b(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b")),
-    ("en_dmy", re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b")),
-    ("en_md", re.compile(rf"\b(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})")),
-    ("en_rel", re.compile(r"\b(?:today|yesterday|tomorrow)\b", re.I)),
-    ("en_wd", re.compile(rf"\b(?:on|last|this|next)\s+(?P<wd>{WEEKDAY_RE})\b")),
+# (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
+# a pattern that opens with a look-behind or `\b` loses the regex engine's scan for possible first characters
+DIGIT_OR = re.compile(r"[\d年]")
+NUMBER_PART = re.compile(r"[\d月/\-.]")
+WORD_CHAR = re.compile(r"\w")
+PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
+    ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), None),
+    ("zh_md", re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), DIGIT_OR),
+    ("zh_d", re.compile(r"(?P<d>\d{1,2})\s*[日号號]" + DAY_AFTER), NUMBER_PART),
+    ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
+    ("zh_rel", re.compile("|".join(ZH_RELATIVE)), None),
+    ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b"), WORD_CHAR),
+    ("en_dmy", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
+    ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
+     WORD_CHAR),
+    # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
+    ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
+    ("en_wd", re.compile(rf"(?:on|last|this|next)\s+(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
 ]
 
 
@@ -91,6 +98,8 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     elif kind == "zh_rel":
         d = ref + timedelta(days=ZH_RELATIVE[m.group()])
     elif kind == "en_rel":
+        if m.group().lower() not in EN_RELATIVE:
+            return None, True
         d = ref + timedelta(days=EN_RELATIVE[m.group().lower()])
     else:  # en_wd: the latest such weekday on or before the reference day ("next" looks ahead)
         wd = WEEKDAYS[g["wd"].lower()]
@@ -104,10 +113,10 @@ def find_dates(text: str, ref: date | None) -> list[Span]:
     """Every date expression in `text`, longest first where they overlap, as spans with resolved values."""
     found: list[Span] = []
     taken = bytearray(len(text))
-    for kind, pattern in PATTERNS:
+    for kind, pattern, not_after in PATTERNS:
         for m in pattern.finditer(text):
             a, b = m.span()
-            if any(taken[a:b]):
+            if any(taken[a:b]) or (not_after and a and not_after.match(text, a - 1)):
                 continue
             value, relative = resolve(kind, m, ref)
             if value is None:

@@ -56,22 +56,38 @@ def _anchored(pattern: str) -> bool:
     return True
 
 
+def _lowered(pattern: str) -> str:
+    """The pattern with its literal letters in lower case; escapes (`\\S`, `\\N{…}`) stay as written."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            end = pattern.index("}", i) + 1 if pattern.startswith("\\N{", i) else i + 2
+            out.append(pattern[i:end])
+            i = end
+            continue
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
 class PatternGroup:
-    """One kind of a regex lexicon. Patterns anchored at `^` are tried only at the start of the text, the
-    others anywhere: one big alternation would retry every anchored pattern at every position."""
+    """One kind of a case-insensitive regex lexicon, tested against the lower-cased text: `re.I` would turn
+    off the scan for possible first characters and make every search several times slower. Patterns
+    anchored at `^` are tried only at the start of the text, the others anywhere: one big alternation
+    would retry every anchored pattern at every position."""
 
     def __init__(self, patterns: list[str]) -> None:
-        starts = [p[1:] for p in patterns if _anchored(p)]
-        anywhere = [p for p in patterns if not _anchored(p)]
-        self._start = re.compile("|".join(f"(?:{p})" for p in starts), re.I) if starts else None
-        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere), re.I) if anywhere else None
+        starts = [_lowered(p[1:]) for p in patterns if _anchored(p)]
+        anywhere = [_lowered(p) for p in patterns if not _anchored(p)]
+        self._start = re.compile("|".join(f"(?:{p})" for p in starts)) if starts else None
+        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """The first match: at the start for anchored patterns, else anywhere."""
-        m = self._start.match(text) if self._start else None
-        if m is None and self._anywhere:
-            m = self._anywhere.search(text)
-        return m
+    def matches(self, text: str) -> bool:
+        """Whether any pattern matches: an anchored one at the start, another anywhere."""
+        low = text.lower()
+        return bool(self._start and self._start.match(low)) or bool(self._anywhere and self._anywhere.search(low))
 
 
 @cache
