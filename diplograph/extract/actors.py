@@ -179,6 +179,7 @@ ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", 
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
 TITLE_KINDS = frozenset(("title", "body"))
+EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
 SIDE_PLACE = frozenset(("side", "place"))
 GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 CONJUNCTIONS = set("和同与與及跟")
@@ -358,10 +359,10 @@ def _zh_chain(
     breaks: frozenset[int] = frozenset(),
 ) -> Mention | None:
     head = chain[0]
-    if len(chain) == 1 and head.first("side"):
+    if len(chain) == 1 and "side" in head.kinds:
         return Mention("state", head.start, head.end, affiliation=head.first("side").value, affiliation_from="side")
-    shorts = [h for h in chain if h.first("short") and not h.first("country", "org", "title", "body")]
-    titles = [h for h in chain if h.first("title")]
+    shorts = [h for h in chain if "short" in h.kinds and not h.kinds & NAME_BREAK_KINDS]
+    titles = [h for h in chain if "title" in h.kinds]
     if shorts and not titles and len(chain) == len(shorts):
         return None  # a lone 中 or 日 is an ordinary character
     codes = [(h.first("country", "org", "short", "place")) for h in chain]
@@ -390,7 +391,7 @@ def _zh_chain(
         while k > 0 and t0 - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in ZH_STOP_CHARS:
             k -= 1
         t0 = k
-    title_start = min([t0] + [h.start for h in chain if h.first("body")])
+    title_start = min([t0] + [h.start for h in chain if "body" in h.kinds])
     title_end = chain[-1].end
     if text.startswith(GROUP_NOUNS, title_end):
         return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
@@ -583,7 +584,7 @@ def _en_name(text: str, k: int) -> tuple[int, int]:
 
 def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) -> list[Mention]:
     """English mentions from the lexicon hits of `text`."""
-    actor_hits = [h for h in hits if h.first("country", "org", "title", "demonym", "place")]
+    actor_hits = [h for h in hits if h.kinds & EN_CHAIN_KINDS]
     out: list[Mention] = []
     i = 0
     while i < len(actor_hits):
@@ -607,7 +608,7 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
 
 
 def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> Mention | None:
-    titles = [h for h in chain if h.first("title")]
+    titles = [h for h in chain if "title" in h.kinds]
     codes = [h.first("country", "org", "demonym") for h in chain]
     codes = [c for c in codes if c]
     if not titles:
@@ -701,7 +702,7 @@ def _pick_role(entries, day: str | None) -> tuple[str, str]:
 
 def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: str | None) -> list[Mention]:
     """People of the leaders gazetteer: they fix a home-guessed affiliation, or stand alone as mentions."""
-    people = [h for h in hits if h.first("person")]
+    people = [h for h in hits if "person" in h.kinds]
     if not people:
         return mentions
     for m in mentions:
@@ -741,7 +742,7 @@ def find_mentions(
 ) -> list[Mention]:
     """Every actor mention of a text in either language: titled chains, groups, known people, learned names.
     `cues` are the cue words of the text: a name never runs into one (穆罕默德邀请)."""
-    triggers = [h for h in cues if h.first("trigger")]
+    triggers = [h for h in cues if "trigger" in h.kinds]
     trigger_starts = {h.start for h in triggers}
     if chinese:
         mentions = zh_mentions(text, hits, trigger_starts, gaz, home, frozenset(h.start for h in cues))

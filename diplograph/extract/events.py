@@ -138,10 +138,10 @@ class EventExtractor:
         lead_end = len(text) if para < 0 else para
         frames: list[Frame] = []
         for sent in sentences(text, chinese):
-            triggers = [h for h in cue_hits if sent.start <= h.start < sent.end and h.first("trigger")]
+            triggers = [h for h in cue_hits if sent.start <= h.start < sent.end and "trigger" in h.kinds]
             if not triggers:
                 continue
-            cues = [h for h in cue_hits if sent.start <= h.start < sent.end and not h.first("trigger")]
+            cues = [h for h in cue_hits if sent.start <= h.start < sent.end and "trigger" not in h.kinds]
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
             found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day, chinese)
             if sent.start >= lead_end:  # past the lead, only named people make news of their own
