@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A run of cleaned text and the raw characters [raw_start, raw_end) it came from.
+class Piece(NamedTuple):
+    """A run of cleaned text and the raw characters [raw_start, raw_end) it came from (a named tuple:
+    every line of every page makes some, and tuples build fastest).
 
     When the lengths agree the mapping is character by character; otherwise the piece maps as a whole
     (a mojibake repair, say). A piece with raw_start == raw_end == -1 was inserted (a paragraph break).
@@ -20,7 +20,7 @@ class Piece:
     raw_end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of text on its way to the body: its pieces, and the classifier's verdict."""
 
@@ -30,7 +30,8 @@ class Line:
     text: str = field(init=False, repr=False)  # lines are never edited in place: an edit makes a new line
 
     def __post_init__(self) -> None:
-        self.text = "".join(p.text for p in self.pieces)
+        pieces = self.pieces
+        self.text = pieces[0].text if len(pieces) == 1 else "".join(p.text for p in pieces)
 
 
 class OffsetMap:

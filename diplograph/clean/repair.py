@@ -14,9 +14,11 @@ from diplograph.registry import component
 
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-PINYIN_TONED = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[{TONED}][a-zü]*[)）]")
+# the look-behind for the Han character stands after the bracket: a pattern that opens with one loses the
+# regex engine's scan for possible first characters and runs several times slower
+PINYIN_TONED = re.compile(rf"[(（](?<=[{HAN}][(（])[a-zü]*[{TONED}][a-zü]*[)）]")
 # a toneless syllable in parentheses (的(de)) counts only on pages already damaged with toned ones
-PINYIN_PLAIN = re.compile(rf"(?<=[{HAN}])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-zü]{{0,4}}[)）]")
+PINYIN_PLAIN = re.compile(rf"[(（](?<=[{HAN}][(（])(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouü][a-zü]{{0,4}}[)）]")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MOJIBAKE_HINT = re.compile(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u02c6-\u02dc]")
 

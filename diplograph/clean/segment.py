@@ -8,6 +8,7 @@ related-articles or comments heading. The rules look at how pages are built, not
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from diplograph.clean.pieces import regex_edit, slice_pieces, strip_line
@@ -22,8 +23,9 @@ DATE = (r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
         r"(?:\s*(?:T|\s)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 EN_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
-# a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps
-NO_YEAR = r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+# a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps; the check that
+# no digit precedes follows the first digit, so that the pattern still opens with a scannable class
+NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}")
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
@@ -33,7 +35,8 @@ META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编�
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 CLOSERS = ("。", "！", "？", ".", "!", "?")
 DIGIT = re.compile(r"\d")
-BULLET = re.compile(r"^[-–—•·*>»]+\s*")
+BULLET_CHARS = "-–—•·*>»"
+BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
 LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|免责|免責")  # searched in lower-cased text
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
@@ -72,22 +75,24 @@ class Classifier:
     def __init__(self, short_chars: int, long_chars: int) -> None:
         self.short = short_chars
         self.long = long_chars
-        self.patterns = pattern_groups("boilerplate.tsv")
+        patterns = pattern_groups("boilerplate.tsv")
+        self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
     def info(self, text: str, link_ratio: float = 0.0) -> LineInfo:
-        text = BULLET.sub("", text)
+        if text[:1] in BULLET_CHARS:
+            text = BULLET.sub("", text)
         units = content_units(text)
         sentences = len(SENTENCE.findall(text))
         has_date = DIGIT.search(text) is not None and ANY_DATE.search(text) is not None
-        if units < 16 and self.patterns["stop"].matches(text):
+        if units < 16 and self.stop.matches(text):
             kind = "stop"
-        elif units < 16 and self.patterns["summary"].matches(text):
+        elif units < 16 and self.summary.matches(text):
             kind = "summary"
         elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
                            or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
-        elif (units < 40 or not sentences or _legal(text)) and self.patterns["line"].matches(text):
+        elif (units < 40 or not sentences or _legal(text)) and self.furniture.matches(text):
             kind = "furniture"
         elif text.count("|") + text.count("｜") >= 3 and units < 8 * (text.count("|") + text.count("｜") + 1):
             kind = "furniture"
@@ -146,14 +151,17 @@ def _mark_teasers(infos: list[LineInfo]) -> None:
 
 def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
     """A line repeated inside a longer prose line (a summary restating the lead) is furniture."""
-    prose = [(i, "".join(lines[i].text.split())) for i, inf in enumerate(infos) if inf.kind == "prose"]
+    prose = ["".join(lines[i].text.split()) for i, inf in enumerate(infos) if inf.kind == "prose"]
+    # one search over all prose lines: an occurrence beyond the lines equal to the key lies in a longer line
+    joined = "\0".join(prose)
+    equal = Counter(prose)
     for i, inf in enumerate(infos):
         if inf.kind not in ("prose", "short"):
             continue
         key = "".join(lines[i].text.split())
         if not key.endswith(("。", "！", "？", ".", "!", "?", "…")):
             continue  # a headline restated in the lead is still the headline
-        if len(key) >= 8 and any(j != i and len(k) > len(key) and key in k for j, k in prose):
+        if len(key) >= 8 and joined.count(key) > equal[key]:
             inf.kind = "repeat"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 
@@ -427,40 +428,46 @@ def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]
     """Groups acting as one party: [country][words]代表团 / 干部."""
     out = []
     taken = [(m.start, m.end) for m in found]
-    for suffix, office in gaz.group_suffixes.items():
-        if not HAN.match(suffix[0]):
+    pattern = _han_suffixes(tuple(gaz.group_suffixes))
+    for m in pattern.finditer(text) if pattern else ():
+        office = gaz.group_suffixes[m.group()]
+        a = m.start()
+        while a > 0 and m.start() - a < 10 and HAN.match(text[a - 1]) and text[a - 1] not in "的在与與和同及、":
+            a -= 1
+        if a == m.start() or any(s < m.end() and a < e for s, e in taken if not (s >= a and e <= m.end())):
             continue
-        for m in re.finditer(re.escape(suffix), text):
-            a = m.start()
-            while a > 0 and m.start() - a < 10 and HAN.match(text[a - 1]) and text[a - 1] not in "的在与與和同及、":
-                a -= 1
-            if a == m.start() or any(s < m.end() and a < e for s, e in taken if not (s >= a and e <= m.end())):
-                continue
-            span_text = text[a : m.end()]
-            code = None
-            for h in gaz.actors.find(span_text):
-                entry = h.first("country", "org", "short")
-                if entry:
-                    code = entry.value
-                    break
-            if code is None and ("中共" in span_text or "中国共产党" in span_text):
-                code = "CHN"
-            if code is None:
-                continue
-            grp_office = "party_leader" if ("中共" in span_text or "党" in span_text or "黨" in span_text) else office
-            out.append(
-                Mention(
-                    "group",
-                    a,
-                    m.end(),
-                    name=span_text,
-                    name_span=(a, m.end()),
-                    affiliation=code,
-                    affiliation_from="text",
-                    office=grp_office,
-                )
+        span_text = text[a : m.end()]
+        code = None
+        for h in gaz.actors.find(span_text):
+            entry = h.first("country", "org", "short")
+            if entry:
+                code = entry.value
+                break
+        if code is None and ("中共" in span_text or "中国共产党" in span_text):
+            code = "CHN"
+        if code is None:
+            continue
+        grp_office = "party_leader" if ("中共" in span_text or "党" in span_text or "黨" in span_text) else office
+        out.append(
+            Mention(
+                "group",
+                a,
+                m.end(),
+                name=span_text,
+                name_span=(a, m.end()),
+                affiliation=code,
+                affiliation_from="text",
+                office=grp_office,
             )
+        )
     return out
+
+
+@cache
+def _han_suffixes(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation of the group words written in Han characters, longest first."""
+    han = sorted((s for s in suffixes if HAN.match(s[0])), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, han))) if han else None
 
 
 def titled_only(m: Mention) -> bool:
