@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from diplograph.clean.metadata import clean_title, normalise_datetime
-from diplograph.clean.pieces import split_lines
+from diplograph.clean.pieces import char_spans, regex_edit, slice_pieces, split_lines, strip_line
 from diplograph.clean.repair import fix_mojibake, remove_pinyin
-from diplograph.doc import OffsetMap
+from diplograph.doc import Line, OffsetMap, Piece
+from diplograph.lexicons import PatternGroup
 
 DUMP = """首页 | 时政 | 国际 | 财经 | 评论 | 视频
 外长同新西兰外长通电话
@@ -70,6 +73,35 @@ def test_pinyin_artifacts_removed_real_parentheses_kept():
     line = split_lines("據外交部網站消息,同時(shí)積極推進(jìn)復(fù)工(记者史先涛)(AP)的(de)")[0]
     assert remove_pinyin(line, plain_too=True).text == "據外交部網站消息,同時積極推進復工(记者史先涛)(AP)的"
     assert remove_pinyin(line, plain_too=False).text.endswith("的(de)")
+
+
+def test_edits_keep_each_character_on_its_raw_span():
+    raw = "  同時(shí)&amp;積極  "
+    line = split_lines(raw)[0]
+    # an entity replaced as a whole, then pinyin dropped, then spaces stripped: three edits in a row
+    line = regex_edit(line, re.compile("&amp;"), lambda m: "&")
+    line = remove_pinyin(line, plain_too=False)
+    line = strip_line(line)
+    assert line.text == "同時&積極"
+    spans = char_spans(line)
+    assert [raw[a:b] for a, b in spans] == ["同", "時", "&amp;", "積", "極"]
+    assert [p.text for p in line.pieces] == ["同時", "&", "積極"]  # neighbours in the raw text stay one piece
+
+
+def test_slice_of_a_mixed_line():
+    line = Line([Piece("ab", 10, 12), Piece("&", 12, 17), Piece("\n", -1, -1), Piece("cd", 20, 22)])
+    assert slice_pieces(line.pieces, 1, 5) == [Piece("b", 11, 12), Piece("&", 12, 17), Piece("\n", -1, -1),
+                                               Piece("c", 20, 21)]
+    assert slice_pieces(line.pieces, 5, 5) == []
+
+
+def test_pattern_groups_ignore_case_and_keep_escapes():
+    group = PatternGroup([r"^Follow\s+US\b", r"版权|Copyright\S*", r"\D{2}Tags$"])
+    assert group.matches("follow us on X")
+    assert group.matches("COPYRIGHT© 2024")
+    assert group.matches("页面 TAGS")
+    assert not group.matches("we follow us")  # anchored at the start
+    assert not group.matches("12tags")  # \D stays \D, not \d
 
 
 def test_mojibake_repaired():

@@ -77,9 +77,8 @@ def clean_title(title: str) -> str:
 
 def _headline_like(line: Line) -> bool:
     text = line.text
-    units = content_units(text)
-    return (line.label in ("body", "outside", "short") and 3 <= units <= 90
-            and not text.endswith(("。", "；", "，", ",", ".")) and not ANY_DATE.search(text))
+    return (line.label in ("body", "outside", "short") and not text.endswith(("。", "；", "，", ",", "."))
+            and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text))
 
 
 def _next_meaningful(lines: list[Line], i: int) -> Line | None:
@@ -132,8 +131,8 @@ def choose_published(doc: Document, pair_time: str | None) -> str | None:
     if pair_time:
         return pair_time
     for ln in doc.lines:
-        m = LABELLED.search(ln.text)
-        if m and ln.label == "meta":
+        m = LABELLED.search(ln.text) if ln.label == "meta" else None
+        if m:
             return normalise_datetime(m.group())
     start = doc.hints.get("body_range", (0, 0))[0]
     for ln in doc.lines[:start]:

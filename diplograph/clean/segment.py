@@ -41,6 +41,9 @@ LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|�
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
 
+LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta"}
+
+
 @dataclass
 class LineInfo:
     """What the classifier sees in one line."""
@@ -195,7 +198,7 @@ def make_segment(settings=None, **_):
         _mark_contained(lines, infos)
         _mark_teasers(infos)
         for ln, inf in zip(lines, infos):
-            ln.label = {"prose": "body", "short": "body", "meta": "meta"}.get(inf.kind, "boilerplate")
+            ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
         # in extracted or structured text a related-articles heading is usually alone (its list is gone):
         # it costs like furniture instead of ending the article
