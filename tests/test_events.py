@@ -156,6 +156,29 @@ def test_headline_and_lead_with_other_name_forms_are_one_meeting(ingest_files, d
     assert "Meeting" not in " ".join(n for p in e["participants"] for n in p["name"].values())
 
 
+ZH_TWO_TITLES = """外长同法国外长通电话
+新华社北京5月6日电 5月6日，外长应约同法国外长通电话。双方表示愿加强合作。
+"""
+ZH_NO_YEAR = """国务院总理同新加坡总理举行会谈
+9月12日 20:15
+新华社北京电 国务院总理同新加坡总理举行会谈，双方同意深化合作。
+"""
+
+
+def test_a_bare_title_beside_another_sides_holder_is_a_second_person(ingest_files, db):
+    ingest_files({"two.txt": ZH_TWO_TITLES})
+    [e] = _events(db, "two.txt")
+    parties = _parties(e)
+    assert set(parties) == {"CHN", "FRA"} and parties["FRA"]["initiator"]
+    assert parties["CHN"]["name"] == {"zh-Hans": "外长"}
+
+
+def test_a_publication_time_without_year_gives_no_date(ingest_files, db):
+    ingest_files({"noyear.txt": ZH_NO_YEAR})
+    [e] = _events(db, "noyear.txt")
+    assert e["date"] is None and e["date_from"] == "published"
+
+
 def test_what_can_be_a_name_after_a_title():
     from diplograph.extract.actors import plausible_name
     from diplograph.extract.gazetteer import load_gazetteer

@@ -186,6 +186,7 @@ GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會
 CONJUNCTIONS = set("和同与與及跟")
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 密克罗尼西亚联邦总统: a state's longer form
+SENTENCE_END = re.compile(r"[。！？!?\n]")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
 SPACES = re.compile(r"\s*")
@@ -759,10 +760,16 @@ def find_mentions(
     if chinese:
         mentions = _zh_bare_names(text, mentions, triggers, gaz, home)
     mentions = _learn_names(text, mentions) if chinese else _learn_en_names(text, mentions)
-    return _enrich(mentions)
+    return _enrich(text, mentions)
 
 
-def _enrich(mentions: list[Mention]) -> list[Mention]:
+def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand in one sentence (no sentence end between them)."""
+    lo, hi = min(a.end, b.end), max(a.start, b.start)
+    return not SENTENCE_END.search(text, lo, hi) if lo < hi else True
+
+
+def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
     """A bare mention of someone titled elsewhere in the text takes that title and office; a bare title
     guessed to be the outlet's side (女王, 总统先生) is the one person of another side holding it, if any."""
     sure = [m for m in mentions if m.kind == "person" and m.name and m.affiliation_from in ("text", "gazetteer")]
@@ -776,6 +783,8 @@ def _enrich(mentions: list[Mention]) -> list[Mention]:
         if m.kind != "person" or m.affiliation_from != "home" or m.name != m.title:
             continue
         holders = [t for t in sure if t.title == m.title and t.name != t.title]
+        if any(_one_sentence(text, m, t) for t in holders):
+            continue  # 外长同法国外长通电话: a bare title beside another side's holder is a second person
         if holders and len({t.affiliation for t in holders}) == 1:
             src = holders[0]
             m.name, m.affiliation, m.affiliation_from, m.office = src.name, src.affiliation, "learned", src.office

@@ -125,7 +125,9 @@ class EventExtractor:
         text = title + "\n" + doc.body
         offset = len(title) + 1
         chinese = doc.lang.startswith("zh")
-        ref = doc.meta.get("reference_day") or (doc.published or "")[:10] or None
+        published_day = (doc.published or "")[:10]
+        # a publication time with no year (`--09-12T20:15`) gives no day to fall back on
+        ref = doc.meta.get("reference_day") or (published_day if _day(published_day) else None)
         ref_day = _day(ref)
         actor_hits = self.gaz.actors.find(text)
         cue_hits = self.gaz.cues.find(text)
