@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from diplograph.doc import actor_id
 from diplograph.store import Database
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -30,12 +31,6 @@ def _documents(db: Database) -> Iterator[dict[str, Any]]:
         yield document_record(row, db.sources_of(row["doc_id"]))
 
 
-def actor_id(affiliation: str, name: dict[str, str]) -> str:
-    """A stable id for a participant within its affiliation (one identity per name until actors are resolved)."""
-    label = next(iter(name.values()), "") if name else ""
-    return f"{affiliation}:{label}"
-
-
 def event_record(row: dict[str, Any]) -> dict[str, Any]:
     """One events.jsonl object from a stored frame; every participant field keeps its span."""
     participants = []
@@ -45,7 +40,7 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
                              "initiator": p["initiator"], "spans": p["spans"]})
     return {
         "event_id": row["frame_id"], "type": row["type"], "status": row["status"], "date": row["date"],
-        "date_from": row["date_from"], "participants": participants, "statements": [], "topics": [],
+        "date_from": row["date_from"], "participants": participants, "statements": [], "topics": row.get("topics", []),
         "commitments": [], "codes": row["codes"],
         "sources": [{"doc_id": row["doc_id"], "source": row["source"], "spans": row["spans"],
                      "evidence": row["evidence"]}],

@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from diplograph.doc import Document
+from diplograph.doc import Document, actor_id
 
 DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets", "lang", "title",
                "published", "dateline", "meta", "spans", "error", "pipeline_version", "ingested_at")
@@ -29,8 +29,14 @@ def migrations() -> list[tuple[int, str]]:
 class Database:
     """A diplograph SQLite file. Writes go through one connection in `BEGIN IMMEDIATE` batches."""
 
-    def __init__(self, path: str | Path, timeout: float = 10.0) -> None:
+    def __init__(self, path: str | Path, timeout: float = 10.0, readonly: bool = False) -> None:
         self.path = str(path)
+        if readonly:  # for the web app: the file must exist and is never written through this connection
+            uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
+                                        check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            return
         self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys = ON")
@@ -48,9 +54,8 @@ class Database:
                 continue
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                for statement in script.split(";\n"):
-                    if statement.strip():
-                        self.conn.execute(statement)
+                for statement in _statements(script):
+                    self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number}")
                 self.conn.execute("COMMIT")
             except Exception:
@@ -112,10 +117,41 @@ class Database:
         self.conn.execute("DELETE FROM events WHERE doc_id = ?", (d.doc_id,))
         self.conn.executemany(
             "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
-            " spans, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " spans, evidence, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
               json.dumps(e["participants"], ensure_ascii=False), json.dumps(e["codes"]),
-              json.dumps(e["spans"]), e["evidence"]) for i, e in enumerate(d.events)])
+              json.dumps(e["spans"]), e["evidence"], json.dumps(e.get("topics", []), ensure_ascii=False))
+             for i, e in enumerate(d.events)])
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(e["frame_id"], k, actor_id(p["affiliation"], p["name"]), p["affiliation"],
+              json.dumps(p["name"], ensure_ascii=False), p["office"], int(p["initiator"]))
+             for e in d.events for k, p in enumerate(e["participants"])])
+
+    def refresh_search_index(self) -> int:
+        """Index the documents that are new or were re-processed since the last refresh; drop the others'
+        stale entries. Returns how many documents were (re)indexed."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            stale = self.conn.execute(
+                "SELECT s.doc_id, s.fts_rowid FROM search_state s LEFT JOIN documents d USING (doc_id)"
+                " WHERE d.doc_id IS NULL OR d.pipeline_version != s.pipeline_version").fetchall()
+            for doc_id, rowid in stale:
+                self.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
+                self.conn.execute("DELETE FROM search_state WHERE doc_id = ?", (doc_id,))
+            todo = self.conn.execute(
+                "SELECT d.doc_id, d.title, d.body, d.pipeline_version FROM documents d"
+                " LEFT JOIN search_state s USING (doc_id) WHERE s.doc_id IS NULL").fetchall()
+            for doc_id, title, body, version in todo:
+                cur = self.conn.execute("INSERT INTO documents_fts (title, body) VALUES (?, ?)", (title or "", body))
+                self.conn.execute("INSERT INTO search_state (doc_id, fts_rowid, pipeline_version) VALUES (?, ?, ?)",
+                                  (doc_id, cur.lastrowid, version))
+            self.conn.execute("COMMIT")
+        except Exception:
+            self.conn.execute("ROLLBACK")
+            raise
+        return len(todo)
 
     # ---- reading -------------------------------------------------------------------------------
     def iter_documents(self, with_raw: bool = False) -> Iterator[dict[str, Any]]:
@@ -132,13 +168,26 @@ class Database:
             " ORDER BY d.source, e.doc_id, e.seq")
         for row in cur:
             out = dict(row)
-            for key in ("participants", "codes", "spans"):
+            for key in ("participants", "codes", "spans", "topics"):
                 out[key] = json.loads(out[key])
             yield out
 
     def sources_of(self, doc_id: str) -> list[str]:
         rows = self.conn.execute("SELECT source FROM document_sources WHERE doc_id = ? ORDER BY source", (doc_id,))
         return [r[0] for r in rows]
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a migration script, whole even when a trigger body holds semicolons."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip():
+        yield pending  # a trailing comment: harmless to run
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
