@@ -37,6 +37,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     counts = export(db, args.out, args.format)
     db.close()
     print(f"export: {counts['documents']} documents, {counts['events']} events → {args.out} ({args.format})")
+    print(f"browse them: diplograph serve --db {args.db}   (then open http://127.0.0.1:8000/)")
     return 0
 
 
@@ -48,6 +49,19 @@ def cmd_events(args: argparse.Namespace) -> int:
     db.close()
     print(format_table(rows[: args.limit] if args.limit else rows))
     print(f"{len(rows)} events (a date marked * is the publication day: the text gave none)")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from diplograph.web.app import create_app
+
+    db = Database(args.db)  # migrates an older file and brings the search index up to date, then closes
+    indexed = db.refresh_search_index()
+    db.close()
+    print(f"serve: {args.db} ({indexed} documents newly indexed for search) on http://{args.host}:{args.port}/")
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -81,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", required=True)
     s.add_argument("--limit", type=int, default=0, help="show at most this many (0: all)")
     s.set_defaults(func=cmd_events)
+
+    s = sub.add_parser("serve", help="browse, search and check events in a web browser (read-only)")
+    s.add_argument("--db", required=True)
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: this machine only)")
+    s.add_argument("--port", type=int, default=8000)
+    s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="documents/second and peak memory, beside trafilatura")
     s.add_argument("paths", nargs="+", help="text dumps and HTML pages to measure on")
