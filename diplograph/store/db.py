@@ -12,6 +12,9 @@ from typing import Any
 
 from diplograph.doc import Document, actor_id
 
+# one encoder, made once: json.dumps with keyword arguments builds a new encoder on every call
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+
 DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets", "lang", "title",
                "published", "dateline", "meta", "spans", "error", "pipeline_version", "ingested_at")
 
@@ -97,12 +100,11 @@ class Database:
                     " dateline=excluded.dateline, meta=excluded.meta, spans=excluded.spans, error=excluded.error,"
                     " pipeline_version=excluded.pipeline_version, ingested_at=excluded.ingested_at",
                     {"doc_id": d.doc_id, "source": d.source, "format": d.fmt, "encoding": d.encoding,
-                     "raw": d.raw, "body": d.body, "offsets": json.dumps(d.offsets.to_list()),
+                     "raw": d.raw, "body": d.body, "offsets": _dumps(d.offsets.to_list()),
                      "lang": d.lang, "title": d.title, "published": d.published,
-                     "dateline": json.dumps(d.dateline, ensure_ascii=False) if d.dateline else None,
-                     "meta": json.dumps(d.meta, ensure_ascii=False, default=str), "error": d.error,
-                     "spans": json.dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()},
-                                         ensure_ascii=False),
+                     "dateline": _dumps(d.dateline) if d.dateline else None,
+                     "meta": _dumps(d.meta), "error": d.error,
+                     "spans": _dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()}),
                      "version": version, "now": now})
                 extra_sources.append((d.doc_id, d.source))
                 self._write_events(d)
@@ -119,14 +121,14 @@ class Database:
             "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
             " spans, evidence, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
-              json.dumps(e["participants"], ensure_ascii=False), json.dumps(e["codes"]),
-              json.dumps(e["spans"]), e["evidence"], json.dumps(e.get("topics", []), ensure_ascii=False))
+              _dumps(e["participants"]), _dumps(e["codes"]),
+              _dumps(e["spans"]), e["evidence"], _dumps(e.get("topics", [])))
              for i, e in enumerate(d.events)])
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(e["frame_id"], k, actor_id(p["affiliation"], p["name"]), p["affiliation"],
-              json.dumps(p["name"], ensure_ascii=False), p["office"], int(p["initiator"]))
+              _dumps(p["name"]), p["office"], int(p["initiator"]))
              for e in d.events for k, p in enumerate(e["participants"])])
 
     def refresh_search_index(self) -> int:
