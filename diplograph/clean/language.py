@@ -42,8 +42,9 @@ class ScriptDetector:
             trad_only, simp_only = c != s and c == t, c != t and c == s
             self._marks[ord(c)] = "T" if trad_only else ("S" if simp_only else None)
 
-    def chinese_script(self, text: str) -> str:
-        han = "".join(HAN_RUN.findall(text[:3000]))[:1500]
+    def chinese_script(self, text: str, runs: list[str] | None = None) -> str:
+        """zh-Hant or zh-Hans from the first 1,500 Han characters (`runs`: the text's Han runs, if known)."""
+        han = "".join(HAN_RUN.findall(text[:3000]) if runs is None else runs)[:1500]
         marks = han.translate(self._marks)
         new = set(marks) - {"T", "S"}  # characters not in the table pass through unchanged
         if new:
@@ -53,16 +54,18 @@ class ScriptDetector:
 
     def detect(self, text: str) -> str:
         sample = text[:5000]
-        han = _count(HAN_RUN, sample)
+        runs = HAN_RUN.findall(sample)
+        han = sum(map(len, runs))
         kana = _count(KANA, sample)
         hangul = _count(HANGUL, sample)
-        latin = _count(LATIN, sample)
+        # Latin letters cannot outweigh Han text that is a third of the sample: no need to count them
+        latin = 0 if han * 3 >= len(sample) else _count(LATIN, sample)
         if kana > 0.05 * (han + kana) and kana > 10:
             return "ja"
         if hangul > han and hangul > 10:
             return "ko"
         if han and han * 3 >= latin:
-            return self.chinese_script(sample)
+            return self.chinese_script(sample, runs)
         clean = sample
         if not sample.replace("\n", " ").replace("\t", " ").isprintable():  # CLD2 rejects control characters
             clean = "".join(ch for ch in sample if ch.isprintable() or ch in "\n\t")

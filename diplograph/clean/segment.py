@@ -49,7 +49,7 @@ class LineInfo:
     """What the classifier sees in one line."""
 
     units: int
-    sentences: int
+    punctuated: bool  # holds sentence punctuation
     kind: str  # prose | short | meta | furniture | stop
 
 
@@ -86,7 +86,7 @@ class Classifier:
         if text[:1] in BULLET_CHARS:
             text = BULLET.sub("", text)
         units = content_units(text)
-        sentences = len(SENTENCE.findall(text))
+        punctuated = SENTENCE.search(text) is not None
         has_date = DIGIT.search(text) is not None and ANY_DATE.search(text) is not None
         if units < 16 and self.stop.matches(text):
             kind = "stop"
@@ -95,7 +95,7 @@ class Classifier:
         elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
                            or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
-        elif (units < 40 or not sentences or _legal(text)) and self.furniture.matches(text):
+        elif (units < 40 or not punctuated or _legal(text)) and self.furniture.matches(text):
             kind = "furniture"
         elif text.count("|") + text.count("｜") >= 3 and units < 8 * (text.count("|") + text.count("｜") + 1):
             kind = "furniture"
@@ -103,11 +103,11 @@ class Classifier:
             kind = "furniture"
         elif link_ratio > 0.8 and units < 60:
             kind = "furniture"  # a line that is all link: navigation or a related article
-        elif units >= self.long or (units >= self.short and sentences):
+        elif units >= self.long or (units >= self.short and punctuated):
             kind = "prose"
         else:
             kind = "short"
-        return LineInfo(units, sentences, kind)
+        return LineInfo(units, punctuated, kind)
 
     def tail(self, line: Line) -> Line:
         """Cut furniture that closes a prose line (a trailing `|`, an editor's note)."""
@@ -154,14 +154,13 @@ def _mark_teasers(infos: list[LineInfo]) -> None:
 
 def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
     """A line repeated inside a longer prose line (a summary restating the lead) is furniture."""
-    prose = ["".join(lines[i].text.split()) for i, inf in enumerate(infos) if inf.kind == "prose"]
+    keys = {i: "".join(lines[i].text.split()) for i, inf in enumerate(infos) if inf.kind in ("prose", "short")}
+    prose = [keys[i] for i, inf in enumerate(infos) if inf.kind == "prose"]
     # one search over all prose lines: an occurrence beyond the lines equal to the key lies in a longer line
     joined = "\0".join(prose)
     equal = Counter(prose)
-    for i, inf in enumerate(infos):
-        if inf.kind not in ("prose", "short"):
-            continue
-        key = "".join(lines[i].text.split())
+    for i, key in keys.items():
+        inf = infos[i]
         if not key.endswith(("。", "！", "？", ".", "!", "?", "…")):
             continue  # a headline restated in the lead is still the headline
         if len(key) >= 8 and joined.count(key) > equal[key]:

@@ -129,8 +129,10 @@ class EventExtractor:
         # a publication time with no year (`--09-12T20:15`) gives no day to fall back on
         ref = doc.meta.get("reference_day") or (published_day if _day(published_day) else None)
         ref_day = _day(ref)
-        actor_hits = self.gaz.actors.find(text)
         cue_hits = self.gaz.cues.find(text)
+        if not any("trigger" in h.kinds for h in cue_hits):
+            return []  # every frame needs a trigger: a page without one costs no actor search
+        actor_hits = self.gaz.actors.find(text)
         home = home_affiliation(doc, self.gaz)
         mentions = find_mentions(text, actor_hits, cue_hits, self.gaz, home, ref, chinese)
         dates = [(s.start + offset, s.end + offset, s.attrs["value"]) for s in doc.spans.get("date", [])]

@@ -85,51 +85,46 @@ class Database:
         return {r[0]: r[1] for r in rows}
 
     def write_documents(self, docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> None:
-        """Insert or replace a batch of documents and record every source, in one transaction."""
+        """Insert or replace a batch of documents, their event frames and every source, in one transaction
+        (one statement per table for the whole batch)."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            for d in docs:
-                self.conn.execute(
-                    "INSERT INTO documents (doc_id, source, format, encoding, raw, body, offsets, lang, title,"
-                    " published, dateline, meta, spans, error, pipeline_version, ingested_at) VALUES (:doc_id, :source,"
-                    " :format, :encoding, :raw, :body, :offsets, :lang, :title, :published, :dateline, :meta,"
-                    " :spans, :error, :version, :now) ON CONFLICT(doc_id) DO UPDATE SET format=excluded.format,"
-                    " encoding=excluded.encoding, raw=excluded.raw, body=excluded.body, offsets=excluded.offsets,"
-                    " lang=excluded.lang, title=excluded.title, published=excluded.published,"
-                    " dateline=excluded.dateline, meta=excluded.meta, spans=excluded.spans, error=excluded.error,"
-                    " pipeline_version=excluded.pipeline_version, ingested_at=excluded.ingested_at",
-                    {"doc_id": d.doc_id, "source": d.source, "format": d.fmt, "encoding": d.encoding,
-                     "raw": d.raw, "body": d.body, "offsets": _dumps(d.offsets.to_list()),
-                     "lang": d.lang, "title": d.title, "published": d.published,
-                     "dateline": _dumps(d.dateline) if d.dateline else None,
-                     "meta": _dumps(d.meta), "error": d.error,
-                     "spans": _dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()}),
-                     "version": version, "now": now})
-                extra_sources.append((d.doc_id, d.source))
-                self._write_events(d)
+            self.conn.executemany(
+                "INSERT INTO documents (doc_id, source, format, encoding, raw, body, offsets, lang, title, published,"
+                " dateline, meta, spans, error, pipeline_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?, ?) ON CONFLICT(doc_id) DO UPDATE SET format=excluded.format,"
+                " encoding=excluded.encoding, raw=excluded.raw, body=excluded.body, offsets=excluded.offsets,"
+                " lang=excluded.lang, title=excluded.title, published=excluded.published,"
+                " dateline=excluded.dateline, meta=excluded.meta, spans=excluded.spans, error=excluded.error,"
+                " pipeline_version=excluded.pipeline_version, ingested_at=excluded.ingested_at",
+                [(d.doc_id, d.source, d.fmt, d.encoding, d.raw, d.body, _dumps(d.offsets.to_list()), d.lang, d.title,
+                  d.published, _dumps(d.dateline) if d.dateline else None, _dumps(d.meta),
+                  _dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()}), d.error, version,
+                  now) for d in docs])
+            self._write_events(docs)
             self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)",
-                                  extra_sources)
+                                  extra_sources + [(d.doc_id, d.source) for d in docs])
             self.conn.execute("COMMIT")
         except Exception:
             self.conn.execute("ROLLBACK")
             raise
 
-    def _write_events(self, d: Document) -> None:
-        self.conn.execute("DELETE FROM events WHERE doc_id = ?", (d.doc_id,))
+    def _write_events(self, docs: list[Document]) -> None:
+        """Replace the frames of these documents; their participant rows go with them (ON DELETE CASCADE)."""
+        self.conn.executemany("DELETE FROM events WHERE doc_id = ?", [(d.doc_id,) for d in docs])
         self.conn.executemany(
             "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
             " spans, evidence, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
-              _dumps(e["participants"]), _dumps(e["codes"]),
-              _dumps(e["spans"]), e["evidence"], _dumps(e.get("topics", [])))
-             for i, e in enumerate(d.events)])
+              _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
+              _dumps(e.get("topics", []))) for d in docs for i, e in enumerate(d.events)])
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(e["frame_id"], k, actor_id(p["affiliation"], p["name"]), p["affiliation"],
-              _dumps(p["name"]), p["office"], int(p["initiator"]))
-             for e in d.events for k, p in enumerate(e["participants"])])
+            [(e["frame_id"], k, actor_id(p["affiliation"], p["name"]), p["affiliation"], _dumps(p["name"]),
+              p["office"], int(p["initiator"]))
+             for d in docs for e in d.events for k, p in enumerate(e["participants"])])
 
     def refresh_search_index(self) -> int:
         """Index the documents that are new or were re-processed since the last refresh; drop the others'
