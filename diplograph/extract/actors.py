@@ -179,6 +179,7 @@ ZH_STOP_WORDS = (
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
+COUNTRY_ONLY = frozenset(("country",))
 TITLE_KINDS = frozenset(("title", "body"))
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
 SIDE_PLACE = frozenset(("side", "place"))
@@ -363,6 +364,10 @@ def _zh_chain(
     head = chain[0]
     if len(chain) == 1 and "side" in head.kinds:
         return Mention("state", head.start, head.end, affiliation=head.first("side").value, affiliation_from="side")
+    if len(chain) == 1 and head.kinds == COUNTRY_ONLY:  # 韩国, 美國: the commonest chain, a state alone
+        span = (head.start, head.end)
+        return Mention("state", head.start, head.end, name=text[head.start : head.end], name_span=span,
+                       affiliation=head.entries[0].value, affiliation_from="text")
     shorts = [h for h in chain if "short" in h.kinds and not h.kinds & NAME_BREAK_KINDS]
     titles = [h for h in chain if "title" in h.kinds]
     if shorts and not titles and len(chain) == len(shorts):
