@@ -27,8 +27,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     summary = services.ingest(args.paths, db, settings, progress=bar.update if bar else None)
     if bar:
         bar.close()
-    db.close()
     print(f"ingest: {summary.line()}")
+    print(f"merge: {services.merge(db, settings).line()}")
+    db.close()
     return 0
 
 

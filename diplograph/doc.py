@@ -146,8 +146,3 @@ class Document:
     events: list[dict[str, Any]] = field(default_factory=list)  # event frames with their spans
     error: str | None = None
 
-
-def actor_id(affiliation: str, name: dict[str, str]) -> str:
-    """A stable id for a participant within its affiliation (one identity per name until actors are resolved)."""
-    label = next(iter(name.values()), "") if name else ""
-    return f"{affiliation}:{label}"

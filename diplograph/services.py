@@ -15,8 +15,25 @@ from diplograph.config import Settings
 from diplograph.doc import Document, RawRecord
 from diplograph.ingest import iter_records
 from diplograph.lexicons import lexicon_files
+from diplograph.merge.events import cluster, unify_people
+from diplograph.merge.identity import is_named, load_people
+from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
 from diplograph.registry import Pipeline
 from diplograph.store import Database
+
+
+@dataclass
+class MergeSummary:
+    """What one merge run found."""
+
+    frames: int = 0
+    events: int = 0
+    resolved: int = 0
+    near_duplicates: int = 0
+
+    def line(self) -> str:
+        return (f"{self.frames} frames → {self.events} events, {self.resolved} participants with a Wikidata id, "
+                f"{self.near_duplicates} near-duplicate document pairs")
 
 
 @dataclass
@@ -102,6 +119,33 @@ def ingest(paths: list[str], db: Database, settings: Settings,
             if progress:
                 progress(len(batch))
     summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def merge(db: Database, settings: Settings) -> MergeSummary:
+    """The cross-document stage over everything stored: resolve participants to Wikidata ids, link
+    near-duplicate documents, cluster the frames of one real-world event, and learn aliases from clusters.
+    Unlike ingest it holds every frame in memory at once (about a kilobyte each)."""
+    people = load_people(settings.extra_lexicons)
+    frames = list(db.iter_events())
+    summary = MergeSummary(frames=len(frames))
+    for f in frames:
+        for p in f["participants"]:
+            for key in ("actor_id", "wikidata", "wikidata_by"):
+                p.pop(key, None)
+            if p.get("kind") == "person":
+                found = people.resolve(p["name"].values() if is_named(p) else (), p["affiliation"], p.get("office"),
+                                       f["date"])
+                if found:
+                    p["wikidata"], p["wikidata_by"] = found
+                    p["actor_id"] = p["wikidata"]
+                    summary.resolved += 1
+    links = near_duplicates(db.sketches(sketch))
+    summary.near_duplicates = len(links)
+    clusters = cluster(frames, copy_groups(links))
+    summary.events = len(set(clusters.values()))
+    aliases = unify_people(frames, clusters)
+    db.write_merge(clusters, {f["frame_id"]: f["participants"] for f in frames}, links, aliases)
     return summary
 
 

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from diplograph.doc import actor_id
+from diplograph.merge.events import merged_row
+from diplograph.merge.identity import participant_id
 from diplograph.store import Database
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -35,21 +36,26 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
     """One events.jsonl object from a stored frame; every participant field keeps its span."""
     participants = []
     for p in row["participants"]:
-        participants.append({"actor_id": actor_id(p["affiliation"], p["name"]), "name": p["name"],
+        participants.append({"actor_id": participant_id(p), "name": p["name"],
                              "affiliation": p["affiliation"], "office": p["office"], "title": p["title"],
-                             "initiator": p["initiator"], "spans": p["spans"]})
+                             "initiator": p["initiator"], "wikidata": p.get("wikidata"), "spans": p["spans"]})
     return {
         "event_id": row["frame_id"], "type": row["type"], "status": row["status"], "date": row["date"],
         "date_from": row["date_from"], "participants": participants, "statements": [], "topics": row.get("topics", []),
         "commitments": [], "codes": row["codes"],
-        "sources": [{"doc_id": row["doc_id"], "source": row["source"], "spans": row["spans"],
-                     "evidence": row["evidence"]}],
+        "sources": row.get("reports") or [{"doc_id": row["doc_id"], "source": row["source"], "spans": row["spans"],
+                                           "evidence": row["evidence"]}],
     }
 
 
 def _events(db: Database) -> Iterator[dict[str, Any]]:
+    """One record per real-world event: the frames the merge stage clustered come out together."""
+    clusters = db.event_clusters()
+    groups: dict[str, list[dict[str, Any]]] = {}
     for row in db.iter_events():
-        yield event_record(row)
+        groups.setdefault(clusters.get(row["frame_id"], row["frame_id"]), []).append(row)
+    for event_id, rows in groups.items():
+        yield event_record(rows[0] if len(rows) == 1 else merged_row(rows, event_id))
 
 
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:

@@ -104,9 +104,10 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
     items = _country_items(extra)
     orgs = read_rows("organizations.tsv", extra)
     items += [(name, Entry("org", code)) for code, name in orgs]
-    for name, code, office, start, end, *zh in read_rows("people.tsv", extra):
+    for row in read_rows("people.tsv", extra):
+        name, code, office, start, end, hans, hant = (row + [""] * 7)[:7]  # an 8th column is the Wikidata id
         entry = Entry("person", "|".join((code, office, start, end)))
-        items += [(form, entry) for form in [name, *zh] if form]
+        items += [(form, entry) for form in (name, hans, hant) if form]
     for lang, title, office in read_rows("titles.tsv", extra):
         items.append((title, Entry("body" if office == "-" else "title", office, lang)))
     groups = {suffix: office for suffix, office in read_rows("groups.tsv", extra)}

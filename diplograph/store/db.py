@@ -10,7 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from diplograph.doc import Document, actor_id
+from diplograph.doc import Document
+from diplograph.merge.identity import participant_id
 
 # one encoder, made once: json.dumps with keyword arguments builds a new encoder on every call
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
@@ -122,7 +123,7 @@ class Database:
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(e["frame_id"], k, actor_id(p["affiliation"], p["name"]), p["affiliation"], _dumps(p["name"]),
+            [(e["frame_id"], k, participant_id(p), p["affiliation"], _dumps(p["name"]),
               p["office"], int(p["initiator"]))
              for d in docs for e in d.events for k, p in enumerate(e["participants"])])
 
@@ -150,6 +151,48 @@ class Database:
             raise
         return len(todo)
 
+    def write_merge(self, clusters: dict[str, str], participants: dict[str, list[dict[str, Any]]],
+                    links: list[tuple[str, str, float]], aliases: list[tuple[str, str, str, str]]) -> None:
+        """Replace the merge stage's results: frame clusters, resolved participants (per frame), near-duplicate
+        document pairs and learned aliases."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for table in ("event_clusters", "document_links", "actor_aliases"):
+                self.conn.execute(f"DELETE FROM {table}")
+            self.conn.executemany("INSERT INTO event_clusters (frame_id, event_id) VALUES (?, ?)", clusters.items())
+            self.conn.executemany("UPDATE events SET participants = ? WHERE frame_id = ?",
+                                  [(_dumps(ps), fid) for fid, ps in participants.items()])
+            self.conn.executemany(
+                "UPDATE event_participants SET actor_id = ?, wikidata = ? WHERE frame_id = ? AND seq = ?",
+                [(participant_id(p), p.get("wikidata"), fid, k) for fid, ps in participants.items()
+                 for k, p in enumerate(ps)])
+            self.conn.executemany("INSERT OR IGNORE INTO document_links (doc_id, other_id, similarity)"
+                                  " VALUES (?, ?, ?)", links)
+            self.conn.executemany("INSERT OR IGNORE INTO actor_aliases (actor_id, name, script, evidence)"
+                                  " VALUES (?, ?, ?, ?)", aliases)
+            self.conn.execute("COMMIT")
+        except Exception:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def sketches(self, compute: Any) -> dict[str, tuple[int, ...]]:
+        """The MinHash sketch of every stored body, computing (with `compute(body)`) only the missing or stale."""
+        have = {r[0]: r[1] for r in self.conn.execute(
+            "SELECT s.doc_id, s.sketch FROM document_sketches s JOIN documents d USING (doc_id)"
+            " WHERE s.pipeline_version = d.pipeline_version")}
+        out = {k: tuple(json.loads(v)) for k, v in have.items()}
+        todo = [(r[0], r[1], r[2]) for r in self.conn.execute(
+            "SELECT doc_id, body, pipeline_version FROM documents WHERE error IS NULL AND body != ''")
+            if r[0] not in have]
+        if todo:
+            self.conn.execute("BEGIN IMMEDIATE")
+            for doc_id, body, version in todo:
+                out[doc_id] = compute(body)
+                self.conn.execute("INSERT OR REPLACE INTO document_sketches (doc_id, pipeline_version, sketch)"
+                                  " VALUES (?, ?, ?)", (doc_id, version, _dumps(list(out[doc_id]))))
+            self.conn.execute("COMMIT")
+        return out
+
     # ---- reading -------------------------------------------------------------------------------
     def iter_documents(self, with_raw: bool = False) -> Iterator[dict[str, Any]]:
         """Every stored document as a dict, in source order, streamed."""
@@ -168,6 +211,10 @@ class Database:
             for key in ("participants", "codes", "spans", "topics"):
                 out[key] = json.loads(out[key])
             yield out
+
+    def event_clusters(self) -> dict[str, str]:
+        """frame_id → event_id as the merge stage last left them."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT frame_id, event_id FROM event_clusters")}
 
     def sources_of(self, doc_id: str) -> list[str]:
         rows = self.conn.execute("SELECT source FROM document_sources WHERE doc_id = ? ORDER BY source", (doc_id,))

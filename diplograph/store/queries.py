@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
-from diplograph.doc import actor_id
+from diplograph.merge.identity import participant_id
 from diplograph.store.db import Database
 
 EVENT_COLUMNS = ("e.frame_id, e.doc_id, e.seq, e.type, e.status, e.date, e.date_from, e.participants, e.codes,"
@@ -71,7 +71,7 @@ def _event_row(row: Any) -> dict[str, Any]:
     for key in ("participants", "codes", "spans", "topics"):
         out[key] = json.loads(out[key])
     for p in out["participants"]:
-        p["actor_id"] = actor_id(p["affiliation"], p["name"])
+        p["actor_id"] = participant_id(p)
     return out
 
 

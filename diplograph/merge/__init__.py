@@ -1,0 +1,1 @@
+"""Merge stage: one identity per person, one event across documents, near-duplicate documents."""

@@ -1,0 +1,197 @@
+"""One real-world event across documents: frames of different documents are one event when their dates
+agree (a day apart at most, for time zones), their sides agree, their types are compatible (a planned event
+and the held one are the same event) and no named participant contradicts another."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from diplograph.extract.actors import HAN_NAMING
+from diplograph.merge.identity import fold, is_han, is_named, participant_id
+
+# types that one report calls by the other's name (会见/会谈, a call told as a video call)
+COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call"))]
+STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _dates_agree(a: dict[str, Any], b: dict[str, Any], near: bool) -> bool:
+    da, db = _day(a["date"]), _day(b["date"])
+    if da and db:
+        fallback = "published" in (a["date_from"], b["date_from"])
+        return abs((da - db).days) <= (2 if fallback or near else 1)
+    if a["date"] and b["date"]:  # a month against a day or a month
+        return a["date"][:7] == b["date"][:7]
+    return near  # no date on one side: only copies of one page are trusted
+
+
+def _types_agree(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in COMPATIBLE)
+
+
+def _names(p: dict[str, Any]) -> set[str]:
+    return {fold(n) for n in p["name"].values()}
+
+
+def same_person(p: dict[str, Any], q: dict[str, Any]) -> bool:
+    """Whether two named participants of one side can be one person: the same Wikidata id when both were
+    found by name; else one folded name inside the other; for transliterated names, half the characters of the shorter
+    in common (瓦德福/瓦德富尔, 普京/普丁, 特朗普/川普); names in different scripts (Biden/拜登) never contradict."""
+    if p.get("wikidata_by") == q.get("wikidata_by") == "name":  # ids read off an office can be stale
+        return p["wikidata"] == q["wikidata"]
+    for x in _names(p):
+        for y in _names(q):
+            if x in y or y in x or is_han(x) != is_han(y):
+                return True
+            transliterated = p["affiliation"] not in HAN_NAMING  # 李强 and 李希 are two people; 普京 and 普丁 one
+            if transliterated and is_han(x) and len(set(x) & set(y)) * 2 >= min(len(set(x)), len(set(y))):
+                return True
+    return False
+
+
+def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    for p in a["participants"]:
+        if not is_named(p):
+            continue
+        others = [q for q in b["participants"] if q["affiliation"] == p["affiliation"] and is_named(q)]
+        if others and not any(same_person(p, q) for q in others):
+            return False
+    return True
+
+
+def _someone_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Positive evidence: a named participant of one frame is a named participant of the other."""
+    return any(p["affiliation"] == q["affiliation"] and is_named(p) and is_named(q) and same_person(p, q)
+               for p in a["participants"] for q in b["participants"])
+
+
+def compatible(a: dict[str, Any], b: dict[str, Any], near: bool = False) -> bool:
+    """Whether two frames of different documents can be one event (`near`: their documents are copies).
+    Reports of different pages must also share a named person: sides, type and date alone fit too often."""
+    return (
+        a["doc_id"] != b["doc_id"]
+        and _types_agree(a["type"], b["type"])
+        and {p["affiliation"] for p in a["participants"]} == {p["affiliation"] for p in b["participants"]}
+        and _dates_agree(a, b, near)
+        and _people_agree(a, b)
+        and _people_agree(b, a)
+        and (near or _someone_shared(a, b))
+    )
+
+
+def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, str]:
+    """frame_id → event_id (`copies`: doc id → its group of near-duplicate documents). A frame joins the
+    largest existing event whose every frame it is compatible with (complete linkage: no chain of near matches
+    joins two different events); the event's id is its first frame's id, so it stays put as reports come."""
+    events: list[list[dict[str, Any]]] = []
+    by_sides: dict[frozenset[str], list[int]] = {}
+    order = sorted(frames, key=lambda f: (f["date"] or "9999", f["date_from"] == "published", f["frame_id"]))
+    for f in order:
+        sides = frozenset(p["affiliation"] for p in f["participants"])
+        best = None
+        for k in by_sides.get(sides, []):
+            members = events[k]
+            group = copies.get(f["doc_id"])
+            if all(compatible(f, g, group is not None and copies.get(g["doc_id"]) == group) for g in members):
+                if best is None or len(members) > len(events[best]):
+                    best = k
+        if best is None:
+            by_sides.setdefault(sides, []).append(len(events))
+            events.append([f])
+        else:
+            events[best].append(f)
+    return {f["frame_id"]: members[0]["frame_id"] for members in events for f in members}
+
+
+def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
+    """One stored-frame-like row from the frames of one event: the commonest type, held over planned, a date
+    read in a text over a fallback, names in every script, the initiator any source states, and `reports`:
+    every source with its spans."""
+    types = Counter(r["type"] for r in rows)
+    kind = max(types, key=lambda t: (types[t], -min(i for i, r in enumerate(rows) if r["type"] == t)))
+    ranked = sorted((r for r in rows if r["type"] == kind),
+                    key=lambda r: (STATUS_RANK.get(r["status"], 3), r["date_from"] == "published"))
+    lead = dict(ranked[0])
+    dated = [r for r in ranked if r["date"] and r["date_from"] != "published"]
+    if dated:
+        lead["date"], lead["date_from"] = dated[0]["date"], dated[0]["date_from"]
+    participants: list[dict[str, Any]] = []
+    seen: list[list[dict[str, Any]]] = []  # the reports' forms of each merged participant
+    for r in rows:
+        for p in r["participants"]:
+            k = next((i for i, q in enumerate(participants) if q["affiliation"] == p["affiliation"]
+                      and (not is_named(q) or not is_named(p) or same_person(q, p))), None)
+            if k is None:
+                participants.append({**p, "name": dict(p["name"])})
+                seen.append([p])
+                continue
+            seen[k].append(p)
+            twin = participants[k]
+            if is_named(p) and not is_named(twin):  # the named form replaces a bare title or a state
+                participants[k] = {**p, "name": dict(p["name"])}
+            elif is_named(p):
+                for script, name in p["name"].items():
+                    twin["name"].setdefault(script, name)
+    for p, forms in zip(participants, seen):
+        offices = Counter(f["office"] for f in forms if f.get("office") not in (None, "other"))
+        if offices:
+            p["office"] = offices.most_common(1)[0][0]
+        p["initiator"] = any(f["initiator"] for f in forms)  # the initiator any report states
+    lead["participants"] = participants
+    lead["frame_id"] = event_id
+    lead["reports"] = [{"doc_id": r["doc_id"], "source": r["source"], "spans": r["spans"], "evidence": r["evidence"]}
+                       for r in rows]
+    lead["topics"] = sorted({t for r in rows for t in r.get("topics", [])})
+    return lead
+
+
+def unify_people(frames: list[dict[str, Any]], clusters: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """One id per person across the corpus. Within each event, named participants of one side who can be one
+    person (瓦德福 in one report, 瓦德富爾 in another) are joined; joins chain across events. A group takes
+    its Wikidata id if it has one, else its commonest id. Sets `actor_id` on the participants in place and
+    returns (actor_id, name, script, evidence) for every name seen."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    events: dict[str, list[dict[str, Any]]] = {}
+    for f in frames:
+        events.setdefault(clusters.get(f["frame_id"], f["frame_id"]), []).append(f)
+    evidence: dict[str, str] = {}
+    for event_id, members in events.items():
+        people = [p for f in members for p in f["participants"] if is_named(p)]
+        for i, p in enumerate(people):
+            for q in people[i + 1:]:
+                a, b = participant_id(p), participant_id(q)
+                if p["affiliation"] == q["affiliation"] and root(a) != root(b) and same_person(p, q):
+                    parent[root(a)] = root(b)
+                    evidence[a] = evidence[b] = f"event:{event_id}"
+    seen = Counter(participant_id(p) for f in frames for p in f["participants"] if is_named(p))
+    groups: dict[str, list[str]] = {}
+    for key in seen:
+        groups.setdefault(root(key), []).append(key)
+    canonical = {}
+    for keys in groups.values():
+        chosen = next((k for k in keys if k.startswith("Q")), None) or max(keys, key=lambda k: (seen[k], k))
+        canonical.update((k, chosen) for k in keys)
+    aliases: set[tuple[str, str, str, str]] = set()
+    for f in frames:
+        for p in f["participants"]:
+            if is_named(p):
+                key = participant_id(p)
+                p["actor_id"] = canonical[key]
+                why = "gazetteer" if p.get("wikidata") else evidence.get(key, "name")
+                aliases.update((p["actor_id"], name, script, why) for script, name in p["name"].items())
+    return sorted(aliases)
