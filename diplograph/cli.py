@@ -66,6 +66,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_actors(args: argparse.Namespace) -> int:
+    from diplograph.export.table import actor_rows, format_actors
+    from diplograph.store.queries import list_actors
+
+    db = Database(args.db)
+    actors = list_actors(db, args.affiliation or "")
+    db.close()
+    print(format_actors(actor_rows(actors[: args.limit] if args.limit else actors)))
+    with_id = sum(1 for a in actors if a["wikidata"])
+    print(f"{len(actors)} people and sides ({with_id} with a Wikidata id)")
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from diplograph.bench import run_bench
 
@@ -96,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", required=True)
     s.add_argument("--limit", type=int, default=0, help="show at most this many (0: all)")
     s.set_defaults(func=cmd_events)
+
+    s = sub.add_parser("actors", help="list the people with their names per script, ids, offices and events")
+    s.add_argument("--db", required=True)
+    s.add_argument("--affiliation", help="only this side (ISO 3166-1 alpha-3 or organization code)")
+    s.add_argument("--limit", type=int, default=0, help="show at most this many (0: all)")
+    s.set_defaults(func=cmd_actors)
 
     s = sub.add_parser("serve", help="browse, search and check events in a web browser (read-only)")
     s.add_argument("--db", required=True)

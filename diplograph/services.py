@@ -16,7 +16,7 @@ from diplograph.doc import Document, RawRecord
 from diplograph.ingest import iter_records
 from diplograph.lexicons import lexicon_files
 from diplograph.merge.events import cluster, unify_people
-from diplograph.merge.identity import is_named, load_people
+from diplograph.merge.identity import load_people, resolve_participants
 from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
 from diplograph.registry import Pipeline
 from diplograph.store import Database
@@ -128,18 +128,7 @@ def merge(db: Database, settings: Settings) -> MergeSummary:
     Unlike ingest it holds every frame in memory at once (about a kilobyte each)."""
     people = load_people(settings.extra_lexicons)
     frames = list(db.iter_events())
-    summary = MergeSummary(frames=len(frames))
-    for f in frames:
-        for p in f["participants"]:
-            for key in ("actor_id", "wikidata", "wikidata_by"):
-                p.pop(key, None)
-            if p.get("kind") == "person":
-                found = people.resolve(p["name"].values() if is_named(p) else (), p["affiliation"], p.get("office"),
-                                       f["date"])
-                if found:
-                    p["wikidata"], p["wikidata_by"] = found
-                    p["actor_id"] = p["wikidata"]
-                    summary.resolved += 1
+    summary = MergeSummary(frames=len(frames), resolved=resolve_participants(frames, people))
     links = near_duplicates(db.sketches(sketch))
     summary.near_duplicates = len(links)
     clusters = cluster(frames, copy_groups(links))

@@ -19,7 +19,7 @@ import pytest
 
 from diplograph.cli import build_parser
 from diplograph.config import load_settings
-from diplograph.services import ingest
+from diplograph.services import ingest, merge
 from diplograph.store import Database
 from tests.conftest import EXAMPLES, shared_or_skip
 
@@ -82,15 +82,18 @@ def served(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     db_path = folder / "web.db"
     db = Database(db_path)
     ingest([str(EXAMPLES), str(extra)], db, load_settings(env={}))
+    merge(db, load_settings(env={}))
     db.close()
     for base in _serve(db_path):
         yield base, db_path
 
 
 def _stored_event_count(db_path: Path) -> int:
+    """Real-world events: frames, less those the merge stage put in another frame's event."""
     db = Database(db_path)
     try:
-        return db.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        return db.conn.execute("SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_clusters c"
+                               " WHERE c.frame_id = e.frame_id AND c.event_id != e.frame_id)").fetchone()[0]
     finally:
         db.close()
 
@@ -196,11 +199,18 @@ def test_api_returns_every_event_of_the_shared_corpus(tmp_path):
     db_path = tmp_path / "corpus.db"
     db = Database(db_path)
     ingest([str(shared / "corpus")], db, load_settings(env={}))
+    merge(db, load_settings(env={}))
+    frames = db.conn.execute("SELECT count(*) FROM events").fetchone()[0]
     db.close()
     for base in _serve(db_path):
         events = _all_events(base)
         assert len(events) == _stored_event_count(db_path) > 100
         assert _json(base, "/api/events")["total"] == len(events)
+        # every frame is in exactly one listed event, and a merged one shows each report on its page
+        assert sum(len(e["sources"]) for e in events) == frames
+        merged = next(e for e in events if len(e["sources"]) > 1)
+        status, html = _get(base, f"/events/{merged['event_id']}")
+        assert status == 200 and html.decode().count('class="source-doc"') == len(merged["sources"])
 
 
 # ---- browser ---------------------------------------------------------------------------------------

@@ -40,9 +40,25 @@ def event_rows(events: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
     return rows
 
 
-def format_table(rows: list[tuple[str, ...]], widths: tuple[int, ...] = (11, 10, 9, 70, 24, 40)) -> str:
+def format_table(rows: list[tuple[str, ...]], widths: tuple[int, ...] = (11, 10, 9, 70, 24, 40),
+                 columns: tuple[str, ...] = COLUMNS) -> str:
     """Fixed-width text table; a date marked * is the publication day, not read in the text."""
-    lines = ["  ".join(_fit(c, w) for c, w in zip(COLUMNS, widths))]
+    lines = ["  ".join(_fit(c, w) for c, w in zip(columns, widths))]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(_fit(c, w) for c, w in zip(row, widths)) for row in rows]
     return "\n".join(line.rstrip() for line in lines)
+
+
+ACTOR_COLUMNS = ("names per script", "side", "id", "offices", "events")
+
+
+def actor_rows(actors: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
+    """One tuple of column texts per participant identity."""
+    return [("; ".join(f"{' / '.join(ns)} ({script})" for script, ns in a["names"].items()) or "-",
+             a["affiliation"], a["wikidata"] or a["actor_id"], ", ".join(a["offices"]), str(a["events"]))
+            for a in actors]
+
+
+def format_actors(rows: list[tuple[str, ...]]) -> str:
+    """Fixed-width table of actors: a Wikidata id where the person is resolved, else the local id."""
+    return format_table(rows, (56, 10, 34, 36, 6), ACTOR_COLUMNS)

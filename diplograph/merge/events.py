@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from diplograph.extract.actors import HAN_NAMING
-from diplograph.merge.identity import fold, is_han, is_named, participant_id
+from diplograph.merge.identity import fold, is_named, names_agree, participant_id
 
 # types that one report calls by the other's name (会见/会谈, a call told as a video call)
 COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call"))]
@@ -43,18 +43,13 @@ def _names(p: dict[str, Any]) -> set[str]:
 
 def same_person(p: dict[str, Any], q: dict[str, Any]) -> bool:
     """Whether two named participants of one side can be one person: the same Wikidata id when both were
-    found by name; else one folded name inside the other; for transliterated names, half the characters of the shorter
-    in common (瓦德福/瓦德富尔, 普京/普丁, 特朗普/川普); names in different scripts (Biden/拜登) never contradict."""
-    if p.get("wikidata_by") == q.get("wikidata_by") == "name":  # ids read off an office can be stale
+    found by name; the same office holder's id for names transliterated two ways (施泰因迈尔/史坦麥爾);
+    else names that can be one (`names_agree`). Native Han names are never overruled by an office."""
+    if p.get("wikidata_by") == q.get("wikidata_by") == "name":
         return p["wikidata"] == q["wikidata"]
-    for x in _names(p):
-        for y in _names(q):
-            if x in y or y in x or is_han(x) != is_han(y):
-                return True
-            transliterated = p["affiliation"] not in HAN_NAMING  # 李强 and 李希 are two people; 普京 and 普丁 one
-            if transliterated and is_han(x) and len(set(x) & set(y)) * 2 >= min(len(set(x)), len(set(y))):
-                return True
-    return False
+    if p.get("wikidata") and p.get("wikidata") == q.get("wikidata") and p["affiliation"] not in HAN_NAMING:
+        return True
+    return any(names_agree(x, y, p["affiliation"]) for x in _names(p) for y in _names(q))
 
 
 def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 
 import opencc
 
+from diplograph.extract.actors import HAN_NAMING
 from diplograph.lexicons import read_rows
 
 NAME_NOISE = re.compile(r"[\s·•‧・.\-‐'’]+")
@@ -103,6 +104,17 @@ def words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", plain)}
 
 
+def names_agree(x: str, y: str, affiliation: str) -> bool:
+    """Whether two folded names can name one person of that side: one inside the other; in different
+    scripts (Biden/拜登: nothing to compare); or, for names transliterated into Han characters, half the
+    characters of the shorter in common (瓦德福/瓦德富尔, 普京/普丁, 特朗普/川普). Native Han names must match
+    (李强 and 李希 are two people)."""
+    if x in y or y in x or is_han(x) != is_han(y):
+        return True
+    shared = len(set(x) & set(y))
+    return affiliation not in HAN_NAMING and is_han(x) and shared * 2 >= min(len(set(x)), len(set(y)))
+
+
 def is_han(name: str) -> bool:
     """Whether the name is written in Han characters."""
     return any("\u3400" <= ch <= "\u9fff" for ch in name)
@@ -130,6 +142,36 @@ def local_id(participant: dict) -> str:
     """A stable id for an unresolved participant: affiliation, office and the folded name."""
     name = next(iter(participant["name"].values()), "") if participant.get("name") else ""
     return f"{participant['affiliation']}:{participant.get('office') or 'other'}:{fold(name)}"
+
+
+def resolve_participants(frames: list[dict], people: PeopleIndex) -> int:
+    """Give every person participant of the frames the Wikidata id the gazetteer yields (in place) and
+    return how many got one. Where names are native Han names, an id read off an office that two different
+    printed names received in the corpus is dropped for both: the gazetteer's holder is then stale (高市早苗
+    and 小泉纯一郎 are not one prime minister)."""
+    by_office: dict[str, list[dict]] = {}
+    for f in frames:
+        for p in f["participants"]:
+            for key in ("actor_id", "wikidata", "wikidata_by"):
+                p.pop(key, None)
+            if p.get("kind") != "person":
+                continue
+            found = people.resolve(p["name"].values() if is_named(p) else (), p["affiliation"], p.get("office"),
+                                   f["date"])
+            if found:
+                p["wikidata"], p["wikidata_by"] = found
+                p["actor_id"] = p["wikidata"]
+                if found[1] == "office":
+                    by_office.setdefault(found[0], []).append(p)
+    for group in by_office.values():
+        if group[0]["affiliation"] not in HAN_NAMING:
+            continue  # transliterations differ by outlet (施泰因迈尔/史坦麥爾): two forms are not two people
+        names = {fold(n) for p in group if is_named(p) for n in p["name"].values() if is_han(n)}
+        if any(not names_agree(a, b, group[0]["affiliation"]) for a in names for b in names):
+            for p in group:
+                for key in ("actor_id", "wikidata", "wikidata_by"):
+                    p.pop(key, None)
+    return sum(1 for f in frames for p in f["participants"] if p.get("wikidata"))
 
 
 def participant_id(participant: dict) -> str:

@@ -10,11 +10,14 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
+from diplograph.merge.events import merged_row
 from diplograph.merge.identity import participant_id
 from diplograph.store.db import Database
 
 EVENT_COLUMNS = ("e.frame_id, e.doc_id, e.seq, e.type, e.status, e.date, e.date_from, e.participants, e.codes,"
-                 " e.spans, e.evidence, e.topics, d.source, d.published, d.lang, d.title AS doc_title")
+                 " e.spans, e.evidence, e.topics, d.source, d.published, d.lang, d.title AS doc_title,"
+                 " coalesce((SELECT c.event_id FROM event_clusters c WHERE c.frame_id = e.frame_id), e.frame_id)"
+                 " AS event_id")
 
 
 @dataclass(frozen=True)
@@ -35,8 +38,13 @@ class EventFilter:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
 
+# one row per real-world event: a frame the merge stage put in another frame's event is listed under it
+REPRESENTATIVE = ("NOT EXISTS (SELECT 1 FROM event_clusters c WHERE c.frame_id = e.frame_id"
+                  " AND c.event_id != e.frame_id)")
+
+
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
+    clauses: list[str] = [REPRESENTATIVE]
     args: list[Any] = []
     if f.date_from:
         clauses.append("e.date >= ?")
@@ -86,11 +94,26 @@ def find_events(db: Database, f: EventFilter, limit: int = 50, offset: int = 0) 
     return total, [_event_row(r) for r in rows]
 
 
-def get_event(db: Database, frame_id: str) -> dict[str, Any] | None:
-    """One stored event with its document's source, or None."""
-    row = db.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id)"
-                          " WHERE e.frame_id = ?", (frame_id,)).fetchone()
-    return _event_row(row) if row else None
+def event_frames(db: Database, event_id: str) -> list[dict[str, Any]]:
+    """Every stored frame (one per reporting document) of one event, the event's own frame first."""
+    rows = db.conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id) WHERE e.frame_id = ? OR e.frame_id"
+        " IN (SELECT frame_id FROM event_clusters WHERE event_id = ?) ORDER BY e.frame_id != ?, d.source",
+        (event_id, event_id, event_id))
+    return [_event_row(r) for r in rows]
+
+
+def get_event(db: Database, event_id: str) -> dict[str, Any] | None:
+    """One event as a stored-frame-like row: merged over its reports when there are several, or None."""
+    frames = event_frames(db, event_id)
+    if not frames:
+        return None
+    return frames[0] if len(frames) == 1 else merged_row(frames, event_id)
+
+
+def expand(db: Database, row: dict[str, Any]) -> dict[str, Any]:
+    """A listed row with the other reports of its event merged in."""
+    return get_event(db, row["frame_id"]) or row
 
 
 def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:
@@ -115,24 +138,31 @@ def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
 
 def list_actors(db: Database, affiliation: str = "") -> list[dict[str, Any]]:
     """Every participant identity: names per script, affiliation, offices and how many events it is in."""
-    sql = "SELECT actor_id, affiliation, name, office, frame_id FROM event_participants"
+    sql = "SELECT actor_id, affiliation, name, office, frame_id, wikidata FROM event_participants"
     args: list[Any] = []
     if affiliation:
         sql += " WHERE affiliation = ?"
         args.append(affiliation.upper())
     actors: dict[str, dict[str, Any]] = {}
-    for key, aff, name, office, frame_id in db.conn.execute(sql, args):
-        a = actors.setdefault(key, {"actor_id": key, "affiliation": aff, "names": {}, "offices": Counter(),
-                                    "events": set()})
+    clusters = db.event_clusters()
+    for key, aff, name, office, frame_id, wikidata in db.conn.execute(sql, args):
+        a = actors.setdefault(key, {"actor_id": key, "affiliation": aff, "wikidata": wikidata, "names": {},
+                                    "offices": Counter(), "events": set()})
+        a["wikidata"] = a["wikidata"] or wikidata
         for script, value in json.loads(name).items():
             a["names"].setdefault(script, [])
             if value not in a["names"][script]:
                 a["names"][script].append(value)
         a["offices"][office] += 1
-        a["events"].add(frame_id)
+        a["events"].add(clusters.get(frame_id, frame_id))
+    # personal names the merge stage recorded replace the titles a participant was also called by (首相)
+    learned: dict[str, dict[str, list[str]]] = {}
+    for key, name, script in db.conn.execute("SELECT actor_id, name, script FROM actor_aliases ORDER BY name"):
+        learned.setdefault(key, {}).setdefault(script, []).append(name)
     out = []
-    for a in actors.values():
-        out.append({**a, "offices": [o for o, _ in a["offices"].most_common()], "events": len(a["events"])})
+    for key, a in actors.items():
+        out.append({**a, "names": learned.get(key, a["names"]), "offices": [o for o, _ in a["offices"].most_common()],
+                    "events": len(a["events"])})
     return sorted(out, key=lambda a: (-a["events"], a["actor_id"]))
 
 

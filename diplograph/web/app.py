@@ -24,6 +24,8 @@ from diplograph.store.queries import (
     EventFilter,
     actor_events,
     document_events,
+    event_frames,
+    expand,
     find_events,
     get_document,
     get_event,
@@ -84,7 +86,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         f = _filter(date_from, date_to, affiliation, actor, type, status, topic, text)
         total, rows = find_events(db, f, limit, offset)
         return {"total": total, "limit": limit, "offset": offset, "filters": f.active(),
-                "events": [event_record(r) for r in rows]}
+                "events": [event_record(expand(db, r)) for r in rows]}
 
     @app.get("/api/events/{event_id}", tags=["api"], summary="One event in the exchange format")
     def api_event(event_id: str) -> dict[str, Any]:
@@ -139,12 +141,16 @@ def create_app(db_path: str | Path) -> FastAPI:
         row = get_event(db, event_id)
         if row is None:
             raise HTTPException(404, f"no event {event_id}")
-        doc = get_document(db, row["doc_id"]) or {"title": "", "body": "", "sources": []}
-        marks = event_marks(row)
-        source = {"doc": doc, "title": Markup(highlight(doc["title"] or "", marks["title"])),
-                  "body": Markup(highlight(doc["body"] or "", marks["body"]))}
-        return page(request, "event.html", e=row, record=event_record(row), sources=[source],
-                    colors=participant_colors(row["participants"]))
+        record = event_record(row)
+        colors = dict(zip((p["actor_id"] for p in record["participants"]), participant_colors(record["participants"])))
+        sources = []
+        for frame in event_frames(db, event_id):  # each report, its own spans highlighted in its own text
+            doc = get_document(db, frame["doc_id"]) or {"title": "", "body": "", "sources": []}
+            marks = event_marks(frame, colors)
+            sources.append({"doc": doc, "title": Markup(highlight(doc["title"] or "", marks["title"])),
+                            "body": Markup(highlight(doc["body"] or "", marks["body"]))})
+        return page(request, "event.html", e=row, record=record, sources=sources,
+                    colors=[colors[p["actor_id"]] for p in record["participants"]])
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:

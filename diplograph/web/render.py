@@ -67,15 +67,18 @@ def participant_colors(participants: list[dict[str, Any]]) -> list[str]:
     return [PALETTE[i % len(PALETTE)] for i in range(len(participants))]
 
 
-def event_marks(event: dict[str, Any]) -> dict[str, list[Mark]]:
-    """Marks per source field (`title`, `body`) for one stored event: the sentence, the trigger, the date
-    and each participant's name and title in that participant's colour."""
+def event_marks(event: dict[str, Any], colors: dict[str, str] | None = None) -> dict[str, list[Mark]]:
+    """Marks per source field (`title`, `body`) for one stored frame: the sentence, the trigger, the date
+    and each participant's name and title in that participant's colour (`colors`: actor id → colour, so
+    that one person has one colour in every report)."""
     by_field: dict[str, list[Mark]] = {"title": [], "body": []}
     labels = {"sentence": "evidence sentence", "trigger": "trigger words", "date": "date"}
     for key, span in (event.get("spans") or {}).items():
         if isinstance(span, dict) and span.get("field") in by_field:
             by_field[span["field"]].append(Mark(span["start"], span["end"], f"hl hl-{key}", labels.get(key, key)))
-    for p, color in zip(event["participants"], participant_colors(event["participants"])):
+    own = participant_colors(event["participants"])
+    for p, color in zip(event["participants"], own):
+        color = (colors or {}).get(p.get("actor_id", ""), color)
         who = next(iter(p["name"].values()), p["affiliation"]) if p.get("name") else p["affiliation"]
         for key, span in (p.get("spans") or {}).items():
             if isinstance(span, dict) and span.get("field") in by_field:
