@@ -53,10 +53,13 @@ def same_person(p: dict[str, Any], q: dict[str, Any]) -> bool:
 
 
 def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """No named person of one frame is contradicted by the named people of the same side and kind in the
+    other (a delegation beside a leader is no contradiction)."""
     for p in a["participants"]:
         if not is_named(p):
             continue
-        others = [q for q in b["participants"] if q["affiliation"] == p["affiliation"] and is_named(q)]
+        others = [q for q in b["participants"]
+                  if q["affiliation"] == p["affiliation"] and q.get("kind") == p.get("kind") and is_named(q)]
         if others and not any(same_person(p, q) for q in others):
             return False
     return True
