@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -22,6 +22,7 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across a corpus: fold each once
 def fold(name: str) -> str:
     """A matching key for a name: Traditional folded to Simplified (t2s keeps the length), accents, case,
     spaces and name dots dropped: 習近平 → 习近平, 瓦德富爾 → 瓦德富尔, Viktor Orbán → viktororban."""
