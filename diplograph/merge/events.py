@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from diplograph.extract.actors import HAN_NAMING
+from diplograph.merge.groups import DisjointSets
 from diplograph.merge.identity import fold, is_named, names_agree, participant_id
 
 # types that one report calls by the other's name (会见/会谈, a call told as a video call)
@@ -156,14 +157,7 @@ def unify_people(frames: list[dict[str, Any]], clusters: dict[str, str]) -> list
     person (瓦德福 in one report, 瓦德富爾 in another) are joined; joins chain across events. A group takes
     its Wikidata id if it has one, else its commonest id. Sets `actor_id` on the participants in place and
     returns (actor_id, name, script, evidence) for every name seen."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets()
     events: dict[str, list[dict[str, Any]]] = {}
     for f in frames:
         events.setdefault(clusters.get(f["frame_id"], f["frame_id"]), []).append(f)
@@ -173,13 +167,13 @@ def unify_people(frames: list[dict[str, Any]], clusters: dict[str, str]) -> list
         for i, p in enumerate(people):
             for q in people[i + 1:]:
                 a, b = participant_id(p), participant_id(q)
-                if p["affiliation"] == q["affiliation"] and root(a) != root(b) and same_person(p, q):
-                    parent[root(a)] = root(b)
+                if p["affiliation"] == q["affiliation"] and sets.root(a) != sets.root(b) and same_person(p, q):
+                    sets.join(a, b)
                     evidence[a] = evidence[b] = f"event:{event_id}"
     seen = Counter(participant_id(p) for f in frames for p in f["participants"] if is_named(p))
     groups: dict[str, list[str]] = {}
     for key in seen:
-        groups.setdefault(root(key), []).append(key)
+        groups.setdefault(sets.root(key), []).append(key)
     canonical = {}
     for keys in groups.values():
         chosen = next((k for k in keys if k.startswith("Q")), None) or max(keys, key=lambda k: (seen[k], k))

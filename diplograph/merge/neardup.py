@@ -9,6 +9,8 @@ import heapq
 import re
 from collections import defaultdict
 
+from diplograph.merge.groups import DisjointSets
+
 K = 64  # sketch size: the Jaccard estimate's error is about 1/sqrt(K)
 KEYS = 4  # how many of the smallest values index a document for candidate pairs
 SPACE = re.compile(r"\s+")
@@ -54,16 +56,7 @@ def near_duplicates(sketches: dict[str, tuple[int, ...]], threshold: float = 0.7
 
 def copy_groups(links: list[tuple[str, str, float]]) -> dict[str, str]:
     """doc id → the smallest id of its group of near-duplicates (links joined transitively)."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets()
     for a, b, _ in links:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: root(x) for x in parent}
+        sets.join(a, b)
+    return sets.roots()
