@@ -100,3 +100,17 @@ def test_actors_command_lists_names_per_script(ingest_files, db, settings, capsy
     line = next(ln for ln in out.splitlines() if "习近平" in ln)
     assert "習近平" in line and "(zh-Hant)" in line and "Q" in line
     assert "with a Wikidata id" in out
+
+
+def test_initiator_comes_from_reports_that_tell_the_event_first():
+    def report(doc: str, where: str, start: int, asked: bool) -> dict:
+        f = _frame(doc, "meeting", "2024-03-06", ("习近平", "CHN", "head_of_state"), ("岸田文雄", "JPN", "head_of_government"))
+        f["spans"] = {"sentence": {"field": where, "start": start, "end": start + 30}}
+        f["participants"][1]["initiator"] = asked
+        return f
+
+    side_remark = report("d3", "body", 240, True)  # 据报道，习近平昨天应约会见…: deep in a story about something else
+    row = merged_row([report("d1", "title", 0, False), report("d2", "body", 0, False), side_remark], "e")
+    assert not any(p["initiator"] for p in row["participants"])
+    row = merged_row([report("d1", "title", 0, True), report("d2", "body", 0, False), side_remark], "e")
+    assert [p["affiliation"] for p in row["participants"] if p["initiator"]] == ["JPN"]

@@ -112,7 +112,7 @@ def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, s
 
 def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     """One stored-frame-like row from the frames of one event: the commonest type, held over planned, a date
-    read in a text over a fallback, names in every script, the initiator any source states, and `reports`:
+    read in a text over a fallback, names in every script, the initiator the reports state, and `reports`:
     every source with its spans."""
     types = Counter(r["type"] for r in rows)
     kind = max(types, key=lambda t: (types[t], -min(i for i, r in enumerate(rows) if r["type"] == t)))
@@ -124,8 +124,12 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
         lead["date"], lead["date_from"] = dated[0]["date"], dated[0]["date_from"]
     participants: list[dict[str, Any]] = []
     seen: list[list[dict[str, Any]]] = []  # the reports' forms of each merged participant
+    primary: set[int] = set()  # forms from reports that tell the event in their headline or first sentence
     for r in rows:
+        told_first = _in_lead(r)
         for p in r["participants"]:
+            if told_first:
+                primary.add(id(p))
             k = next((i for i, q in enumerate(participants) if q["affiliation"] == p["affiliation"]
                       and (not is_named(q) or not is_named(p) or same_person(q, p))), None)
             if k is None:
@@ -143,13 +147,25 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
         offices = Counter(f["office"] for f in forms if f.get("office") not in (None, "other"))
         if offices:
             p["office"] = offices.most_common(1)[0][0]
-        p["initiator"] = any(f["initiator"] for f in forms)  # the initiator any report states
+        # the initiator any report states in its headline or lead (or any report, when none tells it there):
+        # a remark deep in a story about something else is the weakest reading
+        told = [f for f in forms if id(f) in primary] or forms
+        p["initiator"] = any(f["initiator"] for f in told)
     lead["participants"] = participants
     lead["frame_id"] = event_id
     lead["reports"] = [{"doc_id": r["doc_id"], "source": r["source"], "spans": r["spans"], "evidence": r["evidence"]}
                        for r in rows]
     lead["topics"] = sorted({t for r in rows for t in r.get("topics", [])})
     return lead
+
+
+LEAD_START = 20  # a body sentence starting this close to the top is the lead (after a short dateline line)
+
+
+def _in_lead(row: dict[str, Any]) -> bool:
+    """Whether a frame's sentence is its document's headline or the body's first sentence."""
+    span = (row.get("spans") or {}).get("sentence") or {}
+    return span.get("field") == "title" or (span.get("field") == "body" and span.get("start", LEAD_START) < LEAD_START)
 
 
 def unify_people(frames: list[dict[str, Any]], clusters: dict[str, str]) -> list[tuple[str, str, str, str]]:
