@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from itertools import combinations
 from typing import Any
 
 from diplograph.extract.actors import HAN_NAMING
@@ -66,6 +67,13 @@ def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return True
 
 
+def _sides_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same sides, or one report naming one more side than another (a third country it also mentions)
+    while both name at least the two that met."""
+    x, y = ({p["affiliation"] for p in f["participants"]} for f in (a, b))
+    return x == y or (len(x & y) >= 2 and (x <= y or y <= x) and abs(len(x) - len(y)) == 1)
+
+
 def _someone_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Positive evidence: a named participant of one frame is a named participant of the other."""
     return any(p["affiliation"] == q["affiliation"] and is_named(p) and is_named(q) and same_person(p, q)
@@ -78,7 +86,7 @@ def compatible(a: dict[str, Any], b: dict[str, Any], near: bool = False) -> bool
     return (
         a["doc_id"] != b["doc_id"]
         and _types_agree(a["type"], b["type"])
-        and {p["affiliation"] for p in a["participants"]} == {p["affiliation"] for p in b["participants"]}
+        and _sides_agree(a, b)
         and _dates_agree(a, b, near)
         and _people_agree(a, b)
         and _people_agree(b, a)
@@ -91,22 +99,24 @@ def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, s
     largest existing event whose every frame it is compatible with (complete linkage: no chain of near matches
     joins two different events); the event's id is its first frame's id, so it stays put as reports come."""
     events: list[list[dict[str, Any]]] = []
-    by_sides: dict[frozenset[str], list[int]] = {}
+    by_pair: dict[frozenset[str], list[int]] = {}  # events by each pair of sides they name: candidates only
     order = sorted(frames, key=lambda f: (f["date"] or "9999", f["date_from"] == "published", f["frame_id"]))
     for f in order:
-        sides = frozenset(p["affiliation"] for p in f["participants"])
+        pairs = [frozenset(p) for p in combinations(sorted({q["affiliation"] for q in f["participants"]}), 2)]
+        group = copies.get(f["doc_id"])
         best = None
-        for k in by_sides.get(sides, []):
+        for k in dict.fromkeys(k for pair in pairs for k in by_pair.get(pair, [])):
             members = events[k]
-            group = copies.get(f["doc_id"])
             if all(compatible(f, g, group is not None and copies.get(g["doc_id"]) == group) for g in members):
                 if best is None or len(members) > len(events[best]):
                     best = k
         if best is None:
-            by_sides.setdefault(sides, []).append(len(events))
-            events.append([f])
-        else:
-            events[best].append(f)
+            best = len(events)
+            events.append([])
+        events[best].append(f)
+        for pair in pairs:
+            if best not in by_pair.setdefault(pair, []):
+                by_pair[pair].append(best)
     return {f["frame_id"]: members[0]["frame_id"] for members in events for f in members}
 
 
@@ -151,7 +161,10 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
         # a remark deep in a story about something else is the weakest reading
         told = [f for f in forms if id(f) in primary] or forms
         p["initiator"] = any(f["initiator"] for f in told)
-    lead["participants"] = participants
+    # a side only a minority of the reports name (a third country one story also mentions) is left out
+    named_by = Counter(a for r in rows for a in {p["affiliation"] for p in r["participants"]})
+    kept = [p for p in participants if 2 * named_by[p["affiliation"]] >= len(rows)]
+    lead["participants"] = kept if len({p["affiliation"] for p in kept}) >= 2 else participants
     lead["frame_id"] = event_id
     lead["reports"] = [{"doc_id": r["doc_id"], "source": r["source"], "spans": r["spans"], "evidence": r["evidence"]}
                        for r in rows]
