@@ -114,3 +114,14 @@ def test_initiator_comes_from_reports_that_tell_the_event_first():
     assert not any(p["initiator"] for p in row["participants"])
     row = merged_row([report("d1", "title", 0, True), report("d2", "body", 0, False), side_remark], "e")
     assert [p["affiliation"] for p in row["participants"] if p["initiator"]] == ["JPN"]
+
+
+def test_a_report_naming_one_more_side_joins_and_the_minority_side_stays_out():
+    xi, steinmeier = ("习近平", "CHN", "head_of_state"), ("施泰因迈尔", "DEU", "head_of_state")
+    a = _frame("d1", "phone_call", "2024-03-06", xi, steinmeier)
+    b = _frame("d2", "phone_call", "2024-03-06", xi, steinmeier)
+    c = _frame("d3", "phone_call", "2024-03-06", xi, steinmeier, ("马克龙", "FRA", "head_of_state"))
+    ids = cluster([a, b, c], {})
+    assert len(set(ids.values())) == 1
+    row = merged_row([a, b, c], ids[a["frame_id"]])
+    assert {p["affiliation"] for p in row["participants"]} == {"CHN", "DEU"}
