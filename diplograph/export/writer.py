@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from diplograph.merge.events import merged_row
+from diplograph.merge.events import merged_row, resolved_commitments, resolved_statements
 from diplograph.merge.identity import participant_id
 from diplograph.store import Database
 
@@ -41,8 +41,8 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
                              "initiator": p["initiator"], "wikidata": p.get("wikidata"), "spans": p["spans"]})
     return {
         "event_id": row["frame_id"], "type": row["type"], "status": row["status"], "date": row["date"],
-        "date_from": row["date_from"], "participants": participants, "statements": [], "topics": row.get("topics", []),
-        "commitments": [], "codes": row["codes"],
+        "date_from": row["date_from"], "participants": participants, "statements": resolved_statements(row),
+        "topics": row.get("topics", []), "commitments": resolved_commitments(row), "codes": row["codes"],
         "sources": row.get("reports") or [{"doc_id": row["doc_id"], "source": row["source"], "spans": row["spans"],
                                            "evidence": row["evidence"]}],
     }

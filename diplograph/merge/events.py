@@ -169,7 +169,29 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     lead["reports"] = [{"doc_id": r["doc_id"], "source": r["source"], "spans": r["spans"], "evidence": r["evidence"]}
                        for r in rows]
     lead["topics"] = sorted({t for r in rows for t in r.get("topics", [])})
+    lead["statements"] = [st for r in rows for st in resolved_statements(r)]
+    lead["commitments"] = [c for r in rows for c in resolved_commitments(r)]
     return lead
+
+
+def resolved_statements(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """A frame's statements in the exchange format: the speaker as the participant's id (or `joint`)."""
+    out = []
+    for st in row.get("statements", []):
+        if "speaker" in st:  # already resolved (a merged row)
+            out.append(st)
+            continue
+        seq = st.get("speaker_seq")
+        speaker = "joint" if st.get("joint") or seq is None or seq >= len(row["participants"]) else \
+            participant_id(row["participants"][seq])
+        out.append({"speaker": speaker, "text": st["text"], "doc_id": row["doc_id"], "start": st["start"],
+                    "end": st["end"], "topics": st.get("topics", [])})
+    return out
+
+
+def resolved_commitments(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """A frame's commitments with the document they were read in."""
+    return [{**c, "doc_id": c.get("doc_id", row["doc_id"])} for c in row.get("commitments", [])]
 
 
 LEAD_START = 20  # a body sentence starting this close to the top is the lead (after a short dateline line)

@@ -116,10 +116,12 @@ class Database:
         self.conn.executemany("DELETE FROM events WHERE doc_id = ?", [(d.doc_id,) for d in docs])
         self.conn.executemany(
             "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
-            " spans, evidence, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " spans, evidence, topics, statements, topic_cues, commitments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?)",
             [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
               _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
-              _dumps(e.get("topics", []))) for d in docs for i, e in enumerate(d.events)])
+              _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
+              _dumps(e.get("commitments", []))) for d in docs for i, e in enumerate(d.events)])
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -208,7 +210,7 @@ class Database:
             " ORDER BY d.source, e.doc_id, e.seq")
         for row in cur:
             out = dict(row)
-            for key in ("participants", "codes", "spans", "topics"):
+            for key in ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments"):
                 out[key] = json.loads(out[key])
             yield out
 

@@ -15,7 +15,8 @@ from diplograph.merge.identity import participant_id
 from diplograph.store.db import Database
 
 EVENT_COLUMNS = ("e.frame_id, e.doc_id, e.seq, e.type, e.status, e.date, e.date_from, e.participants, e.codes,"
-                 " e.spans, e.evidence, e.topics, d.source, d.published, d.lang, d.title AS doc_title,"
+                 " e.spans, e.evidence, e.topics, e.statements, e.topic_cues, e.commitments, d.source, d.published,"
+                 " d.lang, d.title AS doc_title,"
                  " coalesce((SELECT c.event_id FROM event_clusters c WHERE c.frame_id = e.frame_id), e.frame_id)"
                  " AS event_id")
 
@@ -76,7 +77,7 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
 
 def _event_row(row: Any) -> dict[str, Any]:
     out = dict(row)
-    for key in ("participants", "codes", "spans", "topics"):
+    for key in ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments"):
         out[key] = json.loads(out[key])
     for p in out["participants"]:
         p["actor_id"] = participant_id(p)

@@ -1,0 +1,223 @@
+"""Who said what, about what, and what was promised, for the events of one document.
+
+Chinese readouts give each speaker a paragraph (`王毅表示，…`): a paragraph whose opening clause names a
+participant (by name, surname, title, side or pronoun) before a verb of saying is that participant's
+statement, and the paragraphs after it that name nobody continue it. English readouts change speaker by
+sentence (`The President affirmed…`, `They agreed…`). `双方`, `the two leaders` speak for both sides.
+Topics come from cue words in statements and the lead; commitments from cue words in sentences, given by
+the speaker (or both sides), with any amount of money in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from diplograph.doc import Document
+from diplograph.extract.amounts import AmountFinder
+from diplograph.lexicons import read_rows
+from diplograph.merge.identity import fold, words
+from diplograph.registry import component
+
+OPENING_ZH = re.compile(r"[^，,：:。；！？]{0,40}")
+SENTENCE_EN = re.compile(r"[^.!?]+(?:[.!?]+[\"”’]?|$)")
+SENTENCE_ZH = re.compile(r"[^。；！？]+[。；！？]?")
+DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
+TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
+
+
+@dataclass
+class Cues:
+    """A lexicon of cue phrases → a label, matched by one alternation (longest first)."""
+
+    pattern: re.Pattern[str]
+    label: dict[str, str]
+
+    @classmethod
+    def from_rows(cls, rows: list[tuple[str, str]], ignore_case: bool = False) -> Cues:
+        label = {(c.lower() if ignore_case else c): t for t, c in rows}
+        alternatives = sorted({c for _, c in rows}, key=len, reverse=True)
+        flags = re.I if ignore_case else 0
+        return cls(re.compile("|".join(rf"\b{re.escape(c)}" if c[:1].isascii() and c[:1].isalpha() else re.escape(c)
+                                       for c in alternatives), flags), label)
+
+    def find(self, text: str) -> list[tuple[str, str, int, int]]:
+        """(label, cue, start, end) of every cue in the text."""
+        return [(self.label.get(m.group(), self.label.get(m.group().lower(), "")), m.group(), m.start(), m.end())
+                for m in self.pattern.finditer(text)]
+
+
+class StatementFinder:
+    """Attaches statements, topics and commitments to the events of a document."""
+
+    def __init__(self, extra: str = "") -> None:
+        rows = read_rows("speech.tsv", extra)
+        self.verbs = Cues.from_rows([("verb", w) for k, _, w in rows if k == "verb"], ignore_case=True)
+        self.joint = {w.lower() for k, _, w in rows if k == "joint"}
+        self.pronouns = {w.lower() for k, _, w in rows if k == "pronoun"}
+        self.topics = Cues.from_rows([(t, c) for t, _, c in read_rows("topics.tsv", extra)], ignore_case=True)
+        self.commitments = Cues.from_rows([(t, c) for t, _, c in read_rows("commitments.tsv", extra)],
+                                          ignore_case=True)
+        self.amounts = AmountFinder(extra)
+
+    def __call__(self, doc: Document) -> None:
+        body, chinese = doc.body, doc.lang.startswith("zh")
+        people = _people(doc.events)
+        statements = self._statements(body, chinese, people)
+        for st in statements:
+            st["topics"] = self._topics(body[st["start"]:st["end"]])
+        lead_end = body.find("\n")
+        lead = (doc.title or "") + "\n" + body[: lead_end if lead_end >= 0 else len(body)]
+        lead_topics = self._topics(lead)
+        for k, event in enumerate(doc.events):
+            own = [st for st in statements if _belongs(st, event, k, doc.events)]
+            event["statements"] = [{key: v for key, v in st.items() if key != "owner"} for st in own]
+            found: dict[str, list[str]] = {}
+            for t in [*lead_topics, *(t for st in own for t in st["topics"])]:
+                found.setdefault(t["topic"], [])
+                if t["cue"] not in found[t["topic"]]:
+                    found[t["topic"]].append(t["cue"])
+            event["topics"] = sorted(found)
+            event["topic_cues"] = found
+            event["commitments"] = self._commitments(body, event, own, chinese) if k == 0 or own else []
+
+    # ---- statements -----------------------------------------------------------------------------
+    def _speaker(self, subject: str, people: list[dict[str, Any]], last: dict[str, Any] | None,
+                 ) -> dict[str, Any] | str | None:
+        """The participant a subject names, "joint", the last speaker for a pronoun, or None."""
+        s = subject.strip(" ，,\"“”「」『』").lower()
+        s = re.sub(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外)[,，\s]*", "", s)
+        if not s:
+            return None
+        if s in self.joint or any(s.endswith(j) for j in self.joint if not j.isascii()):
+            return "joint"
+        if s in self.pronouns:
+            return last
+        key = fold(s)
+        for p in people:
+            for name in p["name"].values():
+                n = fold(name)
+                if n and (n in key or (len(key) >= 1 and n.startswith(key) and not key.isascii() and len(key) == 1)):
+                    return p
+                if name.isascii() and words(name) & words(subject) - {"president", "minister", "prime", "vice"}:
+                    return p
+            title = (p.get("title") or "").lower()
+            if title and len(title) >= 2 and (s.endswith(title) or s == "the " + title):
+                return p
+        return None
+
+    def _statements(self, body: str, chinese: bool, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        last: dict[str, Any] | None = None
+        pos = 0
+        for k, para in enumerate(body.split("\n")):
+            start, end = pos, pos + len(para)
+            pos = end + 1
+            if not para.strip():
+                continue
+            units = [(start, end)] if chinese else [(start + m.start(), start + m.end())
+                                                    for m in SENTENCE_EN.finditer(para) if m.group().strip()]
+            for a, b in units:
+                text = body[a:b]
+                opening = OPENING_ZH.match(text).group() if chinese else text[:160]
+                verbs = self.verbs.find(opening)
+                speaker = None
+                if verbs:
+                    _, _, v0, _ = verbs[0]
+                    speaker = self._speaker(opening[:v0], people, last if isinstance(last, dict) else None)
+                    if speaker is None and not chinese:  # `In light of …, Vice President Harris announced`
+                        head = opening[:v0].rsplit(",", 1)[-1]
+                        speaker = self._speaker(head, people, last if isinstance(last, dict) else None)
+                elif chinese and out and out[-1]["end"] == a - 1 and k > 0:
+                    speaker = out[-1]["owner"]  # a paragraph that names nobody goes on with the last speaker
+                if speaker is None:
+                    continue
+                lead_para = k == 0 and chinese
+                if lead_para:
+                    continue  # the lead tells the event; it is not anyone's statement
+                a2, b2 = _trim(body, a, b)
+                out.append({"speaker_seq": None if speaker == "joint" else speaker["seq"],
+                            "speaker_event": None if speaker == "joint" else speaker["event"],
+                            "joint": speaker == "joint", "text": body[a2:b2], "start": a2, "end": b2,
+                            "owner": speaker})
+                last = speaker if speaker != "joint" else last
+        return out
+
+    # ---- topics and commitments ------------------------------------------------------------------
+    def _topics(self, text: str) -> list[dict[str, str]]:
+        seen: dict[str, dict[str, str]] = {}
+        for topic, cue, _, _ in self.topics.find(text):
+            seen.setdefault(topic, {"topic": topic, "cue": cue})
+        return list(seen.values())
+
+    def _commitments(self, body: str, event: dict[str, Any], own: list[dict[str, Any]], chinese: bool,
+                     ) -> list[dict[str, Any]]:
+        sides = list(dict.fromkeys(p["affiliation"] for p in event["participants"]))
+        spans = [(st["start"], st["end"], st) for st in own]
+        lead_end = body.find("\n")
+        spans.append((0, lead_end if lead_end >= 0 else len(body), None))
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[str, int]] = set()
+        sentence = SENTENCE_ZH if chinese else SENTENCE_EN
+        for a, b, st in spans:
+            for m in sentence.finditer(body, a, b):
+                text = m.group()
+                for kind, cue, _, _ in self.commitments.find(text):
+                    if (kind, m.start()) in seen:
+                        continue
+                    seen.add((kind, m.start()))
+                    joint = bool(st and st["joint"]) or any(j in text.lower() for j in self.joint if len(j) > 3) \
+                        or any(w in text for w in ("双方", "雙方", "两国", "兩國", "共同", "together"))
+                    if joint:
+                        by = sides
+                    elif st is not None:
+                        by = [st["owner"]["affiliation"]]
+                    else:
+                        by = sides[:1]
+                    to = [] if joint else [s for s in sides if s not in by]
+                    amounts = self.amounts.find(text)
+                    money = amounts[0] if amounts and kind in ("aid", "donation", "procurement") else None
+                    out.append({"type": kind, "by": by, "to": to, "text": text.strip(), "cue": cue,
+                                "amount": money.value if money else None,
+                                "currency": money.currency if money else None,
+                                "delivered": bool(DELIVERED.search(text)), "start": m.start(), "end": m.end()})
+        return out
+
+
+def _trim(body: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and body[a].isspace():
+        a += 1
+    while b > a and body[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _people(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every participant of the document's events who can speak, with the event and seq it has there."""
+    out = []
+    for k, e in enumerate(events):
+        for seq, p in enumerate(e["participants"]):
+            out.append({**p, "event": k, "seq": seq})
+    # people before states: a name or title says more than a country
+    return sorted(out, key=lambda p: p.get("kind") == "state")
+
+
+def _belongs(st: dict[str, Any], event: dict[str, Any], k: int, events: list[dict[str, Any]]) -> bool:
+    """A statement belongs to its speaker's event; a joint one to the document's first event."""
+    if st["joint"]:
+        return k == 0
+    return st["speaker_event"] == k
+
+
+@component("statements", requires=("events", "body"), assigns=("events",))
+def make_statements(settings=None, **_):
+    """Add statements (speaker, verbatim span), topics (with their cue words) and commitments to each event."""
+    finder = StatementFinder(settings.extra_lexicons if settings else "")
+
+    def statements(doc: Document) -> Document:
+        if doc.events:
+            finder(doc)
+        return doc
+
+    return statements
