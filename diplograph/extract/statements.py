@@ -16,13 +16,14 @@ from typing import Any
 
 from diplograph.doc import Document
 from diplograph.extract.amounts import AmountFinder
+from diplograph.extract.events import sentences
 from diplograph.lexicons import read_rows
 from diplograph.merge.identity import fold, words
 from diplograph.registry import component
 
 OPENING_ZH = re.compile(r"[^，,：:。；！？]{0,40}")
-SENTENCE_EN = re.compile(r"[^.!?]+(?:[.!?]+[\"”’]?|$)")
 SENTENCE_ZH = re.compile(r"[^。；！？]+[。；！？]?")
+TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state"}
 DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
 TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
 
@@ -95,47 +96,60 @@ class StatementFinder:
         if s in self.pronouns:
             return last
         key = fold(s)
-        for p in people:
+        best: tuple[int, int] | None = None  # (where the reference starts in the subject, which participant)
+        for i, p in enumerate(people):
+            at = None
             for name in p["name"].values():
                 n = fold(name)
-                if n and (n in key or (len(key) >= 1 and n.startswith(key) and not key.isascii() and len(key) == 1)):
-                    return p
-                if name.isascii() and words(name) & words(subject) - {"president", "minister", "prime", "vice"}:
-                    return p
+                if n and n in key:
+                    at = key.index(n)
+                elif n and len(key) == 1 and not key.isascii() and n.startswith(key):
+                    at = 0  # 康 for 康京和: a family name alone
+                elif name.isascii() and words(name) & words(subject) - TITLE_WORDS:
+                    at = min(s.find(w) for w in words(name) & words(subject) - TITLE_WORDS if w in s)
+                if at is not None:
+                    break
             title = (p.get("title") or "").lower()
-            if title and len(title) >= 2 and (s.endswith(title) or s == "the " + title):
-                return p
-        return None
+            if at is None and title and len(title) >= 2 and (s.endswith(title) or s == "the " + title):
+                at = s.rfind(title)
+            if at is not None and (best is None or at < best[0]):
+                best = (at, i)
+        return people[best[1]] if best else None
 
     def _statements(self, body: str, chinese: bool, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Statements sentence by sentence: a sentence opening with a participant and a verb of saying starts
+        one; within its paragraph the sentences after it go on with that speaker (中方感谢… inside 王毅's
+        paragraph is still 王毅) until another participant speaks, and a next paragraph that names nobody
+        goes on with it too. The body's first sentence is the lead, not a statement."""
         out: list[dict[str, Any]] = []
         last: dict[str, Any] | None = None
         pos = 0
-        for k, para in enumerate(body.split("\n")):
+        first = True
+        for para in body.split("\n"):
             start, end = pos, pos + len(para)
             pos = end + 1
             if not para.strip():
                 continue
-            units = [(start, end)] if chinese else [(start + m.start(), start + m.end())
-                                                    for m in SENTENCE_EN.finditer(para) if m.group().strip()]
-            for a, b in units:
+            units = [(start + m.start(), start + m.end()) for m in SENTENCE_ZH.finditer(para)] if chinese else \
+                [(start + u.start, start + u.end) for u in sentences(para, False)]
+            for i, (a, b) in enumerate(units):
+                if first:
+                    first = False
+                    continue  # the lead tells the event; it is not anyone's statement
                 text = body[a:b]
                 opening = OPENING_ZH.match(text).group() if chinese else text[:160]
                 verbs = self.verbs.find(opening)
                 speaker = None
                 if verbs:
                     _, _, v0, _ = verbs[0]
-                    speaker = self._speaker(opening[:v0], people, last if isinstance(last, dict) else None)
+                    speaker = self._speaker(opening[:v0], people, last)
                     if speaker is None and not chinese:  # `In light of …, Vice President Harris announced`
-                        head = opening[:v0].rsplit(",", 1)[-1]
-                        speaker = self._speaker(head, people, last if isinstance(last, dict) else None)
-                elif chinese and out and out[-1]["end"] == a - 1 and k > 0:
-                    speaker = out[-1]["owner"]  # a paragraph that names nobody goes on with the last speaker
+                        speaker = self._speaker(opening[:v0].rsplit(",", 1)[-1], people, last)
+                going_on = out and _adjacent(body, out[-1]["end"], a)
+                if speaker is None and going_on and (i > 0 or not verbs):
+                    speaker = out[-1]["owner"]
                 if speaker is None:
                     continue
-                lead_para = k == 0 and chinese
-                if lead_para:
-                    continue  # the lead tells the event; it is not anyone's statement
                 a2, b2 = _trim(body, a, b)
                 out.append({"speaker_seq": None if speaker == "joint" else speaker["seq"],
                             "speaker_event": None if speaker == "joint" else speaker["event"],
@@ -159,14 +173,15 @@ class StatementFinder:
         spans.append((0, lead_end if lead_end >= 0 else len(body), None))
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, int]] = set()
-        sentence = SENTENCE_ZH if chinese else SENTENCE_EN
         for a, b, st in spans:
-            for m in sentence.finditer(body, a, b):
-                text = m.group()
+            units = [(m.start(), m.end()) for m in SENTENCE_ZH.finditer(body, a, b)] if chinese else \
+                [(a + u.start, a + u.end) for u in sentences(body[a:b], False)]
+            for u0, u1 in units:
+                text = body[u0:u1]
                 for kind, cue, _, _ in self.commitments.find(text):
-                    if (kind, m.start()) in seen:
+                    if (kind, u0) in seen:
                         continue
-                    seen.add((kind, m.start()))
+                    seen.add((kind, u0))
                     joint = bool(st and st["joint"]) or any(j in text.lower() for j in self.joint if len(j) > 3) \
                         or any(w in text for w in ("双方", "雙方", "两国", "兩國", "共同", "together"))
                     if joint:
@@ -181,8 +196,14 @@ class StatementFinder:
                     out.append({"type": kind, "by": by, "to": to, "text": text.strip(), "cue": cue,
                                 "amount": money.value if money else None,
                                 "currency": money.currency if money else None,
-                                "delivered": bool(DELIVERED.search(text)), "start": m.start(), "end": m.end()})
+                                "delivered": bool(DELIVERED.search(text)), "start": u0, "end": u1})
         return out
+
+
+def _adjacent(body: str, end: int, start: int) -> bool:
+    """Whether only white space (one line break at most) separates a statement's end from a new unit."""
+    gap = body[end:start]
+    return not gap.strip() and gap.count("\n") <= 1
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:
