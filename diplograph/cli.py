@@ -66,6 +66,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from diplograph.export.table import format_event
+    from diplograph.export.writer import event_record
+    from diplograph.store.queries import get_document, get_event
+
+    db = Database(args.db)
+    row = get_event(db, args.event_id)
+    if row is None:
+        db.close()
+        print(f"no event {args.event_id}", file=sys.stderr)
+        return 1
+    record = event_record(row)
+    texts = {s["doc_id"]: (get_document(db, s["doc_id"]) or {}).get("body", "") for s in record["sources"]}
+    db.close()
+    print(format_event(record, texts))
+    return 0
+
+
 def cmd_actors(args: argparse.Namespace) -> int:
     from diplograph.export.table import actor_rows, format_actors
     from diplograph.store.queries import list_actors
@@ -109,6 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", required=True)
     s.add_argument("--limit", type=int, default=0, help="show at most this many (0: all)")
     s.set_defaults(func=cmd_events)
+
+    s = sub.add_parser("show", help="one event: statements by speaker, topics and commitments, with their lines")
+    s.add_argument("event_id")
+    s.add_argument("--db", required=True)
+    s.set_defaults(func=cmd_show)
 
     s = sub.add_parser("actors", help="list the people with their names per script, ids, offices and events")
     s.add_argument("--db", required=True)

@@ -62,3 +62,38 @@ def actor_rows(actors: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
 def format_actors(rows: list[tuple[str, ...]]) -> str:
     """Fixed-width table of actors: a Wikidata id where the person is resolved, else the local id."""
     return format_table(rows, (56, 10, 34, 36, 6), ACTOR_COLUMNS)
+
+
+def format_event(record: dict[str, Any], texts: dict[str, str]) -> str:
+    """One event for the terminal: its facts, statements grouped by speaker, topics with their cue words and
+    commitments, each followed by the source line it came from (`texts`: doc id → body)."""
+    names = {p["actor_id"]: next(iter(p["name"].values()), p["affiliation"]) for p in record["participants"]}
+    out = [f"{record['event_id']}  {record['type']}  {record['status']}  {record['date'] or '?'}",
+           "participants: " + "; ".join(_party(p) + (" initiator" if p["initiator"] else "")
+                                      for p in record["participants"]),
+           "sources: " + ", ".join(s["source"].rsplit("/", 1)[-1] for s in record["sources"])]
+    by_speaker: dict[str, list[dict[str, Any]]] = {}
+    for st in record["statements"]:
+        by_speaker.setdefault(st["speaker"], []).append(st)
+    for speaker, items in by_speaker.items():
+        out.append(f"\n{names.get(speaker, speaker)} ({speaker}): {len(items)} statement(s)")
+        for st in items:
+            topics = ", ".join(t["topic"] for t in st.get("topics", []))
+            out.append(f"  [{st['doc_id'][:8]} {st['start']}-{st['end']}] {_line(texts, st)}"
+                       + (f"  <{topics}>" if topics else ""))
+    cues = record.get("topic_cues") or {}
+    out.append("\ntopics: " + (", ".join(f"{t} ({' / '.join(cues.get(t, []))})" if cues.get(t) else t
+                                         for t in record["topics"]) or "-"))
+    out.append("commitments:" if record["commitments"] else "commitments: -")
+    for c in record["commitments"]:
+        money = f" {c['amount']:,.0f} {c['currency']}" if c.get("amount") else ""
+        kind = "delivered" if c.get("delivered") else "pledged"
+        out.append(f"  {c['type']} by {'+'.join(c['by'])} to {'+'.join(c['to']) or '-'}{money} ({kind}):"
+                   f" {_line(texts, c)}")
+    return "\n".join(out)
+
+
+def _line(texts: dict[str, str], item: dict[str, Any], width: int = 110) -> str:
+    """The source text of a span, on one line and cut to a width."""
+    text = " ".join(texts.get(item.get("doc_id", ""), "")[item["start"]:item["end"]].split()) or item.get("text", "")
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -42,7 +42,8 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "event_id": row["frame_id"], "type": row["type"], "status": row["status"], "date": row["date"],
         "date_from": row["date_from"], "participants": participants, "statements": resolved_statements(row),
-        "topics": row.get("topics", []), "commitments": resolved_commitments(row), "codes": row["codes"],
+        "topics": row.get("topics", []), "topic_cues": row.get("topic_cues", {}),
+        "commitments": resolved_commitments(row), "codes": row["codes"],
         "sources": row.get("reports") or [{"doc_id": row["doc_id"], "source": row["source"], "spans": row["spans"],
                                            "evidence": row["evidence"]}],
     }

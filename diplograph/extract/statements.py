@@ -17,6 +17,7 @@ from typing import Any
 from diplograph.doc import Document
 from diplograph.extract.amounts import AmountFinder
 from diplograph.extract.events import sentences
+from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.lexicons import read_rows
 from diplograph.merge.identity import fold, words
 from diplograph.registry import component
@@ -61,6 +62,7 @@ class StatementFinder:
         self.commitments = Cues.from_rows([(t, c) for t, _, c in read_rows("commitments.tsv", extra)],
                                           ignore_case=True)
         self.amounts = AmountFinder(extra)
+        self.gaz = load_gazetteer(extra)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
@@ -151,6 +153,9 @@ class StatementFinder:
                 if speaker is None:
                     continue
                 a2, b2 = _trim(body, a, b)
+                if going_on and out[-1]["owner"] is speaker and body[out[-1]["end"]:a2].count("\n") == 0:
+                    out[-1]["end"], out[-1]["text"] = b2, body[out[-1]["start"]:b2]  # one span per run of speech
+                    continue
                 out.append({"speaker_seq": None if speaker == "joint" else speaker["seq"],
                             "speaker_event": None if speaker == "joint" else speaker["event"],
                             "joint": speaker == "joint", "text": body[a2:b2], "start": a2, "end": b2,
@@ -159,6 +164,15 @@ class StatementFinder:
         return out
 
     # ---- topics and commitments ------------------------------------------------------------------
+    def _recipients(self, text: str, by: list[str]) -> list[str]:
+        """Sides named right after 向/为/to in the sentence (向世卫组织捐款: the WHO receives)."""
+        out = []
+        for h in self.gaz.actors.find(text):
+            entry = h.first("country", "org", "short")
+            if entry and entry.value not in by and TO_WORDS.search(text[max(0, h.start - 4):h.start]):
+                out.append(entry.value)
+        return list(dict.fromkeys(out))
+
     def _topics(self, text: str) -> list[dict[str, str]]:
         seen: dict[str, dict[str, str]] = {}
         for topic, cue, _, _ in self.topics.find(text):
@@ -190,7 +204,7 @@ class StatementFinder:
                         by = [st["owner"]["affiliation"]]
                     else:
                         by = sides[:1]
-                    to = [] if joint else [s for s in sides if s not in by]
+                    to = [] if joint else (self._recipients(text, by) or [s for s in sides if s not in by])
                     amounts = self.amounts.find(text)
                     money = amounts[0] if amounts and kind in ("aid", "donation", "procurement") else None
                     out.append({"type": kind, "by": by, "to": to, "text": text.strip(), "cue": cue,

@@ -169,6 +169,8 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     lead["reports"] = [{"doc_id": r["doc_id"], "source": r["source"], "spans": r["spans"], "evidence": r["evidence"]}
                        for r in rows]
     lead["topics"] = sorted({t for r in rows for t in r.get("topics", [])})
+    lead["topic_cues"] = {t: sorted({c for r in rows for c in r.get("topic_cues", {}).get(t, [])})
+                          for t in lead["topics"]}
     lead["statements"] = [st for r in rows for st in resolved_statements(r)]
     lead["commitments"] = [c for r in rows for c in resolved_commitments(r)]
     return lead

@@ -77,14 +77,24 @@ def event_marks(event: dict[str, Any], colors: dict[str, str] | None = None) -> 
         if isinstance(span, dict) and span.get("field") in by_field:
             by_field[span["field"]].append(Mark(span["start"], span["end"], f"hl hl-{key}", labels.get(key, key)))
     own = participant_colors(event["participants"])
+    for st in event.get("statements", []):  # each speaker's statements in that speaker's colour
+        seq = st.get("speaker_seq")
+        p = event["participants"][seq] if seq is not None and seq < len(event["participants"]) else None
+        color = (colors or {}).get(p.get("actor_id", ""), own[seq]) if p else "#888888"
+        who = _who(p) if p else "both sides"
+        by_field["body"].append(Mark(st["start"], st["end"], "hl hl-statement", f"statement: {who}", color))
     for p, color in zip(event["participants"], own):
         color = (colors or {}).get(p.get("actor_id", ""), color)
-        who = next(iter(p["name"].values()), p["affiliation"]) if p.get("name") else p["affiliation"]
+        who = _who(p)
         for key, span in (p.get("spans") or {}).items():
             if isinstance(span, dict) and span.get("field") in by_field:
                 by_field[span["field"]].append(Mark(span["start"], span["end"], f"hl hl-party hl-{key}",
                                                     f"{who} ({p['affiliation']}, {p['office']}): {key}", color))
     return by_field
+
+
+def _who(p: dict[str, Any]) -> str:
+    return next(iter(p["name"].values()), p["affiliation"]) if p.get("name") else p["affiliation"]
 
 
 def network_svg(graph: dict[str, Any], size: int = 640, max_nodes: int = 40) -> str:
