@@ -11,8 +11,10 @@ the speaker (or both sides), with any amount of money in the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 from typing import Any
+
+import ahocorasick_rs
 
 from diplograph.doc import Document
 from diplograph.extract.amounts import AmountFinder
@@ -24,30 +26,46 @@ from diplograph.registry import component
 
 OPENING_ZH = re.compile(r"[^，,：:。；！？]{0,40}")
 SENTENCE_ZH = re.compile(r"[^。；！？]+[。；！？]?")
+LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外)[,，\s]*")
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state"}
 DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
 TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
 
 
-@dataclass
 class Cues:
-    """A lexicon of cue phrases → a label, matched by one alternation (longest first)."""
+    """A lexicon of cue phrases → a label, found in one Aho-Corasick pass over the lower-cased text (leftmost
+    longest); a cue that begins with a Latin letter must begin a word."""
 
-    pattern: re.Pattern[str]
-    label: dict[str, str]
-
-    @classmethod
-    def from_rows(cls, rows: list[tuple[str, str]], ignore_case: bool = False) -> Cues:
-        label = {(c.lower() if ignore_case else c): t for t, c in rows}
-        alternatives = sorted({c for _, c in rows}, key=len, reverse=True)
-        flags = re.I if ignore_case else 0
-        return cls(re.compile("|".join(rf"\b{re.escape(c)}" if c[:1].isascii() and c[:1].isalpha() else re.escape(c)
-                                       for c in alternatives), flags), label)
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        self.label = {c.lower(): t for t, c in rows}
+        self.cues = list(self.label)
+        self._ac = ahocorasick_rs.AhoCorasick(self.cues, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def find(self, text: str) -> list[tuple[str, str, int, int]]:
-        """(label, cue, start, end) of every cue in the text."""
-        return [(self.label.get(m.group(), self.label.get(m.group().lower(), "")), m.group(), m.start(), m.end())
-                for m in self.pattern.finditer(text)]
+        """(label, cue as written, start, end) of every cue in the text."""
+        low = text.lower()
+        if len(low) != len(text):  # a rare letter whose lower case is longer (İ): search the text as it is
+            low = text
+        out = []
+        for idx, a, b in self._ac.find_matches_as_indexes(low):
+            cue = self.cues[idx]
+            if cue[0].isascii() and cue[0].isalpha() and a > 0 and low[a - 1].isascii() and low[a - 1].isalnum():
+                continue
+            out.append((self.label[cue], text[a:b], a, b))
+        return out
+
+
+class Hits:
+    """The cue hits of one text, looked up by range: one automaton pass serves every sentence."""
+
+    def __init__(self, hits: list[tuple[str, str, int, int]]) -> None:
+        self.hits = hits
+        self.starts = [h[2] for h in hits]
+
+    def within(self, a: int, b: int) -> list[tuple[str, str, int, int]]:
+        """Hits starting in [a, b) and ending by b, with offsets relative to a."""
+        i, j = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        return [(lab, cue, s - a, e - a) for lab, cue, s, e in self.hits[i:j] if e <= b]
 
 
 class StatementFinder:
@@ -55,24 +73,26 @@ class StatementFinder:
 
     def __init__(self, extra: str = "") -> None:
         rows = read_rows("speech.tsv", extra)
-        self.verbs = Cues.from_rows([("verb", w) for k, _, w in rows if k == "verb"], ignore_case=True)
+        self.verbs = Cues([("verb", w) for k, _, w in rows if k == "verb"])
         self.joint = {w.lower() for k, _, w in rows if k == "joint"}
         self.pronouns = {w.lower() for k, _, w in rows if k == "pronoun"}
-        self.topics = Cues.from_rows([(t, c) for t, _, c in read_rows("topics.tsv", extra)], ignore_case=True)
-        self.commitments = Cues.from_rows([(t, c) for t, _, c in read_rows("commitments.tsv", extra)],
-                                          ignore_case=True)
+        self.joint_han = tuple(j for j in self.joint if not j.isascii())
+        self.topics = Cues([(t, c) for t, _, c in read_rows("topics.tsv", extra)])
+        self.commitments = Cues([(t, c) for t, _, c in read_rows("commitments.tsv", extra)])
         self.amounts = AmountFinder(extra)
         self.gaz = load_gazetteer(extra)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
         people = _people(doc.events)
-        statements = self._statements(body, chinese, people)
+        topics = Hits(self.topics.find(body))
+        commitments = Hits(self.commitments.find(body))
+        statements = self._statements(body, chinese, people, Hits(self.verbs.find(body)))
         for st in statements:
-            st["topics"] = self._topics(body[st["start"]:st["end"]])
+            st["topics"] = _first_cues(topics.within(st["start"], st["end"]))
         lead_end = body.find("\n")
         lead = (doc.title or "") + "\n" + body[: lead_end if lead_end >= 0 else len(body)]
-        lead_topics = self._topics(lead)
+        lead_topics = _first_cues(self.topics.find(lead))
         for k, event in enumerate(doc.events):
             own = [st for st in statements if _belongs(st, event, k, doc.events)]
             event["statements"] = [{key: v for key, v in st.items() if key != "owner"} for st in own]
@@ -83,42 +103,43 @@ class StatementFinder:
                     found[t["topic"]].append(t["cue"])
             event["topics"] = sorted(found)
             event["topic_cues"] = found
-            event["commitments"] = self._commitments(body, event, own, chinese) if k == 0 or own else []
+            event["commitments"] = self._commitments(body, event, own, chinese, commitments) if k == 0 or own else []
 
     # ---- statements -----------------------------------------------------------------------------
     def _speaker(self, subject: str, people: list[dict[str, Any]], last: dict[str, Any] | None,
                  ) -> dict[str, Any] | str | None:
         """The participant a subject names, "joint", the last speaker for a pronoun, or None."""
-        s = subject.strip(" ，,\"“”「」『』").lower()
-        s = re.sub(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外)[,，\s]*", "", s)
+        s = LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower())
         if not s:
             return None
-        if s in self.joint or any(s.endswith(j) for j in self.joint if not j.isascii()):
+        if s in self.joint or any(s.endswith(j) for j in self.joint_han):
             return "joint"
         if s in self.pronouns:
             return last
         key = fold(s)
+        subject_words = words(subject) - TITLE_WORDS if s.isascii() else set()
         best: tuple[int, int] | None = None  # (where the reference starts in the subject, which participant)
         for i, p in enumerate(people):
             at = None
-            for name in p["name"].values():
-                n = fold(name)
-                if n and n in key:
+            for n in p["keys"]:
+                if n in key:
                     at = key.index(n)
-                elif n and len(key) == 1 and not key.isascii() and n.startswith(key):
+                elif len(key) == 1 and not key.isascii() and n.startswith(key):
                     at = 0  # 康 for 康京和: a family name alone
-                elif name.isascii() and words(name) & words(subject) - TITLE_WORDS:
-                    at = min(s.find(w) for w in words(name) & words(subject) - TITLE_WORDS if w in s)
                 if at is not None:
                     break
-            title = (p.get("title") or "").lower()
-            if at is None and title and len(title) >= 2 and (s.endswith(title) or s == "the " + title):
+            shared = p["words"] & subject_words
+            if at is None and shared:
+                at = min(s.find(w) for w in shared)
+            title = p["title_key"]
+            if at is None and len(title) >= 2 and (s.endswith(title) or s == "the " + title):
                 at = s.rfind(title)
             if at is not None and (best is None or at < best[0]):
                 best = (at, i)
         return people[best[1]] if best else None
 
-    def _statements(self, body: str, chinese: bool, people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _statements(self, body: str, chinese: bool, people: list[dict[str, Any]], verb_hits: Hits,
+                    ) -> list[dict[str, Any]]:
         """Statements sentence by sentence: a sentence opening with a participant and a verb of saying starts
         one; within its paragraph the sentences after it go on with that speaker (中方感谢… inside 王毅's
         paragraph is still 王毅) until another participant speaks, and a next paragraph that names nobody
@@ -140,7 +161,7 @@ class StatementFinder:
                     continue  # the lead tells the event; it is not anyone's statement
                 text = body[a:b]
                 opening = OPENING_ZH.match(text).group() if chinese else text[:160]
-                verbs = self.verbs.find(opening)
+                verbs = verb_hits.within(a, a + len(opening))
                 speaker = None
                 if verbs:
                     _, _, v0, _ = verbs[0]
@@ -173,14 +194,8 @@ class StatementFinder:
                 out.append(entry.value)
         return list(dict.fromkeys(out))
 
-    def _topics(self, text: str) -> list[dict[str, str]]:
-        seen: dict[str, dict[str, str]] = {}
-        for topic, cue, _, _ in self.topics.find(text):
-            seen.setdefault(topic, {"topic": topic, "cue": cue})
-        return list(seen.values())
-
     def _commitments(self, body: str, event: dict[str, Any], own: list[dict[str, Any]], chinese: bool,
-                     ) -> list[dict[str, Any]]:
+                     cue_hits: Hits) -> list[dict[str, Any]]:
         sides = list(dict.fromkeys(p["affiliation"] for p in event["participants"]))
         spans = [(st["start"], st["end"], st) for st in own]
         lead_end = body.find("\n")
@@ -188,11 +203,13 @@ class StatementFinder:
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, int]] = set()
         for a, b, st in spans:
+            if not cue_hits.within(a, b):
+                continue  # most statements promise nothing: no need to cut them into sentences
             units = [(m.start(), m.end()) for m in SENTENCE_ZH.finditer(body, a, b)] if chinese else \
                 [(a + u.start, a + u.end) for u in sentences(body[a:b], False)]
             for u0, u1 in units:
                 text = body[u0:u1]
-                for kind, cue, _, _ in self.commitments.find(text):
+                for kind, cue, _, _ in cue_hits.within(u0, u1):
                     if (kind, u0) in seen:
                         continue
                     seen.add((kind, u0))
@@ -214,6 +231,14 @@ class StatementFinder:
         return out
 
 
+def _first_cues(hits: list[tuple[str, str, int, int]]) -> list[dict[str, str]]:
+    """Each topic once, with the first cue word that gave it."""
+    seen: dict[str, dict[str, str]] = {}
+    for topic, cue, _, _ in hits:
+        seen.setdefault(topic, {"topic": topic, "cue": cue})
+    return list(seen.values())
+
+
 def _adjacent(body: str, end: int, start: int) -> bool:
     """Whether only white space (one line break at most) separates a statement's end from a new unit."""
     gap = body[end:start]
@@ -229,11 +254,15 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _people(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every participant of the document's events who can speak, with the event and seq it has there."""
+    """Every participant of the document's events who can speak, with the event and seq it has there and
+    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
     out = []
     for k, e in enumerate(events):
         for seq, p in enumerate(e["participants"]):
-            out.append({**p, "event": k, "seq": seq})
+            names = list(p["name"].values())
+            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
+                        "words": set().union(*(words(n) for n in names if n.isascii())) - TITLE_WORDS,
+                        "title_key": (p.get("title") or "").lower()})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
 
