@@ -14,6 +14,7 @@ ZH_CALL = """外长同法国外长通电话
 他强调，中方已经向法方捐赠500万欧元用于抗击疫情。
 塞雪表示，法方重视对华关系，欢迎更多中国企业赴法投资。
 塞说，法方愿同中方在联合国框架内加强沟通。
+外长先生还说，法方期待年内访华。
 双方同意保持密切沟通。
 """
 EN_READOUT = """---
@@ -43,11 +44,12 @@ def test_chinese_statements_by_speaker_with_surname_pronoun_and_joint(ingest_fil
     event = _event(tmp_path, db, settings, "call.txt")
     ids = {p["affiliation"]: p["actor_id"] for p in event["participants"]}
     said = [(st["speaker"], body[st["start"]:st["end"]]) for st in event["statements"]]
-    assert [s for s, _ in said] == [ids["CHN"], ids["CHN"], ids["FRA"], ids["FRA"], "joint"]
+    assert [s for s, _ in said] == [ids["CHN"], ids["CHN"], ids["FRA"], ids["FRA"], ids["FRA"], "joint"]
     assert said[0][1] == "王毅表示，中法两国关系保持良好发展势头。中方愿同法方加强经贸合作。双方可建立外交部门热线机制。"
     assert said[1][1].startswith("他强调")  # a pronoun: the last speaker
     assert said[3][1].startswith("塞说")  # a family name alone
-    assert said[4][1] == "双方同意保持密切沟通。"
+    assert said[4][1].startswith("外长先生还说")  # a title alone, with an honorific
+    assert said[5][1] == "双方同意保持密切沟通。"
     assert all(st["text"] == body[st["start"]:st["end"]] for st in event["statements"])
     assert {"trade_economy", "multilateralism", "public_health"} <= set(event["topics"])
     kinds = {(c["type"], tuple(c["by"])): c for c in event["commitments"]}

@@ -27,6 +27,8 @@ from diplograph.registry import component
 OPENING_ZH = re.compile(r"[^，,：:。；！？]{0,40}")
 SENTENCE_ZH = re.compile(r"[^。；！？]+[。；！？]?")
 LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外)[,，\s]*")
+# 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
+HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|首先|随后|隨後|最后|最後|同时|同時)*$")
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state"}
 DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
 TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
@@ -109,7 +111,7 @@ class StatementFinder:
     def _speaker(self, subject: str, people: list[dict[str, Any]], last: dict[str, Any] | None,
                  ) -> dict[str, Any] | str | None:
         """The participant a subject names, "joint", the last speaker for a pronoun, or None."""
-        s = LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower())
+        s = HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower()))
         if not s:
             return None
         if s in self.joint or any(s.endswith(j) for j in self.joint_han):
