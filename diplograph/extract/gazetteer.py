@@ -45,11 +45,14 @@ def _latin(ch: str) -> bool:
 
 
 class Matcher:
-    """Leftmost-longest matching of many surface forms; Latin forms must sit on word boundaries."""
+    """Leftmost-longest matching of many surface forms; Latin forms must sit on word boundaries. With
+    `ignore_case` the forms and the text are compared in lower case (offsets stay those of the text)."""
 
-    def __init__(self, items: list[tuple[str, Entry]]) -> None:
+    def __init__(self, items: list[tuple[str, Entry]], ignore_case: bool = False) -> None:
+        self.ignore_case = ignore_case
         table: dict[str, list[Entry]] = {}
         for surface, entry in items:
+            surface = surface.lower() if ignore_case else surface
             if surface and entry not in table.setdefault(surface, []):
                 table[surface].append(entry)
         self.patterns = list(table)
@@ -62,6 +65,9 @@ class Matcher:
         """Every match, left to right, non-overlapping."""
         hits = []
         n = len(text)
+        if self.ignore_case:
+            low = text.lower()
+            text = low if len(low) == n else text  # a letter whose lower case is longer (İ): match as written
         for idx, a, b in self._ac.find_matches_as_indexes(text):
             left, right = self.latin[idx]
             if left and a > 0 and _latin(text[a - 1]):

@@ -1,9 +1,9 @@
 """Who said what, about what, and what was promised, for the events of one document.
 
-Chinese readouts give each speaker a paragraph (`王毅表示，…`): a paragraph whose opening clause names a
-participant (by name, surname, title, side or pronoun) before a verb of saying is that participant's
-statement, and the paragraphs after it that name nobody continue it. English readouts change speaker by
-sentence (`The President affirmed…`, `They agreed…`). `双方`, `the two leaders` speak for both sides.
+A sentence whose opening names a participant (by name, family name, title, or a pronoun for the last
+speaker) before a verb of saying starts a statement (`王毅表示，…`, `The President affirmed…`); the
+sentences after it in its paragraph, and a next paragraph that names nobody, go on with that speaker.
+`双方`, `the two leaders` speak for both sides (`joint`).
 Topics come from cue words in statements and the lead; commitments from cue words in sentences, given by
 the speaker (or both sides), with any amount of money in the sentence.
 """
@@ -14,12 +14,10 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-import ahocorasick_rs
-
 from diplograph.doc import Document
 from diplograph.extract.amounts import AmountFinder
 from diplograph.extract.events import sentences
-from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.lexicons import read_rows
 from diplograph.merge.identity import fold, words
 from diplograph.registry import component
@@ -34,35 +32,18 @@ DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bh
 TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
 
 
-class Cues:
-    """A lexicon of cue phrases → a label, found in one Aho-Corasick pass over the lower-cased text (leftmost
-    longest); a cue that begins with a Latin letter must begin a word."""
-
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
-        self.label = {c.lower(): t for t, c in rows}
-        self.cues = list(self.label)
-        self._ac = ahocorasick_rs.AhoCorasick(self.cues, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-
-    def find(self, text: str) -> list[tuple[str, str, int, int]]:
-        """(label, cue as written, start, end) of every cue in the text."""
-        low = text.lower()
-        if len(low) != len(text):  # a rare letter whose lower case is longer (İ): search the text as it is
-            low = text
-        out = []
-        for idx, a, b in self._ac.find_matches_as_indexes(low):
-            cue = self.cues[idx]
-            if cue[0].isascii() and cue[0].isalpha() and a > 0 and low[a - 1].isascii() and low[a - 1].isalnum():
-                continue
-            out.append((self.label[cue], text[a:b], a, b))
-        return out
+def _cues(rows: list[tuple[str, str]]) -> Matcher:
+    """A case-free matcher of cue phrases (`rows`: label, phrase); each hit's entry value is its label."""
+    return Matcher([(cue, Entry("cue", label)) for label, cue in rows], ignore_case=True)
 
 
 class Hits:
-    """The cue hits of one text, looked up by range: one automaton pass serves every sentence."""
+    """The cue hits of one text as (label, cue as written, start, end), looked up by range: one automaton
+    pass serves every sentence."""
 
-    def __init__(self, hits: list[tuple[str, str, int, int]]) -> None:
-        self.hits = hits
-        self.starts = [h[2] for h in hits]
+    def __init__(self, matcher: Matcher, text: str) -> None:
+        self.hits = [(h.entries[0].value, text[h.start:h.end], h.start, h.end) for h in matcher.find(text)]
+        self.starts = [h[2] for h in self.hits]
 
     def within(self, a: int, b: int) -> list[tuple[str, str, int, int]]:
         """Hits starting in [a, b) and ending by b, with offsets relative to a."""
@@ -75,28 +56,28 @@ class StatementFinder:
 
     def __init__(self, extra: str = "") -> None:
         rows = read_rows("speech.tsv", extra)
-        self.verbs = Cues([("verb", w) for k, _, w in rows if k == "verb"])
+        self.verbs = _cues([("verb", w) for k, _, w in rows if k == "verb"])
         self.joint = {w.lower() for k, _, w in rows if k == "joint"}
         self.pronouns = {w.lower() for k, _, w in rows if k == "pronoun"}
         self.joint_han = tuple(j for j in self.joint if not j.isascii())
-        self.topics = Cues([(t, c) for t, _, c in read_rows("topics.tsv", extra)])
-        self.commitments = Cues([(t, c) for t, _, c in read_rows("commitments.tsv", extra)])
+        self.topics = _cues([(t, c) for t, _, c in read_rows("topics.tsv", extra)])
+        self.commitments = _cues([(t, c) for t, _, c in read_rows("commitments.tsv", extra)])
         self.amounts = AmountFinder(extra)
         self.gaz = load_gazetteer(extra)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
         people = _people(doc.events)
-        topics = Hits(self.topics.find(body))
-        commitments = Hits(self.commitments.find(body))
-        statements = self._statements(body, chinese, people, Hits(self.verbs.find(body)))
+        topics = Hits(self.topics, body)
+        commitments = Hits(self.commitments, body)
+        statements = self._statements(body, chinese, people, Hits(self.verbs, body))
         for st in statements:
             st["topics"] = _first_cues(topics.within(st["start"], st["end"]))
         lead_end = body.find("\n")
         lead = (doc.title or "") + "\n" + body[: lead_end if lead_end >= 0 else len(body)]
-        lead_topics = _first_cues(self.topics.find(lead))
+        lead_topics = _first_cues(Hits(self.topics, lead).hits)
         for k, event in enumerate(doc.events):
-            own = [st for st in statements if _belongs(st, event, k, doc.events)]
+            own = [st for st in statements if _belongs(st, k)]
             event["statements"] = [{key: v for key, v in st.items() if key != "owner"} for st in own]
             found: dict[str, list[str]] = {}
             for t in [*lead_topics, *(t for st in own for t in st["topics"])]:
@@ -269,11 +250,9 @@ def _people(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda p: p.get("kind") == "state")
 
 
-def _belongs(st: dict[str, Any], event: dict[str, Any], k: int, events: list[dict[str, Any]]) -> bool:
-    """A statement belongs to its speaker's event; a joint one to the document's first event."""
-    if st["joint"]:
-        return k == 0
-    return st["speaker_event"] == k
+def _belongs(st: dict[str, Any], k: int) -> bool:
+    """A statement belongs to its speaker's event (the k-th of the document); a joint one to the first."""
+    return k == 0 if st["joint"] else st["speaker_event"] == k
 
 
 @component("statements", requires=("events", "body"), assigns=("events",))
