@@ -188,3 +188,21 @@ def test_what_can_be_a_name_after_a_title():
         assert plausible_name(name, aff, gaz), name
     for name, aff in (("非正式会议", "CHN"), ("战略引领下", "EGY"), ("亲切问候", "UGA"), ("执意", "JPN")):
         assert not plausible_name(name, aff, gaz), name
+
+
+EN_SPOKESPERSON = """---
+title: Statement by Press Secretary Jen Psaki on the Visit of President Halvorsen of Norway
+published_time: 2023-06-01 10:00:00-04:00
+source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2023/06/01/statement/
+---
+
+President Joe Biden will welcome President Kari Halvorsen of Norway to the White House on June 12.
+"""
+
+
+def test_a_spokesperson_tells_of_an_event_and_is_no_party(ingest_files, db):
+    ingest_files({"statement.md": EN_SPOKESPERSON})
+    events = _events(db, "statement.md")
+    assert events
+    names = {n for e in events for p in e["participants"] for n in p["name"].values()}
+    assert "Jen Psaki" not in names and {"USA", "NOR"} <= {p["affiliation"] for p in events[0]["participants"]}

@@ -20,6 +20,7 @@ from diplograph.doc import Document
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import find_dates
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
+from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
 ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
@@ -117,8 +118,10 @@ def _day(value: str | None) -> date | None:
 class EventExtractor:
     """Finds the event frames of one document; holds the compiled lexicons."""
 
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, extra: str = "") -> None:
         self.gaz = gaz
+        # titles of whoever tells the news (发言人, Press Secretary): such a person is never a party
+        self.reporters = tuple(w.lower() for k, _, w in read_rows("cues.tsv", extra) if k == "reporter")
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         title = doc.title or ""
@@ -239,10 +242,17 @@ class EventExtractor:
                 nxt = CLAUSE_END.search(text, c.end, sent.end)
                 attend_clauses.append((a, nxt.start() if nxt else sent.end))
         people: list[Mention] = []
+        voices: list[Mention] = []
         for m in mentions:
             if m.kind == "state" or not m.affiliation:
                 continue
             if any(a <= m.start < b for a, b in attend_clauses):
+                continue
+            if m.title and any(w in m.title.lower() for w in self.reporters):
+                # 克宫发言人佩斯科夫, Press Secretary Jen Psaki tell of the meeting, not in it: their side is
+                # a party only through its state, when no one else stands for it
+                voices.append(Mention("state", m.start, m.end, affiliation=m.affiliation,
+                                      affiliation_from=m.affiliation_from))
                 continue
             twin = next((p for p in people if p.affiliation == m.affiliation and _same_name(p, m)), None)
             if twin is None:
@@ -254,7 +264,7 @@ class EventExtractor:
         affs = {p.affiliation for p in people}
         if len(affs) >= 2:
             return people
-        for m in mentions:
+        for m in [*mentions, *voices]:
             if m.kind != "state" or not m.affiliation or m.affiliation in affs or m.affiliation_from == "side":
                 continue
             if LOCATIVE_BEFORE.search(text[max(sent.start, m.start - 6) : m.start]) and kind != "visit":
@@ -492,7 +502,7 @@ def _merge(frames: list[Frame]) -> list[Frame]:
 @component("events", requires=("body", "lang", "spans.date"), assigns=("events",))
 def make_events(settings: Settings, **_):
     """Add `events`: the interaction frames of the document, each field with its span."""
-    extractor = EventExtractor(load_gazetteer(settings.extra_lexicons))
+    extractor = EventExtractor(load_gazetteer(settings.extra_lexicons), settings.extra_lexicons)
 
     def events(doc: Document) -> Document:
         doc.events = extractor(doc)
