@@ -206,3 +206,16 @@ def test_a_spokesperson_tells_of_an_event_and_is_no_party(ingest_files, db):
     assert events
     names = {n for e in events for p in e["participants"] for n in p["name"].values()}
     assert "Jen Psaki" not in names and {"USA", "NOR"} <= {p["affiliation"] for p in events[0]["participants"]}
+
+
+ZH_SPOKEN_OF = """李强同尼泊尔总理举行会谈
+2024-12-03 20:00 来源：新华社
+新华社北京12月3日电 国务院总理李强3日同尼泊尔总理奥利举行会谈。
+李强表示，中尼是传统友邻。习近平主席同总理先生举行会晤，为两国关系作出新的规划。
+"""
+
+
+def test_a_meeting_someone_speaks_of_is_not_news(ingest_files, db):
+    ingest_files({"spoken.txt": ZH_SPOKEN_OF})
+    [e] = _events(db, "spoken.txt")
+    assert e["type"] == "talks" and {n for p in e["participants"] for n in p["name"].values()} >= {"李强", "奥利"}

@@ -33,6 +33,8 @@ RECALL_DAYS = 10  # an interaction dated this many days before the report is bac
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会晤后: told as background
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
+# a paragraph opening with a speaker and a verb of saying: what follows is what they said
+SPEECH_OPENING = re.compile(r"[^，,。：:\n]{1,12}?(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申)[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
 
 
@@ -153,9 +155,16 @@ class EventExtractor:
             found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day, chinese)
             if sent.start >= lead_end:  # past the lead, only named people make news of their own
                 found = [f for f in found if all(p.kind == "person" and _named(p) for p in f.parties)]
+            if found and sent.start > offset and self._in_speech(text, sent.start):
+                continue  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of, not news
             frames += found
         frames = _merge(frames)
         return [self._record(doc, f, text, offset) for f in frames]
+
+    def _in_speech(self, text: str, at: int) -> bool:
+        """Whether the position lies in a paragraph that opens with someone's reported speech (X表示，…)."""
+        start = text.rfind("\n", 0, at) + 1
+        return at > start and SPEECH_OPENING.match(text, start) is not None
 
     def _frames(
         self,
