@@ -34,7 +34,8 @@ AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
-SPEECH_OPENING = re.compile(r"[^，,。：:\n]{1,12}?(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申)[，,：:]")
+SPEECH_OPENING = re.compile(r"(?:[^，,。\n]{1,12}[时時][，,])?[^，,。：:\n]{1,12}?"  # 会见拉米时，丁薛祥表示，
+                            r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申)[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
 
 
