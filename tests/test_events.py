@@ -219,3 +219,16 @@ def test_a_meeting_someone_speaks_of_is_not_news(ingest_files, db):
     ingest_files({"spoken.txt": ZH_SPOKEN_OF})
     [e] = _events(db, "spoken.txt")
     assert e["type"] == "talks" and {n for p in e["participants"] for n in p["name"].values()} >= {"李强", "奥利"}
+
+
+def test_an_interaction_as_the_time_of_something_else_is_background(ingest_files, db):
+    ingest_files({"before.txt": """习近平李在明会谈前 北韩称无核化是白日梦
+2025-11-01 10:00 来源：中央社
+（中央社台北1日电）北韩外务省今天发表谈话，批评南韩政府。
+""", "former.txt": """习近平会见美国前总统卡特
+2019-01-10 20:00 来源：新华社
+新华社北京1月10日电 国家主席习近平10日在人民大会堂会见美国前总统卡特。
+"""})
+    assert _events(db, "before.txt") == []
+    [e] = _events(db, "former.txt")  # 前总统 is a former president, not "before"
+    assert {p["affiliation"] for p in e["participants"]} == {"CHN", "USA"}

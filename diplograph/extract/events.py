@@ -30,7 +30,9 @@ CLAUSE_END = re.compile(r"[，,：:]")
 # Context triggers: a visit or summit frames the sentence; a call, meeting or talks inside it is the event.
 CONTEXT_TYPES = ("visit", "summit")
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
-AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会晤后: told as background
+# 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
+AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
+                           r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
