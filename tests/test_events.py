@@ -232,3 +232,12 @@ def test_an_interaction_as_the_time_of_something_else_is_background(ingest_files
     assert _events(db, "before.txt") == []
     [e] = _events(db, "former.txt")  # 前总统 is a former president, not "before"
     assert {p["affiliation"] for p in e["participants"]} == {"CHN", "USA"}
+
+
+def test_a_headline_setting_is_not_a_side_when_the_lead_names_who_met(ingest_files, db):
+    ingest_files({"visit.txt": """习近平抵达阿斯塔纳出席上海合作组织峰会并对哈萨克斯坦进行国事访问
+2024-07-02 20:00 来源：新华社
+新华社阿斯塔纳7月2日电 国家主席习近平2日乘专机抵达阿斯塔纳，应哈萨克斯坦总统托卡耶夫邀请，对哈萨克斯坦进行国事访问。
+"""})
+    [e] = _events(db, "visit.txt")
+    assert e["type"] == "visit" and {p["affiliation"] for p in e["participants"]} == {"CHN", "KAZ"}

@@ -466,6 +466,13 @@ def _merge(frames: list[Frame]) -> list[Frame]:
     """One frame per interaction: the headline and the lead usually tell the same one twice."""
     out: list[Frame] = []
     for f in frames:
+        # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
+        # only the two who met: the lead's sides are the interaction's
+        narrower = next((g for g in out if g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
+                         and not _same_parties(g, f) and _same_parties(f, g)), None)
+        if narrower is not None:
+            narrower.parties, narrower.initiators = f.parties, set(f.initiators)
+            continue
         same = next(
             (
                 g
