@@ -241,3 +241,15 @@ def test_a_headline_setting_is_not_a_side_when_the_lead_names_who_met(ingest_fil
 """})
     [e] = _events(db, "visit.txt")
     assert e["type"] == "visit" and {p["affiliation"] for p in e["participants"]} == {"CHN", "KAZ"}
+
+
+def test_officials_after_x_lv_are_x_s_people(ingest_files, db):
+    ingest_files({"welcome.txt": """习近平抵达阿斯塔纳对哈萨克斯坦进行国事访问
+2024-07-02 20:00 来源：新华社
+新华社阿斯塔纳7月2日电 国家主席习近平2日抵达阿斯塔纳，应哈萨克斯坦总统托卡耶夫邀请，对哈萨克斯坦进行国事访问。
+专机抵达机场时，哈萨克斯坦总统托卡耶夫率政府第一副总理斯克利亚尔、总统外事顾问卡济汉等高级官员热情迎接。
+"""})
+    events = _events(db, "welcome.txt")
+    assert len(events) == 1  # the welcome is not a second interaction between Kazakh officials and a guessed side
+    names = {n: p["affiliation"] for e in events for p in e["participants"] for n in p["name"].values()}
+    assert names.get("托卡耶夫") == "KAZ" and "总统" not in names

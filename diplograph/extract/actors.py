@@ -532,7 +532,8 @@ def _learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Find again, standing alone, the names that a titled mention introduced."""
     known = {}
     for m in mentions:
-        if m.kind == "person" and m.name and m.name_span and m.name_span[1] - m.name_span[0] >= 2 and m.affiliation:
+        if (m.kind == "person" and m.name and m.name_span and m.name_span[1] - m.name_span[0] >= 2 and m.affiliation
+                and m.name != m.title):  # a bare title (总统) is no name to find again
             known.setdefault(m.name, m)
     if not known:
         return sorted(mentions, key=lambda m: m.start)
@@ -765,7 +766,26 @@ def find_mentions(
     if chinese:
         mentions = _zh_bare_names(text, mentions, triggers, gaz, home)
     mentions = _learn_names(text, mentions) if chinese else _learn_en_names(text, mentions)
+    if chinese:
+        _entourage(text, mentions)
     return _enrich(text, mentions)
+
+
+ENTOURAGE = re.compile(r"(?:率领|率領|率|带领|帶領)[^，。；;]*$")
+
+
+def _entourage(text: str, mentions: list[Mention]) -> None:
+    """Officials listed after `X率` (托卡耶夫率第一副总理斯克利亚尔、副总理努尔特列乌…迎接) are X's people: a side
+    guessed from the outlet gives way to X's."""
+    for i, m in enumerate(mentions):
+        if m.kind != "person" or m.affiliation_from != "home":
+            continue
+        for lead in reversed(mentions[:i]):
+            if lead.affiliation_from not in ("home", "learned") or lead.kind == "state":
+                gap = text[lead.end : m.start]
+                if ENTOURAGE.match(gap) or (ENTOURAGE.search(gap) and not re.search(r"[，。；;]", gap)):
+                    m.affiliation, m.affiliation_from = lead.affiliation, "learned"
+                break
 
 
 def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
