@@ -253,3 +253,13 @@ def test_officials_after_x_lv_are_x_s_people(ingest_files, db):
     assert len(events) == 1  # the welcome is not a second interaction between Kazakh officials and a guessed side
     names = {n: p["affiliation"] for e in events for p in e["participants"] for n in p["name"].values()}
     assert names.get("托卡耶夫") == "KAZ" and "总统" not in names
+
+
+def test_a_deputy_minister_belongs_to_the_named_country_and_holds_no_ministers_office(ingest_files, db):
+    ingest_files({"deputy.html": """<html><head><title>官员会见美农产代表团</title></head><body>
+<p>（中央社台北5日电）中国商务部副部长李成钢昨天在北京会见美国大豆等农产品贸易代表团时说，双方应加强合作。</p>
+<p>中央社 2025/11/05</p></body></html>"""})
+    events = _events(db, "deputy.html")
+    chn = [p for e in events for p in e["participants"] if "李成钢" in p["name"].values()]
+    assert chn and all(p["affiliation"] == "CHN" and p["office"] == "other" for p in chn)
+    assert all("会见" not in n for e in events for p in e["participants"] for n in p["name"].values())

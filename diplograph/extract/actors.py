@@ -180,12 +180,13 @@ ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", 
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
 COUNTRY_ONLY = frozenset(("country",))
+DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
 TITLE_KINDS = frozenset(("title", "body"))
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
 SIDE_PLACE = frozenset(("side", "place"))
 GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 CONJUNCTIONS = set("和同与與及跟")
-CHAIN_GAP = re.compile(r"^(?:|[、兼暨]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
+CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 密克罗尼西亚联邦总统: a state's longer form
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
@@ -317,6 +318,7 @@ def zh_mentions(
     gaz: Gazetteer,
     home: str | None,
     breaks: frozenset[int] = frozenset(),
+    trigger_ends: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS]
@@ -349,7 +351,7 @@ def zh_mentions(
         mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home, breaks)
         if mention:
             out.append(mention)
-    return out + _zh_groups(text, out, gaz)
+    return out + _zh_groups(text, out, gaz, trigger_ends)
 
 
 def _zh_chain(
@@ -404,7 +406,9 @@ def _zh_chain(
         return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
     title = text[title_start:title_end]
     is_org = affiliation is not None and any(h.first("org") for h in chain)
-    offices = [h.first("title").value for h in titles]
+    # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
+    offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
+               else h.first("title").value for h in titles]
     a, b = _zh_name(text, title_end, starts, trigger_starts, breaks)
     name = text[a:b] if b - a >= 2 else None
     if name and not plausible_name(name, affiliation or home, gaz) and not _bracket_name(text, b):
@@ -430,15 +434,18 @@ def _zh_chain(
     return m
 
 
-def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """Groups acting as one party: [country][words]代表团 / 干部."""
+def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset[int] = frozenset(),
+               ) -> list[Mention]:
+    """Groups acting as one party: [country][words]代表团 / 干部. A group's name never reaches back over the
+    end of a trigger (`stops`): 官员会见美农产代表团 names 美农产代表团."""
     out = []
     taken = [(m.start, m.end) for m in found]
     pattern = _han_suffixes(tuple(gaz.group_suffixes))
     for m in pattern.finditer(text) if pattern else ():
         office = gaz.group_suffixes[m.group()]
         a = m.start()
-        while a > 0 and m.start() - a < 10 and HAN.match(text[a - 1]) and text[a - 1] not in "的在与與和同及、":
+        while (a > 0 and m.start() - a < 10 and a not in stops and HAN.match(text[a - 1])
+               and text[a - 1] not in "的在与與和同及、"):
             a -= 1
         if a == m.start() or any(s < m.end() and a < e for s, e in taken if not (s >= a and e <= m.end())):
             continue
@@ -759,7 +766,8 @@ def find_mentions(
     triggers = [h for h in cues if "trigger" in h.kinds]
     trigger_starts = {h.start for h in triggers}
     if chinese:
-        mentions = zh_mentions(text, hits, trigger_starts, gaz, home, frozenset(h.start for h in cues))
+        mentions = zh_mentions(text, hits, trigger_starts, gaz, home, frozenset(h.start for h in cues),
+                               frozenset(h.end for h in triggers))
     else:
         mentions = en_mentions(text, hits, gaz, home)
     mentions = add_known_people(text, hits, mentions, day)
