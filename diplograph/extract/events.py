@@ -38,6 +38,7 @@ DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
 SPEECH_OPENING = re.compile(r"(?:[^，,。\n]{1,12}[时時][，,])?[^，,。：:\n]{1,12}?"  # 会见拉米时，丁薛祥表示，
                             r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申)[，,：:]")
+INSTITUTION = re.compile(r"部|院|署|局|府|宫|宮|新闻|新聞|发言人|發言人|媒|社|报|報|稿|消息|声明|聲明")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
 
 
@@ -158,16 +159,17 @@ class EventExtractor:
             found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day, chinese)
             if sent.start >= lead_end:  # past the lead, only named people make news of their own
                 found = [f for f in found if all(p.kind == "person" and _named(p) for p in f.parties)]
-            if found and sent.start > offset and self._in_speech(text, sent.start):
-                continue  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of, not news
+            if sent.start > offset:  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
+                found = [f for f in found if not self._in_speech(text, f.trigger[0])]
             frames += found
         frames = _merge(frames)
         return [self._record(doc, f, text, offset) for f in frames]
 
     def _in_speech(self, text: str, at: int) -> bool:
-        """Whether the position lies in a paragraph that opens with someone's reported speech (X表示，…)."""
-        start = text.rfind("\n", 0, at) + 1
-        return at > start and SPEECH_OPENING.match(text, start) is not None
+        """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An
+        office or a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it."""
+        m = SPEECH_OPENING.match(text, text.rfind("\n", 0, at) + 1)
+        return m is not None and at >= m.end() and not INSTITUTION.search(m.group())
 
     def _frames(
         self,
