@@ -260,6 +260,7 @@ def test_a_deputy_minister_belongs_to_the_named_country_and_holds_no_ministers_o
 <p>（中央社台北5日电）中国商务部副部长李成钢昨天在北京会见美国大豆等农产品贸易代表团时说，双方应加强合作。</p>
 <p>中央社 2025/11/05</p></body></html>"""})
     events = _events(db, "deputy.html")
+    assert len(events) == 1  # the headline's 美农产代表团 and the lead's longer name are one delegation
     chn = [p for e in events for p in e["participants"] if "李成钢" in p["name"].values()]
     assert chn and all(p["affiliation"] == "CHN" and p["office"] == "other" for p in chn)
     assert all("会见" not in n for e in events for p in e["participants"] for n in p["name"].values())

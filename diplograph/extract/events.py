@@ -455,7 +455,9 @@ def _same_parties(a: Frame, b: Frame) -> bool:
     if not {m.affiliation for m in a.parties} <= {m.affiliation for m in b.parties}:
         return False
     return all(
-        any(_same_name(x, y) or x.kind != y.kind for y in b.parties if y.affiliation == x.affiliation)
+        # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团)
+        any(_same_name(x, y) or x.kind != y.kind or x.kind == "group" for y in b.parties
+            if y.affiliation == x.affiliation)
         for x in a.parties
     )
 
