@@ -264,3 +264,12 @@ def test_a_deputy_minister_belongs_to_the_named_country_and_holds_no_ministers_o
     chn = [p for e in events for p in e["participants"] if "李成钢" in p["name"].values()]
     assert chn and all(p["affiliation"] == "CHN" and p["office"] == "other" for p in chn)
     assert all("会见" not in n for e in events for p in e["participants"] for n in p["name"].values())
+
+
+def test_a_japanese_family_name_alone_is_the_person_introduced_before(ingest_files, db):
+    ingest_files({"kyodo.txt": """日防卫相会晤澳新两国防长
+【共同社吉隆坡11月3日电】日本防卫相小泉进次郎2日在马来西亚与新西兰国防部长柯林斯举行会谈。
+在此之前，小泉还与澳大利亚副总理兼国防部长马尔斯举行会谈。双方均关切地区局势。
+"""})
+    partners = {p["affiliation"] for e in _events(db, "kyodo.txt") for p in e["participants"]}
+    assert {"JPN", "NZL", "AUS"} <= partners

@@ -542,6 +542,8 @@ def _learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if (m.kind == "person" and m.name and m.name_span and m.name_span[1] - m.name_span[0] >= 2 and m.affiliation
                 and m.name != m.title):  # a bare title (总统) is no name to find again
             known.setdefault(m.name, m)
+            if m.affiliation == "JPN" and len(m.name) >= 4 and HAN.match(m.name[0]):
+                known.setdefault(m.name[:2], m)  # 小泉 for 小泉进次郎: a Japanese family name alone
     if not known:
         return sorted(mentions, key=lambda m: m.start)
     covered = bytearray(len(text))
