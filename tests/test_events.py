@@ -273,3 +273,16 @@ def test_a_japanese_family_name_alone_is_the_person_introduced_before(ingest_fil
 """})
     partners = {p["affiliation"] for e in _events(db, "kyodo.txt") for p in e["participants"]}
     assert {"JPN", "NZL", "AUS"} <= partners
+
+
+def test_english_side_with_words_before_its_title(ingest_files, db):
+    ingest_files({"nsc.md": """---
+title: Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan's Call with Polish National Security Bureau Chief Pawel Soloch
+published_time: 2021-11-24 18:00:00-05:00
+---
+
+National Security Advisor Jake Sullivan spoke today with Polish National Security Bureau Chief Pawel Soloch.
+"""})
+    [e] = _events(db, "nsc.md")
+    names = {n: p["affiliation"] for p in e["participants"] for n in p["name"].values()}
+    assert names.get("Pawel Soloch") == "POL" and names.get("Jake Sullivan") == "USA" and "Emily Horne" not in names

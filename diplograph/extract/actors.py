@@ -605,6 +605,14 @@ def _en_name(text: str, k: int) -> tuple[int, int]:
     return start, end
 
 
+EN_CHAIN_GAP = re.compile(
+    r" +| +of +(?:the +)?|['’]s +| +of +the +(?:Republic|Kingdom|State|Socialist Republic|Federative Republic"
+    r"|Grand Duchy|Islamic Republic|People's Republic) +of +(?:the +)?"
+)
+EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
+SIDE_WORDS = frozenset(("country", "demonym"))
+
+
 def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) -> list[Mention]:
     """English mentions from the lexicon hits of `text`."""
     actor_hits = [h for h in hits if h.kinds & EN_CHAIN_KINDS]
@@ -614,12 +622,10 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         chain = [actor_hits[i]]
         while i + 1 < len(actor_hits):
             gap = text[chain[-1].end : actor_hits[i + 1].start]
-            if not re.fullmatch(
-                r" +| +of +(?:the +)?|['’]s +| +of +the +(?:Republic|Kingdom|State|Socialist "
-                r"Republic|Federative Republic|Grand Duchy|Islamic Republic|People's Republic) +of +"
-                r"(?:the +)?",
-                gap,
-            ):
+            nxt = actor_hits[i + 1]
+            # Polish National Security Bureau Chief: a few capitalised words between a side and its title
+            words_between = chain[-1].kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
+            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between):
                 break
             chain.append(actor_hits[i + 1])
             i += 1
