@@ -279,6 +279,7 @@ def test_english_side_with_words_before_its_title(ingest_files, db):
     ingest_files({"nsc.md": """---
 title: Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan's Call with Polish National Security Bureau Chief Pawel Soloch
 published_time: 2021-11-24 18:00:00-05:00
+source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2021/11/24/statement/
 ---
 
 National Security Advisor Jake Sullivan spoke today with Polish National Security Bureau Chief Pawel Soloch.
