@@ -287,3 +287,19 @@ National Security Advisor Jake Sullivan spoke today with Polish National Securit
     [e] = _events(db, "nsc.md")
     names = {n: p["affiliation"] for p in e["participants"] for n in p["name"].values()}
     assert names.get("Pawel Soloch") == "POL" and names.get("Jake Sullivan") == "USA" and "Emily Horne" not in names
+
+
+def test_calls_told_individually_with_the_office_holder_named_before(ingest_files, db):
+    ingest_files({"calls.md": """---
+title: Readout of Vice President Harris's Calls with European Leaders
+published_time: 2022-03-01 19:00:00-05:00
+source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2022/03/01/readout/
+---
+
+Vice President Kamala Harris today had two separate calls with European leaders.
+
+The Vice President spoke individually with: Prime Minister Kaja Kallas of Estonia; and Prime Minister Krisjanis Karins of Latvia.
+"""})
+    events = _events(db, "calls.md")
+    pairs = {frozenset(p["affiliation"] for p in e["participants"]) for e in events if e["type"] == "phone_call"}
+    assert pairs == {frozenset({"USA", "EST"}), frozenset({"USA", "LVA"})}

@@ -611,6 +611,7 @@ EN_CHAIN_GAP = re.compile(
 )
 EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
 SIDE_WORDS = frozenset(("country", "demonym"))
+THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) -> list[Mention]:
@@ -660,9 +661,12 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
                 affiliation = entry.value
                 is_org = entry.kind == "org"
             break
-    if not name:
-        return None
     title_span = (titles[0].start, titles[-1].end)
+    if not name:
+        if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start) or codes:
+            return None
+        # `The Vice President spoke with…`: the office holder told of before, resolved by _enrich
+        name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
     offices = [h.first("title").value for h in titles]
     return Mention(
         "person",
@@ -824,12 +828,16 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind != "person" or m.affiliation_from != "home" or m.name != m.title:
             continue
         holders = [t for t in sure if t.title == m.title and t.name != t.title]
+        if not holders:  # The Vice President, after Vice President Kamala Harris: the outlet's own holder
+            holders = [t for t in titled if t.title == m.title and t.name != t.title and t is not m
+                       and t.affiliation == m.affiliation and t.start < m.start]
         if any(_one_sentence(text, m, t) for t in holders):
             continue  # 外长同法国外长通电话: a bare title beside another side's holder is a second person
         if holders and len({t.affiliation for t in holders}) == 1:
             src = holders[0]
             m.name, m.affiliation, m.affiliation_from, m.office = src.name, src.affiliation, "learned", src.office
             m.names = dict(src.names)
+            m.title_span = None  # the title now stands for a named person: its span is where that name is told
     for m in mentions:
         if m.kind != "person" or m.title or not m.name:
             continue

@@ -127,7 +127,9 @@ class EventExtractor:
     def __init__(self, gaz: Gazetteer, extra: str = "") -> None:
         self.gaz = gaz
         # titles of whoever tells the news (发言人, Press Secretary): such a person is never a party
-        self.reporters = tuple(w.lower() for k, _, w in read_rows("cues.tsv", extra) if k == "reporter")
+        rows = read_rows("cues.tsv", extra)
+        self.reporters = tuple(w.lower() for k, _, w in rows if k == "reporter")
+        self.separately = tuple(w.lower() for k, _, w in rows if k == "separately")
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         title = doc.title or ""
@@ -228,7 +230,7 @@ class EventExtractor:
             and _before(date_value, ref_day - timedelta(days=RECALL_DAYS))
         ):
             return []
-        groups = self._split(parties, cues, hit)
+        groups = self._split(parties, cues, hit, text)
         out = []
         for group in groups:
             if kind in PARITY_TYPES:
@@ -287,9 +289,11 @@ class EventExtractor:
             affs.add(m.affiliation)
         return people
 
-    def _split(self, parties: list[Mention], cues: list[Hit], hit: Hit) -> list[list[Mention]]:
-        """One event per partner when the text says 分别/separately; otherwise one event with everyone."""
-        if not any(c.first("separately") for c in cues):
+    def _split(self, parties: list[Mention], cues: list[Hit], hit: Hit, text: str = "") -> list[list[Mention]]:
+        """One event per partner when the text says 分别/separately (also inside the trigger: `spoke
+        individually with`); otherwise one event with everyone."""
+        said = text[hit.start : hit.end].lower()
+        if not any(c.first("separately") for c in cues) and not any(w in said for w in self.separately):
             return [parties]
         first = parties[0].affiliation
         subject = [p for p in parties if p.affiliation == first]
