@@ -303,3 +303,15 @@ The Vice President spoke individually with: Prime Minister Kaja Kallas of Estoni
     events = _events(db, "calls.md")
     pairs = {frozenset(p["affiliation"] for p in e["participants"]) for e in events if e["type"] == "phone_call"}
     assert pairs == {frozenset({"USA", "EST"}), frozenset({"USA", "LVA"})}
+
+
+def test_a_headline_opening_with_the_interaction_leaves_the_outlets_side_implicit(ingest_files, db):
+    ingest_files({"kremlin.csv": (
+        "link,headline,date,body\n"
+        "http://en.kremlin.ru/events/president/news/1,Telephone conversation with President of Tajikistan Emomali Rahmon,"
+        "2022-01-03T12:00:00Z,\"During the conversation, Vladimir Putin and President of the Republic of Tajikistan "
+        "Emomali Rahmon exchanged warm New Year's greetings.\"\n")})
+    [e] = _events(db, "kremlin.csv#1")
+    names = {p["affiliation"]: p["name"] for p in e["participants"]}
+    assert e["type"] == "phone_call" and set(names) == {"RUS", "TJK"}
+    assert names["RUS"] == {"en": "Vladimir Putin"}  # the lead names who stood for the outlet's side

@@ -29,6 +29,7 @@ EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|S
 CLAUSE_END = re.compile(r"[，,：:]")
 # Context triggers: a visit or summit frames the sentence; a call, meeting or talks inside it is the event.
 CONTEXT_TYPES = ("visit", "summit")
+HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
 # 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
@@ -63,6 +64,7 @@ class Frame:
     parties: list[Mention]
     initiators: set[int] = field(default_factory=set)  # indexes into parties
     date_span: tuple[int, int] | None = None
+    retyped: bool = False  # a headline's type already taken from its lead
 
 
 def sentences(text: str, chinese: bool) -> list[Sentence]:
@@ -158,13 +160,20 @@ class EventExtractor:
                 continue
             cues = [h for h in cue_hits if sent.start <= h.start < sent.end and "trigger" not in h.kinds]
             in_sent = [m for m in mentions if sent.start <= m.start < sent.end]
-            found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day, chinese)
+            found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day, chinese, home)
             if sent.start >= lead_end:  # past the lead, only named people make news of their own
                 found = [f for f in found if all(p.kind == "person" and _named(p) for p in f.parties)]
             if sent.start > offset:  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
                 found = [f for f in found if not self._in_speech(text, f.trigger[0])]
             frames += found
         frames = _merge(frames)
+        lead = [m for m in mentions if offset <= m.start < lead_end and m.kind == "person" and _named(m)]
+        for f in frames:  # a state standing in for the outlet's side takes the person of that side the lead names
+            for i, p in enumerate(f.parties):
+                if p.kind == "state" and p.affiliation_from == "home":
+                    named = next((m for m in lead if m.affiliation == p.affiliation), None)
+                    if named is not None:
+                        f.parties[i] = named
         return [self._record(doc, f, text, offset) for f in frames]
 
     def _in_speech(self, text: str, at: int) -> bool:
@@ -185,6 +194,7 @@ class EventExtractor:
         ref: str | None,
         ref_day: date | None,
         chinese: bool,
+        home: str | None = None,
     ) -> list[Frame]:
         cue_kinds = {h.entries[0].kind for h in cues}
         # a trigger right after 参加/陪同 is someone attending, not the interaction; 在通話中 (during the call)
@@ -205,7 +215,12 @@ class EventExtractor:
         if chinese:
             mentions = _zh_party_candidates(text, sent, mentions, hit)
         parties = self._parties(text, sent, mentions, cues, kind)
-        if len({m.affiliation for m in parties}) < 2:
+        sides = {m.affiliation for m in parties}
+        if len(sides) == 1 and hit.start == 0 and home and home not in sides and kind in HOSTED_TYPES:
+            # a headline that opens with the interaction (`Telephone conversation with President of Tajikistan
+            # Emomali Rahmon` on kremlin.ru): the outlet's own side is the other party, named in the lead
+            parties = [Mention("state", hit.start, hit.end, affiliation=home, affiliation_from="home"), *parties]
+        elif len(sides) < 2:
             return []
         in_sent = [d for d in dates if sent.start <= d[0] < sent.end]
         if in_sent:
@@ -507,12 +522,13 @@ def _merge(frames: list[Frame]) -> list[Frame]:
         in_title = same.sentence[0] == 0
         if (
             in_title
+            and not same.retyped  # the first retelling names the kind; later `meet with` asides do not
             and f.sentence[0] > 0
             and f.type != same.type
             and same.type in GENERIC_TYPES
             and f.type not in CONTEXT_TYPES  # the headline's 會晤 stays a meeting when the lead frames a visit
         ):
-            same.type = f.type
+            same.type, same.retyped = f.type, True
         if same.date_from != "text" and f.date_from == "text":
             same.date, same.date_from, same.date_span = f.date, f.date_from, f.date_span
         if not same.initiators and f.initiators:

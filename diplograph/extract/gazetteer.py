@@ -123,7 +123,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         cues.append((expr, Entry("trigger", sub, lang) if head == "trigger" else Entry(kind, kind, lang)))
     return Gazetteer(
         actors=Matcher(items),
-        cues=Matcher(cues),
+        cues=Matcher(cues, ignore_case=True),  # Telephone conversation in a headline is the same cue
         outlets=[tuple(r) for r in read_rows("outlets.tsv", extra)],
         codes=read_rows("codes.tsv", extra),
         group_suffixes=groups,
