@@ -167,7 +167,8 @@ class EventExtractor:
                 found = [f for f in found if not self._in_speech(text, f.trigger[0])]
             frames += found
         frames = _merge(frames)
-        lead = [m for m in mentions if offset <= m.start < lead_end and m.kind == "person" and _named(m)]
+        lead = [m for m in mentions if offset <= m.start < lead_end and m.kind == "person" and _named(m)
+                and not (m.title and any(w in m.title.lower() for w in self.reporters))]
         for f in frames:  # a state standing in for the outlet's side takes the person of that side the lead names
             for i, p in enumerate(f.parties):
                 if p.kind == "state" and p.affiliation_from == "home":
@@ -282,8 +283,7 @@ class EventExtractor:
             if m.title and any(w in m.title.lower() for w in self.reporters):
                 # 克宫发言人佩斯科夫, Press Secretary Jen Psaki tell of the meeting, not in it: their side is
                 # a party only through its state, when no one else stands for it
-                voices.append(Mention("state", m.start, m.end, affiliation=m.affiliation,
-                                      affiliation_from=m.affiliation_from))
+                voices.append(Mention("state", m.start, m.end, affiliation=m.affiliation, affiliation_from="home"))
                 continue
             twin = next((p for p in people if p.affiliation == m.affiliation and _same_name(p, m)), None)
             if twin is None:
