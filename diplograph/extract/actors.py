@@ -791,7 +791,8 @@ def find_mentions(
     return _enrich(text, mentions)
 
 
-ENTOURAGE = re.compile(r"(?:率领|率領|率|带领|帶領)[^，。；;]*$")
+ENTOURAGE = re.compile(r"率领|率領|率|带领|帶領")
+CLAUSE_BREAK = re.compile(r"[，。；;]")
 
 
 def _entourage(text: str, mentions: list[Mention]) -> None:
@@ -803,7 +804,7 @@ def _entourage(text: str, mentions: list[Mention]) -> None:
         for lead in reversed(mentions[:i]):
             if lead.affiliation_from not in ("home", "learned") or lead.kind == "state":
                 gap = text[lead.end : m.start]
-                if ENTOURAGE.match(gap) or (ENTOURAGE.search(gap) and not re.search(r"[，。；;]", gap)):
+                if ENTOURAGE.search(gap) and not CLAUSE_BREAK.search(gap):
                     m.affiliation, m.affiliation_from = lead.affiliation, "learned"
                 break
 

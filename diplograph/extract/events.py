@@ -168,7 +168,7 @@ class EventExtractor:
             frames += found
         frames = _merge(frames)
         lead = [m for m in mentions if offset <= m.start < lead_end and m.kind == "person" and _named(m)
-                and not (m.title and any(w in m.title.lower() for w in self.reporters))]
+                and not self._reporter(m)]
         for f in frames:  # a state standing in for the outlet's side takes the person of that side the lead names
             for i, p in enumerate(f.parties):
                 if p.kind == "state" and p.affiliation_from == "home":
@@ -176,6 +176,10 @@ class EventExtractor:
                     if named is not None:
                         f.parties[i] = named
         return [self._record(doc, f, text, offset) for f in frames]
+
+    def _reporter(self, m: Mention) -> bool:
+        """Whether the mention's title is that of someone who tells the news (发言人, Press Secretary)."""
+        return bool(m.title) and any(w in m.title.lower() for w in self.reporters)
 
     def _in_speech(self, text: str, at: int) -> bool:
         """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An
@@ -280,7 +284,7 @@ class EventExtractor:
                 continue
             if any(a <= m.start < b for a, b in attend_clauses):
                 continue
-            if m.title and any(w in m.title.lower() for w in self.reporters):
+            if self._reporter(m):
                 # 克宫发言人佩斯科夫, Press Secretary Jen Psaki tell of the meeting, not in it: their side is
                 # a party only through its state, when no one else stands for it
                 voices.append(Mention("state", m.start, m.end, affiliation=m.affiliation, affiliation_from="home"))
@@ -304,7 +308,7 @@ class EventExtractor:
             affs.add(m.affiliation)
         return people
 
-    def _split(self, parties: list[Mention], cues: list[Hit], hit: Hit, text: str = "") -> list[list[Mention]]:
+    def _split(self, parties: list[Mention], cues: list[Hit], hit: Hit, text: str) -> list[list[Mention]]:
         """One event per partner when the text says 分别/separately (also inside the trigger: `spoke
         individually with`); otherwise one event with everyone."""
         said = text[hit.start : hit.end].lower()
