@@ -315,3 +315,14 @@ def test_a_headline_opening_with_the_interaction_leaves_the_outlets_side_implici
     names = {p["affiliation"]: p["name"] for p in e["participants"]}
     assert e["type"] == "phone_call" and set(names) == {"RUS", "TJK"}
     assert names["RUS"] == {"en": "Vladimir Putin"}  # the lead names who stood for the outlet's side
+
+
+def test_the_body_telling_an_earlier_days_meeting_again_is_background(ingest_files, db):
+    ingest_files({"again.txt": """王毅会见法国外长
+2024-03-10 21:00 来源：新华社
+新华社北京3月10日电 外交部长王毅10日在北京会见法国外长塞雪。双方就中法关系、乌克兰局势、气候变化以及两国在经贸、人文等领域的务实合作深入交换意见，一致同意保持密切沟通。
+塞雪表示，法方重视对华关系。
+3月5日，国家主席习近平在巴黎同法国总统马克龙举行会谈，两国元首同意加强合作。
+"""})
+    events = _events(db, "again.txt")
+    assert [(e["type"], e["date"]) for e in events] == [("meeting", "2024-03-10")]

@@ -31,6 +31,7 @@ CLAUSE_END = re.compile(r"[，,：:]")
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
+BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days before the report is background
 # 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
@@ -163,6 +164,9 @@ class EventExtractor:
             found = self._frames(text, sent, triggers, cues, in_sent, dates, lead_date, ref, ref_day, chinese, home)
             if sent.start >= lead_end:  # past the lead, only named people make news of their own
                 found = [f for f in found if all(p.kind == "person" and _named(p) for p in f.parties)]
+                # and what the body dates to an earlier day than the report's is background told again
+                found = [f for f in found if not (f.status == "held" and f.date_from == "text" and ref_day
+                                                  and _before(f.date, ref_day - timedelta(days=BODY_RECALL_DAYS)))]
             if sent.start > offset:  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
                 found = [f for f in found if not self._in_speech(text, f.trigger[0])]
             frames += found
