@@ -326,3 +326,11 @@ def test_the_body_telling_an_earlier_days_meeting_again_is_background(ingest_fil
 """})
     events = _events(db, "again.txt")
     assert [(e["type"], e["date"]) for e in events] == [("meeting", "2024-03-10")]
+
+
+def test_talks_only_thought_possible_are_no_event(ingest_files, db):
+    ingest_files({"maybe.txt": """国情院：朝美会谈的可能性很大
+2025-11-04 10:00 来源：朝鲜日报
+韩国国家情报院4日表示，朝鲜领导人金正恩与美国总统特朗普举行会谈的可能性很大。
+"""})
+    assert _events(db, "maybe.txt") == []

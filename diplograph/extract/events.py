@@ -219,6 +219,8 @@ class EventExtractor:
         kind, hit = _choose_type(triggers, cue_kinds)
         if any(c.first("recall") and c.start < hit.start for c in cues) or AFTER_TRIGGER.match(text, hit.end):
             return []
+        if any(c.first("speculation") for c in cues):
+            return []  # 朝美会谈的可能性很大, 金正恩有意与美国对话: thought possible, not held or announced
         if _invited_only(cues, hit):
             return []  # 邀请X访问中国, an invitation to meet: a commitment, not an interaction
         if chinese:
