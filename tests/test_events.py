@@ -334,3 +334,12 @@ def test_talks_only_thought_possible_are_no_event(ingest_files, db):
 韩国国家情报院4日表示，朝鲜领导人金正恩与美国总统特朗普举行会谈的可能性很大。
 """})
     assert _events(db, "maybe.txt") == []
+
+
+def test_words_saying_when_a_title_is_held_stay_in_the_chain(ingest_files, db):
+    ingest_files({"new_king.txt": """新华社北京5月3日电 国家主席习近平3日向荷兰新任国王威廉·亚历山大致贺电。
+"""})
+    (event,) = _events(db, "new_king.txt")
+    king = _parties(event)["NLD"]
+    assert (king["name"]["zh-Hans"], king["office"], king["initiator"]) == ("威廉·亚历山大", "head_of_state", False)
+    assert _parties(event)["CHN"]["initiator"]
