@@ -343,3 +343,13 @@ def test_words_saying_when_a_title_is_held_stay_in_the_chain(ingest_files, db):
     king = _parties(event)["NLD"]
     assert (king["name"]["zh-Hans"], king["office"], king["initiator"]) == ("威廉·亚历山大", "head_of_state", False)
     assert _parties(event)["CHN"]["initiator"]
+
+
+def test_a_message_to_a_meeting_goes_to_the_chair_the_lead_names(ingest_files, db):
+    ingest_files({"to_meeting.txt": """习近平向第37届非洲联盟首脑会议致贺信
+2024-02-17 20:00 来源：新华社
+新华社北京2月17日电 国家主席习近平17日向非洲联盟首脑会议轮值主席、毛里塔尼亚总统加兹瓦尼致贺信，祝贺第37届非洲联盟首脑会议在亚的斯亚贝巴召开。
+"""})
+    (event,) = _events(db, "to_meeting.txt")
+    assert sorted(_parties(event)) == ["CHN", "MRT"]
+    assert _parties(event)["MRT"]["name"]["zh-Hans"] == "加兹瓦尼"

@@ -170,7 +170,7 @@ class EventExtractor:
             if sent.start > offset:  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
                 found = [f for f in found if not self._in_speech(text, f.trigger[0])]
             frames += found
-        frames = _merge(frames)
+        frames = _merge(frames, text, self.gaz.org_codes)
         lead = [m for m in mentions if offset <= m.start < lead_end and m.kind == "person" and _named(m)
                 and not self._reporter(m)]
         for f in frames:  # a state standing in for the outlet's side takes the person of that side the lead names
@@ -495,14 +495,25 @@ GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, tal
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
-def _merge(frames: list[Frame]) -> list[Frame]:
+def _org_setting(g: Frame, f: Frame, text: str, orgs: frozenset[str]) -> bool:
+    """Whether the headline `g` names as a side an organization that the lead `f` names only as the
+    setting (向阿盟首脑理事会会议致贺信 / 向…会议轮值主席特本致贺信): the lead tells who took part."""
+    ours, theirs = {m.affiliation for m in g.parties}, {m.affiliation for m in f.parties}
+    extra = [m for m in g.parties if m.affiliation not in theirs]
+    return bool(ours & theirs) and bool(extra) and all(
+        m.affiliation in orgs and m.name and m.name in text[f.sentence[0] : f.sentence[1]] for m in extra
+    )
+
+
+def _merge(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset()) -> list[Frame]:
     """One frame per interaction: the headline and the lead usually tell the same one twice."""
     out: list[Frame] = []
     for f in frames:
         # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
         # only the two who met: the lead's sides are the interaction's
         narrower = next((g for g in out if g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
-                         and not _same_parties(g, f) and _same_parties(f, g)), None)
+                         and ((not _same_parties(g, f) and _same_parties(f, g)) or _org_setting(g, f, text, orgs))),
+                        None)
         if narrower is not None:
             narrower.parties, narrower.initiators = f.parties, set(f.initiators)
             continue
