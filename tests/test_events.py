@@ -336,6 +336,15 @@ def test_talks_only_thought_possible_are_no_event(ingest_files, db):
     assert _events(db, "maybe.txt") == []
 
 
+def test_only_a_doubt_in_the_triggers_own_clause_unmakes_the_event(ingest_files, db):
+    ingest_files({"doubt.txt": """新华社莫斯科3月4日电 俄罗斯总统新闻秘书佩斯科夫4日表示，俄罗斯总统普京与美国总统特朗普会晤是可能的，但目前没有必要。
+""", "need.txt": """新华社巴黎3月4日电 国家主席习近平4日在巴黎同法国总统马克龙举行会谈，双方认为有必要加强沟通。
+"""})
+    assert _events(db, "doubt.txt") == []
+    (event,) = _events(db, "need.txt")
+    assert sorted(_parties(event)) == ["CHN", "FRA"]
+
+
 def test_words_saying_when_a_title_is_held_stay_in_the_chain(ingest_files, db):
     ingest_files({"new_king.txt": """新华社北京5月3日电 国家主席习近平3日向荷兰新任国王威廉·亚历山大致贺电。
 """})

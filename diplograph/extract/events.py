@@ -219,8 +219,9 @@ class EventExtractor:
         kind, hit = _choose_type(triggers, cue_kinds)
         if any(c.first("recall") and c.start < hit.start for c in cues) or AFTER_TRIGGER.match(text, hit.end):
             return []
-        if any(c.first("speculation") for c in cues):
-            return []  # 朝美会谈的可能性很大, 金正恩有意与美国对话: thought possible, not held or announced
+        if any(c.first("speculation") and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start))
+               for c in cues):
+            return []  # 朝美会谈的可能性很大, 会晤是可能的: in the trigger's clause, thought possible, not held
         if _invited_only(cues, hit):
             return []  # 邀请X访问中国, an invitation to meet: a commitment, not an interaction
         if chinese:
