@@ -362,3 +362,15 @@ def test_a_message_to_a_meeting_goes_to_the_chair_the_lead_names(ingest_files, d
     (event,) = _events(db, "to_meeting.txt")
     assert sorted(_parties(event)) == ["CHN", "MRT"]
     assert _parties(event)["MRT"]["name"]["zh-Hans"] == "加兹瓦尼"
+
+
+def test_a_seat_of_government_before_a_title_names_its_state():
+    from diplograph.extract.actors import find_mentions
+    from diplograph.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = "白宫发言人莱维特表示，总统将在白宫会见日本首相。"
+    cues = gaz.cues.find(text)
+    found = {m.name: m.affiliation for m in find_mentions(text, gaz.actors.find(text), cues, gaz, "CHN", None, True)}
+    assert found["莱维特"] == "USA"
+    assert found["日本首相"] == "JPN"

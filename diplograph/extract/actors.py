@@ -186,6 +186,7 @@ EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
 SIDE_PLACE = frozenset(("side", "place"))
 GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 CONJUNCTIONS = set("和同与與及跟")
+LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^[\u4e00-\u9fff]{1,4}$")  # 密克罗尼西亚联邦总统: a state's longer form
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -338,7 +339,7 @@ def zh_mentions(
                 or ("country" in last.kinds and nxt.kinds & TITLE_KINDS and COUNTRY_TITLE_GAP.match(gap))
             ):
                 break
-            if nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE:
+            if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
                 break
             if titled and not nxt.kinds & TITLE_KINDS:
                 break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
@@ -352,6 +353,16 @@ def zh_mentions(
         if mention:
             out.append(mention)
     return out + _zh_groups(text, out, gaz, trigger_ends)
+
+
+def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
+    """Whether hit `k` is a seat of government written right before a title (克里姆林宫发言人, 白宫发言人)
+    or the title written right after one: the seat names the state the title serves."""
+    seat, nxt = hits[k - 1], hits[k]
+    if "place" in nxt.kinds:
+        seat, nxt = nxt, hits[k + 1] if k + 1 < len(hits) else None
+    return (nxt is not None and "place" in seat.kinds and bool(nxt.kinds & TITLE_KINDS)
+            and seat.end == nxt.start and text[seat.start - 1 : seat.start] not in LOCATIVE_CHARS)
 
 
 def _zh_chain(
