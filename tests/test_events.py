@@ -374,3 +374,20 @@ def test_a_seat_of_government_before_a_title_names_its_state():
     found = {m.name: m.affiliation for m in find_mentions(text, gaz.actors.find(text), cues, gaz, "CHN", None, True)}
     assert found["莱维特"] == "USA"
     assert found["日本首相"] == "JPN"
+
+
+def test_an_interaction_that_only_dates_what_follows_is_background(ingest_files, db):
+    ingest_files({"after.txt": """特朗普离开韩国
+2025-11-01 10:00 来源：德国之声
+美国总统特朗普在与中国国家主席习近平会晤并达成贸易休战后，于APEC领导人峰会正式开幕前离开韩国。
+""", "reached.txt": """美方公布协议
+2025-11-02 10:00 来源：德国之声
+美国白宫公布中美元首会晤达成的协议详情，包括美国降低对华关税。
+""", "whether.txt": """台湾代表会晤美财长
+2025-11-01 10:00 来源：德国之声
+台湾APEC代表林信义在庆州会晤美国财长贝森特。
+林信义未回答媒体关于他是否与习近平会面的提问。
+"""})
+    assert _events(db, "after.txt") == [] and _events(db, "reached.txt") == []
+    (event,) = _events(db, "whether.txt")
+    assert sorted(_parties(event)) == ["TWN", "USA"]  # an acronym between a place and its title (台湾APEC代表)

@@ -35,6 +35,10 @@ BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days befor
 # 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
+# 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 is the time of what follows
+AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後)(?=[，,])")
+# 会晤达成的共识: the interaction qualifies what came of it, told as background
+REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
@@ -185,6 +189,14 @@ class EventExtractor:
         """Whether the mention's title is that of someone who tells the news (发言人, Press Secretary)."""
         return bool(m.title) and any(w in m.title.lower() for w in self.reporters)
 
+    @staticmethod
+    def _after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
+        """The span of the `在…后，` clause the trigger stands in (在与习近平会晤并达成贸易休战后，特朗普…), if any."""
+        start = max(max((text.rfind(c, sent.start, hit.start) for c in "，,；;"), default=-1) + 1, sent.start)
+        opener = text.find("在", start, hit.start)
+        after = AFTER_CLAUSE.match(text, hit.end) if opener >= 0 else None
+        return (opener, after.end()) if after else None
+
     def _in_speech(self, text: str, at: int) -> bool:
         """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An
         office or a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it."""
@@ -208,14 +220,19 @@ class EventExtractor:
         cue_kinds = {h.entries[0].kind for h in cues}
         # a trigger right after 参加/陪同 is someone attending, not the interaction; 在通話中 (during the call)
         # points back at an interaction told elsewhere
+        # 在与X会晤后，: the interaction is the time of what follows, and so are the people in that clause
+        frames_of_time = [c for c in (self._after_clause(text, sent, t) for t in triggers) if c]
         triggers = [
             t
             for t in triggers
             if not any(c.first("attend") and 0 <= t.start - c.end <= 2 for c in cues)
             and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end))
+            and not REACHED_AT.match(text, t.end)
+            and not any(a <= t.start < b for a, b in frames_of_time)
         ]
         if not triggers:
             return []
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in frames_of_time)]
         kind, hit = _choose_type(triggers, cue_kinds)
         if any(c.first("recall") and c.start < hit.start for c in cues) or AFTER_TRIGGER.match(text, hit.end):
             return []
