@@ -137,6 +137,7 @@ class EventExtractor:
         rows = read_rows("cues.tsv", extra)
         self.reporters = tuple(w.lower() for k, _, w in rows if k == "reporter")
         self.separately = tuple(w.lower() for k, _, w in rows if k == "separately")
+        self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         title = doc.title or ""
@@ -187,14 +188,20 @@ class EventExtractor:
 
     def _reporter(self, m: Mention) -> bool:
         """Whether the mention's title is that of someone who tells the news (发言人, Press Secretary)."""
-        return bool(m.title) and any(w in m.title.lower() for w in self.reporters)
+        if not m.title:
+            return False
+        known = self._reporter_titles.get(m.title)
+        if known is None:
+            known = self._reporter_titles[m.title] = any(w in m.title.lower() for w in self.reporters)
+        return known
 
     @staticmethod
     def _after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
         """The span of the `在…后，` clause the trigger stands in (在与习近平会晤并达成贸易休战后，特朗普…), if any."""
-        start = max(max((text.rfind(c, sent.start, hit.start) for c in "，,；;"), default=-1) + 1, sent.start)
-        opener = text.find("在", start, hit.start)
-        after = AFTER_CLAUSE.match(text, hit.end) if opener >= 0 else None
+        opener = text.rfind("在", sent.start, hit.start)
+        if opener < 0 or ZH_CLAUSE_END.search(text, opener, hit.start):
+            return None
+        after = AFTER_CLAUSE.match(text, hit.end)
         return (opener, after.end()) if after else None
 
     def _in_speech(self, text: str, at: int) -> bool:
