@@ -23,9 +23,10 @@ class Entry:
     lang: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Hit:
-    """One lexicon match in a text."""
+    """One lexicon match in a text (not frozen: a frozen dataclass costs twice as much to build, and a text
+    yields many hits)."""
 
     start: int
     end: int
@@ -58,7 +59,9 @@ class Matcher:
         self.patterns = list(table)
         self.entries = [tuple(table[p]) for p in self.patterns]
         self.kinds = [frozenset(e.kind for e in table[p]) for p in self.patterns]
-        self.latin = [(_latin(p[0]), _latin(p[-1])) for p in self.patterns]
+        # per pattern: None when no edge is a Latin letter (nothing to check), else (left, right)
+        self.latin = [(_latin(p[0]), _latin(p[-1])) if _latin(p[0]) or _latin(p[-1]) else None
+                      for p in self.patterns]
         self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def find(self, text: str) -> list[Hit]:
@@ -68,13 +71,15 @@ class Matcher:
         if self.ignore_case:
             low = text.lower()
             text = low if len(low) == n else text  # a letter whose lower case is longer (İ): match as written
+        latin, entries, kinds = self.latin, self.entries, self.kinds
         for idx, a, b in self._ac.find_matches_as_indexes(text):
-            left, right = self.latin[idx]
-            if left and a > 0 and _latin(text[a - 1]):
-                continue
-            if right and b < n and _latin(text[b]):
-                continue
-            hits.append(Hit(a, b, self.entries[idx], self.kinds[idx]))
+            edges = latin[idx]
+            if edges is not None:
+                if edges[0] and a > 0 and _latin(text[a - 1]):
+                    continue
+                if edges[1] and b < n and _latin(text[b]):
+                    continue
+            hits.append(Hit(a, b, entries[idx], kinds[idx]))
         return hits
 
 
