@@ -88,14 +88,15 @@ class Classifier:
         units = content_units(text)
         punctuated = SENTENCE.search(text) is not None
         has_date = DIGIT.search(text) is not None and ANY_DATE.search(text) is not None
-        if units < 16 and self.stop.matches(text):
+        low = text.lower()
+        if units < 16 and self.stop.matches_lower(low):
             kind = "stop"
-        elif units < 16 and self.summary.matches(text):
+        elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
         elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
                            or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
-        elif (units < 40 or not punctuated or _legal(text)) and self.furniture.matches(text):
+        elif (units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low):
             kind = "furniture"
         elif text.count("|") + text.count("｜") >= 3 and units < 8 * (text.count("|") + text.count("｜") + 1):
             kind = "furniture"
@@ -112,10 +113,6 @@ class Classifier:
     def tail(self, line: Line) -> Line:
         """Cut furniture that closes a prose line (a trailing `|`, an editor's note)."""
         return strip_line(regex_edit(line, self.tail_pattern, lambda m: ""))
-
-
-def _legal(text: str) -> bool:
-    return LEGAL.search(text.lower()) is not None
 
 
 def best_run(scores: list[float], stops: list[bool]) -> tuple[int, int]:

@@ -86,7 +86,10 @@ class PatternGroup:
 
     def matches(self, text: str) -> bool:
         """Whether any pattern matches: an anchored one at the start, another anywhere."""
-        low = text.lower()
+        return self.matches_lower(text.lower())
+
+    def matches_lower(self, low: str) -> bool:
+        """`matches` for a text already in lower case (a caller testing several groups lowers it once)."""
         return bool(self._start and self._start.match(low)) or bool(self._anywhere and self._anywhere.search(low))
 
 
