@@ -12,6 +12,7 @@ from pathlib import Path
 
 from diplograph.config import Settings
 from diplograph.ingest.walk import iter_files, read_file
+from diplograph.registry import Pipeline
 from diplograph.services import build_pipeline, few_collections, pipeline_version, process_record
 from diplograph.store import Database
 
@@ -34,6 +35,35 @@ def _measure(fn: Callable[[], int], repeat: int, min_seconds: float = 2.0) -> tu
     return rate, peak
 
 
+def stage_costs(records: list, pipeline: Pipeline, passes: int = 5) -> list[tuple[str, float]]:
+    """Milliseconds per document each stage takes (best of `passes` passes), costliest first: where the
+    time goes, so that speed work starts at the right stage."""
+    steps = pipeline.steps
+    spent: dict[str, float] = {}
+
+    def timed(name: str, step):
+        def run(doc):
+            t = time.perf_counter()
+            out = step(doc)
+            spent[name] += time.perf_counter() - t
+            return out
+        return run
+
+    best: dict[str, float] = {}
+    pipeline.steps = [(n, timed(n, f)) for n, f in steps]
+    try:
+        with few_collections():
+            for _ in range(passes):
+                spent.update(dict.fromkeys((n for n, _ in steps), 0.0))
+                for r in records:
+                    process_record(r, pipeline)
+                for n, v in spent.items():
+                    best[n] = min(best.get(n, v), v)
+    finally:
+        pipeline.steps = steps
+    return sorted(((n, v / len(records) * 1e3) for n, v in best.items()), key=lambda x: -x[1])
+
+
 def run_bench(paths: list[str], settings: Settings, repeat: int = 3) -> str:
     """Measure our pipeline on the text dumps and HTML pages under `paths`, and trafilatura on the HTML."""
     files = [(p, s) for p, s in iter_files(paths)]
@@ -42,15 +72,19 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3) -> str:
     html = [r for r in records if r.fmt in ("html", "warc-html")]
     pipeline = build_pipeline(settings)
     version = pipeline_version(settings)
+    # the event stage's own scope (ingest + clean + events + store), when later stages follow it
+    names = list(settings.pipeline)
+    upto_events = Pipeline(names[: names.index("events") + 1], settings=settings) \
+        if "events" in names[:-1] else None
 
     tmp = tempfile.TemporaryDirectory()
     # the database is created once, as for a real corpus; every pass processes and writes every record again
     db = Database(Path(tmp.name) / "bench.db")
 
-    def ours(recs):
+    def ours(recs, pipe: Pipeline = pipeline):
         def run() -> int:
             with few_collections():  # as ingest runs
-                docs = [process_record(r, pipeline) for r in recs]
+                docs = [process_record(r, pipe) for r in recs]
                 db.write_documents(docs, version, [])
             return len(recs)
         return run
@@ -63,6 +97,13 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3) -> str:
         if recs:
             rate, peak = _measure(ours(recs), repeat)
             lines.append(f"  diplograph {name:11s} {rate:8.0f} docs/s   peak {peak:6.1f} MiB")
+    if text and upto_events is not None:
+        rate, peak = _measure(ours(text, upto_events), repeat)
+        lines.append(f"  diplograph text dumps, up to events {rate:8.0f} docs/s   peak {peak:6.1f} MiB"
+                     f" (without {', '.join(names[names.index('events') + 1:])})")
+    if text:
+        lines.append("  text dumps, ms per document by stage: "
+                     + ", ".join(f"{n} {ms:.3f}" for n, ms in stage_costs(text, pipeline)))
     if html:
         ours_rate, _ = _measure(ours(html), repeat)
         try:
