@@ -64,7 +64,7 @@ def stage_costs(records: list, pipeline: Pipeline, passes: int = 5) -> list[tupl
     return sorted(((n, v / len(records) * 1e3) for n, v in best.items()), key=lambda x: -x[1])
 
 
-def run_bench(paths: list[str], settings: Settings, repeat: int = 3) -> str:
+def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds: float = 2.0) -> str:
     """Measure our pipeline on the text dumps and HTML pages under `paths`, and trafilatura on the HTML."""
     files = [(p, s) for p, s in iter_files(paths)]
     records = [r for p, s in files for r in read_file(p, s, settings.max_document_bytes)]
@@ -95,17 +95,17 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3) -> str:
     ]
     for name, recs in (("text dumps", text), ("HTML pages", html)):
         if recs:
-            rate, peak = _measure(ours(recs), repeat)
+            rate, peak = _measure(ours(recs), repeat, min_seconds)
             lines.append(f"  diplograph {name:11s} {rate:8.0f} docs/s   peak {peak:6.1f} MiB")
     if text and upto_events is not None:
-        rate, peak = _measure(ours(text, upto_events), repeat)
+        rate, peak = _measure(ours(text, upto_events), repeat, min_seconds)
         lines.append(f"  diplograph text dumps, up to events {rate:8.0f} docs/s   peak {peak:6.1f} MiB"
                      f" (without {', '.join(names[names.index('events') + 1:])})")
     if text:
         lines.append("  text dumps, ms per document by stage: "
                      + ", ".join(f"{n} {ms:.3f}" for n, ms in stage_costs(text, pipeline)))
     if html:
-        ours_rate, _ = _measure(ours(html), repeat)
+        ours_rate, _ = _measure(ours(html), repeat, min_seconds)
         try:
             import trafilatura
         except ImportError:
@@ -118,7 +118,7 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3) -> str:
                     trafilatura.extract(page)
                 return len(pages)
 
-            rate, peak = _measure(reference, repeat)
+            rate, peak = _measure(reference, repeat, min_seconds)
             lines.append(f"  trafilatura.extract HTML  {rate:8.0f} docs/s   peak {peak:6.1f} MiB (extraction only)")
             lines.append(f"  ratio diplograph/trafilatura on the same HTML: {ours_rate / rate:.1f}x")
     db.close()
