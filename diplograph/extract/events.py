@@ -225,10 +225,10 @@ class EventExtractor:
         home: str | None = None,
     ) -> list[Frame]:
         cue_kinds = {h.entries[0].kind for h in cues}
-        # a trigger right after 参加/陪同 is someone attending, not the interaction; 在通話中 (during the call)
-        # points back at an interaction told elsewhere
         # 在与X会晤后，: the interaction is the time of what follows, and so are the people in that clause
         frames_of_time = [c for c in (self._after_clause(text, sent, t) for t in triggers) if c]
+        # a trigger right after 参加/陪同 is someone attending, not the interaction; 在通話中 (during the call)
+        # points back at an interaction told elsewhere; 会晤达成的 qualifies an outcome
         triggers = [
             t
             for t in triggers
