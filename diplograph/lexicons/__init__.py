@@ -37,23 +37,39 @@ def lexicon_files(extra_dir: str = "") -> Iterator[tuple[str, bytes]]:
             yield f"extra/{path.name}", path.read_bytes()
 
 
-def _anchored(pattern: str) -> bool:
-    """Whether every alternative of the pattern starts at `^` (a top-level `|` can leave one unanchored)."""
-    if not pattern.startswith("^"):
-        return False
-    depth, escaped = 0, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch in "([":
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (`a|(?:b|c)|d` gives `a`, `(?:b|c)`, `d`)."""
+    out, depth, last, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":  # a character class: skip to its closing bracket (`[^）)]`, `[]a]`)
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += pattern[i] == "]"
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
             depth += 1
-        elif ch in ")]":
+        elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
-            return False
-    return True
+            out.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    return [*out, pattern[last:]]
+
+
+LITERAL = re.compile(r"(?:[^\\.^$*+?{}\[\]()|]|\\[^A-Za-z0-9])+")  # plain characters, escaped punctuation
+
+
+def _search_groups(branches: list[str]) -> list[re.Pattern[str]]:
+    """Unanchored alternatives compiled so that `re` can skip ahead to where one may start: plain words share
+    one alternation (its first characters form a set `re` scans for); any other alternative gets a regex of
+    its own, since mixing them in one alternation makes `re` try every alternative at every position."""
+    words = [b for b in branches if LITERAL.fullmatch(b)]
+    others = [b for b in branches if not LITERAL.fullmatch(b)]
+    return [re.compile(p) for p in (["|".join(words)] if words else []) + others]
 
 
 def _lowered(pattern: str) -> str:
@@ -74,15 +90,14 @@ def _lowered(pattern: str) -> str:
 
 class PatternGroup:
     """One kind of a case-insensitive regex lexicon, tested against the lower-cased text: `re.I` would turn
-    off the scan for possible first characters and make every search several times slower. Patterns
-    anchored at `^` are tried only at the start of the text, the others anywhere: one big alternation
-    would retry every anchored pattern at every position."""
+    off the scan for possible first characters and make every search several times slower. Alternatives
+    anchored at `^` are tried only at the start of the text, the others anywhere (see `_search_groups`)."""
 
     def __init__(self, patterns: list[str]) -> None:
-        starts = [_lowered(p[1:]) for p in patterns if _anchored(p)]
-        anywhere = [_lowered(p) for p in patterns if not _anchored(p)]
-        self._start = re.compile("|".join(f"(?:{p})" for p in starts)) if starts else None
-        self._anywhere = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
+        branches = [_lowered(b) for p in patterns for b in _branches(p)]
+        starts = [b[1:] for b in branches if b.startswith("^")]
+        self._start = re.compile("|".join(f"(?:{b})" for b in starts)) if starts else None
+        self._anywhere = _search_groups([b for b in branches if not b.startswith("^")])
 
     def matches(self, text: str) -> bool:
         """Whether any pattern matches: an anchored one at the start, another anywhere."""
@@ -90,7 +105,12 @@ class PatternGroup:
 
     def matches_lower(self, low: str) -> bool:
         """`matches` for a text already in lower case (a caller testing several groups lowers it once)."""
-        return bool(self._start and self._start.match(low)) or bool(self._anywhere and self._anywhere.search(low))
+        if self._start is not None and self._start.match(low):
+            return True
+        for pattern in self._anywhere:
+            if pattern.search(low):
+                return True
+        return False
 
 
 @cache
