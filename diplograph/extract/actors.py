@@ -176,6 +176,8 @@ ZH_STOP_WORDS = (
     "随后",
     "隨後",
 )
+# the stop words by first character: `str.startswith` with all of them at once tries every one in turn
+ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
@@ -238,7 +240,7 @@ EN_NOT_NAME = {
 EN_HONORIFIC = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|His Highness|Her Highness)\s+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One actor named in a text: a person, a state (中方, 韩国) or a group (中共代表团)."""
 
@@ -268,23 +270,29 @@ def _best_office(offices: list[str], is_org: bool) -> str | None:
 # ---------------------------------------------------------------- Chinese
 
 
+def _stop_word_at(text: str, j: int) -> bool:
+    """Whether one of ZH_STOP_WORDS starts at `j` (< len(text))."""
+    words = ZH_STOP_BY_FIRST.get(text[j])
+    return words is not None and text.startswith(words, j)
+
+
 def _zh_name(
     text: str, k: int, starts: set[int], trigger_starts: set[int], breaks: frozenset[int] = frozenset()
 ) -> tuple[int, int]:
     """Span of the name that begins at `k`, ended by punctuation, a function word or the next cue."""
     j, n = k, len(text)
-    if k >= n or k in starts or k in trigger_starts or text[k] in ZH_STOP_CHARS or text.startswith(ZH_STOP_WORDS, k):
+    if k >= n or k in starts or k in trigger_starts or text[k] in ZH_STOP_CHARS or _stop_word_at(text, k):
         return k, k
     while j < n and j - k < 14:
         ch = text[j]
-        if not (HAN.match(ch) or (ch in NAME_JOINERS and j > k)):
+        if not ("\u3400" <= ch <= "\u9fff" or (ch in NAME_JOINERS and j > k)):  # HAN, without a regex call
             break
         if j - k >= 2:
-            if j in starts or j in trigger_starts or j in breaks or text.startswith(ZH_STOP_WORDS, j):
+            if j in starts or j in trigger_starts or j in breaks or _stop_word_at(text, j):
                 break
             if ch in ZH_STOP_CHARS and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
                 break
-        elif j > k and (j in trigger_starts or text.startswith(ZH_STOP_WORDS, j)):
+        elif j > k and (j in trigger_starts or _stop_word_at(text, j)):
             break
         j += 1
     return k, j
