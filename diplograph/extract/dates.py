@@ -25,17 +25,18 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "昨天": -1,
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
 # a pattern that opens with a look-behind or `\b` loses the regex engine's scan for possible first characters
+# (so does one that opens with a counted repeat: `\d\d?`, not `\d{1,2}`)
 DIGIT_OR = re.compile(r"[\d年]")
 NUMBER_PART = re.compile(r"[\d月/\-.]")
 WORD_CHAR = re.compile(r"\w")
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), None),
-    ("zh_md", re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), DIGIT_OR),
-    ("zh_d", re.compile(r"(?P<d>\d{1,2})\s*[日号號]" + DAY_AFTER), NUMBER_PART),
+    ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), DIGIT_OR),
+    ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
     ("zh_rel", re.compile("|".join(ZH_RELATIVE)), None),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b"), WORD_CHAR),
-    ("en_dmy", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
+    ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
