@@ -60,6 +60,7 @@ class StatementFinder:
         self.joint = {w.lower() for k, _, w in rows if k == "joint"}
         self.pronouns = {w.lower() for k, _, w in rows if k == "pronoun"}
         self.joint_han = tuple(j for j in self.joint if not j.isascii())
+        self.joint_long = tuple(j for j in self.joint if len(j) > 3)  # `the two leaders`: safe inside a sentence
         self.topics = _cues([(t, c) for t, _, c in read_rows("topics.tsv", extra)])
         self.commitments = _cues([(t, c) for t, _, c in read_rows("commitments.tsv", extra)])
         self.amounts = AmountFinder(extra)
@@ -95,7 +96,7 @@ class StatementFinder:
         s = HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower()))
         if not s:
             return None
-        if s in self.joint or any(s.endswith(j) for j in self.joint_han):
+        if s in self.joint or s.endswith(self.joint_han):
             return "joint"
         if s in self.pronouns:
             return last
@@ -196,7 +197,8 @@ class StatementFinder:
                     if (kind, u0) in seen:
                         continue
                     seen.add((kind, u0))
-                    joint = bool(st and st["joint"]) or any(j in text.lower() for j in self.joint if len(j) > 3) \
+                    low = text.lower()
+                    joint = bool(st and st["joint"]) or any(j in low for j in self.joint_long) \
                         or any(w in text for w in ("双方", "雙方", "两国", "兩國", "共同", "together"))
                     if joint:
                         by = sides
