@@ -10,11 +10,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from diplograph.doc import Document
 from diplograph.merge.identity import participant_id
 
-# one encoder, made once: json.dumps with keyword arguments builds a new encoder on every call
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+
+def _dumps(value: Any) -> str:
+    """Compact JSON with characters as written (orjson: the standard encoder took half the time of a write)."""
+    return orjson.dumps(value, default=str, option=orjson.OPT_NON_STR_KEYS).decode()
+
 
 DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets", "lang", "title",
                "published", "dateline", "meta", "spans", "error", "pipeline_version", "ingested_at")
