@@ -397,7 +397,7 @@ def _zh_chain(
     codes = [c for c in codes if c]
     affiliation = codes[0].value if codes else None
     if not titles:
-        if not codes or head.first("place") or head.first("body"):
+        if not codes or "place" in head.kinds or "body" in head.kinds:
             return None
         entry = codes[0]
         if entry.kind == "short":
@@ -424,7 +424,7 @@ def _zh_chain(
     if text.startswith(GROUP_NOUNS, title_end):
         return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
     title = text[title_start:title_end]
-    is_org = affiliation is not None and any(h.first("org") for h in chain)
+    is_org = affiliation is not None and any("org" in h.kinds for h in chain)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
                else h.first("title").value for h in titles]
@@ -663,7 +663,7 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     if not titles:
         return None
     affiliation = codes[0].value if codes else None
-    is_org = any(h.first("org") for h in chain) and not any(h.first("country", "demonym") for h in chain)
+    is_org = any("org" in h.kinds for h in chain) and not any(h.first("country", "demonym") for h in chain)
     tail = chain[-1].end
     a, b = _en_name(text, tail)
     name = text[a:b] if b > a else None
