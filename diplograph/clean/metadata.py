@@ -106,13 +106,12 @@ def choose_title(doc: Document, pair_title: str | None) -> str | None:
     hints = doc.hints
     if hints.get("title_given"):
         return clean_title(str(hints["title_given"]))
-    texts = {"".join(ln.text.split()): ln.text for ln in doc.lines}
-    for cand in hints.get("title_candidates", []):
-        cleaned = clean_title(cand)
-        if "".join(cleaned.split()) in texts:
-            return cleaned
     if hints.get("title_candidates"):
         cleaned = [clean_title(c) for c in hints["title_candidates"]]
+        texts = {"".join(ln.text.split()) for ln in doc.lines}
+        for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
+            if "".join(c.split()) in texts:
+                return c
         return max(cleaned, key=lambda c: (len(c) <= 120, len(c)))
     if pair_title:
         return clean_title(pair_title)

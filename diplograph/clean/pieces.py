@@ -132,14 +132,13 @@ def strip_line(line: Line) -> Line:
     return Line(slice_pieces(line.pieces, left, right), line.label, line.link_ratio)
 
 
+LINE = re.compile(r"[^\r\n]+")
+
+
 def split_lines(raw: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Cut raw[start:end] into lines, each one piece pointing at its raw characters."""
-    end = len(raw) if end is None else end
-    lines = []
-    for m in re.finditer(r"[^\r\n]+", raw[start:end]):
-        a, b = start + m.start(), start + m.end()
-        lines.append(Line([Piece(raw[a:b], a, b)]))
-    return lines
+    return [Line([Piece(m.group(), m.start(), m.end())])
+            for m in LINE.finditer(raw, start, len(raw) if end is None else end)]
 
 
 def line_from_text(text: str, spans: list[Span]) -> Line:
