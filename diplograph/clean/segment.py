@@ -44,7 +44,7 @@ TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta"}
 
 
-@dataclass
+@dataclass(slots=True)
 class LineInfo:
     """What the classifier sees in one line."""
 
@@ -87,18 +87,18 @@ class Classifier:
             text = BULLET.sub("", text)
         units = content_units(text)
         punctuated = SENTENCE.search(text) is not None
-        has_date = DIGIT.search(text) is not None and ANY_DATE.search(text) is not None
         low = text.lower()
         if units < 16 and self.stop.matches_lower(low):
             kind = "stop"
         elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
-        elif has_date and (content_units(ANY_DATE.sub("", text)) < 12
-                           or (META_LABEL.search(text) and units < 40)):
+        elif DIGIT.search(text) and ANY_DATE.search(text) and (
+                content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
         elif (units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low):
             kind = "furniture"
-        elif text.count("|") + text.count("｜") >= 3 and units < 8 * (text.count("|") + text.count("｜") + 1):
+        elif ("|" in text or "｜" in text) and (bars := text.count("|") + text.count("｜")) >= 3 \
+                and units < 8 * (bars + 1):
             kind = "furniture"
         elif TEASER.search(text) and units < 120:
             kind = "furniture"
