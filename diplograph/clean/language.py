@@ -15,6 +15,7 @@ HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 LATIN = re.compile(r"[A-Za-z]+")
 KANA = re.compile(r"[\u3040-\u30ff]+")
 HANGUL = re.compile(r"[\uac00-\ud7af]+")
+KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
@@ -56,8 +57,10 @@ class ScriptDetector:
         sample = text[:5000]
         runs = HAN_RUN.findall(sample)
         han = sum(map(len, runs))
-        kana = _count(KANA, sample)
-        hangul = _count(HANGUL, sample)
+        # one scan tells whether there is any kana or hangul at all: Chinese and English pages have none
+        other_cjk = KANA_OR_HANGUL.search(sample) is not None
+        kana = _count(KANA, sample) if other_cjk else 0
+        hangul = _count(HANGUL, sample) if other_cjk else 0
         # Latin letters cannot outweigh Han text that is a third of the sample: no need to count them
         latin = 0 if han * 3 >= len(sample) else _count(LATIN, sample)
         if kana > 0.05 * (han + kana) and kana > 10:
