@@ -701,6 +701,26 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     )
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches
+
+
+def _word_occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Where `form` stands as a whole word (no letter, digit or apostrophe before, no letter or digit after):
+    str.find, since a regex opening with a look-behind is searched position by position."""
+    out = []
+    k = text.find(form)
+    while k >= 0:
+        e = k + len(form)
+        before_ok = k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")
+        if before_ok and (e == len(text) or not _word_char(text[e])):
+            out.append((k, e))
+            k = text.find(form, e)
+        else:
+            k = text.find(form, k + 1)
+    return out
+
+
 def _learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bare surnames and full names of titled people found again later in the text."""
     covered = bytearray(len(text))
@@ -719,8 +739,7 @@ def _learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if form in seen or len(form) < 3:
                 continue
             seen.add(form)
-            for mm in re.finditer(rf"(?<![\w'’]){re.escape(form)}(?![\w])", text):
-                k, e = mm.span()
+            for k, e in _word_occurrences(text, form):
                 if not any(covered[k:e]):
                     extra.append(
                         Mention(
