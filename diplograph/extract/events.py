@@ -25,7 +25,8 @@ from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
 ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
-EN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘(])|\n")
+# the stop itself opens the match (a pattern opening with a look-behind is searched position by position)
+EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
 EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
 CLAUSE_END = re.compile(r"[，,：:]")
 # Context triggers: a visit or summit frames the sentence; a call, meeting or talks inside it is the event.
@@ -79,7 +80,9 @@ def sentences(text: str, chinese: bool) -> list[Sentence]:
         cuts += [m.end() for m in ZH_SENTENCE_END.finditer(text)]
     else:
         for m in EN_SENTENCE_END.finditer(text):
-            if m.group() == "\n" or not EN_ABBREVIATIONS.search(text[max(0, m.start() - 5) : m.start()]):
+            gap = m.group().lstrip(".!?")  # a bare line break always ends a sentence
+            stop = m.start() + 1  # just after the full stop
+            if gap == "\n" or not EN_ABBREVIATIONS.search(text[max(0, stop - 5) : stop]):
                 cuts.append(m.end())
     cuts.append(len(text))
     return [Sentence(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
