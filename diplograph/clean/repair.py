@@ -57,9 +57,9 @@ def make_repair(**_):
     """Repair every line; pages with toned pinyin artifacts also lose toneless ones."""
 
     def repair(doc: Document) -> Document:
-        head = "\n".join(ln.text for ln in doc.lines[:400])
-        damaged = ("(" in head or "（" in head) and len(PINYIN_TONED.findall(head)) >= 3
         whole = "\n".join(ln.text for ln in doc.lines)
+        head = whole if len(doc.lines) <= 400 else "\n".join(ln.text for ln in doc.lines[:400])
+        damaged = ("(" in head or "（" in head) and len(PINYIN_TONED.findall(head)) >= 3
         # each repair runs only when the page holds what it repairs: most pages need none
         mojibake = MOJIBAKE_HINT.search(whole) is not None
         invisible = INVISIBLE.search(whole) is not None
