@@ -104,6 +104,15 @@ def test_pattern_groups_ignore_case_and_keep_escapes():
     assert not group.matches("12tags")  # \D stays \D, not \d
 
 
+def test_pattern_group_splits_a_row_into_its_alternatives():
+    # one row mixing an anchored alternative, plain words and a regex; a `|` or `(` inside a class is no split
+    group = PatternGroup([r"^[-|(]{3,}$|分隔线|divider|[评評]论\s*\d+$"])
+    assert group.matches("-|(-")
+    assert not group.matches("x ---")  # the anchored alternative holds only at the start
+    assert group.matches("上面是分隔线") and group.matches("a DIVIDER here")
+    assert group.matches("评论 12") and not group.matches("评论 12 条")
+
+
 def test_mojibake_repaired():
     broken = "习近平同俄罗斯总统通电话".encode().decode("latin-1")
     line = split_lines(broken)[0]

@@ -391,3 +391,16 @@ def test_an_interaction_that_only_dates_what_follows_is_background(ingest_files,
     assert _events(db, "after.txt") == [] and _events(db, "reached.txt") == []
     (event,) = _events(db, "whether.txt")
     assert sorted(_parties(event)) == ["TWN", "USA"]  # an acronym between a place and its title (台湾APEC代表)
+
+
+def test_an_english_name_is_found_again_only_as_a_whole_word():
+    from diplograph.extract.actors import find_mentions
+    from diplograph.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    text = ("Secretary of State Marco Rubio met Foreign Minister Wang Yi. Rubio's aides, not O'Rubio or Rubiott, "
+            "said Rubio left.")
+    found = [(text[m.start:m.end], m.affiliation_from) for m in
+             find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, "USA", None, False)]
+    learned = [name for name, how in found if how == "learned"]
+    assert learned == ["Rubio", "Rubio"]  # Rubio's and the last Rubio; not O'Rubio, not Rubiott
