@@ -31,7 +31,7 @@ class Hit:
     start: int
     end: int
     entries: tuple[Entry, ...]
-    kinds: frozenset[str] = frozenset()
+    kinds: frozenset[str]  # the kinds of `entries`: callers test `"title" in hit.kinds`
 
     def first(self, *kinds: str) -> Entry | None:
         """The first entry of one of these kinds, if any."""

@@ -46,8 +46,8 @@ def _branches(pattern: str) -> list[str]:
             i += 1
         elif ch == "[":  # a character class: skip to its closing bracket (`[^）)]`, `[]a]`)
             i += 2 if pattern.startswith("[^", i) else 1
-            i += pattern[i] == "]"
-            while pattern[i] != "]":
+            i += pattern.startswith("]", i)
+            while i < len(pattern) and pattern[i] != "]":  # an unclosed class is left for re.compile to report
                 i += 2 if pattern[i] == "\\" else 1
         elif ch == "(":
             depth += 1
