@@ -9,6 +9,7 @@ from diplograph import __version__, services
 from diplograph.config import load_settings
 from diplograph.export import FORMATS, export
 from diplograph.store import Database
+from diplograph.store.db import DatabaseWriteError
 
 
 def _settings(args: argparse.Namespace):
@@ -154,7 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except DatabaseWriteError as exc:  # the one fault that stops a run: say which and why, in one line
+        print(f"diplograph: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

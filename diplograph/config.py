@@ -18,6 +18,10 @@ class Settings:
 
     pipeline: tuple[str, ...]
     max_document_bytes: int
+    document_timeout: float
+    document_memory_mb: int
+    max_nesting: int
+    max_yaml_values: int
     batch_size: int
     read_timeout: float
     short_line_chars: int
@@ -57,6 +61,10 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
 def _validated(s: Settings) -> Settings:
     if s.max_document_bytes <= 0 or s.batch_size <= 0:
         raise ValueError("max_document_bytes and batch_size must be positive")
+    if s.max_nesting <= 0 or s.max_yaml_values <= 0:
+        raise ValueError("max_nesting and max_yaml_values must be positive")
+    if s.document_timeout < 0 or s.document_memory_mb < 0:
+        raise ValueError("document_timeout and document_memory_mb must be 0 (no limit) or positive")
     if not s.pipeline:
         raise ValueError("pipeline must name at least one component")
     return s

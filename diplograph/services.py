@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 
 import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)
@@ -20,6 +21,10 @@ from diplograph.merge.identity import load_people, resolve_participants
 from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
 from diplograph.registry import Pipeline
 from diplograph.store import Database
+from diplograph.store.db import DatabaseWriteError
+from diplograph.worker import DocumentFailed, Worker
+
+Process = Callable[[RawRecord], Document]
 
 
 @dataclass
@@ -62,7 +67,7 @@ def pipeline_version(settings: Settings) -> str:
 
 def doc_id_for(record: RawRecord) -> str:
     """Stable id from the record's own bytes: the same input bytes give the same id."""
-    key = record.fields.get("_key") or record.data or f"{record.source}\0{record.error}".encode()
+    key = record.fields.get("_key") or record.data or f"{record.source}\0{record.error}".encode("utf-8", "replace")
     return hashlib.sha256(key).hexdigest()[:24]
 
 
@@ -81,6 +86,33 @@ def process_record(record: RawRecord, pipeline: Pipeline) -> Document:
     doc.lines = []
     doc.hints = {}
     return doc
+
+
+def failed_document(record: RawRecord, reason: str) -> Document:
+    """The document of a record whose processing never returned: its id, source and why, nothing else."""
+    fields = {k: v for k, v in record.fields.items() if not k.startswith("_")}
+    return Document(doc_id=doc_id_for(record), source=record.source, fmt=record.fmt, fields=fields, error=reason)
+
+
+@contextmanager
+def document_runner(pipeline: Pipeline, settings: Settings) -> Iterator[Process]:
+    """A callable turning each record into its document under the settings' limits, never raising: with a
+    document_timeout, documents run in a worker process that is killed when one overruns."""
+    run = partial(process_record, pipeline=pipeline)
+    if settings.document_timeout <= 0:
+        yield partial(_guarded, run)
+        return
+    with Worker(run, settings.document_timeout, settings.document_memory_mb) as worker:
+        yield partial(_guarded, worker)
+
+
+def _guarded(run: Process, record: RawRecord) -> Document:
+    try:
+        return run(record)
+    except DocumentFailed as exc:
+        return failed_document(record, str(exc))
+    except Exception as exc:  # outside the pipeline's own steps (the document's id, its fields)
+        return failed_document(record, f"process: {type(exc).__name__}: {exc}")
 
 
 @contextmanager
@@ -113,9 +145,10 @@ def ingest(paths: list[str], db: Database, settings: Settings,
     summary = IngestSummary()
     pipeline = build_pipeline(settings)
     version = pipeline_version(settings)
-    with few_collections():
-        for batch in _batches(iter_records(paths, settings.max_document_bytes), settings.batch_size):
-            _ingest_batch(batch, db, pipeline, version, summary)
+    records = iter_records(paths, settings.max_document_bytes, settings.max_nesting)
+    with few_collections(), document_runner(pipeline, settings) as process:
+        for batch in _batches(records, settings.batch_size):
+            _ingest_batch(batch, db, process, version, summary)
             if progress:
                 progress(len(batch))
     summary.seconds = time.perf_counter() - started
@@ -138,21 +171,51 @@ def merge(db: Database, settings: Settings) -> MergeSummary:
     return summary
 
 
-def _ingest_batch(batch: list[RawRecord], db: Database, pipeline: Pipeline, version: str,
+def _ingest_batch(batch: list[RawRecord], db: Database, process: Process, version: str,
                   summary: IngestSummary) -> None:
     """Process the records of one batch that are new or stale, and store them in one transaction."""
     ids = [doc_id_for(r) for r in batch]
     known = db.known_versions(list(dict.fromkeys(ids)))
     todo: dict[str, Document] = {}
-    sources: list[tuple[str, str]] = []
+    sources: list[tuple[str, str, bytes | None]] = []
     for rec, doc_id in zip(batch, ids):
         summary.records += 1
+        sources.append((doc_id, rec.source, rec.fields.get("_source_bytes")))
         if known.get(doc_id) == version or doc_id in todo:
             summary.unchanged += known.get(doc_id) == version
-            sources.append((doc_id, rec.source))
             continue
-        doc = process_record(rec, pipeline)
+        doc = process(rec)
         todo[doc_id] = doc
         summary.processed += 1
         summary.errors += doc.error is not None
-    db.write_documents(list(todo.values()), version, sources)
+    summary.errors += _store(db, list(todo.values()), version, sources)
+
+
+def _store(db: Database, docs: list[Document], version: str, sources: list[tuple[str, str, bytes | None]]) -> int:
+    """Write a batch; when a document cannot be stored (text SQLite refuses, a value too big), write the
+    others one by one and that one as an error naming the cause. Returns how many newly failed. Only a
+    database that cannot be written (DatabaseWriteError) stops the run."""
+    try:
+        db.write_documents(docs, version, sources)
+    except DatabaseWriteError:
+        raise
+    except Exception:  # the culprit is found document by document
+        return _store_one_by_one(db, docs, version, sources)
+    return 0
+
+
+def _store_one_by_one(db: Database, docs: list[Document], version: str,
+                      sources: list[tuple[str, str, bytes | None]]) -> int:
+    failed = 0
+    for doc in docs:
+        own = [s for s in sources if s[0] == doc.doc_id]
+        try:
+            db.write_documents([doc], version, own)
+        except DatabaseWriteError:
+            raise
+        except Exception as exc:
+            failed += doc.error is None
+            reason = f"store: {type(exc).__name__}: {exc}".encode("utf-8", "replace").decode()
+            db.write_documents([Document(doc.doc_id, doc.source, doc.fmt, error=reason)], version, own)
+    db.write_documents([], version, [s for s in sources if s[0] not in {d.doc_id for d in docs}])
+    return failed

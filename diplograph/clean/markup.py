@@ -13,6 +13,7 @@ import yaml
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from diplograph.clean.bounded_yaml import TooLarge, load_yaml
 from diplograph.clean.pieces import NO_SPAN, line_from_text, pieces_from_spans, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
 from diplograph.registry import component
@@ -22,6 +23,7 @@ HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|ta
 SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
+DEEP_CHAIN = " > ".join(["*"] * 256)  # an element 256 levels down (lexbor answers this in microseconds)
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
 META_TITLE = ("og:title", "twitter:title", "title", "headline", "dc.title")
 META_DATE = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
@@ -30,6 +32,12 @@ META_DATE = ("article:published_time", "og:published_time", "published_time", "p
 FM_TITLE = ("title", "headline")
 FM_DATE = ("published_time", "published", "date", "pubdate", "publish_date", "created", "modified_time")
 FM_URL = ("link", "url", "source_url", "canonical", "permalink")
+# lines that are not hard-wrapped prose keep their line break (a paragraph a line, as text dumps are
+# written): one that ends a sentence, and one in Han script with no clause punctuation (a headline, a menu)
+SENTENCE_END = re.compile(r"[.!?。！？…][”’\"')）」』]*\s*$")
+HAN_END = re.compile(r"[\u3400-\u9fff]\s*$")
+CLAUSE = re.compile(r"[，,、；;：:]")
+BLOCK_START = re.compile(r"\s{0,3}(?:[-*+]\s+\S|\d{1,9}[.)]\s+\S|#{1,6}\s|>)")
 MD_EDITS = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), lambda m: ""),  # images
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
@@ -150,7 +158,10 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
     page = raw[start:]
     # noscript=True: pages whose <noscript> is left unclosed would otherwise lose everything after it
     options = {"alt_texts": False, "links": False, "list_bullets": False, "noscript": True}
-    text = extract_plain_text(tree, main_content=True, **options)
+    # the main-content heuristics take time growing with the square of the nesting depth (40,000 unclosed
+    # tags: minutes); a page nested that deep gets all its text, and our block classifier alone judges it
+    deep = tree.document is not None and tree.document.query_selector(DEEP_CHAIN) is not None
+    text = "" if deep else extract_plain_text(tree, main_content=True, **options)
     if len(text.strip()) < 20:  # fragments: the main-content heuristics may drop everything
         text = extract_plain_text(tree, main_content=False, **options)
     vis = VisibleText(page)
@@ -176,20 +187,28 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
     out = []
     for para in re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r?\n|$))+", raw[start:]):
         a = start + para.start()
-        lines = split_lines(raw, a, start + para.end())
         pieces: list[Piece] = []
-        for i, line in enumerate(lines):
+        for line in split_lines(raw, a, start + para.end()):
+            if BLOCK_START.match(line.text):  # a list item, heading or quote opens a block of its own
+                out.extend(_markdown_line(pieces))
+                pieces = []
             line = strip_line(line)
-            if i and pieces and line.text:
+            if pieces and line.text:
                 pieces.append(Piece(" ", -1, -1))
             pieces.extend(line.pieces)
-        line = Line(pieces)
-        for pattern, repl in MD_EDITS:
-            line = regex_edit(line, pattern, repl)
-        line = strip_line(line)
-        if line.text:
-            out.append(line)
+            if SENTENCE_END.search(line.text) or (HAN_END.search(line.text) and not CLAUSE.search(line.text)):
+                out.extend(_markdown_line(pieces))
+                pieces = []
+        out.extend(_markdown_line(pieces))
     return out
+
+
+def _markdown_line(pieces: list[Piece]) -> list[Line]:
+    line = Line(pieces)
+    for pattern, repl in MD_EDITS:
+        line = regex_edit(line, pattern, repl)
+    line = strip_line(line)
+    return [line] if line.text else []
 
 
 def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -200,16 +219,19 @@ def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
-def front_matter(raw: str) -> tuple[dict[str, Any], int]:
-    """The YAML front matter as a dict and where the content after it starts (0 when none)."""
+def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int, str | None]:
+    """The YAML front matter as a dict, where the content after it starts (0 when none) and, for front
+    matter refused as too large (an alias bomb), why: the content after it is still the article."""
     m = FRONT_MATTER.match(raw)
     if not m:
-        return {}, 0
+        return {}, 0, None
     try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return {}, 0
-    return (data if isinstance(data, dict) else {}), m.end()
+        data = load_yaml(m.group(1), max_values)
+    except TooLarge as exc:
+        return {}, m.end(), str(exc)
+    except (yaml.YAMLError, RecursionError):
+        return {}, 0, None
+    return (data if isinstance(data, dict) else {}), m.end(), None
 
 
 def looks_like_html(text: str) -> bool:
@@ -218,12 +240,16 @@ def looks_like_html(text: str) -> bool:
 
 
 @component("markup", requires=("raw",), assigns=("lines", "hints"))
-def make_markup(**_):
+def make_markup(settings=None, **_):
     """Turn the raw text into lines, whatever its markup, and collect what the markup says."""
+    max_values = settings.max_yaml_values if settings else 10000
 
     def markup(doc: Document) -> Document:
         raw = doc.raw
-        fm, start = front_matter(raw) if doc.fmt in ("text", "frontmatter", "html") else ({}, 0)
+        fm, start, refused = front_matter(raw, max_values) if doc.fmt in ("text", "frontmatter", "html") \
+            else ({}, 0, None)
+        if refused:
+            doc.meta["front_matter_refused"] = refused
         if fm:
             doc.hints["front_matter"] = {k: str(v) for k, v in fm.items()}
             if (t := _first(fm, FM_TITLE)) is not None:
@@ -243,7 +269,7 @@ def make_markup(**_):
                     doc.hints.setdefault(k, v)
             doc.lines = html_lines(tree, raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
-        elif fm:
+        elif fm or refused:
             doc.lines = markdown_lines(raw, start)
             doc.hints["structured"] = True
         else:

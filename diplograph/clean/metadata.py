@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any
 
@@ -14,6 +15,8 @@ from diplograph.registry import component
 MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 NUMS = re.compile(r"\d+")
+# terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
+ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s|--)\s*")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
 DATELINES = [
@@ -52,8 +55,8 @@ def normalise_datetime(value: Any) -> str | None:
             rest[0] += 12
     else:
         year, month, day, *rest = nums
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None  # a day the calendar does not have (2024-02-30) is no date
     out = f"{year:04d}-{month:02d}-{day:02d}"
     if len(rest) >= 2:
         out += f"T{rest[0]:02d}:{rest[1]:02d}"
@@ -65,7 +68,7 @@ def normalise_datetime(value: Any) -> str | None:
 def clean_title(title: str) -> str:
     """Drop format tags (`[视频]`) and a site-name segment (`…_央视网(cctv.com)`) from a headline."""
     pats = pattern_groups("site_names.tsv")
-    title = PINYIN_TONED.sub("", " ".join(title.split()))
+    title = PINYIN_TONED.sub("", " ".join(ANSI.sub("", title).split()))
     title = pattern_alternation("site_names.tsv", "tag").sub("", title)
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) > 1:

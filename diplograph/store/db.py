@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -25,6 +27,32 @@ DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets
                "published", "dateline", "meta", "spans", "error", "pipeline_version", "ingested_at")
 
 
+class DatabaseWriteError(Exception):
+    """The database file cannot be written (disk full, read-only, locked, I/O error): the run must stop."""
+
+    HINTS = (("full", "the disk (or the database's size limit) is full"),
+             ("readonly", "the file or its folder is read-only"),
+             ("locked", "another process holds the database's write lock"),
+             ("busy", "another process holds the database's write lock"),
+             ("disk i/o", "the disk reported an input/output error"),
+             ("unable to open", "the file cannot be opened or created there"),
+             ("not a database", "the file is not a diplograph database"),
+             ("malformed", "the file is damaged"))
+
+    def __init__(self, path: str, exc: BaseException) -> None:
+        text = str(exc)
+        hint = next((h for key, h in self.HINTS if key in text.lower().replace("-", "")), "")
+        super().__init__(f"cannot write to the database {path}: {hint + ' (' + text + ')' if hint else text}")
+
+
+def writable(path: str | Path) -> bool:
+    """True when the file (or, for a new file, its folder) and its folder can be written: SQLite keeps its
+    journal beside the file."""
+    p = Path(path).resolve()
+    folder_ok = os.access(p.parent, os.W_OK)
+    return folder_ok and (not p.exists() or os.access(p, os.W_OK))
+
+
 def migrations() -> list[tuple[int, str]]:
     """Numbered migration scripts shipped in store/migrations, in order."""
     folder = resources.files("diplograph.store").joinpath("migrations")
@@ -41,19 +69,26 @@ class Database:
     def __init__(self, path: str | Path, timeout: float = 10.0, readonly: bool = False) -> None:
         self.path = str(path)
         if readonly:  # for the web app: the file must exist and is never written through this connection
-            uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+            # immutable: a file or folder nobody may write cannot change under us, and SQLite then needs no
+            # lock or journal files beside it (a read-only mount); mode=ro alone would try to create them
+            uri = Path(self.path).resolve().as_uri() + ("?mode=ro" if writable(self.path) else "?mode=ro&immutable=1")
             self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
                                         check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             return
-        self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            # WAL stays consistent with NORMAL; a crash loses at most the last batch, which a re-run redoes
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.migrate()
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                # WAL stays consistent with NORMAL; a crash loses at most the last batch, which a re-run redoes
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:  # not subclasses such as IntegrityError
+            if type(exc) not in (sqlite3.OperationalError, sqlite3.DatabaseError):
+                raise
+            raise DatabaseWriteError(self.path, exc) from exc
 
     def migrate(self) -> int:
         """Apply the migrations newer than the file's `user_version`; returns the version reached."""
@@ -61,15 +96,10 @@ class Database:
         for number, script in migrations():
             if number <= version:
                 continue
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
+            with self.transaction():
                 for statement in _statements(script):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number}")
-                self.conn.execute("COMMIT")
-            except Exception:
-                self.conn.execute("ROLLBACK")
-                raise
             version = number
         return version
 
@@ -81,6 +111,25 @@ class Database:
         self.conn.close()
 
     # ---- writing -------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One `BEGIN IMMEDIATE` … `COMMIT`, rolled back on any error. An error of the database itself (disk
+        full, read-only, locked, I/O) becomes DatabaseWriteError, whose message names the cause; SQLite may
+        already have rolled back (a full disk does), so the rollback is only attempted in a transaction."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the first error is the one to report
+            if type(exc) in (sqlite3.OperationalError, sqlite3.DatabaseError):
+                raise DatabaseWriteError(self.path, exc) from exc
+            raise
+
     def known_versions(self, doc_ids: list[str]) -> dict[str, str]:
         """Pipeline version of each already stored document among `doc_ids`."""
         if not doc_ids:
@@ -90,12 +139,12 @@ class Database:
                                  doc_ids)
         return {r[0]: r[1] for r in rows}
 
-    def write_documents(self, docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> None:
+    def write_documents(self, docs: list[Document], version: str, extra_sources: list[tuple]) -> None:
         """Insert or replace a batch of documents, their event frames and every source, in one transaction
-        (one statement per table for the whole batch)."""
+        (one statement per table for the whole batch). A source is (doc_id, source) or (doc_id, source,
+        the path's exact bytes when it is not UTF-8)."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             self.conn.executemany(
                 "INSERT INTO documents (doc_id, source, format, encoding, raw, body, offsets, lang, title, published,"
                 " dateline, meta, spans, error, pipeline_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -109,12 +158,11 @@ class Database:
                   _dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()}), d.error, version,
                   now) for d in docs])
             self._write_events(docs)
-            self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)",
-                                  extra_sources + [(d.doc_id, d.source) for d in docs])
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
-            raise
+            # a source given with its exact bytes comes first, so that OR IGNORE keeps them
+            self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source, source_bytes)"
+                                  " VALUES (?, ?, ?)",
+                                  [(s[0], s[1], s[2] if len(s) > 2 else None) for s in extra_sources]
+                                  + [(d.doc_id, d.source, None) for d in docs])
 
     def _write_events(self, docs: list[Document]) -> None:
         """Replace the frames of these documents; their participant rows go with them (ON DELETE CASCADE)."""
@@ -137,8 +185,7 @@ class Database:
     def refresh_search_index(self) -> int:
         """Index the documents that are new or were re-processed since the last refresh; drop the others'
         stale entries. Returns how many documents were (re)indexed."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             stale = self.conn.execute(
                 "SELECT s.doc_id, s.fts_rowid FROM search_state s LEFT JOIN documents d USING (doc_id)"
                 " WHERE d.doc_id IS NULL OR d.pipeline_version != s.pipeline_version").fetchall()
@@ -152,18 +199,13 @@ class Database:
                 cur = self.conn.execute("INSERT INTO documents_fts (title, body) VALUES (?, ?)", (title or "", body))
                 self.conn.execute("INSERT INTO search_state (doc_id, fts_rowid, pipeline_version) VALUES (?, ?, ?)",
                                   (doc_id, cur.lastrowid, version))
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
-            raise
         return len(todo)
 
     def write_merge(self, clusters: dict[str, str], participants: dict[str, list[dict[str, Any]]],
                     links: list[tuple[str, str, float]], aliases: list[tuple[str, str, str, str]]) -> None:
         """Replace the merge stage's results: frame clusters, resolved participants (per frame), near-duplicate
         document pairs and learned aliases."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
             for table in ("event_clusters", "document_links", "actor_aliases"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.executemany("INSERT INTO event_clusters (frame_id, event_id) VALUES (?, ?)", clusters.items())
@@ -177,10 +219,6 @@ class Database:
                                   " VALUES (?, ?, ?)", links)
             self.conn.executemany("INSERT OR IGNORE INTO actor_aliases (actor_id, name, script, evidence)"
                                   " VALUES (?, ?, ?, ?)", aliases)
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
-            raise
 
     def sketches(self, compute: Any) -> dict[str, tuple[int, ...]]:
         """The MinHash sketch of every stored body, computing (with `compute(body)`) only the missing or stale."""
@@ -192,12 +230,11 @@ class Database:
             "SELECT doc_id, body, pipeline_version FROM documents WHERE error IS NULL AND body != ''")
             if r[0] not in have]
         if todo:
-            self.conn.execute("BEGIN IMMEDIATE")
-            for doc_id, body, version in todo:
-                out[doc_id] = compute(body)
-                self.conn.execute("INSERT OR REPLACE INTO document_sketches (doc_id, pipeline_version, sketch)"
-                                  " VALUES (?, ?, ?)", (doc_id, version, _dumps(list(out[doc_id]))))
-            self.conn.execute("COMMIT")
+            with self.transaction():
+                for doc_id, body, version in todo:
+                    out[doc_id] = compute(body)
+                    self.conn.execute("INSERT OR REPLACE INTO document_sketches (doc_id, pipeline_version, sketch)"
+                                      " VALUES (?, ?, ?)", (doc_id, version, _dumps(list(out[doc_id]))))
         return out
 
     # ---- reading -------------------------------------------------------------------------------
