@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import shlex
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -119,7 +120,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
 
-        bar = tqdm(unit=" docs", desc="ingest", file=sys.stderr)
+        # a terminal that reports no size (a bare pseudo-terminal) gets 80x24 rather than an invisible bar
+        size = shutil.get_terminal_size()
+        bar = tqdm(unit=" docs", desc="ingest", file=sys.stderr, ncols=size.columns, nrows=size.lines)
     try:
         summary = services.ingest(args.paths, db, settings, progress=bar.update if bar is not None else None)
         if bar is not None:
