@@ -40,8 +40,11 @@ MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S", re.M)
 MD_EDITS = [
     (re.compile(r"<(script|style|figure|figcaption)\b.*?</\1\s*>|<!--.*?-->", re.I), lambda m: ""),  # inline HTML
-    (re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), lambda m: " "),  # other tags leave their text
-    (re.compile(r"\[caption\b[^\]]*\].*?\[/caption\]", re.I), lambda m: ""),  # a CMS photo caption
+    (re.compile(r"</?(?:b|i|em|strong|span|a|u|small|sup|sub|font|mark|abbr|cite|code|s|strike)\b[^<>]*>", re.I),
+     lambda m: ""),  # inline tags leave their text in place
+    (re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), lambda m: " "),  # block tags leave a space
+    (re.compile(r"\[(caption|embed|video|audio|gallery|playlist|youtube|tweet)\b[^\]]*\].*?\[/\1\]", re.I),
+     lambda m: ""),  # a CMS caption or embedded media
     (re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]]*)?\](?![(\[])"), lambda m: ""),  # shortcodes: [ad_1], [embed …]
     (re.compile(r"\{:[^}]*\}"), lambda m: ""),  # kramdown attribute lists {:start="1"}
     (re.compile(r"\[\[(?:[a-z]{2,3}:)?(?:[^\]|]*\|)?([^\]|]+)\]\]"), lambda m: 1),  # wiki links [[zh:法国]]
@@ -50,6 +53,7 @@ MD_EDITS = [
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
     (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"), lambda m: ""),  # headings, quotes, bullets
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
+    (re.compile(r"\*{2,}"), lambda m: ""),  # bold marks left unpaired
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
 ]
 
@@ -273,7 +277,8 @@ def make_markup(**_):
             doc.hints["front_matter"] = {str(k): str(v) for k, v in fm.items()}
             declared += from_mapping(fm, "front_matter")
         content = raw[start:]
-        if doc.fmt in ("html", "warc-html") or looks_like_html(content):
+        marked_down = (fm or looks_like_markdown(content)) and not content.lstrip().startswith("<")
+        if doc.fmt in ("html", "warc-html") or (looks_like_html(content) and not marked_down):
             tree = HTMLTree.parse(content)  # parsed once: the head's metadata and the main text
             hints = html_hints(tree)
             declared += hints.pop("declared")
@@ -281,7 +286,7 @@ def make_markup(**_):
                 doc.hints.setdefault(k, v)
             doc.lines = html_lines(tree, raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
-        elif fm or looks_like_markdown(content):
+        elif marked_down:
             if (heading := markdown_heading(content)) is not None:
                 declared.append(entry("title", heading, "page:heading"))
             doc.lines = markdown_lines(raw, start)
