@@ -1,0 +1,273 @@
+"""Who says each sentence of a body: attribution that follows how reported speech is written.
+
+A clause whose subject names a participant (name, family name, title, a side such as 中方 or `the Chinese
+leader`, a pronoun for the last one named) before a verb of saying is that participant's speech, wherever the
+clause stands in its sentence (`和…会面后，川普在记者会上指出…`, `In a post, Zelensky said…`); the reporting
+frames `据/據/根据 X (消息/报道)` and `according to X` name a source, not a speaker, unless X is a participant.
+A quotation takes the attribution standing before or after it (`"…," Trump said.`, `他说：「…」`), and a
+quotation with none goes on with the speaker of the words just before it. Joint subjects (`A and B`,
+`两国元首`, `the two leaders`) speak for both sides. A sentence about a participant that says nothing
+(`习近平乘车抵达`) is narrative: it ends a run of speech, as does a clause credited to someone else.
+A run never crosses a heading, a list marker or a furniture line, as the document stage would label them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from diplograph.clean.segment import Classifier
+from diplograph.extract.events import sentences
+from diplograph.extract.gazetteer import Gazetteer
+from diplograph.merge.identity import fold, words
+
+# a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
+OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
+ZH_BREAK = re.compile(r"[。！？；!?]")
+CLAUSE_ZH = re.compile(r"[，,：:；;」』”]")
+CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
+LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外"
+                          r"|而|但|不过|不過|随后|隨後)[,，\s]*", re.I)
+# a reporting frame: the words after it name the source of what follows
+FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
+SOURCE_WORDS = re.compile(r"消息|报道|報導|報道|媒体|媒體|官媒|新闻稿|新聞稿|通讯社|通訊社|社\b|电视台|電視台|"
+                          r"\b(?:media|reports?|reported|news|agency|statement|readout|newspaper|outlet)\b", re.I)
+# 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
+HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|都|均|首先|随后|隨後|最后|最後"
+                       r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天"
+                       r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
+# a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
+PAST = re.compile(r"(?:曾|曾经|曾經|多次|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
+LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
+                       r"|[（(]\d{1,2}[）)])")
+TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
+               "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
+CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence (or a quotation of several) of a paragraph, with what attribution found in it."""
+
+    start: int
+    end: int
+    who: Any = None  # a participant (dict), "joint", or None
+    state: str = "none"  # speech | quote | other | narrative | none
+
+
+class Attributor:
+    """Finds runs of one speaker's words in a body, from verb hits and the participants of its events."""
+
+    def __init__(self, verbs: Any, joint: set[str], pronouns: set[str], gaz: Gazetteer) -> None:
+        self.verbs, self.joint, self.pronouns, self.gaz = verbs, joint, pronouns, gaz
+        self.joint_han = tuple(j for j in joint if not j.isascii())
+        self.classifier = Classifier(12, 60)
+
+    # ---- paragraphs and units -------------------------------------------------------------------
+    def paragraph_kind(self, para: str) -> str:
+        """`prose`, `list` (an item after a list marker), or `furniture` (a heading, a short unpunctuated
+        line, page furniture) — as the clean stage's line classifier sees the line."""
+        text = para.strip()
+        if text.startswith("#"):
+            return "furniture"
+        kind = self.classifier.info(text).kind
+        if kind not in ("prose", "short") or (kind == "short" and not text.endswith(CLOSERS)):
+            return "furniture"
+        return "list" if LIST_MARK.match(text) else "prose"
+
+    @staticmethod
+    def units(body: str, a: int, b: int, chinese: bool) -> list[Unit]:
+        """The sentences of body[a:b], a quotation that runs over several sentences kept whole."""
+        if chinese:
+            cuts, depth = [a], 0
+            for i in range(a, b):
+                ch = body[i]
+                if ch in OPEN_Q:
+                    depth += 1
+                elif ch in CLOSE_Q:
+                    depth = max(0, depth - 1)
+                elif depth == 0 and ZH_BREAK.match(ch):
+                    cuts.append(i + 1)
+            cuts.append(b)
+            spans = [(x, y) for x, y in zip(cuts, cuts[1:]) if body[x:y].strip()]
+        else:
+            spans = []
+            for s in sentences(body[a:b], False):
+                x, y = a + s.start, a + s.end
+                if spans and _open_quote(body[spans[-1][0]:spans[-1][1]]):
+                    spans[-1] = (spans[-1][0], y)
+                else:
+                    spans.append((x, y))
+        return [Unit(x, y) for x, y in spans]
+
+    # ---- one unit -------------------------------------------------------------------------------
+    def attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
+                  verb_starts: list[int], verb_hits: list[tuple[int, int]]) -> None:
+        """Fill `unit.who` and `unit.state` from the clauses of the unit."""
+        text = body[unit.start:unit.end]
+        i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
+        clause = CLAUSE_ZH if chinese else CLAUSE_EN
+        opening = None
+        for v0, v1 in verb_hits[i:j]:
+            v0, v1 = v0 - unit.start, v1 - unit.start
+            if _inside_quote(text, v0):
+                continue
+            cuts = [m.end() for m in clause.finditer(text, 0, v0)]
+            subject = text[cuts[-1] if cuts else 0:v0]
+            if not subject.strip(" \"“”'’,，「」"):
+                if not chinese:  # `"…," said Trump`
+                    subject = re.split(r"[,.;:\"“”]", text[v1:v1 + 60])[0]
+                elif cuts:  # a clause with no subject of its own: the sentence's opening one
+                    opening = opening if opening is not None else text[:cuts[0]]
+                    subject = opening
+            if PAST.search(subject):
+                continue
+            state, who = self.subject(subject, people, last, chinese)
+            if state == "none":
+                continue
+            unit.state, unit.who = state, who
+            return
+        if text.lstrip()[:1] in OPEN_Q + "\"":
+            unit.state = "quote"
+            return
+        opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
+        who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
+        if who is not None and at < (6 if chinese else 25):
+            unit.state, unit.who = "narrative", who
+
+    def subject(self, subject: str, people: list[dict[str, Any]], last: Any, chinese: bool) -> tuple[str, Any]:
+        """What a subject before a verb of saying names: (`speech`, participant or "joint"), (`other`, None)
+        for a named source that is no participant, or (`none`, None) for a subject that names nobody."""
+        framed = FRAME.search(subject.strip(" ，,\"“”「」『』")) is not None
+        s = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower())))
+        s = s.strip(" ，,")
+        if not s:
+            return "none", None
+        if s in self.joint or s.endswith(self.joint_han):
+            return "speech", "joint"
+        if s in self.pronouns:
+            return ("speech", last) if last is not None else ("none", None)
+        who, at, foreign = self.resolve(s, people, last, chinese)
+        if who is not None and (at < (6 if chinese else 25) or at >= 1000):
+            return "speech", who  # the name opens the subject (not `…都从习近平主席提出的`)
+        if framed or SOURCE_WORDS.search(s) or foreign:
+            return "other", None  # 据新华社报道, according to officials, a country not in the talks
+        if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
+            return "other", None  # a named person who is no participant
+        return "none", None
+
+    def resolve(self, s: str, people: list[dict[str, Any]], last: Any, chinese: bool,
+                anywhere: bool = False) -> tuple[Any, int, bool]:
+        """(participant or "joint" or None, where it is named in the folded subject, whether a side that is
+        no participant is named): the earliest name, family name, title (at 1000 and more) or side the
+        subject holds; participants of different sides joined by `and`/和 who make up all the sides of one
+        event speak jointly."""
+        low = s.lower()
+        key = fold(low)
+        subject_words = words(s) - TITLE_WORDS if not chinese else set()
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        for p in people:
+            at = _name_at(p, key, chinese, anywhere)
+            if at is None and subject_words and p["words"] & subject_words:
+                at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
+            title = fold(p["title_key"])
+            if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key):
+                at = (key.rfind(title) + 1000, 0)  # a title alone says less than a name
+            if at is not None:
+                found.append((at[0], at[1], p))
+        sides, foreign = self._sides(s, people)
+        if found:
+            found.sort(key=lambda f: f[0])
+            if _joined(found, key, people):
+                return "joint", found[0][0], False
+            if sides and found[0][0] >= 1000:  # `the Chinese president`: a title of that side
+                fitting = [f for f in found if f[2]["affiliation"] in sides]
+                return (fitting[0][2], 1000, False) if fitting else (None, 0, True)
+            return found[0][2], found[0][0], False
+        if sides and not anywhere and len(s) <= (8 if chinese else 40):
+            side = [p for p in people if p["affiliation"] in sides]
+            return (side[0], 0, False) if side else (None, 0, True)
+        return None, 0, foreign and not anywhere
+
+    def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool]:
+        """The sides a subject names, and whether it names someone else: it opens with a side that is no
+        participant's, or holds an office or body (发言人, 总统办公室) that no participant named in it holds."""
+        out, foreign = set(), False
+        ours = {p["affiliation"] for p in people}
+        for h in self.gaz.actors.find(s):
+            e = h.first("side", "country", "demonym", "org")
+            if e is not None:
+                out.add(e.value)
+                foreign = foreign or (h.start <= 2 and e.value not in ours)
+            elif h.first("title", "body") is not None:
+                foreign = True
+        return out, foreign
+
+def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
+    """Where one of the participant's folded names starts and ends in the folded subject (a family name
+    alone counts in Chinese: the subject's one character, or the first two of a longer Japanese name)."""
+    for n in p["keys"]:
+        if n in key:
+            return key.index(n), key.index(n) + len(n)
+        if chinese and not anywhere and len(key) == 1 and n.startswith(key):
+            return 0, 1
+        if chinese and len(n) >= 4 and n[:2] in key and p.get("kind") != "state":
+            at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
+            return at, at + 2
+    return None
+
+
+def _joined(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
+    """Whether the first names of a subject are joined by `and`/和 and stand for every side of an event
+    they share (米舒斯京和奥云额尔登 with a third side in the talks is not both sides)."""
+    named = [found[0]]
+    for f in found[1:]:
+        if f[0] == named[-1][0]:
+            continue  # the same person, a participant of another event too
+        if f[0] >= 1000 or not JOINED.match(_strip_titles(key[named[-1][1]:f[0]], people)):
+            break
+        named.append(f)
+    sides = {f[2]["affiliation"] for f in named}
+    if len(sides) < 2:
+        return False
+    events = set.intersection(*({p["event"] for p in people if p["affiliation"] == a} for a in sides))
+    return any({p["affiliation"] for p in people if p["event"] == k} <= sides for k in events)
+
+
+def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
+    """The folded words between two names with the participants' titles taken out (`和韩国总统`)."""
+    for p in people:
+        title = fold(p["title_key"])
+        if title:
+            between = between.replace(title, "")
+    return re.sub(r"^(?:the|president|minister|primeminister|secretary|[a-z]{0,3}\.)+|(?:president|minister"
+                  r"|primeminister|secretary|leader)+$", "", between)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a quotation of `text`."""
+    head = text[:at]
+    depth = sum(head.count(q) for q in OPEN_Q[:3]) - sum(head.count(q) for q in CLOSE_Q[:3])
+    return depth > 0 or head.count('"') % 2 == 1
+
+
+def _open_quote(text: str) -> bool:
+    """Whether an English sentence leaves a quotation open (its next sentence goes on quoting)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every participant of the document's events who can speak, with the event and seq it has there and
+    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
+    out = []
+    for k, e in enumerate(events):
+        for seq, p in enumerate(e["participants"]):
+            names = list(p["name"].values())
+            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
+                        "words": set().union(*(words(n) for n in names if n.isascii())) - TITLE_WORDS,
+                        "title_key": (p.get("title") or "").lower()})
+    # people before states: a name or title says more than a country
+    return sorted(out, key=lambda p: p.get("kind") == "state")
