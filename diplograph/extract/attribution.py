@@ -14,19 +14,31 @@ A run never crosses a heading, a list marker or a furniture line, as the documen
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from diplograph.clean.segment import Classifier
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.merge.identity import fold, words
+from diplograph.merge.identity import fold
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 ZH_BREAK = re.compile(r"[。！？；!?]")
-CLAUSE_ZH = re.compile(r"[，,：:；;」』”]")
+CLAUSE_ZH = re.compile(r"[，,：:；;]")
+TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
+SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|方面|方|政府|当局|當局|\s)*", re.I)
+JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
+REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
+# words that set what follows before the event: a stance taken then is not speech in the talks
+PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|\b(?:last|previous) (?:week|month|year)"
+                          r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
+                          r"|september|october|november|december)\b", re.I)
+SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
+QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外"
                           r"|而|但|不过|不過|随后|隨後)[,，\s]*", re.I)
@@ -36,7 +48,8 @@ SOURCE_WORDS = re.compile(r"消息|报道|報導|報道|媒体|媒體|官媒|新
                           r"\b(?:media|reports?|reported|news|agency|statement|readout|newspaper|outlet)\b", re.I)
 # 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
 HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|都|均|首先|随后|隨後|最后|最後"
-                       r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天"
+                       r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天|衷心|由衷|诚挚|誠摯"
+                       r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
@@ -45,6 +58,7 @@ LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[
                        r"|[（(]\d{1,2}[）)])")
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
                "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
+STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…")
 
 
@@ -59,10 +73,10 @@ class Unit:
 
 
 class Attributor:
-    """Finds runs of one speaker's words in a body, from verb hits and the participants of its events."""
+    """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
 
-    def __init__(self, verbs: Any, joint: set[str], pronouns: set[str], gaz: Gazetteer) -> None:
-        self.verbs, self.joint, self.pronouns, self.gaz = verbs, joint, pronouns, gaz
+    def __init__(self, joint: set[str], pronouns: set[str], gaz: Gazetteer) -> None:
+        self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
 
@@ -105,42 +119,64 @@ class Attributor:
 
     # ---- one unit -------------------------------------------------------------------------------
     def attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
-                  verb_starts: list[int], verb_hits: list[tuple[int, int]]) -> None:
-        """Fill `unit.who` and `unit.state` from the clauses of the unit."""
+                  verb_starts: list[int], verb_hits: list[tuple[int, int]]) -> list[Unit]:
+        """Fill `unit.who` and `unit.state` from the clauses of the unit; a later clause credited to someone
+        else (`…, and the President emphasized…`) is cut off as a unit of its own."""
         text = body[unit.start:unit.end]
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
+        source = False
+        for cut, state, who in self._clauses(text, chinese, people, last,
+                                             [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
+            if state == "source":
+                source = True  # 据报道，/ 报道称，: whose words follow is told after it
+            elif unit.state == "none":
+                unit.state, unit.who = state, who
+            elif state == "speech" and who is not unit.who and cut > 0 and not REQUEST.match(text, cut):
+                cut += len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state),
+                        Unit(unit.start + cut, unit.end, who, state)]
+        if unit.state != "none":
+            return [unit]
+        if source:
+            unit.state = "other"
+        elif text.lstrip()[:1] in OPEN_Q + "\"":
+            unit.state = "quote"
+        else:
+            opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
+            who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
+            if who is not None and at < (6 if chinese else 25):
+                unit.state, unit.who = "narrative", who
+        return [unit]
+
+    def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
+                 verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
+        """(where its clause starts, state, who) for each verb of saying whose subject names someone."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
         opening = None
-        for v0, v1 in verb_hits[i:j]:
-            v0, v1 = v0 - unit.start, v1 - unit.start
+        for v0, v1 in verbs:
+            fallback = False
             if _inside_quote(text, v0):
                 continue
-            cuts = [m.end() for m in clause.finditer(text, 0, v0)]
-            subject = text[cuts[-1] if cuts else 0:v0]
+            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
+            cut = cuts[-1] if cuts else 0
+            subject = _after_quote(text[cut:v0])
             if not subject.strip(" \"“”'’,，「」"):
                 if not chinese:  # `"…," said Trump`
                     subject = re.split(r"[,.;:\"“”]", text[v1:v1 + 60])[0]
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
-                    opening = opening if opening is not None else text[:cuts[0]]
-                    subject = opening
-            if PAST.search(subject):
+                    opening = opening if opening is not None else _after_quote(text[:cuts[0]])
+                    subject, cut, fallback = opening, 0, True
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0):
                 continue
-            state, who = self.subject(subject, people, last, chinese)
-            if state == "none":
-                continue
-            unit.state, unit.who = state, who
-            return
-        if text.lstrip()[:1] in OPEN_Q + "\"":
-            unit.state = "quote"
-            return
-        opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
-        who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
-        if who is not None and at < (6 if chinese else 25):
-            unit.state, unit.who = "narrative", who
+            state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
+            if state != "none":
+                yield cut, state, who
 
-    def subject(self, subject: str, people: list[dict[str, Any]], last: Any, chinese: bool) -> tuple[str, Any]:
+    def subject(self, subject: str, people: list[dict[str, Any]], last: Any, chinese: bool,
+                lone: bool = False) -> tuple[str, Any]:
         """What a subject before a verb of saying names: (`speech`, participant or "joint"), (`other`, None)
-        for a named source that is no participant, or (`none`, None) for a subject that names nobody."""
+        for a named source that is no participant, (`source`, None) for a reporting frame, or (`none`, None)
+        for a subject that names nobody. `lone`: the subject opens its sentence."""
         framed = FRAME.search(subject.strip(" ，,\"“”「」『』")) is not None
         s = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower())))
         s = s.strip(" ，,")
@@ -153,8 +189,10 @@ class Attributor:
         who, at, foreign = self.resolve(s, people, last, chinese)
         if who is not None and (at < (6 if chinese else 25) or at >= 1000):
             return "speech", who  # the name opens the subject (not `…都从习近平主席提出的`)
-        if framed or SOURCE_WORDS.search(s) or foreign:
-            return "other", None  # 据新华社报道, according to officials, a country not in the talks
+        if framed or SOURCE_WORDS.search(s):
+            return "source", None  # 据新华社报道, according to officials: a source, the speaker may follow
+        if foreign or (chinese and lone and len(s) >= 10 and not SIDE_START.match(s)):
+            return "other", None  # a country not in the talks, someone named by office or at length
         if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
             return "other", None  # a named person who is no participant
         return "none", None
@@ -167,7 +205,7 @@ class Attributor:
         event speak jointly."""
         low = s.lower()
         key = fold(low)
-        subject_words = words(s) - TITLE_WORDS if not chinese else set()
+        subject_words = name_words(s) if not chinese else set()
         found: list[tuple[int, int, dict[str, Any]]] = []
         for p in people:
             at = _name_at(p, key, chinese, anywhere)
@@ -178,7 +216,7 @@ class Attributor:
                 at = (key.rfind(title) + 1000, 0)  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
-        sides, foreign = self._sides(s, people)
+        sides, foreign, bare = self._sides(s, people)
         if found:
             found.sort(key=lambda f: f[0])
             if _joined(found, key, people):
@@ -187,24 +225,26 @@ class Attributor:
                 fitting = [f for f in found if f[2]["affiliation"] in sides]
                 return (fitting[0][2], 1000, False) if fitting else (None, 0, True)
             return found[0][2], found[0][0], False
-        if sides and not anywhere and len(s) <= (8 if chinese else 40):
+        if sides and bare and not anywhere:  # 中方表示, the Chinese side said: the side's participant
             side = [p for p in people if p["affiliation"] in sides]
             return (side[0], 0, False) if side else (None, 0, True)
         return None, 0, foreign and not anywhere
 
-    def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool]:
-        """The sides a subject names, and whether it names someone else: it opens with a side that is no
-        participant's, or holds an office or body (发言人, 总统办公室) that no participant named in it holds."""
-        out, foreign = set(), False
+    def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool, bool]:
+        """The sides a subject names; whether it names someone else (it opens with a side that is no
+        participant's, or holds an office or body, 发言人 or 总统办公室, that no participant named in it
+        holds); and whether it is a side and nothing more (中方, the Chinese side, 韩国政府)."""
+        out, foreign, rest = set(), False, s
         ours = {p["affiliation"] for p in people}
         for h in self.gaz.actors.find(s):
             e = h.first("side", "country", "demonym", "org")
             if e is not None:
                 out.add(e.value)
                 foreign = foreign or (h.start <= 2 and e.value not in ours)
+                rest = rest.replace(s[h.start:h.end], " ")
             elif h.first("title", "body") is not None:
                 foreign = True
-        return out, foreign
+        return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None
 
 def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
     """Where one of the participant's folded names starts and ends in the folded subject (a family name
@@ -231,8 +271,8 @@ def _joined(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list
             break
         named.append(f)
     sides = {f[2]["affiliation"] for f in named}
-    if len(sides) < 2:
-        return False
+    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1]:], people)):
+        return False  # 李在明与习近平会谈时表示: the first speaks
     events = set.intersection(*({p["event"] for p in people if p["affiliation"] == a} for a in sides))
     return any({p["affiliation"] for p in people if p["event"] == k} <= sides for k in events)
 
@@ -247,6 +287,20 @@ def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
                   r"|primeminister|secretary|leader)+$", "", between)
 
 
+def _after_quote(subject: str) -> str:
+    """A subject region without quoted words: what follows a closing quote (`「…」他说`), else the region
+    with its quotations taken out (`习近平就「…」提出`)."""
+    for q in CLOSE_Q[:3]:
+        k = subject.rfind(q)
+        if k >= 0 and subject[k + 1:].strip():
+            return subject[k + 1:]
+    if subject.count('"') >= 2:
+        k = subject.rfind('"')
+        if subject[k + 1:].strip(" ,"):
+            return subject[k + 1:]
+    return QUOTED.sub("", subject)
+
+
 def _inside_quote(text: str, at: int) -> bool:
     """Whether position `at` lies inside a quotation of `text`."""
     head = text[:at]
@@ -259,6 +313,12 @@ def _open_quote(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+def name_words(text: str) -> set[str]:
+    """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+    return set(re.findall(r"[a-z]{2,}", plain)) - TITLE_WORDS - STOP_WORDS
+
+
 def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every participant of the document's events who can speak, with the event and seq it has there and
     the keys a subject is matched on (folded names, the words of Latin names, the title)."""
@@ -267,7 +327,7 @@ def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
-                        "words": set().union(*(words(n) for n in names if n.isascii())) - TITLE_WORDS,
+                        "words": set().union(*(name_words(n) for n in names if n.isascii())),
                         "title_key": (p.get("title") or "").lower()})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")

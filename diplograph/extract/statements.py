@@ -49,7 +49,7 @@ class StatementFinder:
 
     def __init__(self, extra: str = "") -> None:
         rows = read_rows("speech.tsv", extra)
-        self.verbs = _cues([("verb", w) for k, _, w in rows if k == "verb"])
+        self.verbs = _cues([(k, w) for k, _, w in rows if k in ("verb", "noun")])
         self.joint = {w.lower() for k, _, w in rows if k == "joint"}
         self.pronouns = {w.lower() for k, _, w in rows if k == "pronoun"}
         self.joint_long = tuple(j for j in self.joint if len(j) > 3)  # `the two leaders`: safe inside a sentence
@@ -57,7 +57,7 @@ class StatementFinder:
         self.commitments = _cues([(t, c) for t, _, c in read_rows("commitments.tsv", extra)])
         self.amounts = AmountFinder(extra)
         self.gaz = load_gazetteer(extra)
-        self.attributor = Attributor(self.verbs, self.joint, self.pronouns, self.gaz)
+        self.attributor = Attributor(self.joint, self.pronouns, self.gaz)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
@@ -93,7 +93,7 @@ class StatementFinder:
         unattributed quotation or is a list item after a line that announced it (`提出4点建议：`). The
         body's first sentence is the lead, not a statement."""
         out: list[dict[str, Any]] = []
-        verbs = [(h[2], h[3]) for h in verb_hits.hits]
+        verbs = [(h[2], h[3]) for h in verb_hits.hits if h[0] == "verb"]
         starts = [v[0] for v in verbs]
         last: Any = None  # the last participant named: who `he`/`他` is
         prev: Any = None  # the speaker whose run the next unit may go on with
@@ -112,30 +112,35 @@ class StatementFinder:
                 prev_para, prev = prev, None
             else:
                 prev_para = prev
-            for u in self.attributor.units(body, start, end, chinese):
+            for whole in self.attributor.units(body, start, end, chinese):
                 if lead:
                     lead = False
                     continue  # the lead tells the event; it is not anyone's statement
-                self.attributor.attribute(body, u, chinese, people, last, starts, verbs)
-                if u.state == "quote" and prev is None and u.start == start:
-                    prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
-                if u.state in ("other", "narrative"):
-                    last = u.who if isinstance(u.who, dict) else last
-                    prev = None
-                    continue
-                who = u.who if u.state == "speech" else prev
-                if who is None:
-                    continue
-                a2, b2 = _trim(body, u.start, u.end)
-                if out and prev is who and out[-1]["owner"] is who and start <= out[-1]["start"]:
-                    out[-1]["end"], out[-1]["text"] = b2, body[out[-1]["start"]:b2]  # one span per run
-                else:
-                    out.append({"joint": who == "joint", "text": body[a2:b2], "start": a2, "end": b2,
-                                "owner": who})
-                prev = who
-                if who != "joint":
-                    last = who
+                for u in self.attributor.attribute(body, whole, chinese, people, last, starts, verbs):
+                    if u.state == "quote" and prev is None and u.start == start:
+                        prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
+                    if u.state in ("other", "narrative"):
+                        last = u.who if isinstance(u.who, dict) else last
+                        prev = None
+                        continue
+                    who = u.who if u.state == "speech" else prev
+                    if who is None:
+                        continue
+                    going_on = prev is who and bool(out) and start <= out[-1]["start"]
+                    self._extend(out, body, u.start, u.end, who, going_on)
+                    prev = who
+                    if who != "joint":
+                        last = who
         return out
+
+    @staticmethod
+    def _extend(out: list[dict[str, Any]], body: str, a: int, b: int, who: Any, going_on: bool) -> None:
+        """Add body[a:b] to the speaker's run when it goes on in the same paragraph, else start a new one."""
+        a, b = _trim(body, a, b)
+        if going_on:
+            out[-1]["end"], out[-1]["text"] = b, body[out[-1]["start"]:b]
+        else:
+            out.append({"joint": who == "joint", "text": body[a:b], "start": a, "end": b, "owner": who})
 
     def _attach(self, statements: list[dict[str, Any]], events: list[dict[str, Any]],
                 people: list[dict[str, Any]]) -> None:
