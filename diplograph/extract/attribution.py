@@ -38,14 +38,13 @@ PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當
                           r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
                           r"|september|october|november|december)\b", re.I)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
+PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外"
                           r"|而|但|不过|不過|随后|隨後)[,，\s]*", re.I)
 # a reporting frame: the words after it name the source of what follows
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
-SOURCE_WORDS = re.compile(r"消息|报道|報導|報道|媒体|媒體|官媒|新闻稿|新聞稿|通讯社|通訊社|社\b|电视台|電視台|"
-                          r"\b(?:media|reports?|reported|news|agency|statement|readout|newspaper|outlet)\b", re.I)
 # 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
 HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|都|均|首先|随后|隨後|最后|最後"
                        r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天|衷心|由衷|诚挚|誠摯"
@@ -75,8 +74,11 @@ class Unit:
 class Attributor:
     """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
 
-    def __init__(self, joint: set[str], pronouns: set[str], gaz: Gazetteer) -> None:
+    def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], gaz: Gazetteer) -> None:
         self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
+        han = "|".join(re.escape(w) for w in sources if not w.isascii())
+        latin = "|".join(re.escape(w) for w in sources if w.isascii())
+        self.sources = re.compile(rf"{han}|\b(?:{latin})\b", re.I)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
 
@@ -187,9 +189,11 @@ class Attributor:
         if s in self.pronouns:
             return ("speech", last) if last is not None else ("none", None)
         who, at, foreign = self.resolve(s, people, last, chinese)
-        if who is not None and (at < (6 if chinese else 25) or at >= 1000):
+        if who is not None and (at >= 1000 or (self._titles_only(fold(s)[:at]) if chinese else at < 25)):
             return "speech", who  # the name opens the subject (not `…都从习近平主席提出的`)
-        if framed or SOURCE_WORDS.search(s):
+        if chinese and lone and not who and PREPOSITION.match(s):
+            return "none", None  # 在推特发文说: the subject is the sentence's
+        if framed or self.sources.search(s):
             return "source", None  # 据新华社报道, according to officials: a source, the speaker may follow
         if foreign or (chinese and lone and len(s) >= 10 and not SIDE_START.match(s)):
             return "other", None  # a country not in the talks, someone named by office or at length
@@ -216,7 +220,13 @@ class Attributor:
                 at = (key.rfind(title) + 1000, 0)  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
-        sides, foreign, bare = self._sides(s, people)
+        sides, foreign, bare, side_at, side_of = self._sides(s, people)
+        if not bare:  # a state speaks only as a side alone (中国表示), not through its spokesman
+            found = [f for f in found if f[2].get("kind") != "state"]
+        if not anywhere and (side_at == 0 or (found and side_at < found[0][0])):  # 中方对…表示: the side first
+            side = [p for p in people if p["affiliation"] == side_of and p.get("kind") != "state"]
+            if side:
+                return side[0], side_at, False
         if found:
             found.sort(key=lambda f: f[0])
             if _joined(found, key, people):
@@ -230,21 +240,33 @@ class Attributor:
             return (side[0], 0, False) if side else (None, 0, True)
         return None, 0, foreign and not anywhere
 
-    def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool, bool]:
+    def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool, bool, int, str]:
         """The sides a subject names; whether it names someone else (it opens with a side that is no
         participant's, or holds an office or body, 发言人 or 总统办公室, that no participant named in it
-        holds); and whether it is a side and nothing more (中方, the Chinese side, 韩国政府)."""
-        out, foreign, rest = set(), False, s
+        holds); whether it is a side and nothing more (中方, the Chinese side, 韩国政府); and where the first
+        side named as such (中方, 美方) stands in it (a large number when none is), and whose it is."""
+        out, foreign, rest, side_at, side_of = set(), False, s, 10**6, ""
         ours = {p["affiliation"] for p in people}
         for h in self.gaz.actors.find(s):
             e = h.first("side", "country", "demonym", "org")
             if e is not None:
                 out.add(e.value)
-                foreign = foreign or (h.start <= 2 and e.value not in ours)
+                # 阿方, 乌方: a one-character side is read as a party of the talks, never as someone else
+                foreign = foreign or (h.start <= 2 and e.value not in ours and e.kind != "side")
                 rest = rest.replace(s[h.start:h.end], " ")
+                if e.kind == "side" and e.value in ours and h.start < side_at:
+                    side_at, side_of = h.start, e.value
             elif h.first("title", "body") is not None:
                 foreign = True
-        return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None
+        return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
+
+    def _titles_only(self, prefix: str) -> bool:
+        """Whether the words before a name are only its titles and sides (`中国国家主席`, `外交部长`)."""
+        rest = prefix
+        for h in self.gaz.actors.find(prefix):
+            if h.first("title", "body", "country", "side", "short", "org") is not None:
+                rest = rest.replace(prefix[h.start:h.end], "")
+        return len(rest.strip("的兼及、 ")) <= 1
 
 def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
     """Where one of the participant's folded names starts and ends in the folded subject (a family name

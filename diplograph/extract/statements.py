@@ -57,7 +57,8 @@ class StatementFinder:
         self.commitments = _cues([(t, c) for t, _, c in read_rows("commitments.tsv", extra)])
         self.amounts = AmountFinder(extra)
         self.gaz = load_gazetteer(extra)
-        self.attributor = Attributor(self.joint, self.pronouns, self.gaz)
+        sources = [w for k, _, w in rows if k == "source"]
+        self.attributor = Attributor(self.joint, self.pronouns, sources, self.gaz)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
