@@ -169,6 +169,7 @@ class Attributor:
                     opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0):
+                yield cut, "other", None  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
             if state != "none":
@@ -307,6 +308,16 @@ def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
             between = between.replace(title, "")
     return re.sub(r"^(?:the|president|minister|primeminister|secretary|[a-z]{0,3}\.)+|(?:president|minister"
                   r"|primeminister|secretary|leader)+$", "", between)
+
+
+def quoted_words(text: str) -> tuple[int, int] | None:
+    """The span of an English unit's quoted words, from inside its first opening quote to inside its last
+    closing one, when they make most of the unit (`"…," Trump said.`: the statement is what he said)."""
+    q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
+    q1 = max(text.rfind("”"), text.rfind('"'))
+    if q0 < 0 or q1 <= q0 or (q1 - q0) * 2 < len(text.strip()):
+        return None
+    return q0 + 1, q1
 
 
 def _after_quote(subject: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from diplograph.doc import Document
 from diplograph.extract.amounts import AmountFinder
-from diplograph.extract.attribution import Attributor, people_of
+from diplograph.extract.attribution import Attributor, people_of, quoted_words
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.lexicons import read_rows
@@ -128,7 +128,9 @@ class StatementFinder:
                     if who is None:
                         continue
                     going_on = prev is who and bool(out) and start <= out[-1]["start"]
-                    self._extend(out, body, u.start, u.end, who, going_on)
+                    quoted = None if chinese else quoted_words(body[u.start:u.end])
+                    a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start, u.end)
+                    self._extend(out, body, a, b, who, going_on)
                     prev = who
                     if who != "joint":
                         last = who
