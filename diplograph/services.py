@@ -7,7 +7,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 import diplograph
@@ -27,6 +27,11 @@ from diplograph.worker import DocumentFailed, Worker
 Process = Callable[[RawRecord], Document]
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`1 document`, `2 documents`: the count with the word in the right number."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 @dataclass
 class MergeSummary:
     """What one merge run found."""
@@ -37,8 +42,9 @@ class MergeSummary:
     near_duplicates: int = 0
 
     def line(self) -> str:
-        return (f"{self.frames} frames → {self.events} events, {self.resolved} participants with a Wikidata id, "
-                f"{self.near_duplicates} near-duplicate document pairs")
+        return (f"{plural(self.frames, 'report')} of events in the documents → {plural(self.events, 'event')},"
+                f" {plural(self.resolved, 'participant')} with a Wikidata id,"
+                f" {plural(self.near_duplicates, 'near-duplicate document pair')}")
 
 
 @dataclass
@@ -50,10 +56,11 @@ class IngestSummary:
     unchanged: int = 0
     errors: int = 0
     seconds: float = 0.0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, error) of this run's failures
 
     def line(self) -> str:
-        return (f"{self.records} documents ({self.processed} processed, {self.unchanged} unchanged), "
-                f"{self.errors} errors, {self.seconds:.1f} s")
+        return (f"{plural(self.records, 'document')} ({self.processed} processed, {self.unchanged} unchanged),"
+                f" {plural(self.errors, 'error')}, {self.seconds:.1f} s")
 
 
 def pipeline_version(settings: Settings) -> str:
@@ -187,26 +194,31 @@ def _ingest_batch(batch: list[RawRecord], db: Database, process: Process, versio
         doc = process(rec)
         todo[doc_id] = doc
         summary.processed += 1
-        summary.errors += doc.error is not None
-    summary.errors += _store(db, list(todo.values()), version, sources)
+        if doc.error is not None:
+            summary.errors += 1
+            summary.failed.append((doc.source, doc.error))
+    failed = _store(db, list(todo.values()), version, sources)
+    summary.errors += len(failed)
+    summary.failed.extend(failed)
 
 
-def _store(db: Database, docs: list[Document], version: str, sources: list[tuple[str, str, bytes | None]]) -> int:
+def _store(db: Database, docs: list[Document], version: str,
+           sources: list[tuple[str, str, bytes | None]]) -> list[tuple[str, str]]:
     """Write a batch; when a document cannot be stored (text SQLite refuses, a value too big), write the
-    others one by one and that one as an error naming the cause. Returns how many newly failed. Only a
-    database that cannot be written (DatabaseWriteError) stops the run."""
+    others one by one and that one as an error naming the cause. Returns the (source, error) of those newly
+    failed. Only a database that cannot be written (DatabaseWriteError) stops the run."""
     try:
         db.write_documents(docs, version, sources)
     except DatabaseWriteError:
         raise
     except Exception:  # the culprit is found document by document
         return _store_one_by_one(db, docs, version, sources)
-    return 0
+    return []
 
 
 def _store_one_by_one(db: Database, docs: list[Document], version: str,
-                      sources: list[tuple[str, str, bytes | None]]) -> int:
-    failed = 0
+                      sources: list[tuple[str, str, bytes | None]]) -> list[tuple[str, str]]:
+    failed = []
     for doc in docs:
         own = [s for s in sources if s[0] == doc.doc_id]
         try:
@@ -214,8 +226,9 @@ def _store_one_by_one(db: Database, docs: list[Document], version: str,
         except DatabaseWriteError:
             raise
         except Exception as exc:
-            failed += doc.error is None
             reason = f"store: {type(exc).__name__}: {exc}".encode("utf-8", "replace").decode()
             db.write_documents([Document(doc.doc_id, doc.source, doc.fmt, error=reason)], version, own)
+            if doc.error is None:
+                failed.append((doc.source, reason))
     db.write_documents([], version, [s for s in sources if s[0] not in {d.doc_id for d in docs}])
     return failed
