@@ -15,7 +15,7 @@ from diplograph.config import ConfigError, Settings, env_names, load_settings, s
 from diplograph.export import FORMATS, export
 from diplograph.services import plural
 from diplograph.store import Database
-from diplograph.store.db import DatabaseWriteError
+from diplograph.store.db import DatabaseWriteError, migrations, writable
 
 DESCRIPTION = """\
 Turns news pages about diplomacy (Simplified Chinese, Traditional Chinese, English) into a database of
@@ -206,15 +206,38 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from diplograph.web.app import create_app
 
-    db = _database_to_read(args.db, _settings(args).read_timeout)
-    try:  # migrates an older file and brings the search index up to date
-        indexed = db.refresh_search_index()
-    finally:
-        db.close()
-    print(f"serve: {args.db} ({plural(indexed, 'document')} newly indexed for search)"
-          f" on http://{args.host}:{args.port}/")
+    settings = _settings(args)
+    if writable(args.db):
+        db = _database_to_read(args.db, settings.read_timeout)
+        try:  # migrates an older file and brings the search index up to date
+            note = f"{plural(db.refresh_search_index(), 'document')} newly indexed for search"
+        finally:
+            db.close()
+    else:  # a read-only file or mount: served as it is, never written
+        _database_to_read_only(args.db, settings.read_timeout).close()
+        note = "read-only: the search index as stored"
+    print(f"serve: {args.db} ({note}) on http://{args.host}:{args.port}/")
     uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _database_to_read_only(path: str, timeout: float) -> Database:
+    """An existing database that cannot be written, opened read-only; one this version cannot read as it
+    stands (older migrations) is a UserError, since it cannot be migrated in place."""
+    if not Path(path).is_file():
+        _database_to_read(path, timeout)  # its missing-file and folder messages
+    try:
+        db = Database(path, timeout=timeout, readonly=True)
+        current = db.version
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"cannot open the database {path}: {exc}") from None
+    latest = migrations()[-1][0]
+    if current < latest:
+        db.close()
+        raise UserError(f"{path} is read-only and was written by an older diplograph (schema {current}, this "
+                        f"one needs {latest}); copy it somewhere writable and run `{program()} events --db COPY` "
+                        "once to upgrade it")
+    return db
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -128,7 +128,8 @@ def read_file(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
 
 
 def _isolated(records: Iterator[RawRecord], source: str) -> Iterator[RawRecord]:
-    """The records of one file; a reader that fails part way keeps what it read and adds an error record."""
+    """The records of one file; a reader that fails part way keeps what it read and adds an error record, and
+    a file with no record at all is one error record."""
     n = 0
     try:
         for rec in records:
@@ -137,6 +138,9 @@ def _isolated(records: Iterator[RawRecord], source: str) -> Iterator[RawRecord]:
     except Exception as exc:  # one file's reader never stops the batch
         where = source if n == 0 else f"{source}#after-{n}"
         yield RawRecord(where, b"", "text", error=f"read: {type(exc).__name__}: {exc}")
+        return
+    if n == 0:  # a header without rows, an empty array, blank lines: said, not passed over
+        yield RawRecord(source, b"", "record", error="no records: the file holds no article")
 
 
 def iter_records(paths: list[str], max_bytes: int, max_nesting: int = DEFAULT_NESTING) -> Iterator[RawRecord]:

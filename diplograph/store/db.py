@@ -39,10 +39,10 @@ class DatabaseWriteError(Exception):
              ("not a database", "the file is not a diplograph database"),
              ("malformed", "the file is damaged"))
 
-    def __init__(self, path: str, exc: BaseException) -> None:
+    def __init__(self, path: str, exc: BaseException, action: str = "write to") -> None:
         text = str(exc)
         hint = next((h for key, h in self.HINTS if key in text.lower().replace("-", "")), "")
-        super().__init__(f"cannot write to the database {path}: {hint + ' (' + text + ')' if hint else text}")
+        super().__init__(f"cannot {action} the database {path}: {hint + ' (' + text + ')' if hint else text}")
 
 
 def writable(path: str | Path) -> bool:
@@ -88,7 +88,7 @@ class Database:
         except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:  # not subclasses such as IntegrityError
             if type(exc) not in (sqlite3.OperationalError, sqlite3.DatabaseError):
                 raise
-            raise DatabaseWriteError(self.path, exc) from exc
+            raise DatabaseWriteError(self.path, exc, "open") from exc
 
     def migrate(self) -> int:
         """Apply the migrations newer than the file's `user_version`; returns the version reached."""
