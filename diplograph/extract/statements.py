@@ -18,8 +18,8 @@ from diplograph.doc import Document
 from diplograph.extract.amounts import AmountFinder
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
+from diplograph.extract.names import fold, words
 from diplograph.lexicons import read_rows
-from diplograph.merge.identity import fold, words
 from diplograph.registry import component
 
 OPENING_ZH = re.compile(r"[^，,：:。；！？]{0,40}")
