@@ -66,12 +66,37 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_dropped(db: Database, key: str | None) -> int:
+    """`show --dropped [ID]`: the frames left out, with the reason, of a document, of an event's documents, or
+    of every document."""
+    from diplograph.store.queries import dropped_frames, event_frames, get_document
+
+    reports = event_frames(db, key) if key else []
+    doc_ids = None if not key else [r["doc_id"] for r in reports] if reports else [key]
+    if key and not reports and get_document(db, key) is None:
+        print(f"no event or document {key}", file=sys.stderr)
+        return 1
+    found = dropped_frames(db, doc_ids)
+    for f in found:
+        print(f"{f['source']}  {f['reason']:<16} {f['type'] or '-':<11} {f['evidence'][:100]}")
+    print(f"{len(found)} frames dropped")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     from diplograph.export.table import format_event
     from diplograph.export.writer import event_record
     from diplograph.store.queries import get_document, get_event
 
     db = Database(args.db)
+    if args.dropped:
+        code = _show_dropped(db, args.event_id)
+        db.close()
+        return code
+    if not args.event_id:
+        db.close()
+        print("show: give an event id (or --dropped)", file=sys.stderr)
+        return 2
     row = get_event(db, args.event_id)
     if row is None:
         db.close()
@@ -129,7 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_events)
 
     s = sub.add_parser("show", help="one event: statements by speaker, topics and commitments, with their lines")
-    s.add_argument("event_id")
+    s.add_argument("event_id", nargs="?", help="an event id (with --dropped: an event or document id, or none)")
+    s.add_argument("--dropped", action="store_true",
+                   help="list the frames the extractor left out and why (background, hypothetical, same side…)")
     s.add_argument("--db", required=True)
     s.set_defaults(func=cmd_show)
 

@@ -16,7 +16,7 @@ from diplograph.extract.event_frame import Sentence
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
-CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_ym", "en_mdy", "en_dmy", "en_md")
+CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "en_mdy", "en_dmy", "en_md")
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2}
 ANCHORED = re.compile(r"当天|當天|同日|同一天|the same day", re.I)  # the day just told, not the report's day
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
