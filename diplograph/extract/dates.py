@@ -19,7 +19,8 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
 YEAR = r"(?P<y>(?:19|20)\d{2})"
 # what may follow a bare `16日`: a time of day, a comma, or the words that open what happened that day
-DAY_AFTER = r"(?=[早上中下晚凌午夜，,在同与與和起前后後至到（(「“『应應对對分向致举舉会會通出抵访訪签簽宣表晤接]|$)"
+DAY_AFTER = (r"(?=[早上中下晚凌午夜，,在同与與和起前后後至到（(「“『"
+             r"应應对對分向致举舉会會通出抵访訪签簽宣表晤接说說称稱指]|$)")
 # Han day numbers of two or more characters (十一 to 三十一, 廿六, 卅一): a single one (三日) is as often `three days`
 HAN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"
 HAN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"

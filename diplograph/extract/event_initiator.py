@@ -64,8 +64,8 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
 
 
 def _phrase_sides(text: str, frame: Frame, phrases: list[Phrase], mentions: list[Mention],
-                  gaz: Gazetteer) -> set[str]:
-    a, b = frame.sentence
+                  gaz: Gazetteer, window: tuple[int, int] | None = None) -> set[str]:
+    a, b = window or frame.sentence
     parties = frame.parties
     for phrase in phrases:
         for m in phrase.pattern.finditer(text, a, b):
@@ -105,6 +105,13 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
         if senders and len(senders) < len({p.affiliation for p in parties}):
             return senders
     return set()
+
+
+def told_after(text: str, frame: Frame, window: tuple[int, int], mentions: list[Mention], phrases: list[Phrase],
+               gaz: Gazetteer) -> set[int]:
+    """Initiators a following sentence of no event of its own states (此次访问是应X的邀请进行的)."""
+    sides = _phrase_sides(text, frame, phrases, mentions, gaz, window)
+    return {i for i, p in enumerate(frame.parties) if p.affiliation in sides}
 
 
 def initiators(text: str, frame: Frame, cues: list[Hit], mentions: list[Mention], phrases: list[Phrase],

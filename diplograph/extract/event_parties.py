@@ -16,6 +16,10 @@ CLAUSE_END = re.compile(r"[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
 ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
+# 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
+DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
+                                r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to)\s*$", re.I)
+PLACE_KINDS = ("country", "place")
 
 
 def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
@@ -84,3 +88,18 @@ def counterpart_office(group: list[Mention], kind: str) -> list[Mention]:
         return group
     office = offices.pop()
     return [p if p.office or p.kind != "person" else replace(p, office=office) for p in group]
+
+
+def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None) -> Mention | None:
+    """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
+    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party."""
+    for h in places:
+        if not sent.start <= h.start < sent.end:
+            continue
+        entry = next((e for e in h.entries if e.kind in PLACE_KINDS), None)
+        if entry is None or entry.value == visitor:
+            continue
+        if DESTINATION_BEFORE.search(text, max(sent.start, h.start - 14), h.start):
+            return Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                           affiliation=entry.value, affiliation_from="text")
+    return None

@@ -55,7 +55,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
 
 def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
     """The event type and the trigger that tells it: a call, meeting or talks over the visit that frames it;
-    talks over a meeting in one sentence; a video cue turns a call or meeting into a video call."""
+    talks over a meeting in one sentence; a call over 致电 told with it; a video cue turns a call or meeting
+    into a video call."""
     main = [h for h in triggers if h.first("trigger").value not in CONTEXT_TYPES]
     pool = main or [h for h in triggers if h.first("trigger").value == "visit"] or triggers
     hit = pool[0]
@@ -63,6 +64,8 @@ def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
     kinds = {h.first("trigger").value for h in pool}
     if kind == "meeting" and "talks" in kinds:
         kind = "talks"
+    if kind == "message" and "phone_call" in kinds:  # 主动致电…通话: 致电 is the call, not a telegram
+        kind, hit = "phone_call", next(h for h in pool if h.first("trigger").value == "phone_call")
     if "video" in cue_kinds and kind in ("phone_call", "meeting", "talks"):
         kind = "video_call"
     return kind, hit

@@ -24,9 +24,9 @@ from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import DateMention, rank_date
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, named, sentences
-from diplograph.extract.event_initiator import compile_phrases, initiators
+from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
-from diplograph.extract.event_parties import counterpart_office, parties, zh_party_candidates
+from diplograph.extract.event_parties import counterpart_office, host_side, parties, zh_party_candidates
 from diplograph.extract.event_trigger import HOSTED_TYPES, choose_type, live_triggers
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.lexicons import read_rows
@@ -49,6 +49,7 @@ class Page:
     chinese: bool
     home: str | None
     lead_end: int
+    actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -71,7 +72,7 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     return "CHN" if doc.lang.startswith("zh") else None  # Chinese-language wires mostly speak from Beijing
 
 
-def _page(doc: Document, text: str, offset: int, home: str | None) -> Page:
+def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: list[Hit]) -> Page:
     published_day = (doc.published or "")[:10]
     # a publication time with no year (`--09-12T20:15`) gives no day to fall back on
     ref = doc.meta.get("reference_day") or (published_day if day_of(published_day) else None)
@@ -85,7 +86,7 @@ def _page(doc: Document, text: str, offset: int, home: str | None) -> Page:
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                len(text) if para < 0 else para)
+                len(text) if para < 0 else para, actor_hits)
 
 
 class EventExtractor:
@@ -114,13 +115,14 @@ class EventExtractor:
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
         home = home_affiliation(doc, self.gaz)
-        page = _page(doc, text, len(title) + 1, home)
-        mentions = find_mentions(text, self.gaz.actors.find(text), cue_hits, self.gaz, home, page.ref, page.chinese)
+        page = _page(doc, text, len(title) + 1, home, self.gaz.actors.find(text))
+        mentions = find_mentions(text, page.actor_hits, cue_hits, self.gaz, home, page.ref, page.chinese)
         frames: list[Frame] = []
         dropped: list[Dropped] = []
         # hits and mentions come sorted by start: each sentence takes its share by bisection
         cue_starts, mention_starts = [h.start for h in cue_hits], [m.start for m in mentions]
-        for sent in sentences(text, page.chinese):
+        all_sentences = sentences(text, page.chinese)
+        for sent in all_sentences:
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
             triggers = [h for h in here if "trigger" in h.kinds]
             if not triggers:
@@ -130,6 +132,7 @@ class EventExtractor:
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
             frames += self._news_only(page, sent, found, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
+        self._initiators_told_after(page, all_sentences, frames, mentions)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
 
@@ -153,6 +156,18 @@ class EventExtractor:
             else:
                 dropped.append(Dropped(reason, f.type, f.trigger, f.sentence))
         return kept
+
+    def _initiators_told_after(self, page: Page, sents: list[Sentence], frames: list[Frame],
+                               mentions: list[Mention]) -> None:
+        """A frame whose sentence names no initiator takes the one the next sentence of the same paragraph
+        states, when that sentence tells no event of its own (此次通话是由法方发起的)."""
+        starts = {f.sentence[0] for f in frames}
+        following = {a.start: b for a, b in zip(sents, sents[1:])
+                     if "\n" not in page.text[a.end - 1 : b.start + 1] and b.start not in starts}
+        for f in frames:
+            nxt = following.get(f.sentence[0])
+            if not f.initiators and nxt is not None:
+                f.initiators = told_after(page.text, f, (nxt.start, nxt.end), mentions, self.phrases, self.gaz)
 
     def _name_home_side(self, page: Page, mentions: list[Mention], frames: list[Frame]) -> None:
         """A state standing in for the outlet's side takes the person of that side the lead names."""
@@ -201,6 +216,10 @@ class EventExtractor:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         sides = {m.affiliation for m in group}
+        host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
+            else None
+        if host is not None:
+            group, sides = [*group, host], sides | {host.affiliation}
         if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:
             # a headline that opens with the interaction (`Telephone conversation with President of Tajikistan
             # Emomali Rahmon` on kremlin.ru): the outlet's own side is the other party, named in the lead
