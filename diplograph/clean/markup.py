@@ -23,6 +23,7 @@ SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
+NON_SPACE = re.compile(r"\S+")
 META_TITLE = ("og:title", "twitter:title", "title", "headline", "dc.title")
 META_DATE = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
              "publish_date", "datepublished", "date", "dc.date", "dc.date.issued", "sailthru.date",
@@ -30,6 +31,10 @@ META_DATE = ("article:published_time", "og:published_time", "published_time", "p
 FM_TITLE = ("title", "headline")
 FM_DATE = ("published_time", "published", "date", "pubdate", "publish_date", "created", "modified_time")
 FM_URL = ("link", "url", "source_url", "canonical", "permalink")
+WRAP_WIDTH = 120  # hard-wrapped Markdown stays under this many characters a line
+BLOCK_START = re.compile(r"\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||```)")
+PARAGRAPH_END = ("。", "！", "？", "”", "」", ".", "!", "?", ":", "：", '"')
+HAN_START = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 MD_EDITS = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), lambda m: ""),  # images
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
@@ -69,24 +74,27 @@ class VisibleText:
 
     @staticmethod
     def _add(raw: str, a: int, b: int, chunks: list[str], offs: list[int], ends: list[int]) -> None:
+        """Append the visible characters of raw[a:b]; entities become the characters they stand for."""
         if a >= b:
             return
         run = raw[a:b]
-        if "&" not in run:
-            for m in re.finditer(r"\S+", run):
-                chunks.append(m.group())
-                offs.extend(range(a + m.start(), a + m.end()))
-                ends.extend(range(a + m.start() + 1, a + m.end() + 1))
-            return
         last = 0
-        for m in ENTITY.finditer(run):
-            VisibleText._add(raw, a + last, a + m.start(), chunks, offs, ends)
-            ch = "".join(c for c in htmllib.unescape(m.group()) if not c.isspace())
-            chunks.append(ch)
-            offs.extend([a + m.start()] * len(ch))
-            ends.extend([a + m.end()] * len(ch))
-            last = m.end()
-        VisibleText._add(raw, a + last, b, chunks, offs, ends)
+        if "&" in run:  # a bare `&` (`Tom & Jerry`) is no entity: it stays in the plain stretch
+            for m in ENTITY.finditer(run):
+                VisibleText._add_plain(raw, a + last, a + m.start(), chunks, offs, ends)
+                ch = "".join(c for c in htmllib.unescape(m.group()) if not c.isspace())
+                chunks.append(ch)
+                offs.extend([a + m.start()] * len(ch))
+                ends.extend([a + m.end()] * len(ch))
+                last = m.end()
+        VisibleText._add_plain(raw, a + last, b, chunks, offs, ends)
+
+    @staticmethod
+    def _add_plain(raw: str, a: int, b: int, chunks: list[str], offs: list[int], ends: list[int]) -> None:
+        for m in NON_SPACE.finditer(raw, a, b):
+            chunks.append(m.group())
+            offs.extend(range(m.start(), m.end()))
+            ends.extend(range(m.start() + 1, m.end() + 1))
 
     def locate(self, line: str, raw: str) -> Line:
         """The line with each character mapped to the raw offset it was found at (in page order)."""
@@ -175,21 +183,44 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
     """Paragraphs of Markdown (hard-wrapped lines joined) without images, link targets, marks, escapes."""
     out = []
     for para in re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r?\n|$))+", raw[start:]):
-        a = start + para.start()
-        lines = split_lines(raw, a, start + para.end())
-        pieces: list[Piece] = []
-        for i, line in enumerate(lines):
+        lines = [strip_line(ln) for ln in split_lines(raw, start + para.start(), start + para.end())]
+        for group in _wrapped_groups([ln for ln in lines if ln.text]):
+            pieces: list[Piece] = []
+            for i, line in enumerate(group):
+                if i and not (_ends_han(pieces[-1].text) and HAN_START.match(line.text)):
+                    pieces.append(Piece(" ", -1, -1))
+                pieces.extend(line.pieces)
+            line = Line(pieces)
+            for pattern, repl in MD_EDITS:
+                line = regex_edit(line, pattern, repl)
             line = strip_line(line)
-            if i and pieces and line.text:
-                pieces.append(Piece(" ", -1, -1))
-            pieces.extend(line.pieces)
-        line = Line(pieces)
-        for pattern, repl in MD_EDITS:
-            line = regex_edit(line, pattern, repl)
-        line = strip_line(line)
-        if line.text:
-            out.append(line)
+            if line.text:
+                out.append(line)
     return out
+
+
+def _ends_han(text: str) -> bool:
+    return bool(text) and HAN_START.match(text[-1]) is not None
+
+
+def _wrapped_groups(lines: list[Line]) -> list[list[Line]]:
+    """Source lines grouped into paragraphs: a line joins the one before only when that one was hard-wrapped.
+
+    Hard-wrapped text keeps every line under a fixed width and breaks mid-sentence; a paragraph with a line
+    past that width is one-paragraph-per-line text (crawled pages, exports), and a line opening with a list,
+    heading, quote or table mark, or following a finished sentence, starts a paragraph of its own.
+    """
+    if not lines:
+        return []
+    if max(len(ln.text) for ln in lines) > WRAP_WIDTH:
+        return [[ln] for ln in lines]
+    groups = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        if BLOCK_START.match(line.text) or prev.text.endswith(PARAGRAPH_END):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
 
 
 def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:

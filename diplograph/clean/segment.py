@@ -82,7 +82,8 @@ class Classifier:
         self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
-    def info(self, text: str, link_ratio: float = 0.0) -> LineInfo:
+    def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
+        """The line's kind; in a record of a structured export a clipped summary (`…`) is the article."""
         if text[:1] in BULLET_CHARS:
             text = BULLET.sub("", text)
         units = content_units(text)
@@ -100,7 +101,7 @@ class Classifier:
         elif ("|" in text or "｜" in text) and (bars := text.count("|") + text.count("｜")) >= 3 \
                 and units < 8 * (bars + 1):
             kind = "furniture"
-        elif TEASER.search(text) and units < 120:
+        elif TEASER.search(text) and units < 120 and not record:
             kind = "furniture"
         elif link_ratio > 0.8 and units < 60:
             kind = "furniture"  # a line that is all link: navigation or a related article
@@ -190,7 +191,8 @@ def make_segment(settings=None, **_):
                 lines.append(meta)
             if rest is not None:
                 lines.append(rest)
-        infos = [clf.info(ln.text, ln.link_ratio) for ln in lines]
+        record = doc.fmt == "record"
+        infos = [clf.info(ln.text, ln.link_ratio, record) for ln in lines]
         _mark_contained(lines, infos)
         _mark_teasers(infos)
         for ln, inf in zip(lines, infos):
