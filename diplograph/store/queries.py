@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from diplograph.merge.events import merged_row
-from diplograph.merge.identity import participant_id
+from diplograph.resolve.identity import participant_id
 from diplograph.store.db import Database
 
 EVENT_COLUMNS = ("e.frame_id, e.doc_id, e.seq, e.type, e.status, e.date, e.date_from, e.participants, e.codes,"
@@ -139,6 +139,16 @@ def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:
     return [_event_row(r) for r in rows]
 
 
+def dropped_frames(db: Database, doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Frames the extractor left out, with the reason (of these documents, or of all), in text order."""
+    sql = "SELECT f.*, d.source FROM dropped_frames f JOIN documents d USING (doc_id)"
+    args: list[str] = list(doc_ids or [])
+    if doc_ids is not None:
+        sql += f" WHERE f.doc_id IN ({','.join('?' * len(args))})"
+    rows = db.conn.execute(sql + " ORDER BY d.source, f.doc_id, f.seq", args)
+    return [{**dict(r), "trigger": json.loads(r["trigger"])} for r in rows]
+
+
 def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
     """One stored document (without its raw text) with every source it was seen at, or None."""
     row = db.conn.execute("SELECT doc_id, source, format, encoding, body, lang, title, published, dateline, meta,"
@@ -154,17 +164,18 @@ def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
 
 def list_actors(db: Database, affiliation: str = "") -> list[dict[str, Any]]:
     """Every participant identity: names per script, affiliation, offices and how many events it is in."""
-    sql = "SELECT actor_id, affiliation, name, office, frame_id, wikidata FROM event_participants"
+    sql = "SELECT actor_id, affiliation, name, office, frame_id, wikidata, wikidata_by FROM event_participants"
     args: list[Any] = []
     if affiliation:
         sql += " WHERE affiliation = ?"
         args.append(affiliation.upper())
     actors: dict[str, dict[str, Any]] = {}
     clusters = db.event_clusters()
-    for key, aff, name, office, frame_id, wikidata in db.conn.execute(sql, args):
+    for key, aff, name, office, frame_id, wikidata, wikidata_by in db.conn.execute(sql, args):
         a = actors.setdefault(key, {"actor_id": key, "affiliation": aff, "wikidata": wikidata, "names": {},
-                                    "offices": Counter(), "events": set()})
-        a["wikidata"] = a["wikidata"] or wikidata
+                                    "wikidata_by": wikidata_by, "offices": Counter(), "events": set()})
+        if wikidata and not a["wikidata"]:
+            a["wikidata"], a["wikidata_by"] = wikidata, wikidata_by
         for script, value in json.loads(name).items():
             a["names"].setdefault(script, [])
             if value not in a["names"][script]:
