@@ -25,6 +25,7 @@ from diplograph.store.db import DatabaseWriteError
 from diplograph.worker import DocumentFailed, Worker
 
 Process = Callable[[RawRecord], Document]
+BATCH_BYTES = 64 * 2**20  # a batch of large records is cut short here, so it never holds gigabytes
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -134,13 +135,17 @@ def few_collections(young: int = 50_000) -> Iterator[None]:
         gc.set_threshold(*old)
 
 
-def _batches(items: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
+def _batches(items: Iterable[RawRecord], size: int, max_bytes: int = BATCH_BYTES) -> Iterator[list[RawRecord]]:
+    """Batches of `size` records, or fewer when their bytes pass `max_bytes` (a folder of large files)."""
     batch: list[RawRecord] = []
+    held = 0
     for item in items:
         batch.append(item)
-        if len(batch) >= size:
+        held += len(item.data)
+        if len(batch) >= size or held >= max_bytes:
             yield batch
             batch = []
+            held = 0
     if batch:
         yield batch
 

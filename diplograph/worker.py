@@ -39,6 +39,7 @@ class Worker:
         self._conn: Connection | None = None
 
     def __enter__(self) -> Worker:
+        self._start()  # forked now, before the first batch is read, so that it shares no records' memory
         return self
 
     def __exit__(self, *_: object) -> None:

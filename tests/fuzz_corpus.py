@@ -90,6 +90,26 @@ def unclosed_tags(count: int) -> bytes:
     return f"<html><body>{opened}<p>{EN_PARAGRAPHS[0]}</p></body></html>".encode()
 
 
+def long_page(size: int) -> bytes:
+    """An HTML page of about `size` bytes: a menu, then numbered paragraphs in both scripts (some with
+    entities, some restated whole inside a later one), list items left unclosed, a related list."""
+    zh = "外长在北京会见来访的挪威外交大臣,双方就双边关系、绿色能源和海洋合作交换意见。"
+    en = "The foreign ministers met in Oslo on Monday &amp; agreed to expand trade and energy cooperation."
+    parts = ["<html><head><title>A long page</title></head><body><nav><a href='/'>Home</a> | <a href='/w'>World</a>"
+             " | <a href='/c'>China</a></nav><article><h1>A long page</h1>"]
+    total = n = 0
+    while total < size:
+        text = f"{zh if n % 2 else en} ({n})"
+        if n % 50 == 49:
+            text += " " + f"{zh} ({n - 1})"  # a paragraph restated inside this one
+        part = f"<p>{text}</p>\n" if n % 7 else f"<li>{text}\n"
+        parts.append(part)
+        total += len(part.encode())
+        n += 1
+    parts.append("</article><aside><h2>Related</h2><ul><li><a href='/1'>Talks in Lima</a></ul></aside></body></html>")
+    return "".join(parts).encode()
+
+
 def files(scale: float = 1.0) -> dict[str, bytes]:
     """Every bad file kind by name, `scale` sizing the large ones (1.0: a few MB at most)."""
     big = max(1000, int(2_000_000 * scale))
