@@ -19,7 +19,7 @@ from diplograph.extract.amounts import AmountFinder
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.lexicons import read_rows
-from diplograph.merge.identity import fold, words
+from diplograph.merge.identity import fold, is_han, words
 from diplograph.registry import component
 
 OPENING_ZH = re.compile(r"[^，,：:。；！？]{0,40}")
@@ -101,7 +101,7 @@ class StatementFinder:
         if s in self.pronouns:
             return last
         key = fold(s)
-        subject_words = words(subject) - TITLE_WORDS if s.isascii() else set()
+        subject_words = words(subject) - TITLE_WORDS if not is_han(s) else set()  # Müller, Rivera: Latin words
         best: tuple[int, int] | None = None  # (where the reference starts in the subject, which participant)
         for i, p in enumerate(people):
             at = None
@@ -246,7 +246,7 @@ def _people(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
-                        "words": set().union(*(words(n) for n in names if n.isascii())) - TITLE_WORDS,
+                        "words": set().union(*(words(n) for n in names if not is_han(n))) - TITLE_WORDS,
                         "title_key": (p.get("title") or "").lower()})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
