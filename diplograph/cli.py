@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from diplograph import __version__, services
-from diplograph.config import ConfigError, Settings, env_names, load_settings, setting_names
+from diplograph.config import ConfigError, Settings, defaults, env_names, load_settings, setting_names
 from diplograph.export import FORMATS, export
 from diplograph.services import plural
 from diplograph.store import Database
@@ -27,7 +27,7 @@ input formats (judged from the content first, then the file name):
   a row, JSON Lines and JSON arrays of articles, WARC and WARC.gz archives; folders are read recursively
 
 settings (defaults in diplograph/defaults.toml, each documented there), overridden in this order by
-  --config FILE.toml, then the environment variables
+  --config FILE.toml, then the environment variables (shown with their defaults)
   {env}
   then the options of a command
 
@@ -273,9 +273,15 @@ def _command(sub: argparse._SubParsersAction, name: str, func, summary: str, db:
 READ_DB = "SQLite database made by `diplograph ingest`"
 
 
+def _shown(value: object) -> str:
+    """A default as an environment variable would spell it (lists comma-separated)."""
+    return shlex.quote(",".join(value) if isinstance(value, list) else str(value))
+
+
 def build_parser() -> Parser:
     p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
-               epilog=EPILOG.format(env="\n  ".join(env_names())))
+               epilog=EPILOG.format(env="\n  ".join(f"{var}={_shown(defaults()[name])}" for name, var
+                                                     in zip(setting_names(), env_names()))))
     p.add_argument("--version", action="version", version=f"diplograph {__version__}")
     p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
                    f" (keys: {', '.join(setting_names())})")
@@ -286,8 +292,8 @@ def build_parser() -> Parser:
     s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively) in any input"
                    " format listed in `diplograph --help`")
     s.add_argument("--max-document-bytes", type=int, metavar="N", help="documents larger than N bytes are"
-                   " recorded with an error instead of processed (default: max_document_bytes in the settings,"
-                   " 20000000)")
+                   " recorded with an error instead of processed (default: the max_document_bytes setting,"
+                   f" {defaults()['max_document_bytes']})")
     s.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
 
     s = _command(sub, "export", cmd_export, "write the documents and events as files (the exchange format)",

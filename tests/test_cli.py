@@ -201,7 +201,7 @@ def test_alone_it_prints_the_commands(capsys):
     out = capsys.readouterr().out
     for command in ("ingest", "export", "events", "show", "actors", "errors", "serve", "bench"):
         assert f"\n    {command} " in out
-    for word in ("WARC", "JSON Lines", "CSV", "front matter", "DIPLOGRAPH_BATCH_SIZE", "DIPLOGRAPH_EXTRA_LEXICONS"):
+    for word in ("WARC", "JSON Lines", "CSV", "front matter", "DIPLOGRAPH_BATCH_SIZE=200", "DIPLOGRAPH_EXTRA_LEXICONS="):
         assert word in out
 
 
