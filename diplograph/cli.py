@@ -169,7 +169,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from diplograph.export.table import event_rows, format_table
+    from diplograph.export.table import event_rows, fitted_widths, format_table
     from diplograph.store.queries import listed_events
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
@@ -177,10 +177,11 @@ def cmd_events(args: argparse.Namespace) -> int:
         total, events = listed_events(db, args.limit)
     finally:
         db.close()
-    print(format_table(event_rows(events)))
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 200  # piped: cut nothing useful
+    print(format_table(event_rows(events), fitted_widths(width)))
     shown = f"the newest {len(events)} of " if len(events) < total else ""
-    print(f"{shown}{plural(total, 'event')}, newest first (a date marked * is the publication day: the text gave"
-          f" none; reports: how many documents tell the event)")
+    print(f"{shown}{plural(total, 'event')}, newest first; reports: how many documents tell it; → the side that"
+          " asked for it;\n* a publication day standing for a date the text does not give")
     if events:
         print(f"one in full: {program()} show EVENT_ID --db {shlex.quote(args.db)}")
     return 0

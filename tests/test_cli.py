@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -157,11 +158,12 @@ def test_events_lists_merged_events_with_ids_that_show_opens(tmp_path, capsys):
     assert "3 reports of events in the documents → 2 events" in out
     assert main(["events", "--db", db]) == 0
     out = capsys.readouterr().out
-    rows = [line.split() for line in out.splitlines()[2:] if line[:1].isalnum() and "events" not in line]
+    rows = [line.split() for line in out.splitlines() if re.match(r"[0-9a-f]{20}  ", line)]
     assert len(rows) == 2
     assert "2 events, newest first" in out
-    assert sorted(row[-2] for row in rows) == ["1", "2"]  # reports per event: the call was told twice
-    call = next(row for row in rows if row[-2] == "2")
+    assert sorted(row[4] for row in rows) == ["1", "2"]  # reports per event: the call was told twice
+    call = next(row for row in rows if row[4] == "2")
+    assert "→施泰因迈尔 [DEU]" in " ".join(call)  # 应约: the German side asked for the call
     assert main(["show", call[0], "--db", db]) == 0
     shown = capsys.readouterr().out
     assert shown.startswith(f"{call[0]}  phone_call") and "cna.txt" in shown and "xinhua.txt" in shown
