@@ -16,9 +16,9 @@ from diplograph.doc import Document, RawRecord
 from diplograph.ingest import iter_records
 from diplograph.lexicons import lexicon_files
 from diplograph.merge.events import cluster, unify_people
-from diplograph.merge.identity import load_people, resolve_participants
 from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
 from diplograph.registry import Pipeline
+from diplograph.resolve.identity import load_people, resolve_participants
 from diplograph.store import Database
 
 

@@ -63,12 +63,14 @@ ACTOR_COLUMNS = ("names per script", "side", "id", "offices", "events")
 def actor_rows(actors: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
     """One tuple of column texts per participant identity."""
     return [("; ".join(f"{' / '.join(ns)} ({script})" for script, ns in a["names"].items()) or "-",
-             a["affiliation"], a["wikidata"] or a["actor_id"], ", ".join(a["offices"]), str(a["events"]))
+             a["affiliation"], f"{a['wikidata']} ({a['wikidata_by']})" if a["wikidata"] else a["actor_id"],
+             ", ".join(a["offices"]), str(a["events"]))
             for a in actors]
 
 
 def format_actors(rows: list[tuple[str, ...]]) -> str:
-    """Fixed-width table of actors: a Wikidata id where the person is resolved, else the local id."""
+    """Fixed-width table of actors: a Wikidata id and why it was given where the person is resolved, else the
+    local id."""
     return format_table(rows, (56, 10, 34, 36, 6), ACTOR_COLUMNS)
 
 

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from diplograph.merge.events import merged_row
-from diplograph.merge.identity import participant_id
+from diplograph.resolve.identity import participant_id
 from diplograph.store.db import Database
 
 EVENT_COLUMNS = ("e.frame_id, e.doc_id, e.seq, e.type, e.status, e.date, e.date_from, e.participants, e.codes,"
@@ -154,17 +154,18 @@ def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
 
 def list_actors(db: Database, affiliation: str = "") -> list[dict[str, Any]]:
     """Every participant identity: names per script, affiliation, offices and how many events it is in."""
-    sql = "SELECT actor_id, affiliation, name, office, frame_id, wikidata FROM event_participants"
+    sql = "SELECT actor_id, affiliation, name, office, frame_id, wikidata, wikidata_by FROM event_participants"
     args: list[Any] = []
     if affiliation:
         sql += " WHERE affiliation = ?"
         args.append(affiliation.upper())
     actors: dict[str, dict[str, Any]] = {}
     clusters = db.event_clusters()
-    for key, aff, name, office, frame_id, wikidata in db.conn.execute(sql, args):
+    for key, aff, name, office, frame_id, wikidata, wikidata_by in db.conn.execute(sql, args):
         a = actors.setdefault(key, {"actor_id": key, "affiliation": aff, "wikidata": wikidata, "names": {},
-                                    "offices": Counter(), "events": set()})
-        a["wikidata"] = a["wikidata"] or wikidata
+                                    "wikidata_by": wikidata_by, "offices": Counter(), "events": set()})
+        if wikidata and not a["wikidata"]:
+            a["wikidata"], a["wikidata_by"] = wikidata, wikidata_by
         for script, value in json.loads(name).items():
             a["names"].setdefault(script, [])
             if value not in a["names"][script]:
