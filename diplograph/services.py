@@ -13,27 +13,13 @@ import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)
 from diplograph.config import Settings
 from diplograph.doc import Document, RawRecord
+from diplograph.engine.merge import MergeSummary
+from diplograph.engine.merge import merge as merge_store
 from diplograph.ingest import iter_records
 from diplograph.lexicons import lexicon_files
-from diplograph.merge.events import cluster, unify_people
-from diplograph.merge.identity import load_people, resolve_participants
-from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
+from diplograph.merge.neardup import sketch
 from diplograph.registry import Pipeline
 from diplograph.store import Database
-
-
-@dataclass
-class MergeSummary:
-    """What one merge run found."""
-
-    frames: int = 0
-    events: int = 0
-    resolved: int = 0
-    near_duplicates: int = 0
-
-    def line(self) -> str:
-        return (f"{self.frames} frames → {self.events} events, {self.resolved} participants with a Wikidata id, "
-                f"{self.near_duplicates} near-duplicate document pairs")
 
 
 @dataclass
@@ -79,7 +65,8 @@ def process_record(record: RawRecord, pipeline: Pipeline) -> Document:
     doc = pipeline(doc)
     doc.data = b""
     doc.lines = []
-    doc.hints = {}
+    # the near-duplicate sketch is made here, per document, so that the merge never reads bodies again
+    doc.hints = {"sketch": sketch(doc.body)} if doc.error is None and doc.body else {}
     return doc
 
 
@@ -123,19 +110,10 @@ def ingest(paths: list[str], db: Database, settings: Settings,
 
 
 def merge(db: Database, settings: Settings) -> MergeSummary:
-    """The cross-document stage over everything stored: resolve participants to Wikidata ids, link
-    near-duplicate documents, cluster the frames of one real-world event, and learn aliases from clusters.
-    Unlike ingest it holds every frame in memory at once (about a kilobyte each)."""
-    people = load_people(settings.extra_lexicons)
-    frames = list(db.iter_events())
-    summary = MergeSummary(frames=len(frames), resolved=resolve_participants(frames, people))
-    links = near_duplicates(db.sketches(sketch))
-    summary.near_duplicates = len(links)
-    clusters = cluster(frames, copy_groups(links))
-    summary.events = len(set(clusters.values()))
-    aliases = unify_people(frames, clusters)
-    db.write_merge(clusters, {f["frame_id"]: f["participants"] for f in frames}, links, aliases)
-    return summary
+    """The cross-document stage over everything stored (`engine.merge`): resolve participants, link
+    near-duplicate documents, cluster the frames of one real-world event and learn aliases, streamed by date
+    window and only where something changed since the last merge."""
+    return merge_store(db, settings.extra_lexicons)
 
 
 def _ingest_batch(batch: list[RawRecord], db: Database, pipeline: Pipeline, version: str,
