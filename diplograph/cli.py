@@ -7,8 +7,10 @@ import sys
 
 from diplograph import __version__, services
 from diplograph.config import load_settings
+from diplograph.engine.workers import default_workers
 from diplograph.export import FORMATS, export
 from diplograph.store import Database
+from diplograph.store.db import DatabaseBusy
 
 
 def _settings(args: argparse.Namespace):
@@ -24,7 +26,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         from tqdm import tqdm
 
         bar = tqdm(unit="doc", desc="ingest", file=sys.stderr)
-    summary = services.ingest(args.paths, db, settings, progress=bar.update if bar else None)
+    summary = services.ingest(args.paths, db, settings, progress=bar.update if bar else None,
+                              workers=args.workers or default_workers())
     if bar:
         bar.close()
     print(f"ingest: {summary.line()}")
@@ -115,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", required=True, help="SQLite file (created if missing)")
     s.add_argument("--max-document-bytes", type=int, help="larger documents are recorded with an error")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--workers", type=int, default=0,
+                   help="processes for the per-document stage (default: this machine's cores)")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("export", help="write documents and events in the exchange format")
@@ -154,7 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except DatabaseBusy as exc:  # another ingest or merge kept the write lock: say so, no traceback
+        print(f"diplograph: {exc}", file=sys.stderr)
+        return 3
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from diplograph.config import Settings
 from diplograph.doc import Document, RawRecord
 from diplograph.engine.merge import MergeSummary
 from diplograph.engine.merge import merge as merge_store
+from diplograph.engine.workers import DocumentWorkers
 from diplograph.ingest import iter_records
 from diplograph.lexicons import lexicon_files
 from diplograph.merge.neardup import sketch
@@ -94,17 +96,27 @@ def _batches(items: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]
 
 
 def ingest(paths: list[str], db: Database, settings: Settings,
-           progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Read, clean and store every record under `paths`; already stored records are left as they are."""
+           progress: Callable[[int], None] | None = None, workers: int = 1) -> IngestSummary:
+    """Read, clean and store every record under `paths`; already stored records are left as they are. With
+    `workers` > 1 the documents are processed in that many processes; the store gets the same rows."""
     started = time.perf_counter()
     summary = IngestSummary()
-    pipeline = build_pipeline(settings)
     version = pipeline_version(settings)
-    with few_collections():
+    inflight: Counter[str] = Counter()  # ids sent to a worker and not written yet: a later copy is unchanged
+
+    def jobs() -> Iterator[tuple[list[RawRecord], tuple[list[tuple[str, str]], int]]]:
         for batch in _batches(iter_records(paths, settings.max_document_bytes), settings.batch_size):
-            _ingest_batch(batch, db, pipeline, version, summary)
+            todo, sources = _plan_batch(batch, db, version, summary, inflight)
+            yield todo, (sources, len(batch))
+
+    with few_collections(), DocumentWorkers(settings, workers) as pool:
+        for docs, (sources, size) in pool.map_batches(jobs()):
+            summary.errors += sum(d.error is not None for d in docs)
+            db.write_documents(docs, version, sources)
+            inflight.subtract(d.doc_id for d in docs)
+            inflight += Counter()  # drop the ids at zero
             if progress:
-                progress(len(batch))
+                progress(size)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -116,21 +128,22 @@ def merge(db: Database, settings: Settings) -> MergeSummary:
     return merge_store(db, settings.extra_lexicons)
 
 
-def _ingest_batch(batch: list[RawRecord], db: Database, pipeline: Pipeline, version: str,
-                  summary: IngestSummary) -> None:
-    """Process the records of one batch that are new or stale, and store them in one transaction."""
+def _plan_batch(batch: list[RawRecord], db: Database, version: str, summary: IngestSummary,
+                inflight: Counter[str]) -> tuple[list[RawRecord], list[tuple[str, str]]]:
+    """The records of one batch that are new or stale (each id once), and the extra (doc_id, source) rows of
+    the others."""
     ids = [doc_id_for(r) for r in batch]
     known = db.known_versions(list(dict.fromkeys(ids)))
-    todo: dict[str, Document] = {}
+    todo: dict[str, RawRecord] = {}
     sources: list[tuple[str, str]] = []
     for rec, doc_id in zip(batch, ids):
         summary.records += 1
-        if known.get(doc_id) == version or doc_id in todo:
-            summary.unchanged += known.get(doc_id) == version
+        fresh = known.get(doc_id) == version or doc_id in inflight
+        if fresh or doc_id in todo:
+            summary.unchanged += fresh
             sources.append((doc_id, rec.source))
             continue
-        doc = process_record(rec, pipeline)
-        todo[doc_id] = doc
+        todo[doc_id] = rec
         summary.processed += 1
-        summary.errors += doc.error is not None
-    db.write_documents(list(todo.values()), version, sources)
+    inflight.update(todo.keys())
+    return list(todo.values()), sources
