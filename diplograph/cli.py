@@ -21,6 +21,8 @@ def _settings(args: argparse.Namespace):
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     db = Database(args.db, timeout=settings.read_timeout)
+    if args.engine == "spark":
+        return _ingest_spark(args, db, settings)
     bar = None
     if sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
@@ -32,6 +34,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar.close()
     print(f"ingest: {summary.line()}")
     print(f"merge: {services.merge(db, settings).line()}")
+    db.close()
+    return 0
+
+
+def _ingest_spark(args: argparse.Namespace, db: Database, settings) -> int:
+    try:
+        import pyspark  # noqa: F401
+
+        from diplograph.engine.spark import run
+    except ImportError:
+        print("diplograph: the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)",
+              file=sys.stderr)
+        return 2
+    records, errors, merged = run(args.paths, db, settings, services.pipeline_version(settings),
+                                  master=args.master, parquet=args.parquet)
+    print(f"ingest: {records} documents with Spark ({args.master}), {errors} errors")
+    print(f"merge: {merged.line()}")
     db.close()
     return 0
 
@@ -120,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.add_argument("--workers", type=int, default=0,
                    help="processes for the per-document stage (default: this machine's cores)")
+    s.add_argument("--engine", choices=("local", "spark"), default="local",
+                   help="local processes, or a Spark job (needs diplograph[spark] and Java)")
+    s.add_argument("--master", default="local[*]", help="Spark master URI (with --engine spark)")
+    s.add_argument("--parquet", help="where the Spark engine writes Parquet (default: DB.parquet beside the file;"
+                   " any Hadoop-compatible URI)")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("export", help="write documents and events in the exchange format")

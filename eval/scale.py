@@ -2,9 +2,10 @@
 
     python eval/scale.py FOLDER DB [--workers N] [--rerun]
 
-Prints documents, wall, ingest stage, merge, clustering (seconds) and peak RSS (MiB) of this process and its
-workers. Clustering is timed by wrapping the merge's clustering function, so the figure is what it costs
-inside the merge.
+Prints documents, wall, ingest stage, merge, CPU seconds so far (this process and its workers: steadier than
+wall time on a shared machine), clustering (seconds) and peak RSS (MiB) of this process and its workers.
+Clustering is timed by wrapping the merge's clustering function, so the figure is what it costs inside the
+merge.
 """
 
 from __future__ import annotations
@@ -41,10 +42,10 @@ def main() -> None:
     ap.add_argument("--rerun", action="store_true", help="ingest twice and time the second run too")
     args = ap.parse_args()
     try:
-        import diplograph.merge.stream as stream
+        import diplograph.engine.merge as engine
 
-        _timed(stream, "cluster")
-    except ImportError:
+        _timed(engine, "cluster_window")
+    except ImportError:  # the code before the merge was streamed
         _timed(services, "cluster")
     settings = load_settings(env={})
     for run in range(2 if args.rerun else 1):
@@ -58,9 +59,12 @@ def main() -> None:
         merge_s = time.perf_counter() - t
         db.close()
         wall = time.perf_counter() - started
+        cpu = sum(getattr(resource.getrusage(who), k) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+                  for k in ("ru_utime", "ru_stime"))
         rss = max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
         print(f"run {run + 1}: {summary.records} docs | wall {wall:.1f} s | ingest {summary.seconds:.1f} s | "
-              f"merge {merge_s:.1f} s | clustering {SPENT['cluster']:.2f} s | peak RSS {rss / 1024:.0f} MiB | "
+              f"merge {merge_s:.1f} s | cpu so far {cpu:.1f} s | clustering {SPENT['cluster']:.2f} s | "
+              f"peak RSS {rss / 1024:.0f} MiB | "
               f"{merged.line()}", flush=True)
 
 

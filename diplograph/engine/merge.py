@@ -72,7 +72,7 @@ def _fill_sketches(store: MergeStore) -> None:
         store.db.store_sketches([(doc_id, version, sketch(body)) for doc_id, body, version in rows[i:i + 500]])
 
 
-def _resolve(frames: list[dict[str, Any]], people: PeopleIndex, dropped: set[str]) -> None:
+def resolve_window(frames: list[dict[str, Any]], people: PeopleIndex, dropped: set[str]) -> None:
     """Resolve the frames' participants in place; drop ids read off an office that the corpus shows stale."""
     resolve_participants(frames, people)
     for f in frames:
@@ -83,10 +83,18 @@ def _resolve(frames: list[dict[str, Any]], people: PeopleIndex, dropped: set[str
 
 
 def _stale_office_ids(store: MergeStore, people: PeopleIndex) -> set[str]:
-    """The ids read off an office that `resolve_participants` drops when it sees every frame of the corpus at
-    once: it is run over one small frame per distinct (person, day) that the gazetteer resolves by office."""
-    found: dict[bytes, dict[str, Any]] = {}
+    """The ids read off an office that `resolve_participants` drops when it sees every frame of the corpus."""
+    hits: dict[bytes, dict[str, Any]] = {}
     for f in store.frames():
+        hits.update(office_hits([f], people))
+    return stale_ids(list(hits.values()), people)
+
+
+def office_hits(frames: list[dict[str, Any]], people: PeopleIndex) -> dict[bytes, dict[str, Any]]:
+    """One small frame per distinct (person, day) among these frames that the gazetteer resolves by office,
+    keyed so that hits from many partitions can be joined."""
+    found: dict[bytes, dict[str, Any]] = {}
+    for f in frames:
         for p in f["participants"]:
             if p.get("kind") != "person":
                 continue
@@ -96,9 +104,13 @@ def _stale_office_ids(store: MergeStore, people: PeopleIndex) -> set[str]:
                 bare = {k: v for k, v in p.items() if k not in WIDS and k != "spans"}
                 key = orjson.dumps([bare, f["date"]], option=orjson.OPT_SORT_KEYS)
                 found.setdefault(key, {"date": f["date"], "participants": [bare], "qid": hit[0]})
-    every = list(found.values())
-    resolve_participants(every, people)
-    return {f["qid"] for f in every if not f["participants"][0].get("wikidata")}
+    return found
+
+
+def stale_ids(hits: list[dict[str, Any]], people: PeopleIndex) -> set[str]:
+    """The office ids `resolve_participants` drops when it sees all the hits at once (two printed names)."""
+    resolve_participants(hits, people)
+    return {f["qid"] for f in hits if not f["participants"][0].get("wikidata")}
 
 
 def _windows(frames: Iterator[dict[str, Any]], copies: dict[str, str]) -> Iterator[list[dict[str, Any]]]:
@@ -124,7 +136,7 @@ def _windows(frames: Iterator[dict[str, Any]], copies: dict[str, str]) -> Iterat
             yield group
 
 
-def _signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> str:
+def window_signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> str:
     """A hash of everything clustering reads from a window's frames."""
     h = hashlib.sha256()
     for f in sorted(frames, key=lambda f: f["frame_id"]):
@@ -142,11 +154,11 @@ def _events(store: MergeStore, copies: dict[str, str], people: PeopleIndex, drop
     local: dict[str, str] = {}
     prev: tuple[str, list[dict[str, Any]], dict[str, str]] | None = None
     for frames in _windows(store.frames(), copies):
-        _resolve(frames, people, dropped)
+        resolve_window(frames, people, dropped)
         key = window_of(frames[0], copies)
         ids = {f["frame_id"]: f["frame_id"] for f in frames}
         if key is not None:
-            signature = _signature(frames, copies)
+            signature = window_signature(frames, copies)
             stored, kept = store.window_state(key)
             if stored == signature and set(kept) == set(ids):
                 ids = kept

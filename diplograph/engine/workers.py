@@ -72,7 +72,7 @@ class DocumentWorkers:
         return self.pool
 
     def _submit(self, records: list[RawRecord]) -> Future | list[Document]:
-        if self.workers == 1:
+        if self.workers == 1 or not records:  # nothing new: no process is started for it
             return _process(records)
         return self._live_pool().submit(_process, records)
 

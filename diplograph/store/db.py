@@ -7,6 +7,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -30,6 +31,39 @@ def _dumps(value: Any) -> str:
 
 DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets", "lang", "title",
                "published", "dateline", "meta", "spans", "error", "pipeline_version", "ingested_at")
+
+
+@dataclass
+class DocumentRows:
+    """A batch of documents as the rows the store keeps: plain tuples, so that they cross processes and
+    Parquet files unchanged."""
+
+    documents: list[tuple] = field(default_factory=list)  # DOC_COLUMNS but ingested_at
+    frames: list[tuple] = field(default_factory=list)
+    participants: list[tuple] = field(default_factory=list)
+    sketches: list[tuple[str, str, tuple[int, ...]]] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)
+
+
+def document_rows(docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> DocumentRows:
+    """The rows of a batch of processed documents, each source of theirs and the `extra_sources`."""
+    out = DocumentRows(sources=extra_sources + [(d.doc_id, d.source) for d in docs])
+    for d in docs:
+        out.documents.append((
+            d.doc_id, d.source, d.fmt, d.encoding, d.raw, d.body, _dumps(d.offsets.to_list()), d.lang, d.title,
+            d.published, _dumps(d.dateline) if d.dateline else None, _dumps(d.meta),
+            _dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()}), d.error, version))
+        for i, e in enumerate(d.events):
+            out.frames.append((
+                e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
+                _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
+                _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
+                _dumps(e.get("commitments", []))))
+            out.participants += [(e["frame_id"], k, participant_id(p), p["affiliation"], _dumps(p["name"]),
+                                  p["office"], int(p["initiator"])) for k, p in enumerate(e["participants"])]
+        if d.hints.get("sketch"):
+            out.sketches.append((d.doc_id, version, d.hints["sketch"]))
+    return out
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -131,7 +165,12 @@ class Database:
     def write_documents(self, docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> None:
         """Insert or replace a batch of documents, their event frames and every source, in one transaction
         (one statement per table for the whole batch)."""
+        self.write_rows(document_rows(docs, version, extra_sources))
+
+    def write_rows(self, rows: DocumentRows) -> None:
+        """Store rows made by `document_rows` (here or in another process, or read back from Parquet)."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
+        ids = [(d[0],) for d in rows.documents]
         with self.writing():
             self.conn.executemany(
                 "INSERT INTO documents (doc_id, source, format, encoding, raw, body, offsets, lang, title, published,"
@@ -141,15 +180,20 @@ class Database:
                 " lang=excluded.lang, title=excluded.title, published=excluded.published,"
                 " dateline=excluded.dateline, meta=excluded.meta, spans=excluded.spans, error=excluded.error,"
                 " pipeline_version=excluded.pipeline_version, ingested_at=excluded.ingested_at",
-                [(d.doc_id, d.source, d.fmt, d.encoding, d.raw, d.body, _dumps(d.offsets.to_list()), d.lang, d.title,
-                  d.published, _dumps(d.dateline) if d.dateline else None, _dumps(d.meta),
-                  _dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()}), d.error, version,
-                  now) for d in docs])
-            self._write_events(docs)
-            self.conn.executemany("DELETE FROM sketch_keys WHERE doc_id = ?", [(d.doc_id,) for d in docs])
-            self._write_sketches([(d.doc_id, version, d.hints["sketch"]) for d in docs if d.hints.get("sketch")])
+                [(*d, now) for d in rows.documents])
+            # the documents' earlier frames go, with their participant rows (ON DELETE CASCADE)
+            self.conn.executemany("DELETE FROM events WHERE doc_id = ?", ids)
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants,"
+                " codes, spans, evidence, topics, statements, topic_cues, commitments) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?, ?, ?, ?)", rows.frames)
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office,"
+                " initiator) VALUES (?, ?, ?, ?, ?, ?, ?)", rows.participants)
+            self.conn.executemany("DELETE FROM sketch_keys WHERE doc_id = ?", ids)
+            self._write_sketches(rows.sketches)
             self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)",
-                                  extra_sources + [(d.doc_id, d.source) for d in docs])
+                                  rows.sources)
 
     def _write_sketches(self, rows: list[tuple[str, str, tuple[int, ...]]]) -> None:
         """Store (doc_id, pipeline_version, sketch) rows and the values that index each for candidates."""
@@ -157,24 +201,6 @@ class Database:
                               " VALUES (?, ?, ?)", [(d, v, pack(sk)) for d, v, sk in rows])
         self.conn.executemany("INSERT OR IGNORE INTO sketch_keys (key, doc_id) VALUES (?, ?)",
                               [(k, d) for d, _, sk in rows for k in bucket_keys(sk)])
-
-    def _write_events(self, docs: list[Document]) -> None:
-        """Replace the frames of these documents; their participant rows go with them (ON DELETE CASCADE)."""
-        self.conn.executemany("DELETE FROM events WHERE doc_id = ?", [(d.doc_id,) for d in docs])
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
-            " spans, evidence, topics, statements, topic_cues, commitments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?)",
-            [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
-              _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
-              _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
-              _dumps(e.get("commitments", []))) for d in docs for i, e in enumerate(d.events)])
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(e["frame_id"], k, participant_id(p), p["affiliation"], _dumps(p["name"]),
-              p["office"], int(p["initiator"]))
-             for d in docs for e in d.events for k, p in enumerate(e["participants"])])
 
     def refresh_search_index(self) -> int:
         """Index the documents that are new or were re-processed since the last refresh; drop the others'

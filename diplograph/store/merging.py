@@ -124,6 +124,14 @@ class MergeStore:
         local = dict(self.conn.execute("SELECT frame_id, event_id FROM window_clusters WHERE window = ?", (window,)))
         return (found[0] if found else None), local
 
+    def preload_windows(self, windows: list[tuple[str, str]], clusters: list[tuple[str, str, str]]) -> None:
+        """Store window signatures and (frame_id, window, event id inside the window) rows clustered elsewhere
+        (by the Spark engine), which the next merge keeps where its own signatures agree."""
+        with self.db.writing():
+            self.conn.executemany("INSERT OR REPLACE INTO merge_windows (window, signature) VALUES (?, ?)", windows)
+            self.conn.executemany("INSERT OR REPLACE INTO window_clusters (frame_id, window, event_id)"
+                                  " VALUES (?, ?, ?)", clusters)
+
     def stage_links(self, links: list[tuple[str, str, float]]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO temp.next_links VALUES (?, ?, ?)", links)
 
