@@ -8,7 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)
@@ -24,6 +24,11 @@ from diplograph.registry import Pipeline
 from diplograph.store import Database
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`1 document`, `2 documents`: the count with the word in the right number."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 @dataclass
 class IngestSummary:
     """What one ingest run did."""
@@ -33,10 +38,11 @@ class IngestSummary:
     unchanged: int = 0
     errors: int = 0
     seconds: float = 0.0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, error) of this run's failures
 
     def line(self) -> str:
-        return (f"{self.records} documents ({self.processed} processed, {self.unchanged} unchanged), "
-                f"{self.errors} errors, {self.seconds:.1f} s")
+        return (f"{plural(self.records, 'document')} ({self.processed} processed, {self.unchanged} unchanged),"
+                f" {plural(self.errors, 'error')}, {self.seconds:.1f} s")
 
 
 def pipeline_version(settings: Settings) -> str:
@@ -111,7 +117,10 @@ def ingest(paths: list[str], db: Database, settings: Settings,
 
     with few_collections(), DocumentWorkers(settings, workers) as pool:
         for docs, (sources, size) in pool.map_batches(jobs()):
-            summary.errors += sum(d.error is not None for d in docs)
+            for d in docs:
+                if d.error is not None:
+                    summary.errors += 1
+                    summary.failed.append((d.source, d.error))
             db.write_documents(docs, version, sources)
             inflight.subtract(d.doc_id for d in docs)
             inflight += Counter()  # drop the ids at zero

@@ -12,9 +12,17 @@ from typing import Any
 import orjson
 
 from diplograph.merge.events import PeopleUnifier
-from diplograph.merge.identity import PeopleIndex, is_named, load_people, participant_id, resolve_participants
 from diplograph.merge.neardup import bucket_links, copy_groups, sketch
 from diplograph.merge.windows import adjacent, cluster_window, reconcile, window_of
+from diplograph.resolve.identity import (
+    BY_OFFICE,
+    PeopleIndex,
+    is_named,
+    load_people,
+    local_id,
+    participant_id,
+    resolve_participants,
+)
 from diplograph.store import Database
 from diplograph.store.merging import MergeStore
 
@@ -33,9 +41,11 @@ class MergeSummary:
     kept_windows: int = 0
 
     def line(self) -> str:
-        return (f"{self.frames} frames → {self.events} events, {self.resolved} participants with a Wikidata id, "
-                f"{self.near_duplicates} near-duplicate document pairs ({self.clustered_windows} date windows "
-                f"clustered, {self.kept_windows} unchanged)")
+        from diplograph.services import plural
+
+        return (f"{plural(self.frames, 'report')} of events in the documents → {plural(self.events, 'event')},"
+                f" {plural(self.resolved, 'participant')} with a Wikidata id,"
+                f" {plural(self.near_duplicates, 'near-duplicate document pair')}")
 
 
 def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
@@ -77,9 +87,10 @@ def resolve_window(frames: list[dict[str, Any]], people: PeopleIndex, dropped: s
     resolve_participants(frames, people)
     for f in frames:
         for p in f["participants"]:
-            if p.get("wikidata_by") == "office" and p["wikidata"] in dropped:
-                for key in WIDS:
-                    p.pop(key, None)
+            if p.get("wikidata_by") == BY_OFFICE and p["wikidata"] in dropped:
+                p.pop("wikidata")
+                p.pop("wikidata_by")
+                p["actor_id"] = local_id(p)
 
 
 def _stale_office_ids(store: MergeStore, people: PeopleIndex) -> set[str]:
@@ -99,8 +110,8 @@ def office_hits(frames: list[dict[str, Any]], people: PeopleIndex) -> dict[bytes
             if p.get("kind") != "person":
                 continue
             hit = people.resolve(p["name"].values() if is_named(p) else (), p["affiliation"], p.get("office"),
-                                 f["date"])
-            if hit and hit[1] == "office":
+                                 f["date"], p.get("title") or "")
+            if hit and hit[1] == BY_OFFICE:
                 bare = {k: v for k, v in p.items() if k not in WIDS and k != "spans"}
                 key = orjson.dumps([bare, f["date"]], option=orjson.OPT_SORT_KEYS)
                 found.setdefault(key, {"date": f["date"], "participants": [bare], "qid": hit[0]})
@@ -193,12 +204,13 @@ def _stage_identities(store: MergeStore, unifier: PeopleUnifier) -> None:
     and every name seen under each id."""
     aliases: set[tuple[str, str, str, str]] = set()
     changed: list[tuple[str, list[dict[str, Any]]]] = []
-    rows: list[tuple[str, int, str, str | None]] = []
+    rows: list[tuple[str, int, str, str | None, str | None]] = []
     for frame_id, participants, stored in store.staged_participants():
         aliases |= unifier.apply({"participants": participants})
         if orjson.dumps(participants, option=orjson.OPT_NON_STR_KEYS).decode() != stored:
             changed.append((frame_id, participants))
-            rows += [(frame_id, k, participant_id(p), p.get("wikidata")) for k, p in enumerate(participants)]
+            rows += [(frame_id, k, participant_id(p), p.get("wikidata"), p.get("wikidata_by"))
+                     for k, p in enumerate(participants)]
         if len(changed) >= 1000:
             store.stage_changed(changed, rows)
             changed, rows = [], []

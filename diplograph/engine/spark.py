@@ -25,9 +25,9 @@ from diplograph.engine.merge import (
 )
 from diplograph.engine.merge import merge as merge_store
 from diplograph.ingest.walk import iter_files, read_file
-from diplograph.merge.identity import load_people
 from diplograph.merge.neardup import bucket_keys, bucket_links, copy_groups, pack, unpack
 from diplograph.merge.windows import cluster_window, window_of
+from diplograph.resolve.identity import load_people
 from diplograph.store import Database
 from diplograph.store.db import DOC_COLUMNS, DocumentRows, document_rows
 from diplograph.store.merging import MergeStore

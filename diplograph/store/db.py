@@ -16,7 +16,6 @@ from typing import Any
 import orjson
 
 from diplograph.doc import Document
-from diplograph.merge.identity import participant_id
 from diplograph.merge.neardup import bucket_keys, pack
 
 
@@ -59,7 +58,7 @@ def document_rows(docs: list[Document], version: str, extra_sources: list[tuple[
                 _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
                 _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
                 _dumps(e.get("commitments", []))))
-            out.participants += [(e["frame_id"], k, participant_id(p), p["affiliation"], _dumps(p["name"]),
+            out.participants += [(e["frame_id"], k, p["actor_id"], p["affiliation"], _dumps(p["name"]),
                                   p["office"], int(p["initiator"])) for k, p in enumerate(e["participants"])]
         if d.hints.get("sketch"):
             out.sketches.append((d.doc_id, version, d.hints["sketch"]))

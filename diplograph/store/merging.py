@@ -20,7 +20,7 @@ STAGING = (
     " event_id TEXT NOT NULL, participants TEXT NOT NULL)",
     "CREATE TEMP TABLE IF NOT EXISTS next_changed (frame_id TEXT PRIMARY KEY, participants TEXT NOT NULL)",
     "CREATE TEMP TABLE IF NOT EXISTS next_people (frame_id TEXT, seq INTEGER, actor_id TEXT, wikidata TEXT,"
-    " PRIMARY KEY (frame_id, seq))",
+    " wikidata_by TEXT, PRIMARY KEY (frame_id, seq))",
     "CREATE TEMP TABLE IF NOT EXISTS next_links (doc_id TEXT, other_id TEXT, similarity REAL,"
     " PRIMARY KEY (doc_id, other_id))",
     "CREATE TEMP TABLE IF NOT EXISTS next_aliases (actor_id TEXT, name TEXT, script TEXT, evidence TEXT,"
@@ -151,11 +151,11 @@ class MergeStore:
             yield frame_id, json.loads(staged), stored
 
     def stage_changed(self, rows: list[tuple[str, list[dict[str, Any]]]],
-                      people: list[tuple[str, int, str, str | None]]) -> None:
+                      people: list[tuple[str, int, str, str | None, str | None]]) -> None:
         """Frames whose participants the merge changed, and their participant rows' ids."""
         self.conn.executemany("INSERT OR REPLACE INTO temp.next_changed VALUES (?, ?)",
                               [(f, _dumps(ps)) for f, ps in rows])
-        self.conn.executemany("INSERT OR REPLACE INTO temp.next_people VALUES (?, ?, ?, ?)", people)
+        self.conn.executemany("INSERT OR REPLACE INTO temp.next_people VALUES (?, ?, ?, ?, ?)", people)
 
     def stage_aliases(self, aliases: list[tuple[str, str, str, str]]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO temp.next_aliases VALUES (?, ?, ?, ?)", aliases)
@@ -169,9 +169,9 @@ class MergeStore:
                               " FROM temp.next_frames n JOIN events e USING (frame_id)")
             self.conn.execute("UPDATE events SET participants = c.participants FROM temp.next_changed c"
                               " WHERE events.frame_id = c.frame_id")
-            self.conn.execute("UPDATE event_participants SET actor_id = p.actor_id, wikidata = p.wikidata"
-                              " FROM temp.next_people p WHERE event_participants.frame_id = p.frame_id"
-                              " AND event_participants.seq = p.seq")
+            self.conn.execute("UPDATE event_participants SET actor_id = p.actor_id, wikidata = p.wikidata,"
+                              " wikidata_by = p.wikidata_by FROM temp.next_people p"
+                              " WHERE event_participants.frame_id = p.frame_id AND event_participants.seq = p.seq")
             self.conn.execute("INSERT OR IGNORE INTO document_links (doc_id, other_id, similarity)"
                               " SELECT n.doc_id, n.other_id, n.similarity FROM temp.next_links n"
                               " WHERE n.doc_id IN (SELECT doc_id FROM documents)"
