@@ -33,7 +33,8 @@ from diplograph.store.db import DOC_COLUMNS, DocumentRows, document_rows
 from diplograph.store.merging import MergeStore
 
 FRAME_FIELDS = ("frame_id", "doc_id", "seq", "type", "status", "date", "date_from", "participants", "codes",
-                "spans", "evidence", "topics", "statements", "topic_cues", "commitments")
+                "spans", "evidence", "topics", "statements", "topic_cues", "commitments", "date_rank")
+DROPPED_FIELDS = ("doc_id", "seq", "reason", "type", "trigger", "evidence")
 PEOPLE_FIELDS = ("frame_id", "seq", "actor_id", "affiliation", "name", "office", "initiator")
 LOAD_BATCH = 200
 
@@ -48,7 +49,8 @@ def _schema() -> Any:
         T.StructField("file_no", T.LongType()), T.StructField("record_no", T.LongType()),
         *strings(c for c in DOC_COLUMNS if c != "ingested_at").fields,
         T.StructField("sketch", T.BinaryType()),
-        T.StructField("frames", T.ArrayType(strings(FRAME_FIELDS, ("seq",)))),
+        T.StructField("frames", T.ArrayType(strings(FRAME_FIELDS, ("seq", "date_rank")))),
+        T.StructField("dropped", T.ArrayType(strings(DROPPED_FIELDS, ("seq",)))),
         T.StructField("people", T.ArrayType(strings(PEOPLE_FIELDS, ("seq", "initiator")))),
     ])
 
@@ -77,7 +79,7 @@ def _process_files(settings: Settings, version: str, items: Iterable[tuple[int, 
             doc = process_record(record, pipeline)
             rows = document_rows([doc], version, [])
             sketch = pack(rows.sketches[0][2]) if rows.sketches else None
-            yield (file_no, record_no, *rows.documents[0], sketch, rows.frames, rows.participants)
+            yield (file_no, record_no, *rows.documents[0], sketch, rows.frames, rows.dropped, rows.participants)
 
 
 def _frames_of(row: Any) -> Iterator[dict[str, Any]]:
@@ -142,7 +144,7 @@ def _write_parquet(docs: Any, every: Any, out: str) -> None:
     Spark users."""
     from pyspark.sql import functions as F
 
-    docs.drop("frames", "people", "file_no", "record_no").write.mode("overwrite").partitionBy("lang") \
+    docs.drop("frames", "dropped", "people", "file_no", "record_no").write.mode("overwrite").partitionBy("lang") \
         .parquet(f"{out}/documents")
     frames = docs.select(F.explode("frames").alias("f")).select("f.*")
     frames.withColumn("window", F.coalesce(F.substring("date", 1, 7), F.lit("undated"))) \
@@ -159,6 +161,7 @@ def _load(db: Database, docs: Any, every: Any) -> None:
         batch.documents.append(tuple(row[c] for c in columns))
         batch.frames += [tuple(f) for f in row["frames"]]
         batch.participants += [tuple(p) for p in row["people"]]
+        batch.dropped += [tuple(x) for x in row["dropped"]]
         if row["sketch"] is not None:
             batch.sketches.append((row["doc_id"], row["pipeline_version"], unpack(row["sketch"])))
         batch.sources.append((row["doc_id"], row["source"]))

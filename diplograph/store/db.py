@@ -40,6 +40,7 @@ class DocumentRows:
     documents: list[tuple] = field(default_factory=list)  # DOC_COLUMNS but ingested_at
     frames: list[tuple] = field(default_factory=list)
     participants: list[tuple] = field(default_factory=list)
+    dropped: list[tuple] = field(default_factory=list)  # frames the event stage found and set aside, with why
     sketches: list[tuple[str, str, tuple[int, ...]]] = field(default_factory=list)
     sources: list[tuple[str, str]] = field(default_factory=list)
 
@@ -57,9 +58,11 @@ def document_rows(docs: list[Document], version: str, extra_sources: list[tuple[
                 e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
                 _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
                 _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
-                _dumps(e.get("commitments", []))))
+                _dumps(e.get("commitments", [])), e.get("date_rank", 0)))
             out.participants += [(e["frame_id"], k, p["actor_id"], p["affiliation"], _dumps(p["name"]),
                                   p["office"], int(p["initiator"])) for k, p in enumerate(e["participants"])]
+        out.dropped += [(d.doc_id, i, x["reason"], x["type"], _dumps(x["trigger"]), x["evidence"])
+                        for i, x in enumerate(d.dropped)]
         if d.hints.get("sketch"):
             out.sketches.append((d.doc_id, version, d.hints["sketch"]))
     return out
@@ -184,8 +187,11 @@ class Database:
             self.conn.executemany("DELETE FROM events WHERE doc_id = ?", ids)
             self.conn.executemany(
                 "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants,"
-                " codes, spans, evidence, topics, statements, topic_cues, commitments) VALUES (?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, ?, ?, ?, ?)", rows.frames)
+                " codes, spans, evidence, topics, statements, topic_cues, commitments, date_rank) VALUES (?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.frames)
+            self.conn.executemany("DELETE FROM dropped_frames WHERE doc_id = ?", ids)
+            self.conn.executemany("INSERT INTO dropped_frames (doc_id, seq, reason, type, trigger, evidence)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)", rows.dropped)
             self.conn.executemany(
                 "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office,"
                 " initiator) VALUES (?, ?, ?, ?, ?, ?, ?)", rows.participants)
