@@ -22,6 +22,7 @@ from diplograph.registry import component
 # front matter: after any blank lines, YAML between `---` fences (Jekyll, Hexo, Pelican exports) or TOML
 # between `+++` fences (Hugo)
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when built with it: ~10x faster
 LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
 SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
@@ -234,7 +235,7 @@ def front_matter(raw: str) -> tuple[dict[str, Any], int]:
     if not m:
         return {}, 0
     try:
-        data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else yaml.safe_load(m.group(2))
+        data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else yaml.load(m.group(2), Loader=YAML_LOADER)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
         data = None
     if not isinstance(data, dict):
