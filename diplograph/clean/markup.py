@@ -26,6 +26,7 @@ YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader 
 LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
 SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+MAIN_CONTENT_FLOOR = 1000  # characters under which the main-content text is checked against the whole page
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
@@ -162,8 +163,12 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
     # noscript=True: pages whose <noscript> is left unclosed would otherwise lose everything after it
     options = {"alt_texts": False, "links": False, "list_bullets": False, "noscript": True}
     text = extract_plain_text(tree, main_content=True, **options)
-    if len(text.strip()) < 20:  # fragments: the main-content heuristics may drop everything
-        text = extract_plain_text(tree, main_content=False, **options)
+    if len(text) < MAIN_CONTENT_FLOOR:
+        # the main-content step can keep a few dozen characters of a long article (or nothing of a fragment):
+        # then the whole page's text goes to the block classifier, which finds the article run itself
+        whole = extract_plain_text(tree, main_content=False, **options)
+        if len(whole) > 4 * len(text):
+            text = whole
     vis = VisibleText(page)
     lines = []
     for ln in text.splitlines():

@@ -16,9 +16,13 @@ from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
 
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
-SENTENCE = re.compile(r"[。！？；，、,;!?]|\.(?:\s|$)")
+# scripts written without spaces count by the character (Han, kana, Thai, Lao, Khmer, Myanmar), the others
+# by the word: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic scripts, Georgian, Hangul
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u0e00-\u0eff\u1780-\u17ff"
+                     r"\u1000-\u109f]+")
+WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff"
+                  r"\u0900-\u0dff\u10a0-\u10ff\uac00-\ud7af]{2,}")
+SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.(?:\s|$)")
 DATE = (r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
         r"(?:\s*(?:T|\s)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -39,7 +43,7 @@ LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?(?:{DATE}|{EN_DATE}|{NO_YEAR}
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
-CLOSERS = ("。", "！", "？", ".", "!", "?")
+CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
 BULLET_CHARS = "-–—•·*>»"
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
