@@ -198,7 +198,7 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
                 if i and not (_ends_han(pieces[-1].text) and HAN_START.match(line.text)):
                     pieces.append(Piece(" ", -1, -1))
                 pieces.extend(line.pieces)
-            line = Line(pieces)
+            line = Line(pieces, "heading" if MD_HEADING.match(group[0].text) else "body")
             for pattern, repl in MD_EDITS:
                 line = regex_edit(line, pattern, repl)
             line = strip_line(line)
