@@ -216,6 +216,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_dropped(db: Database, key: str | None) -> int:
+    """`show --dropped [ID]`: the frames left out, with the reason, of a document, of an event's documents, or
+    of every document."""
+    from diplograph.store.queries import dropped_frames, event_frames, get_document
+
+    reports = event_frames(db, key) if key else []
+    doc_ids = None if not key else [r["doc_id"] for r in reports] if reports else [key]
+    if key and not reports and get_document(db, key) is None:
+        raise UserError(f"no event or document {key} in the database")
+    found = dropped_frames(db, doc_ids)
+    for f in found:
+        print(f"{f['source']}  {f['reason']:<16} {f['type'] or '-':<11} {f['evidence'][:100]}")
+    print(f"{len(found)} frames dropped")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     from diplograph.export.table import format_event
     from diplograph.export.writer import event_record
@@ -223,6 +239,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
     try:
+        if args.dropped:
+            return _show_dropped(db, args.event_id)
+        if not args.event_id:
+            raise UsageError("show: give an event id (or --dropped)")
         row = get_event(db, args.event_id)
         if row is None:
             raise UserError(f"no event {args.event_id} in {args.db}; list them with"
@@ -304,7 +324,10 @@ def build_parser() -> Parser:
 
     s = _command(sub, "show", cmd_show, "one event in full: statements by speaker, topics and commitments,"
                  " each with the line it came from", READ_DB)
-    s.add_argument("event_id", metavar="EVENT_ID", help="an id from `diplograph events` or events.jsonl")
+    s.add_argument("event_id", nargs="?", metavar="EVENT_ID", help="an id from `diplograph events` or events.jsonl"
+                   " (with --dropped: an event or document id, or none for every document)")
+    s.add_argument("--dropped", action="store_true",
+                   help="list the frames the extractor left out and why (background, hypothetical, same side…)")
 
     s = _command(sub, "actors", cmd_actors, "list the people and sides: names per script, Wikidata id, offices,"
                  " number of events", READ_DB)

@@ -120,12 +120,17 @@ class Database:
         self.conn.executemany("DELETE FROM events WHERE doc_id = ?", [(d.doc_id,) for d in docs])
         self.conn.executemany(
             "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
-            " spans, evidence, topics, statements, topic_cues, commitments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?)",
+            " spans, evidence, topics, statements, topic_cues, commitments, date_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
               _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
               _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
-              _dumps(e.get("commitments", []))) for d in docs for i, e in enumerate(d.events)])
+              _dumps(e.get("commitments", [])), e.get("date_rank", 0)) for d in docs for i, e in enumerate(d.events)])
+        self.conn.executemany("DELETE FROM dropped_frames WHERE doc_id = ?", [(d.doc_id,) for d in docs])
+        self.conn.executemany(
+            "INSERT INTO dropped_frames (doc_id, seq, reason, type, trigger, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+            [(d.doc_id, i, x["reason"], x["type"], _dumps(x["trigger"]), x["evidence"])
+             for d in docs for i, x in enumerate(d.dropped)])
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
