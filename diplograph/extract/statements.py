@@ -17,6 +17,7 @@ from diplograph.extract.amounts import AmountFinder
 from diplograph.extract.attribution import Attributor, people_of, quoted_words
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
+from diplograph.extract.topics import TopicFinder, accepted, weigh
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
@@ -53,7 +54,7 @@ class StatementFinder:
         self.joint = {w.lower() for k, _, w in rows if k == "joint"}
         self.pronouns = {w.lower() for k, _, w in rows if k == "pronoun"}
         self.joint_long = tuple(j for j in self.joint if len(j) > 3)  # `the two leaders`: safe inside a sentence
-        self.topics = _cues([(t, c) for t, _, c in read_rows("topics.tsv", extra)])
+        self.topics = TopicFinder(extra)
         self.commitments = _cues([(t, c) for t, _, c in read_rows("commitments.tsv", extra)])
         self.amounts = AmountFinder(extra)
         self.gaz = load_gazetteer(extra)
@@ -63,26 +64,29 @@ class StatementFinder:
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
         people = people_of(doc.events)
-        topics = Hits(self.topics, body)
+        topic_hits = self.topics.hits(body)
         commitments = Hits(self.commitments, body)
         statements = self._statements(body, chinese, people, Hits(self.verbs, body))
         self._attach(statements, doc.events, people)
         for st in statements:
-            st["topics"] = _first_cues(topics.within(st["start"], st["end"]))
+            found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])]), st["end"] - st["start"])
+            st["topics"] = [{"topic": t, "cue": cues[0]} for t, cues in found.items()]
         lead_end = body.find("\n")
         lead = (doc.title or "") + "\n" + body[: lead_end if lead_end >= 0 else len(body)]
-        lead_topics = _first_cues(Hits(self.topics, lead).hits)
+        lead_hits = self.topics.hits(lead)
+        lead_found = {t: (max(w for _, _, t2, w in lead_hits if t2 == t), cues)  # the lead names, it does not argue:
+                      for t, (_, cues) in weigh(lead_hits, lead, [(0, len(lead))]).items()}  # its best cue counts once
         for k, event in enumerate(doc.events):
             own = [st for st in statements if st["event"] == k]
             event["statements"] = [{key: v for key, v in st.items() if key not in ("owner", "event")}
                                    for st in own]
-            found: dict[str, list[str]] = {}
-            for t in [*lead_topics, *(t for st in own for t in st["topics"])]:
-                found.setdefault(t["topic"], [])
-                if t["cue"] not in found[t["topic"]]:
-                    found[t["topic"]].append(t["cue"])
-            event["topics"] = sorted(found)
-            event["topic_cues"] = found
+            spans = [(st["start"], st["end"]) for st in own]
+            found = weigh(topic_hits, body, spans)
+            for t, (score, cues) in lead_found.items():
+                have = found.get(t, (0, []))
+                found[t] = (have[0] + score, have[1] + [c for c in cues if c not in have[1]])
+            event["topic_cues"] = accepted(found, len(lead) + sum(b - a for a, b in spans))
+            event["topics"] = sorted(event["topic_cues"])
             event["commitments"] = self._commitments(body, event, own, chinese, commitments) if k == 0 or own else []
 
     # ---- statements -----------------------------------------------------------------------------
@@ -214,14 +218,6 @@ class StatementFinder:
                                 "currency": money.currency if money else None,
                                 "delivered": bool(DELIVERED.search(text)), "start": u0, "end": u1})
         return out
-
-
-def _first_cues(hits: list[tuple[str, str, int, int]]) -> list[dict[str, str]]:
-    """Each topic once, with the first cue word that gave it."""
-    seen: dict[str, dict[str, str]] = {}
-    for topic, cue, _, _ in hits:
-        seen.setdefault(topic, {"topic": topic, "cue": cue})
-    return list(seen.values())
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:
