@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from diplograph.merge.events import merged_row, resolved_commitments, resolved_statements
-from diplograph.merge.identity import participant_id
+from diplograph.resolve.identity import participant_id
 from diplograph.store import Database
 
 FORMATS = ("jsonl", "csv", "parquet")

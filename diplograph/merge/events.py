@@ -9,9 +9,9 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from diplograph.extract.actors import HAN_NAMING
+from diplograph.extract.names import HAN_NAMING, fold
 from diplograph.merge.groups import DisjointSets
-from diplograph.merge.identity import fold, is_named, names_agree, participant_id
+from diplograph.resolve.identity import BY_NAME, is_named, names_agree, participant_id
 
 # types that one report calls by the other's name (会见/会谈, a call told as a video call)
 COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call"))]
@@ -47,7 +47,7 @@ def same_person(p: dict[str, Any], q: dict[str, Any]) -> bool:
     """Whether two named participants of one side can be one person: the same Wikidata id when both were
     found by name; the same office holder's id for names transliterated two ways (施泰因迈尔/史坦麥爾);
     else names that can be one (`names_agree`). Native Han names are never overruled by an office."""
-    if p.get("wikidata_by") == q.get("wikidata_by") == "name":
+    if p.get("wikidata_by") == q.get("wikidata_by") == BY_NAME:
         return p["wikidata"] == q["wikidata"]
     if p.get("wikidata") and p.get("wikidata") == q.get("wikidata") and p["affiliation"] not in HAN_NAMING:
         return True
@@ -129,9 +129,9 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     ranked = sorted((r for r in rows if r["type"] == kind),
                     key=lambda r: (STATUS_RANK.get(r["status"], 3), r["date_from"] == "published"))
     lead = dict(ranked[0])
-    dated = [r for r in ranked if r["date"] and r["date_from"] != "published"]
-    if dated:
-        lead["date"], lead["date_from"] = dated[0]["date"], dated[0]["date_from"]
+    best = merged_date(ranked)
+    if best is not None:
+        lead["date"], lead["date_from"] = best["date"], best["date_from"]
     participants: list[dict[str, Any]] = []
     seen: list[list[dict[str, Any]]] = []  # the reports' forms of each merged participant
     primary: set[int] = set()  # forms from reports that tell the event in their headline or first sentence
@@ -174,6 +174,16 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     lead["statements"] = [st for r in rows for st in resolved_statements(r)]
     lead["commitments"] = [c for r in rows for c in resolved_commitments(r)]
     return lead
+
+
+def merged_date(ranked: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The report whose date the event takes: among those of the leading report's status, the one whose date
+    evidence is the most specific (`date_rank`: the trigger's clause over the lead over the dateline), a
+    date read in a text over a fallback; None when only fallbacks are there."""
+    status = ranked[0]["status"]
+    dated = [r for r in ranked if r["date"] and r["date_from"] != "published"]
+    pool = [r for r in dated if r["status"] == status] or dated
+    return max(pool, key=lambda r: r.get("date_rank", 0)) if pool else None
 
 
 def resolved_statements(row: dict[str, Any]) -> list[dict[str, Any]]:

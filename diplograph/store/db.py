@@ -13,7 +13,6 @@ from typing import Any
 import orjson
 
 from diplograph.doc import Document
-from diplograph.merge.identity import participant_id
 
 
 def _dumps(value: Any) -> str:
@@ -121,16 +120,21 @@ class Database:
         self.conn.executemany("DELETE FROM events WHERE doc_id = ?", [(d.doc_id,) for d in docs])
         self.conn.executemany(
             "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
-            " spans, evidence, topics, statements, topic_cues, commitments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?)",
+            " spans, evidence, topics, statements, topic_cues, commitments, date_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?, ?, ?, ?, ?, ?, ?)",
             [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
               _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
               _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
-              _dumps(e.get("commitments", []))) for d in docs for i, e in enumerate(d.events)])
+              _dumps(e.get("commitments", [])), e.get("date_rank", 0)) for d in docs for i, e in enumerate(d.events)])
+        self.conn.executemany("DELETE FROM dropped_frames WHERE doc_id = ?", [(d.doc_id,) for d in docs])
+        self.conn.executemany(
+            "INSERT INTO dropped_frames (doc_id, seq, reason, type, trigger, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+            [(d.doc_id, i, x["reason"], x["type"], _dumps(x["trigger"]), x["evidence"])
+             for d in docs for i, x in enumerate(d.dropped)])
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(e["frame_id"], k, participant_id(p), p["affiliation"], _dumps(p["name"]),
+            [(e["frame_id"], k, p["actor_id"], p["affiliation"], _dumps(p["name"]),
               p["office"], int(p["initiator"]))
              for d in docs for e in d.events for k, p in enumerate(e["participants"])])
 
@@ -170,8 +174,9 @@ class Database:
             self.conn.executemany("UPDATE events SET participants = ? WHERE frame_id = ?",
                                   [(_dumps(ps), fid) for fid, ps in participants.items()])
             self.conn.executemany(
-                "UPDATE event_participants SET actor_id = ?, wikidata = ? WHERE frame_id = ? AND seq = ?",
-                [(participant_id(p), p.get("wikidata"), fid, k) for fid, ps in participants.items()
+                "UPDATE event_participants SET actor_id = ?, wikidata = ?, wikidata_by = ?"
+                " WHERE frame_id = ? AND seq = ?",
+                [(p["actor_id"], p.get("wikidata"), p.get("wikidata_by"), fid, k) for fid, ps in participants.items()
                  for k, p in enumerate(ps)])
             self.conn.executemany("INSERT OR IGNORE INTO document_links (doc_id, other_id, similarity)"
                                   " VALUES (?, ?, ?)", links)
