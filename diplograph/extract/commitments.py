@@ -17,8 +17,8 @@ from typing import Any
 from diplograph.extract.amounts import Amount, AmountFinder
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Gazetteer, Matcher
+from diplograph.extract.names import fold
 from diplograph.lexicons import read_rows
-from diplograph.merge.identity import fold
 
 SENTENCE_ZH = re.compile(r"[^。；！？\n]+[。；！？]?")
 DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
