@@ -227,7 +227,7 @@ class EventExtractor:
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
         wished = status.hoped(text, sent, cues, hit)
-        state = status.clause_status(cues, hit, day, page.ref_day, when.source == "text", wished)
+        state = status.clause_status(text, cues, hit, day, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []
