@@ -10,7 +10,7 @@ import pytest
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
-from diplograph.extract.event_date import RANKS, DateMention, rank_date
+from diplograph.extract.event_date import RANKS, DateChoice, DateMention, local_day, rank_date
 from diplograph.extract.event_frame import Sentence
 from diplograph.merge.events import merged_date
 from diplograph.services import build_pipeline, process_record
@@ -170,3 +170,16 @@ def test_the_merged_event_takes_the_most_specific_reports_date():
             {"status": "held", "date": "2024-05-08", "date_from": "published", "date_rank": RANKS["dateline"]}]
     assert merged_date(rows)["date"] == "2024-05-06"
     assert merged_date([rows[3]]) is None
+
+
+@pytest.mark.parametrize("published,offsets,expected", [
+    ("2024-05-06T02:45:00", [0.0, -5.0], "2024-05-05"),  # 02:45 in Taipei: still the 5th in London and Washington
+    ("2024-05-06T14:00:00", [0.0, -5.0], "2024-05-06"),  # the afternoon: the same day there
+    ("2024-05-06T02:45:00", [8.0, -5.0], "2024-05-06"),  # the parties' days disagree: left as read
+    ("2024-05-06", [0.0, -5.0], "2024-05-06"),  # no hour printed
+])
+def test_a_counted_day_is_the_day_where_the_parties_are(published, offsets, expected):
+    today = DateChoice("2024-05-06", "text", (0, 2), RANKS["clause"], counted=True)
+    assert local_day(today, published, 8.0, offsets).value == expected
+    calendar = today._replace(counted=False)  # a calendar date is taken as written
+    assert local_day(calendar, published, 8.0, offsets).value == "2024-05-06"

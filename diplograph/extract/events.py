@@ -22,7 +22,7 @@ from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import find_dates
-from diplograph.extract.event_date import DateMention, rank_date
+from diplograph.extract.event_date import DateMention, local_day, rank_date
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, named, sentences
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
@@ -50,6 +50,7 @@ class Page:
     home: str | None
     lead_end: int
     actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
+    published: str | None  # the publication time as printed: which day `today` was where the parties are
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -86,7 +87,7 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                len(text) if para < 0 else para, actor_hits)
+                len(text) if para < 0 else para, actor_hits, doc.published)
 
 
 class EventExtractor:
@@ -99,6 +100,7 @@ class EventExtractor:
         self.reporters = tuple(w.lower() for k, _, w in rows if k == "reporter")
         self.separately = tuple(w.lower() for k, _, w in rows if k == "separately")
         self.phrases = compile_phrases(extra)
+        self.zones = {code: float(hours) for code, hours, *_ in read_rows("timezones.tsv", extra)}
         self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
@@ -226,6 +228,10 @@ class EventExtractor:
             group = [Mention("state", hit.start, hit.end, affiliation=page.home, affiliation_from="home"), *group]
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
+        if not page.from_dateline:  # a dateline's day is already the local day of the place it was filed
+            when = local_day(when, page.published, self.zones.get(page.home or ""),
+                             [self.zones.get(p.affiliation or "") for p in group])
+            day = day_of(when.value)
         wished = status.hoped(text, sent, cues, hit)
         state = status.clause_status(text, cues, hit, day, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
