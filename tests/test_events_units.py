@@ -105,6 +105,17 @@ def test_each_partner_of_an_enumeration_is_its_own_event(read):
     assert len(doc.events) == 3
 
 
+def test_an_interaction_the_headline_gives_as_a_time_is_background_in_the_body(read):
+    doc = read(zh("中韩领导人会谈前 朝鲜发射导弹", "朝鲜5日发射两枚导弹。\n当天，中国和韩国领导人在首尔举行会谈。"))
+    assert doc.events == [] and {d["reason"] for d in doc.dropped} == {"background"}
+
+
+def test_the_initiator_told_when_the_page_speaks_of_its_call_again(read):
+    doc = read(en("Call", "President Joe Biden spoke by phone with French President Emmanuel Macron on Monday.\n"
+                  "The leaders discussed trade.\nThe phone call was requested by the French side, officials said."))
+    assert _initiators(doc) == {"FRA"}
+
+
 def test_a_generals_title_is_no_future(read):
     doc = read(zh("两军会谈", "美国和中国军方将领5日举行安全会谈。"))
     assert [e["status"] for e in doc.events] == ["held"]

@@ -13,6 +13,7 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.lexicons import read_rows
 
 SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)"  # where a phrase names the party: no clause break inside
+TRAILING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)(?=[，,。；;：:\n]|\.(?:\s|$)|$)"  # requested by X: to the clause's end
 LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party just before the phrase
 SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
@@ -35,9 +36,9 @@ def compile_phrases(extra: str = "") -> list[Phrase]:
             out.append(Phrase(who, re.compile(re.escape(phrase), flags), ""))
             continue
         head, _, tail = phrase.partition("X")
-        slot = LEADING_SLOT if not head else SLOT
+        slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
         where = "start" if not head else "end" if not tail else "middle"
-        tail_re = re.escape(tail) if tail else r"(?=[，,。；;\s]|$)"
+        tail_re = re.escape(tail) if tail else ""
         out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where))
     return out
 

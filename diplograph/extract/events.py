@@ -32,6 +32,7 @@ from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
+RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
 
@@ -133,8 +134,9 @@ class EventExtractor:
             in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
             frames += self._news_only(page, sent, found, dropped)
+        frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
-        self._initiators_told_after(page, all_sentences, frames, mentions)
+        self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
 
@@ -160,16 +162,24 @@ class EventExtractor:
         return kept
 
     def _initiators_told_after(self, page: Page, sents: list[Sentence], frames: list[Frame],
-                               mentions: list[Mention]) -> None:
-        """A frame whose sentence names no initiator takes the one the next sentence of the same paragraph
-        states, when that sentence tells no event of its own (此次通话是由法方发起的)."""
+                               mentions: list[Mention], dropped: list[Dropped]) -> None:
+        """A frame whose sentence names no initiator takes the one a later sentence of no event of its own
+        states: the next sentence of the same paragraph (此次通话是由法方发起的), or one that speaks of the
+        page's only interaction of that type again (`The meeting was requested by Netanyahu`)."""
         starts = {f.sentence[0] for f in frames}
         following = {a.start: b for a, b in zip(sents, sents[1:])
                      if "\n" not in page.text[a.end - 1 : b.start + 1] and b.start not in starts}
         for f in frames:
+            if f.initiators:
+                continue
             nxt = following.get(f.sentence[0])
-            if not f.initiators and nxt is not None:
-                f.initiators = told_after(page.text, f, (nxt.start, nxt.end), mentions, self.phrases, self.gaz)
+            windows = [(nxt.start, nxt.end)] if nxt is not None else []
+            if sum(g.type == f.type for g in frames) == 1:
+                windows += [d.sentence for d in dropped if d.type == f.type and d.reason in RETOLD]
+            for window in windows:
+                f.initiators = told_after(page.text, f, window, mentions, self.phrases, self.gaz)
+                if f.initiators:
+                    break
 
     def _name_home_side(self, page: Page, mentions: list[Mention], frames: list[Frame]) -> None:
         """A state standing in for the outlet's side takes the person of that side the lead names."""
