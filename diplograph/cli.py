@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import shlex
 import shutil
@@ -12,9 +13,11 @@ from pathlib import Path
 
 from diplograph import __version__, services
 from diplograph.config import ConfigError, Settings, defaults, env_names, load_settings, setting_names
+from diplograph.engine.workers import default_workers
 from diplograph.export import FORMATS, export
 from diplograph.services import plural
 from diplograph.store import Database
+from diplograph.store.db import DatabaseBusy
 
 DESCRIPTION = """\
 Turns news pages about diplomacy (Simplified Chinese, Traditional Chinese, English) into a database of
@@ -106,6 +109,14 @@ def _connect(path: str, timeout: float) -> Database:
         raise UserError(f"cannot open the database {path}: {exc}") from None
 
 
+def _require(module: str, message: str) -> None:
+    """A UserError saying how to install an optional dependency, before anything is written."""
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        raise UserError(message) from None
+
+
 def _check_inputs(paths: list[str]) -> None:
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
@@ -115,7 +126,11 @@ def _check_inputs(paths: list[str]) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _check_inputs(args.paths)
+    if args.engine == "spark":
+        _require("pyspark", "the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
     db = _database_to_write(args.db, settings.read_timeout)
+    if args.engine == "spark":
+        return _ingest_spark(args, db, settings)
     bar = None
     if sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
@@ -124,12 +139,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         size = shutil.get_terminal_size()
         bar = tqdm(unit=" docs", desc="ingest", file=sys.stderr, ncols=size.columns, nrows=size.lines)
     try:
-        summary = services.ingest(args.paths, db, settings, progress=bar.update if bar is not None else None)
+        summary = services.ingest(args.paths, db, settings, progress=bar.update if bar is not None else None,
+                                  workers=args.workers or default_workers())
         if bar is not None:
             bar.close()
         print(f"ingest: {summary.line()}")
         _print_failures(summary.failed, args.db)
         print(f"merge: {services.merge(db, settings).line()}")
+    finally:
+        db.close()
+    return 0
+
+
+def _ingest_spark(args: argparse.Namespace, db: Database, settings: Settings) -> int:
+    """`ingest --engine spark`: the same store, built by a Spark job."""
+    from diplograph.engine.spark import run
+
+    try:
+        records, errors, merged = run(args.paths, db, settings, services.pipeline_version(settings),
+                                      master=args.master, parquet=args.parquet)
+        print(f"ingest: {plural(records, 'document')} with Spark ({args.master}), {plural(errors, 'error')}")
+        print(f"merge: {merged.line()}")
     finally:
         db.close()
     return 0
@@ -152,11 +182,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {args.out} is a file; give a folder (it is created if missing)")
     if args.format == "parquet":
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            raise UserError("--format parquet needs pyarrow: pip install 'diplograph[parquet]'"
-                            " (or use --format jsonl or csv)") from None
+        _require("pyarrow", "--format parquet needs pyarrow: pip install 'diplograph[parquet]'"
+                 " (or use --format jsonl or csv)")
     db = _database_to_read(args.db, settings.read_timeout)
     try:
         counts = export(db, out, args.format)
@@ -316,6 +343,13 @@ def build_parser() -> Parser:
                    " recorded with an error instead of processed (default: the max_document_bytes setting,"
                    f" {defaults()['max_document_bytes']})")
     s.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
+    s.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="processes for the per-document stage (default: this machine's cores)")
+    s.add_argument("--engine", choices=("local", "spark"), default="local",
+                   help="local processes, or a Spark job (needs diplograph[spark] and a Java runtime)")
+    s.add_argument("--master", default="local[*]", metavar="URI", help="Spark master (with --engine spark)")
+    s.add_argument("--parquet", metavar="DIR", help="where the Spark engine writes Parquet (default: the"
+                   " database's name + .parquet; any Hadoop-compatible URI)")
 
     s = _command(sub, "export", cmd_export, "write the documents and events as files (the exchange format)",
                  READ_DB)
@@ -369,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return 0
         return args.func(args)
-    except (UserError, ConfigError) as exc:
+    except (UserError, ConfigError, DatabaseBusy) as exc:
         print(f"diplograph: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
     except sqlite3.Error as exc:

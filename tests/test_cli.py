@@ -127,16 +127,26 @@ def test_usage_mistakes_are_one_line_naming_the_help(tmp_path, capsys, argv, wor
     assert "--help" in line
 
 
-def test_parquet_without_pyarrow_says_how_to_get_it(built, tmp_path):
-    code = ("import sys; sys.modules['pyarrow'] = None; from diplograph.cli import main;"
-            f" sys.exit(main(['export', '--db', {str(built)!r}, '--out', {str(tmp_path / 'out')!r},"
-            " '--format', 'parquet']))")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+def without(module: str, argv: list[str]) -> subprocess.CompletedProcess:
+    """Run the CLI in a process where an optional dependency cannot be imported, as after a plain install."""
+    code = f"import sys; sys.modules[{module!r}] = None; from diplograph.cli import main; sys.exit(main({argv!r}))"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_parquet_without_pyarrow_says_how_to_get_it(built, tmp_path):
+    proc = without("pyarrow", ["export", "--db", str(built), "--out", str(tmp_path / "out"), "--format", "parquet"])
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == ["diplograph: error: --format parquet needs pyarrow:"
                                         " pip install 'diplograph[parquet]' (or use --format jsonl or csv)"]
     assert not (tmp_path / "out").exists()
+
+
+def test_spark_engine_without_pyspark_says_how_to_get_it_and_creates_nothing(tmp_path):
+    proc = without("pyspark", ["ingest", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "--engine", "spark"])
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith("diplograph: error: the Spark engine needs PySpark: pip install 'diplograph[spark]'")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_mistake_in_a_real_process_has_no_traceback(tmp_path):
