@@ -109,8 +109,8 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds
         ours_rate, _ = _measure(ours(html), repeat, min_seconds)
         try:
             import trafilatura
-        except ImportError:
-            lines.append("  trafilatura not installed: pip install trafilatura for the reference")
+        except ImportError as exc:  # installed but broken (a dependency missing) says so too
+            lines.append(f"  trafilatura cannot be imported ({exc}): pip install trafilatura for the reference")
         else:
             pages = [r.data.decode("utf-8", errors="replace") for r in html]
 

@@ -6,7 +6,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-COLUMNS = ("date", "type", "status", "parties (office)", "initiator", "source")
+COLUMNS = ("event id", "date", "type", "status", "parties (office)", "initiator", "reports", "first source")
+WIDTHS = (20, 11, 10, 9, 64, 24, 7, 30)
 
 
 def _width(s: str) -> int:
@@ -29,18 +30,20 @@ def _party(p: dict[str, Any]) -> str:
 
 
 def event_rows(events: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
-    """One tuple of column texts per stored event frame."""
+    """One tuple of column texts per event (a stored frame, or a merged row listing its `reports`)."""
     rows = []
     for e in events:
         parties = e["participants"]
         initiator = ", ".join(_party(p).split(" (")[0] for p in parties if p["initiator"]) or "-"
         date = (e["date"] or "?") + ("*" if e["date_from"] == "published" else "")
-        rows.append((date, e["type"], e["status"], "; ".join(_party(p) for p in parties), initiator,
-                     e["source"].rsplit("/", 1)[-1]))
+        reports = e.get("reports") or [e]
+        rows.append((e.get("event_id") or e["frame_id"], date, e["type"], e["status"],
+                     "; ".join(_party(p) for p in parties), initiator, str(len(reports)),
+                     reports[0]["source"].rsplit("/", 1)[-1]))
     return rows
 
 
-def format_table(rows: list[tuple[str, ...]], widths: tuple[int, ...] = (11, 10, 9, 70, 24, 40),
+def format_table(rows: list[tuple[str, ...]], widths: tuple[int, ...] = WIDTHS,
                  columns: tuple[str, ...] = COLUMNS) -> str:
     """Fixed-width text table; a date marked * is the publication day, not read in the text."""
     lines = ["  ".join(_fit(c, w) for c, w in zip(columns, widths))]

@@ -117,6 +117,21 @@ def expand(db: Database, row: dict[str, Any]) -> dict[str, Any]:
     return get_event(db, row["frame_id"]) or row
 
 
+def listed_events(db: Database, limit: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """(how many events, the newest `limit` of them or all with 0), each merged over its reports as `show` and
+    the export give it; a merged row lists its reports under `reports`."""
+    total, rows = find_events(db, EventFilter(), limit=limit if limit > 0 else -1)
+    merged = {r[0] for r in db.conn.execute("SELECT event_id FROM event_clusters GROUP BY event_id"
+                                            " HAVING count(*) > 1")}
+    return total, [expand(db, r) if r["event_id"] in merged else r for r in rows]
+
+
+def failed_documents(db: Database) -> list[dict[str, Any]]:
+    """Every stored document that could not be processed: source and error, in source order."""
+    rows = db.conn.execute("SELECT doc_id, source, error FROM documents WHERE error IS NOT NULL ORDER BY source")
+    return [dict(r) for r in rows]
+
+
 def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:
     """The events found in one document, in text order."""
     rows = db.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id)"
