@@ -23,7 +23,7 @@ from typing import Any
 from diplograph.clean.segment import Classifier
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.merge.identity import fold
+from diplograph.extract.names import fold
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"

@@ -17,7 +17,6 @@ from diplograph.extract.amounts import AmountFinder
 from diplograph.extract.attribution import Attributor, people_of, quoted_words
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
-from diplograph.extract.names import fold, words
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
