@@ -114,3 +114,12 @@ def test_main_content_step_keeping_a_scrap_falls_back_to_the_whole_page(ingest_f
     page = f"<html><body><div><p>Opinion</p><p>By Alice Example, columnist</p></div><div class='sidebar'>{paras}</div></body></html>"
     body = _body(ingest_files, "scrap.html", page)
     assert "Paragraph 5 adds more detail" in body
+
+
+def test_a_long_comment_thread_does_not_outweigh_the_article_above_it(ingest_files):
+    comments = "".join(f"<p>Reader {n} wrote a long reply about the talks, the embassies, the fishing rights and "
+                       f"everything else that came to mind while reading the piece this morning.</p>" for n in range(3))
+    page = (f"<html><body><h1>Talks</h1><p>{PARA_EN}</p><p>{PARA_EN2}</p>"
+            f"<h3>3 Comments</h3>{comments}</body></html>")
+    body = _body(ingest_files, "c.html", page)
+    assert PARA_EN in body and "Reader 1 wrote" not in body

@@ -162,6 +162,19 @@ def extend_run(scores: list[float], stops: list[bool], a: int, b: int) -> tuple[
     return a, b
 
 
+def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[LineInfo]) -> None:
+    """What follows a comments or related-articles heading placed after prose weighs half: a long comment
+    thread must not outweigh the article above it."""
+    seen_prose = False
+    for i, info in enumerate(infos):
+        if stops[i] and seen_prose:
+            for j in range(i + 1, len(scores)):
+                if scores[j] > 0:
+                    scores[j] /= 2
+            return
+        seen_prose = seen_prose or info.kind == "prose"
+
+
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
     """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article."""
     while a > 0 and infos[a - 1].kind == "short" and lines[a - 1].text.rstrip().endswith(CLOSERS):
@@ -240,6 +253,7 @@ def make_segment(settings=None, **_):
         # it costs like furniture instead of ending the article
         scores = [score(i, structured) for i in infos]
         stops = [i.kind == "stop" and not structured for i in infos]
+        _discount_after_stop(scores, stops, infos)
         a, b = extend_run(scores, stops, *best_run(scores, stops))
         a, b = _attach_closing_lines(lines, infos, a, b)
         if any(headings):
