@@ -52,7 +52,7 @@ LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|�
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
 
-LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta"}
+LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat"}
 
 
 @dataclass(slots=True)
@@ -215,6 +215,16 @@ def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
             inf.kind = "repeat"
 
 
+def _mark_repeated(lines: list[Line], infos: list[LineInfo]) -> None:
+    """A short line printed twice or more on one page is its furniture (a menu, a promotion, a teaser list
+    shown at the top and again at the foot); an article does not repeat its own short lines."""
+    keys = ["".join(ln.text.split()) for ln in lines]
+    counts = Counter(keys)
+    for key, inf in zip(keys, infos):
+        if counts[key] > 1 and inf.units < 40 and inf.kind in ("prose", "short") and len(key) >= 8:
+            inf.kind = "repeated"  # costs as furniture; labelled `repeat`, it may still be the page's headline
+
+
 def score(info: LineInfo, structured: bool) -> float:
     if info.kind == "prose":
         return float(info.units)
@@ -245,6 +255,7 @@ def make_segment(settings=None, **_):
         infos = [clf.info(ln.text, ln.link_ratio, record) for ln in lines]
         headings = [ln.label == "heading" for ln in lines]
         _mark_contained(lines, infos)
+        _mark_repeated(lines, infos)
         _mark_teasers(infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
