@@ -58,7 +58,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, day: date | None, ref_da
     (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or any(future(text, c) and c.start < hit.end for c in cues) or announced(cues, hit):
+    if wished or any(future(text, c) and c.start < hit.end for c in cues):
         return "planned"
     if day and ref_day and day > ref_day and dated_in_text:
         return "planned"
