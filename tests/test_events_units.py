@@ -138,6 +138,11 @@ def test_a_visit_to_a_city_and_country_takes_the_country_as_host(read):
     assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["EGY", "USA"]]
 
 
+def test_a_month_ahead_of_the_report_is_a_plan(read):
+    doc = read(zh("国务卿：主席9月访美未变", "美国国务卿5日表示，国家主席习近平9月访问美国的安排没有改变。"))
+    assert [(e["status"], e["date"]) for e in doc.events] == [("planned", "2024-09")]
+
+
 def test_a_generals_title_is_no_future(read):
     doc = read(zh("两军会谈", "美国和中国军方将领5日举行安全会谈。"))
     assert [e["status"] for e in doc.events] == ["held"]

@@ -18,7 +18,7 @@ from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
-CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "en_mdy", "en_dmy", "en_md")
+CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "en_mdy", "en_dmy", "en_md")
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}

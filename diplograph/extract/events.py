@@ -241,9 +241,8 @@ class EventExtractor:
         if not page.from_dateline:  # a dateline's day is already the local day of the place it was filed
             when = local_day(when, page.published, self.zones.get(page.home or ""),
                              [self.zones.get(p.affiliation or "") for p in group])
-            day = day_of(when.value)
         wished = status.hoped(text, sent, cues, hit)
-        state = status.clause_status(text, cues, hit, day, page.ref_day, when.source == "text", wished)
+        state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []
