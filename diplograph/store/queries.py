@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from diplograph.merge.events import merged_row
-from diplograph.merge.identity import participant_id
+from diplograph.resolve.identity import participant_id
 from diplograph.store.db import Database
 
 EVENT_COLUMNS = ("e.frame_id, e.doc_id, e.seq, e.type, e.status, e.date, e.date_from, e.participants, e.codes,"
@@ -39,9 +39,10 @@ class EventFilter:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
 
-# one row per real-world event: a frame the merge stage put in another frame's event is listed under it
-REPRESENTATIVE = ("NOT EXISTS (SELECT 1 FROM event_clusters c WHERE c.frame_id = e.frame_id"
-                  " AND c.event_id != e.frame_id)")
+# one row per real-world event: the frame whose id the merge gave the event. A frame no merge has taken in
+# yet (an ingest is running) is not listed, so readers see the last complete merge, never a half-merged state
+REPRESENTATIVE = ("EXISTS (SELECT 1 FROM event_clusters c WHERE c.frame_id = e.frame_id"
+                  " AND c.event_id = e.frame_id)")
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
@@ -117,6 +118,21 @@ def expand(db: Database, row: dict[str, Any]) -> dict[str, Any]:
     return get_event(db, row["frame_id"]) or row
 
 
+def listed_events(db: Database, limit: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """(how many events, the newest `limit` of them or all with 0), each merged over its reports as `show` and
+    the export give it; a merged row lists its reports under `reports`."""
+    total, rows = find_events(db, EventFilter(), limit=limit if limit > 0 else -1)
+    merged = {r[0] for r in db.conn.execute("SELECT event_id FROM event_clusters GROUP BY event_id"
+                                            " HAVING count(*) > 1")}
+    return total, [expand(db, r) if r["event_id"] in merged else r for r in rows]
+
+
+def failed_documents(db: Database) -> list[dict[str, Any]]:
+    """Every stored document that could not be processed: source and error, in source order."""
+    rows = db.conn.execute("SELECT doc_id, source, error FROM documents WHERE error IS NOT NULL ORDER BY source")
+    return [dict(r) for r in rows]
+
+
 def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:
     """The events found in one document, in text order."""
     rows = db.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id)"
@@ -149,17 +165,18 @@ def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
 
 def list_actors(db: Database, affiliation: str = "") -> list[dict[str, Any]]:
     """Every participant identity: names per script, affiliation, offices and how many events it is in."""
-    sql = "SELECT actor_id, affiliation, name, office, frame_id, wikidata FROM event_participants"
+    sql = "SELECT actor_id, affiliation, name, office, frame_id, wikidata, wikidata_by FROM event_participants"
     args: list[Any] = []
     if affiliation:
         sql += " WHERE affiliation = ?"
         args.append(affiliation.upper())
     actors: dict[str, dict[str, Any]] = {}
     clusters = db.event_clusters()
-    for key, aff, name, office, frame_id, wikidata in db.conn.execute(sql, args):
+    for key, aff, name, office, frame_id, wikidata, wikidata_by in db.conn.execute(sql, args):
         a = actors.setdefault(key, {"actor_id": key, "affiliation": aff, "wikidata": wikidata, "names": {},
-                                    "offices": Counter(), "events": set()})
-        a["wikidata"] = a["wikidata"] or wikidata
+                                    "wikidata_by": wikidata_by, "offices": Counter(), "events": set()})
+        if wikidata and not a["wikidata"]:
+            a["wikidata"], a["wikidata_by"] = wikidata, wikidata_by
         for script, value in json.loads(name).items():
             a["names"].setdefault(script, [])
             if value not in a["names"][script]:

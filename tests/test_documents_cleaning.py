@@ -1,0 +1,116 @@
+"""Body cleaning that generalises: furniture known by its form in all three scripts, never article text (issue 16).
+
+Every page here is invented; each pins one kind of furniture, or one kind of article text that must survive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD_ZH = "2021年11月13日，甲国外长在首都同乙国外长举行会谈，双方就双边关系交换了意见。"
+PARA_ZH = "会谈后，两国外长共同签署了关于加强经贸合作的谅解备忘录，并决定明年在乙国首都再次会晤。"
+PARA_HANT = "外交部長今天在部內接見來訪的友邦國會代表團，雙方就深化雙邊合作與區域安全交換意見，氣氛熱烈。"
+PARA_EN = ("The foreign ministers of Freedonia and Sylvania met in Port Town on Monday and agreed to reopen their "
+           "embassies before the end of the year, officials from both sides said.")
+PARA_EN2 = "The talks covered trade, fishing rights and the river crossing, which has been closed since the spring."
+
+
+def _body(ingest_files, name: str, text: str) -> str:
+    _, docs = ingest_files({name: text})
+    return (docs.get(name) or docs[name + "#1"])["body"]
+
+
+@pytest.mark.parametrize("furniture", [
+    "不用抽 不用搶 現在用APP看新聞 保證天天中獎",
+    "點我下載APP",
+    "按我看活動辦法",
+    "請繼續往下閱讀...",
+    "分享让更多人看到",
+    "Scan the QR code to download the Example News app for the latest stories.",
+    "Sign up for our daily newsletter to get the biggest stories delivered to your inbox every morning.",
+    "By using this website, you agree to our use of cookies. This use includes personalization of content.",
+    "Support independent journalism while getting something great in return. Enjoy bonus content.",
+    "Skip to navigation",
+    "list 2 of 3",
+    "Posted in Press releases",
+    "Follow our coverage of the talks at https://news.example.org/hub",
+])
+def test_furniture_forms_leave_the_body(ingest_files, furniture):
+    text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
+    body = _body(ingest_files, "p.md", text)
+    assert furniture not in body
+    assert PARA_EN in body and PARA_EN2 in body and PARA_HANT in body
+
+
+def test_a_calendar_date_opening_the_lead_sentence_stays(ingest_files):
+    text = f"---\ntitle: 外长会谈\n---\n\n{LEAD_ZH}\n\n{PARA_ZH}\n"
+    body = _body(ingest_files, "lead.md", text)
+    assert body.startswith(LEAD_ZH)
+
+
+def test_share_widget_run_into_a_caption_is_cut_but_the_line_stays(ingest_files):
+    text = ("[" + '{"title": "外長會見", "date": "2017-06-28", "content": "' + PARA_HANT
+            + '甲國總理與乙國總統26日舉行會談。示例社   分享       facebook          ' + PARA_HANT.replace("今天", "昨天")
+            + '"}]')
+    body = _body(ingest_files, "a.json", text).replace(" ", "")
+    assert "facebook" not in body and "甲國總理與乙國總統26日舉行會談。" in body
+
+
+def test_read_more_link_closing_a_feed_summary_is_cut(ingest_files):
+    text = '{"title": "外長會見", "published": "2024-07-14", "description": "' + PARA_HANT + '《詳全文...》"}\n'
+    body = _body(ingest_files, "f.jsonl", text)
+    assert "詳全文" not in body and PARA_HANT in body
+
+
+def test_inline_html_and_shortcodes_in_markdown(ingest_files):
+    text = (f"---\ntitle: Talks\n---\n\n[caption id=\"a1\" align=\"alignnone\"]<img src=\"x.jpg\"> A photo of the "
+            f"port[/caption]\n\n<figure><img src=\"y.jpg\"><figcaption>The harbour at dawn</figcaption></figure>\n\n"
+            f"{PARA_EN} <b>Talks</b> resume <em>next week</em>.\n\n[ad_1]\n\n{PARA_EN2}\n\n[embed]https://v.example/1[/embed]\n")
+    body = _body(ingest_files, "wp.md", text)
+    for gone in ("[caption", "A photo of the port", "<img", "figcaption", "harbour at dawn", "[ad_1]", "[embed]", "<b>"):
+        assert gone not in body
+    assert "Talks resume next week." in body.replace("  ", " ") and PARA_EN2 in body
+
+
+def test_markdown_with_a_few_inline_tags_is_read_as_markdown(ingest_files):
+    text = (f"---\ntitle: Talks\n---\n\n7 May 2019 Posted in [Press releases](/news)\n\n1.\t{PARA_EN}\n\n"
+            f"2.\t{PARA_EN2}<br>\n\n<p class=\"updated\">Last updated on 07 May 2019</p>\n")
+    body = _body(ingest_files, "pr.md", text)
+    assert "Posted in" not in body and "Last updated" not in body and "<p" not in body
+    assert PARA_EN in body and PARA_EN2 in body
+
+
+@pytest.mark.parametrize("para1,para2", [
+    ("Министры иностранных дел двух стран встретились в понедельник и договорились вновь открыть посольства.",
+     "Переговоры касались торговли, рыболовства и пограничного перехода, закрытого с весны."),
+    ("양국 외교장관은 월요일 회담을 갖고 연말까지 대사관을 다시 열기로 합의했다고 관계자들이 밝혔다.",
+     "회담에서는 무역과 어업권, 그리고 봄부터 폐쇄된 국경 통과 문제도 논의됐다고 덧붙였다."),
+    ("اجتمع وزيرا خارجية البلدين يوم الاثنين واتفقا على إعادة فتح السفارتين قبل نهاية العام، وفق مسؤولين.",
+     "وتناولت المحادثات التجارة وحقوق الصيد والمعبر الحدودي المغلق منذ الربيع، بحسب البيان."),
+    ("両国の外相は月曜日に会談し、年内に大使館を再開することで合意したと関係者が明らかにした。",
+     "会談では貿易や漁業権、春から閉鎖されている国境の検問所についても話し合われたという。"),
+])
+def test_pages_in_other_scripts_keep_their_article(ingest_files, para1, para2):
+    page = (f"<html><body><nav><a href='/'>Home</a> | <a href='/w'>World</a></nav><article><h1>Talks</h1>"
+            f"<p>{para1}</p><p>{para2}</p></article><footer>© 2024 Example</footer></body></html>")
+    body = _body(ingest_files, "p.html", page)
+    assert para1 in body and para2 in body
+
+
+def test_comment_section_and_form_in_german_are_cut(ingest_files):
+    text = ("---\ntitle: Wahl\n---\n\nDie beiden Außenminister trafen sich am Montag in der Hauptstadt und vereinbarten, "
+            "die Botschaften bis Jahresende wieder zu öffnen, sagten Beamte beider Seiten.\n\n"
+            "Die Gespräche betrafen Handel, Fischereirechte und den seit dem Frühjahr geschlossenen Grenzübergang.\n\n"
+            "Hinterlasse einen Kommentar\n\nDeine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind "
+            "mit * markiert.\n\nEin Leser schrieb dazu, dass er das alles schon lange geahnt habe und sich wundere.\n")
+    body = _body(ingest_files, "de.md", text)
+    assert "Fischereirechte" in body
+    assert "Kommentar" not in body and "Erforderliche Felder" not in body and "Ein Leser schrieb" not in body
+
+
+def test_main_content_step_keeping_a_scrap_falls_back_to_the_whole_page(ingest_files):
+    # the article sits in a block whose class the main-content step takes for a sidebar
+    paras = "".join(f"<p>{PARA_EN} Paragraph {n} adds more detail on the talks.</p>" for n in range(6))
+    page = f"<html><body><div><p>Opinion</p><p>By Alice Example, columnist</p></div><div class='sidebar'>{paras}</div></body></html>"
+    body = _body(ingest_files, "scrap.html", page)
+    assert "Paragraph 5 adds more detail" in body
