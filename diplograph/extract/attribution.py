@@ -44,6 +44,7 @@ SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(?:双方|雙方)[\u4e00-\u9fff]{0,3}$"
                            r"|^(?:the two|both) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
+ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
@@ -64,7 +65,7 @@ LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
                "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
-CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…")
+CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
 
 @dataclass(slots=True)
@@ -132,7 +133,7 @@ class Attributor:
         else (`…, and the President emphasized…`) is cut off as a unit of its own."""
         text = body[unit.start:unit.end]
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
-        source = False
+        source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
         for cut, state, who in self._clauses(text, chinese, people, last,
                                              [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
             if state == "source":
@@ -158,8 +159,14 @@ class Attributor:
 
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
                  verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
-        """(where its clause starts, state, who) for each verb of saying whose subject names someone."""
+        """(where its clause starts, state, who) for each verb of saying whose subject names someone, and for
+        a frame that names its speaker with no verb (`According to Albanese, …`)."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
+        m = ACCORDING.match(text)
+        if m:
+            state, who = self.subject(m.group(1), people, last, chinese)
+            if state == "speech":
+                yield 0, state, who
         opening = None
         for v0, v1 in verbs:
             fallback = False

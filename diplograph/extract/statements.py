@@ -82,7 +82,7 @@ class StatementFinder:
         starts = [v[0] for v in verbs]
         last: Any = None  # the last participant named: who `he`/`他` is
         prev: Any = None  # the speaker whose run the next unit may go on with
-        lead = True
+        lead, listing = True, False
         pos = 0
         for para in body.split("\n"):
             start, end = pos, pos + len(para)
@@ -93,10 +93,9 @@ class StatementFinder:
             if kind == "furniture":
                 prev = None
                 continue
-            if kind != "list" or not out or not body[:start].rstrip().endswith(("：", ":")):
-                prev_para, prev = prev, None
-            else:
-                prev_para = prev
+            # the items of a list a speaker announced (`提出三点建议：`) go on with that speaker
+            listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
+            prev_para, prev = (prev, prev) if listing else (prev, None)
             for whole in self.attributor.units(body, start, end, chinese):
                 if lead:
                     lead = False
