@@ -225,6 +225,10 @@ def _wrapped_groups(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+# libyaml's C loader where PyYAML was built with it: the same safe subset and results, several times faster
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def front_matter(raw: str) -> tuple[dict[str, Any], int]:
     """The front matter (after any blank lines) as a dict and where the content after it starts (0 when none).
 
@@ -234,7 +238,7 @@ def front_matter(raw: str) -> tuple[dict[str, Any], int]:
     if not m:
         return {}, 0
     try:
-        data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else yaml.safe_load(m.group(2))
+        data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else yaml.load(m.group(2), Loader=YAML_LOADER)
     except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
         data = None
     if not isinstance(data, dict):
