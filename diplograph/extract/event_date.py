@@ -9,10 +9,12 @@ weekday printed with its calendar date (`Monday, Nov. 3`) gives way to the calen
 
 from __future__ import annotations
 
+import math
 import re
+from datetime import timedelta
 from typing import NamedTuple
 
-from diplograph.extract.event_frame import Sentence
+from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
@@ -34,12 +36,13 @@ class DateMention(NamedTuple):
 
 class DateChoice(NamedTuple):
     """The date chosen for a frame: value, where it came from (text | lead | published: a fallback), its span,
-    and its rank in RANKS."""
+    its rank in RANKS, and whether it was counted from the report's day (今天, yesterday, on Monday)."""
 
     value: str | None
     source: str
     span: tuple[int, int] | None
     rank: int
+    counted: bool = False
 
 
 def _kind_class(kind: str) -> str:
@@ -61,6 +64,28 @@ def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
     para = text.rfind("\n", 0, d.start)
     before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) == "calendar"]
     return before[-1].value if before else d.value
+
+
+def _counted(text: str, d: DateMention, dates: list[DateMention]) -> bool:
+    """Whether the value was counted from the report's day (a relative day or weekday not anchored)."""
+    return _kind_class(d.kind) != "calendar" and _anchor(text, d, dates) == d.value
+
+
+def local_day(choice: DateChoice, published: str | None, outlet_offset: float | None,
+              party_offsets: list[float | None]) -> DateChoice:
+    """A day counted from the report's (今天, yesterday) read where the parties are: published at 02:45 in
+    Taipei, `today` in London and Washington was the day before. Shifted only when the publication time has an
+    hour, every party's offset is known and all of them agree on the shift."""
+    m = re.match(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})", published or "")
+    if not choice.counted or not m or outlet_offset is None or not party_offsets or None in party_offsets:
+        return choice
+    hour = int(m.group(2)) + int(m.group(3)) / 60
+    shifts = {math.floor((hour + off - outlet_offset) / 24) for off in party_offsets if off is not None}
+    day = day_of(choice.value)
+    if len(shifts) != 1 or day is None:
+        return choice
+    shift = shifts.pop()
+    return choice._replace(value=(day + timedelta(days=shift)).isoformat()) if shift else choice
 
 
 def _without_echoes(dates: list[DateMention]) -> list[DateMention]:
@@ -94,8 +119,10 @@ def rank_date(
 
         best = min(in_sent, key=key)
         where = "clause" if _in_clause(text, best, trigger) else "sentence"
-        return DateChoice(_anchor(text, best, dates), "text", (best.start, best.end), RANKS[where])
+        return DateChoice(_anchor(text, best, dates), "text", (best.start, best.end), RANKS[where],
+                          _counted(text, best, dates))
     if lead_date:
-        return DateChoice(_anchor(text, lead_date, dates), "lead", (lead_date.start, lead_date.end), RANKS["lead"])
+        return DateChoice(_anchor(text, lead_date, dates), "lead", (lead_date.start, lead_date.end), RANKS["lead"],
+                          _counted(text, lead_date, dates))
     rank = RANKS["dateline" if from_dateline else "published"] if fallback else 0
     return DateChoice(fallback, "published", None, rank)
