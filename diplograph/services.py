@@ -5,47 +5,32 @@ from __future__ import annotations
 import gc
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 
 import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)
 from diplograph.config import Settings
 from diplograph.doc import Document, RawRecord
+from diplograph.engine.merge import MergeSummary
+from diplograph.engine.merge import merge as merge_store
+from diplograph.engine.workers import DocumentWorkers
 from diplograph.ingest import iter_records
 from diplograph.lexicons import lexicon_files
-from diplograph.merge.events import cluster, unify_people
-from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
+from diplograph.merge.neardup import sketch
 from diplograph.registry import Pipeline
-from diplograph.resolve.identity import load_people, resolve_participants
 from diplograph.store import Database
-from diplograph.store.db import DatabaseWriteError
-from diplograph.worker import DocumentFailed, Worker
+from diplograph.store.db import DatabaseBusy, DatabaseWriteError
 
-Process = Callable[[RawRecord], Document]
 BATCH_BYTES = 64 * 2**20  # a batch of large records is cut short here, so it never holds gigabytes
+Source = tuple[str, str, bytes | None]  # doc_id, source as shown, exact bytes of a path that is not UTF-8
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     """`1 document`, `2 documents`: the count with the word in the right number."""
     return f"{n} {word if n == 1 else many or word + 's'}"
-
-
-@dataclass
-class MergeSummary:
-    """What one merge run found."""
-
-    frames: int = 0
-    events: int = 0
-    resolved: int = 0
-    near_duplicates: int = 0
-
-    def line(self) -> str:
-        return (f"{plural(self.frames, 'report')} of events in the documents → {plural(self.events, 'event')},"
-                f" {plural(self.resolved, 'participant')} with a Wikidata id,"
-                f" {plural(self.near_duplicates, 'near-duplicate document pair')}")
 
 
 @dataclass
@@ -92,35 +77,9 @@ def process_record(record: RawRecord, pipeline: Pipeline) -> Document:
     doc = pipeline(doc)
     doc.data = b""
     doc.lines = []
-    doc.hints = {}
+    # the near-duplicate sketch is made here, per document, so that the merge never reads bodies again
+    doc.hints = {"sketch": sketch(doc.body)} if doc.error is None and doc.body else {}
     return doc
-
-
-def failed_document(record: RawRecord, reason: str) -> Document:
-    """The document of a record whose processing never returned: its id, source and why, nothing else."""
-    fields = {k: v for k, v in record.fields.items() if not k.startswith("_")}
-    return Document(doc_id=doc_id_for(record), source=record.source, fmt=record.fmt, fields=fields, error=reason)
-
-
-@contextmanager
-def document_runner(pipeline: Pipeline, settings: Settings) -> Iterator[Process]:
-    """A callable turning each record into its document under the settings' limits, never raising: with a
-    document_timeout, documents run in a worker process that is killed when one overruns."""
-    run = partial(process_record, pipeline=pipeline)
-    if settings.document_timeout <= 0:
-        yield partial(_guarded, run)
-        return
-    with Worker(run, settings.document_timeout, settings.document_memory_mb) as worker:
-        yield partial(_guarded, worker)
-
-
-def _guarded(run: Process, record: RawRecord) -> Document:
-    try:
-        return run(record)
-    except DocumentFailed as exc:
-        return failed_document(record, str(exc))
-    except Exception as exc:  # outside the pipeline's own steps (the document's id, its fields)
-        return failed_document(record, f"process: {type(exc).__name__}: {exc}")
 
 
 @contextmanager
@@ -133,6 +92,12 @@ def few_collections(young: int = 50_000) -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*old)
+
+
+def failed_document(record: RawRecord, reason: str) -> Document:
+    """The document of a record whose processing never returned: its id, source and why, nothing else."""
+    fields = {k: v for k, v in record.fields.items() if not k.startswith("_")}
+    return Document(doc_id=doc_id_for(record), source=record.source, fmt=record.fmt, fields=fields, error=reason)
 
 
 def _batches(items: Iterable[RawRecord], size: int, max_bytes: int = BATCH_BYTES) -> Iterator[list[RawRecord]]:
@@ -151,70 +116,69 @@ def _batches(items: Iterable[RawRecord], size: int, max_bytes: int = BATCH_BYTES
 
 
 def ingest(paths: list[str], db: Database, settings: Settings,
-           progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Read, clean and store every record under `paths`; already stored records are left as they are."""
+           progress: Callable[[int], None] | None = None, workers: int = 1) -> IngestSummary:
+    """Read, clean and store every record under `paths`; already stored records are left as they are. With
+    `workers` > 1 the documents are processed in that many processes; the store gets the same rows."""
     started = time.perf_counter()
     summary = IngestSummary()
-    pipeline = build_pipeline(settings)
     version = pipeline_version(settings)
-    records = iter_records(paths, settings.max_document_bytes, settings.max_nesting)
-    with few_collections(), document_runner(pipeline, settings) as process:
+    inflight: Counter[str] = Counter()  # ids sent to a worker and not written yet: a later copy is unchanged
+
+    def jobs() -> Iterator[tuple[list[RawRecord], tuple[list[Source], int]]]:
+        records = iter_records(paths, settings.max_document_bytes, settings.max_nesting)
         for batch in _batches(records, settings.batch_size):
-            _ingest_batch(batch, db, process, version, summary)
+            todo, sources = _plan_batch(batch, db, version, summary, inflight)
+            yield todo, (sources, len(batch))
+
+    with few_collections(), DocumentWorkers(settings, workers) as pool:
+        for docs, (sources, size) in pool.map_batches(jobs()):
+            failed = [(d.source, d.error) for d in docs if d.error is not None]
+            failed += _store(db, docs, version, sources)
+            summary.errors += len(failed)
+            summary.failed += failed
+            inflight.subtract(d.doc_id for d in docs)
+            inflight += Counter()  # drop the ids at zero
             if progress:
-                progress(len(batch))
+                progress(size)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def merge(db: Database, settings: Settings) -> MergeSummary:
-    """The cross-document stage over everything stored: resolve participants to Wikidata ids, link
-    near-duplicate documents, cluster the frames of one real-world event, and learn aliases from clusters.
-    Unlike ingest it holds every frame in memory at once (about a kilobyte each)."""
-    people = load_people(settings.extra_lexicons)
-    frames = list(db.iter_events())
-    summary = MergeSummary(frames=len(frames), resolved=resolve_participants(frames, people))
-    links = near_duplicates(db.sketches(sketch))
-    summary.near_duplicates = len(links)
-    clusters = cluster(frames, copy_groups(links))
-    summary.events = len(set(clusters.values()))
-    aliases = unify_people(frames, clusters)
-    db.write_merge(clusters, {f["frame_id"]: f["participants"] for f in frames}, links, aliases)
-    return summary
+    """The cross-document stage over everything stored (`engine.merge`): resolve participants, link
+    near-duplicate documents, cluster the frames of one real-world event and learn aliases, streamed by date
+    window and only where something changed since the last merge."""
+    return merge_store(db, settings.extra_lexicons)
 
 
-def _ingest_batch(batch: list[RawRecord], db: Database, process: Process, version: str,
-                  summary: IngestSummary) -> None:
-    """Process the records of one batch that are new or stale, and store them in one transaction."""
+def _plan_batch(batch: list[RawRecord], db: Database, version: str, summary: IngestSummary,
+                inflight: Counter[str]) -> tuple[list[RawRecord], list[Source]]:
+    """The records of one batch that are new or stale (each id once), and the source rows of all (those of
+    the records processed too, since a path that is not UTF-8 keeps its exact bytes there)."""
     ids = [doc_id_for(r) for r in batch]
     known = db.known_versions(list(dict.fromkeys(ids)))
-    todo: dict[str, Document] = {}
-    sources: list[tuple[str, str, bytes | None]] = []
+    todo: dict[str, RawRecord] = {}
+    sources: list[Source] = []
     for rec, doc_id in zip(batch, ids):
         summary.records += 1
         sources.append((doc_id, rec.source, rec.fields.get("_source_bytes")))
-        if known.get(doc_id) == version or doc_id in todo:
-            summary.unchanged += known.get(doc_id) == version
+        fresh = known.get(doc_id) == version or doc_id in inflight
+        if fresh or doc_id in todo:
+            summary.unchanged += fresh
             continue
-        doc = process(rec)
-        todo[doc_id] = doc
+        todo[doc_id] = rec
         summary.processed += 1
-        if doc.error is not None:
-            summary.errors += 1
-            summary.failed.append((doc.source, doc.error))
-    failed = _store(db, list(todo.values()), version, sources)
-    summary.errors += len(failed)
-    summary.failed.extend(failed)
+    inflight.update(todo.keys())
+    return list(todo.values()), sources
 
 
-def _store(db: Database, docs: list[Document], version: str,
-           sources: list[tuple[str, str, bytes | None]]) -> list[tuple[str, str]]:
+def _store(db: Database, docs: list[Document], version: str, sources: list[Source]) -> list[tuple[str, str]]:
     """Write a batch; when a document cannot be stored (text SQLite refuses, a value too big), write the
     others one by one and that one as an error naming the cause. Returns the (source, error) of those newly
-    failed. Only a database that cannot be written (DatabaseWriteError) stops the run."""
+    failed. Only a database that cannot be written (DatabaseWriteError, DatabaseBusy) stops the run."""
     try:
         db.write_documents(docs, version, sources)
-    except DatabaseWriteError:
+    except (DatabaseWriteError, DatabaseBusy):
         raise
     except Exception:  # the culprit is found document by document
         return _store_one_by_one(db, docs, version, sources)
@@ -222,13 +186,13 @@ def _store(db: Database, docs: list[Document], version: str,
 
 
 def _store_one_by_one(db: Database, docs: list[Document], version: str,
-                      sources: list[tuple[str, str, bytes | None]]) -> list[tuple[str, str]]:
+                      sources: list[Source]) -> list[tuple[str, str]]:
     failed = []
     for doc in docs:
         own = [s for s in sources if s[0] == doc.doc_id]
         try:
             db.write_documents([doc], version, own)
-        except DatabaseWriteError:
+        except (DatabaseWriteError, DatabaseBusy):
             raise
         except Exception as exc:
             reason = f"store: {type(exc).__name__}: {exc}".encode("utf-8", "replace").decode()

@@ -10,7 +10,7 @@ import pytest
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
-from diplograph.extract.event_date import RANKS, DateMention, rank_date
+from diplograph.extract.event_date import RANKS, DateChoice, DateMention, local_day, rank_date
 from diplograph.extract.event_frame import Sentence
 from diplograph.merge.events import merged_date
 from diplograph.services import build_pipeline, process_record
@@ -105,6 +105,55 @@ def test_each_partner_of_an_enumeration_is_its_own_event(read):
     assert len(doc.events) == 3
 
 
+def test_an_interaction_the_headline_gives_as_a_time_is_background_in_the_body(read):
+    doc = read(zh("中韩领导人会谈前 朝鲜发射导弹", "朝鲜5日发射两枚导弹。\n当天，中国和韩国领导人在首尔举行会谈。"))
+    assert doc.events == [] and {d["reason"] for d in doc.dropped} == {"background"}
+
+
+def test_the_initiator_told_when_the_page_speaks_of_its_call_again(read):
+    doc = read(en("Call", "President Joe Biden spoke by phone with French President Emmanuel Macron on Monday.\n"
+                  "The leaders discussed trade.\nThe phone call was requested by the French side, officials said."))
+    assert _initiators(doc) == {"FRA"}
+
+
+def test_a_datelines_day_is_not_the_interactions(read):
+    doc = read(zh("两国防长会晤", "（本社记者华盛顿6日专电）美国国防部长与中国国防部长5日在吉隆坡会晤。"))
+    assert [e["date"] for e in doc.events] == ["2024-05-05"]
+
+
+def test_the_day_after_an_interaction_dates_what_followed(read):
+    doc = read(zh("日本首相会见中国国家主席次日发文", "日本首相高市早苗5日在庆州会见国家主席习近平。"))
+    assert {e["date"] for e in doc.events} == {"2024-05-05"}
+    assert {e["status"] for e in doc.events} == {"held"}
+
+
+def test_an_announcement_in_another_clause_plans_nothing(read):
+    doc = read(zh("官员会见代表团", "中国今天宣布10日起停止加征关税前夕，商务部副部长李成钢昨天在北京会见美国农产品贸易代表团。"))
+    assert [e["status"] for e in doc.events] == ["held"]
+
+
+def test_a_visit_to_a_city_and_country_takes_the_country_as_host(read):
+    doc = read(en("Visit", "U.S. National Security Advisor Jake Sullivan traveled to Cairo, Egypt on May 5 to consult on "
+                  "regional security."))
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["EGY", "USA"]]
+
+
+def test_a_month_ahead_of_the_report_is_a_plan(read):
+    doc = read(zh("国务卿：主席9月访美未变", "美国国务卿5日表示，国家主席习近平9月访问美国的安排没有改变。"))
+    assert [(e["status"], e["date"]) for e in doc.events] == [("planned", "2024-09")]
+
+
+def test_a_generals_title_is_no_future(read):
+    doc = read(zh("两军会谈", "美国和中国军方将领5日举行安全会谈。"))
+    assert [e["status"] for e in doc.events] == ["held"]
+
+
+def test_talks_and_a_call_of_one_day_with_different_people_stay_two(read):
+    doc = read(zh("美中军事会谈", "美国和中国军方将领5日举行会谈，讨论危机沟通。\n"
+                  "同日，国家主席习近平同美国总统拜登通电话。"))
+    assert sorted(e["type"] for e in doc.events) == ["phone_call", "talks"]
+
+
 def test_headline_and_lead_of_one_call_are_one_event_dated_by_the_lead(read):
     doc = read(zh("习近平同法国总统马克龙通电话", "国家主席习近平5日晚同法国总统马克龙通电话。"))
     assert [(e["date"], e["date_from"]) for e in doc.events] == [("2024-05-05", "text")]
@@ -117,6 +166,8 @@ def _mentions(text: str, ref: date) -> list[DateMention]:
 @pytest.mark.parametrize("text,trigger_word,ref,expected,rank", [
     # 当天 takes the day told before it, not the report's day
     ("外交部发言人6日说，两国外长当天通电话。", "通电话", date(2024, 5, 7), "2024-05-06", RANKS["clause"]),
+    # 隔天 counts from the day told before it
+    ("两国元首30日举行会谈后，两国防长隔天举行会谈。", "会谈。", date(2025, 11, 2), "2025-10-31", RANKS["clause"]),
     # a relative day in the trigger's clause beats a calendar date that dates the saying
     ("发言人7日说，两国元首昨天通电话。", "通电话", date(2024, 5, 7), "2024-05-06", RANKS["clause"]),
     # a weekday printed with its calendar date gives way to the date (the reference day may be wrong)
@@ -143,9 +194,13 @@ def test_without_a_date_in_the_text_the_fallback_is_marked_and_ranked_lowest():
     ("美國總統廿六日在白宮接見印度總理。", "2024-05-26"),
     ("兩國外長十一月三十日舉行會談。", "2023-11-30"),
     ("代表团于15至17日对朝鲜进行正式访问。", "2024-05-15"),
+    ("外長昨（27）日抵達東京訪問。", "2024-05-27"),
+    ("兩國將領26日展開會談。", "2024-05-26"),
+    ("The ministers met in Hanoi on Sunday, Dec. 3, 2023.", "2023-12-03"),
+    ("talks are set for Sept. 9 in Geneva", "2024-09-09"),
 ])
 def test_han_numeral_days_and_day_spans(text, value):
-    assert find_dates(text, date(2024, 5, 28))[0].attrs["value"] == value
+    assert find_dates(text, date(2024, 5, 28))[-1].attrs["value"] == value
 
 
 def test_the_merged_event_takes_the_most_specific_reports_date():
@@ -155,3 +210,16 @@ def test_the_merged_event_takes_the_most_specific_reports_date():
             {"status": "held", "date": "2024-05-08", "date_from": "published", "date_rank": RANKS["dateline"]}]
     assert merged_date(rows)["date"] == "2024-05-06"
     assert merged_date([rows[3]]) is None
+
+
+@pytest.mark.parametrize("published,offsets,expected", [
+    ("2024-05-06T02:45:00", [0.0, -5.0], "2024-05-05"),  # 02:45 in Taipei: still the 5th in London and Washington
+    ("2024-05-06T14:00:00", [0.0, -5.0], "2024-05-06"),  # the afternoon: the same day there
+    ("2024-05-06T02:45:00", [8.0, -5.0], "2024-05-06"),  # the parties' days disagree: left as read
+    ("2024-05-06", [0.0, -5.0], "2024-05-06"),  # no hour printed
+])
+def test_a_counted_day_is_the_day_where_the_parties_are(published, offsets, expected):
+    today = DateChoice("2024-05-06", "text", (0, 2), RANKS["clause"], counted=True)
+    assert local_day(today, published, 8.0, offsets).value == expected
+    calendar = today._replace(counted=False)  # a calendar date is taken as written
+    assert local_day(calendar, published, 8.0, offsets).value == "2024-05-06"

@@ -24,9 +24,11 @@ from diplograph.registry import component
 # front matter: after any blank lines, YAML between `---` fences (Jekyll, Hexo, Pelican exports) or TOML
 # between `+++` fences (Hugo)
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when built with it: ~10x faster
 LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
 SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+MAIN_CONTENT_FLOOR = 1000  # characters under which the main-content text is checked against the whole page
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
 DEEP_CHAIN = " > ".join(["*"] * 256)  # an element 256 levels down (lexbor answers this in microseconds)
@@ -168,8 +170,12 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
     # tags: minutes); a page nested that deep gets all its text, and our block classifier alone judges it
     deep = tree.document is not None and tree.document.query_selector(DEEP_CHAIN) is not None
     text = "" if deep else extract_plain_text(tree, main_content=True, **options)
-    if len(text.strip()) < 20:  # fragments: the main-content heuristics may drop everything
-        text = extract_plain_text(tree, main_content=False, **options)
+    if len(text) < MAIN_CONTENT_FLOOR:
+        # the main-content step can keep a few dozen characters of a long article (or nothing of a fragment):
+        # then the whole page's text goes to the block classifier, which finds the article run itself
+        whole = extract_plain_text(tree, main_content=False, **options)
+        if len(whole) > 4 * len(text):
+            text = whole
     vis = VisibleText(page)
     lines = []
     for ln in text.splitlines():
@@ -199,7 +205,7 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
                 if i and not (_ends_han(pieces[-1].text) and HAN_START.match(line.text)):
                     pieces.append(Piece(" ", -1, -1))
                 pieces.extend(line.pieces)
-            line = Line(pieces)
+            line = Line(pieces, "heading" if MD_HEADING.match(group[0].text) else "body")
             for pattern, repl in MD_EDITS:
                 line = regex_edit(line, pattern, repl)
             line = strip_line(line)

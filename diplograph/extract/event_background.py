@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from diplograph.extract.event_frame import ends_before
+from diplograph.extract.event_frame import Dropped, Frame, ends_before
 from diplograph.extract.gazetteer import Hit
 
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
@@ -44,3 +44,16 @@ def recalled(status: str, date_from: str, value: str | None, ref_day: date | Non
     """A held interaction the text dates `days` or more before the report's day: told again, not news."""
     return (status == "held" and date_from == "text" and ref_day is not None
             and ends_before(value, ref_day - timedelta(days=days)))
+
+
+def not_the_headlines_news(frames: list[Frame], dropped: list[Dropped]) -> list[Frame]:
+    """When the headline names an interaction only as the time of its news (会谈前, 會談當天, after the
+    call), the body's telling of an interaction of that type is the same background: moved to `dropped`."""
+    told = {d.type for d in dropped if d.sentence[0] == 0 and d.reason == "background"}
+    kept = []
+    for f in frames:
+        if f.sentence[0] > 0 and f.type in told:
+            dropped.append(Dropped("background", f.type, f.trigger, f.sentence))
+        else:
+            kept.append(f)
+    return kept

@@ -13,6 +13,7 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.lexicons import read_rows
 
 SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)"  # where a phrase names the party: no clause break inside
+TRAILING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)(?=[，,。；;：:\n]|\.(?:\s|$)|$)"  # requested by X: to the clause's end
 LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party just before the phrase
 SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
@@ -35,9 +36,9 @@ def compile_phrases(extra: str = "") -> list[Phrase]:
             out.append(Phrase(who, re.compile(re.escape(phrase), flags), ""))
             continue
         head, _, tail = phrase.partition("X")
-        slot = LEADING_SLOT if not head else SLOT
+        slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
         where = "start" if not head else "end" if not tail else "middle"
-        tail_re = re.escape(tail) if tail else r"(?=[，,。；;\s]|$)"
+        tail_re = re.escape(tail) if tail else ""
         out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where))
     return out
 
@@ -51,16 +52,23 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
     """The affiliations the phrase's X names: a mention inside it (the one nearest the phrase's words), a
     country, demonym or 美方 in it, or a party's name repeated there (`at Macron's invitation`)."""
     a, b = m.span("x")
+    slot = text[a:b].lower()
     inside = [p for p in [*parties, *mentions] if p.affiliation and a <= p.start < b]
-    if inside:
-        pick = inside[-1] if phrase.slot_at == "start" else min(inside, key=lambda p: p.start)
+    by_name = [p for p in inside if p.kind != "person" or named(p)]
+    if by_name:
+        pick = by_name[-1] if phrase.slot_at == "start" else min(by_name, key=lambda p: p.start)
         return {pick.affiliation}
-    slot = text[a:b]
-    sides = {h.entries[0].value for h in gaz.actors.find(slot) if h.entries[0].kind in SIDE_KINDS}
+    # `the Prime Minister`: a party named again by its title (a bare title's own side is only a guess)
+    again = {p.affiliation for p in parties if any(w and w.lower() in slot for w in (p.title, p.name))}
+    if len(again) == 1:
+        return again
+    if inside:
+        return {inside[0].affiliation}
+    sides = {h.entries[0].value for h in gaz.actors.find(text[a:b]) if h.entries[0].kind in SIDE_KINDS}
     if sides:
         return sides
     words = _words(slot)
-    return {p.affiliation for p in parties if named(p) and p.name and (p.name in slot or words & _words(p.name))}
+    return {p.affiliation for p in parties if named(p) and p.name and words & _words(p.name)}
 
 
 def _phrase_sides(text: str, frame: Frame, phrases: list[Phrase], mentions: list[Mention],

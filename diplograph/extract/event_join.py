@@ -57,9 +57,17 @@ def _retelling(out: list[Frame], f: Frame) -> Frame | None:
     return next(
         (g for g in out if same_parties(g, f)
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
-              or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)))),
+              or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
+                  and (g.sentence[0] == 0 or _someone_shared(g, f))))),
         None,
     )
+
+
+def _someone_shared(a: Frame, b: Frame) -> bool:
+    """Whether a named person of one frame is named in the other: two generals' talks and their leaders'
+    call on one day are two interactions, a call told again as 对话 names the same people."""
+    return any(x.affiliation == y.affiliation and named(x) and named(y) and same_name(x, y)
+               for x in a.parties for y in b.parties)
 
 
 def _absorb(same: Frame, f: Frame) -> None:

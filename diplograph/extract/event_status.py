@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, day_of
 from diplograph.extract.gazetteer import Hit
 
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
+# 将 in a rank or its holder (将领, 将军, 少将): no future
+NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -43,17 +45,30 @@ def announced(cues: list[Hit], hit: Hit) -> bool:
     return any("announce" in c.kinds and c.start < hit.start for c in cues)
 
 
-def clause_status(cues: list[Hit], hit: Hit, day: date | None, ref_day: date | None, dated_in_text: bool,
-                  wished: bool = False) -> str:
-    """held, planned or cancelled, from the cue words before the trigger and a day after the report's
-    (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
+def future(text: str, cue: Hit) -> bool:
+    """Whether the cue marks the future (将, will), and not a rank that holds the same character (将领, 少将)."""
+    if "future" not in cue.kinds:
+        return False
+    return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1))
+
+
+def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_day: date | None,
+                  dated_in_text: bool, wished: bool = False) -> str:
+    """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
+    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or any("future" in c.kinds and c.start < hit.end for c in cues) or announced(cues, hit):
+    if wished or any(future(text, c) and c.start < hit.end for c in cues):
         return "planned"
-    if day and ref_day and day > ref_day and dated_in_text:
+    if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
     return "held"
+
+
+def _after(value: str, ref_day: date) -> bool:
+    """Whether a day, or a whole month, lies after the reference day."""
+    day = day_of(value)
+    return day > ref_day if day else len(value) == 7 and value > ref_day.isoformat()[:7]
 
 
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool) -> str | None:

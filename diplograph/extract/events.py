@@ -22,7 +22,7 @@ from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import find_dates
-from diplograph.extract.event_date import DateMention, rank_date
+from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, named, sentences
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
@@ -32,6 +32,7 @@ from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
+RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
 
@@ -50,6 +51,7 @@ class Page:
     home: str | None
     lead_end: int
     actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
+    published: str | None  # the publication time as printed: which day `today` was where the parties are
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -82,11 +84,11 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     dates += [DateMention(s.start, s.end, s.attrs["value"], s.attrs.get("kind", ""))
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
-    lead_date = next((d for d in dates if offset <= d.start < offset + 160), None)
+    lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)), None)
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                len(text) if para < 0 else para, actor_hits)
+                len(text) if para < 0 else para, actor_hits, doc.published)
 
 
 class EventExtractor:
@@ -99,6 +101,7 @@ class EventExtractor:
         self.reporters = tuple(w.lower() for k, _, w in rows if k == "reporter")
         self.separately = tuple(w.lower() for k, _, w in rows if k == "separately")
         self.phrases = compile_phrases(extra)
+        self.zones = {code: float(hours) for code, hours, *_ in read_rows("timezones.tsv", extra)}
         self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
@@ -131,8 +134,9 @@ class EventExtractor:
             in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
             frames += self._news_only(page, sent, found, dropped)
+        frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
-        self._initiators_told_after(page, all_sentences, frames, mentions)
+        self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
 
@@ -158,16 +162,24 @@ class EventExtractor:
         return kept
 
     def _initiators_told_after(self, page: Page, sents: list[Sentence], frames: list[Frame],
-                               mentions: list[Mention]) -> None:
-        """A frame whose sentence names no initiator takes the one the next sentence of the same paragraph
-        states, when that sentence tells no event of its own (此次通话是由法方发起的)."""
+                               mentions: list[Mention], dropped: list[Dropped]) -> None:
+        """A frame whose sentence names no initiator takes the one a later sentence of no event of its own
+        states: the next sentence of the same paragraph (此次通话是由法方发起的), or one that speaks of the
+        page's only interaction of that type again (`The meeting was requested by Netanyahu`)."""
         starts = {f.sentence[0] for f in frames}
         following = {a.start: b for a, b in zip(sents, sents[1:])
                      if "\n" not in page.text[a.end - 1 : b.start + 1] and b.start not in starts}
         for f in frames:
+            if f.initiators:
+                continue
             nxt = following.get(f.sentence[0])
-            if not f.initiators and nxt is not None:
-                f.initiators = told_after(page.text, f, (nxt.start, nxt.end), mentions, self.phrases, self.gaz)
+            windows = [(nxt.start, nxt.end)] if nxt is not None else []
+            if sum(g.type == f.type for g in frames) == 1:
+                windows += [d.sentence for d in dropped if d.type == f.type and d.reason in RETOLD]
+            for window in windows:
+                f.initiators = told_after(page.text, f, window, mentions, self.phrases, self.gaz)
+                if f.initiators:
+                    break
 
     def _name_home_side(self, page: Page, mentions: list[Mention], frames: list[Frame]) -> None:
         """A state standing in for the outlet's side takes the person of that side the lead names."""
@@ -226,8 +238,11 @@ class EventExtractor:
             group = [Mention("state", hit.start, hit.end, affiliation=page.home, affiliation_from="home"), *group]
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
+        if not page.from_dateline:  # a dateline's day is already the local day of the place it was filed
+            when = local_day(when, page.published, self.zones.get(page.home or ""),
+                             [self.zones.get(p.affiliation or "") for p in group])
         wished = status.hoped(text, sent, cues, hit)
-        state = status.clause_status(cues, hit, day, page.ref_day, when.source == "text", wished)
+        state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []

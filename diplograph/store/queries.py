@@ -39,9 +39,10 @@ class EventFilter:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
 
-# one row per real-world event: a frame the merge stage put in another frame's event is listed under it
-REPRESENTATIVE = ("NOT EXISTS (SELECT 1 FROM event_clusters c WHERE c.frame_id = e.frame_id"
-                  " AND c.event_id != e.frame_id)")
+# one row per real-world event: the frame whose id the merge gave the event. A frame no merge has taken in
+# yet (an ingest is running) is not listed, so readers see the last complete merge, never a half-merged state
+REPRESENTATIVE = ("EXISTS (SELECT 1 FROM event_clusters c WHERE c.frame_id = e.frame_id"
+                  " AND c.event_id = e.frame_id)")
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:

@@ -1,4 +1,4 @@
-"""One document at a time in a worker process, under the settings' wall-time and memory limits.
+"""One worker process that runs documents one at a time, under the settings' wall-time and memory limits.
 
 Why a process and not an alarm signal: Python runs a signal handler only between bytecodes, so SIGALRM
 cannot stop a C parser (lexbor, the regex engine, the JSON decoder) that keeps the interpreter for minutes;
@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -27,56 +28,74 @@ class DocumentFailed(Exception):
     """The worker did not return the document: it overran the time limit or died."""
 
 
-class Worker:
-    """Runs `run(record)` in a child process; a call longer than `timeout` seconds kills the child."""
+class Guard:
+    """A child process running `run(record)` for one record at a time: `send` a record, wait on `conn` (or
+    until `deadline`), then `receive` its document; `expire` kills a worker that overran."""
 
-    def __init__(self, run: Run, timeout: float, memory_mb: int = 0) -> None:
+    def __init__(self, run: Run, timeout: float | None, memory_mb: int = 0) -> None:
         self.run = run
         self.timeout = timeout
         self.memory_mb = memory_mb
         self._ctx = multiprocessing.get_context("fork")
         self._proc: Any = None
-        self._conn: Connection | None = None
+        self.conn: Connection | None = None
+        self.deadline = float("inf")
 
-    def __enter__(self) -> Worker:
-        self._start()  # forked now, before the first batch is read, so that it shares no records' memory
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
-
-    def _start(self) -> Connection:
+    def start(self) -> None:
+        """Fork the worker now (before any batch is read, so that it shares no records' memory)."""
         ours, theirs = self._ctx.Pipe()
         self._proc = self._ctx.Process(target=_serve, args=(theirs, ours, self.run, self.memory_mb), daemon=True)
         self._proc.start()
         theirs.close()
-        self._conn = ours
-        return ours
+        self.conn = ours
+
+    def send(self, record: RawRecord) -> None:
+        """Hand the worker one record (starting a worker if none runs) and start its clock; DocumentFailed
+        when the worker dies taking it."""
+        if self._proc is not None and not self._proc.is_alive():  # died since: not this record's fault
+            self._stop()
+        if self.conn is None:
+            self.start()
+        assert self.conn is not None
+        try:
+            self.conn.send(record)
+        except OSError:  # the worker died reading it (its bytes alone past the memory limit)
+            raise DocumentFailed(f"worker died on this document: {self._stop()}") from None
+        self.deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
+
+    def receive(self) -> Document:
+        """The document of the record sent; DocumentFailed when the worker died on it or it failed outside
+        the pipeline's own steps."""
+        assert self.conn is not None
+        self.deadline = float("inf")
+        try:
+            ok, value = self.conn.recv()
+        except (EOFError, OSError):
+            raise DocumentFailed(f"worker died on this document: {self._stop()}") from None
+        if not ok:
+            raise DocumentFailed(value)
+        return value
+
+    def expire(self) -> DocumentFailed:
+        """Kill a worker that overran; the failure to record for its document."""
+        self._stop()
+        self.deadline = float("inf")
+        return DocumentFailed(f"timeout after {self.timeout:g} s")
 
     def __call__(self, record: RawRecord) -> Document:
-        """The processed document; DocumentFailed when the worker overran or died (a new one is started for
-        the next call); any other exception of the processing comes back as DocumentFailed too."""
-        if self._proc is not None and not self._proc.is_alive():  # died since the last call: not this record's fault
-            self._stop()
-        conn = self._conn or self._start()
-        try:
-            conn.send(record)
-            if conn.poll(self.timeout):
-                ok, value = conn.recv()
-                if ok:
-                    return value
-                raise DocumentFailed(value)
-        except (EOFError, OSError):
-            raise DocumentFailed(f"worker stopped: {self._stop()}") from None
-        self._stop()
-        raise DocumentFailed(f"timeout after {self.timeout:g} s")
+        """The document of one record, waiting for it here; DocumentFailed on a timeout or a dead worker."""
+        self.send(record)
+        assert self.conn is not None
+        if self.conn.poll(self.timeout):
+            return self.receive()
+        raise self.expire()
 
     def _stop(self) -> str:
         """Kill the worker (if it still runs) and say how it ended."""
         proc, self._proc = self._proc, None
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
         if proc is None:
             return "not running"
         proc.kill()
@@ -90,10 +109,10 @@ class Worker:
         return f"exit code {code}"
 
     def close(self) -> None:
-        """Stop the worker; the next call starts a new one."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        """Let the worker end (it reads the closed pipe as the end), or stop it."""
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
         if self._proc is not None:
             self._proc.join(timeout=5)
             if self._proc.is_alive():
