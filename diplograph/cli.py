@@ -56,19 +56,20 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from diplograph.web.app import create_app
+    from diplograph.store import browse
+    from diplograph.web.app import LOCAL_HOSTS, create_app
 
-    db = Database(args.db)  # migrates an older file and brings the search index up to date, then closes
-    indexed = db.refresh_search_index()
+    db = Database(args.db)  # migrates an older file and brings the browse tables up to date, then closes
+    rebuilt = browse.refresh(db)
     db.close()
-    print(f"serve: {args.db} ({indexed} documents newly indexed for search) on http://{args.host}:{args.port}/")
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    print(f"serve: {args.db}{' (browse tables rebuilt)' if rebuilt else ''} on http://{args.host}:{args.port}/")
+    hosts = list(LOCAL_HOSTS) + [args.host] + (args.allow_host or [])
+    uvicorn.run(create_app(args.db, allowed_hosts=hosts), host=args.host, port=args.port, log_level="warning")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from diplograph.export.table import format_event
-    from diplograph.export.writer import event_record
     from diplograph.store.queries import get_document, get_event
 
     db = Database(args.db)
@@ -77,7 +78,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         db.close()
         print(f"no event {args.event_id}", file=sys.stderr)
         return 1
-    record = event_record(row)
+    record = row["record"]
     texts = {s["doc_id"]: (get_document(db, s["doc_id"]) or {}).get("body", "") for s in record["sources"]}
     db.close()
     print(format_event(record, texts))
@@ -89,7 +90,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from diplograph.store.queries import list_actors
 
     db = Database(args.db)
-    actors = list_actors(db, args.affiliation or "")
+    _, actors = list_actors(db, args.affiliation or "")
     db.close()
     print(format_actors(actor_rows(actors[: args.limit] if args.limit else actors)))
     with_id = sum(1 for a in actors if a["wikidata"])
@@ -143,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", required=True)
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: this machine only)")
     s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--allow-host", action="append", metavar="NAME",
+                   help="also answer requests for this Host name (default: localhost names and --host only)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("bench", help="documents/second and peak memory, beside trafilatura")

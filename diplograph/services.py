@@ -19,7 +19,7 @@ from diplograph.merge.events import cluster, unify_people
 from diplograph.merge.identity import load_people, resolve_participants
 from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
 from diplograph.registry import Pipeline
-from diplograph.store import Database
+from diplograph.store import Database, browse
 
 
 @dataclass
@@ -135,6 +135,7 @@ def merge(db: Database, settings: Settings) -> MergeSummary:
     summary.events = len(set(clusters.values()))
     aliases = unify_people(frames, clusters)
     db.write_merge(clusters, {f["frame_id"]: f["participants"] for f in frames}, links, aliases)
+    browse.refresh(db, force=True)  # what the web app and API read, and the search index
     return summary
 
 

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from diplograph.merge.events import merged_row, resolved_commitments, resolved_statements
-from diplograph.merge.identity import participant_id
+from diplograph.merge.events import merged_row
 from diplograph.store import Database
+from diplograph.store.records import event_record
 
 FORMATS = ("jsonl", "csv", "parquet")
 DOC_FIELDS = ("doc_id", "source", "lang", "title", "published", "body", "error", "dateline", "format",
@@ -30,23 +30,6 @@ def document_record(row: dict[str, Any], sources: list[str]) -> dict[str, Any]:
 def _documents(db: Database) -> Iterator[dict[str, Any]]:
     for row in db.iter_documents():
         yield document_record(row, db.sources_of(row["doc_id"]))
-
-
-def event_record(row: dict[str, Any]) -> dict[str, Any]:
-    """One events.jsonl object from a stored frame; every participant field keeps its span."""
-    participants = []
-    for p in row["participants"]:
-        participants.append({"actor_id": participant_id(p), "name": p["name"],
-                             "affiliation": p["affiliation"], "office": p["office"], "title": p["title"],
-                             "initiator": p["initiator"], "wikidata": p.get("wikidata"), "spans": p["spans"]})
-    return {
-        "event_id": row["frame_id"], "type": row["type"], "status": row["status"], "date": row["date"],
-        "date_from": row["date_from"], "participants": participants, "statements": resolved_statements(row),
-        "topics": row.get("topics", []), "topic_cues": row.get("topic_cues", {}),
-        "commitments": resolved_commitments(row), "codes": row["codes"],
-        "sources": row.get("reports") or [{"doc_id": row["doc_id"], "source": row["source"], "spans": row["spans"],
-                                           "evidence": row["evidence"]}],
-    }
 
 
 def _events(db: Database) -> Iterator[dict[str, Any]]:

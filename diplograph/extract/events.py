@@ -397,8 +397,9 @@ class EventExtractor:
 
     def _record(self, doc: Document, f: Frame, text: str, offset: int) -> dict[str, Any]:
         def span(a: int, b: int) -> dict[str, Any]:
+            # a sentence that is the whole title runs into the "\n" joining title and body: clip it to the title
             return (
-                {"field": "title", "start": a, "end": b}
+                {"field": "title", "start": a, "end": min(b, offset - 1)}
                 if a < offset
                 else {"field": "body", "start": a - offset, "end": b - offset}
             )

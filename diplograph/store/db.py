@@ -134,30 +134,6 @@ class Database:
               p["office"], int(p["initiator"]))
              for d in docs for e in d.events for k, p in enumerate(e["participants"])])
 
-    def refresh_search_index(self) -> int:
-        """Index the documents that are new or were re-processed since the last refresh; drop the others'
-        stale entries. Returns how many documents were (re)indexed."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            stale = self.conn.execute(
-                "SELECT s.doc_id, s.fts_rowid FROM search_state s LEFT JOIN documents d USING (doc_id)"
-                " WHERE d.doc_id IS NULL OR d.pipeline_version != s.pipeline_version").fetchall()
-            for doc_id, rowid in stale:
-                self.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
-                self.conn.execute("DELETE FROM search_state WHERE doc_id = ?", (doc_id,))
-            todo = self.conn.execute(
-                "SELECT d.doc_id, d.title, d.body, d.pipeline_version FROM documents d"
-                " LEFT JOIN search_state s USING (doc_id) WHERE s.doc_id IS NULL").fetchall()
-            for doc_id, title, body, version in todo:
-                cur = self.conn.execute("INSERT INTO documents_fts (title, body) VALUES (?, ?)", (title or "", body))
-                self.conn.execute("INSERT INTO search_state (doc_id, fts_rowid, pipeline_version) VALUES (?, ?, ?)",
-                                  (doc_id, cur.lastrowid, version))
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
-            raise
-        return len(todo)
-
     def write_merge(self, clusters: dict[str, str], participants: dict[str, list[dict[str, Any]]],
                     links: list[tuple[str, str, float]], aliases: list[tuple[str, str, str, str]]) -> None:
         """Replace the merge stage's results: frame clusters, resolved participants (per frame), near-duplicate
