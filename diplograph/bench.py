@@ -72,10 +72,11 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds
     html = [r for r in records if r.fmt in ("html", "warc-html")]
     pipeline = build_pipeline(settings)
     version = pipeline_version(settings)
-    # the event stage's own scope (ingest + clean + events + store), when later stages follow it
+    # the event stage's own scope (ingest + clean + events + store), when later stages follow it; the
+    # participants' local ids (resolve) are part of it, since the store needs them
     names = list(settings.pipeline)
-    upto_events = Pipeline(names[: names.index("events") + 1], settings=settings) \
-        if "events" in names[:-1] else None
+    last = names.index("resolve") if "resolve" in names else names.index("events") if "events" in names else -1
+    upto_events = Pipeline(names[: last + 1], settings=settings) if 0 <= last < len(names) - 1 else None
 
     tmp = tempfile.TemporaryDirectory()
     # the database is created once, as for a real corpus; every pass processes and writes every record again
@@ -100,7 +101,7 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds
     if text and upto_events is not None:
         rate, peak = _measure(ours(text, upto_events), repeat, min_seconds)
         lines.append(f"  diplograph text dumps, up to events {rate:8.0f} docs/s   peak {peak:6.1f} MiB"
-                     f" (without {', '.join(names[names.index('events') + 1:])})")
+                     f" (without {', '.join(names[last + 1:])})")
     if text:
         lines.append("  text dumps, ms per document by stage: "
                      + ", ".join(f"{n} {ms:.3f}" for n, ms in stage_costs(text, pipeline)))
@@ -108,8 +109,8 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds
         ours_rate, _ = _measure(ours(html), repeat, min_seconds)
         try:
             import trafilatura
-        except ImportError:
-            lines.append("  trafilatura not installed: pip install trafilatura for the reference")
+        except ImportError as exc:  # installed but broken (a dependency missing) says so too
+            lines.append(f"  trafilatura cannot be imported ({exc}): pip install trafilatura for the reference")
         else:
             pages = [r.data.decode("utf-8", errors="replace") for r in html]
 

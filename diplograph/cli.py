@@ -1,55 +1,202 @@
-"""Command line: parses arguments, calls services, formats output. No logic of its own."""
+"""Command line: parses arguments, checks what the user gave, calls services, formats output."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
+import shutil
+import sqlite3
 import sys
+from pathlib import Path
 
 from diplograph import __version__, services
-from diplograph.config import load_settings
+from diplograph.config import ConfigError, Settings, env_names, load_settings, setting_names
 from diplograph.export import FORMATS, export
+from diplograph.services import plural
 from diplograph.store import Database
 
+DESCRIPTION = """\
+Turns news pages about diplomacy (Simplified Chinese, Traditional Chinese, English) into a database of
+events: who met, called, visited or wrote to whom, when, what they said and promised, each fact traced
+to the sentence it came from. Start with `ingest`, then `export`, `events` or `serve`."""
 
-def _settings(args: argparse.Namespace):
-    return load_settings(getattr(args, "config", None),
+EPILOG = """\
+input formats (judged from the content first, then the file name):
+  plain-text page dumps, HTML pages, Markdown or HTML with YAML front matter, CSV/TSV with one article
+  a row, JSON Lines and JSON arrays of articles, WARC and WARC.gz archives; folders are read recursively
+
+settings (defaults in diplograph/defaults.toml, each documented there), overridden in this order by
+  --config FILE.toml, then the environment variables
+  {env}
+  then the options of a command
+
+example:
+  diplograph ingest examples --db demo.db && diplograph export --db demo.db --out demo-out
+
+run `diplograph COMMAND --help` for a command's options."""
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for: reported as one line, with a non-zero exit."""
+
+
+class UsageError(UserError):
+    """A command line argparse cannot read (exit status 2, as argparse's own)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake as one line naming the help to read, not a usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the description's lines and adds each option's default when it has a meaningful one."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if action.default not in (None, False, 0, argparse.SUPPRESS) and "%(default)" not in text \
+                and action.option_strings:
+            text += " (default: %(default)s)"
+        return text
+
+
+def program() -> str:
+    """How the user called us (`.venv/bin/diplograph`), so printed hints can be pasted as they are."""
+    name = sys.argv[0] if sys.argv and Path(sys.argv[0]).name == "diplograph" else "diplograph"
+    return shlex.quote(name)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from diplograph.registry import registered
+
+    return load_settings(getattr(args, "config", None), components=registered(),
                          max_document_bytes=getattr(args, "max_document_bytes", None))
+
+
+def _database_to_write(path: str, timeout: float) -> Database:
+    """The database `ingest` writes, created if missing; a location that cannot hold one is a UserError."""
+    p = Path(path)
+    if p.is_dir():
+        raise UserError(f"--db {path} is a folder; give a file name, such as {p / 'diplograph.db'}")
+    folder = p.parent
+    if not folder.is_dir():
+        raise UserError(f"cannot create the database {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
+        raise UserError(f"cannot write the database {path}: permission denied")
+    return _connect(path, timeout)
+
+
+def _database_to_read(path: str, timeout: float) -> Database:
+    """An existing database; a missing one is a UserError rather than a new empty file."""
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"no database at {path}; build one with `{program()} ingest PATH... --db {shlex.quote(path)}`")
+    if p.is_dir():
+        raise UserError(f"--db {path} is a folder, not a database file")
+    return _connect(path, timeout)
+
+
+def _connect(path: str, timeout: float) -> Database:
+    try:
+        return Database(path, timeout=timeout)
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"cannot open the database {path}: {exc}") from None
+
+
+def _check_inputs(paths: list[str]) -> None:
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        raise UserError(f"no such file or folder: {', '.join(missing)}")
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    db = Database(args.db, timeout=settings.read_timeout)
+    _check_inputs(args.paths)
+    db = _database_to_write(args.db, settings.read_timeout)
     bar = None
     if sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
 
-        bar = tqdm(unit="doc", desc="ingest", file=sys.stderr)
-    summary = services.ingest(args.paths, db, settings, progress=bar.update if bar else None)
-    if bar:
-        bar.close()
-    print(f"ingest: {summary.line()}")
-    print(f"merge: {services.merge(db, settings).line()}")
-    db.close()
+        # a terminal that reports no size (a bare pseudo-terminal) gets 80x24 rather than an invisible bar
+        size = shutil.get_terminal_size()
+        bar = tqdm(unit=" docs", desc="ingest", file=sys.stderr, ncols=size.columns, nrows=size.lines)
+    try:
+        summary = services.ingest(args.paths, db, settings, progress=bar.update if bar is not None else None)
+        if bar is not None:
+            bar.close()
+        print(f"ingest: {summary.line()}")
+        _print_failures(summary.failed, args.db)
+        print(f"merge: {services.merge(db, settings).line()}")
+    finally:
+        db.close()
     return 0
 
 
+def _print_failures(failed: list[tuple[str, str]], db_path: str, shown: int = 10) -> None:
+    """The documents this run could not process, path and reason, and how to list them all again."""
+    if not failed:
+        return
+    for source, error in failed[:shown]:
+        print(f"  failed: {source}: {error}")
+    more = f"; {len(failed) - shown} more" if len(failed) > shown else ""
+    print(f"  ({plural(len(failed), 'document')} failed{more}; list them again with"
+          f" `{program()} errors --db {shlex.quote(db_path)}`)")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    db = Database(args.db)
-    counts = export(db, args.out, args.format)
-    db.close()
-    print(f"export: {counts['documents']} documents, {counts['events']} events → {args.out} ({args.format})")
-    print(f"browse them: diplograph serve --db {args.db}   (then open http://127.0.0.1:8000/)")
+    settings = _settings(args)
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"--out {args.out} is a file; give a folder (it is created if missing)")
+    if args.format == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise UserError("--format parquet needs pyarrow: pip install 'diplograph[parquet]'"
+                            " (or use --format jsonl or csv)") from None
+    db = _database_to_read(args.db, settings.read_timeout)
+    try:
+        counts = export(db, out, args.format)
+    finally:
+        db.close()
+    print(f"export: {plural(counts['documents'], 'document')}, {plural(counts['events'], 'event')}"
+          f" → {args.out} ({args.format})")
+    print(f"browse them: {program()} serve --db {shlex.quote(args.db)}   (then open http://127.0.0.1:8000/)")
     return 0
 
 
 def cmd_events(args: argparse.Namespace) -> int:
     from diplograph.export.table import event_rows, format_table
+    from diplograph.store.queries import listed_events
 
-    db = Database(args.db)
-    rows = event_rows(db.iter_events())
-    db.close()
-    print(format_table(rows[: args.limit] if args.limit else rows))
-    print(f"{len(rows)} events (a date marked * is the publication day: the text gave none)")
+    db = _database_to_read(args.db, _settings(args).read_timeout)
+    try:
+        total, events = listed_events(db, args.limit)
+    finally:
+        db.close()
+    print(format_table(event_rows(events)))
+    shown = f"the newest {len(events)} of " if len(events) < total else ""
+    print(f"{shown}{plural(total, 'event')}, newest first (a date marked * is the publication day: the text gave"
+          f" none; reports: how many documents tell the event)")
+    if events:
+        print(f"one in full: {program()} show EVENT_ID --db {shlex.quote(args.db)}")
+    return 0
+
+
+def cmd_errors(args: argparse.Namespace) -> int:
+    from diplograph.store.queries import failed_documents
+
+    db = _database_to_read(args.db, _settings(args).read_timeout)
+    try:
+        failed = failed_documents(db)
+    finally:
+        db.close()
+    for row in failed[: args.limit] if args.limit else failed:
+        print(f"{row['source']}: {row['error']}")
+    print(f"{plural(len(failed), 'document')} could not be processed")
     return 0
 
 
@@ -59,9 +206,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from diplograph.store import browse
     from diplograph.web.app import LOCAL_HOSTS, create_app
 
-    db = Database(args.db)  # migrates an older file and brings the browse tables up to date, then closes
-    rebuilt = browse.refresh(db)
-    db.close()
+    db = _database_to_read(args.db, _settings(args).read_timeout)
+    try:  # migrates an older file and brings the browse tables and search index up to date
+        rebuilt = browse.refresh(db)
+    finally:
+        db.close()
     print(f"serve: {args.db}{' (browse tables rebuilt)' if rebuilt else ''} on http://{args.host}:{args.port}/")
     hosts = list(LOCAL_HOSTS) + [args.host] + (args.allow_host or [])
     uvicorn.run(create_app(args.db, allowed_hosts=hosts), host=args.host, port=args.port, log_level="warning")
@@ -72,15 +221,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     from diplograph.export.table import format_event
     from diplograph.store.queries import get_document, get_event
 
-    db = Database(args.db)
-    row = get_event(db, args.event_id)
-    if row is None:
+    db = _database_to_read(args.db, _settings(args).read_timeout)
+    try:
+        row = get_event(db, args.event_id)
+        if row is None:
+            raise UserError(f"no event {args.event_id} in {args.db}; list them with"
+                            f" `{program()} events --db {shlex.quote(args.db)}`")
+        record = row["record"]
+        texts = {s["doc_id"]: (get_document(db, s["doc_id"]) or {}).get("body", "") for s in record["sources"]}
+    finally:
         db.close()
-        print(f"no event {args.event_id}", file=sys.stderr)
-        return 1
-    record = row["record"]
-    texts = {s["doc_id"]: (get_document(db, s["doc_id"]) or {}).get("body", "") for s in record["sources"]}
-    db.close()
     print(format_event(record, texts))
     return 0
 
@@ -89,75 +239,116 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from diplograph.export.table import actor_rows, format_actors
     from diplograph.store.queries import list_actors
 
-    db = Database(args.db)
-    _, actors = list_actors(db, args.affiliation or "")
-    db.close()
+    db = _database_to_read(args.db, _settings(args).read_timeout)
+    try:
+        _, actors = list_actors(db, args.affiliation or "")
+    finally:
+        db.close()
     print(format_actors(actor_rows(actors[: args.limit] if args.limit else actors)))
     with_id = sum(1 for a in actors if a["wikidata"])
-    print(f"{len(actors)} people and sides ({with_id} with a Wikidata id)")
+    print(f"{plural(len(actors), 'person or side', 'people and sides')} ({with_id} with a Wikidata id)")
     return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from diplograph.bench import run_bench
 
-    print(run_bench(args.paths, _settings(args), repeat=args.repeat))
+    settings = _settings(args)
+    _check_inputs(args.paths)
+    print(run_bench(args.paths, settings, repeat=args.repeat))
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="diplograph", description=__doc__)
+def _command(sub: argparse._SubParsersAction, name: str, func, summary: str, db: str | None) -> Parser:
+    """A subcommand with its one-line summary, `--db` (`db` says what it is for) and `--config`."""
+    s = sub.add_parser(name, help=summary, description=summary, formatter_class=HelpFormatter)
+    if db:
+        s.add_argument("--db", required=True, metavar="FILE", help=db)
+    s.add_argument("--config", metavar="FILE.toml", default=argparse.SUPPRESS,
+                   help="settings file overriding diplograph/defaults.toml (also accepted before the command)")
+    s.set_defaults(func=func)
+    return s
+
+
+READ_DB = "SQLite database made by `diplograph ingest`"
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
+               epilog=EPILOG.format(env="\n  ".join(env_names())))
     p.add_argument("--version", action="version", version=f"diplograph {__version__}")
-    p.add_argument("--config", help="TOML file overriding defaults.toml")
-    sub = p.add_subparsers(dest="command", required=True)
+    p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
+                   f" (keys: {', '.join(setting_names())})")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
 
-    s = sub.add_parser("ingest", help="read files and folders into the database")
-    s.add_argument("paths", nargs="+", help="files or folders (recursive)")
-    s.add_argument("--db", required=True, help="SQLite file (created if missing)")
-    s.add_argument("--max-document-bytes", type=int, help="larger documents are recorded with an error")
-    s.add_argument("--quiet", action="store_true", help="no progress bar")
-    s.set_defaults(func=cmd_ingest)
+    s = _command(sub, "ingest", cmd_ingest, "read files and folders into the database, find and merge the events",
+                 "SQLite database to write (created if missing; a re-run redoes only what changed)")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively) in any input"
+                   " format listed in `diplograph --help`")
+    s.add_argument("--max-document-bytes", type=int, metavar="N", help="documents larger than N bytes are"
+                   " recorded with an error instead of processed (default: max_document_bytes in the settings,"
+                   " 20000000)")
+    s.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
 
-    s = sub.add_parser("export", help="write documents and events in the exchange format")
-    s.add_argument("--db", required=True)
-    s.add_argument("--out", required=True, help="output folder")
-    s.add_argument("--format", choices=FORMATS, default="jsonl")
-    s.set_defaults(func=cmd_export)
+    s = _command(sub, "export", cmd_export, "write the documents and events as files (the exchange format)",
+                 READ_DB)
+    s.add_argument("--out", required=True, metavar="DIR", help="folder for documents.FORMAT and events.FORMAT"
+                   " (created if missing; files of the same names are replaced)")
+    s.add_argument("--format", choices=FORMATS, default="jsonl",
+                   help="jsonl: one JSON object a line; csv: nested fields as JSON text; parquet: needs"
+                   " `pip install 'diplograph[parquet]'`")
 
-    s = sub.add_parser("events", help="print the stored events as a table")
-    s.add_argument("--db", required=True)
-    s.add_argument("--limit", type=int, default=0, help="show at most this many (0: all)")
-    s.set_defaults(func=cmd_events)
+    s = _command(sub, "events", cmd_events, "list the events, newest first: id, date, type, status, parties,"
+                 " initiator and how many documents report each", READ_DB)
+    s.add_argument("--limit", type=int, default=0, metavar="N", help="show only the newest N (default: all)")
 
-    s = sub.add_parser("show", help="one event: statements by speaker, topics and commitments, with their lines")
-    s.add_argument("event_id")
-    s.add_argument("--db", required=True)
-    s.set_defaults(func=cmd_show)
+    s = _command(sub, "show", cmd_show, "one event in full: statements by speaker, topics and commitments,"
+                 " each with the line it came from", READ_DB)
+    s.add_argument("event_id", metavar="EVENT_ID", help="an id from `diplograph events` or events.jsonl")
 
-    s = sub.add_parser("actors", help="list the people with their names per script, ids, offices and events")
-    s.add_argument("--db", required=True)
-    s.add_argument("--affiliation", help="only this side (ISO 3166-1 alpha-3 or organization code)")
-    s.add_argument("--limit", type=int, default=0, help="show at most this many (0: all)")
-    s.set_defaults(func=cmd_actors)
+    s = _command(sub, "actors", cmd_actors, "list the people and sides: names per script, Wikidata id, offices,"
+                 " number of events", READ_DB)
+    s.add_argument("--affiliation", metavar="CODE", help="only this side (ISO 3166-1 alpha-3 such as CHN, or an"
+                   " organization code)")
+    s.add_argument("--limit", type=int, default=0, metavar="N", help="show only the first N (default: all)")
 
-    s = sub.add_parser("serve", help="browse, search and check events in a web browser (read-only)")
-    s.add_argument("--db", required=True)
-    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: this machine only)")
-    s.add_argument("--port", type=int, default=8000)
-    s.add_argument("--allow-host", action="append", metavar="NAME",
-                   help="also answer requests for this Host name (default: localhost names and --host only)")
-    s.set_defaults(func=cmd_serve)
+    s = _command(sub, "errors", cmd_errors, "list the documents that could not be processed, with the reason",
+                 READ_DB)
+    s.add_argument("--limit", type=int, default=0, metavar="N", help="show only the first N (default: all)")
 
-    s = sub.add_parser("bench", help="documents/second and peak memory, beside trafilatura")
-    s.add_argument("paths", nargs="+", help="text dumps and HTML pages to measure on")
-    s.add_argument("--repeat", type=int, default=3, help="passes over the files")
-    s.set_defaults(func=cmd_bench)
+    s = _command(sub, "serve", cmd_serve, "browse, search and check the events in a web browser (read-only)",
+                 READ_DB)
+    s.add_argument("--host", default="127.0.0.1", help="address to bind; the default serves this machine only")
+    s.add_argument("--port", type=int, default=8000, help="port to listen on")
+    s.add_argument("--allow-host", action="append", metavar="NAME", help="also answer requests whose Host is"
+                   " NAME (default: localhost names and --host only, against DNS rebinding); repeat for more")
+
+    s = _command(sub, "bench", cmd_bench, "measure documents/second, peak memory and time per stage, beside"
+                 " trafilatura", None)
+    s.add_argument("paths", nargs="+", metavar="PATH", help="text dumps and HTML pages to measure on")
+    s.add_argument("--repeat", type=int, default=3, metavar="N", help="timed passes over the files")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return args.func(args)
+    """Run one command; a user mistake is one line on stderr and a non-zero exit status, never a traceback."""
+    parser = build_parser()
+    args = None
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 0
+        return args.func(args)
+    except (UserError, ConfigError) as exc:
+        print(f"diplograph: error: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, UsageError) else 1
+    except sqlite3.Error as exc:
+        print(f"diplograph: error: database {getattr(args, 'db', '')}: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `diplograph events | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when stdout is flushed
+        return 0
 
 
 if __name__ == "__main__":

@@ -2,3 +2,4 @@
 
 from diplograph.clean import decode, language, markup, metadata, repair, segment  # noqa: F401
 from diplograph.extract import dates, events, statements  # noqa: F401
+from diplograph.resolve import local  # noqa: F401

@@ -7,7 +7,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)
@@ -16,10 +16,15 @@ from diplograph.doc import Document, RawRecord
 from diplograph.ingest import iter_records
 from diplograph.lexicons import lexicon_files
 from diplograph.merge.events import cluster, unify_people
-from diplograph.merge.identity import load_people, resolve_participants
 from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
 from diplograph.registry import Pipeline
+from diplograph.resolve.identity import load_people, resolve_participants
 from diplograph.store import Database, browse
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`1 document`, `2 documents`: the count with the word in the right number."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 @dataclass
@@ -32,8 +37,9 @@ class MergeSummary:
     near_duplicates: int = 0
 
     def line(self) -> str:
-        return (f"{self.frames} frames → {self.events} events, {self.resolved} participants with a Wikidata id, "
-                f"{self.near_duplicates} near-duplicate document pairs")
+        return (f"{plural(self.frames, 'report')} of events in the documents → {plural(self.events, 'event')},"
+                f" {plural(self.resolved, 'participant')} with a Wikidata id,"
+                f" {plural(self.near_duplicates, 'near-duplicate document pair')}")
 
 
 @dataclass
@@ -45,10 +51,11 @@ class IngestSummary:
     unchanged: int = 0
     errors: int = 0
     seconds: float = 0.0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, error) of this run's failures
 
     def line(self) -> str:
-        return (f"{self.records} documents ({self.processed} processed, {self.unchanged} unchanged), "
-                f"{self.errors} errors, {self.seconds:.1f} s")
+        return (f"{plural(self.records, 'document')} ({self.processed} processed, {self.unchanged} unchanged),"
+                f" {plural(self.errors, 'error')}, {self.seconds:.1f} s")
 
 
 def pipeline_version(settings: Settings) -> str:
@@ -155,5 +162,7 @@ def _ingest_batch(batch: list[RawRecord], db: Database, pipeline: Pipeline, vers
         doc = process_record(rec, pipeline)
         todo[doc_id] = doc
         summary.processed += 1
-        summary.errors += doc.error is not None
+        if doc.error is not None:
+            summary.errors += 1
+            summary.failed.append((doc.source, doc.error))
     db.write_documents(list(todo.values()), version, sources)

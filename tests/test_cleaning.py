@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from diplograph.clean.metadata import clean_title, normalise_datetime
+from diplograph.clean.datetimes import parse_datetime
+from diplograph.clean.metadata import clean_title
 from diplograph.clean.pieces import char_spans, regex_edit, slice_pieces, split_lines, strip_line
 from diplograph.clean.repair import fix_mojibake, remove_pinyin
 from diplograph.doc import Line, OffsetMap, Piece
@@ -154,9 +155,9 @@ def test_clean_title(raw, expected):
     ("2025-11-03 20:52:08.000000000 +08:00", "2025-11-03T20:52:08"),
     ("2022-01-31T15:10:00Z", "2022-01-31T15:10:00"),
     ("May 14, 2020 5:13 PM", "2020-05-14T17:13"),
-    ("9月12日 20:15", "--09-12T20:15"),
+    ("9月12日 20:15", None),  # no year printed and no evidence of one: left empty, never invented
     ("2021-02-23", "2021-02-23"),
     ("no date here", None),
 ])
-def test_normalise_datetime(raw, expected):
-    assert normalise_datetime(raw) == expected
+def test_parse_datetime(raw, expected):
+    assert parse_datetime(raw) == expected

@@ -180,8 +180,8 @@ def test_a_publication_time_without_year_gives_no_date(ingest_files, db):
 
 
 def test_what_can_be_a_name_after_a_title():
-    from diplograph.extract.actors import plausible_name
     from diplograph.extract.gazetteer import load_gazetteer
+    from diplograph.extract.names import plausible_name
 
     gaz = load_gazetteer()
     for name, aff in (("特朗普", "USA"), ("图伊马莱阿利法诺", "WSM"), ("李强", "CHN"), ("高市早苗", "JPN")):

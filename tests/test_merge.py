@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from diplograph.cli import main as cli
 from diplograph.export import export
+from diplograph.extract.names import fold
 from diplograph.merge.events import cluster, merged_row
-from diplograph.merge.identity import PeopleIndex, fold, names_agree
 from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
+from diplograph.resolve.identity import PeopleIndex, names_agree
 from diplograph.services import merge
 from tests.conftest import read_jsonl
 
@@ -44,9 +45,9 @@ def test_people_resolve_by_name_or_by_office_on_the_day():
         ["Li Keqiang", "CHN", "head_of_government", "2013-03-15", "2023-03-11", "李克强", "", "Q2"],
         ["Li Qiang", "CHN", "head_of_government", "2023-03-11", "", "", "", "Q3"],
     ])
-    assert people.resolve(["習近平"], "CHN", "head_of_state", "2024-01-01") == ("Q1", "name")
-    assert people.resolve(["李强"], "CHN", "head_of_government", "2024-01-01") == ("Q3", "office")
-    assert people.resolve(["李克强"], "CHN", "head_of_government", "2024-01-01") == ("Q2", "name")
+    assert people.resolve(["習近平"], "CHN", "head_of_state", "2024-01-01") == ("Q1", "by_name")
+    assert people.resolve(["李强"], "CHN", "head_of_government", "2024-01-01") == ("Q3", "by_office_on_date")
+    assert people.resolve(["李克强"], "CHN", "head_of_government", "2024-01-01") == ("Q2", "by_name")
     assert people.resolve(["王毅"], "CHN", "head_of_state", "2024-01-01") is None  # not the holder's name
     assert people.resolve([], "CHN", "head_of_government", "2024-01") is None  # no day, no office guess
 

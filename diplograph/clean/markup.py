@@ -7,34 +7,53 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+import tomllib
 from typing import Any
 
 import yaml
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from diplograph.clean.declared import entry, from_html, from_mapping
 from diplograph.clean.pieces import NO_SPAN, line_from_text, pieces_from_spans, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
 from diplograph.registry import component
 
-FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# front matter: after any blank lines, YAML between `---` fences (Jekyll, Hexo, Pelican exports) or TOML
+# between `+++` fences (Hugo)
+FRONT_MATTER = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
 SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
-META_TITLE = ("og:title", "twitter:title", "title", "headline", "dc.title")
-META_DATE = ("article:published_time", "og:published_time", "published_time", "pubdate", "publishdate",
-             "publish_date", "datepublished", "date", "dc.date", "dc.date.issued", "sailthru.date",
-             "parsely-pub-date", "article:modified_time")
-FM_TITLE = ("title", "headline")
-FM_DATE = ("published_time", "published", "date", "pubdate", "publish_date", "created", "modified_time")
-FM_URL = ("link", "url", "source_url", "canonical", "permalink")
+NON_SPACE = re.compile(r"\S+")
+WRAP_WIDTH = 120  # hard-wrapped Markdown stays under this many characters a line
+BLOCK_START = re.compile(r"\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||```|(?:-{3,}|\*{3,}|_{3,})\s*$)")
+PARAGRAPH_END = ("。", "！", "？", "”", "」", ".", "!", "?", ":", "：", '"')
+HAN_START = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+ONE_LINE_BLOCK = re.compile(r"\s{0,3}(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")  # a heading or a rule
+MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading
+MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S", re.M)
 MD_EDITS = [
+    (re.compile(r"<(script|style|figure|figcaption)\b.*?</\1\s*>|<!--.*?-->", re.I), lambda m: ""),  # inline HTML
+    (re.compile(r"</?(?:b|i|em|strong|span|a|u|small|sup|sub|font|mark|abbr|cite|code|s|strike)\b[^<>]*>", re.I),
+     lambda m: ""),  # inline tags leave their text in place
+    (re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), lambda m: " "),  # block tags leave a space
+    (re.compile(r"\[(caption|embed|video|audio|gallery|playlist|youtube|tweet)\b[^\]]*\].*?\[/\1\]", re.I),
+     lambda m: ""),  # a CMS caption or embedded media
+    (re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]]*)?\](?![(\[])"), lambda m: ""),  # shortcodes: [ad_1], [embed …]
+    (re.compile(r"\{:[^}]*\}"), lambda m: ""),  # kramdown attribute lists {:start="1"}
+    (re.compile(r"\[\[(?:[a-z]{2,3}:)?(?:[^\]|]*\|)?([^\]|]+)\]\]"), lambda m: 1),  # wiki links [[zh:法国]]
+    (re.compile(r"`([^`]*)`"), lambda m: 1),  # inline code marks
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), lambda m: ""),  # images
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
     (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"), lambda m: ""),  # headings, quotes, bullets
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
+    (re.compile(r"\*{2,}"), lambda m: ""),  # bold marks left unpaired
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
 ]
 
@@ -69,24 +88,27 @@ class VisibleText:
 
     @staticmethod
     def _add(raw: str, a: int, b: int, chunks: list[str], offs: list[int], ends: list[int]) -> None:
+        """Append the visible characters of raw[a:b]; entities become the characters they stand for."""
         if a >= b:
             return
         run = raw[a:b]
-        if "&" not in run:
-            for m in re.finditer(r"\S+", run):
-                chunks.append(m.group())
-                offs.extend(range(a + m.start(), a + m.end()))
-                ends.extend(range(a + m.start() + 1, a + m.end() + 1))
-            return
         last = 0
-        for m in ENTITY.finditer(run):
-            VisibleText._add(raw, a + last, a + m.start(), chunks, offs, ends)
-            ch = "".join(c for c in htmllib.unescape(m.group()) if not c.isspace())
-            chunks.append(ch)
-            offs.extend([a + m.start()] * len(ch))
-            ends.extend([a + m.end()] * len(ch))
-            last = m.end()
-        VisibleText._add(raw, a + last, b, chunks, offs, ends)
+        if "&" in run:  # a bare `&` (`Tom & Jerry`) is no entity: it stays in the plain stretch
+            for m in ENTITY.finditer(run):
+                VisibleText._add_plain(raw, a + last, a + m.start(), chunks, offs, ends)
+                ch = "".join(c for c in htmllib.unescape(m.group()) if not c.isspace())
+                chunks.append(ch)
+                offs.extend([a + m.start()] * len(ch))
+                ends.extend([a + m.end()] * len(ch))
+                last = m.end()
+        VisibleText._add_plain(raw, a + last, b, chunks, offs, ends)
+
+    @staticmethod
+    def _add_plain(raw: str, a: int, b: int, chunks: list[str], offs: list[int], ends: list[int]) -> None:
+        for m in NON_SPACE.finditer(raw, a, b):
+            chunks.append(m.group())
+            offs.extend(range(m.start(), m.end()))
+            ends.extend(range(m.start() + 1, m.end() + 1))
 
     def locate(self, line: str, raw: str) -> Line:
         """The line with each character mapped to the raw offset it was found at (in page order)."""
@@ -117,28 +139,16 @@ class VisibleText:
 
 
 def html_hints(tree: HTMLTree) -> dict[str, Any]:
-    """Title, publication time and language that the page's head declares."""
-    hints: dict[str, Any] = {}
+    """What the page's head declares (JSON-LD, meta, canonical link, time), its <title>, <h1> and language."""
+    hints: dict[str, Any] = {"declared": from_html(tree)}
     doc = tree.document
     if doc is None:
         return hints
-    metas: dict[str, str] = {}
-    for node in doc.query_selector_all("meta"):
-        key = next((node.getattr(k) for k in ("property", "name", "itemprop", "http-equiv") if node.getattr(k)), "")
-        content = (node.getattr("content") or "").strip()
-        if key and content and key.lower() not in metas:
-            metas[key.lower()] = content
-    titles = [metas[k] for k in META_TITLE if metas.get(k)]
     if tree.title and tree.title.strip():
-        titles.append(tree.title.strip())
-    if titles:
-        hints["title_candidates"] = titles
+        hints["declared"].append(entry("title", " ".join(tree.title.split()), "page:title"))
     h1 = doc.query_selector("h1")
     if h1 is not None and h1.text.strip():
         hints["h1"] = h1.text.strip()
-    published = next((metas[k] for k in META_DATE if metas.get(k)), None)
-    if published:
-        hints["published_raw"] = published
     root = doc.query_selector("html")
     if root is not None and root.getattr("lang"):
         hints["declared_lang"] = root.getattr("lang")
@@ -175,41 +185,74 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
     """Paragraphs of Markdown (hard-wrapped lines joined) without images, link targets, marks, escapes."""
     out = []
     for para in re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r?\n|$))+", raw[start:]):
-        a = start + para.start()
-        lines = split_lines(raw, a, start + para.end())
-        pieces: list[Piece] = []
-        for i, line in enumerate(lines):
+        lines = [strip_line(ln) for ln in split_lines(raw, start + para.start(), start + para.end())]
+        for group in _wrapped_groups([ln for ln in lines if ln.text]):
+            pieces: list[Piece] = []
+            for i, line in enumerate(group):
+                if i and not (_ends_han(pieces[-1].text) and HAN_START.match(line.text)):
+                    pieces.append(Piece(" ", -1, -1))
+                pieces.extend(line.pieces)
+            line = Line(pieces)
+            for pattern, repl in MD_EDITS:
+                line = regex_edit(line, pattern, repl)
             line = strip_line(line)
-            if i and pieces and line.text:
-                pieces.append(Piece(" ", -1, -1))
-            pieces.extend(line.pieces)
-        line = Line(pieces)
-        for pattern, repl in MD_EDITS:
-            line = regex_edit(line, pattern, repl)
-        line = strip_line(line)
-        if line.text:
-            out.append(line)
+            if line.text:
+                out.append(line)
     return out
 
 
-def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    lowered = {str(k).lower(): v for k, v in data.items()}
-    for k in keys:
-        if lowered.get(k) not in (None, ""):
-            return lowered[k]
-    return None
+def _ends_han(text: str) -> bool:
+    return bool(text) and HAN_START.match(text[-1]) is not None
+
+
+def _wrapped_groups(lines: list[Line]) -> list[list[Line]]:
+    """Source lines grouped into paragraphs: a line joins the one before only when that one was hard-wrapped.
+
+    Hard-wrapped text keeps every line under a fixed width and breaks mid-sentence; a paragraph with a line
+    past that width is one-paragraph-per-line text (crawled pages, exports), and a line opening with a list,
+    heading, quote or table mark, or following a finished sentence, starts a paragraph of its own.
+    """
+    if not lines:
+        return []
+    if max(len(ln.text) for ln in lines) > WRAP_WIDTH:
+        return [[ln] for ln in lines]
+    groups = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        if BLOCK_START.match(line.text) or ONE_LINE_BLOCK.match(prev.text) or prev.text.endswith(PARAGRAPH_END):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
 
 
 def front_matter(raw: str) -> tuple[dict[str, Any], int]:
-    """The YAML front matter as a dict and where the content after it starts (0 when none)."""
+    """The front matter (after any blank lines) as a dict and where the content after it starts (0 when none).
+
+    YAML that does not parse (a stray tab in a value) is still read key by key, one `key: value` a line.
+    """
     m = FRONT_MATTER.match(raw)
     if not m:
         return {}, 0
     try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return {}, 0
-    return (data if isinstance(data, dict) else {}), m.end()
+        data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else yaml.safe_load(m.group(2))
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
+        data = None
+    if not isinstance(data, dict):
+        data = {}
+        for line in m.group(2).splitlines():
+            if (kv := LOOSE_KEY.match(line)) and kv.group(2):
+                data.setdefault(kv.group(1), kv.group(2).strip("\"'"))
+    return data, m.end()
+
+
+def markdown_heading(raw: str) -> str | None:
+    """The text of the top-level heading of a Markdown page (the fewest `#`, first of them), not a bare link."""
+    best: tuple[int, str] | None = None
+    for m in MD_HEADING.finditer(raw[:20000]):
+        text = MD_LINK.sub("", m.group(2)).strip(" #*\r")
+        if len(text) >= 4 and not HOST_NAME.match(text) and (best is None or len(m.group(1)) < best[0]):
+            best = (len(m.group(1)), text)
+    return best[1] if best else None
 
 
 def looks_like_html(text: str) -> bool:
@@ -217,38 +260,41 @@ def looks_like_html(text: str) -> bool:
     return len(HTML_HINT.findall(text[:20000])) >= 2
 
 
+def looks_like_markdown(text: str) -> bool:
+    """True when plain text carries Markdown headings, links or bold openers."""
+    return len(MD_HINT.findall(text[:20000])) >= 2
+
+
 @component("markup", requires=("raw",), assigns=("lines", "hints"))
 def make_markup(**_):
-    """Turn the raw text into lines, whatever its markup, and collect what the markup says."""
+    """Turn the raw text into lines, whatever its markup, and collect what the markup declares."""
 
     def markup(doc: Document) -> Document:
         raw = doc.raw
         fm, start = front_matter(raw) if doc.fmt in ("text", "frontmatter", "html") else ({}, 0)
+        declared = from_mapping(doc.fields, "record") if doc.fields else []
         if fm:
-            doc.hints["front_matter"] = {k: str(v) for k, v in fm.items()}
-            if (t := _first(fm, FM_TITLE)) is not None:
-                doc.hints["title_given"] = str(t)
-            if (d := _first(fm, FM_DATE)) is not None:
-                doc.hints["published_raw"] = d
-            if (u := _first(fm, FM_URL)) is not None:
-                doc.hints["url"] = str(u)
-        for key in ("title", "published", "url"):
-            if doc.fields.get(key):
-                doc.hints[{"title": "title_given", "published": "published_raw"}.get(key, key)] = doc.fields[key]
+            doc.hints["front_matter"] = {str(k): str(v) for k, v in fm.items()}
+            declared += from_mapping(fm, "front_matter")
         content = raw[start:]
-        if doc.fmt in ("html", "warc-html") or looks_like_html(content):
+        marked_down = (fm or looks_like_markdown(content)) and not content.lstrip().startswith("<")
+        if doc.fmt in ("html", "warc-html") or (looks_like_html(content) and not marked_down):
             tree = HTMLTree.parse(content)  # parsed once: the head's metadata and the main text
-            if not fm:
-                for k, v in html_hints(tree).items():
-                    doc.hints.setdefault(k, v)
+            hints = html_hints(tree)
+            declared += hints.pop("declared")
+            for k, v in hints.items():
+                doc.hints.setdefault(k, v)
             doc.lines = html_lines(tree, raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
-        elif fm:
+        elif marked_down:
+            if (heading := markdown_heading(content)) is not None:
+                declared.append(entry("title", heading, "page:heading"))
             doc.lines = markdown_lines(raw, start)
-            doc.hints["structured"] = True
+            doc.hints["structured"] = bool(fm or doc.fields)
         else:
             doc.lines = split_lines(raw)
             doc.hints["structured"] = bool(doc.fields)
+        doc.hints["declared"] = declared
         if not doc.lines:
             doc.error = "no text: the markup holds no visible text"
         return doc

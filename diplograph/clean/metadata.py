@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from typing import Any
 
+from htmldate import find_date
+
+from diplograph.clean.datetimes import parse_datetime
+from diplograph.clean.declared import by_trust, first
 from diplograph.clean.repair import PINYIN_TONED
 from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, content_units
 from diplograph.doc import Document, Line
@@ -13,8 +18,10 @@ from diplograph.registry import component
 
 MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
-NUMS = re.compile(r"\d+")
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—]\s|--)\s*")
+CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,2}/|$)")
+# `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
 DATELINES = [
     # 新华社北京2月27日电 / 新华社记者史先涛喀布尔3月24日电
@@ -31,47 +38,23 @@ DATELINES = [
 ]
 
 
-def normalise_datetime(value: Any) -> str | None:
-    """`2020-03-18 22:36:10`, `2023年08月25日 19:21`, `May 14, 2020` → ISO 8601 local time, zone dropped."""
-    text = str(value)
-    m = ANY_DATE.search(text)
-    if not m:
-        return None
-    s = m.group()
-    month_name = re.match(r"([A-Za-z]+)", s)
-    nums = [int(n) for n in NUMS.findall(s)]
-    if "月" in s and not re.search(r"\d\s*年", s) and len(nums) <= 4 and nums[0] <= 12:
-        # no year printed: ISO 8601's truncated form --MM-DD, never an invented year
-        month, day, *rest = nums
-        return f"--{month:02d}-{day:02d}" + (f"T{rest[0]:02d}:{rest[1]:02d}" if len(rest) >= 2 else "")
-    if month_name:
-        day, year = nums[0], nums[1]
-        month = MONTH_NUM[month_name.group(1).lower()]
-        rest = nums[2:]
-        if rest and re.search(r"[Pp]\.?[Mm]", s) and rest[0] < 12:
-            rest[0] += 12
-    else:
-        year, month, day, *rest = nums
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    out = f"{year:04d}-{month:02d}-{day:02d}"
-    if len(rest) >= 2:
-        out += f"T{rest[0]:02d}:{rest[1]:02d}"
-        if len(rest) >= 3:
-            out += f":{rest[2]:02d}"
-    return out
-
-
 def clean_title(title: str) -> str:
-    """Drop format tags (`[视频]`) and a site-name segment (`…_央视网(cctv.com)`) from a headline."""
+    """Drop format tags (`[视频]`) and a site-name segment (`…_央视网(cctv.com)`) from a headline.
+
+    A segment is the site's name when the lexicon says so, or when it trails a headline at least twice
+    as long (`Talks End Abruptly | TIME`, `… | War crimes | The Guardian`); a leading topic (`選舉｜…`) stays.
+    """
     pats = pattern_groups("site_names.tsv")
-    title = PINYIN_TONED.sub("", " ".join(title.split()))
+    title = PINYIN_TONED.sub("", " ".join(htmllib.unescape(title).split()))
     title = pattern_alternation("site_names.tsv", "tag").sub("", title)
-    parts = TITLE_SEPARATORS.split(title)
+    parts = [p for p in TITLE_SEPARATORS.split(title) if p]
     if len(parts) > 1:
         # keep the longest segment that is not a site name
         keep = [p for p in parts if not (pats["site"].matches(p) and len(p) <= 24)] or parts
-        title = max(keep, key=len) if len(keep) < len(parts) else title
+        longest = max(keep, key=len)
+        if len(keep) < len(parts) or (parts[0] is longest and all(len(p) <= 30 and 2 * len(p) <= len(longest)
+                                                                  for p in parts[1:])):
+            title = longest
     return title.strip()
 
 
@@ -89,25 +72,33 @@ def _next_meaningful(lines: list[Line], i: int) -> Line | None:
     return None
 
 
-def find_title_and_time(lines: list[Line]) -> tuple[str | None, str | None]:
-    """The first headline followed by a timestamp line (the page's own title block), if any."""
+def find_title_and_time(lines: list[Line], reference: str | None = None, before: int | None = None,
+                        title: str | None = None) -> tuple[str | None, str | None]:
+    """The first headline followed by a timestamp line (the page's own title block), if any.
+
+    With `before` (where the article starts) and the title the page declares, a block after the article
+    counts only when its headline is that title: the teasers of a related list look the same.
+    """
+    key = "".join((title or "").split())
     for i, ln in enumerate(lines):
-        if not _headline_like(ln):
+        if not _headline_like(ln) or (before is not None and i >= before and key
+                                      and "".join(clean_title(ln.text).split()) != key):
             continue
         nxt = _next_meaningful(lines, i)
         if nxt is not None and nxt.label == "meta" and LEADING_STAMP.match(nxt.text) is not None:
-            return ln.text, normalise_datetime(nxt.text)
+            return ln.text, parse_datetime(nxt.text, reference)
         if nxt is not None and nxt.label == "meta" and ANY_DATE.search(nxt.text) and LABELLED.search(nxt.text):
-            return ln.text, normalise_datetime(LABELLED.search(nxt.text).group())
+            return ln.text, parse_datetime(LABELLED.search(nxt.text).group(), reference)
     return None, None
 
 
-def choose_title(doc: Document, pair_title: str | None) -> str | None:
-    hints = doc.hints
-    if hints.get("title_given"):
-        return clean_title(str(hints["title_given"]))
-    if hints.get("title_candidates"):
-        cleaned = [clean_title(c) for c in hints["title_candidates"]]
+def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str | None) -> str | None:
+    """The archive's own title, else the head's candidate printed on the page, else the page's title block."""
+    titles = [e for e in declared if e["field"] == "title"]
+    if titles and titles[0]["from"].startswith(("record", "front_matter")):
+        return clean_title(titles[0]["value"])
+    if titles:
+        cleaned = [clean_title(e["value"]) for e in titles]
         texts = {"".join(ln.text.split()) for ln in doc.lines}
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
             if "".join(c.split()) in texts:
@@ -115,29 +106,65 @@ def choose_title(doc: Document, pair_title: str | None) -> str | None:
         return max(cleaned, key=lambda c: (len(c) <= 120, len(c)))
     if pair_title:
         return clean_title(pair_title)
-    start = hints.get("body_range", (0, 0))[0]
+    start = doc.hints.get("body_range", (0, 0))[0]
     for ln in doc.lines[:start]:
         if _headline_like(ln):
             return clean_title(ln.text)
     return None
 
 
-def choose_published(doc: Document, pair_time: str | None) -> str | None:
-    if doc.hints.get("published_raw"):
-        value = normalise_datetime(doc.hints["published_raw"])
-        if value:
-            return value
+def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: str | None,
+                     reference: str | None) -> tuple[str | None, str | None]:
+    """The publication time and where it came from: declared values in order of trust, the page's own stamp,
+    a labelled or leading stamp line, then (HTML) htmldate's reading of the page, then a date in the URL."""
+    for e in declared:
+        if e["field"] == "published" and (value := parse_datetime(e["value"], reference)):
+            return _with_clock(doc, value, reference), e["from"]
     if pair_time:
-        return pair_time
-    for ln in doc.lines:
-        m = LABELLED.search(ln.text) if ln.label == "meta" else None
-        if m:
-            return normalise_datetime(m.group())
+        return pair_time, "page:title block"
+    if value := _stamp_line(doc, reference):
+        return value, "page:stamp line"
+    if doc.fmt in ("html", "warc-html") and (value := html_date(doc.raw)):
+        return value, "htmldate"
+    url = next((e["value"] for e in declared if e["field"] == "url"), "")
+    if m := URL_DATE.search(url):
+        return parse_datetime("-".join(m.groups())), "url"
+    return None, None
+
+
+def _stamp_lines(doc: Document) -> list[str]:
+    """Dates on metadata lines: labelled ones anywhere, bare ones before the article; never a crawl time."""
     start = doc.hints.get("body_range", (0, 0))[0]
-    for ln in doc.lines[:start]:
-        if ln.label == "meta" and ANY_DATE.search(ln.text):
-            return normalise_datetime(ln.text)
-    return None
+    out = []
+    for i, ln in enumerate(doc.lines):
+        if ln.label != "meta" or CRAWL_LABEL.search(ln.text):
+            continue
+        m = LABELLED.search(ln.text) or (ANY_DATE.search(ln.text) if i < start else None)
+        if m:
+            out.append(m.group())
+    return out
+
+
+def _stamp_line(doc: Document, reference: str | None) -> str | None:
+    return next((v for s in _stamp_lines(doc) if (v := parse_datetime(s, reference))), None)
+
+
+def _with_clock(doc: Document, value: str, reference: str | None) -> str:
+    """A declared day without a time takes the time of a stamp line printed on the page for that same day."""
+    if "T" in value:
+        return value
+    for stamp in _stamp_lines(doc):
+        if (v := parse_datetime(stamp, reference)) and v.startswith(value + "T"):
+            return v
+    return value
+
+
+def html_date(raw: str) -> str | None:
+    """htmldate's publication date for an HTML page (its quick search only), or None."""
+    try:
+        return find_date(raw, extensive_search=False, original_date=True)
+    except (ValueError, TypeError):
+        return None
 
 
 def find_dateline(body_lines: list[Line]) -> dict[str, Any] | None:
@@ -164,19 +191,30 @@ def find_dateline(body_lines: list[Line]) -> dict[str, Any] | None:
 
 @component("metadata", requires=("body_lines",), assigns=("title", "published", "dateline"))
 def make_metadata(**_):
-    """Fill title, published and dateline from what the markup declared and from the page's lines."""
+    """Fill title, published, dateline and url from what the document declared and from the page's lines."""
 
     def metadata(doc: Document) -> Document:
-        pair_title, pair_time = find_title_and_time(doc.lines)
-        doc.title = choose_title(doc, pair_title) or None
-        doc.published = choose_published(doc, pair_time)
+        declared = by_trust(doc.hints.get("declared", []))
+        crawl = first(declared, "modified")
+        reference = parse_datetime(crawl["value"]) if crawl else None
+        head = first(declared, "title")
+        pair_title, pair_time = find_title_and_time(doc.lines, reference, doc.hints.get("body_range", (0, 0))[0],
+                                                    clean_title(head["value"]) if head else None)
+        doc.title = choose_title(doc, declared, pair_title) or None
+        doc.published, origin = choose_published(doc, declared, pair_time, reference)
         doc.dateline = find_dateline(doc.hints.get("body_lines", []))
-        if doc.hints.get("url"):
-            doc.meta["url"] = doc.hints["url"]
-        declared = {k: doc.hints[k] for k in ("title_candidates", "title_given", "published_raw", "front_matter",
-                                              "declared_lang", "h1") if doc.hints.get(k)}
-        if declared:  # what the page itself said, kept beside what we chose
-            doc.meta["declared"] = {k: v if isinstance(v, (list, dict)) else str(v) for k, v in declared.items()}
+        if url := first(declared, "url"):
+            doc.meta["url"] = url["value"]
+        out: dict[str, Any] = {}
+        for e in declared:  # what the document itself said, kept beside what we chose, with where it said it
+            out.setdefault(e["field"], []).append({"value": e["value"], "from": e["from"]})
+        if origin:
+            out["published_from"] = origin
+        for k in ("declared_lang", "h1"):
+            if doc.hints.get(k):
+                out[k] = str(doc.hints[k])
+        if out:
+            doc.meta["declared"] = out
         return doc
 
     return metadata

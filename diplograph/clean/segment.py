@@ -21,8 +21,13 @@ WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 SENTENCE = re.compile(r"[。！？；，、,;!?]|\.(?:\s|$)")
 DATE = (r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
         r"(?:\s*(?:T|\s)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-EN_DATE = rf"(?:{MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+CLOCK_12 = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+# `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `08/10/2021`, `4/2/2024 12:45 PM`
+EN_DATE = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}"
+           rf"|\b\d{{1,2}}\s+{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}"
+           rf"|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}")
 # a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps; the check that
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
@@ -33,6 +38,7 @@ META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?(?:{DATE}|{EN_DATE}|{NO_YEAR})")
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
+SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
 CLOSERS = ("。", "！", "？", ".", "!", "?")
 DIGIT = re.compile(r"\d")
 BULLET_CHARS = "-–—•·*>»"
@@ -65,6 +71,8 @@ def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
     if not m:
         return None, line
     rest = text[m.end():]
+    if SENTENCE_GOES_ON.match(rest):
+        return None, line  # `2021年11月13日，外长…`: the date is the sentence's own, not a stamp
     if META_REST.match(rest) or content_units(rest) < 12:
         return line, None
     meta = Line(slice_pieces(line.pieces, 0, m.end()), "meta")
@@ -80,9 +88,11 @@ class Classifier:
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
+        self.notice = patterns["notice"]
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
-    def info(self, text: str, link_ratio: float = 0.0) -> LineInfo:
+    def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
+        """The line's kind; in a record of a structured export a clipped summary (`…`) is the article."""
         if text[:1] in BULLET_CHARS:
             text = BULLET.sub("", text)
         units = content_units(text)
@@ -95,12 +105,13 @@ class Classifier:
         elif DIGIT.search(text) and ANY_DATE.search(text) and (
                 content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
-        elif (units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low):
+        elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
+                or self.notice.matches_lower(low):
             kind = "furniture"
         elif ("|" in text or "｜" in text) and (bars := text.count("|") + text.count("｜")) >= 3 \
                 and units < 8 * (bars + 1):
             kind = "furniture"
-        elif TEASER.search(text) and units < 120:
+        elif TEASER.search(text) and units < 120 and not record:
             kind = "furniture"
         elif link_ratio > 0.8 and units < 60:
             kind = "furniture"  # a line that is all link: navigation or a related article
@@ -190,7 +201,8 @@ def make_segment(settings=None, **_):
                 lines.append(meta)
             if rest is not None:
                 lines.append(rest)
-        infos = [clf.info(ln.text, ln.link_ratio) for ln in lines]
+        record = doc.fmt == "record"
+        infos = [clf.info(ln.text, ln.link_ratio, record) for ln in lines]
         _mark_contained(lines, infos)
         _mark_teasers(infos)
         for ln, inf in zip(lines, infos):

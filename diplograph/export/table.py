@@ -6,7 +6,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-COLUMNS = ("date", "type", "status", "parties (office)", "initiator", "source")
+COLUMNS = ("event id", "date", "type", "status", "parties (office)", "initiator", "reports", "first source")
+WIDTHS = (20, 11, 10, 9, 64, 24, 7, 30)
 
 
 def _width(s: str) -> int:
@@ -29,18 +30,20 @@ def _party(p: dict[str, Any]) -> str:
 
 
 def event_rows(events: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
-    """One tuple of column texts per stored event frame."""
+    """One tuple of column texts per event (a stored frame, or a merged row listing its `reports`)."""
     rows = []
     for e in events:
         parties = e["participants"]
         initiator = ", ".join(_party(p).split(" (")[0] for p in parties if p["initiator"]) or "-"
         date = (e["date"] or "?") + ("*" if e["date_from"] == "published" else "")
-        rows.append((date, e["type"], e["status"], "; ".join(_party(p) for p in parties), initiator,
-                     e["source"].rsplit("/", 1)[-1]))
+        reports = e.get("reports") or [e]
+        rows.append((e.get("event_id") or e["frame_id"], date, e["type"], e["status"],
+                     "; ".join(_party(p) for p in parties), initiator, str(len(reports)),
+                     reports[0]["source"].rsplit("/", 1)[-1]))
     return rows
 
 
-def format_table(rows: list[tuple[str, ...]], widths: tuple[int, ...] = (11, 10, 9, 70, 24, 40),
+def format_table(rows: list[tuple[str, ...]], widths: tuple[int, ...] = WIDTHS,
                  columns: tuple[str, ...] = COLUMNS) -> str:
     """Fixed-width text table; a date marked * is the publication day, not read in the text."""
     lines = ["  ".join(_fit(c, w) for c, w in zip(columns, widths))]
@@ -55,12 +58,14 @@ ACTOR_COLUMNS = ("names per script", "side", "id", "offices", "events")
 def actor_rows(actors: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
     """One tuple of column texts per participant identity."""
     return [("; ".join(f"{' / '.join(ns)} ({script})" for script, ns in a["names"].items()) or "-",
-             a["affiliation"], a["wikidata"] or a["actor_id"], ", ".join(a["offices"]), str(a["events"]))
+             a["affiliation"], f"{a['wikidata']} ({a['wikidata_by']})" if a["wikidata"] else a["actor_id"],
+             ", ".join(a["offices"]), str(a["events"]))
             for a in actors]
 
 
 def format_actors(rows: list[tuple[str, ...]]) -> str:
-    """Fixed-width table of actors: a Wikidata id where the person is resolved, else the local id."""
+    """Fixed-width table of actors: a Wikidata id and why it was given where the person is resolved, else the
+    local id."""
     return format_table(rows, (56, 10, 34, 36, 6), ACTOR_COLUMNS)
 
 

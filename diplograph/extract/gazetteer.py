@@ -118,7 +118,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
     for row in read_rows("people.tsv", extra):
         name, code, office, start, end, hans, hant = (row + [""] * 7)[:7]  # an 8th column is the Wikidata id
         entry = Entry("person", "|".join((code, office, start, end)))
-        items += [(form, entry) for form in (name, hans, hant) if form]
+        items += [(form, entry) for form in (name, *hans.split("|"), *hant.split("|")) if form]
     for lang, title, office in read_rows("titles.tsv", extra):
         items.append((title, Entry("body" if office == "-" else "title", office, lang)))
     groups = {suffix: office for suffix, office in read_rows("groups.tsv", extra)}

@@ -1,9 +1,7 @@
 """Who said what, about what, and what was promised, for the events of one document.
 
-A sentence whose opening names a participant (by name, family name, title, or a pronoun for the last
-speaker) before a verb of saying starts a statement (`王毅表示，…`, `The President affirmed…`); the
-sentences after it in its paragraph, and a next paragraph that names nobody, go on with that speaker.
-`双方`, `the two leaders` speak for both sides (`joint`).
+Who says each sentence comes from attribution.py; here its runs become one statement per run of one
+speaker's words, attached to the event whose participants speak (the last one told before the words).
 Topics come from cue words in statements and the lead; commitments from cue words in sentences, given by
 the speaker (or both sides), with any amount of money in the sentence.
 """
@@ -16,18 +14,13 @@ from typing import Any
 
 from diplograph.doc import Document
 from diplograph.extract.amounts import AmountFinder
+from diplograph.extract.attribution import Attributor, people_of, quoted_words
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.lexicons import read_rows
-from diplograph.merge.identity import fold, words
 from diplograph.registry import component
 
-OPENING_ZH = re.compile(r"[^，,：:。；！？]{0,40}")
 SENTENCE_ZH = re.compile(r"[^。；！？]+[。；！？]?")
-LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外)[,，\s]*")
-# 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
-HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|首先|随后|隨後|最后|最後|同时|同時)*$")
-TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state"}
 DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
 TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
 
@@ -56,30 +49,33 @@ class StatementFinder:
 
     def __init__(self, extra: str = "") -> None:
         rows = read_rows("speech.tsv", extra)
-        self.verbs = _cues([("verb", w) for k, _, w in rows if k == "verb"])
+        self.verbs = _cues([(k, w) for k, _, w in rows if k in ("verb", "noun")])
         self.joint = {w.lower() for k, _, w in rows if k == "joint"}
         self.pronouns = {w.lower() for k, _, w in rows if k == "pronoun"}
-        self.joint_han = tuple(j for j in self.joint if not j.isascii())
         self.joint_long = tuple(j for j in self.joint if len(j) > 3)  # `the two leaders`: safe inside a sentence
         self.topics = _cues([(t, c) for t, _, c in read_rows("topics.tsv", extra)])
         self.commitments = _cues([(t, c) for t, _, c in read_rows("commitments.tsv", extra)])
         self.amounts = AmountFinder(extra)
         self.gaz = load_gazetteer(extra)
+        sources = [w for k, _, w in rows if k == "source"]
+        self.attributor = Attributor(self.joint, self.pronouns, sources, self.gaz)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
-        people = _people(doc.events)
+        people = people_of(doc.events)
         topics = Hits(self.topics, body)
         commitments = Hits(self.commitments, body)
         statements = self._statements(body, chinese, people, Hits(self.verbs, body))
+        self._attach(statements, doc.events, people)
         for st in statements:
             st["topics"] = _first_cues(topics.within(st["start"], st["end"]))
         lead_end = body.find("\n")
         lead = (doc.title or "") + "\n" + body[: lead_end if lead_end >= 0 else len(body)]
         lead_topics = _first_cues(Hits(self.topics, lead).hits)
         for k, event in enumerate(doc.events):
-            own = [st for st in statements if _belongs(st, k)]
-            event["statements"] = [{key: v for key, v in st.items() if key != "owner"} for st in own]
+            own = [st for st in statements if st["event"] == k]
+            event["statements"] = [{key: v for key, v in st.items() if key not in ("owner", "event")}
+                                   for st in own]
             found: dict[str, list[str]] = {}
             for t in [*lead_topics, *(t for st in own for t in st["topics"])]:
                 found.setdefault(t["topic"], [])
@@ -90,83 +86,87 @@ class StatementFinder:
             event["commitments"] = self._commitments(body, event, own, chinese, commitments) if k == 0 or own else []
 
     # ---- statements -----------------------------------------------------------------------------
-    def _speaker(self, subject: str, people: list[dict[str, Any]], last: dict[str, Any] | None,
-                 ) -> dict[str, Any] | str | None:
-        """The participant a subject names, "joint", the last speaker for a pronoun, or None."""
-        s = HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower()))
-        if not s:
-            return None
-        if s in self.joint or s.endswith(self.joint_han):
-            return "joint"
-        if s in self.pronouns:
-            return last
-        key = fold(s)
-        subject_words = words(subject) - TITLE_WORDS if s.isascii() else set()
-        best: tuple[int, int] | None = None  # (where the reference starts in the subject, which participant)
-        for i, p in enumerate(people):
-            at = None
-            for n in p["keys"]:
-                if n in key:
-                    at = key.index(n)
-                elif len(key) == 1 and not key.isascii() and n.startswith(key):
-                    at = 0  # 康 for 康京和: a family name alone
-                if at is not None:
-                    break
-            shared = p["words"] & subject_words
-            if at is None and shared:
-                at = min(s.find(w) for w in shared)
-            title = p["title_key"]
-            if at is None and len(title) >= 2 and (s.endswith(title) or s == "the " + title):
-                at = s.rfind(title)
-            if at is not None and (best is None or at < best[0]):
-                best = (at, i)
-        return people[best[1]] if best else None
-
     def _statements(self, body: str, chinese: bool, people: list[dict[str, Any]], verb_hits: Hits,
                     ) -> list[dict[str, Any]]:
-        """Statements sentence by sentence: a sentence opening with a participant and a verb of saying starts
-        one; within its paragraph the sentences after it go on with that speaker (中方感谢… inside 王毅's
-        paragraph is still 王毅) until another participant speaks, and a next paragraph that names nobody
-        goes on with it too. The body's first sentence is the lead, not a statement."""
+        """One statement per run of one speaker's words inside a paragraph (see attribution.py): a unit with
+        its own attribution starts a run, units that name nobody go on with it, a narrative sentence or
+        someone else's words end it. A paragraph goes on with the last speaker only when it opens with an
+        unattributed quotation or is a list item after a line that announced it (`提出4点建议：`). The
+        body's first sentence is the lead, not a statement."""
         out: list[dict[str, Any]] = []
-        last: dict[str, Any] | None = None
+        verbs = [(h[2], h[3]) for h in verb_hits.hits if h[0] == "verb"]
+        starts = [v[0] for v in verbs]
+        last: Any = None  # the last participant named: who `he`/`他` is
+        prev: Any = None  # the speaker whose run the next unit may go on with
+        lead = True
         pos = 0
-        first = True
         for para in body.split("\n"):
             start, end = pos, pos + len(para)
             pos = end + 1
             if not para.strip():
                 continue
-            units = [(start + m.start(), start + m.end()) for m in SENTENCE_ZH.finditer(para)] if chinese else \
-                [(start + u.start, start + u.end) for u in sentences(para, False)]
-            for i, (a, b) in enumerate(units):
-                if first:
-                    first = False
+            kind = self.attributor.paragraph_kind(para)
+            if kind == "furniture":
+                prev = None
+                continue
+            if kind != "list" or not out or not body[:start].rstrip().endswith(("：", ":")):
+                prev_para, prev = prev, None
+            else:
+                prev_para = prev
+            for whole in self.attributor.units(body, start, end, chinese):
+                if lead:
+                    lead = False
                     continue  # the lead tells the event; it is not anyone's statement
-                text = body[a:b]
-                opening = OPENING_ZH.match(text).group() if chinese else text[:160]
-                verbs = verb_hits.within(a, a + len(opening))
-                speaker = None
-                if verbs:
-                    _, _, v0, _ = verbs[0]
-                    speaker = self._speaker(opening[:v0], people, last)
-                    if speaker is None and not chinese:  # `In light of …, Vice President Harris announced`
-                        speaker = self._speaker(opening[:v0].rsplit(",", 1)[-1], people, last)
-                going_on = out and _adjacent(body, out[-1]["end"], a)
-                if speaker is None and going_on and (i > 0 or not verbs):
-                    speaker = out[-1]["owner"]
-                if speaker is None:
-                    continue
-                a2, b2 = _trim(body, a, b)
-                if going_on and out[-1]["owner"] is speaker and body[out[-1]["end"]:a2].count("\n") == 0:
-                    out[-1]["end"], out[-1]["text"] = b2, body[out[-1]["start"]:b2]  # one span per run of speech
-                    continue
-                out.append({"speaker_seq": None if speaker == "joint" else speaker["seq"],
-                            "speaker_event": None if speaker == "joint" else speaker["event"],
-                            "joint": speaker == "joint", "text": body[a2:b2], "start": a2, "end": b2,
-                            "owner": speaker})
-                last = speaker if speaker != "joint" else last
+                for u in self.attributor.attribute(body, whole, chinese, people, last, starts, verbs):
+                    if u.state == "quote" and prev is None and u.start == start:
+                        prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
+                    if u.state in ("other", "narrative"):
+                        last = u.who if isinstance(u.who, dict) else last
+                        prev = None
+                        continue
+                    who = u.who if u.state == "speech" else prev
+                    if who is None:
+                        continue
+                    going_on = prev is who and bool(out) and start <= out[-1]["start"]
+                    quoted = None if chinese else quoted_words(body[u.start:u.end])
+                    a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start, u.end)
+                    self._extend(out, body, a, b, who, going_on)
+                    prev = who
+                    if who != "joint":
+                        last = who
         return out
+
+    @staticmethod
+    def _extend(out: list[dict[str, Any]], body: str, a: int, b: int, who: Any, going_on: bool) -> None:
+        """Add body[a:b] to the speaker's run when it goes on in the same paragraph, else start a new one."""
+        a, b = _trim(body, a, b)
+        if going_on:
+            out[-1]["end"], out[-1]["text"] = b, body[out[-1]["start"]:b]
+        else:
+            out.append({"joint": who == "joint", "text": body[a:b], "start": a, "end": b, "owner": who})
+
+    def _attach(self, statements: list[dict[str, Any]], events: list[dict[str, Any]],
+                people: list[dict[str, Any]]) -> None:
+        """Give each statement the event it belongs to: of the events its speaker takes part in (all of
+        them for a joint statement), the last one told before it, else the first."""
+        told = [_event_start(e) for e in events]
+        for st in statements:
+            owner = st["owner"]
+            if owner == "joint":
+                mine = [k for k, e in enumerate(events) if len(e["participants"]) > 1] or [0]
+            else:
+                same = [p for p in people if p["affiliation"] == owner["affiliation"]
+                        and (set(p["keys"]) & set(owner["keys"]) or p is owner)]
+                mine = sorted({p["event"] for p in same})
+            before = [k for k in mine if told[k] <= st["start"]]
+            k = max(before, key=lambda k: told[k]) if before else mine[0]
+            st["event"] = k
+            if owner == "joint":
+                st["speaker_seq"] = st["speaker_event"] = None
+            else:
+                p = next((p for p in people if p["event"] == k and p["affiliation"] == owner["affiliation"]
+                          and (set(p["keys"]) & set(owner["keys"]) or p is owner)), owner)
+                st["speaker_seq"], st["speaker_event"] = p["seq"], p["event"]
 
     # ---- topics and commitments ------------------------------------------------------------------
     def _recipients(self, text: str, by: list[str]) -> list[str]:
@@ -224,12 +224,6 @@ def _first_cues(hits: list[tuple[str, str, int, int]]) -> list[dict[str, str]]:
     return list(seen.values())
 
 
-def _adjacent(body: str, end: int, start: int) -> bool:
-    """Whether only white space (one line break at most) separates a statement's end from a new unit."""
-    gap = body[end:start]
-    return not gap.strip() and gap.count("\n") <= 1
-
-
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:
     while a < b and body[a].isspace():
         a += 1
@@ -238,23 +232,10 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _people(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every participant of the document's events who can speak, with the event and seq it has there and
-    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
-    out = []
-    for k, e in enumerate(events):
-        for seq, p in enumerate(e["participants"]):
-            names = list(p["name"].values())
-            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
-                        "words": set().union(*(words(n) for n in names if n.isascii())) - TITLE_WORDS,
-                        "title_key": (p.get("title") or "").lower()})
-    # people before states: a name or title says more than a country
-    return sorted(out, key=lambda p: p.get("kind") == "state")
-
-
-def _belongs(st: dict[str, Any], k: int) -> bool:
-    """A statement belongs to its speaker's event (the k-th of the document); a joint one to the first."""
-    return k == 0 if st["joint"] else st["speaker_event"] == k
+def _event_start(event: dict[str, Any]) -> int:
+    """Where the body first tells of an event (-1 when only the title does)."""
+    span = (event.get("spans") or {}).get("sentence") or {}
+    return span.get("start", -1) if span.get("field") == "body" else -1
 
 
 @component("statements", requires=("events", "body"), assigns=("events",))

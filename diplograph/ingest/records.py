@@ -9,49 +9,68 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from diplograph.clean.declared import field_of, key_fields, norm_key
 from diplograph.clean.decode import NotText, decode_bytes
 from diplograph.doc import RawRecord
 
-COLUMNS = {
-    "title": ("title", "headline", "heading", "head", "name"),
-    "published": ("published", "date", "published_at", "publish_date", "pubdate", "datetime", "time",
-                  "published_time", "created", "timestamp"),
-    "summary": ("summary", "description", "abstract", "lead", "excerpt", "dek"),
-    "body": ("body", "text", "content", "article", "full_text", "fulltext", "maintext", "html"),
-    "url": ("url", "link", "href", "source_url", "permalink"),
-}
+TEXT_FIELDS = ("summary", "body")  # the record's text is its summary, then its body
+DELIMITERS = (",", "\t", ";", "|")
 csv.field_size_limit(1 << 30)
 
 
 def map_columns(names: list[str]) -> dict[str, str]:
-    """Which column holds each field: exact names first (case-insensitive), then names that contain one."""
-    lowered = {n.lower().strip(): n for n in names if n}
+    """Which columns hold the text: `summary` and `body` by the key lexicon (best-ranked name first), else
+    a name that contains one of their keys and names no other known field."""
     found: dict[str, str] = {}
-    for field, keys in COLUMNS.items():
-        for key in keys:
-            if key in lowered:
-                found[field] = lowered[key]
-                break
-        else:
-            for low, orig in lowered.items():
-                if any(k in low for k in keys) and orig not in found.values():
-                    found[field] = orig
-                    break
+    ranked = []
+    for name in names:
+        hit = key_fields().get(norm_key(name)) if name else None
+        if hit and hit[0] in TEXT_FIELDS:
+            ranked.append((hit[1], hit[0], name))
+    for _, field, name in sorted(ranked):
+        found.setdefault(field, name)
+    for field in TEXT_FIELDS:
+        keys = [k for k, (f, _) in key_fields().items() if f == field]
+        loose = (n for n in names if n and n not in found.values() and field_of(n) is None
+                 and any(k in norm_key(n) for k in keys))
+        if field not in found and (name := next(loose, None)):
+            found[field] = name
     return found
 
 
 def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str]) -> RawRecord:
-    """A record whose text is the summary and body of one row, with its other fields kept aside."""
-    parts = [str(row.get(cols[k]) or "").strip() for k in ("summary", "body") if k in cols]
-    parts = [p for p in parts if p and p.upper() != "NA"]
-    fields = {k: str(row[cols[k]]).strip() for k in ("title", "published", "url")
-              if k in cols and row.get(cols[k]) not in (None, "", "NA")}
+    """A record whose text is the summary and body of one row, its other scalar columns kept as fields."""
+    summary, body = (str(row.get(cols[k]) or "").strip() if k in cols else "" for k in TEXT_FIELDS)
+    if summary and body and _restates(summary, body):
+        summary = ""
+    parts = [p for p in (summary, body) if p and p.upper() != "NA"]
+    fields = {str(k): v for k, v in row.items() if k not in cols.values() and isinstance(v, (str, int, float))
+              and str(v).strip() not in ("", "NA")}
     key = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
     fields["_key"] = key
     rec = RawRecord(source, "\n\n".join(parts).encode("utf-8"), "record", fields)
     if not parts:
         rec.error = "no text: the record's text columns are empty"
     return rec
+
+
+def guess_delimiter(header: str) -> str:
+    """The delimiter under which the header line reads as the most known column names, then the most columns.
+
+    Judged on the header alone: counting tabs or commas over the rows misleads when the text holds them
+    (Chinese prose puts tabs and full-width commas in a body column, never ASCII commas).
+    """
+    def rank(delim: str) -> tuple[int, int]:
+        names = next(csv.reader([header.strip("\r\n")], delimiter=delim), [])
+        return len(map_columns(names)), len(names)
+
+    return max(DELIMITERS, key=rank)
+
+
+def _restates(summary: str, body: str) -> bool:
+    """A feed's snippet is often the body's first words or a passage of it, clipped: no new text."""
+    head = "".join(summary.split()).rstrip(".…")[:24]
+    return len(head) >= 12 and head in "".join(body.split())
 
 
 def read_csv(path: Path, source: str) -> Iterator[RawRecord]:
@@ -66,9 +85,9 @@ def read_csv(path: Path, source: str) -> Iterator[RawRecord]:
     if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
         encoding = encoding + "-le" if head[:2] == codecs.BOM_UTF16_LE or head[:4] == codecs.BOM_UTF32_LE else encoding
     with open(path, encoding=encoding.replace("utf-8", "utf-8-sig"), errors="replace", newline="") as f:
-        sample = f.read(8192)
+        header = f.readline()
         f.seek(0)
-        delimiter = "\t" if path.suffix.lower() == ".tsv" or sample.count("\t") > sample.count(",") else ","
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else guess_delimiter(header)
         reader = csv.DictReader(f, delimiter=delimiter)
         cols = map_columns(reader.fieldnames or [])
         if "body" not in cols and "summary" not in cols:

@@ -9,9 +9,9 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from diplograph.extract.actors import HAN_NAMING
+from diplograph.extract.names import HAN_NAMING, fold
 from diplograph.merge.groups import DisjointSets
-from diplograph.merge.identity import fold, is_named, names_agree, participant_id
+from diplograph.resolve.identity import BY_NAME, is_named, names_agree, participant_id
 
 # types that one report calls by the other's name (会见/会谈, a call told as a video call)
 COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call"))]
@@ -47,7 +47,7 @@ def same_person(p: dict[str, Any], q: dict[str, Any]) -> bool:
     """Whether two named participants of one side can be one person: the same Wikidata id when both were
     found by name; the same office holder's id for names transliterated two ways (施泰因迈尔/史坦麥爾);
     else names that can be one (`names_agree`). Native Han names are never overruled by an office."""
-    if p.get("wikidata_by") == q.get("wikidata_by") == "name":
+    if p.get("wikidata_by") == q.get("wikidata_by") == BY_NAME:
         return p["wikidata"] == q["wikidata"]
     if p.get("wikidata") and p.get("wikidata") == q.get("wikidata") and p["affiliation"] not in HAN_NAMING:
         return True

@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 
 from diplograph.merge.events import merged_row
-from diplograph.merge.identity import fold, is_named
+from diplograph.resolve.identity import fold, is_named
 from diplograph.store.db import Database
 from diplograph.store.labels import fold_text, outlet, person_label, summary
 from diplograph.store.records import event_record
@@ -103,6 +103,8 @@ def _write_events(db: Database) -> dict[str, dict[str, Any]]:
             for p in frame["participants"] or []:
                 if p.get("actor_id") in people:
                     _add_names(people[p["actor_id"]], p["name"])
+                    if p.get("wikidata") == people[p["actor_id"]]["wikidata"]:
+                        people[p["actor_id"]]["wikidata_by"] = p.get("wikidata_by")
         lead = rows[0]
         day = record["date"] or ""
         text = " ".join(dict.fromkeys(x for r in rows for x in (r["doc_title"] or "", r["evidence"] or "")))
@@ -123,8 +125,8 @@ def _write_events(db: Database) -> dict[str, dict[str, Any]]:
 
 def _note_person(people: dict[str, dict[str, Any]], p: dict[str, Any], label: str, event_id: str) -> None:
     a = people.setdefault(p["actor_id"], {"affiliation": p["affiliation"], "wikidata": p.get("wikidata"),
-                                          "label": label, "names": {}, "offices": Counter(), "events": set(),
-                                          "named": False})
+                                          "wikidata_by": None, "label": label, "names": {}, "offices": Counter(),
+                                          "events": set(), "named": False})
     a["wikidata"] = a["wikidata"] or p.get("wikidata")
     a["named"] = a["named"] or is_named(p)
     a["offices"][p["office"]] += 1
@@ -147,13 +149,14 @@ def _write_actors(db: Database, people: dict[str, dict[str, Any]]) -> None:
     rows, names = [], set()
     for key, a in people.items():
         shown = learned.get(key) or a["names"]
-        rows.append((key, a["affiliation"], a["wikidata"], a["label"], orjson.dumps(shown).decode(),
-                     orjson.dumps([o for o, _ in a["offices"].most_common()]).decode(), len(a["events"])))
+        rows.append((key, a["affiliation"], a["wikidata"], a["wikidata_by"] if a["wikidata"] else None, a["label"],
+                     orjson.dumps(shown).decode(), orjson.dumps([o for o, _ in a["offices"].most_common()]).decode(),
+                     len(a["events"])))
         # every printed form matches whole: a name in any script, or a bare title (法国外长) for the unnamed
         forms = {key, a["wikidata"] or "", a["label"] if a["named"] else ""}
         forms |= {n for ns in (*a["names"].values(), *learned.get(key, {}).values()) for n in ns}
         names |= {(fold(f), key) for f in forms if f and fold(f)}
-    db.conn.executemany("INSERT INTO browse_actors VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    db.conn.executemany("INSERT INTO browse_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.conn.executemany("INSERT OR IGNORE INTO browse_names (folded, actor_id) VALUES (?, ?)", names)
 
 

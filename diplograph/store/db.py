@@ -13,7 +13,6 @@ from typing import Any
 import orjson
 
 from diplograph.doc import Document
-from diplograph.merge.identity import participant_id
 
 
 def _dumps(value: Any) -> str:
@@ -130,7 +129,7 @@ class Database:
         self.conn.executemany(
             "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(e["frame_id"], k, participant_id(p), p["affiliation"], _dumps(p["name"]),
+            [(e["frame_id"], k, p["actor_id"], p["affiliation"], _dumps(p["name"]),
               p["office"], int(p["initiator"]))
              for d in docs for e in d.events for k, p in enumerate(e["participants"])])
 
@@ -146,8 +145,9 @@ class Database:
             self.conn.executemany("UPDATE events SET participants = ? WHERE frame_id = ?",
                                   [(_dumps(ps), fid) for fid, ps in participants.items()])
             self.conn.executemany(
-                "UPDATE event_participants SET actor_id = ?, wikidata = ? WHERE frame_id = ? AND seq = ?",
-                [(participant_id(p), p.get("wikidata"), fid, k) for fid, ps in participants.items()
+                "UPDATE event_participants SET actor_id = ?, wikidata = ?, wikidata_by = ?"
+                " WHERE frame_id = ? AND seq = ?",
+                [(p["actor_id"], p.get("wikidata"), p.get("wikidata_by"), fid, k) for fid, ps in participants.items()
                  for k, p in enumerate(ps)])
             self.conn.executemany("INSERT OR IGNORE INTO document_links (doc_id, other_id, similarity)"
                                   " VALUES (?, ?, ?)", links)

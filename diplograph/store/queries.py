@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from diplograph.merge.identity import fold
+from diplograph.resolve.identity import fold
 from diplograph.store.db import Database
 from diplograph.store.labels import fold_text, side_name
 
@@ -190,6 +190,19 @@ def event_frames(db: Database, event_id: str) -> list[dict[str, Any]]:
             frame[key] = json.loads(frame[key])
         out.append(frame)
     return out
+
+
+def listed_events(db: Database, limit: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """(how many events, the newest `limit` of them or all with 0), each merged over its reports as `show` and
+    the export give it (the exchange format), its reports listed under `reports`."""
+    total, rows = find_events(db, EventFilter(), limit=limit if limit > 0 else -1)
+    return total, [{**r["record"], "reports": r["record"]["sources"]} for r in rows]
+
+
+def failed_documents(db: Database) -> list[dict[str, Any]]:
+    """Every stored document that could not be processed: source and error, in source order."""
+    rows = db.conn.execute("SELECT doc_id, source, error FROM documents WHERE error IS NOT NULL ORDER BY source")
+    return [dict(r) for r in rows]
 
 
 def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:

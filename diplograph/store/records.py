@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.merge.events import resolved_commitments, resolved_statements
-from diplograph.merge.identity import participant_id
+from diplograph.resolve.identity import participant_id
 
 
 def event_record(row: dict[str, Any]) -> dict[str, Any]:

@@ -106,6 +106,7 @@ class Actor(BaseModel):
     affiliation: str
     side_name: str
     wikidata: str | None = None
+    wikidata_by: str | None = Field(None, description="by_name or by_office_on_date")
     label: str
     names: dict[str, list[str]]
     offices: list[str]

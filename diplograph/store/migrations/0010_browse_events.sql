@@ -55,6 +55,7 @@ CREATE TABLE browse_actors (
     actor_id    TEXT PRIMARY KEY,
     affiliation TEXT NOT NULL,
     wikidata    TEXT,
+    wikidata_by TEXT,                 -- by_name or by_office_on_date (migration 0008)
     label       TEXT NOT NULL,
     names       TEXT NOT NULL,        -- JSON {script: [names]}
     offices     TEXT NOT NULL,        -- JSON [office], commonest first

@@ -1,0 +1,132 @@
+"""Date strings as pages and archives print them → ISO 8601 local time (the zone is dropped, never converted).
+
+Chinese and numeric forms are read by our own patterns; English month names, weekdays and RFC 2822 go to
+`python-dateutil`, asked twice with different defaults so that a field the string does not give (the year)
+is never filled in from today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from diplograph.clean.segment import ANY_DATE
+
+ISO_LIKE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                     r"(?:[T\s]?(\d{2})(\d{2})(\d{2})?)?(?!\d)")
+NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.-])"
+                     r"(?:,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?")
+NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                     r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
+CLOCK = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?")
+MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
+HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
+# what may stand between a day and its clock: `日`, `T`, a comma, a part of the day (`下午3:05`)
+CLOCK_LEAD = re.compile(r"[\sT日,，]{0,3}(上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*")
+SENTINELS = (datetime(1904, 1, 1, 0, 0, 0), datetime(1908, 2, 2, 0, 0, 0))
+
+
+def _iso(y: int, mo: int, d: int, clock: tuple[int, ...] = ()) -> str | None:
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    out = f"{y:04d}-{mo:02d}-{d:02d}"
+    if len(clock) >= 2 and clock[0] < 24 and clock[1] < 60:
+        out += f"T{clock[0]:02d}:{clock[1]:02d}" + (f":{clock[2]:02d}" if len(clock) > 2 else "")
+    return out
+
+
+def _clock(groups: tuple[str | None, ...], text_after: str = "") -> tuple[int, ...]:
+    """(h, m[, s]) from regex groups h, m, s, am/pm; a 12-hour clock is turned to 24 hours."""
+    h, m, s, ampm = groups
+    if h is None or m is None:
+        return ()
+    hour = int(h)
+    if ampm and ampm.lower() == "p" and hour < 12:
+        hour += 12
+    elif ampm and ampm.lower() == "a" and hour == 12:
+        hour = 0
+    return (hour, int(m)) + ((int(s),) if s else ())
+
+
+def _han_or_iso(text: str, m: re.Match[str]) -> str | None:
+    nums = [int(n) for n in re.findall(r"\d+", m.group())]
+    year, month, day = nums[:3]
+    lead = CLOCK_LEAD.match(text, m.end())
+    c = CLOCK.match(text, lead.end())
+    clock = _clock(c.groups()) if c else ()
+    if clock and lead.group(1) in HAN_AFTERNOON and clock[0] < 12:
+        clock = (clock[0] + 12,) + clock[1:]
+    return _iso(year, month, day, clock)
+
+
+def _numeric(m: re.Match[str], reference: str | None) -> str | None:
+    """`08/10/2021`: day first unless the first number cannot be a day's month pair, or a 12-hour clock says US."""
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    clock = _clock(m.group(4, 5, 6, 7))
+    if a > 12:
+        day, month = a, b
+    elif b > 12 or m.group(7):  # `4/22/2024`, or `4/2/2024 12:45 PM`: the US order goes with the 12-hour clock
+        month, day = a, b
+    else:
+        day, month = a, b
+        if reference and (alt := _iso(y, a, b)) and (first := _iso(y, b, a)) and first > reference >= alt:
+            day, month = b, a  # day-first would lie after the reference date; month-first does not
+    return _iso(y, month, day, clock)
+
+
+def _english(text: str) -> str | None:
+    """Month names, weekdays, RFC 2822 through dateutil; None when the string gives no year."""
+    got = []
+    for default in SENTINELS:
+        try:
+            got.append(dateparser.parse(text, default=default, fuzzy=True, ignoretz=True))
+        except (ValueError, OverflowError):
+            return None
+    a, b = got
+    if a.year != b.year or a.month != b.month or a.day != b.day:
+        return None  # the year (or month, or day) came from the default, not from the text
+    clock = CLOCK.search(text)
+    if not clock:
+        return _iso(a.year, a.month, a.day)
+    return _iso(a.year, a.month, a.day, (a.hour, a.minute) + ((a.second,) if clock.group(3) else ()))
+
+
+def parse_datetime(value: Any, reference: str | None = None) -> str | None:
+    """The first date in `value` as ISO 8601 (`2021-10-08`, `2021-10-08T10:02`, `…T10:02:48`), or None.
+
+    `reference` (an ISO date known to be no earlier than the text, such as its crawl time) gives the
+    year of a date printed without one, and settles `08/10/2021` when only one reading lies before it;
+    without it a yearless date gives None, never an invented year.
+    """
+    text = " ".join(str(value).split())
+    if not text or len(text) > 200:
+        return None
+    m = ISO_LIKE.search(text)
+    if m:
+        return _han_or_iso(text, m)
+    if m := COMPACT.search(text):
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)),
+                    tuple(int(g) for g in m.group(4, 5, 6) if g))
+    if m := NUMERIC.search(text):
+        return _numeric(m, reference)
+    if MONTH_WORD.search(text):
+        return _english(text)
+    if m := NO_YEAR.search(text):
+        return _yearless(m, reference)
+    return None
+
+
+def _yearless(m: re.Match[str], reference: str | None) -> str | None:
+    """`9月12日 20:15` dated by the reference: its year, or the year before when the day lies after it."""
+    if not reference or not ANY_DATE.match(reference):
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    year = int(reference[:4])
+    if (month, day) > (int(reference[5:7]), int(reference[8:10])):
+        year -= 1
+    clock = (int(m.group(3)), int(m.group(4))) + ((int(m.group(5)),) if m.group(5) else ()) if m.group(3) else ()
+    return _iso(year, month, day, clock)

@@ -1,0 +1,151 @@
+"""What a document declares about itself, from every place that keeps it, each value with where it came from.
+
+Front matter, an archive's columns, HTML `<meta>` tags, JSON-LD and `<time datetime>` name their fields
+in many ways (`post_date`, `pubDate`, `datePublished`, `article:published_time`…); one lexicon of key
+families (lexicons/metadata_keys.tsv) reads them all, and tells publication from update and crawl times.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from resiliparse.parse.html import HTMLTree
+
+from diplograph.lexicons import read_rows
+
+KEY_JUNK = re.compile(r"[\s_\-.:]+")
+ABSOLUTE_URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.I)
+ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|WebPage|LiveBlogPosting", re.I)
+LD_KEYS = {"headline": "title", "name": "title", "datePublished": "published", "dateCreated": "published",
+           "dateModified": "modified", "url": "url", "mainEntityOfPage": "url"}
+# where a value came from, most trusted first: what the archive or author declared, then the page's head
+TRUST = ("record", "front_matter", "json-ld", "meta", "time", "page", "url")
+
+
+def norm_key(key: str) -> str:
+    """`post_date`, `postDate` and `post-date` compare equal."""
+    return KEY_JUNK.sub("", str(key)).lower()
+
+
+@cache
+def key_fields() -> dict[str, tuple[str, int]]:
+    """Normalised key → (field, rank within its field) from the lexicon."""
+    out: dict[str, tuple[str, int]] = {}
+    for row in read_rows("metadata_keys.tsv"):
+        if len(row) >= 2:
+            out.setdefault(norm_key(row[1]), (row[0], len(out)))
+    return out
+
+
+def field_of(key: str) -> str | None:
+    """The field (title, published, modified, url, summary, body) a key names, if any."""
+    hit = key_fields().get(norm_key(key))
+    return hit[0] if hit else None
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        text = " ".join(str(value).split())
+        return text if text and text.upper() != "NA" else None
+    return None
+
+
+def entry(field: str, value: str, where: str) -> dict[str, str]:
+    return {"field": field, "value": value, "from": where}
+
+
+def from_mapping(mapping: dict[str, Any], where: str, fields: tuple[str, ...] = ("title", "published",
+                 "modified", "url")) -> list[dict[str, str]]:
+    """Entries for the keys of a front matter or record that name a known field, best key first."""
+    found = []
+    known = key_fields()
+    for key, value in mapping.items():
+        hit = known.get(norm_key(key))
+        text = _text(value)
+        if hit is None or hit[0] not in fields or text is None:
+            continue
+        if hit[0] == "url" and not ABSOLUTE_URL.match(text):
+            continue  # `source: 新华网` names the outlet, a relative permalink no page
+        found.append((hit[1], entry(hit[0], text, f"{where}:{key}")))
+    return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def from_html(tree: HTMLTree) -> list[dict[str, str]]:
+    """Entries from JSON-LD, `<meta>` tags, `<link rel=canonical>` and `<time datetime>`, in that order."""
+    doc = tree.document
+    if doc is None:
+        return []
+    out = _json_ld(tree)
+    metas: dict[str, str] = {}
+    for node in doc.query_selector_all("meta"):
+        content = (node.getattr("content") or node.getattr("value") or "").strip()
+        for attr in ("property", "name", "itemprop"):  # `name="x" itemprop="datePublished"`: both are keys
+            if (key := node.getattr(attr)) and content:
+                metas.setdefault(key, content)
+    out += from_mapping(metas, "meta")
+    for node in doc.query_selector_all("link"):
+        if (node.getattr("rel") or "").lower() == "canonical" and ABSOLUTE_URL.match(node.getattr("href") or ""):
+            out.append(entry("url", node.getattr("href"), "link:canonical"))
+            break
+    for node in doc.query_selector_all("time"):
+        stamp = (node.getattr("datetime") or "").strip()
+        if stamp:
+            label = " ".join(filter(None, (node.getattr("itemprop"), node.getattr("class"))))
+            field = "modified" if re.search(r"modif|updat", label, re.I) else "published"
+            out.append(entry(field, stamp, "time[datetime]"))
+            break
+    return out
+
+
+def _json_ld(tree: HTMLTree) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    for node in tree.document.query_selector_all('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text)
+        except (ValueError, TypeError):
+            continue
+        for obj in _ld_objects(data):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(isinstance(k, str) and ARTICLE_TYPES.search(k) for k in kinds):
+                continue
+            for key, field in LD_KEYS.items():
+                value = obj.get(key)
+                if isinstance(value, dict):
+                    value = value.get("@id") or value.get("url")
+                text = _text(value)
+                if text and (field != "url" or ABSOLUTE_URL.match(text)):
+                    out.append(entry(field, text, f"json-ld:{key}"))
+            if out:
+                return out
+    return out
+
+
+def _ld_objects(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block, its @graph included (a bounded walk: pages nest these shallowly)."""
+    if depth > 3:
+        return []
+    if isinstance(data, list):
+        return [o for item in data for o in _ld_objects(item, depth + 1)]
+    if isinstance(data, dict):
+        return [data] + _ld_objects(data.get("@graph"), depth + 1) if "@graph" in data else [data]
+    return []
+
+
+def first(entries: list[dict[str, str]], field: str) -> dict[str, str] | None:
+    """The most trusted entry for a field (entries come in order of trust)."""
+    return next((e for e in entries if e["field"] == field), None)
+
+
+def by_trust(entries: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Entries sorted by the trust of their origin, keeping the order within an origin."""
+    def rank(e: dict[str, str]) -> int:
+        origin = e["from"].split(":", 1)[0].split("[", 1)[0]
+        return TRUST.index(origin) if origin in TRUST else len(TRUST)
+    return sorted(entries, key=rank)

@@ -1,0 +1,366 @@
+"""Who says each sentence of a body: attribution that follows how reported speech is written.
+
+A clause whose subject names a participant (name, family name, title, a side such as 中方 or `the Chinese
+leader`, a pronoun for the last one named) before a verb of saying is that participant's speech, wherever the
+clause stands in its sentence (`和…会面后，川普在记者会上指出…`, `In a post, Zelensky said…`); the reporting
+frames `据/據/根据 X (消息/报道)` and `according to X` name a source, not a speaker, unless X is a participant.
+A quotation takes the attribution standing before or after it (`"…," Trump said.`, `他说：「…」`), and a
+quotation with none goes on with the speaker of the words just before it. Joint subjects (`A and B`,
+`两国元首`, `the two leaders`) speak for both sides. A sentence about a participant that says nothing
+(`习近平乘车抵达`) is narrative: it ends a run of speech, as does a clause credited to someone else.
+A run never crosses a heading, a list marker or a furniture line, as the document stage would label them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from diplograph.clean.segment import Classifier
+from diplograph.extract.events import sentences
+from diplograph.extract.gazetteer import Gazetteer
+from diplograph.extract.names import fold
+
+# a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
+OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
+ZH_BREAK = re.compile(r"[。！？；!?]")
+CLAUSE_ZH = re.compile(r"[，,：:；;]")
+TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
+SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|方面|方|政府|当局|當局|\s)*", re.I)
+JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
+REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
+# words that set what follows before the event: a stance taken then is not speech in the talks
+PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|\b(?:last|previous) (?:week|month|year)"
+                          r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
+                          r"|september|october|november|december)\b", re.I)
+SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
+PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
+QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
+CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
+LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外"
+                          r"|而|但|不过|不過|随后|隨後)[,，\s]*", re.I)
+# a reporting frame: the words after it name the source of what follows
+FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
+# 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
+HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|都|均|首先|随后|隨後|最后|最後"
+                       r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天|衷心|由衷|诚挚|誠摯"
+                       r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
+                       r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
+# a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
+PAST = re.compile(r"(?:曾|曾经|曾經|多次|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
+LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
+                       r"|[（(]\d{1,2}[）)])")
+TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
+               "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
+STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
+CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence (or a quotation of several) of a paragraph, with what attribution found in it."""
+
+    start: int
+    end: int
+    who: Any = None  # a participant (dict), "joint", or None
+    state: str = "none"  # speech | quote | other | narrative | none
+
+
+class Attributor:
+    """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
+
+    def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], gaz: Gazetteer) -> None:
+        self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
+        han = "|".join(re.escape(w) for w in sources if not w.isascii())
+        latin = "|".join(re.escape(w) for w in sources if w.isascii())
+        self.sources = re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+        self.joint_han = tuple(j for j in joint if not j.isascii())
+        self.classifier = Classifier(12, 60)
+
+    # ---- paragraphs and units -------------------------------------------------------------------
+    def paragraph_kind(self, para: str) -> str:
+        """`prose`, `list` (an item after a list marker), or `furniture` (a heading, a short unpunctuated
+        line, page furniture) — as the clean stage's line classifier sees the line."""
+        text = para.strip()
+        if text.startswith("#"):
+            return "furniture"
+        kind = self.classifier.info(text).kind
+        if kind not in ("prose", "short") or (kind == "short" and not text.endswith(CLOSERS)):
+            return "furniture"
+        return "list" if LIST_MARK.match(text) else "prose"
+
+    @staticmethod
+    def units(body: str, a: int, b: int, chinese: bool) -> list[Unit]:
+        """The sentences of body[a:b], a quotation that runs over several sentences kept whole."""
+        if chinese:
+            cuts, depth = [a], 0
+            for i in range(a, b):
+                ch = body[i]
+                if ch in OPEN_Q:
+                    depth += 1
+                elif ch in CLOSE_Q:
+                    depth = max(0, depth - 1)
+                elif depth == 0 and ZH_BREAK.match(ch):
+                    cuts.append(i + 1)
+            cuts.append(b)
+            spans = [(x, y) for x, y in zip(cuts, cuts[1:]) if body[x:y].strip()]
+        else:
+            spans = []
+            for s in sentences(body[a:b], False):
+                x, y = a + s.start, a + s.end
+                if spans and _open_quote(body[spans[-1][0]:spans[-1][1]]):
+                    spans[-1] = (spans[-1][0], y)
+                else:
+                    spans.append((x, y))
+        return [Unit(x, y) for x, y in spans]
+
+    # ---- one unit -------------------------------------------------------------------------------
+    def attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
+                  verb_starts: list[int], verb_hits: list[tuple[int, int]]) -> list[Unit]:
+        """Fill `unit.who` and `unit.state` from the clauses of the unit; a later clause credited to someone
+        else (`…, and the President emphasized…`) is cut off as a unit of its own."""
+        text = body[unit.start:unit.end]
+        i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
+        source = False
+        for cut, state, who in self._clauses(text, chinese, people, last,
+                                             [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
+            if state == "source":
+                source = True  # 据报道，/ 报道称，: whose words follow is told after it
+            elif unit.state == "none":
+                unit.state, unit.who = state, who
+            elif state == "speech" and who is not unit.who and cut > 0 and not REQUEST.match(text, cut):
+                cut += len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state),
+                        Unit(unit.start + cut, unit.end, who, state)]
+        if unit.state != "none":
+            return [unit]
+        if source:
+            unit.state = "other"
+        elif text.lstrip()[:1] in OPEN_Q + "\"":
+            unit.state = "quote"
+        else:
+            opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
+            who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
+            if who is not None and at < (6 if chinese else 25):
+                unit.state, unit.who = "narrative", who
+        return [unit]
+
+    def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
+                 verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
+        """(where its clause starts, state, who) for each verb of saying whose subject names someone."""
+        clause = CLAUSE_ZH if chinese else CLAUSE_EN
+        opening = None
+        for v0, v1 in verbs:
+            fallback = False
+            if _inside_quote(text, v0):
+                continue
+            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
+            cut = cuts[-1] if cuts else 0
+            subject = _after_quote(text[cut:v0])
+            if not subject.strip(" \"“”'’,，「」"):
+                if not chinese:  # `"…," said Trump`
+                    subject = re.split(r"[,.;:\"“”]", text[v1:v1 + 60])[0]
+                elif cuts:  # a clause with no subject of its own: the sentence's opening one
+                    opening = opening if opening is not None else _after_quote(text[:cuts[0]])
+                    subject, cut, fallback = opening, 0, True
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0):
+                yield cut, "other", None  # said before, elsewhere: not this event's words
+                continue
+            state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
+            if state != "none":
+                yield cut, state, who
+
+    def subject(self, subject: str, people: list[dict[str, Any]], last: Any, chinese: bool,
+                lone: bool = False) -> tuple[str, Any]:
+        """What a subject before a verb of saying names: (`speech`, participant or "joint"), (`other`, None)
+        for a named source that is no participant, (`source`, None) for a reporting frame, or (`none`, None)
+        for a subject that names nobody. `lone`: the subject opens its sentence."""
+        framed = FRAME.search(subject.strip(" ，,\"“”「」『』")) is not None
+        s = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower())))
+        s = s.strip(" ，,")
+        if not s:
+            return "none", None
+        if s in self.joint or s.endswith(self.joint_han):
+            return "speech", "joint"
+        if s in self.pronouns:
+            return ("speech", last) if last is not None else ("none", None)
+        who, at, foreign = self.resolve(s, people, last, chinese)
+        if who is not None and (at >= 1000 or (self._titles_only(fold(s)[:at]) if chinese else at < 25)):
+            return "speech", who  # the name opens the subject (not `…都从习近平主席提出的`)
+        if chinese and lone and not who and PREPOSITION.match(s):
+            return "none", None  # 在推特发文说: the subject is the sentence's
+        if framed or self.sources.search(s):
+            return "source", None  # 据新华社报道, according to officials: a source, the speaker may follow
+        if foreign or (chinese and lone and len(s) >= 10 and not SIDE_START.match(s)):
+            return "other", None  # a country not in the talks, someone named by office or at length
+        if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
+            return "other", None  # a named person who is no participant
+        return "none", None
+
+    def resolve(self, s: str, people: list[dict[str, Any]], last: Any, chinese: bool,
+                anywhere: bool = False) -> tuple[Any, int, bool]:
+        """(participant or "joint" or None, where it is named in the folded subject, whether a side that is
+        no participant is named): the earliest name, family name, title (at 1000 and more) or side the
+        subject holds; participants of different sides joined by `and`/和 who make up all the sides of one
+        event speak jointly."""
+        low = s.lower()
+        key = fold(low)
+        subject_words = name_words(s) if not chinese else set()
+        found: list[tuple[int, int, dict[str, Any]]] = []
+        for p in people:
+            at = _name_at(p, key, chinese, anywhere)
+            if at is None and subject_words and p["words"] & subject_words:
+                at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
+            title = fold(p["title_key"])
+            if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key):
+                at = (key.rfind(title) + 1000, 0)  # a title alone says less than a name
+            if at is not None:
+                found.append((at[0], at[1], p))
+        sides, foreign, bare, side_at, side_of = self._sides(s, people)
+        if not bare:  # a state speaks only as a side alone (中国表示), not through its spokesman
+            found = [f for f in found if f[2].get("kind") != "state"]
+        if not anywhere and (side_at == 0 or (found and side_at < found[0][0])):  # 中方对…表示: the side first
+            side = [p for p in people if p["affiliation"] == side_of and p.get("kind") != "state"]
+            if side:
+                return side[0], side_at, False
+        if found:
+            found.sort(key=lambda f: f[0])
+            if _joined(found, key, people):
+                return "joint", found[0][0], False
+            if sides and found[0][0] >= 1000:  # `the Chinese president`: a title of that side
+                fitting = [f for f in found if f[2]["affiliation"] in sides]
+                return (fitting[0][2], 1000, False) if fitting else (None, 0, True)
+            return found[0][2], found[0][0], False
+        if sides and bare and not anywhere:  # 中方表示, the Chinese side said: the side's participant
+            side = [p for p in people if p["affiliation"] in sides]
+            return (side[0], 0, False) if side else (None, 0, True)
+        return None, 0, foreign and not anywhere
+
+    def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool, bool, int, str]:
+        """The sides a subject names; whether it names someone else (it opens with a side that is no
+        participant's, or holds an office or body, 发言人 or 总统办公室, that no participant named in it
+        holds); whether it is a side and nothing more (中方, the Chinese side, 韩国政府); and where the first
+        side named as such (中方, 美方) stands in it (a large number when none is), and whose it is."""
+        out, foreign, rest, side_at, side_of = set(), False, s, 10**6, ""
+        ours = {p["affiliation"] for p in people}
+        for h in self.gaz.actors.find(s):
+            e = h.first("side", "country", "demonym", "org")
+            if e is not None:
+                out.add(e.value)
+                # 阿方, 乌方: a one-character side is read as a party of the talks, never as someone else
+                foreign = foreign or (h.start <= 2 and e.value not in ours and e.kind != "side")
+                rest = rest.replace(s[h.start:h.end], " ")
+                if e.kind == "side" and e.value in ours and h.start < side_at:
+                    side_at, side_of = h.start, e.value
+            elif h.first("title", "body") is not None:
+                foreign = True
+        return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
+
+    def _titles_only(self, prefix: str) -> bool:
+        """Whether the words before a name are only its titles and sides (`中国国家主席`, `外交部长`)."""
+        rest = prefix
+        for h in self.gaz.actors.find(prefix):
+            if h.first("title", "body", "country", "side", "short", "org") is not None:
+                rest = rest.replace(prefix[h.start:h.end], "")
+        return len(rest.strip("的兼及、 ")) <= 1
+
+def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
+    """Where one of the participant's folded names starts and ends in the folded subject (a family name
+    alone counts in Chinese: the subject's one character, or the first two of a longer Japanese name)."""
+    for n in p["keys"]:
+        if n in key:
+            return key.index(n), key.index(n) + len(n)
+        if chinese and not anywhere and len(key) == 1 and n.startswith(key):
+            return 0, 1
+        if chinese and len(n) >= 4 and n[:2] in key and p.get("kind") != "state":
+            at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
+            return at, at + 2
+    return None
+
+
+def _joined(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
+    """Whether the first names of a subject are joined by `and`/和 and stand for every side of an event
+    they share (米舒斯京和奥云额尔登 with a third side in the talks is not both sides)."""
+    named = [found[0]]
+    for f in found[1:]:
+        if f[0] == named[-1][0]:
+            continue  # the same person, a participant of another event too
+        if f[0] >= 1000 or not JOINED.match(_strip_titles(key[named[-1][1]:f[0]], people)):
+            break
+        named.append(f)
+    sides = {f[2]["affiliation"] for f in named}
+    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1]:], people)):
+        return False  # 李在明与习近平会谈时表示: the first speaks
+    events = set.intersection(*({p["event"] for p in people if p["affiliation"] == a} for a in sides))
+    return any({p["affiliation"] for p in people if p["event"] == k} <= sides for k in events)
+
+
+def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
+    """The folded words between two names with the participants' titles taken out (`和韩国总统`)."""
+    for p in people:
+        title = fold(p["title_key"])
+        if title:
+            between = between.replace(title, "")
+    return re.sub(r"^(?:the|president|minister|primeminister|secretary|[a-z]{0,3}\.)+|(?:president|minister"
+                  r"|primeminister|secretary|leader)+$", "", between)
+
+
+def quoted_words(text: str) -> tuple[int, int] | None:
+    """The span of an English unit's quoted words, from inside its first opening quote to inside its last
+    closing one, when they make most of the unit (`"…," Trump said.`: the statement is what he said)."""
+    q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
+    q1 = max(text.rfind("”"), text.rfind('"'))
+    if q0 < 0 or q1 <= q0 or (q1 - q0) * 2 < len(text.strip()):
+        return None
+    return q0 + 1, q1
+
+
+def _after_quote(subject: str) -> str:
+    """A subject region without quoted words: what follows a closing quote (`「…」他说`), else the region
+    with its quotations taken out (`习近平就「…」提出`)."""
+    for q in CLOSE_Q[:3]:
+        k = subject.rfind(q)
+        if k >= 0 and subject[k + 1:].strip():
+            return subject[k + 1:]
+    if subject.count('"') >= 2:
+        k = subject.rfind('"')
+        if subject[k + 1:].strip(" ,"):
+            return subject[k + 1:]
+    return QUOTED.sub("", subject)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a quotation of `text`."""
+    head = text[:at]
+    depth = sum(head.count(q) for q in OPEN_Q[:3]) - sum(head.count(q) for q in CLOSE_Q[:3])
+    return depth > 0 or head.count('"') % 2 == 1
+
+
+def _open_quote(text: str) -> bool:
+    """Whether an English sentence leaves a quotation open (its next sentence goes on quoting)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+    return set(re.findall(r"[a-z]{2,}", plain)) - TITLE_WORDS - STOP_WORDS
+
+
+def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every participant of the document's events who can speak, with the event and seq it has there and
+    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
+    out = []
+    for k, e in enumerate(events):
+        for seq, p in enumerate(e["participants"]):
+            names = list(p["name"].values())
+            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
+                        "words": set().union(*(name_words(n) for n in names if n.isascii())),
+                        "title_key": (p.get("title") or "").lower()})
+    # people before states: a name or title says more than a country
+    return sorted(out, key=lambda p: p.get("kind") == "state")

@@ -1,0 +1,221 @@
+"""English chains (`[Demonym] Title Name [of Country]`, `Title of Country Name`, `Name, the Title of
+Country`) and the later references that point back to a person named once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.extract.mention import Mention, best_office
+
+EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
+SPACES = re.compile(r"\s*")
+NAME_SPACE = re.compile(r"[ \u00a0]+")
+OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
+
+EN_PARTICLES = {"bin", "al", "von", "der", "de", "da", "van", "la", "le", "du", "dos", "el", "di", "ibn"}
+EN_NAME_WORD = re.compile(
+    r"(?:[A-Z][\w'’\-.]*[\w.]|[A-Z]\.?|(?:bin|al|von|der|de|da|van|la|le|du|dos|el|di|ibn)(?=\s))"
+)
+EN_NOT_NAME = {
+    "The",
+    "A",
+    "An",
+    "And",
+    "Of",
+    "In",
+    "On",
+    "At",
+    "To",
+    "For",
+    "With",
+    "Mr",
+    "Mr.",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr.",
+    "His",
+    "Her",
+    "Their",
+    "Today",
+    "Yesterday",
+    "This",
+    "That",
+    "During",
+    "He",
+    "She",
+    "They",
+    "We",
+    "It",
+    "Jr.",
+    "Jr",
+    "Sr.",
+}
+EN_HONORIFIC = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|His Highness|Her Highness)\s+")
+
+
+def _en_name(text: str, k: int) -> tuple[int, int]:
+    """A run of capitalised words (and name particles) starting at `k`."""
+    j = SPACES.match(text, k).end()
+    start, end, words = j, j, 0
+    while words < 7:
+        w = EN_NAME_WORD.match(text, j)
+        if not w or w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME:
+            break
+        end = w.end()
+        if w.group().endswith(("'s", "’s")):  # Biden's Meeting: the name ends before the possessive
+            end -= 2
+            words += 1
+            break
+        if end > start and text[end - 1] == "." and len(w.group()) > 2 and not re.match(r"[A-Z]\.$", w.group()):
+            end -= 1  # a sentence full stop, not an initial
+            break
+        words += 1
+        sp = NAME_SPACE.match(text, end)
+        if not sp:
+            break
+        j = sp.end()
+    # drop trailing particles
+    name = text[start:end]
+    while name and name.split()[-1] in EN_PARTICLES:
+        name = name.rsplit(None, 1)[0] if " " in name else ""
+    end = start + len(name)
+    return start, end
+
+
+EN_CHAIN_GAP = re.compile(
+    r" +| +of +(?:the +)?|['’]s +| +of +the +(?:Republic|Kingdom|State|Socialist Republic|Federative Republic"
+    r"|Grand Duchy|Islamic Republic|People's Republic) +of +(?:the +)?"
+)
+EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
+SIDE_WORDS = frozenset(("country", "demonym"))
+THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) -> list[Mention]:
+    """English mentions from the lexicon hits of `text`."""
+    actor_hits = [h for h in hits if h.kinds & EN_CHAIN_KINDS]
+    out: list[Mention] = []
+    i = 0
+    while i < len(actor_hits):
+        chain = [actor_hits[i]]
+        while i + 1 < len(actor_hits):
+            gap = text[chain[-1].end : actor_hits[i + 1].start]
+            nxt = actor_hits[i + 1]
+            # Polish National Security Bureau Chief: a few capitalised words between a side and its title
+            words_between = chain[-1].kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
+            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between):
+                break
+            chain.append(actor_hits[i + 1])
+            i += 1
+        i += 1
+        m = _en_chain(text, chain, gaz, home)
+        if m:
+            out.append(m)
+    return out
+
+
+def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> Mention | None:
+    titles = [h for h in chain if "title" in h.kinds]
+    codes = [h.first("country", "org", "demonym") for h in chain]
+    codes = [c for c in codes if c]
+    if not titles:
+        return None
+    affiliation = codes[0].value if codes else None
+    is_org = any("org" in h.kinds for h in chain) and not any(h.first("country", "demonym") for h in chain)
+    tail = chain[-1].end
+    a, b = _en_name(text, tail)
+    name = text[a:b] if b > a else None
+    if name and EN_HONORIFIC.match(name):
+        name = EN_HONORIFIC.sub("", name)
+        a = b - len(name)
+    end = b if name else tail
+    # "Name of Country" / "Name, President of Country"
+    after = OF_AFTER_NAME.match(text, end)
+    if after and not codes:
+        for h in gaz.actors.find(text[after.end() : after.end() + 60]):
+            entry = h.first("country", "org")
+            if h.start == 0 and entry:
+                affiliation = entry.value
+                is_org = entry.kind == "org"
+            break
+    title_span = (titles[0].start, titles[-1].end)
+    if not name:
+        if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start) or codes:
+            return None
+        # `The Vice President spoke with…`: the office holder told of before, resolved by _enrich
+        name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
+    offices = [h.first("title").value for h in titles]
+    return Mention(
+        "person",
+        chain[0].start,
+        end,
+        name=name,
+        name_span=(a, b),
+        affiliation=affiliation or home,
+        affiliation_from="text" if affiliation else "home",
+        office=best_office(offices, is_org),
+        title=text[title_span[0] : title_span[1]],
+        title_span=title_span,
+    )
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches
+
+
+def _word_occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Where `form` stands as a whole word (no letter, digit or apostrophe before, no letter or digit after):
+    str.find, since a regex opening with a look-behind is searched position by position."""
+    out = []
+    k = text.find(form)
+    while k >= 0:
+        e = k + len(form)
+        before_ok = k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")
+        if before_ok and (e == len(text) or not _word_char(text[e])):
+            out.append((k, e))
+            k = text.find(form, e)
+        else:
+            k = text.find(form, k + 1)
+    return out
+
+
+def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bare surnames and full names of titled people found again later in the text."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    seen: set[str] = set()
+    for src in list(mentions):
+        if not src.name or src.kind != "person":
+            continue
+        forms = [src.name]
+        parts = [p for p in src.name.replace(",", " ").split() if p not in EN_PARTICLES and p not in ("Jr.", "Jr")]
+        if len(parts) >= 2:
+            forms.append(parts[-1])
+        for form in forms:
+            if form in seen or len(form) < 3:
+                continue
+            seen.add(form)
+            for k, e in _word_occurrences(text, form):
+                if not any(covered[k:e]):
+                    extra.append(
+                        Mention(
+                            "person",
+                            k,
+                            e,
+                            name=src.name,
+                            name_span=(k, e),
+                            affiliation=src.affiliation,
+                            affiliation_from="learned",
+                            office=src.office,
+                            title=src.title,
+                        )
+                    )
+                    covered[k:e] = b"\x01" * (e - k)
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+

@@ -1,0 +1,52 @@
+"""The actor mention every extractor returns, and how stacked titles rank into one office."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# When titles stack (国务委员兼外长, 王储兼首相), the first office in this order is the one kept.
+OFFICE_RANK = (
+    "head_of_state",
+    "head_of_government",
+    "deputy_head_of_state",
+    "deputy_head_of_government",
+    "foreign_minister",
+    "legislature_leader",
+    "org_head",
+    "party_leader",
+    "minister",
+    "military",
+    "ambassador",
+    "envoy",
+    "royal",
+    "other",
+)
+HEAD_OFFICES = {"head_of_state", "head_of_government", "org_head"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One actor named in a text: a person, a state (中方, 韩国) or a group (中共代表团)."""
+
+    kind: str
+    start: int
+    end: int
+    name: str | None = None
+    name_span: tuple[int, int] | None = None
+    affiliation: str | None = None
+    affiliation_from: str = ""  # text | home | learned
+    office: str | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    names: dict[str, str] = field(default_factory=dict)  # lang -> name, e.g. an English name in brackets
+
+
+def best_office(offices: list[str], is_org: bool) -> str | None:
+    ranked = sorted((o for o in offices if o in OFFICE_RANK), key=OFFICE_RANK.index)
+    if not ranked:
+        return None
+    office = ranked[0]
+    if is_org and office in HEAD_OFFICES:
+        return "org_head"
+    return "other" if office == "org_head" and not is_org else office
+

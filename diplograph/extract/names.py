@@ -1,0 +1,236 @@
+"""Where a name written in Han characters begins and ends, and whether a string can be one.
+
+A name runs over Han characters and the joiners of transliterated names (`·` `•` `‧` `・` `-`) and stops at
+punctuation, a function word or verb (ZH_STOP_CHARS, ZH_STOP_WORDS), or the next lexicon cue. Whether it is a
+name at all follows from how names are written: transliteration characters (CEDPANE), a Han surname, or
+the length of a Japanese name. Also the folding that lets names be compared across scripts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+import opencc
+
+from diplograph.extract.gazetteer import Gazetteer
+
+CONJUNCTIONS = set("和同与與及跟")
+HAN = re.compile(r"[\u3400-\u9fff]")
+NAME_JOINERS = "·•‧・-"
+# Function words and verbs that end a Chinese name (checked once the name has two characters).
+ZH_STOP_CHARS = set(
+    "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴"
+    "第你我您他她"
+)
+ZH_STOP_WORDS = (
+    "一行",
+    "夫妇",
+    "夫婦",
+    "先生",
+    "女士",
+    "阁下",
+    "閣下",
+    "共同",
+    "分别",
+    "分別",
+    "举行",
+    "舉行",
+    "进行",
+    "進行",
+    "出席",
+    "表示",
+    "指出",
+    "强调",
+    "強調",
+    "宣布",
+    "签署",
+    "簽署",
+    "日前",
+    "近日",
+    "当地时间",
+    "當地時間",
+    "亲自",
+    "親自",
+    "本人",
+    "举办",
+    "舉辦",
+    "一起",
+    "双方",
+    "雙方",
+    "逝世",
+    "去世",
+    "当选",
+    "當選",
+    "就任",
+    "宣誓",
+    "发来",
+    "發來",
+    "致以",
+    "转达",
+    "轉達",
+    "祝贺",
+    "祝賀",
+    "感谢",
+    "感謝",
+    "欢迎",
+    "歡迎",
+    "介绍",
+    "介紹",
+    "期间",
+    "期間",
+    "结束",
+    "結束",
+    "启程",
+    "啟程",
+    "开始",
+    "開始",
+    "发表",
+    "發表",
+    "主持",
+    "见证",
+    "見證",
+    "互致",
+    "陪同",
+    "前来",
+    "前來",
+    "来华",
+    "來華",
+    "谈到",
+    "談到",
+    "回答",
+    "接受",
+    "发出",
+    "發出",
+    "会前",
+    "會前",
+    "会后",
+    "會後",
+    # verbs of speech and time words that follow a subject's name
+    "透露",
+    "告诉",
+    "告訴",
+    "认为",
+    "認為",
+    "希望",
+    "要求",
+    "呼吁",
+    "呼籲",
+    "批评",
+    "批評",
+    "预计",
+    "預計",
+    "达成",
+    "達成",
+    "双边",
+    "雙邊",
+    "之间",
+    "之間",
+    "不幸",
+    "这次",
+    "這次",
+    "此次",
+    "明年",
+    "今年",
+    "去年",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "週一",
+    "週二",
+    "週三",
+    "週四",
+    "週五",
+    "週六",
+    "週日",
+    "星期",
+    "今天",
+    "今日",
+    "明天",
+    "明日",
+    "昨天",
+    "昨日",
+    "当天",
+    "當天",
+    "随后",
+    "隨後",
+)
+# the stop words by first character: `str.startswith` with all of them at once tries every one in turn
+ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}
+
+
+def stop_word_at(text: str, j: int) -> bool:
+    """Whether one of ZH_STOP_WORDS starts at `j` (< len(text))."""
+    words = ZH_STOP_BY_FIRST.get(text[j])
+    return words is not None and text.startswith(words, j)
+
+
+def zh_name(
+    text: str, k: int, starts: set[int], trigger_starts: set[int], breaks: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """Span of the name that begins at `k`, ended by punctuation, a function word or the next cue."""
+    j, n = k, len(text)
+    if k >= n or k in starts or k in trigger_starts or text[k] in ZH_STOP_CHARS or stop_word_at(text, k):
+        return k, k
+    while j < n and j - k < 14:
+        ch = text[j]
+        if not ("\u3400" <= ch <= "\u9fff" or (ch in NAME_JOINERS and j > k)):  # HAN, without a regex call
+            break
+        if j - k >= 2:
+            if j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j):
+                break
+            if ch in ZH_STOP_CHARS and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
+                break
+        elif j > k and (j in trigger_starts or stop_word_at(text, j)):
+            break
+        j += 1
+    return k, j
+
+
+# Names written in native Han characters (not transliterated) in these places; Japanese ones follow no surname list.
+HAN_NAMING = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"))
+
+
+def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
+    """Whether a Chinese string after a title can be a person's name: transliteration characters (one
+    stranger allowed in a long name), a Han surname and at most four characters, or a Japanese name."""
+    chars = name.replace("·", "").replace("•", "").replace("‧", "").replace("・", "")
+    strangers = sum(ch not in gaz.transliteration for ch in chars)
+    if strangers == 0 or (strangers == 1 and len(chars) >= 4):
+        return True
+    if affiliation == "JPN":  # 石破茂, 高市早苗, 小泉進次郎
+        return 3 <= len(chars) <= 5
+    return chars[0] in gaz.surnames and len(chars) <= 4
+
+
+
+NAME_NOISE = re.compile(r"[\s·•‧・.\-‐'’]+")
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1 << 16)  # names repeat across a corpus: fold each once
+def fold(name: str) -> str:
+    """A matching key for a name: Traditional folded to Simplified (t2s keeps the length), accents, case,
+    spaces and name dots dropped: 習近平 → 习近平, 瓦德富爾 → 瓦德富尔, Viktor Orbán → viktororban."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return NAME_NOISE.sub("", _t2s().convert(plain)).lower()
+
+
+def words(name: str) -> set[str]:
+    """The words of a Latin name of three letters or more, accents and case dropped."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+    return {w for w in re.findall(r"[a-z]{3,}", plain)}
+
+
+def is_han(name: str) -> bool:
+    """Whether the name is written in Han characters."""
+    return any("\u3400" <= ch <= "\u9fff" for ch in name)

@@ -1,0 +1,307 @@
+"""Chinese title chains: `[country][institution][title][name]` (韩国外长康京和, 中共中央政治局委员、外长王毅,
+美國國防部長赫格塞斯), groups acting as one party (中共代表团), untitled names around a trigger, and names
+found again where they stand alone later.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.extract.mention import Mention, best_office
+from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, zh_name
+
+ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
+NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
+SHORT_ONLY = frozenset(("short",))
+COUNTRY_ONLY = frozenset(("country",))
+DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
+TITLE_KINDS = frozenset(("title", "body"))
+SIDE_PLACE = frozenset(("side", "place"))
+GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
+LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
+CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
+COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
+LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
+BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
+
+
+def _bracket_name(text: str, k: int) -> tuple[str, int] | None:
+    """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
+    m = BRACKET_NAME.match(text, k)
+    return (m.group(1).strip(), m.end()) if m else None
+
+
+def zh_mentions(
+    text: str,
+    hits: list[Hit],
+    trigger_starts: set[int],
+    gaz: Gazetteer,
+    home: str | None,
+    breaks: frozenset[int] = frozenset(),
+    trigger_ends: frozenset[int] = frozenset(),
+) -> list[Mention]:
+    """Chinese mentions from the lexicon hits of `text`."""
+    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS]
+    starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
+    out: list[Mention] = []
+    i = 0
+    while i < len(actor_hits):
+        chain = [actor_hits[i]]
+        titled = "title" in chain[0].kinds
+        while i + 1 < len(actor_hits):
+            last, nxt = chain[-1], actor_hits[i + 1]
+            if nxt.start - last.end > 10:
+                break  # longer than any gap a chain allows
+            gap = text[last.end : nxt.start]
+            if not (
+                CHAIN_GAP.match(gap)
+                or ("country" in last.kinds and nxt.kinds & TITLE_KINDS and COUNTRY_TITLE_GAP.match(gap))
+            ):
+                break
+            if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
+                break
+            if titled and not nxt.kinds & TITLE_KINDS:
+                break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
+            chain.append(nxt)
+            titled = titled or "title" in nxt.kinds
+            i += 1
+        i += 1
+        if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
+            continue  # a lone 中 or 日 is an ordinary character
+        mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home, breaks)
+        if mention:
+            out.append(mention)
+    return out + _zh_groups(text, out, gaz, trigger_ends)
+
+
+def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
+    """Whether hit `k` is a seat of government written right before a title (克里姆林宫发言人, 白宫发言人)
+    or the title written right after one: the seat names the state the title serves."""
+    seat, nxt = hits[k - 1], hits[k]
+    if "place" in nxt.kinds:
+        seat, nxt = nxt, hits[k + 1] if k + 1 < len(hits) else None
+    return (nxt is not None and "place" in seat.kinds and bool(nxt.kinds & TITLE_KINDS)
+            and seat.end == nxt.start and text[seat.start - 1 : seat.start] not in LOCATIVE_CHARS)
+
+
+def _zh_chain(
+    text: str,
+    chain: list[Hit],
+    starts: set[int],
+    trigger_starts: set[int],
+    gaz: Gazetteer,
+    home: str | None,
+    breaks: frozenset[int] = frozenset(),
+) -> Mention | None:
+    head = chain[0]
+    if len(chain) == 1 and "side" in head.kinds:
+        return Mention("state", head.start, head.end, affiliation=head.first("side").value, affiliation_from="side")
+    if len(chain) == 1 and head.kinds == COUNTRY_ONLY:  # 韩国, 美國: the commonest chain, a state alone
+        span = (head.start, head.end)
+        return Mention("state", head.start, head.end, name=text[head.start : head.end], name_span=span,
+                       affiliation=head.entries[0].value, affiliation_from="text")
+    shorts = [h for h in chain if "short" in h.kinds and not h.kinds & NAME_BREAK_KINDS]
+    titles = [h for h in chain if "title" in h.kinds]
+    if shorts and not titles and len(chain) == len(shorts):
+        return None  # a lone 中 or 日 is an ordinary character
+    codes = [(h.first("country", "org", "short", "place")) for h in chain]
+    codes = [c for c in codes if c]
+    affiliation = codes[0].value if codes else None
+    if not titles:
+        if not codes or "place" in head.kinds or "body" in head.kinds:
+            return None
+        entry = codes[0]
+        if entry.kind == "short":
+            return None
+        return Mention(
+            "state",
+            head.start,
+            chain[-1].end,
+            name=text[head.start : chain[-1].end],
+            name_span=(head.start, chain[-1].end),
+            affiliation=affiliation,
+            affiliation_from="text",
+        )
+    # a title ending in 部长/大臣 takes the words just before it (农业部长, 產業通商部長官)
+    t0 = titles[0].start
+    prev_end = max((h.end for h in chain if h.end <= t0), default=None)
+    if text[titles[0].start : titles[0].end].endswith(LEFT_EXTENDABLE) and prev_end is None:
+        k = t0
+        while k > 0 and t0 - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in ZH_STOP_CHARS:
+            k -= 1
+        t0 = k
+    title_start = min([t0] + [h.start for h in chain if "body" in h.kinds])
+    title_end = chain[-1].end
+    if text.startswith(GROUP_NOUNS, title_end):
+        return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
+    title = text[title_start:title_end]
+    is_org = affiliation is not None and any("org" in h.kinds for h in chain)
+    # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
+    offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
+               else h.first("title").value for h in titles]
+    a, b = zh_name(text, title_end, starts, trigger_starts, breaks)
+    name = text[a:b] if b - a >= 2 else None
+    if name and not plausible_name(name, affiliation or home, gaz) and not _bracket_name(text, b):
+        return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
+    m = Mention(
+        "person",
+        min(head.start, t0),
+        b if name else title_end,
+        name=name,
+        name_span=(a, b) if name else None,
+        affiliation=affiliation or home,
+        affiliation_from="text" if affiliation else "home",
+        office=best_office(offices, is_org),
+        title=title,
+        title_span=(title_start, title_end),
+    )
+    if name:
+        en = _bracket_name(text, b)
+        if en:
+            m.names["en"] = en[0]
+    else:
+        m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
+    return m
+
+
+def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset[int] = frozenset(),
+               ) -> list[Mention]:
+    """Groups acting as one party: [country][words]代表团 / 干部. A group's name never reaches back over the
+    end of a trigger (`stops`): 官员会见美农产代表团 names 美农产代表团."""
+    out = []
+    taken = [(m.start, m.end) for m in found]
+    pattern = _han_suffixes(tuple(gaz.group_suffixes))
+    for m in pattern.finditer(text) if pattern else ():
+        office = gaz.group_suffixes[m.group()]
+        a = m.start()
+        while (a > 0 and m.start() - a < 10 and a not in stops and HAN.match(text[a - 1])
+               and text[a - 1] not in "的在与與和同及、"):
+            a -= 1
+        if a == m.start() or any(s < m.end() and a < e for s, e in taken if not (s >= a and e <= m.end())):
+            continue
+        span_text = text[a : m.end()]
+        code = None
+        for h in gaz.actors.find(span_text):
+            entry = h.first("country", "org", "short")
+            if entry:
+                code = entry.value
+                break
+        if code is None and ("中共" in span_text or "中国共产党" in span_text):
+            code = "CHN"
+        if code is None:
+            continue
+        grp_office = "party_leader" if ("中共" in span_text or "党" in span_text or "黨" in span_text) else office
+        out.append(
+            Mention(
+                "group",
+                a,
+                m.end(),
+                name=span_text,
+                name_span=(a, m.end()),
+                affiliation=code,
+                affiliation_from="text",
+                office=grp_office,
+            )
+        )
+    return out
+
+
+@cache
+def _han_suffixes(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One alternation of the group words written in Han characters, longest first."""
+    han = sorted((s for s in suffixes if HAN.match(s[0])), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, han))) if han else None
+
+
+def titled_only(m: Mention) -> bool:
+    """A person named only by a title (尼泊尔总理, 总统先生), no name of their own."""
+    return m.kind == "person" and m.title_span is not None and m.name_span is not None and (
+        m.name_span[1] <= m.title_span[1]
+    )
+
+
+# `李强同奥利举行会谈`, `韩正会见阿卢波`: untitled names as the subject and partner of a trigger
+BARE_BEFORE = re.compile(
+    r"(?:^|(?<=[，,：:。；\s]))(?P<a>[\u4e00-\u9fff·]{2,9}?)(?:(?:同|与|與|和|跟)(?P<b>[\u4e00-\u9fff·]{2,9}?))?"
+    r"(?:共同)?(?:举行|舉行|进行|進行)?$"
+)
+BARE_AFTER = re.compile(r"^(?P<c>[\u4e00-\u9fff·]{2,9}?)(?=[，,。；\s]|$)")
+
+
+def zh_bare_names(
+    text: str, mentions: list[Mention], triggers: list[Hit], gaz: Gazetteer, home: str | None
+) -> list[Mention]:
+    """Names with no title right around a trigger. The subject is the outlet's side; a partner is the one
+    other side named only by a title elsewhere (尼泊尔总理 in the headline), else left out."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    bare_titles = {m.affiliation: m for m in mentions if titled_only(m) and m.affiliation != home}
+    other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
+    extra: list[Mention] = []
+    for t in triggers:
+        left = max(0, text.rfind("\n", 0, t.start) + 1, t.start - 24)
+        spans = []
+        before = BARE_BEFORE.search(text, left, t.start)
+        if before:
+            spans += [(before.start("a"), before.end("a"), home)]
+            if before.group("b"):
+                spans.append((before.start("b"), before.end("b"), other))
+        after = BARE_AFTER.match(text[t.end : t.end + 12])
+        if after and t.first("trigger").value == "meeting":
+            spans.append((t.end, t.end + after.end("c"), other))
+        for a, b, aff in spans:
+            b = min(b, zh_name(text, a, set(), {t.start})[1])  # 王毅在通話中: the name stops at 在
+            name = text[a:b]
+            if aff is None or b - a < 2 or any(covered[a:b]) or not plausible_name(name, aff, gaz):
+                continue
+            if aff == home and home in HAN_NAMING and not (name[0] in gaz.surnames and len(name) <= 3):
+                continue  # the outlet's own people have Han names (高市早苗 is not a Taipei official)
+            covered[a:b] = b"\x01" * (b - a)
+            m = Mention("person", a, b, name=name, name_span=(a, b), affiliation=aff, affiliation_from="home")
+            if aff == other:  # the partner holds the headline's title
+                m.title, m.office = bare_titles[aff].title, bare_titles[aff].office
+            extra.append(m)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Find again, standing alone, the names that a titled mention introduced."""
+    known = {}
+    for m in mentions:
+        if (m.kind == "person" and m.name and m.name_span and m.name_span[1] - m.name_span[0] >= 2 and m.affiliation
+                and m.name != m.title):  # a bare title (总统) is no name to find again
+            known.setdefault(m.name, m)
+            if m.affiliation == "JPN" and len(m.name) >= 4 and HAN.match(m.name[0]):
+                known.setdefault(m.name[:2], m)  # 小泉 for 小泉进次郎: a Japanese family name alone
+    if not known:
+        return sorted(mentions, key=lambda m: m.start)
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for name, src in known.items():
+        k = text.find(name)
+        while k >= 0:
+            if not any(covered[k : k + len(name)]):
+                extra.append(
+                    Mention(
+                        "person",
+                        k,
+                        k + len(name),
+                        name=name,
+                        name_span=(k, k + len(name)),
+                        affiliation=src.affiliation,
+                        affiliation_from="learned",
+                        office=src.office,
+                        title=src.title,
+                        names=dict(src.names),
+                    )
+                )
+                covered[k : k + len(name)] = b"\x01" * len(name)
+            k = text.find(name, k + len(name))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+

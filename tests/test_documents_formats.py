@@ -1,0 +1,78 @@
+"""Archive formats from outlets never seen before: each page here is invented to pin one rule (issue 16)."""
+
+from __future__ import annotations
+
+import json
+
+from diplograph.clean.markup import VisibleText
+from diplograph.ingest.records import guess_delimiter
+
+
+def test_bare_ampersand_in_visible_text_is_kept_not_recursed_on():
+    raw = "<p>Salt &amp; pepper, Tom & Jerry &copy; 2020 & more</p>"
+    vis = VisibleText(raw)
+    assert vis.text == "Salt&pepper,Tom&Jerry©2020&more"
+    assert raw[vis.offsets[vis.text.index("Jerry")]:].startswith("Jerry")
+
+
+def test_markdown_post_with_ampersands_and_inline_tags_ingests(ingest_files):
+    text = ("---\ntitle: Ports & Harbours Agreement Signed\ndate: 2023-05-09\n---\n"
+            "1.\tThe transport ministers of Freedonia & Sylvania signed a harbours agreement in Port Town on "
+            "Tuesday, <b>the first</b> of its kind.\n\n| A | B |\n| --- | --- |\n| <b>Lee & Co</b> <br>Partner | x |\n")
+    _, docs = ingest_files({"2023-05-09-post.md": text})
+    d = docs["2023-05-09-post.md"]
+    assert d["error"] is None
+    assert "Freedonia & Sylvania signed a harbours agreement" in d["body"]
+
+
+def test_csv_delimiter_read_from_the_header_not_from_tabs_in_chinese_text(ingest_files):
+    rows = ["title,date,body"]
+    for n in range(3):
+        body = "\t甲国外长当天在首都会见乙国外长，双方就双边关系交换意见，同意加强合作。\n\t会见后，两国签署了合作文件。"
+        rows.append(f'外长会见乙国外长{n},2021-03-0{n + 1},"{body}"')
+    _, docs = ingest_files({"news.csv": "\n".join(rows) + "\n"})
+    assert sorted(docs) == ["news.csv#1", "news.csv#2", "news.csv#3"]
+    d = docs["news.csv#2"]
+    assert d["error"] is None and d["title"] == "外长会见乙国外长1" and d["published"] == "2021-03-02"
+    assert "同意加强合作" in d["body"]
+
+
+def test_guess_delimiter_prefers_known_column_names():
+    assert guess_delimiter("title,date,body\n") == ","
+    assert guess_delimiter("title\tpublished\ttext\n") == "\t"
+    assert guess_delimiter("headline;date;content\n") == ";"
+    assert guess_delimiter("a,b\tc\n") == ","
+
+
+def test_short_feed_summary_clipped_with_ellipsis_is_the_article(ingest_files):
+    items = [{"link": f"https://news.example.tw/a/{n}", "title": f"外交部長接見訪問團{n}",
+              "published": "2024-07-17T11:22:48+08:00",
+              "description": "外交部長昨（16）日在外交部會晤由友台小組主席率領的跨黨派國會訪問團。部長今天在社群分享，近...…"}
+             for n in range(2)]
+    text = "\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n"
+    _, docs = ingest_files({"feed.jsonl": text})
+    d = docs["feed.jsonl#1"]
+    assert d["error"] is None
+    assert "跨黨派國會訪問團" in d["body"]
+
+
+def test_crawled_markdown_with_one_paragraph_per_line_is_split_into_lines(ingest_files):
+    nav = "World Politics Sports Entertainment Business Science Lifestyle Religion Photography\n"
+    lines = [nav, "* A headline about a faraway storm that is linked from every page of the site\n"] * 6
+    article = ("The foreign ministers of Freedonia and Sylvania met in Port Town on Monday and agreed to "
+               "reopen their embassies before the end of the year, officials said.\n"
+               "The talks, the first in a decade, covered trade, fishing rights and the border crossing at "
+               "the river, where traffic has been closed since the spring.\n"
+               "Share\n")
+    text = "---\ntitle: Ministers agree to reopen embassies\ndate: 2024-01-26\n---\n\n" + "".join(lines) + article
+    _, docs = ingest_files({"crawl.md": text})
+    d = docs["crawl.md"]
+    assert d["error"] is None
+    assert "agreed to reopen their embassies" in d["body"] and "covered trade, fishing rights" in d["body"]
+
+
+def test_hard_wrapped_markdown_paragraph_is_joined(ingest_files):
+    text = ("---\ntitle: Talks\ndate: 2024-02-01\n---\n\nThe two delegations met in the capital on\n"
+            "Thursday and agreed to continue the talks\nnext month in the port city.\n")
+    _, docs = ingest_files({"wrapped.md": text})
+    assert "met in the capital on Thursday and agreed to continue the talks next month" in docs["wrapped.md"]["body"]

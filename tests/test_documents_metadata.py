@@ -1,0 +1,174 @@
+"""Title, publication time and URL from every place a document keeps them, with where each came from (issue 16).
+
+Every page and record here is invented; each pins one way archives and pages declare their metadata.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diplograph.clean.datetimes import parse_datetime
+from diplograph.clean.metadata import clean_title
+
+ARTICLE_EN = ("The foreign ministers of Freedonia and Sylvania met in Port Town on Monday and agreed to reopen "
+              "their embassies before the end of the year, officials from both sides said.\n\n"
+              "The talks covered trade, fishing rights and the river crossing, closed since the spring.\n")
+ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就双边关系和共同关心的国际问题交换了意见，同意加强合作。\n"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("Fri, 08 Oct 2021 10:02:48 GMT", "2021-10-08T10:02:48"),
+    ("October 8, 2021 10:02 AM", "2021-10-08T10:02"),
+    ("October 8, 2021 10:02 PM", "2021-10-08T22:02"),
+    ("Jun 22, 2021", "2021-06-22"),
+    ("7 May 2019", "2019-05-07"),
+    ("2021年10月8日 10:02", "2021-10-08T10:02"),
+    ("2021年10月8日下午3:05", "2021-10-08T15:05"),
+    ("08/10/2021", "2021-10-08"),  # day first: the order of most of the world
+    ("25/12/2020", "2020-12-25"),
+    ("12/25/2020", "2020-12-25"),  # only one reading is a date
+    ("4/2/2024 12:45 PM UTC", "2024-04-02T12:45"),  # a 12-hour clock goes with the US month-first order
+    ("20171130", "2017-11-30"),
+    ("2024-07-28T23:36:08+08:00", "2024-07-28T23:36:08"),
+    ("Tuesday", None),
+    ("March 3", None),  # no year: never today's
+    ("9月12日 20:15", None),
+])
+def test_date_strings(raw, expected):
+    assert parse_datetime(raw) == expected
+
+
+def test_a_yearless_date_takes_its_year_from_a_later_reference():
+    assert parse_datetime("9月12日 20:15", reference="2021-10-08T10:00") == "2021-09-12T20:15"
+    assert parse_datetime("12月30日", reference="2022-01-03") == "2021-12-30"  # the day lies after: last year
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("甲国外长会见乙国外长-示例网", "甲国外长会见乙国外长"),
+    ("Ministers Agree to Reopen Embassies | WXYZ", "Ministers Agree to Reopen Embassies"),
+    ("Ministers Agree to Reopen Embassies | Diplomacy | The Daily Example", "Ministers Agree to Reopen Embassies"),
+    ("選舉｜候選人與工程界代表會面呼籲市民投票", "選舉｜候選人與工程界代表會面呼籲市民投票"),
+    ("Minister&#x27;s visit ends", "Minister's visit ends"),
+])
+def test_clean_title_forms(raw, expected):
+    assert clean_title(raw) == expected
+
+
+def _meta(db, source_end: str) -> dict:
+    row = db.conn.execute("select meta from documents where source like ?", (f"%{source_end}",)).fetchone()
+    return json.loads(row[0])
+
+
+def _declared(db, source_end: str) -> dict:
+    return _meta(db, source_end).get("declared", {})
+
+
+def test_front_matter_after_blank_lines_with_wordpress_keys(ingest_files, db):
+    text = ("\n\n---\npost_title: 'Ministers agree to reopen embassies'\npost_date: 2021-10-08 10:02:00\n"
+            "post_modified: 2022-01-01 00:00:00\nguid: https://wire.example.org/?p=123\n---\n\n[ad_1]\n" + ARTICLE_EN)
+    _, docs = ingest_files({"wp.md": text})
+    d = docs["wp.md"]
+    assert d["title"] == "Ministers agree to reopen embassies"
+    assert d["published"] == "2021-10-08T10:02:00"
+    assert "post_title" not in d["body"] and "[ad_1]" not in d["body"]
+    declared = _declared(db, "wp.md")
+    assert declared["published"][0]["from"] == "front_matter:post_date"
+    assert declared["modified"][0]["value"].startswith("2022-01-01")
+    assert declared["url"][0]["value"] == "https://wire.example.org/?p=123"
+
+
+def test_crawl_time_is_never_the_publication_time(ingest_files):
+    text = "---\ntitle: Talks\ncrawled_at: 2024-03-02 04:58:38\nurl: https://example.org/a\n---\n\n" + ARTICLE_EN
+    _, docs = ingest_files({"crawl.md": text})
+    assert docs["crawl.md"]["published"] is None
+
+
+def test_front_matter_that_yaml_refuses_is_read_line_by_line(ingest_files):
+    text = ("---\nid: 77\ntitle: \"Ministers agree to reopen embassies\"\nauthor: \n\t\tJ. Doe (jdoe@example.org)\n\t\n"
+            "published_at: 2024-01-04 00:00\ncrawled_at: 2024-01-04 04:58:38\n---\n\n# Ministers agree to reopen embassies\n\n"
+            + ARTICLE_EN)
+    _, docs = ingest_files({"feed.md": text})
+    d = docs["feed.md"]
+    assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2024-01-04T00:00"
+    assert "title:" not in d["body"] and not d["body"].startswith("Ministers agree")
+
+
+def test_hugo_toml_front_matter(ingest_files):
+    text = '+++\ntitle = "Ministers agree to reopen embassies"\ndate = 2023-02-03T08:00:00+01:00\n+++\n\n' + ARTICLE_EN
+    _, docs = ingest_files({"hugo.md": text})
+    assert docs["hugo.md"]["title"] == "Ministers agree to reopen embassies"
+    assert docs["hugo.md"]["published"] == "2023-02-03T08:00:00"
+
+
+def test_markdown_without_front_matter_takes_its_heading_and_printed_stamp(ingest_files):
+    text = "# Ministers agree to reopen embassies\n\nPublished :`2024-07-28 23:36:08`\n\n---\n\n" + ARTICLE_EN
+    _, docs = ingest_files({"post.md": text})
+    d = docs["post.md"]
+    assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2024-07-28T23:36:08"
+    assert "#" not in d["body"] and "`" not in d["body"]
+
+
+def test_markdown_heading_that_is_a_host_name_is_not_the_title(ingest_files):
+    text = "# www.example.com\n\n## Ministers agree to reopen embassies\n\n" + ARTICLE_EN
+    _, docs = ingest_files({"dump.md": text})
+    assert docs["dump.md"]["title"] == "Ministers agree to reopen embassies"
+
+
+HEAD_PAGE = """<html><head><title>Ministers agree | Example</title>
+<meta name="DC.date.issued" content="2019-01-01">
+<meta name="x-date" itemprop="datePublished" value="Tue, 07 Apr 2020 15:49:34 +0530">
+<link rel="canonical" href="https://news.example.org/a/1">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Ex"},
+ {"@type": "NewsArticle", "headline": "Ministers agree to reopen embassies", "datePublished": "2020-04-07T15:49:34+05:30",
+  "dateModified": "2020-04-09T10:00:00+05:30"}]}</script></head>
+<body><h1>Ministers agree to reopen embassies</h1><p>{}</p></body></html>"""
+
+
+def test_json_ld_comes_before_meta_tags(ingest_files, db):
+    _, docs = ingest_files({"ld.html": HEAD_PAGE.replace("{}", ARTICLE_EN)})
+    d = docs["ld.html"]
+    assert d["title"] == "Ministers agree to reopen embassies"
+    assert d["published"] == "2020-04-07T15:49:34"
+    assert _meta(db, "ld.html")["url"] == "https://news.example.org/a/1"
+    declared = _declared(db, "ld.html")
+    assert declared["published_from"] == "json-ld:datePublished"
+    assert {e["from"] for e in declared["published"]} >= {"meta:datePublished", "meta:DC.date.issued"}
+
+
+def test_time_element_and_date_only_meta_take_the_printed_clock(ingest_files):
+    page = ('<html><head><meta name="publishdate" content="2024-05-09"></head><body><h1>Ministers meet</h1>'
+            f'<div class="info">2024-05-09 22:27:02 来源：示例网</div><p>{ARTICLE_ZH}</p></body></html>')
+    _, docs = ingest_files({"m.html": page})
+    assert docs["m.html"]["published"] == "2024-05-09T22:27:02"
+    page2 = ('<html><body><h1>Ministers meet</h1><time datetime="2022-03-04T05:06">March 4</time>'
+             f'<p>{ARTICLE_EN}</p></body></html>')
+    _, docs = ingest_files({"t.html": page2})
+    assert docs["t.html"]["published"] == "2022-03-04T05:06"
+
+
+def test_a_related_list_teaser_block_is_not_the_title_block(ingest_files):
+    related = "".join(f"<li><a href='/r{n}'>另一条相关新闻标题第{n}条内容</a><span>2019-09-0{n}</span></li>" for n in range(1, 4))
+    page = ("<html><head><title>甲国外长同乙国外长举行会谈_示例网</title></head><body>"
+            "<h1>甲国外长同乙国外长举行会谈</h1><div>作者简介</div><div>2019-09-07 09:25:09 来源：示例网</div>"
+            f"<p>{ARTICLE_ZH}</p><p>{ARTICLE_ZH.replace('当天', '昨天')}</p><ul>{related}</ul></body></html>")
+    _, docs = ingest_files({"p.html": page})
+    assert docs["p.html"]["published"] == "2019-09-07T09:25:09"
+
+
+def test_record_columns_by_name(ingest_files, db):
+    rows = [{"headline": "Ministers agree to reopen embassies", "pubDate": "Fri, 08 Oct 2021 10:02:48 GMT",
+             "updated_at": "2021-12-01", "link": "https://wire.example.org/1", "snippet": "The foreign ministers of…",
+             "content": ARTICLE_EN}]
+    _, docs = ingest_files({"feed.json": json.dumps(rows)})
+    d = docs["feed.json#1"]
+    assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2021-10-08T10:02:48"
+    assert _meta(db, "feed.json#1")["url"] == "https://wire.example.org/1"
+    assert d["body"].count("The foreign ministers of") == 1  # the snippet restates the body's start
+
+
+def test_compact_date_column(ingest_files):
+    csv_text = "key,date,title,text\nx-1,20171130,外长举行会谈," + ARTICLE_ZH.strip() + "\n"
+    _, docs = ingest_files({"daily.csv": csv_text})
+    assert docs["daily.csv#1"]["published"] == "2017-11-30"

@@ -1,0 +1,49 @@
+"""The leaders gazetteer is data rebuilt from its sources (issue 17): the shipped file is what the build
+script makes of them, and every Chinese form it gives is a name the extractor finds."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.lexicons import read_rows
+from tests.conftest import ROOT, shared_or_skip
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_people", ROOT / "scripts" / "build_people.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_people_tsv_is_what_its_sources_build():
+    shared = shared_or_skip()
+    built = _build_script().build(shared / "gazetteer_sources")
+    shipped = (ROOT / "diplograph" / "lexicons" / "people.tsv").read_text(encoding="utf-8")
+    assert built == shipped, "run: python scripts/build_people.py ../shared/gazetteer_sources"
+
+
+def test_people_tsv_states_its_licence_and_sources():
+    head = (ROOT / "diplograph" / "lexicons" / "people.tsv").read_text(encoding="utf-8").split("\n", 8)[:7]
+    assert any("CC BY-SA 4.0" in line for line in head) and any("CC-CEDICT" in line for line in head)
+
+
+def test_an_open_term_ends_when_the_next_holder_begins():
+    close = _build_script().close_open_terms
+    rows = {("A", "XAA", "head_of_government", "2020-01-01", "", "Q1"),
+            ("B", "XAA", "head_of_government", "2024-05-01", "", "Q2"),
+            ("C", "EU", "org_head", "2019-12-01", "", "Q3"), ("D", "EU", "org_head", "2024-12-01", "", "Q4")}
+    ends = {r[0]: r[4] for r in close(rows)}
+    assert ends == {"A": "2024-05-01", "B": "", "C": "", "D": ""}  # the EU has two heads at once
+
+
+def test_every_chinese_form_is_found_in_a_text():
+    rows = [r for r in read_rows("people.tsv") if len(r) > 6 and (r[5] or r[6])]
+    assert rows, "the gazetteer gives Chinese names"
+    gaz = load_gazetteer()
+    name, _, _, _, _, hans, hant, _ = rows[0]
+    for form in hans.split("|") + hant.split("|"):
+        if form:
+            hits = [h for h in gaz.actors.find(f"据报道，{form}表示") if "person" in h.kinds]
+            assert hits and hits[0].start == 4, form
