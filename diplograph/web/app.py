@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 import diplograph
 from diplograph.store import Database
-from diplograph.web.common import page
+from diplograph.web.common import ERRORS, page
 from diplograph.web.routes import actors, charts, documents, events, pairs
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")
@@ -46,7 +46,7 @@ class Guard:
             await self.app(scope, receive, send)
             return
         if b"%00" in scope.get("query_string", b"") or "\x00" in scope.get("path", ""):
-            await PlainTextResponse("NUL characters are not allowed in a request", 400)(scope, receive, send)
+            await JSONResponse({"detail": "NUL characters are not allowed in a request"}, 400)(scope, receive, send)
             return
 
         async def with_headers(message: dict[str, Any]) -> None:
@@ -89,7 +89,8 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         raise ValueError(f"{db_path} predates the browse tables: run `diplograph serve` or `ingest` on it once")
     # no /docs or /redoc: their pages load scripts from a CDN, and these pages must work offline
     app = FastAPI(title="diplograph", version=diplograph.__version__, docs_url=None, redoc_url=None,
-                  description="Diplomatic events with the source spans behind every field (read-only).")
+                  description="Diplomatic events with the source spans behind every field (read-only).",
+                  responses=ERRORS)
     app.state.db = db
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     for module in (events, pairs, actors, charts, documents):

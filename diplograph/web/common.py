@@ -23,8 +23,9 @@ TOPICS = ("public_health", "medical_aid", "vaccines_drugs", "trade_economy", "tr
 PAGE = 50
 MAX_PAGE = 1000
 MAX_OFFSET = 10**9  # SQLite integers are 64-bit: larger offsets are refused, not overflowed
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": Error, "description": "a filter value is not valid"}}
+# a year, month or day; a day past its month's end (02-30) bounds like the month's end, as strings compare
+DATE = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": Error, "description": "a value is not valid"}}
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Error, "description": "no such item"}}
 
 TEMPLATES = Jinja2Templates(directory=str(resources.files("diplograph.web").joinpath("templates")))

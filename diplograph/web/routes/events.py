@@ -47,12 +47,13 @@ CSV_COLUMNS = ("event_id", "date", "type", "status", "summary", "sides", "partic
                "title")
 
 
+AFTER = r"^$|^([12]\d{3}(-\d{2}){0,2})?\|[0-9a-f]{1,64}$"  # the last event's date and id
+
+
 def _after(value: str) -> tuple[str, str] | None:
     if not value:
         return None
     day, _, event_id = value.partition("|")
-    if not event_id:
-        raise HTTPException(400, "after must be the `after` value of the previous page")
     return day, event_id
 
 
@@ -67,7 +68,8 @@ def api_row(row: dict[str, Any]) -> dict[str, Any]:
 def api_events(request: Request, f: Filters, sort: Sort = "newest",
                limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = PAGE,
                offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
-               after: Annotated[str, Query(description="key of the last event seen (newest first only)")] = "",
+               after: Annotated[str, Query(description="the `after` of the previous page (newest first only)",
+                                           pattern=AFTER)] = "",
                ) -> dict[str, Any]:
     total, rows = find_events(db_of(request), f, limit, offset, sort, _after(after))
     last = rows[-1] if rows and sort == "newest" else None
