@@ -21,7 +21,7 @@ from diplograph.store.records import event_record
 FRAME_SQL = (
     "SELECT e.*, d.source, d.published, d.lang, d.title AS doc_title, d.meta, d.dateline,"
     " coalesce(c.event_id, e.frame_id) AS event_id FROM events e JOIN documents d USING (doc_id)"
-    " LEFT JOIN event_clusters c USING (frame_id) ORDER BY event_id, e.frame_id != event_id, d.source, e.frame_id")
+    " LEFT JOIN event_clusters c USING (frame_id) ORDER BY event_id, d.source, e.doc_id, e.seq")
 JSON_KEYS = ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments", "meta", "dateline")
 BROWSE_TABLES = ("browse_participants", "browse_topics", "browse_sources", "browse_events", "browse_actors",
                  "browse_names")
@@ -64,7 +64,8 @@ def refresh(db: Database, force: bool = False) -> bool:
 
 
 def _groups(db: Database) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """The stored frames of each event, streamed in event order, the event's own frame first."""
+    """The stored frames of each event, streamed in event order, each event's in source order (the order the
+    merge of their fields has always had in the export)."""
     event_id, rows = None, []
     for raw in db.conn.execute(FRAME_SQL):
         row = dict(raw)
