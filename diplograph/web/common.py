@@ -38,6 +38,13 @@ def db_of(request: Request) -> Database:
     return request.app.state.db
 
 
+def found(item: Any, kind: str, key: str) -> Any:
+    """The item, or a 404 naming what was asked for."""
+    if item is None:
+        raise HTTPException(404, f"no {kind} {key}")
+    return item
+
+
 def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     """A page rendered from a template."""
     return TEMPLATES.TemplateResponse(request, name, {"request": request, **context}, status_code=status_code)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from diplograph.store.queries import EventFilter, affiliations, find_events, get_actor, list_actors
-from diplograph.web.common import MAX_OFFSET, MAX_PAGE, NOT_FOUND, PAGE, db_of, page
+from diplograph.web.common import MAX_OFFSET, MAX_PAGE, NOT_FOUND, PAGE, db_of, found, page
 from diplograph.web.models import Actor, ActorList
 
 router = APIRouter()
@@ -27,9 +27,7 @@ def api_actors(request: Request, affiliation: Side = "", limit: Annotated[int, Q
 @router.get("/api/actors/{actor_id}", tags=["actors"], summary="One person or side", response_model=Actor,
             responses=NOT_FOUND)
 def api_actor(request: Request, actor_id: str) -> dict[str, Any]:
-    actor = get_actor(db_of(request), actor_id)
-    if actor is None:
-        raise HTTPException(404, f"no actor {actor_id}")
+    actor = found(get_actor(db_of(request), actor_id), "actor", actor_id)
     return actor
 
 
@@ -49,8 +47,6 @@ def actors_page(request: Request, affiliation: Side = "",
 @router.get("/actors/{actor_id:path}", response_class=HTMLResponse, include_in_schema=False)
 def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     db = db_of(request)
-    actor = get_actor(db, actor_id)
-    if actor is None:
-        raise HTTPException(404, f"no actor {actor_id}")
+    actor = found(get_actor(db, actor_id), "actor", actor_id)
     total, events = find_events(db, EventFilter(actor=actor_id), limit=500)
     return page(request, "actor.html", actor=actor, events=events, total=total)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from diplograph.store.labels import outlet
 from diplograph.store.queries import document_events, get_document, search_documents
-from diplograph.web.common import MAX_PAGE, NOT_FOUND, PAGE, db_of, page
+from diplograph.web.common import MAX_PAGE, NOT_FOUND, PAGE, db_of, found, page
 from diplograph.web.models import Document, SearchResult
 from diplograph.web.render import safe_url
 
@@ -19,9 +19,7 @@ router = APIRouter()
 @router.get("/api/documents/{doc_id}", tags=["documents"], summary="One document: metadata, clean body and spans",
             response_model=Document, responses=NOT_FOUND)
 def api_document(request: Request, doc_id: str) -> dict[str, Any]:
-    doc = get_document(db_of(request), doc_id)
-    if doc is None:
-        raise HTTPException(404, f"no document {doc_id}")
+    doc = found(get_document(db_of(request), doc_id), "document", doc_id)
     return doc
 
 
@@ -36,9 +34,7 @@ def api_search(request: Request, q: Annotated[str, Query(min_length=1, max_lengt
 @router.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     db = db_of(request)
-    doc = get_document(db, doc_id)
-    if doc is None:
-        raise HTTPException(404, f"no document {doc_id}")
+    doc = found(get_document(db, doc_id), "document", doc_id)
     return page(request, "document.html", doc=doc, url=safe_url(doc["url"]),
                 outlet=outlet(doc["meta"], doc["dateline"]), events=document_events(db, doc_id))
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
 from markupsafe import Markup
 
@@ -37,6 +37,7 @@ from diplograph.web.common import (
     Filters,
     Sort,
     db_of,
+    found,
     page,
 )
 from diplograph.web.models import EventList, EventRecord, Facets
@@ -89,9 +90,7 @@ def api_facets(request: Request, f: Filters) -> dict[str, Any]:
 @router.get("/api/events/{event_id}", tags=["events"], summary="One event in the exchange format",
             response_model=EventRecord, responses=NOT_FOUND)
 def api_event(request: Request, event_id: str) -> dict[str, Any]:
-    row = get_event(db_of(request), event_id)
-    if row is None:
-        raise HTTPException(404, f"no event {event_id}")
+    row = found(get_event(db_of(request), event_id), "event", event_id)
     return row["record"]
 
 
@@ -167,9 +166,7 @@ def events_page(request: Request, f: Filters, sort: Sort = "newest",
 @router.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
 def event_page(request: Request, event_id: str) -> HTMLResponse:
     db = db_of(request)
-    row = get_event(db, event_id)
-    if row is None:
-        raise HTTPException(404, f"no event {event_id}")
+    row = found(get_event(db, event_id), "event", event_id)
     if row["event_id"] != event_id:  # the id of one report of a merged event
         return RedirectResponse(f"/events/{row['event_id']}", status_code=301)
     record = row["record"]
