@@ -36,7 +36,8 @@ def _events(db: Database) -> Iterator[dict[str, Any]]:
     """One record per real-world event, merged over its reports exactly as the web app and API serve it (the
     browse tables, brought up to date first), in date order."""
     browse.refresh(db)
-    for (record,) in db.conn.execute("SELECT record FROM browse_events ORDER BY date_key, event_id"):
+    for (record,) in db.conn.execute("SELECT r.record FROM browse_events e JOIN browse_records r USING (event_id)"
+                                     " ORDER BY e.date_key, e.event_id"):
         yield json.loads(record)
 
 

@@ -23,8 +23,8 @@ FRAME_SQL = (
     " coalesce(c.event_id, e.frame_id) AS event_id FROM events e JOIN documents d USING (doc_id)"
     " LEFT JOIN event_clusters c USING (frame_id) ORDER BY event_id, d.source, e.doc_id, e.seq")
 JSON_KEYS = ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments", "meta", "dateline")
-BROWSE_TABLES = ("browse_participants", "browse_topics", "browse_sources", "browse_events", "browse_actors",
-                 "browse_names")
+BROWSE_TABLES = ("browse_participants", "browse_topics", "browse_sources", "browse_records", "browse_events",
+                 "browse_actors", "browse_names")
 
 
 def fingerprint(db: Database) -> str:
@@ -93,7 +93,7 @@ def _week(day: str | None) -> str | None:
 def _write_events(db: Database) -> dict[str, dict[str, Any]]:
     """One browse row per event with its participants, topics and documents; returns the people seen."""
     people: dict[str, dict[str, Any]] = {}
-    events, parts, topics, sources = [], [], [], []
+    events, records, parts, topics, sources = [], [], [], [], []
     for event_id, rows in _groups(db):
         record = event_record(rows[0] if len(rows) == 1 else merged_row(rows, event_id))
         labels = {}
@@ -112,12 +112,14 @@ def _write_events(db: Database) -> dict[str, dict[str, Any]]:
         events.append((event_id, day, record["date_from"], _week(day), day[:7] or None, record["type"],
                        record["status"], len({r["doc_id"] for r in rows}), outlet(lead["meta"], lead["dateline"]),
                        (lead["meta"] or {}).get("url"), lead["doc_title"] or "", lead["lang"] or "",
-                       summary(record, labels), fold_text(text), orjson.dumps(record).decode()))
+                       summary(record, labels)))
+        records.append((event_id, fold_text(text), orjson.dumps(record).decode()))
         parts += [(event_id, k, p["actor_id"], p["affiliation"], labels[p["actor_id"]])
                   for k, p in enumerate(record["participants"])]
         topics += [(event_id, t) for t in dict.fromkeys(record["topics"])]
         sources += [(event_id, d) for d in dict.fromkeys(r["doc_id"] for r in rows)]
-    db.conn.executemany("INSERT INTO browse_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
+    db.conn.executemany("INSERT INTO browse_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
+    db.conn.executemany("INSERT INTO browse_records VALUES (?, ?, ?)", records)
     db.conn.executemany("INSERT OR IGNORE INTO browse_participants VALUES (?, ?, ?, ?, ?)", parts)
     db.conn.executemany("INSERT OR IGNORE INTO browse_topics (event_id, topic) VALUES (?, ?)", topics)
     db.conn.executemany("INSERT OR IGNORE INTO browse_sources (event_id, doc_id) VALUES (?, ?)", sources)

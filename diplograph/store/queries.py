@@ -22,8 +22,7 @@ SORTS = {  # name → ORDER BY; `newest` also pages by key (`after`)
 }
 # a year, month or day; a day past its month's end (02-30) bounds like the month's end, as the strings compare
 DAY = re.compile(r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-LIST_COLUMNS = ("e.event_id, e.date_key, e.type, e.status, e.sources, e.outlet, e.url, e.title, e.lang, e.summary,"
-                " e.record")
+LIST_COLUMNS = "e.event_id, e.date_key, e.type, e.status, e.sources, e.outlet, e.url, e.title, e.lang, e.summary"
 
 
 @dataclass(frozen=True)
@@ -100,16 +99,21 @@ def _text_clause(text: str) -> tuple[str, list[Any]]:
     characters or more; below that, the folded headlines and evidence sentences."""
     folded = fold_text(text)
     if len(folded) < 3:
-        return "instr(e.text, ?) > 0", [folded]
+        return "e.event_id IN (SELECT event_id FROM browse_records WHERE instr(text, ?) > 0)", [folded]
     phrase = '"' + folded.replace('"', '""') + '"'
     return ("e.event_id IN (SELECT s.event_id FROM browse_sources s JOIN search_state st ON st.doc_id = s.doc_id"
             " WHERE st.fts_rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"), [phrase]
 
 
-def _list_row(row: Any) -> dict[str, Any]:
-    out = dict(row)
-    out["date"] = out.pop("date_key") or None
-    out["record"] = json.loads(out["record"])
+def _list_rows(db: Database, rows: list[Any]) -> list[dict[str, Any]]:
+    """List rows with their records, read for these rows only (a record is the large part of an event)."""
+    out = [dict(r) for r in rows]
+    marks = ",".join("?" * len(out))
+    records = dict(db.conn.execute(f"SELECT event_id, record FROM browse_records WHERE event_id IN ({marks})",
+                                   [r["event_id"] for r in out]).fetchall()) if out else {}
+    for r in out:
+        r["date"] = r.pop("date_key") or None
+        r["record"] = json.loads(records[r["event_id"]])
     return out
 
 
@@ -133,14 +137,15 @@ def find_events(db: Database, f: EventFilter, limit: int = 50, offset: int = 0, 
         offset = 0
     rows = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e{where} ORDER BY {SORTS[sort]}"
                            " LIMIT ? OFFSET ?", [*args, limit, offset])
-    return total, [_list_row(r) for r in rows]
+    return total, _list_rows(db, rows.fetchall())
 
 
 def iter_events(db: Database, f: EventFilter, sort: str = "newest") -> Any:
     """Every matching event, streamed, for downloads."""
     where, args = _where(db, f)
-    for row in db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e{where} ORDER BY {SORTS[sort]}", args):
-        yield _list_row(row)
+    cursor = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e{where} ORDER BY {SORTS[sort]}", args)
+    while rows := cursor.fetchmany(500):
+        yield from _list_rows(db, rows)
 
 
 def facets(db: Database, f: EventFilter, sides: int = 12) -> dict[str, list[dict[str, Any]]]:
@@ -152,10 +157,18 @@ def facets(db: Database, f: EventFilter, sides: int = 12) -> dict[str, list[dict
                                f" ORDER BY {'1 DESC' if name == 'month' else '2 DESC, 1'}", args)
         out[name] = [{"value": v, "events": n} for v, n in rows if v]
     rows = db.conn.execute(
-        f"SELECT p.affiliation, count(DISTINCT p.event_id) FROM browse_participants p WHERE p.event_id IN"
-        f" (SELECT e.event_id FROM browse_events e{where}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [*args, sides])
+        f"SELECT p.affiliation, count(DISTINCT p.event_id) FROM {_chosen(where)} p GROUP BY 1 ORDER BY 2 DESC, 1"
+        " LIMIT ?", [*args, sides])
     out["side"] = [{"value": v, "name": side_name(v), "events": n} for v, n in rows]
     return out
+
+
+def _chosen(where: str) -> str:
+    """The participants of the events a WHERE clause keeps, as a FROM item (all of them when it keeps all)."""
+    if not where:
+        return "browse_participants"
+    return (f"(SELECT p.* FROM (SELECT e.event_id FROM browse_events e{where}) x"
+            " JOIN browse_participants p USING (event_id))")
 
 
 def get_event(db: Database, event_id: str) -> dict[str, Any] | None:
@@ -164,7 +177,7 @@ def get_event(db: Database, event_id: str) -> dict[str, Any] | None:
     if row is None:
         row = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e JOIN event_clusters c"
                               " ON c.event_id = e.event_id WHERE c.frame_id = ?", (event_id,)).fetchone()
-    return _list_row(row) if row else None
+    return _list_rows(db, [row])[0] if row else None
 
 
 def event_frames(db: Database, event_id: str) -> list[dict[str, Any]]:
@@ -199,7 +212,7 @@ def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:
     """The events a document reports, newest first."""
     rows = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e JOIN browse_sources s USING (event_id)"
                            f" WHERE s.doc_id = ? ORDER BY {SORTS['newest']}", (doc_id,))
-    return [_list_row(r) for r in rows]
+    return _list_rows(db, rows.fetchall())
 
 
 def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
@@ -283,14 +296,13 @@ def network(db: Database, f: EventFilter, by: str = "affiliation") -> dict[str, 
     and edges weighted by shared events; `total` is the number of matching events."""
     where, args = _where(db, f)
     column = "actor_id" if by == "actor" else "affiliation"
-    chosen = f"SELECT e.event_id FROM browse_events e{where}"
     nodes = db.conn.execute(
-        f"SELECT p.{column}, min(p.label), min(p.affiliation), count(DISTINCT p.event_id) FROM browse_participants p"
-        f" WHERE p.event_id IN ({chosen}) GROUP BY 1 ORDER BY 4 DESC, 1", args).fetchall()
+        f"SELECT p.{column}, min(p.label), min(p.affiliation), count(DISTINCT p.event_id) FROM {_chosen(where)} p"
+        " GROUP BY 1 ORDER BY 4 DESC, 1", args).fetchall()
     edges = db.conn.execute(
-        f"SELECT a.{column}, b.{column}, count(DISTINCT a.event_id) FROM browse_participants a"
+        f"SELECT a.{column}, b.{column}, count(DISTINCT a.event_id) FROM {_chosen(where)} a"
         f" JOIN browse_participants b ON a.event_id = b.event_id AND a.{column} < b.{column}"
-        f" WHERE a.event_id IN ({chosen}) GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", args).fetchall()
+        " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", args).fetchall()
     total = db.conn.execute(f"SELECT count(*) FROM browse_events e{where}", args).fetchone()[0]
     return {"by": "actor" if by == "actor" else "affiliation", "total": total,
             "nodes": [{"id": k, "label": label if by == "actor" else side_name(k), "affiliation": aff, "events": n}

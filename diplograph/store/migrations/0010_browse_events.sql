@@ -15,14 +15,21 @@ CREATE TABLE browse_events (
     url       TEXT,                   -- the first report's address
     title     TEXT NOT NULL,          -- the first report's headline
     lang      TEXT NOT NULL,
-    summary   TEXT NOT NULL,          -- `Xi Jinping (CHN) phoned Vladimir Putin (RUS)`
-    text      TEXT NOT NULL,          -- headlines and evidence sentences, folded (case, Traditional→Simplified)
-    record    TEXT NOT NULL           -- the event in the export format (JSON)
-);
+    summary   TEXT NOT NULL           -- `Xi Jinping (CHN) phoned Vladimir Putin (RUS)`
+) WITHOUT ROWID;                      -- rows are found by event_id: one b-tree search, not two
 CREATE INDEX browse_events_date ON browse_events(date_key, event_id);
 CREATE INDEX browse_events_sources ON browse_events(sources, date_key, event_id);
 CREATE INDEX browse_events_type ON browse_events(type, date_key);
+CREATE INDEX browse_events_status ON browse_events(status, date_key);
+CREATE INDEX browse_events_month ON browse_events(month);
 CREATE INDEX browse_events_week ON browse_events(week);
+
+-- the large part of each event, apart so that counting and grouping the rows above reads little
+CREATE TABLE browse_records (
+    event_id TEXT PRIMARY KEY REFERENCES browse_events(event_id) ON DELETE CASCADE,
+    text     TEXT NOT NULL,           -- headlines and evidence sentences, folded (case, Traditional→Simplified)
+    record   TEXT NOT NULL            -- the event in the export format (JSON)
+);
 
 -- the merged participants of each event
 CREATE TABLE browse_participants (
@@ -35,6 +42,7 @@ CREATE TABLE browse_participants (
 );
 CREATE INDEX browse_participants_actor ON browse_participants(actor_id, event_id);
 CREATE INDEX browse_participants_side ON browse_participants(affiliation, event_id);
+CREATE INDEX browse_participants_event ON browse_participants(event_id, affiliation, actor_id, label);
 
 CREATE TABLE browse_topics (
     event_id TEXT NOT NULL REFERENCES browse_events(event_id) ON DELETE CASCADE,
