@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from diplograph.store.labels import side_name
 from diplograph.store.queries import EventFilter, actor_ids, facets, find_events, get_actor, timeline
-from diplograph.web.common import db_of, page
+from diplograph.web.common import PAGE, db_of, page
 from diplograph.web.render import timeline_svg
 
 router = APIRouter()
@@ -39,7 +39,7 @@ def pair_page(request: Request, a: Side, b: Side) -> HTMLResponse:
     sides = ",".join(k for kind, k, _ in ends if kind == "side")
     people = ",".join(k for kind, k, _ in ends if kind == "actor")
     f = EventFilter(affiliation=sides, actor=people)
-    total, events = find_events(db, f, limit=500)
+    total, events = find_events(db, f, limit=PAGE)
     data = timeline(db, f)
     return page(request, "pair.html", ends=ends, events=events, total=total, facets=facets(db, f), f=f,
                 svg=Markup(timeline_svg(data["weeks"], urlencode(f.active()))))
