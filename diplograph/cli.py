@@ -12,9 +12,11 @@ from pathlib import Path
 
 from diplograph import __version__, services
 from diplograph.config import ConfigError, Settings, env_names, load_settings, setting_names
+from diplograph.engine.workers import default_workers
 from diplograph.export import FORMATS, export
 from diplograph.services import plural
 from diplograph.store import Database
+from diplograph.store.db import DatabaseBusy
 
 DESCRIPTION = """\
 Turns news pages about diplomacy (Simplified Chinese, Traditional Chinese, English) into a database of
@@ -116,6 +118,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _check_inputs(args.paths)
     db = _database_to_write(args.db, settings.read_timeout)
+    if args.engine == "spark":
+        return _ingest_spark(args, db, settings)
     bar = None
     if sys.stderr.isatty() and not args.quiet:
         from tqdm import tqdm
@@ -124,12 +128,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         size = shutil.get_terminal_size()
         bar = tqdm(unit=" docs", desc="ingest", file=sys.stderr, ncols=size.columns, nrows=size.lines)
     try:
-        summary = services.ingest(args.paths, db, settings, progress=bar.update if bar is not None else None)
+        summary = services.ingest(args.paths, db, settings, progress=bar.update if bar is not None else None,
+                                  workers=args.workers or default_workers())
         if bar is not None:
             bar.close()
         print(f"ingest: {summary.line()}")
         _print_failures(summary.failed, args.db)
         print(f"merge: {services.merge(db, settings).line()}")
+    finally:
+        db.close()
+    return 0
+
+
+def _ingest_spark(args: argparse.Namespace, db: Database, settings: Settings) -> int:
+    """`ingest --engine spark`: the same store, built by a Spark job."""
+    import importlib.util
+
+    if importlib.util.find_spec("pyspark") is None:
+        db.close()
+        raise UserError("the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
+    from diplograph.engine.spark import run
+
+    try:
+        records, errors, merged = run(args.paths, db, settings, services.pipeline_version(settings),
+                                      master=args.master, parquet=args.parquet)
+        print(f"ingest: {plural(records, 'document')} with Spark ({args.master}), {plural(errors, 'error')}")
+        print(f"merge: {merged.line()}")
     finally:
         db.close()
     return 0
@@ -217,12 +241,32 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_dropped(db: Database, key: str | None) -> int:
+    """`show --dropped [ID]`: the frames left out, with the reason, of a document, of an event's documents, or
+    of every document."""
+    from diplograph.store.queries import dropped_frames, event_frames, get_document
+
+    reports = event_frames(db, key) if key else []
+    doc_ids = None if not key else [r["doc_id"] for r in reports] if reports else [key]
+    if key and not reports and get_document(db, key) is None:
+        raise UserError(f"no event or document {key} in the database")
+    found = dropped_frames(db, doc_ids)
+    for f in found:
+        print(f"{f['source']}  {f['reason']:<16} {f['type'] or '-':<11} {f['evidence'][:100]}")
+    print(f"{len(found)} frames dropped")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     from diplograph.export.table import format_event
     from diplograph.store.queries import get_document, get_event
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
     try:
+        if args.dropped:
+            return _show_dropped(db, args.event_id)
+        if not args.event_id:
+            raise UsageError("show: give an event id (or --dropped)")
         row = get_event(db, args.event_id)
         if row is None:
             raise UserError(f"no event {args.event_id} in {args.db}; list them with"
@@ -289,6 +333,13 @@ def build_parser() -> Parser:
                    " recorded with an error instead of processed (default: max_document_bytes in the settings,"
                    " 20000000)")
     s.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
+    s.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="processes for the per-document stage (default: this machine's cores)")
+    s.add_argument("--engine", choices=("local", "spark"), default="local",
+                   help="local processes, or a Spark job (needs diplograph[spark] and a Java runtime)")
+    s.add_argument("--master", default="local[*]", metavar="URI", help="Spark master (with --engine spark)")
+    s.add_argument("--parquet", metavar="DIR", help="where the Spark engine writes Parquet (default: the"
+                   " database's name + .parquet; any Hadoop-compatible URI)")
 
     s = _command(sub, "export", cmd_export, "write the documents and events as files (the exchange format)",
                  READ_DB)
@@ -304,7 +355,10 @@ def build_parser() -> Parser:
 
     s = _command(sub, "show", cmd_show, "one event in full: statements by speaker, topics and commitments,"
                  " each with the line it came from", READ_DB)
-    s.add_argument("event_id", metavar="EVENT_ID", help="an id from `diplograph events` or events.jsonl")
+    s.add_argument("event_id", nargs="?", metavar="EVENT_ID", help="an id from `diplograph events` or events.jsonl"
+                   " (with --dropped: an event or document id, or none for every document)")
+    s.add_argument("--dropped", action="store_true",
+                   help="list the frames the extractor left out and why (background, hypothetical, same side…)")
 
     s = _command(sub, "actors", cmd_actors, "list the people and sides: names per script, Wikidata id, offices,"
                  " number of events", READ_DB)
@@ -340,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return 0
         return args.func(args)
-    except (UserError, ConfigError) as exc:
+    except (UserError, ConfigError, DatabaseBusy) as exc:
         print(f"diplograph: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
     except sqlite3.Error as exc:

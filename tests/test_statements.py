@@ -79,5 +79,5 @@ def test_show_prints_statements_topics_and_commitments(ingest_files, db, setting
     out = capsys.readouterr().out
     assert "王毅 (" in out and "塞雪 (" in out and "joint" in out
     assert "donation by CHN to FRA 5,000,000 EUR (delivered)" in out
-    assert "trade_economy (经贸 / 投资)" in out
+    assert "trade_economy (经贸 / 企业 / 投资)" in out  # each cue once, in the order read
     assert cli(["show", "nope", "--db", db.path]) == 1

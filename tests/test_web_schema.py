@@ -25,7 +25,7 @@ def test_api_answers_as_documented(served, tmp_path):
         pytest.skip("schemathesis is not installed (pip install -e '.[dev]')")
     run = subprocess.run([cli, "run", base + "/openapi.json", "--checks", "all", "--max-examples", "10",
                           "--seed", "20", "--no-color", "--report-dir", str(tmp_path)],
-                         capture_output=True, text=True, timeout=600)
+                         capture_output=True, text=True, timeout=600, cwd=tmp_path)
     summary = run.stdout[-3000:]
     assert run.returncode == 0, summary
     selected = re.search(r"Selected: (\d+)/(\d+)", summary)

@@ -6,9 +6,10 @@ found again where they stand alone later.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
-from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
 from diplograph.extract.mention import Mention, best_office
 from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, zh_name
 
@@ -57,7 +58,8 @@ def zh_mentions(
             gap = text[last.end : nxt.start]
             if not (
                 CHAIN_GAP.match(gap)
-                or ("country" in last.kinds and nxt.kinds & TITLE_KINDS and COUNTRY_TITLE_GAP.match(gap))
+                or ("country" in last.kinds and nxt.kinds & TITLE_KINDS and COUNTRY_TITLE_GAP.match(gap)
+                    and "的" not in gap)  # 访问韩国的国家主席: 的 ends the country's reach
             ):
                 break
             if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
@@ -171,7 +173,9 @@ def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset
     """Groups acting as one party: [country][words]代表团 / 干部. A group's name never reaches back over the
     end of a trigger (`stops`): 官员会见美农产代表团 names 美农产代表团."""
     out = []
-    taken = [(m.start, m.end) for m in found]
+    taken = sorted((m.start, m.end) for m in found)
+    starts = [s for s, _ in taken]
+    longest = max((e - s for s, e in taken), default=0)
     pattern = _han_suffixes(tuple(gaz.group_suffixes))
     for m in pattern.finditer(text) if pattern else ():
         office = gaz.group_suffixes[m.group()]
@@ -179,7 +183,8 @@ def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset
         while (a > 0 and m.start() - a < 10 and a not in stops and HAN.match(text[a - 1])
                and text[a - 1] not in "的在与與和同及、"):
             a -= 1
-        if a == m.start() or any(s < m.end() and a < e for s, e in taken if not (s >= a and e <= m.end())):
+        near = taken[bisect_left(starts, a - longest) : bisect_left(starts, m.end())]  # those that can overlap
+        if a == m.start() or any(a < e and not (s >= a and e <= m.end()) for s, e in near):
             continue
         span_text = text[a : m.end()]
         code = None
@@ -282,26 +287,12 @@ def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for name, src in known.items():
-        k = text.find(name)
-        while k >= 0:
-            if not any(covered[k : k + len(name)]):
-                extra.append(
-                    Mention(
-                        "person",
-                        k,
-                        k + len(name),
-                        name=name,
-                        name_span=(k, k + len(name)),
-                        affiliation=src.affiliation,
-                        affiliation_from="learned",
-                        office=src.office,
-                        title=src.title,
-                        names=dict(src.names),
-                    )
-                )
-                covered[k : k + len(name)] = b"\x01" * len(name)
-            k = text.find(name, k + len(name))
+    for h in Matcher([(name, Entry("person", name)) for name in known]).find(text):  # one pass for all names
+        if not any(covered[h.start : h.end]):
+            src = known[h.entries[0].value]
+            extra.append(Mention("person", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                                 affiliation=src.affiliation, affiliation_from="learned", office=src.office,
+                                 title=src.title, names=dict(src.names)))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 

@@ -4,6 +4,7 @@ page, count and filter over indexed rows instead of merging reports on every req
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -18,22 +19,19 @@ from diplograph.store.db import Database
 from diplograph.store.labels import fold_text, outlet, person_label, summary
 from diplograph.store.records import event_record
 
-FRAME_SQL = (
-    "SELECT e.*, d.source, d.published, d.lang, d.title AS doc_title, d.meta, d.dateline,"
-    " coalesce(c.event_id, e.frame_id) AS event_id FROM events e JOIN documents d USING (doc_id)"
-    " LEFT JOIN event_clusters c USING (frame_id) ORDER BY event_id, d.source, e.doc_id, e.seq")
-JSON_KEYS = ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments", "meta", "dateline")
 BROWSE_TABLES = ("browse_participants", "browse_topics", "browse_sources", "browse_records", "browse_events",
                  "browse_actors", "browse_names")
 
 
 def fingerprint(db: Database) -> str:
-    """What the browse tables were built from: frames, clusters, aliases and the newest document."""
+    """What the browse tables were built from: frames, clusters, aliases, the newest document and the merge's
+    signature of every date window (which changes whenever a window is clustered again)."""
     row = db.conn.execute(
         "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM event_clusters),"
         " (SELECT count(*) FROM actor_aliases), (SELECT max(ingested_at) FROM documents),"
-        " (SELECT count(*) FROM documents)").fetchone()
-    return "|".join(str(v) for v in row)
+        " (SELECT count(*) FROM documents),"
+        " (SELECT group_concat(window || '=' || signature, ',') FROM merge_windows)").fetchone()
+    return hashlib.sha256("|".join(str(v) for v in row).encode()).hexdigest()
 
 
 def is_fresh(db: Database) -> bool:
@@ -64,19 +62,15 @@ def refresh(db: Database, force: bool = False) -> bool:
 
 
 def _groups(db: Database) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """The stored frames of each event, streamed in event order, each event's in source order (the order the
-    merge of their fields has always had in the export)."""
-    event_id, rows = None, []
-    for raw in db.conn.execute(FRAME_SQL):
-        row = dict(raw)
-        for key in JSON_KEYS:
-            row[key] = json.loads(row[key]) if row[key] else ({} if key in ("meta", "dateline") else None)
-        if row["event_id"] != event_id and rows:
-            yield event_id, rows
-            rows = []
-        event_id = row["event_id"]
-        rows.append(row)
-    if rows:
+    """The stored frames of each event (the store's groups, streamed), each with its document's headline,
+    metadata and dateline."""
+    for event_id, rows in db.iter_event_groups():
+        ids = list(dict.fromkeys(r["doc_id"] for r in rows))
+        docs = {r[0]: r for r in db.conn.execute(
+            f"SELECT doc_id, title, meta, dateline FROM documents WHERE doc_id IN ({','.join('?' * len(ids))})", ids)}
+        for r in rows:
+            _, r["doc_title"], meta, dateline = docs[r["doc_id"]]
+            r["meta"], r["dateline"] = json.loads(meta) if meta else {}, json.loads(dateline) if dateline else {}
         yield event_id, rows
 
 

@@ -215,6 +215,16 @@ def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:
     return _list_rows(db, rows.fetchall())
 
 
+def dropped_frames(db: Database, doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Frames the extractor left out, with the reason (of these documents, or of all), in text order."""
+    sql = "SELECT f.*, d.source FROM dropped_frames f JOIN documents d USING (doc_id)"
+    args: list[str] = list(doc_ids or [])
+    if doc_ids is not None:
+        sql += f" WHERE f.doc_id IN ({','.join('?' * len(args))})"
+    rows = db.conn.execute(sql + " ORDER BY d.source, f.doc_id, f.seq", args)
+    return [{**dict(r), "trigger": json.loads(r["trigger"])} for r in rows]
+
+
 def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
     """One stored document (without its raw text) with every source it was seen at, or None."""
     row = db.conn.execute("SELECT doc_id, source, format, encoding, body, lang, title, published, dateline, meta,"

@@ -9,11 +9,11 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from diplograph.store.queries import EventFilter, affiliations, find_events, get_actor, list_actors
-from diplograph.web.common import MAX_OFFSET, MAX_PAGE, NOT_FOUND, PAGE, db_of, found, page
+from diplograph.web.common import MAX_OFFSET, MAX_PAGE, NOT_FOUND, PAGE, TEXT, Key, db_of, found, page
 from diplograph.web.models import Actor, ActorList
 
 router = APIRouter()
-Side = Annotated[str, Query(description="only this side (ISO 3166-1 alpha-3 or organization code)")]
+Side = Annotated[str, Query(pattern=TEXT, description="only this side (ISO 3166-1 alpha-3 or organization code)")]
 
 
 @router.get("/api/actors", tags=["actors"], summary="People and sides: names per script, offices, events",
@@ -26,7 +26,7 @@ def api_actors(request: Request, affiliation: Side = "", limit: Annotated[int, Q
 
 @router.get("/api/actors/{actor_id}", tags=["actors"], summary="One person or side", response_model=Actor,
             responses=NOT_FOUND)
-def api_actor(request: Request, actor_id: str) -> dict[str, Any]:
+def api_actor(request: Request, actor_id: Key) -> dict[str, Any]:
     actor = found(get_actor(db_of(request), actor_id), "actor", actor_id)
     return actor
 

@@ -35,6 +35,7 @@ from diplograph.web.common import (
     STATUSES,
     TOPICS,
     Filters,
+    Key,
     Sort,
     db_of,
     found,
@@ -89,7 +90,7 @@ def api_facets(request: Request, f: Filters) -> dict[str, Any]:
 
 @router.get("/api/events/{event_id}", tags=["events"], summary="One event in the exchange format",
             response_model=EventRecord, responses=NOT_FOUND)
-def api_event(request: Request, event_id: str) -> dict[str, Any]:
+def api_event(request: Request, event_id: Key) -> dict[str, Any]:
     row = found(get_event(db_of(request), event_id), "event", event_id)
     return row["record"]
 
