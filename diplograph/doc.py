@@ -144,5 +144,6 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, list[Span]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)  # event frames with their spans
+    dropped: list[dict[str, Any]] = field(default_factory=list)  # frames considered and left out, with the reason
     error: str | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,33 +14,19 @@ import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)
 from diplograph.config import Settings
 from diplograph.doc import Document, RawRecord
+from diplograph.engine.merge import MergeSummary
+from diplograph.engine.merge import merge as merge_store
+from diplograph.engine.workers import DocumentWorkers
 from diplograph.ingest import iter_records
 from diplograph.lexicons import lexicon_files
-from diplograph.merge.events import cluster, unify_people
-from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
+from diplograph.merge.neardup import sketch
 from diplograph.registry import Pipeline
-from diplograph.resolve.identity import load_people, resolve_participants
 from diplograph.store import Database
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     """`1 document`, `2 documents`: the count with the word in the right number."""
     return f"{n} {word if n == 1 else many or word + 's'}"
-
-
-@dataclass
-class MergeSummary:
-    """What one merge run found."""
-
-    frames: int = 0
-    events: int = 0
-    resolved: int = 0
-    near_duplicates: int = 0
-
-    def line(self) -> str:
-        return (f"{plural(self.frames, 'report')} of events in the documents → {plural(self.events, 'event')},"
-                f" {plural(self.resolved, 'participant')} with a Wikidata id,"
-                f" {plural(self.near_duplicates, 'near-duplicate document pair')}")
 
 
 @dataclass
@@ -86,7 +73,8 @@ def process_record(record: RawRecord, pipeline: Pipeline) -> Document:
     doc = pipeline(doc)
     doc.data = b""
     doc.lines = []
-    doc.hints = {}
+    # the near-duplicate sketch is made here, per document, so that the merge never reads bodies again
+    doc.hints = {"sketch": sketch(doc.body)} if doc.error is None and doc.body else {}
     return doc
 
 
@@ -114,54 +102,57 @@ def _batches(items: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]
 
 
 def ingest(paths: list[str], db: Database, settings: Settings,
-           progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Read, clean and store every record under `paths`; already stored records are left as they are."""
+           progress: Callable[[int], None] | None = None, workers: int = 1) -> IngestSummary:
+    """Read, clean and store every record under `paths`; already stored records are left as they are. With
+    `workers` > 1 the documents are processed in that many processes; the store gets the same rows."""
     started = time.perf_counter()
     summary = IngestSummary()
-    pipeline = build_pipeline(settings)
     version = pipeline_version(settings)
-    with few_collections():
+    inflight: Counter[str] = Counter()  # ids sent to a worker and not written yet: a later copy is unchanged
+
+    def jobs() -> Iterator[tuple[list[RawRecord], tuple[list[tuple[str, str]], int]]]:
         for batch in _batches(iter_records(paths, settings.max_document_bytes), settings.batch_size):
-            _ingest_batch(batch, db, pipeline, version, summary)
+            todo, sources = _plan_batch(batch, db, version, summary, inflight)
+            yield todo, (sources, len(batch))
+
+    with few_collections(), DocumentWorkers(settings, workers) as pool:
+        for docs, (sources, size) in pool.map_batches(jobs()):
+            for d in docs:
+                if d.error is not None:
+                    summary.errors += 1
+                    summary.failed.append((d.source, d.error))
+            db.write_documents(docs, version, sources)
+            inflight.subtract(d.doc_id for d in docs)
+            inflight += Counter()  # drop the ids at zero
             if progress:
-                progress(len(batch))
+                progress(size)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def merge(db: Database, settings: Settings) -> MergeSummary:
-    """The cross-document stage over everything stored: resolve participants to Wikidata ids, link
-    near-duplicate documents, cluster the frames of one real-world event, and learn aliases from clusters.
-    Unlike ingest it holds every frame in memory at once (about a kilobyte each)."""
-    people = load_people(settings.extra_lexicons)
-    frames = list(db.iter_events())
-    summary = MergeSummary(frames=len(frames), resolved=resolve_participants(frames, people))
-    links = near_duplicates(db.sketches(sketch))
-    summary.near_duplicates = len(links)
-    clusters = cluster(frames, copy_groups(links))
-    summary.events = len(set(clusters.values()))
-    aliases = unify_people(frames, clusters)
-    db.write_merge(clusters, {f["frame_id"]: f["participants"] for f in frames}, links, aliases)
-    return summary
+    """The cross-document stage over everything stored (`engine.merge`): resolve participants, link
+    near-duplicate documents, cluster the frames of one real-world event and learn aliases, streamed by date
+    window and only where something changed since the last merge."""
+    return merge_store(db, settings.extra_lexicons)
 
 
-def _ingest_batch(batch: list[RawRecord], db: Database, pipeline: Pipeline, version: str,
-                  summary: IngestSummary) -> None:
-    """Process the records of one batch that are new or stale, and store them in one transaction."""
+def _plan_batch(batch: list[RawRecord], db: Database, version: str, summary: IngestSummary,
+                inflight: Counter[str]) -> tuple[list[RawRecord], list[tuple[str, str]]]:
+    """The records of one batch that are new or stale (each id once), and the extra (doc_id, source) rows of
+    the others."""
     ids = [doc_id_for(r) for r in batch]
     known = db.known_versions(list(dict.fromkeys(ids)))
-    todo: dict[str, Document] = {}
+    todo: dict[str, RawRecord] = {}
     sources: list[tuple[str, str]] = []
     for rec, doc_id in zip(batch, ids):
         summary.records += 1
-        if known.get(doc_id) == version or doc_id in todo:
-            summary.unchanged += known.get(doc_id) == version
+        fresh = known.get(doc_id) == version or doc_id in inflight
+        if fresh or doc_id in todo:
+            summary.unchanged += fresh
             sources.append((doc_id, rec.source))
             continue
-        doc = process_record(rec, pipeline)
-        todo[doc_id] = doc
+        todo[doc_id] = rec
         summary.processed += 1
-        if doc.error is not None:
-            summary.errors += 1
-            summary.failed.append((doc.source, doc.error))
-    db.write_documents(list(todo.values()), version, sources)
+    inflight.update(todo.keys())
+    return list(todo.values()), sources

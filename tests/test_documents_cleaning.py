@@ -34,6 +34,7 @@ def _body(ingest_files, name: str, text: str) -> str:
     "list 2 of 3",
     "Posted in Press releases",
     "Follow our coverage of the talks at https://news.example.org/hub",
+    "Market data and analysis for investment professionalsLearn more aboutExampleTerminal",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
@@ -54,6 +55,7 @@ def test_share_widget_run_into_a_caption_is_cut_but_the_line_stays(ingest_files)
             + '"}]')
     body = _body(ingest_files, "a.json", text).replace(" ", "")
     assert "facebook" not in body and "甲國總理與乙國總統26日舉行會談。" in body
+    assert "示例社" in body  # the agency's credit without 資料照片 is not cut
 
 
 def test_read_more_link_closing_a_feed_summary_is_cut(ingest_files):
@@ -78,3 +80,56 @@ def test_markdown_with_a_few_inline_tags_is_read_as_markdown(ingest_files):
     body = _body(ingest_files, "pr.md", text)
     assert "Posted in" not in body and "Last updated" not in body and "<p" not in body
     assert PARA_EN in body and PARA_EN2 in body
+
+
+@pytest.mark.parametrize("para1,para2", [
+    ("Министры иностранных дел двух стран встретились в понедельник и договорились вновь открыть посольства.",
+     "Переговоры касались торговли, рыболовства и пограничного перехода, закрытого с весны."),
+    ("양국 외교장관은 월요일 회담을 갖고 연말까지 대사관을 다시 열기로 합의했다고 관계자들이 밝혔다.",
+     "회담에서는 무역과 어업권, 그리고 봄부터 폐쇄된 국경 통과 문제도 논의됐다고 덧붙였다."),
+    ("اجتمع وزيرا خارجية البلدين يوم الاثنين واتفقا على إعادة فتح السفارتين قبل نهاية العام، وفق مسؤولين.",
+     "وتناولت المحادثات التجارة وحقوق الصيد والمعبر الحدودي المغلق منذ الربيع، بحسب البيان."),
+    ("両国の外相は月曜日に会談し、年内に大使館を再開することで合意したと関係者が明らかにした。",
+     "会談では貿易や漁業権、春から閉鎖されている国境の検問所についても話し合われたという。"),
+])
+def test_pages_in_other_scripts_keep_their_article(ingest_files, para1, para2):
+    page = (f"<html><body><nav><a href='/'>Home</a> | <a href='/w'>World</a></nav><article><h1>Talks</h1>"
+            f"<p>{para1}</p><p>{para2}</p></article><footer>© 2024 Example</footer></body></html>")
+    body = _body(ingest_files, "p.html", page)
+    assert para1 in body and para2 in body
+
+
+def test_comment_section_and_form_in_german_are_cut(ingest_files):
+    text = ("---\ntitle: Wahl\n---\n\nDie beiden Außenminister trafen sich am Montag in der Hauptstadt und vereinbarten, "
+            "die Botschaften bis Jahresende wieder zu öffnen, sagten Beamte beider Seiten.\n\n"
+            "Die Gespräche betrafen Handel, Fischereirechte und den seit dem Frühjahr geschlossenen Grenzübergang.\n\n"
+            "Hinterlasse einen Kommentar\n\nDeine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind "
+            "mit * markiert.\n\nEin Leser schrieb dazu, dass er das alles schon lange geahnt habe und sich wundere.\n")
+    body = _body(ingest_files, "de.md", text)
+    assert "Fischereirechte" in body
+    assert "Kommentar" not in body and "Erforderliche Felder" not in body and "Ein Leser schrieb" not in body
+
+
+def test_main_content_step_keeping_a_scrap_falls_back_to_the_whole_page(ingest_files):
+    # the article sits in a block whose class the main-content step takes for a sidebar
+    paras = "".join(f"<p>{PARA_EN} Paragraph {n} adds more detail on the talks.</p>" for n in range(6))
+    page = f"<html><body><div><p>Opinion</p><p>By Alice Example, columnist</p></div><div class='sidebar'>{paras}</div></body></html>"
+    body = _body(ingest_files, "scrap.html", page)
+    assert "Paragraph 5 adds more detail" in body
+
+
+def test_a_long_comment_thread_does_not_outweigh_the_article_above_it(ingest_files):
+    comments = "".join(f"<p>Reader {n} wrote a long reply about the talks, the embassies, the fishing rights and "
+                       f"everything else that came to mind while reading the piece this morning.</p>" for n in range(3))
+    page = (f"<html><body><h1>Talks</h1><p>{PARA_EN}</p><p>{PARA_EN2}</p>"
+            f"<h3>3 Comments</h3>{comments}</body></html>")
+    body = _body(ingest_files, "c.html", page)
+    assert PARA_EN in body and "Reader 1 wrote" not in body
+
+
+def test_a_photo_credit_run_into_a_record_is_cut_but_a_sentence_about_photos_is_not(ingest_files):
+    text = ('[{"title": "外長會見", "date": "2017-11-30", "content": "' + PARA_HANT
+            + '甲國總統與乙國總統29日熱線商討對策。 示例報系資料照片   ' + PARA_HANT.replace("今天", "昨天")
+            + '警方公布的資料照片顯示，嫌犯曾多次出入該處。"}]')
+    body = _body(ingest_files, "p.json", text)
+    assert "示例報系資料照片" not in body and "警方公布的資料照片顯示" in body

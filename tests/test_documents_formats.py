@@ -69,6 +69,7 @@ def test_crawled_markdown_with_one_paragraph_per_line_is_split_into_lines(ingest
     d = docs["crawl.md"]
     assert d["error"] is None
     assert "agreed to reopen their embassies" in d["body"] and "covered trade, fishing rights" in d["body"]
+    assert "faraway storm" not in d["body"] and "Sports Entertainment" not in d["body"]  # repeated: furniture
 
 
 def test_hard_wrapped_markdown_paragraph_is_joined(ingest_files):
@@ -76,3 +77,41 @@ def test_hard_wrapped_markdown_paragraph_is_joined(ingest_files):
             "Thursday and agreed to continue the talks\nnext month in the port city.\n")
     _, docs = ingest_files({"wrapped.md": text})
     assert "met in the capital on Thursday and agreed to continue the talks next month" in docs["wrapped.md"]["body"]
+
+
+DIGEST = """# 每日外交要闻 2024年3月5日
+
+1/3
+
+## 甲国外长访问乙国
+来源：[示例网](https://news.example.org/1)
+
+甲国外长4日抵达乙国首都，开始为期三天的正式访问，双方将就双边关系和地区形势深入交换意见。
+
+2/3
+
+## 乙国总统会见丙国总理
+https://news.example.org/2
+
+乙国总统当天在总统府会见来访的丙国总理，双方同意加强在能源和基础设施领域的合作。
+
+3/3
+
+## 丁国宣布与戊国复交
+[原文链接](https://news.example.org/3)
+
+丁国外交部当天宣布，丁国与戊国即日起恢复大使级外交关系，两国将尽快互派大使。
+"""
+
+
+def test_digest_page_keeps_every_item_and_its_own_title(ingest_files):
+    _, docs = ingest_files({"digest.md": DIGEST})
+    d = docs["digest.md"]
+    assert d["title"] == "每日外交要闻 2024年3月5日"
+    body = d["body"]
+    for heading in ("甲国外长访问乙国", "乙国总统会见丙国总理", "丁国宣布与戊国复交"):
+        assert heading in body
+    for text in ("开始为期三天的正式访问", "加强在能源和基础设施领域的合作", "恢复大使级外交关系"):
+        assert text in body
+    for furniture in ("来源", "https://", "原文链接", "1/3", "3/3", "##"):
+        assert furniture not in body

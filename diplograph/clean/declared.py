@@ -83,11 +83,14 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
         return []
     out = _json_ld(tree)
     metas: dict[str, str] = {}
+    known = key_fields()
     for node in doc.query_selector_all("meta"):
-        content = (node.getattr("content") or node.getattr("value") or "").strip()
+        attrs = node.attrs
         for attr in ("property", "name", "itemprop"):  # `name="x" itemprop="datePublished"`: both are keys
-            if (key := node.getattr(attr)) and content:
-                metas.setdefault(key, content)
+            if attr in attrs and norm_key(key := node.getattr(attr) or "") in known:
+                content = (node.getattr("content") or node.getattr("value") or "").strip()
+                if content:
+                    metas.setdefault(key, content)
     out += from_mapping(metas, "meta")
     for node in doc.query_selector_all("link"):
         if (node.getattr("rel") or "").lower() == "canonical" and ABSOLUTE_URL.match(node.getattr("href") or ""):

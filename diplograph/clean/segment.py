@@ -16,9 +16,13 @@ from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
 
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
-SENTENCE = re.compile(r"[。！？；，、,;!?]|\.(?:\s|$)")
+# scripts written without spaces count by the character (Han, kana, Thai, Lao, Khmer, Myanmar), the others
+# by the word: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic scripts, Georgian, Hangul
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u0e00-\u0eff\u1780-\u17ff"
+                     r"\u1000-\u109f]+")
+WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff"
+                  r"\u0900-\u0dff\u10a0-\u10ff\uac00-\ud7af]{2,}")
+SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.(?:\s|$)")
 DATE = (r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
         r"(?:\s*(?:T|\s)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
@@ -39,7 +43,8 @@ LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?(?:{DATE}|{EN_DATE}|{NO_YEAR}
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
-CLOSERS = ("。", "！", "？", ".", "!", "?")
+MAX_GAP = 4  # furniture lines a run may jump to join the next one
+CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
 BULLET_CHARS = "-–—•·*>»"
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
@@ -47,7 +52,7 @@ LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|�
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
 
-LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta"}
+LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat"}
 
 
 @dataclass(slots=True)
@@ -144,6 +149,32 @@ def best_run(scores: list[float], stops: list[bool]) -> tuple[int, int]:
     return best
 
 
+def extend_run(scores: list[float], stops: list[bool], a: int, b: int) -> tuple[int, int]:
+    """Join to the run the next runs after it that weigh at least half as much and lie past a gap of a few
+    furniture lines, no stop line between: the items of a digest page, an article split by a widget."""
+    weight = sum(scores[a:b])
+    while b < len(scores):
+        na, nb = best_run(scores[b:], stops[b:])
+        na, nb = na + b, nb + b
+        if nb <= na or na - b > MAX_GAP or any(stops[b:na]) or sum(scores[na:nb]) < weight / 2:
+            break
+        b = nb
+    return a, b
+
+
+def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[LineInfo]) -> None:
+    """What follows a comments or related-articles heading placed after prose weighs half: a long comment
+    thread must not outweigh the article above it."""
+    seen_prose = False
+    for i, info in enumerate(infos):
+        if stops[i] and seen_prose:
+            for j in range(i + 1, len(scores)):
+                if scores[j] > 0:
+                    scores[j] /= 2
+            return
+        seen_prose = seen_prose or info.kind == "prose"
+
+
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
     """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article."""
     while a > 0 and infos[a - 1].kind == "short" and lines[a - 1].text.rstrip().endswith(CLOSERS):
@@ -151,6 +182,15 @@ def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: i
     while b < len(lines) and infos[b].kind == "short" and lines[b].text.rstrip().endswith(CLOSERS):
         b += 1
     return a, b
+
+
+def _attach_heading(headings: list[bool], infos: list[LineInfo], a: int) -> int:
+    """A Markdown heading just before the run (past a source or counter line) is its section's heading: a
+    digest page keeps each item's heading, the first one included."""
+    i = a - 1
+    while i >= 0 and infos[i].kind == "furniture" and a - i <= 3:
+        i -= 1
+    return i if i >= 0 and headings[i] and infos[i].kind in ("short", "prose") else a
 
 
 def _mark_teasers(infos: list[LineInfo]) -> None:
@@ -173,6 +213,16 @@ def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
             continue  # a headline restated in the lead is still the headline
         if len(key) >= 8 and joined.count(key) > equal[key]:
             inf.kind = "repeat"
+
+
+def _mark_repeated(lines: list[Line], infos: list[LineInfo]) -> None:
+    """A short line printed twice or more on one page is its furniture (a menu, a promotion, a teaser list
+    shown at the top and again at the foot); an article does not repeat its own short lines."""
+    keys = ["".join(ln.text.split()) for ln in lines]
+    counts = Counter(keys)
+    for key, inf in zip(keys, infos):
+        if counts[key] > 1 and inf.units < 40 and inf.kind in ("prose", "short") and len(key) >= 8:
+            inf.kind = "repeated"  # costs as furniture; labelled `repeat`, it may still be the page's headline
 
 
 def score(info: LineInfo, structured: bool) -> float:
@@ -203,16 +253,22 @@ def make_segment(settings=None, **_):
                 lines.append(rest)
         record = doc.fmt == "record"
         infos = [clf.info(ln.text, ln.link_ratio, record) for ln in lines]
+        headings = [ln.label == "heading" for ln in lines]
         _mark_contained(lines, infos)
+        _mark_repeated(lines, infos)
         _mark_teasers(infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
         # in extracted or structured text a related-articles heading is usually alone (its list is gone):
         # it costs like furniture instead of ending the article
-        a, b = best_run([score(i, structured) for i in infos],
-                        [i.kind == "stop" and not structured for i in infos])
+        scores = [score(i, structured) for i in infos]
+        stops = [i.kind == "stop" and not structured for i in infos]
+        _discount_after_stop(scores, stops, infos)
+        a, b = extend_run(scores, stops, *best_run(scores, stops))
         a, b = _attach_closing_lines(lines, infos, a, b)
+        if any(headings):
+            a = _attach_heading(headings, infos, a)
         kept: list[Line] = []
         seen: set[str] = set()
         for i, (ln, inf) in enumerate(zip(lines, infos)):

@@ -50,12 +50,9 @@ def event_record(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _events(db: Database) -> Iterator[dict[str, Any]]:
-    """One record per real-world event: the frames the merge stage clustered come out together."""
-    clusters = db.event_clusters()
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for row in db.iter_events():
-        groups.setdefault(clusters.get(row["frame_id"], row["frame_id"]), []).append(row)
-    for event_id, rows in groups.items():
+    """One record per real-world event, streamed: the store hands the frames event by event, so only one
+    event's frames are in memory at a time."""
+    for event_id, rows in db.iter_event_groups():
         yield event_record(rows[0] if len(rows) == 1 else merged_row(rows, event_id))
 
 

@@ -1,5 +1,5 @@
 """Money amounts in Chinese and English: `2000万美元` → (20000000, USD), `1.5亿元人民币`, `两千万`,
-`3.5万亿`, `二十亿`, `1,200万`, `$20 million`, `USD 1.2 billion`, `€50m`."""
+`3.5万亿`, `二十亿`, `廿亿`, `1,200万`, `$20 million`, `USD 1.2 billion`, `€50m`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ ZH_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 EN_SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9,
             "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
 
-ZH_NUMERAL = "零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億"
+ZH_NUMERAL = "零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾廿卅百佰千仟万萬亿億"
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
@@ -33,7 +33,7 @@ class Amount:
 def zh_number(text: str) -> float | None:
     """The value of a number written with Arabic digits and/or Chinese numerals and units:
     `2000万` → 20000000, `3.5万亿` → 3.5e12, `二十亿` → 2e9, `两千万` → 2e7, `1,200万` → 12000000."""
-    text = text.replace(",", "").replace("，", "")
+    text = text.replace(",", "").replace("，", "").replace("廿", "二十").replace("卅", "三十")  # 廿亿: twenty
     if not text:
         return None
     total, section, number = 0.0, 0.0, 0.0

@@ -23,7 +23,7 @@ from typing import Any
 from diplograph.clean.segment import Classifier
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.names import fold
+from diplograph.extract.names import fold, is_han
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
@@ -35,9 +35,16 @@ JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 # words that set what follows before the event: a stance taken then is not speech in the talks
 PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|\b(?:last|previous) (?:week|month|year)"
+                          r"|\bearlier (?:this|last) (?:week|month|year)|\bbefore (?:speaking|meeting|the (?:call|talks"
+                          r"|meeting))"
                           r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
                           r"|september|october|november|december)\b", re.I)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
+# 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together
+JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(?:双方|雙方)[\u4e00-\u9fff]{0,3}$"
+                           r"|^(?:the two|both) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
+                           r"governments|delegations|heads of state|secretaries|counterparts)$")
+ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
@@ -58,7 +65,7 @@ LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
                "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
-CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…")
+CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
 
 @dataclass(slots=True)
@@ -126,7 +133,7 @@ class Attributor:
         else (`…, and the President emphasized…`) is cut off as a unit of its own."""
         text = body[unit.start:unit.end]
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
-        source = False
+        source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
         for cut, state, who in self._clauses(text, chinese, people, last,
                                              [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
             if state == "source":
@@ -152,8 +159,14 @@ class Attributor:
 
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
                  verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
-        """(where its clause starts, state, who) for each verb of saying whose subject names someone."""
+        """(where its clause starts, state, who) for each verb of saying whose subject names someone, and for
+        a frame that names its speaker with no verb (`According to Albanese, …`)."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
+        m = ACCORDING.match(text)
+        if m:
+            state, who = self.subject(m.group(1), people, last, chinese)
+            if state == "speech":
+                yield 0, state, who
         opening = None
         for v0, v1 in verbs:
             fallback = False
@@ -185,7 +198,7 @@ class Attributor:
         s = s.strip(" ，,")
         if not s:
             return "none", None
-        if s in self.joint or s.endswith(self.joint_han):
+        if s in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(s):
             return "speech", "joint"
         if s in self.pronouns:
             return ("speech", last) if last is not None else ("none", None)
@@ -217,8 +230,9 @@ class Attributor:
             if at is None and subject_words and p["words"] & subject_words:
                 at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
             title = fold(p["title_key"])
-            if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key):
-                at = (key.rfind(title) + 1000, 0)  # a title alone says less than a name
+            if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
+                                                                    or _title_words(low, p["title_key"])):
+                at = (max(key.rfind(title), 0) + 1000, 0)  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
         sides, foreign, bare, side_at, side_of = self._sides(s, people)
@@ -281,6 +295,14 @@ def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tupl
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
     return None
+
+
+def _title_words(subject: str, title: str) -> bool:
+    """Whether an English subject is its title's head alone (`the Secretary` for `Secretary of State`)."""
+    said = subject.split()
+    if said[:1] == ["the"]:
+        said = said[1:]
+    return bool(said) and title.isascii() and " ".join(said) == title.split(" of ")[0].split()[-1]
 
 
 def _joined(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
@@ -360,7 +382,7 @@ def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
-                        "words": set().union(*(name_words(n) for n in names if n.isascii())),
+                        "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
                         "title_key": (p.get("title") or "").lower()})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")

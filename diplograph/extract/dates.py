@@ -16,11 +16,20 @@ from diplograph.registry import component
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+# wire style abbreviates (`Dec. 28, 2025`, `Sept. 3`): the full names first, so the alternation takes the longest
+MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items() if m != "may"} | {"sept": 9}
+MONTH_RE = "|".join(m.capitalize() for m in [*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
 YEAR = r"(?P<y>(?:19|20)\d{2})"
-DAY_AFTER = r"(?=[早上中下晚凌午夜，,在同与與和起前后後至到（(]|$)"  # what may follow a bare `16日`
+# what may not follow a bare `16日`: the words 日 opens (日本, 日元, 日报, 日内瓦, 日前 `days ago`, 日方)
+DAY_AFTER = r"(?![本元圆圓报報记記语語文期常益内內子历曆照光程均趋趨渐漸军軍裔籍韩韓方商企资資产產货貨系]|前(?!往))"
+# Han day numbers of two or more characters (十一 to 三十一, 廿六, 卅一): a single one (三日) is as often `three days`
+HAN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"
+HAN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+DAY_RANGE = r"(?:\s*[至到~～－—-]\s*(?:\d\d?\s*月\s*)?\d{1,2}\s*[日号號])"
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
-ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
+ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
+               "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
                "后天": 2, "後天": 2}
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
@@ -29,11 +38,22 @@ EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 DIGIT_OR = re.compile(r"[\d年]")
 NUMBER_PART = re.compile(r"[\d月/\-.]")
 WORD_CHAR = re.compile(r"\w")
+HAN_NUMBER_PART = re.compile(r"[\d月一二三四五六七八九十廿卅第]")
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
-    ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), None),
+    # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
+    ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
+     None),
+    ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]?" + DAY_RANGE), DIGIT_OR),
+    ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), DIGIT_OR),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
+    ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|[一二三四五六七八九])[日号號]"), DIGIT_OR),
+    ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
+    # a bare month (9月訪美, 11月底): the month nearest the reference day
+    ("zh_m", re.compile(r"(?P<m>1[0-2]|0?[1-9])\s*月(?![\s\d日号號])"), NUMBER_PART),
+    # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
+    ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(ZH_RELATIVE)), None),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b"), WORD_CHAR),
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
@@ -76,19 +96,40 @@ def _nearest_year(ref: date, month: int, day: int) -> date | None:
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
 
 
+def month_number(name: str) -> int:
+    """The month of an English month name or its abbreviation (`December`, `Dec`, `Sept`)."""
+    name = name.lower()
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+
+
+def han_number(text: str) -> int:
+    """The value of a Han numeral up to 99 (十一, 二十六, 廿六, 卅一, 九)."""
+    text = text.replace("廿", "二十").replace("卅", "三十")
+    if "十" not in text:
+        return HAN_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[units] if units else 0)
+
+
 def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, bool]:
     """(ISO value, whether it needed the reference day) for one match."""
     g = m.groupdict()
+    if kind.startswith("zh_han"):  # Han numerals: read as the digits they stand for
+        g = {"m": str(han_number(g["hm"])) if g.get("hm") else None, "d": str(han_number(g["hd"]))}
+        kind = "zh_md" if g["m"] else "zh_d"
     if kind in ("zh_ymd", "en_mdy", "en_dmy"):
-        month = int(g["m"]) if g.get("m") else MONTHS[g["mn"].lower()]
+        month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _safe(int(g["y"]), month, int(g["d"]))
         return (d.isoformat() if d else None), False
     if kind == "zh_ym":
         return f"{int(g['y']):04d}-{int(g['m']):02d}", False
     if ref is None:
         return None, True
+    if kind == "zh_m":
+        d = _nearest_year(ref, int(g["m"]), 1)
+        return (f"{d.year:04d}-{d.month:02d}" if d else None), True
     if kind in ("zh_md", "en_md"):
-        month = int(g["m"]) if g.get("m") else MONTHS[g["mn"].lower()]
+        month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _nearest_year(ref, month, int(g["d"]))
     elif kind == "zh_d":
         day = int(g["d"])

@@ -16,6 +16,7 @@ from diplograph.resolve.identity import BY_NAME, is_named, names_agree, particip
 # types that one report calls by the other's name (会见/会谈, a call told as a video call)
 COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call"))]
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
+SPAN = 2  # the most days two dated reports of one event can lie apart (a fallback date, or copies of a page)
 
 
 def _day(value: str | None) -> date | None:
@@ -29,7 +30,7 @@ def _dates_agree(a: dict[str, Any], b: dict[str, Any], near: bool) -> bool:
     da, db = _day(a["date"]), _day(b["date"])
     if da and db:
         fallback = "published" in (a["date_from"], b["date_from"])
-        return abs((da - db).days) <= (2 if fallback or near else 1)
+        return abs((da - db).days) <= (SPAN if fallback or near else 1)
     if a["date"] and b["date"]:  # a month against a day or a month
         return a["date"][:7] == b["date"][:7]
     return near  # no date on one side: only copies of one page are trusted
@@ -94,17 +95,34 @@ def compatible(a: dict[str, Any], b: dict[str, Any], near: bool = False) -> bool
     )
 
 
+def _ordinal(value: str | None) -> int | None:
+    d = _day(value)
+    return d.toordinal() if d else None
+
+
+def order_key(f: dict[str, Any]) -> tuple[str, bool, str]:
+    """The order frames are clustered in: by date (undated last), a date read in the text before a fallback."""
+    return (f["date"] or "9999", f["date_from"] == "published", f["frame_id"])
+
+
 def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, str]:
     """frame_id → event_id (`copies`: doc id → its group of near-duplicate documents). A frame joins the
     largest existing event whose every frame it is compatible with (complete linkage: no chain of near matches
-    joins two different events); the event's id is its first frame's id, so it stays put as reports come."""
+    joins two different events); the event's id is its first frame's id, so it stays put as reports come.
+    Candidates are the events naming one of the frame's pairs of sides whose earliest day is at most
+    `SPAN` days before the frame's (frames come in date order, so an older event can never take it again)."""
     events: list[list[dict[str, Any]]] = []
-    by_pair: dict[frozenset[str], list[int]] = {}  # events by each pair of sides they name: candidates only
-    order = sorted(frames, key=lambda f: (f["date"] or "9999", f["date_from"] == "published", f["frame_id"]))
-    for f in order:
+    first_day: list[int | None] = []
+    by_pair: dict[frozenset[str], list[int]] = {}  # live events by each pair of sides they name
+    for f in sorted(frames, key=order_key):
         pairs = [frozenset(p) for p in combinations(sorted({q["affiliation"] for q in f["participants"]}), 2)]
+        day = _ordinal(f["date"])
         group = copies.get(f["doc_id"])
         best = None
+        for pair in pairs:
+            live = by_pair.get(pair, [])
+            if day is not None:  # retire events that began too long before: they fail every later date check
+                live[:] = [k for k in live if first_day[k] is None or first_day[k] >= day - SPAN]
         for k in dict.fromkeys(k for pair in pairs for k in by_pair.get(pair, [])):
             members = events[k]
             if all(compatible(f, g, group is not None and copies.get(g["doc_id"]) == group) for g in members):
@@ -113,6 +131,9 @@ def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, s
         if best is None:
             best = len(events)
             events.append([])
+            first_day.append(day)
+        elif day is not None and (first_day[best] is None or day < first_day[best]):
+            first_day[best] = day
         events[best].append(f)
         for pair in pairs:
             if best not in by_pair.setdefault(pair, []):
@@ -129,9 +150,9 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     ranked = sorted((r for r in rows if r["type"] == kind),
                     key=lambda r: (STATUS_RANK.get(r["status"], 3), r["date_from"] == "published"))
     lead = dict(ranked[0])
-    dated = [r for r in ranked if r["date"] and r["date_from"] != "published"]
-    if dated:
-        lead["date"], lead["date_from"] = dated[0]["date"], dated[0]["date_from"]
+    best = merged_date(ranked)
+    if best is not None:
+        lead["date"], lead["date_from"] = best["date"], best["date_from"]
     participants: list[dict[str, Any]] = []
     seen: list[list[dict[str, Any]]] = []  # the reports' forms of each merged participant
     primary: set[int] = set()  # forms from reports that tell the event in their headline or first sentence
@@ -176,6 +197,16 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     return lead
 
 
+def merged_date(ranked: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The report whose date the event takes: among those of the leading report's status, the one whose date
+    evidence is the most specific (`date_rank`: the trigger's clause over the lead over the dateline), a
+    date read in a text over a fallback; None when only fallbacks are there."""
+    status = ranked[0]["status"]
+    dated = [r for r in ranked if r["date"] and r["date_from"] != "published"]
+    pool = [r for r in dated if r["status"] == status] or dated
+    return max(pool, key=lambda r: r.get("date_rank", 0)) if pool else None
+
+
 def resolved_statements(row: dict[str, Any]) -> list[dict[str, Any]]:
     """A frame's statements in the exchange format: the speaker as the participant's id (or `joint`)."""
     out = []
@@ -205,38 +236,62 @@ def _in_lead(row: dict[str, Any]) -> bool:
     return span.get("field") == "title" or (span.get("field") == "body" and span.get("start", LEAD_START) < LEAD_START)
 
 
-def unify_people(frames: list[dict[str, Any]], clusters: dict[str, str]) -> list[tuple[str, str, str, str]]:
-    """One id per person across the corpus. Within each event, named participants of one side who can be one
-    person (瓦德福 in one report, 瓦德富爾 in another) are joined; joins chain across events. A group takes
-    its Wikidata id if it has one, else its commonest id. Sets `actor_id` on the participants in place and
-    returns (actor_id, name, script, evidence) for every name seen."""
-    sets = DisjointSets()
-    events: dict[str, list[dict[str, Any]]] = {}
-    for f in frames:
-        events.setdefault(clusters.get(f["frame_id"], f["frame_id"]), []).append(f)
-    evidence: dict[str, str] = {}
-    for event_id, members in events.items():
+class PeopleUnifier:
+    """One id per person across the corpus, built event by event: within each event, named participants of
+    one side who can be one person (瓦德福 in one report, 瓦德富爾 in another) are joined; joins chain across
+    events. A group takes its Wikidata id if it has one, else its commonest id."""
+
+    def __init__(self) -> None:
+        self.sets = DisjointSets()
+        self.evidence: dict[str, str] = {}
+        self.seen: Counter[str] = Counter()
+        self.canonical: dict[str, str] = {}
+
+    def add_event(self, event_id: str, members: list[dict[str, Any]]) -> None:
+        """Join the people of one event's frames and count every named participant."""
         people = [p for f in members for p in f["participants"] if is_named(p)]
+        self.seen.update(participant_id(p) for p in people)
         for i, p in enumerate(people):
             for q in people[i + 1:]:
                 a, b = participant_id(p), participant_id(q)
-                if p["affiliation"] == q["affiliation"] and sets.root(a) != sets.root(b) and same_person(p, q):
-                    sets.join(a, b)
-                    evidence[a] = evidence[b] = f"event:{event_id}"
-    seen = Counter(participant_id(p) for f in frames for p in f["participants"] if is_named(p))
-    groups: dict[str, list[str]] = {}
-    for key in seen:
-        groups.setdefault(sets.root(key), []).append(key)
-    canonical = {}
-    for keys in groups.values():
-        chosen = next((k for k in keys if k.startswith("Q")), None) or max(keys, key=lambda k: (seen[k], k))
-        canonical.update((k, chosen) for k in keys)
-    aliases: set[tuple[str, str, str, str]] = set()
-    for f in frames:
-        for p in f["participants"]:
+                if p["affiliation"] == q["affiliation"] and self.sets.root(a) != self.sets.root(b) \
+                        and same_person(p, q):
+                    self.sets.join(a, b)
+                    self.evidence[a] = self.evidence[b] = f"event:{event_id}"
+
+    def settle(self) -> None:
+        """Choose each group's id, once every event was added."""
+        groups: dict[str, list[str]] = {}
+        for key in self.seen:
+            groups.setdefault(self.sets.root(key), []).append(key)
+        for keys in groups.values():
+            chosen = next((k for k in keys if k.startswith("Q")), None) or max(keys, key=lambda k: (self.seen[k], k))
+            self.canonical.update((k, chosen) for k in keys)
+
+    def apply(self, frame: dict[str, Any]) -> set[tuple[str, str, str, str]]:
+        """Set `actor_id` on the frame's named participants in place; (actor_id, name, script, evidence) for
+        every name seen."""
+        aliases = set()
+        for p in frame["participants"]:
             if is_named(p):
                 key = participant_id(p)
-                p["actor_id"] = canonical[key]
-                why = "gazetteer" if p.get("wikidata") else evidence.get(key, "name")
+                p["actor_id"] = self.canonical[key]
+                why = "gazetteer" if p.get("wikidata") else self.evidence.get(key, "name")
                 aliases.update((p["actor_id"], name, script, why) for script, name in p["name"].items())
+        return aliases
+
+
+def unify_people(frames: list[dict[str, Any]], clusters: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """`PeopleUnifier` over frames held in memory: sets `actor_id` on the participants in place and returns
+    (actor_id, name, script, evidence) for every name seen."""
+    unifier = PeopleUnifier()
+    events: dict[str, list[dict[str, Any]]] = {}
+    for f in frames:
+        events.setdefault(clusters.get(f["frame_id"], f["frame_id"]), []).append(f)
+    for event_id, members in events.items():
+        unifier.add_event(event_id, members)
+    unifier.settle()
+    aliases: set[tuple[str, str, str, str]] = set()
+    for f in frames:
+        aliases |= unifier.apply(f)
     return sorted(aliases)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -13,6 +16,11 @@ from typing import Any
 import orjson
 
 from diplograph.doc import Document
+from diplograph.merge.neardup import bucket_keys, pack
+
+
+class DatabaseBusy(RuntimeError):
+    """Another process held the database's write lock for longer than this one would wait."""
 
 
 def _dumps(value: Any) -> str:
@@ -22,6 +30,42 @@ def _dumps(value: Any) -> str:
 
 DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets", "lang", "title",
                "published", "dateline", "meta", "spans", "error", "pipeline_version", "ingested_at")
+
+
+@dataclass
+class DocumentRows:
+    """A batch of documents as the rows the store keeps: plain tuples, so that they cross processes and
+    Parquet files unchanged."""
+
+    documents: list[tuple] = field(default_factory=list)  # DOC_COLUMNS but ingested_at
+    frames: list[tuple] = field(default_factory=list)
+    participants: list[tuple] = field(default_factory=list)
+    dropped: list[tuple] = field(default_factory=list)  # frames the event stage found and set aside, with why
+    sketches: list[tuple[str, str, tuple[int, ...]]] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)
+
+
+def document_rows(docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> DocumentRows:
+    """The rows of a batch of processed documents, each source of theirs and the `extra_sources`."""
+    out = DocumentRows(sources=extra_sources + [(d.doc_id, d.source) for d in docs])
+    for d in docs:
+        out.documents.append((
+            d.doc_id, d.source, d.fmt, d.encoding, d.raw, d.body, _dumps(d.offsets.to_list()), d.lang, d.title,
+            d.published, _dumps(d.dateline) if d.dateline else None, _dumps(d.meta),
+            _dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()}), d.error, version))
+        for i, e in enumerate(d.events):
+            out.frames.append((
+                e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
+                _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
+                _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
+                _dumps(e.get("commitments", [])), e.get("date_rank", 0)))
+            out.participants += [(e["frame_id"], k, p["actor_id"], p["affiliation"], _dumps(p["name"]),
+                                  p["office"], int(p["initiator"])) for k, p in enumerate(e["participants"])]
+        out.dropped += [(d.doc_id, i, x["reason"], x["type"], _dumps(x["trigger"]), x["evidence"])
+                        for i, x in enumerate(d.dropped)]
+        if d.hints.get("sketch"):
+            out.sketches.append((d.doc_id, version, d.hints["sketch"]))
+    return out
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -39,6 +83,7 @@ class Database:
 
     def __init__(self, path: str | Path, timeout: float = 10.0, readonly: bool = False) -> None:
         self.path = str(path)
+        self.timeout = timeout
         if readonly:  # for the web app: the file must exist and is never written through this connection
             uri = Path(self.path).resolve().as_uri() + "?mode=ro"
             self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
@@ -49,28 +94,58 @@ class Database:
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys = ON")
         if self.path != ":memory:":
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._set_wal()
             # WAL stays consistent with NORMAL; a crash loses at most the last batch, which a re-run redoes
             self.conn.execute("PRAGMA synchronous = NORMAL")
         self.migrate()
 
-    def migrate(self) -> int:
-        """Apply the migrations newer than the file's `user_version`; returns the version reached."""
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in migrations():
-            if number <= version:
-                continue
-            self.conn.execute("BEGIN IMMEDIATE")
+    def _set_wal(self) -> None:
+        """Switch to WAL (kept in the file); a process creating the file at the same moment may hold it
+        briefly, which the busy handler does not cover for this pragma: wait and retry."""
+        for attempt in range(int(self.timeout * 20) + 1):
             try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt * 0.05 >= self.timeout:
+                    raise
+                time.sleep(0.05)
+
+    def migrate(self) -> int:
+        """Apply the migrations newer than the file's `user_version`; returns the version reached. The version
+        is read under the write lock, so two processes opening a new file at once never both migrate it."""
+        scripts = migrations()
+        if self.version >= scripts[-1][0]:
+            return self.version
+        with self.writing():
+            version = self.version
+            for number, script in scripts:
+                if number <= version:
+                    continue
                 for statement in _statements(script):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {number}")
-                self.conn.execute("COMMIT")
-            except Exception:
-                self.conn.execute("ROLLBACK")
-                raise
-            version = number
+                version = number
         return version
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction (`BEGIN IMMEDIATE`): committed at the end, rolled back on any error. Raises
+        DatabaseBusy when another process keeps the write lock past this connection's timeout."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise DatabaseBusy(f"{self.path}: another process (an ingest or a merge) holds the database for"
+                                   f" writing longer than {self.timeout:g} s; try again when it ends") from exc
+            raise
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     @property
     def version(self) -> int:
@@ -92,9 +167,13 @@ class Database:
     def write_documents(self, docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> None:
         """Insert or replace a batch of documents, their event frames and every source, in one transaction
         (one statement per table for the whole batch)."""
+        self.write_rows(document_rows(docs, version, extra_sources))
+
+    def write_rows(self, rows: DocumentRows) -> None:
+        """Store rows made by `document_rows` (here or in another process, or read back from Parquet)."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        ids = [(d[0],) for d in rows.documents]
+        with self.writing():
             self.conn.executemany(
                 "INSERT INTO documents (doc_id, source, format, encoding, raw, body, offsets, lang, title, published,"
                 " dateline, meta, spans, error, pipeline_version, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -103,35 +182,30 @@ class Database:
                 " lang=excluded.lang, title=excluded.title, published=excluded.published,"
                 " dateline=excluded.dateline, meta=excluded.meta, spans=excluded.spans, error=excluded.error,"
                 " pipeline_version=excluded.pipeline_version, ingested_at=excluded.ingested_at",
-                [(d.doc_id, d.source, d.fmt, d.encoding, d.raw, d.body, _dumps(d.offsets.to_list()), d.lang, d.title,
-                  d.published, _dumps(d.dateline) if d.dateline else None, _dumps(d.meta),
-                  _dumps({k: [[s.start, s.end, s.attrs] for s in v] for k, v in d.spans.items()}), d.error, version,
-                  now) for d in docs])
-            self._write_events(docs)
+                [(*d, now) for d in rows.documents])
+            # the documents' earlier frames go, with their participant rows (ON DELETE CASCADE)
+            self.conn.executemany("DELETE FROM events WHERE doc_id = ?", ids)
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants,"
+                " codes, spans, evidence, topics, statements, topic_cues, commitments, date_rank) VALUES (?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.frames)
+            self.conn.executemany("DELETE FROM dropped_frames WHERE doc_id = ?", ids)
+            self.conn.executemany("INSERT INTO dropped_frames (doc_id, seq, reason, type, trigger, evidence)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)", rows.dropped)
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office,"
+                " initiator) VALUES (?, ?, ?, ?, ?, ?, ?)", rows.participants)
+            self.conn.executemany("DELETE FROM sketch_keys WHERE doc_id = ?", ids)
+            self._write_sketches(rows.sketches)
             self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)",
-                                  extra_sources + [(d.doc_id, d.source) for d in docs])
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
-            raise
+                                  rows.sources)
 
-    def _write_events(self, docs: list[Document]) -> None:
-        """Replace the frames of these documents; their participant rows go with them (ON DELETE CASCADE)."""
-        self.conn.executemany("DELETE FROM events WHERE doc_id = ?", [(d.doc_id,) for d in docs])
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO events (frame_id, doc_id, seq, type, status, date, date_from, participants, codes,"
-            " spans, evidence, topics, statements, topic_cues, commitments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?)",
-            [(e["frame_id"], d.doc_id, i, e["type"], e["status"], e["date"], e["date_from"],
-              _dumps(e["participants"]), _dumps(e["codes"]), _dumps(e["spans"]), e["evidence"],
-              _dumps(e.get("topics", [])), _dumps(e.get("statements", [])), _dumps(e.get("topic_cues", {})),
-              _dumps(e.get("commitments", []))) for d in docs for i, e in enumerate(d.events)])
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO event_participants (frame_id, seq, actor_id, affiliation, name, office, initiator)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(e["frame_id"], k, p["actor_id"], p["affiliation"], _dumps(p["name"]),
-              p["office"], int(p["initiator"]))
-             for d in docs for e in d.events for k, p in enumerate(e["participants"])])
+    def _write_sketches(self, rows: list[tuple[str, str, tuple[int, ...]]]) -> None:
+        """Store (doc_id, pipeline_version, sketch) rows and the values that index each for candidates."""
+        self.conn.executemany("INSERT OR REPLACE INTO document_sketches (doc_id, pipeline_version, sketch)"
+                              " VALUES (?, ?, ?)", [(d, v, pack(sk)) for d, v, sk in rows])
+        self.conn.executemany("INSERT OR IGNORE INTO sketch_keys (key, doc_id) VALUES (?, ?)",
+                              [(k, d) for d, _, sk in rows for k in bucket_keys(sk)])
 
     def refresh_search_index(self) -> int:
         """Index the documents that are new or were re-processed since the last refresh; drop the others'
@@ -157,48 +231,10 @@ class Database:
             raise
         return len(todo)
 
-    def write_merge(self, clusters: dict[str, str], participants: dict[str, list[dict[str, Any]]],
-                    links: list[tuple[str, str, float]], aliases: list[tuple[str, str, str, str]]) -> None:
-        """Replace the merge stage's results: frame clusters, resolved participants (per frame), near-duplicate
-        document pairs and learned aliases."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            for table in ("event_clusters", "document_links", "actor_aliases"):
-                self.conn.execute(f"DELETE FROM {table}")
-            self.conn.executemany("INSERT INTO event_clusters (frame_id, event_id) VALUES (?, ?)", clusters.items())
-            self.conn.executemany("UPDATE events SET participants = ? WHERE frame_id = ?",
-                                  [(_dumps(ps), fid) for fid, ps in participants.items()])
-            self.conn.executemany(
-                "UPDATE event_participants SET actor_id = ?, wikidata = ?, wikidata_by = ?"
-                " WHERE frame_id = ? AND seq = ?",
-                [(p["actor_id"], p.get("wikidata"), p.get("wikidata_by"), fid, k) for fid, ps in participants.items()
-                 for k, p in enumerate(ps)])
-            self.conn.executemany("INSERT OR IGNORE INTO document_links (doc_id, other_id, similarity)"
-                                  " VALUES (?, ?, ?)", links)
-            self.conn.executemany("INSERT OR IGNORE INTO actor_aliases (actor_id, name, script, evidence)"
-                                  " VALUES (?, ?, ?, ?)", aliases)
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
-            raise
-
-    def sketches(self, compute: Any) -> dict[str, tuple[int, ...]]:
-        """The MinHash sketch of every stored body, computing (with `compute(body)`) only the missing or stale."""
-        have = {r[0]: r[1] for r in self.conn.execute(
-            "SELECT s.doc_id, s.sketch FROM document_sketches s JOIN documents d USING (doc_id)"
-            " WHERE s.pipeline_version = d.pipeline_version")}
-        out = {k: tuple(json.loads(v)) for k, v in have.items()}
-        todo = [(r[0], r[1], r[2]) for r in self.conn.execute(
-            "SELECT doc_id, body, pipeline_version FROM documents WHERE error IS NULL AND body != ''")
-            if r[0] not in have]
-        if todo:
-            self.conn.execute("BEGIN IMMEDIATE")
-            for doc_id, body, version in todo:
-                out[doc_id] = compute(body)
-                self.conn.execute("INSERT OR REPLACE INTO document_sketches (doc_id, pipeline_version, sketch)"
-                                  " VALUES (?, ?, ?)", (doc_id, version, _dumps(list(out[doc_id]))))
-            self.conn.execute("COMMIT")
-        return out
+    def store_sketches(self, rows: list[tuple[str, str, tuple[int, ...]]]) -> None:
+        """Store sketches the merge computed for documents ingested before sketches were made at ingest."""
+        with self.writing():
+            self._write_sketches(rows)
 
     # ---- reading -------------------------------------------------------------------------------
     def iter_documents(self, with_raw: bool = False) -> Iterator[dict[str, Any]]:
@@ -214,14 +250,30 @@ class Database:
             "SELECT e.*, d.source, d.published, d.lang FROM events e JOIN documents d USING (doc_id)"
             " ORDER BY d.source, e.doc_id, e.seq")
         for row in cur:
-            out = dict(row)
-            for key in ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments"):
-                out[key] = json.loads(out[key])
-            yield out
+            yield _frame(dict(row))
 
     def event_clusters(self) -> dict[str, str]:
         """frame_id → event_id as the merge stage last left them."""
         return {r[0]: r[1] for r in self.conn.execute("SELECT frame_id, event_id FROM event_clusters")}
+
+    def iter_event_groups(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """(event id, its frames in document order) for every event, in event id order, streamed (a frame no
+        merge has seen yet is an event of its own)."""
+        cur = self.conn.execute(
+            "SELECT e.*, d.source, d.published, d.lang, coalesce(c.event_id, e.frame_id) AS event_id FROM events e"
+            " JOIN documents d USING (doc_id) LEFT JOIN event_clusters c USING (frame_id)"
+            " ORDER BY coalesce(c.event_id, e.frame_id), d.source, e.doc_id, e.seq")
+        current, rows = None, []
+        for row in cur:
+            out = _frame(dict(row))
+            event_id = out.pop("event_id")
+            if event_id != current and rows:
+                yield current, rows
+                rows = []
+            current = event_id
+            rows.append(out)
+        if rows:
+            yield current, rows
 
     def sources_of(self, doc_id: str) -> list[str]:
         rows = self.conn.execute("SELECT source FROM document_sources WHERE doc_id = ? ORDER BY source", (doc_id,))
@@ -239,6 +291,13 @@ def _statements(script: str) -> Iterator[str]:
             pending = ""
     if pending.strip():
         yield pending  # a trailing comment: harmless to run
+
+
+def _frame(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored frame row with its JSON columns decoded."""
+    for key in ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments"):
+        row[key] = json.loads(row[key])
+    return row
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:

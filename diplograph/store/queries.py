@@ -39,9 +39,10 @@ class EventFilter:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
 
-# one row per real-world event: a frame the merge stage put in another frame's event is listed under it
-REPRESENTATIVE = ("NOT EXISTS (SELECT 1 FROM event_clusters c WHERE c.frame_id = e.frame_id"
-                  " AND c.event_id != e.frame_id)")
+# one row per real-world event: the frame whose id the merge gave the event. A frame no merge has taken in
+# yet (an ingest is running) is not listed, so readers see the last complete merge, never a half-merged state
+REPRESENTATIVE = ("EXISTS (SELECT 1 FROM event_clusters c WHERE c.frame_id = e.frame_id"
+                  " AND c.event_id = e.frame_id)")
 
 
 def _where(f: EventFilter) -> tuple[str, list[Any]]:
@@ -137,6 +138,16 @@ def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:
     rows = db.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id)"
                            " WHERE e.doc_id = ? ORDER BY e.seq", (doc_id,))
     return [_event_row(r) for r in rows]
+
+
+def dropped_frames(db: Database, doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """Frames the extractor left out, with the reason (of these documents, or of all), in text order."""
+    sql = "SELECT f.*, d.source FROM dropped_frames f JOIN documents d USING (doc_id)"
+    args: list[str] = list(doc_ids or [])
+    if doc_ids is not None:
+        sql += f" WHERE f.doc_id IN ({','.join('?' * len(args))})"
+    rows = db.conn.execute(sql + " ORDER BY d.source, f.doc_id, f.seq", args)
+    return [{**dict(r), "trigger": json.loads(r["trigger"])} for r in rows]
 
 
 def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:

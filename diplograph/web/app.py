@@ -24,6 +24,7 @@ from diplograph.store.queries import (
     EventFilter,
     actor_events,
     document_events,
+    dropped_frames,
     event_frames,
     expand,
     find_events,
@@ -157,7 +158,8 @@ def create_app(db_path: str | Path) -> FastAPI:
         doc = get_document(db, doc_id)
         if doc is None:
             raise HTTPException(404, f"no document {doc_id}")
-        return page(request, "document.html", doc=doc, events=document_events(db, doc_id))
+        return page(request, "document.html", doc=doc, events=document_events(db, doc_id),
+                    dropped=dropped_frames(db, [doc_id]))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors_page(request: Request, affiliation: str = "") -> HTMLResponse:

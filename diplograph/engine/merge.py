@@ -1,0 +1,224 @@
+"""The cross-document stage over a store, streamed month by month: memory holds two windows of frames, not
+the corpus, and a merge with nothing new to take in returns at once. Per window the input is hashed; a
+window whose hash did not change keeps its clusters without clustering again, so event ids stay put."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from diplograph.merge.events import PeopleUnifier
+from diplograph.merge.neardup import bucket_links, copy_groups, sketch
+from diplograph.merge.windows import adjacent, cluster_window, reconcile, window_of
+from diplograph.resolve.identity import (
+    BY_OFFICE,
+    PeopleIndex,
+    is_named,
+    load_people,
+    local_id,
+    participant_id,
+    resolve_participants,
+)
+from diplograph.store import Database
+from diplograph.store.merging import MergeStore
+
+WIDS = ("actor_id", "wikidata", "wikidata_by")
+
+
+@dataclass
+class MergeSummary:
+    """What one merge run found (counts over the whole store after it)."""
+
+    frames: int = 0
+    events: int = 0
+    resolved: int = 0
+    near_duplicates: int = 0
+    clustered_windows: int = 0
+    kept_windows: int = 0
+
+    def line(self) -> str:
+        from diplograph.services import plural
+
+        return (f"{plural(self.frames, 'report')} of events in the documents → {plural(self.events, 'event')},"
+                f" {plural(self.resolved, 'participant')} with a Wikidata id,"
+                f" {plural(self.near_duplicates, 'near-duplicate document pair')}")
+
+
+def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
+    """Resolve participants, link near-duplicate documents, cluster the frames of one real-world event and
+    learn aliases, taking in what was ingested since the last merge; nothing to do when nothing is new."""
+    store = MergeStore(db)
+    summary = MergeSummary()
+    with store.lock():
+        if store.pending():
+            _fill_sketches(store)
+            with store.snapshot():
+                links = [link for members in store.touched_buckets() for link in _links(store, members)]
+                store.stage_links(links)
+                copies = copy_groups(list(store.links()) + links)
+                people = load_people(extra_lexicons)
+                dropped = _stale_office_ids(store, people)
+                unifier = PeopleUnifier()
+                for event_id, members, window, local in _events(store, copies, people, dropped, summary):
+                    unifier.add_event(event_id, members)
+                    store.stage_frames([(f["frame_id"], window.get(f["frame_id"]), local[f["frame_id"]], event_id,
+                                         f["participants"]) for f in members])
+                unifier.settle()
+                _stage_identities(store, unifier)
+            store.switch()
+    summary.frames, summary.events, summary.resolved, summary.near_duplicates = store.counts()
+    return summary
+
+
+def _links(store: MergeStore, members: list[str]) -> list[tuple[str, str, float]]:
+    """The near-duplicate links of one candidate bucket, among its members that have a current sketch."""
+    sketches = store.sketches_of(members)
+    present = [m for m in members if m in sketches]
+    return bucket_links(present, sketches) if len(present) > 1 else []
+
+
+def _fill_sketches(store: MergeStore) -> None:
+    """Sketch the documents stored before sketches were made at ingest."""
+    rows = store.missing_sketches()
+    for i in range(0, len(rows), 500):
+        store.db.store_sketches([(doc_id, version, sketch(body)) for doc_id, body, version in rows[i:i + 500]])
+
+
+def resolve_window(frames: list[dict[str, Any]], people: PeopleIndex, dropped: set[str]) -> None:
+    """Resolve the frames' participants in place; drop ids read off an office that the corpus shows stale."""
+    resolve_participants(frames, people)
+    for f in frames:
+        for p in f["participants"]:
+            if p.get("wikidata_by") == BY_OFFICE and p["wikidata"] in dropped:
+                p.pop("wikidata")
+                p.pop("wikidata_by")
+                p["actor_id"] = local_id(p)
+
+
+def _stale_office_ids(store: MergeStore, people: PeopleIndex) -> set[str]:
+    """The ids read off an office that `resolve_participants` drops when it sees every frame of the corpus."""
+    hits: dict[bytes, dict[str, Any]] = {}
+    for f in store.frames():
+        hits.update(office_hits([f], people))
+    return stale_ids(list(hits.values()), people)
+
+
+def office_hits(frames: list[dict[str, Any]], people: PeopleIndex) -> dict[bytes, dict[str, Any]]:
+    """One small frame per distinct (person, day) among these frames that the gazetteer resolves by office,
+    keyed so that hits from many partitions can be joined."""
+    found: dict[bytes, dict[str, Any]] = {}
+    for f in frames:
+        for p in f["participants"]:
+            if p.get("kind") != "person":
+                continue
+            hit = people.resolve(p["name"].values() if is_named(p) else (), p["affiliation"], p.get("office"),
+                                 f["date"], p.get("title") or "")
+            if hit and hit[1] == BY_OFFICE:
+                bare = {k: v for k, v in p.items() if k not in WIDS and k != "spans"}
+                key = orjson.dumps([bare, f["date"]], option=orjson.OPT_SORT_KEYS)
+                found.setdefault(key, {"date": f["date"], "participants": [bare], "qid": hit[0]})
+    return found
+
+
+def stale_ids(hits: list[dict[str, Any]], people: PeopleIndex) -> set[str]:
+    """The office ids `resolve_participants` drops when it sees all the hits at once (two printed names)."""
+    resolve_participants(hits, people)
+    return {f["qid"] for f in hits if not f["participants"][0].get("wikidata")}
+
+
+def _windows(frames: Iterator[dict[str, Any]], copies: dict[str, str]) -> Iterator[list[dict[str, Any]]]:
+    """The frames of each month in turn, from a stream ordered by month; then each undated copy group, then
+    every undated frame with no copies alone."""
+    month, batch = None, []
+    undated: dict[str | None, list[dict[str, Any]]] = {}
+    for f in frames:
+        if not f["date"]:
+            undated.setdefault(window_of(f, copies), []).append(f)
+            continue
+        if f["date"][:7] != month and batch:
+            yield batch
+            batch = []
+        month = f["date"][:7]
+        batch.append(f)
+    if batch:
+        yield batch
+    for key, group in sorted(undated.items(), key=lambda kv: kv[0] or ""):
+        if key is None:
+            yield from ([f] for f in group)
+        else:
+            yield group
+
+
+def window_signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> str:
+    """A hash of everything clustering reads from a window's frames."""
+    h = hashlib.sha256()
+    for f in sorted(frames, key=lambda f: f["frame_id"]):
+        h.update(orjson.dumps([f["frame_id"], f["doc_id"], copies.get(f["doc_id"]), f["type"], f["date"],
+                               f["date_from"], f["participants"]], option=orjson.OPT_SORT_KEYS))
+    return h.hexdigest()
+
+
+def _events(store: MergeStore, copies: dict[str, str], people: PeopleIndex, dropped: set[str], summary: MergeSummary,
+            ) -> Iterator[tuple[str, list[dict[str, Any]], dict[str, str], dict[str, str]]]:
+    """(event id, frames, frame → window, frame → event id inside its window) of every event, once complete:
+    windows are clustered (or kept) in turn and each month's edge joined with the month before."""
+    live: dict[str, list[dict[str, Any]]] = {}  # events that a later window may still join
+    window_of_frame: dict[str, str] = {}
+    local: dict[str, str] = {}
+    prev: tuple[str, list[dict[str, Any]], dict[str, str]] | None = None
+    for frames in _windows(store.frames(), copies):
+        resolve_window(frames, people, dropped)
+        key = window_of(frames[0], copies)
+        ids = {f["frame_id"]: f["frame_id"] for f in frames}
+        if key is not None:
+            signature = window_signature(frames, copies)
+            stored, kept = store.window_state(key)
+            if stored == signature and set(kept) == set(ids):
+                ids = kept
+                summary.kept_windows += 1
+            else:
+                ids = cluster_window(frames, copies)
+                summary.clustered_windows += 1
+            store.stage_window(key, signature)
+            window_of_frame.update((f["frame_id"], key) for f in frames)
+        local.update(ids)
+        final = dict(ids)
+        if prev and key and adjacent(prev[0], key):
+            joined = reconcile(prev[1], prev[2], frames, ids, copies, key)
+            final = {f: joined.get(e, e) for f, e in ids.items()}
+        current = set(final.values())
+        done = [e for e in live if e not in current]
+        for event_id in done:
+            members = live.pop(event_id)
+            yield event_id, members, window_of_frame, local
+            for f in members:
+                window_of_frame.pop(f["frame_id"], None)
+                local.pop(f["frame_id"], None)
+        for f in frames:
+            live.setdefault(final[f["frame_id"]], []).append(f)
+        prev = (key, frames, final) if key else None
+    for event_id, members in live.items():
+        yield event_id, members, window_of_frame, local
+
+
+def _stage_identities(store: MergeStore, unifier: PeopleUnifier) -> None:
+    """Give every staged frame's people their corpus-wide ids; stage the frames whose participants changed
+    and every name seen under each id."""
+    aliases: set[tuple[str, str, str, str]] = set()
+    changed: list[tuple[str, list[dict[str, Any]]]] = []
+    rows: list[tuple[str, int, str, str | None, str | None]] = []
+    for frame_id, participants, stored in store.staged_participants():
+        aliases |= unifier.apply({"participants": participants})
+        if orjson.dumps(participants, option=orjson.OPT_NON_STR_KEYS).decode() != stored:
+            changed.append((frame_id, participants))
+            rows += [(frame_id, k, participant_id(p), p.get("wikidata"), p.get("wikidata_by"))
+                     for k, p in enumerate(participants)]
+        if len(changed) >= 1000:
+            store.stage_changed(changed, rows)
+            changed, rows = [], []
+    store.stage_changed(changed, rows)
+    store.stage_aliases(sorted(aliases))

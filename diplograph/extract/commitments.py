@@ -1,0 +1,143 @@
+"""What was promised, by whom, to whom: commitment cues (lexicons/commitments.tsv) in the sentences of a body.
+
+A sentence inside a statement commits its speaker (both sides when it speaks for both, `双方`, `together`).
+A sentence told by the reporter (`两国总理见证签署…`, `the administration will sell … to India`) commits the
+side named before its cue, and belongs to the event last told before it. Whoever is named after 向/给/to
+receives; when that is the speaker's own side (`感谢中方…同意向俄出口物资`, said by Russia), the other side
+gives. Words credited to a third party give no commitment. Amounts of money come with aid, donations and
+purchases.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from diplograph.extract.amounts import Amount, AmountFinder
+from diplograph.extract.events import sentences
+from diplograph.extract.gazetteer import Entry, Gazetteer, Matcher
+from diplograph.extract.names import fold
+from diplograph.lexicons import read_rows
+
+SENTENCE_ZH = re.compile(r"[^。；！？\n]+[。；！？]?")
+DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
+TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
+BOTH = ("双方", "雙方", "两国", "兩國", "共同", "together", "both sides", "the two sides")
+MONEY_KINDS = ("aid", "donation", "procurement")
+
+
+class CommitmentFinder:
+    """Finds commitments in a body for the events of its document."""
+
+    def __init__(self, gaz: Gazetteer, joint: tuple[str, ...], extra: str = "") -> None:
+        rows = read_rows("commitments.tsv", extra)
+        self.cues = Matcher([(cue, Entry("cue", kind)) for kind, _, cue in rows], ignore_case=True)
+        self.amounts = AmountFinder(extra)
+        self.gaz = gaz
+        self.joint = joint + BOTH
+
+    def find(self, body: str, chinese: bool, events: list[dict[str, Any]], statements: list[dict[str, Any]],
+             told: list[int], others: list[tuple[int, int]]) -> list[list[dict[str, Any]]]:
+        """Per event, its commitments. `statements` carry their event and owner; `told` is where each event
+        is first told (-1 for the title); `others` are spans of words credited to third parties."""
+        out: list[list[dict[str, Any]]] = [[] for _ in events]
+        hits = self.cues.find(body)
+        if not hits or not events:
+            return out
+        by_start = sorted(statements, key=lambda st: st["start"])
+        starts = [st["start"] for st in by_start]
+        for a, b in _sentences(body, chinese):
+            cues = [h for h in hits if a <= h.start and h.end <= b]
+            if not cues or any(x <= a < y for x, y in others):
+                continue
+            k = bisect_right(starts, a) - 1
+            st = by_start[k] if k >= 0 and a < by_start[k]["end"] else None
+            event = st["event"] if st else _told_before(told, a)
+            text = body[a:b]
+            amounts = self.amounts.find(text)
+            seen: set[str] = set()
+            for h in cues:
+                kind = h.entries[0].value
+                money = _own_amount(amounts, h.start - a) if kind in MONEY_KINDS else None
+                if kind in seen and money is None:
+                    continue  # one commitment per kind and sentence, unless each cue has its own sum
+                seen.add(kind)
+                found = self._one(kind, body[h.start:h.end], text, a, b, st, events[event], h.start - a)
+                if found is None:
+                    continue
+                if money is not None:
+                    found["amount"], found["currency"] = money.value, money.currency
+                out[event].append(found)
+        return out
+
+    def _one(self, kind: str, cue: str, text: str, a: int, b: int, st: dict[str, Any] | None,
+             event: dict[str, Any], at: int) -> dict[str, Any] | None:
+        sides = list(dict.fromkeys(p["affiliation"] for p in event["participants"]))
+        low = text.lower()
+        joint = bool(st and st["joint"]) or any(j in low for j in self.joint)
+        if joint:
+            by = sides
+        elif st is not None:
+            by = [st["owner"]["affiliation"]]
+        else:
+            named = _named(text[:at], event) + self._named(text[:at])
+            if named and named[0] not in sides:
+                return None  # 美国政府证实将出售…: the side that promises is no party to the event
+            by = named[:1] or sides[:1]
+        to = [] if joint else self._recipients(text, sides)
+        if not joint and set(to) & set(by):  # the speaker's side receives: the other side gives
+            by = [s for s in sides if s not in to] or by
+        to = [] if joint else ([s for s in to if s not in by] or [s for s in sides if s not in by])
+        return {"type": kind, "by": by, "to": to, "text": text.strip(), "cue": cue, "amount": None,
+                "currency": None, "delivered": bool(DELIVERED.search(text)), "start": a, "end": b}
+
+    def _named(self, text: str) -> list[str]:
+        """The sides a text names, in order."""
+        out = []
+        for h in self.gaz.actors.find(text):
+            entry = h.first("country", "org", "short", "side", "demonym", "person")
+            if entry:
+                out.append(entry.value.split("|")[0])  # a person's entry: affiliation|office|start|end
+        return list(dict.fromkeys(out))
+
+    def _recipients(self, text: str, sides: list[str]) -> list[str]:
+        """Sides named right after 向/为/给/to in the sentence (向世卫组织捐款: the WHO receives)."""
+        out = []
+        for h in self.gaz.actors.find(text):
+            entry = h.first("country", "org", "short", "side")
+            if entry and TO_WORDS.search(text[max(0, h.start - 4):h.start]):
+                out.append(entry.value)
+        return list(dict.fromkeys(out))
+
+
+def _own_amount(amounts: list[Amount], at: int) -> Amount | None:
+    """The sum a cue at `at` goes with: the first one after it (出售…3.65亿美元的运输机), else the last before it
+    (`$20 million in aid`); each sum goes with one cue only (pop it)."""
+    if not amounts:
+        return None
+    k = next((i for i, m in enumerate(amounts) if m.start >= at), len(amounts) - 1)
+    return amounts.pop(k)
+
+
+def _named(text: str, event: dict[str, Any]) -> list[str]:
+    """The sides of the event's participants named in a text, in the order they are named."""
+    key = fold(text)
+    at = []
+    for p in event["participants"]:
+        spots = [key.find(n) for n in map(fold, p["name"].values()) if n and n in key]
+        if spots:
+            at.append((min(spots), p["affiliation"]))
+    return [aff for _, aff in sorted(at)]
+
+
+def _sentences(body: str, chinese: bool) -> list[tuple[int, int]]:
+    if chinese:
+        return [(m.start(), m.end()) for m in SENTENCE_ZH.finditer(body)]
+    return [(s.start, s.end) for s in sentences(body, False)]
+
+
+def _told_before(told: list[int], at: int) -> int:
+    """The event last told before `at` (the first event when none is)."""
+    before = [k for k, t in enumerate(told) if t <= at]
+    return max(before, key=lambda k: told[k]) if before else 0

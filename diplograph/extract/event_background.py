@@ -1,0 +1,59 @@
+"""Background vs news: an interaction the page tells as past background, as the time of something else, or
+inside what someone says (a scholar's or official's commentary) is not news of its own."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from diplograph.extract.event_frame import Dropped, Frame, ends_before
+from diplograph.extract.gazetteer import Hit
+
+RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
+BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days before the report is background
+# 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
+AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
+                           r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
+# a paragraph opening with a speaker and a verb of saying: what follows is what they said
+SPEECH_OPENING = re.compile(r"(?:[^，,。\n]{1,12}[时時][，,])?[^，,。：:\n]{1,12}?"  # 会见拉米时，丁薛祥表示，
+                            r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申|分析)[，,：:]")
+INSTITUTION = re.compile(r"部|院|署|局|府|宫|宮|新闻|新聞|发言人|發言人|媒|社|报|報|稿|消息|声明|聲明")
+# who comments on news rather than makes it: what they say about an interaction is no second one
+COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究員|分析人士|观察人士|觀察人士|评论员|評論員"
+                         r"|analyst|professor|scholar|expert|researcher|fellow at", re.I)
+
+
+def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
+    """此前/last time before the trigger, or 会晤后/会谈前 right after it: background told in passing."""
+    return any("recall" in c.kinds and c.start < hit.start for c in cues) or bool(AFTER_TRIGGER.match(text, hit.end))
+
+
+def in_speech(text: str, at: int) -> bool:
+    """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An office or
+    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it."""
+    m = SPEECH_OPENING.match(text, text.rfind("\n", 0, at) + 1)
+    return m is not None and at >= m.end() and not INSTITUTION.search(m.group())
+
+
+def commentary(text: str, sentence: tuple[int, int], trigger: int) -> bool:
+    """Whether a commentator (学者, analyst, professor) is the subject telling of the interaction."""
+    return bool(COMMENTATOR.search(text, sentence[0], trigger))
+
+
+def recalled(status: str, date_from: str, value: str | None, ref_day: date | None, days: int) -> bool:
+    """A held interaction the text dates `days` or more before the report's day: told again, not news."""
+    return (status == "held" and date_from == "text" and ref_day is not None
+            and ends_before(value, ref_day - timedelta(days=days)))
+
+
+def not_the_headlines_news(frames: list[Frame], dropped: list[Dropped]) -> list[Frame]:
+    """When the headline names an interaction only as the time of its news (会谈前, 會談當天, after the
+    call), the body's telling of an interaction of that type is the same background: moved to `dropped`."""
+    told = {d.type for d in dropped if d.sentence[0] == 0 and d.reason == "background"}
+    kept = []
+    for f in frames:
+        if f.sentence[0] > 0 and f.type in told:
+            dropped.append(Dropped("background", f.type, f.trigger, f.sentence))
+        else:
+            kept.append(f)
+    return kept

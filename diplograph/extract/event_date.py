@@ -1,0 +1,142 @@
+"""Date ranking: which date the text gives for one interaction, and how specific that evidence is.
+
+Evidence ranks (highest first): a date in the trigger's own clause, a date elsewhere in the sentence (a
+calendar date over a relative day over a weekday), the lead's first date, the dateline's local day, and the
+publication day as a marked fallback. `当天`/`同日`/`the same day` take the anchor date told before them; a
+weekday printed with its calendar date (`Monday, Nov. 3`) gives way to the calendar date; a date after
+`当地时间`/`local time` is the local day of the place and is taken as written (`北京时间` too).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import timedelta
+from typing import NamedTuple
+
+from diplograph.extract.event_frame import Sentence, day_of
+
+# how specific each source of a frame's date is: the merged event takes its date from the highest
+RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
+CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "en_mdy", "en_dmy", "en_md")
+KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2}
+# the day just told (or the one after it), not the report's day
+ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}
+DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
+CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
+WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
+
+
+class DateMention(NamedTuple):
+    """A date expression of the combined text: span, ISO value, and kind (`zh_md`, `en_wd`, …)."""
+
+    start: int
+    end: int
+    value: str
+    kind: str
+
+
+class DateChoice(NamedTuple):
+    """The date chosen for a frame: value, where it came from (text | lead | published: a fallback), its span,
+    its rank in RANKS, and whether it was counted from the report's day (今天, yesterday, on Monday)."""
+
+    value: str | None
+    source: str
+    span: tuple[int, int] | None
+    rank: int
+    counted: bool = False
+
+
+def _kind_class(kind: str) -> str:
+    if kind in CALENDAR_KINDS:
+        return "calendar"
+    return "weekday" if kind == "en_wd" else "relative"
+
+
+def _in_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """Whether no clause break stands between the date and the trigger."""
+    a, b = (d.end, trigger[0]) if d.end <= trigger[0] else (trigger[1], d.start)
+    return a <= b and not CLAUSE_BREAK.search(text, a, b)
+
+
+def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
+    """The value a `当天`/`同日`/`隔天` stands for: counted from the nearest calendar date told before it in the
+    same paragraph (not a dateline's)."""
+    days = ANCHORED.get(text[d.start : d.end])
+    if days is None:
+        return d.value
+    para = text.rfind("\n", 0, d.start)
+    before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) == "calendar"
+              and not in_dateline(text, x)]
+    anchor = day_of(before[-1].value) if before else None
+    return (anchor + timedelta(days=days)).isoformat() if anchor else d.value
+
+
+def in_dateline(text: str, d: DateMention) -> bool:
+    """Whether the date is the day of a dateline (（中央社華盛頓1日專電）, 新华社北京5月6日电): when the report
+    was filed, not when the interaction took place."""
+    return bool(DATELINE_AFTER.match(text, d.end))
+
+
+def _counted(text: str, d: DateMention, dates: list[DateMention]) -> bool:
+    """Whether the value was counted from the report's day (a relative day or weekday not anchored)."""
+    return _kind_class(d.kind) != "calendar" and _anchor(text, d, dates) == d.value
+
+
+def local_day(choice: DateChoice, published: str | None, outlet_offset: float | None,
+              party_offsets: list[float | None]) -> DateChoice:
+    """A day counted from the report's (今天, yesterday) read where the parties are: published at 02:45 in
+    Taipei, `today` in London and Washington was the day before. Shifted only when the publication time has an
+    hour, every party's offset is known and all of them agree on the shift."""
+    m = re.match(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})", published or "")
+    if not choice.counted or not m or outlet_offset is None or not party_offsets or None in party_offsets:
+        return choice
+    hour = int(m.group(2)) + int(m.group(3)) / 60
+    shifts = {math.floor((hour + off - outlet_offset) / 24) for off in party_offsets if off is not None}
+    day = day_of(choice.value)
+    if len(shifts) != 1 or day is None:
+        return choice
+    shift = shifts.pop()
+    return choice._replace(value=(day + timedelta(days=shift)).isoformat()) if shift else choice
+
+
+def _without_echoes(dates: list[DateMention]) -> list[DateMention]:
+    """A weekday directly followed by a calendar date names that date twice: keep the calendar date."""
+    out = []
+    for i, d in enumerate(dates):
+        nxt = dates[i + 1] if i + 1 < len(dates) else None
+        echoed = (d.kind == "en_wd" and nxt is not None and _kind_class(nxt.kind) == "calendar"
+                  and nxt.start - d.end <= 3)
+        if not echoed:
+            out.append(d)
+    return out
+
+
+def rank_date(
+    text: str,
+    sent: Sentence,
+    trigger: tuple[int, int],
+    dates: list[DateMention],
+    lead_date: DateMention | None,
+    fallback: str | None,
+    from_dateline: bool = False,
+) -> DateChoice:
+    """The best-evidenced date of the interaction whose trigger is at `trigger` (`dates` sorted by start).
+    `会见X次日` dates what followed the interaction, not the interaction. Without one, `fallback` (the reference
+    day) marked `published`, ranked higher when the dateline gave it."""
+    in_sent = _without_echoes([d for d in dates if sent.start <= d.start < sent.end and not in_dateline(text, d)
+                               and not (d.start >= trigger[1] and ANCHORED.get(text[d.start : d.end], 0) > 0)])
+    if in_sent:
+        def key(d: DateMention) -> tuple:
+            return (not _in_clause(text, d, trigger), KIND_ORDER[_kind_class(d.kind)], d.start > trigger[0],
+                    abs(d.start - trigger[0]))
+
+        best = min(in_sent, key=key)
+        where = "clause" if _in_clause(text, best, trigger) else "sentence"
+        return DateChoice(_anchor(text, best, dates), "text", (best.start, best.end), RANKS[where],
+                          _counted(text, best, dates))
+    if lead_date:
+        return DateChoice(_anchor(text, lead_date, dates), "lead", (lead_date.start, lead_date.end), RANKS["lead"],
+                          _counted(text, lead_date, dates))
+    rank = RANKS["dateline" if from_dateline else "published"] if fallback else 0
+    return DateChoice(fallback, "published", None, rank)

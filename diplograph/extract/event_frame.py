@@ -1,0 +1,117 @@
+"""What every event decision works on: sentences, the frame of one interaction, a dropped frame's record,
+and the small tests on names and dates the decisions share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from diplograph.extract.actors import Mention
+
+ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
+# the stop itself opens the match (a pattern opening with a look-behind is searched position by position)
+EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
+EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
+ZH_CLAUSE_END = re.compile(r"[，,；;]")
+
+
+class Sentence(NamedTuple):
+    """A sentence of the headline or the body: its span in the combined text (a tuple builds fastest)."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Frame:
+    """One interaction before it is written out."""
+
+    type: str
+    status: str
+    date: str | None
+    date_from: str
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    parties: list[Mention]
+    initiators: set[int] = field(default_factory=set)  # indexes into parties
+    date_span: tuple[int, int] | None = None
+    retyped: bool = False  # a headline's type already taken from its lead
+    date_rank: int = 0  # how specific the date's evidence is (event_date.RANKS): higher wins across reports
+
+
+@dataclass
+class Dropped:
+    """A frame the extractor considered and left out, with the reason a user sees (`background`, …)."""
+
+    reason: str
+    type: str | None
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+
+
+def sentences(text: str, chinese: bool) -> list[Sentence]:
+    """Sentence spans of `text` (Chinese on 。！？；, English on a full stop before a capital)."""
+    cuts = [0]
+    if chinese:
+        cuts += [m.end() for m in ZH_SENTENCE_END.finditer(text)]
+    else:
+        for m in EN_SENTENCE_END.finditer(text):
+            gap = m.group().lstrip(".!?")  # a bare line break always ends a sentence
+            stop = m.start() + 1  # just after the full stop
+            if gap == "\n" or not EN_ABBREVIATIONS.search(text[max(0, stop - 5) : stop]):
+                cuts.append(m.end())
+    cuts.append(len(text))
+    return [Sentence(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def clause_of(text: str, sent: Sentence, at: int) -> tuple[int, int]:
+    """The clause (between commas or semicolons) of the sentence that holds position `at`."""
+    start = sent.start
+    for m in ZH_CLAUSE_END.finditer(text, sent.start, at):
+        start = m.end()
+    nxt = ZH_CLAUSE_END.search(text, at, sent.end)
+    return start, nxt.start() if nxt else sent.end
+
+
+def day_of(value: str | None) -> date | None:
+    """The calendar day of a `YYYY-MM-DD` value (None for a month, a year or nothing)."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})$", value or "")
+    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def ends_before(value: str | None, limit: date) -> bool:
+    """Whether a date, month or year value ends before `limit`."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value or "")
+    if not m:
+        return False
+    y, mo, d = int(m.group(1)), int(m.group(2) or 12), int(m.group(3) or 0)
+    if d:
+        return date(y, mo, d) < limit
+    return (y, mo) < (limit.year, limit.month)
+
+
+def named(m: Mention) -> bool:
+    """Whether the mention carries a person's or group's own name, not just a title (坦桑尼亚总统)."""
+    return m.kind != "person" or (
+        m.name_span is not None
+        and m.title_span != m.name_span
+        and (m.title_span is None or m.name_span[0] >= m.title_span[1])
+    )
+
+
+def _latin_words(name: str) -> set[str]:
+    """The words of a Latin-script name that can identify it (no initials, Jr., particles)."""
+    words = (w.rstrip(".") for w in re.split(r"[\s,]+", name))
+    return {w.lower() for w in words if len(w) > 2 and w not in ("Jr", "Sr")}
+
+
+def same_name(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one side can name one person (a bare title stands for whoever holds it)."""
+    if not named(a) or not named(b):
+        return True
+    x, y = (a.name or "").replace("\u00a0", " "), (b.name or "").replace("\u00a0", " ")  # a no-break space
+    if x.isascii() and y.isascii():  # Joe Biden / Joseph R. Biden, Jr.; Kishida / Kishida Fumio
+        return bool(_latin_words(x) & _latin_words(y))
+    return bool(x and y and (x in y or y in x))

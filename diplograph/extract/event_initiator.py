@@ -1,0 +1,129 @@
+"""Initiator: the party that asked, invited or placed the call, from phrases over the parties
+(`lexicons/initiators.tsv`: `at X's invitation`, `应X的邀请`, `由X方面提议`, `X主动致电`, `at the latter's
+initiative`, 应约), then `X invited`, then the sender of a one-way message."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplograph.extract.actors import Mention
+from diplograph.extract.event_frame import Frame, named
+from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.lexicons import read_rows
+
+SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)"  # where a phrase names the party: no clause break inside
+TRAILING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)(?=[，,。；;：:\n]|\.(?:\s|$)|$)"  # requested by X: to the clause's end
+LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party just before the phrase
+SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One row of initiators.tsv compiled: who it names (X, latter, former, other) and its pattern."""
+
+    who: str
+    pattern: re.Pattern[str]
+    slot_at: str  # where X stands: start | middle | end ("" for latter/former/other)
+
+
+def compile_phrases(extra: str = "") -> list[Phrase]:
+    """The initiator phrases of the lexicon, each compiled once (English ones case-insensitive)."""
+    out = []
+    for who, lang, phrase, *_ in read_rows("initiators.tsv", extra):
+        flags = re.I if lang == "en" else 0
+        if who != "X":
+            out.append(Phrase(who, re.compile(re.escape(phrase), flags), ""))
+            continue
+        head, _, tail = phrase.partition("X")
+        slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
+        where = "start" if not head else "end" if not tail else "middle"
+        tail_re = re.escape(tail) if tail else ""
+        out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where))
+    return out
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w{3,}", name)}
+
+
+def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Mention], mentions: list[Mention],
+                gaz: Gazetteer) -> set[str]:
+    """The affiliations the phrase's X names: a mention inside it (the one nearest the phrase's words), a
+    country, demonym or 美方 in it, or a party's name repeated there (`at Macron's invitation`)."""
+    a, b = m.span("x")
+    slot = text[a:b].lower()
+    inside = [p for p in [*parties, *mentions] if p.affiliation and a <= p.start < b]
+    by_name = [p for p in inside if p.kind != "person" or named(p)]
+    if by_name:
+        pick = by_name[-1] if phrase.slot_at == "start" else min(by_name, key=lambda p: p.start)
+        return {pick.affiliation}
+    # `the Prime Minister`: a party named again by its title (a bare title's own side is only a guess)
+    again = {p.affiliation for p in parties if any(w and w.lower() in slot for w in (p.title, p.name))}
+    if len(again) == 1:
+        return again
+    if inside:
+        return {inside[0].affiliation}
+    sides = {h.entries[0].value for h in gaz.actors.find(text[a:b]) if h.entries[0].kind in SIDE_KINDS}
+    if sides:
+        return sides
+    words = _words(slot)
+    return {p.affiliation for p in parties if named(p) and p.name and words & _words(p.name)}
+
+
+def _phrase_sides(text: str, frame: Frame, phrases: list[Phrase], mentions: list[Mention],
+                  gaz: Gazetteer, window: tuple[int, int] | None = None) -> set[str]:
+    a, b = window or frame.sentence
+    parties = frame.parties
+    for phrase in phrases:
+        for m in phrase.pattern.finditer(text, a, b):
+            if phrase.who == "X":
+                sides = _slot_sides(text, m, phrase, parties, mentions, gaz)
+            elif phrase.who == "other":
+                subject = parties[0].affiliation
+                sides = {p.affiliation for p in parties if p.affiliation != subject}
+            else:  # the latter / the former: among the parties named before the phrase
+                before = sorted((p for p in parties if p.start < m.start()), key=lambda p: p.start)
+                pick = before[-1] if phrase.who == "latter" and before else before[0] if before else None
+                sides = {pick.affiliation} if pick else set()
+            sides &= {p.affiliation for p in parties}
+            if sides and len(sides) < len({p.affiliation for p in parties}):
+                return sides
+    return set()
+
+
+def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
+    """`X invited Y`, `accepting my invitation` (the one named before), and a one-way message's sender."""
+    parties = frame.parties
+    for c in cues:
+        if "asked_by" in c.kinds:
+            if text[c.start : c.end].lower().startswith("at the"):
+                after = [p for p in parties if p.start >= c.end]
+                if after:
+                    return {after[0].affiliation}
+            else:
+                before = [p for p in parties if p.start < c.start]
+                if before:
+                    return {before[0].affiliation}
+    if kind == "message" and not any("exchange" in c.kinds for c in cues):
+        # 习近平向菲律宾总统致慰问电: the sender stands before 向, the addressee after it
+        to = text.rfind("向", frame.sentence[0], frame.trigger[0])
+        limit = to if to > min(p.start for p in parties) else frame.trigger[0]
+        senders = {p.affiliation for p in parties if p.start < limit}
+        if senders and len(senders) < len({p.affiliation for p in parties}):
+            return senders
+    return set()
+
+
+def told_after(text: str, frame: Frame, window: tuple[int, int], mentions: list[Mention], phrases: list[Phrase],
+               gaz: Gazetteer) -> set[int]:
+    """Initiators a following sentence of no event of its own states (此次访问是应X的邀请进行的)."""
+    sides = _phrase_sides(text, frame, phrases, mentions, gaz, window)
+    return {i for i, p in enumerate(frame.parties) if p.affiliation in sides}
+
+
+def initiators(text: str, frame: Frame, cues: list[Hit], mentions: list[Mention], phrases: list[Phrase],
+               gaz: Gazetteer) -> set[int]:
+    """Indexes of the frame's parties that initiated the interaction (empty when the text does not say)."""
+    sides = _phrase_sides(text, frame, phrases, mentions, gaz) or _cue_sides(text, frame, cues, frame.type)
+    return {i for i, p in enumerate(frame.parties) if p.affiliation in sides}

@@ -1,0 +1,113 @@
+"""One event per interaction: a sentence telling several (分别会见A、B, spoke separately with, respectively)
+gives one frame per partner, and within one page the headline, the lead and later mentions of one
+interaction join into one frame that keeps the most specific date and the named people."""
+
+from __future__ import annotations
+
+from diplograph.extract.actors import Mention
+from diplograph.extract.event_frame import Frame, named, same_name
+from diplograph.extract.event_trigger import CONTEXT_TYPES
+from diplograph.extract.gazetteer import Hit
+
+GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, talks) when a call is already told
+MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
+
+
+def split_partners(parties: list[Mention], cues: list[Hit], said: str,
+                   separately: tuple[str, ...]) -> list[list[Mention]]:
+    """One party list per partner when the text says 分别/separately/respectively (also inside the trigger:
+    `spoke individually with`, given as `said`); otherwise one list with everyone."""
+    if not any("separately" in c.kinds for c in cues) and not any(w in said.lower() for w in separately):
+        return [parties]
+    first = parties[0].affiliation
+    subject = [p for p in parties if p.affiliation == first]
+    others: dict[str, list[Mention]] = {}
+    for p in parties:
+        if p.affiliation != first:
+            others.setdefault(p.affiliation, []).append(p)
+    return [subject + group for group in others.values()] if len(others) > 1 else [parties]
+
+
+def same_parties(a: Frame, b: Frame) -> bool:
+    """Whether `b` tells the interaction of `a` again: the same sides (or `a`'s sides among more, as when the
+    headline names two parties and the lead adds a third), and no named person in conflict."""
+    if not {m.affiliation for m in a.parties} <= {m.affiliation for m in b.parties}:
+        return False
+    return all(
+        # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团)
+        any(same_name(x, y) or x.kind != y.kind or x.kind == "group" for y in b.parties
+            if y.affiliation == x.affiliation)
+        for x in a.parties
+    )
+
+
+def _org_setting(g: Frame, f: Frame, text: str, orgs: frozenset[str]) -> bool:
+    """Whether the headline `g` names as a side an organization that the lead `f` names only as the
+    setting (向阿盟首脑理事会会议致贺信 / 向…会议轮值主席特本致贺信): the lead tells who took part."""
+    ours, theirs = {m.affiliation for m in g.parties}, {m.affiliation for m in f.parties}
+    extra = [m for m in g.parties if m.affiliation not in theirs]
+    return bool(ours & theirs) and bool(extra) and all(
+        m.affiliation in orgs and m.name and m.name in text[f.sentence[0] : f.sentence[1]] for m in extra
+    )
+
+
+def _retelling(out: list[Frame], f: Frame) -> Frame | None:
+    """The frame already kept that `f` tells again: same parties, and the same modality (or one generic
+    word for it on the same day: 通話 then 對話)."""
+    return next(
+        (g for g in out if same_parties(g, f)
+         and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
+              or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
+                  and (g.sentence[0] == 0 or _someone_shared(g, f))))),
+        None,
+    )
+
+
+def _someone_shared(a: Frame, b: Frame) -> bool:
+    """Whether a named person of one frame is named in the other: two generals' talks and their leaders'
+    call on one day are two interactions, a call told again as 对话 names the same people."""
+    return any(x.affiliation == y.affiliation and named(x) and named(y) and same_name(x, y)
+               for x in a.parties for y in b.parties)
+
+
+def _absorb(same: Frame, f: Frame) -> None:
+    """Fold the retelling `f` into `same`: named people for bare titles or states, the lead's type for a
+    headline's generic word, the more specific date, the initiator, a headline's planned status."""
+    for i, p in enumerate(same.parties):
+        if not named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
+            better = next((q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"),
+                          None)
+            if better is not None:
+                same.parties[i] = better
+    in_title = same.sentence[0] == 0
+    if (in_title and not same.retyped  # the first retelling names the kind; later `meet with` asides do not
+            and f.sentence[0] > 0 and f.type != same.type and same.type in GENERIC_TYPES
+            and f.type not in CONTEXT_TYPES):  # the headline's 會晤 stays a meeting when the lead frames a visit
+        same.type, same.retyped = f.type, True
+    if f.date_rank > same.date_rank:
+        same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank
+    if not same.initiators and f.initiators:
+        same.initiators = {i for i, p in enumerate(same.parties)
+                           if any(p.affiliation == f.parties[j].affiliation for j in f.initiators)}
+    if same.status == "held" and f.status != "held" and in_title:
+        same.status = f.status
+
+
+def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset()) -> list[Frame]:
+    """One frame per interaction: the headline and the lead usually tell the same one twice."""
+    out: list[Frame] = []
+    for f in frames:
+        # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
+        # only the two who met: the lead's sides are the interaction's
+        narrower = next((g for g in out if g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
+                         and ((not same_parties(g, f) and same_parties(f, g)) or _org_setting(g, f, text, orgs))),
+                        None)
+        if narrower is not None:
+            narrower.parties, narrower.initiators = f.parties, set(f.initiators)
+            continue
+        same = _retelling(out, f)
+        if same is None:
+            out.append(f)
+        else:
+            _absorb(same, f)
+    return out

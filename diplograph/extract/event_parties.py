@@ -1,0 +1,106 @@
+"""The principal parties of a sentence's interaction: named people and groups (not attendees, not whoever
+tells the news), then the states no person speaks for; in talks and calls, an untitled principal takes the
+rank of the titled counterpart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from diplograph.extract.actors import Mention
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, named, same_name
+from diplograph.extract.gazetteer import Hit
+
+CLAUSE_END = re.compile(r"[，,：:]")
+LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
+ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
+PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
+# 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
+DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
+                                r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to)"
+                                r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
+PLACE_KINDS = ("country", "place")
+
+
+def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
+    """Chinese names a sentence's parties before the end of the trigger's clause; what follows says what
+    they said or felt (对女王逝世表示哀悼), and `就X逝世向Y` names a topic, not a party."""
+    topics = [m.span(1) for m in ZH_TOPIC.finditer(text, sent.start, hit.start)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics)]
+    cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
+    if cut:
+        head = [m for m in mentions if m.start < cut.start()]
+        if len({m.affiliation for m in head if m.kind != "state" and m.affiliation}) >= 2:
+            return head  # the trigger's clause already names both sides
+    return mentions
+
+
+def _attend_clauses(text: str, sent: Sentence, cues: list[Hit]) -> list[tuple[int, int]]:
+    """The clauses holding 陪同/also attended: the people in them only attended."""
+    out = []
+    for c in cues:
+        if "attend" in c.kinds:
+            a = max([sent.start] + [m.end() + sent.start for m in CLAUSE_END.finditer(text[sent.start : c.start])])
+            nxt = CLAUSE_END.search(text, c.end, sent.end)
+            out.append((a, nxt.start() if nxt else sent.end))
+    return out
+
+
+def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit], kind: str,
+            reporter: Callable[[Mention], bool]) -> list[Mention]:
+    """Principal parties of the sentence: people and groups, then states no person speaks for."""
+    attend = _attend_clauses(text, sent, cues)
+    people: list[Mention] = []
+    voices: list[Mention] = []
+    for m in mentions:
+        if m.kind == "state" or not m.affiliation or any(a <= m.start < b for a, b in attend):
+            continue
+        if reporter(m):
+            # 克宫发言人佩斯科夫, Press Secretary Jen Psaki tell of the meeting, not in it: their side is
+            # a party only through its state, when no one else stands for it
+            voices.append(Mention("state", m.start, m.end, affiliation=m.affiliation, affiliation_from="home"))
+            continue
+        twin = next((p for p in people if p.affiliation == m.affiliation and same_name(p, m)), None)
+        if twin is None:
+            people.append(m)
+        elif not named(twin) and named(m):
+            people[people.index(twin)] = m
+    named_affs = {p.affiliation for p in people if named(p)}
+    people = [p for p in people if named(p) or p.affiliation not in named_affs]
+    affs = {p.affiliation for p in people}
+    if len(affs) >= 2:
+        return people
+    for m in [*mentions, *voices]:
+        if m.kind != "state" or not m.affiliation or m.affiliation in affs or m.affiliation_from == "side":
+            continue
+        if LOCATIVE_BEFORE.search(text[max(sent.start, m.start - 6) : m.start]) and kind != "visit":
+            continue
+        people.append(m)
+        affs.add(m.affiliation)
+    return people
+
+
+def counterpart_office(group: list[Mention], kind: str) -> list[Mention]:
+    """In talks and calls, a principal named without a title holds the rank of the one titled counterpart
+    (`李强同尼泊尔总理举行会谈`: two heads of government)."""
+    offices = {p.office for p in group if p.office}
+    if kind not in PARITY_TYPES or len(offices) != 1 or len(group) != 2:
+        return group
+    office = offices.pop()
+    return [p if p.office or p.kind != "person" else replace(p, office=office) for p in group]
+
+
+def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None) -> Mention | None:
+    """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
+    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party."""
+    for h in places:
+        if not sent.start <= h.start < sent.end:
+            continue
+        entry = next((e for e in h.entries if e.kind in PLACE_KINDS), None)
+        if entry is None or entry.value == visitor:
+            continue
+        if DESTINATION_BEFORE.search(text, max(sent.start, h.start - 40), h.start):
+            return Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                           affiliation=entry.value, affiliation_from="text")
+    return None

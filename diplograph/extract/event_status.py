@@ -1,0 +1,83 @@
+"""Status from the clause: held, planned (将, 定于, will, is scheduled to, announced … would), cancelled, or
+no event at all — an interaction only hoped for, proposed or thought possible (希望, 盼, 欢迎…再次, 或将,
+looks forward to, could) unless it is announced or given a day, and an invitation to visit."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, day_of
+from diplograph.extract.gazetteer import Hit
+
+HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
+# 将 in a rank or its holder (将领, 将军, 少将): no future
+NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
+WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
+
+
+def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
+    """朝美会谈的可能性很大, 会晤是可能的: in the trigger's clause, the interaction is only thought possible."""
+    return any("speculation" in c.kinds
+               and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
+
+
+def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
+    """希望…本周能与…会晤, looks forward to welcoming, proposed talks: wished for before the trigger."""
+    if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
+        return True
+    m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
+    return m is not None and m.start() < hit.start
+
+
+def invited_only(cues: list[Hit], hit: Hit) -> bool:
+    """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation), which reports the visit."""
+    for c in cues:
+        if "invite" in c.kinds and c.start < hit.start:
+            opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
+            if not opened:
+                return True
+    return False
+
+
+def announced(cues: list[Hit], hit: Hit) -> bool:
+    """宣布, announced: the plan is made public, so a planned event even where it is phrased as a wish."""
+    return any("announce" in c.kinds and c.start < hit.start for c in cues)
+
+
+def future(text: str, cue: Hit) -> bool:
+    """Whether the cue marks the future (将, will), and not a rank that holds the same character (将领, 少将)."""
+    if "future" not in cue.kinds:
+        return False
+    return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1))
+
+
+def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_day: date | None,
+                  dated_in_text: bool, wished: bool = False) -> str:
+    """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
+    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
+    if any("cancel" in c.kinds for c in cues):
+        return "cancelled"
+    if wished or any(future(text, c) and c.start < hit.end for c in cues):
+        return "planned"
+    if value and ref_day and dated_in_text and _after(value, ref_day):
+        return "planned"
+    return "held"
+
+
+def _after(value: str, ref_day: date) -> bool:
+    """Whether a day, or a whole month, lies after the reference day."""
+    day = day_of(value)
+    return day > ref_day if day else len(value) == 7 and value > ref_day.isoformat()[:7]
+
+
+def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool) -> str | None:
+    """Why the trigger tells no event (`hypothetical`, `invitation`), or None when it may tell one.
+    A hope given a day ahead (`looks forward to welcoming him on June 28`) is a plan, not a wish."""
+    if speculative(text, cues, hit):
+        return "hypothetical"
+    if hoped(text, sent, cues, hit) and not announced(cues, hit) and not dated_ahead:
+        return "hypothetical"
+    if invited_only(cues, hit):
+        return "invitation"
+    return None

@@ -1,0 +1,71 @@
+"""Trigger choice: which of a sentence's trigger words tells the interaction, and which only frame it.
+
+A visit or summit frames the sentence and a call, meeting or talks inside it is the event; a trigger right
+after 参加/陪同 is someone attending; 在通話中 points back at a call told elsewhere; 会晤达成的 qualifies an
+outcome; 在与X会晤后， is the time of what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
+from diplograph.extract.gazetteer import Hit
+
+CONTEXT_TYPES = ("visit", "summit")
+HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
+# 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 is the time of what follows
+AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後)(?=[，,])")
+# 会晤达成的共识: the interaction qualifies what came of it, told as background
+REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
+DURING_BEFORE = re.compile(r"[在於于]$")
+DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
+
+
+class Triggers(NamedTuple):
+    """The triggers that can tell an interaction, and the spans of `在…后，` clauses (time of what follows)."""
+
+    live: list[Hit]
+    time_clauses: list[tuple[int, int]]
+
+
+def after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
+    """The span of the `在…后，` clause the trigger stands in (在与习近平会晤并达成贸易休战后，特朗普…), if any."""
+    opener = text.rfind("在", sent.start, hit.start)
+    if opener < 0 or ZH_CLAUSE_END.search(text, opener, hit.start):
+        return None
+    after = AFTER_CLAUSE.match(text, hit.end)
+    return (opener, after.end()) if after else None
+
+
+def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit]) -> Triggers:
+    """The sentence's triggers less those that only attend, point back, qualify or time something else."""
+    time_clauses = [c for c in (after_clause(text, sent, t) for t in triggers) if c]
+    live = [
+        t
+        for t in triggers
+        if not any("attend" in c.kinds and 0 <= t.start - c.end <= 2 for c in cues)
+        and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end))
+        and not REACHED_AT.match(text, t.end)
+        and not any(a <= t.start < b for a, b in time_clauses)
+    ]
+    return Triggers(live, time_clauses)
+
+
+def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
+    """The event type and the trigger that tells it: a call, meeting or talks over the visit that frames it;
+    talks over a meeting in one sentence; a call over 致电 told with it; a video cue turns a call or meeting
+    into a video call."""
+    main = [h for h in triggers if h.first("trigger").value not in CONTEXT_TYPES]
+    pool = main or [h for h in triggers if h.first("trigger").value == "visit"] or triggers
+    hit = pool[0]
+    kind = hit.first("trigger").value
+    kinds = {h.first("trigger").value for h in pool}
+    if kind == "meeting" and "talks" in kinds:
+        kind = "talks"
+    if kind == "message" and "phone_call" in kinds:  # 主动致电…通话: 致电 is the call, not a telegram
+        kind, hit = "phone_call", next(h for h in pool if h.first("trigger").value == "phone_call")
+    if "video" in cue_kinds and kind in ("phone_call", "meeting", "talks"):
+        kind = "video_call"
+    return kind, hit

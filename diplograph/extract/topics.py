@@ -1,0 +1,64 @@
+"""Topics of statements and events, from weighted cue words (lexicons/topics.tsv).
+
+A cue's weight says how much it tells alone: `疫苗` or `tariff` name their topic (2), `经济` or `security`
+only hint at it (1). A text takes a topic when the weights of that topic's cues in it reach a bar that grows
+with the text: one broad word in a long readout is no evidence, the same word twice in a short one is.
+Hits of one topic close together (`亚太经合组织（APEC）`) count once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from diplograph.extract.gazetteer import Entry, Matcher
+from diplograph.lexicons import read_rows
+
+NEED = 2  # the weight a topic needs in a short text
+CHARS_PER_POINT = 2500  # one more point of weight for each this many characters of text
+NEAR = 4  # hits of one topic fewer characters apart than this are one mention (`亚太经合组织（APEC）`)
+
+
+class TopicFinder:
+    """Finds topic cues once per text and weighs them over any of its spans."""
+
+    def __init__(self, extra: str = "") -> None:
+        items = []
+        for row in read_rows("topics.tsv", extra):
+            topic, _, cue, weight = (row + ["1"])[:4]
+            items.append((cue, Entry("cue", f"{topic}|{weight}")))
+        self.matcher = Matcher(items, ignore_case=True)
+
+    def hits(self, text: str) -> list[tuple[int, int, str, int]]:
+        """(start, end, topic, weight) of every cue of `text`, sorted by start."""
+        out = []
+        for h in self.matcher.find(text):
+            for e in h.entries:
+                topic, _, weight = e.value.partition("|")
+                out.append((h.start, h.end, topic, int(weight) if weight.isdigit() else 1))
+        return out
+
+
+def weigh(hits: list[tuple[int, int, str, int]], text: str, spans: list[tuple[int, int]],
+          ) -> dict[str, tuple[int, list[str]]]:
+    """Per topic, the weight of its cues inside the spans and the cue words as written (first seen first)."""
+    starts = [h[0] for h in hits]
+    out: dict[str, tuple[int, list[str]]] = {}
+    for a, b in spans:
+        last: dict[str, tuple[int, int]] = {}  # topic -> (end of its last hit, weight it counted)
+        for s, e, topic, w in hits[bisect_left(starts, a):bisect_left(starts, b)]:
+            if e > b:
+                continue
+            score, cues = out.get(topic, (0, []))
+            prev = last.get(topic)
+            if prev is not None and s - prev[0] < NEAR:
+                w, score = max(w, prev[1]), score - prev[1]  # one mention, counted at its best weight
+            last[topic] = (e, w)
+            cue = text[s:e]
+            out[topic] = (score + w, cues if cue in cues else [*cues, cue])
+    return out
+
+
+def accepted(found: dict[str, tuple[int, list[str]]], chars: int) -> dict[str, list[str]]:
+    """The topics whose weight reaches the bar for a text of `chars` characters, with their cues."""
+    need = NEED + chars // CHARS_PER_POINT
+    return {t: cues for t, (score, cues) in sorted(found.items()) if score >= need}

@@ -1,0 +1,17 @@
+"""Make a synthetic corpus of N files from a folder of pages (for scale measurements): copy k of every file
+has every year written in it moved k years on (so its events fall on other days) and HTML a comment with the
+copy number, so no two copies share an id or a date window (`diplograph bench --scale N` does the same).
+
+    python scripts/make_scale_corpus.py ../shared/corpus /tmp/scale10k 10000
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from diplograph.bench import make_copies
+
+if __name__ == "__main__":
+    copies = make_copies([sys.argv[1]], Path(sys.argv[2]), int(sys.argv[3]))
+    print(f"{sys.argv[3]} files in {copies} copies under {sys.argv[2]}")

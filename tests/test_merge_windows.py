@@ -1,0 +1,104 @@
+"""The merge at scale (issue 21): date windows with their edges joined, retired candidates, sketches made at
+ingest, a merge that takes in only what is new and keeps event ids."""
+
+from __future__ import annotations
+
+from diplograph.engine.merge import merge as merge_store
+from diplograph.merge.events import cluster
+from diplograph.merge.neardup import near_duplicates, pack, similarity, sketch, unpack
+from diplograph.merge.windows import adjacent, reconcile, window_of
+from diplograph.store.merging import MergeStore
+from tests.test_merge import CNA, OTHER, XINHUA, _frame
+
+APRIL = """王毅会见西班牙外交大臣
+2024-04-10 18:00 来源：新华社
+新华社北京4月10日电 外交部长王毅10日在北京会见西班牙外交大臣阿尔瓦雷斯。
+"""
+XI, STEINMEIER = ("习近平", "CHN", "head_of_state"), ("施泰因迈尔", "DEU", "head_of_state")
+
+
+def _windowed(frames: list[dict], copies: dict[str, str]) -> dict[str, str]:
+    """Cluster month by month, then join each edge, as the engines do."""
+    months: dict[str, list[dict]] = {}
+    for f in frames:
+        months.setdefault(window_of(f, copies) or f["frame_id"], []).append(f)
+    ids: dict[str, str] = {}
+    prev = None
+    for key in sorted(months):
+        local = cluster(months[key], copies)
+        if prev and adjacent(prev[0], key):
+            joined = reconcile(prev[1], prev[2], months[key], local, copies, key)
+            local = {f: joined.get(e, e) for f, e in local.items()}
+        ids.update(local)
+        prev = (key, months[key], local)
+    return ids
+
+
+def test_reports_either_side_of_a_month_edge_are_one_event():
+    a = _frame("d1", "phone_call", "2024-03-31", XI, STEINMEIER)
+    b = _frame("d2", "phone_call", "2024-04-01", XI, STEINMEIER)
+    c = _frame("d3", "phone_call", "2024-04-01", XI, ("朔尔茨", "DEU", "head_of_government"))
+    ids = _windowed([a, b, c], {})
+    assert ids == cluster([a, b, c], {})  # one pass over both months gives the same events
+    assert ids[b["frame_id"]] == ids[a["frame_id"]] == a["frame_id"] != ids[c["frame_id"]]
+
+
+def test_windows_block_by_month_and_undated_frames_by_their_copies():
+    dated = _frame("d1", "meeting", "2024-03-06", XI, STEINMEIER)
+    undated = {**_frame("d2", "meeting", "", XI, STEINMEIER), "date": None}
+    assert window_of(dated, {}) == "2024-03"
+    assert window_of(undated, {}) is None  # no copies: it can be one event with nothing else
+    assert window_of(undated, {"d2": "d0"}) == "~d0"
+    assert adjacent("2024-12", "2025-01") and not adjacent("2024-03", "2024-05") and not adjacent("2024", "2024-01")
+    copy = {**_frame("d3", "meeting", "", XI, STEINMEIER), "date": None}
+    ids = cluster([dated, undated, copy], {"d2": "d2", "d3": "d2", "d1": "d2"})
+    assert ids[undated["frame_id"]] == ids[copy["frame_id"]]
+
+
+def test_events_retire_once_their_first_day_is_out_of_reach():
+    # a report every day for a week: no event may span more than the date tolerance
+    frames = [_frame(f"d{i}", "talks", f"2024-05-{i + 1:02d}", XI, STEINMEIER) for i in range(7)]
+    for f in frames:
+        f["date_from"] = "published"  # fallback dates: two days apart still agree
+    ids = cluster(frames, {})
+    days = {}
+    for f in frames:
+        days.setdefault(ids[f["frame_id"]], []).append(int(f["date"][-2:]))
+    assert all(max(d) - min(d) <= 2 for d in days.values()) and len(days) >= 3
+
+
+def test_sketches_are_stable_packed_and_find_copies():
+    story = ("外交部发言人在例行记者会上介绍了两国外长会谈的情况，双方同意加强各领域务实合作。"
+             "会谈在友好气氛中进行，双方就共同关心的国际和地区问题深入交换了意见，并签署了经贸、教育和卫生"
+             "等领域的合作文件。两国外长还共同会见了记者，介绍了会谈成果和下一步交往安排。")
+    a, b = sketch(story), sketch(story + "（完）")
+    assert a == sketch(story) and len(a) == 64 and all(0 <= v < 2**63 for v in a)
+    assert unpack(pack(a)) == a and similarity(a, b) > 0.8
+    assert near_duplicates({"x": a, "y": b, "z": sketch("A different page about trade between two ports.")}) \
+        == [("x", "y", round(similarity(a, b), 3))]
+
+
+def test_a_merge_takes_in_only_what_is_new_and_keeps_event_ids(ingest_files, db, settings):
+    ingest_files({"xinhua.txt": XINHUA, "other.txt": OTHER, "april.txt": APRIL})
+    first = merge_store(db)
+    ids = dict(db.conn.execute("SELECT frame_id, event_id FROM event_clusters"))
+    assert first.events == 3 and first.clustered_windows == 2
+    assert db.conn.execute("SELECT count(*) FROM document_sketches").fetchone()[0] == 3  # made at ingest
+    again = merge_store(db)  # nothing new: no window clustered, nothing rewritten
+    assert (again.clustered_windows, again.kept_windows, again.events) == (0, 0, 3)
+    ingest_files({"cna.txt": CNA})  # a second report of the March call: April is not clustered again
+    third = merge_store(db)
+    after = dict(db.conn.execute("SELECT frame_id, event_id FROM event_clusters"))
+    assert (third.events, third.clustered_windows, third.kept_windows) == (3, 1, 1)
+    assert all(after[f] == e for f, e in ids.items())  # old events keep their ids
+    assert MergeStore(db).pending() == 0
+
+
+def test_readers_see_only_merged_frames(ingest_files, db, settings):
+    from diplograph.store.queries import EventFilter, find_events
+
+    ingest_files({"xinhua.txt": XINHUA, "cna.txt": CNA})
+    assert find_events(db, EventFilter())[0] == 0  # ingested, not merged: nothing half-done is listed
+    merge_store(db)
+    total, rows = find_events(db, EventFilter())
+    assert total == 1 and len(rows) == 1

@@ -1,0 +1,57 @@
+"""The per-document stage in worker processes (issue 21): the same store as one process, and a worker that
+dies on a document costs that document only."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+from diplograph.registry import component
+from diplograph.services import ingest, merge
+from diplograph.store import Database
+from tests.conftest import EXAMPLES
+from tests.test_concurrency import _dump, _pages
+
+
+@component("test_dies_on_marker", requires=("raw",), assigns=())
+def _dies_on_marker(**_):
+    """A plugin that kills its process on a page holding a marker, as a crash in a C library would."""
+
+    def run(doc):
+        if "WORKER-DIES-HERE" in doc.raw:
+            os._exit(70)
+        return doc
+
+    return run
+
+
+def _ingest(folders, path, settings, workers):
+    db = Database(path)
+    summary = ingest([str(f) for f in folders], db, settings.with_overrides(batch_size=7), workers=workers)
+    merge(db, settings)
+    db.close()
+    return summary
+
+
+def test_two_workers_store_what_one_stores(tmp_path, settings):
+    folder = _pages(tmp_path / "pages", 0, 40)
+    shutil.copytree(EXAMPLES, folder / "examples")
+    shutil.copy(folder / "r003.txt", folder / "copy-of-r003.txt")  # one id from two sources, in two batches
+    one = _ingest([folder], tmp_path / "one.db", settings, 1)
+    two = _ingest([folder], tmp_path / "two.db", settings, 2)
+    assert (one.records, one.processed, one.unchanged, one.errors) == \
+        (two.records, two.processed, two.unchanged, two.errors)
+    assert _dump(tmp_path / "one.db") == _dump(tmp_path / "two.db")
+
+
+def test_a_worker_dying_on_a_document_records_it_and_the_batch_goes_on(tmp_path, settings):
+    folder = _pages(tmp_path / "pages", 0, 12)
+    (folder / "r005.txt").write_text("王毅会见法国外长\nWORKER-DIES-HERE\n", encoding="utf-8")
+    dying = settings.with_overrides(pipeline=(*settings.pipeline[:1], "test_dies_on_marker", *settings.pipeline[1:]))
+    summary = _ingest([folder], tmp_path / "w.db", dying, 2)
+    db = Database(tmp_path / "w.db")
+    rows = {r["source"].rsplit("/", 1)[1]: r for r in db.iter_documents()}
+    db.close()
+    assert summary.records == len(rows) == 12
+    assert "worker" in rows["r005.txt"]["error"] and "died" in rows["r005.txt"]["error"]
+    assert all(r["error"] is None for name, r in rows.items() if name != "r005.txt")
