@@ -23,7 +23,7 @@ from typing import Any
 from diplograph.clean.segment import Classifier
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.names import fold
+from diplograph.extract.names import fold, is_han
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
@@ -399,7 +399,7 @@ def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
-                        "words": set().union(*(name_words(n) for n in names if n.isascii())),
+                        "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
                         "title_key": (p.get("title") or "").lower()})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
