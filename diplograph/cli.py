@@ -303,7 +303,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     _check_inputs(args.paths)
-    print(run_bench(args.paths, settings, repeat=args.repeat))
+    print(run_bench(args.paths, settings, repeat=args.repeat, scale=args.scale,
+                    workers=args.workers or default_workers()))
     return 0
 
 
@@ -393,8 +394,12 @@ def build_parser() -> Parser:
 
     s = _command(sub, "bench", cmd_bench, "measure documents/second, peak memory and time per stage, beside"
                  " trafilatura", None)
-    s.add_argument("paths", nargs="+", metavar="PATH", help="text dumps and HTML pages to measure on")
-    s.add_argument("--repeat", type=int, default=3, metavar="N", help="timed passes over the files")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="files and folders in any input format to measure on")
+    s.add_argument("--repeat", type=int, default=3, metavar="N", help="timed runs (min / median / max shown)")
+    s.add_argument("--scale", type=int, default=0, metavar="N", help="also ingest and merge a synthetic corpus of N"
+                   " files (copies of the input with years shifted per copy)")
+    s.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="processes for the --scale ingest (default: this machine's cores)")
     return p
 
 
