@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import shlex
 import shutil
@@ -11,7 +12,7 @@ import sys
 from pathlib import Path
 
 from diplograph import __version__, services
-from diplograph.config import ConfigError, Settings, env_names, load_settings, setting_names
+from diplograph.config import ConfigError, Settings, defaults, env_names, load_settings, setting_names
 from diplograph.engine.workers import default_workers
 from diplograph.export import FORMATS, export
 from diplograph.services import plural
@@ -29,7 +30,7 @@ input formats (judged from the content first, then the file name):
   a row, JSON Lines and JSON arrays of articles, WARC and WARC.gz archives; folders are read recursively
 
 settings (defaults in diplograph/defaults.toml, each documented there), overridden in this order by
-  --config FILE.toml, then the environment variables
+  --config FILE.toml, then the environment variables (shown with their defaults)
   {env}
   then the options of a command
 
@@ -108,6 +109,14 @@ def _connect(path: str, timeout: float) -> Database:
         raise UserError(f"cannot open the database {path}: {exc}") from None
 
 
+def _require(module: str, message: str) -> None:
+    """A UserError saying how to install an optional dependency, before anything is written."""
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        raise UserError(message) from None
+
+
 def _check_inputs(paths: list[str]) -> None:
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
@@ -117,6 +126,8 @@ def _check_inputs(paths: list[str]) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _check_inputs(args.paths)
+    if args.engine == "spark":
+        _require("pyspark", "the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
     db = _database_to_write(args.db, settings.read_timeout)
     if args.engine == "spark":
         return _ingest_spark(args, db, settings)
@@ -142,11 +153,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _ingest_spark(args: argparse.Namespace, db: Database, settings: Settings) -> int:
     """`ingest --engine spark`: the same store, built by a Spark job."""
-    import importlib.util
-
-    if importlib.util.find_spec("pyspark") is None:
-        db.close()
-        raise UserError("the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
     from diplograph.engine.spark import run
 
     try:
@@ -176,11 +182,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {args.out} is a file; give a folder (it is created if missing)")
     if args.format == "parquet":
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            raise UserError("--format parquet needs pyarrow: pip install 'diplograph[parquet]'"
-                            " (or use --format jsonl or csv)") from None
+        _require("pyarrow", "--format parquet needs pyarrow: pip install 'diplograph[parquet]'"
+                 " (or use --format jsonl or csv)")
     db = _database_to_read(args.db, settings.read_timeout)
     try:
         counts = export(db, out, args.format)
@@ -193,7 +196,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from diplograph.export.table import event_rows, format_table
+    from diplograph.export.table import event_rows, fitted_widths, format_table
     from diplograph.store.queries import listed_events
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
@@ -201,10 +204,11 @@ def cmd_events(args: argparse.Namespace) -> int:
         total, events = listed_events(db, args.limit)
     finally:
         db.close()
-    print(format_table(event_rows(events)))
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 200  # piped: cut nothing useful
+    print(format_table(event_rows(events), fitted_widths(width)))
     shown = f"the newest {len(events)} of " if len(events) < total else ""
-    print(f"{shown}{plural(total, 'event')}, newest first (a date marked * is the publication day: the text gave"
-          f" none; reports: how many documents tell the event)")
+    print(f"{shown}{plural(total, 'event')}, newest first; reports: how many documents tell it; → the side that"
+          " asked for it;\n* a publication day standing for a date the text does not give")
     if events:
         print(f"one in full: {program()} show EVENT_ID --db {shlex.quote(args.db)}")
     return 0
@@ -252,7 +256,7 @@ def _show_dropped(db: Database, key: str | None) -> int:
     found = dropped_frames(db, doc_ids)
     for f in found:
         print(f"{f['source']}  {f['reason']:<16} {f['type'] or '-':<11} {f['evidence'][:100]}")
-    print(f"{len(found)} frames dropped")
+    print(f"{plural(len(found), 'event report')} left out (not counted as events)")
     return 0
 
 
@@ -299,7 +303,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     _check_inputs(args.paths)
-    print(run_bench(args.paths, settings, repeat=args.repeat))
+    print(run_bench(args.paths, settings, repeat=args.repeat, scale=args.scale,
+                    workers=args.workers or default_workers()))
     return 0
 
 
@@ -317,9 +322,15 @@ def _command(sub: argparse._SubParsersAction, name: str, func, summary: str, db:
 READ_DB = "SQLite database made by `diplograph ingest`"
 
 
+def _shown(value: object) -> str:
+    """A default as an environment variable would spell it (lists comma-separated)."""
+    return shlex.quote(",".join(value) if isinstance(value, list) else str(value))
+
+
 def build_parser() -> Parser:
     p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
-               epilog=EPILOG.format(env="\n  ".join(env_names())))
+               epilog=EPILOG.format(env="\n  ".join(f"{var}={_shown(defaults()[name])}" for name, var
+                                                     in zip(setting_names(), env_names()))))
     p.add_argument("--version", action="version", version=f"diplograph {__version__}")
     p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
                    f" (keys: {', '.join(setting_names())})")
@@ -330,8 +341,8 @@ def build_parser() -> Parser:
     s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively) in any input"
                    " format listed in `diplograph --help`")
     s.add_argument("--max-document-bytes", type=int, metavar="N", help="documents larger than N bytes are"
-                   " recorded with an error instead of processed (default: max_document_bytes in the settings,"
-                   " 20000000)")
+                   " recorded with an error instead of processed (default: the max_document_bytes setting,"
+                   f" {defaults()['max_document_bytes']})")
     s.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
     s.add_argument("--workers", type=int, default=0, metavar="N",
                    help="processes for the per-document stage (default: this machine's cores)")
@@ -358,7 +369,8 @@ def build_parser() -> Parser:
     s.add_argument("event_id", nargs="?", metavar="EVENT_ID", help="an id from `diplograph events` or events.jsonl"
                    " (with --dropped: an event or document id, or none for every document)")
     s.add_argument("--dropped", action="store_true",
-                   help="list the frames the extractor left out and why (background, hypothetical, same side…)")
+                   help="list the event reports the extractor left out and why (background, hypothetical, same"
+                   " side…)")
 
     s = _command(sub, "actors", cmd_actors, "list the people and sides: names per script, Wikidata id, offices,"
                  " number of events", READ_DB)
@@ -377,8 +389,12 @@ def build_parser() -> Parser:
 
     s = _command(sub, "bench", cmd_bench, "measure documents/second, peak memory and time per stage, beside"
                  " trafilatura", None)
-    s.add_argument("paths", nargs="+", metavar="PATH", help="text dumps and HTML pages to measure on")
-    s.add_argument("--repeat", type=int, default=3, metavar="N", help="timed passes over the files")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="files and folders in any input format to measure on")
+    s.add_argument("--repeat", type=int, default=3, metavar="N", help="timed runs (min / median / max shown)")
+    s.add_argument("--scale", type=int, default=0, metavar="N", help="also ingest and merge a synthetic corpus of N"
+                   " files (copies of the input with years shifted per copy)")
+    s.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="processes for the --scale ingest (default: this machine's cores)")
     return p
 
 

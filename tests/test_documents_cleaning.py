@@ -34,6 +34,7 @@ def _body(ingest_files, name: str, text: str) -> str:
     "list 2 of 3",
     "Posted in Press releases",
     "Follow our coverage of the talks at https://news.example.org/hub",
+    "Market data and analysis for investment professionalsLearn more aboutExampleTerminal",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
@@ -54,6 +55,7 @@ def test_share_widget_run_into_a_caption_is_cut_but_the_line_stays(ingest_files)
             + '"}]')
     body = _body(ingest_files, "a.json", text).replace(" ", "")
     assert "facebook" not in body and "甲國總理與乙國總統26日舉行會談。" in body
+    assert "示例社" in body  # the agency's credit without 資料照片 is not cut
 
 
 def test_read_more_link_closing_a_feed_summary_is_cut(ingest_files):
@@ -114,3 +116,20 @@ def test_main_content_step_keeping_a_scrap_falls_back_to_the_whole_page(ingest_f
     page = f"<html><body><div><p>Opinion</p><p>By Alice Example, columnist</p></div><div class='sidebar'>{paras}</div></body></html>"
     body = _body(ingest_files, "scrap.html", page)
     assert "Paragraph 5 adds more detail" in body
+
+
+def test_a_long_comment_thread_does_not_outweigh_the_article_above_it(ingest_files):
+    comments = "".join(f"<p>Reader {n} wrote a long reply about the talks, the embassies, the fishing rights and "
+                       f"everything else that came to mind while reading the piece this morning.</p>" for n in range(3))
+    page = (f"<html><body><h1>Talks</h1><p>{PARA_EN}</p><p>{PARA_EN2}</p>"
+            f"<h3>3 Comments</h3>{comments}</body></html>")
+    body = _body(ingest_files, "c.html", page)
+    assert PARA_EN in body and "Reader 1 wrote" not in body
+
+
+def test_a_photo_credit_run_into_a_record_is_cut_but_a_sentence_about_photos_is_not(ingest_files):
+    text = ('[{"title": "外長會見", "date": "2017-11-30", "content": "' + PARA_HANT
+            + '甲國總統與乙國總統29日熱線商討對策。 示例報系資料照片   ' + PARA_HANT.replace("今天", "昨天")
+            + '警方公布的資料照片顯示，嫌犯曾多次出入該處。"}]')
+    body = _body(ingest_files, "p.json", text)
+    assert "示例報系資料照片" not in body and "警方公布的資料照片顯示" in body

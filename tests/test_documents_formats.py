@@ -69,6 +69,7 @@ def test_crawled_markdown_with_one_paragraph_per_line_is_split_into_lines(ingest
     d = docs["crawl.md"]
     assert d["error"] is None
     assert "agreed to reopen their embassies" in d["body"] and "covered trade, fishing rights" in d["body"]
+    assert "faraway storm" not in d["body"] and "Sports Entertainment" not in d["body"]  # repeated: furniture
 
 
 def test_hard_wrapped_markdown_paragraph_is_joined(ingest_files):

@@ -60,7 +60,7 @@ def clean_title(title: str) -> str:
 
 def _headline_like(line: Line) -> bool:
     text = line.text
-    return (line.label in ("body", "outside", "short") and not text.endswith(("。", "；", "，", ",", "."))
+    return (line.label in ("body", "outside", "short", "repeat") and not text.endswith(("。", "；", "，", ",", "."))
             and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text))
 
 

@@ -52,7 +52,7 @@ LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|�
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
 
-LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta"}
+LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat"}
 
 
 @dataclass(slots=True)
@@ -162,6 +162,19 @@ def extend_run(scores: list[float], stops: list[bool], a: int, b: int) -> tuple[
     return a, b
 
 
+def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[LineInfo]) -> None:
+    """What follows a comments or related-articles heading placed after prose weighs half: a long comment
+    thread must not outweigh the article above it."""
+    seen_prose = False
+    for i, info in enumerate(infos):
+        if stops[i] and seen_prose:
+            for j in range(i + 1, len(scores)):
+                if scores[j] > 0:
+                    scores[j] /= 2
+            return
+        seen_prose = seen_prose or info.kind == "prose"
+
+
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
     """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article."""
     while a > 0 and infos[a - 1].kind == "short" and lines[a - 1].text.rstrip().endswith(CLOSERS):
@@ -202,6 +215,16 @@ def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
             inf.kind = "repeat"
 
 
+def _mark_repeated(lines: list[Line], infos: list[LineInfo]) -> None:
+    """A short line printed twice or more on one page is its furniture (a menu, a promotion, a teaser list
+    shown at the top and again at the foot); an article does not repeat its own short lines."""
+    keys = ["".join(ln.text.split()) for ln in lines]
+    counts = Counter(keys)
+    for key, inf in zip(keys, infos):
+        if counts[key] > 1 and inf.units < 40 and inf.kind in ("prose", "short") and len(key) >= 8:
+            inf.kind = "repeated"  # costs as furniture; labelled `repeat`, it may still be the page's headline
+
+
 def score(info: LineInfo, structured: bool) -> float:
     if info.kind == "prose":
         return float(info.units)
@@ -232,6 +255,7 @@ def make_segment(settings=None, **_):
         infos = [clf.info(ln.text, ln.link_ratio, record) for ln in lines]
         headings = [ln.label == "heading" for ln in lines]
         _mark_contained(lines, infos)
+        _mark_repeated(lines, infos)
         _mark_teasers(infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
@@ -240,6 +264,7 @@ def make_segment(settings=None, **_):
         # it costs like furniture instead of ending the article
         scores = [score(i, structured) for i in infos]
         stops = [i.kind == "stop" and not structured for i in infos]
+        _discount_after_stop(scores, stops, infos)
         a, b = extend_run(scores, stops, *best_run(scores, stops))
         a, b = _attach_closing_lines(lines, infos, a, b)
         if any(headings):

@@ -57,8 +57,7 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
         if store.pending():
             _fill_sketches(store)
             with store.snapshot():
-                links = [link for members in store.touched_buckets()
-                         for link in bucket_links(members, store.sketches_of(members))]
+                links = [link for members in store.touched_buckets() for link in _links(store, members)]
                 store.stage_links(links)
                 copies = copy_groups(list(store.links()) + links)
                 people = load_people(extra_lexicons)
@@ -73,6 +72,13 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
             store.switch()
     summary.frames, summary.events, summary.resolved, summary.near_duplicates = store.counts()
     return summary
+
+
+def _links(store: MergeStore, members: list[str]) -> list[tuple[str, str, float]]:
+    """The near-duplicate links of one candidate bucket, among its members that have a current sketch."""
+    sketches = store.sketches_of(members)
+    present = [m for m in members if m in sketches]
+    return bucket_links(present, sketches) if len(present) > 1 else []
 
 
 def _fill_sketches(store: MergeStore) -> None:

@@ -10,12 +10,14 @@ are read in `zh_chains` and `en_chains`, name boundaries in `names`; this module
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from diplograph.extract.en_chains import en_mentions, learn_en_names
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
-from diplograph.extract.zh_chains import learn_names, zh_bare_names, zh_mentions
+from diplograph.extract.zh_chains import learn_names, titled_only, zh_bare_names, zh_mentions
 
+HEAD_OFFICES = ("head_of_state", "head_of_government")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 # ---------------------------------------------------------------- known people
@@ -31,34 +33,46 @@ def _pick_role(entries, day: str | None) -> tuple[str, str]:
     return rows[-1][0], rows[-1][1]
 
 
+def _office_on(entries, affiliation: str | None, day: str | None) -> str | None:
+    """The head's office a gazetteer person held for that side on that day, if a term covers it."""
+    for e in entries:
+        code, office, start, end = e.value.split("|")
+        if (e.kind == "person" and code == affiliation and office in HEAD_OFFICES and day and start <= day
+                and (not end or day < end)):
+            return office
+    return None
+
+
 def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: str | None) -> list[Mention]:
-    """People of the leaders gazetteer: they fix a home-guessed affiliation, or stand alone as mentions."""
+    """People of the leaders gazetteer: they fix a home-guessed affiliation, or stand alone as mentions
+    (unless the text introduced someone of that name with a title of its own).
+    Hits come sorted and apart, so each mention finds the hits over its name by bisection (linear time)."""
     people = [h for h in hits if "person" in h.kinds]
     if not people:
         return mentions
+    ends = [h.end for h in people]
     for m in mentions:
-        if m.kind != "person" or m.affiliation_from == "text" or not m.name_span:
+        if m.kind != "person" or not m.name_span:
             continue
-        for h in people:
-            if h.start < m.name_span[1] and m.name_span[0] < h.end:
-                m.affiliation, m.affiliation_from = _pick_role(h.entries, day)[0], "gazetteer"
+        k = bisect_right(ends, m.name_span[0])  # the first hit ending after the name starts
+        while k < len(people) and people[k].start < m.name_span[1]:
+            if m.affiliation_from != "text":
+                m.affiliation, m.affiliation_from = _pick_role(people[k].entries, day)[0], "gazetteer"
+            elif m.office == "party_leader":  # 总书记金正恩: a party's leader who is also head of state that day
+                m.office = _office_on(people[k].entries, m.affiliation, day) or m.office
+            k += 1
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        covered[m.start : max(m.end, m.start + 1)] = b"\x01" * (max(m.end, m.start + 1) - m.start)
+    introduced = {m.name for m in mentions if m.kind == "person" and m.affiliation_from == "text" and m.title
+                  and m.name != m.title}  # 法国总统阿巴斯 makes a later 阿巴斯 this one, not a namesake
     out = list(mentions)
     for h in people:
-        if any(m.start <= h.start < m.end or h.start <= m.start < h.end for m in mentions):
+        if any(covered[h.start : h.end]) or text[h.start : h.end] in introduced:
             continue
         code, office = _pick_role(h.entries, day)
-        out.append(
-            Mention(
-                "person",
-                h.start,
-                h.end,
-                name=text[h.start : h.end],
-                name_span=(h.start, h.end),
-                affiliation=code,
-                affiliation_from="gazetteer",
-                office=office,
-            )
-        )
+        out.append(Mention("person", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                           affiliation=code, affiliation_from="gazetteer", office=office))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -95,16 +109,15 @@ CLAUSE_BREAK = re.compile(r"[，。；;]")
 
 def _entourage(text: str, mentions: list[Mention]) -> None:
     """Officials listed after `X率` (托卡耶夫率第一副总理斯克利亚尔、副总理努尔特列乌…迎接) are X's people: a side
-    guessed from the outlet gives way to X's."""
-    for i, m in enumerate(mentions):
-        if m.kind != "person" or m.affiliation_from != "home":
-            continue
-        for lead in reversed(mentions[:i]):
-            if lead.affiliation_from not in ("home", "learned") or lead.kind == "state":
-                gap = text[lead.end : m.start]
-                if ENTOURAGE.search(gap) and not CLAUSE_BREAK.search(gap):
-                    m.affiliation, m.affiliation_from = lead.affiliation, "learned"
-                break
+    guessed from the outlet gives way to X's. X is the last mention before them whose side is not a guess."""
+    lead = None
+    for m in mentions:
+        if m.kind == "person" and m.affiliation_from == "home" and lead is not None:
+            gap = text[lead.end : m.start]
+            if ENTOURAGE.search(gap) and not CLAUSE_BREAK.search(gap):
+                m.affiliation, m.affiliation_from = lead.affiliation, "learned"
+        if m.affiliation_from not in ("home", "learned") or m.kind == "state":
+            lead = m
 
 
 def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
@@ -113,37 +126,103 @@ def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
     return not SENTENCE_END.search(text, lo, hi) if lo < hi else True
 
 
+class _NameIndex:
+    """Mentions by name, to find those whose name holds or sits in a given one (瓦德福 / 德國外交部長瓦德福's
+    瓦德福) without comparing every pair: each distinct name is cut into its substrings once."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.by_name: dict[str, list[Mention]] = {}
+        for t in mentions:
+            self.by_name.setdefault(t.name, []).append(t)
+        self.containing: dict[str, set[str]] = {}
+        for n in self.by_name:
+            for i in range(len(n)):
+                for j in range(i + 1, len(n) + 1):
+                    self.containing.setdefault(n[i:j], set()).add(n)
+
+        self._related: dict[str, tuple[str, ...]] = {}
+
+    def related(self, name: str) -> tuple[str, ...]:
+        """The indexed names that hold `name` or sit in it."""
+        if name not in self._related:
+            inside = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
+            self._related[name] = tuple(self.containing.get(name, set()) | (inside & self.by_name.keys()))
+        return self._related[name]
+
+    def first(self, name: str, side: str | None) -> Mention | None:
+        """The first mention (in text order) of a related name on that side."""
+        found = [next((t for t in self.by_name[n] if t.affiliation == side), None) for n in self.related(name)]
+        return min((t for t in found if t), key=lambda t: t.start, default=None)
+
+
+def _near(text: str, m: Mention, holders: list[Mention]) -> bool:
+    """Whether one of `holders` (sorted by start) stands in m's sentence: the nearest on either side tell."""
+    k = bisect_right([t.start for t in holders], m.start)
+    return any(_one_sentence(text, m, t) for t in holders[max(0, k - 2) : k + 2])
+
+
 def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
     """A bare mention of someone titled elsewhere in the text takes that title and office; a bare title
     guessed to be the outlet's side (女王, 总统先生) is the one person of another side holding it, if any."""
-    sure = [m for m in mentions if m.kind == "person" and m.name and m.affiliation_from in ("text", "gazetteer")]
+    sure = [m for m in mentions if m.kind == "person" and m.name and m.affiliation_from in ("text", "gazetteer")
+            and m.name != m.title]
+    sure_names = _NameIndex(sure)
+    sides = {n: {t.affiliation for t in ts} for n, ts in sure_names.by_name.items()}
     for m in mentions:  # 外長瓦德福 guessed as the outlet's side, 德國外交部長瓦德福 elsewhere: one person
-        if m.kind == "person" and m.name and m.affiliation_from in ("home", "learned") and m.name != m.title:
-            same = {t.affiliation for t in sure if t.name != t.title and (t.name in m.name or m.name in t.name)}
+        if m.kind == "person" and m.name and m.affiliation_from in ("home", "learned", "") and m.name != m.title:
+            same = set().union(*(sides[n] for n in sure_names.related(m.name)))
             if len(same) == 1:
                 m.affiliation, m.affiliation_from = same.pop(), "learned"
     titled = [m for m in mentions if m.kind == "person" and m.title and m.name]
+    sure_by_title: dict[str, list[Mention]] = {}
+    for t in sure:
+        sure_by_title.setdefault(t.title, []).append(t)
+    titled_by_title: dict[str, list[Mention]] = {}
+    for t in titled:
+        titled_by_title.setdefault(t.title, []).append(t)
     for m in mentions:
         if m.kind != "person" or m.affiliation_from != "home" or m.name != m.title:
             continue
-        holders = [t for t in sure if t.title == m.title and t.name != t.title]
+        holders = sure_by_title.get(m.title, [])
         if not holders:  # The Vice President, after Vice President Kamala Harris: the outlet's own holder
-            holders = [t for t in titled if t.title == m.title and t.name != t.title and t is not m
+            holders = [t for t in titled_by_title.get(m.title, []) if t.name != t.title and t is not m
                        and t.affiliation == m.affiliation and t.start < m.start]
-        if any(_one_sentence(text, m, t) for t in holders):
+        if _near(text, m, holders):
             continue  # 外长同法国外长通电话: a bare title beside another side's holder is a second person
         if holders and len({t.affiliation for t in holders}) == 1:
             src = holders[0]
             m.name, m.affiliation, m.affiliation_from, m.office = src.name, src.affiliation, "learned", src.office
             m.names = dict(src.names)
             m.title_span = None  # the title now stands for a named person: its span is where that name is told
+    _holder_named(mentions, titled)
+    titled_names = _NameIndex(titled)
     for m in mentions:
         if m.kind != "person" or m.title or not m.name:
             continue
-        src = next(
-            (t for t in titled if t.affiliation == m.affiliation and (t.name in m.name or m.name in t.name)), None
-        )
+        src = titled_names.first(m.name, m.affiliation)
         if src:
             m.title, m.office, m.title_span = src.title, src.office, src.title_span
             m.names = {**src.names, **m.names}
     return mentions
+
+
+def _holder_named(mentions: list[Mention], titled: list[Mention]) -> None:
+    """A person told of only by side and title (新西兰总理, the French president) is the one person of that
+    side holding that office whom the text names, if there is exactly one."""
+    named: dict[tuple[str | None, str | None], dict[str, Mention]] = {}
+    for t in titled:
+        if not titled_only(t) and t.office not in (None, "other") and not t.name.endswith(t.title):
+            named.setdefault((t.affiliation, t.office), {}).setdefault(t.name, t)
+    for m in mentions:
+        if m.kind != "person" or not titled_only(m) or m.affiliation_from != "text":
+            continue
+        # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body)
+        holders = named.get((m.affiliation, m.office)) or named.get((None, m.office), {})
+        names = [n for n in holders if not any(o != n and o in n for o in holders)]  # 拉克森 in 克里斯托弗·拉克森
+        if len(names) == 1:
+            src = holders[names[0]]
+            m.name, m.names, m.name_span = src.name, dict(src.names), src.name_span  # spans: where it is told
+            m.title, m.title_span = src.title, src.title_span
+            for t in holders.values():
+                if t.affiliation is None:
+                    t.affiliation, t.affiliation_from = m.affiliation, "learned"

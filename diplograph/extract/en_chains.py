@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick_rs
+
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
 
@@ -92,6 +94,7 @@ EN_CHAIN_GAP = re.compile(
 EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
 SIDE_WORDS = frozenset(("country", "demonym"))
 THE_BEFORE = re.compile(r"\b[Tt]he $")
+EN_PAST = re.compile(r"\b(?:former|ex-) ?$", re.IGNORECASE)
 
 
 def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) -> list[Mention]:
@@ -143,11 +146,14 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
             break
     title_span = (titles[0].start, titles[-1].end)
     if not name:
-        if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start) or codes:
+        if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start):
             return None
-        # `The Vice President spoke with…`: the office holder told of before, resolved by _enrich
+        # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
         name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
     offices = [h.first("title").value for h in titles]
+    past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
+    if past or text.startswith("-elect", title_span[1]):
+        offices = ["other"]  # former President X, the president-elect: no office today
     return Mention(
         "person",
         chain[0].start,
@@ -157,39 +163,18 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         affiliation=affiliation or home,
         affiliation_from="text" if affiliation else "home",
         office=best_office(offices, is_org),
-        title=text[title_span[0] : title_span[1]],
+        title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what `\w` matches
-
-
-def _word_occurrences(text: str, form: str) -> list[tuple[int, int]]:
-    """Where `form` stands as a whole word (no letter, digit or apostrophe before, no letter or digit after):
-    str.find, since a regex opening with a look-behind is searched position by position."""
-    out = []
-    k = text.find(form)
-    while k >= 0:
-        e = k + len(form)
-        before_ok = k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")
-        if before_ok and (e == len(text) or not _word_char(text[e])):
-            out.append((k, e))
-            k = text.find(form, e)
-        else:
-            k = text.find(form, k + 1)
-    return out
-
-
 def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Bare surnames and full names of titled people found again later in the text."""
+    """Bare surnames and full names of titled people found again later in the text, all in one pass."""
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    extra = []
-    seen: set[str] = set()
-    for src in list(mentions):
+    known: dict[str, Mention] = {}
+    for src in mentions:
         if not src.name or src.kind != "person":
             continue
         forms = [src.name]
@@ -197,25 +182,30 @@ def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(parts) >= 2:
             forms.append(parts[-1])
         for form in forms:
-            if form in seen or len(form) < 3:
-                continue
-            seen.add(form)
-            for k, e in _word_occurrences(text, form):
-                if not any(covered[k:e]):
-                    extra.append(
-                        Mention(
-                            "person",
-                            k,
-                            e,
-                            name=src.name,
-                            name_span=(k, e),
-                            affiliation=src.affiliation,
-                            affiliation_from="learned",
-                            office=src.office,
-                            title=src.title,
-                        )
-                    )
-                    covered[k:e] = b"\x01" * (e - k)
+            if len(form) >= 3:
+                known.setdefault(form, src)
+    extra = []
+    for k, e in _word_occurrences(text, list(known)):
+        if not any(covered[k:e]):
+            src = known[text[k:e]]
+            extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
+                                 affiliation_from="learned", office=src.office, title=src.title))
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches
+
+
+def _word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Where one of `forms` stands as a whole word (no letter, digit or apostrophe before, no letter or digit
+    after; Rubio's is Rubio): one Aho-Corasick pass over the text for all of them."""
+    if not forms:
+        return []
+    out = []
+    n = len(text)
+    for _, k, e in ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+                                              ).find_matches_as_indexes(text):
+        if (k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")) and (e == n or not _word_char(text[e])):
+            out.append((k, e))
+    return out
