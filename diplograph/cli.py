@@ -40,6 +40,9 @@ example:
 run `diplograph COMMAND --help` for a command's options."""
 
 
+INGEST_WAIT = 300.0  # seconds an ingest waits for another process's write transaction
+
+
 class UserError(Exception):
     """A mistake in what the user asked for: reported as one line, with a non-zero exit."""
 
@@ -128,7 +131,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     _check_inputs(args.paths)
     if args.engine == "spark":
         _require("pyspark", "the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
-    db = _database_to_write(args.db, settings.read_timeout)
+    # another ingest writing the same file holds its lock for one batch, or for a merge's switch (seconds at
+    # 100,000 documents): wait for it rather than fail; past this the run says in one line who holds it
+    db = _database_to_write(args.db, max(settings.read_timeout, INGEST_WAIT))
     if args.engine == "spark":
         return _ingest_spark(args, db, settings)
     bar = None
