@@ -1,38 +1,60 @@
-"""Benchmark: documents/second and peak memory of ingest (read + clean + store), beside trafilatura."""
+"""Benchmark: documents/second (min/median/max of several runs) and peak memory of ingest (read + clean +
+extract + store) for every input format found, each HTML subset side by side with trafilatura (short
+fragments apart), the merge, and a synthetic corpus of N copies with years shifted per copy."""
 
 from __future__ import annotations
 
 import gc
+import re
 import resource
+import statistics
 import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
+
 from diplograph.config import Settings
+from diplograph.doc import RawRecord
+from diplograph.engine.merge import merge as merge_store
 from diplograph.ingest.walk import iter_files, read_file
 from diplograph.registry import Pipeline
-from diplograph.services import build_pipeline, few_collections, pipeline_version, process_record
+from diplograph.services import build_pipeline, few_collections, ingest, pipeline_version, process_record
 from diplograph.store import Database
+from diplograph.store.merging import MergeStore
+
+SHORT_HTML = 8192  # bytes: a page this small is a fragment (an agency snippet), measured as its own subset
+YEAR = re.compile(rb"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])")
 
 
-def _measure(fn: Callable[[], int], repeat: int, min_seconds: float = 2.0) -> tuple[float, float]:
-    """(documents per second over at least `repeat` timed passes and `min_seconds`, peak traced MiB of one
-    extra pass). A small folder takes a fraction of a second per pass: more passes steady the figure."""
+def _runs(fn: Callable[[], int], repeat: int, min_seconds: float) -> list[float]:
+    """Documents per second of `repeat` timed runs after a warm-up, each run enough passes to last
+    `min_seconds / repeat` (a small subset takes a fraction of a second per pass)."""
     fn()  # warm-up: lexicons, regex caches, imports
     gc.collect()
-    started = time.perf_counter()
-    done = passes = 0
-    while passes < repeat or time.perf_counter() - started < min_seconds:
-        done += fn()
-        passes += 1
-    rate = done / (time.perf_counter() - started)
+    rates = []
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        done = 0
+        while not done or time.perf_counter() - started < min_seconds / max(1, repeat):
+            done += fn()
+        rates.append(done / (time.perf_counter() - started))
+    return sorted(rates)
+
+
+def _spread(rates: list[float]) -> str:
+    return f"{rates[0]:7.0f} /{statistics.median(rates):7.0f} /{rates[-1]:7.0f}"
+
+
+def _peak(fn: Callable[[], int]) -> float:
+    """Peak traced Python heap (MiB) of one pass."""
     tracemalloc.start()
     fn()
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
-    return rate, peak
+    return peak
 
 
 def stage_costs(records: list, pipeline: Pipeline, passes: int = 5) -> list[tuple[str, float]]:
@@ -64,12 +86,48 @@ def stage_costs(records: list, pipeline: Pipeline, passes: int = 5) -> list[tupl
     return sorted(((n, v / len(records) * 1e3) for n, v in best.items()), key=lambda x: -x[1])
 
 
-def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds: float = 2.0) -> str:
-    """Measure our pipeline on the text dumps and HTML pages under `paths`, and trafilatura on the HTML."""
+def _subsets(paths: list[str], max_bytes: int) -> list[tuple[str, RawRecord]]:
+    """Every record under `paths` with its subset: the first folder under the path given (the file's own
+    name when a file was given)."""
+    out = []
+    for given in paths:
+        for path, source in iter_files([given]):
+            rel = source[len(given.rstrip("/")) + 1:] if source != given else Path(source).name
+            subset = rel.split("/", 1)[0] if "/" in rel else Path(given).name or rel
+            out += [(subset, r) for r in read_file(path, source, max_bytes)]
+    return out
+
+
+def shifted_copy(data: bytes, k: int, html: bool) -> bytes:
+    """Copy k of a page for a synthetic corpus: every year from 1950 to 2099 moved k years on (its events
+    fall on other days), and an HTML comment with the copy number (its bytes differ even without a year)."""
+    out = YEAR.sub(lambda m: str(int(m.group(1)) + k).encode(), data)
+    return out + f"\n<!-- copy {k} -->\n".encode() if html and k else out
+
+
+def make_copies(paths: list[str], out: Path, count: int) -> int:
+    """Write `count` files into `out`: copy after copy of the files under `paths`; returns the copies made."""
     files = [(p, s) for p, s in iter_files(paths)]
-    records = [r for p, s in files for r in read_file(p, s, settings.max_document_bytes)]
+    made = k = 0
+    while made < count and files:
+        for path, source in files:
+            if made >= count:
+                break
+            dest = out / f"copy{k:04d}" / source.lstrip("./")
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(shifted_copy(path.read_bytes(), k, path.suffix in (".html", ".shtml", ".htm")))
+            made += 1
+        k += 1
+    return k
+
+
+def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds: float = 2.0, scale: int = 0,
+              workers: int = 1) -> str:
+    """Measure our pipeline on every format under `paths`, trafilatura beside it on each HTML subset, the
+    merge, and (with `scale`) a synthetic corpus of that many files ingested with `workers` processes."""
+    found = _subsets(paths, settings.max_document_bytes)
+    records = [r for _, r in found]
     text = [r for r in records if r.fmt == "text"]
-    html = [r for r in records if r.fmt in ("html", "warc-html")]
     pipeline = build_pipeline(settings)
     version = pipeline_version(settings)
     # the event stage's own scope (ingest + clean + events + store), when later stages follow it; the
@@ -90,40 +148,89 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds
             return len(recs)
         return run
 
-    lines = [
-        f"bench: {len(text)} text dumps, {len(html)} HTML pages, at least {repeat} passes and 2 s each "
-        "(ingest = clean + extract + store into one SQLite file)"
-    ]
-    for name, recs in (("text dumps", text), ("HTML pages", html)):
-        if recs:
-            rate, peak = _measure(ours(recs), repeat, min_seconds)
-            lines.append(f"  diplograph {name:11s} {rate:8.0f} docs/s   peak {peak:6.1f} MiB")
+    lines = [f"bench: {len(records)} documents, {repeat} runs of at least {min_seconds / max(1, repeat):.1f} s each,"
+             " docs/s as min / median / max (ingest = clean + extract + store into one SQLite file)"]
+    for fmt in sorted({r.fmt for r in records}):
+        recs = [r for r in records if r.fmt == fmt]
+        lines.append(f"  diplograph {fmt:14s} {len(recs):5d} docs {_spread(_runs(ours(recs), repeat, min_seconds))}"
+                     f" docs/s   peak {_peak(ours(recs)):6.1f} MiB")
     if text and upto_events is not None:
-        rate, peak = _measure(ours(text, upto_events), repeat, min_seconds)
-        lines.append(f"  diplograph text dumps, up to events {rate:8.0f} docs/s   peak {peak:6.1f} MiB"
+        rates = _runs(ours(text, upto_events), repeat, min_seconds)
+        lines.append(f"  diplograph text dumps, up to events {_spread(rates)} docs/s"
                      f" (without {', '.join(names[last + 1:])})")
     if text:
         lines.append("  text dumps, ms per document by stage: "
                      + ", ".join(f"{n} {ms:.3f}" for n, ms in stage_costs(text, pipeline)))
-    if html:
-        ours_rate, _ = _measure(ours(html), repeat, min_seconds)
-        try:
-            import trafilatura
-        except ImportError as exc:  # installed but broken (a dependency missing) says so too
-            lines.append(f"  trafilatura cannot be imported ({exc}): pip install trafilatura for the reference")
-        else:
-            pages = [r.data.decode("utf-8", errors="replace") for r in html]
-
-            def reference() -> int:
-                for page in pages:
-                    trafilatura.extract(page)
-                return len(pages)
-
-            rate, peak = _measure(reference, repeat, min_seconds)
-            lines.append(f"  trafilatura.extract HTML  {rate:8.0f} docs/s   peak {peak:6.1f} MiB (extraction only)")
-            lines.append(f"  ratio diplograph/trafilatura on the same HTML: {ours_rate / rate:.1f}x")
+    lines += _beside_trafilatura(found, ours, repeat, min_seconds)
+    lines.append(_merge_line(db, repeat))
     db.close()
     tmp.cleanup()
+    if scale:
+        lines.append(_scale_line(paths, settings, scale, workers))
+    loader = "libyaml's C loader" if getattr(yaml, "CSafeLoader", None) else "PyYAML's Python loader (no libyaml)"
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    lines.append(f"  (peak = traced Python heap of one pass; whole process max RSS {rss:.0f} MiB, libraries included)")
+    lines.append(f"  (front matter YAML read by {loader}; peak = traced Python heap of one pass; whole process"
+                 f" max RSS {rss:.0f} MiB, libraries included)")
     return "\n".join(lines)
+
+
+def _beside_trafilatura(found: list[tuple[str, RawRecord]], ours: Callable, repeat: int,
+                        min_seconds: float) -> list[str]:
+    """Each HTML subset (pages under SHORT_HTML bytes apart, as `short fragments`): our whole pipeline and
+    trafilatura's `extract` alone on the same pages, and the ratio of the medians."""
+    subsets: dict[str, list[RawRecord]] = {}
+    for subset, r in found:
+        if r.fmt in ("html", "warc-html"):
+            subsets.setdefault("short fragments" if len(r.data) < SHORT_HTML else subset, []).append(r)
+    if not subsets:
+        return []
+    try:
+        import trafilatura
+    except ImportError as exc:  # installed but broken (a dependency missing) says so too
+        return [f"  trafilatura cannot be imported ({exc}): pip install trafilatura for the reference"]
+    lines = ["  HTML beside trafilatura.extract (extraction only), docs/s min / median / max:"]
+    for name, recs in sorted(subsets.items()):
+        pages = [r.data.decode("utf-8", errors="replace") for r in recs]
+
+        def reference(pages: list[str] = pages) -> int:
+            for page in pages:
+                trafilatura.extract(page)
+            return len(pages)
+
+        mine, theirs = _runs(ours(recs), repeat, min_seconds), _runs(reference, repeat, min_seconds)
+        ratio = statistics.median(mine) / statistics.median(theirs)
+        lines.append(f"    {name:16s} {len(recs):4d} pages  diplograph {_spread(mine)}  trafilatura {_spread(theirs)}"
+                     f"  ratio {ratio:.2f}x{'' if ratio >= 1 else '  (slower)'}")
+    return lines
+
+
+def _merge_line(db: Database, repeat: int) -> str:
+    """The merge over everything the passes stored, from scratch each run (min / median / max seconds)."""
+    store = MergeStore(db)
+    spent = []
+    for _ in range(max(1, repeat)):
+        store.forget()
+        started = time.perf_counter()
+        summary = merge_store(db)
+        spent.append(time.perf_counter() - started)
+    spent.sort()
+    return (f"  merge of {summary.frames} frames into {summary.events} events: {spent[0]:.2f} /"
+            f" {statistics.median(spent):.2f} / {spent[-1]:.2f} s")
+
+
+def _scale_line(paths: list[str], settings: Settings, count: int, workers: int) -> str:
+    """Ingest and merge a synthetic corpus of `count` files (copies with shifted years) into a new file."""
+    with tempfile.TemporaryDirectory() as folder:
+        copies = make_copies(paths, Path(folder) / "corpus", count)
+        db = Database(Path(folder) / "scale.db")
+        started = time.perf_counter()
+        summary = ingest([str(Path(folder) / "corpus")], db, settings, workers=workers)
+        t = time.perf_counter()
+        merged = merge_store(db, settings.extra_lexicons)
+        done = time.perf_counter()
+        db.close()
+    rss = max(resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
+    return (f"  scale: {count} files in {copies} copies = {summary.records} documents, {workers} worker(s):"
+            f" ingest {t - started:.1f} s ({summary.records / (t - started):.0f} docs/s), merge {done - t:.1f} s"
+            f" ({merged.events} events), {(done - started) / max(1, summary.records) * 1e3:.2f} ms per document,"
+            f" max RSS {rss:.0f} MiB")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import shlex
 import shutil
@@ -11,7 +12,7 @@ import sys
 from pathlib import Path
 
 from diplograph import __version__, services
-from diplograph.config import ConfigError, Settings, env_names, load_settings, setting_names
+from diplograph.config import ConfigError, Settings, defaults, env_names, load_settings, setting_names
 from diplograph.engine.workers import default_workers
 from diplograph.export import FORMATS, export
 from diplograph.services import plural
@@ -29,7 +30,7 @@ input formats (judged from the content first, then the file name):
   a row, JSON Lines and JSON arrays of articles, WARC and WARC.gz archives; folders are read recursively
 
 settings (defaults in diplograph/defaults.toml, each documented there), overridden in this order by
-  --config FILE.toml, then the environment variables
+  --config FILE.toml, then the environment variables (shown with their defaults)
   {env}
   then the options of a command
 
@@ -37,6 +38,9 @@ example:
   diplograph ingest examples --db demo.db && diplograph export --db demo.db --out demo-out
 
 run `diplograph COMMAND --help` for a command's options."""
+
+
+INGEST_WAIT = 300.0  # seconds an ingest waits for another process's write transaction
 
 
 class UserError(Exception):
@@ -108,6 +112,14 @@ def _connect(path: str, timeout: float) -> Database:
         raise UserError(f"cannot open the database {path}: {exc}") from None
 
 
+def _require(module: str, message: str) -> None:
+    """A UserError saying how to install an optional dependency, before anything is written."""
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        raise UserError(message) from None
+
+
 def _check_inputs(paths: list[str]) -> None:
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
@@ -117,7 +129,11 @@ def _check_inputs(paths: list[str]) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _check_inputs(args.paths)
-    db = _database_to_write(args.db, settings.read_timeout)
+    if args.engine == "spark":
+        _require("pyspark", "the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
+    # another ingest writing the same file holds its lock for one batch, or for a merge's switch (seconds at
+    # 100,000 documents): wait for it rather than fail; past this the run says in one line who holds it
+    db = _database_to_write(args.db, max(settings.read_timeout, INGEST_WAIT))
     if args.engine == "spark":
         return _ingest_spark(args, db, settings)
     bar = None
@@ -142,11 +158,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _ingest_spark(args: argparse.Namespace, db: Database, settings: Settings) -> int:
     """`ingest --engine spark`: the same store, built by a Spark job."""
-    import importlib.util
-
-    if importlib.util.find_spec("pyspark") is None:
-        db.close()
-        raise UserError("the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
     from diplograph.engine.spark import run
 
     try:
@@ -176,11 +187,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {args.out} is a file; give a folder (it is created if missing)")
     if args.format == "parquet":
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            raise UserError("--format parquet needs pyarrow: pip install 'diplograph[parquet]'"
-                            " (or use --format jsonl or csv)") from None
+        _require("pyarrow", "--format parquet needs pyarrow: pip install 'diplograph[parquet]'"
+                 " (or use --format jsonl or csv)")
     db = _database_to_read(args.db, settings.read_timeout)
     try:
         counts = export(db, out, args.format)
@@ -193,7 +201,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from diplograph.export.table import event_rows, format_table
+    from diplograph.export.table import event_rows, fitted_widths, format_table
     from diplograph.store.queries import listed_events
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
@@ -201,10 +209,11 @@ def cmd_events(args: argparse.Namespace) -> int:
         total, events = listed_events(db, args.limit)
     finally:
         db.close()
-    print(format_table(event_rows(events)))
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 200  # piped: cut nothing useful
+    print(format_table(event_rows(events), fitted_widths(width)))
     shown = f"the newest {len(events)} of " if len(events) < total else ""
-    print(f"{shown}{plural(total, 'event')}, newest first (a date marked * is the publication day: the text gave"
-          f" none; reports: how many documents tell the event)")
+    print(f"{shown}{plural(total, 'event')}, newest first; reports: how many documents tell it; → the side that"
+          " asked for it;\n* a publication day standing for a date the text does not give")
     if events:
         print(f"one in full: {program()} show EVENT_ID --db {shlex.quote(args.db)}")
     return 0
@@ -227,16 +236,17 @@ def cmd_errors(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from diplograph.web.app import create_app
+    from diplograph.store import browse
+    from diplograph.web.app import LOCAL_HOSTS, create_app
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
-    try:  # migrates an older file and brings the search index up to date
-        indexed = db.refresh_search_index()
+    try:  # migrates an older file and brings the browse tables and search index up to date
+        rebuilt = browse.refresh(db)
     finally:
         db.close()
-    print(f"serve: {args.db} ({plural(indexed, 'document')} newly indexed for search)"
-          f" on http://{args.host}:{args.port}/")
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    print(f"serve: {args.db}{' (browse tables rebuilt)' if rebuilt else ''} on http://{args.host}:{args.port}/")
+    hosts = list(LOCAL_HOSTS) + [args.host] + (args.allow_host or [])
+    uvicorn.run(create_app(args.db, allowed_hosts=hosts), host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -252,13 +262,12 @@ def _show_dropped(db: Database, key: str | None) -> int:
     found = dropped_frames(db, doc_ids)
     for f in found:
         print(f"{f['source']}  {f['reason']:<16} {f['type'] or '-':<11} {f['evidence'][:100]}")
-    print(f"{len(found)} frames dropped")
+    print(f"{plural(len(found), 'event report')} left out (not counted as events)")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     from diplograph.export.table import format_event
-    from diplograph.export.writer import event_record
     from diplograph.store.queries import get_document, get_event
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
@@ -271,7 +280,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if row is None:
             raise UserError(f"no event {args.event_id} in {args.db}; list them with"
                             f" `{program()} events --db {shlex.quote(args.db)}`")
-        record = event_record(row)
+        record = row["record"]
         texts = {s["doc_id"]: (get_document(db, s["doc_id"]) or {}).get("body", "") for s in record["sources"]}
     finally:
         db.close()
@@ -285,7 +294,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
     try:
-        actors = list_actors(db, args.affiliation or "")
+        _, actors = list_actors(db, args.affiliation or "")
     finally:
         db.close()
     print(format_actors(actor_rows(actors[: args.limit] if args.limit else actors)))
@@ -299,7 +308,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     _check_inputs(args.paths)
-    print(run_bench(args.paths, settings, repeat=args.repeat))
+    print(run_bench(args.paths, settings, repeat=args.repeat, scale=args.scale,
+                    workers=args.workers or default_workers()))
     return 0
 
 
@@ -317,21 +327,20 @@ def _command(sub: argparse._SubParsersAction, name: str, func, summary: str, db:
 READ_DB = "SQLite database made by `diplograph ingest`"
 
 
-def build_parser() -> Parser:
-    p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
-               epilog=EPILOG.format(env="\n  ".join(env_names())))
-    p.add_argument("--version", action="version", version=f"diplograph {__version__}")
-    p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
-                   f" (keys: {', '.join(setting_names())})")
-    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+def _shown(value: object) -> str:
+    """A default as an environment variable would spell it (lists comma-separated)."""
+    return shlex.quote(",".join(value) if isinstance(value, list) else str(value))
 
+
+def _ingest_command(sub: argparse._SubParsersAction) -> None:
+    """`ingest` and its options: the one command that writes a database."""
     s = _command(sub, "ingest", cmd_ingest, "read files and folders into the database, find and merge the events",
                  "SQLite database to write (created if missing; a re-run redoes only what changed)")
     s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively) in any input"
                    " format listed in `diplograph --help`")
     s.add_argument("--max-document-bytes", type=int, metavar="N", help="documents larger than N bytes are"
-                   " recorded with an error instead of processed (default: max_document_bytes in the settings,"
-                   " 20000000)")
+                   " recorded with an error instead of processed (default: the max_document_bytes setting,"
+                   f" {defaults()['max_document_bytes']})")
     s.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
     s.add_argument("--workers", type=int, default=0, metavar="N",
                    help="processes for the per-document stage (default: this machine's cores)")
@@ -340,6 +349,18 @@ def build_parser() -> Parser:
     s.add_argument("--master", default="local[*]", metavar="URI", help="Spark master (with --engine spark)")
     s.add_argument("--parquet", metavar="DIR", help="where the Spark engine writes Parquet (default: the"
                    " database's name + .parquet; any Hadoop-compatible URI)")
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
+               epilog=EPILOG.format(env="\n  ".join(f"{var}={_shown(defaults()[name])}" for name, var
+                                                     in zip(setting_names(), env_names()))))
+    p.add_argument("--version", action="version", version=f"diplograph {__version__}")
+    p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
+                   f" (keys: {', '.join(setting_names())})")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+
+    _ingest_command(sub)
 
     s = _command(sub, "export", cmd_export, "write the documents and events as files (the exchange format)",
                  READ_DB)
@@ -358,7 +379,8 @@ def build_parser() -> Parser:
     s.add_argument("event_id", nargs="?", metavar="EVENT_ID", help="an id from `diplograph events` or events.jsonl"
                    " (with --dropped: an event or document id, or none for every document)")
     s.add_argument("--dropped", action="store_true",
-                   help="list the frames the extractor left out and why (background, hypothetical, same side…)")
+                   help="list the event reports the extractor left out and why (background, hypothetical, same"
+                   " side…)")
 
     s = _command(sub, "actors", cmd_actors, "list the people and sides: names per script, Wikidata id, offices,"
                  " number of events", READ_DB)
@@ -374,11 +396,17 @@ def build_parser() -> Parser:
                  READ_DB)
     s.add_argument("--host", default="127.0.0.1", help="address to bind; the default serves this machine only")
     s.add_argument("--port", type=int, default=8000, help="port to listen on")
+    s.add_argument("--allow-host", action="append", metavar="NAME", help="also answer requests whose Host is"
+                   " NAME (default: localhost names and --host only, against DNS rebinding); repeat for more")
 
     s = _command(sub, "bench", cmd_bench, "measure documents/second, peak memory and time per stage, beside"
                  " trafilatura", None)
-    s.add_argument("paths", nargs="+", metavar="PATH", help="text dumps and HTML pages to measure on")
-    s.add_argument("--repeat", type=int, default=3, metavar="N", help="timed passes over the files")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="files and folders in any input format to measure on")
+    s.add_argument("--repeat", type=int, default=3, metavar="N", help="timed runs (min / median / max shown)")
+    s.add_argument("--scale", type=int, default=0, metavar="N", help="also ingest and merge a synthetic corpus of N"
+                   " files (copies of the input with years shifted per copy)")
+    s.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="processes for the --scale ingest (default: this machine's cores)")
     return p
 
 

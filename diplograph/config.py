@@ -39,6 +39,11 @@ def _defaults_text() -> str:
     return resources.files("diplograph").joinpath("defaults.toml").read_text(encoding="utf-8")
 
 
+def defaults() -> dict[str, Any]:
+    """The shipped value of every setting, as defaults.toml gives it."""
+    return tomllib.loads(_defaults_text())
+
+
 def setting_names() -> list[str]:
     """The names of every setting, in the order defaults.toml documents them."""
     return [f.name for f in fields(Settings)]
@@ -123,7 +128,7 @@ def load_settings(path: str | Path | None = None, env: dict[str, str] | None = N
     """Build the settings: defaults.toml, then `path`, then DIPLOGRAPH_* variables, then flags. Every mistake
     is a ConfigError naming the file, variable or flag it came from; `components`, when given, are the
     pipeline step names that exist."""
-    values: dict[str, Any] = _coerce(tomllib.loads(_defaults_text()), "defaults.toml")
+    values: dict[str, Any] = _coerce(defaults(), "defaults.toml")
     origins = dict.fromkeys(values, "defaults.toml")
     layers = [(f"--config {path}", _read_toml(path))] if path else []
     env = os.environ if env is None else env

@@ -39,3 +39,78 @@ def test_a_large_one_line_page_gives_what_its_sentences_give(chinese):
     assert len(text) > 250_000 and len(found) == len(sentences) * len(alone)
     persons = [m for m in found if m.kind == "person"]
     assert {m.affiliation for m in persons} == {"FRA", "DEU"}
+
+
+def _people(text: str, home: str | None = "CHN", chinese: bool = True, day: str | None = "2025-03-01"):
+    return [(m.name, m.affiliation, m.office, m.title) for m in _mentions(text, home, chinese, day)
+            if m.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a transliterated name with a joiner, and a fullwidth full stop used as one
+    ("总统让-克洛德·维尔莫斯表示支持。", ("让-克洛德·维尔莫斯", None, "head_of_state", "总统")),
+    ("德國外交部長安娜．諾伊曼抵達。", ("安娜．諾伊曼", "DEU", "foreign_minister", "外交部長")),
+    # a ministry's name between the country and its minister, with 与 and 、 inside
+    ("部长同马耳他外交与欧洲事务部长巴尔多维通电话。",
+     ("巴尔多维", "MLT", "foreign_minister", "外交与欧洲事务部长")),
+    ("这项协议由英国能源、安全和净零大臣克莱尔·豪森签署。", ("克莱尔·豪森", "GBR", "minister", "能源、安全和净零大臣")),
+    # an envoy posted abroad belongs to the country that sends him
+    ("外长会见乌克兰驻华大使彼得连科。", ("彼得连科", "UKR", "ambassador", "大使")),
+    # the name before its title, after a conjunction
+    ("双方在习近平主席和阿尔瓦多总统引领下合作。", ("阿尔瓦多", None, "head_of_state", "总统")),
+    # a Japanese name holding a character that ends other names
+    ("日本前首相森山由纪夫访华。", ("森山由纪夫", "JPN", "other", "前首相")),
+    # then-serving keeps the office; elect does not give it
+    ("时任日本首相森山由纪夫访华。", ("森山由纪夫", "JPN", "head_of_government", "时任日本首相")),
+    ("韩国候任总统金成民会见代表团。", ("金成民", "KOR", "other", "候任总统")),
+    ("印尼总统当选人苏巴迪约抵达北京。", ("苏巴迪约", "IDN", "other", "总统当选人")),
+    # the rest of a state's formal name, and an institution's officer
+    ("应巴西联邦共和国总统卢塞纳邀请出席。", ("卢塞纳", "BRA", "head_of_state", "总统")),
+    ("会见巴西总统府首席部长科斯蒂诺。", ("科斯蒂诺", "BRA", "minister", "总统府首席部长")),
+    # party posts
+    ("中共中央政治局委员、中央外办主任王立会见外宾。",
+     ("王立", "CHN", "party_leader", "中共中央政治局委员、中央外办主任")),
+])
+def test_names_and_titles_from_how_they_are_written(text, expected):
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "国事访问韩国的国家主席习近平抵达首尔。",  # 的: the country before it is where he went, not his side
+    "两国总理出席仪式。",  # 两国 qualifies the title, it is no name
+])
+def test_no_foreign_side_or_name_from_the_words_before_a_title(text):
+    found = _people(text)
+    assert all(aff != "KOR" for _, aff, _, _ in found) and all(name != "两国" for name, _, _, _ in found)
+
+
+def test_a_transliterated_name_is_not_given_the_outlets_side():
+    """A Chinese outlet names its own people with Han names; 外长瓦尔德 is nobody's until the text says."""
+    found = {name: aff for name, aff, _, _ in _people("外长瓦尔德抵达。外长王立会见他。")}
+    assert found == {"瓦尔德": None, "王立": "CHN"}
+    found = {name: aff for name, aff, _, _ in _people("外长瓦尔德抵达。德国外长瓦尔德表示。")}
+    assert found == {"瓦尔德": "DEU"}
+
+
+def test_a_title_alone_is_the_one_holder_the_text_names():
+    found = _people("李强同法兰克尼亚总理会谈。法兰克尼亚总理马库斯·泽德表示。".replace("法兰克尼亚", "新西兰"))
+    assert ("马库斯·泽德", "NZL", "head_of_government", "总理") in found
+    assert all(name != "新西兰总理" for name, *_ in found)
+    english = _people("The Irish Prime Minister Sean Dolan met the President. The Irish Prime Minister said he"
+                      " was glad.", home="USA", chinese=False)
+    assert [n for n, aff, *_ in english if aff == "IRL"] == ["Sean Dolan", "Sean Dolan"]
+
+
+def test_a_headline_title_names_the_person_a_body_gives_no_side():
+    found = _people("总理同法国总理会谈\n欢迎仪式后，总理在总理府同博雷尔总理举行会谈。")
+    assert [(n, aff) for n, aff, _, _ in found if n == "博雷尔"] == [("博雷尔", "FRA"), ("博雷尔", "FRA")]
+
+
+def test_a_former_holder_holds_no_office_in_english():
+    found = _people("Former President Thomas Brandt met Prime Minister Jan Novak.", home="USA", chinese=False)
+    assert ("Thomas Brandt", "USA", "other", "Former President") in found
+
+
+def test_a_party_leader_who_heads_the_state_that_day_is_its_head():
+    found = _people("朝鲜劳动党总书记金正恩同意会谈。", day="2025-10-01")
+    assert ("金正恩", "PRK", "head_of_state", "总书记") in found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -126,16 +127,26 @@ def test_usage_mistakes_are_one_line_naming_the_help(tmp_path, capsys, argv, wor
     assert "--help" in line
 
 
-def test_parquet_without_pyarrow_says_how_to_get_it(built, tmp_path):
-    code = ("import sys; sys.modules['pyarrow'] = None; from diplograph.cli import main;"
-            f" sys.exit(main(['export', '--db', {str(built)!r}, '--out', {str(tmp_path / 'out')!r},"
-            " '--format', 'parquet']))")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+def without(module: str, argv: list[str]) -> subprocess.CompletedProcess:
+    """Run the CLI in a process where an optional dependency cannot be imported, as after a plain install."""
+    code = f"import sys; sys.modules[{module!r}] = None; from diplograph.cli import main; sys.exit(main({argv!r}))"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_parquet_without_pyarrow_says_how_to_get_it(built, tmp_path):
+    proc = without("pyarrow", ["export", "--db", str(built), "--out", str(tmp_path / "out"), "--format", "parquet"])
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == ["diplograph: error: --format parquet needs pyarrow:"
                                         " pip install 'diplograph[parquet]' (or use --format jsonl or csv)"]
     assert not (tmp_path / "out").exists()
+
+
+def test_spark_engine_without_pyspark_says_how_to_get_it_and_creates_nothing(tmp_path):
+    proc = without("pyspark", ["ingest", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "--engine", "spark"])
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1
+    assert proc.stderr.startswith("diplograph: error: the Spark engine needs PySpark: pip install 'diplograph[spark]'")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_mistake_in_a_real_process_has_no_traceback(tmp_path):
@@ -157,11 +168,12 @@ def test_events_lists_merged_events_with_ids_that_show_opens(tmp_path, capsys):
     assert "3 reports of events in the documents → 2 events" in out
     assert main(["events", "--db", db]) == 0
     out = capsys.readouterr().out
-    rows = [line.split() for line in out.splitlines()[2:] if line[:1].isalnum() and "events" not in line]
+    rows = [line.split() for line in out.splitlines() if re.match(r"[0-9a-f]{20}  ", line)]
     assert len(rows) == 2
     assert "2 events, newest first" in out
-    assert sorted(row[-2] for row in rows) == ["1", "2"]  # reports per event: the call was told twice
-    call = next(row for row in rows if row[-2] == "2")
+    assert sorted(row[4] for row in rows) == ["1", "2"]  # reports per event: the call was told twice
+    call = next(row for row in rows if row[4] == "2")
+    assert "→施泰因迈尔 [DEU]" in " ".join(call)  # 应约: the German side asked for the call
     assert main(["show", call[0], "--db", db]) == 0
     shown = capsys.readouterr().out
     assert shown.startswith(f"{call[0]}  phone_call") and "cna.txt" in shown and "xinhua.txt" in shown
@@ -201,7 +213,7 @@ def test_alone_it_prints_the_commands(capsys):
     out = capsys.readouterr().out
     for command in ("ingest", "export", "events", "show", "actors", "errors", "serve", "bench"):
         assert f"\n    {command} " in out
-    for word in ("WARC", "JSON Lines", "CSV", "front matter", "DIPLOGRAPH_BATCH_SIZE", "DIPLOGRAPH_EXTRA_LEXICONS"):
+    for word in ("WARC", "JSON Lines", "CSV", "front matter", "DIPLOGRAPH_BATCH_SIZE=200", "DIPLOGRAPH_EXTRA_LEXICONS="):
         assert word in out
 
 

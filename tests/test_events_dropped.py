@@ -29,7 +29,7 @@ def test_dropped_frames_are_stored_listed_and_shown(ingest_files, db, capsys):
 
     assert cli(["show", "--dropped", doc_id, "--db", db.path]) == 0
     out = capsys.readouterr().out
-    assert "hypothetical" in out and "same side" in out and "frames dropped" in out
+    assert "hypothetical" in out and "same side" in out and "event reports left out" in out
     assert cli(["show", "--dropped", "--db", db.path]) == 0
     assert cli(["show", "--dropped", "no-such-id", "--db", db.path]) == 1
     assert cli(["show", "--db", db.path]) == 2

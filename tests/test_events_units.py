@@ -116,6 +116,52 @@ def test_the_initiator_told_when_the_page_speaks_of_its_call_again(read):
     assert _initiators(doc) == {"FRA"}
 
 
+def test_a_datelines_day_is_not_the_interactions(read):
+    doc = read(zh("两国防长会晤", "（本社记者华盛顿6日专电）美国国防部长与中国国防部长5日在吉隆坡会晤。"))
+    assert [e["date"] for e in doc.events] == ["2024-05-05"]
+
+
+def test_the_day_after_an_interaction_dates_what_followed(read):
+    doc = read(zh("日本首相会见中国国家主席次日发文", "日本首相高市早苗5日在庆州会见国家主席习近平。"))
+    assert {e["date"] for e in doc.events} == {"2024-05-05"}
+    assert {e["status"] for e in doc.events} == {"held"}
+
+
+def test_an_announcement_in_another_clause_plans_nothing(read):
+    doc = read(zh("官员会见代表团", "中国今天宣布10日起停止加征关税前夕，商务部副部长李成钢昨天在北京会见美国农产品贸易代表团。"))
+    assert [e["status"] for e in doc.events] == ["held"]
+
+
+def test_a_visit_to_a_city_and_country_takes_the_country_as_host(read):
+    doc = read(en("Visit", "U.S. National Security Advisor Jake Sullivan traveled to Cairo, Egypt on May 5 to consult on "
+                  "regional security."))
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["EGY", "USA"]]
+
+
+def test_a_month_ahead_of_the_report_is_a_plan(read):
+    doc = read(zh("国务卿：主席9月访美未变", "美国国务卿5日表示，国家主席习近平9月访问美国的安排没有改变。"))
+    assert [(e["status"], e["date"]) for e in doc.events] == [("planned", "2024-09")]
+
+
+def test_a_meeting_told_as_paving_the_way_is_speculation(read):
+    doc = read(zh("外长访俄", "朝鲜外务相崔善姬5日抵达莫斯科，疑为金正恩会晤普京铺路。"))
+    assert "hypothetical" in {d["reason"] for d in doc.dropped}
+    assert all(e["type"] != "meeting" for e in doc.events)
+
+
+def test_english_time_told_after_the_trigger_makes_background(read):
+    doc = read(en("Meeting", "Former President Donald Trump met with Israeli Prime Minister Benjamin Netanyahu on "
+                  "Friday.\nHe has met with Hungarian Prime Minister Viktor Orban in recent months."))
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["ISR", "USA"]]
+
+
+def test_a_two_letter_family_name_joins_its_full_form(read):
+    doc = read(en("Talks with President of China Xi Jinping", "President of Russia Vladimir Putin held talks with "
+                  "President of China Xi Jinping on Monday.\nPresident Putin told President Xi he was glad to "
+                  "hold talks with him."))
+    assert len(doc.events) == 1
+
+
 def test_a_generals_title_is_no_future(read):
     doc = read(zh("两军会谈", "美国和中国军方将领5日举行安全会谈。"))
     assert [e["status"] for e in doc.events] == ["held"]
@@ -139,6 +185,8 @@ def _mentions(text: str, ref: date) -> list[DateMention]:
 @pytest.mark.parametrize("text,trigger_word,ref,expected,rank", [
     # 当天 takes the day told before it, not the report's day
     ("外交部发言人6日说，两国外长当天通电话。", "通电话", date(2024, 5, 7), "2024-05-06", RANKS["clause"]),
+    # 隔天 counts from the day told before it
+    ("两国元首30日举行会谈后，两国防长隔天举行会谈。", "会谈。", date(2025, 11, 2), "2025-10-31", RANKS["clause"]),
     # a relative day in the trigger's clause beats a calendar date that dates the saying
     ("发言人7日说，两国元首昨天通电话。", "通电话", date(2024, 5, 7), "2024-05-06", RANKS["clause"]),
     # a weekday printed with its calendar date gives way to the date (the reference day may be wrong)

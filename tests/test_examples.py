@@ -78,7 +78,7 @@ def test_example_gives_its_event(exported, source):
 STATEMENTS = {
     "zh-hant-pinyin.txt": {"CHN": "國務院總理表示,中方愿", "SGP": "新加坡總理表示"},
     "post.md": {"SEN": "Diallo said Senegal", "PRT": "Castro said Portugal"},
-    "en-readout.html": {"DEU": "Keller said Germany"},
+    "en-readout.html": {"DEU": "Keller said Germany", "CHL": "Rivera said Chile"},
     "archive.warc.gz#1": {"CHN": "国务委员表示", "ZAF": "南非外长表示"},
 }
 

@@ -90,7 +90,8 @@ def test_first_command_works_in_a_terminal_and_prints_what_the_readme_shows(tmp_
     def same(line: str) -> str:  # times and rates vary from run to run, and tqdm pads a short rate
         return re.sub(r"\s+", " ", re.sub(r"\d+\.\d+( s|\s*docs/s)|\d\d:\d\d", "N", line))
 
-    assert [same(x) for x in printed if x.strip()] == [same(x) for x in shown]
+    assert [same(x) for x in printed if x.strip()] == [same(x) for x in shown], \
+        "the README's 'What you should see' block no longer matches the output: update it"
 
 
 def test_measuring_commands_score_an_export_of_the_shared_corpus():

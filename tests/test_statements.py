@@ -72,6 +72,25 @@ def test_english_statements_sentence_by_sentence(ingest_files, db, settings, tmp
     assert (aid["by"], aid["amount"], aid["currency"]) == (["USA"], 310_000_000, "USD")
 
 
+ACCENTED = """Ministers speak by phone
+2024-03-04 10:00
+
+German Foreign Minister Jörg Weiß spoke by telephone today with Chilean Foreign Minister Tomás Rivera.
+Rivera said Chile is ready to deepen trade ties with Germany.
+Weiß said Germany supports a stronger partnership with Latin America.
+"""
+
+
+def test_a_family_name_alone_names_a_speaker_whose_name_has_accents(ingest_files, db, settings, tmp_path):
+    # issue 14: only all-ASCII names gave their words, so `Rivera said` after `Tomás Rivera` named nobody
+    _, docs = ingest_files({"accents.txt": ACCENTED})
+    body = docs["accents.txt"]["body"]
+    event = _event(tmp_path, db, settings, "accents.txt")
+    ids = {p["affiliation"]: p["actor_id"] for p in event["participants"]}
+    said = {st["speaker"]: body[st["start"]:st["end"]] for st in event["statements"]}
+    assert said[ids["CHL"]].startswith("Rivera said Chile") and said[ids["DEU"]].startswith("Weiß said Germany")
+
+
 def test_show_prints_statements_topics_and_commitments(ingest_files, db, settings, tmp_path, capsys):
     ingest_files({"call.txt": ZH_CALL})
     event = _event(tmp_path, db, settings, "call.txt")

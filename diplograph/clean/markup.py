@@ -229,6 +229,10 @@ def _wrapped_groups(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+# libyaml's C loader where PyYAML was built with it: the same safe subset and results, several times faster
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def front_matter(raw: str) -> tuple[dict[str, Any], int]:
     """The front matter (after any blank lines) as a dict and where the content after it starts (0 when none).
 

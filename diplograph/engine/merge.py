@@ -23,7 +23,7 @@ from diplograph.resolve.identity import (
     participant_id,
     resolve_participants,
 )
-from diplograph.store import Database
+from diplograph.store import Database, browse
 from diplograph.store.merging import MergeStore
 
 WIDS = ("actor_id", "wikidata", "wikidata_by")
@@ -57,8 +57,7 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
         if store.pending():
             _fill_sketches(store)
             with store.snapshot():
-                links = [link for members in store.touched_buckets()
-                         for link in bucket_links(members, store.sketches_of(members))]
+                links = [link for members in store.touched_buckets() for link in _links(store, members)]
                 store.stage_links(links)
                 copies = copy_groups(list(store.links()) + links)
                 people = load_people(extra_lexicons)
@@ -71,8 +70,16 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
                 unifier.settle()
                 _stage_identities(store, unifier)
             store.switch()
+    browse.refresh(db)  # what the web app, the API and the export read, and the search index (when changed)
     summary.frames, summary.events, summary.resolved, summary.near_duplicates = store.counts()
     return summary
+
+
+def _links(store: MergeStore, members: list[str]) -> list[tuple[str, str, float]]:
+    """The near-duplicate links of one candidate bucket, among its members that have a current sketch."""
+    sketches = store.sketches_of(members)
+    present = [m for m in members if m in sketches]
+    return bucket_links(present, sketches) if len(present) > 1 else []
 
 
 def _fill_sketches(store: MergeStore) -> None:

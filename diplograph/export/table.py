@@ -6,8 +6,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-COLUMNS = ("event id", "date", "type", "status", "parties (office)", "initiator", "reports", "first source")
-WIDTHS = (20, 11, 10, 9, 64, 24, 7, 30)
+COLUMNS = ("event id", "date", "type", "status", "reports", "first source", "parties (office; → initiator)")
+WIDTHS = (20, 11, 10, 9, 7, 18, 90)
 
 
 def _width(s: str) -> int:
@@ -30,17 +30,22 @@ def _party(p: dict[str, Any]) -> str:
 
 
 def event_rows(events: Iterable[dict[str, Any]]) -> list[tuple[str, ...]]:
-    """One tuple of column texts per event (a stored frame, or a merged row listing its `reports`)."""
+    """One tuple of column texts per event (a stored frame, or a merged row listing its `reports`); the
+    side that asked for the event (initiator) is marked →."""
     rows = []
     for e in events:
-        parties = e["participants"]
-        initiator = ", ".join(_party(p).split(" (")[0] for p in parties if p["initiator"]) or "-"
         date = (e["date"] or "?") + ("*" if e["date_from"] == "published" else "")
         reports = e.get("reports") or [e]
-        rows.append((e.get("event_id") or e["frame_id"], date, e["type"], e["status"],
-                     "; ".join(_party(p) for p in parties), initiator, str(len(reports)),
-                     reports[0]["source"].rsplit("/", 1)[-1]))
+        rows.append((e.get("event_id") or e["frame_id"], date, e["type"], e["status"], str(len(reports)),
+                     reports[0]["source"].rsplit("/", 1)[-1],
+                     "; ".join(("→" if p["initiator"] else "") + _party(p) for p in e["participants"])))
     return rows
+
+
+def fitted_widths(columns: int) -> tuple[int, ...]:
+    """The event table's widths with the last column (parties) filling a screen `columns` wide."""
+    fixed = WIDTHS[:-1]
+    return (*fixed, max(30, columns - sum(fixed) - 2 * len(fixed)))
 
 
 def format_table(rows: list[tuple[str, ...]], widths: tuple[int, ...] = WIDTHS,

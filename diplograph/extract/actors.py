@@ -15,8 +15,9 @@ from bisect import bisect_right
 from diplograph.extract.en_chains import en_mentions, learn_en_names
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
-from diplograph.extract.zh_chains import learn_names, zh_bare_names, zh_mentions
+from diplograph.extract.zh_chains import learn_names, titled_only, zh_bare_names, zh_mentions
 
+HEAD_OFFICES = ("head_of_state", "head_of_government")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 # ---------------------------------------------------------------- known people
@@ -32,6 +33,16 @@ def _pick_role(entries, day: str | None) -> tuple[str, str]:
     return rows[-1][0], rows[-1][1]
 
 
+def _office_on(entries, affiliation: str | None, day: str | None) -> str | None:
+    """The head's office a gazetteer person held for that side on that day, if a term covers it."""
+    for e in entries:
+        code, office, start, end = e.value.split("|")
+        if (e.kind == "person" and code == affiliation and office in HEAD_OFFICES and day and start <= day
+                and (not end or day < end)):
+            return office
+    return None
+
+
 def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: str | None) -> list[Mention]:
     """People of the leaders gazetteer: they fix a home-guessed affiliation, or stand alone as mentions
     (unless the text introduced someone of that name with a title of its own).
@@ -41,11 +52,14 @@ def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: s
         return mentions
     ends = [h.end for h in people]
     for m in mentions:
-        if m.kind != "person" or m.affiliation_from == "text" or not m.name_span:
+        if m.kind != "person" or not m.name_span:
             continue
         k = bisect_right(ends, m.name_span[0])  # the first hit ending after the name starts
         while k < len(people) and people[k].start < m.name_span[1]:
-            m.affiliation, m.affiliation_from = _pick_role(people[k].entries, day)[0], "gazetteer"
+            if m.affiliation_from != "text":
+                m.affiliation, m.affiliation_from = _pick_role(people[k].entries, day)[0], "gazetteer"
+            elif m.office == "party_leader":  # 总书记金正恩: a party's leader who is also head of state that day
+                m.office = _office_on(people[k].entries, m.affiliation, day) or m.office
             k += 1
     covered = bytearray(len(text) + 1)
     for m in mentions:
@@ -155,7 +169,7 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
     sure_names = _NameIndex(sure)
     sides = {n: {t.affiliation for t in ts} for n, ts in sure_names.by_name.items()}
     for m in mentions:  # 外長瓦德福 guessed as the outlet's side, 德國外交部長瓦德福 elsewhere: one person
-        if m.kind == "person" and m.name and m.affiliation_from in ("home", "learned") and m.name != m.title:
+        if m.kind == "person" and m.name and m.affiliation_from in ("home", "learned", "") and m.name != m.title:
             same = set().union(*(sides[n] for n in sure_names.related(m.name)))
             if len(same) == 1:
                 m.affiliation, m.affiliation_from = same.pop(), "learned"
@@ -180,6 +194,7 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             m.name, m.affiliation, m.affiliation_from, m.office = src.name, src.affiliation, "learned", src.office
             m.names = dict(src.names)
             m.title_span = None  # the title now stands for a named person: its span is where that name is told
+    _holder_named(mentions, titled)
     titled_names = _NameIndex(titled)
     for m in mentions:
         if m.kind != "person" or m.title or not m.name:
@@ -189,3 +204,25 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             m.title, m.office, m.title_span = src.title, src.office, src.title_span
             m.names = {**src.names, **m.names}
     return mentions
+
+
+def _holder_named(mentions: list[Mention], titled: list[Mention]) -> None:
+    """A person told of only by side and title (新西兰总理, the French president) is the one person of that
+    side holding that office whom the text names, if there is exactly one."""
+    named: dict[tuple[str | None, str | None], dict[str, Mention]] = {}
+    for t in titled:
+        if not titled_only(t) and t.office not in (None, "other") and not t.name.endswith(t.title):
+            named.setdefault((t.affiliation, t.office), {}).setdefault(t.name, t)
+    for m in mentions:
+        if m.kind != "person" or not titled_only(m) or m.affiliation_from != "text":
+            continue
+        # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body)
+        holders = named.get((m.affiliation, m.office)) or named.get((None, m.office), {})
+        names = [n for n in holders if not any(o != n and o in n for o in holders)]  # 拉克森 in 克里斯托弗·拉克森
+        if len(names) == 1:
+            src = holders[names[0]]
+            m.name, m.names, m.name_span = src.name, dict(src.names), src.name_span  # spans: where it is told
+            m.title, m.title_span = src.title, src.title_span
+            for t in holders.values():
+                if t.affiliation is None:
+                    t.affiliation, t.affiliation_from = m.affiliation, "learned"

@@ -23,7 +23,7 @@ from typing import Any
 from diplograph.clean.segment import Classifier
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.names import fold
+from diplograph.extract.names import fold, is_han
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
@@ -44,6 +44,7 @@ SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(?:双方|雙方)[\u4e00-\u9fff]{0,3}$"
                            r"|^(?:the two|both) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
+ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
@@ -58,13 +59,15 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不)\s*$|\b(?:did not|didn't|has not|have not|never)\s*$",
+                     re.I)
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
                "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
-CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…")
+CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
 
 @dataclass(slots=True)
@@ -80,11 +83,10 @@ class Unit:
 class Attributor:
     """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
 
-    def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], gaz: Gazetteer) -> None:
+    def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], thirds: list[str],
+                 gaz: Gazetteer) -> None:
         self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
-        han = "|".join(re.escape(w) for w in sources if not w.isascii())
-        latin = "|".join(re.escape(w) for w in sources if w.isascii())
-        self.sources = re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+        self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
 
@@ -132,14 +134,15 @@ class Attributor:
         else (`…, and the President emphasized…`) is cut off as a unit of its own."""
         text = body[unit.start:unit.end]
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
-        source = False
+        source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
         for cut, state, who in self._clauses(text, chinese, people, last,
                                              [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
             if state == "source":
                 source = True  # 据报道，/ 报道称，: whose words follow is told after it
             elif unit.state == "none":
                 unit.state, unit.who = state, who
-            elif state == "speech" and who is not unit.who and cut > 0 and not REQUEST.match(text, cut):
+            elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
+                    and not REQUEST.match(text, cut):
                 cut += len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state),
                         Unit(unit.start + cut, unit.end, who, state)]
@@ -158,13 +161,19 @@ class Attributor:
 
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
                  verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
-        """(where its clause starts, state, who) for each verb of saying whose subject names someone."""
+        """(where its clause starts, state, who) for each verb of saying whose subject names someone, and for
+        a frame that names its speaker with no verb (`According to Albanese, …`)."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
+        m = ACCORDING.match(text)
+        if m:
+            state, who = self.subject(m.group(1), people, last, chinese)
+            if state == "speech":
+                yield 0, state, who
         opening = None
         for v0, v1 in verbs:
             fallback = False
-            if _inside_quote(text, v0):
-                continue
+            if _inside_quote(text, v0) or _inside_paren(text, v0):
+                continue  # quoted words, or an aside (中国称钓鱼岛)
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
             cut = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
@@ -174,6 +183,8 @@ class Attributor:
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
                     opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
+            if NEGATED.search(subject):
+                continue  # 双方没有提及, did not mention: nothing said
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0):
                 yield cut, "other", None  # said before, elsewhere: not this event's words
                 continue
@@ -202,7 +213,7 @@ class Attributor:
             return "none", None  # 在推特发文说: the subject is the sentence's
         if framed or self.sources.search(s):
             return "source", None  # 据新华社报道, according to officials: a source, the speaker may follow
-        if foreign or (chinese and lone and len(s) >= 10 and not SIDE_START.match(s)):
+        if foreign or self.thirds.search(s) or (chinese and lone and len(s) >= 10 and not SIDE_START.match(s)):
             return "other", None  # a country not in the talks, someone named by office or at length
         if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
             return "other", None  # a named person who is no participant
@@ -275,6 +286,13 @@ class Attributor:
             if h.first("title", "body", "country", "side", "short", "org") is not None:
                 rest = rest.replace(prefix[h.start:h.end], "")
         return len(rest.strip("的兼及、 ")) <= 1
+
+def _words_pattern(forms: list[str]) -> re.Pattern[str]:
+    """One pattern for lexicon words: Han ones anywhere, Latin ones as whole words."""
+    han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
+    latin = "|".join(re.escape(w) for w in forms if w.isascii()) or "(?!)"
+    return re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+
 
 def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
     """Where one of the participant's folded names starts and ends in the folded subject (a family name
@@ -349,6 +367,12 @@ def _after_quote(subject: str) -> str:
     return QUOTED.sub("", subject)
 
 
+def _inside_paren(text: str, at: int) -> bool:
+    """Whether position `at` lies inside parentheses of `text`."""
+    head = text[:at]
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+
+
 def _inside_quote(text: str, at: int) -> bool:
     """Whether position `at` lies inside a quotation of `text`."""
     head = text[:at]
@@ -375,7 +399,7 @@ def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
-                        "words": set().union(*(name_words(n) for n in names if n.isascii())),
+                        "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
                         "title_key": (p.get("title") or "").lower()})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")

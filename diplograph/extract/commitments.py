@@ -64,13 +64,15 @@ class CommitmentFinder:
                     continue  # one commitment per kind and sentence, unless each cue has its own sum
                 seen.add(kind)
                 found = self._one(kind, body[h.start:h.end], text, a, b, st, events[event], h.start - a)
+                if found is None:
+                    continue
                 if money is not None:
                     found["amount"], found["currency"] = money.value, money.currency
                 out[event].append(found)
         return out
 
     def _one(self, kind: str, cue: str, text: str, a: int, b: int, st: dict[str, Any] | None,
-             event: dict[str, Any], at: int) -> dict[str, Any]:
+             event: dict[str, Any], at: int) -> dict[str, Any] | None:
         sides = list(dict.fromkeys(p["affiliation"] for p in event["participants"]))
         low = text.lower()
         joint = bool(st and st["joint"]) or any(j in low for j in self.joint)
@@ -79,7 +81,10 @@ class CommitmentFinder:
         elif st is not None:
             by = [st["owner"]["affiliation"]]
         else:
-            by = [s for s in _named(text[:at], event) + self._named(text[:at]) if s in sides][:1] or sides[:1]
+            named = _named(text[:at], event) + self._named(text[:at])
+            if named and named[0] not in sides:
+                return None  # 美国政府证实将出售…: the side that promises is no party to the event
+            by = named[:1] or sides[:1]
         to = [] if joint else self._recipients(text, sides)
         if not joint and set(to) & set(by):  # the speaker's side receives: the other side gives
             by = [s for s in sides if s not in to] or by

@@ -20,8 +20,9 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items() if m != "may"} | {"sept": 9}
 MONTH_RE = "|".join(m.capitalize() for m in [*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
 YEAR = r"(?P<y>(?:19|20)\d{2})"
-# what may not follow a bare `16日`: the words 日 opens (日本, 日元, 日报, 日内瓦, 日前 `days ago`, 日方)
-DAY_AFTER = r"(?![本元圆圓报報记記语語文期常益内內子历曆照光程均趋趨渐漸军軍裔籍韩韓方商企资資产產货貨系]|前(?!往))"
+# what may not follow a bare `16日`: the words 日 opens (日本, 日元, 日报 but not 15日报道, 日内瓦, 日前, 日方)
+DAY_AFTER = (r"(?![本元圆圓记記语語文期常益内內子历曆照光程均趋趨渐漸军軍裔籍韩韓方商企资資产產货貨系]"
+             r"|前(?!往)|[报報](?![道导導]))")
 # Han day numbers of two or more characters (十一 to 三十一, 廿六, 卅一): a single one (三日) is as often `three days`
 HAN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"
 HAN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
@@ -29,7 +30,7 @@ DAY_RANGE = r"(?:\s*[至到~～－—-]\s*(?:\d\d?\s*月\s*)?\d{1,2}\s*[日号�
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
-               "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
+               "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
                "后天": 2, "後天": 2}
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
@@ -50,6 +51,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|[一二三四五六七八九])[日号號]"), DIGIT_OR),
     ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
+    # a bare month (9月訪美, 11月底): the month nearest the reference day
+    ("zh_m", re.compile(r"(?P<m>1[0-2]|0?[1-9])\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(ZH_RELATIVE)), None),
@@ -123,6 +126,9 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         return f"{int(g['y']):04d}-{int(g['m']):02d}", False
     if ref is None:
         return None, True
+    if kind == "zh_m":
+        d = _nearest_year(ref, int(g["m"]), 1)
+        return (f"{d.year:04d}-{d.month:02d}" if d else None), True
     if kind in ("zh_md", "en_md"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _nearest_year(ref, month, int(g["d"]))

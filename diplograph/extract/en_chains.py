@@ -94,6 +94,7 @@ EN_CHAIN_GAP = re.compile(
 EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
 SIDE_WORDS = frozenset(("country", "demonym"))
 THE_BEFORE = re.compile(r"\b[Tt]he $")
+EN_PAST = re.compile(r"\b(?:former|ex-) ?$", re.IGNORECASE)
 
 
 def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) -> list[Mention]:
@@ -145,11 +146,14 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
             break
     title_span = (titles[0].start, titles[-1].end)
     if not name:
-        if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start) or codes:
+        if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start):
             return None
-        # `The Vice President spoke with…`: the office holder told of before, resolved by _enrich
+        # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
         name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
     offices = [h.first("title").value for h in titles]
+    past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
+    if past or text.startswith("-elect", title_span[1]):
+        offices = ["other"]  # former President X, the president-elect: no office today
     return Mention(
         "person",
         chain[0].start,
@@ -159,7 +163,7 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         affiliation=affiliation or home,
         affiliation_from="text" if affiliation else "home",
         office=best_office(offices, is_org),
-        title=text[title_span[0] : title_span[1]],
+        title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
 

@@ -18,9 +18,11 @@ from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
-CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "en_mdy", "en_dmy", "en_md")
+CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "en_mdy", "en_dmy", "en_md")
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2}
-ANCHORED = re.compile(r"当天|當天|同日|同一天|the same day", re.I)  # the day just told, not the report's day
+# the day just told (or the one after it), not the report's day
+ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}
+DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 
@@ -58,12 +60,22 @@ def _in_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
 
 
 def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
-    """The value a `当天`/`同日` stands for: the nearest calendar date told before it in the same paragraph."""
-    if not ANCHORED.fullmatch(text[d.start : d.end]):
+    """The value a `当天`/`同日`/`隔天` stands for: counted from the nearest calendar date told before it in the
+    same paragraph (not a dateline's)."""
+    days = ANCHORED.get(text[d.start : d.end])
+    if days is None:
         return d.value
     para = text.rfind("\n", 0, d.start)
-    before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) == "calendar"]
-    return before[-1].value if before else d.value
+    before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) == "calendar"
+              and not in_dateline(text, x)]
+    anchor = day_of(before[-1].value) if before else None
+    return (anchor + timedelta(days=days)).isoformat() if anchor else d.value
+
+
+def in_dateline(text: str, d: DateMention) -> bool:
+    """Whether the date is the day of a dateline (（中央社華盛頓1日專電）, 新华社北京5月6日电): when the report
+    was filed, not when the interaction took place."""
+    return bool(DATELINE_AFTER.match(text, d.end))
 
 
 def _counted(text: str, d: DateMention, dates: list[DateMention]) -> bool:
@@ -110,8 +122,10 @@ def rank_date(
     from_dateline: bool = False,
 ) -> DateChoice:
     """The best-evidenced date of the interaction whose trigger is at `trigger` (`dates` sorted by start).
-    Without one, `fallback` (the reference day) marked `published`, ranked higher when the dateline gave it."""
-    in_sent = _without_echoes([d for d in dates if sent.start <= d.start < sent.end])
+    `会见X次日` dates what followed the interaction, not the interaction. Without one, `fallback` (the reference
+    day) marked `published`, ranked higher when the dateline gave it."""
+    in_sent = _without_echoes([d for d in dates if sent.start <= d.start < sent.end and not in_dateline(text, d)
+                               and not (d.start >= trigger[1] and ANCHORED.get(text[d.start : d.end], 0) > 0)])
     if in_sent:
         def key(d: DateMention) -> tuple:
             return (not _in_clause(text, d, trigger), KIND_ORDER[_kind_class(d.kind)], d.start > trigger[0],

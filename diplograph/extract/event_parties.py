@@ -18,7 +18,8 @@ ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
 # 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
-                                r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to)\s*$", re.I)
+                                r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to)"
+                                r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
 PLACE_KINDS = ("country", "place")
 
 
@@ -99,7 +100,7 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None)
         entry = next((e for e in h.entries if e.kind in PLACE_KINDS), None)
         if entry is None or entry.value == visitor:
             continue
-        if DESTINATION_BEFORE.search(text, max(sent.start, h.start - 14), h.start):
+        if DESTINATION_BEFORE.search(text, max(sent.start, h.start - 40), h.start):
             return Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                            affiliation=entry.value, affiliation_from="text")
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, day_of
 from diplograph.extract.gazetteer import Hit
 
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
@@ -52,17 +52,23 @@ def future(text: str, cue: Hit) -> bool:
     return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1))
 
 
-def clause_status(text: str, cues: list[Hit], hit: Hit, day: date | None, ref_day: date | None, dated_in_text: bool,
-                  wished: bool = False) -> str:
-    """held, planned or cancelled, from the cue words before the trigger and a day after the report's
-    (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
+def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_day: date | None,
+                  dated_in_text: bool, wished: bool = False) -> str:
+    """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
+    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or any(future(text, c) and c.start < hit.end for c in cues) or announced(cues, hit):
+    if wished or any(future(text, c) and c.start < hit.end for c in cues):
         return "planned"
-    if day and ref_day and day > ref_day and dated_in_text:
+    if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
     return "held"
+
+
+def _after(value: str, ref_day: date) -> bool:
+    """Whether a day, or a whole month, lies after the reference day."""
+    day = day_of(value)
+    return day > ref_day if day else len(value) == 7 and value > ref_day.isoformat()[:7]
 
 
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool) -> str | None:

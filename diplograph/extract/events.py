@@ -22,7 +22,7 @@ from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import find_dates
-from diplograph.extract.event_date import DateMention, local_day, rank_date
+from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, named, sentences
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
@@ -55,9 +55,11 @@ class Page:
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
-    """A span of the combined headline-and-body text as a span of the field it lies in."""
-    return {"field": "title", "start": a, "end": b} if a < offset else {"field": "body", "start": a - offset,
-                                                                         "end": b - offset}
+    """A span of the combined headline-and-body text as a span of the field it lies in. A sentence that is the
+    whole headline runs into the "\n" that joins it to the body: it is clipped to the headline."""
+    if a < offset:
+        return {"field": "title", "start": a, "end": min(b, offset - 1)}
+    return {"field": "body", "start": a - offset, "end": b - offset}
 
 
 def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
@@ -84,7 +86,7 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     dates += [DateMention(s.start, s.end, s.attrs["value"], s.attrs.get("kind", ""))
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
-    lead_date = next((d for d in dates if offset <= d.start < offset + 160), None)
+    lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)), None)
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
@@ -241,9 +243,8 @@ class EventExtractor:
         if not page.from_dateline:  # a dateline's day is already the local day of the place it was filed
             when = local_day(when, page.published, self.zones.get(page.home or ""),
                              [self.zones.get(p.affiliation or "") for p in group])
-            day = day_of(when.value)
         wished = status.hoped(text, sent, cues, hit)
-        state = status.clause_status(text, cues, hit, day, page.ref_day, when.source == "text", wished)
+        state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []

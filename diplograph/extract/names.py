@@ -18,7 +18,7 @@ from diplograph.extract.gazetteer import Gazetteer
 
 CONJUNCTIONS = set("和同与與及跟")
 HAN = re.compile(r"[\u3400-\u9fff]")
-NAME_JOINERS = "·•‧・-"
+NAME_JOINERS = "·•‧・．-"
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
 ZH_STOP_CHARS = set(
     "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴"
@@ -171,11 +171,15 @@ def stop_word_at(text: str, j: int) -> bool:
 
 
 def zh_name(
-    text: str, k: int, starts: set[int], trigger_starts: set[int], breaks: frozenset[int] = frozenset()
+    text: str, k: int, starts: set[int], trigger_starts: set[int], breaks: frozenset[int] = frozenset(),
+    min_len: int = 2,
 ) -> tuple[int, int]:
-    """Span of the name that begins at `k`, ended by punctuation, a function word or the next cue."""
+    """Span of the name that begins at `k`, ended by punctuation, a function word (once the name has
+    `min_len` characters) or the next cue."""
     j, n = k, len(text)
-    if k >= n or k in starts or k in trigger_starts or text[k] in ZH_STOP_CHARS or stop_word_at(text, k):
+    if k >= n or k in starts or k in trigger_starts or stop_word_at(text, k):
+        return k, k
+    if text[k] in ZH_STOP_CHARS and text[k + 1 : k + 2] not in NAME_JOINERS:  # 让-克洛德: Jean, not "let"
         return k, k
     while j < n and j - k < 14:
         ch = text[j]
@@ -184,7 +188,7 @@ def zh_name(
         if j - k >= 2:
             if j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j):
                 break
-            if ch in ZH_STOP_CHARS and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
+            if ch in ZH_STOP_CHARS and j - k >= min_len and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
                 break
         elif j > k and (j in trigger_starts or stop_word_at(text, j)):
             break
@@ -199,7 +203,7 @@ HAN_NAMING = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"))
 def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
     """Whether a Chinese string after a title can be a person's name: transliteration characters (one
     stranger allowed in a long name), a Han surname and at most four characters, or a Japanese name."""
-    chars = name.replace("·", "").replace("•", "").replace("‧", "").replace("・", "")
+    chars = "".join(ch for ch in name if ch not in NAME_JOINERS)
     strangers = sum(ch not in gaz.transliteration for ch in chars)
     if strangers == 0 or (strangers == 1 and len(chars) >= 4):
         return True

@@ -15,7 +15,7 @@ from diplograph.lexicons import read_rows
 
 NEED = 2  # the weight a topic needs in a short text
 CHARS_PER_POINT = 2500  # one more point of weight for each this many characters of text
-NEAR = 12  # hits of one topic fewer characters apart than this are one mention
+NEAR = 4  # hits of one topic fewer characters apart than this are one mention (`亚太经合组织（APEC）`)
 
 
 class TopicFinder:

@@ -24,6 +24,20 @@ GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會
 LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
+# a ministry's name between a country and its minister: 马耳他外交与欧洲事务部长, 英国科学、创新和技术大臣
+MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9fff]{1,8}){0,3}$")
+# the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
+FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
+                         r"|公國)$")
+BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
+POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
+FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
+ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
+FOREIGN_MINISTRY = re.compile(r"外(?:交|务|務)")
+ELECT_AFTER = ("当选人", "當選人")
+PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
+QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
+CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
 
@@ -53,14 +67,9 @@ def zh_mentions(
         titled = "title" in chain[0].kinds
         while i + 1 < len(actor_hits):
             last, nxt = chain[-1], actor_hits[i + 1]
-            if nxt.start - last.end > 10:
+            if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
-            gap = text[last.end : nxt.start]
-            if not (
-                CHAIN_GAP.match(gap)
-                or ("country" in last.kinds and nxt.kinds & TITLE_KINDS and COUNTRY_TITLE_GAP.match(gap)
-                    and "的" not in gap)  # 访问韩国的国家主席: 的 ends the country's reach
-            ):
+            if not _joins(text, last, nxt):
                 break
             if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
                 break
@@ -76,6 +85,23 @@ def zh_mentions(
         if mention:
             out.append(mention)
     return out + _zh_groups(text, out, gaz, trigger_ends)
+
+
+def _joins(text: str, last: Hit, nxt: Hit) -> bool:
+    """Whether two lexicon hits belong to one chain, judged by the words between them."""
+    gap = text[last.end : nxt.start]
+    if CHAIN_GAP.match(gap):
+        return True
+    if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
+        return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
+    if "country" not in last.kinds:
+        return False
+    if gap in POSTED_TO:
+        return bool(nxt.kinds & {"country", "short"})
+    if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
+        return False
+    return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap)
+                or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap)))
 
 
 def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
@@ -126,35 +152,46 @@ def _zh_chain(
             affiliation=affiliation,
             affiliation_from="text",
         )
-    # a title ending in 部长/大臣 takes the words just before it (农业部长, 產業通商部長官)
-    t0 = titles[0].start
-    prev_end = max((h.end for h in chain if h.end <= t0), default=None)
-    if text[titles[0].start : titles[0].end].endswith(LEFT_EXTENDABLE) and prev_end is None:
-        k = t0
-        while k > 0 and t0 - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in ZH_STOP_CHARS:
-            k -= 1
-        t0 = k
+    t0 = _title_start(text, chain, titles[0])
     title_start = min([t0] + [h.start for h in chain if "body" in h.kinds])
+    former = next((f for f in FORMER if text.endswith(f, 0, title_start)), "")  # 日本前首相
+    title_start -= len(former)
+    if not former and head.start < title_start:  # 时任日本首相: the marker stands before the country
+        former = next((f for f in FORMER if text.endswith(f, 0, head.start)), "")
+    else:
+        former = ""
     title_end = chain[-1].end
+    title_end += 3 if text.startswith(ELECT_AFTER, title_end) else 0
     if text.startswith(GROUP_NOUNS, title_end):
         return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
-    title = text[title_start:title_end]
+    title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
     is_org = affiliation is not None and any("org" in h.kinds for h in chain)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
                else h.first("title").value for h in titles]
+    if ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
+        offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
+    elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
+        offices = ["foreign_minister" if o == "minister" else o for o in offices]
     a, b = zh_name(text, title_end, starts, trigger_starts, breaks)
+    if 0 < b - a < 3 and (affiliation or home) == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
+        a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
     name = text[a:b] if b - a >= 2 else None
+    if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)):
+        k = _name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
+        if k < title_start:
+            a, b, name = k, title_start, text[k:title_start]
     if name and not plausible_name(name, affiliation or home, gaz) and not _bracket_name(text, b):
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
+    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz)
     m = Mention(
         "person",
-        min(head.start, t0),
-        b if name else title_end,
+        min(head.start, t0, a),
+        max(b, title_end) if name else title_end,
         name=name,
         name_span=(a, b) if name else None,
-        affiliation=affiliation or home,
-        affiliation_from="text" if affiliation else "home",
+        affiliation=side,
+        affiliation_from=side_from,
         office=best_office(offices, is_org),
         title=title,
         title_span=(title_start, title_end),
@@ -166,6 +203,51 @@ def _zh_chain(
     else:
         m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
     return m
+
+
+def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
+    """Where the first title begins: a title ending in 部长/大臣 takes the words just before it (农业部长,
+    產業通商部長官), or the ministry's name between it and the country (马耳他外交与欧洲事务部长)."""
+    t0 = first.start
+    prev_end = max((h.end for h in chain if h.end <= t0), default=None)
+    if not text[first.start : first.end].endswith(LEFT_EXTENDABLE):
+        return t0
+    if prev_end is not None:
+        return prev_end if MINISTRY_GAP.match(text[prev_end:t0]) else t0
+    k = t0
+    while k > 0 and t0 - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in ZH_STOP_CHARS:
+        k -= 1
+    return k
+
+
+def _name_before(text: str, k: int, gaz: Gazetteer) -> int:
+    """Start of a transliterated name written right before a title (卢拉总统, 同博尔内总理), or `k` when the
+    characters before it are not all of the kind foreign names are written with."""
+    a = k
+    while a > 0 and k - a < 10 and ((text[a - 1] in gaz.transliteration and text[a - 1] not in ZH_STOP_CHARS)
+                                     or (a < k and text[a - 1] in "·‧・．")):
+        a -= 1
+    before = text[a - 1] if a > 0 else "，"
+    if k - a < 2 or not (before in CLAUSE_PUNCT or before in ZH_STOP_CHARS or before.isspace()):
+        return k
+    if QUALIFIERS.intersection(text[a:k]):
+        return k  # 两国总理, 该国总统: words that qualify a title, not a name
+    return a
+
+
+def _home_side(name: str | None, home: str | None, gaz: Gazetteer) -> tuple[str | None, str]:
+    """The side of a titled person whose country the text does not give: the outlet's own for a name of the
+    outlet's kind (a native Han name where names are Han) or no name at all, else unknown (None) until some
+    evidence turns up: a transliterated name in a Chinese outlet is a foreigner's."""
+    if name and home in HAN_NAMING and not native_name(name, gaz):
+        return None, ""
+    return home, "home"
+
+
+def native_name(name: str, gaz: Gazetteer) -> bool:
+    """A name that may be written the way Chinese, Korean or Vietnamese names are: a Han surname and at most
+    three characters, no joiner (米歇尔‧多尼兰, 涅奇泰洛 are foreign)."""
+    return name[0] in gaz.surnames and len(name) <= 3
 
 
 def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset[int] = frozenset(),
@@ -223,7 +305,7 @@ def _han_suffixes(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
 def titled_only(m: Mention) -> bool:
     """A person named only by a title (尼泊尔总理, 总统先生), no name of their own."""
     return m.kind == "person" and m.title_span is not None and m.name_span is not None and (
-        m.name_span[1] <= m.title_span[1]
+        m.title_span[0] < m.name_span[1] <= m.title_span[1]
     )
 
 
@@ -243,7 +325,7 @@ def zh_bare_names(
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    bare_titles = {m.affiliation: m for m in mentions if titled_only(m) and m.affiliation != home}
+    bare_titles = {m.affiliation: m for m in mentions if titled_only(m) and m.affiliation not in (home, None)}
     other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
     extra: list[Mention] = []
     for t in triggers:

@@ -45,7 +45,7 @@ def _pinyin_skeleton(syllable: str) -> str:
 @lru_cache(maxsize=1 << 12)
 def han_skeletons(han: str) -> tuple[str, ...]:
     """The skeleton of each part of a Han name (parts split at name joiners)."""
-    parts = (p for p in re.split(r"[·•‧・\-]", han) if p)
+    parts = (p for p in re.split(r"[·•‧・．\-]", han) if p)
     return tuple(DOUBLES.sub(r"\1", "".join(_pinyin_skeleton(s) for s in lazy_pinyin(p))) for p in parts)
 
 

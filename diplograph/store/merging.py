@@ -189,6 +189,12 @@ class MergeStore:
         for table in STAGED:
             self.conn.execute(f"DELETE FROM temp.{table}")
 
+    def forget(self) -> None:
+        """Make the next merge start from nothing (the bench times a whole merge this way)."""
+        with self.db.writing():
+            for table in ("merge_docs", "merge_windows", "window_clusters", "event_clusters", "document_links"):
+                self.conn.execute(f"DELETE FROM {table}")
+
     def counts(self) -> tuple[int, int, int, int]:
         """(frames, events, participants with a Wikidata id, near-duplicate pairs) as stored."""
         one = self.conn.execute

@@ -1,0 +1,155 @@
+"""Who said what (issue 19): attribution rules on sentences written for these tests, run through the real
+pipeline (clean, extract) on plain text and front-matter pages, in English, Simplified and Traditional."""
+
+from __future__ import annotations
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+PIPELINE = build_pipeline(load_settings(env={}))
+
+
+def _said(text: str, fmt: str = "text") -> list[tuple[int, str, str]]:
+    """(event index, speaker name or `joint`, statement text) for every statement the page yields."""
+    doc = process_record(RawRecord(source="page.txt", data=text.encode("utf-8"), fmt=fmt), PIPELINE)
+    assert doc.error is None
+    out = []
+    for k, event in enumerate(doc.events):
+        names = [next(iter(p["name"].values())) for p in event["participants"]]
+        for st in event["statements"]:
+            assert doc.body[st["start"]:st["end"]] == st["text"]
+            out.append((k, "joint" if st["joint"] else names[st["speaker_seq"]], st["text"]))
+    return out
+
+
+HANS_CALL = """王毅同德国外长贝尔通电话
+新华社北京3月2日电 3月2日，外交部长王毅同德国外长贝尔通电话。
+据德方消息，贝尔表示，德方愿同中方加强气候合作。
+和王毅通话后，贝尔在记者会上指出，两国经贸往来十分密切。
+贝尔乘专机抵达柏林。
+王毅说，中方重视中德关系。贝尔表示赞同。
+双方同意保持沟通。
+"""
+
+
+def test_simplified_frames_clause_subjects_narrative_and_two_speakers_in_a_paragraph():
+    said = _said(HANS_CALL)
+    assert [(who, text) for _, who, text in said] == [
+        ("贝尔", "据德方消息，贝尔表示，德方愿同中方加强气候合作。"),  # 据X方消息，Y表示: Y speaks, not X's side
+        ("贝尔", "和王毅通话后，贝尔在记者会上指出，两国经贸往来十分密切。"),  # the subject of the verb's own clause
+        ("王毅", "王毅说，中方重视中德关系。"),  # 贝尔乘专机抵达: narrative, nobody's words
+        ("贝尔", "贝尔表示赞同。"),  # a new speaker inside the paragraph splits it
+        ("joint", "双方同意保持沟通。"),
+    ]
+
+
+HANT_CALL = """習近平同法國總統馬克宏通電話
+新華社北京4月5日電 4月5日，國家主席習近平同法國總統馬克宏通電話。
+習近平指出，中法關係保持良好勢頭。
+據報導，馬克宏表示，法方希望擴大對華出口。
+「我們願意同中方一道應對挑戰。」馬克宏說。
+馬克宏曾表示，法國不會改變對華政策。
+兩國元首同意加強溝通。
+"""
+
+
+def test_traditional_reporting_frame_quotation_attributed_after_past_stance_and_joint_heads():
+    said = [(who, text) for _, who, text in _said(HANT_CALL)]
+    assert ("馬克宏", "據報導，馬克宏表示，法方希望擴大對華出口。") in said  # the report names its speaker
+    assert ("馬克宏", "「我們願意同中方一道應對挑戰。」馬克宏說。") in said  # attribution after the quote
+    assert not any("曾表示" in text for _, text in said)  # a stance taken before: not this call's words
+    assert said[-1] == ("joint", "兩國元首同意加強溝通。")
+
+
+EN_CALL = """---
+title: Readout of the President's Call with Prime Minister Albanese of Australia
+---
+
+President Joe Biden spoke today with Prime Minister Anthony Albanese of Australia.
+
+"We will keep working together on critical minerals," Biden said after the call.
+
+According to Albanese, the two countries will expand defense cooperation. Albanese told reporters that Australia values the alliance.
+
+During the call, the leaders agreed to meet again in the autumn, and the President emphasized the importance of the Quad.
+
+Last month, Albanese said he would visit Washington.
+
+Biden arrived in Delaware later in the evening.
+"""
+
+
+def test_english_quotes_according_to_told_reporters_joint_clause_and_past_setting():
+    said = [(who, text) for _, who, text in _said(EN_CALL, "frontmatter")]
+    assert said[0] == ("Joe Biden", "We will keep working together on critical minerals,")  # the quoted words
+    assert said[1] == ("Anthony Albanese", "According to Albanese, the two countries will expand defense "
+                       "cooperation. Albanese told reporters that Australia values the alliance.")
+    assert said[2][0] == "joint" and said[2][1].startswith("During the call, the leaders agreed")
+    assert said[3] == ("Joe Biden", "the President emphasized the importance of the Quad.")  # a title alone
+    assert len(said) == 4  # `Last month, … said` is an older statement; `arrived` is narrative
+
+
+EN_HEADING = """---
+title: Readout of the President's Call with Prime Minister Albanese of Australia
+---
+
+President Joe Biden spoke today with Prime Minister Anthony Albanese of Australia.
+
+"We will keep working together on critical minerals," Biden said after the call.
+
+"The alliance has never been stronger."
+
+### Next steps
+
+"We will meet again in the autumn."
+"""
+
+
+def test_an_unattributed_quotation_goes_on_with_the_speaker_but_never_across_a_heading():
+    said = [(who, text) for _, who, text in _said(EN_HEADING, "frontmatter")]
+    assert said == [("Joe Biden", "We will keep working together on critical minerals,"),
+                    ("Joe Biden", "The alliance has never been stronger.")]
+
+
+HANS_LIST = """韩正会见乌拉圭副总统科西奥
+新华社北京9月2日电 9月2日，国家副主席韩正在北京会见乌拉圭副总统科西奥。
+韩正就发展两国关系提出三点建议：
+一是深化政治互信。
+二是拓展务实合作。
+科西奥表示，乌方愿同中方加强合作。
+"""
+
+
+def test_list_items_announced_by_a_speaker_are_his_one_item_a_span():
+    said = [(who, text) for _, who, text in _said(HANS_LIST)]
+    assert said == [("韩正", "韩正就发展两国关系提出三点建议："), ("韩正", "一是深化政治互信。"),
+                    ("韩正", "二是拓展务实合作。"), ("科西奥", "科西奥表示，乌方愿同中方加强合作。")]
+
+
+TWO_EVENTS = """王毅同德国外长贝尔通电话
+新华社北京3月2日电 3月2日，外交部长王毅同德国外长贝尔通电话。
+贝尔表示，德方愿同中方加强气候合作。
+王毅表示，中方愿同德方深化经贸合作。
+同日，王毅在北京会见巴西外长维埃拉。
+维埃拉表示，巴方高度重视对华关系。
+王毅说，中方愿同巴方加强多边协调。
+"""
+
+
+def test_statements_go_to_the_event_whose_participants_speak_last_told_before_them():
+    said = _said(TWO_EVENTS)
+    assert [(k, who) for k, who, _ in said] == [(0, "贝尔"), (0, "王毅"), (1, "维埃拉"), (1, "王毅")]
+
+
+THIRD_PARTY = """習近平同法國總統馬克宏通電話
+新華社北京4月5日電 4月5日，國家主席習近平同法國總統馬克宏通電話。
+法國外交部發言人勒讓德隨後表示，法方對此表達關切。
+雙方沒有提及關稅問題。
+考慮到近期局勢（法方稱危機），馬克宏表示，法方希望保持溝通。
+"""
+
+
+def test_a_spokesman_a_denial_and_an_aside_are_nobody_s_statement():
+    said = [(who, text) for _, who, text in _said(THIRD_PARTY)]
+    assert said == [("馬克宏", "考慮到近期局勢（法方稱危機），馬克宏表示，法方希望保持溝通。")]

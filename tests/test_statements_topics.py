@@ -1,0 +1,57 @@
+"""Topics need evidence in proportion to the text, and commitments follow who gives what to whom (issue 19):
+sentences written for these tests, through the real topic weighing and the real pipeline."""
+
+from __future__ import annotations
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.extract.topics import TopicFinder, accepted, weigh
+from diplograph.services import build_pipeline, process_record
+
+FINDER = TopicFinder()
+
+
+def _topics(text: str) -> dict[str, list[str]]:
+    return accepted(weigh(FINDER.hits(text), text, [(0, len(text))]), len(text))
+
+
+def test_one_broad_word_is_no_topic_a_specific_one_or_two_hints_are():
+    assert "trade_economy" not in _topics("双方表示，愿推动经济复苏。")  # 经济 once: a hint only
+    assert "trade_economy" in _topics("双方表示，愿扩大贸易往来。")  # 贸易 names the topic
+    assert "trade_economy" in _topics("雙方表示，願推動經濟復甦，支持企業發展。")  # two hints
+    assert "regional_security" not in _topics("The two leaders discussed security.")
+    assert "regional_security" in _topics("The leaders discussed missile defense.")
+
+
+def test_hits_of_one_topic_close_together_count_once():
+    assert "multilateralism" not in _topics("两国领导人在亚太经合组织（APEC）会议期间会面。")
+
+
+def test_a_long_text_needs_more_than_a_short_one():
+    filler = "双方回顾了两国交往的历史。" * 300  # a long statement that says little about the economy
+    assert "trade_economy" in _topics("双方愿加强经济合作，支持企业投资。")
+    assert "trade_economy" not in _topics(filler + "双方愿加强经济合作，支持企业。")
+
+
+PIPELINE = build_pipeline(load_settings(env={}))
+
+PROMISES = """王毅同德国外长贝尔通电话
+新华社北京3月2日电 3月2日，外交部长王毅同德国外长贝尔通电话。
+贝尔表示，感谢中方迅速回应德方需求，同意向德国提供医疗物资援助。
+会谈后，两国外长共同见证签署经贸合作协议。
+据路透社报道，德国议员表示，德方将采购更多中国商品。
+美国政府证实，将出售价值3亿美元的设备给德国。
+德国政府证实，将出售价值1.5亿美元的设备给中国，另将卖给中国总价廿亿美元的电池。
+"""
+
+
+def test_commitments_by_the_giving_side_from_statements_and_told_sentences():
+    doc = process_record(RawRecord(source="call.txt", data=PROMISES.encode("utf-8"), fmt="text"), PIPELINE)
+    [event] = doc.events
+    found = [(c["type"], c["by"], c["to"], c["amount"], c["currency"]) for c in event["commitments"]]
+    assert found == [
+        ("aid", ["CHN"], ["DEU"], None, None),  # said by Germany, received by Germany: China gives
+        ("agreement", ["CHN", "DEU"], [], None, None),  # told by the reporter, signed by both
+        ("procurement", ["DEU"], ["CHN"], 150_000_000, "USD"),  # each sale with its own sum
+        ("procurement", ["DEU"], ["CHN"], 2_000_000_000, "USD"),  # 廿亿: twenty hundred-millions
+    ]  # a lawmaker quoted by a news agency, and a side not in the call, promise nothing here
