@@ -140,3 +140,16 @@ TWO_EVENTS = """王毅同德国外长贝尔通电话
 def test_statements_go_to_the_event_whose_participants_speak_last_told_before_them():
     said = _said(TWO_EVENTS)
     assert [(k, who) for k, who, _ in said] == [(0, "贝尔"), (0, "王毅"), (1, "维埃拉"), (1, "王毅")]
+
+
+THIRD_PARTY = """習近平同法國總統馬克宏通電話
+新華社北京4月5日電 4月5日，國家主席習近平同法國總統馬克宏通電話。
+法國外交部發言人勒讓德隨後表示，法方對此表達關切。
+雙方沒有提及關稅問題。
+考慮到近期局勢（法方稱危機），馬克宏表示，法方希望保持溝通。
+"""
+
+
+def test_a_spokesman_a_denial_and_an_aside_are_nobody_s_statement():
+    said = [(who, text) for _, who, text in _said(THIRD_PARTY)]
+    assert said == [("馬克宏", "考慮到近期局勢（法方稱危機），馬克宏表示，法方希望保持溝通。")]

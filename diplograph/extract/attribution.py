@@ -59,6 +59,8 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不)\s*$|\b(?:did not|didn't|has not|have not|never)\s*$",
+                     re.I)
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
@@ -81,11 +83,10 @@ class Unit:
 class Attributor:
     """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
 
-    def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], gaz: Gazetteer) -> None:
+    def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], thirds: list[str],
+                 gaz: Gazetteer) -> None:
         self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
-        han = "|".join(re.escape(w) for w in sources if not w.isascii())
-        latin = "|".join(re.escape(w) for w in sources if w.isascii())
-        self.sources = re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+        self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
 
@@ -140,7 +141,8 @@ class Attributor:
                 source = True  # 据报道，/ 报道称，: whose words follow is told after it
             elif unit.state == "none":
                 unit.state, unit.who = state, who
-            elif state == "speech" and who is not unit.who and cut > 0 and not REQUEST.match(text, cut):
+            elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
+                    and not REQUEST.match(text, cut):
                 cut += len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state),
                         Unit(unit.start + cut, unit.end, who, state)]
@@ -170,8 +172,8 @@ class Attributor:
         opening = None
         for v0, v1 in verbs:
             fallback = False
-            if _inside_quote(text, v0):
-                continue
+            if _inside_quote(text, v0) or _inside_paren(text, v0):
+                continue  # quoted words, or an aside (中国称钓鱼岛)
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
             cut = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
@@ -181,6 +183,8 @@ class Attributor:
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
                     opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
+            if NEGATED.search(subject):
+                continue  # 双方没有提及, did not mention: nothing said
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0):
                 yield cut, "other", None  # said before, elsewhere: not this event's words
                 continue
@@ -209,7 +213,7 @@ class Attributor:
             return "none", None  # 在推特发文说: the subject is the sentence's
         if framed or self.sources.search(s):
             return "source", None  # 据新华社报道, according to officials: a source, the speaker may follow
-        if foreign or (chinese and lone and len(s) >= 10 and not SIDE_START.match(s)):
+        if foreign or self.thirds.search(s) or (chinese and lone and len(s) >= 10 and not SIDE_START.match(s)):
             return "other", None  # a country not in the talks, someone named by office or at length
         if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
             return "other", None  # a named person who is no participant
@@ -283,6 +287,13 @@ class Attributor:
                 rest = rest.replace(prefix[h.start:h.end], "")
         return len(rest.strip("的兼及、 ")) <= 1
 
+def _words_pattern(forms: list[str]) -> re.Pattern[str]:
+    """One pattern for lexicon words: Han ones anywhere, Latin ones as whole words."""
+    han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
+    latin = "|".join(re.escape(w) for w in forms if w.isascii()) or "(?!)"
+    return re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+
+
 def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
     """Where one of the participant's folded names starts and ends in the folded subject (a family name
     alone counts in Chinese: the subject's one character, or the first two of a longer Japanese name)."""
@@ -354,6 +365,12 @@ def _after_quote(subject: str) -> str:
         if subject[k + 1:].strip(" ,"):
             return subject[k + 1:]
     return QUOTED.sub("", subject)
+
+
+def _inside_paren(text: str, at: int) -> bool:
+    """Whether position `at` lies inside parentheses of `text`."""
+    head = text[:at]
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
 def _inside_quote(text: str, at: int) -> bool:

@@ -37,7 +37,8 @@ class StatementFinder:
         # `the two leaders`: safe inside a sentence (`they`, `两国` are not)
         self.commitments = CommitmentFinder(self.gaz, tuple(j for j in self.joint if len(j) > 3), extra)
         sources = [w for k, _, w in rows if k == "source"]
-        self.attributor = Attributor(self.joint, self.pronouns, sources, self.gaz)
+        thirds = [w for k, _, w in rows if k == "third"]
+        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
@@ -134,7 +135,8 @@ class StatementFinder:
     def _attach(statements: list[dict[str, Any]], events: list[dict[str, Any]], people: list[dict[str, Any]],
                 told: list[int]) -> None:
         """Give each statement the event it belongs to: of the events its speaker takes part in (all of
-        them for a joint statement), the last one told before it, else the first."""
+        them for a joint statement), the last one told before it, else the first; an event where the speaker
+        meets people goes before one where he only faces countries (a trip told in passing)."""
         for st in statements:
             owner = st["owner"]
             if owner == "joint":
@@ -144,7 +146,8 @@ class StatementFinder:
                         and (set(p["keys"]) & set(owner["keys"]) or p is owner)]
                 mine = sorted({p["event"] for p in same})
             before = [k for k in mine if told[k] <= st["start"]]
-            k = max(before, key=lambda k: told[k]) if before else mine[0]
+            side = "" if owner == "joint" else owner["affiliation"]
+            k = max(before, key=lambda k: (_meets(events[k], side), told[k])) if before else mine[0]
             st["event"] = k
             if owner == "joint":
                 st["speaker_seq"] = st["speaker_event"] = None
@@ -160,6 +163,11 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
     while b > a and body[b - 1].isspace():
         b -= 1
     return a, b
+
+
+def _meets(event: dict[str, Any], side: str) -> bool:
+    """Whether the event has a person on another side than `side` (not only countries)."""
+    return any(p.get("kind") != "state" and p["affiliation"] != side for p in event["participants"])
 
 
 def _event_start(event: dict[str, Any]) -> int:
