@@ -40,6 +40,9 @@ example:
 run `diplograph COMMAND --help` for a command's options."""
 
 
+INGEST_WAIT = 300.0  # seconds an ingest waits for another process's write transaction
+
+
 class UserError(Exception):
     """A mistake in what the user asked for: reported as one line, with a non-zero exit."""
 
@@ -128,7 +131,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     _check_inputs(args.paths)
     if args.engine == "spark":
         _require("pyspark", "the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
-    db = _database_to_write(args.db, settings.read_timeout)
+    # another ingest writing the same file holds its lock for one batch, or for a merge's switch (seconds at
+    # 100,000 documents): wait for it rather than fail; past this the run says in one line who holds it
+    db = _database_to_write(args.db, max(settings.read_timeout, INGEST_WAIT))
     if args.engine == "spark":
         return _ingest_spark(args, db, settings)
     bar = None
@@ -231,16 +236,17 @@ def cmd_errors(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from diplograph.web.app import create_app
+    from diplograph.store import browse
+    from diplograph.web.app import LOCAL_HOSTS, create_app
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
-    try:  # migrates an older file and brings the search index up to date
-        indexed = db.refresh_search_index()
+    try:  # migrates an older file and brings the browse tables and search index up to date
+        rebuilt = browse.refresh(db)
     finally:
         db.close()
-    print(f"serve: {args.db} ({plural(indexed, 'document')} newly indexed for search)"
-          f" on http://{args.host}:{args.port}/")
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    print(f"serve: {args.db}{' (browse tables rebuilt)' if rebuilt else ''} on http://{args.host}:{args.port}/")
+    hosts = list(LOCAL_HOSTS) + [args.host] + (args.allow_host or [])
+    uvicorn.run(create_app(args.db, allowed_hosts=hosts), host=args.host, port=args.port, log_level="warning")
     return 0
 
 
@@ -262,7 +268,6 @@ def _show_dropped(db: Database, key: str | None) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from diplograph.export.table import format_event
-    from diplograph.export.writer import event_record
     from diplograph.store.queries import get_document, get_event
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
@@ -275,7 +280,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if row is None:
             raise UserError(f"no event {args.event_id} in {args.db}; list them with"
                             f" `{program()} events --db {shlex.quote(args.db)}`")
-        record = event_record(row)
+        record = row["record"]
         texts = {s["doc_id"]: (get_document(db, s["doc_id"]) or {}).get("body", "") for s in record["sources"]}
     finally:
         db.close()
@@ -289,7 +294,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
     try:
-        actors = list_actors(db, args.affiliation or "")
+        _, actors = list_actors(db, args.affiliation or "")
     finally:
         db.close()
     print(format_actors(actor_rows(actors[: args.limit] if args.limit else actors)))
@@ -327,15 +332,8 @@ def _shown(value: object) -> str:
     return shlex.quote(",".join(value) if isinstance(value, list) else str(value))
 
 
-def build_parser() -> Parser:
-    p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
-               epilog=EPILOG.format(env="\n  ".join(f"{var}={_shown(defaults()[name])}" for name, var
-                                                     in zip(setting_names(), env_names()))))
-    p.add_argument("--version", action="version", version=f"diplograph {__version__}")
-    p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
-                   f" (keys: {', '.join(setting_names())})")
-    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
-
+def _ingest_command(sub: argparse._SubParsersAction) -> None:
+    """`ingest` and its options: the one command that writes a database."""
     s = _command(sub, "ingest", cmd_ingest, "read files and folders into the database, find and merge the events",
                  "SQLite database to write (created if missing; a re-run redoes only what changed)")
     s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively) in any input"
@@ -351,6 +349,18 @@ def build_parser() -> Parser:
     s.add_argument("--master", default="local[*]", metavar="URI", help="Spark master (with --engine spark)")
     s.add_argument("--parquet", metavar="DIR", help="where the Spark engine writes Parquet (default: the"
                    " database's name + .parquet; any Hadoop-compatible URI)")
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
+               epilog=EPILOG.format(env="\n  ".join(f"{var}={_shown(defaults()[name])}" for name, var
+                                                     in zip(setting_names(), env_names()))))
+    p.add_argument("--version", action="version", version=f"diplograph {__version__}")
+    p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
+                   f" (keys: {', '.join(setting_names())})")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+
+    _ingest_command(sub)
 
     s = _command(sub, "export", cmd_export, "write the documents and events as files (the exchange format)",
                  READ_DB)
@@ -386,6 +396,8 @@ def build_parser() -> Parser:
                  READ_DB)
     s.add_argument("--host", default="127.0.0.1", help="address to bind; the default serves this machine only")
     s.add_argument("--port", type=int, default=8000, help="port to listen on")
+    s.add_argument("--allow-host", action="append", metavar="NAME", help="also answer requests whose Host is"
+                   " NAME (default: localhost names and --host only, against DNS rebinding); repeat for more")
 
     s = _command(sub, "bench", cmd_bench, "measure documents/second, peak memory and time per stage, beside"
                  " trafilatura", None)

@@ -144,6 +144,19 @@ def current_rows(folder: Path, iso3: dict[str, str], found: dict) -> set[tuple[s
     return rows
 
 
+def agreeing(rows: set[tuple[str, ...]], known: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The rows, each keeping its Wikidata id only where the CC0 extracts do not give that id to someone
+    else (no name word in common): a snapshot that gives a person another person's id loses it."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for name, *_, qid in known:
+        words[qid].update(w.lower() for w in re.findall(r"\w{3,}", name))
+    out = set()
+    for r in rows:
+        mine = {w.lower() for w in re.findall(r"\w{3,}", r[0])}
+        out.add(r if r[5] not in words or words[r[5]] & mine else (*r[:5], ""))
+    return out
+
+
 def close_open_terms(rows: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """An open-ended term ends where a later term of another person in the same office begins (not in an
     organization with several heads)."""
@@ -170,7 +183,8 @@ def build(folder: Path) -> str:
     cedpane_names(folder, found)
     cgroup_names(folder, found)
     cedict_names(folder, found)
-    rows = close_open_terms(wikidata_rows(folder, iso3) | current_rows(folder, iso3, found))
+    known = wikidata_rows(folder, iso3)
+    rows = close_open_terms(known | agreeing(current_rows(folder, iso3, found), known))
     by_qid: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for name, *_, qid in rows:
         hans, hant = found.get(key(name), (set(), set()))

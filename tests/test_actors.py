@@ -64,6 +64,9 @@ def _people(text: str, home: str | None = "CHN", chinese: bool = True, day: str 
     ("时任日本首相森山由纪夫访华。", ("森山由纪夫", "JPN", "head_of_government", "时任日本首相")),
     ("韩国候任总统金成民会见代表团。", ("金成民", "KOR", "other", "候任总统")),
     ("印尼总统当选人苏巴迪约抵达北京。", ("苏巴迪约", "IDN", "other", "总统当选人")),
+    # the rest of a state's formal name, and an institution's officer
+    ("应巴西联邦共和国总统卢塞纳邀请出席。", ("卢塞纳", "BRA", "head_of_state", "总统")),
+    ("会见巴西总统府首席部长科斯蒂诺。", ("科斯蒂诺", "BRA", "minister", "总统府首席部长")),
     # party posts
     ("中共中央政治局委员、中央外办主任王立会见外宾。",
      ("王立", "CHN", "party_leader", "中共中央政治局委员、中央外办主任")),
@@ -96,6 +99,11 @@ def test_a_title_alone_is_the_one_holder_the_text_names():
     english = _people("The Irish Prime Minister Sean Dolan met the President. The Irish Prime Minister said he"
                       " was glad.", home="USA", chinese=False)
     assert [n for n, aff, *_ in english if aff == "IRL"] == ["Sean Dolan", "Sean Dolan"]
+
+
+def test_a_headline_title_names_the_person_a_body_gives_no_side():
+    found = _people("总理同法国总理会谈\n欢迎仪式后，总理在总理府同博雷尔总理举行会谈。")
+    assert [(n, aff) for n, aff, _, _ in found if n == "博雷尔"] == [("博雷尔", "FRA"), ("博雷尔", "FRA")]
 
 
 def test_a_former_holder_holds_no_office_in_english():

@@ -24,6 +24,7 @@ from diplograph.extract.dates import find_dates, reference_day
     ("据外交部网站消息,2020年3月18日,外长应约通电话。", None, "2020-03-18"),
     ("the agreements of November 9, 2020 were recalled", None, "2020-11-09"),
     ("主席9月访美的安排没有改变。", date(2026, 7, 21), "2026-09"),
+    ("据通讯社15日报道，三国外长当天举行视频会议。", date(2023, 8, 16), "2023-08-15"),
     ("两国元首1月会晤。", date(2025, 12, 20), "2026-01"),
 ])
 def test_first_date_resolves(text, ref, expected):

@@ -47,3 +47,12 @@ def test_every_chinese_form_is_found_in_a_text():
         if form:
             hits = [h for h in gaz.actors.find(f"据报道，{form}表示") if "person" in h.kinds]
             assert hits and hits[0].start == 4, form
+
+
+def test_a_snapshot_never_gives_a_person_someone_elses_id():
+    agreeing = _build_script().agreeing
+    known = {("Alma Vester", "XAA", "head_of_government", "2010-01-01", "", "Q1")}
+    rows = {("Boris Karanov", "EU", "org_head", "2020-01-01", "", "Q1"),
+            ("Alma Vester", "XAA", "head_of_government", "2024-01-01", "", "Q1")}
+    assert agreeing(rows, known) == {("Boris Karanov", "EU", "org_head", "2020-01-01", "", ""),
+                                     ("Alma Vester", "XAA", "head_of_government", "2024-01-01", "", "Q1")}

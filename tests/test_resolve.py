@@ -129,3 +129,9 @@ def test_the_reason_is_stored_and_shown(ingest_files, db, settings, capsys):
     assert reasons.get("Q4414390") == "by_name"  # 李强 is in the gazetteer by name
     assert cli(["actors", "--db", db.path]) == 0
     assert "by_name" in capsys.readouterr().out
+
+
+def test_words_after_a_particle_are_no_name_to_read():
+    people = PeopleIndex([["Carlos I do Reino Unido", "XBB", "head_of_state", "2010-01-01", "", "", "", "Q105"]])
+    assert people.resolve(["雷诺"], "XBB", "head_of_state", "2015-01-01") is None  # Reino is a place word
+    assert people.resolve(["卡洛斯"], "XBB", "head_of_state", "2015-01-01") == ("Q105", "by_office_on_date")

@@ -1,5 +1,5 @@
-"""The web app and API (issue 6): the real server in a subprocess on a free port, checked over HTTP, and
-pages driven in Debian's Chromium through Playwright."""
+"""The web app and API (issues 6, 20): the real server in a subprocess on a free port, checked over HTTP. The
+records below are written for these tests; the fixture and helpers are shared by tests/test_web_*.py."""
 
 from __future__ import annotations
 
@@ -23,10 +23,20 @@ from diplograph.services import ingest, merge
 from diplograph.store import Database
 from tests.conftest import EXAMPLES, shared_or_skip
 
-CHROMIUM = "/usr/bin/chromium"
 # a record whose text carries markup: the pages must show it as text, never run it
 HOSTILE = {"title": "外长同法国外长通电话<script>window.pwned=1</script>", "published": "2024-05-06",
            "body": "新华社北京5月6日电 5月6日，外长应约同法国外长通电话。<img src=x onerror=\"window.pwned=1\">双方表示愿加强合作。"}
+# one person in three scripts, and an event told only by its headline (the evidence sentence is the title)
+XI_RECORDS = [
+    {"title": "国家主席习近平同德国总理朔尔茨通电话", "published": "2023-04-03",
+     "body": "新华社北京4月3日电 双方就两国关系交换了意见。"},
+    {"title": "習近平會見巴西總統魯拉", "published": "2023-04-14",
+     "body": "中央社台北14日電 中國國家主席習近平14日在北京會見巴西總統魯拉。雙方表示願加強合作。"},
+    {"title": "Xi Jinping meets Spanish prime minister", "published": "2023-03-31",
+     "url": "https://news.example.org/world/xi-sanchez",
+     "body": "BEIJING, March 31 (Agency) -- Chinese President Xi Jinping met Spanish Prime Minister Pedro Sanchez in"
+             " Beijing on Friday. Putin was not mentioned."},
+]
 
 
 def _free_port() -> int:
@@ -50,9 +60,10 @@ def _json(base: str, path: str, **params: object) -> dict:
     return json.loads(body)
 
 
-def _serve(db_path: Path) -> Iterator[str]:
+def _serve(db_path: Path, *extra: str) -> Iterator[str]:
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "serve", "--db", str(db_path), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "serve", "--db", str(db_path), "--port", str(port),
+                             *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -78,7 +89,8 @@ def served(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     folder = tmp_path_factory.mktemp("web")
     extra = folder / "in"
     extra.mkdir()
-    (extra / "hostile.jsonl").write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
+    lines = [json.dumps(r, ensure_ascii=False) for r in [HOSTILE, *XI_RECORDS]]
+    (extra / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     db_path = folder / "web.db"
     db = Database(db_path)
     ingest([str(EXAMPLES), str(extra)], db, load_settings(env={}))
@@ -102,6 +114,7 @@ def _all_events(base: str, **filters: object) -> list[dict]:
     out: list[dict] = []
     while True:
         page = _json(base, "/api/events", limit=7, offset=len(out), **filters)
+        assert all(e["n_sources"] == len(e["sources"]) for e in page["events"])
         out += page["events"]
         if len(out) >= page["total"] or not page["events"]:
             return out
@@ -113,7 +126,16 @@ def test_api_pages_through_every_stored_event(served):
     assert len(events) == _stored_event_count(db_path) > 0
     assert len({e["event_id"] for e in events}) == len(events)
     one = _json(base, f"/api/events/{events[0]['event_id']}")
-    assert one == events[0]
+    assert one == {k: v for k, v in events[0].items() if k in one}
+    # keyset paging gives the same order as offsets
+    keyed, after = [], ""
+    while True:
+        page = _json(base, "/api/events", limit=5, **({"after": after} if after else {}))
+        keyed += page["events"]
+        if not page["after"]:
+            break
+        after = page["after"]
+    assert [e["event_id"] for e in keyed] == [e["event_id"] for e in events]
     for p in one["participants"]:
         assert set(p) >= {"actor_id", "name", "affiliation", "office", "title", "initiator", "spans"}
 
@@ -213,71 +235,13 @@ def test_api_returns_every_event_of_the_shared_corpus(tmp_path):
         assert status == 200 and html.decode().count('class="source-doc"') == len(merged["sources"])
 
 
-# ---- browser ---------------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run"])
-        yield b
-        b.close()
-
-
-@pytest.mark.browser
-def test_browse_filter_open_event_and_see_highlights(served, browser, tmp_path):
-    base, _ = served
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(base + "/")
-    total = int(page.locator("#total").inner_text())
-    assert total == page.locator("tr.event-row").count() > 0
-    page.screenshot(path=str(tmp_path / "list.png"), full_page=True)
-
-    page.select_option("select[name=type]", "phone_call")
-    page.click("form.filters button[type=submit]")
-    page.wait_for_url("**type=phone_call**")
-    rows = page.locator("tr.event-row")
-    assert 0 < rows.count() <= total
-    assert all(t == "phone_call" for t in page.locator("tr.event-row .type").all_inner_texts())
-
-    rows.first.locator("td.date a").click()
-    page.wait_for_url("**/events/**")
-    assert page.locator("mark.hl-trigger").count() >= 1
-    assert page.locator("mark.hl-party").count() >= 2
-    assert page.locator("table.participants tbody tr").count() >= 2
-    page.screenshot(path=str(tmp_path / "event.png"), full_page=True)
-    assert (tmp_path / "event.png").stat().st_size > 10_000
-
-    page.goto(base + "/network")
-    assert page.locator("svg.network circle.node").count() >= 2
-    page.screenshot(path=str(tmp_path / "network.png"), full_page=True)
-    page.goto(base + "/timeline")
-    assert page.locator("svg.timeline rect.bar").count() >= 1
-    page.close()
-
-
-@pytest.mark.browser
-def test_hostile_text_does_not_run_in_the_browser(served, browser):
-    base, _ = served
-    page = browser.new_page()
-    event_id = _all_events(base, text="onerror")[0]["event_id"]
-    page.goto(f"{base}/events/{event_id}")
-    assert page.evaluate("window.pwned === undefined")
-    assert "<img src=x" in page.locator(".source-doc .body").inner_text()
-    page.close()
-
-
 def test_highlight_nests_escapes_and_drops_crossing_marks():
     from diplograph.web.render import Mark, highlight
 
     text = "A<b>&C said hi"
-    marks = [Mark(0, 14, "s", "sentence"), Mark(0, 1, "p", "party", "#123456"), Mark(7, 12, "t", "trigger"),
+    marks = [Mark(0, 14, "s", "sentence"), Mark(0, 1, "p", "party", 9), Mark(7, 12, "t", "trigger"),
              Mark(10, 14, "x", "crosses the trigger"), Mark(20, 30, "y", "outside the text")]
     out = highlight(text, marks)
-    assert out == ('<mark class="s" title="sentence"><mark class="p" title="party" style="--hl:#123456">A</mark>'
+    assert out == ('<mark class="s" title="sentence"><mark class="p tone-1" title="party">A</mark>'
                    '&lt;b&gt;&amp;C <mark class="t" title="trigger">said </mark>hi</mark>')
     assert highlight("<x>", []) == "&lt;x&gt;"

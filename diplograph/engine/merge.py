@@ -23,7 +23,7 @@ from diplograph.resolve.identity import (
     participant_id,
     resolve_participants,
 )
-from diplograph.store import Database
+from diplograph.store import Database, browse
 from diplograph.store.merging import MergeStore
 
 WIDS = ("actor_id", "wikidata", "wikidata_by")
@@ -70,6 +70,7 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
                 unifier.settle()
                 _stage_identities(store, unifier)
             store.switch()
+    browse.refresh(db)  # what the web app, the API and the export read, and the search index (when changed)
     summary.frames, summary.events, summary.resolved, summary.near_duplicates = store.counts()
     return summary
 

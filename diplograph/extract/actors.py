@@ -211,14 +211,18 @@ def _holder_named(mentions: list[Mention], titled: list[Mention]) -> None:
     side holding that office whom the text names, if there is exactly one."""
     named: dict[tuple[str | None, str | None], dict[str, Mention]] = {}
     for t in titled:
-        if not titled_only(t) and t.affiliation and t.office not in (None, "other"):
+        if not titled_only(t) and t.office not in (None, "other") and not t.name.endswith(t.title):
             named.setdefault((t.affiliation, t.office), {}).setdefault(t.name, t)
     for m in mentions:
         if m.kind != "person" or not titled_only(m) or m.affiliation_from != "text":
             continue
-        holders = named.get((m.affiliation, m.office), {})
+        # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body)
+        holders = named.get((m.affiliation, m.office)) or named.get((None, m.office), {})
         names = [n for n in holders if not any(o != n and o in n for o in holders)]  # 拉克森 in 克里斯托弗·拉克森
         if len(names) == 1:
             src = holders[names[0]]
             m.name, m.names, m.name_span = src.name, dict(src.names), src.name_span  # spans: where it is told
             m.title, m.title_span = src.title, src.title_span
+            for t in holders.values():
+                if t.affiliation is None:
+                    t.affiliation, t.affiliation_from = m.affiliation, "learned"

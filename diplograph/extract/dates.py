@@ -20,8 +20,9 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items() if m != "may"} | {"sept": 9}
 MONTH_RE = "|".join(m.capitalize() for m in [*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
 YEAR = r"(?P<y>(?:19|20)\d{2})"
-# what may not follow a bare `16日`: the words 日 opens (日本, 日元, 日报, 日内瓦, 日前 `days ago`, 日方)
-DAY_AFTER = r"(?![本元圆圓报報记記语語文期常益内內子历曆照光程均趋趨渐漸军軍裔籍韩韓方商企资資产產货貨系]|前(?!往))"
+# what may not follow a bare `16日`: the words 日 opens (日本, 日元, 日报 but not 15日报道, 日内瓦, 日前, 日方)
+DAY_AFTER = (r"(?![本元圆圓记記语語文期常益内內子历曆照光程均趋趨渐漸军軍裔籍韩韓方商企资資产產货貨系]"
+             r"|前(?!往)|[报報](?![道导導]))")
 # Han day numbers of two or more characters (十一 to 三十一, 廿六, 卅一): a single one (三日) is as often `three days`
 HAN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"
 HAN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"

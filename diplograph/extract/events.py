@@ -55,9 +55,11 @@ class Page:
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
-    """A span of the combined headline-and-body text as a span of the field it lies in."""
-    return {"field": "title", "start": a, "end": b} if a < offset else {"field": "body", "start": a - offset,
-                                                                         "end": b - offset}
+    """A span of the combined headline-and-body text as a span of the field it lies in. A sentence that is the
+    whole headline runs into the "\n" that joins it to the body: it is clipped to the headline."""
+    if a < offset:
+        return {"field": "title", "start": a, "end": min(b, offset - 1)}
+    return {"field": "body", "start": a - offset, "end": b - offset}
 
 
 def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:

@@ -26,6 +26,10 @@ CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委�
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
 # a ministry's name between a country and its minister: 马耳他外交与欧洲事务部长, 英国科学、创新和技术大臣
 MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9fff]{1,8}){0,3}$")
+# the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
+FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
+                         r"|公國)$")
+BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
 POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
 ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
@@ -88,14 +92,16 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     gap = text[last.end : nxt.start]
     if CHAIN_GAP.match(gap):
         return True
+    if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
+        return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
     if "country" not in last.kinds:
         return False
     if gap in POSTED_TO:
         return bool(nxt.kinds & {"country", "short"})
     if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
         return False
-    return bool(COUNTRY_TITLE_GAP.match(gap) or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE)
-                                                 and MINISTRY_GAP.match(gap)))
+    return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap)
+                or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap)))
 
 
 def _seat_title(text: str, hits: list[Hit], k: int) -> bool:

@@ -38,6 +38,7 @@ class Term:
     names: tuple[str, ...] = ()  # folded forms of the holder's name, every script the gazetteer gives
     words: frozenset[str] = frozenset()  # the words of its Latin forms
     latin: tuple[str, ...] = ()  # its Latin forms as written
+    ends: frozenset[str] = frozenset()  # the words of its Latin forms a transliteration may render
 
 
 class PeopleIndex:
@@ -57,7 +58,9 @@ class PeopleIndex:
                 continue
             forms = tuple(sorted(forms_of[qid]))
             latin = tuple(sorted(latin_of[qid]))
-            term = Term(qid, code, office, start, end, forms, frozenset(w for n in latin for w in words(n)), latin)
+            ends = frozenset(w for n in latin for w in _name_words(n))
+            term = Term(qid, code, office, start, end, forms, frozenset(w for n in latin for w in words(n)), latin,
+                        ends)
             self.offices.setdefault((code, office), []).append(term)
             for form in forms:
                 self.terms.setdefault(form, []).append(term)
@@ -94,6 +97,14 @@ class PeopleIndex:
         return holder.qid, BY_OFFICE
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a Latin name that a transliteration may render: those before its first lower-case
+    particle and the last (Luiz Inácio Lula da Silva; Carlos III do Reino Unido gives no Reino)."""
+    parts = name.split()
+    cut = next((i for i, w in enumerate(parts) if w.islower()), len(parts))
+    return [w.lower() for w in parts[:cut] + parts[-1:]]
+
+
 def agrees(name: str, holder: Term) -> bool:
     """Whether a printed name can be the holder's: equal to, inside or holding one of the holder's names in
     the same script; a Latin name sharing a word of three letters or more (Joe Biden / Joseph Biden); a
@@ -109,7 +120,7 @@ def agrees(name: str, holder: Term) -> bool:
         return False
     if holder.affiliation in HAN_NAMING:  # a native name: its pinyin, syllable by syllable
         return any(syllables_like(key, n) for n in holder.latin) or spelled_like(key, holder.names)
-    return reads_like(key, holder.words | {y for y in holder.names if not is_han(y)})  # words, whole names
+    return reads_like(key, holder.ends | {y for y in holder.names if not is_han(y)})  # given, family, whole
 
 
 def names_agree(x: str, y: str, affiliation: str) -> bool:

@@ -207,30 +207,6 @@ class Database:
         self.conn.executemany("INSERT OR IGNORE INTO sketch_keys (key, doc_id) VALUES (?, ?)",
                               [(k, d) for d, _, sk in rows for k in bucket_keys(sk)])
 
-    def refresh_search_index(self) -> int:
-        """Index the documents that are new or were re-processed since the last refresh; drop the others'
-        stale entries. Returns how many documents were (re)indexed."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            stale = self.conn.execute(
-                "SELECT s.doc_id, s.fts_rowid FROM search_state s LEFT JOIN documents d USING (doc_id)"
-                " WHERE d.doc_id IS NULL OR d.pipeline_version != s.pipeline_version").fetchall()
-            for doc_id, rowid in stale:
-                self.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
-                self.conn.execute("DELETE FROM search_state WHERE doc_id = ?", (doc_id,))
-            todo = self.conn.execute(
-                "SELECT d.doc_id, d.title, d.body, d.pipeline_version FROM documents d"
-                " LEFT JOIN search_state s USING (doc_id) WHERE s.doc_id IS NULL").fetchall()
-            for doc_id, title, body, version in todo:
-                cur = self.conn.execute("INSERT INTO documents_fts (title, body) VALUES (?, ?)", (title or "", body))
-                self.conn.execute("INSERT INTO search_state (doc_id, fts_rowid, pipeline_version) VALUES (?, ?, ?)",
-                                  (doc_id, cur.lastrowid, version))
-            self.conn.execute("COMMIT")
-        except Exception:
-            self.conn.execute("ROLLBACK")
-            raise
-        return len(todo)
-
     def store_sketches(self, rows: list[tuple[str, str, tuple[int, ...]]]) -> None:
         """Store sketches the merge computed for documents ingested before sketches were made at ingest."""
         with self.writing():

@@ -1,29 +1,34 @@
-"""Read queries the CLI, the API and the web pages share: filtered events, one event or document, actors,
-full-text search, the interaction network and weekly counts. Each takes a Database and returns plain data."""
+"""Read queries the CLI, the API, the pages and the downloads share, over the browse tables (one row per merged
+event): filtered and sorted events with keyset or offset paging, facet counts, the network and the timeline
+of the same filtered events, actors, documents and folded full-text search. Each takes a Database and
+returns plain data, so no page can count differently from the API."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, fields
-from datetime import date, timedelta
+from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import Any
 
-from diplograph.merge.events import merged_row
-from diplograph.resolve.identity import participant_id
+from diplograph.resolve.identity import fold
 from diplograph.store.db import Database
+from diplograph.store.labels import fold_text, side_name
 
-EVENT_COLUMNS = ("e.frame_id, e.doc_id, e.seq, e.type, e.status, e.date, e.date_from, e.participants, e.codes,"
-                 " e.spans, e.evidence, e.topics, e.statements, e.topic_cues, e.commitments, d.source, d.published,"
-                 " d.lang, d.title AS doc_title,"
-                 " coalesce((SELECT c.event_id FROM event_clusters c WHERE c.frame_id = e.frame_id), e.frame_id)"
-                 " AS event_id")
+SORTS = {  # name → ORDER BY; `newest` also pages by key (`after`)
+    "newest": "e.date_key DESC, e.event_id DESC",
+    "oldest": "e.date_key = '', e.date_key, e.event_id",
+    "sources": "e.sources DESC, e.date_key DESC, e.event_id DESC",
+}
+# a year, month or day; a day past its month's end (02-30) bounds like the month's end, as the strings compare
+DAY = re.compile(r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+LIST_COLUMNS = "e.event_id, e.date_key, e.type, e.status, e.sources, e.outlet, e.url, e.title, e.lang, e.summary"
 
 
 @dataclass(frozen=True)
 class EventFilter:
-    """What the event list is narrowed to; empty fields do not filter."""
+    """What the event list is narrowed to; empty fields do not filter. `affiliation` and `actor` may list
+    several, comma-separated: every one must take part (a pair)."""
 
     date_from: str = ""
     date_to: str = ""
@@ -38,93 +43,163 @@ class EventFilter:
         """The filters that are set, by name."""
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
+    def normal(self) -> EventFilter:
+        """Stripped, codes in their case (sides upper, types lower), dates checked: a bad date raises
+        ValueError with a message for the user."""
+        clean = {f.name: " ".join(getattr(self, f.name).split()) for f in fields(self)}
+        for key in ("date_from", "date_to"):
+            if clean[key] and not DAY.match(clean[key]):
+                raise ValueError(f"{key} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not {clean[key]!r}")
+        clean["affiliation"] = ",".join(a.strip().upper() for a in clean["affiliation"].split(",") if a.strip())
+        for key in ("type", "status", "topic"):
+            clean[key] = clean[key].lower()
+        return replace(self, **clean)
 
-# one row per real-world event: the frame whose id the merge gave the event. A frame no merge has taken in
-# yet (an ingest is running) is not listed, so readers see the last complete merge, never a half-merged state
-REPRESENTATIVE = ("EXISTS (SELECT 1 FROM event_clusters c WHERE c.frame_id = e.frame_id"
-                  " AND c.event_id = e.frame_id)")
+
+def actor_ids(db: Database, query: str) -> list[str]:
+    """The people a query names: an actor id, a Wikidata id or any of their names in any script, matched
+    whole after folding (case, Traditional→Simplified, spaces and dots)."""
+    key = fold(query)
+    return [r[0] for r in db.conn.execute("SELECT actor_id FROM browse_names WHERE folded = ?", (key,))] if key else []
 
 
-def _where(f: EventFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = [REPRESENTATIVE]
+def _where(db: Database, f: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
     args: list[Any] = []
     if f.date_from:
-        clauses.append("e.date >= ?")
+        clauses.append("e.date_key >= ? AND e.date_key != ''")
         args.append(f.date_from)
     if f.date_to:
-        clauses.append("substr(e.date, 1, ?) <= ?")  # `2025-11` and `2025-11-03` both end by `2025-11-30`
+        clauses.append("substr(e.date_key, 1, ?) <= ? AND e.date_key != ''")  # `2025-11` ends on the 30th
         args += [len(f.date_to), f.date_to]
-    for column, value in (("type", f.type), ("status", f.status)):
-        if value:
+    for column in ("type", "status"):
+        if getattr(f, column):
             clauses.append(f"e.{column} = ?")
-            args.append(value)
-    if f.affiliation:
-        clauses.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.frame_id = e.frame_id"
-                       " AND p.affiliation = ?)")
-        args.append(f.affiliation.upper())
-    if f.actor:
-        # an actor id, or any name of a participant in any script
-        clauses.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.frame_id = e.frame_id"
-                       " AND (p.actor_id = ? OR instr(p.name, ?) > 0))")
-        args += [f.actor, json.dumps(f.actor, ensure_ascii=False)[1:-1]]
+            args.append(getattr(f, column))
+    for side in filter(None, f.affiliation.split(",")):
+        clauses.append("e.event_id IN (SELECT event_id FROM browse_participants WHERE affiliation = ?)")
+        args.append(side)
+    for name in filter(None, (a.strip() for a in f.actor.split(","))):
+        ids = actor_ids(db, name)
+        marks = ",".join("?" * len(ids)) or "NULL"
+        clauses.append(f"e.event_id IN (SELECT event_id FROM browse_participants WHERE actor_id IN ({marks}))")
+        args += ids
     if f.topic:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(e.topics) t WHERE t.value = ?)")
+        clauses.append("e.event_id IN (SELECT event_id FROM browse_topics WHERE topic = ?)")
         args.append(f.topic)
     if f.text:
-        clauses.append("(instr(e.evidence, ?) > 0 OR instr(d.title, ?) > 0 OR instr(d.body, ?) > 0)")
-        args += [f.text] * 3
+        clause, more = _text_clause(f.text)
+        clauses.append(clause)
+        args += more
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
-def _event_row(row: Any) -> dict[str, Any]:
-    out = dict(row)
-    for key in ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments"):
-        out[key] = json.loads(out[key])
-    for p in out["participants"]:
-        p["actor_id"] = participant_id(p)
+def _text_clause(text: str) -> tuple[str, list[Any]]:
+    """Events whose reports hold the words: the folded trigram index over titles and bodies for three
+    characters or more; below that, the folded headlines and evidence sentences."""
+    folded = fold_text(text)
+    if len(folded) < 3:
+        return "e.event_id IN (SELECT event_id FROM browse_records WHERE instr(text, ?) > 0)", [folded]
+    phrase = '"' + folded.replace('"', '""') + '"'
+    return ("e.event_id IN (SELECT s.event_id FROM browse_sources s JOIN search_state st ON st.doc_id = s.doc_id"
+            " WHERE st.fts_rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"), [phrase]
+
+
+def _list_rows(db: Database, rows: list[Any]) -> list[dict[str, Any]]:
+    """List rows with their records, read for these rows only (a record is the large part of an event)."""
+    out = [dict(r) for r in rows]
+    marks = ",".join("?" * len(out))
+    records = dict(db.conn.execute(f"SELECT event_id, record FROM browse_records WHERE event_id IN ({marks})",
+                                   [r["event_id"] for r in out]).fetchall()) if out else {}
+    for r in out:
+        r["date"] = r.pop("date_key") or None
+        r["record"] = json.loads(records[r["event_id"]])
     return out
 
 
-def find_events(db: Database, f: EventFilter, limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-    """(how many events match, one page of them newest first) as stored rows with their document's source."""
-    where, args = _where(f)
-    base = f"FROM events e JOIN documents d USING (doc_id){where}"
-    total = db.conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+def count_events(db: Database, f: EventFilter) -> int:
+    """How many events match."""
+    where, args = _where(db, f)
+    return db.conn.execute(f"SELECT count(*) FROM browse_events e{where}", args).fetchone()[0]
+
+
+def find_events(db: Database, f: EventFilter, limit: int = 50, offset: int = 0, sort: str = "newest",
+                after: tuple[str, str] | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """(how many events match, one page of them) as list rows: summary, sources, outlet and the event in the
+    export format under `record`. `after` (date, event id) of the last row seen pages by key (newest only)."""
+    where, args = _where(db, f)
+    total = db.conn.execute(f"SELECT count(*) FROM browse_events e{where}", args).fetchone()[0]
+    if after is not None and sort == "newest":  # undated events ('' sorts lowest) come last
+        key, more = (("(e.date_key < ? OR e.date_key = ? AND e.event_id < ?)", [after[0], after[0], after[1]])
+                     if after[0] else ("(e.date_key = '' AND e.event_id < ?)", [after[1]]))
+        where += (" AND " if where else " WHERE ") + key
+        args += more
+        offset = 0
+    rows = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e{where} ORDER BY {SORTS[sort]}"
+                           " LIMIT ? OFFSET ?", [*args, limit, offset])
+    return total, _list_rows(db, rows.fetchall())
+
+
+def iter_events(db: Database, f: EventFilter, sort: str = "newest") -> Any:
+    """Every matching event, streamed, for downloads."""
+    where, args = _where(db, f)
+    cursor = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e{where} ORDER BY {SORTS[sort]}", args)
+    while rows := cursor.fetchmany(500):
+        yield from _list_rows(db, rows)
+
+
+def facets(db: Database, f: EventFilter, sides: int = 12) -> dict[str, list[dict[str, Any]]]:
+    """Counts of the matching events by type, status, month and side (the commonest `sides`)."""
+    where, args = _where(db, f)
+    out = {}
+    for name, column in (("type", "e.type"), ("status", "e.status"), ("month", "e.month")):
+        rows = db.conn.execute(f"SELECT {column}, count(*) FROM browse_events e{where} GROUP BY 1"
+                               f" ORDER BY {'1 DESC' if name == 'month' else '2 DESC, 1'}", args)
+        out[name] = [{"value": v, "events": n} for v, n in rows if v]
     rows = db.conn.execute(
-        f"SELECT {EVENT_COLUMNS} {base} ORDER BY e.date IS NULL, e.date DESC, d.source, e.seq LIMIT ? OFFSET ?",
-        [*args, limit, offset])
-    return total, [_event_row(r) for r in rows]
+        f"SELECT p.affiliation, count(DISTINCT p.event_id) FROM {_chosen(where)} p GROUP BY 1 ORDER BY 2 DESC, 1"
+        " LIMIT ?", [*args, sides])
+    out["side"] = [{"value": v, "name": side_name(v), "events": n} for v, n in rows]
+    return out
+
+
+def _chosen(where: str) -> str:
+    """The participants of the events a WHERE clause keeps, as a FROM item (all of them when it keeps all)."""
+    if not where:
+        return "browse_participants"
+    return (f"(SELECT p.* FROM (SELECT e.event_id FROM browse_events e{where}) x"
+            " JOIN browse_participants p USING (event_id))")
+
+
+def get_event(db: Database, event_id: str) -> dict[str, Any] | None:
+    """One event as a list row (its record merged over every report), found by its id or any of its frames'."""
+    row = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e WHERE e.event_id = ?", (event_id,)).fetchone()
+    if row is None:
+        row = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e JOIN event_clusters c"
+                              " ON c.event_id = e.event_id WHERE c.frame_id = ?", (event_id,)).fetchone()
+    return _list_rows(db, [row])[0] if row else None
 
 
 def event_frames(db: Database, event_id: str) -> list[dict[str, Any]]:
     """Every stored frame (one per reporting document) of one event, the event's own frame first."""
     rows = db.conn.execute(
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id) WHERE e.frame_id = ? OR e.frame_id"
-        " IN (SELECT frame_id FROM event_clusters WHERE event_id = ?) ORDER BY e.frame_id != ?, d.source",
+        "SELECT e.*, d.source, d.lang FROM events e JOIN documents d USING (doc_id) WHERE e.frame_id = ? OR"
+        " e.frame_id IN (SELECT frame_id FROM event_clusters WHERE event_id = ?) ORDER BY e.frame_id != ?, d.source",
         (event_id, event_id, event_id))
-    return [_event_row(r) for r in rows]
-
-
-def get_event(db: Database, event_id: str) -> dict[str, Any] | None:
-    """One event as a stored-frame-like row: merged over its reports when there are several, or None."""
-    frames = event_frames(db, event_id)
-    if not frames:
-        return None
-    return frames[0] if len(frames) == 1 else merged_row(frames, event_id)
-
-
-def expand(db: Database, row: dict[str, Any]) -> dict[str, Any]:
-    """A listed row with the other reports of its event merged in."""
-    return get_event(db, row["frame_id"]) or row
+    out = []
+    for row in rows:
+        frame = dict(row)
+        for key in ("participants", "codes", "spans", "topics", "statements", "topic_cues", "commitments"):
+            frame[key] = json.loads(frame[key])
+        out.append(frame)
+    return out
 
 
 def listed_events(db: Database, limit: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """(how many events, the newest `limit` of them or all with 0), each merged over its reports as `show` and
-    the export give it; a merged row lists its reports under `reports`."""
+    the export give it (the exchange format), its reports listed under `reports`."""
     total, rows = find_events(db, EventFilter(), limit=limit if limit > 0 else -1)
-    merged = {r[0] for r in db.conn.execute("SELECT event_id FROM event_clusters GROUP BY event_id"
-                                            " HAVING count(*) > 1")}
-    return total, [expand(db, r) if r["event_id"] in merged else r for r in rows]
+    return total, [{**r["record"], "reports": r["record"]["sources"]} for r in rows]
 
 
 def failed_documents(db: Database) -> list[dict[str, Any]]:
@@ -134,10 +209,10 @@ def failed_documents(db: Database) -> list[dict[str, Any]]:
 
 
 def document_events(db: Database, doc_id: str) -> list[dict[str, Any]]:
-    """The events found in one document, in text order."""
-    rows = db.conn.execute(f"SELECT {EVENT_COLUMNS} FROM events e JOIN documents d USING (doc_id)"
-                           " WHERE e.doc_id = ? ORDER BY e.seq", (doc_id,))
-    return [_event_row(r) for r in rows]
+    """The events a document reports, newest first."""
+    rows = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e JOIN browse_sources s USING (event_id)"
+                           f" WHERE s.doc_id = ? ORDER BY {SORTS['newest']}", (doc_id,))
+    return _list_rows(db, rows.fetchall())
 
 
 def dropped_frames(db: Database, doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
@@ -159,115 +234,103 @@ def get_document(db: Database, doc_id: str) -> dict[str, Any] | None:
     out = dict(row)
     for key in ("dateline", "meta", "spans"):
         out[key] = json.loads(out[key]) if out[key] else None
+    out["url"] = (out["meta"] or {}).get("url")
     out["sources"] = db.sources_of(doc_id)
     return out
 
 
-def list_actors(db: Database, affiliation: str = "") -> list[dict[str, Any]]:
-    """Every participant identity: names per script, affiliation, offices and how many events it is in."""
-    sql = "SELECT actor_id, affiliation, name, office, frame_id, wikidata, wikidata_by FROM event_participants"
-    args: list[Any] = []
-    if affiliation:
-        sql += " WHERE affiliation = ?"
-        args.append(affiliation.upper())
-    actors: dict[str, dict[str, Any]] = {}
-    clusters = db.event_clusters()
-    for key, aff, name, office, frame_id, wikidata, wikidata_by in db.conn.execute(sql, args):
-        a = actors.setdefault(key, {"actor_id": key, "affiliation": aff, "wikidata": wikidata, "names": {},
-                                    "wikidata_by": wikidata_by, "offices": Counter(), "events": set()})
-        if wikidata and not a["wikidata"]:
-            a["wikidata"], a["wikidata_by"] = wikidata, wikidata_by
-        for script, value in json.loads(name).items():
-            a["names"].setdefault(script, [])
-            if value not in a["names"][script]:
-                a["names"][script].append(value)
-        a["offices"][office] += 1
-        a["events"].add(clusters.get(frame_id, frame_id))
-    # personal names the merge stage recorded replace the titles a participant was also called by (首相)
-    learned: dict[str, dict[str, list[str]]] = {}
-    for key, name, script in db.conn.execute("SELECT actor_id, name, script FROM actor_aliases ORDER BY name"):
-        learned.setdefault(key, {}).setdefault(script, []).append(name)
-    out = []
-    for key, a in actors.items():
-        out.append({**a, "names": learned.get(key, a["names"]), "offices": [o for o, _ in a["offices"].most_common()],
-                    "events": len(a["events"])})
-    return sorted(out, key=lambda a: (-a["events"], a["actor_id"]))
+def _actor(row: Any) -> dict[str, Any]:
+    out = dict(row)
+    out["names"], out["offices"] = json.loads(out["names"]), json.loads(out["offices"])
+    out["side_name"] = side_name(out["affiliation"])
+    return out
 
 
-def actor_events(db: Database, actor: str) -> list[dict[str, Any]]:
-    """Every event a participant identity is in, newest first."""
-    return find_events(db, EventFilter(actor=actor), limit=10_000)[1]
+def list_actors(db: Database, affiliation: str = "", limit: int = 100_000, offset: int = 0,
+                ) -> tuple[int, list[dict[str, Any]]]:
+    """(how many, one page of) people and sides: names per script, label, offices, events; busiest first."""
+    where, args = (" WHERE affiliation = ?", [affiliation.upper()]) if affiliation else ("", [])
+    total = db.conn.execute(f"SELECT count(*) FROM browse_actors{where}", args).fetchone()[0]
+    rows = db.conn.execute(f"SELECT * FROM browse_actors{where} ORDER BY events DESC, actor_id LIMIT ? OFFSET ?",
+                           [*args, limit, offset])
+    return total, [_actor(r) for r in rows]
+
+
+def get_actor(db: Database, actor_id: str) -> dict[str, Any] | None:
+    """One person or side by id, or None."""
+    row = db.conn.execute("SELECT * FROM browse_actors WHERE actor_id = ?", (actor_id,)).fetchone()
+    return _actor(row) if row else None
+
+
+def affiliations(db: Database) -> list[dict[str, Any]]:
+    """Every side with its name and events, busiest first."""
+    rows = db.conn.execute("SELECT affiliation, count(DISTINCT event_id) FROM browse_participants GROUP BY 1"
+                           " ORDER BY 2 DESC, 1")
+    return [{"value": v, "name": side_name(v), "events": n} for v, n in rows]
 
 
 def search_documents(db: Database, query: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Documents whose title or body holds the query: FTS5 trigrams for three characters or more, LIKE below."""
-    query = query.strip()
-    if not query:
+    """Documents whose title or body holds the query, case- and script-folded: the trigram index for three
+    characters or more, a scan below that. The snippet is cut from the original text."""
+    folded = fold_text(query.strip())
+    if not folded:
         return []
-    if len(query) >= 3:
-        phrase = '"' + query.replace('"', '""') + '"'
-        rows = db.conn.execute(
-            "SELECT s.doc_id, snippet(documents_fts, 1, '[', ']', '…', 24) AS snippet FROM documents_fts"
-            " JOIN search_state s ON s.fts_rowid = documents_fts.rowid WHERE documents_fts MATCH ?"
-            " ORDER BY rank LIMIT ?", (phrase, limit)).fetchall()
-        hits = {r[0]: r[1] for r in rows}
+    if len(folded) >= 3:
+        phrase = '"' + folded.replace('"', '""') + '"'
+        ids = [r[0] for r in db.conn.execute(
+            "SELECT s.doc_id FROM documents_fts JOIN search_state s ON s.fts_rowid = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (phrase, limit))]
+        rows = [db.conn.execute("SELECT doc_id, source, title, published, lang, body FROM documents"
+                                " WHERE doc_id = ?", (k,)).fetchone() for k in ids]
     else:
-        rows = db.conn.execute("SELECT doc_id, body FROM documents WHERE instr(title, ?) > 0 OR instr(body, ?) > 0"
-                               " LIMIT ?", (query, query, limit)).fetchall()
-        hits = {r[0]: _snippet(r[1], query) for r in rows}
-    if not hits:
-        return []
-    marks = ",".join("?" * len(hits))
-    docs = {r[0]: r for r in db.conn.execute(
-        f"SELECT doc_id, source, title, published, lang FROM documents WHERE doc_id IN ({marks})", list(hits))}
-    return [{"doc_id": k, "source": docs[k][1], "title": docs[k][2], "published": docs[k][3], "lang": docs[k][4],
-             "snippet": v} for k, v in hits.items() if k in docs]
+        rows = db.conn.execute("SELECT doc_id, source, title, published, lang, body FROM documents"
+                               " WHERE instr(lower(title), ?) > 0 OR instr(lower(body), ?) > 0 LIMIT ?",
+                               (folded, folded, limit)).fetchall()
+    return [{"doc_id": r[0], "source": r[1], "title": r[2], "published": r[3], "lang": r[4],
+             "snippet": _snippet(r[5] or "", folded) or _snippet(r[2] or "", folded) or (r[5] or "")[:80]}
+            for r in rows if r is not None]
 
 
-def _snippet(body: str, query: str, width: int = 40) -> str:
-    k = body.find(query)
+def _snippet(body: str, folded: str, width: int = 40) -> str:
+    """The words around the first hit, from the original text (folding keeps positions), or '' without one."""
+    k = fold_text(body).find(folded)
     if k < 0:
-        return body[: 2 * width]
-    a, b = max(0, k - width), min(len(body), k + len(query) + width)
-    return ("…" if a else "") + body[a:k] + "[" + query + "]" + body[k + len(query):b] + ("…" if b < len(body) else "")
+        return ""
+    a, b = max(0, k - width), min(len(body), k + len(folded) + width)
+    return ("…" if a else "") + body[a:k] + "[" + body[k:k + len(folded)] + "]" + body[k + len(folded):b] + \
+        ("…" if b < len(body) else "")
 
 
-def network(db: Database, by: str = "affiliation") -> dict[str, Any]:
-    """Who interacted with whom: nodes (affiliations or actors) and edges weighted by shared events."""
+def network(db: Database, f: EventFilter, by: str = "affiliation") -> dict[str, Any]:
+    """Who interacted with whom among the matching events: nodes (sides or people, with a readable label)
+    and edges weighted by shared events; `total` is the number of matching events."""
+    where, args = _where(db, f)
     column = "actor_id" if by == "actor" else "affiliation"
-    members: dict[str, set[str]] = defaultdict(set)
-    for frame_id, key in db.conn.execute(f"SELECT frame_id, {column} FROM event_participants"):
-        members[frame_id].add(key)
-    edges: Counter[tuple[str, str]] = Counter()
-    degree: Counter[str] = Counter()
-    for keys in members.values():
-        ordered = sorted(keys)
-        for k in ordered:
-            degree[k] += 1
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                edges[(a, b)] += 1
-    return {"by": "actor" if by == "actor" else "affiliation",
-            "nodes": [{"id": k, "events": n} for k, n in degree.most_common()],
-            "edges": [{"source": a, "target": b, "events": n} for (a, b), n in edges.most_common()]}
+    nodes = db.conn.execute(
+        f"SELECT p.{column}, min(p.label), min(p.affiliation), count(DISTINCT p.event_id) FROM {_chosen(where)} p"
+        " GROUP BY 1 ORDER BY 4 DESC, 1", args).fetchall()
+    edges = db.conn.execute(
+        f"SELECT a.{column}, b.{column}, count(DISTINCT a.event_id) FROM {_chosen(where)} a"
+        f" JOIN browse_participants b ON a.event_id = b.event_id AND a.{column} < b.{column}"
+        " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", args).fetchall()
+    total = db.conn.execute(f"SELECT count(*) FROM browse_events e{where}", args).fetchone()[0]
+    return {"by": "actor" if by == "actor" else "affiliation", "total": total,
+            "nodes": [{"id": k, "label": label if by == "actor" else side_name(k), "affiliation": aff, "events": n}
+                      for k, label, aff, n in nodes],
+            "edges": [{"source": a, "target": b, "events": n} for a, b, n in edges]}
 
 
-DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-
-
-def weekly_counts(db: Database) -> list[dict[str, Any]]:
-    """Events per ISO week (Monday first), with every week between the first and the last, empty ones too."""
-    counts: Counter[date] = Counter()
-    for (value,) in db.conn.execute("SELECT date FROM events WHERE date IS NOT NULL"):
-        m = DAY.match(value)
-        if m:
-            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            counts[day - timedelta(days=day.weekday())] += 1
-    if not counts:
-        return []
+def timeline(db: Database, f: EventFilter) -> dict[str, Any]:
+    """The matching events per ISO week (Monday first, empty weeks included); `total` is every matching
+    event and `without_day` those dated by month only or not at all."""
+    where, args = _where(db, f)
+    counts = dict(db.conn.execute(f"SELECT e.week, count(*) FROM browse_events e{where} GROUP BY 1", args).fetchall())
+    total = sum(counts.values())
+    without_day = counts.pop(None, 0)
     weeks = []
-    week, last = min(counts), max(counts)
-    while week <= last:
-        weeks.append({"week": week.isoformat(), "events": counts.get(week, 0)})
-        week += timedelta(days=7)
-    return weeks
+    if counts:
+        week, last = date.fromisoformat(min(counts)), date.fromisoformat(max(counts))
+        while week <= last:
+            weeks.append({"week": week.isoformat(), "events": counts.get(week.isoformat(), 0)})
+            week = date.fromordinal(week.toordinal() + 7)
+    return {"total": total, "without_day": without_day, "weeks": weeks}

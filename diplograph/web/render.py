@@ -4,6 +4,7 @@ as inline SVG (no script, no external asset), and the evidence spans of an event
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -11,18 +12,23 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2")
+TONES = 8  # participant colours, as classes `tone-0`…`tone-7` in the stylesheet (no inline style: strict CSP)
 
 
 @dataclass(frozen=True)
 class Mark:
-    """A span to highlight: [start, end) of the text, a CSS class, a tooltip and an optional colour."""
+    """A span to highlight: [start, end) of the text, a CSS class, a tooltip and a participant tone (-1: none)."""
 
     start: int
     end: int
     css: str
     label: str
-    color: str = ""
+    tone: int = -1
+
+
+def safe_url(url: str | None) -> str | None:
+    """A report's address when it is a web address (never `javascript:` or a local path)."""
+    return url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
 
 
 def highlight(text: str, marks: list[Mark]) -> str:
@@ -53,8 +59,8 @@ def highlight(text: str, marks: list[Mark]) -> str:
     for m in kept:
         close_until(m.start)
         out.append(escape(text[pos:m.start]))
-        style = f' style="--hl:{escape(m.color)}"' if m.color else ""
-        out.append(f'<mark class="{escape(m.css)}" title="{escape(m.label)}"{style}>')
+        tone = f" tone-{m.tone % TONES}" if m.tone >= 0 else ""
+        out.append(f'<mark class="{escape(m.css)}{tone}" title="{escape(m.label)}">')
         pos = m.start
         stack.append(m)
     close_until(len(text))
@@ -62,34 +68,29 @@ def highlight(text: str, marks: list[Mark]) -> str:
     return "".join(out)
 
 
-def participant_colors(participants: list[dict[str, Any]]) -> list[str]:
-    """One colour per participant, in order, reused around the palette."""
-    return [PALETTE[i % len(PALETTE)] for i in range(len(participants))]
-
-
-def event_marks(event: dict[str, Any], colors: dict[str, str] | None = None) -> dict[str, list[Mark]]:
+def event_marks(event: dict[str, Any], tones: dict[str, int] | None = None) -> dict[str, list[Mark]]:
     """Marks per source field (`title`, `body`) for one stored frame: the sentence, the trigger, the date
-    and each participant's name and title in that participant's colour (`colors`: actor id → colour, so
-    that one person has one colour in every report)."""
+    and each participant's name and title in that participant's tone (`tones`: actor id → tone, so that one
+    person has one colour in every report)."""
     by_field: dict[str, list[Mark]] = {"title": [], "body": []}
     labels = {"sentence": "evidence sentence", "trigger": "trigger words", "date": "date"}
     for key, span in (event.get("spans") or {}).items():
         if isinstance(span, dict) and span.get("field") in by_field:
             by_field[span["field"]].append(Mark(span["start"], span["end"], f"hl hl-{key}", labels.get(key, key)))
-    own = participant_colors(event["participants"])
+    people = event["participants"]
+    own = [(tones or {}).get(p.get("actor_id", ""), i) for i, p in enumerate(people)]
     for st in event.get("statements", []):  # each speaker's statements in that speaker's colour
         seq = st.get("speaker_seq")
-        p = event["participants"][seq] if seq is not None and seq < len(event["participants"]) else None
-        color = (colors or {}).get(p.get("actor_id", ""), own[seq]) if p else "#888888"
-        who = _who(p) if p else "both sides"
-        by_field["body"].append(Mark(st["start"], st["end"], "hl hl-statement", f"statement: {who}", color))
-    for p, color in zip(event["participants"], own):
-        color = (colors or {}).get(p.get("actor_id", ""), color)
+        known = seq is not None and seq < len(people)
+        who = _who(people[seq]) if known else "both sides"
+        by_field["body"].append(Mark(st["start"], st["end"], "hl hl-statement", f"statement: {who}",
+                                     own[seq] if known else -1))
+    for p, tone in zip(people, own):
         who = _who(p)
         for key, span in (p.get("spans") or {}).items():
             if isinstance(span, dict) and span.get("field") in by_field:
                 by_field[span["field"]].append(Mark(span["start"], span["end"], f"hl hl-party hl-{key}",
-                                                    f"{who} ({p['affiliation']}, {p['office']}): {key}", color))
+                                                    f"{who} ({p['affiliation']}, {p['office']}): {key}", tone))
     return by_field
 
 
@@ -97,37 +98,56 @@ def _who(p: dict[str, Any]) -> str:
     return next(iter(p["name"].values()), p["affiliation"]) if p.get("name") else p["affiliation"]
 
 
-def network_svg(graph: dict[str, Any], size: int = 640, max_nodes: int = 40) -> str:
-    """The interaction network on a circle: node area by events, edge width by shared events. Each node links
-    to the event list filtered on it."""
+def network_svg(graph: dict[str, Any], max_nodes: int = 30) -> str:
+    """The interaction network on a circle: node area by events, edge width by shared events, each label
+    written outward along its radius so that neighbours never overlap; the ring grows with the number of
+    nodes and the canvas with the longest label. Each node links to the event list filtered on it."""
     nodes = graph["nodes"][:max_nodes]
     if not nodes:
-        return '<p class="empty">No interactions yet.</p>'
+        return '<p class="empty">No interactions match.</p>'
     keep = {n["id"] for n in nodes}
-    c, r = size / 2, size / 2 - 90
+    r = max(120.0, len(nodes) * 18 / (2 * math.pi))
+    margin = 30 + max(_text_width(n["label"]) for n in nodes)
+    c = r + margin
+    size = 2 * c
     pos = _layout(nodes, graph["edges"], c, r)
     top = max((e["events"] for e in graph["edges"]), default=1)
     most = max(n["events"] for n in nodes)
-    parts = [f'<svg class="network" viewBox="0 0 {size} {size}" width="{size}" height="{size}" role="img"'
+    parts = [f'<svg class="network" viewBox="0 0 {size:.0f} {size:.0f}" role="img"'
              f' aria-label="network of {len(nodes)} {graph["by"]}s">']
+    label = {n["id"]: n["label"] for n in nodes}
     for e in graph["edges"]:
         if e["source"] in keep and e["target"] in keep:
             (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
-            width = 1 + 5 * e["events"] / top
             parts.append(f'<line class="edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}"'
-                         f' stroke-width="{width:.1f}"><title>{escape(e["source"])} – {escape(e["target"])}:'
-                         f' {e["events"]} events</title></line>')
+                         f' stroke-width="{1 + 5 * e["events"] / top:.1f}"><title>{escape(label[e["source"]])} –'
+                         f' {escape(label[e["target"]])}: {e["events"]} events</title></line>')
     param = "actor" if graph["by"] == "actor" else "affiliation"
     for n in nodes:
         x, y = pos[n["id"]]
         radius = 4 + 14 * math.sqrt(n["events"] / most)
-        anchor = "start" if x >= c else "end"
-        dx = radius + 4 if x >= c else -radius - 4
         parts.append(f'<a href="/?{param}={quote(n["id"])}"><circle class="node" cx="{x:.1f}" cy="{y:.1f}"'
-                     f' r="{radius:.1f}"><title>{escape(n["id"])}: {n["events"]} events</title></circle>'
-                     f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}">{escape(n["id"])}</text></a>')
+                     f' r="{radius:.1f}"><title>{escape(n["label"])} ({escape(n["affiliation"])}):'
+                     f' {n["events"]} events</title></circle>{_label(n["label"], x, y, c, radius)}</a>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _text_width(text: str) -> float:
+    """Rough width in px at 12 px: wide (CJK) characters count double."""
+    return sum(12 if unicodedata.east_asian_width(ch) in "WF" else 7 for ch in text)
+
+
+def _label(text: str, x: float, y: float, c: float, radius: float) -> str:
+    """A node's label pointing away from the centre (the middle node's goes under it)."""
+    if abs(x - c) < 1 and abs(y - c) < 1:
+        return f'<text x="{x:.1f}" y="{y + radius + 14:.1f}" text-anchor="middle">{escape(text)}</text>'
+    angle = math.degrees(math.atan2(y - c, x - c))
+    flip = abs(angle) > 90
+    dx = -(radius + 4) if flip else radius + 4
+    rotate = angle + 180 if flip else angle
+    return (f'<text transform="translate({x:.1f},{y:.1f}) rotate({rotate:.1f})" x="{dx:.1f}" y="4"'
+            f' text-anchor="{"end" if flip else "start"}">{escape(text)}</text>')
 
 
 def _layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], c: float, r: float,
@@ -148,7 +168,7 @@ def _layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], c: float, 
     return pos
 
 
-def timeline_svg(weeks: list[dict[str, Any]], height: int = 220, room: int = 1100) -> str:
+def timeline_svg(weeks: list[dict[str, Any]], query: str = "", height: int = 220, room: int = 1100) -> str:
     """Events per week as bars, a label at each new year; each bar links to that week's events. Bars narrow
     (down to 2 px) so that several years fit the page."""
     if not weeks:
@@ -170,7 +190,8 @@ def timeline_svg(weeks: list[dict[str, Any]], height: int = 220, room: int = 110
             parts.append(f'<text class="tick" x="{x}" y="{base + 16}">{year}</text>')
         if w["events"]:
             end = _week_end(w["week"])
-            parts.append(f'<a href="/?date_from={w["week"]}&amp;date_to={end}"><rect class="bar" x="{x}"'
+            link = escape(f"/?{query}&" if query else "/?") + f'date_from={w["week"]}&amp;date_to={end}'
+            parts.append(f'<a href="{link}"><rect class="bar" x="{x}"'
                          f' y="{base - h:.1f}" width="{max(1, bar - 1)}" height="{h:.1f}"><title>week of {w["week"]}:'
                          f' {w["events"]} events</title></rect></a>')
     parts.append("</svg>")
