@@ -40,6 +40,9 @@ example:
 run `diplograph COMMAND --help` for a command's options."""
 
 
+INGEST_WAIT = 300.0  # seconds an ingest waits for another process's write transaction
+
+
 class UserError(Exception):
     """A mistake in what the user asked for: reported as one line, with a non-zero exit."""
 
@@ -128,7 +131,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     _check_inputs(args.paths)
     if args.engine == "spark":
         _require("pyspark", "the Spark engine needs PySpark: pip install 'diplograph[spark]' (and a Java runtime)")
-    db = _database_to_write(args.db, settings.read_timeout)
+    # another ingest writing the same file holds its lock for one batch, or for a merge's switch (seconds at
+    # 100,000 documents): wait for it rather than fail; past this the run says in one line who holds it
+    db = _database_to_write(args.db, max(settings.read_timeout, INGEST_WAIT))
     if args.engine == "spark":
         return _ingest_spark(args, db, settings)
     bar = None
@@ -327,15 +332,8 @@ def _shown(value: object) -> str:
     return shlex.quote(",".join(value) if isinstance(value, list) else str(value))
 
 
-def build_parser() -> Parser:
-    p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
-               epilog=EPILOG.format(env="\n  ".join(f"{var}={_shown(defaults()[name])}" for name, var
-                                                     in zip(setting_names(), env_names()))))
-    p.add_argument("--version", action="version", version=f"diplograph {__version__}")
-    p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
-                   f" (keys: {', '.join(setting_names())})")
-    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
-
+def _ingest_command(sub: argparse._SubParsersAction) -> None:
+    """`ingest` and its options: the one command that writes a database."""
     s = _command(sub, "ingest", cmd_ingest, "read files and folders into the database, find and merge the events",
                  "SQLite database to write (created if missing; a re-run redoes only what changed)")
     s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively) in any input"
@@ -351,6 +349,18 @@ def build_parser() -> Parser:
     s.add_argument("--master", default="local[*]", metavar="URI", help="Spark master (with --engine spark)")
     s.add_argument("--parquet", metavar="DIR", help="where the Spark engine writes Parquet (default: the"
                    " database's name + .parquet; any Hadoop-compatible URI)")
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="diplograph", description=DESCRIPTION, formatter_class=HelpFormatter,
+               epilog=EPILOG.format(env="\n  ".join(f"{var}={_shown(defaults()[name])}" for name, var
+                                                     in zip(setting_names(), env_names()))))
+    p.add_argument("--version", action="version", version=f"diplograph {__version__}")
+    p.add_argument("--config", metavar="FILE.toml", help="settings file overriding diplograph/defaults.toml"
+                   f" (keys: {', '.join(setting_names())})")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+
+    _ingest_command(sub)
 
     s = _command(sub, "export", cmd_export, "write the documents and events as files (the exchange format)",
                  READ_DB)

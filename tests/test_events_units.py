@@ -143,6 +143,25 @@ def test_a_month_ahead_of_the_report_is_a_plan(read):
     assert [(e["status"], e["date"]) for e in doc.events] == [("planned", "2024-09")]
 
 
+def test_a_meeting_told_as_paving_the_way_is_speculation(read):
+    doc = read(zh("外长访俄", "朝鲜外务相崔善姬5日抵达莫斯科，疑为金正恩会晤普京铺路。"))
+    assert "hypothetical" in {d["reason"] for d in doc.dropped}
+    assert all(e["type"] != "meeting" for e in doc.events)
+
+
+def test_english_time_told_after_the_trigger_makes_background(read):
+    doc = read(en("Meeting", "Former President Donald Trump met with Israeli Prime Minister Benjamin Netanyahu on "
+                  "Friday.\nHe has met with Hungarian Prime Minister Viktor Orban in recent months."))
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["ISR", "USA"]]
+
+
+def test_a_two_letter_family_name_joins_its_full_form(read):
+    doc = read(en("Talks with President of China Xi Jinping", "President of Russia Vladimir Putin held talks with "
+                  "President of China Xi Jinping on Monday.\nPresident Putin told President Xi he was glad to "
+                  "hold talks with him."))
+    assert len(doc.events) == 1
+
+
 def test_a_generals_title_is_no_future(read):
     doc = read(zh("两军会谈", "美国和中国军方将领5日举行安全会谈。"))
     assert [e["status"] for e in doc.events] == ["held"]

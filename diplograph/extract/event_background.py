@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from diplograph.extract.event_frame import Dropped, Frame, ends_before
 from diplograph.extract.gazetteer import Hit
 
+CLAUSE_BREAK = re.compile(r"[,;，；。]")
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
 BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days before the report is background
 # 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
@@ -24,8 +25,14 @@ COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究�
 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
-    """此前/last time before the trigger, or 会晤后/会谈前 right after it: background told in passing."""
-    return any("recall" in c.kinds and c.start < hit.start for c in cues) or bool(AFTER_TRIGGER.match(text, hit.end))
+    """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
+    last), or 会晤后/会谈前 right after it: background told in passing."""
+    for c in cues:
+        if "recall" not in c.kinds:
+            continue
+        if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
+            return True
+    return bool(AFTER_TRIGGER.match(text, hit.end))
 
 
 def in_speech(text: str, at: int) -> bool:

@@ -101,10 +101,15 @@ def named(m: Mention) -> bool:
     )
 
 
+NOT_NAME_WORDS = frozenset(("Jr", "Sr", "Al", "El", "De", "Da", "Di", "Du", "Le", "La"))
+
+
 def _latin_words(name: str) -> set[str]:
-    """The words of a Latin-script name that can identify it (no initials, Jr., particles)."""
+    """The words of a Latin-script name that can identify it (no initials, Jr., particles; a two-letter
+    family name such as Xi or Wu counts)."""
     words = (w.rstrip(".") for w in re.split(r"[\s,]+", name))
-    return {w.lower() for w in words if len(w) > 2 and w not in ("Jr", "Sr")}
+    return {w.lower() for w in words if (len(w) > 2 or len(w) == 2 and w[0].isupper() and w[1].islower())
+            and w not in NOT_NAME_WORDS}
 
 
 def same_name(a: Mention, b: Mention) -> bool:
