@@ -153,3 +153,16 @@ THIRD_PARTY = """習近平同法國總統馬克宏通電話
 def test_a_spokesman_a_denial_and_an_aside_are_nobody_s_statement():
     said = [(who, text) for _, who, text in _said(THIRD_PARTY)]
     assert said == [("馬克宏", "考慮到近期局勢（法方稱危機），馬克宏表示，法方希望保持溝通。")]
+
+
+PASSIVE = """王毅同德国外长贝尔通电话
+新华社北京3月2日电 3月2日，外交部长王毅同德国外长贝尔通电话。
+贝尔也被认为希望缓和局势。
+贝尔此行恰逢美国总统拜登在社交媒体上宣布新的关税措施。
+贝尔表示，德方愿同中方加强合作。
+"""
+
+
+def test_a_passive_and_someone_else_named_nearer_the_verb_are_not_the_participant_speaking():
+    said = [(who, text) for _, who, text in _said(PASSIVE)]
+    assert said == [("贝尔", "贝尔表示，德方愿同中方加强合作。")]

@@ -59,8 +59,9 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
-NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不)\s*$|\b(?:did not|didn't|has not|have not|never)\s*$",
-                     re.I)
+# a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
+NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
+                     r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
@@ -169,7 +170,7 @@ class Attributor:
             state, who = self.subject(m.group(1), people, last, chinese)
             if state == "speech":
                 yield 0, state, who
-        opening = None
+        opening, denied = None, -1
         for v0, v1 in verbs:
             fallback = False
             if _inside_quote(text, v0) or _inside_paren(text, v0):
@@ -183,8 +184,9 @@ class Attributor:
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
                     opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
-            if NEGATED.search(subject):
-                continue  # 双方没有提及, did not mention: nothing said
+            if NEGATED.search(subject) or cut == denied:
+                denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
+                continue
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0):
                 yield cut, "other", None  # said before, elsewhere: not this event's words
                 continue
@@ -207,6 +209,8 @@ class Attributor:
         if s in self.pronouns:
             return ("speech", last) if last is not None else ("none", None)
         who, at, foreign = self.resolve(s, people, last, chinese)
+        if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
+            return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
         if who is not None and (at >= 1000 or (self._titles_only(fold(s)[:at]) if chinese else at < 25)):
             return "speech", who  # the name opens the subject (not `…都从习近平主席提出的`)
         if chinese and lone and not who and PREPOSITION.match(s):
@@ -278,6 +282,16 @@ class Attributor:
             elif h.first("title", "body") is not None:
                 foreign = True
         return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
+
+    def _someone_else(self, s: str, at: int, people: list[dict[str, Any]]) -> bool:
+        """Whether a known person who is no participant is named in the subject after position `at`."""
+        keys = [k for p in people for k in p["keys"]]
+        for h in self.gaz.actors.find(s):
+            if h.start > at and h.first("person") is not None:
+                name = fold(s[h.start:h.end])
+                if not any(name in k or k in name for k in keys):
+                    return True
+        return False
 
     def _titles_only(self, prefix: str) -> bool:
         """Whether the words before a name are only its titles and sides (`中国国家主席`, `外交部长`)."""

@@ -2,8 +2,8 @@
 
 Who says each sentence comes from attribution.py; here its runs become one statement per run of one
 speaker's words, attached to the event whose participants speak (the last one told before the words).
-Topics come from cue words in statements and the lead; commitments from cue words in sentences, given by
-the speaker (or both sides), with any amount of money in the sentence.
+Topics weigh the cue words of an event's statements and the lead (topics.py); the page's first event, the
+one the page is about, weighs all the page says save third parties' words. Commitments: commitments.py.
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ class StatementFinder:
             event["statements"] = [{key: v for key, v in st.items() if key not in ("owner", "event")}
                                    for st in own]
             spans = [(st["start"], st["end"]) for st in own]
+            if k == 0:  # the page's own event: everything it tells, save what third parties say
+                spans = _outside(len(body), others)
             found = weigh(topic_hits, body, spans)
             for t, (score, cues) in lead_found.items():
                 have = found.get(t, (0, []))
@@ -101,7 +103,9 @@ class StatementFinder:
                 if lead:
                     lead = False
                     continue  # the lead tells the event; it is not anyone's statement
-                for u in self.attributor.attribute(body, whole, chinese, people, last, starts, verbs):
+                # `he` right after someone else's words is that someone, not the last participant
+                he = None if others and others[-1][1] >= whole.start - 2 else last
+                for u in self.attributor.attribute(body, whole, chinese, people, he, starts, verbs):
                     if u.state == "quote" and prev is None and u.start == start:
                         prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
                     if u.state == "other":
@@ -163,6 +167,16 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
     while b > a and body[b - 1].isspace():
         b -= 1
     return a, b
+
+
+def _outside(n: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [0, n) that no span covers."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if a > at:
+            out.append((at, a))
+        at = max(at, b)
+    return out + ([(at, n)] if at < n else [])
 
 
 def _meets(event: dict[str, Any], side: str) -> bool:

@@ -14,7 +14,7 @@ from diplograph.extract.gazetteer import Entry, Matcher
 from diplograph.lexicons import read_rows
 
 NEED = 2  # the weight a topic needs in a short text
-CHARS_PER_POINT = 2500  # one more point of weight for each this many characters of text
+CHARS_PER_POINT = 1500  # one more point of weight for each this many characters of text
 NEAR = 4  # hits of one topic fewer characters apart than this are one mention (`亚太经合组织（APEC）`)
 
 
