@@ -114,3 +114,9 @@ def test_a_former_holder_holds_no_office_in_english():
 def test_a_party_leader_who_heads_the_state_that_day_is_its_head():
     found = _people("朝鲜劳动党总书记金正恩同意会谈。", day="2025-10-01")
     assert ("金正恩", "PRK", "head_of_state", "总书记") in found
+
+
+def test_a_king_is_never_the_outlets_own_and_a_bracketed_gloss_is_no_mention():
+    found = _people("首相會見國王哈桑（King Hassan）。摩洛哥國王哈桑表示歡迎。", home="TWN")
+    assert [aff for name, aff, _, _ in found if name == "哈桑"] == ["MAR", "MAR"]
+    assert all(name != "King" for name, *_ in found)

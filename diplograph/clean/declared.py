@@ -84,25 +84,21 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
     out = _json_ld(tree)
     metas: dict[str, str] = {}
     known = key_fields()
-    for node in doc.query_selector_all("meta"):
-        attrs = node.attrs
+    for node in doc.query_selector_all("meta[content], meta[value]"):
         for attr in ("property", "name", "itemprop"):  # `name="x" itemprop="datePublished"`: both are keys
-            if attr in attrs and norm_key(key := node.getattr(attr) or "") in known:
+            if (key := node.getattr(attr)) and norm_key(key) in known:
                 content = (node.getattr("content") or node.getattr("value") or "").strip()
                 if content:
                     metas.setdefault(key, content)
     out += from_mapping(metas, "meta")
-    for node in doc.query_selector_all("link"):
-        if (node.getattr("rel") or "").lower() == "canonical" and ABSOLUTE_URL.match(node.getattr("href") or ""):
-            out.append(entry("url", node.getattr("href"), "link:canonical"))
-            break
-    for node in doc.query_selector_all("time"):
-        stamp = (node.getattr("datetime") or "").strip()
-        if stamp:
-            label = " ".join(filter(None, (node.getattr("itemprop"), node.getattr("class"))))
-            field = "modified" if re.search(r"modif|updat", label, re.I) else "published"
-            out.append(entry(field, stamp, "time[datetime]"))
-            break
+    link = doc.query_selector('link[rel="canonical"]')
+    if link is not None and ABSOLUTE_URL.match(link.getattr("href") or ""):
+        out.append(entry("url", link.getattr("href"), "link:canonical"))
+    time = doc.query_selector("time[datetime]")
+    if time is not None and (stamp := (time.getattr("datetime") or "").strip()):
+        label = " ".join(filter(None, (time.getattr("itemprop"), time.getattr("class"))))
+        field = "modified" if re.search(r"modif|updat", label, re.I) else "published"
+        out.append(entry(field, stamp, "time[datetime]"))
     return out
 
 

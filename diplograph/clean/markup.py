@@ -163,13 +163,11 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
     # noscript=True: pages whose <noscript> is left unclosed would otherwise lose everything after it
     options = {"alt_texts": False, "links": False, "list_bullets": False, "noscript": True}
     text = extract_plain_text(tree, main_content=True, **options)
-    if len(text) < MAIN_CONTENT_FLOOR:
+    vis = VisibleText(page)
+    if len(text) < MAIN_CONTENT_FLOOR and len(vis.text) > 4 * len("".join(text.split())):
         # the main-content step can keep a few dozen characters of a long article (or nothing of a fragment):
         # then the whole page's text goes to the block classifier, which finds the article run itself
-        whole = extract_plain_text(tree, main_content=False, **options)
-        if len(whole) > 4 * len(text):
-            text = whole
-    vis = VisibleText(page)
+        text = extract_plain_text(tree, main_content=False, **options)
     lines = []
     for ln in text.splitlines():
         if not ln.strip():
@@ -287,8 +285,9 @@ def make_markup(**_):
             doc.hints["front_matter"] = {str(k): str(v) for k, v in fm.items()}
             declared += from_mapping(fm, "front_matter")
         content = raw[start:]
-        marked_down = (fm or looks_like_markdown(content)) and not content.lstrip().startswith("<")
-        if doc.fmt in ("html", "warc-html") or (looks_like_html(content) and not marked_down):
+        page = doc.fmt in ("html", "warc-html")
+        marked_down = not page and (fm or looks_like_markdown(content)) and not content.lstrip().startswith("<")
+        if page or (looks_like_html(content) and not marked_down):
             tree = HTMLTree.parse(content)  # parsed once: the head's metadata and the main text
             hints = html_hints(tree)
             declared += hints.pop("declared")

@@ -27,20 +27,32 @@ class Phrase:
     slot_at: str  # where X stands: start | middle | end ("" for latter/former/other)
 
 
-def compile_phrases(extra: str = "") -> list[Phrase]:
+@dataclass(frozen=True)
+class Phrases:
+    """The compiled phrases, and one pattern of their fixed words that a sentence must hold for any phrase
+    to match there (a single search rules most sentences out)."""
+
+    items: list[Phrase]
+    screen: re.Pattern[str]
+
+
+def compile_phrases(extra: str = "") -> Phrases:
     """The initiator phrases of the lexicon, each compiled once (English ones case-insensitive)."""
-    out = []
+    out, words = [], set()
     for who, lang, phrase, *_ in read_rows("initiators.tsv", extra):
         flags = re.I if lang == "en" else 0
         if who != "X":
             out.append(Phrase(who, re.compile(re.escape(phrase), flags), ""))
+            words.add(phrase.strip())
             continue
         head, _, tail = phrase.partition("X")
         slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
         where = "start" if not head else "end" if not tail else "middle"
         tail_re = re.escape(tail) if tail else ""
         out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where))
-    return out
+        words.add(max(head.strip(), tail.strip(), key=len))
+    screen = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    return Phrases(out, screen)
 
 
 def _words(name: str) -> set[str]:
@@ -71,11 +83,13 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
     return {p.affiliation for p in parties if named(p) and p.name and words & _words(p.name)}
 
 
-def _phrase_sides(text: str, frame: Frame, phrases: list[Phrase], mentions: list[Mention],
+def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Mention],
                   gaz: Gazetteer, window: tuple[int, int] | None = None) -> set[str]:
     a, b = window or frame.sentence
+    if not phrases.screen.search(text, a, b):
+        return set()
     parties = frame.parties
-    for phrase in phrases:
+    for phrase in phrases.items:
         for m in phrase.pattern.finditer(text, a, b):
             if phrase.who == "X":
                 sides = _slot_sides(text, m, phrase, parties, mentions, gaz)
@@ -115,14 +129,14 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
     return set()
 
 
-def told_after(text: str, frame: Frame, window: tuple[int, int], mentions: list[Mention], phrases: list[Phrase],
+def told_after(text: str, frame: Frame, window: tuple[int, int], mentions: list[Mention], phrases: Phrases,
                gaz: Gazetteer) -> set[int]:
     """Initiators a following sentence of no event of its own states (此次访问是应X的邀请进行的)."""
     sides = _phrase_sides(text, frame, phrases, mentions, gaz, window)
     return {i for i, p in enumerate(frame.parties) if p.affiliation in sides}
 
 
-def initiators(text: str, frame: Frame, cues: list[Hit], mentions: list[Mention], phrases: list[Phrase],
+def initiators(text: str, frame: Frame, cues: list[Hit], mentions: list[Mention], phrases: Phrases,
                gaz: Gazetteer) -> set[int]:
     """Indexes of the frame's parties that initiated the interaction (empty when the text does not say)."""
     sides = _phrase_sides(text, frame, phrases, mentions, gaz) or _cue_sides(text, frame, cues, frame.type)

@@ -29,6 +29,7 @@ MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9ff
 # the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
 FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
                          r"|公國)$")
+ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
 BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
 POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
@@ -58,7 +59,7 @@ def zh_mentions(
     trigger_ends: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
-    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS]
+    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
     i = 0
@@ -85,6 +86,15 @@ def zh_mentions(
         if mention:
             out.append(mention)
     return out + _zh_groups(text, out, gaz, trigger_ends)
+
+
+def _in_gloss(text: str, hit: Hit) -> bool:
+    """Whether a Latin hit stands inside the brackets that gloss a Chinese name (國王沙爾曼（King Salman）)."""
+    if not text[hit.start].isascii():
+        return False
+    lo = max(0, hit.start - 60)
+    return max(text.rfind("（", lo, hit.start), text.rfind("(", lo, hit.start)) > max(
+        text.rfind("）", lo, hit.start), text.rfind(")", lo, hit.start))
 
 
 def _joins(text: str, last: Hit, nxt: Hit) -> bool:
@@ -183,7 +193,7 @@ def _zh_chain(
             a, b, name = k, title_start, text[k:title_start]
     if name and not plausible_name(name, affiliation or home, gaz) and not _bracket_name(text, b):
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
-    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz)
+    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, title)
     m = Mention(
         "person",
         min(head.start, t0, a),
@@ -235,11 +245,12 @@ def _name_before(text: str, k: int, gaz: Gazetteer) -> int:
     return a
 
 
-def _home_side(name: str | None, home: str | None, gaz: Gazetteer) -> tuple[str | None, str]:
+def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "") -> tuple[str | None, str]:
     """The side of a titled person whose country the text does not give: the outlet's own for a name of the
     outlet's kind (a native Han name where names are Han) or no name at all, else unknown (None) until some
-    evidence turns up: a transliterated name in a Chinese outlet is a foreigner's."""
-    if name and home in HAN_NAMING and not native_name(name, gaz):
+    evidence turns up: a transliterated name in a Chinese outlet is a foreigner's, and so is a king or a
+    crown prince (the places that name people in Han characters are republics)."""
+    if home in HAN_NAMING and ((name and not native_name(name, gaz)) or ROYAL.search(title)):
         return None, ""
     return home, "home"
 
