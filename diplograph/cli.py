@@ -17,7 +17,7 @@ from diplograph.engine.workers import default_workers
 from diplograph.export import FORMATS, export
 from diplograph.services import plural
 from diplograph.store import Database
-from diplograph.store.db import DatabaseBusy
+from diplograph.store.db import DatabaseBusy, DatabaseWriteError, migrations, writable
 
 DESCRIPTION = """\
 Turns news pages about diplomacy (Simplified Chinese, Traditional Chinese, English) into a database of
@@ -239,15 +239,39 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from diplograph.store import browse
     from diplograph.web.app import LOCAL_HOSTS, create_app
 
-    db = _database_to_read(args.db, _settings(args).read_timeout)
-    try:  # migrates an older file and brings the browse tables and search index up to date
-        rebuilt = browse.refresh(db)
-    finally:
-        db.close()
-    print(f"serve: {args.db}{' (browse tables rebuilt)' if rebuilt else ''} on http://{args.host}:{args.port}/")
+    settings = _settings(args)
+    if writable(args.db):
+        db = _database_to_read(args.db, settings.read_timeout)
+        try:  # migrates an older file and brings the browse tables and search index up to date
+            note = " (browse tables rebuilt)" if browse.refresh(db) else ""
+        finally:
+            db.close()
+    else:  # a read-only file or mount: served as it stands, never written
+        _database_to_read_only(args.db, settings.read_timeout).close()
+        note = " (read-only: browse tables and search index as stored)"
+    print(f"serve: {args.db}{note} on http://{args.host}:{args.port}/")
     hosts = list(LOCAL_HOSTS) + [args.host] + (args.allow_host or [])
     uvicorn.run(create_app(args.db, allowed_hosts=hosts), host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _database_to_read_only(path: str, timeout: float) -> Database:
+    """An existing database that cannot be written, opened read-only; one this version cannot read as it
+    stands (older migrations) is a UserError, since it cannot be migrated in place."""
+    if not Path(path).is_file():
+        _database_to_read(path, timeout)  # its missing-file and folder messages
+    try:
+        db = Database(path, timeout=timeout, readonly=True)
+        current = db.version
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"cannot open the database {path}: {exc}") from None
+    latest = migrations()[-1][0]
+    if current < latest:
+        db.close()
+        raise UserError(f"{path} is read-only and was written by an older diplograph (schema {current}, this "
+                        f"one needs {latest}); copy it somewhere writable and run `{program()} events --db COPY` "
+                        "once to upgrade it")
+    return db
 
 
 def _show_dropped(db: Database, key: str | None) -> int:
@@ -420,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return 0
         return args.func(args)
-    except (UserError, ConfigError, DatabaseBusy) as exc:
+    except (UserError, ConfigError, DatabaseBusy, DatabaseWriteError) as exc:  # a full disk too: one line
         print(f"diplograph: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
     except sqlite3.Error as exc:

@@ -23,6 +23,10 @@ class Settings:
 
     pipeline: tuple[str, ...]
     max_document_bytes: int
+    document_timeout: float
+    document_memory_mb: int
+    max_nesting: int
+    max_yaml_values: int
     batch_size: int
     read_timeout: float
     short_line_chars: int
@@ -96,9 +100,13 @@ def _validated(s: Settings, origins: dict[str, str] | None = None,
     def fail(key: str, reason: str) -> ConfigError:
         return ConfigError(f"{(origins or {}).get(key, 'setting')}: {key} = {getattr(s, key)!r} {reason}")
 
-    for key in ("max_document_bytes", "batch_size", "short_line_chars", "long_line_chars", "read_timeout"):
+    for key in ("max_document_bytes", "batch_size", "short_line_chars", "long_line_chars", "read_timeout",
+                "max_nesting", "max_yaml_values"):
         if getattr(s, key) <= 0:
             raise fail(key, "must be positive")
+    for key in ("document_timeout", "document_memory_mb"):
+        if getattr(s, key) < 0:
+            raise fail(key, "must be 0 (no limit) or positive")
     if not s.pipeline:
         raise fail("pipeline", "must name at least one component")
     unknown = [name for name in s.pipeline if components is not None and name not in components]

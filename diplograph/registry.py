@@ -61,5 +61,5 @@ class Pipeline:
             try:
                 doc = step(doc)
             except Exception as exc:  # a failing step never stops the batch
-                doc.error = f"{name}: {type(exc).__name__}: {exc}"
+                doc.error = f"{name}: {type(exc).__name__}" + (f": {exc}" if str(exc) else "")
         return doc

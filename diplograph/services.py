@@ -22,6 +22,10 @@ from diplograph.lexicons import lexicon_files
 from diplograph.merge.neardup import sketch
 from diplograph.registry import Pipeline
 from diplograph.store import Database
+from diplograph.store.db import DatabaseBusy, DatabaseWriteError
+
+BATCH_BYTES = 64 * 2**20  # a batch of large records is cut short here, so it never holds gigabytes
+Source = tuple[str, str, bytes | None]  # doc_id, source as shown, exact bytes of a path that is not UTF-8
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -56,7 +60,7 @@ def pipeline_version(settings: Settings) -> str:
 
 def doc_id_for(record: RawRecord) -> str:
     """Stable id from the record's own bytes: the same input bytes give the same id."""
-    key = record.fields.get("_key") or record.data or f"{record.source}\0{record.error}".encode()
+    key = record.fields.get("_key") or record.data or f"{record.source}\0{record.error}".encode("utf-8", "replace")
     return hashlib.sha256(key).hexdigest()[:24]
 
 
@@ -90,13 +94,23 @@ def few_collections(young: int = 50_000) -> Iterator[None]:
         gc.set_threshold(*old)
 
 
-def _batches(items: Iterable[RawRecord], size: int) -> Iterator[list[RawRecord]]:
+def failed_document(record: RawRecord, reason: str) -> Document:
+    """The document of a record whose processing never returned: its id, source and why, nothing else."""
+    fields = {k: v for k, v in record.fields.items() if not k.startswith("_")}
+    return Document(doc_id=doc_id_for(record), source=record.source, fmt=record.fmt, fields=fields, error=reason)
+
+
+def _batches(items: Iterable[RawRecord], size: int, max_bytes: int = BATCH_BYTES) -> Iterator[list[RawRecord]]:
+    """Batches of `size` records, or fewer when their bytes pass `max_bytes` (a folder of large files)."""
     batch: list[RawRecord] = []
+    held = 0
     for item in items:
         batch.append(item)
-        if len(batch) >= size:
+        held += len(item.data)
+        if len(batch) >= size or held >= max_bytes:
             yield batch
             batch = []
+            held = 0
     if batch:
         yield batch
 
@@ -110,18 +124,18 @@ def ingest(paths: list[str], db: Database, settings: Settings,
     version = pipeline_version(settings)
     inflight: Counter[str] = Counter()  # ids sent to a worker and not written yet: a later copy is unchanged
 
-    def jobs() -> Iterator[tuple[list[RawRecord], tuple[list[tuple[str, str]], int]]]:
-        for batch in _batches(iter_records(paths, settings.max_document_bytes), settings.batch_size):
+    def jobs() -> Iterator[tuple[list[RawRecord], tuple[list[Source], int]]]:
+        records = iter_records(paths, settings.max_document_bytes, settings.max_nesting)
+        for batch in _batches(records, settings.batch_size):
             todo, sources = _plan_batch(batch, db, version, summary, inflight)
             yield todo, (sources, len(batch))
 
     with few_collections(), DocumentWorkers(settings, workers) as pool:
         for docs, (sources, size) in pool.map_batches(jobs()):
-            for d in docs:
-                if d.error is not None:
-                    summary.errors += 1
-                    summary.failed.append((d.source, d.error))
-            db.write_documents(docs, version, sources)
+            failed = [(d.source, d.error) for d in docs if d.error is not None]
+            failed += _store(db, docs, version, sources)
+            summary.errors += len(failed)
+            summary.failed += failed
             inflight.subtract(d.doc_id for d in docs)
             inflight += Counter()  # drop the ids at zero
             if progress:
@@ -138,21 +152,52 @@ def merge(db: Database, settings: Settings) -> MergeSummary:
 
 
 def _plan_batch(batch: list[RawRecord], db: Database, version: str, summary: IngestSummary,
-                inflight: Counter[str]) -> tuple[list[RawRecord], list[tuple[str, str]]]:
-    """The records of one batch that are new or stale (each id once), and the extra (doc_id, source) rows of
-    the others."""
+                inflight: Counter[str]) -> tuple[list[RawRecord], list[Source]]:
+    """The records of one batch that are new or stale (each id once), and the source rows of all (those of
+    the records processed too, since a path that is not UTF-8 keeps its exact bytes there)."""
     ids = [doc_id_for(r) for r in batch]
     known = db.known_versions(list(dict.fromkeys(ids)))
     todo: dict[str, RawRecord] = {}
-    sources: list[tuple[str, str]] = []
+    sources: list[Source] = []
     for rec, doc_id in zip(batch, ids):
         summary.records += 1
+        sources.append((doc_id, rec.source, rec.fields.get("_source_bytes")))
         fresh = known.get(doc_id) == version or doc_id in inflight
         if fresh or doc_id in todo:
             summary.unchanged += fresh
-            sources.append((doc_id, rec.source))
             continue
         todo[doc_id] = rec
         summary.processed += 1
     inflight.update(todo.keys())
     return list(todo.values()), sources
+
+
+def _store(db: Database, docs: list[Document], version: str, sources: list[Source]) -> list[tuple[str, str]]:
+    """Write a batch; when a document cannot be stored (text SQLite refuses, a value too big), write the
+    others one by one and that one as an error naming the cause. Returns the (source, error) of those newly
+    failed. Only a database that cannot be written (DatabaseWriteError, DatabaseBusy) stops the run."""
+    try:
+        db.write_documents(docs, version, sources)
+    except (DatabaseWriteError, DatabaseBusy):
+        raise
+    except Exception:  # the culprit is found document by document
+        return _store_one_by_one(db, docs, version, sources)
+    return []
+
+
+def _store_one_by_one(db: Database, docs: list[Document], version: str,
+                      sources: list[Source]) -> list[tuple[str, str]]:
+    failed = []
+    for doc in docs:
+        own = [s for s in sources if s[0] == doc.doc_id]
+        try:
+            db.write_documents([doc], version, own)
+        except (DatabaseWriteError, DatabaseBusy):
+            raise
+        except Exception as exc:
+            reason = f"store: {type(exc).__name__}: {exc}".encode("utf-8", "replace").decode()
+            db.write_documents([Document(doc.doc_id, doc.source, doc.fmt, error=reason)], version, own)
+            if doc.error is None:
+                failed.append((doc.source, reason))
+    db.write_documents([], version, [s for s in sources if s[0] not in {d.doc_id for d in docs}])
+    return failed

@@ -7,6 +7,7 @@ is never filled in from today's date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import datetime
 from typing import Any
@@ -31,8 +32,8 @@ SENTINELS = (datetime(1904, 1, 1, 0, 0, 0), datetime(1908, 2, 2, 0, 0, 0))
 
 
 def _iso(y: int, mo: int, d: int, clock: tuple[int, ...] = ()) -> str | None:
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
-        return None
+    if not (1 <= mo <= 12 and 1900 <= y <= 2100 and 1 <= d <= calendar.monthrange(y, mo)[1]):
+        return None  # a day the calendar does not have (2024-02-30) is no date
     out = f"{y:04d}-{mo:02d}-{d:02d}"
     if len(clock) >= 2 and clock[0] < 24 and clock[1] < 60:
         out += f"T{clock[0]:02d}:{clock[1]:02d}" + (f":{clock[2]:02d}" if len(clock) > 2 else "")

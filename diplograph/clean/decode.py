@@ -34,11 +34,17 @@ CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
 
 
 def _looks_binary(data: bytes) -> bool:
+    """More than one control byte (NUL included) in twenty, or NULs in step (every other byte: UTF-16 with
+    no BOM, which no candidate here reads). A stray NUL in an article is damage, not binary content."""
     head = data[:8192]
-    if b"\x00" in head:
-        return True
     controls = len(head) - len(head.translate(None, CONTROL_BYTES))
-    return controls > len(head) * 0.05
+    if controls > len(head) * 0.05:
+        return True
+    nuls = head.count(b"\x00")
+    if nuls < 8:
+        return False
+    even = head[::2].count(b"\x00")
+    return max(even, nuls - even) >= 0.9 * nuls
 
 
 @cache

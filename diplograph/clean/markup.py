@@ -8,12 +8,14 @@ from __future__ import annotations
 import html as htmllib
 import re
 import tomllib
+from array import array
 from typing import Any
 
 import yaml
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
+from diplograph.clean.bounded_yaml import TooLarge, load_yaml
 from diplograph.clean.declared import entry, from_html, from_mapping
 from diplograph.clean.pieces import NO_SPAN, line_from_text, pieces_from_spans, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
@@ -29,6 +31,7 @@ SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<
 MAIN_CONTENT_FLOOR = 1000  # characters under which the main-content text is checked against the whole page
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
+DEEP_CHAIN = " > ".join(["*"] * 256)  # an element 256 levels down (lexbor answers this in microseconds)
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
 NON_SPACE = re.compile(r"\S+")
 WRAP_WIDTH = 120  # hard-wrapped Markdown stays under this many characters a line
@@ -65,8 +68,9 @@ class VisibleText:
 
     def __init__(self, raw: str) -> None:
         chunks: list[str] = []
-        offs: list[int] = []
-        ends: list[int] = []
+        # machine integers, not Python ones: a list held ~36 bytes a character of the page, an array holds 8
+        offs = array("q")
+        ends = array("q")
         self.link_spans: list[tuple[int, int]] = []  # visible-text ranges inside <a> elements
         pos = 0
         link_start = -1
@@ -89,7 +93,7 @@ class VisibleText:
             self._in_link[a:b] = b"\x01" * (b - a)
 
     @staticmethod
-    def _add(raw: str, a: int, b: int, chunks: list[str], offs: list[int], ends: list[int]) -> None:
+    def _add(raw: str, a: int, b: int, chunks: list[str], offs: array, ends: array) -> None:
         """Append the visible characters of raw[a:b]; entities become the characters they stand for."""
         if a >= b:
             return
@@ -106,7 +110,7 @@ class VisibleText:
         VisibleText._add_plain(raw, a + last, b, chunks, offs, ends)
 
     @staticmethod
-    def _add_plain(raw: str, a: int, b: int, chunks: list[str], offs: list[int], ends: list[int]) -> None:
+    def _add_plain(raw: str, a: int, b: int, chunks: list[str], offs: array, ends: array) -> None:
         for m in NON_SPACE.finditer(raw, a, b):
             chunks.append(m.group())
             offs.extend(range(m.start(), m.end()))
@@ -162,7 +166,10 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
     page = raw[start:]
     # noscript=True: pages whose <noscript> is left unclosed would otherwise lose everything after it
     options = {"alt_texts": False, "links": False, "list_bullets": False, "noscript": True}
-    text = extract_plain_text(tree, main_content=True, **options)
+    # the main-content heuristics take time growing with the square of the nesting depth (40,000 unclosed
+    # tags: minutes); a page nested that deep gets all its text, and our block classifier alone judges it
+    deep = tree.document is not None and tree.document.query_selector(DEEP_CHAIN) is not None
+    text = "" if deep else extract_plain_text(tree, main_content=True, **options)
     vis = VisibleText(page)
     if len(text) < MAIN_CONTENT_FLOOR and len(vis.text) > 4 * len("".join(text.split())):
         # the main-content step can keep a few dozen characters of a long article (or nothing of a fragment):
@@ -229,28 +236,27 @@ def _wrapped_groups(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
-# libyaml's C loader where PyYAML was built with it: the same safe subset and results, several times faster
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def front_matter(raw: str) -> tuple[dict[str, Any], int]:
-    """The front matter (after any blank lines) as a dict and where the content after it starts (0 when none).
+def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int, str | None]:
+    """The front matter (after any blank lines) as a dict, where the content after it starts (0 when none)
+    and, for YAML refused as too large (an alias bomb), why: the content after it is still the article.
 
     YAML that does not parse (a stray tab in a value) is still read key by key, one `key: value` a line.
     """
     m = FRONT_MATTER.match(raw)
     if not m:
-        return {}, 0
+        return {}, 0, None
     try:
-        data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else yaml.load(m.group(2), Loader=YAML_LOADER)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError):
+        data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else load_yaml(m.group(2), max_values)
+    except TooLarge as exc:
+        return {}, m.end(), str(exc)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError, RecursionError):
         data = None
     if not isinstance(data, dict):
         data = {}
         for line in m.group(2).splitlines():
             if (kv := LOOSE_KEY.match(line)) and kv.group(2):
                 data.setdefault(kv.group(1), kv.group(2).strip("\"'"))
-    return data, m.end()
+    return data, m.end(), None
 
 
 def markdown_heading(raw: str) -> str | None:
@@ -274,19 +280,24 @@ def looks_like_markdown(text: str) -> bool:
 
 
 @component("markup", requires=("raw",), assigns=("lines", "hints"))
-def make_markup(**_):
+def make_markup(settings=None, **_):
     """Turn the raw text into lines, whatever its markup, and collect what the markup declares."""
+    max_values = settings.max_yaml_values if settings else 10000
 
     def markup(doc: Document) -> Document:
         raw = doc.raw
-        fm, start = front_matter(raw) if doc.fmt in ("text", "frontmatter", "html") else ({}, 0)
+        fm, start, refused = front_matter(raw, max_values) if doc.fmt in ("text", "frontmatter", "html") \
+            else ({}, 0, None)
+        if refused:
+            doc.meta["front_matter_refused"] = refused
         declared = from_mapping(doc.fields, "record") if doc.fields else []
         if fm:
             doc.hints["front_matter"] = {str(k): str(v) for k, v in fm.items()}
             declared += from_mapping(fm, "front_matter")
         content = raw[start:]
         page = doc.fmt in ("html", "warc-html")
-        marked_down = not page and (fm or looks_like_markdown(content)) and not content.lstrip().startswith("<")
+        marked_down = not page and (fm or refused or looks_like_markdown(content)) \
+            and not content.lstrip().startswith("<")
         if page or (looks_like_html(content) and not marked_down):
             tree = HTMLTree.parse(content)  # parsed once: the head's metadata and the main text
             hints = html_hints(tree)

@@ -20,6 +20,8 @@ MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,2}/|$)")
+# terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
+ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
@@ -45,7 +47,7 @@ def clean_title(title: str) -> str:
     as long (`Talks End Abruptly | TIME`, `… | War crimes | The Guardian`); a leading topic (`選舉｜…`) stays.
     """
     pats = pattern_groups("site_names.tsv")
-    title = PINYIN_TONED.sub("", " ".join(htmllib.unescape(title).split()))
+    title = PINYIN_TONED.sub("", " ".join(ANSI.sub("", htmllib.unescape(title)).split()))
     title = pattern_alternation("site_names.tsv", "tag").sub("", title)
     parts = [p for p in TITLE_SEPARATORS.split(title) if p]
     if len(parts) > 1:

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import ahocorasick_rs
+
 from diplograph.clean.pieces import regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups
@@ -205,15 +207,20 @@ def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
     """A line repeated inside a longer prose line (a summary restating the lead) is furniture."""
     keys = {i: "".join(lines[i].text.split()) for i, inf in enumerate(infos) if inf.kind in ("prose", "short")}
     prose = [keys[i] for i, inf in enumerate(infos) if inf.kind == "prose"]
-    # one search over all prose lines: an occurrence beyond the lines equal to the key lies in a longer line
-    joined = "\0".join(prose)
+    # a headline restated in the lead is still the headline: only sentences count
+    wanted = sorted({k for k in keys.values() if len(k) >= 8 and k.endswith(("。", "！", "？", ".", "!", "?", "…"))})
+    if not wanted or not prose:
+        return
+    # one Aho-Corasick pass finds every wanted line in all prose lines at once (a count per line would take
+    # time growing with the square of the page); an occurrence beyond the lines equal to the key lies in a
+    # longer line
+    automaton = ahocorasick_rs.AhoCorasick(wanted, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+    matches = automaton.find_matches_as_indexes("\0".join(prose), overlapping=True)
+    found = Counter(wanted[k] for k, _, _ in matches)
     equal = Counter(prose)
     for i, key in keys.items():
-        inf = infos[i]
-        if not key.endswith(("。", "！", "？", ".", "!", "?", "…")):
-            continue  # a headline restated in the lead is still the headline
-        if len(key) >= 8 and joined.count(key) > equal[key]:
-            inf.kind = "repeat"
+        if found[key] > equal[key]:
+            infos[i].kind = "repeat"
 
 
 def _mark_repeated(lines: list[Line], infos: list[LineInfo]) -> None:

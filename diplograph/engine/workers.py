@@ -1,22 +1,28 @@
-"""The per-document stage on every core: batches of records go to worker processes and their documents come
-back in the order the batches were sent, so the store receives exactly what one process would write. A
-worker that dies on a document (a crash in a C library, the memory killer) costs only that document: its
-batch is redone one record at a time and the one that kills a worker again is stored with the error."""
+"""The per-document stage on every core, each document under the settings' time and memory limits.
+
+Batches of records are spread one record at a time over worker processes (`engine.guard`), and their
+documents come back in the order the batches were sent, so the store receives exactly what one process would
+write. A document that overruns `document_timeout` is stopped with its worker, one that dies (a crash in a C
+library, the memory limit) costs only itself: both are stored with the reason and a fresh worker goes on.
+With one worker and no time limit, documents run in this process."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import partial
+from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from diplograph.config import Settings
 from diplograph.doc import Document, RawRecord
+from diplograph.engine.guard import DocumentFailed, Guard
 
-_PIPELINE: Any = None  # each worker process builds the pipeline once
+WARM_UP = ("外长会见来访的挪威外交大臣\n新华社北京6月18日电 外长在北京会见挪威外交大臣，双方同意加强合作。\n"
+           "OSLO, June 3 (Agency) - The foreign minister of Norway met the Chinese foreign minister in Oslo.\n")
 
 
 def default_workers() -> int:
@@ -27,85 +33,116 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _start(settings: Settings) -> None:
-    global _PIPELINE
-    from diplograph.services import build_pipeline
+@dataclass
+class _Job:
+    """A batch on its way: its records, the caller's context, the documents back so far, how many to come."""
 
-    _PIPELINE = build_pipeline(settings)
+    records: list[RawRecord]
+    context: Any
+    docs: list[Any] = field(default_factory=list)
+    left: int = 0
 
-
-def _process(records: list[RawRecord]) -> list[Document]:
-    from diplograph.services import process_record
-
-    return [process_record(r, _PIPELINE) for r in records]
+    def __post_init__(self) -> None:
+        self.docs = [None] * len(self.records)
+        self.left = len(self.records)
 
 
 class DocumentWorkers:
-    """Runs `process_record` over batches in this process (one worker) or in `workers` processes."""
+    """Runs `process_record` over batches, in this process or in `workers` guarded processes."""
 
     def __init__(self, settings: Settings, workers: int = 1) -> None:
-        self.settings = settings
-        self.workers = max(1, workers)
-        self.pool: ProcessPoolExecutor | None = None
-        if self.workers == 1:
-            _start(settings)
+        from diplograph.services import build_pipeline, process_record
+
+        self.run = partial(process_record, pipeline=build_pipeline(settings))
+        timeout = settings.document_timeout or None
+        guarded = timeout is not None or workers > 1
+        self.guards = [Guard(self.run, timeout, settings.document_memory_mb) for _ in range(max(1, workers))] \
+            if guarded else []
+        if self.guards:  # lexicons and caches load on first use: here once, shared by every worker forked
+            self.run(RawRecord("warm-up", WARM_UP.encode(), "text"))
 
     def __enter__(self) -> DocumentWorkers:
+        for guard in self.guards:
+            guard.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
-
-    def _new_pool(self) -> ProcessPoolExecutor:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start, initargs=(self.settings,))
-
-    def _live_pool(self) -> ProcessPoolExecutor:
-        """The pool, started anew when a worker's death broke the last one."""
-        if self.pool is not None and getattr(self.pool, "_broken", False):
-            self.pool.shutdown(cancel_futures=True)
-            self.pool = None
-        if self.pool is None:
-            self.pool = self._new_pool()
-        return self.pool
-
-    def _submit(self, records: list[RawRecord]) -> Future | list[Document]:
-        if self.workers == 1 or not records:  # nothing new: no process is started for it
-            return _process(records)
-        return self._live_pool().submit(_process, records)
-
-    def _collect(self, job: Future | list[Document], records: list[RawRecord]) -> list[Document]:
-        if isinstance(job, list):
-            return job
-        try:
-            return job.result()
-        except BrokenProcessPool:
-            return self._one_by_one(records)
-
-    def _one_by_one(self, records: list[RawRecord]) -> list[Document]:
-        """Redo a batch whose worker died, each record alone in a fresh pool when the last one broke."""
-        from diplograph.services import doc_id_for
-
-        out = []
-        for record in records:
-            try:
-                out += self._live_pool().submit(_process, [record]).result()
-            except BrokenProcessPool as exc:
-                out.append(Document(doc_id=doc_id_for(record), source=record.source, fmt=record.fmt,
-                                    error=f"worker: the process died on this document ({exc})"))
-        return out
+        for guard in self.guards:
+            guard.close()
 
     def map_batches(self, jobs: Iterable[tuple[list[RawRecord], Any]]) -> Iterator[tuple[list[Document], Any]]:
         """(documents, context) for each (records, context) job, in job order; up to two jobs per worker are
         in flight, so the workers never wait for the writer."""
-        pending: deque[tuple[Future | list[Document], list[RawRecord], Any]] = deque()
-        for records, context in jobs:
-            pending.append((self._submit(records), records, context))
-            while len(pending) > 2 * self.workers - 1:
-                job, recs, ctx = pending.popleft()
-                yield self._collect(job, recs), ctx
-        while pending:
-            job, recs, ctx = pending.popleft()
-            yield self._collect(job, recs), ctx
+        if not self.guards:
+            for records, context in jobs:
+                yield [_outcome(self.run, r) for r in records], context
+            return
+        yield from self._scheduled(iter(jobs))
+
+    def _scheduled(self, jobs: Iterator[tuple[list[RawRecord], Any]]) -> Iterator[tuple[list[Document], Any]]:
+        window: deque[_Job] = deque()
+        waiting: deque[tuple[_Job, int]] = deque()
+        idle = list(self.guards)
+        busy: dict[Connection, tuple[Guard, _Job, int]] = {}
+        more = True
+        while True:
+            while more and len(window) < 2 * len(self.guards):
+                job = next(jobs, None)
+                if job is None:
+                    more = False
+                    break
+                window.append(_Job(*job))
+                waiting.extend((window[-1], i) for i in range(len(job[0])))
+            while window and window[0].left == 0:
+                done = window.popleft()
+                yield done.docs, done.context
+            if not window and not more:
+                return
+            while idle and waiting:
+                guard, (job, i) = idle.pop(), waiting.popleft()
+                try:
+                    guard.send(job.records[i])
+                except DocumentFailed as exc:
+                    job.docs[i], job.left = _failed(job.records[i], str(exc)), job.left - 1
+                    idle.append(guard)
+                    continue
+                busy[guard.conn] = (guard, job, i)  # type: ignore[index]
+            if busy:
+                self._collect(busy, idle)
+
+    @staticmethod
+    def _collect(busy: dict[Connection, tuple[Guard, _Job, int]], idle: list[Guard]) -> None:
+        """Wait for a document or the earliest deadline; file what came back and what overran."""
+        soonest = min(guard.deadline for guard, _, _ in busy.values()) - time.monotonic()
+        ready = wait(list(busy), timeout=None if soonest == float("inf") else max(0.0, soonest))
+        now = time.monotonic()
+        for conn in list(busy):
+            guard, job, i = busy[conn]
+            if conn in ready:
+                try:
+                    job.docs[i] = guard.receive()
+                except DocumentFailed as exc:
+                    job.docs[i] = _failed(job.records[i], str(exc))
+            elif guard.deadline <= now:
+                job.docs[i] = _failed(job.records[i], str(guard.expire()))
+            else:
+                continue
+            del busy[conn]
+            job.left -= 1
+            idle.append(guard)
+
+
+def _outcome(run: Any, record: RawRecord) -> Document:
+    """`run(record)`, or the record's error document when it failed or raised."""
+    try:
+        return run(record)
+    except DocumentFailed as exc:
+        return _failed(record, str(exc))
+    except Exception as exc:  # outside the pipeline's own steps (the document's id, its fields)
+        return _failed(record, f"process: {type(exc).__name__}: {exc}")
+
+
+def _failed(record: RawRecord, reason: str) -> Document:
+    from diplograph.services import failed_document
+
+    return failed_document(record, reason)

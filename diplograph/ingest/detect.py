@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 from pathlib import Path
 
 HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
@@ -20,7 +21,7 @@ def sniff(path: Path, head: bytes) -> str:
     if head[:2] == b"\x1f\x8b":
         try:
             inner = _gunzip_head(path)
-        except (OSError, EOFError):
+        except (OSError, EOFError, zlib.error):  # a damaged gzip is not an archive we can read
             inner = b""
         if inner.startswith(b"WARC/"):
             return "warc"

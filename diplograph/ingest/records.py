@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,30 @@ from diplograph.doc import RawRecord
 
 TEXT_FIELDS = ("summary", "body")  # the record's text is its summary, then its body
 DELIMITERS = (",", "\t", ";", "|")
-csv.field_size_limit(1 << 30)
+DEFAULT_NESTING = 100
+JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def too_deep(data: str, limit: int) -> bool:
+    """True when JSON `data` nests arrays and objects more than `limit` levels deep (brackets inside strings
+    do not count). Checked before parsing: a parser and every later walk of the value would recurse as deep."""
+    if data.count("[") + data.count("{") <= limit:
+        return False
+    depth = 0
+    for m in JSON_TOKEN.finditer(data):
+        c = m.group()[0]
+        if c in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif c in "]}":
+            depth -= 1
+    return False
+
+
+def _text(value: Any) -> str:
+    """A field value as text that SQLite can store: lone surrogates (from JSON `\\ud800` escapes) become `?`."""
+    return str(value).encode("utf-8", "replace").decode("utf-8")
 
 
 def map_columns(names: list[str]) -> dict[str, str]:
@@ -38,20 +63,74 @@ def map_columns(names: list[str]) -> dict[str, str]:
     return found
 
 
-def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str]) -> RawRecord:
-    """A record whose text is the summary and body of one row, its other scalar columns kept as fields."""
-    summary, body = (str(row.get(cols[k]) or "").strip() if k in cols else "" for k in TEXT_FIELDS)
+def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_bytes: int) -> RawRecord:
+    """A record whose text is the summary and body of one row, its other scalar columns kept as fields; a
+    record whose text is over `max_bytes` is an error record."""
+    summary, body = (_text(row.get(cols[k]) or "").strip() if k in cols else "" for k in TEXT_FIELDS)
     if summary and body and _restates(summary, body):
         summary = ""
     parts = [p for p in (summary, body) if p and p.upper() != "NA"]
-    fields = {str(k): v for k, v in row.items() if k not in cols.values() and isinstance(v, (str, int, float))
-              and str(v).strip() not in ("", "NA")}
-    key = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
+    fields = {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()
+              if k not in cols.values() and isinstance(v, (str, int, float)) and str(v).strip() not in ("", "NA")}
+    key = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8", "surrogatepass")
+    data = "\n\n".join(parts).encode("utf-8")
+    if len(data) > max_bytes:
+        return RawRecord(source, b"", "record", {"_key": hashlib.sha256(key).hexdigest().encode()},
+                         error=f"too large: record text of {len(data)} bytes > limit of {max_bytes} "
+                               "(max_document_bytes)")
     fields["_key"] = key
-    rec = RawRecord(source, "\n\n".join(parts).encode("utf-8"), "record", fields)
+    rec = RawRecord(source, data, "record", fields)
     if not parts:
         rec.error = "no text: the record's text columns are empty"
     return rec
+
+
+class BoundedLines:
+    """The lines of a text file for the CSV parser; a line over `limit` characters is passed over without
+    being held in memory (an empty line, which the parser skips) and counted in `dropped`."""
+
+    def __init__(self, f: Any, limit: int) -> None:
+        self.f, self.limit, self.dropped = f, limit, 0
+
+    def __iter__(self) -> BoundedLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.f.readline(self.limit + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > self.limit and not line.endswith(("\n", "\r")):
+            while (rest := self.f.readline(1 << 20)) and not rest.endswith(("\n", "\r")):
+                pass
+            self.dropped += 1
+            return "\n"
+        return line
+
+
+def _rows(reader: Iterator[dict[str, Any]], lines: BoundedLines, source: str,
+          limit: int) -> Iterator[tuple[int, dict[str, Any] | RawRecord]]:
+    """Numbered rows, a row over `limit` as an error record in its place; a row the CSV parser refuses
+    ends the file with an error record, since where the next row starts is then unknown."""
+    n = dropped = 0
+    while True:
+        try:
+            row: dict[str, Any] | None = next(reader)
+        except StopIteration:
+            row = None
+        except csv.Error as exc:
+            what = "too large" if "field limit" in str(exc) else "unreadable"
+            yield n + 1, RawRecord(f"{source}#{n + 1}", b"", "record",
+                                   error=f"{what}: row {n + 1}: {exc}; the rest of the file is not read")
+            return
+        while dropped < lines.dropped:
+            dropped += 1
+            n += 1
+            yield n, RawRecord(f"{source}#{n}", b"", "record",
+                               error=f"too large: row {n} is a line over {limit} characters (max_document_bytes)")
+        if row is None:
+            return
+        n += 1
+        yield n, row
 
 
 def guess_delimiter(header: str) -> str:
@@ -73,8 +152,9 @@ def _restates(summary: str, body: str) -> bool:
     return len(head) >= 12 and head in "".join(body.split())
 
 
-def read_csv(path: Path, source: str) -> Iterator[RawRecord]:
-    """Rows of a CSV/TSV file, decoded with the encoding its first 64 KiB show."""
+def read_csv(path: Path, source: str, max_bytes: int) -> Iterator[RawRecord]:
+    """Rows of a CSV/TSV file, decoded with the encoding its first 64 KiB show; no line or field is read
+    past `max_bytes` characters."""
     with open(path, "rb") as fb:
         head = fb.read(65536)
     try:
@@ -85,58 +165,92 @@ def read_csv(path: Path, source: str) -> Iterator[RawRecord]:
     if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
         encoding = encoding + "-le" if head[:2] == codecs.BOM_UTF16_LE or head[:4] == codecs.BOM_UTF32_LE else encoding
     with open(path, encoding=encoding.replace("utf-8", "utf-8-sig"), errors="replace", newline="") as f:
-        header = f.readline()
+        header = f.readline(65536)  # the names are at its start; a huge first line is not read whole
         f.seek(0)
         delimiter = "\t" if path.suffix.lower() == ".tsv" else guess_delimiter(header)
-        reader = csv.DictReader(f, delimiter=delimiter)
+        csv.field_size_limit(max_bytes)  # global to the csv module; set by every read, so always this one's
+        # extra values of a row longer than the header are kept under "_extra" (never under the key None)
+        lines = BoundedLines(f, max_bytes)
+        reader = csv.DictReader(lines, delimiter=delimiter, restkey="_extra")
         cols = map_columns(reader.fieldnames or [])
         if "body" not in cols and "summary" not in cols:
             yield RawRecord(source, b"", "record",
                             error=f"CSV has no text column (looked for body, text, content, summary); "
                                   f"columns: {', '.join(reader.fieldnames or [])}")
             return
-        for n, row in enumerate(reader, 1):
-            yield record_from_row(f"{source}#{n}", row, cols)
+        for n, row in _rows(reader, lines, source, max_bytes):
+            yield row if isinstance(row, RawRecord) else record_from_row(f"{source}#{n}", row, cols, max_bytes)
 
 
-def read_jsonl(path: Path, source: str) -> Iterator[RawRecord]:
-    """Objects of a JSON Lines file; a line that is not a JSON object becomes an error record."""
+def _binary_lines(f: Any, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines of a binary file; a line over `limit` bytes is skipped unread (None)."""
+    n = 0
+    while line := f.readline(limit + 1):
+        n += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield n, None
+        else:
+            yield n, line
+
+
+def read_jsonl(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAULT_NESTING) -> Iterator[RawRecord]:
+    """Objects of a JSON Lines file; a line that is not a JSON object, is over `max_bytes` or nests deeper
+    than `max_nesting` becomes an error record."""
     with open(path, "rb") as f:
-        for n, raw in enumerate(f, 1):
+        for n, raw in _binary_lines(f, max_bytes):
+            if raw is None:
+                yield RawRecord(f"{source}#{n}", b"", "record",
+                                error=f"too large: line {n} is over {max_bytes} bytes (max_document_bytes)")
+                continue
             if not raw.strip():
                 continue
             try:
-                obj = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                text = raw.decode("utf-8-sig")
+                if too_deep(text, max_nesting):
+                    yield RawRecord(f"{source}#{n}", raw, "record",
+                                    error=f"too deeply nested: line {n} nests more than {max_nesting} levels "
+                                          "(max_nesting)")
+                    continue
+                obj = json.loads(text)
+            except ValueError as exc:  # not UTF-8, not JSON, or a number of more digits than int() takes
                 yield RawRecord(f"{source}#{n}", raw, "record", error=f"line {n} is not JSON: {exc}")
                 continue
-            yield from _object_record(f"{source}#{n}", obj)
+            yield from _object_record(f"{source}#{n}", obj, max_bytes)
 
 
-def read_json(path: Path, source: str, max_bytes: int) -> Iterator[RawRecord]:
+def read_json(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAULT_NESTING) -> Iterator[RawRecord]:
     """A JSON array of objects (or one object); arrays above the size limit are refused."""
     size = path.stat().st_size
     if size > max_bytes:
         yield RawRecord(source, b"", "record", error=f"too large: JSON file of {size} bytes > {max_bytes}; "
                                                      "use JSON Lines for large exports")
         return
+    raw = path.read_bytes()
     try:
-        data = json.loads(decode_bytes(path.read_bytes()).text)
-    except (NotText, json.JSONDecodeError) as exc:
+        text = decode_bytes(raw).text
+        if too_deep(text, max_nesting):
+            yield RawRecord(source, b"", "record", {"_key": raw},
+                            error=f"too deeply nested: more than {max_nesting} levels (max_nesting)")
+            return
+        data = json.loads(text)
+    except ValueError as exc:  # NotText, JSONDecodeError, or a number of more digits than int() takes
         yield RawRecord(source, b"", "record", error=f"not JSON: {exc}")
         return
     items = data if isinstance(data, list) else [data]
     for n, obj in enumerate(items, 1):
-        yield from _object_record(f"{source}#{n}", obj)
+        yield from _object_record(f"{source}#{n}", obj, max_bytes)
 
 
-def _object_record(source: str, obj: Any) -> Iterator[RawRecord]:
+def _object_record(source: str, obj: Any, max_bytes: int) -> Iterator[RawRecord]:
     if not isinstance(obj, dict):
         yield RawRecord(source, b"", "record", error="record is not a JSON object")
         return
     cols = map_columns(list(obj))
     if "body" not in cols and "summary" not in cols:
+        keys = ", ".join(map(_text, obj))
         yield RawRecord(source, b"", "record",
-                        error=f"record has no text field (body, text, content, summary); keys: {', '.join(obj)}")
+                        error=f"record has no text field (body, text, content, summary); keys: {keys}")
         return
-    yield record_from_row(source, obj, cols)
+    yield record_from_row(source, obj, cols, max_bytes)

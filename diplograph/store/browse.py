@@ -46,18 +46,13 @@ def refresh(db: Database, force: bool = False) -> bool:
     if not force and is_fresh(db):
         return False
     refresh_search_index(db)
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with db.writing():  # a full disk or a read-only file is reported as such, not as a failed rollback
         for table in BROWSE_TABLES:
             db.conn.execute(f"DELETE FROM {table}")
         people = _write_events(db)
         _write_actors(db, people)
         db.conn.execute("INSERT OR REPLACE INTO browse_state (key, value) VALUES ('built_from', ?)",
                         (fingerprint(db),))
-        db.conn.execute("COMMIT")
-    except Exception:
-        db.conn.execute("ROLLBACK")
-        raise
     return True
 
 
@@ -160,8 +155,7 @@ def _write_actors(db: Database, people: dict[str, dict[str, Any]]) -> None:
 def refresh_search_index(db: Database) -> int:
     """Index, folded, the documents that are new or were re-processed since the last refresh; drop the others'
     stale entries. Returns how many documents were (re)indexed."""
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with db.writing():
         stale = db.conn.execute(
             "SELECT s.doc_id, s.fts_rowid FROM search_state s LEFT JOIN documents d USING (doc_id)"
             " WHERE d.doc_id IS NULL OR d.pipeline_version != s.pipeline_version").fetchall()
@@ -176,8 +170,4 @@ def refresh_search_index(db: Database) -> int:
                                   (fold_text(title or ""), fold_text(body or "")))
             db.conn.execute("INSERT INTO search_state (doc_id, fts_rowid, pipeline_version) VALUES (?, ?, ?)",
                             (doc_id, cur.lastrowid, version))
-        db.conn.execute("COMMIT")
-    except Exception:
-        db.conn.execute("ROLLBACK")
-        raise
     return len(todo)

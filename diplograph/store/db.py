@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -21,6 +22,34 @@ from diplograph.merge.neardup import bucket_keys, pack
 
 class DatabaseBusy(RuntimeError):
     """Another process held the database's write lock for longer than this one would wait."""
+
+
+class DatabaseWriteError(Exception):
+    """The database file cannot be written (disk full, read-only, I/O error): the run must stop."""
+
+    HINTS = (("full", "the disk (or the database's size limit) is full"),
+             ("readonly", "the file or its folder is read-only"),
+             ("disk i/o", "the disk reported an input/output error"),
+             ("unable to open", "the file cannot be opened or created there"),
+             ("not a database", "the file is not a diplograph database"),
+             ("malformed", "the file is damaged"))
+
+    def __init__(self, path: str, exc: BaseException, action: str = "write to") -> None:
+        text = str(exc)
+        hint = next((h for key, h in self.HINTS if key in text.lower().replace("-", "")), "")
+        super().__init__(f"cannot {action} the database {path}: {hint + ' (' + text + ')' if hint else text}")
+
+
+def _database_fault(exc: BaseException) -> bool:
+    """An error of the database file itself, not of the data written (IntegrityError, DataError...)."""
+    return type(exc) in (sqlite3.OperationalError, sqlite3.DatabaseError)
+
+
+def writable(path: str | Path) -> bool:
+    """True when the file (or, for a new file, its folder) and its folder can be written: SQLite keeps its
+    journal beside the file."""
+    p = Path(path).resolve()
+    return os.access(p.parent, os.W_OK) and (not p.exists() or os.access(p, os.W_OK))
 
 
 def _dumps(value: Any) -> str:
@@ -42,11 +71,12 @@ class DocumentRows:
     participants: list[tuple] = field(default_factory=list)
     dropped: list[tuple] = field(default_factory=list)  # frames the event stage found and set aside, with why
     sketches: list[tuple[str, str, tuple[int, ...]]] = field(default_factory=list)
-    sources: list[tuple[str, str]] = field(default_factory=list)
+    sources: list[tuple] = field(default_factory=list)  # (doc_id, source[, exact bytes of a non-UTF-8 path])
 
 
-def document_rows(docs: list[Document], version: str, extra_sources: list[tuple[str, str]]) -> DocumentRows:
-    """The rows of a batch of processed documents, each source of theirs and the `extra_sources`."""
+def document_rows(docs: list[Document], version: str, extra_sources: list[tuple]) -> DocumentRows:
+    """The rows of a batch of processed documents, each source of theirs and the `extra_sources` (given
+    first, so that a source's exact bytes are what INSERT OR IGNORE keeps)."""
     out = DocumentRows(sources=extra_sources + [(d.doc_id, d.source) for d in docs])
     for d in docs:
         out.documents.append((
@@ -85,19 +115,26 @@ class Database:
         self.path = str(path)
         self.timeout = timeout
         if readonly:  # for the web app: the file must exist and is never written through this connection
-            uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+            # immutable: a file or folder nobody may write cannot change under us, and SQLite then needs no
+            # lock or journal files beside it (a read-only mount); mode=ro alone would try to create them
+            uri = Path(self.path).resolve().as_uri() + ("?mode=ro" if writable(self.path) else "?mode=ro&immutable=1")
             self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
                                         check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             return
-        self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            self._set_wal()
-            # WAL stays consistent with NORMAL; a crash loses at most the last batch, which a re-run redoes
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.migrate()
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self._set_wal()
+                # WAL stays consistent with NORMAL; a crash loses at most the last batch, which a re-run redoes
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            if not _database_fault(exc):
+                raise
+            raise DatabaseWriteError(self.path, exc, "open") from exc
 
     def _set_wal(self) -> None:
         """Switch to WAL (kept in the file); a process creating the file at the same moment may hold it
@@ -131,21 +168,28 @@ class Database:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """One write transaction (`BEGIN IMMEDIATE`): committed at the end, rolled back on any error. Raises
-        DatabaseBusy when another process keeps the write lock past this connection's timeout."""
+        DatabaseBusy when another process keeps the write lock past this connection's timeout, and
+        DatabaseWriteError, naming the cause, when the file cannot be written (disk full, read-only, I/O).
+        SQLite may already have rolled back (a full disk does), so a rollback is tried only in a transaction."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseBusy(f"{self.path}: another process (an ingest or a merge) holds the database for"
                                    f" writing longer than {self.timeout:g} s; try again when it ends") from exc
-            raise
+            raise DatabaseWriteError(self.path, exc) from exc
         try:
             yield
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the first error is the one to report
+            if _database_fault(exc):
+                raise DatabaseWriteError(self.path, exc) from exc
             raise
-        self.conn.execute("COMMIT")
 
     @property
     def version(self) -> int:
@@ -197,8 +241,8 @@ class Database:
                 " initiator) VALUES (?, ?, ?, ?, ?, ?, ?)", rows.participants)
             self.conn.executemany("DELETE FROM sketch_keys WHERE doc_id = ?", ids)
             self._write_sketches(rows.sketches)
-            self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source) VALUES (?, ?)",
-                                  rows.sources)
+            self.conn.executemany("INSERT OR IGNORE INTO document_sources (doc_id, source, source_bytes)"
+                                  " VALUES (?, ?, ?)", [(*s[:2], s[2] if len(s) > 2 else None) for s in rows.sources])
 
     def _write_sketches(self, rows: list[tuple[str, str, tuple[int, ...]]]) -> None:
         """Store (doc_id, pipeline_version, sketch) rows and the values that index each for candidates."""
