@@ -166,3 +166,18 @@ PASSIVE = """王毅同德国外长贝尔通电话
 def test_a_passive_and_someone_else_named_nearer_the_verb_are_not_the_participant_speaking():
     said = [(who, text) for _, who, text in _said(PASSIVE)]
     assert said == [("贝尔", "贝尔表示，德方愿同中方加强合作。")]
+
+
+EN_LEAD_PRONOUN = """---
+title: Readout of the President's Call with Prime Minister Albanese of Australia
+---
+
+President Joe Biden spoke today with Prime Minister Anthony Albanese of Australia.
+
+He congratulated the Prime Minister on the election result.
+"""
+
+
+def test_he_right_after_the_lead_is_the_lead_s_subject():
+    said = [(who, text) for _, who, text in _said(EN_LEAD_PRONOUN, "frontmatter")]
+    assert said == [("Joe Biden", "He congratulated the Prime Minister on the election result.")]

@@ -100,9 +100,11 @@ class StatementFinder:
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
             prev_para, prev = (prev, prev) if listing else (prev, None)
             for whole in self.attributor.units(body, start, end, chinese):
-                if lead:
+                if lead:  # the lead tells the event; it is not anyone's statement, but `he` after it is its subject
                     lead = False
-                    continue  # the lead tells the event; it is not anyone's statement
+                    told = self.attributor.attribute(body, whole, chinese, people, None, starts, verbs)
+                    last = next((u.who for u in told if isinstance(u.who, dict)), None)
+                    continue
                 # `he` right after someone else's words is that someone, not the last participant
                 he = None if others and others[-1][1] >= whole.start - 2 else last
                 for u in self.attributor.attribute(body, whole, chinese, people, he, starts, verbs):
