@@ -162,6 +162,15 @@ def test_a_two_letter_family_name_joins_its_full_form(read):
     assert len(doc.events) == 1
 
 
+def test_a_conjunction_after_a_japanese_surname_joins_the_next_party(read):
+    """木原与澳防长: 与 ends the two-character surname (a longer Japanese name is sought only past 由, 将…),
+    so headline and lead tell one meeting of 木原 and 马尔斯."""
+    doc = read(zh("日防卫相木原与澳防长马尔斯举行会谈",
+                  "日本防卫相木原稔6日在东京与澳大利亚国防部长马尔斯举行会谈。木原与马尔斯确认了加强合作的重要性。"))
+    names = [sorted(n for p in e["participants"] for n in p["name"].values()) for e in doc.events]
+    assert len(doc.events) == 1 and not any("木原与澳" in n for ns in names for n in ns), names
+
+
 def test_a_generals_title_is_no_future(read):
     doc = read(zh("两军会谈", "美国和中国军方将领5日举行安全会谈。"))
     assert [e["status"] for e in doc.events] == ["held"]

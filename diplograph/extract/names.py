@@ -17,6 +17,7 @@ import opencc
 from diplograph.extract.gazetteer import Gazetteer
 
 CONJUNCTIONS = set("和同与與及跟")
+JOINING_WORDS = CONJUNCTIONS - {"和"}  # conjunctions a Han-written given name hardly holds
 HAN = re.compile(r"[\u3400-\u9fff]")
 NAME_JOINERS = "·•‧・．-"
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
@@ -188,7 +189,10 @@ def zh_name(
         if j - k >= 2:
             if j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j):
                 break
-            if ch in ZH_STOP_CHARS and j - k >= min_len and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
+            # 木原与澳防长: 与, 同, 及, 跟 after two characters join the next party even where a longer name is
+            # sought (和 may stand inside a Japanese given name: 山田和夫)
+            long_enough = j - k >= min_len or ch in JOINING_WORDS
+            if ch in ZH_STOP_CHARS and long_enough and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
                 break
         elif j > k and (j in trigger_starts or stop_word_at(text, j)):
             break
