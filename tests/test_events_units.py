@@ -171,6 +171,12 @@ def test_a_conjunction_after_a_japanese_surname_joins_the_next_party(read):
     assert len(doc.events) == 1 and not any("木原与澳" in n for ns in names for n in ns), names
 
 
+def test_a_meeting_nobody_confirmed_is_no_event(read):
+    """没有确认…会晤: the meeting was never agreed, so a postponed trip tells no cancelled meeting."""
+    doc = read(zh("英外交大臣推迟访华", "英国外交大臣拉米原定于本月底访华，但推迟了行程，称中方没有确认与外交部长王毅的会晤。"))
+    assert not doc.events and "hypothetical" in {d["reason"] for d in doc.dropped}
+
+
 def test_a_generals_title_is_no_future(read):
     doc = read(zh("两军会谈", "美国和中国军方将领5日举行安全会谈。"))
     assert [e["status"] for e in doc.events] == ["held"]
