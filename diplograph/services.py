@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import diplograph
 import diplograph.components  # noqa: F401  (registers the built-in components)
@@ -115,6 +116,14 @@ def _batches(items: Iterable[RawRecord], size: int, max_bytes: int = BATCH_BYTES
         yield batch
 
 
+def database_files(path: str) -> frozenset[Path]:
+    """The database file and the files SQLite and the merge keep beside it, resolved: never input."""
+    if path == ":memory:":
+        return frozenset()
+    base = Path(path).resolve()
+    return frozenset({base} | {base.with_name(base.name + end) for end in ("-wal", "-shm", "-journal", "-mergelock")})
+
+
 def ingest(paths: list[str], db: Database, settings: Settings,
            progress: Callable[[int], None] | None = None, workers: int = 1) -> IngestSummary:
     """Read, clean and store every record under `paths`; already stored records are left as they are. With
@@ -125,7 +134,7 @@ def ingest(paths: list[str], db: Database, settings: Settings,
     inflight: Counter[str] = Counter()  # ids sent to a worker and not written yet: a later copy is unchanged
 
     def jobs() -> Iterator[tuple[list[RawRecord], tuple[list[Source], int]]]:
-        records = iter_records(paths, settings.max_document_bytes, settings.max_nesting)
+        records = iter_records(paths, settings.max_document_bytes, settings.max_nesting, database_files(db.path))
         for batch in _batches(records, settings.batch_size):
             todo, sources = _plan_batch(batch, db, version, summary, inflight)
             yield todo, (sources, len(batch))

@@ -60,3 +60,20 @@ def test_unreadable_file_is_an_error_not_a_crash(ingest_files, tmp_path, db, set
     assert summary.errors == 1
     row = next(db.iter_documents())
     assert row["error"].startswith("unreadable")
+
+
+def test_a_database_inside_the_input_folder_is_not_read_as_input(tmp_path, settings):
+    """`ingest . --db here.db`: the database, its WAL and the merge's lock file sit in the folder being read."""
+    from diplograph.services import ingest
+    from diplograph.store import Database
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    db = Database(tmp_path / "here.db")
+    try:
+        first = ingest([str(tmp_path)], db, settings)
+        second = ingest([str(tmp_path)], db, settings)
+        sources = sorted(row["source"].rsplit("/", 1)[-1] for row in db.iter_documents())
+    finally:
+        db.close()
+    assert (first.errors, second.errors) == (0, 0)
+    assert sources == ["a.txt"]

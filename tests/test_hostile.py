@@ -129,7 +129,8 @@ def test_a_document_over_the_memory_limit_is_recorded(ingest_files):
     summary, docs = ingest_files({"a.txt": one_line_page(3_000_000), "b.txt": good_articles(1)["good/zh-000.txt"]},
                                  document_memory_mb=1)
     error = docs["a.txt"]["error"]
-    assert "MemoryError" in error or error == "worker died on this document: out of memory (document_memory_mb)"
+    # Python raises MemoryError; a C or Rust library may abort instead, which kills only the worker
+    assert "MemoryError" in error or error.startswith("worker died on this document: ")
     assert summary.records == 2
 
 

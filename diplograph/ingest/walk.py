@@ -33,9 +33,10 @@ def display_name(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def walk(paths: list[str]) -> Iterator[tuple[Path, str, str | None]]:
+def walk(paths: list[str], exclude: frozenset[Path] = frozenset()) -> Iterator[tuple[Path, str, str | None]]:
     """Each entry under the given paths (sorted, recursive) with its source name and, for a folder that
-    cannot be listed or a link to a folder, why it is not read."""
+    cannot be listed or a link to a folder, why it is not read. Files in `exclude` (resolved paths: the
+    database being written and its companions) are passed over, so `ingest . --db here.db` never reads itself."""
     for given in paths:
         p = Path(given)
         if not p.is_dir():
@@ -52,6 +53,8 @@ def walk(paths: list[str]) -> Iterator[tuple[Path, str, str | None]]:
                         if not n.startswith(".")]
             for name, problem in sorted(entries):
                 full = base / name
+                if exclude and full.resolve() in exclude:
+                    continue
                 yield full, _source(given, full, p), problem
         yield from _failures(failed, p, given)
 
@@ -143,10 +146,11 @@ def _isolated(records: Iterator[RawRecord], source: str) -> Iterator[RawRecord]:
         yield RawRecord(source, b"", "record", error="no records: the file holds no article")
 
 
-def iter_records(paths: list[str], max_bytes: int, max_nesting: int = DEFAULT_NESTING) -> Iterator[RawRecord]:
-    """Every record of every file under `paths`, in a stable order; each that came from a file whose name
-    is not UTF-8 carries the name's exact bytes in `fields['_source_bytes']`."""
-    for path, source, problem in walk(paths):
+def iter_records(paths: list[str], max_bytes: int, max_nesting: int = DEFAULT_NESTING,
+                 exclude: frozenset[Path] = frozenset()) -> Iterator[RawRecord]:
+    """Every record of every file under `paths` (less those in `exclude`), in a stable order; each that came
+    from a file whose name is not UTF-8 carries the name's exact bytes in `fields['_source_bytes']`."""
+    for path, source, problem in walk(paths, exclude):
         exact = os.fsencode(str(path)) if display_name(str(path)) != str(path) else None
         records = iter([RawRecord(source, b"", "text", error=problem)]) if problem else \
             _isolated(read_file(path, source, max_bytes, max_nesting), source)
