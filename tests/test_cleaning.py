@@ -114,6 +114,15 @@ def test_pattern_group_splits_a_row_into_its_alternatives():
     assert group.matches("评论 12") and not group.matches("评论 12 条")
 
 
+def test_pattern_group_shares_one_pass_for_word_boundary_alternatives():
+    # alternatives that open with \b or a look-around share one regex; one with a back-reference keeps its own
+    group = PatternGroup([r"\bcookies? policy\b|(?<![a-z])opt out\b", r"\b(\w+) \1\b", r"\bsign up\b"])
+    assert len(group._anywhere) == 2
+    assert group.matches("Read our Cookie Policy.") and group.matches("You can OPT OUT here")
+    assert group.matches("please please") and group.matches("Sign up now")
+    assert not group.matches("cookies policymaker") and not group.matches("coopt out") and not group.matches("a b")
+
+
 def test_mojibake_repaired():
     broken = "习近平同俄罗斯总统通电话".encode().decode("latin-1")
     line = split_lines(broken)[0]

@@ -46,6 +46,7 @@ META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编�
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
 NOTICE_UNITS = 250  # a notice (cookies, newsletter, caption widget) is a sentence or two, never a long paragraph
+SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is cheaper than building an automaton
 MAX_GAP = 4  # furniture lines a run may jump to join the next one
 CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
@@ -211,16 +212,26 @@ def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
     wanted = sorted({k for k in keys.values() if len(k) >= 8 and k.endswith(("。", "！", "？", ".", "!", "?", "…"))})
     if not wanted or not prose:
         return
-    # one Aho-Corasick pass finds every wanted line in all prose lines at once (a count per line would take
-    # time growing with the square of the page); an occurrence beyond the lines equal to the key lies in a
-    # longer line
-    automaton = ahocorasick_rs.AhoCorasick(wanted, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-    matches = automaton.find_matches_as_indexes("\0".join(prose), overlapping=True)
-    found = Counter(wanted[k] for k, _, _ in matches)
+    # an occurrence beyond the lines equal to the key lies in a longer line
+    joined = "\0".join(prose)
     equal = Counter(prose)
+    if len(wanted) * len(joined) <= SCAN_BUDGET:  # a page of usual size: a few fast scans per key
+        found = Counter({k: _occurrences(joined, k, equal[k] + 1) for k in wanted})
+    else:  # one Aho-Corasick pass finds every wanted line at once (scans per key grow with the page's square)
+        automaton = ahocorasick_rs.AhoCorasick(wanted, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        found = Counter(wanted[k] for k, _, _ in automaton.find_matches_as_indexes(joined, overlapping=True))
     for i, key in keys.items():
         if found[key] > equal[key]:
             infos[i].kind = "repeat"
+
+
+def _occurrences(text: str, key: str, most: int) -> int:
+    """How many times `key` occurs in `text`, overlaps counted, up to `most` (no need to count further)."""
+    n, at = 0, text.find(key)
+    while at >= 0 and n < most:
+        n += 1
+        at = text.find(key, at + 1)
+    return n
 
 
 def _mark_repeated(lines: list[Line], infos: list[LineInfo]) -> None:

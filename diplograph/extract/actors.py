@@ -128,25 +128,19 @@ def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
 
 class _NameIndex:
     """Mentions by name, to find those whose name holds or sits in a given one (瓦德福 / 德國外交部長瓦德福's
-    瓦德福) without comparing every pair: each distinct name is cut into its substrings once."""
+    瓦德福): a substring test against each distinct name, made once per name asked (cutting every name into
+    all its substrings up front cost more than all the questions asked of it)."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.by_name: dict[str, list[Mention]] = {}
         for t in mentions:
             self.by_name.setdefault(t.name, []).append(t)
-        self.containing: dict[str, set[str]] = {}
-        for n in self.by_name:
-            for i in range(len(n)):
-                for j in range(i + 1, len(n) + 1):
-                    self.containing.setdefault(n[i:j], set()).add(n)
-
         self._related: dict[str, tuple[str, ...]] = {}
 
     def related(self, name: str) -> tuple[str, ...]:
         """The indexed names that hold `name` or sit in it."""
         if name not in self._related:
-            inside = {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
-            self._related[name] = tuple(self.containing.get(name, set()) | (inside & self.by_name.keys()))
+            self._related[name] = tuple({n for n in self.by_name if n and name and (name in n or n in name)})
         return self._related[name]
 
     def first(self, name: str, side: str | None) -> Mention | None:

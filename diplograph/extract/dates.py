@@ -24,8 +24,12 @@ YEAR = r"(?P<y>(?:19|20)\d{2})"
 DAY_AFTER = (r"(?![本元圆圓记記语語文期常益内內子历曆照光程均趋趨渐漸军軍裔籍韩韓方商企资資产產货貨系]"
              r"|前(?!往)|[报報](?![道导導]))")
 # Han day numbers of two or more characters (十一 to 三十一, 廿六, 卅一): a single one (三日) is as often `three days`
-HAN_DAY = r"(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"
-HAN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+# every alternative opens with one literal character, so that `re` scans for the possible first characters (an
+# optional part or a class opening an alternative turns that scan off and the pattern is tried at every position)
+HAN_UNIT = "[一二三四五六七八九]"
+HAN_DAY = rf"(?:二十{HAN_UNIT}?|三十{HAN_UNIT}?|十{HAN_UNIT}?|廿{HAN_UNIT}?|卅一?)"
+HAN_MONTH = "(?:十[一二]?|" + "|".join("一二三四五六七八九") + ")"
+MONTH_NUMBER = "1[0-2]|0[1-9]|" + "|".join("123456789")  # 1[0-2]|0?[1-9], opening with literal characters
 DAY_RANGE = r"(?:\s*[至到~～－—-]\s*(?:\d\d?\s*月\s*)?\d{1,2}\s*[日号號])"
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
@@ -48,11 +52,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), DIGIT_OR),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
-    ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|[一二三四五六七八九])[日号號]"), DIGIT_OR),
+    ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), DIGIT_OR),
     ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
-    ("zh_m", re.compile(r"(?P<m>1[0-2]|0?[1-9])\s*月(?![\s\d日号號])"), NUMBER_PART),
+    ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(ZH_RELATIVE)), None),

@@ -60,16 +60,23 @@ def _branches(pattern: str) -> list[str]:
     return [*out, pattern[last:]]
 
 
+BACKREF = re.compile(r"\\[1-9]")
+UNSCANNABLE = ("\\b", "(?=", "(?!", "(?<=", "(?<!")  # openings that leave `re` no first characters
 LITERAL = re.compile(r"(?:[^\\.^$*+?{}\[\]()|]|\\[^A-Za-z0-9])+")  # plain characters, escaped punctuation
 
 
 def _search_groups(branches: list[str]) -> list[re.Pattern[str]]:
     """Unanchored alternatives compiled so that `re` can skip ahead to where one may start: plain words share
     one alternation (its first characters form a set `re` scans for); any other alternative gets a regex of
-    its own, since mixing them in one alternation makes `re` try every alternative at every position."""
+    its own, since mixing them in one alternation makes `re` try every alternative at every position. Those
+    that open with `\\b` or a look-around give `re` no first characters to scan for and are tried at every
+    position anyway: they share one alternation, one pass over the text instead of one each."""
     words = [b for b in branches if LITERAL.fullmatch(b)]
-    others = [b for b in branches if not LITERAL.fullmatch(b)]
-    return [re.compile(p) for p in (["|".join(words)] if words else []) + others]
+    # (a branch with a named group or a back-reference keeps a regex of its own: its numbering would shift)
+    blind = [b for b in branches if b.startswith(UNSCANNABLE) and "(?P" not in b and not BACKREF.search(b)]
+    others = [b for b in branches if not LITERAL.fullmatch(b) and b not in blind]
+    joined = (["|".join(words)] if words else []) + (["|".join(f"(?:{b})" for b in blind)] if blind else [])
+    return [re.compile(p) for p in joined + others]
 
 
 def _lowered(pattern: str) -> str:
