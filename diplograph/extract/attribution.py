@@ -27,7 +27,7 @@ from diplograph.extract.names import fold, is_han
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
-ZH_BREAK = re.compile(r"[。！？；!?]")
+ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
 SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|方面|方|政府|当局|當局|\s)*", re.I)
@@ -108,14 +108,14 @@ class Attributor:
         """The sentences of body[a:b], a quotation that runs over several sentences kept whole."""
         if chinese:
             cuts, depth = [a], 0
-            for i in range(a, b):
-                ch = body[i]
+            for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
+                ch = m.group()
                 if ch in OPEN_Q:
                     depth += 1
                 elif ch in CLOSE_Q:
                     depth = max(0, depth - 1)
-                elif depth == 0 and ZH_BREAK.match(ch):
-                    cuts.append(i + 1)
+                elif depth == 0:
+                    cuts.append(m.end())
             cuts.append(b)
             spans = [(x, y) for x, y in zip(cuts, cuts[1:]) if body[x:y].strip()]
         else:
