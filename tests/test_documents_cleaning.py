@@ -28,7 +28,7 @@ def _body(ingest_files, name: str, text: str) -> str:
     "分享让更多人看到",
     "Scan the QR code to download the Example News app for the latest stories.",
     "Sign up for our daily newsletter to get the biggest stories delivered to your inbox every morning.",
-    "By using this website, you agree to our use of cookies. This use includes personalization of content.",
+    "By continuing to browse this site you accept our use of cookies, which covers tailored content and adverts.",
     "Support independent journalism while getting something great in return. Enjoy bonus content.",
     "Skip to navigation",
     "list 2 of 3",
