@@ -102,3 +102,25 @@ def test_readers_see_only_merged_frames(ingest_files, db, settings):
     merge_store(db)
     total, rows = find_events(db, EventFilter())
     assert total == 1 and len(rows) == 1
+
+
+def test_participants_resolved_once_are_resolved_as_window_by_window():
+    import copy
+
+    from diplograph.engine.merge import apply_ids, lookup, resolve_window
+    from diplograph.resolve.identity import PeopleIndex
+
+    people = PeopleIndex([["Xi Jinping", "CHN", "head_of_state", "2013-03-14", "", "习近平", "習近平", "Q1"],
+                          ["Li Qiang", "CHN", "head_of_government", "2023-03-11", "", "", "", "Q3"],
+                          ["Olaf Scholz", "DEU", "head_of_government", "2021-12-08", "", "朔尔茨", "", "Q4"]])
+    frames = [_frame("d1", "meeting", "2024-03-06", XI, ("李强", "CHN", "head_of_government"), STEINMEIER),
+              _frame("d2", "talks", "2024-03-07", ("朔尔茨", "DEU", "head_of_government"), ("王五", "CHN", "other"))]
+    frames[1]["participants"].append({"name": {"zh-Hans": "德国"}, "affiliation": "DEU", "kind": "state"})
+    for dropped in (set(), {"Q3"}):
+        windowed, once = copy.deepcopy(frames), copy.deepcopy(frames)
+        resolve_window(windowed, people, dropped)
+        for f in once:
+            f["ids"] = [lookup(p, f["date"], people) for p in f["participants"]]
+        apply_ids(once, dropped)
+        assert once == windowed
+        assert [p.get("wikidata") for p in once[0]["participants"]] == ["Q1", None if dropped else "Q3", None]

@@ -57,13 +57,14 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
         if store.pending():
             _fill_sketches(store)
             with store.snapshot():
-                links = [link for members in store.touched_buckets() for link in _links(store, members)]
+                links = [link for members in store.touched_buckets() if len(members) > 1
+                         for link in bucket_links(list(members), members)]
                 store.stage_links(links)
                 copies = copy_groups(list(store.links()) + links)
                 people = load_people(extra_lexicons)
-                dropped = _stale_office_ids(store, people)
+                dropped = _resolve_once(store, people)
                 unifier = PeopleUnifier()
-                for event_id, members, window, local in _events(store, copies, people, dropped, summary):
+                for event_id, members, window, local in _events(store, copies, dropped, summary):
                     unifier.add_event(event_id, members)
                     store.stage_frames([(f["frame_id"], window.get(f["frame_id"]), local[f["frame_id"]], event_id,
                                          f["participants"]) for f in members])
@@ -73,13 +74,6 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
     browse.refresh(db)  # what the web app, the API and the export read, and the search index (when changed)
     summary.frames, summary.events, summary.resolved, summary.near_duplicates = store.counts()
     return summary
-
-
-def _links(store: MergeStore, members: list[str]) -> list[tuple[str, str, float]]:
-    """The near-duplicate links of one candidate bucket, among its members that have a current sketch."""
-    sketches = store.sketches_of(members)
-    present = [m for m in members if m in sketches]
-    return bucket_links(present, sketches) if len(present) > 1 else []
 
 
 def _fill_sketches(store: MergeStore) -> None:
@@ -100,12 +94,47 @@ def resolve_window(frames: list[dict[str, Any]], people: PeopleIndex, dropped: s
                 p["actor_id"] = local_id(p)
 
 
-def _stale_office_ids(store: MergeStore, people: PeopleIndex) -> set[str]:
-    """The ids read off an office that `resolve_participants` drops when it sees every frame of the corpus."""
+def _resolve_once(store: MergeStore, people: PeopleIndex) -> set[str]:
+    """Ask the gazetteer about every participant once, in one pass over the store: the answers are staged
+    per frame for the clustering pass (`apply_ids`), and the office ids that the whole corpus shows stale
+    (two printed names for one holder) are returned."""
     hits: dict[bytes, dict[str, Any]] = {}
+    batch: list[tuple[str, bytes]] = []
     for f in store.frames():
-        hits.update(office_hits([f], people))
+        found = [lookup(p, f["date"], people) for p in f["participants"]]
+        hits.update(_office_hits(f, found))
+        if any(found):
+            batch.append((f["frame_id"], orjson.dumps(found)))
+        if len(batch) >= 1000:
+            store.stage_ids(batch)
+            batch = []
+    store.stage_ids(batch)
     return stale_ids(list(hits.values()), people)
+
+
+def lookup(p: dict[str, Any], day: str | None, people: PeopleIndex) -> tuple[str, str] | None:
+    """The gazetteer's (Wikidata id, reason) for one participant of a frame of that day, as
+    `resolve_participants` asks it."""
+    if p.get("kind") != "person":
+        return None
+    return people.resolve(p["name"].values() if is_named(p) else (), p["affiliation"], p.get("office"), day,
+                          p.get("title") or "")
+
+
+def apply_ids(frames: list[dict[str, Any]], dropped: set[str]) -> None:
+    """Set the ids `_resolve_once` staged on the frames' participants (in place), as `resolve_window` would
+    resolve them: everyone starts from their local id; an id read off an office the corpus shows stale
+    is not given."""
+    for f in frames:
+        found = f.pop("ids", None) or []
+        for k, p in enumerate(f["participants"]):
+            p.pop("wikidata", None)
+            p.pop("wikidata_by", None)
+            p["actor_id"] = local_id(p)
+            hit = found[k] if k < len(found) else None
+            if hit and not (hit[1] == BY_OFFICE and hit[0] in dropped):
+                p["wikidata"], p["wikidata_by"] = hit
+                p["actor_id"] = hit[0]
 
 
 def office_hits(frames: list[dict[str, Any]], people: PeopleIndex) -> dict[bytes, dict[str, Any]]:
@@ -113,16 +142,20 @@ def office_hits(frames: list[dict[str, Any]], people: PeopleIndex) -> dict[bytes
     keyed so that hits from many partitions can be joined."""
     found: dict[bytes, dict[str, Any]] = {}
     for f in frames:
-        for p in f["participants"]:
-            if p.get("kind") != "person":
-                continue
-            hit = people.resolve(p["name"].values() if is_named(p) else (), p["affiliation"], p.get("office"),
-                                 f["date"], p.get("title") or "")
-            if hit and hit[1] == BY_OFFICE:
-                bare = {k: v for k, v in p.items() if k not in WIDS and k != "spans"}
-                key = orjson.dumps([bare, f["date"]], option=orjson.OPT_SORT_KEYS)
-                found.setdefault(key, {"date": f["date"], "participants": [bare], "qid": hit[0]})
+        found.update(_office_hits(f, [lookup(p, f["date"], people) for p in f["participants"]]))
     return found
+
+
+def _office_hits(frame: dict[str, Any], found: list[tuple[str, str] | None]) -> dict[bytes, dict[str, Any]]:
+    """The frame's participants resolved by office (`found`: the gazetteer's answer for each), keyed by the
+    bare participant and the day."""
+    out: dict[bytes, dict[str, Any]] = {}
+    for p, hit in zip(frame["participants"], found):
+        if hit and hit[1] == BY_OFFICE:
+            bare = {k: v for k, v in p.items() if k not in WIDS and k != "spans"}
+            key = orjson.dumps([bare, frame["date"]], option=orjson.OPT_SORT_KEYS)
+            out.setdefault(key, {"date": frame["date"], "participants": [bare], "qid": hit[0]})
+    return out
 
 
 def stale_ids(hits: list[dict[str, Any]], people: PeopleIndex) -> set[str]:
@@ -163,7 +196,7 @@ def window_signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> st
     return h.hexdigest()
 
 
-def _events(store: MergeStore, copies: dict[str, str], people: PeopleIndex, dropped: set[str], summary: MergeSummary,
+def _events(store: MergeStore, copies: dict[str, str], dropped: set[str], summary: MergeSummary,
             ) -> Iterator[tuple[str, list[dict[str, Any]], dict[str, str], dict[str, str]]]:
     """(event id, frames, frame → window, frame → event id inside its window) of every event, once complete:
     windows are clustered (or kept) in turn and each month's edge joined with the month before."""
@@ -171,8 +204,8 @@ def _events(store: MergeStore, copies: dict[str, str], people: PeopleIndex, drop
     window_of_frame: dict[str, str] = {}
     local: dict[str, str] = {}
     prev: tuple[str, list[dict[str, Any]], dict[str, str]] | None = None
-    for frames in _windows(store.frames(), copies):
-        resolve_window(frames, people, dropped)
+    for frames in _windows(store.frames(with_ids=True), copies):
+        apply_ids(frames, dropped)
         key = window_of(frames[0], copies)
         ids = {f["frame_id"]: f["frame_id"] for f in frames}
         if key is not None:

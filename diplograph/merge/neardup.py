@@ -51,9 +51,8 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     that both sketches hold."""
     if not a or not b:
         return 0.0
-    union = heapq.nsmallest(K, set(a) | set(b))
-    both = set(a) & set(b)
-    return sum(h in both for h in union) / len(union)
+    union = sorted(set(a).union(b))[:K]  # C sorting of at most 2K values beats a heap here
+    return len(set(a).intersection(b).intersection(union)) / len(union)
 
 
 def near_duplicates(sketches: dict[str, tuple[int, ...]], threshold: float = 0.7) -> list[tuple[str, str, float]]:

@@ -26,12 +26,14 @@ STAGING = (
     "CREATE TEMP TABLE IF NOT EXISTS next_aliases (actor_id TEXT, name TEXT, script TEXT, evidence TEXT,"
     " PRIMARY KEY (actor_id, name, script))",
     "CREATE TEMP TABLE IF NOT EXISTS next_windows (window TEXT PRIMARY KEY, signature TEXT NOT NULL)",
+    "CREATE TEMP TABLE IF NOT EXISTS next_ids (frame_id TEXT PRIMARY KEY, ids TEXT NOT NULL)",
 )
-STAGED = ("next_docs", "next_frames", "next_changed", "next_people", "next_links", "next_aliases", "next_windows")
+STAGED = ("next_docs", "next_frames", "next_changed", "next_people", "next_links", "next_aliases", "next_windows",
+          "next_ids")
 # documents whose current version the last merge has not taken in
 PENDING = ("SELECT d.doc_id FROM documents d LEFT JOIN merge_docs m USING (doc_id)"
            " WHERE m.pipeline_version IS NOT d.pipeline_version")
-FRAME_COLUMNS = "frame_id, doc_id, type, status, date, date_from, participants"
+FRAME_COLUMNS = "e.frame_id, e.doc_id, e.type, e.status, e.date, e.date_from, e.participants"
 
 
 class MergeStore:
@@ -79,44 +81,42 @@ class MergeStore:
         finally:
             self.conn.execute("COMMIT")  # a read transaction on the file; the staged rows are temporary
 
-    def touched_buckets(self) -> Iterator[list[str]]:
-        """The members (sorted ids) of every candidate bucket holding a document not merged yet."""
+    def touched_buckets(self) -> Iterator[dict[str, tuple[int, ...]]]:
+        """Every candidate bucket holding a document not merged yet: its members that have a current sketch
+        (id → sketch), in one streamed query ordered by bucket, not a query per bucket."""
         rows = self.conn.execute(
-            "SELECT key, doc_id FROM sketch_keys WHERE key IN (SELECT key FROM sketch_keys"
-            f" WHERE doc_id IN ({PENDING})) ORDER BY key, doc_id")
-        current, members = None, []
-        for key, doc_id in rows:
+            "SELECT k.key, k.doc_id, s.sketch FROM sketch_keys k JOIN document_sketches s USING (doc_id)"
+            " JOIN documents d USING (doc_id) WHERE s.pipeline_version = d.pipeline_version AND k.key IN"
+            f" (SELECT key FROM sketch_keys WHERE doc_id IN ({PENDING})) ORDER BY k.key, k.doc_id")
+        current, members = None, {}
+        for key, doc_id, blob in rows:
             if key != current and members:
                 yield members
-                members = []
+                members = {}
             current = key
-            members.append(doc_id)
+            members[doc_id] = unpack(blob)
         if members:
             yield members
-
-    def sketches_of(self, ids: list[str]) -> dict[str, tuple[int, ...]]:
-        """The current sketches of these documents."""
-        out: dict[str, tuple[int, ...]] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            rows = self.conn.execute(
-                "SELECT s.doc_id, s.sketch FROM document_sketches s JOIN documents d USING (doc_id)"
-                f" WHERE s.pipeline_version = d.pipeline_version AND s.doc_id IN ({','.join('?' * len(chunk))})",
-                chunk)
-            out.update((r[0], unpack(r[1])) for r in rows)
-        return out
 
     def links(self) -> Iterator[tuple[str, str, float]]:
         """Every stored near-duplicate link."""
         yield from self.conn.execute("SELECT doc_id, other_id, similarity FROM document_links")
 
-    def frames(self) -> Iterator[dict[str, Any]]:
-        """Every frame with what clustering reads, month by month (undated last), streamed."""
-        rows = self.conn.execute(f"SELECT {FRAME_COLUMNS} FROM events ORDER BY date IS NULL, substr(date, 1, 7)")
+    def frames(self, with_ids: bool = False) -> Iterator[dict[str, Any]]:
+        """Every frame with what clustering reads, month by month (undated last), streamed; `with_ids`: with
+        the gazetteer's answers per participant that `stage_ids` staged (`ids`, None when none)."""
+        joined = ", r.ids FROM events e LEFT JOIN temp.next_ids r USING (frame_id)" if with_ids else " FROM events e"
+        rows = self.conn.execute(f"SELECT {FRAME_COLUMNS}{joined} ORDER BY e.date IS NULL, substr(e.date, 1, 7)")
         for row in rows:
             frame = dict(row)
             frame["participants"] = json.loads(frame["participants"])
+            if with_ids:
+                frame["ids"] = json.loads(frame["ids"]) if frame["ids"] else None
             yield frame
+
+    def stage_ids(self, rows: list[tuple[str, bytes]]) -> None:
+        """(frame_id, JSON list of the gazetteer's [id, reason] or null per participant) rows."""
+        self.conn.executemany("INSERT OR REPLACE INTO temp.next_ids VALUES (?, ?)", rows)
 
     def window_state(self, window: str) -> tuple[str | None, dict[str, str]]:
         """(the signature the last merge stored for the window, frame_id → event id inside the window)."""
@@ -172,10 +172,12 @@ class MergeStore:
             self.conn.execute("UPDATE event_participants SET actor_id = p.actor_id, wikidata = p.wikidata,"
                               " wikidata_by = p.wikidata_by FROM temp.next_people p"
                               " WHERE event_participants.frame_id = p.frame_id AND event_participants.seq = p.seq")
+            # probed per staged link: an `IN (SELECT …)` here let SQLite drive the search from every pair of
+            # documents (quadratic in the corpus)
             self.conn.execute("INSERT OR IGNORE INTO document_links (doc_id, other_id, similarity)"
                               " SELECT n.doc_id, n.other_id, n.similarity FROM temp.next_links n"
-                              " WHERE n.doc_id IN (SELECT doc_id FROM documents)"
-                              " AND n.other_id IN (SELECT doc_id FROM documents)")
+                              " WHERE EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = n.doc_id)"
+                              " AND EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = n.other_id)")
             self.conn.execute("DELETE FROM actor_aliases")
             self.conn.execute("INSERT INTO actor_aliases SELECT * FROM temp.next_aliases")
             self.conn.execute("DELETE FROM window_clusters")
