@@ -120,3 +120,37 @@ def test_a_king_is_never_the_outlets_own_and_a_bracketed_gloss_is_no_mention():
     found = _people("首相會見國王哈桑（King Hassan）。摩洛哥國王哈桑表示歡迎。", home="TWN")
     assert [aff for name, aff, _, _ in found if name == "哈桑"] == ["MAR", "MAR"]
     assert all(name != "King" for name, *_ in found)
+
+
+def test_a_name_ending_in_a_one_character_country_form_keeps_it():
+    """德 ends the name 黎明德 and 以 (as) follows it: neither makes 以总统 an Israeli title."""
+    found = _people("副總統黎明德以總統林安平特使的身分出訪。", home=None)
+    assert ("黎明德", None, "deputy_head_of_state", "副總統") in found
+    assert all(aff not in ("DEU", "ISR") for _, aff, _, _ in found)
+
+
+def test_a_known_persons_latin_gloss_is_the_same_mention(tmp_path):
+    """A Latin name in brackets after a Chinese one glosses it: a gazetteer person there is no second mention."""
+    (tmp_path / "people.tsv").write_text("Arkady Velinov\tRUS\thead_of_government\t2020-01-16\t\t\t\tQ0\n",
+                                         encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    text = "俄羅斯總理韋利諾夫（Arkady Velinov）今天啟程訪問。"
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, "TWN", "2025-11-03", True)
+    people = [(m.name, m.names.get("en")) for m in found if m.kind == "person"]
+    assert people == [("韋利諾夫", "Arkady Velinov")]
+
+
+def test_a_known_persons_gloss_gives_the_side_the_chain_left_open(tmp_path):
+    """A crown prince with a transliterated name has no side from the title alone; the gazetteer knows his gloss."""
+    (tmp_path / "people.tsv").write_text("Faisal bin Tamir\tQAT\troyal\t2013-06-25\t\t\t\tQ0\n", encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    text = "首相會見王儲費薩爾．塔米爾（Faisal bin Tamir）。"
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, "TWN", "2025-11-03", True)
+    assert [(m.name, m.affiliation) for m in found if m.name == "費薩爾．塔米爾"] == [("費薩爾．塔米爾", "QAT")]
+
+
+def test_a_one_character_country_form_ending_a_name_before_a_title_is_part_of_the_name():
+    """拜会黎清德总统: 德 ends a Han name (surname, one more character), it is not Germany's 德总统."""
+    found = _people("首相去年拜会黎清德总统。")
+    assert all(aff != "DEU" for _, aff, _, _ in found)
+    assert ("高安平", "USA", "head_of_state", "总统") in _people("首相会见美总统高安平。")

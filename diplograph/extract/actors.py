@@ -15,7 +15,7 @@ from bisect import bisect_right
 from diplograph.extract.en_chains import en_mentions, learn_en_names
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
-from diplograph.extract.zh_chains import learn_names, titled_only, zh_bare_names, zh_mentions
+from diplograph.extract.zh_chains import bracket_name, learn_names, titled_only, zh_bare_names, zh_mentions
 
 HEAD_OFFICES = ("head_of_state", "head_of_government")
 SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -55,7 +55,7 @@ def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: s
         if m.kind != "person" or not m.name_span:
             continue
         k = bisect_right(ends, m.name_span[0])  # the first hit ending after the name starts
-        while k < len(people) and people[k].start < m.name_span[1]:
+        while k < len(people) and people[k].start < _name_end(text, m):
             if m.affiliation_from != "text":
                 m.affiliation, m.affiliation_from = _pick_role(people[k].entries, day)[0], "gazetteer"
             elif m.office == "party_leader":  # 总书记金正恩: a party's leader who is also head of state that day
@@ -63,7 +63,8 @@ def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: s
             k += 1
     covered = bytearray(len(text) + 1)
     for m in mentions:
-        covered[m.start : max(m.end, m.start + 1)] = b"\x01" * (max(m.end, m.start + 1) - m.start)
+        end = max(m.end, m.start + 1, _name_end(text, m) if m.name_span else 0)
+        covered[m.start : end] = b"\x01" * (end - m.start)
     introduced = {m.name for m in mentions if m.kind == "person" and m.affiliation_from == "text" and m.title
                   and m.name != m.title}  # 法国总统阿巴斯 makes a later 阿巴斯 this one, not a namesake
     out = list(mentions)
@@ -74,6 +75,12 @@ def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: s
         out.append(Mention("person", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                            affiliation=code, affiliation_from="gazetteer", office=office))
     return sorted(out, key=lambda m: m.start)
+
+
+def _name_end(text: str, m: Mention) -> int:
+    """Where a mention's name ends, its Latin gloss included (韦利诺夫（Arkady Velinov）: one person)."""
+    gloss = bracket_name(text, m.name_span[1]) if m.names.get("en") else None
+    return gloss[1] if gloss else m.name_span[1]
 
 
 def find_mentions(

@@ -117,6 +117,8 @@ def same_name(a: Mention, b: Mention) -> bool:
     if not named(a) or not named(b):
         return True
     x, y = (a.name or "").replace("\u00a0", " "), (b.name or "").replace("\u00a0", " ")  # a no-break space
+    if x != y and a.title and b.title and a.office != b.office:
+        return False  # 国王萨勒曼 and 王储穆罕默德·萨勒曼: a name inside another, two offices, two people
     if x.isascii() and y.isascii():  # Joe Biden / Joseph R. Biden, Jr.; Kishida / Kishida Fumio
         return bool(_latin_words(x) & _latin_words(y))
     return bool(x and y and (x in y or y in x))

@@ -29,6 +29,7 @@ from diplograph.extract.event_join import join_page_frames, split_partners
 from diplograph.extract.event_parties import counterpart_office, host_side, parties, zh_party_candidates
 from diplograph.extract.event_trigger import HOSTED_TYPES, choose_type, live_triggers
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
+from diplograph.extract.names import name_script
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
@@ -268,7 +269,7 @@ class EventExtractor:
 
         participants = []
         for i, m in enumerate(f.parties):
-            names = {doc.lang: m.name} if m.name else {}
+            names = {name_script(m.name, doc.lang): m.name} if m.name else {}
             names.update(m.names)
             participants.append(
                 {

@@ -242,3 +242,9 @@ def words(name: str) -> set[str]:
 def is_han(name: str) -> bool:
     """Whether the name is written in Han characters."""
     return any("\u3400" <= ch <= "\u9fff" for ch in name)
+
+
+def name_script(name: str, lang: str) -> str:
+    """The language key a name is filed under: the page's for a Han name on a Chinese page, `en` for a name in
+    Latin letters wherever it stands (a Chinese page quoting Vladimir Putin keeps it an English form)."""
+    return lang if is_han(name) or not lang.startswith("zh") else "en"

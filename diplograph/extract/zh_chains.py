@@ -43,7 +43,7 @@ LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
 
 
-def _bracket_name(text: str, k: int) -> tuple[str, int] | None:
+def bracket_name(text: str, k: int) -> tuple[str, int] | None:
     """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
     m = BRACKET_NAME.match(text, k)
     return (m.group(1).strip(), m.end()) if m else None
@@ -62,8 +62,12 @@ def zh_mentions(
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
-    i = 0
+    i, name_end = 0, -1
+    hit_ends = {h.end for h in actor_hits}
     while i < len(actor_hits):
+        if _in_name(actor_hits[i], name_end) or _ends_name(text, actor_hits[i], gaz, hit_ends):
+            i += 1
+            continue
         chain = [actor_hits[i]]
         titled = "title" in chain[0].kinds
         while i + 1 < len(actor_hits):
@@ -85,7 +89,25 @@ def zh_mentions(
         mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home, breaks)
         if mention:
             out.append(mention)
+            if mention.kind == "person" and mention.name_span:
+                name_end = mention.name_span[1]
     return out + _zh_groups(text, out, gaz, trigger_ends)
+
+
+def _in_name(hit: Hit, name_end: int) -> bool:
+    """Whether a hit is part of the name just read or a word right after it: in 副总统黎明德以总统特使身份,
+    德 ends the name and 以 (as) follows it; neither is a one-character country (德, 以)."""
+    return hit.start < name_end or (hit.start == name_end and hit.kinds == SHORT_ONLY)
+
+
+def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int]) -> bool:
+    """Whether a one-character country form is the last character of a Han name (拜会黎清德总统: 德 ends
+    黎清德): it follows a surname and one more character, none of them a function word or a country."""
+    k = hit.start
+    if hit.kinds != SHORT_ONLY or k < 2 or k in hit_ends or k - 1 in hit_ends:
+        return False
+    a, b = text[k - 2], text[k - 1]
+    return a in gaz.surnames and HAN.match(b) is not None and not ZH_STOP_CHARS.intersection(a + b)
 
 
 def _in_gloss(text: str, hit: Hit) -> bool:
@@ -191,7 +213,7 @@ def _zh_chain(
         k = _name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
         if k < title_start:
             a, b, name = k, title_start, text[k:title_start]
-    if name and not plausible_name(name, affiliation or home, gaz) and not _bracket_name(text, b):
+    if name and not plausible_name(name, affiliation or home, gaz) and not bracket_name(text, b):
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
     side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, title)
     m = Mention(
@@ -207,7 +229,7 @@ def _zh_chain(
         title_span=(title_start, title_end),
     )
     if name:
-        en = _bracket_name(text, b)
+        en = bracket_name(text, b)
         if en:
             m.names["en"] = en[0]
     else:
