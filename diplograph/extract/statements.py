@@ -54,7 +54,8 @@ class StatementFinder:
         self._attach(statements, doc.events, people, told)
         for st in statements:
             found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])]), st["end"] - st["start"])
-            st["topics"] = [{"topic": t, "cue": cues[0]} for t, cues in found.items()]
+            st["topic_cues"] = found  # the exchange format's topic strings, and beside them the words that told them
+            st["topics"] = sorted(found)
         lead_end = body.find("\n")
         lead = (doc.title or "") + "\n" + body[: lead_end if lead_end >= 0 else len(body)]
         lead_hits = self.topics.hits(lead)
