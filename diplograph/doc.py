@@ -143,6 +143,9 @@ class Document:
     dateline: dict[str, Any] | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, list[Span]] = field(default_factory=dict)
+    # the actor lexicon's hits over `title\nbody` and where the body starts in that text: matched once by the
+    # events stage, read again by span in the statements stage, which then lets them go
+    actor_hits: tuple[int, list[Any]] = (0, [])
     events: list[dict[str, Any]] = field(default_factory=list)  # event frames with their spans
     dropped: list[dict[str, Any]] = field(default_factory=list)  # frames considered and left out, with the reason
     error: str | None = None

@@ -59,6 +59,18 @@ def test_chinese_statements_by_speaker_with_surname_pronoun_and_joint(ingest_fil
     assert kinds[("mechanism", ("CHN", "FRA"))]["to"] == []  # 双方可建立…机制: both sides
 
 
+def test_statement_topics_are_strings_with_their_cue_words_beside_them(ingest_files, db, settings, tmp_path):
+    # SCHEMA.md: a statement's `topics` is a list of topic strings; the evidence goes in `topic_cues`
+    ingest_files({"call.txt": ZH_CALL})
+    event = _event(tmp_path, db, settings, "call.txt")
+    first = event["statements"][0]
+    assert first["topics"] == sorted(first["topic_cues"]) and all(isinstance(t, str) for t in first["topics"])
+    assert "trade_economy" in first["topics"] and "经贸" in first["topic_cues"]["trade_economy"]
+    export(db, tmp_path / "csv", fmt="csv")
+    rows = (tmp_path / "csv" / "statements.csv").read_text(encoding="utf-8")
+    assert "trade_economy" in rows and "{" not in rows.splitlines()[1]
+
+
 def test_english_statements_sentence_by_sentence(ingest_files, db, settings, tmp_path):
     _, docs = ingest_files({"readout.md": EN_READOUT})
     body = docs["readout.md"]["body"]

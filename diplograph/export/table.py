@@ -88,7 +88,7 @@ def format_event(record: dict[str, Any], texts: dict[str, str]) -> str:
     for speaker, items in by_speaker.items():
         out.append(f"\n{names.get(speaker, speaker)} ({speaker}): {len(items)} statement(s)")
         for st in items:
-            topics = ", ".join(t["topic"] for t in st.get("topics", []))
+            topics = ", ".join(st.get("topics", []))
             out.append(f"  [{st['doc_id'][:8]} {st['start']}-{st['end']}] {_line(texts, st)}"
                        + (f"  <{topics}>" if topics else ""))
     cues = record.get("topic_cues") or {}

@@ -33,7 +33,7 @@ def companion_rows(record: dict[str, Any]) -> dict[str, Iterator[dict[str, Any]]
                                for k, p in enumerate(record["participants"])),
         "statements": ({"event_id": eid, "seq": k, "speaker": st["speaker"], "doc_id": st["doc_id"],
                         "start": st["start"], "end": st["end"], "text": st["text"],
-                        "topics": ";".join(t["topic"] for t in st.get("topics", []))}
+                        "topics": ";".join(st.get("topics", []))}
                        for k, st in enumerate(record["statements"])),
         "commitments": ({"event_id": eid, "seq": k, **{c: c_.get(c) for c in
                          ("type", "amount", "currency", "delivered", "cue", "doc_id", "start", "end", "text")},
@@ -66,9 +66,10 @@ def event_schema() -> Any:
         ("actor_id", pa.string()), ("name", pa.map_(pa.string(), pa.string())), ("affiliation", pa.string()),
         ("office", pa.string()), ("title", pa.string()), ("initiator", pa.bool_()), ("wikidata", pa.string()),
         ("spans", pa.struct([("name", span), ("title", span)]))])
-    topic = pa.struct([("topic", pa.string()), ("cue", pa.string())])
+    cues = pa.map_(pa.string(), pa.list_(pa.string()))  # topic -> the cue words that told it
     statement = pa.struct([("speaker", pa.string()), ("text", pa.string()), ("doc_id", pa.string()),
-                           ("start", pa.int64()), ("end", pa.int64()), ("topics", pa.list_(topic))])
+                           ("start", pa.int64()), ("end", pa.int64()), ("topics", pa.list_(pa.string())),
+                           ("topic_cues", cues)])
     commitment = pa.struct([
         ("type", pa.string()), ("by", pa.list_(pa.string())), ("to", pa.list_(pa.string())), ("text", pa.string()),
         ("cue", pa.string()), ("amount", pa.float64()), ("currency", pa.string()), ("delivered", pa.bool_()),
@@ -78,7 +79,7 @@ def event_schema() -> Any:
     return pa.schema([
         ("event_id", pa.string()), ("type", pa.string()), ("status", pa.string()), ("date", pa.string()),
         ("date_from", pa.string()), ("participants", pa.list_(participant)), ("statements", pa.list_(statement)),
-        ("topics", pa.list_(pa.string())), ("topic_cues", pa.map_(pa.string(), pa.list_(pa.string()))),
+        ("topics", pa.list_(pa.string())), ("topic_cues", cues),
         ("commitments", pa.list_(commitment)),
         ("codes", pa.struct([("cameo", pa.string()), ("plover", pa.string()), ("plover_mode", pa.string())])),
         ("sources", pa.list_(source))])
@@ -89,4 +90,5 @@ def parquet_event(record: dict[str, Any]) -> dict[str, Any]:
     out = dict(record)
     out["participants"] = [{**p, "name": list(p["name"].items())} for p in record["participants"]]
     out["topic_cues"] = list(record.get("topic_cues", {}).items())
+    out["statements"] = [{**st, "topic_cues": list(st.get("topic_cues", {}).items())} for st in record["statements"]]
     return out

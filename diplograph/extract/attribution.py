@@ -13,6 +13,7 @@ A run never crosses a heading, a list marker or a furniture line, as the documen
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from bisect import bisect_left
@@ -21,9 +22,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from diplograph.clean.segment import Classifier
+from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.events import sentences
-from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.names import fold, is_han
+from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.extract.names import NAME_NOISE, fold, is_han
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
@@ -90,6 +92,20 @@ class Attributor:
         self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
+        self.lexicon: BodyHits | None = None  # the page's actor hits, read by span (see reading())
+        self.window: tuple[int, int] = (0, 0)  # the unit being read: where its subjects stand in the body
+
+    def reading(self, lexicon: BodyHits) -> Attributor:
+        """This attributor for one document: subjects take their lexicon hits from the page's, by span."""
+        view = copy.copy(self)
+        view.lexicon = lexicon
+        return view
+
+    def _actor_hits(self, piece: str) -> list[Hit]:
+        """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read)."""
+        if self.lexicon is None:
+            return self.gaz.actors.find(piece)
+        return self.lexicon.find(piece, *self.window)
 
     # ---- paragraphs and units -------------------------------------------------------------------
     def paragraph_kind(self, para: str) -> str:
@@ -134,6 +150,7 @@ class Attributor:
         """Fill `unit.who` and `unit.state` from the clauses of the unit; a later clause credited to someone
         else (`…, and the President emphasized…`) is cut off as a unit of its own."""
         text = body[unit.start:unit.end]
+        self.window = (unit.start, unit.end)
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
         source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
         for cut, state, who in self._clauses(text, chinese, people, last,
@@ -211,7 +228,7 @@ class Attributor:
         who, at, foreign = self.resolve(s, people, last, chinese)
         if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
-        if who is not None and (at >= 1000 or (self._titles_only(fold(s)[:at]) if chinese else at < 25)):
+        if who is not None and (at >= 1000 or (self._titles_only(s, at) if chinese else at < 25)):
             return "speech", who  # the name opens the subject (not `…都从习近平主席提出的`)
         if chinese and lone and not who and PREPOSITION.match(s):
             return "none", None  # 在推特发文说: the subject is the sentence's
@@ -270,7 +287,7 @@ class Attributor:
         side named as such (中方, 美方) stands in it (a large number when none is), and whose it is."""
         out, foreign, rest, side_at, side_of = set(), False, s, 10**6, ""
         ours = {p["affiliation"] for p in people}
-        for h in self.gaz.actors.find(s):
+        for h in self._actor_hits(s):
             e = h.first("side", "country", "demonym", "org")
             if e is not None:
                 out.add(e.value)
@@ -286,17 +303,19 @@ class Attributor:
     def _someone_else(self, s: str, at: int, people: list[dict[str, Any]]) -> bool:
         """Whether a known person who is no participant is named in the subject after position `at`."""
         keys = [k for p in people for k in p["keys"]]
-        for h in self.gaz.actors.find(s):
+        for h in self._actor_hits(s):
             if h.start > at and h.first("person") is not None:
                 name = fold(s[h.start:h.end])
                 if not any(name in k or k in name for k in keys):
                     return True
         return False
 
-    def _titles_only(self, prefix: str) -> bool:
-        """Whether the words before a name are only its titles and sides (`中国国家主席`, `外交部长`)."""
+    def _titles_only(self, s: str, at: int) -> bool:
+        """Whether the words before a name (at `at` in the folded subject) are only its titles and sides
+        (`中国国家主席`, `外交部长`); read as written where folding kept the positions."""
+        prefix = fold(s)[:at] if NAME_NOISE.search(s) else s[:at]  # folding a name keeps its length otherwise
         rest = prefix
-        for h in self.gaz.actors.find(prefix):
+        for h in self._actor_hits(prefix):
             if h.first("title", "body", "country", "side", "short", "org") is not None:
                 rest = rest.replace(prefix[h.start:h.end], "")
         return len(rest.strip("的兼及、 ")) <= 1

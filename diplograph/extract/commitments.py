@@ -15,8 +15,9 @@ from bisect import bisect_right
 from typing import Any
 
 from diplograph.extract.amounts import Amount, AmountFinder
+from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.events import sentences
-from diplograph.extract.gazetteer import Entry, Gazetteer, Matcher
+from diplograph.extract.gazetteer import Entry, Hit, Matcher
 from diplograph.extract.names import fold
 from diplograph.lexicons import read_rows
 
@@ -30,17 +31,19 @@ MONEY_KINDS = ("aid", "donation", "procurement")
 class CommitmentFinder:
     """Finds commitments in a body for the events of its document."""
 
-    def __init__(self, gaz: Gazetteer, joint: tuple[str, ...], extra: str = "") -> None:
+    def __init__(self, joint: tuple[str, ...], extra: str = "") -> None:
         rows = read_rows("commitments.tsv", extra)
         self.cues = Matcher([(cue, Entry("cue", kind)) for kind, _, cue in rows], ignore_case=True)
         self.amounts = AmountFinder(extra)
-        self.gaz = gaz
         self.joint = joint + BOTH
 
-    def find(self, body: str, chinese: bool, events: list[dict[str, Any]], statements: list[dict[str, Any]],
-             told: list[int], others: list[tuple[int, int]]) -> list[list[dict[str, Any]]]:
-        """Per event, its commitments. `statements` carry their event and owner; `told` is where each event
-        is first told (-1 for the title); `others` are spans of words credited to third parties."""
+    def find(self, lexicon: BodyHits, chinese: bool, events: list[dict[str, Any]],
+             statements: list[dict[str, Any]], told: list[int], others: list[tuple[int, int]],
+             ) -> list[list[dict[str, Any]]]:
+        """Per event, its commitments in the body `lexicon` reads. `statements` carry their event and owner;
+        `told` is where each event is first told (-1 for the title); `others` are spans of words credited to
+        third parties."""
+        body = lexicon.body
         out: list[list[dict[str, Any]]] = [[] for _ in events]
         hits = self.cues.find(body)
         if not hits or not events:
@@ -55,6 +58,7 @@ class CommitmentFinder:
             st = by_start[k] if k >= 0 and a < by_start[k]["end"] else None
             event = st["event"] if st else _told_before(told, a)
             text = body[a:b]
+            names = lexicon.within(a, b)
             amounts = self.amounts.find(text)
             seen: set[str] = set()
             for h in cues:
@@ -63,7 +67,7 @@ class CommitmentFinder:
                 if kind in seen and money is None:
                     continue  # one commitment per kind and sentence, unless each cue has its own sum
                 seen.add(kind)
-                found = self._one(kind, body[h.start:h.end], text, a, b, st, events[event], h.start - a)
+                found = self._one(kind, body[h.start:h.end], text, (a, b), st, events[event], h.start - a, names)
                 if found is None:
                     continue
                 if money is not None:
@@ -71,8 +75,9 @@ class CommitmentFinder:
                 out[event].append(found)
         return out
 
-    def _one(self, kind: str, cue: str, text: str, a: int, b: int, st: dict[str, Any] | None,
-             event: dict[str, Any], at: int) -> dict[str, Any] | None:
+    def _one(self, kind: str, cue: str, text: str, span: tuple[int, int], st: dict[str, Any] | None,
+             event: dict[str, Any], at: int, names: list[Hit]) -> dict[str, Any] | None:
+        """One commitment of a cue at `at` in a sentence (`span` in the body) whose lexicon hits are `names`."""
         sides = list(dict.fromkeys(p["affiliation"] for p in event["participants"]))
         low = text.lower()
         joint = bool(st and st["joint"]) or any(j in low for j in self.joint)
@@ -81,34 +86,36 @@ class CommitmentFinder:
         elif st is not None:
             by = [st["owner"]["affiliation"]]
         else:
-            named = _named(text[:at], event) + self._named(text[:at])
+            named = _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
             if named and named[0] not in sides:
                 return None  # 美国政府证实将出售…: the side that promises is no party to the event
             by = named[:1] or sides[:1]
-        to = [] if joint else self._recipients(text, sides)
+        to = [] if joint else _recipients(text, names)
         if not joint and set(to) & set(by):  # the speaker's side receives: the other side gives
             by = [s for s in sides if s not in to] or by
         to = [] if joint else ([s for s in to if s not in by] or [s for s in sides if s not in by])
         return {"type": kind, "by": by, "to": to, "text": text.strip(), "cue": cue, "amount": None,
-                "currency": None, "delivered": bool(DELIVERED.search(text)), "start": a, "end": b}
+                "currency": None, "delivered": bool(DELIVERED.search(text)), "start": span[0], "end": span[1]}
 
-    def _named(self, text: str) -> list[str]:
-        """The sides a text names, in order."""
-        out = []
-        for h in self.gaz.actors.find(text):
-            entry = h.first("country", "org", "short", "side", "demonym", "person")
-            if entry:
-                out.append(entry.value.split("|")[0])  # a person's entry: affiliation|office|start|end
-        return list(dict.fromkeys(out))
 
-    def _recipients(self, text: str, sides: list[str]) -> list[str]:
-        """Sides named right after 向/为/给/to in the sentence (向世卫组织捐款: the WHO receives)."""
-        out = []
-        for h in self.gaz.actors.find(text):
-            entry = h.first("country", "org", "short", "side")
-            if entry and TO_WORDS.search(text[max(0, h.start - 4):h.start]):
-                out.append(entry.value)
-        return list(dict.fromkeys(out))
+def _sides_named(hits: list[Hit]) -> list[str]:
+    """The sides a text names, in order."""
+    out = []
+    for h in hits:
+        entry = h.first("country", "org", "short", "side", "demonym", "person")
+        if entry:
+            out.append(entry.value.split("|")[0])  # a person's entry: affiliation|office|start|end
+    return list(dict.fromkeys(out))
+
+
+def _recipients(text: str, hits: list[Hit]) -> list[str]:
+    """Sides named right after 向/为/给/to in the sentence (向世卫组织捐款: the WHO receives)."""
+    out = []
+    for h in hits:
+        entry = h.first("country", "org", "short", "side")
+        if entry and TO_WORDS.search(text[max(0, h.start - 4):h.start]):
+            out.append(entry.value)
+    return list(dict.fromkeys(out))
 
 
 def _own_amount(amounts: list[Amount], at: int) -> Amount | None:

@@ -110,6 +110,7 @@ class EventExtractor:
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         """The document's event frames as records; what was left out goes to `doc.dropped`."""
         frames, dropped, page = self.frames(doc)
+        doc.actor_hits = (page.offset, page.actor_hits) if page else (0, [])  # statements read them again
         doc.dropped = [self._dropped_record(d, page) for d in dropped] if page else []
         return [self._record(doc, f, page.text, page.offset) for f in frames] if page else []
 
@@ -310,7 +311,7 @@ class EventExtractor:
         return "040", "CONSULT", ""
 
 
-@component("events", requires=("body", "lang", "spans.date"), assigns=("events",))
+@component("events", requires=("body", "lang", "spans.date"), assigns=("events", "actor_hits"))
 def make_events(settings: Settings, **_):
     """Add `events`: the interaction frames of the document, each field with its span."""
     extractor = EventExtractor(load_gazetteer(settings.extra_lexicons), settings.extra_lexicons)

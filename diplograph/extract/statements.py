@@ -12,6 +12,7 @@ from typing import Any
 
 from diplograph.doc import Document
 from diplograph.extract.attribution import Attributor, people_of, quoted_words
+from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.commitments import CommitmentFinder
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.extract.topics import TopicFinder, accepted, weigh
@@ -35,7 +36,7 @@ class StatementFinder:
         self.topics = TopicFinder(extra)
         self.gaz = load_gazetteer(extra)
         # `the two leaders`: safe inside a sentence (`they`, `两国` are not)
-        self.commitments = CommitmentFinder(self.gaz, tuple(j for j in self.joint if len(j) > 3), extra)
+        self.commitments = CommitmentFinder(tuple(j for j in self.joint if len(j) > 3), extra)
         sources = [w for k, _, w in rows if k == "source"]
         thirds = [w for k, _, w in rows if k == "third"]
         self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz)
@@ -44,12 +45,17 @@ class StatementFinder:
         body, chinese = doc.body, doc.lang.startswith("zh")
         people = people_of(doc.events)
         topic_hits = self.topics.hits(body)
-        statements, others = self._statements(body, chinese, people, _verb_hits(self.verbs, body))
+        offset, hits = doc.actor_hits
+        lexicon = BodyHits(body, hits if hits else self.gaz.actors.find(body), offset if hits else 0,
+                           self.gaz.actors)
+        statements, others = self._statements(self.attributor.reading(lexicon), body, chinese, people,
+                                              _verb_hits(self.verbs, body))
         told = [_event_start(e) for e in doc.events]
         self._attach(statements, doc.events, people, told)
         for st in statements:
             found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])]), st["end"] - st["start"])
-            st["topics"] = [{"topic": t, "cue": cues[0]} for t, cues in found.items()]
+            st["topic_cues"] = found  # the exchange format's topic strings, and beside them the words that told them
+            st["topics"] = sorted(found)
         lead_end = body.find("\n")
         lead = (doc.title or "") + "\n" + body[: lead_end if lead_end >= 0 else len(body)]
         lead_hits = self.topics.hits(lead)
@@ -68,13 +74,14 @@ class StatementFinder:
                 found[t] = (have[0] + score, have[1] + [c for c in cues if c not in have[1]])
             event["topic_cues"] = accepted(found, len(lead) + sum(b - a for a, b in spans))
             event["topics"] = sorted(event["topic_cues"])
-        promised = self.commitments.find(body, chinese, doc.events, statements, told, others)
+        promised = self.commitments.find(lexicon, chinese, doc.events, statements, told, others)
         for event, found in zip(doc.events, promised):
             event["commitments"] = found
 
     # ---- statements -----------------------------------------------------------------------------
-    def _statements(self, body: str, chinese: bool, people: list[dict[str, Any]], verbs: list[tuple[int, int]],
-                    ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    @staticmethod
+    def _statements(attributor: Attributor, body: str, chinese: bool, people: list[dict[str, Any]],
+                    verbs: list[tuple[int, int]]) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
         """One statement per run of one speaker's words inside a paragraph (see attribution.py): a unit with
         its own attribution starts a run, units that name nobody go on with it, a narrative sentence or
         someone else's words end it. A paragraph goes on with the last speaker only when it opens with an
@@ -92,22 +99,22 @@ class StatementFinder:
             pos = end + 1
             if not para.strip():
                 continue
-            kind = self.attributor.paragraph_kind(para)
+            kind = attributor.paragraph_kind(para)
             if kind == "furniture":
                 prev = None
                 continue
             # the items of a list a speaker announced (`提出三点建议：`) go on with that speaker
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
             prev_para, prev = (prev, prev) if listing else (prev, None)
-            for whole in self.attributor.units(body, start, end, chinese):
+            for whole in attributor.units(body, start, end, chinese):
                 if lead:  # the lead tells the event; it is not anyone's statement, but `he` after it is its subject
                     lead = False
-                    told = self.attributor.attribute(body, whole, chinese, people, None, starts, verbs)
+                    told = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
                     last = next((u.who for u in told if isinstance(u.who, dict)), None)
                     continue
                 # `he` right after someone else's words is that someone, not the last participant
                 he = None if others and others[-1][1] >= whole.start - 2 else last
-                for u in self.attributor.attribute(body, whole, chinese, people, he, starts, verbs):
+                for u in attributor.attribute(body, whole, chinese, people, he, starts, verbs):
                     if u.state == "quote" and prev is None and u.start == start:
                         prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
                     if u.state == "other":
@@ -122,7 +129,7 @@ class StatementFinder:
                     going_on = prev is who and bool(out) and start <= out[-1]["start"]
                     quoted = None if chinese else quoted_words(body[u.start:u.end])
                     a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start, u.end)
-                    self._extend(out, body, a, b, who, going_on)
+                    StatementFinder._extend(out, body, a, b, who, going_on)
                     prev = who
                     if who != "joint":
                         last = who
@@ -192,7 +199,7 @@ def _event_start(event: dict[str, Any]) -> int:
     return span.get("start", -1) if span.get("field") == "body" else -1
 
 
-@component("statements", requires=("events", "body"), assigns=("events",))
+@component("statements", requires=("events", "body", "actor_hits"), assigns=("events",))
 def make_statements(settings=None, **_):
     """Add statements (speaker, verbatim span), topics (with their cue words) and commitments to each event."""
     finder = StatementFinder(settings.extra_lexicons if settings else "")
@@ -200,6 +207,7 @@ def make_statements(settings=None, **_):
     def statements(doc: Document) -> Document:
         if doc.events:
             finder(doc)
+        doc.actor_hits = (0, [])  # read here for the last time: they need not travel with the document
         return doc
 
     return statements

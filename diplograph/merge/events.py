@@ -218,7 +218,7 @@ def resolved_statements(row: dict[str, Any]) -> list[dict[str, Any]]:
         speaker = "joint" if st.get("joint") or seq is None or seq >= len(row["participants"]) else \
             participant_id(row["participants"][seq])
         out.append({"speaker": speaker, "text": st["text"], "doc_id": row["doc_id"], "start": st["start"],
-                    "end": st["end"], "topics": st.get("topics", [])})
+                    "end": st["end"], "topics": st.get("topics", []), "topic_cues": st.get("topic_cues", {})})
     return out
 
 
