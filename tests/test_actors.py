@@ -154,3 +154,12 @@ def test_a_one_character_country_form_ending_a_name_before_a_title_is_part_of_th
     found = _people("首相去年拜会黎清德总统。")
     assert all(aff != "DEU" for _, aff, _, _ in found)
     assert ("高安平", "USA", "head_of_state", "总统") in _people("首相会见美总统高安平。")
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("美方代表会晤台湾总统林安平和当选总统黎明德。", ("黎明德", "TWN")),  # an elect holder of the same office
+    ("韩国总统金成民和副总统朴志远出席。", ("朴志远", "KOR")),  # a deputy of the same office
+    ("美国总统卡特勒和国家主席王立通电话。", ("王立", "CHN")),  # another title: the usual rules decide
+])
+def test_a_country_scopes_over_a_coordinated_title_of_the_same_kind(text, second):
+    assert second in [(name, aff) for name, aff, _, _ in _people(text)]

@@ -393,6 +393,16 @@ def test_an_interaction_that_only_dates_what_follows_is_background(ingest_files,
     assert sorted(_parties(event)) == ["TWN", "USA"]  # an acronym between a place and its title (台湾APEC代表)
 
 
+def test_the_eve_of_a_call_only_dates_the_visit_the_sentence_reports(ingest_files, db):
+    ingest_files({"eve.txt": """法国外长抵达东京
+2025-06-10 10:00 来源：本台
+中法元首通话前夕，法国外长巴罗于6月9日抵达日本进行访问，并会晤日本首相石破茂。
+"""})
+    events = _events(db, "eve.txt")
+    assert [e["type"] for e in events] != [] and "phone_call" not in [e["type"] for e in events]
+    assert all("CHN" not in _parties(e) for e in events)
+
+
 def test_an_english_name_is_found_again_only_as_a_whole_word():
     from diplograph.extract.actors import find_mentions
     from diplograph.extract.gazetteer import load_gazetteer

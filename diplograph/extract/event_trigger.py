@@ -2,7 +2,8 @@
 
 A visit or summit frames the sentence and a call, meeting or talks inside it is the event; a trigger right
 after 参加/陪同 is someone attending; 在通話中 points back at a call told elsewhere; 会晤达成的 qualifies an
-outcome; 在与X会晤后， is the time of what follows.
+outcome; 在与X会晤后， is the time of what follows; X通话前夕， is the eve of an interaction still to come, the
+time of what the sentence reports.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline ma
 AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後)(?=[，,])")
 # 会晤达成的共识: the interaction qualifies what came of it, told as background
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
+# 两国元首通话前夕，…: the eve of an interaction, told only to date what follows
+EVE_OF = re.compile(r"的?前夕(?=[，,])")
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 
@@ -39,9 +42,18 @@ def after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
     return (opener, after.end()) if after else None
 
 
+def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
+    """The span of the `…通话前夕，` clause the trigger ends (from the clause's start to 前夕), if any."""
+    eve = EVE_OF.match(text, hit.end)
+    if not eve:
+        return None
+    starts = [m.end() for m in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)]
+    return (starts[-1] if starts else sent.start, eve.end())
+
+
 def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit]) -> Triggers:
     """The sentence's triggers less those that only attend, point back, qualify or time something else."""
-    time_clauses = [c for c in (after_clause(text, sent, t) for t in triggers) if c]
+    time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t)) if c]
     live = [
         t
         for t in triggers

@@ -91,7 +91,20 @@ def zh_mentions(
             out.append(mention)
             if mention.kind == "person" and mention.name_span:
                 name_end = mention.name_span[1]
-    return out + _zh_groups(text, out, gaz, trigger_ends)
+    return _coordinated_sides(text, out) + _zh_groups(text, out, gaz, trigger_ends)
+
+
+COORDINATOR = re.compile(r"(?:和|与|與|及|以及|、)")
+
+
+def _coordinated_sides(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A country scopes over a coordinated title of the same kind: in 甲国总统A和副总统B (or 当选总统B) B is 甲国's
+    too, not the outlet's; a different title (美国总统A和国家主席B) is left to the usual rules."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if (m.affiliation_from in ("home", "") and prev.affiliation_from == "text" and prev.title and m.title
+                and m.title.endswith(prev.title) and COORDINATOR.fullmatch(text, prev.end, m.start)):
+            m.affiliation, m.affiliation_from = prev.affiliation, "text"
+    return mentions
 
 
 def _in_name(hit: Hit, name_end: int) -> bool:
