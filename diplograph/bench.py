@@ -4,7 +4,9 @@ fragments apart), the merge, and a synthetic corpus of N copies with years shift
 
 from __future__ import annotations
 
+import csv
 import gc
+import io
 import re
 import resource
 import statistics
@@ -26,7 +28,9 @@ from diplograph.store import Database
 from diplograph.store.merging import MergeStore
 
 SHORT_HTML = 8192  # bytes: a page this small is a fragment (an agency snippet), measured as its own subset
-YEAR = re.compile(rb"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])")
+YEAR = re.compile(rb"(?<![0-9])(19[0-9][0-9]|20[0-9][0-9])(?![0-9])")
+SHIFTS = 192  # distinct year shifts of `year_shift`
+JSON_OBJECT = re.compile(rb'\{(\s*)"')
 
 
 def _runs(fn: Callable[[], int], repeat: int, min_seconds: float) -> list[float]:
@@ -98,11 +102,42 @@ def _subsets(paths: list[str], max_bytes: int) -> list[tuple[str, RawRecord]]:
     return out
 
 
-def shifted_copy(data: bytes, k: int, html: bool) -> bytes:
-    """Copy k of a page for a synthetic corpus: every year from 1950 to 2099 moved k years on (its events
-    fall on other days), and an HTML comment with the copy number (its bytes differ even without a year)."""
-    out = YEAR.sub(lambda m: str(int(m.group(1)) + k).encode(), data)
-    return out + f"\n<!-- copy {k} -->\n".encode() if html and k else out
+def year_shift(k: int) -> int:
+    """Years copy k moves every year by: 0 to +74, then -1 to -117, then again, so that pages written from
+    2017 to 2026 keep dates inside 1900–2100, the years a publication date may have (past +74 copies of
+    2026 pages fell in 2101 and lost their dates)."""
+    r = k % SHIFTS
+    return r if r <= 74 else 74 - r
+
+
+def shifted_copy(data: bytes, k: int, suffix: str) -> bytes:
+    """Copy k of a file for a synthetic corpus: every year moved by `year_shift(k)` (its events fall on other
+    days), and the copy number where the format keeps it out of the text (an HTML comment, a `_copy` field of
+    every JSON object and CSV row, a trailing line of blanks), so that no two copies share an id."""
+    shift = year_shift(k)
+    out = YEAR.sub(lambda m: str(int(m.group(1)) + shift).encode(), data) if shift else data
+    if not k:
+        return out
+    if suffix in (".html", ".shtml", ".htm"):
+        return out + f"\n<!-- copy {k} -->\n".encode()
+    if suffix in (".json", ".jsonl"):
+        return JSON_OBJECT.sub(rb'{"_copy": %d, \1"' % k, out)
+    if suffix == ".csv":
+        return _csv_with_copy(out, k)
+    return out + b"\n" + f"{k:b}".replace("0", " ").replace("1", "\t").encode()  # k in blanks and tabs
+
+
+def _csv_with_copy(data: bytes, k: int) -> bytes:
+    """The CSV file with a `_copy` column holding k (unchanged when it is not UTF-8 CSV)."""
+    try:
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    except (UnicodeDecodeError, csv.Error):
+        return data
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for i, row in enumerate(rows):
+        writer.writerow(row + ["_copy" if i == 0 else str(k)] if row else row)
+    return out.getvalue().encode()
 
 
 def make_copies(paths: list[str], out: Path, count: int) -> int:
@@ -115,7 +150,7 @@ def make_copies(paths: list[str], out: Path, count: int) -> int:
                 break
             dest = out / f"copy{k:04d}" / source.lstrip("./")
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(shifted_copy(path.read_bytes(), k, path.suffix in (".html", ".shtml", ".htm")))
+            dest.write_bytes(shifted_copy(path.read_bytes(), k, path.suffix.lower()))
             made += 1
         k += 1
     return k
