@@ -102,6 +102,52 @@ def _subsets(paths: list[str], max_bytes: int) -> list[tuple[str, RawRecord]]:
     return out
 
 
+def one_line_page(size: int) -> bytes:
+    """A whole page on one line of prose, `size` bytes long (no line breaks for the classifier to use)."""
+    sentence = "外长在北京会见来访的挪威外交大臣,双方就双边关系交换意见。The ministers met in Oslo today. "
+    return (sentence * (size // len(sentence.encode()) + 1)).encode()[:size].rsplit(b" ", 1)[0]
+
+
+def long_page(size: int) -> bytes:
+    """An HTML page of about `size` bytes: a menu, then numbered paragraphs in both scripts (some with
+    entities, some restated whole inside a later one), list items left unclosed, a related list."""
+    zh = "外长在北京会见来访的挪威外交大臣,双方就双边关系、绿色能源和海洋合作交换意见。"
+    en = "The foreign ministers met in Oslo on Monday &amp; agreed to expand trade and energy cooperation."
+    parts = ["<html><head><title>A long page</title></head><body><nav><a href='/'>Home</a> | <a href='/w'>World</a>"
+             " | <a href='/c'>China</a></nav><article><h1>A long page</h1>"]
+    total = n = 0
+    while total < size:
+        text = f"{zh if n % 2 else en} ({n})"
+        if n % 50 == 49:
+            text += " " + f"{zh} ({n - 1})"  # a paragraph restated inside this one
+        part = f"<p>{text}</p>\n" if n % 7 else f"<li>{text}\n"
+        parts.append(part)
+        total += len(part.encode())
+        n += 1
+    parts.append("</article><aside><h2>Related</h2><ul><li><a href='/1'>Talks in Lima</a></ul></aside></body></html>")
+    return "".join(parts).encode()
+
+
+def large_pages(settings: Settings, sizes: tuple[int, ...] = (1_000_000, 2_000_000, 5_000_000)) -> str:
+    """Seconds the whole pipeline takes on one generated page of each size, an HTML page of many paragraphs
+    and a text page on one line: time that grows faster than the size marks a step that is not linear."""
+    pipeline = build_pipeline(settings)
+    process_record(RawRecord("warm-up", "外长会见来访的挪威外交大臣。".encode(), "text"), pipeline)
+    lines = ["  large pages, whole pipeline in this process (seconds, MB/s):"]
+    for kind, make, fmt in (("HTML page", long_page, "html"), ("one-line text", one_line_page, "text")):
+        cells = []
+        for size in sizes:
+            record = RawRecord(f"large.{fmt}", make(size), fmt)
+            started = time.perf_counter()
+            with few_collections():
+                doc = process_record(record, pipeline)
+            spent = time.perf_counter() - started
+            cells.append(f"{size / 1e6:g} MB {spent:.1f} s ({size / 1e6 / spent:.2f} MB/s)"
+                         + (f" [{doc.error}]" if doc.error else ""))
+        lines.append(f"    {kind:14s} " + ", ".join(cells))
+    return "\n".join(lines)
+
+
 def year_shift(k: int) -> int:
     """Years copy k moves every year by: 0 to +74, then -1 to -117, then again, so that pages written from
     2017 to 2026 keep dates inside 1900–2100, the years a publication date may have (past +74 copies of
@@ -157,9 +203,10 @@ def make_copies(paths: list[str], out: Path, count: int) -> int:
 
 
 def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds: float = 2.0, scale: int = 0,
-              workers: int = 1) -> str:
+              workers: int = 1, large: bool = False) -> str:
     """Measure our pipeline on every format under `paths`, trafilatura beside it on each HTML subset, the
-    merge, and (with `scale`) a synthetic corpus of that many files ingested with `workers` processes."""
+    merge, (with `scale`) a synthetic corpus of that many files ingested with `workers` processes, and (with
+    `large`) generated pages of a few MB."""
     found = _subsets(paths, settings.max_document_bytes)
     records = [r for _, r in found]
     text = [r for r in records if r.fmt == "text"]
@@ -200,6 +247,8 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds
     lines.append(_merge_line(db, repeat))
     db.close()
     tmp.cleanup()
+    if large:
+        lines.append(large_pages(settings))
     if scale:
         lines.append(_scale_line(paths, settings, scale, workers))
     loader = "libyaml's C loader" if getattr(yaml, "CSafeLoader", None) else "PyYAML's Python loader (no libyaml)"
