@@ -98,6 +98,32 @@ def document_rows(docs: list[Document], version: str, extra_sources: list[tuple]
     return out
 
 
+@dataclass
+class StoredDocument:
+    """One processed document as the store takes it: its id, source and error, and its rows. Built where the
+    document was processed, so that a worker process sends strings back, not the document's span objects
+    (unpickling those in the ingesting process cost it memory and the time the workers then waited for)."""
+
+    doc_id: str
+    source: str
+    fmt: str
+    error: str | None
+    rows: DocumentRows
+
+    @classmethod
+    def of(cls, doc: Document, version: str) -> StoredDocument:
+        return cls(doc.doc_id, doc.source, doc.fmt, doc.error, document_rows([doc], version, []))
+
+
+def joined_rows(docs: list[StoredDocument], extra_sources: list[tuple]) -> DocumentRows:
+    """The rows of a batch of stored documents, the `extra_sources` first (as `document_rows` orders them)."""
+    out = DocumentRows(sources=list(extra_sources))
+    for d in docs:
+        for name in ("documents", "frames", "participants", "dropped", "sketches", "sources"):
+            getattr(out, name).extend(getattr(d.rows, name))
+    return out
+
+
 def migrations() -> list[tuple[int, str]]:
     """Numbered migration scripts shipped in store/migrations, in order."""
     folder = resources.files("diplograph.store").joinpath("migrations")
