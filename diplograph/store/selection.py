@@ -27,9 +27,10 @@ COUNTS = {
     "actor": "SELECT p.actor_id, min(p.label), min(p.affiliation), count(DISTINCT p.event_id) FROM {participants}"
              " GROUP BY 1",
 }
-# pairs of sides (or people) taking part in the same events: (one, other, events), one < other
+# pairs of sides (or people) taking part in the same events: (one, other, events), one < other; CROSS JOIN
+# keeps SQLite from reading every participant first (the chosen events, then their participants, is less)
 LINKS = {by: f"SELECT p.{by}, q.{by}, count(DISTINCT p.event_id) FROM {{participants}}"
-             f" JOIN browse_participants q ON q.event_id = p.event_id AND p.{by} < q.{by} GROUP BY 1, 2"
+             f" CROSS JOIN browse_participants q ON q.event_id = p.event_id AND p.{by} < q.{by} GROUP BY 1, 2"
          for by in ("affiliation", "actor_id")}
 ALL_EVENTS = "browse_events e"
 ALL_PARTICIPANTS = "browse_participants p"
