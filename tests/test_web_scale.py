@@ -114,3 +114,12 @@ def test_requests_side_by_side_each_count_their_own_filter(served):
         together = list(pool.map(lambda a: _json(base, "/api/facets", **a), asks))
     assert together == [alone[json.dumps(a)] for a in asks]
     assert len({json.dumps(t, sort_keys=True) for t in together}) > 3
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("short, long", [("習近", "习近平"), ("XI", "xi jinping")])
+def test_short_search_folds_like_the_index(served, short, long):
+    """Below three characters search scans the index's folded text, so it folds as the trigram index does."""
+    base, _ = served
+    found = {d["doc_id"] for d in _json(base, "/api/search", q=short, limit=1000)["documents"]}
+    assert {d["doc_id"] for d in _json(base, "/api/search", q=long, limit=1000)["documents"]} <= found

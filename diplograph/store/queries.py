@@ -212,21 +212,21 @@ def affiliations(db: Database) -> list[dict[str, Any]]:
 
 def search_documents(db: Database, query: str, limit: int = 50) -> list[dict[str, Any]]:
     """Documents whose title or body holds the query, case- and script-folded: the trigram index for three
-    characters or more, a scan below that. The snippet is cut from the original text."""
+    characters or more, a scan of the index's folded text below that (never of the documents, whose rows
+    hold the raw pages). The snippet is cut from the original text."""
     folded = fold_text(query.strip())
     if not folded:
         return []
     if len(folded) >= 3:
-        phrase = '"' + folded.replace('"', '""') + '"'
-        ids = [r[0] for r in db.conn.execute(
-            "SELECT s.doc_id FROM documents_fts JOIN search_state s ON s.fts_rowid = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (phrase, limit))]
-        rows = [db.conn.execute("SELECT doc_id, source, title, published, lang, body FROM documents"
-                                " WHERE doc_id = ?", (k,)).fetchone() for k in ids]
+        match = "documents_fts MATCH ? ORDER BY rank"
+        arg: list[Any] = ['"' + folded.replace('"', '""') + '"']
     else:
-        rows = db.conn.execute("SELECT doc_id, source, title, published, lang, body FROM documents"
-                               " WHERE instr(lower(title), ?) > 0 OR instr(lower(body), ?) > 0 LIMIT ?",
-                               (folded, folded, limit)).fetchall()
+        match, arg = "instr(documents_fts.title, ?1) > 0 OR instr(documents_fts.body, ?1) > 0", [folded]
+    ids = [r[0] for r in db.conn.execute(
+        "SELECT s.doc_id FROM documents_fts JOIN search_state s ON s.fts_rowid = documents_fts.rowid"
+        f" WHERE {match} LIMIT ?", [*arg, limit])]
+    rows = [db.conn.execute("SELECT doc_id, source, title, published, lang, body FROM documents WHERE doc_id = ?",
+                            (k,)).fetchone() for k in ids]
     return [{"doc_id": r[0], "source": r[1], "title": r[2], "published": r[3], "lang": r[4],
              "snippet": _snippet(r[5] or "", folded) or _snippet(r[2] or "", folded) or (r[5] or "")[:80]}
             for r in rows if r is not None]
