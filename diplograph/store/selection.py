@@ -17,7 +17,8 @@ from diplograph.store.labels import fold_text
 # a year, month or day; a day past its month's end (02-30) bounds like the month's end, as the strings compare
 DAY = re.compile(r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 # what each count groups the chosen events or their participants by: (value, label, affiliation, events);
-# `{events}` and `{participants}` are the FROM items of the chosen rows (aliases e and p)
+# `{events}` and `{participants}` are the FROM items of the chosen rows (aliases e and p; e needs only the
+# columns that the temporary selection copies: type, status, month, week)
 COUNTS = {
     "type": "SELECT e.type, NULL, NULL, count(*) FROM {events} GROUP BY 1",
     "status": "SELECT e.status, NULL, NULL, count(*) FROM {events} GROUP BY 1",
@@ -118,10 +119,10 @@ def _text_clause(text: str) -> tuple[str, list[Any]]:
 
 
 class Selection:
-    """The events a filter keeps. Their ids are written once into `temp.selected` (a table of this
-    connection only) and every count is read over it. A connection holds one selection at a time: a newer
-    selection takes the table, and an older one used again writes it again, so neither ever reads the
-    other's events. A web app gives each worker thread its own connection."""
+    """The events a filter keeps. Their ids, with the columns that are counted, are written once into
+    `temp.selected` (a table of this connection only) and every count is read over it. A connection holds
+    one selection at a time: a newer selection takes the table, and an older one used again writes it
+    again, so neither ever reads the other's events. A web app gives each worker thread its own connection."""
 
     _serial = itertools.count()
 
@@ -139,14 +140,15 @@ class Selection:
     def _fill(self) -> None:
         """Write this selection's ids into the connection's table unless it holds them already."""
         conn = self.db.conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS selected (event_id TEXT PRIMARY KEY) WITHOUT ROWID")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS selected (event_id TEXT PRIMARY KEY, type TEXT, status TEXT,"
+                     " month TEXT, week TEXT) WITHOUT ROWID")
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS selected_by (key TEXT NOT NULL)")
         held = conn.execute("SELECT key FROM temp.selected_by").fetchone()
         if held is not None and held[0] == self.key:
             return
         conn.execute("DELETE FROM temp.selected")
-        self._total = conn.execute(f"INSERT INTO temp.selected SELECT e.event_id FROM browse_events e{self.where}",
-                                   self.args).rowcount
+        self._total = conn.execute(f"INSERT INTO temp.selected SELECT e.event_id, e.type, e.status, e.month, e.week"
+                                   f" FROM browse_events e{self.where}", self.args).rowcount
         conn.execute("DELETE FROM temp.selected_by")
         conn.execute("INSERT INTO temp.selected_by (key) VALUES (?)", (self.key,))
 
@@ -156,6 +158,14 @@ class Selection:
             return ALL_EVENTS
         self._fill()
         return "temp.selected x CROSS JOIN browse_events e ON e.event_id = x.event_id"
+
+    def counted(self) -> str:
+        """The chosen events' type, status, month and week as a FROM item (alias e): the copy the selection
+        keeps, so that counting them reads no event again."""
+        if self.everything:
+            return ALL_EVENTS
+        self._fill()
+        return "temp.selected e"
 
     def participants(self) -> str:
         """The participants of the chosen events as a FROM item (alias p)."""
@@ -183,7 +193,7 @@ class Selection:
         if self.everything and _stored(self.db):
             return self.db.conn.execute("SELECT value, label, affiliation, events FROM browse_counts WHERE kind = ?",
                                         (kind,)).fetchall()
-        sql = COUNTS[kind].format(events=self.events() if "{events}" in COUNTS[kind] else "",
+        sql = COUNTS[kind].format(events=self.counted() if "{events}" in COUNTS[kind] else "",
                                   participants=self.participants() if "{participants}" in COUNTS[kind] else "")
         return self.db.conn.execute(sql).fetchall()
 
