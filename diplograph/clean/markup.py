@@ -33,6 +33,7 @@ LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
 DEEP_CHAIN = " > ".join(["*"] * 256)  # an element 256 levels down (lexbor answers this in microseconds)
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
+ENTITY_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 NON_SPACE = re.compile(r"\S+")
 WRAP_WIDTH = 120  # hard-wrapped Markdown stays under this many characters a line
 BLOCK_START = re.compile(r"\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||```|(?:-{3,}|\*{3,}|_{3,})\s*$)")
@@ -67,6 +68,7 @@ MD_EDITS = [
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
     (re.compile(r"\*{2,}"), lambda m: ""),  # bold marks left unpaired
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
+    (ENTITY_REF, lambda m: htmllib.unescape(m.group())),  # character references (`Lee&#x27;s`), as HTML reads them
 ]
 
 

@@ -54,13 +54,13 @@ SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is che
 MAX_GAP = 4  # furniture lines a run may jump to join the next one
 CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
-BULLET_CHARS = "-–—•·*>»"
+BULLET_CHARS = "-–—•·*>»→▶►▸"  # list marks and arrows (`→→更多新闻`) opening a line
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
 LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|免责|免責")  # searched in lower-cased text
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
 
-LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat"}
+LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat", "end": "body"}
 
 
 @dataclass(slots=True)
@@ -69,7 +69,7 @@ class LineInfo:
 
     units: int
     punctuated: bool  # holds sentence punctuation
-    kind: str  # prose | short | meta | furniture | stop
+    kind: str  # prose | short | meta | furniture | stop | end
 
 
 def content_units(text: str) -> int:
@@ -101,7 +101,7 @@ class Classifier:
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
-        self.notice = patterns["notice"]
+        self.notice, self.end = patterns["notice"], patterns["end"]
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
     def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
@@ -113,6 +113,8 @@ class Classifier:
         low = text.lower()
         if units < 16 and self.stop.matches_lower(low):
             kind = "stop"
+        elif units < 60 and self.end.matches_lower(low):
+            kind = "end"
         elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
         elif DIGIT.search(text) and ANY_DATE.search(text) and (
@@ -184,10 +186,13 @@ def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[Lin
 
 
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
-    """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article."""
+    """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article, and so do the
+    credits that close it."""
     while a > 0 and infos[a - 1].kind == "short" and lines[a - 1].text.rstrip().endswith(CLOSERS):
         a -= 1
     while b < len(lines) and infos[b].kind == "short" and lines[b].text.rstrip().endswith(CLOSERS):
+        b += 1
+    if b < len(lines) and infos[b].kind == "end":
         b += 1
     return a, b
 
@@ -253,7 +258,7 @@ def score(info: LineInfo, structured: bool) -> float:
         return float(info.units)
     if info.kind == "short":
         return 1.0 if structured else -2.0
-    if info.kind == "stop":
+    if info.kind in ("stop", "end"):
         return -60.0
     return -8.0 if structured else -30.0
 
@@ -286,7 +291,8 @@ def make_segment(settings=None, **_):
         # in extracted or structured text a related-articles heading is usually alone (its list is gone):
         # it costs like furniture instead of ending the article
         scores = [score(i, structured) for i in infos]
-        stops = [i.kind == "stop" and not structured for i in infos]
+        # a credit line closing the article (`Reporting by …; Editing by …`) ends it in structured text too
+        stops = [(i.kind == "stop" and not structured) or i.kind == "end" for i in infos]
         _discount_after_stop(scores, stops, infos)
         a, b = extend_run(scores, stops, *best_run(scores, stops))
         a, b = _attach_closing_lines(lines, infos, a, b)
@@ -295,7 +301,7 @@ def make_segment(settings=None, **_):
         kept: list[Line] = []
         seen: set[str] = set()
         for i, (ln, inf) in enumerate(zip(lines, infos)):
-            if not (a <= i < b) or inf.kind not in ("prose", "short"):
+            if not (a <= i < b) or inf.kind not in ("prose", "short", "end"):
                 if ln.label == "body":
                     ln.label = "outside"
                 continue
