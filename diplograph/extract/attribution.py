@@ -9,6 +9,9 @@ quotation with none goes on with the speaker of the words just before it. Joint 
 `两国元首`, `the two leaders`) speak for both sides. A sentence about a participant that says nothing
 (`习近平乘车抵达`) is narrative: it ends a run of speech, as does a clause credited to someone else.
 A run never crosses a heading, a list marker or a furniture line, as the document stage would label them.
+In Chinese, and after a reporting frame in English, a statement starts at its speaker's own clause
+(`会见时，韩正表示` from 韩正); words told as said on a day none of the page's events took place are
+someone's earlier words, not the talks'; a report's end mark (`（完）`) is no one's words.
 """
 
 from __future__ import annotations
@@ -47,11 +50,16 @@ JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(
                            r"|^(?:the two|both) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
+# 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
+LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
+PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
-LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外"
-                          r"|而|但|不过|不過|随后|隨後)[,，\s]*", re.I)
+# words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
+LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhile|in addition|but|and"
+                          r"|此外|同时|同時|另外|而且|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
+                          re.I)
 # a reporting frame: the words after it name the source of what follows
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
 # 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
@@ -81,25 +89,39 @@ class Unit:
     end: int
     who: Any = None  # a participant (dict), "joint", or None
     state: str = "none"  # speech | quote | other | narrative | none
+    lead: int = 0  # where the speaker's own clause starts in the unit (`会见时，韩正表示`: at 韩正)
 
 
 class Attributor:
     """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
 
     def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], thirds: list[str],
-                 gaz: Gazetteer) -> None:
-        self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
+                 gaz: Gazetteer, ends: tuple[str, ...] = ()) -> None:
+        self.joint, self.pronouns, self.gaz, self.ends = joint, pronouns, gaz, ends
         self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
         self.lexicon: BodyHits | None = None  # the page's actor hits, read by span (see reading())
         self.window: tuple[int, int] = (0, 0)  # the unit being read: where its subjects stand in the body
+        self.days: list[tuple[int, int, str]] = []  # the page's dates of a given day (see reading())
+        self.event_days: set[str] = set()
 
-    def reading(self, lexicon: BodyHits) -> Attributor:
-        """This attributor for one document: subjects take their lexicon hits from the page's, by span."""
+    def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+                event_days: set[str] = frozenset()) -> Attributor:  # type: ignore[assignment]
+        """This attributor for one document: subjects take their lexicon hits from the page's, by span;
+        `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates."""
         view = copy.copy(self)
-        view.lexicon = lexicon
+        view.lexicon, view.days, view.event_days = lexicon, list(days), set(event_days)
         return view
+
+    def _another_day(self, a: int, b: int) -> bool:
+        """Whether text[a:b] of the unit being read names a day on which none of the page's events took
+        place (`高市在24日的国会演说中强调`, `criticised … on Monday`): words said then are not the talks'."""
+        if not self.event_days:
+            return False
+        a, b = a + self.window[0], b + self.window[0]
+        return any(a <= x and y <= b and not any(v.startswith(d) or d.startswith(v) for d in self.event_days)
+                   for x, y, v in self.days)
 
     def _actor_hits(self, piece: str) -> list[Hit]:
         """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read)."""
@@ -119,9 +141,9 @@ class Attributor:
             return "furniture"
         return "list" if LIST_MARK.match(text) else "prose"
 
-    @staticmethod
-    def units(body: str, a: int, b: int, chinese: bool) -> list[Unit]:
-        """The sentences of body[a:b], a quotation that runs over several sentences kept whole."""
+    def units(self, body: str, a: int, b: int, chinese: bool) -> list[Unit]:
+        """The sentences of body[a:b], a quotation that runs over several sentences kept whole; the mark
+        that ends a report (`（完）`) is no one's words."""
         if chinese:
             cuts, depth = [a], 0
             for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
@@ -142,7 +164,15 @@ class Attributor:
                     spans[-1] = (spans[-1][0], y)
                 else:
                     spans.append((x, y))
-        return [Unit(x, y) for x, y in spans]
+        out = []
+        for x, y in spans:
+            text = body[x:y].rstrip()
+            mark = next((e for e in self.ends if text.endswith(e)), None)
+            if mark:
+                y = x + len(text) - len(mark)
+            if body[x:y].strip():
+                out.append(Unit(x, y))
+        return out
 
     # ---- one unit -------------------------------------------------------------------------------
     def attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
@@ -153,16 +183,19 @@ class Attributor:
         self.window = (unit.start, unit.end)
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
         source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
-        for cut, state, who in self._clauses(text, chinese, people, last,
-                                             [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
+        framed = False  # a clause of reporting came first: the speaker's words start at his own clause
+        for cut, state, who, lead in self._clauses(text, chinese, people, last,
+                                                   [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
             if state == "source":
-                source = True  # 据报道，/ 报道称，: whose words follow is told after it
+                source = framed = True  # 据报道，/ 报道称，: whose words follow is told after it
             elif unit.state == "none":
                 unit.state, unit.who = state, who
+                if state == "speech" and lead is not None and (chinese or framed):
+                    unit.lead = lead
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
                 cut += len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))
-                return [Unit(unit.start, unit.start + cut, unit.who, unit.state),
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead),
                         Unit(unit.start + cut, unit.end, who, state)]
         if unit.state != "none":
             return [unit]
@@ -179,14 +212,15 @@ class Attributor:
 
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
                  verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
-        """(where its clause starts, state, who) for each verb of saying whose subject names someone, and for
-        a frame that names its speaker with no verb (`According to Albanese, …`)."""
+        """(where its clause starts, state, who, where its subject starts or None when the subject is not
+        before the verb) for each verb of saying whose subject names someone, and for a frame that names its
+        speaker with no verb (`According to Albanese, …`)."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
         m = ACCORDING.match(text)
         if m:
             state, who = self.subject(m.group(1), people, last, chinese)
             if state == "speech":
-                yield 0, state, who
+                yield 0, state, who, None
         opening, denied = None, -1
         for v0, v1 in verbs:
             fallback = False
@@ -195,7 +229,9 @@ class Attributor:
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
             cut = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
+            subject_after = subject != text[cut:v0]  # `「…」他说`: the words quoted first are his too
             if not subject.strip(" \"“”'’,，「」"):
+                subject_after = True
                 if not chinese:  # `"…," said Trump`
                     subject = re.split(r"[,.;:\"“”]", text[v1:v1 + 60])[0]
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
@@ -204,12 +240,13 @@ class Attributor:
             if NEGATED.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0):
-                yield cut, "other", None  # said before, elsewhere: not this event's words
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(
+                    cut, v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])):
+                yield cut, "other", None, None  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
             if state != "none":
-                yield cut, state, who
+                yield cut, state, who, None if fallback or subject_after else _lead(text, cut, v0)
 
     def subject(self, subject: str, people: list[dict[str, Any]], last: Any, chinese: bool,
                 lone: bool = False) -> tuple[str, Any]:
@@ -221,10 +258,11 @@ class Attributor:
         s = s.strip(" ，,")
         if not s:
             return "none", None
-        if s in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(s):
+        bare = LOCATIVE.sub("", s).rstrip("共同一致都均")  # 双方在声明中共同: where they speak is not who
+        if bare in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(bare):
             return "speech", "joint"
-        if s in self.pronouns:
-            return ("speech", last) if last is not None else ("none", None)
+        if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
+            return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
         who, at, foreign = self.resolve(s, people, last, chinese)
         if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
@@ -265,8 +303,8 @@ class Attributor:
             found = [f for f in found if f[2].get("kind") != "state"]
         if not anywhere and (side_at == 0 or (found and side_at < found[0][0])):  # 中方对…表示: the side first
             side = [p for p in people if p["affiliation"] == side_of and p.get("kind") != "state"]
-            if side:
-                return side[0], side_at, False
+            if side:  # the side speaks through the one of its people who spoke last, else its first
+                return _speaking(side, last), side_at, False
         if found:
             found.sort(key=lambda f: f[0])
             if _joined(found, key, people):
@@ -277,7 +315,7 @@ class Attributor:
             return found[0][2], found[0][0], False
         if sides and bare and not anywhere:  # 中方表示, the Chinese side said: the side's participant
             side = [p for p in people if p["affiliation"] in sides]
-            return (side[0], 0, False) if side else (None, 0, True)
+            return (_speaking(side, last), 0, False) if side else (None, 0, True)
         return None, 0, foreign and not anywhere
 
     def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool, bool, int, str]:
@@ -378,8 +416,11 @@ def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
 
 def quoted_words(text: str) -> tuple[int, int] | None:
     """The span of an English unit's quoted words, from inside its first opening quote to inside its last
-    closing one, when they make most of the unit (`"…," Trump said.`: the statement is what he said)."""
+    closing one, when they make most of the unit and open it or follow its attribution's comma or colon
+    (`"…," Trump said.`, `Trump added: "…"`: the statement is what he said)."""
     q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
+    if text[:max(q0, 0)].rstrip()[-1:] not in ("", ",", ":"):
+        return None  # `Xi told Putin that "…"`: the statement is the whole sentence, from its speaker on
     q1 = max(text.rfind("”"), text.rfind('"'))
     if q0 < 0 or q1 <= q0 or (q1 - q0) * 2 < len(text.strip()):
         return None
@@ -398,6 +439,17 @@ def _after_quote(subject: str) -> str:
         if subject[k + 1:].strip(" ,"):
             return subject[k + 1:]
     return QUOTED.sub("", subject)
+
+
+def _speaking(side: list[dict[str, Any]], last: Any) -> dict[str, Any]:
+    """Who a side (中方, the US side) speaks through: the one of its people who spoke last, else its first."""
+    return next((p for p in side if p is last), side[0])
+
+
+def _lead(text: str, cut: int, verb: int) -> int:
+    """Where a subject standing before its verb starts: at its clause, after a linking word (但, 此外)."""
+    m = LEADING_LINK.match(text[cut:verb])
+    return cut + (m.end() if m else 0)
 
 
 def _inside_paren(text: str, at: int) -> bool:

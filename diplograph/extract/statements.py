@@ -19,6 +19,9 @@ from diplograph.extract.topics import TopicFinder, accepted, weigh
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
+# date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
+DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
+
 
 def _verb_hits(matcher: Matcher, text: str) -> list[tuple[int, int]]:
     """(start, end) of each verb of saying in `text`; a `noun` row (欢迎仪式) wins its match and is dropped."""
@@ -39,7 +42,8 @@ class StatementFinder:
         self.commitments = CommitmentFinder(tuple(j for j in self.joint if len(j) > 3), extra)
         sources = [w for k, _, w in rows if k == "source"]
         thirds = [w for k, _, w in rows if k == "third"]
-        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz)
+        ends = tuple(w for k, _, w in rows if k == "end")
+        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz, ends)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
@@ -48,7 +52,11 @@ class StatementFinder:
         offset, hits = doc.actor_hits
         lexicon = BodyHits(body, hits if hits else self.gaz.actors.find(body), offset if hits else 0,
                            self.gaz.actors)
-        statements, others = self._statements(self.attributor.reading(lexicon), body, chinese, people,
+        days = [(d.start, d.end, d.attrs["value"]) for d in doc.spans.get("date", [])
+                if d.attrs.get("kind") in DAY_KINDS]
+        event_days = {e["date"] for e in doc.events if e.get("date")}
+        reading = self.attributor.reading(lexicon, days, event_days)
+        statements, others = self._statements(reading, body, chinese, people,
                                               _verb_hits(self.verbs, body))
         told = [_event_start(e) for e in doc.events]
         self._attach(statements, doc.events, people, told)
@@ -128,7 +136,7 @@ class StatementFinder:
                         continue
                     going_on = prev is who and bool(out) and start <= out[-1]["start"]
                     quoted = None if chinese else quoted_words(body[u.start:u.end])
-                    a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start, u.end)
+                    a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start + u.lead, u.end)
                     StatementFinder._extend(out, body, a, b, who, going_on)
                     prev = who
                     if who != "joint":
@@ -199,7 +207,7 @@ def _event_start(event: dict[str, Any]) -> int:
     return span.get("start", -1) if span.get("field") == "body" else -1
 
 
-@component("statements", requires=("events", "body", "actor_hits"), assigns=("events",))
+@component("statements", requires=("events", "body", "actor_hits", "spans.date"), assigns=("events",))
 def make_statements(settings=None, **_):
     """Add statements (speaker, verbatim span), topics (with their cue words) and commitments to each event."""
     finder = StatementFinder(settings.extra_lexicons if settings else "")
