@@ -33,6 +33,8 @@ from diplograph.extract.names import NAME_NOISE, fold, is_han
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
+# what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
+SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
 SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|方面|方|政府|当局|當局|\s)*", re.I)
@@ -152,6 +154,9 @@ class Attributor:
                     depth += 1
                 elif ch in CLOSE_Q:
                     depth = max(0, depth - 1)
+                    if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
+                            and not SHORT_TAIL.match(body, m.end(), b):
+                        cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
                 elif depth == 0:
                     cuts.append(m.end())
             cuts.append(b)
