@@ -229,3 +229,26 @@ def test_caption_lead_past_pronoun_quote_then_other_speaker_and_event_of_the_one
     assert (0, "拜登", "拜登在接待來訪的李在明時表示，美方願同韓方加強合作。") in said  # the event of the one named
     assert (0, "拜登", "拜登開玩笑說：「我們都喜歡美食。」") in said  # a whole quoted sentence ends his words
     assert (0, "李在明", "李在明則稱讚拜登的幽默感，讓拜登大笑。") in said
+
+
+EN_NEWS = """---
+title: Readout of the Secretary's Meeting with Foreign Minister Wang Yi
+date: 2030-04-05
+---
+
+Secretary of State Antony Blinken met today with Foreign Minister Wang Yi of China in Vientiane.
+
+The two discussed regional issues, spokesperson Jane Roe said, adding: "The Secretary made clear that the United States will stand by its partners."
+
+The leaders reviewed trade ties and the Secretary stressed the need for open channels.
+
+The two sides criticized each other's tariffs on Monday.
+"""
+
+
+def test_quoted_readout_names_its_speaker_and_a_new_clause_after_and_splits_issue19():
+    said = [(who, text) for _, who, text in _said(EN_NEWS, "frontmatter")]
+    assert ("Antony Blinken", "The Secretary made clear that the United States will stand by its partners.") in said
+    assert ("joint", "The leaders reviewed trade ties") in said  # `and the Secretary stressed`: his own clause
+    assert ("Antony Blinken", "the Secretary stressed the need for open channels.") in said
+    assert not any("tariffs" in text for _, text in said)  # Monday, 2030-04-01: not the day of the meeting

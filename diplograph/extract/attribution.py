@@ -59,6 +59,8 @@ PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|�
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
+# after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
+NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
 LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhile|in addition|but|and"
                           r"|此外|同时|同時|另外|而且|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
                           re.I)
@@ -199,9 +201,9 @@ class Attributor:
                     unit.lead = lead
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
-                cut += len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))
+                joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead),
-                        Unit(unit.start + cut, unit.end, who, state)]
+                        Unit(unit.start + joined, unit.end, who, state)]
         if unit.state != "none":
             return [unit]
         if source:
@@ -215,6 +217,24 @@ class Attributor:
                 unit.state, unit.who = "narrative", who
         return [unit]
 
+    def quoted_speaker(self, body: str, unit: Unit, people: list[dict[str, Any]], last: Any,
+                       verbs: list[tuple[int, int]]) -> Any:
+        """The participant whose verb of saying opens the quoted words of an English unit (`…, adding: "The
+        Secretary made clear that…"`): the spokesman quotes a readout, and the readout names who spoke."""
+        quoted = quoted_words(body[unit.start:unit.end])
+        if quoted is None:
+            return None
+        a, b = unit.start + quoted[0], unit.start + quoted[1]
+        k = bisect_left(verbs, (a, a))
+        if k == len(verbs) or verbs[k][0] >= min(b, a + 60):
+            return None
+        subject = body[a:verbs[k][0]]
+        if CLAUSE_EN.search(subject):
+            return None
+        self.window = (a, verbs[k][0])
+        state, who = self.subject(subject, people, last, False, lone=True)
+        return who if state == "speech" else None
+
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
                  verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
         """(where its clause starts, state, who, where its subject starts or None when the subject is not
@@ -226,12 +246,15 @@ class Attributor:
             state, who = self.subject(m.group(1), people, last, chinese)
             if state == "speech":
                 yield 0, state, who, None
-        opening, denied = None, -1
+        opening, denied, said = None, -1, -1
         for v0, v1 in verbs:
             fallback = False
             if _inside_quote(text, v0) or _inside_paren(text, v0):
                 continue  # quoted words, or an aside (中国称钓鱼岛)
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
+            if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
+                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)])
+            said = v1
             cut = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
             subject_after = subject != text[cut:v0]  # `「…」他说`: the words quoted first are his too

@@ -130,6 +130,9 @@ class StatementFinder:
                 for u in attributor.attribute(body, whole, chinese, people, he, starts, verbs):
                     if u.state == "quote" and prev is None and u.start == start:
                         prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
+                    if u.state == "other" and not chinese:  # `a spokesman said: "The Secretary stressed…"`
+                        named = attributor.quoted_speaker(body, u, people, last, verbs)
+                        u.state, u.who = ("speech", named) if named is not None else (u.state, u.who)
                     if u.state == "other":
                         others.append((u.start, u.end))
                     if u.state in ("other", "narrative"):
@@ -139,9 +142,11 @@ class StatementFinder:
                     who = u.who if u.state == "speech" else prev
                     if who is None:
                         continue
-                    going_on = prev is who and bool(out) and start <= out[-1]["start"]
                     quoted = None if chinese else quoted_words(body[u.start:u.end])
                     a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start + u.lead, u.end)
+                    if quoted:
+                        who = attributor.quoted_speaker(body, u, people, last, verbs) or who
+                    going_on = prev is who and bool(out) and start <= out[-1]["start"]
                     StatementFinder._extend(out, body, a, b, who, going_on)
                     prev = who
                     if who != "joint":
