@@ -252,3 +252,17 @@ def test_quoted_readout_names_its_speaker_and_a_new_clause_after_and_splits_issu
     assert ("joint", "The leaders reviewed trade ties") in said  # `and the Secretary stressed`: his own clause
     assert ("Antony Blinken", "the Secretary stressed the need for open channels.") in said
     assert not any("tariffs" in text for _, text in said)  # Monday, 2030-04-01: not the day of the meeting
+
+
+HANS_CAPTION = """王毅同德国外长贝尔会谈
+新华社北京3月2日电 3月2日，外交部长王毅在北京同德国外长贝尔会谈。
+会谈中，王毅表示「中方重视中德关系」，贝尔也称两国合作「前景广阔」。
+王毅表示「中方重视中德关系」，贝尔也称两国合作「前景广阔」
+贝尔表示，德方愿同中方加强气候合作。
+"""
+
+
+def test_a_caption_repeating_the_text_without_ending_a_sentence_is_no_one_s_words_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_CAPTION)]
+    assert len([text for _, text in said if "前景广阔" in text]) == 1  # the body's, not the caption's
+    assert said[-1] == ("贝尔", "贝尔表示，德方愿同中方加强气候合作。")

@@ -134,11 +134,15 @@ class Attributor:
         return self.lexicon.find(piece, *self.window)
 
     # ---- paragraphs and units -------------------------------------------------------------------
-    def paragraph_kind(self, para: str) -> str:
+    def paragraph_kind(self, para: str, body: str = "") -> str:
         """`prose`, `list` (an item after a list marker), or `furniture` (a heading, a short unpunctuated
-        line, page furniture) — as the clean stage's line classifier sees the line."""
+        line, page furniture, a caption or pull quote that repeats the text without ending a sentence) — as
+        the clean stage's line classifier sees the line."""
         text = para.strip()
         if text.startswith("#"):
+            return "furniture"
+        if not text.endswith(("。", "！", "？", ".", "!", "?")) and len(text) >= 16 \
+                and body.count(text[len(text) // 2:]) > 1:
             return "furniture"
         kind = self.classifier.info(text).kind
         if kind not in ("prose", "short") or (kind == "short" and not text.endswith(CLOSERS)):

@@ -110,7 +110,7 @@ class StatementFinder:
             pos = end + 1
             if not para.strip():
                 continue
-            kind = attributor.paragraph_kind(para)
+            kind = attributor.paragraph_kind(para, body)
             if kind == "furniture":
                 prev = None
                 continue
