@@ -266,3 +266,23 @@ def test_a_caption_repeating_the_text_without_ending_a_sentence_is_no_one_s_word
     said = [(who, text) for _, who, text in _said(HANS_CAPTION)]
     assert len([text for _, text in said if "前景广阔" in text]) == 1  # the body's, not the caption's
     assert said[-1] == ("贝尔", "贝尔表示，德方愿同中方加强气候合作。")
+
+
+HANT_PROSE = """---
+title: 習近平與馬克宏通電話
+date: 2030-04-05
+---
+
+國家主席習近平5日與法國總統馬克宏通電話，討論烏克蘭局勢。
+雙方在聲明中表示，將加強能源合作。
+波蘭對此持保留態度，雙方在聲明中也表達了對航運安全的關切。
+馬克宏主張對俄施壓，並多次表示「一切選項」都在桌上。
+馬克宏與習近平通話後，在社群媒體發文說，兩人的討論「非常坦率」。
+"""
+
+
+def test_a_narrated_clause_ends_a_run_standing_views_and_a_clause_opening_with_a_place_issue19():
+    said = [(who, text) for _, who, text in _said(HANT_PROSE, "frontmatter")]
+    assert ("joint", "雙方在聲明中也表達了對航運安全的關切。") in said  # not `波蘭對此持保留態度`
+    assert not any("一切選項" in text for _, text in said)  # 並多次表示: his standing views
+    assert said[-1][0] == "馬克宏" and said[-1][1].endswith("「非常坦率」。")  # 在…發文說: the opening's subject

@@ -72,7 +72,7 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
-PAST = re.compile(r"(?:曾|曾经|曾經|多次|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
@@ -203,6 +203,8 @@ class Attributor:
                 unit.state, unit.who = state, who
                 if state == "speech" and lead is not None and (chinese or framed):
                     unit.lead = lead
+            elif state == "other" and cut == 0 and unit.state == "speech":
+                unit.state, unit.who = "other", None  # its own subject, told as saying it before
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
@@ -269,8 +271,14 @@ class Attributor:
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
                     opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
+            elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
+                opening = opening if opening is not None else _after_quote(text[:cuts[0]])
+                subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
             if NEGATED.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
+                continue
+            if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
+                yield 0, "other", None, None  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(
                     cut, v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])):

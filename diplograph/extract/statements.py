@@ -146,7 +146,10 @@ class StatementFinder:
                     a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start + u.lead, u.end)
                     if quoted:
                         who = attributor.quoted_speaker(body, u, people, last, verbs) or who
-                    going_on = prev is who and bool(out) and start <= out[-1]["start"]
+                    # a clause told by the reporter before the speaker's own (u.lead) ends his run when that
+                    # clause names him or both (`…，双方在声明中表示`), not his side (`明年是建交60周年，中方愿…`)
+                    going_on = prev is who and bool(out) and start <= out[-1]["start"] \
+                        and not (u.lead and _named_first(body, a, who))
                     StatementFinder._extend(out, body, a, b, who, going_on)
                     prev = who
                     if who != "joint":
@@ -208,6 +211,14 @@ def _outside(n: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             out.append((at, a))
         at = max(at, b)
     return out + ([(at, n)] if at < n else [])
+
+
+def _named_first(body: str, a: int, who: Any) -> bool:
+    """Whether body[a:] opens with the speaker's name (or, for a joint statement, with both sides)."""
+    head = fold(body[a:a + 12])
+    if who == "joint":
+        return head.startswith(("双方", "两国", "the", "both"))
+    return any(len(k) >= 2 and head.startswith(k[:2]) for k in who["keys"])
 
 
 def _names_other(text: str, people: list[dict[str, Any]], k: int, side: str) -> bool:
