@@ -72,7 +72,8 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
-PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
+                  r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
