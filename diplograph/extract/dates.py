@@ -35,7 +35,9 @@ HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
-               "后天": 2, "後天": 2}
+               "后天": 2, "後天": 2,
+               # a part of the day counted from the report's (昨晚 = yesterday evening)
+               "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1}
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
 # a pattern that opens with a look-behind or `\b` loses the regex engine's scan for possible first characters

@@ -54,8 +54,9 @@ def _org_setting(g: Frame, f: Frame, text: str, orgs: frozenset[str]) -> bool:
 def _retelling(out: list[Frame], f: Frame) -> Frame | None:
     """The frame already kept that `f` tells again: same parties, and the same modality (or one generic
     word for it on the same day: 通話 then 對話)."""
+    same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
-        (g for g in out if same_parties(g, f)
+        (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),

@@ -1,0 +1,73 @@
+"""Kinds of event misses fixed for issue 18, each on sentences written for these tests (invented people and
+days): a byline's characters are no cue words, 昨晚 dates, a `…后，` clause only times the interaction after
+it, two acts joined by 并, and talks joined to the statement they issued."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.extract.dates import find_dates
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(title: str, body: str, day: str = "2024-05-06"):
+        text = f"{title}\n{day} 10:00 来源：新华社\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def _told(doc) -> list[tuple[str, str | None, set[str]]]:
+    return [(e["type"], e["date"], {p["affiliation"] for p in e["participants"]}) for e in doc.events]
+
+
+def test_a_byline_name_holding_a_recall_word_is_no_recall(read):
+    # 继 in the reporter's name (王继明) is not 继…之后 (following)
+    doc = read("三国领导人发表声明", "新华社东京5月6日电（记者王继明）美国总统白山福、韩国总统金正元和日本首相"
+               "田中一郎5日在峰会期间举行会谈。")
+    assert _told(doc) == [("talks", "2024-05-05", {"USA", "KOR", "JPN"})]
+
+
+@pytest.mark.parametrize("word,day", [("昨晚", "2024-05-05"), ("今晨", "2024-05-06"), ("昨夜", "2024-05-05")])
+def test_a_part_of_the_day_counts_from_the_report(word, day):
+    [span] = find_dates(f"两人{word}通电话。", date(2024, 5, 6))
+    assert span.attrs["value"] == day
+
+
+def test_an_interaction_ending_a_time_clause_only_times_the_next(read):
+    doc = read("两国防长再通话", "据报道，美国国防部长白山福说，他和中国国防部长李林会晤后，两人昨晚再度通话。")
+    assert _told(doc) == [("phone_call", "2024-05-05", {"USA", "CHN"})]
+
+
+def test_a_time_clause_keeps_its_subject_for_what_follows(read):
+    doc = read("外长行程", "据报道，美国国务卿白山福先后访问印尼和马来西亚后，原定明天在曼谷与泰国外长金宝会面。")
+    parties = {p["affiliation"] for e in doc.events for p in e["participants"]}
+    assert "USA" in parties and "THA" in parties
+
+
+def test_two_acts_joined_by_bing_are_two_events(read):
+    doc = read("两国防长会晤", "新华社北京5月6日电 美国国防部长白山福5日和中国国防部长李林会晤并通话。")
+    assert sorted(_told(doc)) == [("meeting", "2024-05-05", {"USA", "CHN"}),
+                                  ("phone_call", "2024-05-05", {"USA", "CHN"})]
+
+
+def test_a_call_told_again_joins_the_call_not_the_meeting(read):
+    doc = read("两国防长会晤", "新华社北京5月6日电 美国国防部长白山福5日和中国国防部长李林会晤并通话。\n"
+               "白山福5日晚和李林再次通电话，讨论两军关系。")
+    assert sorted(e["type"] for e in doc.events) == ["meeting", "phone_call"]
+
+
+def test_talks_joined_to_their_joint_statement_are_an_agreement(read):
+    doc = read("三国领导人会谈", "新华社东京5月6日电 美国总统白山福、韩国总统金正元和日本首相田中一郎5日"
+               "举行会谈并发表联合声明。")
+    assert [t for t, _, _ in _told(doc)] == ["agreement"]
