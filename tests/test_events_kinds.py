@@ -11,6 +11,7 @@ import pytest
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
+from diplograph.extract.event_background import other_headline
 from diplograph.services import build_pipeline, process_record
 
 pytestmark = pytest.mark.issue(18)
@@ -71,3 +72,40 @@ def test_talks_joined_to_their_joint_statement_are_an_agreement(read):
     doc = read("三国领导人会谈", "新华社东京5月6日电 美国总统白山福、韩国总统金正元和日本首相田中一郎5日"
                "举行会谈并发表联合声明。")
     assert [t for t, _, _ in _told(doc)] == ["agreement"]
+
+
+def en(title: str, body: str, day: str = "2024-05-06") -> str:
+    return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
+
+
+@pytest.fixture(scope="module")
+def read_en():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(title: str, body: str):
+        return process_record(RawRecord(source="page.md", data=en(title, body).encode(), fmt="frontmatter"),
+                              pipeline)
+
+    return run
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("French Foreign Minister Paul Marchand is meeting Japanese Foreign Minister Ichiro Tanaka in Paris on Monday.",
+     "meeting"),
+    ("German Chancellor Karl Brenner telephoned Japanese Prime Minister Ichiro Tanaka on Monday.", "phone_call"),
+    ("German Chancellor Karl Brenner sat down with Japanese Prime Minister Ichiro Tanaka on Monday.", "meeting"),
+])
+def test_english_present_and_plain_verb_triggers(read_en, body, kind):
+    doc = read_en("Ministers", body)
+    assert [(e["type"], {p["affiliation"] for p in e["participants"]}) for e in doc.events] == [
+        (kind, {"FRA" if "French" in body else "DEU", "JPN"})]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("German Chancellor Karl Brenner Meets Japanese Prime Minister Ichiro Tanaka in Tokyo as Trade Row Deepens", True),
+    ("German Chancellor Karl Brenner met Japanese Prime Minister Ichiro Tanaka in Tokyo on Monday.", False),
+    ("Brenner and Tanaka met in Tokyo", False),  # a verb in lower case: a sentence
+])
+def test_a_line_written_as_a_headline_is_another_article(line, expected):
+    text = "Body of the story.\n" + line + "\n"
+    assert other_headline(text, (19, 19 + len(line))) is expected

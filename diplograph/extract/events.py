@@ -160,6 +160,8 @@ class EventExtractor:
             if sent.start >= page.lead_end:
                 if not all(p.kind == "person" and named(p) for p in f.parties):
                     reason = "unnamed in body"
+                elif not page.chinese and background.other_headline(page.text, f.sentence):
+                    reason = "other article"  # a related article's headline listed under the story
                 elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
