@@ -109,3 +109,18 @@ def test_english_present_and_plain_verb_triggers(read_en, body, kind):
 def test_a_line_written_as_a_headline_is_another_article(line, expected):
     text = "Body of the story.\n" + line + "\n"
     assert other_headline(text, (19, 19 + len(line))) is expected
+
+
+@pytest.mark.parametrize("body", [
+    "新华社巴黎5月6日电 法国总统马丁和法国总理杜邦6日在巴黎分别会见到访的中国外长王平。",
+    "新华社巴黎5月6日电 中国外长王平6日在巴黎分别会见法国总统马丁和法国总理杜邦。",
+])
+def test_separately_splits_the_enumerated_people_of_one_side(read, body):
+    doc = read("会见", body)
+    pairs = sorted(tuple(sorted(list(p["name"].values())[0] for p in e["participants"])) for e in doc.events)
+    assert pairs == [("杜邦", "王平"), ("王平", "马丁")]
+
+
+def test_separately_does_not_split_people_outside_the_triggers_clause(read):
+    doc = read("会谈", "新华社巴黎5月6日电 法国总统马丁表示，法国总理杜邦6日将与中国外长王平分别举行会谈。")
+    assert len(doc.events) == 1

@@ -23,7 +23,16 @@ from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date
-from diplograph.extract.event_frame import Dropped, Frame, Sentence, bylines, day_of, named, sentences
+from diplograph.extract.event_frame import (
+    Dropped,
+    Frame,
+    Sentence,
+    bylines,
+    clause_of,
+    day_of,
+    named,
+    sentences,
+)
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
 from diplograph.extract.event_parties import counterpart_office, host_side, parties, zh_party_candidates
@@ -264,7 +273,8 @@ class EventExtractor:
             acts.append(second)
         out = []
         for act, at in acts:
-            for partners in split_partners(group, cues, text[at.start : at.end], self.separately):
+            for partners in split_partners(group, cues, text[at.start : at.end], self.separately,
+                                           clause_of(text, sent, at.start)):
                 frame = Frame(act, state, when.value, when.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(partners, act), date_span=when.span, date_rank=when.rank)
                 frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
