@@ -124,3 +124,27 @@ def test_separately_splits_the_enumerated_people_of_one_side(read, body):
 def test_separately_does_not_split_people_outside_the_triggers_clause(read):
     doc = read("会谈", "新华社巴黎5月6日电 法国总统马丁表示，法国总理杜邦6日将与中国外长王平分别举行会谈。")
     assert len(doc.events) == 1
+
+
+@pytest.mark.parametrize("text,value", [
+    ("met in September 2017 and", "2017-09"),
+    ("在2022年峰会上", "2022"),
+    ("they met in 2022 at", "2022"),
+    ("after Thursday's meeting", "2024-05-02"),
+])
+def test_coarse_and_possessive_dates(text, value):
+    [span] = find_dates(text, date(2024, 5, 6))
+    assert span.attrs["value"] == value
+
+
+@pytest.mark.parametrize("text", ["2022年度报告", "80年代", "the 2022 election"])
+def test_what_is_no_year_date(text):
+    assert find_dates(text, date(2024, 5, 6)) == []
+
+
+def test_an_interaction_in_an_earlier_year_is_background(read, read_en):
+    doc = read("两国关系", "据报道，中国国家主席王平和美国总统白山福在2022年巴厘岛峰会上举行会晤。")
+    assert not doc.events and "background" in {d["reason"] for d in doc.dropped}
+    doc = read_en("Ties", "When French President Paul Marchand and Japanese Prime Minister Ichiro Tanaka met in "
+                  "September 2017, the two leaders discussed trade.")
+    assert not doc.events and "background" in {d["reason"] for d in doc.dropped}

@@ -21,7 +21,7 @@ from diplograph.doc import Document
 from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
-from diplograph.extract.dates import find_dates
+from diplograph.extract.dates import YEAR_KINDS, find_dates
 from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date
 from diplograph.extract.event_frame import (
     Dropped,
@@ -102,7 +102,8 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     dates += [DateMention(s.start, s.end, s.attrs["value"], s.attrs.get("kind", ""))
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
-    lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)), None)
+    lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)
+                      and d.kind not in YEAR_KINDS), None)  # a bare year dates no interaction of the lead
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
