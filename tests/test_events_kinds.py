@@ -148,3 +148,16 @@ def test_an_interaction_in_an_earlier_year_is_background(read, read_en):
     doc = read_en("Ties", "When French President Paul Marchand and Japanese Prime Minister Ichiro Tanaka met in "
                   "September 2017, the two leaders discussed trade.")
     assert not doc.events and "background" in {d["reason"] for d in doc.dropped}
+
+
+def test_who_tells_of_the_talks_is_no_party(read, read_en):
+    doc = read("特使谈会谈", "新华社北京5月6日电 美国特使张明5日称，德国总理白山福将与法国总统马丁在巴黎举行会谈。")
+    assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"DEU", "FRA"}]
+    doc = read_en("Envoy", "U.S. special envoy John Miller said German Chancellor Karl Brenner will hold talks with "
+                  "Japanese Prime Minister Ichiro Tanaka in Tokyo on Monday.")
+    assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"DEU", "JPN"}]
+
+
+def test_a_speaker_stays_a_party_when_what_they_say_names_one_side(read):
+    doc = read("通话", "新华社北京5月6日电 德国总理白山福5日表示，他当天同法国总统马丁通电话。")
+    assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"DEU", "FRA"}]

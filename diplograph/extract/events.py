@@ -35,7 +35,13 @@ from diplograph.extract.event_frame import (
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
-from diplograph.extract.event_parties import counterpart_office, host_side, parties, zh_party_candidates
+from diplograph.extract.event_parties import (
+    after_speaker,
+    counterpart_office,
+    host_side,
+    parties,
+    zh_party_candidates,
+)
 from diplograph.extract.event_trigger import (
     HOSTED_TYPES,
     choose_type,
@@ -249,6 +255,7 @@ class EventExtractor:
             return drop(reason)
         if page.chinese:
             mentions = zh_party_candidates(text, sent, mentions, hit)
+        mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
