@@ -30,9 +30,6 @@ CREATE TABLE browse_links (
 ) WITHOUT ROWID;
 
 CREATE INDEX browse_events_oldest ON browse_events(date_key = '', date_key, event_id);
--- every column a filter tests or a count groups by, and no more: evaluating a filter reads these short rows
--- instead of whole events (title, summary, address...), a third of the time for one side's events
-CREATE INDEX browse_events_filter ON browse_events(event_id, date_key, type, status, month, week);
 
 -- the counts are empty until the next refresh (the pages count live until then): make it rebuild
 DELETE FROM browse_state WHERE key = 'built_from';
