@@ -56,9 +56,10 @@ def refresh(db: Database, force: bool = False) -> bool:
         kept = {e for e, sig in built.items() if signatures.get(e) == sig}
         if kept:
             gone = [e for (e,) in db.conn.execute("SELECT event_id FROM browse_events") if e not in kept]
-            for k in range(0, len(gone), 10_000):  # their participants, records... go with them (cascade)
-                db.conn.execute("DELETE FROM browse_events WHERE event_id IN (SELECT value FROM json_each(?))",
-                                (json.dumps(gone[k:k + 10_000]),))
+            for table in BROWSE_TABLES:  # each by name: no foreign-key cascade is relied on
+                if table not in SUMMED:
+                    db.conn.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT value FROM json_each(?))",
+                                    (json.dumps(gone),))
         for table in BROWSE_TABLES if not kept else SUMMED:
             db.conn.execute(f"DELETE FROM {table}")
         _write_events(db, signatures, None if not kept else sorted(signatures.keys() - kept))
