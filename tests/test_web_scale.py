@@ -1,7 +1,8 @@
 """Issue 20, pages fast at 10,000 documents: a filter evaluated once per request into a temporary table of a
 connection per thread, lists read along their sort's index or sorted (whichever reads less), the counts of
-every event stored by the browse refresh, downloads streamed from the stored records. Each test checks that
-the fast way answers what the plain way answers (speed itself is measured by eval/pages.py, not here)."""
+every event stored by the browse refresh, downloads streamed from the stored records, a refresh that rebuilds
+only the events that changed. Each test checks that the fast way answers what the plain way answers (speed
+itself is measured by eval/pages.py, not here)."""
 
 from __future__ import annotations
 
