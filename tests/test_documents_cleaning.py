@@ -5,6 +5,8 @@ Every page here is invented; each pins one kind of furniture, or one kind of art
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 LEAD_ZH = "2021年11月13日，甲国外长在首都同乙国外长举行会谈，双方就双边关系交换了意见。"
@@ -168,3 +170,30 @@ def test_character_references_in_markdown_are_read(ingest_files):
     text = "---\ntitle: Talks\n---\n\nThe minister&#x27;s visit &amp; the talks ended on &quot;good terms&quot;, aides said.\n"
     body = _body(ingest_files, "ent.md", text)
     assert body == 'The minister\'s visit & the talks ended on "good terms", aides said.'
+
+
+RELATED_ZH = ["甲国外长：将继续推动地区对话进程", "乙国议会通过新一年度预算案", "两国边境口岸今起恢复通关", "专家解读 | 地区局势走向何方？"]
+
+
+def test_headlines_in_a_row_after_the_last_paragraph_are_a_related_list(ingest_files):
+    content = "\n".join([LEAD_ZH, PARA_ZH, *RELATED_ZH])
+    text = '{"title": "外长会谈", "published": "2024-07-14", "content": ' + json.dumps(content, ensure_ascii=False) + "}\n"
+    body = _body(ingest_files, "rel.jsonl", text)
+    assert LEAD_ZH in body and PARA_ZH in body
+    assert not any(h.split("：")[-1] in body for h in RELATED_ZH)
+
+
+def test_a_list_the_article_announces_stays(ingest_files):
+    items = ["Foreign Minister Jane Roe of Freedonia", "Trade Minister John Doe of Sylvania",
+             "Ambassador Max Example, head of the border commission"]
+    text = ("---\ntitle: Readout\n---\n\n" + PARA_EN + "\n\n**Participants**\n\n" + "".join(f"-   {i}\n" for i in items))
+    body = _body(ingest_files, "readout.md", text)
+    assert PARA_EN in body and all(i in body for i in items)
+
+
+def test_a_teaser_signed_by_its_author_is_not_the_article(ingest_files):
+    text = (f"---\ntitle: Talks\n---\n\n{PARA_EN}\n\nWhy the Border Talks Stalled _by Jane Roe and John Doe_\n\n"
+            f"The _interim_ accord, signed in snake_case_file terms, {PARA_EN2}\n")
+    body = _body(ingest_files, "fp.md", text)
+    assert "Border Talks Stalled" not in body and PARA_EN in body
+    assert "The interim accord, signed in snake_case_file terms" in body

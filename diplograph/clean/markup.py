@@ -66,6 +66,7 @@ MD_EDITS = [
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
     (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"), lambda m: ""),  # headings, quotes, bullets
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
+    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), lambda m: 1),  # _italics_ (not snake_case)
     (re.compile(r"\*{2,}"), lambda m: ""),  # bold marks left unpaired
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
     (ENTITY_REF, lambda m: htmllib.unescape(m.group())),  # character references (`Lee&#x27;s`), as HTML reads them

@@ -57,7 +57,15 @@ DIGIT = re.compile(r"\d")
 BULLET_CHARS = "-–—•·*>»→▶►▸"  # list marks and arrows (`→→更多新闻`) opening a line
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
 LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|免责|免責")  # searched in lower-cased text
+HEADLINE_LIST = 3  # headlines in a row that make a list of related articles
+# what ends a statement or introduces what follows: a line ending so is no headline of a list (a headline
+# may ask or exclaim)
+ITEM_ENDS = ("。", ".", "”", "」", "』", '"', "’", ")", "）", ":", "：", ";", "；", ",", "，", "、", "…")
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
+# a headline that ends no sentence followed by its author (`Why the Talks Failed by A. Example and B. Example`):
+# a teaser of another article
+NAME = r"(?:[A-Z][\w’'.-]*\s?){1,4}"
+TEASER_BYLINE = re.compile(rf"[^.!?。！？]{{8,150}}?\sby\s+{NAME}(?:(?:,\s*|\s+and\s+){NAME}){{0,3}}(?<!\.)\s*$")
 
 
 LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat", "end": "body"}
@@ -126,7 +134,7 @@ class Classifier:
         elif ("|" in text or "｜" in text) and (bars := text.count("|") + text.count("｜")) >= 3 \
                 and units < 8 * (bars + 1):
             kind = "furniture"
-        elif TEASER.search(text) and units < 120 and not record:
+        elif (TEASER.search(text) and units < 120 and not record) or (units < 60 and TEASER_BYLINE.match(text)):
             kind = "furniture"
         elif link_ratio > 0.8 and units < 60:
             kind = "furniture"  # a line that is all link: navigation or a related article
@@ -204,6 +212,30 @@ def _attach_heading(headings: list[bool], infos: list[LineInfo], a: int) -> int:
     while i >= 0 and infos[i].kind == "furniture" and a - i <= 3:
         i -= 1
     return i if i >= 0 and headings[i] and infos[i].kind in ("short", "prose") else a
+
+
+def _mark_headline_lists(lines: list[Line], infos: list[LineInfo], headings: list[bool]) -> None:
+    """Three or more headlines in a row (lines of a headline's length that end no statement) right after the
+    last paragraph are a list of related articles. An article ends its sentences and sets its subheadings
+    alone; a list of its own (participants, steps) goes on with prose, or follows a line that announces it
+    (`Participants`, `…as follows:`)."""
+    last_prose = max((i for i, inf in enumerate(infos) if inf.kind == "prose"
+                      and not _headline_item(lines[i].text, inf, headings[i])), default=-1)
+    run: list[int] = []
+    for i in range(last_prose + 1, len(lines) + 1):
+        if i < len(lines) and _headline_item(lines[i].text, infos[i], headings[i]):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_LIST and run[0] == last_prose + 1 \
+                and not lines[last_prose].text.rstrip().endswith((":", "：")):
+            for j in run:
+                infos[j].kind = "furniture"
+        run = []
+
+
+def _headline_item(text: str, info: LineInfo, heading: bool) -> bool:
+    return (info.kind in ("prose", "short") and not heading and 8 <= info.units <= 60
+            and not text.rstrip().endswith(ITEM_ENDS))
 
 
 def _mark_teasers(infos: list[LineInfo]) -> None:
@@ -285,6 +317,7 @@ def make_segment(settings=None, **_):
         _mark_contained(lines, infos)
         _mark_repeated(lines, infos)
         _mark_teasers(infos)
+        _mark_headline_lists(lines, infos, headings)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
