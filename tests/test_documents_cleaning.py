@@ -197,3 +197,21 @@ def test_a_teaser_signed_by_its_author_is_not_the_article(ingest_files):
     body = _body(ingest_files, "fp.md", text)
     assert "Border Talks Stalled" not in body and PARA_EN in body
     assert "The interim accord, signed in snake_case_file terms" in body
+
+
+def test_a_row_of_headlines_run_together_is_not_a_paragraph(ingest_files):
+    row = "甲国宣布全面禁售某类商品　称是维护市场秩序官员作风问题引发关注　影响地方经济活力与营商环境新规出台　企业主叫苦不迭"
+    text = f"---\ntitle: 评论\n---\n\n{LEAD_ZH}\n\n{PARA_ZH}\n\n{row}\n"
+    body = _body(ingest_files, "row.md", text)
+    assert LEAD_ZH in body and PARA_ZH in body and "企业主叫苦不迭" not in body
+
+
+def test_a_data_widget_under_the_article_is_not_the_article(ingest_files):
+    cells = "".join(f"<div>{n}</div>" for n in ("World", "12,34,567Cases", "8,76,543Active", "3,21,098Recovered",
+                                                 "98,765Deaths"))
+    page = (f"<html><body><h1>Talks</h1><p>{PARA_EN}</p><p>{PARA_EN2}</p><p>{PARA_EN.replace('Monday', 'Friday')}</p>"
+            f"{cells}<p>The virus has spread to 150 countries and territories, with 12,34,567 confirmed cases so far "
+            "and more reported every day.</p></body></html>")
+    body = _body(ingest_files, "w.html", page)
+    assert PARA_EN in body and PARA_EN2 in body
+    assert "Cases" not in body and "150 countries" not in body

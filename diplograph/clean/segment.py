@@ -54,6 +54,7 @@ SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is che
 MAX_GAP = 4  # furniture lines a run may jump to join the next one
 CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
+GAP = re.compile(r"\u3000+|\s{3,}")  # a wide gap between items set on one line
 BULLET_CHARS = "-–—•·*>»→▶►▸"  # list marks and arrows (`→→更多新闻`) opening a line
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
 LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|免责|免責")  # searched in lower-cased text
@@ -138,6 +139,8 @@ class Classifier:
             kind = "furniture"
         elif link_ratio > 0.8 and units < 60:
             kind = "furniture"  # a line that is all link: navigation or a related article
+        elif not punctuated and units >= 30 and len(GAP.findall(text)) >= 2:
+            kind = "furniture"  # headlines run together with wide gaps and no sentence: a row of teasers
         elif units >= self.long or (units >= self.short and punctuated):
             kind = "prose"
         else:
@@ -233,6 +236,24 @@ def _mark_headline_lists(lines: list[Line], infos: list[LineInfo], headings: lis
         run = []
 
 
+def _mark_figure_blocks(lines: list[Line], infos: list[LineInfo]) -> None:
+    """Three or more short lines in a row that are mostly figures (`12,345Cases`, `3,210 45Active`) are the
+    cells of a data widget or table, not the article's sentences."""
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and infos[i].kind in ("short", "prose") and _figure_cell(lines[i].text, infos[i]):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_LIST:
+            for j in run:
+                infos[j].kind = "furniture"
+        run = []
+
+
+def _figure_cell(text: str, info: LineInfo) -> bool:
+    return info.units <= 4 and len(text) <= 30 and 3 * len(DIGIT.findall(text)) >= len("".join(text.split()))
+
+
 def _headline_item(text: str, info: LineInfo, heading: bool) -> bool:
     return (info.kind in ("prose", "short") and not heading and 8 <= info.units <= 60
             and not text.rstrip().endswith(ITEM_ENDS))
@@ -318,6 +339,7 @@ def make_segment(settings=None, **_):
         _mark_repeated(lines, infos)
         _mark_teasers(infos)
         _mark_headline_lists(lines, infos, headings)
+        _mark_figure_blocks(lines, infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
