@@ -40,6 +40,15 @@ def _body(ingest_files, name: str, text: str) -> str:
     "alerts-iconGet instant alerts and updates on the stories you follow. Be the first to know when news breaks.",
     "The Example Weekly Digest is sent every last Friday of the month and gathers the best stories of each desk.",
     "Example Daily content is licensed under Creative Commons BY 4.0.",
+    "Die Gespräche dauerten bis in die Nacht, heißt es aus Delegationskreisen. Weiterlesen",
+    "Abonnieren Sie kostenlos unseren Newsletter und verpassen Sie keine Meldung mehr aus der Hauptstadt.",
+    "Comment by Jane Roe — 03.04, 2012 @ 10:15",
+    "Was denkst du?",
+    "Vervielfältigung nur mit Genehmigung des Verlags",
+    "Dieses Protokoll als PDF herunterladen",
+    "Themen: Handel, Fischerei, Grenzübergang",
+    "Image illustrative : le port au lever du jour",
+    "Submit your letter to the editor via this form.",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
@@ -215,3 +224,11 @@ def test_a_data_widget_under_the_article_is_not_the_article(ingest_files):
     body = _body(ingest_files, "w.html", page)
     assert PARA_EN in body and PARA_EN2 in body
     assert "Cases" not in body and "150 countries" not in body
+
+
+def test_a_sentence_about_copyright_is_article_text(ingest_files):
+    sentence = ("The ministers also agreed to strengthen copyright protection for films, music and books, which "
+                "publishers on both sides of the border have long asked for.")
+    text = f"---\ntitle: Talks\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
+    body = _body(ingest_files, "c.md", text)
+    assert sentence in body and PARA_EN2 in body
