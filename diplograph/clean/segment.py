@@ -57,9 +57,10 @@ DIGIT = re.compile(r"\d")
 GAP = re.compile(r"\u3000+|\s{3,}")  # a wide gap between items set on one line
 BULLET_CHARS = "-–—•·*>»→▶►▸"  # list marks and arrows (`→→更多新闻`) opening a line
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
-# a site's legal footer, furniture at any length; the bare word (`copyright law`) can be an article's subject
-LEGAL = re.compile(r"版权所有|版權所有|版权声明|版權聲明|all rights reserved|©|\(c\) \d{4}|icp备|icp證|公网安备|公網安備"
-                   r"|免责声明|免責聲明|alle rechte vorbehalten|tous droits réservés")  # searched in lower-cased text
+# a site's legal footer, furniture at any length (searched in lower-cased text); the bare word (`copyright
+# law`) can be an article's subject
+LEGAL = re.compile(r"版权所有|版權所有|版权声明|版權聲明|all rights reserved|©|\(c\) \d{4}|icp备|icp證"
+                   r"|公网安备|公網安備|免责声明|免責聲明|alle rechte vorbehalten|tous droits réservés")
 HEADLINE_LIST = 3  # headlines in a row that make a list of related articles
 # what ends a statement or introduces what follows: a line ending so is no headline of a list (a headline
 # may ask or exclaim)
