@@ -51,6 +51,7 @@ META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编�
 SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
 NOTICE_UNITS = 250  # a notice (cookies, newsletter, caption widget) is a sentence or two, never a long paragraph
 SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is cheaper than building an automaton
+LINKED = 0.8  # share of a line's characters inside links above which a short line is navigation
 MAX_GAP = 4  # furniture lines a run may jump to join the next one
 CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
@@ -140,7 +141,7 @@ class Classifier:
             kind = "furniture"
         elif (TEASER.search(text) and units < 120 and not record) or (units < 60 and TEASER_BYLINE.match(text)):
             kind = "furniture"
-        elif link_ratio > 0.8 and units < 60:
+        elif link_ratio > LINKED and units < 60:
             kind = "furniture"  # a line that is all link: navigation or a related article
         elif not punctuated and units >= 30 and len(GAP.findall(text)) >= 2:
             kind = "furniture"  # headlines run together with wide gaps and no sentence: a row of teasers
@@ -149,6 +150,18 @@ class Classifier:
         else:
             kind = "short"
         return LineInfo(units, punctuated, kind)
+
+    def infos(self, lines: list[Line], record: bool) -> list[LineInfo]:
+        """Each line's info; a page repeats its menus and widgets, so a text is classified once per page (each
+        line still gets its own copy, which the marking passes change)."""
+        memo: dict[tuple[str, bool], LineInfo] = {}
+        out = []
+        for ln in lines:
+            key = (ln.text, ln.link_ratio > LINKED)
+            if (got := memo.get(key)) is None:
+                got = memo[key] = self.info(ln.text, ln.link_ratio, record)
+            out.append(LineInfo(got.units, got.punctuated, got.kind))
+        return out
 
     def tail(self, line: Line) -> Line:
         """Cut furniture that closes a prose line (a trailing `|`, an editor's note)."""
@@ -336,7 +349,7 @@ def make_segment(settings=None, **_):
             if rest is not None:
                 lines.append(rest)
         record = doc.fmt == "record"
-        infos = [clf.info(ln.text, ln.link_ratio, record) for ln in lines]
+        infos = clf.infos(lines, record)
         headings = [ln.label == "heading" for ln in lines]
         _mark_contained(lines, infos)
         _mark_repeated(lines, infos)
