@@ -232,3 +232,20 @@ def test_a_sentence_about_copyright_is_article_text(ingest_files):
     text = f"---\ntitle: Talks\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
     body = _body(ingest_files, "c.md", text)
     assert sentence in body and PARA_EN2 in body
+
+
+def test_a_comment_thread_longer_than_the_article_is_still_not_the_article(ingest_files):
+    article = "".join(f"<p>{PARA_EN} Paragraph {n} goes on about the talks.</p>" for n in range(3))
+    comments = "".join(f"<p>Reader {n} wrote a long reply about the talks, the embassies, the fishing rights and "
+                       f"everything else that came to mind while reading the piece this morning.</p>" for n in range(40))
+    page = f"<html><body><h1>Talks</h1>{article}<h3>Kommentare</h3>{comments}</body></html>"
+    body = _body(ingest_files, "k.html", page)
+    assert "Paragraph 2 goes on" in body and "Reader 1 wrote" not in body
+
+
+def test_a_related_heading_left_alone_between_paragraphs_does_not_end_the_article(ingest_files):
+    before = "".join(f"<p>{PARA_EN} Part {n} of the lead.</p>" for n in range(2))
+    after = "".join(f"<p>{PARA_EN2} Part {n} of the rest.</p>" for n in range(5))
+    page = f"<html><body><h1>Talks</h1>{before}<div>Related</div>{after}</body></html>"
+    body = _body(ingest_files, "rel.html", page)
+    assert "Part 1 of the lead." in body and "Part 4 of the rest." in body and "Related" not in body

@@ -52,6 +52,7 @@ SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
 NOTICE_UNITS = 250  # a notice (cookies, newsletter, caption widget) is a sentence or two, never a long paragraph
 SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is cheaper than building an automaton
 LINKED = 0.8  # share of a line's characters inside links above which a short line is navigation
+ARTICLE_UNITS = 200  # prose before a comment section's heading that makes the article above it
 MAX_GAP = 4  # furniture lines a run may jump to join the next one
 CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
@@ -82,7 +83,7 @@ class LineInfo:
 
     units: int
     punctuated: bool  # holds sentence punctuation
-    kind: str  # prose | short | meta | furniture | stop | end
+    kind: str  # prose | short | meta | furniture | stop | comments | end
 
 
 def content_units(text: str) -> int:
@@ -114,7 +115,7 @@ class Classifier:
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
-        self.notice, self.end = patterns["notice"], patterns["end"]
+        self.notice, self.end, self.comments = patterns["notice"], patterns["end"], patterns["comments"]
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
     def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
@@ -124,7 +125,9 @@ class Classifier:
         units = content_units(text)
         punctuated = SENTENCE.search(text) is not None
         low = text.lower()
-        if units < 16 and self.stop.matches_lower(low):
+        if units < 16 and self.comments.matches_lower(low):
+            kind = "comments"
+        elif units < 16 and self.stop.matches_lower(low):
             kind = "stop"
         elif units < 60 and self.end.matches_lower(low):
             kind = "end"
@@ -201,15 +204,27 @@ def extend_run(scores: list[float], stops: list[bool], a: int, b: int) -> tuple[
 
 def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[LineInfo]) -> None:
     """What follows a comments or related-articles heading placed after prose weighs half: a long comment
-    thread must not outweigh the article above it."""
-    seen_prose = False
+    thread must not outweigh the article above it; after a comment section's heading that follows an
+    article's worth of prose, nothing weighs at all."""
+    seen = 0
     for i, info in enumerate(infos):
-        if stops[i] and seen_prose:
+        if stops[i] and seen:
+            keep = 0.0 if info.kind == "comments" and seen >= ARTICLE_UNITS else 0.5
             for j in range(i + 1, len(scores)):
                 if scores[j] > 0:
-                    scores[j] /= 2
+                    scores[j] *= keep
             return
-        seen_prose = seen_prose or info.kind == "prose"
+        seen += info.units if info.kind == "prose" else 0
+
+
+def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) -> None:
+    """A related-articles heading between two paragraphs, its list gone (the main-content step drops link
+    lists), is a box inside the article: the article goes on past it."""
+    for i in range(1, len(infos) - 1):
+        if stops[i] and infos[i].kind == "stop" and infos[i - 1].kind == "prose" and infos[i + 1].kind == "prose" \
+                and links[i + 1] < 0.5:
+            stops[i] = False
+            infos[i].kind = "furniture"
 
 
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
@@ -327,7 +342,7 @@ def score(info: LineInfo, structured: bool) -> float:
         return float(info.units)
     if info.kind == "short":
         return 1.0 if structured else -2.0
-    if info.kind in ("stop", "end"):
+    if info.kind in ("stop", "comments", "end"):
         return -60.0
     return -8.0 if structured else -30.0
 
@@ -360,10 +375,11 @@ def make_segment(settings=None, **_):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
         # in extracted or structured text a related-articles heading is usually alone (its list is gone):
-        # it costs like furniture instead of ending the article
+        # it costs like furniture instead of ending the article; a credit line closing the article
+        # (`Reporting by …; Editing by …`) ends it in structured text too
+        stops = [(i.kind in ("stop", "comments") and not structured) or i.kind == "end" for i in infos]
+        _orphan_stops(infos, stops, [ln.link_ratio for ln in lines])
         scores = [score(i, structured) for i in infos]
-        # a credit line closing the article (`Reporting by …; Editing by …`) ends it in structured text too
-        stops = [(i.kind == "stop" and not structured) or i.kind == "end" for i in infos]
         _discount_after_stop(scores, stops, infos)
         a, b = extend_run(scores, stops, *best_run(scores, stops))
         a, b = _attach_closing_lines(lines, infos, a, b)
