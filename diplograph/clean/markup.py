@@ -16,7 +16,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from diplograph.clean.bounded_yaml import TooLarge, load_yaml
-from diplograph.clean.declared import entry, from_html, from_mapping
+from diplograph.clean.declared import entry, field_of, from_html, from_mapping
 from diplograph.clean.pieces import NO_SPAN, line_from_text, pieces_from_spans, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
 from diplograph.registry import component
@@ -48,6 +48,9 @@ KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\r\n:：]{1,40})(?:\*\*[ \
                       r"([^\r\n]*?)[ \t]*\r?\n")
 KEY_LIST_LEAD = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t][^\r\n]*)?\r?\n)*")  # headings and blank lines before it
 KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of the article
+PLAIN_KEY_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_ -]{0,30}?)[ \t]*:[ \t]+(\S[^\r\n]*?)[ \t]*(?:\r?\n|\Z)")
+BLANK_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*")
+BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading
 MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S", re.M)
@@ -270,13 +273,24 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
 
 
 def key_list(raw: str) -> tuple[dict[str, str], int]:
-    """The list of bold keys opening a Markdown page (after its headings) as a dict, and where it ends."""
+    """The metadata block opening a page, as a dict, and where it ends: a list of bold keys after the page's
+    headings (a crawl report), or a first paragraph made only of `Key: value` lines (Pelican, MultiMarkdown,
+    mail-like headers) naming a title or a date."""
     pos = KEY_LIST_LEAD.match(raw).end()
     data: dict[str, str] = {}
     while (m := KEY_LINE.match(raw, pos)) is not None:
         data.setdefault(m.group(1).strip(), m.group(2).strip())
         pos = m.end()
-    return (data, pos) if len(data) >= KEY_LIST_MIN else ({}, 0)
+    if len(data) >= KEY_LIST_MIN:
+        return data, pos
+    data, pos = {}, BLANK_LEAD.match(raw).end()
+    while (m := PLAIN_KEY_LINE.match(raw, pos)) is not None:
+        data.setdefault(m.group(1).strip(), m.group(2).strip())
+        pos = m.end()
+    ends_block = BLANK_LINE.match(raw, pos) is not None
+    if ends_block and len(data) >= 2 and any(field_of(k) in ("title", "published") for k in data):
+        return data, pos
+    return {}, 0
 
 
 def markdown_headings(raw: str) -> list[str]:
