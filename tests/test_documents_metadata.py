@@ -269,3 +269,11 @@ def test_a_lead_with_a_colon_is_no_front_matter(ingest_files, db, lead):
     origins = [e["from"] for entries in _declared(db, "lead.txt").values() if isinstance(entries, list)
                for e in entries]
     assert not any(o.startswith("front_matter") for o in origins)
+
+
+def test_a_text_opening_with_one_heading_is_markdown(ingest_files):
+    text = "# Ministers agree to reopen embassies\n\nBy Jane Roe | October 8, 2021\n\n" + ARTICLE_EN
+    _, docs = ingest_files({"one.md": text})
+    d = docs["one.md"]
+    assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2021-10-08"
+    assert "#" not in d["body"] and "Jane Roe" not in d["body"]

@@ -52,6 +52,7 @@ PLAIN_KEY_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_ -]{0,30}?)[ \t]*:[ \t]+
 BLANK_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*")
 BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading
+OPENING_HEADING = re.compile(r"\ufeff?\s*#{1,6}[ \t]+\S")  # `# Title` as a text's first line
 MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S", re.M)
 MD_EDITS = [
@@ -312,8 +313,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """True when plain text carries Markdown headings, links or bold openers."""
-    return len(MD_HINT.findall(text[:20000])) >= 2
+    """True when plain text carries Markdown headings, links or bold openers, or opens with a heading."""
+    return len(MD_HINT.findall(text[:20000])) >= 2 or OPENING_HEADING.match(text) is not None
 
 
 @component("markup", requires=("raw",), assigns=("lines", "hints"))
