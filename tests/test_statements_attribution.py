@@ -286,3 +286,17 @@ def test_a_narrated_clause_ends_a_run_standing_views_and_a_clause_opening_with_a
     assert ("joint", "雙方在聲明中也表達了對航運安全的關切。") in said  # not `波蘭對此持保留態度`
     assert not any("一切選項" in text for _, text in said)  # 並多次表示: his standing views
     assert said[-1][0] == "馬克宏" and said[-1][1].endswith("「非常坦率」。")  # 在…發文說: the opening's subject
+
+
+HANS_FUTURE = """王毅同德国外长贝尔会谈
+新华社北京3月2日电 3月2日，外交部长王毅在北京同德国外长贝尔会谈。
+两国外长除了先确认了“全方位战略伙伴关系”的方针，也同意加强气候合作。
+双方将在下次会谈上确认能源合作清单。
+海军上将施密特表示，德方重视航行自由。
+"""
+
+
+def test_a_joint_subject_before_its_adverbs_and_words_yet_to_be_said_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_FUTURE)]
+    assert said[0][0] == "joint" and said[0][1].startswith("两国外长除了先确认")
+    assert not any("下次会谈" in text for _, text in said)  # 将: yet to be said

@@ -77,6 +77,9 @@ PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此�
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
+# words are yet to be said (双方将在会谈上确认, 预计表示, Biden will stress): no statement of the event
+FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|\bwill\s+(?:\w+\s+)?$"
+                    r"|\b(?:is|are) expected to\s+$", re.I)
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
@@ -275,7 +278,7 @@ class Attributor:
             elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
                 opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                 subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
-            if NEGATED.search(subject) or cut == denied:
+            if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
             if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
