@@ -302,3 +302,24 @@ def test_a_joint_subject_before_its_adverbs_and_words_yet_to_be_said_issue19():
     assert said[0][0] == "joint" and said[0][1].startswith("两国外长除了先确认")
     assert not any("下次会谈" in text for _, text in said)  # 将: yet to be said
     assert said[-1] == ("王毅", "王毅对德方表明，中方坚持多边主义。")  # 表明: a verb of saying
+
+
+EN_WIRE = """---
+title: Trump and Xi hold call on trade
+date: 2030-04-05
+---
+
+US President Donald Trump held a phone call with Chinese President Xi Jinping on Saturday, the White House said.
+
+"We had a very good call," Trump told reporters aboard Air Force One after landing in Florida.
+
+According to the Chinese foreign ministry, Xi told Trump that the two countries should respect each other.
+
+Analysts said the call eased tensions.
+"""
+
+
+def test_a_short_quote_before_a_long_attribution_and_a_speaker_after_according_to_issue19():
+    said = [(who, text) for _, who, text in _said(EN_WIRE, "frontmatter")]
+    assert said == [("Donald Trump", "We had a very good call,"),  # the quoted words, not the trip
+                    ("Xi Jinping", "Xi told Trump that the two countries should respect each other.")]

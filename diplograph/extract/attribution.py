@@ -254,8 +254,7 @@ class Attributor:
         m = ACCORDING.match(text)
         if m:
             state, who = self.subject(m.group(1), people, last, chinese)
-            if state == "speech":
-                yield 0, state, who, None
+            yield 0, (state if state == "speech" else "source"), who, None  # a source: whose words follow
         opening, denied, said = None, -1, -1
         for v0, v1 in verbs:
             fallback = False
@@ -460,13 +459,16 @@ def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
 
 def quoted_words(text: str) -> tuple[int, int] | None:
     """The span of an English unit's quoted words, from inside its first opening quote to inside its last
-    closing one, when they make most of the unit and open it or follow its attribution's comma or colon
-    (`"…," Trump said.`, `Trump added: "…"`: the statement is what he said)."""
+    closing one, when they make most of the unit and open it or follow its attribution's comma or colon, or
+    open it ending in a comma (`"…," Trump told reporters aboard…`, `Trump added: "…"`): what he said."""
     q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
     if text[:max(q0, 0)].rstrip()[-1:] not in ("", ",", ":"):
         return None  # `Xi told Putin that "…"`: the statement is the whole sentence, from its speaker on
     q1 = max(text.rfind("”"), text.rfind('"'))
-    if q0 < 0 or q1 <= q0 or (q1 - q0) * 2 < len(text.strip()):
+    if q0 < 0 or q1 <= q0:
+        return None
+    said_after = q0 == len(text) - len(text.lstrip()) and text[q1 - 1:q1] == ","  # `"…," Trump told reporters`
+    if (q1 - q0) * 2 < len(text.strip()) and not said_after:
         return None
     return q0 + 1, q1
 
