@@ -323,3 +323,16 @@ def test_a_short_quote_before_a_long_attribution_and_a_speaker_after_according_t
     said = [(who, text) for _, who, text in _said(EN_WIRE, "frontmatter")]
     assert said == [("Donald Trump", "We had a very good call,"),  # the quoted words, not the trip
                     ("Xi Jinping", "Xi told Trump that the two countries should respect each other.")]
+
+
+HANS_SIDE = """王毅同马耳他外长博格通电话
+新华社北京3月2日电 3月2日，外交部长王毅同马耳他外长博格通电话。
+博格表示，马方感谢中方的支持。
+马方期待进一步推动两国关系发展。
+"""
+
+
+def test_a_one_character_side_is_the_party_of_the_talks_it_opens_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_SIDE)]
+    assert said == [("博格", "博格表示，马方感谢中方的支持。"),
+                    ("博格", "马方期待进一步推动两国关系发展。")]  # 马方: Malta's side, not Malaysia's

@@ -104,8 +104,9 @@ class Attributor:
     """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
 
     def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], thirds: list[str],
-                 gaz: Gazetteer, ends: tuple[str, ...] = ()) -> None:
+                 gaz: Gazetteer, ends: tuple[str, ...] = (), initials: dict[str, str] | None = None) -> None:
         self.joint, self.pronouns, self.gaz, self.ends = joint, pronouns, gaz, ends
+        self.initials = initials or {}  # country code -> first characters of its Han names (马 for 马耳他)
         self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
@@ -371,12 +372,17 @@ class Attributor:
         for h in self._actor_hits(s):
             e = h.first("side", "country", "demonym", "org")
             if e is not None:
-                out.add(e.value)
+                value = e.value
+                if e.kind == "side" and value not in ours and h.end - h.start == 2:
+                    # 阿方, 马方: one character stands for many countries; the party of the talks it opens
+                    fits = [a for a in ours if s[h.start] in self.initials.get(a, "")]
+                    value = fits[0] if len(fits) == 1 else value
+                out.add(value)
                 # 阿方, 乌方: a one-character side is read as a party of the talks, never as someone else
-                foreign = foreign or (h.start <= 2 and e.value not in ours and e.kind != "side")
+                foreign = foreign or (h.start <= 2 and value not in ours and e.kind != "side")
                 rest = rest.replace(s[h.start:h.end], " ")
-                if e.kind == "side" and e.value in ours and h.start < side_at:
-                    side_at, side_of = h.start, e.value
+                if e.kind == "side" and value in ours and h.start < side_at:
+                    side_at, side_of = h.start, value
             elif h.first("title", "body") is not None:
                 foreign = True
         return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of

@@ -44,7 +44,11 @@ class StatementFinder:
         sources = [w for k, _, w in rows if k == "source"]
         thirds = [w for k, _, w in rows if k == "third"]
         ends = tuple(w for k, _, w in rows if k == "end")
-        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz, ends)
+        initials: dict[str, str] = {}
+        for code, lang, name in read_rows("countries.tsv", extra):
+            if lang.startswith("zh") and name:
+                initials[code] = initials.get(code, "") + name[0]
+        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz, ends, initials)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
