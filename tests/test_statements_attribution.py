@@ -294,6 +294,7 @@ HANS_FUTURE = """王毅同德国外长贝尔会谈
 双方将在下次会谈上确认能源合作清单。
 海军上将施密特表示，德方重视航行自由。
 王毅对德方表明，中方坚持多边主义。
+正在北京访问的德国外长贝尔表示，德方愿扩大对华出口。
 """
 
 
@@ -301,7 +302,8 @@ def test_a_joint_subject_before_its_adverbs_and_words_yet_to_be_said_issue19():
     said = [(who, text) for _, who, text in _said(HANS_FUTURE)]
     assert said[0][0] == "joint" and said[0][1].startswith("两国外长除了先确认")
     assert not any("下次会谈" in text for _, text in said)  # 将: yet to be said
-    assert said[-1] == ("王毅", "王毅对德方表明，中方坚持多边主义。")  # 表明: a verb of saying
+    assert said[-2] == ("王毅", "王毅对德方表明，中方坚持多边主义。")  # 表明: a verb of saying
+    assert said[-1][0] == "贝尔"  # 正在北京访问的…贝尔: the name the modifiers end on speaks
 
 
 EN_WIRE = """---

@@ -310,6 +310,9 @@ class Attributor:
         who, at, foreign = self.resolve(s, people, last, chinese)
         if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
+        if isinstance(who, dict) and chinese and at < 1000 and "的" in s[:at] \
+                and any(fold(s).endswith(k) for k in who["keys"]):
+            return "speech", who  # 正在访问韩国的国家主席习近平: the name the modifiers end on is the subject
         if who is not None and (at >= 1000 or (self._titles_only(s, at) if chinese else at < 25)):
             return "speech", who  # the name opens the subject (not `…都从习近平主席提出的`)
         if chinese and lone and not who and PREPOSITION.match(s):
