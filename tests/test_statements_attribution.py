@@ -318,6 +318,8 @@ US President Donald Trump held a phone call with Chinese President Xi Jinping on
 According to the Chinese foreign ministry, Xi told Trump that the two countries should respect each other.
 
 Analysts said the call eased tensions.
+
+The Trump administration said it would review export controls.
 """
 
 
@@ -325,6 +327,7 @@ def test_a_short_quote_before_a_long_attribution_and_a_speaker_after_according_t
     said = [(who, text) for _, who, text in _said(EN_WIRE, "frontmatter")]
     assert said == [("Donald Trump", "We had a very good call,"),  # the quoted words, not the trip
                     ("Xi Jinping", "Xi told Trump that the two countries should respect each other.")]
+    # analysts are third parties, and an administration is its office, not the president
 
 
 HANS_SIDE = """王毅同马耳他外长博格通电话

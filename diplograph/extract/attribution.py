@@ -80,6 +80,9 @@ NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)
 # words are yet to be said (双方将在会谈上确认, 预计表示, Biden will stress): no statement of the event
 FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|\bwill\s+(?:\w+\s+)?$"
                     r"|\b(?:is|are) expected to\s+$", re.I)
+# what makes a name an institution (`川普政府`, `the Trump administration`): on folded text, right after it
+OFFICE_AFTER = re.compile(r"(?:政府|当局|當局|团队|團隊|阵营|陣營|办公室|辦公室|administration|government|campaign"
+                          r"|team|whitehouse|camp)")
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
@@ -296,7 +299,8 @@ class Attributor:
                 lone: bool = False) -> tuple[str, Any]:
         """What a subject before a verb of saying names: (`speech`, participant or "joint"), (`other`, None)
         for a named source that is no participant, (`source`, None) for a reporting frame, or (`none`, None)
-        for a subject that names nobody. `lone`: the subject opens its sentence."""
+        for a subject that names nobody, (`narrative`, participant) for a participant's office (川普政府).
+        `lone`: the subject opens its sentence."""
         framed = FRAME.search(subject.strip(" ，,\"“”「」『』")) is not None
         s = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower())))
         s = s.strip(" ，,")
@@ -308,6 +312,8 @@ class Attributor:
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
             return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
         who, at, foreign = self.resolve(s, people, last, chinese)
+        if isinstance(who, dict) and at < 1000 and _their_office(s, who):
+            return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
         if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
         if isinstance(who, dict) and chinese and at < 1000 and "的" in s[:at] \
@@ -429,6 +435,16 @@ def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tupl
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
     return None
+
+
+def _their_office(subject: str, who: dict[str, Any]) -> bool:
+    """Whether a subject names a participant's administration or office (`川普政府`, `the Biden White House`)
+    rather than the participant: an institution word right after the name."""
+    key = fold(subject)
+    names = [k for k in who["keys"] if k]
+    names += [k[:2] for k in who["keys"] if len(k) >= 4 and is_han(k)]  # 川普 for 川普廿六日
+    names += [w for w in who.get("words", ()) if len(w) >= 3]  # Trump in `the Trump administration`
+    return any(k in key and OFFICE_AFTER.match(key, key.index(k) + len(k)) for k in names)
 
 
 def _title_words(subject: str, title: str) -> bool:
