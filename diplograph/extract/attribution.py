@@ -62,7 +62,7 @@ CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
 NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
 LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhile|in addition|but|and"
-                          r"|此外|同时|同時|另外|而且|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
+                          r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
                           re.I)
 # a reporting frame: the words after it name the source of what follows
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
