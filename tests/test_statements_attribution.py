@@ -344,3 +344,24 @@ def test_a_one_character_side_is_the_party_of_the_talks_it_opens_issue19():
     said = [(who, text) for _, who, text in _said(HANS_SIDE)]
     assert said == [("博格", "博格表示，马方感谢中方的支持。"),
                     ("博格", "马方期待进一步推动两国关系发展。")]  # 马方: Malta's side, not Malaysia's
+
+
+EN_TALKS = """---
+title: Zelensky and Macron hold talks in Paris
+date: 2030-04-05
+---
+
+Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron in Paris on Saturday.
+
+Zelensky's office said the two leaders discussed air defense.
+
+Macron, for his part, said France would keep supporting Ukraine.
+
+The French president also said Europe must act together.
+"""
+
+
+def test_an_office_an_aside_before_the_verb_and_a_title_with_its_country_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TALKS, "frontmatter")]
+    assert said == [("Emmanuel Macron", "Macron, for his part, said France would keep supporting Ukraine."),
+                    ("Emmanuel Macron", "The French president also said Europe must act together.")]

@@ -81,8 +81,8 @@ NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)
 FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|\bwill\s+(?:\w+\s+)?$"
                     r"|\b(?:is|are) expected to\s+$", re.I)
 # what makes a name an institution (`川普政府`, `the Trump administration`): on folded text, right after it
-OFFICE_AFTER = re.compile(r"(?:政府|当局|當局|团队|團隊|阵营|陣營|办公室|辦公室|administration|government|campaign"
-                          r"|team|whitehouse|camp)")
+OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣營|办公室|辦公室|administration|government|campaign"
+                          r"|team|whitehouse|camp|office|spokes)")
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
@@ -292,6 +292,9 @@ class Attributor:
                 yield cut, "other", None, None  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
+            if state == "none" and not chinese and cuts and len(text[:cuts[0]].split()) <= 4:
+                fallback, cut = True, 0  # `Macron, for his part, said`: an aside stands between him and his verb
+                state, who = self.subject(text[:cuts[0]], people, last, chinese, lone=True)
             if state != "none":
                 yield cut, state, who, None if fallback or subject_after else _lead(text, cut, v0)
 
@@ -302,8 +305,8 @@ class Attributor:
         for a subject that names nobody, (`narrative`, participant) for a participant's office (川普政府).
         `lone`: the subject opens its sentence."""
         framed = FRAME.search(subject.strip(" ，,\"“”「」『』")) is not None
-        s = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower())))
-        s = s.strip(" ，,")
+        cased = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』")))).strip(" ，,")
+        s = cased.lower()  # `cased` keeps the capitals the lexicon's Latin names and demonyms are found by
         if not s:
             return "none", None
         bare = LOCATIVE.sub("", s).rstrip("共同一致都均")  # 双方在声明中共同: where they speak is not who
@@ -311,7 +314,7 @@ class Attributor:
             return "speech", "joint"
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
             return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
-        who, at, foreign = self.resolve(s, people, last, chinese)
+        who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and _their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
         if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
@@ -332,7 +335,7 @@ class Attributor:
         return "none", None
 
     def resolve(self, s: str, people: list[dict[str, Any]], last: Any, chinese: bool,
-                anywhere: bool = False) -> tuple[Any, int, bool]:
+                anywhere: bool = False, cased: str = "") -> tuple[Any, int, bool]:
         """(participant or "joint" or None, where it is named in the folded subject, whether a side that is
         no participant is named): the earliest name, family name, title (at 1000 and more) or side the
         subject holds; participants of different sides joined by `and`/和 who make up all the sides of one
@@ -351,7 +354,7 @@ class Attributor:
                 at = (max(key.rfind(title), 0) + 1000, 0)  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
-        sides, foreign, bare, side_at, side_of = self._sides(s, people)
+        sides, foreign, bare, side_at, side_of = self._sides(cased or s, people)
         if not bare:  # a state speaks only as a side alone (中国表示), not through its spokesman
             found = [f for f in found if f[2].get("kind") != "state"]
         if not anywhere and (side_at == 0 or (found and side_at < found[0][0])):  # 中方对…表示: the side first
