@@ -279,6 +279,7 @@ date: 2030-04-05
 馬克宏主張對俄施壓，並多次表示「一切選項」都在桌上。
 馬克宏與習近平通話後，在社群媒體發文說，兩人的討論「非常坦率」。
 就在馬克宏說「貿易必須平衡」之後，習近平說，中方願擴大進口。
+兩人同意年內再次會面。
 """
 
 
@@ -286,9 +287,10 @@ def test_a_narrated_clause_ends_a_run_standing_views_and_a_clause_opening_with_a
     said = [(who, text) for _, who, text in _said(HANT_PROSE, "frontmatter")]
     assert ("joint", "雙方在聲明中也表達了對航運安全的關切。") in said  # not `波蘭對此持保留態度`
     assert not any("一切選項" in text for _, text in said)  # 並多次表示: his standing views
-    assert said[-3][0] == "馬克宏" and said[-3][1].endswith("「非常坦率」。")  # 在…發文說: the opening's subject
-    assert said[-2][0] == "馬克宏" and said[-2][1].startswith("馬克宏說「貿易必須平衡」")  # 就在 X 說…之後
-    assert said[-1] == ("習近平", "習近平說，中方願擴大進口。")
+    assert said[-4][0] == "馬克宏" and said[-4][1].endswith("「非常坦率」。")  # 在…發文說: the opening's subject
+    assert said[-3][0] == "馬克宏" and said[-3][1].startswith("馬克宏說「貿易必須平衡」")  # 就在 X 說…之後
+    assert said[-2] == ("習近平", "習近平說，中方願擴大進口。")
+    assert said[-1] == ("joint", "兩人同意年內再次會面。")  # 兩人: the two of them
 
 
 HANS_FUTURE = """王毅同德国外长贝尔会谈
