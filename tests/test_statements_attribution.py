@@ -213,7 +213,7 @@ title: 美韓峰會登場
 date: 2030-04-05
 ---
 
-拜登與李在明在白宮握手。 資料照片   美國總統拜登5日在白宮會見韓國總統李在明，兩人會談一小時，拜登稱兩國同盟堅如磐石。
+拜登與李在明在白宮握手。 資料照片   美國總統拜登5日在白宮會見韓國總統李在明，兩人在記者面前兩度握手，拜登稱兩國同盟堅如磐石。
 拜登曾揚言提高關稅。他說貿易逆差必須解決。
 拜登開玩笑說：「我們都喜歡美食。」李在明則稱讚拜登的幽默感，讓拜登大笑。
 同日，拜登還與日本首相岸田文雄通電話。
@@ -225,6 +225,8 @@ def test_caption_lead_past_pronoun_quote_then_other_speaker_and_event_of_the_one
     said = _said(HANT_TWO_MEETINGS, "frontmatter")
     texts = [text for _, _, text in said]
     assert not any("堅如磐石" in t for t in texts)  # the sentence after a caption tells the event: the lead
+    lead_speech = _said(HANT_TWO_MEETINGS.replace("兩人在記者面前兩度握手", "兩人舉行會談"), "frontmatter")
+    assert (0, "拜登", "拜登稱兩國同盟堅如磐石。") in lead_speech  # speech right on the telling is a statement
     assert not any("貿易逆差" in t for t in texts)  # `他說` after a stance taken before goes with it
     assert (0, "拜登", "拜登在接待來訪的李在明時表示，美方願同韓方加強合作。") in said  # the event of the one named
     assert (0, "拜登", "拜登開玩笑說：「我們都喜歡美食。」") in said  # a whole quoted sentence ends his words

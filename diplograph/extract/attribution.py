@@ -101,6 +101,7 @@ class Unit:
     who: Any = None  # a participant (dict), "joint", or None
     state: str = "none"  # speech | quote | other | narrative | none
     lead: int = 0  # where the speaker's own clause starts in the unit (`会见时，韩正表示`: at 韩正)
+    clause: int = 0  # where the clause of the verb that made it speech starts (`…会谈，强调…`: at 强调)
 
 
 class Attributor:
@@ -203,7 +204,7 @@ class Attributor:
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
         source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
         framed = False  # a clause of reporting came first: the speaker's words start at his own clause
-        for cut, state, who, lead in self._clauses(text, chinese, people, last,
+        for cut, state, who, lead, clause in self._clauses(text, chinese, people, last,
                                                    [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
             if state == "source":
                 source = framed = True  # 据报道，/ 报道称，: whose words follow is told after it
@@ -211,12 +212,13 @@ class Attributor:
                 unit.state, unit.who = state, who
                 if state == "speech" and lead is not None and (chinese or framed):
                     unit.lead = lead
+                unit.clause = clause if state == "speech" else 0
             elif state == "other" and cut == 0 and unit.state == "speech":
                 unit.state, unit.who = "other", None  # its own subject, told as saying it before
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
-                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead),
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
                         Unit(unit.start + joined, unit.end, who, state)]
         if unit.state != "none":
             return [unit]
@@ -230,6 +232,13 @@ class Attributor:
             if who is not None and at < (6 if chinese else 25):
                 unit.state, unit.who = "narrative", who
         return [unit]
+
+    def after_telling(self, body: str, unit: Unit) -> bool:
+        """Whether the speech of a lead sentence follows right on the clause that tells the event (`…举行会谈，
+        李在明表示…`), not on a narrative one (`…，双方两度拥抱，川普称…`)."""
+        head = body[unit.start:unit.start + unit.clause].rstrip(" ，,；;：:")
+        told = re.split(r"[，,；;：:]", head)[-1] if head else ""
+        return unit.clause > 0 and any(h.first("trigger") is not None for h in self.gaz.cues.find(told))
 
     def quoted_speaker(self, body: str, unit: Unit, people: list[dict[str, Any]], last: Any,
                        verbs: list[tuple[int, int]]) -> Any:
@@ -252,13 +261,13 @@ class Attributor:
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
                  verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
         """(where its clause starts, state, who, where its subject starts or None when the subject is not
-        before the verb) for each verb of saying whose subject names someone, and for a frame that names its
+        before the verb, where the verb's own clause starts) for each verb of saying whose subject names someone, and for a frame that names its
         speaker with no verb (`According to Albanese, …`)."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
         m = ACCORDING.match(text)
         if m:
             state, who = self.subject(m.group(1), people, last, chinese)
-            yield 0, (state if state == "speech" else "source"), who, None  # a source: whose words follow
+            yield 0, (state if state == "speech" else "source"), who, None, 0  # a source: whose words follow
         opening, denied, said = None, -1, -1
         for v0, v1 in verbs:
             fallback = False
@@ -268,7 +277,7 @@ class Attributor:
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)])
             said = v1
-            cut = cuts[-1] if cuts else 0
+            cut = own = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
             subject_after = subject != text[cut:v0]  # `「…」他说`: the words quoted first are his too
             if not subject.strip(" \"“”'’,，「」"):
@@ -285,18 +294,19 @@ class Attributor:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
             if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
-                yield 0, "other", None, None  # `X主张…，并多次表示`: the sentence tells X's standing views
+                yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(
                     cut, v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])):
-                yield cut, "other", None, None  # said before, elsewhere: not this event's words
+                yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
             if state == "none" and not chinese and cuts and len(text[:cuts[0]].split()) <= 4:
                 fallback, cut = True, 0  # `Macron, for his part, said`: an aside stands between him and his verb
                 state, who = self.subject(text[:cuts[0]], people, last, chinese, lone=True)
             if state != "none":
-                yield cut, state, who, None if fallback or subject_after else _lead(text, cut, v0)
+                lead = None if fallback or subject_after else _lead(text, cut, v0)
+                yield cut, state, who, lead, (own if fallback else lead or 0)
 
     def subject(self, subject: str, people: list[dict[str, Any]], last: Any, chinese: bool,
                 lone: bool = False) -> tuple[str, Any]:

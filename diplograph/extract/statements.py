@@ -122,16 +122,21 @@ class StatementFinder:
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
             prev_para, prev = (prev, prev) if listing else (prev, None)
             for whole in attributor.units(body, start, end, chinese):
-                # the lead tells the event; it is not anyone's statement, but `he` after it is its subject
+                # the lead tells the event; it is not anyone's statement, save the speech that follows right
+                # on its telling (`…举行会谈，李在明表示…`); `he` after it is its subject
                 if lead == "first" or (lead == "next" and whole.start <= told_at < whole.end):
                     lead = "next" if lead == "first" and whole.end <= told_at else ""  # a caption came first
                     lines = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
                     last = next((u.who for u in lines if isinstance(u.who, dict)), None)
-                    continue
-                lead = ""
-                # `he` right after someone else's words is that someone, not the last participant
-                he = None if others and others[-1][1] >= whole.start - 2 else last
-                for u in attributor.attribute(body, whole, chinese, people, he, starts, verbs):
+                    lines = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)]
+                    for u in lines:
+                        u.lead = u.clause
+                else:
+                    lead = ""
+                    # `he` right after someone else's words is that someone, not the last participant
+                    he = None if others and others[-1][1] >= whole.start - 2 else last
+                    lines = attributor.attribute(body, whole, chinese, people, he, starts, verbs)
+                for u in lines:
                     if u.state == "quote" and prev is None and u.start == start:
                         prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
                     if u.state == "other" and not chinese:  # `a spokesman said: "The Secretary stressed…"`
