@@ -259,10 +259,10 @@ class Attributor:
         return who if state == "speech" else None
 
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
-                 verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
+                 verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any, int | None, int]]:
         """(where its clause starts, state, who, where its subject starts or None when the subject is not
-        before the verb, where the verb's own clause starts) for each verb of saying whose subject names someone, and for a frame that names its
-        speaker with no verb (`According to Albanese, …`)."""
+        before the verb, where the verb's own clause starts) for each verb of saying whose subject names
+        someone, and for a frame that names its speaker with no verb (`According to Albanese, …`)."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
         m = ACCORDING.match(text)
         if m:
