@@ -369,3 +369,26 @@ def test_an_office_an_aside_before_the_verb_and_a_title_with_its_country_issue19
     said = [(who, text) for _, who, text in _said(EN_TALKS, "frontmatter")]
     assert said == [("Emmanuel Macron", "Macron, for his part, said France would keep supporting Ukraine."),
                     ("Emmanuel Macron", "The French president also said Europe must act together.")]
+
+
+EN_PAIR = """---
+title: Biden and Kishida hold talks
+date: 2030-04-05
+---
+
+President Joe Biden met Prime Minister Fumio Kishida of Japan at the White House on Saturday.
+
+The two discussed supply chains and agreed to deepen cooperation.
+
+Kishida, who arrived in Washington on Thursday, said Japan would raise defense spending.
+
+Both also condemned the missile launches.
+"""
+
+
+def test_the_two_and_both_speak_jointly_and_a_relative_clause_keeps_its_day_to_itself_issue19():
+    said = [(who, text) for _, who, text in _said(EN_PAIR, "frontmatter")]
+    assert said == [("joint", "The two discussed supply chains and agreed to deepen cooperation."),
+                    ("Fumio Kishida", "Kishida, who arrived in Washington on Thursday, said Japan would raise "
+                     "defense spending."),  # Thursday is when he arrived, not when he said it
+                    ("joint", "Both also condemned the missile launches.")]
