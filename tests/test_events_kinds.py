@@ -161,3 +161,11 @@ def test_who_tells_of_the_talks_is_no_party(read, read_en):
 def test_a_speaker_stays_a_party_when_what_they_say_names_one_side(read):
     doc = read("通话", "新华社北京5月6日电 德国总理白山福5日表示，他当天同法国总统马丁通电话。")
     assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"DEU", "FRA"}]
+
+
+def test_an_accepted_invitation_reports_the_visit_and_who_invited(read):
+    doc = read("总统将访法", "新华社北京5月6日电 德国总理白山福5日接受法国总统马丁的邀请，将于6月10日访问法国。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("visit", "planned")]
+    assert {p["affiliation"] for e in doc.events for p in e["participants"] if p["initiator"]} == {"FRA"}
+    doc = read("总统获邀访法", "新华社北京5月6日电 法国总统马丁5日邀请德国总理白山福访问法国。")
+    assert not doc.events and "invitation" in {d["reason"] for d in doc.dropped}

@@ -35,6 +35,7 @@ from diplograph.extract.event_frame import (
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
+from diplograph.extract.event_leaders import leaders, load_premier_led, load_terms
 from diplograph.extract.event_parties import (
     after_speaker,
     counterpart_office,
@@ -74,6 +75,7 @@ class Page:
     lead_end: int
     actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
     published: str | None  # the publication time as printed: which day `today` was where the parties are
+    lang: str
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -113,7 +115,7 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                len(text) if para < 0 else para, actor_hits, doc.published)
+                len(text) if para < 0 else para, actor_hits, doc.published, doc.lang)
 
 
 class EventExtractor:
@@ -126,6 +128,8 @@ class EventExtractor:
         self.reporters = tuple(w.lower() for k, _, w in rows if k == "reporter")
         self.separately = tuple(w.lower() for k, _, w in rows if k == "separately")
         self.phrases = compile_phrases(extra)
+        self.terms = load_terms(extra)
+        self.premier_led = load_premier_led(extra)
         self.zones = {code: float(hours) for code, hours, *_ in read_rows("timezones.tsv", extra)}
         self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
 
@@ -257,6 +261,10 @@ class EventExtractor:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
+        if sent.start > 0 and not any(p.kind == "person" and named(p) for p in group):  # 中美元首: that day's
+            heads = leaders(text, sent, hit, page.actor_hits, page.chinese, page.lang, when.value or page.ref,
+                            self.terms, self.premier_led)
+            group = heads + [p for p in group if p.affiliation not in {h.affiliation for h in heads}]
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
             else None
