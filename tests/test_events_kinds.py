@@ -169,3 +169,21 @@ def test_an_accepted_invitation_reports_the_visit_and_who_invited(read):
     assert {p["affiliation"] for e in doc.events for p in e["participants"] if p["initiator"]} == {"FRA"}
     doc = read("总统获邀访法", "新华社北京5月6日电 法国总统马丁5日邀请德国总理白山福访问法国。")
     assert not doc.events and "invitation" in {d["reason"] for d in doc.dropped}
+
+
+def _initiators(doc) -> set[str]:
+    return {p["affiliation"] for e in doc.events for p in e["participants"] if p["initiator"]}
+
+
+@pytest.mark.parametrize("body,who", [
+    # a later sentence names the interaction again as a noun, with no trigger of its own
+    ("German Chancellor Karl Brenner met with Japanese Prime Minister Ichiro Tanaka in Berlin on Monday. The two "
+     "discussed trade at length. The meeting at the chancellery was requested by Tanaka, officials said.", "JPN"),
+    ("French President Paul Marchand met with Chinese President Xi Jinping in Beijing on Monday, upon Xi's "
+     "invitation.", "CHN"),  # a family name of two letters
+    ("German Chancellor Karl Brenner spoke by phone with Japanese Prime Minister Ichiro Tanaka on Monday, after "
+     "Tanaka reached out.", "JPN"),
+])
+def test_english_initiator_forms(read_en, body, who):
+    doc = read_en("Leaders", body)
+    assert doc.events and _initiators(doc) == {who}

@@ -55,6 +55,13 @@ from diplograph.extract.names import name_script
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
+# the words that name an interaction of each type again, as a noun (the call, 此次访问)
+TYPE_NOUNS = {
+    "phone_call": re.compile(r"\b(?:the|this|that) (?:phone |telephone )?call\b|通话|通話|通电话|通電話", re.I),
+    "meeting": re.compile(r"\b(?:the|this|that) meeting\b|会见|會見|会晤|會晤|会面|會面", re.I),
+    "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
+    "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
+}
 RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
@@ -209,6 +216,9 @@ class EventExtractor:
             windows = [(nxt.start, nxt.end)] if nxt is not None else []
             if sum(g.type == f.type for g in frames) == 1:
                 windows += [d.sentence for d in dropped if d.type == f.type and d.reason in RETOLD]
+                noun = TYPE_NOUNS.get(f.type)  # `The meeting at his residence was requested by X`: no trigger
+                windows += [(s.start, s.end) for s in sents if s.start > f.sentence[0] and s.start not in starts
+                            and noun is not None and noun.search(page.text, s.start, s.end)]
             for window in windows:
                 f.initiators = told_after(page.text, f, window, mentions, self.phrases, self.gaz)
                 if f.initiators:
