@@ -187,3 +187,27 @@ def _initiators(doc) -> set[str]:
 def test_english_initiator_forms(read_en, body, who):
     doc = read_en("Leaders", body)
     assert doc.events and _initiators(doc) == {who}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("習近平昨與法國總統通電話", "2024-05-05"),
+    ("they met Thursday afternoon", "2024-05-02"),
+])
+def test_short_and_part_of_day_relative_dates(text, value):
+    [span] = find_dates(text, date(2024, 5, 6))
+    assert span.attrs["value"] == value
+
+
+def test_no_yesterday_in_last_year():
+    assert find_dates("昨年", date(2024, 5, 6)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "German Chancellor Karl Brenner's meeting with Japanese Prime Minister Ichiro Tanaka followed Tanaka's speech to "
+    "parliament on Wednesday.",
+    "German Chancellor Karl Brenner's first meeting with Japanese Prime Minister Ichiro Tanaka, which follows "
+    "Tanaka's speech to parliament on Wednesday, took place in Berlin.",
+])
+def test_a_date_of_what_came_before_does_not_date_the_interaction(read_en, body):
+    doc = read_en("Leaders meet", body)
+    assert [e["date"] for e in doc.events] == ["2024-05-06"]

@@ -22,7 +22,7 @@ from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import YEAR_KINDS, find_dates
-from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date
+from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date, times_other_act
 from diplograph.extract.event_frame import (
     Dropped,
     Frame,
@@ -118,7 +118,7 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
     lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)
-                      and d.kind not in YEAR_KINDS), None)  # a bare year dates no interaction of the lead
+                      and d.kind not in YEAR_KINDS and not times_other_act(text, d)), None)  # nor a bare year
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
