@@ -211,3 +211,11 @@ def test_no_yesterday_in_last_year():
 def test_a_date_of_what_came_before_does_not_date_the_interaction(read_en, body):
     doc = read_en("Leaders meet", body)
     assert [e["date"] for e in doc.events] == ["2024-05-06"]
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("新华社北京5月6日电 中国外长王平5日同法国外长马丁举行视像会议。", "video_call"),
+    ("新华社北京5月6日电 法国外长马丁5日拜会中国国家主席王平。", "meeting"),
+])
+def test_chinese_trigger_forms(read, body, kind):
+    assert [e["type"] for e in read("会见", body).events] == [kind]
