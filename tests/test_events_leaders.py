@@ -76,3 +76,19 @@ def test_english_paragraphs_joined_without_a_space_are_two_sentences():
     parts = [text[a:b] for a, b in sentences(text, False)]
     assert parts == ["The envoy arrived on Monday, the office said Tuesday.", "During the visit he met the premier."]
     assert len(sentences("He met Mr.Smith and the U.S.Army chief.", False)) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Officials said on Monday. Talks between envoys from Ukraine, Russia and the United States in Geneva were "
+    "constructive, a spokesman said.",
+    "Officials said on Monday. The latest peace talks among Ukraine, Russia and the United States ended in Geneva.",
+])
+def test_states_listed_as_the_sides_of_talks(read, body):
+    doc = read(f"---\ntitle: Talks\npublished_time: 2024-05-06 18:00:00\n---\n\n{body}\n", "frontmatter")
+    assert _sides(doc) == [{"UKR": "envoy", "RUS": "envoy", "USA": "envoy"}]
+
+
+def test_one_state_after_between_is_no_list(read):
+    doc = read("---\ntitle: Talks\npublished_time: 2024-05-06 18:00:00\n---\n\nOfficials said on Monday. Talks "
+               "between envoys from Ukraine in Geneva were constructive.\n", "frontmatter")
+    assert not doc.events

@@ -43,6 +43,7 @@ class Frame:
     date_span: tuple[int, int] | None = None
     retyped: bool = False  # a headline's type already taken from its lead
     date_rank: int = 0  # how specific the date's evidence is (event_date.RANKS): higher wins across reports
+    sides_listed: bool = False  # the sides are states the trigger lists (talks between A, B and C)
 
 
 @dataclass

@@ -1,6 +1,6 @@
-"""Sides given as states' leaders: 中美元首, 中俄两国领导人, the leaders of South Korea and China. Each state
-stands for the person who led it on the interaction's day (from the people lexicon), so that the event names
-the two heads of state as a report naming them would."""
+"""Sides given as states: their leaders (中美元首, 中俄两国领导人, the leaders of South Korea and China), each
+the person who led that state on the interaction's day (from the people lexicon), so that the event names the
+heads of state as a report naming them would; or the states themselves (talks between envoys from A, B and C)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ EN_LEADERS = re.compile(r"\b(?:leaders|heads of state)\s+of\s+(?:the\s+)?", re.I
 ZH_JOIN = re.compile(r"[、和与與及]?")  # 中美, 中、美, 中国和美国
 EN_JOIN = re.compile(r"\s*(?:,\s*and|,|and)?\s*(?:the\s+)?")
 HEADS_OF_STATE = re.compile(r"元首|heads of state", re.I)  # 领导人 and leaders may be premiers
+# talks between envoys from A, B and C; talks among A and B: the states are the sides
+EN_WHO_FROM = (r"\s*(?:(?:the\s+)?(?:envoys|officials|delegations|delegates|representatives|negotiators|diplomats)"
+               r"\s+(?:from|of)\s+)?(?:the\s+)?")
+EN_BETWEEN = re.compile(r"\s*(?:between|among|involving)" + EN_WHO_FROM, re.I)
+EN_WHO = re.compile(EN_WHO_FROM, re.I)  # after a trigger that ends in `between` (Talks between)
 STATE_KINDS = ("country", "short")
 LEADER_OFFICES = ("head_of_state", "head_of_government")  # a state without a head of state is led by its premier
 
@@ -120,3 +125,19 @@ def leaders(text: str, sent: Sentence, hit: Hit, hits: list[Hit], chinese: bool,
         if len(out) >= 2:
             return out
     return []
+
+
+def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = None) -> list[Mention]:
+    """The states an English trigger lists as its sides (`Talks between envoys from Ukraine, Russia and the
+    United States`), as state parties holding `office`; none unless two or more."""
+    ends_between = re.search(r"(?:between|among)\s*$", text[hit.start : hit.end], re.I) is not None
+    m = (EN_WHO if ends_between else EN_BETWEEN).match(text, hit.end)
+    if m is None:
+        return []
+    out: list[Mention] = []
+    for h in _states_after(text, hits, m.end()):
+        code = next(e.value for e in h.entries if e.kind in STATE_KINDS)
+        if all(p.affiliation != code for p in out):
+            out.append(Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                               affiliation=code, affiliation_from="text", office=office))
+    return out if len(out) >= 2 else []

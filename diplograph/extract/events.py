@@ -35,7 +35,7 @@ from diplograph.extract.event_frame import (
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
-from diplograph.extract.event_leaders import leaders, load_premier_led, load_terms
+from diplograph.extract.event_leaders import leaders, listed_states, load_premier_led, load_terms
 from diplograph.extract.event_parties import (
     after_speaker,
     counterpart_office,
@@ -185,7 +185,7 @@ class EventExtractor:
         for f in found:
             reason = None
             if sent.start >= page.lead_end:
-                if not all(p.kind == "person" and named(p) for p in f.parties):
+                if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
@@ -275,6 +275,11 @@ class EventExtractor:
             heads = leaders(text, sent, hit, page.actor_hits, page.chinese, page.lang, when.value or page.ref,
                             self.terms, self.premier_led)
             group = heads + [p for p in group if p.affiliation not in {h.affiliation for h in heads}]
+        listed: list[Mention] = []
+        if not page.chinese and len({m.affiliation for m in group}) < 2:  # talks between envoys from A, B and C
+            # states at talks are represented by their delegations: the envoy's office
+            listed = listed_states(text, hit, page.actor_hits, "envoy" if kind == "talks" else None)
+            group = listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}]
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
             else None
@@ -302,7 +307,8 @@ class EventExtractor:
             for partners in split_partners(group, cues, text[at.start : at.end], self.separately,
                                            clause_of(text, sent, at.start)):
                 frame = Frame(act, state, when.value, when.source, (at.start, at.end), (sent.start, sent.end),
-                              counterpart_office(partners, act), date_span=when.span, date_rank=when.rank)
+                              counterpart_office(partners, act), date_span=when.span, date_rank=when.rank,
+                              sides_listed=bool(listed))
                 frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
                 out.append(frame)
         return out
