@@ -250,7 +250,7 @@ class EventExtractor:
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []
-        for partners in split_partners(group, cues, text[hit.start : hit.end], self.separately):
+        for partners in split_partners(group, cues, text[hit.start : hit.end], self.separately, kind, text):
             frame = Frame(kind, state, when.value, when.source, (hit.start, hit.end), (sent.start, sent.end),
                           counterpart_office(partners, kind), date_span=when.span, date_rank=when.rank)
             frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
