@@ -246,3 +246,11 @@ def test_a_title_guessed_with_the_wrong_side_is_dropped_with_it():
     """The headline's partner is guessed to hold the other side's title; the lead says whose he is."""
     found = _people("巴基斯坦总统、总理会见刘平和\n巴基斯坦总统阿尔维、总理伊姆兰·汗分别会见到访的中国国防部长刘平和。")
     assert all(office == "minister" for name, _, office, _ in found if name == "刘平和")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("外长会见美国总统特使科尔曼。", ("科尔曼", "USA", "envoy", "总统特使")),  # the president's envoy is an envoy
+    ("国务委员兼外长王立出席。", ("王立", "CHN", "foreign_minister", "国务委员兼外长")),  # stacked: the higher
+])
+def test_a_title_written_onto_the_next_names_whose_post_it_is(text, expected):
+    assert expected in _people(text)

@@ -303,8 +303,9 @@ def _zh_chain(
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
     is_org = affiliation is not None and any("org" in h.kinds for h in chain)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
+    ends = {h.start for h in titles}  # 总统特使: a title written onto the next one names whose post it is
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
-               else h.first("title").value for h in titles]
+               else h.first("title").value for h in titles if h.end not in ends]
     if ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
         offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
     elif any("body" in h.kinds and h.end < nxt.start and _department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
