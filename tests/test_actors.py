@@ -254,3 +254,23 @@ def test_a_title_guessed_with_the_wrong_side_is_dropped_with_it():
 ])
 def test_a_title_written_onto_the_next_names_whose_post_it_is(text, expected):
     assert expected in _people(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name the title describes, written before it
+    ("The adviser met today with Tamura Kenji, the Secretary General of Japan's National Security Secretariat.",
+     [("Tamura Kenji", "JPN", "other", "Secretary General")]),
+    # two officials of one kind joined by `and` share the side the text gives one of them
+    ("He met Republic of Korea Vice Foreign Minister Park Sunho and Vice Defense Minister Lee Minwoo.",
+     [("Park Sunho", "KOR", "other", "Vice Foreign Minister"), ("Lee Minwoo", "KOR", "other",
+                                                                 "Vice Defense Minister")]),
+    ("He met Vice Foreign Minister Park Sunho and Vice Defense Minister Lee Minwoo of the Republic of Korea.",
+     [("Park Sunho", "KOR", "other", "Vice Foreign Minister"), ("Lee Minwoo", "KOR", "other",
+                                                                 "Vice Defense Minister")]),
+    # different titles are left apart
+    ("President Alden Ross and Prime Minister Ken Mori of Japan met.",
+     [("Alden Ross", "USA", "head_of_state", "President"), ("Ken Mori", "JPN", "head_of_government",
+                                                            "Prime Minister")]),
+])
+def test_english_names_and_sides_around_a_title(text, expected):
+    assert _people(text, home="USA", chinese=False) == expected
