@@ -91,8 +91,11 @@ def _absorb(same: Frame, f: Frame) -> None:
         if not named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
             better = next((q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"),
                           None)
-            if better is not None:
-                same.parties[i] = better
+        else:  # the headline's Halvorsen is the lead's Kari Halvorsen: the fuller form
+            better = next((q for q in f.parties if q.affiliation == p.affiliation and q.kind == p.kind and q.name
+                           and p.name and p.name in q.name and len(q.name) > len(p.name)), None)
+        if better is not None:
+            same.parties[i] = better
     in_title = same.sentence[0] == 0
     if (in_title and not same.retyped  # the first retelling names the kind; later `meet with` asides do not
             and f.sentence[0] > 0 and f.type != same.type and same.type in GENERIC_TYPES
