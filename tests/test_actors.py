@@ -274,3 +274,19 @@ def test_a_title_written_onto_the_next_names_whose_post_it_is(text, expected):
 ])
 def test_english_names_and_sides_around_a_title(text, expected):
     assert _people(text, home="USA", chinese=False) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list closed by 和 shares the title after it; a name after the title is the last state's holder's
+    ("法国、德国和荷兰领导人在此会晤。", [("FRA", "head_of_state"), ("DEU", "head_of_government"),
+                                     ("NLD", "head_of_government")]),
+    ("中国和巴西总统卢塞纳通电话。", [("BRA", "head_of_state")]),
+    ("今20日與美國總統卡特勒通話。", [("USA", "head_of_state")]),  # 日 is a day, not Japan
+    # a region whose name holds a state's is neither; a resort is no name
+    ("美国总统卡特勒在美国马里兰州总统度假地戴维营会见日本首相。", [("USA", "head_of_state"), ("USA", "head_of_state"),
+                                                          ("JPN", "head_of_government")]),
+])
+def test_states_listed_before_a_title_and_words_that_hold_a_states_name(text, expected):
+    found = _people(text, home="TWN" if "與" in text else "CHN")
+    assert [(aff, office) for _, aff, office, _ in found] == expected
+    assert all(name not in ("度假地戴维营", "戴维营") for name, *_ in found)

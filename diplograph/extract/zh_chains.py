@@ -18,6 +18,7 @@ NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
 COUNTRY_ONLY = frozenset(("country",))
 STATE_KINDS = frozenset(("country", "short"))
+LISTED = ("、", "和", "与", "與", "及")  # between states in a list
 JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國]")  # 中法两国元首: the states, how many, the title
 LEADER_WORDS = ("领导人", "領導人", "首脑", "首腦")  # whoever leads a state, by title or not
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
@@ -71,6 +72,7 @@ def zh_mentions(
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
     named = {text[h.start : h.end]: h.entries[0].value for h in actor_hits if h.kinds == COUNTRY_ONLY}
+    stops = starts | trigger_starts
     while i < len(actor_hits):
         if _in_name(actor_hits[i], name_end) or _ends_name(text, actor_hits[i], gaz, hit_ends):
             i += 1
@@ -81,8 +83,10 @@ def zh_mentions(
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
-            if not (_joins(text, last, nxt) or _towards(text, actor_hits, i + 1)) or _listed_states(
-                    text, actor_hits, i + 1):
+            if _state(last) and _state(nxt) and _listed(text, last, nxt):
+                if not _shared_title(text, actor_hits, i + 1, stops):
+                    break  # 美国、日本、菲律宾: a list of states, each a party
+            elif not (_joins(text, last, nxt) or _towards(text, actor_hits, i + 1)):
                 break
             if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
                 break
@@ -206,22 +210,37 @@ def _short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
     return hit.entries[0].value
 
 
-def _listed_states(text: str, hits: list[Hit], k: int) -> bool:
-    """Whether hit `k` and the one before are countries standing in a list (美国、日本、菲律宾): each is a party
-    of its own, not one chain, unless the list ends in a title they share (美国、日本、韩国外长)."""
-    if not (_state(hits[k - 1]) and _state(hits[k]) and text[hits[k - 1].end : hits[k].start] == "、"):
-        return False
-    while k + 1 < len(hits) and _state(hits[k + 1]) and text[hits[k].end : hits[k + 1].start] in ("", "、"):
+def _listed(text: str, last: Hit, nxt: Hit) -> bool:
+    """Whether two states stand in a list: 、 between any, 和/与/及 between names in full (in 今20日与美国, 日 is
+    a day)."""
+    gap = text[last.end : nxt.start]
+    return gap == "、" or (gap in LISTED and "country" in last.kinds and "country" in nxt.kinds)
+
+
+def _shared_title(text: str, hits: list[Hit], k: int, stops: set[int]) -> bool:
+    """Whether the list of states that hit `k` continues ends in a title they share, with no name after it
+    (美国、日本和韩国领导人; in 中国和俄罗斯总统普京 the title and the name are Russia's alone)."""
+    while k + 1 < len(hits) and _state(hits[k + 1]) and (_listed(text, hits[k], hits[k + 1])
+                                                         or hits[k].end == hits[k + 1].start):
         k += 1
-    return not (k + 1 < len(hits) and "title" in hits[k + 1].kinds
-                and JOINT_GAP.fullmatch(text, hits[k].end, hits[k + 1].start) is not None)
+    if not (k + 1 < len(hits) and "title" in hits[k + 1].kinds and JOINT_GAP.fullmatch(text, hits[k].end,
+                                                                                        hits[k + 1].start)):
+        return False
+    return not _named_after(text, hits[k + 1].end, stops)
+
+
+def _named_after(text: str, k: int, stops: set[int]) -> bool:
+    """Whether words that may be a name (not a verb, a cue or punctuation) follow a title ending at `k`."""
+    a, b = zh_name(text, k, stops, stops)
+    return b - a >= 2
 
 
 def _joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
     """A title shared by several states (中美元首, 美日韩领导人, 中法两国外长): one person of each state holding
     it, told of by the title alone (who they are is found from the names in the text or the day's holder)."""
     k = 0
-    while k < len(chain) and _state(chain[k]) and (k == 0 or text[chain[k - 1].end : chain[k].start] in ("", "、")):
+    while k < len(chain) and _state(chain[k]) and (k == 0 or chain[k - 1].end == chain[k].start
+                                                   or _listed(text, chain[k - 1], chain[k])):
         k += 1  # 乌克兰驻华大使 is one envoy, of the first state
     codes = list(dict.fromkeys(_short_state(text[h.start : h.end], h, named) for h in chain[:k]))
     rest = [h for h in chain[k:] if not _portfolio(text, h)]  # 韩美对朝代表: two envoys dealing with a third
