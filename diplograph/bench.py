@@ -4,7 +4,9 @@ fragments apart), the merge, and a synthetic corpus of N copies with years shift
 
 from __future__ import annotations
 
+import csv
 import gc
+import io
 import re
 import resource
 import statistics
@@ -26,7 +28,9 @@ from diplograph.store import Database
 from diplograph.store.merging import MergeStore
 
 SHORT_HTML = 8192  # bytes: a page this small is a fragment (an agency snippet), measured as its own subset
-YEAR = re.compile(rb"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])")
+YEAR = re.compile(rb"(?<![0-9])(19[0-9][0-9]|20[0-9][0-9])(?![0-9])")
+SHIFTS = 192  # distinct year shifts of `year_shift`
+JSON_OBJECT = re.compile(rb'\{(\s*)"')
 
 
 def _runs(fn: Callable[[], int], repeat: int, min_seconds: float) -> list[float]:
@@ -98,11 +102,88 @@ def _subsets(paths: list[str], max_bytes: int) -> list[tuple[str, RawRecord]]:
     return out
 
 
-def shifted_copy(data: bytes, k: int, html: bool) -> bytes:
-    """Copy k of a page for a synthetic corpus: every year from 1950 to 2099 moved k years on (its events
-    fall on other days), and an HTML comment with the copy number (its bytes differ even without a year)."""
-    out = YEAR.sub(lambda m: str(int(m.group(1)) + k).encode(), data)
-    return out + f"\n<!-- copy {k} -->\n".encode() if html and k else out
+def one_line_page(size: int) -> bytes:
+    """A whole page on one line of prose, `size` bytes long (no line breaks for the classifier to use)."""
+    sentence = "外长在北京会见来访的挪威外交大臣,双方就双边关系交换意见。The ministers met in Oslo today. "
+    return (sentence * (size // len(sentence.encode()) + 1)).encode()[:size].rsplit(b" ", 1)[0]
+
+
+def long_page(size: int) -> bytes:
+    """An HTML page of about `size` bytes: a menu, then numbered paragraphs in both scripts (some with
+    entities, some restated whole inside a later one), list items left unclosed, a related list."""
+    zh = "外长在北京会见来访的挪威外交大臣,双方就双边关系、绿色能源和海洋合作交换意见。"
+    en = "The foreign ministers met in Oslo on Monday &amp; agreed to expand trade and energy cooperation."
+    parts = ["<html><head><title>A long page</title></head><body><nav><a href='/'>Home</a> | <a href='/w'>World</a>"
+             " | <a href='/c'>China</a></nav><article><h1>A long page</h1>"]
+    total = n = 0
+    while total < size:
+        text = f"{zh if n % 2 else en} ({n})"
+        if n % 50 == 49:
+            text += " " + f"{zh} ({n - 1})"  # a paragraph restated inside this one
+        part = f"<p>{text}</p>\n" if n % 7 else f"<li>{text}\n"
+        parts.append(part)
+        total += len(part.encode())
+        n += 1
+    parts.append("</article><aside><h2>Related</h2><ul><li><a href='/1'>Talks in Lima</a></ul></aside></body></html>")
+    return "".join(parts).encode()
+
+
+def large_pages(settings: Settings, sizes: tuple[int, ...] = (1_000_000, 2_000_000, 5_000_000)) -> str:
+    """Seconds the whole pipeline takes on one generated page of each size, an HTML page of many paragraphs
+    and a text page on one line: time that grows faster than the size marks a step that is not linear."""
+    pipeline = build_pipeline(settings)
+    process_record(RawRecord("warm-up", "外长会见来访的挪威外交大臣。".encode(), "text"), pipeline)
+    lines = ["  large pages, whole pipeline in this process (seconds, MB/s):"]
+    for kind, make, fmt in (("HTML page", long_page, "html"), ("one-line text", one_line_page, "text")):
+        cells = []
+        for size in sizes:
+            record = RawRecord(f"large.{fmt}", make(size), fmt)
+            started = time.perf_counter()
+            with few_collections():
+                doc = process_record(record, pipeline)
+            spent = time.perf_counter() - started
+            cells.append(f"{size / 1e6:g} MB {spent:.1f} s ({size / 1e6 / spent:.2f} MB/s)"
+                         + (f" [{doc.error}]" if doc.error else ""))
+        lines.append(f"    {kind:14s} " + ", ".join(cells))
+    return "\n".join(lines)
+
+
+def year_shift(k: int) -> int:
+    """Years copy k moves every year by: 0 to +74, then -1 to -117, then again, so that pages written from
+    2017 to 2026 keep dates inside 1900–2100, the years a publication date may have (past +74 copies of
+    2026 pages fell in 2101 and lost their dates)."""
+    r = k % SHIFTS
+    return r if r <= 74 else 74 - r
+
+
+def shifted_copy(data: bytes, k: int, suffix: str) -> bytes:
+    """Copy k of a file for a synthetic corpus: every year moved by `year_shift(k)` (its events fall on other
+    days), and the copy number where the format keeps it out of the text (an HTML comment, a `_copy` field of
+    every JSON object and CSV row, a trailing line of blanks), so that no two copies share an id."""
+    shift = year_shift(k)
+    out = YEAR.sub(lambda m: str(int(m.group(1)) + shift).encode(), data) if shift else data
+    if not k:
+        return out
+    if suffix in (".html", ".shtml", ".htm"):
+        return out + f"\n<!-- copy {k} -->\n".encode()
+    if suffix in (".json", ".jsonl"):
+        return JSON_OBJECT.sub(rb'{"_copy": %d, \1"' % k, out)
+    if suffix == ".csv":
+        return _csv_with_copy(out, k)
+    return out + b"\n" + f"{k:b}".replace("0", " ").replace("1", "\t").encode()  # k in blanks and tabs
+
+
+def _csv_with_copy(data: bytes, k: int) -> bytes:
+    """The CSV file with a `_copy` column holding k (unchanged when it is not UTF-8 CSV)."""
+    try:
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    except (UnicodeDecodeError, csv.Error):
+        return data
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for i, row in enumerate(rows):
+        writer.writerow(row + ["_copy" if i == 0 else str(k)] if row else row)
+    return out.getvalue().encode()
 
 
 def make_copies(paths: list[str], out: Path, count: int) -> int:
@@ -115,16 +196,17 @@ def make_copies(paths: list[str], out: Path, count: int) -> int:
                 break
             dest = out / f"copy{k:04d}" / source.lstrip("./")
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(shifted_copy(path.read_bytes(), k, path.suffix in (".html", ".shtml", ".htm")))
+            dest.write_bytes(shifted_copy(path.read_bytes(), k, path.suffix.lower()))
             made += 1
         k += 1
     return k
 
 
 def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds: float = 2.0, scale: int = 0,
-              workers: int = 1) -> str:
+              workers: int = 1, large: bool = False) -> str:
     """Measure our pipeline on every format under `paths`, trafilatura beside it on each HTML subset, the
-    merge, and (with `scale`) a synthetic corpus of that many files ingested with `workers` processes."""
+    merge, (with `scale`) a synthetic corpus of that many files ingested with `workers` processes, and (with
+    `large`) generated pages of a few MB."""
     found = _subsets(paths, settings.max_document_bytes)
     records = [r for _, r in found]
     text = [r for r in records if r.fmt == "text"]
@@ -165,6 +247,8 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds
     lines.append(_merge_line(db, repeat))
     db.close()
     tmp.cleanup()
+    if large:
+        lines.append(large_pages(settings))
     if scale:
         lines.append(_scale_line(paths, settings, scale, workers))
     loader = "libyaml's C loader" if getattr(yaml, "CSafeLoader", None) else "PyYAML's Python loader (no libyaml)"

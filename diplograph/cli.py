@@ -333,7 +333,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     settings = _settings(args)
     _check_inputs(args.paths)
     print(run_bench(args.paths, settings, repeat=args.repeat, scale=args.scale,
-                    workers=args.workers or default_workers()))
+                    workers=args.workers or default_workers(), large=args.large_pages))
     return 0
 
 
@@ -431,6 +431,8 @@ def build_parser() -> Parser:
                    " files (copies of the input with years shifted per copy)")
     s.add_argument("--workers", type=int, default=0, metavar="N",
                    help="processes for the --scale ingest (default: this machine's cores)")
+    s.add_argument("--large-pages", action="store_true", help="also time the pipeline on generated pages of 1, 2"
+                   " and 5 MB (an HTML page, a text on one line): near-linear steps keep MB/s flat")
     return p
 
 

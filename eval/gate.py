@@ -73,7 +73,9 @@ def compare(scores: dict[str, float], floors: dict[str, float]) -> tuple[list[st
     """(lines for the report, names that fell below their floor or went missing)."""
     lines, failed = [], []
     for key in sorted(set(scores) | set(floors)):
-        drop = key in floors and (key not in scores or scores[key] < floors[key] - MARGIN)
+        # a metric gone missing (by_source's `-`: no prediction left to score) counts as 0, so a floor of 0
+        # (an outlet whose only predictions were false alarms) is no drop
+        drop = key in floors and scores.get(key, 0.0) < floors[key] - MARGIN
         mark = "DROP" if drop else ("new" if key not in floors else "ok")
         lines.append(f"{key:28s} {scores.get(key, float('nan')):6.3f}  floor {floors.get(key, float('nan')):6.3f}  "
                      f"{mark}")

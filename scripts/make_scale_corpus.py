@@ -1,6 +1,7 @@
 """Make a synthetic corpus of N files from a folder of pages (for scale measurements): copy k of every file
-has every year written in it moved k years on (so its events fall on other days) and HTML a comment with the
-copy number, so no two copies share an id or a date window (`diplograph bench --scale N` does the same).
+has every year written in it moved by `bench.year_shift(k)` (so its events fall on other days, with years kept
+where dates parse) and the copy number where the format keeps it out of the text, so no two copies share an id
+(`diplograph bench --scale N` does the same).
 
     python scripts/make_scale_corpus.py ../shared/corpus /tmp/scale10k 10000
 """

@@ -19,6 +19,8 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from diplograph.bench import one_line_page
+
 ZH_ARTICLE = ("外长会见来访的挪威外交大臣\n2024-06-18 21:05 来源:本网\n"
               "新华社北京6月18日电 6月18日下午,外长在北京会见来访的挪威外交大臣,双方就双边关系交换意见。\n"
               "外长表示,中方愿同挪方加强绿色能源和海洋领域合作,推动两国关系持续向前发展。\n")
@@ -78,36 +80,10 @@ def nested_json(depth: int) -> str:
     return '{"title": "deep", "text": ' + "[" * depth + '"x"' + "]" * depth + "}"
 
 
-def one_line_page(size: int) -> bytes:
-    """A whole page on one line of prose, `size` bytes long (no line breaks for the classifier to use)."""
-    sentence = "外长在北京会见来访的挪威外交大臣,双方就双边关系交换意见。The ministers met in Oslo today. "
-    return (sentence * (size // len(sentence.encode()) + 1)).encode()[:size].rsplit(b" ", 1)[0]
-
-
 def unclosed_tags(count: int) -> bytes:
     """`count` nested elements that never close, each holding a few words, then a paragraph."""
     opened = "".join(f"<div><span>item {n}" for n in range(count))
     return f"<html><body>{opened}<p>{EN_PARAGRAPHS[0]}</p></body></html>".encode()
-
-
-def long_page(size: int) -> bytes:
-    """An HTML page of about `size` bytes: a menu, then numbered paragraphs in both scripts (some with
-    entities, some restated whole inside a later one), list items left unclosed, a related list."""
-    zh = "外长在北京会见来访的挪威外交大臣,双方就双边关系、绿色能源和海洋合作交换意见。"
-    en = "The foreign ministers met in Oslo on Monday &amp; agreed to expand trade and energy cooperation."
-    parts = ["<html><head><title>A long page</title></head><body><nav><a href='/'>Home</a> | <a href='/w'>World</a>"
-             " | <a href='/c'>China</a></nav><article><h1>A long page</h1>"]
-    total = n = 0
-    while total < size:
-        text = f"{zh if n % 2 else en} ({n})"
-        if n % 50 == 49:
-            text += " " + f"{zh} ({n - 1})"  # a paragraph restated inside this one
-        part = f"<p>{text}</p>\n" if n % 7 else f"<li>{text}\n"
-        parts.append(part)
-        total += len(part.encode())
-        n += 1
-    parts.append("</article><aside><h2>Related</h2><ul><li><a href='/1'>Talks in Lima</a></ul></aside></body></html>")
-    return "".join(parts).encode()
 
 
 def files(scale: float = 1.0) -> dict[str, bytes]:

@@ -258,7 +258,7 @@ def test_a_title_written_onto_the_next_names_whose_post_it_is(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the name the title describes, written before it
-    ("The adviser met today with Tamura Kenji, the Secretary General of Japan's National Security Secretariat.",
+    ("The adviser met today with Tamura Kenji, the Secretary General of Japan’s National Security Secretariat.",
      [("Tamura Kenji", "JPN", "other", "Secretary General")]),
     # two officials of one kind joined by `and` share the side the text gives one of them
     ("He met Republic of Korea Vice Foreign Minister Park Sunho and Vice Defense Minister Lee Minwoo.",

@@ -51,3 +51,36 @@ def test_front_matter_reads_the_same_with_libyaml_and_without():
         assert markup.front_matter(page) == fast and fast[0]["tags"] == ["外交", "会见"]
     finally:
         markup.YAML_LOADER = slow_loader
+
+
+def test_synthetic_copies_keep_dates_in_range_and_every_copy_distinct(tmp_path):
+    """Issue 21: past 74 copies of a 2026 page the years went beyond 2100, where dates no longer parse; and
+    copies whose shift repeats must still differ in their bytes (or they would be one document)."""
+    import re
+
+    from diplograph.bench import make_copies
+    from diplograph.ingest.walk import iter_files, read_file
+    from diplograph.services import doc_id_for
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("两国外长会谈\n2026-07-19 10:00\n双方2017年签署的协定继续有效。\n", encoding="utf-8")
+    (src / "b.md").write_text("---\ntitle: Talks\ndate: 2017-03-06\n---\n\nThe ministers met on Monday.\n",
+                              encoding="utf-8")
+    (src / "c.csv").write_text('title,date,text\nTalks,2026-01-02,"The ministers met,\nand talked."\n',
+                               encoding="utf-8")
+    (src / "d.jsonl").write_text('{"title": "Talks", "date": "2026-01-02", "text": "They met."}\n', encoding="utf-8")
+    (src / "e.json").write_text('[ {"title": "Talks", "date": "2017-05-01", "text": "They met."} ]', encoding="utf-8")
+    (src / "f.html").write_text("<html><p>Talks on 2026-01-02.</p></html>", encoding="utf-8")
+    out = tmp_path / "out"
+    copies = make_copies([str(src)], out, 6 * 400)
+    assert copies == 400
+    ids, years = set(), set()
+    for path, source in iter_files([str(out)]):
+        for record in read_file(path, source, 10**6):
+            assert record.error is None, (source, record.error)
+            assert record.fmt != "record" or record.data.decode().startswith(("They met", "The ministers met,\nand"))
+            ids.add(doc_id_for(record))
+        years.update(int(y) for y in re.findall(rb"(?<![0-9])[0-9]{4}(?![0-9])", path.read_bytes()) if y != b"0000")
+    assert len(ids) == 6 * 400
+    assert 1900 <= min(years) and max(years) <= 2100

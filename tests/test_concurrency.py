@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from diplograph.store import Database
+from diplograph.store import Database, browse
 from diplograph.store.db import migrations
 from tests.conftest import ROOT, shared_or_skip
 
@@ -77,6 +77,50 @@ def test_two_ingests_into_one_file_finish_with_the_events_of_one(tmp_path):
         conn.execute("SELECT count(*) FROM event_clusters").fetchone()[0] == 60
     conn.close()
     assert _dump(both)["event_clusters"] == _dump(alone)["event_clusters"]  # no duplicate, no missing event
+
+
+def _reader_states(path: Path, procs: list[subprocess.Popen]) -> list[tuple[int, int, bool]]:
+    """What a reader sees while `procs` run: (events served, events the last merge made, whether the served
+    tables were built from exactly this state), each read in one transaction of a read-only connection."""
+    seen = []
+    while any(p.poll() is None for p in procs):
+        try:
+            db = Database(path, readonly=True)
+        except Exception:  # not created yet
+            time.sleep(0.05)
+            continue
+        try:
+            db.conn.execute("BEGIN")
+            served = db.conn.execute("SELECT count(*) FROM browse_events").fetchone()[0]
+            merged = db.conn.execute("SELECT count(DISTINCT event_id) FROM event_clusters").fetchone()[0]
+            seen.append((served, merged, browse.is_fresh(db)))
+            db.conn.execute("COMMIT")
+        except sqlite3.OperationalError:  # the tables are not there yet
+            pass
+        finally:
+            db.close()
+        time.sleep(0.02)
+    return seen
+
+
+def test_two_ingests_of_many_documents_at_once_readers_see_only_merged_events(tmp_path):
+    """Issue 15: the browse tables built while another ingest was writing took its frames, not merged yet,
+    as events of their own (a reader saw the events jump and fall back). One ingest ends (and merges) while
+    the other still writes; every state a reader sees serves the events of a merge, none twice."""
+    a, b = _pages(tmp_path / "a", 0, 80), _pages(tmp_path / "b", 80, 300)
+    alone = tmp_path / "alone.db"
+    subprocess.run([*CLI, "ingest", str(a), str(b), "--db", str(alone), "--quiet", "--workers", "1"],
+                   env=ENV, check=True, capture_output=True)
+    both = tmp_path / "both.db"
+    procs = [subprocess.Popen([*CLI, "ingest", str(folder), "--db", str(both), "--quiet", "--workers", "1"],
+                              env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for folder in (b, a)]
+    seen = _reader_states(both, procs)
+    for p in procs:
+        _, err = p.communicate()
+        assert p.returncode == 0, err.decode()
+    assert seen and all(served == merged for served, merged, fresh in seen if fresh), seen
+    assert _dump(both)["event_clusters"] == _dump(alone)["event_clusters"]
+    assert _dump(both)["documents"] == _dump(alone)["documents"]
 
 
 def test_kill_during_merge_then_rerun_gives_the_same_database(tmp_path):

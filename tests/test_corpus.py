@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from diplograph.export import export
-from diplograph.services import ingest
+from diplograph.services import ingest, merge
 from diplograph.store import Database
 from tests.conftest import ROOT, shared_or_skip
 
@@ -20,6 +20,7 @@ def test_documents_meet_the_bar(tmp_path, settings):
     shared = shared_or_skip()
     db = Database(tmp_path / "c.db")
     summary = ingest([str(shared / "corpus")], db, settings)
+    merge(db, settings)
     export(db, tmp_path / "out")
     db.close()
     assert summary.errors == 0

@@ -35,6 +35,9 @@ def _body(ingest_files, name: str, text: str) -> str:
     "Posted in Press releases",
     "Follow our coverage of the talks at https://news.example.org/hub",
     "Market data and analysis for investment professionalsLearn more aboutExampleTerminal",
+    "alerts-iconGet instant alerts and updates on the stories you follow. Be the first to know when news breaks.",
+    "The Example Weekly Digest is sent every last Friday of the month and gathers the best stories of each desk.",
+    "Example Daily content is licensed under Creative Commons BY 4.0.",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
@@ -133,3 +136,35 @@ def test_a_photo_credit_run_into_a_record_is_cut_but_a_sentence_about_photos_is_
             + '警方公布的資料照片顯示，嫌犯曾多次出入該處。"}]')
     body = _body(ingest_files, "p.json", text)
     assert "示例報系資料照片" not in body and "警方公布的資料照片顯示" in body
+
+
+@pytest.mark.parametrize("closing", ["（示例新聞中心／綜合報導） 相關報導：", "（示例新聞中心／綜合報導）【更多精采內容，詳見 】"])
+def test_a_related_label_or_more_link_closing_a_record_is_cut(ingest_files, closing):
+    text = '{"title": "外長會見", "published": "2024-07-14", "content": "' + PARA_HANT + closing + '"}\n'
+    body = _body(ingest_files, "r.jsonl", text)
+    assert PARA_HANT + "（示例新聞中心／綜合報導）" in body and "相關報導" not in body and "更多精采" not in body
+
+
+def test_an_arrowed_more_news_link_closing_a_record_is_cut(ingest_files):
+    text = '{"title": "外长会谈", "published": "2024-07-14", "content": "' + LEAD_ZH + '\\n' + PARA_ZH + '\\n→→更多国际新闻"}\n'
+    body = _body(ingest_files, "a.jsonl", text)
+    assert LEAD_ZH in body and PARA_ZH in body and "更多" not in body
+
+
+def test_closing_credits_end_the_article_in_structured_text(ingest_files):
+    # an agency's credits close the article (its last line); the author's note and the teasers after them are
+    # not the article
+    text = (f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{PARA_EN2}\n\n"
+            "Reporting by Jane Roe in Port Town; Editing by John Doe and Max Mustermann\n\n"
+            "As Port Town bureau chief, Jane covers the region's politics, trade and security, and before that "
+            "reported from the capital for several years.\n\nSylvania approves new fishing quotas for the coming season\n")
+    body = _body(ingest_files, "wire.md", text)
+    assert PARA_EN in body and PARA_EN2 in body
+    assert body.endswith("Editing by John Doe and Max Mustermann")
+    assert "bureau chief" not in body and "fishing quotas" not in body
+
+
+def test_character_references_in_markdown_are_read(ingest_files):
+    text = "---\ntitle: Talks\n---\n\nThe minister&#x27;s visit &amp; the talks ended on &quot;good terms&quot;, aides said.\n"
+    body = _body(ingest_files, "ent.md", text)
+    assert body == 'The minister\'s visit & the talks ended on "good terms", aides said.'

@@ -31,6 +31,9 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("12/25/2020", "2020-12-25"),  # only one reading is a date
     ("4/2/2024 12:45 PM UTC", "2024-04-02T12:45"),  # a 12-hour clock goes with the US month-first order
     ("20171130", "2017-11-30"),
+    ("2023 11/07 21:14:05", "2023-11-07T21:14:05"),  # a year, a space, then month/day with a clock
+    ("Updated 6:41 PM UTC, March 3, 2023", "2023-03-03T18:41"),  # the clock before the day
+    ("Wed, March 1, 2023 at 8:05 AM UTC", "2023-03-01T08:05"),
     ("2024-07-28T23:36:08+08:00", "2024-07-28T23:36:08"),
     ("Tuesday", None),
     ("March 3", None),  # no year: never today's
@@ -134,7 +137,7 @@ def test_json_ld_comes_before_meta_tags(ingest_files, db):
     assert _meta(db, "ld.html")["url"] == "https://news.example.org/a/1"
     declared = _declared(db, "ld.html")
     assert declared["published_from"] == "json-ld:datePublished"
-    assert {e["from"] for e in declared["published"]} >= {"meta:datePublished", "meta:DC.date.issued"}
+    assert {e["from"] for e in declared["published"]} >= {"microdata:datePublished", "meta:DC.date.issued"}
 
 
 def test_time_element_and_date_only_meta_take_the_printed_clock(ingest_files):
@@ -172,3 +175,76 @@ def test_compact_date_column(ingest_files):
     csv_text = "key,date,title,text\nx-1,20171130,外长举行会谈," + ARTICLE_ZH.strip() + "\n"
     _, docs = ingest_files({"daily.csv": csv_text})
     assert docs["daily.csv#1"]["published"] == "2017-11-30"
+
+
+CRAWL_REPORT = """# www.example.org
+
+## Metadata
+
+- **URL**: https://www.example.org/world/ministers-agree-1234
+- **Domain**: www.example.org
+- **Scraped at**: 2023-03-09T02:11:40+00:00
+- **HTTP Status**: 200
+- **timestamp**: 2023-03-08T19:40:02
+
+## Page Structure
+
+- # World
+- # Ministers agree to reopen embassies
+  - ## What comes next
+
+## Content
+
+Ministers agree to reopen embassies | World | Example
+Home
+World
+Weather
+Ministers agree to reopen embassies
+Jane Roe and John Doe
+Updated
+Wed, March 1, 2023 at 8:05 AM UTC
+"""
+
+
+@pytest.mark.parametrize("label", ["Updated\n", ""])
+def test_a_crawl_report_declares_in_a_key_list_and_its_timestamp_is_no_publication_time(ingest_files, db, label):
+    # a crawler's report: a list of bold keys, an outline of the page's headings, then the page's text; its
+    # `timestamp` lies days after the stamp the page prints under its headline, so it is the crawl's; the
+    # byline right above the stamp is not the headline the outline names
+    _, docs = ingest_files({"report.md": CRAWL_REPORT.replace("Updated\n", label) + ARTICLE_EN})
+    d = docs["report.md"]
+    assert d["title"] == "Ministers agree to reopen embassies"
+    assert d["published"] == "2023-03-01T08:05"
+    assert _meta(db, "report.md")["url"] == "https://www.example.org/world/ministers-agree-1234"
+    assert "Scraped at" not in d["body"] and "Jane Roe" not in d["body"] and "Freedonia" in d["body"]
+    declared = _declared(db, "report.md")
+    assert declared["published_from"] == "page:title block"
+    assert declared["published"][0] == {"value": "2023-03-08T19:40:02", "from": "front_matter:timestamp"}
+
+
+def test_a_bold_lead_in_is_no_key_list(ingest_files):
+    text = "# Talks\n\n**Port Town:** " + ARTICLE_EN
+    _, docs = ingest_files({"lead.md": text})
+    assert docs["lead.md"]["title"] == "Talks" and "Port Town:" in docs["lead.md"]["body"]
+
+
+def test_the_headline_printed_above_the_stamp_wins_over_a_search_title(ingest_files):
+    # the head's og:title is written for search engines; the page prints its <h1> above its own stamp
+    page = ('<html><head><meta property="og:title" content="Embassy row: Freedonia and Sylvania agree to reopen '
+            'missions | World News - Example"><meta name="url" content="https://static.example.org/logo.jpg">'
+            '<link rel="canonical" href="https://news.example.org/world/1"></head><body>'
+            '<h1>Freedonia, Sylvania agree to reopen missions</h1><div>Jane Roe / Updated: Mar 1, 2023, 08:05 IST</div>'
+            f'<p>{ARTICLE_EN}</p></body></html>')
+    _, docs = ingest_files({"h.html": page})
+    assert docs["h.html"]["title"] == "Freedonia, Sylvania agree to reopen missions"
+    assert docs["h.html"]["published"] == "2023-03-01T08:05"
+
+
+def test_microdata_names_the_publication_more_exactly_than_a_meta_name(ingest_files, db):
+    page = ('<html><head><meta name="publish-date" content="Wed, 01 Mar 2023 03:10:00 +0530">'
+            '<meta name="modified-date" itemprop="datePublished" content="Wed, 01 Mar 2023 11:20:00 +0530">'
+            '<link rel="canonical" href="https://news.example.org/world/2">'
+            f'<meta name="url" content="https://static.example.org/logo.jpg"></head><body><p>{ARTICLE_EN}</p></body></html>')
+    _, docs = ingest_files({"md.html": page})
+    assert docs["md.html"]["published"] == "2023-03-01T11:20:00"
+    assert _meta(db, "md.html")["url"] == "https://news.example.org/world/2"  # not the logo a meta `url` names

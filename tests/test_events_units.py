@@ -282,3 +282,9 @@ def test_a_lead_narrower_than_its_headline_gives_its_date_too(read):
                   "柯林顿会晤。"))
     assert [(e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
         ("2024-05-05", ["JPN", "NZL"])]
+
+
+def test_states_holding_a_leaders_meeting_are_there_through_their_leaders(read):
+    doc = read(zh("三国首脑会谈", "法国、德国、荷兰6日在布鲁塞尔举行三国首脑会谈。"))
+    assert sorted((p["affiliation"], p["office"]) for e in doc.events for p in e["participants"]) == [
+        ("DEU", "head_of_government"), ("FRA", "head_of_state"), ("NLD", "head_of_government")]

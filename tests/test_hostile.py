@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from diplograph.bench import long_page, one_line_page
 from diplograph.doc import RawRecord
 from diplograph.ingest.walk import display_name, walk
 from diplograph.registry import Pipeline
 from diplograph.services import ingest, process_record
 from diplograph.store import Database
 from diplograph.store.db import DatabaseWriteError
-from tests.fuzz_corpus import EN_PARAGRAPHS, good_articles, long_page, one_line_page, write_corpus
+from tests.fuzz_corpus import EN_PARAGRAPHS, good_articles, write_corpus
 
 ROOT = os.geteuid() == 0  # root reads a folder whatever its mode: tested below as another user
 

@@ -36,8 +36,8 @@ HANS_CALL = """王毅同德国外长贝尔通电话
 def test_simplified_frames_clause_subjects_narrative_and_two_speakers_in_a_paragraph():
     said = _said(HANS_CALL)
     assert [(who, text) for _, who, text in said] == [
-        ("贝尔", "据德方消息，贝尔表示，德方愿同中方加强气候合作。"),  # 据X方消息，Y表示: Y speaks, not X's side
-        ("贝尔", "和王毅通话后，贝尔在记者会上指出，两国经贸往来十分密切。"),  # the subject of the verb's own clause
+        ("贝尔", "贝尔表示，德方愿同中方加强气候合作。"),  # 据X方消息，Y表示: Y speaks, from his own clause on
+        ("贝尔", "贝尔在记者会上指出，两国经贸往来十分密切。"),  # the subject of the verb's own clause
         ("王毅", "王毅说，中方重视中德关系。"),  # 贝尔乘专机抵达: narrative, nobody's words
         ("贝尔", "贝尔表示赞同。"),  # a new speaker inside the paragraph splits it
         ("joint", "双方同意保持沟通。"),
@@ -56,7 +56,7 @@ HANT_CALL = """習近平同法國總統馬克宏通電話
 
 def test_traditional_reporting_frame_quotation_attributed_after_past_stance_and_joint_heads():
     said = [(who, text) for _, who, text in _said(HANT_CALL)]
-    assert ("馬克宏", "據報導，馬克宏表示，法方希望擴大對華出口。") in said  # the report names its speaker
+    assert ("馬克宏", "馬克宏表示，法方希望擴大對華出口。") in said  # the report names its speaker, who starts it
     assert ("馬克宏", "「我們願意同中方一道應對挑戰。」馬克宏說。") in said  # attribution after the quote
     assert not any("曾表示" in text for _, text in said)  # a stance taken before: not this call's words
     assert said[-1] == ("joint", "兩國元首同意加強溝通。")
@@ -152,7 +152,7 @@ THIRD_PARTY = """習近平同法國總統馬克宏通電話
 
 def test_a_spokesman_a_denial_and_an_aside_are_nobody_s_statement():
     said = [(who, text) for _, who, text in _said(THIRD_PARTY)]
-    assert said == [("馬克宏", "考慮到近期局勢（法方稱危機），馬克宏表示，法方希望保持溝通。")]
+    assert said == [("馬克宏", "馬克宏表示，法方希望保持溝通。")]  # from the speaker's clause on
 
 
 PASSIVE = """王毅同德国外长贝尔通电话
@@ -181,3 +181,108 @@ He congratulated the Prime Minister on the election result.
 def test_he_right_after_the_lead_is_the_lead_s_subject():
     said = [(who, text) for _, who, text in _said(EN_LEAD_PRONOUN, "frontmatter")]
     assert said == [("Joe Biden", "He congratulated the Prime Minister on the election result.")]
+
+
+HANT_NEWS = """---
+title: 習近平會晤馬克宏
+date: 2030-04-05
+---
+
+【本報訊】國家主席習近平5日在北京會晤法國總統馬克宏，兩人會談約一小時。
+雖然氣氛拘謹，但馬克宏在會談開始時說，法國重視同中國的關係。
+會後，中方就此提出兩點看法。
+此外，馬克宏在3日的國會演說中強調，法方不會改變既定政策。
+雙方在聲明中共同表示，將加強能源合作。
+馬克宏說：
+「我們願意擴大貿易往來。」他同時也對漁業爭端表達關切。
+（完）
+"""
+
+
+def test_news_prose_starts_at_the_speaker_skips_other_days_and_end_marks_issue19():
+    said = [(who, text) for _, who, text in _said(HANT_NEWS, "frontmatter")]
+    assert said[0] == ("馬克宏", "馬克宏在會談開始時說，法國重視同中國的關係。")  # not `雖然…，但`
+    assert not any("國會演說" in text for _, text in said)  # said on the 3rd, the talks were on the 5th
+    assert ("joint", "雙方在聲明中共同表示，將加強能源合作。") in said  # where they speak is not who
+    assert said[-1][0] == "馬克宏" and said[-1][1].endswith("他同時也對漁業爭端表達關切。")  # 他 + 對…
+    assert not any("完" in text for _, text in said)  # the report's end mark is no one's words
+
+
+HANT_TWO_MEETINGS = """---
+title: 美韓峰會登場
+date: 2030-04-05
+---
+
+拜登與李在明在白宮握手。 資料照片   美國總統拜登5日在白宮會見韓國總統李在明，兩人會談一小時，拜登稱兩國同盟堅如磐石。
+拜登曾揚言提高關稅。他說貿易逆差必須解決。
+拜登開玩笑說：「我們都喜歡美食。」李在明則稱讚拜登的幽默感，讓拜登大笑。
+同日，拜登還與日本首相岸田文雄通電話。
+拜登在接待來訪的李在明時表示，美方願同韓方加強合作。
+"""
+
+
+def test_caption_lead_past_pronoun_quote_then_other_speaker_and_event_of_the_one_addressed_issue19():
+    said = _said(HANT_TWO_MEETINGS, "frontmatter")
+    texts = [text for _, _, text in said]
+    assert not any("堅如磐石" in t for t in texts)  # the sentence after a caption tells the event: the lead
+    assert not any("貿易逆差" in t for t in texts)  # `他說` after a stance taken before goes with it
+    assert (0, "拜登", "拜登在接待來訪的李在明時表示，美方願同韓方加強合作。") in said  # the event of the one named
+    assert (0, "拜登", "拜登開玩笑說：「我們都喜歡美食。」") in said  # a whole quoted sentence ends his words
+    assert (0, "李在明", "李在明則稱讚拜登的幽默感，讓拜登大笑。") in said
+
+
+EN_NEWS = """---
+title: Readout of the Secretary's Meeting with Foreign Minister Wang Yi
+date: 2030-04-05
+---
+
+Secretary of State Antony Blinken met today with Foreign Minister Wang Yi of China in Vientiane.
+
+The two discussed regional issues, spokesperson Jane Roe said, adding: "The Secretary made clear that the United States will stand by its partners."
+
+The leaders reviewed trade ties and the Secretary stressed the need for open channels.
+
+The two sides criticized each other's tariffs on Monday.
+"""
+
+
+def test_quoted_readout_names_its_speaker_and_a_new_clause_after_and_splits_issue19():
+    said = [(who, text) for _, who, text in _said(EN_NEWS, "frontmatter")]
+    assert ("Antony Blinken", "The Secretary made clear that the United States will stand by its partners.") in said
+    assert ("joint", "The leaders reviewed trade ties") in said  # `and the Secretary stressed`: his own clause
+    assert ("Antony Blinken", "the Secretary stressed the need for open channels.") in said
+    assert not any("tariffs" in text for _, text in said)  # Monday, 2030-04-01: not the day of the meeting
+
+
+HANS_CAPTION = """王毅同德国外长贝尔会谈
+新华社北京3月2日电 3月2日，外交部长王毅在北京同德国外长贝尔会谈。
+会谈中，王毅表示「中方重视中德关系」，贝尔也称两国合作「前景广阔」。
+王毅表示「中方重视中德关系」，贝尔也称两国合作「前景广阔」
+贝尔表示，德方愿同中方加强气候合作。
+"""
+
+
+def test_a_caption_repeating_the_text_without_ending_a_sentence_is_no_one_s_words_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_CAPTION)]
+    assert len([text for _, text in said if "前景广阔" in text]) == 1  # the body's, not the caption's
+    assert said[-1] == ("贝尔", "贝尔表示，德方愿同中方加强气候合作。")
+
+
+HANT_PROSE = """---
+title: 習近平與馬克宏通電話
+date: 2030-04-05
+---
+
+國家主席習近平5日與法國總統馬克宏通電話，討論烏克蘭局勢。
+雙方在聲明中表示，將加強能源合作。
+波蘭對此持保留態度，雙方在聲明中也表達了對航運安全的關切。
+馬克宏主張對俄施壓，並多次表示「一切選項」都在桌上。
+馬克宏與習近平通話後，在社群媒體發文說，兩人的討論「非常坦率」。
+"""
+
+
+def test_a_narrated_clause_ends_a_run_standing_views_and_a_clause_opening_with_a_place_issue19():
+    said = [(who, text) for _, who, text in _said(HANT_PROSE, "frontmatter")]
+    assert ("joint", "雙方在聲明中也表達了對航運安全的關切。") in said  # not `波蘭對此持保留態度`
+    assert not any("一切選項" in text for _, text in said)  # 並多次表示: his standing views
+    assert said[-1][0] == "馬克宏" and said[-1][1].endswith("「非常坦率」。")  # 在…發文說: the opening's subject

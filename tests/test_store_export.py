@@ -10,7 +10,7 @@ import sqlite3
 import pytest
 
 from diplograph.export import export
-from diplograph.services import ingest
+from diplograph.services import ingest, merge
 from diplograph.store import Database
 from diplograph.store.db import migrations
 from tests.conftest import EXAMPLES, read_jsonl
@@ -86,6 +86,7 @@ def test_a_failing_step_is_recorded_and_later_documents_still_land(tmp_path, set
 def test_export_formats(tmp_path, settings, fmt):
     db = Database(tmp_path / "e.db")
     ingest([str(EXAMPLES)], db, settings)
+    merge(db, settings)  # the export serves merged events only
     counts = export(db, tmp_path / "out", fmt)
     db.close()
     assert counts["documents"] >= 8 and counts["events"] >= 3
@@ -111,6 +112,7 @@ def test_export_formats(tmp_path, settings, fmt):
 def test_export_is_stable(tmp_path, settings):
     db = Database(tmp_path / "e.db")
     ingest([str(EXAMPLES)], db, settings)
+    merge(db, settings)
     export(db, tmp_path / "a")
     export(db, tmp_path / "b")
     db.close()

@@ -16,7 +16,7 @@ from dateutil import parser as dateparser
 
 from diplograph.clean.segment import ANY_DATE
 
-ISO_LIKE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+ISO_LIKE = re.compile(r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}")
 COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
                      r"(?:[T\s]?(\d{2})(\d{2})(\d{2})?)?(?!\d)")
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.-])"

@@ -23,7 +23,9 @@ ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|WebPage|LiveBlogPosting"
 LD_KEYS = {"headline": "title", "name": "title", "datePublished": "published", "dateCreated": "published",
            "dateModified": "modified", "url": "url", "mainEntityOfPage": "url"}
 # where a value came from, most trusted first: what the archive or author declared, then the page's head
-TRUST = ("record", "front_matter", "json-ld", "meta", "time", "page", "url")
+# (a canonical link names the page's address more surely than a `<meta name=url>`, often a logo's; schema.org
+# microdata, `itemprop`, names its fields as JSON-LD does, more exactly than a `<meta name>`)
+TRUST = ("record", "front_matter", "json-ld", "link", "microdata", "meta", "time", "page", "url")
 
 
 def norm_key(key: str) -> str:
@@ -77,20 +79,23 @@ def from_mapping(mapping: dict[str, Any], where: str, fields: tuple[str, ...] = 
 
 
 def from_html(tree: HTMLTree) -> list[dict[str, str]]:
-    """Entries from JSON-LD, `<meta>` tags, `<link rel=canonical>` and `<time datetime>`, in that order."""
+    """Entries from JSON-LD, microdata, `<meta>` tags, `<link rel=canonical>` and `<time datetime>`, in that
+    order."""
     doc = tree.document
     if doc is None:
         return []
     out = _json_ld(tree)
     metas: dict[str, str] = {}
+    items: dict[str, str] = {}
     known = key_fields()
-    for node in doc.query_selector_all("meta[content], meta[value]"):
-        for attr in ("property", "name", "itemprop"):  # `name="x" itemprop="datePublished"`: both are keys
-            if (key := node.getattr(attr)) and norm_key(key) in known:
-                content = (node.getattr("content") or node.getattr("value") or "").strip()
-                if content:
-                    metas.setdefault(key, content)
-    out += from_mapping(metas, "meta")
+    for node in doc.query_selector_all("meta[content], meta[value], [itemprop][content]"):
+        content = (node.getattr("content") or node.getattr("value") or "").strip()
+        for attr, into in (("itemprop", items), ("property", metas), ("name", metas)):
+            # `name="x" itemprop="datePublished"`: both are keys
+            if content and (key := node.getattr(attr)) and norm_key(key) in known:
+                into.setdefault(key, content)
+    # an `itemprop="url"` may be an author's or an image's: microdata gives titles and times only
+    out += from_mapping(items, "microdata", ("title", "published", "modified")) + from_mapping(metas, "meta")
     link = doc.query_selector('link[rel="canonical"]')
     if link is not None and ABSOLUTE_URL.match(link.getattr("href") or ""):
         out.append(entry("url", link.getattr("href"), "link:canonical"))

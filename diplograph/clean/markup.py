@@ -33,6 +33,7 @@ LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
 DEEP_CHAIN = " > ".join(["*"] * 256)  # an element 256 levels down (lexbor answers this in microseconds)
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);?")
+ENTITY_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 NON_SPACE = re.compile(r"\S+")
 WRAP_WIDTH = 120  # hard-wrapped Markdown stays under this many characters a line
 BLOCK_START = re.compile(r"\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||```|(?:-{3,}|\*{3,}|_{3,})\s*$)")
@@ -40,6 +41,13 @@ PARAGRAPH_END = ("。", "！", "？", "”", "」", ".", "!", "?", ":", "：", '
 HAN_START = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 ONE_LINE_BLOCK = re.compile(r"\s{0,3}(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")  # a heading or a rule
 MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+# a crawler's outline of the page's headings, one a bullet (`- # Headline`, `  - ## Section`)
+OUTLINE_HEADING = re.compile(r"^[ \t]*[-*+][ \t]+(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+# a Markdown list of bold keys (`- **Published**: 2021-10-08`, `**Source:** …`): a crawl report's front matter
+KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\r\n:：]{1,40})(?:\*\*[ \t]*[:：]|[:：]\*\*)[ \t]*"
+                      r"([^\r\n]*?)[ \t]*\r?\n")
+KEY_LIST_LEAD = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t][^\r\n]*)?\r?\n)*")  # headings and blank lines before it
+KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of the article
 HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading
 MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S", re.M)
@@ -60,6 +68,7 @@ MD_EDITS = [
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
     (re.compile(r"\*{2,}"), lambda m: ""),  # bold marks left unpaired
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
+    (ENTITY_REF, lambda m: htmllib.unescape(m.group())),  # character references (`Lee&#x27;s`), as HTML reads them
 ]
 
 
@@ -259,14 +268,27 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
     return data, m.end(), None
 
 
-def markdown_heading(raw: str) -> str | None:
-    """The text of the top-level heading of a Markdown page (the fewest `#`, first of them), not a bare link."""
-    best: tuple[int, str] | None = None
-    for m in MD_HEADING.finditer(raw[:20000]):
+def key_list(raw: str) -> tuple[dict[str, str], int]:
+    """The list of bold keys opening a Markdown page (after its headings) as a dict, and where it ends."""
+    pos = KEY_LIST_LEAD.match(raw).end()
+    data: dict[str, str] = {}
+    while (m := KEY_LINE.match(raw, pos)) is not None:
+        data.setdefault(m.group(1).strip(), m.group(2).strip())
+        pos = m.end()
+    return (data, pos) if len(data) >= KEY_LIST_MIN else ({}, 0)
+
+
+def markdown_headings(raw: str) -> list[str]:
+    """The top-level headings of a Markdown page (the fewest `#`, in page order; a crawler's outline of the
+    page's headings counts as headings), less bare links and host names."""
+    found: list[tuple[int, int, str]] = []
+    head = raw[:20000]
+    for m in (*MD_HEADING.finditer(head), *OUTLINE_HEADING.finditer(head)):
         text = MD_LINK.sub("", m.group(2)).strip(" #*\r")
-        if len(text) >= 4 and not HOST_NAME.match(text) and (best is None or len(m.group(1)) < best[0]):
-            best = (len(m.group(1)), text)
-    return best[1] if best else None
+        if len(text) >= 4 and not HOST_NAME.match(text):
+            found.append((len(m.group(1)), m.start(), text))
+    top = min((level for level, _, _ in found), default=0)
+    return [text for level, _, text in sorted(found, key=lambda f: f[1]) if level == top]
 
 
 def looks_like_html(text: str) -> bool:
@@ -288,15 +310,18 @@ def make_markup(settings=None, **_):
         raw = doc.raw
         fm, start, refused = front_matter(raw, max_values) if doc.fmt in ("text", "frontmatter", "html") \
             else ({}, 0, None)
+        keys: dict[str, str] = {}
+        if not fm and not refused and doc.fmt in ("text", "frontmatter"):
+            keys, start = key_list(raw)  # declares like front matter, but opens a whole page, not a clean text
         if refused:
             doc.meta["front_matter_refused"] = refused
         declared = from_mapping(doc.fields, "record") if doc.fields else []
-        if fm:
-            doc.hints["front_matter"] = {str(k): str(v) for k, v in fm.items()}
-            declared += from_mapping(fm, "front_matter")
+        if fm or keys:
+            doc.hints["front_matter"] = {str(k): str(v) for k, v in (fm or keys).items()}
+            declared += from_mapping(fm or keys, "front_matter")
         content = raw[start:]
         page = doc.fmt in ("html", "warc-html")
-        marked_down = not page and (fm or refused or looks_like_markdown(content)) \
+        marked_down = not page and (fm or keys or refused or looks_like_markdown(content)) \
             and not content.lstrip().startswith("<")
         if page or (looks_like_html(content) and not marked_down):
             tree = HTMLTree.parse(content)  # parsed once: the head's metadata and the main text
@@ -307,8 +332,7 @@ def make_markup(settings=None, **_):
             doc.lines = html_lines(tree, raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
         elif marked_down:
-            if (heading := markdown_heading(content)) is not None:
-                declared.append(entry("title", heading, "page:heading"))
+            declared += [entry("title", heading, "page:heading") for heading in markdown_headings(content)]
             doc.lines = markdown_lines(raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
         else:

@@ -24,6 +24,8 @@ URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
+BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
+SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
 DATELINES = [
     # 新华社北京2月27日电 / 新华社记者史先涛喀布尔3月24日电
@@ -66,31 +68,46 @@ def _headline_like(line: Line) -> bool:
             and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text))
 
 
-def _next_meaningful(lines: list[Line], i: int) -> Line | None:
-    for ln in lines[i + 1: i + 4]:
+def _stamp_after(lines: list[Line], i: int, bylines: int) -> tuple[int, str] | None:
+    """The index and date of the time stamp printed under headline `i`: the next line, or past up to `bylines`
+    short lines that end no sentence (a byline, an `Updated` label)."""
+    between = 0
+    for j in range(i + 1, min(len(lines), i + 8)):
+        ln = lines[j]
         if ln.text.strip("-—|· ") == "":
             continue
-        return ln
+        if ln.label == "meta" and LEADING_STAMP.match(ln.text) is not None:
+            return j, ln.text
+        if ln.label == "meta" and ANY_DATE.search(ln.text) and (m := LABELLED.search(ln.text)):
+            return j, m.group()
+        between += 1
+        if between > bylines or content_units(ln.text) >= BYLINE_UNITS or ln.text.endswith(SENTENCE_ENDS):
+            return None
     return None
 
 
 def find_title_and_time(lines: list[Line], reference: str | None = None, before: int | None = None,
-                        title: str | None = None) -> tuple[str | None, str | None]:
+                        title: str | None = None, named: frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """The first headline followed by a timestamp line (the page's own title block), if any.
 
-    With `before` (where the article starts) and the title the page declares, a block after the article
-    counts only when its headline is that title: the teasers of a related list look the same.
+    A headline right above its stamp is looked for first, then one with a byline between them. Of the
+    headline-like lines just above the stamp, one the page `named` as its title (keys of its declared
+    titles) is the headline, else the longest. With `before` (where the article starts) and the title the
+    page declares, a block after the article counts only when its headline is that title: the teasers of a
+    related list look the same.
     """
     key = "".join((title or "").split())
-    for i, ln in enumerate(lines):
-        if not _headline_like(ln) or (before is not None and i >= before and key
-                                      and "".join(clean_title(ln.text).split()) != key):
-            continue
-        nxt = _next_meaningful(lines, i)
-        if nxt is not None and nxt.label == "meta" and LEADING_STAMP.match(nxt.text) is not None:
-            return ln.text, parse_datetime(nxt.text, reference)
-        if nxt is not None and nxt.label == "meta" and ANY_DATE.search(nxt.text) and LABELLED.search(nxt.text):
-            return ln.text, parse_datetime(LABELLED.search(nxt.text).group(), reference)
+    for bylines in (0, 2):
+        for i, ln in enumerate(lines):
+            if not _headline_like(ln) or (before is not None and i >= before and key
+                                          and "".join(clean_title(ln.text).split()) != key):
+                continue
+            if (stamp := _stamp_after(lines, i, bylines)) is not None:
+                j, text = stamp
+                near = [x for x in lines[max(0, i - 2):j] if _headline_like(x)]
+                head = next((x for x in near if _key(clean_title(x.text)) in named), None) \
+                    or max(lines[i:j], key=lambda x: content_units(x.text) if _headline_like(x) else -1)
+                return head.text, parse_datetime(text, reference)
     return None, None
 
 
@@ -99,8 +116,12 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     titles = [e for e in declared if e["field"] == "title"]
     if titles and titles[0]["from"].startswith(("record", "front_matter")):
         return clean_title(titles[0]["value"])
+    cleaned = [clean_title(e["value"]) for e in titles]
+    if pair_title:  # the headline above the page's own stamp, when the head or the <h1> names it too
+        named = {_key(c) for c in cleaned + [clean_title(doc.hints.get("h1") or "")]}
+        if _key(clean_title(pair_title)) in named:
+            return clean_title(pair_title)
     if titles:
-        cleaned = [clean_title(e["value"]) for e in titles]
         texts = {"".join(ln.text.split()) for ln in doc.lines}
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
             if "".join(c.split()) in texts:
@@ -115,12 +136,22 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     return None
 
 
+def _key(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
 def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: str | None,
                      reference: str | None) -> tuple[str | None, str | None]:
     """The publication time and where it came from: declared values in order of trust, the page's own stamp,
-    a labelled or leading stamp line, then (HTML) htmldate's reading of the page, then a date in the URL."""
+    a labelled or leading stamp line, then (HTML) htmldate's reading of the page, then a date in the URL.
+
+    A declared day later than every date the page prints above its article is no publication time (a crawl
+    or an update time filed under a generic key such as `timestamp`): the page's own stamp wins.
+    """
+    printed = [v for v in (pair_time, *(parse_datetime(s, reference) for s in _stamp_lines(doc, False))) if v]
+    latest = max((v[:10] for v in printed), default="9999")
     for e in declared:
-        if e["field"] == "published" and (value := parse_datetime(e["value"], reference)):
+        if e["field"] == "published" and (value := parse_datetime(e["value"], reference)) and value[:10] <= latest:
             return _with_clock(doc, value, reference), e["from"]
     if pair_time:
         return pair_time, "page:title block"
@@ -134,11 +165,14 @@ def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: s
     return None, None
 
 
-def _stamp_lines(doc: Document) -> list[str]:
-    """Dates on metadata lines: labelled ones anywhere, bare ones before the article; never a crawl time."""
+def _stamp_lines(doc: Document, labelled: bool = True) -> list[str]:
+    """Dates on metadata lines: bare ones before the article, labelled ones anywhere (unless `labelled` is
+    False); never a crawl time."""
     start = doc.hints.get("body_range", (0, 0))[0]
     out = []
     for i, ln in enumerate(doc.lines):
+        if i >= start and not labelled:
+            break
         if ln.label != "meta" or CRAWL_LABEL.search(ln.text):
             continue
         m = LABELLED.search(ln.text) or (ANY_DATE.search(ln.text) if i < start else None)
@@ -200,8 +234,10 @@ def make_metadata(**_):
         crawl = first(declared, "modified")
         reference = parse_datetime(crawl["value"]) if crawl else None
         head = first(declared, "title")
+        named = frozenset(_key(clean_title(t)) for t in [doc.hints.get("h1") or ""]
+                          + [e["value"] for e in declared if e["field"] == "title"]) - {""}
         pair_title, pair_time = find_title_and_time(doc.lines, reference, doc.hints.get("body_range", (0, 0))[0],
-                                                    clean_title(head["value"]) if head else None)
+                                                    clean_title(head["value"]) if head else None, named)
         doc.title = choose_title(doc, declared, pair_title) or None
         doc.published, origin = choose_published(doc, declared, pair_time, reference)
         doc.dateline = find_dateline(doc.hints.get("body_lines", []))

@@ -25,15 +25,18 @@ HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u0e
 WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff"
                   r"\u0900-\u0dff\u10a0-\u10ff\uac00-\ud7af]{2,}")
 SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.(?:\s|$)")
-DATE = (r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+# `2024-05-09`, `2024年5月9日`, `2024 05/09 22:27` (a year, a space, then month/day, as some portals print)
+DATE = (r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
         r"(?:\s*(?:T|\s)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 CLOCK_12 = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
-# `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `08/10/2021`, `4/2/2024 12:45 PM`
+# `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `08/10/2021`, `4/2/2024 12:45 PM`,
+# `5:44 PM UTC, January 26, 2026`
 EN_DATE = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}"
            rf"|\b\d{{1,2}}\s+{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}"
-           rf"|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}")
+           rf"|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}"
+           rf"|\b\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}})?,\s+{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
 # a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps; the check that
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
@@ -41,7 +44,8 @@ ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}")
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
-LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?(?:{DATE}|{EN_DATE}|{NO_YEAR})")
+WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)"  # `Wed, February 18, 2026`
+LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?(?:{DATE}|{EN_DATE}|{NO_YEAR})")
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
@@ -50,13 +54,13 @@ SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is che
 MAX_GAP = 4  # furniture lines a run may jump to join the next one
 CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
-BULLET_CHARS = "-–—•·*>»"
+BULLET_CHARS = "-–—•·*>»→▶►▸"  # list marks and arrows (`→→更多新闻`) opening a line
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
 LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|免责|免責")  # searched in lower-cased text
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 
 
-LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat"}
+LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat", "end": "body"}
 
 
 @dataclass(slots=True)
@@ -65,7 +69,7 @@ class LineInfo:
 
     units: int
     punctuated: bool  # holds sentence punctuation
-    kind: str  # prose | short | meta | furniture | stop
+    kind: str  # prose | short | meta | furniture | stop | end
 
 
 def content_units(text: str) -> int:
@@ -97,7 +101,7 @@ class Classifier:
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
-        self.notice = patterns["notice"]
+        self.notice, self.end = patterns["notice"], patterns["end"]
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
     def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
@@ -109,6 +113,8 @@ class Classifier:
         low = text.lower()
         if units < 16 and self.stop.matches_lower(low):
             kind = "stop"
+        elif units < 60 and self.end.matches_lower(low):
+            kind = "end"
         elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
         elif DIGIT.search(text) and ANY_DATE.search(text) and (
@@ -180,10 +186,13 @@ def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[Lin
 
 
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
-    """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article."""
+    """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article, and so do the
+    credits that close it."""
     while a > 0 and infos[a - 1].kind == "short" and lines[a - 1].text.rstrip().endswith(CLOSERS):
         a -= 1
     while b < len(lines) and infos[b].kind == "short" and lines[b].text.rstrip().endswith(CLOSERS):
+        b += 1
+    if b < len(lines) and infos[b].kind == "end":
         b += 1
     return a, b
 
@@ -249,7 +258,7 @@ def score(info: LineInfo, structured: bool) -> float:
         return float(info.units)
     if info.kind == "short":
         return 1.0 if structured else -2.0
-    if info.kind == "stop":
+    if info.kind in ("stop", "end"):
         return -60.0
     return -8.0 if structured else -30.0
 
@@ -282,7 +291,8 @@ def make_segment(settings=None, **_):
         # in extracted or structured text a related-articles heading is usually alone (its list is gone):
         # it costs like furniture instead of ending the article
         scores = [score(i, structured) for i in infos]
-        stops = [i.kind == "stop" and not structured for i in infos]
+        # a credit line closing the article (`Reporting by …; Editing by …`) ends it in structured text too
+        stops = [(i.kind == "stop" and not structured) or i.kind == "end" for i in infos]
         _discount_after_stop(scores, stops, infos)
         a, b = extend_run(scores, stops, *best_run(scores, stops))
         a, b = _attach_closing_lines(lines, infos, a, b)
@@ -291,7 +301,7 @@ def make_segment(settings=None, **_):
         kept: list[Line] = []
         seen: set[str] = set()
         for i, (ln, inf) in enumerate(zip(lines, infos)):
-            if not (a <= i < b) or inf.kind not in ("prose", "short"):
+            if not (a <= i < b) or inf.kind not in ("prose", "short", "end"):
                 if ln.label == "body":
                     ln.label = "outside"
                 continue

@@ -10,7 +10,7 @@ are read in `zh_chains` and `en_chains`, name boundaries in `names`; this module
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from diplograph.extract.en_chains import en_mentions, learn_en_names
 from diplograph.extract.gazetteer import Gazetteer, Hit
@@ -174,10 +174,35 @@ class _NameIndex:
         return min((t for t in found if t), key=lambda t: t.start, default=None)
 
 
-def _near(text: str, m: Mention, holders: list[Mention]) -> bool:
-    """Whether one of `holders` (sorted by start) stands in m's sentence: the nearest on either side tell."""
-    k = bisect_right([t.start for t in holders], m.start)
-    return any(_one_sentence(text, m, t) for t in holders[max(0, k - 2) : k + 2])
+def _near(text: str, m: Mention, nearest: list[Mention]) -> bool:
+    """Whether one of the `nearest` holders (the two on either side of m) stands in m's sentence."""
+    return any(_one_sentence(text, m, t) for t in nearest)
+
+
+class _EarlierHolders:
+    """Named mentions by (title, side) in text order, for a bare title's holder told before it; kept as the
+    bare titles get named, and asked by bisection (a filter over every titled mention per bare title took
+    minutes on a page of a few MB)."""
+
+    def __init__(self, titled: list[Mention]) -> None:
+        self.order = {id(t): i for i, t in enumerate(titled)}
+        self.keys: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
+        self.held: dict[tuple[str, str | None], list[Mention]] = {}
+        for t in titled:
+            if t.name != t.title:
+                self.add(t)
+
+    def add(self, t: Mention) -> None:
+        keys = self.keys.setdefault((t.title, t.affiliation), [])
+        k = bisect_right(keys, (t.start, self.order[id(t)]))
+        keys.insert(k, (t.start, self.order[id(t)]))
+        self.held.setdefault((t.title, t.affiliation), []).insert(k, t)
+
+    def before(self, m: Mention) -> tuple[Mention | None, list[Mention]]:
+        """(the first holder of m's title on m's side told before m, the last two of them) or (None, [])."""
+        k = bisect_left(self.keys.get((m.title, m.affiliation), []), (m.start, -1))
+        held = self.held.get((m.title, m.affiliation), [])
+        return (held[0], held[max(0, k - 2) : k]) if k else (None, [])
 
 
 def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -199,23 +224,26 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
     sure_by_title: dict[str, list[Mention]] = {}
     for t in sure:
         sure_by_title.setdefault(t.title, []).append(t)
-    titled_by_title: dict[str, list[Mention]] = {}
-    for t in titled:
-        titled_by_title.setdefault(t.title, []).append(t)
+    sure_starts = {title: [t.start for t in ts] for title, ts in sure_by_title.items()}
+    sure_sides = {title: {t.affiliation for t in ts} for title, ts in sure_by_title.items()}
+    earlier = _EarlierHolders(titled)
     for m in mentions:
         if m.kind != "person" or m.affiliation_from != "home" or m.name != m.title:
             continue
-        holders = sure_by_title.get(m.title, [])
-        if not holders:  # The Vice President, after Vice President Kamala Harris: the outlet's own holder
-            holders = [t for t in titled_by_title.get(m.title, []) if t.name != t.title and t is not m
-                       and t.affiliation == m.affiliation and t.start < m.start]
-        if _near(text, m, holders):
+        if m.title in sure_by_title:
+            k = bisect_right(sure_starts[m.title], m.start)
+            src, nearest = sure_by_title[m.title][0], sure_by_title[m.title][max(0, k - 2) : k + 2]
+            src = src if len(sure_sides[m.title]) == 1 else None
+        else:  # The Vice President, after Vice President Kamala Harris: the outlet's own holder
+            src, nearest = earlier.before(m)
+        if _near(text, m, nearest):
             continue  # 外长同法国外长通电话: a bare title beside another side's holder is a second person
-        if holders and len({t.affiliation for t in holders}) == 1:
-            src = holders[0]
+        if src is not None:
             m.name, m.affiliation, m.affiliation_from, m.office = src.name, src.affiliation, "learned", src.office
             m.names = dict(src.names)
             m.title_span = None  # the title now stands for a named person: its span is where that name is told
+            if id(m) in earlier.order:  # a holder now, for the bare titles after it
+                earlier.add(m)
     _holder_named(mentions, titled)
     titled_names = _NameIndex(titled)
     for m in mentions:

@@ -9,6 +9,9 @@ quotation with none goes on with the speaker of the words just before it. Joint 
 `两国元首`, `the two leaders`) speak for both sides. A sentence about a participant that says nothing
 (`习近平乘车抵达`) is narrative: it ends a run of speech, as does a clause credited to someone else.
 A run never crosses a heading, a list marker or a furniture line, as the document stage would label them.
+In Chinese, and after a reporting frame in English, a statement starts at its speaker's own clause
+(`会见时，韩正表示` from 韩正); words told as said on a day none of the page's events took place are
+someone's earlier words, not the talks'; a report's end mark (`（完）`) is no one's words.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from diplograph.extract.names import NAME_NOISE, fold, is_han
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
+# what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
+SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
 SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|方面|方|政府|当局|當局|\s)*", re.I)
@@ -47,11 +52,18 @@ JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(
                            r"|^(?:the two|both) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
+# 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
+LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
+PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
-LEADING_LINK = re.compile(r"^(?:additionally|finally|together|also|meanwhile|in addition|此外|同时|同時|另外"
-                          r"|而|但|不过|不過|随后|隨後)[,，\s]*", re.I)
+# words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
+# after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
+NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
+LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhile|in addition|but|and"
+                          r"|此外|同时|同時|另外|而且|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
+                          re.I)
 # a reporting frame: the words after it name the source of what follows
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
 # 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
@@ -60,7 +72,8 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
-PAST = re.compile(r"(?:曾|曾经|曾經|多次|此前|以往|一再|一向|一直)\s*$|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
+                  r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
@@ -81,25 +94,39 @@ class Unit:
     end: int
     who: Any = None  # a participant (dict), "joint", or None
     state: str = "none"  # speech | quote | other | narrative | none
+    lead: int = 0  # where the speaker's own clause starts in the unit (`会见时，韩正表示`: at 韩正)
 
 
 class Attributor:
     """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
 
     def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], thirds: list[str],
-                 gaz: Gazetteer) -> None:
-        self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
+                 gaz: Gazetteer, ends: tuple[str, ...] = ()) -> None:
+        self.joint, self.pronouns, self.gaz, self.ends = joint, pronouns, gaz, ends
         self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
         self.lexicon: BodyHits | None = None  # the page's actor hits, read by span (see reading())
         self.window: tuple[int, int] = (0, 0)  # the unit being read: where its subjects stand in the body
+        self.days: list[tuple[int, int, str]] = []  # the page's dates of a given day (see reading())
+        self.event_days: set[str] = set()
 
-    def reading(self, lexicon: BodyHits) -> Attributor:
-        """This attributor for one document: subjects take their lexicon hits from the page's, by span."""
+    def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+                event_days: set[str] = frozenset()) -> Attributor:  # type: ignore[assignment]
+        """This attributor for one document: subjects take their lexicon hits from the page's, by span;
+        `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates."""
         view = copy.copy(self)
-        view.lexicon = lexicon
+        view.lexicon, view.days, view.event_days = lexicon, list(days), set(event_days)
         return view
+
+    def _another_day(self, a: int, b: int) -> bool:
+        """Whether text[a:b] of the unit being read names a day on which none of the page's events took
+        place (`高市在24日的国会演说中强调`, `criticised … on Monday`): words said then are not the talks'."""
+        if not self.event_days:
+            return False
+        a, b = a + self.window[0], b + self.window[0]
+        return any(a <= x and y <= b and not any(v.startswith(d) or d.startswith(v) for d in self.event_days)
+                   for x, y, v in self.days)
 
     def _actor_hits(self, piece: str) -> list[Hit]:
         """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read)."""
@@ -108,20 +135,24 @@ class Attributor:
         return self.lexicon.find(piece, *self.window)
 
     # ---- paragraphs and units -------------------------------------------------------------------
-    def paragraph_kind(self, para: str) -> str:
+    def paragraph_kind(self, para: str, body: str = "") -> str:
         """`prose`, `list` (an item after a list marker), or `furniture` (a heading, a short unpunctuated
-        line, page furniture) — as the clean stage's line classifier sees the line."""
+        line, page furniture, a caption or pull quote that repeats the text without ending a sentence) — as
+        the clean stage's line classifier sees the line."""
         text = para.strip()
         if text.startswith("#"):
+            return "furniture"
+        if not text.endswith(("。", "！", "？", ".", "!", "?")) and len(text) >= 16 \
+                and body.count(text[len(text) // 2:]) > 1:
             return "furniture"
         kind = self.classifier.info(text).kind
         if kind not in ("prose", "short") or (kind == "short" and not text.endswith(CLOSERS)):
             return "furniture"
         return "list" if LIST_MARK.match(text) else "prose"
 
-    @staticmethod
-    def units(body: str, a: int, b: int, chinese: bool) -> list[Unit]:
-        """The sentences of body[a:b], a quotation that runs over several sentences kept whole."""
+    def units(self, body: str, a: int, b: int, chinese: bool) -> list[Unit]:
+        """The sentences of body[a:b], a quotation that runs over several sentences kept whole; the mark
+        that ends a report (`（完）`) is no one's words."""
         if chinese:
             cuts, depth = [a], 0
             for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
@@ -130,6 +161,9 @@ class Attributor:
                     depth += 1
                 elif ch in CLOSE_Q:
                     depth = max(0, depth - 1)
+                    if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
+                            and not SHORT_TAIL.match(body, m.end(), b):
+                        cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
                 elif depth == 0:
                     cuts.append(m.end())
             cuts.append(b)
@@ -142,7 +176,15 @@ class Attributor:
                     spans[-1] = (spans[-1][0], y)
                 else:
                     spans.append((x, y))
-        return [Unit(x, y) for x, y in spans]
+        out = []
+        for x, y in spans:
+            text = body[x:y].rstrip()
+            mark = next((e for e in self.ends if text.endswith(e)), None)
+            if mark:
+                y = x + len(text) - len(mark)
+            if body[x:y].strip():
+                out.append(Unit(x, y))
+        return out
 
     # ---- one unit -------------------------------------------------------------------------------
     def attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
@@ -153,17 +195,22 @@ class Attributor:
         self.window = (unit.start, unit.end)
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
         source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
-        for cut, state, who in self._clauses(text, chinese, people, last,
-                                             [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
+        framed = False  # a clause of reporting came first: the speaker's words start at his own clause
+        for cut, state, who, lead in self._clauses(text, chinese, people, last,
+                                                   [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
             if state == "source":
-                source = True  # 据报道，/ 报道称，: whose words follow is told after it
+                source = framed = True  # 据报道，/ 报道称，: whose words follow is told after it
             elif unit.state == "none":
                 unit.state, unit.who = state, who
+                if state == "speech" and lead is not None and (chinese or framed):
+                    unit.lead = lead
+            elif state == "other" and cut == 0 and unit.state == "speech":
+                unit.state, unit.who = "other", None  # its own subject, told as saying it before
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
-                cut += len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))
-                return [Unit(unit.start, unit.start + cut, unit.who, unit.state),
-                        Unit(unit.start + cut, unit.end, who, state)]
+                joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead),
+                        Unit(unit.start + joined, unit.end, who, state)]
         if unit.state != "none":
             return [unit]
         if source:
@@ -177,39 +224,70 @@ class Attributor:
                 unit.state, unit.who = "narrative", who
         return [unit]
 
+    def quoted_speaker(self, body: str, unit: Unit, people: list[dict[str, Any]], last: Any,
+                       verbs: list[tuple[int, int]]) -> Any:
+        """The participant whose verb of saying opens the quoted words of an English unit (`…, adding: "The
+        Secretary made clear that…"`): the spokesman quotes a readout, and the readout names who spoke."""
+        quoted = quoted_words(body[unit.start:unit.end])
+        if quoted is None:
+            return None
+        a, b = unit.start + quoted[0], unit.start + quoted[1]
+        k = bisect_left(verbs, (a, a))
+        if k == len(verbs) or verbs[k][0] >= min(b, a + 60):
+            return None
+        subject = body[a:verbs[k][0]]
+        if CLAUSE_EN.search(subject):
+            return None
+        self.window = (a, verbs[k][0])
+        state, who = self.subject(subject, people, last, False, lone=True)
+        return who if state == "speech" else None
+
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
                  verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
-        """(where its clause starts, state, who) for each verb of saying whose subject names someone, and for
-        a frame that names its speaker with no verb (`According to Albanese, …`)."""
+        """(where its clause starts, state, who, where its subject starts or None when the subject is not
+        before the verb) for each verb of saying whose subject names someone, and for a frame that names its
+        speaker with no verb (`According to Albanese, …`)."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
         m = ACCORDING.match(text)
         if m:
             state, who = self.subject(m.group(1), people, last, chinese)
             if state == "speech":
-                yield 0, state, who
-        opening, denied = None, -1
+                yield 0, state, who, None
+        opening, denied, said = None, -1, -1
         for v0, v1 in verbs:
             fallback = False
             if _inside_quote(text, v0) or _inside_paren(text, v0):
                 continue  # quoted words, or an aside (中国称钓鱼岛)
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
+            if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
+                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)])
+            said = v1
             cut = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
+            subject_after = subject != text[cut:v0]  # `「…」他说`: the words quoted first are his too
             if not subject.strip(" \"“”'’,，「」"):
+                subject_after = True
                 if not chinese:  # `"…," said Trump`
                     subject = re.split(r"[,.;:\"“”]", text[v1:v1 + 60])[0]
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
                     opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
+            elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
+                opening = opening if opening is not None else _after_quote(text[:cuts[0]])
+                subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
             if NEGATED.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0):
-                yield cut, "other", None  # said before, elsewhere: not this event's words
+            if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
+                yield 0, "other", None, None  # `X主张…，并多次表示`: the sentence tells X's standing views
+                continue
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(
+                    cut, v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])):
+                yield cut, "other", None, None  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
             if state != "none":
-                yield cut, state, who
+                yield cut, state, who, None if fallback or subject_after else _lead(text, cut, v0)
 
     def subject(self, subject: str, people: list[dict[str, Any]], last: Any, chinese: bool,
                 lone: bool = False) -> tuple[str, Any]:
@@ -221,10 +299,11 @@ class Attributor:
         s = s.strip(" ，,")
         if not s:
             return "none", None
-        if s in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(s):
+        bare = LOCATIVE.sub("", s).rstrip("共同一致都均")  # 双方在声明中共同: where they speak is not who
+        if bare in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(bare):
             return "speech", "joint"
-        if s in self.pronouns:
-            return ("speech", last) if last is not None else ("none", None)
+        if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
+            return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
         who, at, foreign = self.resolve(s, people, last, chinese)
         if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
@@ -265,8 +344,8 @@ class Attributor:
             found = [f for f in found if f[2].get("kind") != "state"]
         if not anywhere and (side_at == 0 or (found and side_at < found[0][0])):  # 中方对…表示: the side first
             side = [p for p in people if p["affiliation"] == side_of and p.get("kind") != "state"]
-            if side:
-                return side[0], side_at, False
+            if side:  # the side speaks through the one of its people who spoke last, else its first
+                return _speaking(side, last), side_at, False
         if found:
             found.sort(key=lambda f: f[0])
             if _joined(found, key, people):
@@ -277,7 +356,7 @@ class Attributor:
             return found[0][2], found[0][0], False
         if sides and bare and not anywhere:  # 中方表示, the Chinese side said: the side's participant
             side = [p for p in people if p["affiliation"] in sides]
-            return (side[0], 0, False) if side else (None, 0, True)
+            return (_speaking(side, last), 0, False) if side else (None, 0, True)
         return None, 0, foreign and not anywhere
 
     def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool, bool, int, str]:
@@ -378,8 +457,11 @@ def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
 
 def quoted_words(text: str) -> tuple[int, int] | None:
     """The span of an English unit's quoted words, from inside its first opening quote to inside its last
-    closing one, when they make most of the unit (`"…," Trump said.`: the statement is what he said)."""
+    closing one, when they make most of the unit and open it or follow its attribution's comma or colon
+    (`"…," Trump said.`, `Trump added: "…"`: the statement is what he said)."""
     q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
+    if text[:max(q0, 0)].rstrip()[-1:] not in ("", ",", ":"):
+        return None  # `Xi told Putin that "…"`: the statement is the whole sentence, from its speaker on
     q1 = max(text.rfind("”"), text.rfind('"'))
     if q0 < 0 or q1 <= q0 or (q1 - q0) * 2 < len(text.strip()):
         return None
@@ -398,6 +480,17 @@ def _after_quote(subject: str) -> str:
         if subject[k + 1:].strip(" ,"):
             return subject[k + 1:]
     return QUOTED.sub("", subject)
+
+
+def _speaking(side: list[dict[str, Any]], last: Any) -> dict[str, Any]:
+    """Who a side (中方, the US side) speaks through: the one of its people who spoke last, else its first."""
+    return next((p for p in side if p is last), side[0])
+
+
+def _lead(text: str, cut: int, verb: int) -> int:
+    """Where a subject standing before its verb starts: at its clause, after a linking word (但, 此外)."""
+    m = LEADING_LINK.match(text[cut:verb])
+    return cut + (m.end() if m else 0)
 
 
 def _inside_paren(text: str, at: int) -> bool:

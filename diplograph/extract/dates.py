@@ -35,7 +35,10 @@ HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
-               "后天": 2, "後天": 2}
+               "后天": 2, "後天": 2,
+               # a part of the day counted from the report's (昨晚 = yesterday evening)
+               "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1}
+YEAR_KINDS = ("zh_y", "en_y")  # a bare year: the coarsest date, below a relative day in a frame's ranking
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
 # a pattern that opens with a look-behind or `\b` loses the regex engine's scan for possible first characters
@@ -55,6 +58,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), DIGIT_OR),
     ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
+    # a bare year (2022年巴厘岛峰会): only tells that an interaction lies in that year (not 年代, 年度)
+    ("zh_y", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?![\d代度级級初底中末])"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
@@ -62,11 +67,14 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_rel", re.compile("|".join(ZH_RELATIVE)), None),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b"), WORD_CHAR),
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
+    ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+{YEAR}\b"), WORD_CHAR),  # met in September 2017
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     ("en_wd", re.compile(rf"(?:on|last|this|next)\s+(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
+    ("en_wd", re.compile(rf"(?P<wd>{WEEKDAY_RE})['’]s\b"), WORD_CHAR),  # after Thursday's meeting: the last one
+    ("en_y", re.compile(rf"[Ii]n\s+{YEAR}\b"), WORD_CHAR),  # in 2022: a year, nothing finer
 ]
 
 
@@ -126,8 +134,11 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _safe(int(g["y"]), month, int(g["d"]))
         return (d.isoformat() if d else None), False
-    if kind == "zh_ym":
-        return f"{int(g['y']):04d}-{int(g['m']):02d}", False
+    if kind in ("zh_ym", "en_my"):
+        month = int(g["m"]) if g.get("m") else month_number(g["mn"])
+        return f"{int(g['y']):04d}-{month:02d}", False
+    if kind in YEAR_KINDS:
+        return g["y"], False
     if ref is None:
         return None, True
     if kind == "zh_m":

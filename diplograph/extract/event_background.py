@@ -24,6 +24,9 @@ COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究�
                          r"|analyst|professor|scholar|expert|researcher|fellow at", re.I)
 
 
+MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from vs".split())  # lower in titles
+
+
 def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), or 会晤后/会谈前 right after it: background told in passing."""
@@ -64,3 +67,17 @@ def not_the_headlines_news(frames: list[Frame], dropped: list[Dropped]) -> list[
         else:
             kept.append(f)
     return kept
+
+
+def other_headline(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is a line of its own written as a headline (`Leader Meets Envoy at Summit as Talks
+    Resume`: most words capitalised, no closing stop): past the lead, a link to another article, not news."""
+    a, b = sentence
+    line = text[a:b].strip()
+    if (a > 0 and text[a - 1] != "\n") or not line or line[-1] in ".!?\"”" or "\n" in line:
+        return False
+    words = [w for w in line.split() if w[0].isalpha()]
+    if len(words) < 4:
+        return False
+    capital = sum(w[0].isupper() for w in words if w.lower() not in MINOR_WORDS)
+    return capital >= 0.8 * sum(w.lower() not in MINOR_WORDS for w in words)

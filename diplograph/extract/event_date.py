@@ -14,12 +14,14 @@ import re
 from datetime import timedelta
 from typing import NamedTuple
 
+from diplograph.extract.dates import YEAR_KINDS
 from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
-CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "en_mdy", "en_dmy", "en_md")
-KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2}
+CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "en_mdy", "en_dmy", "en_md",
+                  "en_my")
+KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
@@ -50,6 +52,8 @@ class DateChoice(NamedTuple):
 def _kind_class(kind: str) -> str:
     if kind in CALENDAR_KINDS:
         return "calendar"
+    if kind in YEAR_KINDS:
+        return "year"
     return "weekday" if kind == "en_wd" else "relative"
 
 
@@ -80,7 +84,7 @@ def in_dateline(text: str, d: DateMention) -> bool:
 
 def _counted(text: str, d: DateMention, dates: list[DateMention]) -> bool:
     """Whether the value was counted from the report's day (a relative day or weekday not anchored)."""
-    return _kind_class(d.kind) != "calendar" and _anchor(text, d, dates) == d.value
+    return _kind_class(d.kind) in ("relative", "weekday") and _anchor(text, d, dates) == d.value
 
 
 def local_day(choice: DateChoice, published: str | None, outlet_offset: float | None,

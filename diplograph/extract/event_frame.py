@@ -15,6 +15,8 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
 EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
 EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
 ZH_CLAUSE_END = re.compile(r"[，,；;]")
+# （记者胡某　乔某）, (記者王某): the reporters' names after a dateline, whose characters are no cue words (继, 会)
+BYLINE = re.compile(r"[（(]\s*(?:记者|記者|通讯员|通訊員)[^（()）\n]{0,40}[）)]")
 
 
 class Sentence(NamedTuple):
@@ -64,6 +66,11 @@ def sentences(text: str, chinese: bool) -> list[Sentence]:
                 cuts.append(m.end())
     cuts.append(len(text))
     return [Sentence(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def bylines(text: str) -> list[tuple[int, int]]:
+    """The spans of the reporters' bylines in brackets (（记者…）): names, not words of the news."""
+    return [m.span() for m in BYLINE.finditer(text)]
 
 
 def clause_of(text: str, sent: Sentence, at: int) -> tuple[int, int]:

@@ -14,12 +14,12 @@ LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # b
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
-def split_partners(parties: list[Mention], cues: list[Hit], said: str,
-                   separately: tuple[str, ...], kind: str = "", text: str = "") -> list[list[Mention]]:
-    """One party list per partner when the text says 分别/先后/separately/respectively (also inside the trigger:
-    `spoke individually with`, given as `said`), or when a visit goes to several states (访问甲国、乙国: one
-    visit to each), or per subject when several people of one side each met one partner; otherwise one list
-    with everyone."""
+def split_partners(parties: list[Mention], cues: list[Hit], said: str, separately: tuple[str, ...],
+                   clause: tuple[int, int] = (0, 0), kind: str = "", text: str = "") -> list[list[Mention]]:
+    """One party list per partner when the text says 分别/separately/respectively (also inside the trigger:
+    `spoke individually with`, given as `said`), or when a visit goes to several states listed together
+    (访问甲国、乙国和丙国: one visit to each); otherwise one list with everyone. Several people of one
+    side split only when everyone stands in the trigger's `clause` (甲国总统A、总理B分别会见C)."""
     hosts = sorted(parties[1:], key=lambda p: p.start)
     several_hosts = (kind == "visit" and len(hosts) > 1 and all(p.kind == "state" for p in hosts)
                      and all(text[a.end : b.start] in LISTING for a, b in zip(hosts, hosts[1:])))
@@ -34,11 +34,12 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str,
             others.setdefault(p.affiliation, []).append(p)
     if len(others) > 1:
         return [subject + group for group in others.values()]
-    people = [p for p in subject if p.kind == "person"]
-    if (len(others) == 1 and len(people) > 1 and len(people) == len(subject)
-            and all(text[a.end : b.start] in LISTING for a, b in zip(people, people[1:]))):
-        # 甲国总统A、总理B分别会见C: each of the subjects listed together met the one partner
-        return [[p, *group] for p in people for group in others.values()]
+    if len(others) == 1:  # 甲国总统A、总理B分别会见C / A分别会见甲国总统B和外长C: one side enumerated
+        [rest] = others.values()
+        one, many = (subject, rest) if len(subject) == 1 else (rest, subject)
+        if (len(one) == 1 and len(many) > 1 and all(p.kind == "person" and named(p) for p in many)
+                and all(clause[0] <= p.start < clause[1] for p in parties)):
+            return [[*one, p] if one[0] is subject[0] else [p, *one] for p in many]
     return [parties]
 
 
@@ -68,8 +69,9 @@ def _org_setting(g: Frame, f: Frame, text: str, orgs: frozenset[str]) -> bool:
 def _retelling(out: list[Frame], f: Frame) -> Frame | None:
     """The frame already kept that `f` tells again: same parties, and the same modality (or one generic
     word for it on the same day: 通話 then 對話)."""
+    same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
-        (g for g in out if same_parties(g, f)
+        (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),

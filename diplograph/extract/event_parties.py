@@ -21,6 +21,8 @@ DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访�
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to)"
                                 r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
 PLACE_KINDS = ("country", "place")
+# 特使称, 外长表示, officials said: whoever says it; the interaction's sides are named in what they say
+SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|\bsaid\b|\bsays\b|\btold\b|\bannounced\b")
 
 
 def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
@@ -91,6 +93,21 @@ def counterpart_office(group: list[Mention], kind: str) -> list[Mention]:
     return [p if p.office or p.kind != "person" else replace(p, office=office) for p in group]
 
 
+LEADERS_BEFORE = re.compile(r"(?:[两兩三四五六七八九十多各][国國])?(?:首脑|首腦|元首|领导人|領導人)$")
+
+
+def leaders_of_states(text: str, trigger_start: int, group: list[Mention], leader: Callable[[str], str],
+                      ) -> list[Mention]:
+    """States that hold a leaders' meeting (美国、日本、韩国举行三国首脑会谈) are there through their leaders:
+    each takes the office of whoever leads it (元首: the head of state)."""
+    m = LEADERS_BEFORE.search(text, max(0, trigger_start - 6), trigger_start)
+    if not m or m.end() != trigger_start:
+        return group
+    word = m.group()
+    return [replace(p, office="head_of_state" if word.endswith("元首") else leader(p.affiliation or ""))
+            if p.kind == "state" and p.affiliation and not p.office else p for p in group]
+
+
 def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None) -> Mention | None:
     """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
     (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party."""
@@ -104,3 +121,14 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None)
             return Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                            affiliation=entry.value, affiliation_from="text")
     return None
+
+
+def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
+    """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
+    tells of the talks), when named people of two sides stand there; otherwise all of them."""
+    says = [m.end() for m in SAYS.finditer(text, sent.start, hit.start)]
+    if not says:
+        return mentions
+    told = [m for m in mentions if m.start >= says[-1]]
+    sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation_from != "home"}
+    return told if len(sides) >= 2 else mentions

@@ -3,7 +3,8 @@
 A visit or summit frames the sentence and a call, meeting or talks inside it is the event; a trigger right
 after 参加/陪同 is someone attending; 在通話中 points back at a call told elsewhere; 会晤达成的 qualifies an
 outcome; 在与X会晤后， is the time of what follows; X通话前夕， is the eve of an interaction still to come, the
-time of what the sentence reports.
+time of what the sentence reports; 他和X會晤後，兩人…通話 times the call by the meeting. Two acts joined by 并
+(會晤並通話) are two interactions; talks joined to the statement they issued (会谈并发表联合声明) an agreement.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 # 两国元首通话前夕，…: the eve of an interaction, told only to date what follows
 EVE_OF = re.compile(r"的?前夕(?=[，,])")
+# 會晤並通話, met and spoke by phone: two interactions of two modalities told as one act
+JOINED = re.compile(r"\s*(?:并|並|并且|並且|又|and|and then)\s*$", re.I)
+# 举行会谈并发表联合声明, held talks and issued a joint statement: what the talks produced, in one act
+JOINED_OUTCOME = re.compile(r"\s*(?:并|並|and)\s*(?:共同)?(?:发表|發表|发布|發布|issued|released)?\s*(?:了|a)?\s*$",
+                            re.I)
+REMOTE_TYPES = ("phone_call", "video_call", "message")
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 
@@ -40,6 +47,13 @@ def after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
         return None
     after = AFTER_CLAUSE.match(text, hit.end)
     return (opener, after.end()) if after else None
+
+
+def time_of_later(text: str, hit: Hit, triggers: list[Hit]) -> bool:
+    """Whether the trigger ends a `…后，` clause and another trigger follows to tell the news (他和X會晤後，
+    兩人昨晚再度通話): the first interaction only times the second. Its clause's people are the second's
+    too (the subject of a clause without 在 carries over), so they stay candidates."""
+    return AFTER_CLAUSE.match(text, hit.end) is not None and any(t.start > hit.end for t in triggers)
 
 
 def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
@@ -61,6 +75,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end))
         and not REACHED_AT.match(text, t.end)
         and not any(a <= t.start < b for a, b in time_clauses)
+        and not time_of_later(text, t, triggers)
     ]
     return Triggers(live, time_clauses)
 
@@ -80,4 +95,29 @@ def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
         kind, hit = "phone_call", next(h for h in pool if h.first("trigger").value == "phone_call")
     if "video" in cue_kinds and kind in ("phone_call", "meeting", "talks"):
         kind = "video_call"
+    return kind, hit
+
+
+def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit] | None:
+    """A second interaction joined to the chosen one by 并/and, in the other modality (會晤並通話: they met, and
+    they also spoke by phone): its type and trigger, else None."""
+    for t in triggers:
+        other = t.first("trigger").value
+        if t is hit or other in CONTEXT_TYPES or (other in REMOTE_TYPES) == (kind in REMOTE_TYPES):
+            continue
+        a, b = (hit.end, t.start) if hit.end <= t.start else (t.end, hit.start)
+        if a <= b and JOINED.match(text, a, b):
+            return other, t
+    return None
+
+
+def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit]:
+    """Talks or a meeting joined by 并/and to what they produced (举行会谈并发表联合声明, met and signed): the
+    agreement is the interaction the sentence reports; otherwise the type and trigger as chosen."""
+    if kind not in ("talks", "meeting"):
+        return kind, hit
+    for t in triggers:
+        if (t.start >= hit.end and t.first("trigger").value == "agreement"
+                and JOINED_OUTCOME.match(text, hit.end, t.start)):
+            return "agreement", t
     return kind, hit

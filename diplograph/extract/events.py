@@ -21,13 +21,35 @@ from diplograph.doc import Document
 from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
-from diplograph.extract.dates import find_dates
+from diplograph.extract.dates import YEAR_KINDS, find_dates
 from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date
-from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, named, sentences
+from diplograph.extract.event_frame import (
+    Dropped,
+    Frame,
+    Sentence,
+    bylines,
+    clause_of,
+    day_of,
+    named,
+    sentences,
+)
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
-from diplograph.extract.event_parties import counterpart_office, host_side, parties, zh_party_candidates
-from diplograph.extract.event_trigger import HOSTED_TYPES, choose_type, live_triggers
+from diplograph.extract.event_parties import (
+    after_speaker,
+    counterpart_office,
+    host_side,
+    leaders_of_states,
+    parties,
+    zh_party_candidates,
+)
+from diplograph.extract.event_trigger import (
+    HOSTED_TYPES,
+    choose_type,
+    joined_other_mode,
+    live_triggers,
+    signed_outcome,
+)
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
 from diplograph.lexicons import read_rows
@@ -87,7 +109,8 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     dates += [DateMention(s.start, s.end, s.attrs["value"], s.attrs.get("kind", ""))
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
-    lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)), None)
+    lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)
+                      and d.kind not in YEAR_KINDS), None)  # a bare year dates no interaction of the lead
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
@@ -118,7 +141,8 @@ class EventExtractor:
         """The frames of the document, the frames dropped with their reasons, and the page they were read on."""
         title = doc.title or ""
         text = title + "\n" + doc.body
-        cue_hits = self.gaz.cues.find(text)
+        cut = bylines(text)
+        cue_hits = [h for h in self.gaz.cues.find(text) if not any(a <= h.start < b for a, b in cut)]
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
         home = home_affiliation(doc, self.gaz)
@@ -153,6 +177,8 @@ class EventExtractor:
             if sent.start >= page.lead_end:
                 if not all(p.kind == "person" and named(p) for p in f.parties):
                     reason = "unnamed in body"
+                elif not page.chinese and background.other_headline(page.text, f.sentence):
+                    reason = "other article"  # a related article's headline listed under the story
                 elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
@@ -214,7 +240,7 @@ class EventExtractor:
         if not live.live:
             return []
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
-        kind, hit = choose_type(live.live, {h.entries[0].kind for h in cues})
+        kind, hit = signed_outcome(text, live.live, *choose_type(live.live, {h.entries[0].kind for h in cues}))
 
         def drop(reason: str) -> list[Frame]:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
@@ -230,6 +256,7 @@ class EventExtractor:
             return drop(reason)
         if page.chinese:
             mentions = zh_party_candidates(text, sent, mentions, hit)
+        mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
@@ -249,12 +276,19 @@ class EventExtractor:
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
+        acts = [(kind, hit)]
+        second = joined_other_mode(text, live.live, kind, hit)
+        if second is not None:  # 會晤並通話: a meeting and a call
+            acts.append(second)
         out = []
-        for partners in split_partners(group, cues, text[hit.start : hit.end], self.separately, kind, text):
-            frame = Frame(kind, state, when.value, when.source, (hit.start, hit.end), (sent.start, sent.end),
-                          counterpart_office(partners, kind), date_span=when.span, date_rank=when.rank)
-            frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
-            out.append(frame)
+        for act, at in acts:
+            for partners in split_partners(group, cues, text[at.start : at.end], self.separately,
+                                           clause_of(text, sent, at.start), act, text):
+                frame = Frame(act, state, when.value, when.source, (at.start, at.end), (sent.start, sent.end),
+                              counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
+                                                 act), date_span=when.span, date_rank=when.rank)
+                frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
+                out.append(frame)
         return out
 
     @staticmethod

@@ -45,12 +45,6 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "'’")
 
 
-def _possessive(text: str, b: int) -> bool:
-    """Whether a possessive `'s` starts at `b` (Japan's, China's): the word before it ends there."""
-    return text[b] in "'’" and text[b + 1 : b + 2] in ("s", "S") and not (
-        b + 2 < len(text) and (text[b + 2].isalnum() or text[b + 2] == "_"))
-
-
 class Matcher:
     """Leftmost-longest matching of many surface forms; Latin forms must sit on word boundaries. With
     `ignore_case` the forms and the text are compared in lower case (offsets stay those of the text)."""
@@ -83,7 +77,7 @@ class Matcher:
             if edges is not None:
                 if edges[0] and a > 0 and _latin(text[a - 1]):
                     continue
-                if edges[1] and b < n and _latin(text[b]) and not _possessive(text, b):
+                if edges[1] and b < n and _latin(text[b]):
                     continue
             hits.append(Hit(a, b, entries[idx], kinds[idx]))
         return hits

@@ -15,9 +15,13 @@ from diplograph.extract.attribution import Attributor, people_of, quoted_words
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.commitments import CommitmentFinder
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
+from diplograph.extract.names import fold
 from diplograph.extract.topics import TopicFinder, accepted, weigh
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
+
+# date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
+DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
 
 
 def _verb_hits(matcher: Matcher, text: str) -> list[tuple[int, int]]:
@@ -39,7 +43,8 @@ class StatementFinder:
         self.commitments = CommitmentFinder(tuple(j for j in self.joint if len(j) > 3), extra)
         sources = [w for k, _, w in rows if k == "source"]
         thirds = [w for k, _, w in rows if k == "third"]
-        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz)
+        ends = tuple(w for k, _, w in rows if k == "end")
+        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz, ends)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
@@ -48,9 +53,13 @@ class StatementFinder:
         offset, hits = doc.actor_hits
         lexicon = BodyHits(body, hits if hits else self.gaz.actors.find(body), offset if hits else 0,
                            self.gaz.actors)
-        statements, others = self._statements(self.attributor.reading(lexicon), body, chinese, people,
-                                              _verb_hits(self.verbs, body))
+        days = [(d.start, d.end, d.attrs["value"]) for d in doc.spans.get("date", [])
+                if d.attrs.get("kind") in DAY_KINDS]
+        event_days = {e["date"] for e in doc.events if e.get("date")}
+        reading = self.attributor.reading(lexicon, days, event_days)
         told = [_event_start(e) for e in doc.events]
+        statements, others = self._statements(reading, body, chinese, people,
+                                              _verb_hits(self.verbs, body), max(told[0], 0))
         self._attach(statements, doc.events, people, told)
         for st in statements:
             found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])]), st["end"] - st["start"])
@@ -81,25 +90,27 @@ class StatementFinder:
     # ---- statements -----------------------------------------------------------------------------
     @staticmethod
     def _statements(attributor: Attributor, body: str, chinese: bool, people: list[dict[str, Any]],
-                    verbs: list[tuple[int, int]]) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+                    verbs: list[tuple[int, int]], told_at: int,
+                    ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
         """One statement per run of one speaker's words inside a paragraph (see attribution.py): a unit with
         its own attribution starts a run, units that name nobody go on with it, a narrative sentence or
         someone else's words end it. A paragraph goes on with the last speaker only when it opens with an
         unattributed quotation or is a list item after a line that announced it (`提出4点建议：`). The
-        body's first sentence is the lead, not a statement. Also returns the spans credited to others."""
+        lead is no statement: the body's first sentence, and the next one when it is the one that tells the
+        page's event (at `told_at`; a photo caption may come first). Also returns the spans credited to others."""
         out: list[dict[str, Any]] = []
         others: list[tuple[int, int]] = []  # words credited to someone who is no participant
         starts = [v[0] for v in verbs]
         last: Any = None  # the last participant named: who `he`/`他` is
         prev: Any = None  # the speaker whose run the next unit may go on with
-        lead, listing = True, False
+        lead, listing = "first", False
         pos = 0
         for para in body.split("\n"):
             start, end = pos, pos + len(para)
             pos = end + 1
             if not para.strip():
                 continue
-            kind = attributor.paragraph_kind(para)
+            kind = attributor.paragraph_kind(para, body)
             if kind == "furniture":
                 prev = None
                 continue
@@ -107,16 +118,21 @@ class StatementFinder:
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
             prev_para, prev = (prev, prev) if listing else (prev, None)
             for whole in attributor.units(body, start, end, chinese):
-                if lead:  # the lead tells the event; it is not anyone's statement, but `he` after it is its subject
-                    lead = False
-                    told = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
-                    last = next((u.who for u in told if isinstance(u.who, dict)), None)
+                # the lead tells the event; it is not anyone's statement, but `he` after it is its subject
+                if lead == "first" or (lead == "next" and whole.start <= told_at < whole.end):
+                    lead = "next" if lead == "first" and whole.end <= told_at else ""  # a caption came first
+                    lines = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
+                    last = next((u.who for u in lines if isinstance(u.who, dict)), None)
                     continue
+                lead = ""
                 # `he` right after someone else's words is that someone, not the last participant
                 he = None if others and others[-1][1] >= whole.start - 2 else last
                 for u in attributor.attribute(body, whole, chinese, people, he, starts, verbs):
                     if u.state == "quote" and prev is None and u.start == start:
                         prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
+                    if u.state == "other" and not chinese:  # `a spokesman said: "The Secretary stressed…"`
+                        named = attributor.quoted_speaker(body, u, people, last, verbs)
+                        u.state, u.who = ("speech", named) if named is not None else (u.state, u.who)
                     if u.state == "other":
                         others.append((u.start, u.end))
                     if u.state in ("other", "narrative"):
@@ -126,9 +142,14 @@ class StatementFinder:
                     who = u.who if u.state == "speech" else prev
                     if who is None:
                         continue
-                    going_on = prev is who and bool(out) and start <= out[-1]["start"]
                     quoted = None if chinese else quoted_words(body[u.start:u.end])
-                    a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start, u.end)
+                    a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start + u.lead, u.end)
+                    if quoted:
+                        who = attributor.quoted_speaker(body, u, people, last, verbs) or who
+                    # a clause told by the reporter before the speaker's own (u.lead) ends his run when that
+                    # clause names him or both (`…，双方在声明中表示`), not his side (`明年是建交60周年，中方愿…`)
+                    going_on = prev is who and bool(out) and start <= out[-1]["start"] \
+                        and not (u.lead and _named_first(body, a, who))
                     StatementFinder._extend(out, body, a, b, who, going_on)
                     prev = who
                     if who != "joint":
@@ -148,8 +169,9 @@ class StatementFinder:
     def _attach(statements: list[dict[str, Any]], events: list[dict[str, Any]], people: list[dict[str, Any]],
                 told: list[int]) -> None:
         """Give each statement the event it belongs to: of the events its speaker takes part in (all of
-        them for a joint statement), the last one told before it, else the first; an event where the speaker
-        meets people goes before one where he only faces countries (a trip told in passing)."""
+        them for a joint statement) and, when the words name someone of the other side, of those where that
+        one takes part, the last one told before it, else the first; an event where the speaker meets people
+        goes before one where he only faces countries (a trip told in passing)."""
         for st in statements:
             owner = st["owner"]
             if owner == "joint":
@@ -158,8 +180,11 @@ class StatementFinder:
                 same = [p for p in people if p["affiliation"] == owner["affiliation"]
                         and (set(p["keys"]) & set(owner["keys"]) or p is owner)]
                 mine = sorted({p["event"] for p in same})
-            before = [k for k in mine if told[k] <= st["start"]]
             side = "" if owner == "joint" else owner["affiliation"]
+            text = fold(st["text"])
+            named = [k for k in mine if _names_other(text, people, k, side)]
+            mine = named or mine  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
+            before = [k for k in mine if told[k] <= st["start"]]
             k = max(before, key=lambda k: (_meets(events[k], side), told[k])) if before else mine[0]
             st["event"] = k
             if owner == "joint":
@@ -188,6 +213,20 @@ def _outside(n: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out + ([(at, n)] if at < n else [])
 
 
+def _named_first(body: str, a: int, who: Any) -> bool:
+    """Whether body[a:] opens with the speaker's name (or, for a joint statement, with both sides)."""
+    head = fold(body[a:a + 12])
+    if who == "joint":
+        return head.startswith(("双方", "两国", "the", "both"))
+    return any(len(k) >= 2 and head.startswith(k[:2]) for k in who["keys"])
+
+
+def _names_other(text: str, people: list[dict[str, Any]], k: int, side: str) -> bool:
+    """Whether folded `text` names a person of event `k` from another side than `side`."""
+    return side != "" and any(p["event"] == k and p["affiliation"] != side and p.get("kind") != "state"
+                              and any(len(n) >= 2 and n in text for n in p["keys"]) for p in people)
+
+
 def _meets(event: dict[str, Any], side: str) -> bool:
     """Whether the event has a person on another side than `side` (not only countries)."""
     return any(p.get("kind") != "state" and p["affiliation"] != side for p in event["participants"])
@@ -199,7 +238,7 @@ def _event_start(event: dict[str, Any]) -> int:
     return span.get("start", -1) if span.get("field") == "body" else -1
 
 
-@component("statements", requires=("events", "body", "actor_hits"), assigns=("events",))
+@component("statements", requires=("events", "body", "actor_hits", "spans.date"), assigns=("events",))
 def make_statements(settings=None, **_):
     """Add statements (speaker, verbatim span), topics (with their cue words) and commitments to each event."""
     finder = StatementFinder(settings.extra_lexicons if settings else "")

@@ -18,9 +18,10 @@ from diplograph.resolve.identity import fold, is_named
 from diplograph.store.db import Database
 from diplograph.store.labels import fold_text, outlet, person_label, summary
 from diplograph.store.records import event_record
+from diplograph.store.selection import ALL_EVENTS, ALL_PARTICIPANTS, COUNTS, LINKS
 
-BROWSE_TABLES = ("browse_participants", "browse_topics", "browse_sources", "browse_records", "browse_events",
-                 "browse_actors", "browse_names")
+BROWSE_TABLES = ("browse_participants", "browse_topics", "browse_sources", "browse_records", "browse_text",
+                 "browse_events", "browse_actors", "browse_names", "browse_counts", "browse_links")
 
 
 def fingerprint(db: Database) -> str:
@@ -51,6 +52,7 @@ def refresh(db: Database, force: bool = False) -> bool:
             db.conn.execute(f"DELETE FROM {table}")
         people = _write_events(db)
         _write_actors(db, people)
+        _write_counts(db)
         db.conn.execute("INSERT OR REPLACE INTO browse_state (key, value) VALUES ('built_from', ?)",
                         (fingerprint(db),))
     return True
@@ -82,7 +84,7 @@ def _week(day: str | None) -> str | None:
 def _write_events(db: Database) -> dict[str, dict[str, Any]]:
     """One browse row per event with its participants, topics and documents; returns the people seen."""
     people: dict[str, dict[str, Any]] = {}
-    events, records, parts, topics, sources = [], [], [], [], []
+    events, records, texts, parts, topics, sources = [], [], [], [], [], []
     for event_id, rows in _groups(db):
         record = event_record(rows[0] if len(rows) == 1 else merged_row(rows, event_id))
         labels = {}
@@ -102,13 +104,15 @@ def _write_events(db: Database) -> dict[str, dict[str, Any]]:
                        record["status"], len({r["doc_id"] for r in rows}), outlet(lead["meta"], lead["dateline"]),
                        (lead["meta"] or {}).get("url"), lead["doc_title"] or "", lead["lang"] or "",
                        summary(record, labels)))
-        records.append((event_id, fold_text(text), orjson.dumps(record).decode()))
+        records.append((event_id, orjson.dumps(record).decode()))
+        texts.append((event_id, fold_text(text)))
         parts += [(event_id, k, p["actor_id"], p["affiliation"], labels[p["actor_id"]])
                   for k, p in enumerate(record["participants"])]
         topics += [(event_id, t) for t in dict.fromkeys(record["topics"])]
         sources += [(event_id, d) for d in dict.fromkeys(r["doc_id"] for r in rows)]
     db.conn.executemany("INSERT INTO browse_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
-    db.conn.executemany("INSERT INTO browse_records VALUES (?, ?, ?)", records)
+    db.conn.executemany("INSERT INTO browse_records (event_id, record) VALUES (?, ?)", records)
+    db.conn.executemany("INSERT INTO browse_text (event_id, text) VALUES (?, ?)", texts)
     db.conn.executemany("INSERT OR IGNORE INTO browse_participants VALUES (?, ?, ?, ?, ?)", parts)
     db.conn.executemany("INSERT OR IGNORE INTO browse_topics (event_id, topic) VALUES (?, ?)", topics)
     db.conn.executemany("INSERT OR IGNORE INTO browse_sources (event_id, doc_id) VALUES (?, ?)", sources)
@@ -150,6 +154,17 @@ def _write_actors(db: Database, people: dict[str, dict[str, Any]]) -> None:
         names |= {(fold(f), key) for f in forms if f and fold(f)}
     db.conn.executemany("INSERT INTO browse_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.conn.executemany("INSERT OR IGNORE INTO browse_names (folded, actor_id) VALUES (?, ?)", names)
+
+
+def _write_counts(db: Database) -> None:
+    """The counts of every event, by the queries that count a filtered selection, for the unfiltered pages."""
+    everything = {"events": ALL_EVENTS, "participants": ALL_PARTICIPANTS}
+    for kind, sql in COUNTS.items():
+        db.conn.execute(f"INSERT INTO browse_counts (value, label, affiliation, events, kind)"
+                        f" SELECT *, ? FROM ({sql.format(**everything)})", (kind,))
+    for by, sql in LINKS.items():
+        db.conn.execute(f"INSERT INTO browse_links (source, target, events, kind) SELECT *, ? FROM"
+                        f" ({sql.format(**everything)})", (by,))
 
 
 def refresh_search_index(db: Database) -> int:

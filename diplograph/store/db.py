@@ -277,12 +277,13 @@ class Database:
         return {r[0]: r[1] for r in self.conn.execute("SELECT frame_id, event_id FROM event_clusters")}
 
     def iter_event_groups(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-        """(event id, its frames in document order) for every event, in event id order, streamed (a frame no
-        merge has seen yet is an event of its own)."""
+        """(event id, its frames in document order) for every event the last merge made, in event id order,
+        streamed. Frames no merge has seen yet are left out: while another ingest runs, or after a run killed
+        before its merge switched in, they are reports not yet merged, and shown as events of their own they
+        would double the events they belong to."""
         cur = self.conn.execute(
-            "SELECT e.*, d.source, d.published, d.lang, coalesce(c.event_id, e.frame_id) AS event_id FROM events e"
-            " JOIN documents d USING (doc_id) LEFT JOIN event_clusters c USING (frame_id)"
-            " ORDER BY coalesce(c.event_id, e.frame_id), d.source, e.doc_id, e.seq")
+            "SELECT e.*, d.source, d.published, d.lang, c.event_id FROM event_clusters c JOIN events e"
+            " USING (frame_id) JOIN documents d USING (doc_id) ORDER BY c.event_id, d.source, e.doc_id, e.seq")
         current, rows = None, []
         for row in cur:
             out = _frame(dict(row))

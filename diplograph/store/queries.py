@@ -6,103 +6,24 @@ returns plain data, so no page can count differently from the API."""
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from diplograph.resolve.identity import fold
+import orjson
+
 from diplograph.store.db import Database
 from diplograph.store.labels import fold_text, side_name
+from diplograph.store.selection import EventFilter as EventFilter
+from diplograph.store.selection import Selection as Selection
+from diplograph.store.selection import actor_ids as actor_ids
+from diplograph.store.selection import select
 
-SORTS = {  # name → ORDER BY; `newest` also pages by key (`after`)
+SORTS = {  # name → ORDER BY, each the order of an index of browse_events; `newest` also pages by key (`after`)
     "newest": "e.date_key DESC, e.event_id DESC",
     "oldest": "e.date_key = '', e.date_key, e.event_id",
     "sources": "e.sources DESC, e.date_key DESC, e.event_id DESC",
 }
-# a year, month or day; a day past its month's end (02-30) bounds like the month's end, as the strings compare
-DAY = re.compile(r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 LIST_COLUMNS = "e.event_id, e.date_key, e.type, e.status, e.sources, e.outlet, e.url, e.title, e.lang, e.summary"
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """What the event list is narrowed to; empty fields do not filter. `affiliation` and `actor` may list
-    several, comma-separated: every one must take part (a pair)."""
-
-    date_from: str = ""
-    date_to: str = ""
-    affiliation: str = ""
-    actor: str = ""
-    type: str = ""
-    status: str = ""
-    topic: str = ""
-    text: str = ""
-
-    def active(self) -> dict[str, str]:
-        """The filters that are set, by name."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
-
-    def normal(self) -> EventFilter:
-        """Stripped, codes in their case (sides upper, types lower), dates checked: a bad date raises
-        ValueError with a message for the user."""
-        clean = {f.name: " ".join(getattr(self, f.name).split()) for f in fields(self)}
-        for key in ("date_from", "date_to"):
-            if clean[key] and not DAY.match(clean[key]):
-                raise ValueError(f"{key} must be a date as YYYY-MM-DD, YYYY-MM or YYYY, not {clean[key]!r}")
-        clean["affiliation"] = ",".join(a.strip().upper() for a in clean["affiliation"].split(",") if a.strip())
-        for key in ("type", "status", "topic"):
-            clean[key] = clean[key].lower()
-        return replace(self, **clean)
-
-
-def actor_ids(db: Database, query: str) -> list[str]:
-    """The people a query names: an actor id, a Wikidata id or any of their names in any script, matched
-    whole after folding (case, Traditional→Simplified, spaces and dots)."""
-    key = fold(query)
-    return [r[0] for r in db.conn.execute("SELECT actor_id FROM browse_names WHERE folded = ?", (key,))] if key else []
-
-
-def _where(db: Database, f: EventFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    args: list[Any] = []
-    if f.date_from:
-        clauses.append("e.date_key >= ? AND e.date_key != ''")
-        args.append(f.date_from)
-    if f.date_to:
-        clauses.append("substr(e.date_key, 1, ?) <= ? AND e.date_key != ''")  # `2025-11` ends on the 30th
-        args += [len(f.date_to), f.date_to]
-    for column in ("type", "status"):
-        if getattr(f, column):
-            clauses.append(f"e.{column} = ?")
-            args.append(getattr(f, column))
-    for side in filter(None, f.affiliation.split(",")):
-        clauses.append("e.event_id IN (SELECT event_id FROM browse_participants WHERE affiliation = ?)")
-        args.append(side)
-    for name in filter(None, (a.strip() for a in f.actor.split(","))):
-        ids = actor_ids(db, name)
-        marks = ",".join("?" * len(ids)) or "NULL"
-        clauses.append(f"e.event_id IN (SELECT event_id FROM browse_participants WHERE actor_id IN ({marks}))")
-        args += ids
-    if f.topic:
-        clauses.append("e.event_id IN (SELECT event_id FROM browse_topics WHERE topic = ?)")
-        args.append(f.topic)
-    if f.text:
-        clause, more = _text_clause(f.text)
-        clauses.append(clause)
-        args += more
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
-
-
-def _text_clause(text: str) -> tuple[str, list[Any]]:
-    """Events whose reports hold the words: the folded trigram index over titles and bodies for three
-    characters or more; below that, the folded headlines and evidence sentences."""
-    folded = fold_text(text)
-    if len(folded) < 3:
-        return "e.event_id IN (SELECT event_id FROM browse_records WHERE instr(text, ?) > 0)", [folded]
-    phrase = '"' + folded.replace('"', '""') + '"'
-    return ("e.event_id IN (SELECT s.event_id FROM browse_sources s JOIN search_state st ON st.doc_id = s.doc_id"
-            " WHERE st.fts_rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))"), [phrase]
 
 
 def _list_rows(db: Database, rows: list[Any]) -> list[dict[str, Any]]:
@@ -113,62 +34,83 @@ def _list_rows(db: Database, rows: list[Any]) -> list[dict[str, Any]]:
                                    [r["event_id"] for r in out]).fetchall()) if out else {}
     for r in out:
         r["date"] = r.pop("date_key") or None
-        r["record"] = json.loads(records[r["event_id"]])
+        r["record"] = orjson.loads(records[r["event_id"]])
     return out
 
 
-def count_events(db: Database, f: EventFilter) -> int:
+def count_events(db: Database, f: EventFilter | Selection) -> int:
     """How many events match."""
-    where, args = _where(db, f)
-    return db.conn.execute(f"SELECT count(*) FROM browse_events e{where}", args).fetchone()[0]
+    return select(db, f).total()
 
 
-def find_events(db: Database, f: EventFilter, limit: int = 50, offset: int = 0, sort: str = "newest",
+def _ordered(s: Selection, sort: str, after: tuple[str, str] | None, window: int) -> tuple[str, list[Any]]:
+    """FROM and WHERE of the chosen events in `sort` order, from the row after `after` (newest only). Few
+    chosen events are read and sorted; many are read along the sort's index, keeping the chosen ones, which
+    stops after `window` rows: walking costs about window × all / chosen steps, sorting about chosen."""
+    clauses, args = [], []
+    if after is not None and sort == "newest":  # undated events ('' sorts lowest) come last
+        clauses.append("(e.date_key < ? OR e.date_key = ? AND e.event_id < ?)" if after[0] else
+                       "(e.date_key = '' AND e.event_id < ?)")
+        args += [after[0], after[0], after[1]] if after[0] else [after[1]]
+    if s.everything:
+        source = "browse_events e"
+    elif window * s.all_events() < s.total() ** 2:
+        source = "browse_events e"
+        clauses.append("+e.event_id IN (SELECT event_id FROM temp.selected)")  # `+`: walk the sort's index
+    else:
+        source = s.events()
+    return source + (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+
+def find_events(db: Database, f: EventFilter | Selection, limit: int = 50, offset: int = 0, sort: str = "newest",
                 after: tuple[str, str] | None = None) -> tuple[int, list[dict[str, Any]]]:
     """(how many events match, one page of them) as list rows: summary, sources, outlet and the event in the
     export format under `record`. `after` (date, event id) of the last row seen pages by key (newest only)."""
-    where, args = _where(db, f)
-    total = db.conn.execute(f"SELECT count(*) FROM browse_events e{where}", args).fetchone()[0]
-    if after is not None and sort == "newest":  # undated events ('' sorts lowest) come last
-        key, more = (("(e.date_key < ? OR e.date_key = ? AND e.event_id < ?)", [after[0], after[0], after[1]])
-                     if after[0] else ("(e.date_key = '' AND e.event_id < ?)", [after[1]]))
-        where += (" AND " if where else " WHERE ") + key
-        args += more
+    s = select(db, f)
+    total = s.total()
+    if after is not None and sort == "newest":
         offset = 0
-    rows = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e{where} ORDER BY {SORTS[sort]}"
-                           " LIMIT ? OFFSET ?", [*args, limit, offset])
+    source, args = _ordered(s, sort, after, offset + limit if limit >= 0 else total)
+    rows = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM {source} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+                           [*args, limit, offset])
     return total, _list_rows(db, rows.fetchall())
 
 
-def iter_events(db: Database, f: EventFilter, sort: str = "newest") -> Any:
-    """Every matching event, streamed, for downloads."""
-    where, args = _where(db, f)
-    cursor = db.conn.execute(f"SELECT {LIST_COLUMNS} FROM browse_events e{where} ORDER BY {SORTS[sort]}", args)
-    while rows := cursor.fetchmany(500):
-        yield from _list_rows(db, rows)
+def iter_event_ids(db: Database, f: EventFilter | Selection, sort: str = "newest") -> list[str]:
+    """The ids of every matching event, in `sort` order."""
+    s = select(db, f)
+    source, args = _ordered(s, sort, None, s.total())
+    return [r[0] for r in db.conn.execute(f"SELECT e.event_id FROM {source} ORDER BY {SORTS[sort]}", args)]
 
 
-def facets(db: Database, f: EventFilter, sides: int = 12) -> dict[str, list[dict[str, Any]]]:
+def iter_records(db: Database, ids: list[str], chunk: int = 500) -> Any:
+    """(list row without its record, the record as stored JSON text) of these events in this order, read a
+    chunk at a time (for downloads: the record is written out as stored, never decoded)."""
+    for k in range(0, len(ids), chunk):
+        part = ids[k:k + chunk]
+        marks = ",".join("?" * len(part))
+        rows = {r["event_id"]: r for r in db.conn.execute(
+            f"SELECT {LIST_COLUMNS}, r.record FROM browse_events e JOIN browse_records r USING (event_id)"
+            f" WHERE e.event_id IN ({marks})", part)}
+        for event_id in part:
+            if event_id in rows:
+                row = dict(rows[event_id])
+                row["date"] = row.pop("date_key") or None
+                yield row, row.pop("record")
+
+
+def facets(db: Database, f: EventFilter | Selection, sides: int = 12) -> dict[str, list[dict[str, Any]]]:
     """Counts of the matching events by type, status, month and side (the commonest `sides`)."""
-    where, args = _where(db, f)
+    s = select(db, f)
     out = {}
-    for name, column in (("type", "e.type"), ("status", "e.status"), ("month", "e.month")):
-        rows = db.conn.execute(f"SELECT {column}, count(*) FROM browse_events e{where} GROUP BY 1"
-                               f" ORDER BY {'1 DESC' if name == 'month' else '2 DESC, 1'}", args)
-        out[name] = [{"value": v, "events": n} for v, n in rows if v]
-    rows = db.conn.execute(
-        f"SELECT p.affiliation, count(DISTINCT p.event_id) FROM {_chosen(where)} p GROUP BY 1 ORDER BY 2 DESC, 1"
-        " LIMIT ?", [*args, sides])
-    out["side"] = [{"value": v, "name": side_name(v), "events": n} for v, n in rows]
+    for name in ("type", "status", "month"):
+        rows = sorted(((v, n) for v, _, _, n in s.counts(name) if v), key=lambda r: (-r[1], r[0]))
+        if name == "month":
+            rows.sort(reverse=True)
+        out[name] = [{"value": v, "events": n} for v, n in rows]
+    busiest = sorted(((v, n) for v, _, _, n in s.counts("side")), key=lambda r: (-r[1], r[0]))[:sides]
+    out["side"] = [{"value": v, "name": side_name(v), "events": n} for v, n in busiest]
     return out
-
-
-def _chosen(where: str) -> str:
-    """The participants of the events a WHERE clause keeps, as a FROM item (all of them when it keeps all)."""
-    if not where:
-        return "browse_participants"
-    return (f"(SELECT p.* FROM (SELECT e.event_id FROM browse_events e{where}) x"
-            " JOIN browse_participants p USING (event_id))")
 
 
 def get_event(db: Database, event_id: str) -> dict[str, Any] | None:
@@ -264,28 +206,27 @@ def get_actor(db: Database, actor_id: str) -> dict[str, Any] | None:
 
 def affiliations(db: Database) -> list[dict[str, Any]]:
     """Every side with its name and events, busiest first."""
-    rows = db.conn.execute("SELECT affiliation, count(DISTINCT event_id) FROM browse_participants GROUP BY 1"
-                           " ORDER BY 2 DESC, 1")
+    rows = sorted(((v, n) for v, _, _, n in Selection(db, EventFilter()).counts("side")), key=lambda r: (-r[1], r[0]))
     return [{"value": v, "name": side_name(v), "events": n} for v, n in rows]
 
 
 def search_documents(db: Database, query: str, limit: int = 50) -> list[dict[str, Any]]:
     """Documents whose title or body holds the query, case- and script-folded: the trigram index for three
-    characters or more, a scan below that. The snippet is cut from the original text."""
+    characters or more, a scan of the index's folded text below that (never of the documents, whose rows
+    hold the raw pages). The snippet is cut from the original text."""
     folded = fold_text(query.strip())
     if not folded:
         return []
     if len(folded) >= 3:
-        phrase = '"' + folded.replace('"', '""') + '"'
-        ids = [r[0] for r in db.conn.execute(
-            "SELECT s.doc_id FROM documents_fts JOIN search_state s ON s.fts_rowid = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (phrase, limit))]
-        rows = [db.conn.execute("SELECT doc_id, source, title, published, lang, body FROM documents"
-                                " WHERE doc_id = ?", (k,)).fetchone() for k in ids]
+        match = "documents_fts MATCH ? ORDER BY rank"
+        arg: list[Any] = ['"' + folded.replace('"', '""') + '"']
     else:
-        rows = db.conn.execute("SELECT doc_id, source, title, published, lang, body FROM documents"
-                               " WHERE instr(lower(title), ?) > 0 OR instr(lower(body), ?) > 0 LIMIT ?",
-                               (folded, folded, limit)).fetchall()
+        match, arg = "instr(documents_fts.title, ?1) > 0 OR instr(documents_fts.body, ?1) > 0", [folded]
+    ids = [r[0] for r in db.conn.execute(
+        "SELECT s.doc_id FROM documents_fts JOIN search_state s ON s.fts_rowid = documents_fts.rowid"
+        f" WHERE {match} LIMIT ?", [*arg, limit])]
+    rows = [db.conn.execute("SELECT doc_id, source, title, published, lang, body FROM documents WHERE doc_id = ?",
+                            (k,)).fetchone() for k in ids]
     return [{"doc_id": r[0], "source": r[1], "title": r[2], "published": r[3], "lang": r[4],
              "snippet": _snippet(r[5] or "", folded) or _snippet(r[2] or "", folded) or (r[5] or "")[:80]}
             for r in rows if r is not None]
@@ -301,32 +242,25 @@ def _snippet(body: str, folded: str, width: int = 40) -> str:
         ("…" if b < len(body) else "")
 
 
-def network(db: Database, f: EventFilter, by: str = "affiliation") -> dict[str, Any]:
+def network(db: Database, f: EventFilter | Selection, by: str = "affiliation") -> dict[str, Any]:
     """Who interacted with whom among the matching events: nodes (sides or people, with a readable label)
     and edges weighted by shared events; `total` is the number of matching events."""
-    where, args = _where(db, f)
-    column = "actor_id" if by == "actor" else "affiliation"
-    nodes = db.conn.execute(
-        f"SELECT p.{column}, min(p.label), min(p.affiliation), count(DISTINCT p.event_id) FROM {_chosen(where)} p"
-        " GROUP BY 1 ORDER BY 4 DESC, 1", args).fetchall()
-    edges = db.conn.execute(
-        f"SELECT a.{column}, b.{column}, count(DISTINCT a.event_id) FROM {_chosen(where)} a"
-        f" JOIN browse_participants b ON a.event_id = b.event_id AND a.{column} < b.{column}"
-        " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2", args).fetchall()
-    total = db.conn.execute(f"SELECT count(*) FROM browse_events e{where}", args).fetchone()[0]
-    return {"by": "actor" if by == "actor" else "affiliation", "total": total,
-            "nodes": [{"id": k, "label": label if by == "actor" else side_name(k), "affiliation": aff, "events": n}
-                      for k, label, aff, n in nodes],
+    s = select(db, f)
+    people = by == "actor"
+    nodes = sorted(s.counts("actor" if people else "side"), key=lambda r: (-r[3], r[0]))
+    edges = sorted(s.links("actor_id" if people else "affiliation"), key=lambda r: (-r[2], r[0], r[1]))
+    return {"by": "actor" if people else "affiliation", "total": s.total(),
+            "nodes": [{"id": k, "label": label if people else side_name(k), "affiliation": aff if people else k,
+                       "events": n} for k, label, aff, n in nodes],
             "edges": [{"source": a, "target": b, "events": n} for a, b, n in edges]}
 
 
-def timeline(db: Database, f: EventFilter) -> dict[str, Any]:
+def timeline(db: Database, f: EventFilter | Selection) -> dict[str, Any]:
     """The matching events per ISO week (Monday first, empty weeks included); `total` is every matching
     event and `without_day` those dated by month only or not at all."""
-    where, args = _where(db, f)
-    counts = dict(db.conn.execute(f"SELECT e.week, count(*) FROM browse_events e{where} GROUP BY 1", args).fetchall())
+    counts = {week: n for week, _, _, n in select(db, f).counts("week")}
     total = sum(counts.values())
-    without_day = counts.pop(None, 0)
+    without_day = counts.pop("", 0)
     weeks = []
     if counts:
         week, last = date.fromisoformat(min(counts)), date.fromisoformat(max(counts))

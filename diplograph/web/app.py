@@ -20,11 +20,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 import diplograph
 from diplograph.store import Database
-from diplograph.web.common import ERRORS, page
+from diplograph.web.common import ERRORS, Connections, page
 from diplograph.web.routes import actors, charts, documents, events, pairs
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")
-BROWSE_VERSION = 10  # the migration that holds the browse tables
+BROWSE_VERSION = 12  # the migration that completes the browse tables (0010, 0012)
 HEADERS = [
     (b"content-security-policy", b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self';"
                                  b" base-uri 'none'; frame-ancestors 'none'"),
@@ -85,13 +85,15 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
     if not Path(db_path).is_file():
         raise FileNotFoundError(f"no database at {db_path}")
     db = Database(db_path, readonly=True)
-    if db.version < BROWSE_VERSION:
+    version = db.version
+    db.close()
+    if version < BROWSE_VERSION:
         raise ValueError(f"{db_path} predates the browse tables: run `diplograph serve` or `ingest` on it once")
     # no /docs or /redoc: their pages load scripts from a CDN, and these pages must work offline
     app = FastAPI(title="diplograph", version=diplograph.__version__, docs_url=None, redoc_url=None,
                   description="Diplomatic events with the source spans behind every field (read-only).",
                   responses=ERRORS)
-    app.state.db = db
+    app.state.connections = Connections(db_path)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     for module in (events, pairs, actors, charts, documents):
         app.include_router(module.router)

@@ -3,7 +3,9 @@ same for the API, the pages, the charts and the downloads) and the vocabularies 
 
 from __future__ import annotations
 
+import threading
 from importlib import resources
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Path, Query, Request
@@ -34,9 +36,30 @@ TEMPLATES.env.filters["side_name"] = side_name
 TEMPLATES.env.globals["side_name"] = side_name
 
 
+class Connections:
+    """One read-only connection to the database per worker thread: requests run side by side (SQLite reads
+    in parallel), and each connection's temporary selection (store.selection) is its own request's."""
+
+    def __init__(self, path: str | FilePath) -> None:
+        self.path = path
+        self.local = threading.local()
+
+    def get(self) -> Database:
+        """This thread's connection, opened on its first request."""
+        db = getattr(self.local, "db", None)
+        if db is None:
+            db = self.local.db = Database(self.path, readonly=True)
+        return db
+
+    def fresh(self) -> Database:
+        """A connection of its own, for a response streamed over several threads (a download); the caller
+        closes it."""
+        return Database(self.path, readonly=True)
+
+
 def db_of(request: Request) -> Database:
-    """The app's read-only database."""
-    return request.app.state.db
+    """The read-only database connection of this worker thread."""
+    return request.app.state.connections.get()
 
 
 def found(item: Any, kind: str, key: str) -> Any:

@@ -48,5 +48,5 @@ def actors_page(request: Request, affiliation: Side = "",
 def actor_page(request: Request, actor_id: str) -> HTMLResponse:
     db = db_of(request)
     actor = found(get_actor(db, actor_id), "actor", actor_id)
-    total, events = find_events(db, EventFilter(actor=actor_id), limit=500)
+    total, events = find_events(db, EventFilter(actor=actor_id), limit=PAGE)  # the rest in the list, paged
     return page(request, "actor.html", actor=actor, events=events, total=total)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
+import orjson
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, StreamingResponse
 from markupsafe import Markup
@@ -23,7 +23,9 @@ from diplograph.store.queries import (
     find_events,
     get_document,
     get_event,
-    iter_events,
+    iter_event_ids,
+    iter_records,
+    select,
 )
 from diplograph.web.common import (
     ERRORS,
@@ -83,9 +85,8 @@ def api_events(request: Request, f: Filters, sort: Sort = "newest",
 @router.get("/api/facets", tags=["events"], summary="Counts of the filtered events by type, status, month and side",
             response_model=Facets, responses=ERRORS)
 def api_facets(request: Request, f: Filters) -> dict[str, Any]:
-    db = db_of(request)
-    total, _ = find_events(db, f, 1)
-    return {"total": total, **facets(db, f)}
+    chosen = select(db_of(request), f)
+    return {"total": chosen.total(), **facets(chosen.db, chosen)}
 
 
 @router.get("/api/events/{event_id}", tags=["events"], summary="One event in the exchange format",
@@ -95,53 +96,71 @@ def api_event(request: Request, event_id: Key) -> dict[str, Any]:
     return row["record"]
 
 
-def _csv_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
+def _rows(request: Request, f: EventFilter, sort: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """(list row, record as stored JSON) of every matching event, over a connection of the download's own
+    (a streamed response is read on several threads), closed when the download ends or is dropped."""
+    db = request.app.state.connections.fresh()
+    try:
+        yield from iter_records(db, iter_event_ids(db, f, sort))
+    finally:
+        db.close()
+
+
+def _csv_lines(rows: Iterator[tuple[dict[str, Any], str]]) -> Iterator[str]:
+    """The CSV text, a few hundred rows per piece."""
     out = io.StringIO()
     w = csv.writer(out)
     w.writerow(CSV_COLUMNS)
-    for r in rows:
-        ps = r["record"]["participants"]
+    for k, (r, record) in enumerate(rows, 1):
+        ps = orjson.loads(record)["participants"]
         w.writerow([r["event_id"], r["date"] or "", r["type"], r["status"], r["summary"],
                     ";".join(dict.fromkeys(p["affiliation"] for p in ps)),
                     ";".join(f"{p['actor_id']}|{p['affiliation']}|{p['office']}" for p in ps),
                     r["sources"], r["outlet"], r["url"] or "", r["title"]])
-        yield out.getvalue()
-        out.seek(0)
-        out.truncate()
+        if k % 200 == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
-def _json_lines(rows: Iterator[dict[str, Any]]) -> Iterator[str]:
-    yield "["
-    for i, r in enumerate(rows):
-        yield ("," if i else "") + json.dumps(r["record"], ensure_ascii=False)
-    yield "]"
+def _json_lines(rows: Iterator[tuple[dict[str, Any], str]]) -> Iterator[str]:
+    """A JSON array of the records as stored (valid JSON already: never decoded), a few hundred per piece."""
+    piece = ["["]
+    for k, (_, record) in enumerate(rows):
+        piece.append(("," if k else "") + record)
+        if len(piece) >= 200:
+            yield "".join(piece)
+            piece = []
+    yield "".join(piece) + "]"
 
 
 @router.get("/download/events.csv", tags=["events"], summary="The filtered events as CSV, one row per event",
             response_class=StreamingResponse, responses={**ERRORS, 200: {"content": {"text/csv": {}}}})
 def download_csv(request: Request, f: Filters, sort: Sort = "newest") -> StreamingResponse:
-    return StreamingResponse(_csv_lines(iter_events(db_of(request), f, sort)), media_type="text/csv; charset=utf-8",
+    return StreamingResponse(_csv_lines(_rows(request, f, sort)), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
 
 @router.get("/download/events.json", tags=["events"], summary="The filtered events as a JSON array of records",
             response_class=StreamingResponse, responses={**ERRORS, 200: {"content": {"application/json": {}}}})
 def download_json(request: Request, f: Filters, sort: Sort = "newest") -> StreamingResponse:
-    return StreamingResponse(_json_lines(iter_events(db_of(request), f, sort)), media_type="application/json",
+    return StreamingResponse(_json_lines(_rows(request, f, sort)), media_type="application/json",
                              headers={"Content-Disposition": 'attachment; filename="events.json"'})
 
 
 def list_context(request: Request, f: EventFilter, sort: str, page_no: int) -> dict[str, Any]:
     """What the event list shows: one page of events, its range, facets, sort and download links."""
     db = db_of(request)
-    total, rows = find_events(db, f, PAGE, (page_no - 1) * PAGE, sort)
+    chosen = select(db, f)  # the filter is evaluated once for the page, the range and the facets
+    total, rows = find_events(db, chosen, PAGE, (page_no - 1) * PAGE, sort)
     query = {**f.active(), **({"sort": sort} if sort != "newest" else {})}
     first = (page_no - 1) * PAGE + 1 if rows else 0
     return {"events": rows, "total": total, "f": f, "sort": sort, "page_no": page_no, "query": urlencode(query),
             "filters_query": urlencode(f.active()), "range": (first, first + len(rows) - 1 if rows else 0),
             "prev": urlencode({**query, "page_no": page_no - 1}) if page_no > 1 else None,
             "next": urlencode({**query, "page_no": page_no + 1}) if page_no * PAGE < total else None,
-            "facets": _facet_links(facets(db, f), {**f.active(), **({"sort": sort} if sort != "newest" else {})}),
+            "facets": _facet_links(facets(db, chosen), {**f.active(), **({"sort": sort} if sort != "newest" else {})}),
             "types": EVENT_TYPES, "statuses": STATUSES, "topics": TOPICS,
             "affiliations": affiliations(db)}
 

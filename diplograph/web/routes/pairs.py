@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
 from diplograph.store.labels import side_name
-from diplograph.store.queries import EventFilter, actor_ids, facets, find_events, get_actor, timeline
+from diplograph.store.queries import EventFilter, actor_ids, facets, find_events, get_actor, select, timeline
 from diplograph.web.common import PAGE, db_of, page
 from diplograph.web.render import timeline_svg
 
@@ -39,7 +39,8 @@ def pair_page(request: Request, a: Side, b: Side) -> HTMLResponse:
     sides = ",".join(k for kind, k, _ in ends if kind == "side")
     people = ",".join(k for kind, k, _ in ends if kind == "actor")
     f = EventFilter(affiliation=sides, actor=people)
-    total, events = find_events(db, f, limit=PAGE)
-    data = timeline(db, f)
-    return page(request, "pair.html", ends=ends, events=events, total=total, facets=facets(db, f), f=f,
+    chosen = select(db, f)  # evaluated once for the list, the timeline and the counts
+    total, events = find_events(db, chosen, limit=PAGE)
+    data = timeline(db, chosen)
+    return page(request, "pair.html", ends=ends, events=events, total=total, facets=facets(db, chosen), f=f,
                 svg=Markup(timeline_svg(data["weeks"], urlencode(f.active()))))

@@ -1,0 +1,163 @@
+"""Kinds of event misses fixed for issue 18, each on sentences written for these tests (invented people and
+days): a byline's characters are no cue words, 昨晚 dates, a `…后，` clause only times the interaction after
+it, two acts joined by 并, and talks joined to the statement they issued."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.extract.dates import find_dates
+from diplograph.extract.event_background import other_headline
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(title: str, body: str, day: str = "2024-05-06"):
+        text = f"{title}\n{day} 10:00 来源：新华社\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def _told(doc) -> list[tuple[str, str | None, set[str]]]:
+    return [(e["type"], e["date"], {p["affiliation"] for p in e["participants"]}) for e in doc.events]
+
+
+def test_a_byline_name_holding_a_recall_word_is_no_recall(read):
+    # 继 in the reporter's name (王继明) is not 继…之后 (following)
+    doc = read("三国领导人发表声明", "新华社东京5月6日电（记者王继明）美国总统白山福、韩国总统金正元和日本首相"
+               "田中一郎5日在峰会期间举行会谈。")
+    assert _told(doc) == [("talks", "2024-05-05", {"USA", "KOR", "JPN"})]
+
+
+@pytest.mark.parametrize("word,day", [("昨晚", "2024-05-05"), ("今晨", "2024-05-06"), ("昨夜", "2024-05-05")])
+def test_a_part_of_the_day_counts_from_the_report(word, day):
+    [span] = find_dates(f"两人{word}通电话。", date(2024, 5, 6))
+    assert span.attrs["value"] == day
+
+
+def test_an_interaction_ending_a_time_clause_only_times_the_next(read):
+    doc = read("两国防长再通话", "据报道，美国国防部长白山福说，他和中国国防部长李林会晤后，两人昨晚再度通话。")
+    assert _told(doc) == [("phone_call", "2024-05-05", {"USA", "CHN"})]
+
+
+def test_a_time_clause_keeps_its_subject_for_what_follows(read):
+    doc = read("外长行程", "据报道，美国国务卿白山福先后访问印尼和马来西亚后，原定明天在曼谷与泰国外长金宝会面。")
+    parties = {p["affiliation"] for e in doc.events for p in e["participants"]}
+    assert "USA" in parties and "THA" in parties
+
+
+def test_two_acts_joined_by_bing_are_two_events(read):
+    doc = read("两国防长会晤", "新华社北京5月6日电 美国国防部长白山福5日和中国国防部长李林会晤并通话。")
+    assert sorted(_told(doc)) == [("meeting", "2024-05-05", {"USA", "CHN"}),
+                                  ("phone_call", "2024-05-05", {"USA", "CHN"})]
+
+
+def test_a_call_told_again_joins_the_call_not_the_meeting(read):
+    doc = read("两国防长会晤", "新华社北京5月6日电 美国国防部长白山福5日和中国国防部长李林会晤并通话。\n"
+               "白山福5日晚和李林再次通电话，讨论两军关系。")
+    assert sorted(e["type"] for e in doc.events) == ["meeting", "phone_call"]
+
+
+def test_talks_joined_to_their_joint_statement_are_an_agreement(read):
+    doc = read("三国领导人会谈", "新华社东京5月6日电 美国总统白山福、韩国总统金正元和日本首相田中一郎5日"
+               "举行会谈并发表联合声明。")
+    assert [t for t, _, _ in _told(doc)] == ["agreement"]
+
+
+def en(title: str, body: str, day: str = "2024-05-06") -> str:
+    return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
+
+
+@pytest.fixture(scope="module")
+def read_en():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(title: str, body: str):
+        return process_record(RawRecord(source="page.md", data=en(title, body).encode(), fmt="frontmatter"),
+                              pipeline)
+
+    return run
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("French Foreign Minister Paul Marchand is meeting Japanese Foreign Minister Ichiro Tanaka in Paris on Monday.",
+     "meeting"),
+    ("German Chancellor Karl Brenner telephoned Japanese Prime Minister Ichiro Tanaka on Monday.", "phone_call"),
+    ("German Chancellor Karl Brenner sat down with Japanese Prime Minister Ichiro Tanaka on Monday.", "meeting"),
+])
+def test_english_present_and_plain_verb_triggers(read_en, body, kind):
+    doc = read_en("Ministers", body)
+    assert [(e["type"], {p["affiliation"] for p in e["participants"]}) for e in doc.events] == [
+        (kind, {"FRA" if "French" in body else "DEU", "JPN"})]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("German Chancellor Karl Brenner Meets Japanese Prime Minister Ichiro Tanaka in Tokyo as Trade Row Deepens", True),
+    ("German Chancellor Karl Brenner met Japanese Prime Minister Ichiro Tanaka in Tokyo on Monday.", False),
+    ("Brenner and Tanaka met in Tokyo", False),  # a verb in lower case: a sentence
+])
+def test_a_line_written_as_a_headline_is_another_article(line, expected):
+    text = "Body of the story.\n" + line + "\n"
+    assert other_headline(text, (19, 19 + len(line))) is expected
+
+
+@pytest.mark.parametrize("body", [
+    "新华社巴黎5月6日电 法国总统马丁和法国总理杜邦6日在巴黎分别会见到访的中国外长王平。",
+    "新华社巴黎5月6日电 中国外长王平6日在巴黎分别会见法国总统马丁和法国总理杜邦。",
+])
+def test_separately_splits_the_enumerated_people_of_one_side(read, body):
+    doc = read("会见", body)
+    pairs = sorted(tuple(sorted(list(p["name"].values())[0] for p in e["participants"])) for e in doc.events)
+    assert pairs == [("杜邦", "王平"), ("王平", "马丁")]
+
+
+def test_separately_does_not_split_people_outside_the_triggers_clause(read):
+    doc = read("会谈", "新华社巴黎5月6日电 法国总统马丁表示，法国总理杜邦6日将与中国外长王平分别举行会谈。")
+    assert len(doc.events) == 1
+
+
+@pytest.mark.parametrize("text,value", [
+    ("met in September 2017 and", "2017-09"),
+    ("在2022年峰会上", "2022"),
+    ("they met in 2022 at", "2022"),
+    ("after Thursday's meeting", "2024-05-02"),
+])
+def test_coarse_and_possessive_dates(text, value):
+    [span] = find_dates(text, date(2024, 5, 6))
+    assert span.attrs["value"] == value
+
+
+@pytest.mark.parametrize("text", ["2022年度报告", "80年代", "the 2022 election"])
+def test_what_is_no_year_date(text):
+    assert find_dates(text, date(2024, 5, 6)) == []
+
+
+def test_an_interaction_in_an_earlier_year_is_background(read, read_en):
+    doc = read("两国关系", "据报道，中国国家主席王平和美国总统白山福在2022年巴厘岛峰会上举行会晤。")
+    assert not doc.events and "background" in {d["reason"] for d in doc.dropped}
+    doc = read_en("Ties", "When French President Paul Marchand and Japanese Prime Minister Ichiro Tanaka met in "
+                  "September 2017, the two leaders discussed trade.")
+    assert not doc.events and "background" in {d["reason"] for d in doc.dropped}
+
+
+def test_who_tells_of_the_talks_is_no_party(read, read_en):
+    doc = read("特使谈会谈", "新华社北京5月6日电 美国特使张明5日称，德国总理白山福将与法国总统马丁在巴黎举行会谈。")
+    assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"DEU", "FRA"}]
+    doc = read_en("Envoy", "U.S. special envoy John Miller said German Chancellor Karl Brenner will hold talks with "
+                  "Japanese Prime Minister Ichiro Tanaka in Tokyo on Monday.")
+    assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"DEU", "JPN"}]
+
+
+def test_a_speaker_stays_a_party_when_what_they_say_names_one_side(read):
+    doc = read("通话", "新华社北京5月6日电 德国总理白山福5日表示，他当天同法国总统马丁通电话。")
+    assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"DEU", "FRA"}]

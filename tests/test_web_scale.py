@@ -1,0 +1,125 @@
+"""Issue 20, pages fast at 10,000 documents: a filter evaluated once per request into a temporary table of a
+connection per thread, lists read along their sort's index or sorted (whichever reads less), the counts of
+every event stored by the browse refresh, downloads streamed from the stored records. Each test checks that
+the fast way answers what the plain way answers (speed itself is measured by eval/pages.py, not here)."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.services import ingest, merge
+from diplograph.store import Database, browse
+from diplograph.store.queries import (
+    SORTS,
+    EventFilter,
+    affiliations,
+    facets,
+    find_events,
+    iter_event_ids,
+    iter_records,
+    network,
+    select,
+    timeline,
+)
+from diplograph.store.selection import Selection
+from tests import test_web
+from tests.conftest import EXAMPLES
+from tests.test_web import _json
+
+served = test_web.served  # the real server over the examples and a few records of ours
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    """The bundled examples ingested and merged into a real SQLite file (browse tables and counts built)."""
+    db = Database(tmp_path_factory.mktemp("scale") / "scale.db")
+    ingest([str(EXAMPLES)], db, load_settings(env={}))
+    merge(db, load_settings(env={}))
+    yield db
+    db.close()
+
+
+def _views(db: Database, f: EventFilter) -> dict:
+    return {"facets": facets(db, f), "sides": network(db, f), "people": network(db, f, "actor"),
+            "timeline": timeline(db, f), "affiliations": affiliations(db)}
+
+
+@pytest.mark.issue(20)
+def test_stored_counts_are_what_counting_every_event_gives(store):
+    stored = _views(store, EventFilter())
+    assert stored["facets"]["type"] and stored["sides"]["edges"], "the examples should give counts and links"
+    assert store.conn.execute("SELECT count(*) FROM browse_counts").fetchone()[0] > 0
+    with store.writing():  # as a database migrated since the last refresh: nothing stored, counted live
+        store.conn.execute("DELETE FROM browse_counts")
+        store.conn.execute("DELETE FROM browse_links")
+    try:
+        assert _views(store, EventFilter()) == stored
+    finally:
+        assert browse.refresh(store, force=True)
+    assert _views(store, EventFilter()) == stored
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("sort", list(SORTS))
+@pytest.mark.parametrize("filters", [{"status": "held"}, {"affiliation": "CHN"}, {"type": "meeting"}])
+def test_lists_read_by_index_or_sorted_agree(store, filters, sort):
+    f = EventFilter(**filters)
+    every = iter_event_ids(store, f, sort)  # read whole, sorted
+    assert len(every) == select(store, f).total() > 2
+    paged = [r["event_id"] for k in range(len(every)) for r in find_events(store, f, 1, k, sort)[1]]
+    assert paged == every  # one row per page: read along the sort's index whenever most events are kept
+    by_key, after = [], None
+    while True:
+        _, rows = find_events(store, f, 2, sort="newest", after=after)
+        if not rows:
+            break
+        by_key += [r["event_id"] for r in rows]
+        after = (rows[-1]["date"] or "", rows[-1]["event_id"])
+    assert by_key == iter_event_ids(store, f, "newest")
+
+
+@pytest.mark.issue(20)
+def test_selections_on_one_connection_never_mix(store):
+    chn, meeting = EventFilter(affiliation="CHN"), EventFilter(type="meeting")
+    alone = {f: find_events(store, f, limit=-1) for f in (chn, meeting)}
+    china, meetings = Selection(store, chn), Selection(store, meeting)
+    assert china.total() != meetings.total()
+    for chosen in (china, meetings, china):  # each takes the table in turn
+        total, rows = find_events(store, chosen, limit=-1)
+        assert (total, rows) == alone[chosen.f]
+        assert facets(store, chosen) == facets(store, chosen.f)
+
+
+@pytest.mark.issue(20)
+def test_records_are_read_in_chunks_in_order(store):
+    f = EventFilter(affiliation="CHN")
+    ids = iter_event_ids(store, f, "oldest")
+    read = list(iter_records(store, ids, chunk=3))
+    assert [row["event_id"] for row, _ in read] == ids
+    _, listed = find_events(store, f, limit=-1, sort="oldest")
+    assert [json.loads(record) for _, record in read] == [r["record"] for r in listed]
+
+
+@pytest.mark.issue(20)
+def test_requests_side_by_side_each_count_their_own_filter(served):
+    base, _ = served
+    asks = [{"affiliation": "CHN"}, {"type": "phone_call"}, {"affiliation": "CHN,BRA"}, {}, {"text": "通电话"},
+            {"actor": "习近平"}, {"status": "planned"}] * 30
+    alone = {json.dumps(a): _json(base, "/api/facets", **a) for a in asks}
+    with ThreadPoolExecutor(16) as pool:  # the server's worker threads answer these at the same time
+        together = list(pool.map(lambda a: _json(base, "/api/facets", **a), asks))
+    assert together == [alone[json.dumps(a)] for a in asks]
+    assert len({json.dumps(t, sort_keys=True) for t in together}) > 3
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("short, long", [("習近", "习近平"), ("XI", "xi jinping")])
+def test_short_search_folds_like_the_index(served, short, long):
+    """Below three characters search scans the index's folded text, so it folds as the trigram index does."""
+    base, _ = served
+    found = {d["doc_id"] for d in _json(base, "/api/search", q=short, limit=1000)["documents"]}
+    assert {d["doc_id"] for d in _json(base, "/api/search", q=long, limit=1000)["documents"]} <= found
