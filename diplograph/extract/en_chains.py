@@ -117,7 +117,23 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         m = _en_chain(text, chain, gaz, home)
         if m:
             out.append(m)
-    return out
+    return _en_coordinated(text, out)
+
+
+EN_AND = re.compile(r",? and |, ")
+
+
+def _en_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two officials of one kind joined by `and` share the side the text gives one of them: `Korean Vice Foreign
+    Minister A and Vice Defense Minister B`, `Vice Foreign Minister A and Vice Defense Minister B of Korea`
+    (President A and Prime Minister B of Japan are left apart: their titles differ)."""
+    for x, y in zip(mentions, mentions[1:]):
+        if (x.kind == y.kind == "person" and x.title and y.title and EN_AND.fullmatch(text, x.end, y.start)
+                and x.title.split()[-1].lower() == y.title.split()[-1].lower()
+                and {x.affiliation_from, y.affiliation_from} == {"text", "home"}):
+            src, dst = (x, y) if x.affiliation_from == "text" else (y, x)
+            dst.affiliation, dst.affiliation_from = src.affiliation, "text"
+    return mentions
 
 
 def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> Mention | None:
@@ -148,15 +164,19 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     if not name:
         if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start):
             return None
-        # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
-        name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
+        apposed = _apposed_name(text, chain[0].start)
+        if apposed:  # `Akiba Takeo, the Secretary General of Japan's…`: the name the title describes
+            a, b = apposed
+            name, end = text[a:b], tail
+        else:  # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
+            name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
     offices = [h.first("title").value for h in titles]
     past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
     if past or text.startswith("-elect", title_span[1]):
         offices = ["other"]  # former President X, the president-elect: no office today
     return Mention(
         "person",
-        chain[0].start,
+        min(chain[0].start, a),
         end,
         name=name,
         name_span=(a, b),
@@ -166,6 +186,17 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
+
+
+APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")
+
+
+def _apposed_name(text: str, k: int) -> tuple[int, int] | None:
+    """The span of a name written just before `, the <title>` that ends at `k`, if its words are a name's."""
+    m = APPOSED.search(text, max(0, k - 60), k)
+    if not m or any(w.rstrip(".") in EN_NOT_NAME for w in m.group(1).split()):
+        return None
+    return m.span(1)
 
 
 def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:

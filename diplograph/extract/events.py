@@ -40,6 +40,7 @@ from diplograph.extract.event_parties import (
     after_speaker,
     counterpart_office,
     host_side,
+    leaders_of_states,
     parties,
     zh_party_candidates,
 )
@@ -305,9 +306,10 @@ class EventExtractor:
         out = []
         for act, at in acts:
             for partners in split_partners(group, cues, text[at.start : at.end], self.separately,
-                                           clause_of(text, sent, at.start)):
+                                           clause_of(text, sent, at.start), act, text):
                 frame = Frame(act, state, when.value, when.source, (at.start, at.end), (sent.start, sent.end),
-                              counterpart_office(partners, act), date_span=when.span, date_rank=when.rank,
+                              counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
+                                                 act), date_span=when.span, date_rank=when.rank,
                               sides_listed=bool(listed))
                 frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
                 out.append(frame)

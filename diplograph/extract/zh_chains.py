@@ -11,12 +11,16 @@ from functools import cache
 
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
 from diplograph.extract.mention import Mention, best_office
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, zh_name
+from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, stop_word_at, zh_name
 
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
 COUNTRY_ONLY = frozenset(("country",))
+STATE_KINDS = frozenset(("country", "short"))
+LISTED = ("、", "和", "与", "與", "及")  # between states in a list
+JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國]")  # 中法两国元首: the states, how many, the title
+LEADER_WORDS = ("领导人", "領導人", "首脑", "首腦")  # whoever leads a state, by title or not
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
 TITLE_KINDS = frozenset(("title", "body"))
 SIDE_PLACE = frozenset(("side", "place"))
@@ -40,6 +44,9 @@ PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
 QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
 CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
+HEAD_ENDS = ("长", "長")  # 局长, 本部长: the head of a department
+COORDINATING = set("与與和")
+TOWARDS = ("对", "對")
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
 
 
@@ -64,6 +71,8 @@ def zh_mentions(
     out: list[Mention] = []
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
+    named = {text[h.start : h.end]: h.entries[0].value for h in actor_hits if h.kinds == COUNTRY_ONLY}
+    stops = starts | trigger_starts
     while i < len(actor_hits):
         if _in_name(actor_hits[i], name_end) or _ends_name(text, actor_hits[i], gaz, hit_ends):
             i += 1
@@ -74,7 +83,10 @@ def zh_mentions(
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
-            if not _joins(text, last, nxt):
+            if _state(last) and _state(nxt) and _listed(text, last, nxt):
+                if not _shared_title(text, actor_hits, i + 1, stops):
+                    break  # 美国、日本、菲律宾: a list of states, each a party
+            elif not (_joins(text, last, nxt) or _towards(text, actor_hits, i + 1)):
                 break
             if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
                 break
@@ -86,6 +98,10 @@ def zh_mentions(
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
             continue  # a lone 中 or 日 is an ordinary character
+        joint = _joint_title(text, chain, gaz, named)
+        if joint:
+            out += joint
+            continue
         mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home, breaks)
         if mention:
             out.append(mention)
@@ -99,10 +115,14 @@ COORDINATOR = re.compile(r"(?:和|与|與|及|以及|、)")
 
 def _coordinated_sides(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country scopes over a coordinated title of the same kind: in 甲国总统A和副总统B (or 当选总统B) B is 甲国's
-    too, not the outlet's; a different title (美国总统A和国家主席B) is left to the usual rules."""
+    too, not the outlet's; a different title (美国总统A和国家主席B) is left to the usual rules, but for a person
+    of no known side listed right after (甲国总统A、总理B)."""
     for prev, m in zip(mentions, mentions[1:]):
         if (m.affiliation_from in ("home", "") and prev.affiliation_from == "text" and prev.title and m.title
-                and m.title.endswith(prev.title) and COORDINATOR.fullmatch(text, prev.end, m.start)):
+                and COORDINATOR.fullmatch(text, prev.end, m.start)
+                and (m.title.endswith(prev.title) or text[prev.end : m.start] == "、")):
+            # 巴基斯坦总统A、总理B: someone listed after a state's official with a title of no state is of that
+            # state too (officials of two states are joined by 和, 同, 与: 美国总统A和国家主席B)
             m.affiliation, m.affiliation_from = prev.affiliation, "text"
     return mentions
 
@@ -138,6 +158,11 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     if CHAIN_GAP.match(gap):
         return True
     if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
+        return (bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)) or _department(
+            text, last, nxt)
+    if _state(last) and "title" in nxt.kinds and JOINT_GAP.fullmatch(gap):
+        return True  # 中法两国元首
+    if _portfolio(text, last) and "title" in nxt.kinds:
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
     if "country" not in last.kinds:
         return False
@@ -147,6 +172,91 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
         return False
     return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap)
                 or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap)))
+
+
+def _towards(text: str, hits: list[Hit], k: int) -> bool:
+    """Whether hit `k` is the state a post deals with, between whose post it is and the title (美国国务院对朝
+    政策特别代表, 韩美对朝代表); 中国对美国出口 holds no post."""
+    last, nxt = hits[k - 1], hits[k]
+    return (text[last.end : nxt.start] in TOWARDS and ("body" in last.kinds or _state(last)) and _state(nxt)
+            and k + 1 < len(hits) and "title" in hits[k + 1].kinds and _joins(text, nxt, hits[k + 1]))
+
+
+def _portfolio(text: str, hit: Hit) -> bool:
+    """Whether a country names the state a post deals with, not whose it is (对朝政策特别代表)."""
+    return _state(hit) and text[hit.start - 1 : hit.start] in TOWARDS
+
+
+def _department(text: str, body: Hit, head: Hit) -> bool:
+    """Whether the words between an institution and a head's title name one of its departments (外务省亚洲
+    大洋洲局局长, 外交部半岛和平交涉本部长): Han words, coordinated at most, with no verb or time word."""
+    gap = text[body.end : head.start]
+    return (bool(gap) and text[head.start : head.end].endswith(HEAD_ENDS) and bool(MINISTRY_GAP.match(gap))
+            and not (ZH_STOP_CHARS - COORDINATING).intersection(gap)
+            and not any(stop_word_at(text, j) for j in range(body.end, head.start)))
+
+
+def _state(hit: Hit) -> bool:
+    return bool(hit.kinds & STATE_KINDS) and not hit.kinds & TITLE_KINDS
+
+
+def _short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
+    """The state a country form stands for: a one-character form (新) is the one state the text names in
+    full that begins with it (新西兰, not 新加坡, beside 中新总理会晤), else the lexicon's."""
+    if "short" in hit.kinds:
+        found = {code for name, code in named.items() if name.startswith(form)}
+        if len(found) == 1:
+            return found.pop()
+    return hit.entries[0].value
+
+
+def _listed(text: str, last: Hit, nxt: Hit) -> bool:
+    """Whether two states stand in a list: 、 between any, 和/与/及 between names in full (in 今20日与美国, 日 is
+    a day)."""
+    gap = text[last.end : nxt.start]
+    return gap == "、" or (gap in LISTED and "country" in last.kinds and "country" in nxt.kinds)
+
+
+def _shared_title(text: str, hits: list[Hit], k: int, stops: set[int]) -> bool:
+    """Whether the list of states that hit `k` continues ends in a title they share, with no name after it
+    (美国、日本和韩国领导人; in 中国和俄罗斯总统普京 the title and the name are Russia's alone)."""
+    while k + 1 < len(hits) and _state(hits[k + 1]) and (_listed(text, hits[k], hits[k + 1])
+                                                         or hits[k].end == hits[k + 1].start):
+        k += 1
+    if not (k + 1 < len(hits) and "title" in hits[k + 1].kinds and JOINT_GAP.fullmatch(text, hits[k].end,
+                                                                                        hits[k + 1].start)):
+        return False
+    return not _named_after(text, hits[k + 1].end, stops)
+
+
+def _named_after(text: str, k: int, stops: set[int]) -> bool:
+    """Whether words that may be a name (not a verb, a cue or punctuation) follow a title ending at `k`."""
+    a, b = zh_name(text, k, stops, stops)
+    return b - a >= 2
+
+
+def _joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
+    """A title shared by several states (中美元首, 美日韩领导人, 中法两国外长): one person of each state holding
+    it, told of by the title alone (who they are is found from the names in the text or the day's holder)."""
+    k = 0
+    while k < len(chain) and _state(chain[k]) and (k == 0 or chain[k - 1].end == chain[k].start
+                                                   or _listed(text, chain[k - 1], chain[k])):
+        k += 1  # 乌克兰驻华大使 is one envoy, of the first state
+    codes = list(dict.fromkeys(_short_state(text[h.start : h.end], h, named) for h in chain[:k]))
+    rest = [h for h in chain[k:] if not _portfolio(text, h)]  # 韩美对朝代表: two envoys dealing with a third
+    if (len(codes) < 2 or not rest or not all("title" in h.kinds for h in rest)
+            or not JOINT_GAP.fullmatch(text, chain[k - 1].end, chain[k].start) and len(rest) == len(chain) - k):
+        return []  # 美国朝鲜事务特别代表: one state's envoy for another
+    if len(codes) == 2 and text[chain[0].end : chain[1].start] == "" and text[chain[1].end : chain[2].start] == "":
+        return []  # 中美元首 mostly names the pair's relationship (中美元首会晤以来), not two people at hand
+    a, b = rest[0].start, chain[-1].end
+    if text.startswith(GROUP_NOUNS, b):
+        return []  # 中美元首会议 names a meeting
+    word = text[a:b]
+    office = best_office([h.first("title").value for h in rest], False)
+    return [Mention("person", chain[0].start, b, name=word, name_span=(a, b), affiliation=code,
+                    affiliation_from="text", office=gaz.leader_office(code) if word in LEADER_WORDS else office,
+                    title=word, title_span=(a, b)) for code in codes]
 
 
 def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
@@ -179,7 +289,7 @@ def _zh_chain(
     titles = [h for h in chain if "title" in h.kinds]
     if shorts and not titles and len(chain) == len(shorts):
         return None  # a lone 中 or 日 is an ordinary character
-    codes = [(h.first("country", "org", "short", "place")) for h in chain]
+    codes = [(h.first("country", "org", "short", "place")) for h in chain if not _portfolio(text, h)]
     codes = [c for c in codes if c]
     affiliation = codes[0].value if codes else None
     if not titles:
@@ -212,15 +322,21 @@ def _zh_chain(
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
     is_org = affiliation is not None and any("org" in h.kinds for h in chain)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
+    ends = {h.start for h in titles}  # 总统特使: a title written onto the next one names whose post it is
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
-               else h.first("title").value for h in titles]
+               else h.first("title").value for h in titles if h.end not in ends]
     if ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
         offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
+    elif any("body" in h.kinds and h.end < nxt.start and _department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
+        offices = ["other" if o in DEPUTY_OF_MINISTER else o for o in offices]  # 外交部某某司司长: not the minister
+    elif affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
+        offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
     a, b = zh_name(text, title_end, starts, trigger_starts, breaks)
     if 0 < b - a < 3 and (affiliation or home) == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
+    b = _native_end(text, a, b, affiliation, gaz, starts | trigger_starts)
     name = text[a:b] if b - a >= 2 else None
     if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)):
         k = _name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
@@ -250,6 +366,24 @@ def _zh_chain(
     return m
 
 
+def _native_end(text: str, a: int, b: int, side: str | None, gaz: Gazetteer, starts: set[int]) -> int:
+    """Where a native Han name really ends. 和 ends a name of two characters unless a given name holds it
+    (康京和同期赴会, 会见魏凤和。: nothing a party could start follows it); a run too
+    long for a name (尹锡悦派遣的) keeps the part of it the text writes apart elsewhere (尹锡悦写给)."""
+    name = text[a:b]
+    if not name or name[0] not in gaz.surnames:
+        return b
+    if (b - a == 2 and text[b : b + 1] == "和"
+            and b + 1 not in starts and (b + 2 > len(text) or text[b + 1] in CLAUSE_PUNCT
+                                         or text[b + 1] in ZH_STOP_CHARS)):
+        return b + 1
+    if b - a > 3 and (not plausible_name(name, side, gaz) or side in HAN_NAMING):
+        for k in (3, 2):
+            if text.count(name[:k]) > text.count(name[: k + 1]):
+                return a + k
+    return b
+
+
 def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
     """Where the first title begins: a title ending in 部长/大臣 takes the words just before it (农业部长,
     產業通商部長官), or the ministry's name between it and the country (马耳他外交与欧洲事务部长)."""
@@ -275,8 +409,8 @@ def _name_before(text: str, k: int, gaz: Gazetteer) -> int:
     before = text[a - 1] if a > 0 else "，"
     if k - a < 2 or not (before in CLAUSE_PUNCT or before in ZH_STOP_CHARS or before.isspace()):
         return k
-    if QUALIFIERS.intersection(text[a:k]):
-        return k  # 两国总理, 该国总统: words that qualify a title, not a name
+    if QUALIFIERS.intersection(text[a:k]) or stop_word_at(text, a):
+        return k  # 两国总理, 该国总统, 三方代表: words that qualify a title, not a name
     return a
 
 
@@ -371,7 +505,8 @@ def zh_bare_names(
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    bare_titles = {m.affiliation: m for m in mentions if titled_only(m) and m.affiliation not in (home, None)}
+    bare_titles = {m.affiliation: m for m in mentions  # not a title shared by several sides (中美两国元首)
+                   if titled_only(m) and m.affiliation not in (home, None) and m.name != m.title}
     other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
     extra: list[Mention] = []
     for t in triggers:
@@ -387,6 +522,7 @@ def zh_bare_names(
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
             b = min(b, zh_name(text, a, set(), {t.start})[1])  # 王毅在通話中: the name stops at 在
+            b = _native_end(text, a, b, aff, gaz, set())
             name = text[a:b]
             if aff is None or b - a < 2 or any(covered[a:b]) or not plausible_name(name, aff, gaz):
                 continue
