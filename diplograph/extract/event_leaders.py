@@ -59,11 +59,6 @@ def load_terms(extra: str = "") -> dict[str, list[Term]]:
     return out
 
 
-def load_premier_led(extra: str = "") -> frozenset[str]:
-    """The states whose leader is the head of government (lexicons/leaders.tsv)."""
-    return frozenset(row[0] for row in read_rows("leaders.tsv", extra))
-
-
 def leader_on(terms: list[Term], day: str, heads_only: bool = False, premier_led: bool = False) -> Term | None:
     """Who led the state on `day` (YYYY, YYYY-MM or YYYY-MM-DD): its head of state (only that one for 元首,
     `heads_only`), else its head of government (first, where `premier_led`); None when the lexicon holds no

@@ -35,7 +35,7 @@ from diplograph.extract.event_frame import (
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
-from diplograph.extract.event_leaders import leaders, listed_states, load_premier_led, load_terms
+from diplograph.extract.event_leaders import leaders, listed_states, load_terms
 from diplograph.extract.event_parties import (
     after_speaker,
     counterpart_office,
@@ -137,7 +137,7 @@ class EventExtractor:
         self.separately = tuple(w.lower() for k, _, w in rows if k == "separately")
         self.phrases = compile_phrases(extra)
         self.terms = load_terms(extra)
-        self.premier_led = load_premier_led(extra)
+        self.premier_led = frozenset(c for c, office in gaz.leaders.items() if office == "head_of_government")
         self.zones = {code: float(hours) for code, hours, *_ in read_rows("timezones.tsv", extra)}
         self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
 
