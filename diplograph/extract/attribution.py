@@ -279,7 +279,8 @@ class Attributor:
             said = v1
             cut = own = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
-            subject_after = subject != text[cut:v0]  # `「…」他说`: the words quoted first are his too
+            # `「…」他说`, `「…」，他说`: the words quoted first are his too
+            subject_after = subject != text[cut:v0] or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
                 if not chinese:  # `"…," said Trump`
