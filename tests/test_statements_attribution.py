@@ -392,3 +392,39 @@ def test_the_two_and_both_speak_jointly_and_a_relative_clause_keeps_its_day_to_i
                     ("Fumio Kishida", "Kishida, who arrived in Washington on Thursday, said Japan would raise "
                      "defense spending."),  # Thursday is when he arrived, not when he said it
                     ("joint", "Both also condemned the missile launches.")]
+
+
+HANT_QUOTE_FIRST = """---
+title: 習近平與馬克宏通電話
+date: 2030-04-05
+---
+
+國家主席習近平5日與法國總統馬克宏通電話。
+「我們願意擴大合作。」，馬克宏說。
+「中方重視中法關係」，習近平說，「願同法方加強溝通」。
+"""
+
+
+def test_a_quote_before_its_attribution_stays_in_the_statement_after_a_comma_too_issue19():
+    said = [(who, text) for _, who, text in _said(HANT_QUOTE_FIRST, "frontmatter")]
+    assert said == [("馬克宏", "「我們願意擴大合作。」，馬克宏說。"),
+                    ("習近平", "「中方重視中法關係」，習近平說，「願同法方加強溝通」。")]
+
+
+EN_MOFA = """---
+title: Readout of the Secretary's Meeting with Foreign Minister Wang Yi
+date: 2030-04-05
+---
+
+Secretary of State Antony Blinken met today with Foreign Minister Wang Yi of China in Vientiane.
+
+The two ministers confirmed that they would keep channels open.
+
+Foreign Minister Wang responded that China valued stable relations.
+"""
+
+
+def test_readout_verbs_of_ministries_confirmed_and_responded_issue19():
+    said = [(who, text) for _, who, text in _said(EN_MOFA, "frontmatter")]
+    assert said == [("joint", "The two ministers confirmed that they would keep channels open."),
+                    ("Wang Yi", "Foreign Minister Wang responded that China valued stable relations.")]

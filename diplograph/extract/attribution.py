@@ -11,7 +11,9 @@ quotation with none goes on with the speaker of the words just before it. Joint 
 A run never crosses a heading, a list marker or a furniture line, as the document stage would label them.
 In Chinese, and after a reporting frame in English, a statement starts at its speaker's own clause
 (`会见时，韩正表示` from 韩正); words told as said on a day none of the page's events took place are
-someone's earlier words, not the talks'; a report's end mark (`（完）`) is no one's words.
+someone's earlier words, not the talks', as are words yet to be said (`双方将…确认`) and those of a
+participant's office (`川普政府证实`, `Zelensky's office said`); a report's end mark (`（完）`) is no one's
+words, nor is a caption that repeats the text.
 """
 
 from __future__ import annotations
@@ -279,7 +281,8 @@ class Attributor:
             said = v1
             cut = own = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
-            subject_after = subject != text[cut:v0]  # `「…」他说`: the words quoted first are his too
+            # `「…」他说`, `「…」，他说`: the words quoted first are his too
+            subject_after = subject != text[cut:v0] or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
                 if not chinese:  # `"…," said Trump`

@@ -1,7 +1,8 @@
 """Who said what, about what, and what was promised, for the events of one document.
 
 Who says each sentence comes from attribution.py; here its runs become one statement per run of one
-speaker's words, attached to the event whose participants speak (the last one told before the words).
+speaker's words, attached to the event whose participants speak (of those, one where the person the words
+name takes part, else the last one told before the words).
 Topics weigh the cue words of an event's statements and the lead (topics.py); the page's first event, the
 one the page is about, weighs all the page says save third parties' words. Commitments: commitments.py.
 """
