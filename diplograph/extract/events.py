@@ -272,15 +272,7 @@ class EventExtractor:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
-        if sent.start > 0 and not any(p.kind == "person" and named(p) for p in group):  # 中美元首: that day's
-            heads = leaders(text, sent, hit, page.actor_hits, page.chinese, page.lang, when.value or page.ref,
-                            self.terms, self.premier_led)
-            group = heads + [p for p in group if p.affiliation not in {h.affiliation for h in heads}]
-        listed: list[Mention] = []
-        if not page.chinese and len({m.affiliation for m in group}) < 2:  # talks between envoys from A, B and C
-            # states at talks are represented by their delegations: the envoy's office
-            listed = listed_states(text, hit, page.actor_hits, "envoy" if kind == "talks" else None)
-            group = listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}]
+        group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
             else None
@@ -310,10 +302,24 @@ class EventExtractor:
                 frame = Frame(act, state, when.value, when.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
                                                  act), date_span=when.span, date_rank=when.rank,
-                              sides_listed=bool(listed))
+                              sides_listed=listed)
                 frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
                 out.append(frame)
         return out
+
+    def _states_as_sides(self, page: Page, sent: Sentence, hit: Hit, kind: str, day: str | None,
+                         group: list[Mention]) -> tuple[list[Mention], bool]:
+        """Sides the sentence gives as states: their leaders that day (中美元首, past the headline) when no
+        person is named, or the states an English trigger lists (talks between envoys from A, B and C, whose
+        delegations hold the envoy's office at talks). Returns the parties and whether states were listed."""
+        if sent.start > 0 and not any(p.kind == "person" and named(p) for p in group):
+            heads = leaders(page.text, sent, hit, page.actor_hits, page.chinese, page.lang, day, self.terms,
+                            self.premier_led)
+            group = heads + [p for p in group if p.affiliation not in {h.affiliation for h in heads}]
+        if page.chinese or len({m.affiliation for m in group}) >= 2:
+            return group, False
+        listed = listed_states(page.text, hit, page.actor_hits, "envoy" if kind == "talks" else None)
+        return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], bool(listed)
 
     @staticmethod
     def _dropped_record(d: Dropped, page: Page) -> dict[str, Any]:
