@@ -277,3 +277,11 @@ def test_a_text_opening_with_one_heading_is_markdown(ingest_files):
     d = docs["one.md"]
     assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2021-10-08"
     assert "#" not in d["body"] and "Jane Roe" not in d["body"]
+
+
+def test_metadata_lines_padded_with_a_long_run_of_spaces_are_read_in_one_pass(ingest_files):
+    # a value followed by 200,000 spaces: a lazy value before optional trailing spaces would retry each one
+    pad = " " * 200_000
+    text = f"- **Title**: Ministers agree{pad}\n- **URL**: https://a.example.org/1{pad}\n- **Date**: 2021-10-08\n\n"
+    _, docs = ingest_files({"pad.md": text + "# Talks" + pad + "\n\n" + ARTICLE_EN})
+    assert docs["pad.md"]["title"] == "Ministers agree" and docs["pad.md"]["published"] == "2021-10-08"

@@ -40,15 +40,14 @@ BLOCK_START = re.compile(r"\s{0,3}(?:[-*+]\s|\d{1,3}[.)]\s|#{1,6}\s|>|\||```|(?:
 PARAGRAPH_END = ("。", "！", "？", "”", "」", ".", "!", "?", ":", "：", '"')
 HAN_START = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 ONE_LINE_BLOCK = re.compile(r"\s{0,3}(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)")  # a heading or a rule
-MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(\S.*)$", re.M)  # closing #s stripped where the text is read
 # a crawler's outline of the page's headings, one a bullet (`- # Headline`, `  - ## Section`)
-OUTLINE_HEADING = re.compile(r"^[ \t]*[-*+][ \t]+(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+OUTLINE_HEADING = re.compile(r"^[ \t]*[-*+][ \t]+(#{1,6})[ \t]+(\S.*)$", re.M)  # closing #s stripped after
 # a Markdown list of bold keys (`- **Published**: 2021-10-08`, `**Source:** …`): a crawl report's front matter
-KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\r\n:：]{1,40})(?:\*\*[ \t]*[:：]|[:：]\*\*)[ \t]*"
-                      r"([^\r\n]*?)[ \t]*\r?\n")
+KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\r\n:：]{1,40})(?:\*\*[ \t]*[:：]|[:：]\*\*)([^\r\n]*)\r?\n")
 KEY_LIST_LEAD = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t][^\r\n]*)?\r?\n)*")  # headings and blank lines before it
 KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of the article
-PLAIN_KEY_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_ -]{0,30}?)[ \t]*:[ \t]+(\S[^\r\n]*?)[ \t]*(?:\r?\n|\Z)")
+PLAIN_KEY_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
 BLANK_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*")
 BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading

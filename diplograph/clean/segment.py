@@ -70,7 +70,7 @@ ITEM_ENDS = ("。", ".", "”", "」", "』", '"', "’", ")", "）", ":", "："
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 # a headline that ends no sentence followed by its author (`Why the Talks Failed by A. Example and B. Example`):
 # a teaser of another article
-NAME = r"(?:[A-Z][\w’'.-]*\s?){1,4}"
+NAME = r"(?:[A-Z][\w’'.-]*+\s?){1,4}"  # possessive: a name's words never split
 TEASER_BYLINE = re.compile(rf"[^.!?。！？]{{8,150}}?\sby\s+{NAME}(?:(?:,\s*|\s+and\s+){NAME}){{0,3}}(?<!\.)\s*$")
 
 
