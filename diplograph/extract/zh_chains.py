@@ -47,6 +47,7 @@ LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
 HEAD_ENDS = ("长", "長")  # 局长, 本部长: the head of a department
 COORDINATING = set("与與和")
 TOWARDS = ("对", "對")
+TITLE_VERBS = ("代表",)  # titles that are verbs too
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
 
 
@@ -67,6 +68,7 @@ def zh_mentions(
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
+    actor_hits = _with_abbreviations(text, actor_hits)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
     i, name_end = 0, -1
@@ -125,6 +127,27 @@ def _coordinated_sides(text: str, mentions: list[Mention]) -> list[Mention]:
             # state too (officials of two states are joined by 和, 同, 与: 美国总统A和国家主席B)
             m.affiliation, m.affiliation_from = prev.affiliation, "text"
     return mentions
+
+
+NOT_ABBREVIATIONS = set("大小外他友各本该該两兩全强強诸諸邻鄰盟敌敵母祖同")  # 大国, 外国, 母国: words, not states
+
+
+def _with_abbreviations(text: str, hits: list[Hit]) -> list[Hit]:
+    """A state the text names in full is then often called by its first character and 国 (宏都拉斯, then 宏國;
+    马来西亚, then 马国): those forms become country hits too, where no hit stands."""
+    first: dict[str, set[str]] = {}
+    for h in hits:
+        if h.kinds == COUNTRY_ONLY and h.end - h.start >= 3 and text[h.start] not in NOT_ABBREVIATIONS:
+            first.setdefault(text[h.start], set()).add(h.entries[0].value)
+    forms = {ch + g: next(iter(codes)) for ch, codes in first.items() if len(codes) == 1 for g in "国國"}
+    if not forms:
+        return hits
+    taken = bytearray(len(text) + 1)
+    for h in hits:
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    extra = [Hit(m.start(), m.end(), (Entry("country", forms[m.group()]),), COUNTRY_ONLY)
+             for m in re.finditer("|".join(forms), text) if not any(taken[m.start() : m.end()])]
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
 
 def _in_name(hit: Hit, name_end: int) -> bool:
@@ -291,7 +314,9 @@ def _zh_chain(
         return None  # a lone 中 or 日 is an ordinary character
     codes = [(h.first("country", "org", "short", "place")) for h in chain if not _portfolio(text, h)]
     codes = [c for c in codes if c]
-    affiliation = codes[0].value if codes else None
+    # a one-character form running into a state's name is a word's last character (参加宏国总统: 加 is no Canada)
+    full = [c for c in codes if c.kind == "country"]
+    affiliation = (full[0] if codes and codes[0].kind == "short" and full else codes[0]).value if codes else None
     if not titles:
         if not codes or "place" in head.kinds or "body" in head.kinds:
             return None
@@ -319,6 +344,8 @@ def _zh_chain(
     title_end += 3 if text.startswith(ELECT_AFTER, title_end) else 0
     if text.startswith(GROUP_NOUNS, title_end):
         return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
+    if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
+        return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
     is_org = affiliation is not None and any("org" in h.kinds for h in chain)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
