@@ -290,3 +290,16 @@ def test_states_listed_before_a_title_and_words_that_hold_a_states_name(text, ex
     found = _people(text, home="TWN" if "與" in text else "CHN")
     assert [(aff, office) for _, aff, office, _ in found] == expected
     assert all(name not in ("度假地戴维营", "戴维营") for name, *_ in found)
+
+
+def test_a_state_called_by_its_first_character_and_guo_after_its_full_name():
+    found = _people("副總統林安平出訪宏都拉斯，參加宏國第一位女總統卡斯托就職典禮。", home="TWN")
+    assert ("卡斯托", "HND", "head_of_state", "總統") in found  # 參加: 加 is no Canada
+    later = _people("副總統出訪宏都拉斯。宏國總統表示歡迎，各國代表出席。", home="TWN")
+    assert [aff for name, aff, _, _ in later if name == "宏國總統"] == ["HND"]
+    assert all(aff != "HND" for name, aff, _, _ in later if name != "宏國總統")  # 各國 is no state
+    assert all(aff != "CAN" for _, aff, _, _ in found)
+
+
+def test_to_represent_a_state_is_no_representative():
+    assert _people("这次前往祝贺，也正足以代表台湾珍惜两国的邦谊。", home="TWN") == []

@@ -12,19 +12,26 @@ from functools import cache
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
 from diplograph.extract.mention import Mention, best_office
 from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, stop_word_at, zh_name
+from diplograph.extract.zh_states import (
+    COUNTRY_ONLY,
+    GROUP_NOUNS,
+    JOINT_GAP,
+    LEADER_WORDS,
+    TITLE_KINDS,
+    TOWARDS,
+    is_state,
+    joint_title,
+    listed,
+    portfolio,
+    shared_title,
+    with_abbreviations,
+)
 
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
-COUNTRY_ONLY = frozenset(("country",))
-STATE_KINDS = frozenset(("country", "short"))
-LISTED = ("、", "和", "与", "與", "及")  # between states in a list
-JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國]")  # 中法两国元首: the states, how many, the title
-LEADER_WORDS = ("领导人", "領導人", "首脑", "首腦")  # whoever leads a state, by title or not
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
-TITLE_KINDS = frozenset(("title", "body"))
 SIDE_PLACE = frozenset(("side", "place"))
-GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
@@ -46,7 +53,7 @@ CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
 HEAD_ENDS = ("长", "長")  # 局长, 本部长: the head of a department
 COORDINATING = set("与與和")
-TOWARDS = ("对", "對")
+TITLE_VERBS = ("代表",)  # titles that are verbs too
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
 
 
@@ -67,6 +74,7 @@ def zh_mentions(
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
+    actor_hits = with_abbreviations(text, actor_hits)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
     i, name_end = 0, -1
@@ -83,8 +91,8 @@ def zh_mentions(
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
-            if _state(last) and _state(nxt) and _listed(text, last, nxt):
-                if not _shared_title(text, actor_hits, i + 1, stops):
+            if is_state(last) and is_state(nxt) and listed(text, last, nxt):
+                if not shared_title(text, actor_hits, i + 1, stops):
                     break  # 美国、日本、菲律宾: a list of states, each a party
             elif not (_joins(text, last, nxt) or _towards(text, actor_hits, i + 1)):
                 break
@@ -98,7 +106,7 @@ def zh_mentions(
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
             continue  # a lone 中 or 日 is an ordinary character
-        joint = _joint_title(text, chain, gaz, named)
+        joint = joint_title(text, chain, gaz, named)
         if joint:
             out += joint
             continue
@@ -160,9 +168,9 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
         return (bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)) or _department(
             text, last, nxt)
-    if _state(last) and "title" in nxt.kinds and JOINT_GAP.fullmatch(gap):
+    if is_state(last) and "title" in nxt.kinds and JOINT_GAP.fullmatch(gap):
         return True  # 中法两国元首
-    if _portfolio(text, last) and "title" in nxt.kinds:
+    if portfolio(text, last) and "title" in nxt.kinds:
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
     if "country" not in last.kinds:
         return False
@@ -178,13 +186,8 @@ def _towards(text: str, hits: list[Hit], k: int) -> bool:
     """Whether hit `k` is the state a post deals with, between whose post it is and the title (美国国务院对朝
     政策特别代表, 韩美对朝代表); 中国对美国出口 holds no post."""
     last, nxt = hits[k - 1], hits[k]
-    return (text[last.end : nxt.start] in TOWARDS and ("body" in last.kinds or _state(last)) and _state(nxt)
+    return (text[last.end : nxt.start] in TOWARDS and ("body" in last.kinds or is_state(last)) and is_state(nxt)
             and k + 1 < len(hits) and "title" in hits[k + 1].kinds and _joins(text, nxt, hits[k + 1]))
-
-
-def _portfolio(text: str, hit: Hit) -> bool:
-    """Whether a country names the state a post deals with, not whose it is (对朝政策特别代表)."""
-    return _state(hit) and text[hit.start - 1 : hit.start] in TOWARDS
 
 
 def _department(text: str, body: Hit, head: Hit) -> bool:
@@ -194,69 +197,6 @@ def _department(text: str, body: Hit, head: Hit) -> bool:
     return (bool(gap) and text[head.start : head.end].endswith(HEAD_ENDS) and bool(MINISTRY_GAP.match(gap))
             and not (ZH_STOP_CHARS - COORDINATING).intersection(gap)
             and not any(stop_word_at(text, j) for j in range(body.end, head.start)))
-
-
-def _state(hit: Hit) -> bool:
-    return bool(hit.kinds & STATE_KINDS) and not hit.kinds & TITLE_KINDS
-
-
-def _short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
-    """The state a country form stands for: a one-character form (新) is the one state the text names in
-    full that begins with it (新西兰, not 新加坡, beside 中新总理会晤), else the lexicon's."""
-    if "short" in hit.kinds:
-        found = {code for name, code in named.items() if name.startswith(form)}
-        if len(found) == 1:
-            return found.pop()
-    return hit.entries[0].value
-
-
-def _listed(text: str, last: Hit, nxt: Hit) -> bool:
-    """Whether two states stand in a list: 、 between any, 和/与/及 between names in full (in 今20日与美国, 日 is
-    a day)."""
-    gap = text[last.end : nxt.start]
-    return gap == "、" or (gap in LISTED and "country" in last.kinds and "country" in nxt.kinds)
-
-
-def _shared_title(text: str, hits: list[Hit], k: int, stops: set[int]) -> bool:
-    """Whether the list of states that hit `k` continues ends in a title they share, with no name after it
-    (美国、日本和韩国领导人; in 中国和俄罗斯总统普京 the title and the name are Russia's alone)."""
-    while k + 1 < len(hits) and _state(hits[k + 1]) and (_listed(text, hits[k], hits[k + 1])
-                                                         or hits[k].end == hits[k + 1].start):
-        k += 1
-    if not (k + 1 < len(hits) and "title" in hits[k + 1].kinds and JOINT_GAP.fullmatch(text, hits[k].end,
-                                                                                        hits[k + 1].start)):
-        return False
-    return not _named_after(text, hits[k + 1].end, stops)
-
-
-def _named_after(text: str, k: int, stops: set[int]) -> bool:
-    """Whether words that may be a name (not a verb, a cue or punctuation) follow a title ending at `k`."""
-    a, b = zh_name(text, k, stops, stops)
-    return b - a >= 2
-
-
-def _joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
-    """A title shared by several states (中美元首, 美日韩领导人, 中法两国外长): one person of each state holding
-    it, told of by the title alone (who they are is found from the names in the text or the day's holder)."""
-    k = 0
-    while k < len(chain) and _state(chain[k]) and (k == 0 or chain[k - 1].end == chain[k].start
-                                                   or _listed(text, chain[k - 1], chain[k])):
-        k += 1  # 乌克兰驻华大使 is one envoy, of the first state
-    codes = list(dict.fromkeys(_short_state(text[h.start : h.end], h, named) for h in chain[:k]))
-    rest = [h for h in chain[k:] if not _portfolio(text, h)]  # 韩美对朝代表: two envoys dealing with a third
-    if (len(codes) < 2 or not rest or not all("title" in h.kinds for h in rest)
-            or not JOINT_GAP.fullmatch(text, chain[k - 1].end, chain[k].start) and len(rest) == len(chain) - k):
-        return []  # 美国朝鲜事务特别代表: one state's envoy for another
-    if len(codes) == 2 and text[chain[0].end : chain[1].start] == "" and text[chain[1].end : chain[2].start] == "":
-        return []  # 中美元首 mostly names the pair's relationship (中美元首会晤以来), not two people at hand
-    a, b = rest[0].start, chain[-1].end
-    if text.startswith(GROUP_NOUNS, b):
-        return []  # 中美元首会议 names a meeting
-    word = text[a:b]
-    office = best_office([h.first("title").value for h in rest], False)
-    return [Mention("person", chain[0].start, b, name=word, name_span=(a, b), affiliation=code,
-                    affiliation_from="text", office=gaz.leader_office(code) if word in LEADER_WORDS else office,
-                    title=word, title_span=(a, b)) for code in codes]
 
 
 def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
@@ -289,9 +229,11 @@ def _zh_chain(
     titles = [h for h in chain if "title" in h.kinds]
     if shorts and not titles and len(chain) == len(shorts):
         return None  # a lone 中 or 日 is an ordinary character
-    codes = [(h.first("country", "org", "short", "place")) for h in chain if not _portfolio(text, h)]
+    codes = [(h.first("country", "org", "short", "place")) for h in chain if not portfolio(text, h)]
     codes = [c for c in codes if c]
-    affiliation = codes[0].value if codes else None
+    # a one-character form running into a state's name is a word's last character (参加宏国总统: 加 is no Canada)
+    full = [c for c in codes if c.kind == "country"]
+    affiliation = (full[0] if codes and codes[0].kind == "short" and full else codes[0]).value if codes else None
     if not titles:
         if not codes or "place" in head.kinds or "body" in head.kinds:
             return None
@@ -319,6 +261,8 @@ def _zh_chain(
     title_end += 3 if text.startswith(ELECT_AFTER, title_end) else 0
     if text.startswith(GROUP_NOUNS, title_end):
         return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
+    if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
+        return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
     is_org = affiliation is not None and any("org" in h.kinds for h in chain)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
