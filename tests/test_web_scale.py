@@ -167,3 +167,14 @@ def test_refresh_rebuilds_the_changed_events_as_a_full_build_would(tmp_path):
     assert browse.refresh(db, force=True)
     assert _browse_tables(db) == changed
     db.close()
+
+
+@pytest.mark.issue(21)
+def test_a_refresh_written_a_few_events_at_a_time_builds_the_same_tables(store, monkeypatch):
+    """The browse rows are written a chunk of events at a time (memory stays flat at any size); chunks of two
+    events give the tables one chunk of all of them gives."""
+    whole = _browse_tables(store)
+    assert len(whole["browse_events"]) > 4
+    monkeypatch.setattr(browse, "WRITE_CHUNK", 2)
+    assert browse.refresh(store, force=True)
+    assert _browse_tables(store) == whole

@@ -107,37 +107,63 @@ def _week(day: str | None) -> str | None:
     return (d - timedelta(days=d.weekday())).isoformat()
 
 
+WRITE_CHUNK = 2000  # events whose rows are held at once: memory stays flat however many events there are
+
+
 def _write_events(db: Database, signatures: dict[str, str], event_ids: list[str] | None) -> None:
     """One browse row per event (of all, or of these) with its participants, topics and documents, and what
-    it tells of each person (`_person_steps`)."""
-    events, records, texts, parts, topics, sources, built = [], [], [], [], [], [], []
-    for event_id, rows in _groups(db, event_ids):
-        record = event_record(rows[0] if len(rows) == 1 else merged_row(rows, event_id))
-        own = [person_label(p["actor_id"], p.get("wikidata"), p["name"], p["affiliation"])
-               for p in record["participants"]]
-        labels = {p["actor_id"]: label for p, label in zip(record["participants"], own)}
-        lead = rows[0]
-        day = record["date"] or ""
-        text = " ".join(dict.fromkeys(x for r in rows for x in (r["doc_title"] or "", r["evidence"] or "")))
-        events.append((event_id, day, record["date_from"], _week(day), day[:7] or None, record["type"],
-                       record["status"], len({r["doc_id"] for r in rows}), outlet(lead["meta"], lead["dateline"]),
-                       (lead["meta"] or {}).get("url"), lead["doc_title"] or "", lead["lang"] or "",
-                       summary(record, labels)))
-        records.append((event_id, orjson.dumps(record).decode()))
-        texts.append((event_id, fold_text(text)))
-        parts += [(event_id, k, p["actor_id"], p["affiliation"], labels[p["actor_id"]])
-                  for k, p in enumerate(record["participants"])]
-        topics += [(event_id, t) for t in dict.fromkeys(record["topics"])]
-        sources += [(event_id, d) for d in dict.fromkeys(r["doc_id"] for r in rows)]
-        built.append((event_id, signatures.get(event_id, ""), orjson.dumps(_person_steps(record, own, rows))
-                      .decode()))
-    db.conn.executemany("INSERT INTO browse_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
-    db.conn.executemany("INSERT INTO browse_records (event_id, record) VALUES (?, ?)", records)
-    db.conn.executemany("INSERT INTO browse_text (event_id, text) VALUES (?, ?)", texts)
-    db.conn.executemany("INSERT OR IGNORE INTO browse_participants VALUES (?, ?, ?, ?, ?)", parts)
-    db.conn.executemany("INSERT OR IGNORE INTO browse_topics (event_id, topic) VALUES (?, ?)", topics)
-    db.conn.executemany("INSERT OR IGNORE INTO browse_sources (event_id, doc_id) VALUES (?, ?)", sources)
-    db.conn.executemany("INSERT INTO browse_built (event_id, signature, people) VALUES (?, ?, ?)", built)
+    it tells of each person (`_person_steps`), written a chunk of events at a time."""
+    rows_of: dict[str, list[tuple[Any, ...]]] = {table: [] for table in INSERTS}
+    for n, (event_id, rows) in enumerate(_groups(db, event_ids), 1):
+        for table, values in _event_rows(event_id, rows, signatures).items():
+            rows_of[table] += values
+        if n % WRITE_CHUNK == 0:
+            _flush(db, rows_of)
+    _flush(db, rows_of)
+
+
+INSERTS = {
+    "browse_events": "INSERT INTO browse_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "browse_records": "INSERT INTO browse_records (event_id, record) VALUES (?, ?)",
+    "browse_text": "INSERT INTO browse_text (event_id, text) VALUES (?, ?)",
+    "browse_participants": "INSERT OR IGNORE INTO browse_participants VALUES (?, ?, ?, ?, ?)",
+    "browse_topics": "INSERT OR IGNORE INTO browse_topics (event_id, topic) VALUES (?, ?)",
+    "browse_sources": "INSERT OR IGNORE INTO browse_sources (event_id, doc_id) VALUES (?, ?)",
+    "browse_built": "INSERT INTO browse_built (event_id, signature, people) VALUES (?, ?, ?)",
+}
+
+
+def _flush(db: Database, rows_of: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Write the rows gathered so far, table by table, and let them go."""
+    for table, values in rows_of.items():
+        db.conn.executemany(INSERTS[table], values)
+        values.clear()
+
+
+def _event_rows(event_id: str, rows: list[dict[str, Any]], signatures: dict[str, str],
+                ) -> dict[str, list[tuple[Any, ...]]]:
+    """The browse rows of one event, by table."""
+    record = event_record(rows[0] if len(rows) == 1 else merged_row(rows, event_id))
+    own = [person_label(p["actor_id"], p.get("wikidata"), p["name"], p["affiliation"])
+           for p in record["participants"]]
+    labels = {p["actor_id"]: label for p, label in zip(record["participants"], own)}
+    lead = rows[0]
+    day = record["date"] or ""
+    text = " ".join(dict.fromkeys(x for r in rows for x in (r["doc_title"] or "", r["evidence"] or "")))
+    return {
+        "browse_events": [(event_id, day, record["date_from"], _week(day), day[:7] or None, record["type"],
+                           record["status"], len({r["doc_id"] for r in rows}), outlet(lead["meta"], lead["dateline"]),
+                           (lead["meta"] or {}).get("url"), lead["doc_title"] or "", lead["lang"] or "",
+                           summary(record, labels))],
+        "browse_records": [(event_id, orjson.dumps(record).decode())],
+        "browse_text": [(event_id, fold_text(text))],
+        "browse_participants": [(event_id, k, p["actor_id"], p["affiliation"], labels[p["actor_id"]])
+                                for k, p in enumerate(record["participants"])],
+        "browse_topics": [(event_id, t) for t in dict.fromkeys(record["topics"])],
+        "browse_sources": [(event_id, d) for d in dict.fromkeys(r["doc_id"] for r in rows)],
+        "browse_built": [(event_id, signatures.get(event_id, ""),
+                          orjson.dumps(_person_steps(record, own, rows)).decode())],
+    }
 
 
 def _person_steps(record: dict[str, Any], labels: list[str], rows: list[dict[str, Any]]) -> list[list[Any]]:
