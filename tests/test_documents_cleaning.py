@@ -5,6 +5,8 @@ Every page here is invented; each pins one kind of furniture, or one kind of art
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 LEAD_ZH = "2021年11月13日，甲国外长在首都同乙国外长举行会谈，双方就双边关系交换了意见。"
@@ -38,6 +40,15 @@ def _body(ingest_files, name: str, text: str) -> str:
     "alerts-iconGet instant alerts and updates on the stories you follow. Be the first to know when news breaks.",
     "The Example Weekly Digest is sent every last Friday of the month and gathers the best stories of each desk.",
     "Example Daily content is licensed under Creative Commons BY 4.0.",
+    "Die Gespräche dauerten bis in die Nacht, heißt es aus Delegationskreisen. Weiterlesen",
+    "Abonnieren Sie kostenlos unseren Newsletter und verpassen Sie keine Meldung mehr aus der Hauptstadt.",
+    "Comment by Jane Roe — 03.04, 2012 @ 10:15",
+    "Was denkst du?",
+    "Vervielfältigung nur mit Genehmigung des Verlags",
+    "Dieses Protokoll als PDF herunterladen",
+    "Themen: Handel, Fischerei, Grenzübergang",
+    "Image illustrative : le port au lever du jour",
+    "Submit your letter to the editor via this form.",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
@@ -168,3 +179,73 @@ def test_character_references_in_markdown_are_read(ingest_files):
     text = "---\ntitle: Talks\n---\n\nThe minister&#x27;s visit &amp; the talks ended on &quot;good terms&quot;, aides said.\n"
     body = _body(ingest_files, "ent.md", text)
     assert body == 'The minister\'s visit & the talks ended on "good terms", aides said.'
+
+
+RELATED_ZH = ["甲国外长：将继续推动地区对话进程", "乙国议会通过新一年度预算案", "两国边境口岸今起恢复通关", "专家解读 | 地区局势走向何方？"]
+
+
+def test_headlines_in_a_row_after_the_last_paragraph_are_a_related_list(ingest_files):
+    content = "\n".join([LEAD_ZH, PARA_ZH, *RELATED_ZH])
+    text = '{"title": "外长会谈", "published": "2024-07-14", "content": ' + json.dumps(content, ensure_ascii=False) + "}\n"
+    body = _body(ingest_files, "rel.jsonl", text)
+    assert LEAD_ZH in body and PARA_ZH in body
+    assert not any(h.split("：")[-1] in body for h in RELATED_ZH)
+
+
+def test_a_list_the_article_announces_stays(ingest_files):
+    items = ["Foreign Minister Jane Roe of Freedonia", "Trade Minister John Doe of Sylvania",
+             "Ambassador Max Example, head of the border commission"]
+    text = ("---\ntitle: Readout\n---\n\n" + PARA_EN + "\n\n**Participants**\n\n" + "".join(f"-   {i}\n" for i in items))
+    body = _body(ingest_files, "readout.md", text)
+    assert PARA_EN in body and all(i in body for i in items)
+
+
+def test_a_teaser_signed_by_its_author_is_not_the_article(ingest_files):
+    text = (f"---\ntitle: Talks\n---\n\n{PARA_EN}\n\nWhy the Border Talks Stalled _by Jane Roe and John Doe_\n\n"
+            f"The _interim_ accord, signed in snake_case_file terms, {PARA_EN2}\n")
+    body = _body(ingest_files, "fp.md", text)
+    assert "Border Talks Stalled" not in body and PARA_EN in body
+    assert "The interim accord, signed in snake_case_file terms" in body
+
+
+def test_a_row_of_headlines_run_together_is_not_a_paragraph(ingest_files):
+    row = "甲国宣布全面禁售某类商品　称是维护市场秩序官员作风问题引发关注　影响地方经济活力与营商环境新规出台　企业主叫苦不迭"
+    text = f"---\ntitle: 评论\n---\n\n{LEAD_ZH}\n\n{PARA_ZH}\n\n{row}\n"
+    body = _body(ingest_files, "row.md", text)
+    assert LEAD_ZH in body and PARA_ZH in body and "企业主叫苦不迭" not in body
+
+
+def test_a_data_widget_under_the_article_is_not_the_article(ingest_files):
+    cells = "".join(f"<div>{n}</div>" for n in ("World", "12,34,567Cases", "8,76,543Active", "3,21,098Recovered",
+                                                 "98,765Deaths"))
+    page = (f"<html><body><h1>Talks</h1><p>{PARA_EN}</p><p>{PARA_EN2}</p><p>{PARA_EN.replace('Monday', 'Friday')}</p>"
+            f"{cells}<p>The virus has spread to 150 countries and territories, with 12,34,567 confirmed cases so far "
+            "and more reported every day.</p></body></html>")
+    body = _body(ingest_files, "w.html", page)
+    assert PARA_EN in body and PARA_EN2 in body
+    assert "Cases" not in body and "150 countries" not in body
+
+
+def test_a_sentence_about_copyright_is_article_text(ingest_files):
+    sentence = ("The ministers also agreed to strengthen copyright protection for films, music and books, which "
+                "publishers on both sides of the border have long asked for.")
+    text = f"---\ntitle: Talks\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
+    body = _body(ingest_files, "c.md", text)
+    assert sentence in body and PARA_EN2 in body
+
+
+def test_a_comment_thread_longer_than_the_article_is_still_not_the_article(ingest_files):
+    article = "".join(f"<p>{PARA_EN} Paragraph {n} goes on about the talks.</p>" for n in range(3))
+    comments = "".join(f"<p>Reader {n} wrote a long reply about the talks, the embassies, the fishing rights and "
+                       f"everything else that came to mind while reading the piece this morning.</p>" for n in range(40))
+    page = f"<html><body><h1>Talks</h1>{article}<h3>Kommentare</h3>{comments}</body></html>"
+    body = _body(ingest_files, "k.html", page)
+    assert "Paragraph 2 goes on" in body and "Reader 1 wrote" not in body
+
+
+def test_a_related_heading_left_alone_between_paragraphs_does_not_end_the_article(ingest_files):
+    before = "".join(f"<p>{PARA_EN} Part {n} of the lead.</p>" for n in range(2))
+    after = "".join(f"<p>{PARA_EN2} Part {n} of the rest.</p>" for n in range(5))
+    page = f"<html><body><h1>Talks</h1>{before}<div>Related</div>{after}</body></html>"
+    body = _body(ingest_files, "rel.html", page)
+    assert "Part 1 of the lead." in body and "Part 4 of the rest." in body and "Related" not in body

@@ -248,3 +248,32 @@ def test_microdata_names_the_publication_more_exactly_than_a_meta_name(ingest_fi
     _, docs = ingest_files({"md.html": page})
     assert docs["md.html"]["published"] == "2023-03-01T11:20:00"
     assert _meta(db, "md.html")["url"] == "https://news.example.org/world/2"  # not the logo a meta `url` names
+
+
+def test_a_first_paragraph_of_plain_keys_is_front_matter(ingest_files, db):
+    # Pelican and MultiMarkdown keep their metadata as `Key: value` lines before the first blank line
+    text = ("Title: Ministers agree to reopen embassies\nDate: 2021-10-08 10:02\nModified: 2021-12-01 09:00\n"
+            "Category: World\nSlug: ministers-agree\n\n" + ARTICLE_EN)
+    _, docs = ingest_files({"pelican.md": text})
+    d = docs["pelican.md"]
+    assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2021-10-08T10:02"
+    assert "Slug" not in d["body"] and d["body"].startswith("The foreign ministers")
+    assert _declared(db, "pelican.md")["published_from"] == "front_matter:Date"
+
+
+@pytest.mark.parametrize("lead", ["Note: the talks resumed on Monday.\n\n", "Title: Talks\nThe ministers met.\n\n",
+                                  "Category: World\nSlug: talks\n\n"])
+def test_a_lead_with_a_colon_is_no_front_matter(ingest_files, db, lead):
+    # one line, a block that goes on with prose, or keys naming neither a title nor a date
+    ingest_files({"lead.txt": lead + ARTICLE_EN})
+    origins = [e["from"] for entries in _declared(db, "lead.txt").values() if isinstance(entries, list)
+               for e in entries]
+    assert not any(o.startswith("front_matter") for o in origins)
+
+
+def test_a_text_opening_with_one_heading_is_markdown(ingest_files):
+    text = "# Ministers agree to reopen embassies\n\nBy Jane Roe | October 8, 2021\n\n" + ARTICLE_EN
+    _, docs = ingest_files({"one.md": text})
+    d = docs["one.md"]
+    assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2021-10-08"
+    assert "#" not in d["body"] and "Jane Roe" not in d["body"]

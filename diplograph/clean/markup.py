@@ -16,7 +16,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from diplograph.clean.bounded_yaml import TooLarge, load_yaml
-from diplograph.clean.declared import entry, from_html, from_mapping
+from diplograph.clean.declared import entry, field_of, from_html, from_mapping
 from diplograph.clean.pieces import NO_SPAN, line_from_text, pieces_from_spans, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
 from diplograph.registry import component
@@ -48,7 +48,11 @@ KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\r\n:：]{1,40})(?:\*\*[ \
                       r"([^\r\n]*?)[ \t]*\r?\n")
 KEY_LIST_LEAD = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t][^\r\n]*)?\r?\n)*")  # headings and blank lines before it
 KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of the article
+PLAIN_KEY_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_ -]{0,30}?)[ \t]*:[ \t]+(\S[^\r\n]*?)[ \t]*(?:\r?\n|\Z)")
+BLANK_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*")
+BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading
+OPENING_HEADING = re.compile(r"\ufeff?\s*#{1,6}[ \t]+\S")  # `# Title` as a text's first line
 MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S", re.M)
 MD_EDITS = [
@@ -66,6 +70,7 @@ MD_EDITS = [
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
     (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"), lambda m: ""),  # headings, quotes, bullets
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
+    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), lambda m: 1),  # _italics_ (not snake_case)
     (re.compile(r"\*{2,}"), lambda m: ""),  # bold marks left unpaired
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
     (ENTITY_REF, lambda m: htmllib.unescape(m.group())),  # character references (`Lee&#x27;s`), as HTML reads them
@@ -269,13 +274,24 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
 
 
 def key_list(raw: str) -> tuple[dict[str, str], int]:
-    """The list of bold keys opening a Markdown page (after its headings) as a dict, and where it ends."""
+    """The metadata block opening a page, as a dict, and where it ends: a list of bold keys after the page's
+    headings (a crawl report), or a first paragraph made only of `Key: value` lines (Pelican, MultiMarkdown,
+    mail-like headers) naming a title or a date."""
     pos = KEY_LIST_LEAD.match(raw).end()
     data: dict[str, str] = {}
     while (m := KEY_LINE.match(raw, pos)) is not None:
         data.setdefault(m.group(1).strip(), m.group(2).strip())
         pos = m.end()
-    return (data, pos) if len(data) >= KEY_LIST_MIN else ({}, 0)
+    if len(data) >= KEY_LIST_MIN:
+        return data, pos
+    data, pos = {}, BLANK_LEAD.match(raw).end()
+    while (m := PLAIN_KEY_LINE.match(raw, pos)) is not None:
+        data.setdefault(m.group(1).strip(), m.group(2).strip())
+        pos = m.end()
+    ends_block = BLANK_LINE.match(raw, pos) is not None
+    if ends_block and len(data) >= 2 and any(field_of(k) in ("title", "published") for k in data):
+        return data, pos
+    return {}, 0
 
 
 def markdown_headings(raw: str) -> list[str]:
@@ -297,8 +313,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """True when plain text carries Markdown headings, links or bold openers."""
-    return len(MD_HINT.findall(text[:20000])) >= 2
+    """True when plain text carries Markdown headings, links or bold openers, or opens with a heading."""
+    return len(MD_HINT.findall(text[:20000])) >= 2 or OPENING_HEADING.match(text) is not None
 
 
 @component("markup", requires=("raw",), assigns=("lines", "hints"))

@@ -51,13 +51,27 @@ META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编�
 SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
 NOTICE_UNITS = 250  # a notice (cookies, newsletter, caption widget) is a sentence or two, never a long paragraph
 SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is cheaper than building an automaton
+LINKED = 0.8  # share of a line's characters inside links above which a short line is navigation
+ARTICLE_UNITS = 200  # prose before a comment section's heading that makes the article above it
 MAX_GAP = 4  # furniture lines a run may jump to join the next one
 CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
 DIGIT = re.compile(r"\d")
+GAP = re.compile(r"\u3000+|\s{3,}")  # a wide gap between items set on one line
 BULLET_CHARS = "-–—•·*>»→▶►▸"  # list marks and arrows (`→→更多新闻`) opening a line
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
-LEGAL = re.compile(r"版权|版權|copyright|©|icp|公网安备|公網安備|免责|免責")  # searched in lower-cased text
+# a site's legal footer, furniture at any length (searched in lower-cased text); the bare word (`copyright
+# law`) can be an article's subject
+LEGAL = re.compile(r"版权所有|版權所有|版权声明|版權聲明|all rights reserved|©|\(c\) \d{4}|icp备|icp證"
+                   r"|公网安备|公網安備|免责声明|免責聲明|alle rechte vorbehalten|tous droits réservés")
+HEADLINE_LIST = 3  # headlines in a row that make a list of related articles
+# what ends a statement or introduces what follows: a line ending so is no headline of a list (a headline
+# may ask or exclaim)
+ITEM_ENDS = ("。", ".", "”", "」", "』", '"', "’", ")", "）", ":", "：", ";", "；", ",", "，", "、", "…")
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
+# a headline that ends no sentence followed by its author (`Why the Talks Failed by A. Example and B. Example`):
+# a teaser of another article
+NAME = r"(?:[A-Z][\w’'.-]*\s?){1,4}"
+TEASER_BYLINE = re.compile(rf"[^.!?。！？]{{8,150}}?\sby\s+{NAME}(?:(?:,\s*|\s+and\s+){NAME}){{0,3}}(?<!\.)\s*$")
 
 
 LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat", "end": "body"}
@@ -69,7 +83,7 @@ class LineInfo:
 
     units: int
     punctuated: bool  # holds sentence punctuation
-    kind: str  # prose | short | meta | furniture | stop | end
+    kind: str  # prose | short | meta | furniture | stop | comments | end
 
 
 def content_units(text: str) -> int:
@@ -101,7 +115,7 @@ class Classifier:
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
-        self.notice, self.end = patterns["notice"], patterns["end"]
+        self.notice, self.end, self.comments = patterns["notice"], patterns["end"], patterns["comments"]
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
     def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
@@ -111,7 +125,9 @@ class Classifier:
         units = content_units(text)
         punctuated = SENTENCE.search(text) is not None
         low = text.lower()
-        if units < 16 and self.stop.matches_lower(low):
+        if units < 16 and self.comments.matches_lower(low):
+            kind = "comments"
+        elif units < 16 and self.stop.matches_lower(low):
             kind = "stop"
         elif units < 60 and self.end.matches_lower(low):
             kind = "end"
@@ -126,15 +142,29 @@ class Classifier:
         elif ("|" in text or "｜" in text) and (bars := text.count("|") + text.count("｜")) >= 3 \
                 and units < 8 * (bars + 1):
             kind = "furniture"
-        elif TEASER.search(text) and units < 120 and not record:
+        elif (TEASER.search(text) and units < 120 and not record) or (units < 60 and TEASER_BYLINE.match(text)):
             kind = "furniture"
-        elif link_ratio > 0.8 and units < 60:
+        elif link_ratio > LINKED and units < 60:
             kind = "furniture"  # a line that is all link: navigation or a related article
+        elif not punctuated and units >= 30 and len(GAP.findall(text)) >= 2:
+            kind = "furniture"  # headlines run together with wide gaps and no sentence: a row of teasers
         elif units >= self.long or (units >= self.short and punctuated):
             kind = "prose"
         else:
             kind = "short"
         return LineInfo(units, punctuated, kind)
+
+    def infos(self, lines: list[Line], record: bool) -> list[LineInfo]:
+        """Each line's info; a page repeats its menus and widgets, so a text is classified once per page (each
+        line still gets its own copy, which the marking passes change)."""
+        memo: dict[tuple[str, bool], LineInfo] = {}
+        out = []
+        for ln in lines:
+            key = (ln.text, ln.link_ratio > LINKED)
+            if (got := memo.get(key)) is None:
+                got = memo[key] = self.info(ln.text, ln.link_ratio, record)
+            out.append(LineInfo(got.units, got.punctuated, got.kind))
+        return out
 
     def tail(self, line: Line) -> Line:
         """Cut furniture that closes a prose line (a trailing `|`, an editor's note)."""
@@ -174,15 +204,27 @@ def extend_run(scores: list[float], stops: list[bool], a: int, b: int) -> tuple[
 
 def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[LineInfo]) -> None:
     """What follows a comments or related-articles heading placed after prose weighs half: a long comment
-    thread must not outweigh the article above it."""
-    seen_prose = False
+    thread must not outweigh the article above it; after a comment section's heading that follows an
+    article's worth of prose, nothing weighs at all."""
+    seen = 0
     for i, info in enumerate(infos):
-        if stops[i] and seen_prose:
+        if stops[i] and seen:
+            keep = 0.0 if info.kind == "comments" and seen >= ARTICLE_UNITS else 0.5
             for j in range(i + 1, len(scores)):
                 if scores[j] > 0:
-                    scores[j] /= 2
+                    scores[j] *= keep
             return
-        seen_prose = seen_prose or info.kind == "prose"
+        seen += info.units if info.kind == "prose" else 0
+
+
+def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) -> None:
+    """A related-articles heading between two paragraphs, its list gone (the main-content step drops link
+    lists), is a box inside the article: the article goes on past it."""
+    for i in range(1, len(infos) - 1):
+        if stops[i] and infos[i].kind == "stop" and infos[i - 1].kind == "prose" and infos[i + 1].kind == "prose" \
+                and links[i + 1] < 0.5:
+            stops[i] = False
+            infos[i].kind = "furniture"
 
 
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
@@ -204,6 +246,48 @@ def _attach_heading(headings: list[bool], infos: list[LineInfo], a: int) -> int:
     while i >= 0 and infos[i].kind == "furniture" and a - i <= 3:
         i -= 1
     return i if i >= 0 and headings[i] and infos[i].kind in ("short", "prose") else a
+
+
+def _mark_headline_lists(lines: list[Line], infos: list[LineInfo], headings: list[bool]) -> None:
+    """Three or more headlines in a row (lines of a headline's length that end no statement) right after the
+    last paragraph are a list of related articles. An article ends its sentences and sets its subheadings
+    alone; a list of its own (participants, steps) goes on with prose, or follows a line that announces it
+    (`Participants`, `…as follows:`)."""
+    last_prose = max((i for i, inf in enumerate(infos) if inf.kind == "prose"
+                      and not _headline_item(lines[i].text, inf, headings[i])), default=-1)
+    run: list[int] = []
+    for i in range(last_prose + 1, len(lines) + 1):
+        if i < len(lines) and _headline_item(lines[i].text, infos[i], headings[i]):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_LIST and run[0] == last_prose + 1 \
+                and not lines[last_prose].text.rstrip().endswith((":", "：")):
+            for j in run:
+                infos[j].kind = "furniture"
+        run = []
+
+
+def _mark_figure_blocks(lines: list[Line], infos: list[LineInfo]) -> None:
+    """Three or more short lines in a row that are mostly figures (`12,345Cases`, `3,210 45Active`) are the
+    cells of a data widget or table, not the article's sentences."""
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and infos[i].kind in ("short", "prose") and _figure_cell(lines[i].text, infos[i]):
+            run.append(i)
+            continue
+        if len(run) >= HEADLINE_LIST:
+            for j in run:
+                infos[j].kind = "furniture"
+        run = []
+
+
+def _figure_cell(text: str, info: LineInfo) -> bool:
+    return info.units <= 4 and len(text) <= 30 and 3 * len(DIGIT.findall(text)) >= len("".join(text.split()))
+
+
+def _headline_item(text: str, info: LineInfo, heading: bool) -> bool:
+    return (info.kind in ("prose", "short") and not heading and 8 <= info.units <= 60
+            and not text.rstrip().endswith(ITEM_ENDS))
 
 
 def _mark_teasers(infos: list[LineInfo]) -> None:
@@ -258,7 +342,7 @@ def score(info: LineInfo, structured: bool) -> float:
         return float(info.units)
     if info.kind == "short":
         return 1.0 if structured else -2.0
-    if info.kind in ("stop", "end"):
+    if info.kind in ("stop", "comments", "end"):
         return -60.0
     return -8.0 if structured else -30.0
 
@@ -280,19 +364,22 @@ def make_segment(settings=None, **_):
             if rest is not None:
                 lines.append(rest)
         record = doc.fmt == "record"
-        infos = [clf.info(ln.text, ln.link_ratio, record) for ln in lines]
+        infos = clf.infos(lines, record)
         headings = [ln.label == "heading" for ln in lines]
         _mark_contained(lines, infos)
         _mark_repeated(lines, infos)
         _mark_teasers(infos)
+        _mark_headline_lists(lines, infos, headings)
+        _mark_figure_blocks(lines, infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
         # in extracted or structured text a related-articles heading is usually alone (its list is gone):
-        # it costs like furniture instead of ending the article
+        # it costs like furniture instead of ending the article; a credit line closing the article
+        # (`Reporting by …; Editing by …`) ends it in structured text too
+        stops = [(i.kind in ("stop", "comments") and not structured) or i.kind == "end" for i in infos]
+        _orphan_stops(infos, stops, [ln.link_ratio for ln in lines])
         scores = [score(i, structured) for i in infos]
-        # a credit line closing the article (`Reporting by …; Editing by …`) ends it in structured text too
-        stops = [(i.kind == "stop" and not structured) or i.kind == "end" for i in infos]
         _discount_after_stop(scores, stops, infos)
         a, b = extend_run(scores, stops, *best_run(scores, stops))
         a, b = _attach_closing_lines(lines, infos, a, b)

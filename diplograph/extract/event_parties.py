@@ -130,5 +130,6 @@ def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) 
     if not says:
         return mentions
     told = [m for m in mentions if m.start >= says[-1]]
-    sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation_from != "home"}
+    sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation
+             and m.affiliation_from != "home"}
     return told if len(sides) >= 2 else mentions
