@@ -303,3 +303,11 @@ def test_a_state_called_by_its_first_character_and_guo_after_its_full_name():
 
 def test_to_represent_a_state_is_no_representative():
     assert _people("这次前往祝贺，也正足以代表台湾珍惜两国的邦谊。", home="TWN") == []
+
+
+def test_the_demonym_and_a_lower_case_title_is_the_holder_the_text_named():
+    text = ("Japanese Prime Minister Ken Mori met President Alden Ross on Monday. The Japanese prime minister "
+            "said the talks went well. The Norwegian foreign minister was absent.")
+    found = _people(text, home="USA", chinese=False)
+    assert found.count(("Ken Mori", "JPN", "head_of_government", "Prime Minister")) == 2
+    assert ("foreign minister", "NOR", "foreign_minister", "foreign minister") in found

@@ -117,7 +117,37 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         m = _en_chain(text, chain, gaz, home)
         if m:
             out.append(m)
-    return _en_coordinated(text, out)
+    out += _lower_case_titles(text, gaz, {m.start for m in out})
+    return _en_coordinated(text, sorted(out, key=lambda m: m.start))
+
+
+THE_DEMONYM_TITLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+
+
+def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
+    """`the Japanese prime minister`: wire copy writes a title in lower case after a demonym; it stands for
+    the one holder of that side the text names (found in _enrich), like `the Japanese Prime Minister`."""
+    out = []
+    for m in THE_DEMONYM_TITLE.finditer(text):
+        if m.start(1) in taken:
+            continue
+        side = gaz.actors.find(m.group(1))
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):  # the longest title among the words after the demonym
+            phrase = " ".join(words[:n]).title()
+            title = gaz.actors.find(phrase)
+            if title and title[0].start == 0 and title[0].end == len(phrase) and "title" in title[0].kinds:
+                break
+        else:
+            continue
+        entry = side[0].first("demonym") if side and side[0].end == len(m.group(1)) else None
+        if entry is None:
+            continue
+        a, b = m.start(2), m.start(2) + len(phrase)
+        out.append(Mention("person", m.start(1), b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                           affiliation_from="text", office=best_office([title[0].first("title").value], False),
+                           title=text[a:b], title_span=(a, b)))
+    return out
 
 
 EN_AND = re.compile(r",? and |, ")
