@@ -229,22 +229,56 @@ def _apposed_name(text: str, k: int) -> tuple[int, int] | None:
     return m.span(1)
 
 
+# Sides whose people are written family name first in English (Tanaka Hiroshi, Wang Yi): the first word is
+# the family name a later reference uses; for them a two-letter family name is one too (Xi, Li).
+FAMILY_FIRST_SIDES = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "MNG", "SGP"))
+
+
+def _name_forms(m: Mention) -> list[str]:
+    """The forms a later reference uses for a named person: the full name, the last word, and for a side
+    that writes the family name first also the first word."""
+    parts = [p for p in m.name.replace(",", " ").split() if p not in EN_PARTICLES and p not in ("Jr.", "Jr")]
+    family_first = m.affiliation in FAMILY_FIRST_SIDES
+    forms = [m.name] if len(m.name) >= 3 else []
+    if len(parts) >= 2:
+        forms += [w for w in ({parts[-1], parts[0]} if family_first else {parts[-1]})
+                  if len(w) >= (2 if family_first else 3) and w[0].isupper() and w.rstrip(".") not in EN_NOT_NAME]
+    return forms
+
+
+def _person_key(name: str) -> str:
+    """One key for the spellings of one name (Lee Jae-myung, Lee Jae Myung)."""
+    return re.sub(r"[\s\-‐.]", "", name).lower()
+
+
+def _known_forms(mentions: list[Mention]) -> dict[str, Mention]:
+    """Each form held by exactly one person of the text, with that person's first mention; a family name two
+    people share (Kim of Kim A and of Kim B) is left out: the reference could be either."""
+    holders: dict[str, dict[str, Mention]] = {}
+    forms: dict[str, str] = {}  # form -> the person key it stands for
+    for src in mentions:
+        if src.name and src.kind == "person" and src.name != src.title:
+            key = _person_key(src.name)
+            words = src.name.split()
+            for form in {*_name_forms(src), words[0], words[-1]}:  # a first word may be a family name too
+                holders.setdefault(form, {}).setdefault(key, src)
+            forms.update((form, key) for form in _name_forms(src))
+    known = {}
+    for form, key in forms.items():
+        people = holders[form]
+        full = {k: m for k, m in people.items() if " " in m.name.strip()}  # Lee alone is one of the Lees named
+        if len(full or people) == 1 and key in (full or people):
+            known[form] = (full or people)[key]
+    return known
+
+
 def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Bare surnames and full names of titled people found again later in the text, all in one pass."""
+    """Full names and family names (alone or after Mr./Ms./Dr.) of titled people found again later in the
+    text, all in one pass; each takes that person's name, side and office."""
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    known: dict[str, Mention] = {}
-    for src in mentions:
-        if not src.name or src.kind != "person":
-            continue
-        forms = [src.name]
-        parts = [p for p in src.name.replace(",", " ").split() if p not in EN_PARTICLES and p not in ("Jr.", "Jr")]
-        if len(parts) >= 2:
-            forms.append(parts[-1])
-        for form in forms:
-            if len(form) >= 3:
-                known.setdefault(form, src)
+    known = _known_forms(mentions)
     extra = []
     for k, e in _word_occurrences(text, list(known)):
         if not any(covered[k:e]):

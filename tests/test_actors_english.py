@@ -1,0 +1,46 @@
+"""English references after the first mention (issue 17, item 5): a family name alone or after an honorific is
+the one person of the text who bears it; a family name two people bear links to neither."""
+
+from __future__ import annotations
+
+from diplograph.extract.actors import find_mentions
+from diplograph.extract.gazetteer import load_gazetteer
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-03-01", False)
+    return [(text[m.start : m.end], m.name, m.affiliation, m.office) for m in found if m.kind == "person"]
+
+
+def test_a_family_name_alone_is_the_person_named_before():
+    text = "President Anna Kovac of Slovenia arrived in Vienna on Monday. Kovac said the visit was overdue."
+    assert ("Kovac", "Anna Kovac", "SVN", "head_of_state") in _people(text)
+
+
+def test_a_family_name_after_an_honorific_is_the_person_named_before():
+    text = "Vice President Lara Stone of Slovenia spoke first. Later Ms. Stone and Dr. Stone were one speaker."
+    stones = [p for p in _people(text) if p[0] == "Stone"]
+    assert stones == [("Stone", "Lara Stone", "SVN", "deputy_head_of_state")] * 2
+
+
+def test_a_family_name_written_first_is_found_again():
+    text = "Japanese Prime Minister Tanaka Hiroshi arrived on Monday. Tanaka met the press; Mr. Tanaka smiled."
+    tanakas = [p for p in _people(text) if p[0] == "Tanaka"]
+    assert tanakas == [("Tanaka", "Tanaka Hiroshi", "JPN", "head_of_government")] * 2
+
+
+def test_a_two_letter_family_name_of_a_family_first_side_is_found_again():
+    text = "Chinese Foreign Minister Ru Wenbo met the envoy. Ru said the talks were frank."
+    assert ("Ru", "Ru Wenbo", "CHN", "foreign_minister") in _people(text)
+
+
+def test_a_family_name_two_people_share_links_to_neither():
+    text = ("South Korean President Park Minjun received Foreign Minister Park Soyeon of Korea on Monday. "
+            "Park said the meeting was useful.")
+    assert not [p for p in _people(text) if p[0] == "Park"]
+
+
+def test_a_given_name_of_a_given_first_side_is_not_a_reference():
+    text = "President Anna Kovac of Slovenia arrived on Monday. Anna, a reporter, asked a question."
+    assert not [p for p in _people(text) if p[0] == "Anna"]
