@@ -36,9 +36,18 @@ def test_a_two_letter_family_name_of_a_family_first_side_is_found_again():
 
 
 def test_a_family_name_two_people_share_links_to_neither():
-    text = ("South Korean President Park Minjun received Foreign Minister Park Soyeon of Korea on Monday. "
+    text = ("South Korean President Park Minjun received South Korean Foreign Minister Park Soyeon on Monday. "
             "Park said the meeting was useful.")
     assert not [p for p in _people(text) if p[0] == "Park"]
+    text = "Vice President Lara Stone of Slovenia met Ambassador Tom Stone of Slovenia. Stone said nothing."
+    assert not [p for p in _people(text) if p[0] == "Stone"]
+
+
+def test_a_first_word_is_no_family_name_for_a_side_not_known_to_write_it_first():
+    """Lee of Lee Jae-yong (side unknown) does not make Lee of President Lee Minsu ambiguous."""
+    text = ("South Korean President Lee Minsu met business leaders, Chairman Lee Dohyun among them. "
+            "Lee said the economy comes first.")
+    assert ("Lee", "Lee Minsu", "KOR", "head_of_state") in _people(text)
 
 
 def test_a_given_name_of_a_given_first_side_is_not_a_reference():

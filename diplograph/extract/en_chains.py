@@ -253,22 +253,18 @@ def _person_key(name: str) -> str:
 
 def _known_forms(mentions: list[Mention]) -> dict[str, Mention]:
     """Each form held by exactly one person of the text, with that person's first mention; a family name two
-    people share (Kim of Kim A and of Kim B) is left out: the reference could be either."""
+    people share (Kim of Kim A and of Kim B) is left out: the reference could be either. A first word counts
+    only for a side known to write the family name first (Lee of Lee Jae-yong, side unknown, does not)."""
     holders: dict[str, dict[str, Mention]] = {}
-    forms: dict[str, str] = {}  # form -> the person key it stands for
     for src in mentions:
         if src.name and src.kind == "person" and src.name != src.title:
-            key = _person_key(src.name)
-            words = src.name.split()
-            for form in {*_name_forms(src), words[0], words[-1]}:  # a first word may be a family name too
-                holders.setdefault(form, {}).setdefault(key, src)
-            forms.update((form, key) for form in _name_forms(src))
+            for form in _name_forms(src):
+                holders.setdefault(form, {}).setdefault(_person_key(src.name), src)
     known = {}
-    for form, key in forms.items():
-        people = holders[form]
-        full = {k: m for k, m in people.items() if " " in m.name.strip()}  # Lee alone is one of the Lees named
-        if len(full or people) == 1 and key in (full or people):
-            known[form] = (full or people)[key]
+    for form, people in holders.items():
+        full = [m for m in people.values() if " " in m.name.strip()]  # Lee alone is one of the Lees named
+        if len(full or people) == 1:
+            known[form] = (full or list(people.values()))[0]
     return known
 
 
