@@ -53,3 +53,17 @@ def test_a_first_word_is_no_family_name_for_a_side_not_known_to_write_it_first()
 def test_a_given_name_of_a_given_first_side_is_not_a_reference():
     text = "President Anna Kovac of Slovenia arrived on Monday. Anna, a reporter, asked a question."
     assert not [p for p in _people(text) if p[0] == "Anna"]
+
+
+def test_a_pronoun_opening_the_sentence_after_one_naming_one_person_is_that_person():
+    text = ("President Anna Kovac of Slovenia arrived in Vienna on Monday. She met the press at noon. "
+            "Austrian Chancellor Karl Brenner spoke later. He said the talks were good.")
+    people = _people(text)
+    assert ("She", "Anna Kovac", "SVN", "head_of_state") in people
+    assert ("He", "Karl Brenner", "AUT", "head_of_government") in people
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_or_none_stays_unlinked():
+    text = ("President Anna Kovac of Slovenia met Austrian Chancellor Karl Brenner on Monday. He spoke first. "
+            "The weather was mild. She left at noon.")
+    assert not [p for p in _people(text) if p[0] in ("He", "She")]

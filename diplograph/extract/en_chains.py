@@ -5,6 +5,7 @@ Country`) and the later references that point back to a person named once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import ahocorasick_rs
 
@@ -281,7 +282,34 @@ def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
             src = known[text[k:e]]
             extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
                                  affiliation_from="learned", office=src.office, title=src.title))
-    return sorted(mentions + extra, key=lambda m: m.start)
+    found = sorted(mentions + extra, key=lambda m: m.start)
+    return sorted(found + _pronoun_subjects(text, found), key=lambda m: m.start)
+
+
+# `He`/`She` opening a sentence: after a sentence end (a closing quote allowed) or a line break.
+PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|(?<=\n))\s*(He|She)\b")
+EN_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=\S)")
+
+
+def _pronoun_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`He`/`She` as the subject that opens a sentence right after one naming exactly one person is that person
+    (`President Anna Kovac arrived. She met…`); after a sentence naming two people, or none, it stays unlinked."""
+    people = [m for m in mentions if m.kind == "person" and m.name]
+    starts = [m.start for m in people]
+    out = []
+    for p in PRONOUN_SUBJECT.finditer(text):
+        k = p.start(1)
+        before = [s.end() for s in EN_SENTENCE_START.finditer(text, max(0, k - 600), k) if s.end() < k]
+        if not before:
+            continue  # the sentence before is not in reach
+        named = people[bisect_left(starts, before[-1]) : bisect_left(starts, k)]
+        who = {_person_key(m.name) for m in named}
+        src = next((m for m in named if m.name != m.title), None) if len(who) == 1 else None
+        if src is not None:
+            out.append(Mention("person", k, p.end(1), name=src.name, name_span=src.name_span,
+                               affiliation=src.affiliation, affiliation_from="learned", office=src.office,
+                               title=src.title))
+    return out
 
 
 def _word_char(ch: str) -> bool:
