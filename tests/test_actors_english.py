@@ -67,3 +67,17 @@ def test_a_pronoun_after_a_sentence_naming_two_people_or_none_stays_unlinked():
     text = ("President Anna Kovac of Slovenia met Austrian Chancellor Karl Brenner on Monday. He spoke first. "
             "The weather was mild. She left at noon.")
     assert not [p for p in _people(text) if p[0] in ("He", "She")]
+
+
+def test_the_title_alone_is_the_one_holder_of_that_office_named_before():
+    text = ("Japanese Prime Minister Tanaka Hiroshi arrived in Paris on Monday. The prime minister met students. "
+            "The president of the club greeted him.")
+    people = _people(text)
+    assert ("prime minister", "Tanaka Hiroshi", "JPN", "head_of_government") in people
+    assert not [p for p in people if p[0] == "president"]
+
+
+def test_the_title_alone_with_two_holders_named_before_stays_unlinked():
+    text = ("Prime Minister Tanaka Hiroshi of Japan met Prime Minister Karl Brenner of Austria. "
+            "The prime minister said little.")
+    assert not [p for p in _people(text) if p[0] == "prime minister"]

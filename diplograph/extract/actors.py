@@ -105,7 +105,7 @@ def find_mentions(
     if chinese:
         mentions = zh_bare_names(text, mentions, triggers, gaz, home)
         _delegation_head(text, mentions)  # before its name is found again: the copies take its side
-    mentions = learn_names(text, mentions) if chinese else learn_en_names(text, mentions)
+    mentions = learn_names(text, mentions) if chinese else learn_en_names(text, mentions, gaz)
     if chinese:
         _entourage(text, mentions)
     return _enrich(text, mentions)

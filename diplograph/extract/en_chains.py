@@ -269,7 +269,7 @@ def _known_forms(mentions: list[Mention]) -> dict[str, Mention]:
     return known
 
 
-def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
+def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
     """Full names and family names (alone or after Mr./Ms./Dr.) of titled people found again later in the
     text, all in one pass; each takes that person's name, side and office."""
     covered = bytearray(len(text))
@@ -283,7 +283,40 @@ def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:
             extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
                                  affiliation_from="learned", office=src.office, title=src.title))
     found = sorted(mentions + extra, key=lambda m: m.start)
-    return sorted(found + _pronoun_subjects(text, found), key=lambda m: m.start)
+    found = sorted(found + _pronoun_subjects(text, found), key=lambda m: m.start)
+    return sorted(found + _the_title(text, gaz, found, covered), key=lambda m: m.start) if gaz else found
+
+
+THE_TITLE = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+)\b")
+OF_AFTER = re.compile(r" of\b")
+
+
+def _the_title(text: str, gaz: Gazetteer, mentions: list[Mention], covered: bytearray) -> list[Mention]:
+    """`the prime minister` in lower case, with no side, is the one person of that office the text has named
+    before it (`Prime Minister Tanaka Hiroshi arrived. The prime minister met…`); with two such, neither."""
+    people = [m for m in mentions if m.kind == "person" and m.name and m.name != m.title and m.office]
+    out = []
+    for m in THE_TITLE.finditer(text):
+        if any(covered[m.start(1) : m.end(1)]):
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # the longest title among the words after `the`
+            phrase = " ".join(words[:n]).title()
+            title = gaz.actors.find(phrase)
+            if title and title[0].start == 0 and title[0].end == len(phrase) and "title" in title[0].kinds:
+                break
+        else:
+            continue
+        a, b = m.start(1), m.start(1) + len(phrase)
+        if OF_AFTER.match(text, b):
+            continue  # the president of the bank: a title of some other body
+        office = best_office([title[0].first("title").value], False)
+        holders = {_person_key(p.name): p for p in people if p.start < m.start() and p.office == office}
+        if len(holders) == 1:
+            src = next(iter(holders.values()))
+            out.append(Mention("person", a, b, name=src.name, name_span=src.name_span, affiliation=src.affiliation,
+                               affiliation_from="learned", office=src.office, title=src.title))
+    return out
 
 
 # `He`/`She` opening a sentence: after a sentence end (a closing quote allowed) or a line break.
