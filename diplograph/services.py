@@ -23,7 +23,7 @@ from diplograph.lexicons import lexicon_files
 from diplograph.merge.neardup import sketch
 from diplograph.registry import Pipeline
 from diplograph.store import Database
-from diplograph.store.db import DatabaseBusy, DatabaseWriteError
+from diplograph.store.db import DatabaseBusy, DatabaseWriteError, StoredDocument, joined_rows
 
 BATCH_BYTES = 64 * 2**20  # a batch of large records is cut short here, so it never holds gigabytes
 Source = tuple[str, str, bytes | None]  # doc_id, source as shown, exact bytes of a path that is not UTF-8
@@ -93,6 +93,11 @@ def few_collections(young: int = 50_000) -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*old)
+
+
+def process_to_rows(record: RawRecord, pipeline: Pipeline, version: str) -> StoredDocument:
+    """`process_record`, then the document's rows for the store (what a worker process sends back)."""
+    return StoredDocument.of(process_record(record, pipeline), version)
 
 
 def failed_document(record: RawRecord, reason: str) -> Document:
@@ -181,12 +186,12 @@ def _plan_batch(batch: list[RawRecord], db: Database, version: str, summary: Ing
     return list(todo.values()), sources
 
 
-def _store(db: Database, docs: list[Document], version: str, sources: list[Source]) -> list[tuple[str, str]]:
+def _store(db: Database, docs: list[StoredDocument], version: str, sources: list[Source]) -> list[tuple[str, str]]:
     """Write a batch; when a document cannot be stored (text SQLite refuses, a value too big), write the
     others one by one and that one as an error naming the cause. Returns the (source, error) of those newly
     failed. Only a database that cannot be written (DatabaseWriteError, DatabaseBusy) stops the run."""
     try:
-        db.write_documents(docs, version, sources)
+        db.write_rows(joined_rows(docs, sources))
     except (DatabaseWriteError, DatabaseBusy):
         raise
     except Exception:  # the culprit is found document by document
@@ -194,13 +199,13 @@ def _store(db: Database, docs: list[Document], version: str, sources: list[Sourc
     return []
 
 
-def _store_one_by_one(db: Database, docs: list[Document], version: str,
+def _store_one_by_one(db: Database, docs: list[StoredDocument], version: str,
                       sources: list[Source]) -> list[tuple[str, str]]:
     failed = []
     for doc in docs:
         own = [s for s in sources if s[0] == doc.doc_id]
         try:
-            db.write_documents([doc], version, own)
+            db.write_rows(joined_rows([doc], own))
         except (DatabaseWriteError, DatabaseBusy):
             raise
         except Exception as exc:

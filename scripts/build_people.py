@@ -91,6 +91,19 @@ def cedict_names(folder: Path, found: dict) -> None:
                     name = " ".join(words[1:] + [words[0].title()])
                 if len(words) >= 2:
                     _forms(found, name, [r["simplified"]], [r["traditional"]])
+                    native = _native_part(words, len(r["simplified"]))
+                    if native:
+                        _forms(found, native, [r["simplified"]], [r["traditional"]])
+
+
+def _native_part(words: list[str], chars: int) -> str | None:
+    """The romanised Han name inside a gloss that opens with a Western given name (`William Lai Ching-te` for
+    赖清德): the last words, one syllable per Han character (hyphenated parts counted apart)."""
+    for k in range(1, len(words) - 1):
+        rest = words[k:]
+        if sum(len(w.split("-")) for w in rest) == chars and all(w[:1].isupper() for w in rest):
+            return " ".join(rest)
+    return None
 
 
 def country_codes(folder: Path) -> dict[str, str]:

@@ -8,11 +8,18 @@ where dates parse) and the copy number where the format keeps it out of the text
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from diplograph.bench import make_copies
 
 if __name__ == "__main__":
-    copies = make_copies([sys.argv[1]], Path(sys.argv[2]), int(sys.argv[3]))
-    print(f"{sys.argv[3]} files in {copies} copies under {sys.argv[2]}")
+    ap = argparse.ArgumentParser(description="Copy a folder of pages into a synthetic corpus of N files.")
+    ap.add_argument("source", help="folder of pages to copy (e.g. ../shared/corpus)")
+    ap.add_argument("out", help="folder to write the copies to")
+    ap.add_argument("files", type=int, help="how many files in all")
+    args = ap.parse_args()
+    if not Path(args.source).is_dir():
+        ap.exit(2, f"make_scale_corpus: {args.source}: no such folder\n")
+    copies = make_copies([args.source], Path(args.out), args.files)
+    print(f"{args.files} files in {copies} copies under {args.out}")

@@ -163,3 +163,151 @@ def test_a_one_character_country_form_ending_a_name_before_a_title_is_part_of_th
 ])
 def test_a_country_scopes_over_a_coordinated_title_of_the_same_kind(text, second):
     assert second in [(name, aff) for name, aff, _, _ in _people(text)]
+
+
+def _states(text: str, home: str | None = "CHN") -> list[tuple[str, str]]:
+    return [(m.name, m.affiliation) for m in _mentions(text, home) if m.kind == "state"]
+
+
+def test_countries_in_a_list_are_each_a_party():
+    """美国、日本、菲律宾: a list of states, not one state named by the three."""
+    assert _states("法国、荷兰、葡萄牙等十国发表联合声明。") == [("法国", "FRA"), ("荷兰", "NLD"), ("葡萄牙", "PRT")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title shared by the states before it: one holder of each
+    ("英德法领导人在伦敦会晤。", [("GBR", "head_of_government"), ("DEU", "head_of_government"),
+                                  ("FRA", "head_of_state")]),
+    ("中法两国外长举行会谈。", [("CHN", "foreign_minister"), ("FRA", "foreign_minister")]),
+    ("荷兰、比利时外长抵达。", [("NLD", "foreign_minister"), ("BEL", "foreign_minister")]),
+    # two envoys dealing with a third state
+    ("韩美对朝代表举行磋商。", [("KOR", "other"), ("USA", "other")]),
+    # a one-character form is the state the text names in full
+    ("新西兰总理访华。中新两国总理见证签署协议。", [("NZL", "head_of_government"), ("CHN", "head_of_government"),
+                                                 ("NZL", "head_of_government")]),
+])
+def test_a_title_shared_by_several_states_is_one_person_of_each(text, expected):
+    assert [(aff, office) for _, aff, office, _ in _people(text)] == expected
+
+
+def test_a_leader_is_the_head_of_government_where_the_government_leads():
+    assert ("日本领导人", "JPN", "head_of_government", "领导人") in _people("日本领导人出席峰会。")
+    assert ("法国领导人", "FRA", "head_of_state", "领导人") in _people("法国领导人出席峰会。")
+
+
+@pytest.mark.parametrize("text", [
+    "乌克兰驻法国大使彼得连科抵达。",  # an envoy posted to a state is the first state's alone
+    "美国国务院对伊朗政策特别代表沃尔顿表示。",  # a post dealing with a state is not that state's
+    "美国朝鲜事务特别代表沃尔顿表示。",
+])
+def test_a_state_a_post_deals_with_is_not_its_holders(text):
+    people = _people(text)
+    assert len(people) == 1 and people[0][0] in ("彼得连科", "沃尔顿") and people[0][1] in ("UKR", "USA")
+
+
+def test_a_country_after_towards_without_a_post_stays_a_state():
+    assert _states("中国对美国出口增长。") == [("中国", "CHN"), ("美国", "USA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head of one of a ministry's departments is not the minister
+    ("日本外务省亚洲局局长中村健一抵达。", ("中村健一", "JPN", "other", "外务省亚洲局局长")),
+    ("韩国外交部东北亚和平交涉本部长金正浩会见美方代表。",
+     ("金正浩", "KOR", "envoy", "外交部东北亚和平交涉本部长")),
+    # 和 ends a given name when nothing a party could start follows it
+    ("韩国外长朴英和同期抵达。", ("朴英和", "KOR", "foreign_minister", "外长")),
+    ("韩国外长朴英和美国国务卿卡特勒会谈。", ("朴英", "KOR", "foreign_minister", "外长")),
+    # a run too long for a name keeps the part the text writes apart elsewhere
+    ("韩国候任总统金成民派遣的代表团访问日本，转交金成民写给日本首相的信。", ("金成民", "KOR", "other", "候任总统")),
+    # a foreigner listed right after a state's official is of that state
+    ("埃及总统塔哈尔、总理马赫兰会见来访的外长王立。", ("马赫兰", "EGY", "head_of_government", "总理")),
+    ("北韓外務相崔英姬抵達莫斯科。", ("崔英姬", "PRK", "foreign_minister", "外務相")),
+])
+def test_names_and_sides_in_longer_chains(text, expected):
+    assert expected in _people(text)
+
+
+def test_a_delegations_head_is_of_the_delegation():
+    found = _people("韩国政策协商代表团访问华盛顿，团长李正浩同美方官员会谈。李正浩表示满意。")
+    assert [(n, aff) for n, aff, _, _ in found if n == "李正浩"] == [("李正浩", "KOR"), ("李正浩", "KOR")]
+
+
+def test_several_sides_and_the_words_for_them_are_no_names():
+    found = _people("美国特别代表抵达。金圣哲在首尔先后与韩国外长和日本外相举行双边和三边会谈。三方代表表示。")
+    assert all(name not in ("三边", "先后", "三方") for name, *_ in found)
+
+
+def test_a_headline_title_without_an_office_names_the_one_holder_of_that_title():
+    found = _people("韩国候任总统致信日本首相\n韩国候任总统金成民表示，希望两国关系改善。")
+    assert ("金成民", "KOR", "other", "候任总统") in found and all(n != "韩国候任总统" for n, *_ in found)
+
+
+def test_a_title_guessed_with_the_wrong_side_is_dropped_with_it():
+    """The headline's partner is guessed to hold the other side's title; the lead says whose he is."""
+    found = _people("巴基斯坦总统、总理会见刘平和\n巴基斯坦总统阿尔维、总理伊姆兰·汗分别会见到访的中国国防部长刘平和。")
+    assert all(office == "minister" for name, _, office, _ in found if name == "刘平和")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("外长会见美国总统特使科尔曼。", ("科尔曼", "USA", "envoy", "总统特使")),  # the president's envoy is an envoy
+    ("国务委员兼外长王立出席。", ("王立", "CHN", "foreign_minister", "国务委员兼外长")),  # stacked: the higher
+])
+def test_a_title_written_onto_the_next_names_whose_post_it_is(text, expected):
+    assert expected in _people(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name the title describes, written before it
+    ("The adviser met today with Tamura Kenji, the Secretary General of Japan’s National Security Secretariat.",
+     [("Tamura Kenji", "JPN", "other", "Secretary General")]),
+    # two officials of one kind joined by `and` share the side the text gives one of them
+    ("He met Republic of Korea Vice Foreign Minister Park Sunho and Vice Defense Minister Lee Minwoo.",
+     [("Park Sunho", "KOR", "other", "Vice Foreign Minister"), ("Lee Minwoo", "KOR", "other",
+                                                                 "Vice Defense Minister")]),
+    ("He met Vice Foreign Minister Park Sunho and Vice Defense Minister Lee Minwoo of the Republic of Korea.",
+     [("Park Sunho", "KOR", "other", "Vice Foreign Minister"), ("Lee Minwoo", "KOR", "other",
+                                                                 "Vice Defense Minister")]),
+    # different titles are left apart
+    ("President Alden Ross and Prime Minister Ken Mori of Japan met.",
+     [("Alden Ross", "USA", "head_of_state", "President"), ("Ken Mori", "JPN", "head_of_government",
+                                                            "Prime Minister")]),
+])
+def test_english_names_and_sides_around_a_title(text, expected):
+    assert _people(text, home="USA", chinese=False) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list closed by 和 shares the title after it; a name after the title is the last state's holder's
+    ("法国、德国和荷兰领导人在此会晤。", [("FRA", "head_of_state"), ("DEU", "head_of_government"),
+                                     ("NLD", "head_of_government")]),
+    ("中国和巴西总统卢塞纳通电话。", [("BRA", "head_of_state")]),
+    ("今20日與美國總統卡特勒通話。", [("USA", "head_of_state")]),  # 日 is a day, not Japan
+    # a region whose name holds a state's is neither; a resort is no name
+    ("美国总统卡特勒在美国马里兰州总统度假地戴维营会见日本首相。", [("USA", "head_of_state"), ("USA", "head_of_state"),
+                                                          ("JPN", "head_of_government")]),
+])
+def test_states_listed_before_a_title_and_words_that_hold_a_states_name(text, expected):
+    found = _people(text, home="TWN" if "與" in text else "CHN")
+    assert [(aff, office) for _, aff, office, _ in found] == expected
+    assert all(name not in ("度假地戴维营", "戴维营") for name, *_ in found)
+
+
+def test_a_state_called_by_its_first_character_and_guo_after_its_full_name():
+    found = _people("副總統林安平出訪宏都拉斯，參加宏國第一位女總統卡斯托就職典禮。", home="TWN")
+    assert ("卡斯托", "HND", "head_of_state", "總統") in found  # 參加: 加 is no Canada
+    later = _people("副總統出訪宏都拉斯。宏國總統表示歡迎，各國代表出席。", home="TWN")
+    assert [aff for name, aff, _, _ in later if name == "宏國總統"] == ["HND"]
+    assert all(aff != "HND" for name, aff, _, _ in later if name != "宏國總統")  # 各國 is no state
+    assert all(aff != "CAN" for _, aff, _, _ in found)
+
+
+def test_to_represent_a_state_is_no_representative():
+    assert _people("这次前往祝贺，也正足以代表台湾珍惜两国的邦谊。", home="TWN") == []
+
+
+def test_the_demonym_and_a_lower_case_title_is_the_holder_the_text_named():
+    text = ("Japanese Prime Minister Ken Mori met President Alden Ross on Monday. The Japanese prime minister "
+            "said the talks went well. The Norwegian foreign minister was absent.")
+    found = _people(text, home="USA", chinese=False)
+    assert found.count(("Ken Mori", "JPN", "head_of_government", "Prime Minister")) == 2
+    assert ("foreign minister", "NOR", "foreign_minister", "foreign minister") in found

@@ -161,3 +161,61 @@ def test_who_tells_of_the_talks_is_no_party(read, read_en):
 def test_a_speaker_stays_a_party_when_what_they_say_names_one_side(read):
     doc = read("通话", "新华社北京5月6日电 德国总理白山福5日表示，他当天同法国总统马丁通电话。")
     assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"DEU", "FRA"}]
+
+
+def test_an_accepted_invitation_reports_the_visit_and_who_invited(read):
+    doc = read("总统将访法", "新华社北京5月6日电 德国总理白山福5日接受法国总统马丁的邀请，将于6月10日访问法国。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("visit", "planned")]
+    assert {p["affiliation"] for e in doc.events for p in e["participants"] if p["initiator"]} == {"FRA"}
+    doc = read("总统获邀访法", "新华社北京5月6日电 法国总统马丁5日邀请德国总理白山福访问法国。")
+    assert not doc.events and "invitation" in {d["reason"] for d in doc.dropped}
+
+
+def _initiators(doc) -> set[str]:
+    return {p["affiliation"] for e in doc.events for p in e["participants"] if p["initiator"]}
+
+
+@pytest.mark.parametrize("body,who", [
+    # a later sentence names the interaction again as a noun, with no trigger of its own
+    ("German Chancellor Karl Brenner met with Japanese Prime Minister Ichiro Tanaka in Berlin on Monday. The two "
+     "discussed trade at length. The meeting at the chancellery was requested by Tanaka, officials said.", "JPN"),
+    ("French President Paul Marchand met with Chinese President Xi Jinping in Beijing on Monday, upon Xi's "
+     "invitation.", "CHN"),  # a family name of two letters
+    ("German Chancellor Karl Brenner spoke by phone with Japanese Prime Minister Ichiro Tanaka on Monday, after "
+     "Tanaka reached out.", "JPN"),
+])
+def test_english_initiator_forms(read_en, body, who):
+    doc = read_en("Leaders", body)
+    assert doc.events and _initiators(doc) == {who}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("習近平昨與法國總統通電話", "2024-05-05"),
+    ("they met Thursday afternoon", "2024-05-02"),
+])
+def test_short_and_part_of_day_relative_dates(text, value):
+    [span] = find_dates(text, date(2024, 5, 6))
+    assert span.attrs["value"] == value
+
+
+def test_no_yesterday_in_last_year():
+    assert find_dates("昨年", date(2024, 5, 6)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "German Chancellor Karl Brenner's meeting with Japanese Prime Minister Ichiro Tanaka followed Tanaka's speech to "
+    "parliament on Wednesday.",
+    "German Chancellor Karl Brenner's first meeting with Japanese Prime Minister Ichiro Tanaka, which follows "
+    "Tanaka's speech to parliament on Wednesday, took place in Berlin.",
+])
+def test_a_date_of_what_came_before_does_not_date_the_interaction(read_en, body):
+    doc = read_en("Leaders meet", body)
+    assert [e["date"] for e in doc.events] == ["2024-05-06"]
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("新华社北京5月6日电 中国外长王平5日同法国外长马丁举行视像会议。", "video_call"),
+    ("新华社北京5月6日电 法国外长马丁5日拜会中国国家主席王平。", "meeting"),
+])
+def test_chinese_trigger_forms(read, body, kind):
+    assert [e["type"] for e in read("会见", body).events] == [kind]

@@ -257,3 +257,34 @@ def test_a_counted_day_is_the_day_where_the_parties_are(published, offsets, expe
     assert local_day(today, published, 8.0, offsets).value == expected
     calendar = today._replace(counted=False)  # a calendar date is taken as written
     assert local_day(calendar, published, 8.0, offsets).value == "2024-05-06"
+
+
+def _sides(doc) -> list[list[str]]:
+    return sorted(sorted(p["affiliation"] for p in e["participants"]) for e in doc.events)
+
+
+def test_each_of_several_officials_listed_as_the_subject_met_the_partner(read):
+    """甲国总统A、总理B分别会见C: two meetings, one with each (issue 17)."""
+    doc = read(zh("埃及总统、总理会见中国外长",
+                  "埃及总统塔哈尔、总理马赫兰6日在开罗分别会见到访的中国外交部长王立。"))
+    assert sorted((e["participants"][0]["name"].get("zh-Hans"), len(e["participants"])) for e in doc.events) \
+        == [("塔哈尔", 2), ("马赫兰", 2)]
+
+
+def test_a_visit_to_states_listed_together_is_a_visit_to_each(read):
+    doc = read(zh("中国文化交流团访问法国 荷兰 葡萄牙", "6日至12日，中国文化交流团先后访问法国、荷兰和葡萄牙。"))
+    assert _sides(doc) == [["CHN", "FRA"], ["CHN", "NLD"], ["CHN", "PRT"]]
+
+
+def test_a_lead_narrower_than_its_headline_gives_its_date_too(read):
+    """The headline names two states' ministers met on two days; the lead tells one meeting and its day."""
+    doc = read(zh("日防卫相会晤澳新两国防长", "（本社记者吉隆坡6日电）日本防卫相山田一郎5日在吉隆坡与新西兰国防部长"
+                  "柯林顿会晤。"))
+    assert [(e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("2024-05-05", ["JPN", "NZL"])]
+
+
+def test_states_holding_a_leaders_meeting_are_there_through_their_leaders(read):
+    doc = read(zh("三国首脑会谈", "法国、德国、荷兰6日在布鲁塞尔举行三国首脑会谈。"))
+    assert sorted((p["affiliation"], p["office"]) for e in doc.events for p in e["participants"]) == [
+        ("DEU", "head_of_government"), ("FRA", "head_of_state"), ("NLD", "head_of_government")]

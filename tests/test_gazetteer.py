@@ -56,3 +56,10 @@ def test_a_snapshot_never_gives_a_person_someone_elses_id():
             ("Alma Vester", "XAA", "head_of_government", "2024-01-01", "", "Q1")}
     assert agreeing(rows, known) == {("Boris Karanov", "EU", "org_head", "2020-01-01", "", ""),
                                      ("Alma Vester", "XAA", "head_of_government", "2024-01-01", "", "Q1")}
+
+
+def test_a_gloss_opening_with_a_western_given_name_holds_the_romanised_han_name():
+    module = _build_script()
+    assert module._native_part(["Robert", "Lin", "Wen-hao"], 3) == "Lin Wen-hao"
+    assert module._native_part(["General", "Aung", "Min"], 2) == "Aung Min"
+    assert module._native_part(["Olaf", "Brandt"], 3) is None

@@ -91,6 +91,30 @@ HEADS_2025 = [
     ("安瓦尔", "MYS", "head_of_government", "2025-10-26", "Q299574"),
     ("卢拉", "BRA", "head_of_state", "2025-11-06", "Q37181"),
     ("拜登", "USA", "head_of_state", "2025-10-30", "Q6279"),  # by name, though no longer in office
+    # the rows below: ids as leaders_history.csv (Wikidata) gives them, the Chinese forms as news prints them
+    ("賴清德", "TWN", "head_of_state", "2025-11-01", "Q3847080"),  # Han forms from CC-CEDICT's gloss
+    ("赖清德", "TWN", "head_of_state", "2026-01-10", "Q3847080"),
+    ("施纪贤", "GBR", "head_of_government", "2025-06-01", "Q6383803"),
+    ("斯塔默", "GBR", "head_of_government", "2025-06-01", "Q6383803"),  # another transliteration, by office
+    ("马克龙", "FRA", "head_of_state", "2025-06-01", "Q3052772"),
+    ("馬克宏", "FRA", "head_of_state", "2026-01-10", "Q3052772"),
+    ("普京", "RUS", "head_of_state", "2025-08-15", "Q7747"),
+    ("普丁", "RUS", "head_of_state", "2025-08-15", "Q7747"),
+    ("米舒斯京", "RUS", "head_of_government", "2025-06-01", "Q4298520"),
+    ("莫迪", "IND", "head_of_government", "2025-08-31", "Q1058"),
+    ("泽连斯基", "UKR", "head_of_state", "2025-06-01", "Q3874799"),
+    ("埃尔多安", "TUR", "head_of_state", "2025-06-01", "Q39259"),
+    ("内塔尼亚胡", "ISR", "head_of_government", "2025-06-01", "Q43723"),
+    ("梅洛尼", "ITA", "head_of_government", "2025-06-01", "Q451791"),
+    ("拉马福萨", "ZAF", "head_of_state", "2025-06-01", "Q1148669"),
+    ("金正恩", "PRK", "head_of_state", "2025-09-03", "Q56226"),
+    ("洪马奈", "KHM", "head_of_government", "2025-06-01", "Q13024351"),
+    ("阿努廷", "THA", "head_of_government", "2025-11-01", "Q16139757"),
+    ("托卡耶夫", "KAZ", "head_of_state", "2025-06-01", "Q200881"),
+    ("Shigeru Ishiba", "JPN", "head_of_government", "2025-02-07", "Q1335527"),
+    ("Lawrence Wong", "SGP", "head_of_government", "2025-06-01", "Q6504758"),
+    ("黄循财", "SGP", "head_of_government", "2025-06-01", None),  # a Han name no Latin form of his spells
+    ("苏林", "VNM", "head_of_state", "2025-06-01", None),  # president until October 2024 only
 ]
 
 

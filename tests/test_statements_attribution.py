@@ -213,7 +213,7 @@ title: 美韓峰會登場
 date: 2030-04-05
 ---
 
-拜登與李在明在白宮握手。 資料照片   美國總統拜登5日在白宮會見韓國總統李在明，兩人會談一小時，拜登稱兩國同盟堅如磐石。
+拜登與李在明在白宮握手。 資料照片   美國總統拜登5日在白宮會見韓國總統李在明，兩人在記者面前兩度握手，拜登稱兩國同盟堅如磐石。
 拜登曾揚言提高關稅。他說貿易逆差必須解決。
 拜登開玩笑說：「我們都喜歡美食。」李在明則稱讚拜登的幽默感，讓拜登大笑。
 同日，拜登還與日本首相岸田文雄通電話。
@@ -225,6 +225,8 @@ def test_caption_lead_past_pronoun_quote_then_other_speaker_and_event_of_the_one
     said = _said(HANT_TWO_MEETINGS, "frontmatter")
     texts = [text for _, _, text in said]
     assert not any("堅如磐石" in t for t in texts)  # the sentence after a caption tells the event: the lead
+    lead_speech = _said(HANT_TWO_MEETINGS.replace("兩人在記者面前兩度握手", "兩人舉行會談"), "frontmatter")
+    assert (0, "拜登", "拜登稱兩國同盟堅如磐石。") in lead_speech  # speech right on the telling is a statement
     assert not any("貿易逆差" in t for t in texts)  # `他說` after a stance taken before goes with it
     assert (0, "拜登", "拜登在接待來訪的李在明時表示，美方願同韓方加強合作。") in said  # the event of the one named
     assert (0, "拜登", "拜登開玩笑說：「我們都喜歡美食。」") in said  # a whole quoted sentence ends his words
@@ -278,6 +280,8 @@ date: 2030-04-05
 波蘭對此持保留態度，雙方在聲明中也表達了對航運安全的關切。
 馬克宏主張對俄施壓，並多次表示「一切選項」都在桌上。
 馬克宏與習近平通話後，在社群媒體發文說，兩人的討論「非常坦率」。
+就在馬克宏說「貿易必須平衡」之後，習近平說，中方願擴大進口。
+兩人同意年內再次會面。
 """
 
 
@@ -285,4 +289,142 @@ def test_a_narrated_clause_ends_a_run_standing_views_and_a_clause_opening_with_a
     said = [(who, text) for _, who, text in _said(HANT_PROSE, "frontmatter")]
     assert ("joint", "雙方在聲明中也表達了對航運安全的關切。") in said  # not `波蘭對此持保留態度`
     assert not any("一切選項" in text for _, text in said)  # 並多次表示: his standing views
-    assert said[-1][0] == "馬克宏" and said[-1][1].endswith("「非常坦率」。")  # 在…發文說: the opening's subject
+    assert said[-4][0] == "馬克宏" and said[-4][1].endswith("「非常坦率」。")  # 在…發文說: the opening's subject
+    assert said[-3][0] == "馬克宏" and said[-3][1].startswith("馬克宏說「貿易必須平衡」")  # 就在 X 說…之後
+    assert said[-2] == ("習近平", "習近平說，中方願擴大進口。")
+    assert said[-1] == ("joint", "兩人同意年內再次會面。")  # 兩人: the two of them
+
+
+HANS_FUTURE = """王毅同德国外长贝尔会谈
+新华社北京3月2日电 3月2日，外交部长王毅在北京同德国外长贝尔会谈。
+两国外长除了先确认了“全方位战略伙伴关系”的方针，也同意加强气候合作。
+双方将在下次会谈上确认能源合作清单。
+海军上将施密特表示，德方重视航行自由。
+王毅对德方表明，中方坚持多边主义。
+正在北京访问的德国外长贝尔表示，德方愿扩大对华出口。
+"""
+
+
+def test_a_joint_subject_before_its_adverbs_and_words_yet_to_be_said_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_FUTURE)]
+    assert said[0][0] == "joint" and said[0][1].startswith("两国外长除了先确认")
+    assert not any("下次会谈" in text for _, text in said)  # 将: yet to be said
+    assert said[-2] == ("王毅", "王毅对德方表明，中方坚持多边主义。")  # 表明: a verb of saying
+    assert said[-1][0] == "贝尔"  # 正在北京访问的…贝尔: the name the modifiers end on speaks
+
+
+EN_WIRE = """---
+title: Trump and Xi hold call on trade
+date: 2030-04-05
+---
+
+US President Donald Trump held a phone call with Chinese President Xi Jinping on Saturday, the White House said.
+
+"We had a very good call," Trump told reporters aboard Air Force One after landing in Florida.
+
+According to the Chinese foreign ministry, Xi told Trump that the two countries should respect each other.
+
+Analysts said the call eased tensions.
+
+The Trump administration said it would review export controls.
+"""
+
+
+def test_a_short_quote_before_a_long_attribution_and_a_speaker_after_according_to_issue19():
+    said = [(who, text) for _, who, text in _said(EN_WIRE, "frontmatter")]
+    assert said == [("Donald Trump", "We had a very good call,"),  # the quoted words, not the trip
+                    ("Xi Jinping", "Xi told Trump that the two countries should respect each other.")]
+    # analysts are third parties, and an administration is its office, not the president
+
+
+HANS_SIDE = """王毅同马耳他外长博格通电话
+新华社北京3月2日电 3月2日，外交部长王毅同马耳他外长博格通电话。
+博格表示，马方感谢中方的支持。
+马方期待进一步推动两国关系发展。
+"""
+
+
+def test_a_one_character_side_is_the_party_of_the_talks_it_opens_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_SIDE)]
+    assert said == [("博格", "博格表示，马方感谢中方的支持。"),
+                    ("博格", "马方期待进一步推动两国关系发展。")]  # 马方: Malta's side, not Malaysia's
+
+
+EN_TALKS = """---
+title: Zelensky and Macron hold talks in Paris
+date: 2030-04-05
+---
+
+Ukrainian President Volodymyr Zelensky met French President Emmanuel Macron in Paris on Saturday.
+
+Zelensky's office said the two leaders discussed air defense.
+
+Macron, for his part, said France would keep supporting Ukraine.
+
+The French president also said Europe must act together.
+"""
+
+
+def test_an_office_an_aside_before_the_verb_and_a_title_with_its_country_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TALKS, "frontmatter")]
+    assert said == [("Emmanuel Macron", "Macron, for his part, said France would keep supporting Ukraine."),
+                    ("Emmanuel Macron", "The French president also said Europe must act together.")]
+
+
+EN_PAIR = """---
+title: Biden and Kishida hold talks
+date: 2030-04-05
+---
+
+President Joe Biden met Prime Minister Fumio Kishida of Japan at the White House on Saturday.
+
+The two discussed supply chains and agreed to deepen cooperation.
+
+Kishida, who arrived in Washington on Thursday, said Japan would raise defense spending.
+
+Both also condemned the missile launches.
+"""
+
+
+def test_the_two_and_both_speak_jointly_and_a_relative_clause_keeps_its_day_to_itself_issue19():
+    said = [(who, text) for _, who, text in _said(EN_PAIR, "frontmatter")]
+    assert said == [("joint", "The two discussed supply chains and agreed to deepen cooperation."),
+                    ("Fumio Kishida", "Kishida, who arrived in Washington on Thursday, said Japan would raise "
+                     "defense spending."),  # Thursday is when he arrived, not when he said it
+                    ("joint", "Both also condemned the missile launches.")]
+
+
+HANT_QUOTE_FIRST = """---
+title: 習近平與馬克宏通電話
+date: 2030-04-05
+---
+
+國家主席習近平5日與法國總統馬克宏通電話。
+「我們願意擴大合作。」，馬克宏說。
+「中方重視中法關係」，習近平說，「願同法方加強溝通」。
+"""
+
+
+def test_a_quote_before_its_attribution_stays_in_the_statement_after_a_comma_too_issue19():
+    said = [(who, text) for _, who, text in _said(HANT_QUOTE_FIRST, "frontmatter")]
+    assert said == [("馬克宏", "「我們願意擴大合作。」，馬克宏說。"),
+                    ("習近平", "「中方重視中法關係」，習近平說，「願同法方加強溝通」。")]
+
+
+EN_MOFA = """---
+title: Readout of the Secretary's Meeting with Foreign Minister Wang Yi
+date: 2030-04-05
+---
+
+Secretary of State Antony Blinken met today with Foreign Minister Wang Yi of China in Vientiane.
+
+The two ministers confirmed that they would keep channels open.
+
+Foreign Minister Wang responded that China valued stable relations.
+"""
+
+
+def test_readout_verbs_of_ministries_confirmed_and_responded_issue19():
+    said = [(who, text) for _, who, text in _said(EN_MOFA, "frontmatter")]
+    assert said == [("joint", "The two ministers confirmed that they would keep channels open."),
+                    ("Wang Yi", "Foreign Minister Wang responded that China valued stable relations.")]

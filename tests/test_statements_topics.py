@@ -23,6 +23,12 @@ def test_one_broad_word_is_no_topic_a_specific_one_or_two_hints_are():
     assert "regional_security" in _topics("The leaders discussed missile defense.")
 
 
+def test_a_set_phrase_is_no_evidence_and_a_named_forum_is_issue19():
+    assert "regional_security" not in _topics("双方愿共同促进世界和平，维护中东和平。")  # 世界和平: a platitude
+    assert "regional_security" in _topics("双方愿共同维护地区和平，推动中东和平。")
+    assert "multilateralism" in _topics("双方愿加强在国际多边事务中的协调。")  # 多边事务 names it
+
+
 def test_hits_of_one_topic_close_together_count_once():
     assert "multilateralism" not in _topics("两国领导人在亚太经合组织（APEC）会议期间会面。")
 

@@ -1,7 +1,8 @@
 """Issue 20, pages fast at 10,000 documents: a filter evaluated once per request into a temporary table of a
 connection per thread, lists read along their sort's index or sorted (whichever reads less), the counts of
-every event stored by the browse refresh, downloads streamed from the stored records. Each test checks that
-the fast way answers what the plain way answers (speed itself is measured by eval/pages.py, not here)."""
+every event stored by the browse refresh, downloads streamed from the stored records, a refresh that rebuilds
+only the events that changed. Each test checks that the fast way answers what the plain way answers (speed
+itself is measured by eval/pages.py, not here)."""
 
 from __future__ import annotations
 
@@ -123,3 +124,57 @@ def test_short_search_folds_like_the_index(served, short, long):
     base, _ = served
     found = {d["doc_id"] for d in _json(base, "/api/search", q=short, limit=1000)["documents"]}
     assert {d["doc_id"] for d in _json(base, "/api/search", q=long, limit=1000)["documents"]} <= found
+
+
+def _browse_tables(db: Database) -> dict[str, list[tuple]]:
+    return {t: sorted(tuple(r) for r in db.conn.execute(f"SELECT * FROM {t}")) for t in browse.BROWSE_TABLES}
+
+
+@pytest.mark.issue(20)
+def test_refresh_rebuilds_the_changed_events_as_a_full_build_would(tmp_path):
+    settings = load_settings(env={})
+    db = Database(tmp_path / "grow.db")
+    ingest([str(EXAMPLES)], db, settings)
+    merge(db, settings)  # a first build: every event
+    more = tmp_path / "more"
+    more.mkdir()
+    lines = [json.dumps(r, ensure_ascii=False) for r in test_web.XI_RECORDS]
+    (more / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ingest([str(more)], db, settings)
+    merge(db, settings)  # rebuilds the events these reports changed, keeps the others
+    grown = _browse_tables(db)
+    assert browse.refresh(db, force=True)
+    assert _browse_tables(db) == grown
+
+    # a merge resolving one frame's participants in place changes that event alone
+    frame_id, event_id, participants = db.conn.execute(
+        "SELECT e.frame_id, c.event_id, e.participants FROM events e JOIN event_clusters c USING (frame_id)"
+        " WHERE e.participants LIKE '%actor_id%' ORDER BY e.frame_id LIMIT 1").fetchone()
+    people = json.loads(participants)
+    people[0]["wikidata"], people[0]["wikidata_by"] = "Q4115189", "by_name"  # Wikidata's sandbox item
+    written = "SELECT event_id, rowid FROM browse_records"  # a row written again gets a new rowid
+    before = dict(db.conn.execute(written))
+    with db.writing():
+        db.conn.execute("UPDATE events SET participants = ? WHERE frame_id = ?", (json.dumps(people), frame_id))
+        db.conn.execute("DELETE FROM browse_state")  # as a merge leaves it: stale
+    assert browse.refresh(db)
+    after = dict(db.conn.execute(written))
+    assert after.keys() == before.keys() and len(after) > 5
+    assert {e for e in after if after[e] != before[e]} == {event_id}
+    assert "Q4115189" in db.conn.execute("SELECT record FROM browse_records WHERE event_id = ?",
+                                          (event_id,)).fetchone()[0]
+    changed = _browse_tables(db)
+    assert browse.refresh(db, force=True)
+    assert _browse_tables(db) == changed
+    db.close()
+
+
+@pytest.mark.issue(21)
+def test_a_refresh_written_a_few_events_at_a_time_builds_the_same_tables(store, monkeypatch):
+    """The browse rows are written a chunk of events at a time (memory stays flat at any size); chunks of two
+    events give the tables one chunk of all of them gives."""
+    whole = _browse_tables(store)
+    assert len(whole["browse_events"]) > 4
+    monkeypatch.setattr(browse, "WRITE_CHUNK", 2)
+    assert browse.refresh(store, force=True)
+    assert _browse_tables(store) == whole

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from diplograph.doc import Document, RawRecord
+from diplograph.doc import RawRecord
 
-Run = Callable[[RawRecord], Document]
+Run = Callable[[RawRecord], Any]  # a record's document (or the rows made of it)
 OUT_OF_MEMORY = 3  # the worker's exit code when not even the document's bytes fit in its memory limit
 
 
@@ -63,7 +63,7 @@ class Guard:
             raise DocumentFailed(f"worker died on this document: {self._stop()}") from None
         self.deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
 
-    def receive(self) -> Document:
+    def receive(self) -> Any:
         """The document of the record sent; DocumentFailed when the worker died on it or it failed outside
         the pipeline's own steps."""
         assert self.conn is not None
@@ -82,7 +82,7 @@ class Guard:
         self.deadline = float("inf")
         return DocumentFailed(f"timeout after {self.timeout:g} s")
 
-    def __call__(self, record: RawRecord) -> Document:
+    def __call__(self, record: RawRecord) -> Any:
         """The document of one record, waiting for it here; DocumentFailed on a timeout or a dead worker."""
         self.send(record)
         assert self.conn is not None

@@ -18,8 +18,9 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from diplograph.config import Settings
-from diplograph.doc import Document, RawRecord
+from diplograph.doc import RawRecord
 from diplograph.engine.guard import DocumentFailed, Guard
+from diplograph.store.db import StoredDocument
 
 WARM_UP = ("外长会见来访的挪威外交大臣\n新华社北京6月18日电 外长在北京会见挪威外交大臣，双方同意加强合作。\n"
            "OSLO, June 3 (Agency) - The foreign minister of Norway met the Chinese foreign minister in Oslo.\n")
@@ -48,12 +49,14 @@ class _Job:
 
 
 class DocumentWorkers:
-    """Runs `process_record` over batches, in this process or in `workers` guarded processes."""
+    """Runs `process_record` over batches, in this process or in `workers` guarded processes, each document
+    coming back as the rows the store takes (`StoredDocument`)."""
 
     def __init__(self, settings: Settings, workers: int = 1) -> None:
-        from diplograph.services import build_pipeline, process_record
+        from diplograph.services import build_pipeline, pipeline_version, process_to_rows
 
-        self.run = partial(process_record, pipeline=build_pipeline(settings))
+        self.version = pipeline_version(settings)
+        self.run = partial(process_to_rows, pipeline=build_pipeline(settings), version=self.version)
         timeout = settings.document_timeout or None
         guarded = timeout is not None or workers > 1
         self.guards = [Guard(self.run, timeout, settings.document_memory_mb) for _ in range(max(1, workers))] \
@@ -70,16 +73,16 @@ class DocumentWorkers:
         for guard in self.guards:
             guard.close()
 
-    def map_batches(self, jobs: Iterable[tuple[list[RawRecord], Any]]) -> Iterator[tuple[list[Document], Any]]:
+    def map_batches(self, jobs: Iterable[tuple[list[RawRecord], Any]]) -> Iterator[tuple[list[StoredDocument], Any]]:
         """(documents, context) for each (records, context) job, in job order; up to two jobs per worker are
         in flight, so the workers never wait for the writer."""
         if not self.guards:
             for records, context in jobs:
-                yield [_outcome(self.run, r) for r in records], context
+                yield [_outcome(self.run, r, self.version) for r in records], context
             return
         yield from self._scheduled(iter(jobs))
 
-    def _scheduled(self, jobs: Iterator[tuple[list[RawRecord], Any]]) -> Iterator[tuple[list[Document], Any]]:
+    def _scheduled(self, jobs: Iterator[tuple[list[RawRecord], Any]]) -> Iterator[tuple[list[StoredDocument], Any]]:
         window: deque[_Job] = deque()
         waiting: deque[tuple[_Job, int]] = deque()
         idle = list(self.guards)
@@ -103,15 +106,14 @@ class DocumentWorkers:
                 try:
                     guard.send(job.records[i])
                 except DocumentFailed as exc:
-                    job.docs[i], job.left = _failed(job.records[i], str(exc)), job.left - 1
+                    job.docs[i], job.left = _failed(job.records[i], str(exc), self.version), job.left - 1
                     idle.append(guard)
                     continue
                 busy[guard.conn] = (guard, job, i)  # type: ignore[index]
             if busy:
                 self._collect(busy, idle)
 
-    @staticmethod
-    def _collect(busy: dict[Connection, tuple[Guard, _Job, int]], idle: list[Guard]) -> None:
+    def _collect(self, busy: dict[Connection, tuple[Guard, _Job, int]], idle: list[Guard]) -> None:
         """Wait for a document or the earliest deadline; file what came back and what overran."""
         soonest = min(guard.deadline for guard, _, _ in busy.values()) - time.monotonic()
         ready = wait(list(busy), timeout=None if soonest == float("inf") else max(0.0, soonest))
@@ -122,9 +124,9 @@ class DocumentWorkers:
                 try:
                     job.docs[i] = guard.receive()
                 except DocumentFailed as exc:
-                    job.docs[i] = _failed(job.records[i], str(exc))
+                    job.docs[i] = _failed(job.records[i], str(exc), self.version)
             elif guard.deadline <= now:
-                job.docs[i] = _failed(job.records[i], str(guard.expire()))
+                job.docs[i] = _failed(job.records[i], str(guard.expire()), self.version)
             else:
                 continue
             del busy[conn]
@@ -132,17 +134,17 @@ class DocumentWorkers:
             idle.append(guard)
 
 
-def _outcome(run: Any, record: RawRecord) -> Document:
+def _outcome(run: Any, record: RawRecord, version: str) -> StoredDocument:
     """`run(record)`, or the record's error document when it failed or raised."""
     try:
         return run(record)
     except DocumentFailed as exc:
-        return _failed(record, str(exc))
+        return _failed(record, str(exc), version)
     except Exception as exc:  # outside the pipeline's own steps (the document's id, its fields)
-        return _failed(record, f"process: {type(exc).__name__}: {exc}")
+        return _failed(record, f"process: {type(exc).__name__}: {exc}", version)
 
 
-def _failed(record: RawRecord, reason: str) -> Document:
+def _failed(record: RawRecord, reason: str, version: str) -> StoredDocument:
     from diplograph.services import failed_document
 
-    return failed_document(record, reason)
+    return StoredDocument.of(failed_document(record, reason), version)

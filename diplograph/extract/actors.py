@@ -104,10 +104,28 @@ def find_mentions(
     mentions = add_known_people(text, hits, mentions, day)
     if chinese:
         mentions = zh_bare_names(text, mentions, triggers, gaz, home)
+        _delegation_head(text, mentions)  # before its name is found again: the copies take its side
     mentions = learn_names(text, mentions) if chinese else learn_en_names(text, mentions)
     if chinese:
         _entourage(text, mentions)
     return _enrich(text, mentions)
+
+
+HEAD_OF_DELEGATION = ("团长", "團長")
+DELEGATION_REACH = 40  # characters: the head is told of right after the delegation (…代表团访问X，团长Y)
+
+
+def _delegation_head(text: str, mentions: list[Mention]) -> None:
+    """A delegation's head (团长Y) whose side the title leaves open is of the delegation just named before him
+    (韩国政策协商代表团访问华盛顿，团长Y同…会谈): a side guessed from the outlet gives way to the group's."""
+    group = None
+    for m in sorted(mentions, key=lambda m: m.start):  # groups are found apart, after the chains
+        if m.kind == "group":
+            group = m
+        elif (m.kind == "person" and group is not None and m.affiliation_from in ("home", "")
+              and m.title in HEAD_OF_DELEGATION and 0 <= m.start - group.end <= DELEGATION_REACH
+              and not SENTENCE_END.search(text, group.end, m.start)):
+            m.affiliation, m.affiliation_from = group.affiliation, "learned"
 
 
 ENTOURAGE = re.compile(r"率领|率領|率|带领|帶領")
@@ -198,7 +216,10 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "person" and m.name and m.affiliation_from in ("home", "learned", "") and m.name != m.title:
             same = set().union(*(sides[n] for n in sure_names.related(m.name)))
             if len(same) == 1:
-                m.affiliation, m.affiliation_from = same.pop(), "learned"
+                side = same.pop()
+                if m.affiliation not in (None, side):  # a title guessed with the wrong side goes with it
+                    m.title, m.office, m.title_span = None, None, None
+                m.affiliation, m.affiliation_from = side, "learned"
     titled = [m for m in mentions if m.kind == "person" and m.title and m.name]
     sure_by_title: dict[str, list[Mention]] = {}
     for t in sure:
@@ -235,18 +256,26 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _post(m: Mention) -> str | None:
+    """What makes two mentions one post: the office, or for posts of no listed office a title as printed
+    that says more than a word (韩国候任总统 and 候任总统尹锡悦; 代表 may be anyone's)."""
+    if m.office != "other":
+        return m.office
+    return m.title if m.title and len(m.title) >= 3 else None
+
+
 def _holder_named(mentions: list[Mention], titled: list[Mention]) -> None:
     """A person told of only by side and title (新西兰总理, the French president) is the one person of that
     side holding that office whom the text names, if there is exactly one."""
     named: dict[tuple[str | None, str | None], dict[str, Mention]] = {}
     for t in titled:
-        if not titled_only(t) and t.office not in (None, "other") and not t.name.endswith(t.title):
-            named.setdefault((t.affiliation, t.office), {}).setdefault(t.name, t)
+        if not titled_only(t) and _post(t) and not t.name.endswith(t.title):
+            named.setdefault((t.affiliation, _post(t)), {}).setdefault(t.name, t)
     for m in mentions:
         if m.kind != "person" or not titled_only(m) or m.affiliation_from != "text":
             continue
         # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body)
-        holders = named.get((m.affiliation, m.office)) or named.get((None, m.office), {})
+        holders = named.get((m.affiliation, _post(m))) or named.get((None, _post(m)), {})
         names = [n for n in holders if not any(o != n and o in n for o in holders)]  # 拉克森 in 克里斯托弗·拉克森
         if len(names) == 1:
             src = holders[names[0]]

@@ -11,7 +11,9 @@ quotation with none goes on with the speaker of the words just before it. Joint 
 A run never crosses a heading, a list marker or a furniture line, as the document stage would label them.
 In Chinese, and after a reporting frame in English, a statement starts at its speaker's own clause
 (`会见时，韩正表示` from 韩正); words told as said on a day none of the page's events took place are
-someone's earlier words, not the talks'; a report's end mark (`（完）`) is no one's words.
+someone's earlier words, not the talks', as are words yet to be said (`双方将…确认`) and those of a
+participant's office (`川普政府证实`, `Zelensky's office said`); a report's end mark (`（完）`) is no one's
+words, nor is a caption that repeats the text.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
 NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
 LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhile|in addition|but|and"
-                          r"|此外|同时|同時|另外|而且|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
+                          r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
                           re.I)
 # a reporting frame: the words after it name the source of what follows
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
@@ -77,6 +79,12 @@ PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此�
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
+# words are yet to be said (双方将在会谈上确认, 预计表示, Biden will stress): no statement of the event
+FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|\bwill\s+(?:\w+\s+)?$"
+                    r"|\b(?:is|are) expected to\s+$", re.I)
+# what makes a name an institution (`川普政府`, `the Trump administration`): on folded text, right after it
+OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣營|办公室|辦公室|administration|government|campaign"
+                          r"|team|whitehouse|camp|office|spokes)")
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
@@ -95,14 +103,16 @@ class Unit:
     who: Any = None  # a participant (dict), "joint", or None
     state: str = "none"  # speech | quote | other | narrative | none
     lead: int = 0  # where the speaker's own clause starts in the unit (`会见时，韩正表示`: at 韩正)
+    clause: int = 0  # where the clause of the verb that made it speech starts (`…会谈，强调…`: at 强调)
 
 
 class Attributor:
     """Says who speaks in each unit of a body, from the verb hits and the participants of its events."""
 
     def __init__(self, joint: set[str], pronouns: set[str], sources: list[str], thirds: list[str],
-                 gaz: Gazetteer, ends: tuple[str, ...] = ()) -> None:
+                 gaz: Gazetteer, ends: tuple[str, ...] = (), initials: dict[str, str] | None = None) -> None:
         self.joint, self.pronouns, self.gaz, self.ends = joint, pronouns, gaz, ends
+        self.initials = initials or {}  # country code -> first characters of its Han names (马 for 马耳他)
         self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
@@ -196,7 +206,7 @@ class Attributor:
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
         source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
         framed = False  # a clause of reporting came first: the speaker's words start at his own clause
-        for cut, state, who, lead in self._clauses(text, chinese, people, last,
+        for cut, state, who, lead, clause in self._clauses(text, chinese, people, last,
                                                    [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
             if state == "source":
                 source = framed = True  # 据报道，/ 报道称，: whose words follow is told after it
@@ -204,12 +214,13 @@ class Attributor:
                 unit.state, unit.who = state, who
                 if state == "speech" and lead is not None and (chinese or framed):
                     unit.lead = lead
+                unit.clause = clause if state == "speech" else 0
             elif state == "other" and cut == 0 and unit.state == "speech":
                 unit.state, unit.who = "other", None  # its own subject, told as saying it before
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
-                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead),
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
                         Unit(unit.start + joined, unit.end, who, state)]
         if unit.state != "none":
             return [unit]
@@ -223,6 +234,13 @@ class Attributor:
             if who is not None and at < (6 if chinese else 25):
                 unit.state, unit.who = "narrative", who
         return [unit]
+
+    def after_telling(self, body: str, unit: Unit) -> bool:
+        """Whether the speech of a lead sentence follows right on the clause that tells the event (`…举行会谈，
+        李在明表示…`), not on a narrative one (`…，双方两度拥抱，川普称…`)."""
+        head = body[unit.start:unit.start + unit.clause].rstrip(" ，,；;：:")
+        told = re.split(r"[，,；;：:]", head)[-1] if head else ""
+        return unit.clause > 0 and any(h.first("trigger") is not None for h in self.gaz.cues.find(told))
 
     def quoted_speaker(self, body: str, unit: Unit, people: list[dict[str, Any]], last: Any,
                        verbs: list[tuple[int, int]]) -> Any:
@@ -243,16 +261,15 @@ class Attributor:
         return who if state == "speech" else None
 
     def _clauses(self, text: str, chinese: bool, people: list[dict[str, Any]], last: Any,
-                 verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any]]:
+                 verbs: list[tuple[int, int]]) -> Iterator[tuple[int, str, Any, int | None, int]]:
         """(where its clause starts, state, who, where its subject starts or None when the subject is not
-        before the verb) for each verb of saying whose subject names someone, and for a frame that names its
-        speaker with no verb (`According to Albanese, …`)."""
+        before the verb, where the verb's own clause starts) for each verb of saying whose subject names
+        someone, and for a frame that names its speaker with no verb (`According to Albanese, …`)."""
         clause = CLAUSE_ZH if chinese else CLAUSE_EN
         m = ACCORDING.match(text)
         if m:
             state, who = self.subject(m.group(1), people, last, chinese)
-            if state == "speech":
-                yield 0, state, who, None
+            yield 0, (state if state == "speech" else "source"), who, None, 0  # a source: whose words follow
         opening, denied, said = None, -1, -1
         for v0, v1 in verbs:
             fallback = False
@@ -262,9 +279,10 @@ class Attributor:
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)])
             said = v1
-            cut = cuts[-1] if cuts else 0
+            cut = own = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
-            subject_after = subject != text[cut:v0]  # `「…」他说`: the words quoted first are his too
+            # `「…」他说`, `「…」，他说`: the words quoted first are his too
+            subject_after = subject != text[cut:v0] or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
                 if not chinese:  # `"…," said Trump`
@@ -275,28 +293,33 @@ class Attributor:
             elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
                 opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                 subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
-            if NEGATED.search(subject) or cut == denied:
+            if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
             if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
-                yield 0, "other", None, None  # `X主张…，并多次表示`: the sentence tells X's standing views
+                yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(
                     cut, v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])):
-                yield cut, "other", None, None  # said before, elsewhere: not this event's words
+                yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
+            if state == "none" and not chinese and cuts and len(text[:cuts[0]].split()) <= 4:
+                fallback, cut = True, 0  # `Macron, for his part, said`: an aside stands between him and his verb
+                state, who = self.subject(text[:cuts[0]], people, last, chinese, lone=True)
             if state != "none":
-                yield cut, state, who, None if fallback or subject_after else _lead(text, cut, v0)
+                lead = None if fallback or subject_after else _lead(text, cut, v0)
+                yield cut, state, who, lead, (own if fallback else lead or 0)
 
     def subject(self, subject: str, people: list[dict[str, Any]], last: Any, chinese: bool,
                 lone: bool = False) -> tuple[str, Any]:
         """What a subject before a verb of saying names: (`speech`, participant or "joint"), (`other`, None)
         for a named source that is no participant, (`source`, None) for a reporting frame, or (`none`, None)
-        for a subject that names nobody. `lone`: the subject opens its sentence."""
+        for a subject that names nobody, (`narrative`, participant) for a participant's office (川普政府).
+        `lone`: the subject opens its sentence."""
         framed = FRAME.search(subject.strip(" ，,\"“”「」『』")) is not None
-        s = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』").lower())))
-        s = s.strip(" ，,")
+        cased = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』")))).strip(" ，,")
+        s = cased.lower()  # `cased` keeps the capitals the lexicon's Latin names and demonyms are found by
         if not s:
             return "none", None
         bare = LOCATIVE.sub("", s).rstrip("共同一致都均")  # 双方在声明中共同: where they speak is not who
@@ -304,9 +327,14 @@ class Attributor:
             return "speech", "joint"
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
             return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
-        who, at, foreign = self.resolve(s, people, last, chinese)
+        who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
+        if isinstance(who, dict) and at < 1000 and _their_office(s, who):
+            return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
         if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
+        if isinstance(who, dict) and chinese and at < 1000 and "的" in s[:at] \
+                and any(fold(s).endswith(k) for k in who["keys"]):
+            return "speech", who  # 正在访问韩国的国家主席习近平: the name the modifiers end on is the subject
         if who is not None and (at >= 1000 or (self._titles_only(s, at) if chinese else at < 25)):
             return "speech", who  # the name opens the subject (not `…都从习近平主席提出的`)
         if chinese and lone and not who and PREPOSITION.match(s):
@@ -320,7 +348,7 @@ class Attributor:
         return "none", None
 
     def resolve(self, s: str, people: list[dict[str, Any]], last: Any, chinese: bool,
-                anywhere: bool = False) -> tuple[Any, int, bool]:
+                anywhere: bool = False, cased: str = "") -> tuple[Any, int, bool]:
         """(participant or "joint" or None, where it is named in the folded subject, whether a side that is
         no participant is named): the earliest name, family name, title (at 1000 and more) or side the
         subject holds; participants of different sides joined by `and`/和 who make up all the sides of one
@@ -339,7 +367,7 @@ class Attributor:
                 at = (max(key.rfind(title), 0) + 1000, 0)  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
-        sides, foreign, bare, side_at, side_of = self._sides(s, people)
+        sides, foreign, bare, side_at, side_of = self._sides(cased or s, people)
         if not bare:  # a state speaks only as a side alone (中国表示), not through its spokesman
             found = [f for f in found if f[2].get("kind") != "state"]
         if not anywhere and (side_at == 0 or (found and side_at < found[0][0])):  # 中方对…表示: the side first
@@ -369,12 +397,17 @@ class Attributor:
         for h in self._actor_hits(s):
             e = h.first("side", "country", "demonym", "org")
             if e is not None:
-                out.add(e.value)
+                value = e.value
+                if e.kind == "side" and value not in ours and h.end - h.start == 2:
+                    # 阿方, 马方: one character stands for many countries; the party of the talks it opens
+                    fits = [a for a in ours if s[h.start] in self.initials.get(a, "")]
+                    value = fits[0] if len(fits) == 1 else value
+                out.add(value)
                 # 阿方, 乌方: a one-character side is read as a party of the talks, never as someone else
-                foreign = foreign or (h.start <= 2 and e.value not in ours and e.kind != "side")
+                foreign = foreign or (h.start <= 2 and value not in ours and e.kind != "side")
                 rest = rest.replace(s[h.start:h.end], " ")
-                if e.kind == "side" and e.value in ours and h.start < side_at:
-                    side_at, side_of = h.start, e.value
+                if e.kind == "side" and value in ours and h.start < side_at:
+                    side_at, side_of = h.start, value
             elif h.first("title", "body") is not None:
                 foreign = True
         return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
@@ -420,6 +453,16 @@ def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tupl
     return None
 
 
+def _their_office(subject: str, who: dict[str, Any]) -> bool:
+    """Whether a subject names a participant's administration or office (`川普政府`, `the Biden White House`)
+    rather than the participant: an institution word right after the name."""
+    key = fold(subject)
+    names = [k for k in who["keys"] if k]
+    names += [k[:2] for k in who["keys"] if len(k) >= 4 and is_han(k)]  # 川普 for 川普廿六日
+    names += [w for w in who.get("words", ()) if len(w) >= 3]  # Trump in `the Trump administration`
+    return any(k in key and OFFICE_AFTER.match(key, key.index(k) + len(k)) for k in names)
+
+
 def _title_words(subject: str, title: str) -> bool:
     """Whether an English subject is its title's head alone (`the Secretary` for `Secretary of State`)."""
     said = subject.split()
@@ -457,13 +500,16 @@ def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
 
 def quoted_words(text: str) -> tuple[int, int] | None:
     """The span of an English unit's quoted words, from inside its first opening quote to inside its last
-    closing one, when they make most of the unit and open it or follow its attribution's comma or colon
-    (`"…," Trump said.`, `Trump added: "…"`: the statement is what he said)."""
+    closing one, when they make most of the unit and open it or follow its attribution's comma or colon, or
+    open it ending in a comma (`"…," Trump told reporters aboard…`, `Trump added: "…"`): what he said."""
     q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
     if text[:max(q0, 0)].rstrip()[-1:] not in ("", ",", ":"):
         return None  # `Xi told Putin that "…"`: the statement is the whole sentence, from its speaker on
     q1 = max(text.rfind("”"), text.rfind('"'))
-    if q0 < 0 or q1 <= q0 or (q1 - q0) * 2 < len(text.strip()):
+    if q0 < 0 or q1 <= q0:
+        return None
+    said_after = q0 == len(text) - len(text.lstrip()) and text[q1 - 1:q1] == ","  # `"…," Trump told reporters`
+    if (q1 - q0) * 2 < len(text.strip()) and not said_after:
         return None
     return q0 + 1, q1
 

@@ -37,7 +37,7 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
                "后天": 2, "後天": 2,
                # a part of the day counted from the report's (昨晚 = yesterday evening)
-               "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1}
+               "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
 YEAR_KINDS = ("zh_y", "en_y")  # a bare year: the coarsest date, below a relative day in a frame's ranking
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
@@ -64,7 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
-    ("zh_rel", re.compile("|".join(ZH_RELATIVE)), None),
+    ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
+    ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b"), WORD_CHAR),
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
     ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+{YEAR}\b"), WORD_CHAR),  # met in September 2017
@@ -73,7 +74,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     ("en_wd", re.compile(rf"(?:on|last|this|next)\s+(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
-    ("en_wd", re.compile(rf"(?P<wd>{WEEKDAY_RE})['’]s\b"), WORD_CHAR),  # after Thursday's meeting: the last one
+    # after Thursday's meeting, met Thursday afternoon
+    ("en_wd", re.compile(rf"(?P<wd>{WEEKDAY_RE})(?:['’]s|\s+(?:morning|afternoon|evening|night))\b"), WORD_CHAR),
     ("en_y", re.compile(rf"[Ii]n\s+{YEAR}\b"), WORD_CHAR),  # in 2022: a year, nothing finer
 ]
 

@@ -117,7 +117,53 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         m = _en_chain(text, chain, gaz, home)
         if m:
             out.append(m)
+    out += _lower_case_titles(text, gaz, {m.start for m in out})
+    return _en_coordinated(text, sorted(out, key=lambda m: m.start))
+
+
+THE_DEMONYM_TITLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+
+
+def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
+    """`the Japanese prime minister`: wire copy writes a title in lower case after a demonym; it stands for
+    the one holder of that side the text names (found in _enrich), like `the Japanese Prime Minister`."""
+    out = []
+    for m in THE_DEMONYM_TITLE.finditer(text):
+        if m.start(1) in taken:
+            continue
+        side = gaz.actors.find(m.group(1))
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):  # the longest title among the words after the demonym
+            phrase = " ".join(words[:n]).title()
+            title = gaz.actors.find(phrase)
+            if title and title[0].start == 0 and title[0].end == len(phrase) and "title" in title[0].kinds:
+                break
+        else:
+            continue
+        entry = side[0].first("demonym") if side and side[0].end == len(m.group(1)) else None
+        if entry is None:
+            continue
+        a, b = m.start(2), m.start(2) + len(phrase)
+        out.append(Mention("person", m.start(1), b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                           affiliation_from="text", office=best_office([title[0].first("title").value], False),
+                           title=text[a:b], title_span=(a, b)))
     return out
+
+
+EN_AND = re.compile(r",? and |, ")
+
+
+def _en_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two officials of one kind joined by `and` share the side the text gives one of them: `Korean Vice Foreign
+    Minister A and Vice Defense Minister B`, `Vice Foreign Minister A and Vice Defense Minister B of Korea`
+    (President A and Prime Minister B of Japan are left apart: their titles differ)."""
+    for x, y in zip(mentions, mentions[1:]):
+        if (x.kind == y.kind == "person" and x.title and y.title and EN_AND.fullmatch(text, x.end, y.start)
+                and x.title.split()[-1].lower() == y.title.split()[-1].lower()
+                and {x.affiliation_from, y.affiliation_from} == {"text", "home"}):
+            src, dst = (x, y) if x.affiliation_from == "text" else (y, x)
+            dst.affiliation, dst.affiliation_from = src.affiliation, "text"
+    return mentions
 
 
 def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> Mention | None:
@@ -148,15 +194,19 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     if not name:
         if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start):
             return None
-        # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
-        name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
+        apposed = _apposed_name(text, chain[0].start)
+        if apposed:  # `Akiba Takeo, the Secretary General of Japan's…`: the name the title describes
+            a, b = apposed
+            name, end = text[a:b], tail
+        else:  # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
+            name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
     offices = [h.first("title").value for h in titles]
     past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
     if past or text.startswith("-elect", title_span[1]):
         offices = ["other"]  # former President X, the president-elect: no office today
     return Mention(
         "person",
-        chain[0].start,
+        min(chain[0].start, a),
         end,
         name=name,
         name_span=(a, b),
@@ -166,6 +216,17 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
+
+
+APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")
+
+
+def _apposed_name(text: str, k: int) -> tuple[int, int] | None:
+    """The span of a name written just before `, the <title>` that ends at `k`, if its words are a name's."""
+    m = APPOSED.search(text, max(0, k - 60), k)
+    if not m or any(w.rstrip(".") in EN_NOT_NAME for w in m.group(1).split()):
+        return None
+    return m.span(1)
 
 
 def learn_en_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -25,6 +25,7 @@ KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
+SEQUENCE = re.compile(r"\b(?:follows|followed|following|after|before|ahead of|since)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 
@@ -74,6 +75,22 @@ def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
               and not in_dateline(text, x)]
     anchor = day_of(before[-1].value) if before else None
     return (anchor + timedelta(days=days)).isoformat() if anchor else d.value
+
+
+def _times_another(text: str, sent: Sentence, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """Whether the date stands in another clause that tells what came before or after (`The meeting, which
+    follows his address to Congress on Wednesday, …`): the time of that other act, not of the interaction."""
+    if _in_clause(text, d, trigger):  # the meeting followed his speech on Wednesday: between the two
+        return d.start >= trigger[1] and SEQUENCE.search(text, trigger[1], d.start) is not None
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, d.start)]
+    return SEQUENCE.search(text, starts[-1] if starts else sent.start, d.start) is not None
+
+
+def times_other_act(text: str, d: DateMention) -> bool:
+    """Whether a word of sequence (after, followed, before) opens the date's clause before it (`followed his
+    speech on Wednesday`): the date of another act, no lead date for the page's interactions."""
+    start = max([0] + [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, d.start - 200), d.start)])
+    return SEQUENCE.search(text, max(start, d.start - 200), d.start) is not None
 
 
 def in_dateline(text: str, d: DateMention) -> bool:
@@ -129,7 +146,8 @@ def rank_date(
     `会见X次日` dates what followed the interaction, not the interaction. Without one, `fallback` (the reference
     day) marked `published`, ranked higher when the dateline gave it."""
     in_sent = _without_echoes([d for d in dates if sent.start <= d.start < sent.end and not in_dateline(text, d)
-                               and not (d.start >= trigger[1] and ANCHORED.get(text[d.start : d.end], 0) > 0)])
+                               and not (d.start >= trigger[1] and ANCHORED.get(text[d.start : d.end], 0) > 0)
+                               and not _times_another(text, sent, d, trigger)])
     if in_sent:
         def key(d: DateMention) -> tuple:
             return (not _in_clause(text, d, trigger), KIND_ORDER[_kind_class(d.kind)], d.start > trigger[0],

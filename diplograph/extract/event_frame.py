@@ -13,6 +13,8 @@ from diplograph.extract.actors import Mention
 ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
 # the stop itself opens the match (a pattern opening with a look-behind is searched position by position)
 EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
+# `said Tuesday.During`, `(Presidential office)President`: two paragraphs joined without a space
+EN_JOINED_STOP = re.compile(r"[a-z0-9][.!?)](?=[A-Z][a-z])")
 EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
 ZH_CLAUSE_END = re.compile(r"[，,；;]")
 # （记者胡某　乔某）, (記者王某): the reporters' names after a dateline, whose characters are no cue words (继, 会)
@@ -41,6 +43,7 @@ class Frame:
     date_span: tuple[int, int] | None = None
     retyped: bool = False  # a headline's type already taken from its lead
     date_rank: int = 0  # how specific the date's evidence is (event_date.RANKS): higher wins across reports
+    sides_listed: bool = False  # the sides are states the trigger lists (talks between A, B and C)
 
 
 @dataclass
@@ -64,6 +67,10 @@ def sentences(text: str, chinese: bool) -> list[Sentence]:
             stop = m.start() + 1  # just after the full stop
             if gap == "\n" or not EN_ABBREVIATIONS.search(text[max(0, stop - 5) : stop]):
                 cuts.append(m.end())
+        for m in EN_JOINED_STOP.finditer(text):
+            if not EN_ABBREVIATIONS.search(text[max(0, m.end() - 5) : m.end()]):
+                cuts.append(m.end())
+        cuts.sort()
     cuts.append(len(text))
     return [Sentence(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 

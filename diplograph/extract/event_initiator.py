@@ -56,7 +56,7 @@ def compile_phrases(extra: str = "") -> Phrases:
 
 
 def _words(name: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w{3,}", name)}
+    return {w.lower() for w in re.findall(r"\w{2,}", name)}  # Xi, Li, Wu: family names of two letters
 
 
 def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Mention], mentions: list[Mention],

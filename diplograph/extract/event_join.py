@@ -10,15 +10,21 @@ from diplograph.extract.event_trigger import CONTEXT_TYPES
 from diplograph.extract.gazetteer import Hit
 
 GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, talks) when a call is already told
+LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
 def split_partners(parties: list[Mention], cues: list[Hit], said: str, separately: tuple[str, ...],
-                   clause: tuple[int, int] = (0, 0)) -> list[list[Mention]]:
+                   clause: tuple[int, int] = (0, 0), kind: str = "", text: str = "") -> list[list[Mention]]:
     """One party list per partner when the text says 分别/separately/respectively (also inside the trigger:
-    `spoke individually with`, given as `said`); otherwise one list with everyone. Several people of one
+    `spoke individually with`, given as `said`), or when a visit goes to several states listed together
+    (访问甲国、乙国和丙国: one visit to each); otherwise one list with everyone. Several people of one
     side split only when everyone stands in the trigger's `clause` (甲国总统A、总理B分别会见C)."""
-    if not any("separately" in c.kinds for c in cues) and not any(w in said.lower() for w in separately):
+    hosts = sorted(parties[1:], key=lambda p: p.start)
+    several_hosts = (kind == "visit" and len(hosts) > 1 and all(p.kind == "state" for p in hosts)
+                     and all(text[a.end : b.start] in LISTING for a, b in zip(hosts, hosts[1:])))
+    if (not several_hosts and not any("separately" in c.kinds for c in cues)
+            and not any(w in said.lower() for w in separately)):
         return [parties]
     first = parties[0].affiliation
     subject = [p for p in parties if p.affiliation == first]
@@ -87,20 +93,28 @@ def _absorb(same: Frame, f: Frame) -> None:
         if not named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
             better = next((q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"),
                           None)
-            if better is not None:
-                same.parties[i] = better
+        else:  # the headline's Halvorsen is the lead's Kari Halvorsen: the fuller form
+            better = next((q for q in f.parties if q.affiliation == p.affiliation and q.kind == p.kind and q.name
+                           and p.name and p.name in q.name and len(q.name) > len(p.name)), None)
+        if better is not None:
+            same.parties[i] = better
     in_title = same.sentence[0] == 0
     if (in_title and not same.retyped  # the first retelling names the kind; later `meet with` asides do not
             and f.sentence[0] > 0 and f.type != same.type and same.type in GENERIC_TYPES
             and f.type not in CONTEXT_TYPES):  # the headline's 會晤 stays a meeting when the lead frames a visit
         same.type, same.retyped = f.type, True
-    if f.date_rank > same.date_rank:
-        same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank
+    _take_date(same, f)
     if not same.initiators and f.initiators:
         same.initiators = {i for i, p in enumerate(same.parties)
                            if any(p.affiliation == f.parties[j].affiliation for j in f.initiators)}
     if same.status == "held" and f.status != "held" and in_title:
         same.status = f.status
+
+
+def _take_date(same: Frame, f: Frame) -> None:
+    """Keep the more specific of two tellings' dates."""
+    if f.date_rank > same.date_rank:
+        same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank
 
 
 def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset()) -> list[Frame]:
@@ -114,6 +128,7 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
                         None)
         if narrower is not None:
             narrower.parties, narrower.initiators = f.parties, set(f.initiators)
+            _take_date(narrower, f)  # and its date (日防卫相会晤澳新两国防长, then 2日…与新西兰国防部长会谈)
             continue
         same = _retelling(out, f)
         if same is None:

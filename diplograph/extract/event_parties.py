@@ -93,6 +93,21 @@ def counterpart_office(group: list[Mention], kind: str) -> list[Mention]:
     return [p if p.office or p.kind != "person" else replace(p, office=office) for p in group]
 
 
+LEADERS_BEFORE = re.compile(r"(?:[两兩三四五六七八九十多各][国國])?(?:首脑|首腦|元首|领导人|領導人)$")
+
+
+def leaders_of_states(text: str, trigger_start: int, group: list[Mention], leader: Callable[[str], str],
+                      ) -> list[Mention]:
+    """States that hold a leaders' meeting (美国、日本、韩国举行三国首脑会谈) are there through their leaders:
+    each takes the office of whoever leads it (元首: the head of state)."""
+    m = LEADERS_BEFORE.search(text, max(0, trigger_start - 6), trigger_start)
+    if not m or m.end() != trigger_start:
+        return group
+    word = m.group()
+    return [replace(p, office="head_of_state" if word.endswith("元首") else leader(p.affiliation or ""))
+            if p.kind == "state" and p.affiliation and not p.office else p for p in group]
+
+
 def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None) -> Mention | None:
     """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
     (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party."""
@@ -115,5 +130,6 @@ def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) 
     if not says:
         return mentions
     told = [m for m in mentions if m.start >= says[-1]]
-    sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation_from != "home"}
+    sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation
+             and m.affiliation_from != "home"}
     return told if len(sides) >= 2 else mentions

@@ -1,6 +1,7 @@
 """Status from the clause: held, planned (将, 定于, will, is scheduled to, announced … would), cancelled, or
 no event at all — an interaction only hoped for, proposed or thought possible (希望, 盼, 欢迎…再次, 或将,
-looks forward to, could) unless it is announced or given a day, and an invitation to visit."""
+looks forward to, could) unless it is announced or given a day, an invitation to visit (not one accepted),
+and an interaction the clause says did not take place (未能举行, did not meet)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,12 @@ from diplograph.extract.gazetteer import Hit
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
 # 将 in a rank or its holder (将领, 将军, 少将): no future
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
+# 接受马克龙的邀请, accepted an invitation: the invited side agreed to come
+ACCEPTED = re.compile(r"(?:接受|accepted|accepting|accepts)[^，,。；;]*$", re.I)
+ACCEPT_REACH = 20
+# 未能举行, 并未会面, did not meet, has not spoken with: in the trigger's clause, no interaction took place
+NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未"
+                      r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -30,12 +37,13 @@ def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
     return m is not None and m.start() < hit.start
 
 
-def invited_only(cues: list[Hit], hit: Hit) -> bool:
-    """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation), which reports the visit."""
+def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
+    """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation) nor an invitation
+    accepted (接受X的邀请, accepted an invitation), which report the visit as agreed."""
     for c in cues:
         if "invite" in c.kinds and c.start < hit.start:
             opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
-            if not opened:
+            if not opened and not ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start):
                 return True
     return False
 
@@ -71,13 +79,21 @@ def _after(value: str, ref_day: date) -> bool:
     return day > ref_day if day else len(value) == 7 and value > ref_day.isoformat()[:7]
 
 
+def negated(text: str, sent: Sentence, hit: Hit) -> bool:
+    """未能举行朝美首脑会谈, did not meet: the clause says the interaction did not take place."""
+    start = max([sent.start] + [m.end() for m in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)])
+    return NEGATION.search(text, start, hit.start) is not None
+
+
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool) -> str | None:
     """Why the trigger tells no event (`hypothetical`, `invitation`), or None when it may tell one.
     A hope given a day ahead (`looks forward to welcoming him on June 28`) is a plan, not a wish."""
     if speculative(text, cues, hit):
         return "hypothetical"
+    if negated(text, sent, hit):
+        return "not held"
     if hoped(text, sent, cues, hit) and not announced(cues, hit) and not dated_ahead:
         return "hypothetical"
-    if invited_only(cues, hit):
+    if invited_only(text, cues, hit):
         return "invitation"
     return None

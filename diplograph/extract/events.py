@@ -22,7 +22,7 @@ from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import YEAR_KINDS, find_dates
-from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date
+from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date, times_other_act
 from diplograph.extract.event_frame import (
     Dropped,
     Frame,
@@ -35,10 +35,12 @@ from diplograph.extract.event_frame import (
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
+from diplograph.extract.event_leaders import leaders, listed_states, load_terms
 from diplograph.extract.event_parties import (
     after_speaker,
     counterpart_office,
     host_side,
+    leaders_of_states,
     parties,
     zh_party_candidates,
 )
@@ -54,6 +56,13 @@ from diplograph.extract.names import name_script
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
+# the words that name an interaction of each type again, as a noun (the call, 此次访问)
+TYPE_NOUNS = {
+    "phone_call": re.compile(r"\b(?:the|this|that) (?:phone |telephone )?call\b|通话|通話|通电话|通電話", re.I),
+    "meeting": re.compile(r"\b(?:the|this|that) meeting\b|会见|會見|会晤|會晤|会面|會面", re.I),
+    "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
+    "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
+}
 RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
@@ -74,6 +83,7 @@ class Page:
     lead_end: int
     actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
     published: str | None  # the publication time as printed: which day `today` was where the parties are
+    lang: str
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -109,11 +119,11 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
     lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)
-                      and d.kind not in YEAR_KINDS), None)  # a bare year dates no interaction of the lead
+                      and d.kind not in YEAR_KINDS and not times_other_act(text, d)), None)  # nor a bare year
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                len(text) if para < 0 else para, actor_hits, doc.published)
+                len(text) if para < 0 else para, actor_hits, doc.published, doc.lang)
 
 
 class EventExtractor:
@@ -126,6 +136,8 @@ class EventExtractor:
         self.reporters = tuple(w.lower() for k, _, w in rows if k == "reporter")
         self.separately = tuple(w.lower() for k, _, w in rows if k == "separately")
         self.phrases = compile_phrases(extra)
+        self.terms = load_terms(extra)
+        self.premier_led = frozenset(c for c, office in gaz.leaders.items() if office == "head_of_government")
         self.zones = {code: float(hours) for code, hours, *_ in read_rows("timezones.tsv", extra)}
         self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
 
@@ -174,7 +186,7 @@ class EventExtractor:
         for f in found:
             reason = None
             if sent.start >= page.lead_end:
-                if not all(p.kind == "person" and named(p) for p in f.parties):
+                if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
@@ -205,6 +217,9 @@ class EventExtractor:
             windows = [(nxt.start, nxt.end)] if nxt is not None else []
             if sum(g.type == f.type for g in frames) == 1:
                 windows += [d.sentence for d in dropped if d.type == f.type and d.reason in RETOLD]
+                noun = TYPE_NOUNS.get(f.type)  # `The meeting at his residence was requested by X`: no trigger
+                windows += [(s.start, s.end) for s in sents if s.start > f.sentence[0] and s.start not in starts
+                            and noun is not None and noun.search(page.text, s.start, s.end)]
             for window in windows:
                 f.initiators = told_after(page.text, f, window, mentions, self.phrases, self.gaz)
                 if f.initiators:
@@ -257,6 +272,7 @@ class EventExtractor:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
+        group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
             else None
@@ -282,12 +298,28 @@ class EventExtractor:
         out = []
         for act, at in acts:
             for partners in split_partners(group, cues, text[at.start : at.end], self.separately,
-                                           clause_of(text, sent, at.start)):
+                                           clause_of(text, sent, at.start), act, text):
                 frame = Frame(act, state, when.value, when.source, (at.start, at.end), (sent.start, sent.end),
-                              counterpart_office(partners, act), date_span=when.span, date_rank=when.rank)
+                              counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
+                                                 act), date_span=when.span, date_rank=when.rank,
+                              sides_listed=listed)
                 frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
                 out.append(frame)
         return out
+
+    def _states_as_sides(self, page: Page, sent: Sentence, hit: Hit, kind: str, day: str | None,
+                         group: list[Mention]) -> tuple[list[Mention], bool]:
+        """Sides the sentence gives as states: their leaders that day (中美元首, past the headline) when no
+        person is named, or the states an English trigger lists (talks between envoys from A, B and C, whose
+        delegations hold the envoy's office at talks). Returns the parties and whether states were listed."""
+        if sent.start > 0 and not any(p.kind == "person" and named(p) for p in group):
+            heads = leaders(page.text, sent, hit, page.actor_hits, page.chinese, page.lang, day, self.terms,
+                            self.premier_led)
+            group = heads + [p for p in group if p.affiliation not in {h.affiliation for h in heads}]
+        if page.chinese or len({m.affiliation for m in group}) >= 2:
+            return group, False
+        listed = listed_states(page.text, hit, page.actor_hits, "envoy" if kind == "talks" else None)
+        return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], bool(listed)
 
     @staticmethod
     def _dropped_record(d: Dropped, page: Page) -> dict[str, Any]:

@@ -95,6 +95,12 @@ class Gazetteer:
     org_codes: frozenset[str] = frozenset()
     transliteration: frozenset[str] = frozenset()  # Han characters foreign names are written with
     surnames: frozenset[str] = frozenset()  # first characters of names written in Han characters
+    leaders: dict[str, str] = field(default_factory=dict)  # state -> office of who leads it, when not head of state
+
+    def leader_office(self, affiliation: str | None) -> str:
+        """The office of whoever leads a state (its 领导人, 首脑): the head of government in a parliamentary
+        state (日本领导人 is the prime minister), else the head of state."""
+        return self.leaders.get(affiliation or "", "head_of_state")
 
 
 def _country_items(extra: str) -> list[tuple[str, Entry]]:
@@ -135,6 +141,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         org_codes=frozenset(code for code, _ in orgs),
         transliteration=_chars("name_chars.tsv", "transliteration", extra),
         surnames=_chars("surnames.tsv", "surname", extra),
+        leaders={code: office for code, office in read_rows("leaders.tsv", extra)},
     )
 
 

@@ -1,7 +1,8 @@
 """Who said what, about what, and what was promised, for the events of one document.
 
 Who says each sentence comes from attribution.py; here its runs become one statement per run of one
-speaker's words, attached to the event whose participants speak (the last one told before the words).
+speaker's words, attached to the event whose participants speak (of those, one where the person the words
+name takes part, else the last one told before the words).
 Topics weigh the cue words of an event's statements and the lead (topics.py); the page's first event, the
 one the page is about, weighs all the page says save third parties' words. Commitments: commitments.py.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.doc import Document
-from diplograph.extract.attribution import Attributor, people_of, quoted_words
+from diplograph.extract.attribution import Attributor, Unit, people_of, quoted_words
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.commitments import CommitmentFinder
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
@@ -44,7 +45,11 @@ class StatementFinder:
         sources = [w for k, _, w in rows if k == "source"]
         thirds = [w for k, _, w in rows if k == "third"]
         ends = tuple(w for k, _, w in rows if k == "end")
-        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz, ends)
+        initials: dict[str, str] = {}
+        for code, lang, name in read_rows("countries.tsv", extra):
+            if lang.startswith("zh") and name:
+                initials[code] = initials.get(code, "") + name[0]
+        self.attributor = Attributor(self.joint, self.pronouns, sources, thirds, self.gaz, ends, initials)
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
@@ -118,16 +123,17 @@ class StatementFinder:
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
             prev_para, prev = (prev, prev) if listing else (prev, None)
             for whole in attributor.units(body, start, end, chinese):
-                # the lead tells the event; it is not anyone's statement, but `he` after it is its subject
+                # the lead tells the event; it is not anyone's statement, save the speech that follows right
+                # on its telling (`…举行会谈，李在明表示…`); `he` after it is its subject
                 if lead == "first" or (lead == "next" and whole.start <= told_at < whole.end):
                     lead = "next" if lead == "first" and whole.end <= told_at else ""  # a caption came first
-                    lines = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
-                    last = next((u.who for u in lines if isinstance(u.who, dict)), None)
-                    continue
-                lead = ""
-                # `he` right after someone else's words is that someone, not the last participant
-                he = None if others and others[-1][1] >= whole.start - 2 else last
-                for u in attributor.attribute(body, whole, chinese, people, he, starts, verbs):
+                    last, lines = _lead_lines(attributor, body, whole, chinese, people, starts, verbs)
+                else:
+                    lead = ""
+                    # `he` right after someone else's words is that someone, not the last participant
+                    he = None if others and others[-1][1] >= whole.start - 2 else last
+                    lines = attributor.attribute(body, whole, chinese, people, he, starts, verbs)
+                for u in lines:
                     if u.state == "quote" and prev is None and u.start == start:
                         prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
                     if u.state == "other" and not chinese:  # `a spokesman said: "The Secretary stressed…"`
@@ -142,10 +148,7 @@ class StatementFinder:
                     who = u.who if u.state == "speech" else prev
                     if who is None:
                         continue
-                    quoted = None if chinese else quoted_words(body[u.start:u.end])
-                    a, b = (u.start + quoted[0], u.start + quoted[1]) if quoted else (u.start + u.lead, u.end)
-                    if quoted:
-                        who = attributor.quoted_speaker(body, u, people, last, verbs) or who
+                    a, b, who = _span(attributor, body, u, chinese, who, people, last, verbs)
                     # a clause told by the reporter before the speaker's own (u.lead) ends his run when that
                     # clause names him or both (`…，双方在声明中表示`), not his side (`明年是建交60周年，中方愿…`)
                     going_on = prev is who and bool(out) and start <= out[-1]["start"] \
@@ -193,6 +196,29 @@ class StatementFinder:
                 p = next((p for p in people if p["event"] == k and p["affiliation"] == owner["affiliation"]
                           and (set(p["keys"]) & set(owner["keys"]) or p is owner)), owner)
                 st["speaker_seq"], st["speaker_event"] = p["seq"], p["event"]
+
+
+def _lead_lines(attributor: Attributor, body: str, whole: Unit, chinese: bool, people: list[dict[str, Any]],
+                starts: list[int], verbs: list[tuple[int, int]]) -> tuple[Any, list[Unit]]:
+    """The participant a lead sentence is about (who `he` is after it), and its units of speech that follow
+    right on its telling of the event, each from its own clause on."""
+    lines = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
+    last = next((u.who for u in lines if isinstance(u.who, dict)), None)
+    lines = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)]
+    for u in lines:
+        u.lead = u.clause
+    return last, lines
+
+
+def _span(attributor: Attributor, body: str, u: Unit, chinese: bool, who: Any, people: list[dict[str, Any]],
+          last: Any, verbs: list[tuple[int, int]]) -> tuple[int, int, Any]:
+    """Where a unit's statement starts and ends, and whose it is: an English unit's quoted words when they
+    are its statement (named by the readout they quote, if they open with one), else from its speaker's
+    clause on."""
+    quoted = None if chinese else quoted_words(body[u.start:u.end])
+    if not quoted:
+        return u.start + u.lead, u.end, who
+    return u.start + quoted[0], u.start + quoted[1], attributor.quoted_speaker(body, u, people, last, verbs) or who
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:

@@ -3,11 +3,13 @@
 A cue's weight says how much it tells alone: `疫苗` or `tariff` name their topic (2), `经济` or `security`
 only hint at it (1). A text takes a topic when the weights of that topic's cues in it reach a bar that grows
 with the text: one broad word in a long readout is no evidence, the same word twice in a short one is.
-Hits of one topic close together (`亚太经合组织（APEC）`) count once.
+Hits of one topic close together in one clause (`亚太经合组织（APEC）`) count once. A set phrase may
+carry weight 0 (`世界和平`): found as the longer match, it keeps its words from counting.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from diplograph.extract.gazetteer import Entry, Matcher
@@ -16,6 +18,7 @@ from diplograph.lexicons import read_rows
 NEED = 2  # the weight a topic needs in a short text
 CHARS_PER_POINT = 1500  # one more point of weight for each this many characters of text
 NEAR = 4  # hits of one topic fewer characters apart than this are one mention (`亚太经合组织（APEC）`)
+CLAUSE_MARK = re.compile(r"[，。；！？,;.!?]")  # … in one clause: `维护地区和平，推动中东和平` is two mentions
 
 
 class TopicFinder:
@@ -50,7 +53,7 @@ def weigh(hits: list[tuple[int, int, str, int]], text: str, spans: list[tuple[in
                 continue
             score, cues = out.get(topic, (0, []))
             prev = last.get(topic)
-            if prev is not None and s - prev[0] < NEAR:
+            if prev is not None and s - prev[0] < NEAR and not CLAUSE_MARK.search(text, prev[0], s):
                 w, score = max(w, prev[1]), score - prev[1]  # one mention, counted at its best weight
             last[topic] = (e, w)
             cue = text[s:e]

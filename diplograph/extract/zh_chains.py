@@ -11,16 +11,27 @@ from functools import cache
 
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
 from diplograph.extract.mention import Mention, best_office
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, zh_name
+from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, stop_word_at, zh_name
+from diplograph.extract.zh_states import (
+    COUNTRY_ONLY,
+    GROUP_NOUNS,
+    JOINT_GAP,
+    LEADER_WORDS,
+    TITLE_KINDS,
+    TOWARDS,
+    is_state,
+    joint_title,
+    listed,
+    portfolio,
+    shared_title,
+    with_abbreviations,
+)
 
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
-COUNTRY_ONLY = frozenset(("country",))
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
-TITLE_KINDS = frozenset(("title", "body"))
 SIDE_PLACE = frozenset(("side", "place"))
-GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
@@ -40,6 +51,9 @@ PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
 QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
 CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
+HEAD_ENDS = ("长", "長")  # 局长, 本部长: the head of a department
+COORDINATING = set("与與和")
+TITLE_VERBS = ("代表",)  # titles that are verbs too
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
 
 
@@ -60,10 +74,13 @@ def zh_mentions(
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
+    actor_hits = with_abbreviations(text, actor_hits)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
+    named = {text[h.start : h.end]: h.entries[0].value for h in actor_hits if h.kinds == COUNTRY_ONLY}
+    stops = starts | trigger_starts
     while i < len(actor_hits):
         if _in_name(actor_hits[i], name_end) or _ends_name(text, actor_hits[i], gaz, hit_ends):
             i += 1
@@ -74,7 +91,10 @@ def zh_mentions(
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
-            if not _joins(text, last, nxt):
+            if is_state(last) and is_state(nxt) and listed(text, last, nxt):
+                if not shared_title(text, actor_hits, i + 1, stops):
+                    break  # 美国、日本、菲律宾: a list of states, each a party
+            elif not (_joins(text, last, nxt) or _towards(text, actor_hits, i + 1)):
                 break
             if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
                 break
@@ -86,6 +106,10 @@ def zh_mentions(
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
             continue  # a lone 中 or 日 is an ordinary character
+        joint = joint_title(text, chain, gaz, named)
+        if joint:
+            out += joint
+            continue
         mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home, breaks)
         if mention:
             out.append(mention)
@@ -99,10 +123,14 @@ COORDINATOR = re.compile(r"(?:和|与|與|及|以及|、)")
 
 def _coordinated_sides(text: str, mentions: list[Mention]) -> list[Mention]:
     """A country scopes over a coordinated title of the same kind: in 甲国总统A和副总统B (or 当选总统B) B is 甲国's
-    too, not the outlet's; a different title (美国总统A和国家主席B) is left to the usual rules."""
+    too, not the outlet's; a different title (美国总统A和国家主席B) is left to the usual rules, but for a person
+    of no known side listed right after (甲国总统A、总理B)."""
     for prev, m in zip(mentions, mentions[1:]):
         if (m.affiliation_from in ("home", "") and prev.affiliation_from == "text" and prev.title and m.title
-                and m.title.endswith(prev.title) and COORDINATOR.fullmatch(text, prev.end, m.start)):
+                and COORDINATOR.fullmatch(text, prev.end, m.start)
+                and (m.title.endswith(prev.title) or text[prev.end : m.start] == "、")):
+            # 巴基斯坦总统A、总理B: someone listed after a state's official with a title of no state is of that
+            # state too (officials of two states are joined by 和, 同, 与: 美国总统A和国家主席B)
             m.affiliation, m.affiliation_from = prev.affiliation, "text"
     return mentions
 
@@ -138,6 +166,11 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     if CHAIN_GAP.match(gap):
         return True
     if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
+        return (bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)) or _department(
+            text, last, nxt)
+    if is_state(last) and "title" in nxt.kinds and JOINT_GAP.fullmatch(gap):
+        return True  # 中法两国元首
+    if portfolio(text, last) and "title" in nxt.kinds:
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
     if "country" not in last.kinds:
         return False
@@ -147,6 +180,23 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
         return False
     return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap)
                 or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap)))
+
+
+def _towards(text: str, hits: list[Hit], k: int) -> bool:
+    """Whether hit `k` is the state a post deals with, between whose post it is and the title (美国国务院对朝
+    政策特别代表, 韩美对朝代表); 中国对美国出口 holds no post."""
+    last, nxt = hits[k - 1], hits[k]
+    return (text[last.end : nxt.start] in TOWARDS and ("body" in last.kinds or is_state(last)) and is_state(nxt)
+            and k + 1 < len(hits) and "title" in hits[k + 1].kinds and _joins(text, nxt, hits[k + 1]))
+
+
+def _department(text: str, body: Hit, head: Hit) -> bool:
+    """Whether the words between an institution and a head's title name one of its departments (外务省亚洲
+    大洋洲局局长, 外交部半岛和平交涉本部长): Han words, coordinated at most, with no verb or time word."""
+    gap = text[body.end : head.start]
+    return (bool(gap) and text[head.start : head.end].endswith(HEAD_ENDS) and bool(MINISTRY_GAP.match(gap))
+            and not (ZH_STOP_CHARS - COORDINATING).intersection(gap)
+            and not any(stop_word_at(text, j) for j in range(body.end, head.start)))
 
 
 def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
@@ -179,9 +229,11 @@ def _zh_chain(
     titles = [h for h in chain if "title" in h.kinds]
     if shorts and not titles and len(chain) == len(shorts):
         return None  # a lone 中 or 日 is an ordinary character
-    codes = [(h.first("country", "org", "short", "place")) for h in chain]
+    codes = [(h.first("country", "org", "short", "place")) for h in chain if not portfolio(text, h)]
     codes = [c for c in codes if c]
-    affiliation = codes[0].value if codes else None
+    # a one-character form running into a state's name is a word's last character (参加宏国总统: 加 is no Canada)
+    full = [c for c in codes if c.kind == "country"]
+    affiliation = (full[0] if codes and codes[0].kind == "short" and full else codes[0]).value if codes else None
     if not titles:
         if not codes or "place" in head.kinds or "body" in head.kinds:
             return None
@@ -209,18 +261,26 @@ def _zh_chain(
     title_end += 3 if text.startswith(ELECT_AFTER, title_end) else 0
     if text.startswith(GROUP_NOUNS, title_end):
         return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
+    if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
+        return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
     is_org = affiliation is not None and any("org" in h.kinds for h in chain)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
+    ends = {h.start for h in titles}  # 总统特使: a title written onto the next one names whose post it is
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
-               else h.first("title").value for h in titles]
+               else h.first("title").value for h in titles if h.end not in ends]
     if ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
         offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
+    elif any("body" in h.kinds and h.end < nxt.start and _department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
+        offices = ["other" if o in DEPUTY_OF_MINISTER else o for o in offices]  # 外交部某某司司长: not the minister
+    elif affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
+        offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
     a, b = zh_name(text, title_end, starts, trigger_starts, breaks)
     if 0 < b - a < 3 and (affiliation or home) == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
+    b = _native_end(text, a, b, affiliation, gaz, starts | trigger_starts)
     name = text[a:b] if b - a >= 2 else None
     if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)):
         k = _name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
@@ -250,6 +310,24 @@ def _zh_chain(
     return m
 
 
+def _native_end(text: str, a: int, b: int, side: str | None, gaz: Gazetteer, starts: set[int]) -> int:
+    """Where a native Han name really ends. 和 ends a name of two characters unless a given name holds it
+    (康京和同期赴会, 会见魏凤和。: nothing a party could start follows it); a run too
+    long for a name (尹锡悦派遣的) keeps the part of it the text writes apart elsewhere (尹锡悦写给)."""
+    name = text[a:b]
+    if not name or name[0] not in gaz.surnames:
+        return b
+    if (b - a == 2 and text[b : b + 1] == "和"
+            and b + 1 not in starts and (b + 2 > len(text) or text[b + 1] in CLAUSE_PUNCT
+                                         or text[b + 1] in ZH_STOP_CHARS)):
+        return b + 1
+    if b - a > 3 and (not plausible_name(name, side, gaz) or side in HAN_NAMING):
+        for k in (3, 2):
+            if text.count(name[:k]) > text.count(name[: k + 1]):
+                return a + k
+    return b
+
+
 def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
     """Where the first title begins: a title ending in 部长/大臣 takes the words just before it (农业部长,
     產業通商部長官), or the ministry's name between it and the country (马耳他外交与欧洲事务部长)."""
@@ -275,8 +353,8 @@ def _name_before(text: str, k: int, gaz: Gazetteer) -> int:
     before = text[a - 1] if a > 0 else "，"
     if k - a < 2 or not (before in CLAUSE_PUNCT or before in ZH_STOP_CHARS or before.isspace()):
         return k
-    if QUALIFIERS.intersection(text[a:k]):
-        return k  # 两国总理, 该国总统: words that qualify a title, not a name
+    if QUALIFIERS.intersection(text[a:k]) or stop_word_at(text, a):
+        return k  # 两国总理, 该国总统, 三方代表: words that qualify a title, not a name
     return a
 
 
@@ -371,7 +449,8 @@ def zh_bare_names(
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    bare_titles = {m.affiliation: m for m in mentions if titled_only(m) and m.affiliation not in (home, None)}
+    bare_titles = {m.affiliation: m for m in mentions  # not a title shared by several sides (中美两国元首)
+                   if titled_only(m) and m.affiliation not in (home, None) and m.name != m.title}
     other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
     extra: list[Mention] = []
     for t in triggers:
@@ -387,6 +466,7 @@ def zh_bare_names(
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
             b = min(b, zh_name(text, a, set(), {t.start})[1])  # 王毅在通話中: the name stops at 在
+            b = _native_end(text, a, b, aff, gaz, set())
             name = text[a:b]
             if aff is None or b - a < 2 or any(covered[a:b]) or not plausible_name(name, aff, gaz):
                 continue

@@ -1,6 +1,7 @@
-"""The browse tables (migration 0010): every merged event once, with its participants, topics, reporting
-documents and people, plus the folded search index. Filled after each merge, so that the web app and API
-page, count and filter over indexed rows instead of merging reports on every request."""
+"""The browse tables (migrations 0010, 0012-0014): every merged event once, with its participants, topics,
+reporting documents and people, the counts of every event, plus the folded search index. Refreshed after each
+merge, so that the web app and API page, count and filter over indexed rows instead of merging reports on
+every request; a refresh rebuilds only the events whose frames changed, then the people and counts."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from diplograph.store.records import event_record
 from diplograph.store.selection import ALL_EVENTS, ALL_PARTICIPANTS, COUNTS, LINKS
 
 BROWSE_TABLES = ("browse_participants", "browse_topics", "browse_sources", "browse_records", "browse_text",
-                 "browse_events", "browse_actors", "browse_names", "browse_counts", "browse_links")
+                 "browse_built", "browse_events", "browse_actors", "browse_names", "browse_counts", "browse_links")
+SUMMED = ("browse_actors", "browse_names", "browse_counts", "browse_links")  # over every event: rebuilt whole
 
 
 def fingerprint(db: Database) -> str:
@@ -42,26 +44,50 @@ def is_fresh(db: Database) -> bool:
 
 
 def refresh(db: Database, force: bool = False) -> bool:
-    """Rebuild the browse tables and bring the search index up to date unless nothing changed since the last
-    build; returns whether it rebuilt."""
+    """Bring the browse tables and the search index up to date unless nothing changed since the last build:
+    the events whose frames changed (all of them with `force`) are built again, the others kept, then the
+    people and counts of every event are recomputed; returns whether anything was rebuilt."""
     if not force and is_fresh(db):
         return False
     refresh_search_index(db)
     with db.writing():  # a full disk or a read-only file is reported as such, not as a failed rollback
-        for table in BROWSE_TABLES:
+        signatures = _signatures(db)
+        built = {} if force else dict(db.conn.execute("SELECT event_id, signature FROM browse_built"))
+        kept = {e for e, sig in built.items() if signatures.get(e) == sig}
+        if kept:
+            gone = [e for (e,) in db.conn.execute("SELECT event_id FROM browse_events") if e not in kept]
+            for table in BROWSE_TABLES:  # each by name: no foreign-key cascade is relied on
+                if table not in SUMMED:
+                    db.conn.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT value FROM json_each(?))",
+                                    (json.dumps(gone),))
+        for table in BROWSE_TABLES if not kept else SUMMED:
             db.conn.execute(f"DELETE FROM {table}")
-        people = _write_events(db)
-        _write_actors(db, people)
+        _write_events(db, signatures, None if not kept else sorted(signatures.keys() - kept))
+        _write_actors(db, _people(db))
         _write_counts(db)
         db.conn.execute("INSERT OR REPLACE INTO browse_state (key, value) VALUES ('built_from', ?)",
                         (fingerprint(db),))
     return True
 
 
-def _groups(db: Database) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """The stored frames of each event (the store's groups, streamed), each with its document's headline,
-    metadata and dateline."""
-    for event_id, rows in db.iter_event_groups():
+def _signatures(db: Database) -> dict[str, str]:
+    """Each event's signature: its frames (those iter_event_groups groups) with their documents' pipeline
+    version (a document is processed again only under another), their short fields and their participants
+    (which a merge resolves in place). Nothing that differs between two runs over the same input."""
+    hashes: dict[str, Any] = {}
+    for event_id, *fields in db.conn.execute(
+            "SELECT c.event_id, e.frame_id, d.pipeline_version, e.type, e.status, e.date, e.date_from, e.evidence,"
+            " e.participants FROM event_clusters c JOIN events e USING (frame_id) JOIN documents d USING (doc_id)"
+            " ORDER BY c.event_id, e.frame_id"):
+        h = hashes.get(event_id) or hashes.setdefault(event_id, hashlib.blake2b(digest_size=16))
+        h.update(orjson.dumps(fields))
+    return {e: h.hexdigest() for e, h in hashes.items()}
+
+
+def _groups(db: Database, event_ids: list[str] | None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """The stored frames of each event (or of these events; the store's groups, streamed), each with its
+    document's headline, metadata and dateline."""
+    for event_id, rows in db.iter_event_groups(event_ids):
         ids = list(dict.fromkeys(r["doc_id"] for r in rows))
         docs = {r[0]: r for r in db.conn.execute(
             f"SELECT doc_id, title, meta, dateline FROM documents WHERE doc_id IN ({','.join('?' * len(ids))})", ids)}
@@ -81,53 +107,103 @@ def _week(day: str | None) -> str | None:
     return (d - timedelta(days=d.weekday())).isoformat()
 
 
-def _write_events(db: Database) -> dict[str, dict[str, Any]]:
-    """One browse row per event with its participants, topics and documents; returns the people seen."""
+WRITE_CHUNK = 2000  # events whose rows are held at once: memory stays flat however many events there are
+
+
+def _write_events(db: Database, signatures: dict[str, str], event_ids: list[str] | None) -> None:
+    """One browse row per event (of all, or of these) with its participants, topics and documents, and what
+    it tells of each person (`_person_steps`), written a chunk of events at a time."""
+    rows_of: dict[str, list[tuple[Any, ...]]] = {table: [] for table in INSERTS}
+    for n, (event_id, rows) in enumerate(_groups(db, event_ids), 1):
+        for table, values in _event_rows(event_id, rows, signatures).items():
+            rows_of[table] += values
+        if n % WRITE_CHUNK == 0:
+            _flush(db, rows_of)
+    _flush(db, rows_of)
+
+
+INSERTS = {
+    "browse_events": "INSERT INTO browse_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "browse_records": "INSERT INTO browse_records (event_id, record) VALUES (?, ?)",
+    "browse_text": "INSERT INTO browse_text (event_id, text) VALUES (?, ?)",
+    "browse_participants": "INSERT OR IGNORE INTO browse_participants VALUES (?, ?, ?, ?, ?)",
+    "browse_topics": "INSERT OR IGNORE INTO browse_topics (event_id, topic) VALUES (?, ?)",
+    "browse_sources": "INSERT OR IGNORE INTO browse_sources (event_id, doc_id) VALUES (?, ?)",
+    "browse_built": "INSERT INTO browse_built (event_id, signature, people) VALUES (?, ?, ?)",
+}
+
+
+def _flush(db: Database, rows_of: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Write the rows gathered so far, table by table, and let them go."""
+    for table, values in rows_of.items():
+        db.conn.executemany(INSERTS[table], values)
+        values.clear()
+
+
+def _event_rows(event_id: str, rows: list[dict[str, Any]], signatures: dict[str, str],
+                ) -> dict[str, list[tuple[Any, ...]]]:
+    """The browse rows of one event, by table."""
+    record = event_record(rows[0] if len(rows) == 1 else merged_row(rows, event_id))
+    own = [person_label(p["actor_id"], p.get("wikidata"), p["name"], p["affiliation"])
+           for p in record["participants"]]
+    labels = {p["actor_id"]: label for p, label in zip(record["participants"], own)}
+    lead = rows[0]
+    day = record["date"] or ""
+    text = " ".join(dict.fromkeys(x for r in rows for x in (r["doc_title"] or "", r["evidence"] or "")))
+    return {
+        "browse_events": [(event_id, day, record["date_from"], _week(day), day[:7] or None, record["type"],
+                           record["status"], len({r["doc_id"] for r in rows}), outlet(lead["meta"], lead["dateline"]),
+                           (lead["meta"] or {}).get("url"), lead["doc_title"] or "", lead["lang"] or "",
+                           summary(record, labels))],
+        "browse_records": [(event_id, orjson.dumps(record).decode())],
+        "browse_text": [(event_id, fold_text(text))],
+        "browse_participants": [(event_id, k, p["actor_id"], p["affiliation"], labels[p["actor_id"]])
+                                for k, p in enumerate(record["participants"])],
+        "browse_topics": [(event_id, t) for t in dict.fromkeys(record["topics"])],
+        "browse_sources": [(event_id, d) for d in dict.fromkeys(r["doc_id"] for r in rows)],
+        "browse_built": [(event_id, signatures.get(event_id, ""),
+                          orjson.dumps(_person_steps(record, own, rows)).decode())],
+    }
+
+
+def _person_steps(record: dict[str, Any], labels: list[str], rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """What an event tells of people, as steps `_people` replays in event order: each participant of the
+    merged event with its label (`note`), then each report's names of people already known (`names`) and how
+    a report's Wikidata id was found (`by`)."""
+    steps: list[list[Any]] = [["note", p["actor_id"], p["affiliation"], p.get("wikidata"), label, is_named(p),
+                               p["office"], p["name"]] for p, label in zip(record["participants"], labels)]
+    for frame in rows:
+        for p in frame["participants"] or []:
+            if p.get("actor_id"):
+                steps += [["names", p["actor_id"], p["name"]], ["by", p["actor_id"], p.get("wikidata"),
+                                                                 p.get("wikidata_by")]]
+    return steps
+
+
+def _people(db: Database) -> dict[str, dict[str, Any]]:
+    """Every person and side, from the steps of every event replayed in event order: names per script,
+    offices, events, Wikidata id and how it was found."""
     people: dict[str, dict[str, Any]] = {}
-    events, records, texts, parts, topics, sources = [], [], [], [], [], []
-    for event_id, rows in _groups(db):
-        record = event_record(rows[0] if len(rows) == 1 else merged_row(rows, event_id))
-        labels = {}
-        for p in record["participants"]:
-            labels[p["actor_id"]] = person_label(p["actor_id"], p.get("wikidata"), p["name"], p["affiliation"])
-            _note_person(people, p, labels[p["actor_id"]], event_id)
-        for frame in rows:
-            for p in frame["participants"] or []:
-                if p.get("actor_id") in people:
-                    _add_names(people[p["actor_id"]], p["name"])
-                    if p.get("wikidata") == people[p["actor_id"]]["wikidata"]:
-                        people[p["actor_id"]]["wikidata_by"] = p.get("wikidata_by")
-        lead = rows[0]
-        day = record["date"] or ""
-        text = " ".join(dict.fromkeys(x for r in rows for x in (r["doc_title"] or "", r["evidence"] or "")))
-        events.append((event_id, day, record["date_from"], _week(day), day[:7] or None, record["type"],
-                       record["status"], len({r["doc_id"] for r in rows}), outlet(lead["meta"], lead["dateline"]),
-                       (lead["meta"] or {}).get("url"), lead["doc_title"] or "", lead["lang"] or "",
-                       summary(record, labels)))
-        records.append((event_id, orjson.dumps(record).decode()))
-        texts.append((event_id, fold_text(text)))
-        parts += [(event_id, k, p["actor_id"], p["affiliation"], labels[p["actor_id"]])
-                  for k, p in enumerate(record["participants"])]
-        topics += [(event_id, t) for t in dict.fromkeys(record["topics"])]
-        sources += [(event_id, d) for d in dict.fromkeys(r["doc_id"] for r in rows)]
-    db.conn.executemany("INSERT INTO browse_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events)
-    db.conn.executemany("INSERT INTO browse_records (event_id, record) VALUES (?, ?)", records)
-    db.conn.executemany("INSERT INTO browse_text (event_id, text) VALUES (?, ?)", texts)
-    db.conn.executemany("INSERT OR IGNORE INTO browse_participants VALUES (?, ?, ?, ?, ?)", parts)
-    db.conn.executemany("INSERT OR IGNORE INTO browse_topics (event_id, topic) VALUES (?, ?)", topics)
-    db.conn.executemany("INSERT OR IGNORE INTO browse_sources (event_id, doc_id) VALUES (?, ?)", sources)
+    for event_id, steps in db.conn.execute("SELECT event_id, people FROM browse_built ORDER BY event_id"):
+        for step in orjson.loads(steps):
+            if step[0] == "note":
+                _note_person(people, step, event_id)
+            elif step[1] in people and step[0] == "names":
+                _add_names(people[step[1]], step[2])
+            elif step[1] in people and step[2] == people[step[1]]["wikidata"]:
+                people[step[1]]["wikidata_by"] = step[3]
     return people
 
 
-def _note_person(people: dict[str, dict[str, Any]], p: dict[str, Any], label: str, event_id: str) -> None:
-    a = people.setdefault(p["actor_id"], {"affiliation": p["affiliation"], "wikidata": p.get("wikidata"),
-                                          "wikidata_by": None, "label": label, "names": {}, "offices": Counter(),
-                                          "events": set(), "named": False})
-    a["wikidata"] = a["wikidata"] or p.get("wikidata")
-    a["named"] = a["named"] or is_named(p)
-    a["offices"][p["office"]] += 1
+def _note_person(people: dict[str, dict[str, Any]], step: list[Any], event_id: str) -> None:
+    _, key, affiliation, wikidata, label, named, office, names = step
+    a = people.setdefault(key, {"affiliation": affiliation, "wikidata": wikidata, "wikidata_by": None,
+                                "label": label, "names": {}, "offices": Counter(), "events": set(), "named": False})
+    a["wikidata"] = a["wikidata"] or wikidata
+    a["named"] = a["named"] or named
+    a["offices"][office] += 1
     a["events"].add(event_id)
-    _add_names(a, p["name"])
+    _add_names(a, names)
 
 
 def _add_names(a: dict[str, Any], names: dict[str, str]) -> None:

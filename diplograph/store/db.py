@@ -98,6 +98,32 @@ def document_rows(docs: list[Document], version: str, extra_sources: list[tuple]
     return out
 
 
+@dataclass
+class StoredDocument:
+    """One processed document as the store takes it: its id, source and error, and its rows. Built where the
+    document was processed, so that a worker process sends strings back, not the document's span objects
+    (unpickling those in the ingesting process cost it memory and the time the workers then waited for)."""
+
+    doc_id: str
+    source: str
+    fmt: str
+    error: str | None
+    rows: DocumentRows
+
+    @classmethod
+    def of(cls, doc: Document, version: str) -> StoredDocument:
+        return cls(doc.doc_id, doc.source, doc.fmt, doc.error, document_rows([doc], version, []))
+
+
+def joined_rows(docs: list[StoredDocument], extra_sources: list[tuple]) -> DocumentRows:
+    """The rows of a batch of stored documents, the `extra_sources` first (as `document_rows` orders them)."""
+    out = DocumentRows(sources=list(extra_sources))
+    for d in docs:
+        for name in ("documents", "frames", "participants", "dropped", "sketches", "sources"):
+            getattr(out, name).extend(getattr(d.rows, name))
+    return out
+
+
 def migrations() -> list[tuple[int, str]]:
     """Numbered migration scripts shipped in store/migrations, in order."""
     folder = resources.files("diplograph.store").joinpath("migrations")
@@ -276,14 +302,16 @@ class Database:
         """frame_id → event_id as the merge stage last left them."""
         return {r[0]: r[1] for r in self.conn.execute("SELECT frame_id, event_id FROM event_clusters")}
 
-    def iter_event_groups(self) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-        """(event id, its frames in document order) for every event the last merge made, in event id order,
-        streamed. Frames no merge has seen yet are left out: while another ingest runs, or after a run killed
-        before its merge switched in, they are reports not yet merged, and shown as events of their own they
-        would double the events they belong to."""
+    def iter_event_groups(self, event_ids: list[str] | None = None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """(event id, its frames in document order) for every event the last merge made (or these of them), in
+        event id order, streamed. Frames no merge has seen yet are left out: while another ingest runs, or after
+        a run killed before its merge switched in, they are reports not yet merged, and shown as events of their
+        own they would double the events they belong to."""
+        some = "" if event_ids is None else " WHERE c.event_id IN (SELECT value FROM json_each(?))"
         cur = self.conn.execute(
             "SELECT e.*, d.source, d.published, d.lang, c.event_id FROM event_clusters c JOIN events e"
-            " USING (frame_id) JOIN documents d USING (doc_id) ORDER BY c.event_id, d.source, e.doc_id, e.seq")
+            f" USING (frame_id) JOIN documents d USING (doc_id){some} ORDER BY c.event_id, d.source, e.doc_id, e.seq",
+            [] if event_ids is None else [json.dumps(event_ids)])
         current, rows = None, []
         for row in cur:
             out = _frame(dict(row))

@@ -148,7 +148,8 @@ class Selection:
             return
         conn.execute("DELETE FROM temp.selected")
         self._total = conn.execute(f"INSERT INTO temp.selected SELECT e.event_id, e.type, e.status, e.month, e.week"
-                                   f" FROM browse_events e{self.where}", self.args).rowcount
+                                   f" FROM browse_events e INDEXED BY browse_events_filter{self.where}",
+                                   self.args).rowcount
         conn.execute("DELETE FROM temp.selected_by")
         conn.execute("INSERT INTO temp.selected_by (key) VALUES (?)", (self.key,))
 

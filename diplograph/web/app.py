@@ -24,7 +24,7 @@ from diplograph.web.common import ERRORS, Connections, page
 from diplograph.web.routes import actors, charts, documents, events, pairs
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")
-BROWSE_VERSION = 12  # the migration that completes the browse tables (0010, 0012)
+BROWSE_VERSION = 13  # the migration that completes the browse tables (0010, 0012, 0013)
 HEADERS = [
     (b"content-security-policy", b"default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self';"
                                  b" base-uri 'none'; frame-ancestors 'none'"),

@@ -98,9 +98,11 @@ def api_event(request: Request, event_id: Key) -> dict[str, Any]:
 
 def _rows(request: Request, f: EventFilter, sort: str) -> Iterator[tuple[dict[str, Any], str]]:
     """(list row, record as stored JSON) of every matching event, over a connection of the download's own
-    (a streamed response is read on several threads), closed when the download ends or is dropped."""
+    (a streamed response is read on several threads) in one read transaction, so that a refresh committed
+    meanwhile changes nothing in it; closed (ending the transaction) when the download ends or is dropped."""
     db = request.app.state.connections.fresh()
     try:
+        db.conn.execute("BEGIN")
         yield from iter_records(db, iter_event_ids(db, f, sort))
     finally:
         db.close()

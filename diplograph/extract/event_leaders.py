@@ -1,0 +1,138 @@
+"""Sides given as states: their leaders (中美元首, 中俄两国领导人, the leaders of South Korea and China), each
+the person who led that state on the interaction's day (from the people lexicon), so that the event names the
+heads of state as a report naming them would; or the states themselves (talks between envoys from A, B and C)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from diplograph.extract.actors import Mention
+from diplograph.extract.event_frame import Sentence, clause_of
+from diplograph.extract.gazetteer import Hit
+from diplograph.lexicons import read_rows
+
+ZH_LEADERS = re.compile(r"(?:两国|兩國|三国|三國|各国|各國)?(?:元首|领导人|領導人|首脑|首腦)")
+EN_LEADERS = re.compile(r"\b(?:leaders|heads of state)\s+of\s+(?:the\s+)?", re.I)
+ZH_JOIN = re.compile(r"[、和与與及]?")  # 中美, 中、美, 中国和美国
+EN_JOIN = re.compile(r"\s*(?:,\s*and|,|and)?\s*(?:the\s+)?")
+HEADS_OF_STATE = re.compile(r"元首|heads of state", re.I)  # 领导人 and leaders may be premiers
+# talks between envoys from A, B and C; talks among A and B: the states are the sides
+EN_WHO_FROM = (r"\s*(?:(?:the\s+)?(?:envoys|officials|delegations|delegates|representatives|negotiators|diplomats)"
+               r"\s+(?:from|of)\s+)?(?:the\s+)?")
+EN_BETWEEN = re.compile(r"\s*(?:between|among|involving)" + EN_WHO_FROM, re.I)
+EN_WHO = re.compile(EN_WHO_FROM, re.I)  # after a trigger that ends in `between` (Talks between)
+STATE_KINDS = ("country", "short")
+LEADER_OFFICES = ("head_of_state", "head_of_government")  # a state without a head of state is led by its premier
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of office from the people lexicon."""
+
+    start: str
+    end: str
+    office: str
+    names: dict[str, str]  # script -> name (en, zh-Hans, zh-Hant)
+    who: str  # the Wikidata id (one person under two spellings), else the name
+
+
+def _short_form(forms: str) -> str:
+    """The form a report uses (特朗普, not 唐纳德·特朗普): the last one without a middle dot, else the last."""
+    options = forms.split("|")
+    return next((f for f in reversed(options) if "·" not in f), options[-1])
+
+
+def load_terms(extra: str = "") -> dict[str, list[Term]]:
+    """Terms of heads of state and government by state, sorted by start."""
+    out: dict[str, list[Term]] = {}
+    for row in read_rows("people.tsv", extra):
+        name, code, office, start, end, hans, hant, qid = (row + [""] * 8)[:8]
+        if office not in LEADER_OFFICES or not start:
+            continue
+        short = {k: _short_form(v) for k, v in (("zh-Hans", hans), ("zh-Hant", hant)) if v}
+        names = {"en": name, **short}
+        out.setdefault(code, []).append(Term(start, end or "9999", office, names, qid or name))
+    for terms in out.values():
+        terms.sort(key=lambda t: t.start)
+    return out
+
+
+def leader_on(terms: list[Term], day: str, heads_only: bool = False, premier_led: bool = False) -> Term | None:
+    """Who led the state on `day` (YYYY, YYYY-MM or YYYY-MM-DD): its head of state (only that one for 元首,
+    `heads_only`), else its head of government (first, where `premier_led`); None when the lexicon holds no
+    one, or more than one person, for that office."""
+    held = [t for t in terms[: bisect_right([t.start for t in terms], day)] if day < t.end]
+    offices = LEADER_OFFICES[:1] if heads_only else LEADER_OFFICES[::-1] if premier_led else LEADER_OFFICES
+    for office in offices:
+        if len({t.who for t in held if t.office == office}) == 1:
+            return next(t for t in held if t.office == office)
+    return None
+
+
+def _states_before(text: str, hits: list[Hit], at: int, chinese: bool) -> list[Hit]:
+    """The run of state names ending just before `at` (中美元首: 中, 美)."""
+    run: list[Hit] = []
+    join = ZH_JOIN if chinese else EN_JOIN
+    for h in sorted((h for h in hits if h.end <= at), key=lambda h: -h.start):
+        if not join.fullmatch(text, h.end, at if not run else run[-1].start):
+            break
+        if any(e.kind in STATE_KINDS for e in h.entries):
+            run.append(h)
+        else:
+            break
+    return run[::-1]
+
+
+def _states_after(text: str, hits: list[Hit], at: int) -> list[Hit]:
+    """The run of state names starting at `at` (leaders of South Korea and China)."""
+    run: list[Hit] = []
+    pos = at
+    for h in sorted((h for h in hits if h.start >= at), key=lambda h: h.start):
+        if not EN_JOIN.fullmatch(text, pos, h.start) or not any(e.kind in STATE_KINDS for e in h.entries):
+            break
+        run.append(h)
+        pos = h.end
+    return run
+
+
+def leaders(text: str, sent: Sentence, hit: Hit, hits: list[Hit], chinese: bool, lang: str, day: str | None,
+            terms: dict[str, list[Term]], premier_led: frozenset[str] = frozenset()) -> list[Mention]:
+    """The leaders of the states the trigger's clause names as `X、Y元首` / `leaders of X and Y`, as people
+    (at least two states, each with one leader on that day); otherwise none."""
+    if not day:
+        return []
+    a, b = clause_of(text, sent, hit.start)
+    for m in (ZH_LEADERS if chinese else EN_LEADERS).finditer(text, a, b):
+        states = _states_before(text, hits, m.start(), True) if chinese else _states_after(text, hits, m.end())
+        out = []
+        for h in states:
+            code = next(e.value for e in h.entries if e.kind in STATE_KINDS)
+            term = leader_on(terms.get(code, []), day, HEADS_OF_STATE.search(m.group()) is not None,
+                             code in premier_led)
+            if term is None or any(p.affiliation == code for p in out):
+                return []
+            name = term.names.get(lang) or term.names["en"]
+            out.append(Mention("person", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
+                               affiliation_from="gazetteer", office=term.office,
+                               names={k: v for k, v in term.names.items() if k != lang}))
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = None) -> list[Mention]:
+    """The states an English trigger lists as its sides (`Talks between envoys from Ukraine, Russia and the
+    United States`), as state parties holding `office`; none unless two or more."""
+    ends_between = re.search(r"(?:between|among)\s*$", text[hit.start : hit.end], re.I) is not None
+    m = (EN_WHO if ends_between else EN_BETWEEN).match(text, hit.end)
+    if m is None:
+        return []
+    out: list[Mention] = []
+    for h in _states_after(text, hits, m.end()):
+        code = next(e.value for e in h.entries if e.kind in STATE_KINDS)
+        if all(p.affiliation != code for p in out):
+            out.append(Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                               affiliation=code, affiliation_from="text", office=office))
+    return out if len(out) >= 2 else []

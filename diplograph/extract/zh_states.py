@@ -1,0 +1,109 @@
+"""Several states in one Chinese chain: a list of states (美国、日本和韩国), a title they share (美日韩领导人,
+中法两国外长: one holder each), a state a post deals with (对朝政策特别代表), and a state called by its first
+character and 国 after its full name (宏都拉斯, then 宏國)."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
+from diplograph.extract.mention import Mention, best_office
+from diplograph.extract.names import zh_name
+
+COUNTRY_ONLY = frozenset(("country",))
+STATE_KINDS = frozenset(("country", "short"))
+TITLE_KINDS = frozenset(("title", "body"))
+LISTED = ("、", "和", "与", "與", "及")  # between states in a list
+JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國]")  # 中法两国元首: the states, how many, the title
+LEADER_WORDS = ("领导人", "領導人", "首脑", "首腦")  # whoever leads a state, by title or not
+TOWARDS = ("对", "對")
+GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
+
+
+NOT_ABBREVIATIONS = set("大小外他友各本该該两兩全强強诸諸邻鄰盟敌敵母祖同")  # 大国, 外国, 母国: words, not states
+
+
+def with_abbreviations(text: str, hits: list[Hit]) -> list[Hit]:
+    """A state the text names in full is then often called by its first character and 国 (宏都拉斯, then 宏國;
+    马来西亚, then 马国): those forms become country hits too, where no hit stands."""
+    first: dict[str, set[str]] = {}
+    for h in hits:
+        if h.kinds == COUNTRY_ONLY and h.end - h.start >= 3 and text[h.start] not in NOT_ABBREVIATIONS:
+            first.setdefault(text[h.start], set()).add(h.entries[0].value)
+    forms = {ch + g: next(iter(codes)) for ch, codes in first.items() if len(codes) == 1 for g in "国國"}
+    if not forms:
+        return hits
+    taken = bytearray(len(text) + 1)
+    for h in hits:
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+    extra = [Hit(m.start(), m.end(), (Entry("country", forms[m.group()]),), COUNTRY_ONLY)
+             for m in re.finditer("|".join(forms), text) if not any(taken[m.start() : m.end()])]
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+
+
+def portfolio(text: str, hit: Hit) -> bool:
+    """Whether a country names the state a post deals with, not whose it is (对朝政策特别代表)."""
+    return is_state(hit) and text[hit.start - 1 : hit.start] in TOWARDS
+
+
+def is_state(hit: Hit) -> bool:
+    return bool(hit.kinds & STATE_KINDS) and not hit.kinds & TITLE_KINDS
+
+
+def _short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
+    """The state a country form stands for: a one-character form (新) is the one state the text names in
+    full that begins with it (新西兰, not 新加坡, beside 中新总理会晤), else the lexicon's."""
+    if "short" in hit.kinds:
+        found = {code for name, code in named.items() if name.startswith(form)}
+        if len(found) == 1:
+            return found.pop()
+    return hit.entries[0].value
+
+
+def listed(text: str, last: Hit, nxt: Hit) -> bool:
+    """Whether two states stand in a list: 、 between any, 和/与/及 between names in full (in 今20日与美国, 日 is
+    a day)."""
+    gap = text[last.end : nxt.start]
+    return gap == "、" or (gap in LISTED and "country" in last.kinds and "country" in nxt.kinds)
+
+
+def shared_title(text: str, hits: list[Hit], k: int, stops: set[int]) -> bool:
+    """Whether the list of states that hit `k` continues ends in a title they share, with no name after it
+    (美国、日本和韩国领导人; in 中国和俄罗斯总统普京 the title and the name are Russia's alone)."""
+    while k + 1 < len(hits) and is_state(hits[k + 1]) and (listed(text, hits[k], hits[k + 1])
+                                                         or hits[k].end == hits[k + 1].start):
+        k += 1
+    if not (k + 1 < len(hits) and "title" in hits[k + 1].kinds and JOINT_GAP.fullmatch(text, hits[k].end,
+                                                                                        hits[k + 1].start)):
+        return False
+    return not _named_after(text, hits[k + 1].end, stops)
+
+
+def _named_after(text: str, k: int, stops: set[int]) -> bool:
+    """Whether words that may be a name (not a verb, a cue or punctuation) follow a title ending at `k`."""
+    a, b = zh_name(text, k, stops, stops)
+    return b - a >= 2
+
+
+def joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
+    """A title shared by several states (中美元首, 美日韩领导人, 中法两国外长): one person of each state holding
+    it, told of by the title alone (who they are is found from the names in the text or the day's holder)."""
+    k = 0
+    while k < len(chain) and is_state(chain[k]) and (k == 0 or chain[k - 1].end == chain[k].start
+                                                   or listed(text, chain[k - 1], chain[k])):
+        k += 1  # 乌克兰驻华大使 is one envoy, of the first state
+    codes = list(dict.fromkeys(_short_state(text[h.start : h.end], h, named) for h in chain[:k]))
+    rest = [h for h in chain[k:] if not portfolio(text, h)]  # 韩美对朝代表: two envoys dealing with a third
+    if (len(codes) < 2 or not rest or not all("title" in h.kinds for h in rest)
+            or not JOINT_GAP.fullmatch(text, chain[k - 1].end, chain[k].start) and len(rest) == len(chain) - k):
+        return []  # 美国朝鲜事务特别代表: one state's envoy for another
+    if len(codes) == 2 and text[chain[0].end : chain[1].start] == "" and text[chain[1].end : chain[2].start] == "":
+        return []  # 中美元首 mostly names the pair's relationship (中美元首会晤以来), not two people at hand
+    a, b = rest[0].start, chain[-1].end
+    if text.startswith(GROUP_NOUNS, b):
+        return []  # 中美元首会议 names a meeting
+    word = text[a:b]
+    office = best_office([h.first("title").value for h in rest], False)
+    return [Mention("person", chain[0].start, b, name=word, name_span=(a, b), affiliation=code,
+                    affiliation_from="text", office=gaz.leader_office(code) if word in LEADER_WORDS else office,
+                    title=word, title_span=(a, b)) for code in codes]
