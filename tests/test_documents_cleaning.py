@@ -249,3 +249,11 @@ def test_a_related_heading_left_alone_between_paragraphs_does_not_end_the_articl
     page = f"<html><body><h1>Talks</h1>{before}<div>Related</div>{after}</body></html>"
     body = _body(ingest_files, "rel.html", page)
     assert "Part 1 of the lead." in body and "Part 4 of the rest." in body and "Related" not in body
+
+
+@pytest.mark.parametrize("word", ["more", "Weiterlesen", "相關報導："])
+def test_a_furniture_word_padded_with_spaces_is_judged_in_one_pass(ingest_files, word):
+    # a read-more word followed by 5,000 spaces: optional runs of spaces in a row would be retried in every split
+    text = f"---\ntitle: Talks\n---\n\n{PARA_EN}\n\n{word}{' ' * 5000}x\n\n{PARA_EN2}\n"
+    body = _body(ingest_files, "pad.md", text)
+    assert PARA_EN in body
