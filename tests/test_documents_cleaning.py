@@ -257,3 +257,21 @@ def test_a_furniture_word_padded_with_spaces_is_judged_in_one_pass(ingest_files,
     text = f"---\ntitle: Talks\n---\n\n{PARA_EN}\n\n{word}{' ' * 5000}x\n\n{PARA_EN2}\n"
     body = _body(ingest_files, "pad.md", text)
     assert PARA_EN in body
+
+
+def test_short_lines_closing_the_main_content_stay_until_the_related_heading(ingest_files):
+    # a sign-off and an address under the article, then a related-articles heading in German and its list
+    page = (f"<html><body><nav><a href='/'>Start</a> | <a href='/k'>Kontakt</a></nav><article><h1>Markt</h1>"
+            f"<p>{PARA_EN}</p><p>{PARA_EN2}</p><p>Bis bald, eure Redaktion</p><p>Lindenweg 7</p></article>"
+            "<aside><p>Das Thema könnte dich auch interessieren:</p><p>Ein anderer Markt im Nachbarort</p></aside>"
+            "</body></html>")
+    body = _body(ingest_files, "s.html", page)
+    assert PARA_EN2 in body and "Bis bald, eure Redaktion" in body and "Lindenweg 7" in body
+    assert "interessieren" not in body and "Nachbarort" not in body
+
+
+@pytest.mark.parametrize("note", ["【责任编辑:张某】", "【纠错】 【责任编辑:赵某】", "[責任編輯：李某]", "〔编辑：王某〕"])
+def test_an_editor_note_in_brackets_is_furniture(ingest_files, note):
+    page = f"<html><body><article><p>{LEAD_ZH}</p><p>{PARA_ZH}</p><p>{note}</p></article></body></html>"
+    body = _body(ingest_files, "e.html", page)
+    assert PARA_ZH in body and note not in body

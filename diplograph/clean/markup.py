@@ -174,8 +174,9 @@ def html_hints(tree: HTMLTree) -> dict[str, Any]:
     return hints
 
 
-def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
-    """Main text of an HTML page (or fragment) parsed as `tree`, as lines mapped back into `raw`."""
+def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> tuple[list[Line], bool]:
+    """Main text of an HTML page (or fragment) parsed as `tree`, as lines mapped back into `raw`, and whether
+    they are the main-content step's choice (True) or the whole page's text (False)."""
     page = raw[start:]
     # noscript=True: pages whose <noscript> is left unclosed would otherwise lose everything after it
     options = {"alt_texts": False, "links": False, "list_bullets": False, "noscript": True}
@@ -187,6 +188,9 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
     if len(text) < MAIN_CONTENT_FLOOR and len(vis.text) > 4 * len("".join(text.split())):
         # the main-content step can keep a few dozen characters of a long article (or nothing of a fragment):
         # then the whole page's text goes to the block classifier, which finds the article run itself
+        text = ""
+    main = bool(text)
+    if not main:
         text = extract_plain_text(tree, main_content=False, **options)
     lines = []
     for ln in text.splitlines():
@@ -196,7 +200,7 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> list[Line]:
         if start:
             line = _shift(line, start)
         lines.append(line)
-    return lines
+    return lines, main
 
 
 def _shift(line: Line, by: int) -> Line:
@@ -344,7 +348,7 @@ def make_markup(settings=None, **_):
             declared += hints.pop("declared")
             for k, v in hints.items():
                 doc.hints.setdefault(k, v)
-            doc.lines = html_lines(tree, raw, start)
+            doc.lines, doc.hints["main_content"] = html_lines(tree, raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
         elif marked_down:
             declared += [entry("title", heading, "page:heading") for heading in markdown_headings(content)]

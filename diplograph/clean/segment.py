@@ -227,12 +227,14 @@ def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) 
             infos[i].kind = "furniture"
 
 
-def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int) -> tuple[int, int]:
+def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int,
+                          main: bool = False) -> tuple[int, int]:
     """Short complete sentences next to the run (`蔡奇、王毅等参加会见。`) belong to the article, and so do the
-    credits that close it."""
-    while a > 0 and infos[a - 1].kind == "short" and lines[a - 1].text.rstrip().endswith(CLOSERS):
+    credits that close it; in a page's main-content text (its menus and teasers already gone) so do the short
+    lines around the run (a list, a greeting, a signature), up to the first furniture line."""
+    while a > 0 and infos[a - 1].kind == "short" and (lines[a - 1].text.rstrip().endswith(CLOSERS)):
         a -= 1
-    while b < len(lines) and infos[b].kind == "short" and lines[b].text.rstrip().endswith(CLOSERS):
+    while b < len(lines) and infos[b].kind == "short" and (main or lines[b].text.rstrip().endswith(CLOSERS)):
         b += 1
     if b < len(lines) and infos[b].kind == "end":
         b += 1
@@ -382,7 +384,7 @@ def make_segment(settings=None, **_):
         scores = [score(i, structured) for i in infos]
         _discount_after_stop(scores, stops, infos)
         a, b = extend_run(scores, stops, *best_run(scores, stops))
-        a, b = _attach_closing_lines(lines, infos, a, b)
+        a, b = _attach_closing_lines(lines, infos, a, b, bool(doc.hints.get("main_content")))
         if any(headings):
             a = _attach_heading(headings, infos, a)
         kept: list[Line] = []
