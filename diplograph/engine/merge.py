@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import orjson
@@ -57,10 +58,7 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
         if store.pending():
             _fill_sketches(store)
             with store.snapshot():
-                links = [link for members in store.touched_buckets() if len(members) > 1
-                         for link in bucket_links(list(members), members)]
-                store.stage_links(links)
-                copies = copy_groups(list(store.links()) + links)
+                copies = copy_groups(chain(store.links(), _new_links(store)))
                 people = load_people(extra_lexicons)
                 dropped = _resolve_once(store, people)
                 unifier = PeopleUnifier()
@@ -74,6 +72,21 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
     browse.refresh(db)  # what the web app, the API and the export read, and the search index (when changed)
     summary.frames, summary.events, summary.resolved, summary.near_duplicates = store.counts()
     return summary
+
+
+def _new_links(store: MergeStore, chunk: int = 5000) -> Iterator[tuple[str, str, float]]:
+    """The near-duplicate links of the buckets that documents not merged yet fall in, each staged as it is
+    found: a chunk is held at a time, not every link of the corpus (with a pair once per bucket it shares)."""
+    batch: list[tuple[str, str, float]] = []
+    for members in store.touched_buckets():
+        if len(members) > 1:
+            batch += bucket_links(list(members), members)
+        if len(batch) >= chunk:
+            store.stage_links(batch)
+            yield from batch
+            batch = []
+    store.stage_links(batch)
+    yield from batch
 
 
 def _fill_sketches(store: MergeStore) -> None:
@@ -153,7 +166,9 @@ def _office_hits(frame: dict[str, Any], found: list[tuple[str, str] | None]) -> 
     for p, hit in zip(frame["participants"], found):
         if hit and hit[1] == BY_OFFICE:
             bare = {k: v for k, v in p.items() if k not in WIDS and k != "spans"}
-            key = orjson.dumps([bare, frame["date"]], option=orjson.OPT_SORT_KEYS)
+            # a digest, not the JSON itself: one key per distinct person and day of the corpus, 1.5 KB each
+            key = hashlib.blake2b(orjson.dumps([bare, frame["date"]], option=orjson.OPT_SORT_KEYS),
+                                  digest_size=16).digest()
             out.setdefault(key, {"date": frame["date"], "participants": [bare], "qid": hit[0]})
     return out
 

@@ -74,14 +74,20 @@ def _signatures(db: Database) -> dict[str, str]:
     """Each event's signature: its frames (those iter_event_groups groups) with their documents' pipeline
     version (a document is processed again only under another), their short fields and their participants
     (which a merge resolves in place). Nothing that differs between two runs over the same input."""
-    hashes: dict[str, Any] = {}
+    out: dict[str, str] = {}
+    current, h = None, hashlib.blake2b(digest_size=16)
     for event_id, *fields in db.conn.execute(
             "SELECT c.event_id, e.frame_id, d.pipeline_version, e.type, e.status, e.date, e.date_from, e.evidence,"
             " e.participants FROM event_clusters c JOIN events e USING (frame_id) JOIN documents d USING (doc_id)"
             " ORDER BY c.event_id, e.frame_id"):
-        h = hashes.get(event_id) or hashes.setdefault(event_id, hashlib.blake2b(digest_size=16))
+        if event_id != current:  # rows come by event: one hash open at a time, not one per event
+            if current is not None:
+                out[current] = h.hexdigest()
+            current, h = event_id, hashlib.blake2b(digest_size=16)
         h.update(orjson.dumps(fields))
-    return {e: h.hexdigest() for e, h in hashes.items()}
+    if current is not None:
+        out[current] = h.hexdigest()
+    return out
 
 
 def _groups(db: Database, event_ids: list[str] | None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -198,11 +204,13 @@ def _people(db: Database) -> dict[str, dict[str, Any]]:
 def _note_person(people: dict[str, dict[str, Any]], step: list[Any], event_id: str) -> None:
     _, key, affiliation, wikidata, label, named, office, names = step
     a = people.setdefault(key, {"affiliation": affiliation, "wikidata": wikidata, "wikidata_by": None,
-                                "label": label, "names": {}, "offices": Counter(), "events": set(), "named": False})
+                                "label": label, "names": {}, "offices": Counter(), "events": 0, "last": None,
+                                "named": False})
     a["wikidata"] = a["wikidata"] or wikidata
     a["named"] = a["named"] or named
     a["offices"][office] += 1
-    a["events"].add(event_id)
+    if a["last"] != event_id:  # events come in order: a count, not a set of every event's id per person
+        a["events"], a["last"] = a["events"] + 1, event_id
     _add_names(a, names)
 
 
@@ -223,7 +231,7 @@ def _write_actors(db: Database, people: dict[str, dict[str, Any]]) -> None:
         shown = learned.get(key) or a["names"]
         rows.append((key, a["affiliation"], a["wikidata"], a["wikidata_by"] if a["wikidata"] else None, a["label"],
                      orjson.dumps(shown).decode(), orjson.dumps([o for o, _ in a["offices"].most_common()]).decode(),
-                     len(a["events"])))
+                     a["events"]))
         # every printed form matches whole: a name in any script, or a bare title (法国外长) for the unnamed
         forms = {key, a["wikidata"] or "", a["label"] if a["named"] else ""}
         forms |= {n for ns in (*a["names"].values(), *learned.get(key, {}).values()) for n in ns}
@@ -253,12 +261,24 @@ def refresh_search_index(db: Database) -> int:
         for doc_id, rowid in stale:
             db.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
             db.conn.execute("DELETE FROM search_state WHERE doc_id = ?", (doc_id,))
-        todo = db.conn.execute(
-            "SELECT d.doc_id, d.title, d.body, d.pipeline_version FROM documents d"
-            " LEFT JOIN search_state s USING (doc_id) WHERE s.doc_id IS NULL").fetchall()
-        for doc_id, title, body, version in todo:
-            cur = db.conn.execute("INSERT INTO documents_fts (title, body) VALUES (?, ?)",
-                                  (fold_text(title or ""), fold_text(body or "")))
-            db.conn.execute("INSERT INTO search_state (doc_id, fts_rowid, pipeline_version) VALUES (?, ?, ?)",
-                            (doc_id, cur.lastrowid, version))
-    return len(todo)
+        done, after = 0, 0
+        while todo := _unindexed(db, after):  # a chunk of bodies at a time: all of them took 400 MiB at 100k
+            for rowid, doc_id, title, body, version in todo:
+                cur = db.conn.execute("INSERT INTO documents_fts (title, body) VALUES (?, ?)",
+                                      (fold_text(title or ""), fold_text(body or "")))
+                db.conn.execute("INSERT INTO search_state (doc_id, fts_rowid, pipeline_version) VALUES (?, ?, ?)",
+                                (doc_id, cur.lastrowid, version))
+                after = rowid
+            done += len(todo)
+    return done
+
+
+INDEX_CHUNK = 500  # documents whose bodies are held at once while indexing
+
+
+def _unindexed(db: Database, after: int) -> list[tuple[int, str, str, str, str]]:
+    """The next documents (in stored order, past rowid `after`) that the search index lacks."""
+    return db.conn.execute(
+        "SELECT d.rowid, d.doc_id, d.title, d.body, d.pipeline_version FROM documents d"
+        " LEFT JOIN search_state s USING (doc_id) WHERE s.doc_id IS NULL AND d.rowid > ? ORDER BY d.rowid"
+        " LIMIT ?", (after, INDEX_CHUNK)).fetchall()
