@@ -55,3 +55,14 @@ def test_a_worker_dying_on_a_document_records_it_and_the_batch_goes_on(tmp_path,
     assert summary.records == len(rows) == 12
     assert "worker" in rows["r005.txt"]["error"] and "died" in rows["r005.txt"]["error"]
     assert all(r["error"] is None for name, r in rows.items() if name != "r005.txt")
+
+
+def test_every_worker_ends_on_its_own_when_the_pool_closes(settings):
+    """A worker forked after another holds a copy of that one's pipe: closing pipe and process one at a time
+    left the first worker waiting until it was killed (issue 21: 5 s at the end of every run per worker)."""
+    from diplograph.engine.workers import DocumentWorkers
+
+    pool = DocumentWorkers(settings, 3)
+    with pool:
+        procs = [guard._proc for guard in pool.guards]
+    assert [p.exitcode for p in procs] == [0, 0, 0]

@@ -108,11 +108,15 @@ class Guard:
             return f"killed by {name}" + (" (out of memory?)" if name == "SIGKILL" else "")
         return f"exit code {code}"
 
-    def close(self) -> None:
-        """Let the worker end (it reads the closed pipe as the end), or stop it."""
+    def hang_up(self) -> None:
+        """Close this end of the pipe: the worker reads it as the end once no other process holds it open."""
         if self.conn is not None:
             self.conn.close()
             self.conn = None
+
+    def close(self) -> None:
+        """Let the worker end (it reads the closed pipe as the end), or stop it."""
+        self.hang_up()
         if self._proc is not None:
             self._proc.join(timeout=5)
             if self._proc.is_alive():

@@ -70,6 +70,10 @@ class DocumentWorkers:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        # every pipe first: a worker forked after another holds a copy of that one's pipe, so closing and
+        # joining them one by one left the first waiting for the second (5 s at the end of every run)
+        for guard in self.guards:
+            guard.hang_up()
         for guard in self.guards:
             guard.close()
 
