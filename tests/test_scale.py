@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 
+import diplograph.engine.merge as engine_merge
 from diplograph.registry import component
 from diplograph.services import ingest, merge
-from diplograph.store import Database
+from diplograph.store import Database, browse
 from tests.conftest import EXAMPLES
 from tests.test_concurrency import _dump, _pages
 
@@ -66,3 +68,30 @@ def test_every_worker_ends_on_its_own_when_the_pool_closes(settings):
     with pool:
         procs = [guard._proc for guard in pool.guards]
     assert [p.exitcode for p in procs] == [0, 0, 0]
+
+
+def _stored(path):
+    """Every merged and indexed row (as `_dump`), with the search index's own rows and the document each holds."""
+    conn = sqlite3.connect(path)
+    index = sorted(conn.execute("SELECT s.doc_id, f.rowid, f.title, f.body FROM search_state s"
+                                " JOIN documents_fts f ON f.rowid = s.fts_rowid"))
+    links = sorted(conn.execute("SELECT * FROM document_links"))
+    conn.close()
+    return _dump(path), index, links
+
+
+def test_chunked_merge_and_index_store_what_one_chunk_stores(tmp_path, settings, monkeypatch):
+    """The merge stages near-duplicate links and the refresh indexes bodies a chunk at a time (issue 21: flat
+    memory); chunks of one or two rows give the rows that one chunk for everything gives."""
+    folder = _pages(tmp_path / "pages", 0, 9)
+    for name in ("r001.txt", "r004.txt"):  # near-duplicates: the same report with one more line
+        text = (folder / name).read_text(encoding="utf-8")
+        (folder / f"again-{name}").write_text(text + "（完）\n", encoding="utf-8")
+    whole = _ingest([folder], tmp_path / "whole.db", settings, 1)
+    monkeypatch.setattr(engine_merge, "LINK_CHUNK", 1)
+    monkeypatch.setattr(browse, "INDEX_CHUNK", 2)
+    chunked = _ingest([folder], tmp_path / "chunked.db", settings, 1)
+    assert whole.records == chunked.records == 11
+    one, index, links = _stored(tmp_path / "whole.db")
+    assert len(index) == 11 and len(links) >= 2
+    assert _stored(tmp_path / "chunked.db") == (one, index, links)

@@ -74,14 +74,17 @@ def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
     return summary
 
 
-def _new_links(store: MergeStore, chunk: int = 5000) -> Iterator[tuple[str, str, float]]:
+LINK_CHUNK = 5000  # near-duplicate links held at once before they are staged
+
+
+def _new_links(store: MergeStore) -> Iterator[tuple[str, str, float]]:
     """The near-duplicate links of the buckets that documents not merged yet fall in, each staged as it is
     found: a chunk is held at a time, not every link of the corpus (with a pair once per bucket it shares)."""
     batch: list[tuple[str, str, float]] = []
     for members in store.touched_buckets():
         if len(members) > 1:
             batch += bucket_links(list(members), members)
-        if len(batch) >= chunk:
+        if len(batch) >= LINK_CHUNK:
             store.stage_links(batch)
             yield from batch
             batch = []
