@@ -37,6 +37,7 @@ FRAME_FIELDS = ("frame_id", "doc_id", "seq", "type", "status", "date", "date_fro
 DROPPED_FIELDS = ("doc_id", "seq", "reason", "type", "trigger", "evidence")
 PEOPLE_FIELDS = ("frame_id", "seq", "actor_id", "affiliation", "name", "office", "initiator")
 LOAD_BATCH = 200
+LOAD_PARTITION_ROWS = 500  # documents per partition the driver fetches while loading the store
 
 
 def _schema() -> Any:
@@ -157,7 +158,12 @@ def _load(db: Database, docs: Any, every: Any) -> None:
     """Stream the documents to the driver and into the store in batches, in input order."""
     columns = [c for c in DOC_COLUMNS if c != "ingested_at"]
     batch = DocumentRows()
-    for row in docs.orderBy("file_no", "record_no").toLocalIterator():
+    # ranges of input order, a few hundred documents each, fetched one at a time: with the default partitions
+    # (a quarter of 20,000 documents with their raw pages each) a partition's result was lost from the
+    # driver's block manager and the job failed
+    parts = max(1, docs.count() // LOAD_PARTITION_ROWS)
+    ordered = docs.repartitionByRange(parts, "file_no", "record_no").sortWithinPartitions("file_no", "record_no")
+    for row in ordered.toLocalIterator():
         batch.documents.append(tuple(row[c] for c in columns))
         batch.frames += [tuple(f) for f in row["frames"]]
         batch.participants += [tuple(p) for p in row["people"]]
