@@ -428,3 +428,52 @@ def test_readout_verbs_of_ministries_confirmed_and_responded_issue19():
     said = [(who, text) for _, who, text in _said(EN_MOFA, "frontmatter")]
     assert said == [("joint", "The two ministers confirmed that they would keep channels open."),
                     ("Wang Yi", "Foreign Minister Wang responded that China valued stable relations.")]
+
+
+EN_NEWS_QUOTES = """---
+title: Biden hosts Albanese
+date: 2030-04-05
+---
+
+President Joe Biden met Prime Minister Anthony Albanese of Australia at the White House on Saturday. After the dinner, Biden posted photos with Albanese in a post titled "A good evening?" "A great friend and a great partner," Biden wrote. "Thanks for coming." The two leaders spent three hours together, which started with a welcoming ceremony. The dinner was attended by some 80 guests.
+
+Jill told Jodie that she admired her garden. She noted that a garden festival had not been held for years.
+
+It came after Biden raised tariffs on steel. Canberra responded with its own duties.
+
+The Australian leader was also said to have told Biden that Australia always keeps its promises.
+"""
+
+
+def test_news_prose_after_quoted_words_names_alone_photos_tariffs_and_reported_passives_issue19():
+    said = [(who, text) for _, who, text in _said(EN_NEWS_QUOTES, "frontmatter")]
+    assert said == [
+        # posting photos says nothing; after quoted words, unquoted prose is the reporter's
+        ("Joe Biden", 'A great friend and a great partner," Biden wrote. "Thanks for coming.'),
+        # `Jill told…`: a name alone that is no participant's speaks, and `she` after her is her
+        # raising tariffs and responding with duties are not speech
+        ("Anthony Albanese", "The Australian leader was also said to have told Biden that Australia always keeps "
+                             "its promises."),  # `was said to have told`: he told; `the Australian leader`: his side's
+    ]
+
+
+EN_CALL_THEN_TRIP = """---
+title: Biden confirms Australia trip after call with Albanese
+date: 2030-04-05
+---
+
+President Joe Biden has said he will visit Australia after speaking to Prime Minister Anthony Albanese over the phone.
+
+Thursday's call was the first time the two leaders have spoken since March.
+
+Biden wrote on social media that the conversation focused on trade: "It was a very good talk."
+
+Albanese told Biden that Australia would welcome more American investment.
+"""
+
+
+def test_words_go_to_the_call_that_took_place_not_to_the_visit_yet_to_come_issue19():
+    doc = process_record(RawRecord(source="page.txt", data=EN_CALL_THEN_TRIP.encode("utf-8"), fmt="frontmatter"),
+                         PIPELINE)
+    kinds = {(e["type"], e["status"]): len(e["statements"]) for e in doc.events}
+    assert kinds == {("phone_call", "held"): 2, ("visit", "planned"): 0}

@@ -39,7 +39,7 @@ ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins
 SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
-SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|方面|方|政府|当局|當局|\s)*", re.I)
+SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|方面|方|政府|当局|當局|\s)*", re.I)
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 # words that set what follows before the event: a stance taken then is not speech in the talks
@@ -75,7 +75,11 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
-                  r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+                  r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
+# `was said to have told`, `is reported to have`: the report of a verb that follows, not a verb of its own
+RAISED = re.compile(r"\s+to\s+(?:have|be)\b", re.I)
+REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|reported|believed|understood)"
+                      r"\s+to\s+(?:have\s+)?$", re.I)
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
@@ -293,6 +297,9 @@ class Attributor:
             elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
                 opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                 subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
+            if not chinese and RAISED.match(text, v1):
+                continue  # `was said to`: the verb it reports comes next
+            subject = subject if chinese else REPORTED.sub("", subject)
             if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
@@ -345,6 +352,8 @@ class Attributor:
             return "other", None  # a country not in the talks, someone named by office or at length
         if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
             return "other", None  # a named person who is no participant
+        if not chinese and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", cased) and s not in self.pronouns:
+            return "other", None  # `Kim told…`: a name alone, and no participant's
         return "none", None
 
     def resolve(self, s: str, people: list[dict[str, Any]], last: Any, chinese: bool,
