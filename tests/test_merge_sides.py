@@ -116,6 +116,9 @@ def test_names_in_two_scripts_do_not_join_a_minister_with_a_president():
     a = frame("d1", "meeting", minister, state("Spain", "ESP"))
     b = frame("d2", "meeting", president, VALDOR)
     assert _events([a, b]) == [{"d1"}, {"d2"}]
+    # one name read in one script is the same person whatever office a report gave him
+    b["participants"][0] = person("Hal Brenner", "USA", office="head_of_government")
+    assert _events([a, b]) == [{"d1", "d2"}]
 
 
 def test_the_merged_event_takes_the_date_of_its_most_specific_report_of_any_type():

@@ -10,7 +10,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from diplograph.extract.names import HAN_NAMING, fold
+from diplograph.extract.names import HAN_NAMING, fold, is_han
 from diplograph.merge.groups import DisjointSets
 from diplograph.resolve.identity import BY_NAME, is_named, names_agree, participant_id
 
@@ -104,13 +104,19 @@ def _offices_agree(p: dict[str, Any], q: dict[str, Any]) -> bool:
     return x == y or "other" in (x, y)
 
 
+def _agree_in_one_script(p: dict[str, Any], q: dict[str, Any]) -> bool:
+    return any(is_han(x) == is_han(y) and names_agree(x, y, p["affiliation"]) for x in _names(p) for y in _names(q))
+
+
 def _someone_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Positive evidence: both frames carry one Wikidata id on a side (美国领导人, the holder of the office
-    that day, and 拜登 by name), or a named participant of one can be a named participant of the other in
-    the same office (names in two scripts do not tell a defence minister from a president)."""
+    that day, and 拜登 by name), or a named participant of one can be a named participant of the other:
+    by names compared in one script, or else in the same office (names in two scripts do not tell a
+    defence minister from a president)."""
     return any(p["affiliation"] == q["affiliation"] and (
         (p.get("wikidata") and p["wikidata"] == q.get("wikidata"))
-        or (is_named(p) and is_named(q) and _offices_agree(p, q) and same_person(p, q)))
+        or (is_named(p) and is_named(q) and same_person(p, q)
+            and (_offices_agree(p, q) or _agree_in_one_script(p, q))))
         for p in a["participants"] for q in b["participants"])
 
 
