@@ -69,20 +69,11 @@ def same_person(p: dict[str, Any], q: dict[str, Any]) -> bool:
     return any(names_agree(x, y, p["affiliation"]) for x in _names(p) for y in _names(q))
 
 
-def _ids_differ(p: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether the other frame holds someone of p's side and office with another Wikidata id than p's (two
-    holders of one office are two people, however either was found: by name or as the office's holder)."""
-    return bool(p.get("wikidata")) and any(
-        q["affiliation"] == p["affiliation"] and q.get("office") == p.get("office") and q.get("wikidata")
-        and q["wikidata"] != p["wikidata"] for q in b["participants"])
-
-
 def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """No named person of one frame is contradicted by the named people of the same side and kind in the
-    other (a delegation beside a leader is no contradiction), nor an office holder by another holder."""
+    other (a delegation beside a leader is no contradiction). A bare title's id, read off the office, is
+    not weighed against a name: the gazetteer's holder may be stale."""
     for p in a["participants"]:
-        if _ids_differ(p, b):
-            return False
         if not is_named(p):
             continue
         others = [q for q in b["participants"]
