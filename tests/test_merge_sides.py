@@ -7,7 +7,10 @@ from typing import Any
 
 import pytest
 
+from diplograph.export import export
 from diplograph.merge.events import cluster, merged_date, merged_row, merged_type
+from diplograph.services import merge
+from tests.conftest import read_jsonl
 from tests.test_merge_windows import _windowed
 
 DAY = "2031-04-09"
@@ -144,3 +147,29 @@ def test_between_equally_common_types_a_meeting_of_two_leaders_is_not_called_a_s
     assert merged_type([summit, talks]) == "talks"
     assert merged_type([meeting, talks]) == "meeting"  # the first report's, as before
     assert merged_type([summit, talks, frame("d4", "summit", VALDOR, KETTERING)]) == "summit"
+
+
+NAMED_ZH = """西班牙外交大臣同挪威外交大臣会谈
+2031-03-07 10:00 来源：示例社
+示例社马德里3月6日电 西班牙外交大臣瓦尔多6日在马德里同挪威外交大臣布雷克举行会谈。
+"""
+STATES_ZH = """西班牙挪威举行渔业会谈
+2031-03-07 12:00 来源：另一社
+另一社马德里3月6日电 西班牙与挪威6日在马德里举行渔业会谈。
+"""
+NAMED_EN = """Spain and Norway hold talks on fisheries
+2031-03-07 09:00 Source: Example Wire
+MADRID, March 6 — Spanish Foreign Minister Ana Valdor held talks with Norwegian Foreign Minister Odd Brekke
+in Madrid on Thursday, March 6, 2031, on fisheries and energy.
+"""
+
+
+def test_reports_naming_the_ministers_or_only_their_states_export_as_one_event(ingest_files, db, settings, tmp_path):
+    ingest_files({"named_zh.txt": NAMED_ZH, "states_zh.txt": STATES_ZH, "named_en.txt": NAMED_EN})
+    summary = merge(db, settings)
+    assert (summary.frames, summary.events) == (3, 1)
+    export(db, tmp_path / "out")
+    [talks] = read_jsonl(tmp_path / "out" / "events.jsonl")
+    assert talks["date"] == "2031-03-06" and len(talks["sources"]) == 3
+    spain = next(p for p in talks["participants"] if p["affiliation"] == "ESP")
+    assert spain["name"]["zh-Hans"] == "瓦尔多"  # the named form, not the state
