@@ -47,6 +47,7 @@ def _sides(f: dict[str, Any]) -> set[str]:
 
 
 def _types_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same type, two names of one (`COMPATIBLE`), or a summit and a meeting of the same two leaders."""
     x, y = a["type"], b["type"]
     if x == y or any(x in group and y in group for group in COMPATIBLE):
         return True
