@@ -477,3 +477,12 @@ def test_words_go_to_the_call_that_took_place_not_to_the_visit_yet_to_come_issue
                          PIPELINE)
     kinds = {(e["type"], e["status"]): len(e["statements"]) for e in doc.events}
     assert kinds == {("phone_call", "held"): 2, ("visit", "planned"): 0}
+
+
+HANS_SEAT = """美国白宫28日发表声明表示，总统拜登接受法国总统马克龙的邀请，将于7月14日访问法国。声明指出，拜登期待重申美法友好关系。白宫表示，美法两国领导人将进一步加强反恐合作。
+"""
+
+
+def test_the_seat_of_a_government_speaks_for_its_office_not_its_leader_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_SEAT)]
+    assert said == [("拜登", "拜登期待重申美法友好关系。")]  # 白宫表示 ends his run: the office's words

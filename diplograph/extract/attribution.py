@@ -334,6 +334,9 @@ class Attributor:
             return "speech", "joint"
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
             return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
+        seat = self._seat(cased, people)
+        if seat is not None:
+            return "narrative", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and _their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
@@ -420,6 +423,21 @@ class Attributor:
             elif h.first("title", "body") is not None:
                 foreign = True
         return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
+
+    def _seat(self, s: str, people: list[dict[str, Any]]) -> Any:
+        """The participant of the side whose seat of government a subject names and nothing more (白宫, 美国白宫,
+        the Kremlin), or None."""
+        rest, side = s, None
+        for h in self._actor_hits(s):
+            e = h.first("place")
+            if e is not None and side in (None, e.value):
+                side = e.value
+            elif h.first("country", "demonym", "side") is None:
+                return None
+            rest = rest.replace(s[h.start:h.end], " ")
+        if side is None or not SIDE_WORDS.fullmatch(rest.strip()):
+            return None
+        return next((p for p in people if p["affiliation"] == side and p.get("kind") != "state"), None)
 
     def _someone_else(self, s: str, at: int, people: list[dict[str, Any]]) -> bool:
         """Whether a known person who is no participant is named in the subject after position `at`."""
