@@ -486,3 +486,19 @@ HANS_SEAT = """美国白宫28日发表声明表示，总统拜登接受法国总
 def test_the_seat_of_a_government_speaks_for_its_office_not_its_leader_issue19():
     said = [(who, text) for _, who, text in _said(HANS_SEAT)]
     assert said == [("拜登", "拜登期待重申美法友好关系。")]  # 白宫表示 ends his run: the office's words
+
+
+HANS_LETTERS = """新华社北京5月8日电　5月8日，国家主席习近平同冰岛总统约翰内松互致信函，共同宣布两国合作建设极光观测站。
+习近平指出，去年，我们就合作建设极光观测站达成共识。今天，我愿同约翰内松总统一道，代表中冰两国向全世界正式宣布，极光观测站正式启用。
+约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。两国政府将致力于落实访问共识。
+"""
+
+
+def test_on_behalf_of_is_no_subject_and_name_then_title_is_a_mention_in_the_speakers_words_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_LETTERS)]
+    assert said == [
+        ("习近平", "习近平指出，去年，我们就合作建设极光观测站达成共识。今天，我愿同约翰内松总统一道，代表中冰两国向全世界"
+                   "正式宣布，极光观测站正式启用。"),  # 代表两国宣布: on behalf of both, still his words
+        ("约翰内松", "约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。"
+                     "两国政府将致力于落实访问共识。"),  # 习近平主席…: how he names his guest, not the reporter's telling
+    ]

@@ -57,7 +57,9 @@ ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I
 # 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
 PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
-PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
+PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由|代表(?![团團处處]))")  # 代表两国宣布: on behalf of
+# a name then its title (习近平主席, 拜登总统): how a speaker names the other one, not how the reporter does
+ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理|首相|国王|國王|先生|女士|阁下|閣下)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
@@ -235,7 +237,7 @@ class Attributor:
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
-            if who is not None and at < (6 if chinese else 25):
+            if who is not None and at < (6 if chinese else 25) and not (chinese and _addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
         return [unit]
 
@@ -478,6 +480,13 @@ def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tupl
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
     return None
+
+
+def _addressed(text: str, who: dict[str, Any]) -> bool:
+    """Whether a Chinese text names the participant by name and then title (`习近平主席去年访问…`): a mention in
+    someone's words, not the reporter's narrative about him."""
+    key = fold(text)
+    return any(k in key and ADDRESSED.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
 
 
 def _their_office(subject: str, who: dict[str, Any]) -> bool:
