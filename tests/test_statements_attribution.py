@@ -502,3 +502,23 @@ def test_on_behalf_of_is_no_subject_and_name_then_title_is_a_mention_in_the_spea
         ("约翰内松", "约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。"
                      "两国政府将致力于落实访问共识。"),  # 习近平主席…: how he names his guest, not the reporter's telling
     ]
+
+
+EN_TITLES = """---
+title: Secretary Blinken's Meeting with Australian Foreign Minister Wong
+date: 2030-04-05
+---
+
+Secretary of State Antony Blinken met with Australian Foreign Minister Penny Wong today in Canberra.
+
+The Secretary and Foreign Minister discussed efforts to deepen cooperation on critical minerals.
+
+Foreign Minister Wong welcomed the progress on submarines.
+"""
+
+
+def test_two_titles_joined_by_and_speak_jointly_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TITLES, "frontmatter")]
+    assert ("joint", "The Secretary and Foreign Minister discussed efforts to deepen cooperation on critical "
+                     "minerals.") in said
+    assert any(who.endswith("Wong") and text.startswith("Foreign Minister Wong welcomed") for who, text in said)

@@ -378,7 +378,8 @@ class Attributor:
             title = fold(p["title_key"])
             if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
                                                                     or _title_words(low, p["title_key"])):
-                at = (max(key.rfind(title), 0) + 1000, 0)  # a title alone says less than a name
+                spot = max(key.rfind(title), 0)
+                at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
         sides, foreign, bare, side_at, side_of = self._sides(cased or s, people)
@@ -510,15 +511,18 @@ def _title_words(subject: str, title: str) -> bool:
 def _joined(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
     """Whether the first names of a subject are joined by `and`/和 and stand for every side of an event
     they share (米舒斯京和奥云额尔登 with a third side in the talks is not both sides)."""
+    titled = found[0][0] >= 1000  # `the Secretary and the Foreign Minister`: titles are joined among themselves
+    base = 1000 if titled else 0
     named = [found[0]]
     for f in found[1:]:
         if f[0] == named[-1][0]:
             continue  # the same person, a participant of another event too
-        if f[0] >= 1000 or not JOINED.match(_strip_titles(key[named[-1][1]:f[0]], people)):
+        if (f[0] >= 1000) != titled or f[0] < named[-1][1] \
+                or not JOINED.match(_strip_titles(key[named[-1][1] - base:f[0] - base], people)):
             break
         named.append(f)
     sides = {f[2]["affiliation"] for f in named}
-    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1]:], people)):
+    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1] - base:], people)):
         return False  # 李在明与习近平会谈时表示: the first speaks
     events = set.intersection(*({p["event"] for p in people if p["affiliation"] == a} for a in sides))
     return any({p["affiliation"] for p in people if p["event"] == k} <= sides for k in events)
