@@ -522,3 +522,19 @@ def test_two_titles_joined_by_and_speak_jointly_issue19():
     assert ("joint", "The Secretary and Foreign Minister discussed efforts to deepen cooperation on critical "
                      "minerals.") in said
     assert any(who.endswith("Wong") and text.startswith("Foreign Minister Wong welcomed") for who, text in said)
+
+
+EN_SIDE_STATEMENT = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+"The alliance remains the anchor of regional stability," the Australian statement said.
+"""
+
+
+def test_a_sides_statement_or_readout_speaks_for_its_participant_issue19():
+    said = [(who, text) for _, who, text in _said(EN_SIDE_STATEMENT, "frontmatter")]
+    assert said == [("Anthony Albanese", "The alliance remains the anchor of regional stability,")]
