@@ -28,7 +28,12 @@ FRONT_MATTER = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n(.*?
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when built with it: ~10x faster
 LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
-SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+# what a page shows: text between tags, with the tags (`SKIP`) and white space between them passed over in one
+# step, so that a page's thousand tags cost one match each, not one loop in Python; links open and close
+SKIP = r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>"
+NOT_LINK = r"(?!a\b|/a\s*>)"  # a tag that `LINK_OPEN` and `LINK_CLOSE` do not match
+VISIBLE_TOKEN = re.compile(rf"(?:{SKIP.replace('<[^>]*>', f'<{NOT_LINK}[^>]*>')}|\s+)*+"
+                           rf"(?:(?P<open><a\b[^>]*>)|(?P<close></a\s*>)|(?P<text>[^<]+|<)|\Z)", re.I | re.S)
 MAIN_CONTENT_FLOOR = 1000  # characters under which the main-content text is checked against the whole page
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
@@ -94,27 +99,24 @@ class VisibleText:
         self._runs: list[tuple[int, int, bool]] = []  # raw [a, b) of each run; True for an entity
         self._words: dict[int, tuple[list[int], list[int]]] = {}  # run → its words' visible and raw starts
         self.link_spans: list[tuple[int, int]] = []  # visible-text ranges inside <a> elements
-        n = pos = 0
+        n = 0
         link_start = -1
-        for m in SKIP.finditer(raw):
-            a = m.start()
-            if a > pos:
-                run = raw[pos:a]
-                if "&" in run:
-                    n = self._add_entities(raw, pos, a, n, chunks)
-                elif text := "".join(run.split()):  # most runs between two tags are white space only
-                    chunks.append(text)
+        for m in VISIBLE_TOKEN.finditer(raw):
+            kind = m.lastgroup
+            if kind == "text":
+                a, b = m.span(kind)
+                if "&" in (run := m.group(kind)):
+                    n = self._add_entities(raw, a, b, n, chunks)
+                else:
+                    chunks.append(text := "".join(run.split()))
                     self._starts.append(n)
-                    self._runs.append((pos, a, False))
+                    self._runs.append((a, b, False))
                     n += len(text)
-            pos = m.end()
-            tag = m.group()
-            if tag[1] in "aA" and LINK_OPEN.match(tag):
+            elif kind == "open":
                 link_start = n
-            elif tag[1] == "/" and link_start >= 0 and LINK_CLOSE.match(tag):
+            elif kind == "close" and link_start >= 0:
                 self.link_spans.append((link_start, n))
                 link_start = -1
-        self._add_entities(raw, pos, len(raw), n, chunks)
         self.text = "".join(chunks)
         self.cursor = 0
         self._in_link = bytearray(len(self.text))
