@@ -538,3 +538,17 @@ President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Austr
 def test_a_sides_statement_or_readout_speaks_for_its_participant_issue19():
     said = [(who, text) for _, who, text in _said(EN_SIDE_STATEMENT, "frontmatter")]
     assert said == [("Anthony Albanese", "The alliance remains the anchor of regional stability,")]
+
+
+HANT_SIDES = """國家主席習近平29日與美國總統拜登通電話。
+拜登表示，美方重視中方在半島問題上的作用。北京方面則持保留態度，不會在聯合國架構外實施制裁。
+拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」北京方面已明確表態，不會在聯合國架構外實施制裁。
+"""
+
+
+def test_x_fangmian_is_the_reporter_telling_of_a_side_and_a_quote_after_its_verb_takes_no_tail_issue19():
+    said = [(who, text) for _, who, text in _said(HANT_SIDES)]
+    assert said == [
+        ("拜登", "拜登表示，美方重視中方在半島問題上的作用。"),  # 北京方面則…: the reporter on the other side
+        ("拜登", "拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」"),
+    ]  # the quote had its verb before it: what follows its close is a sentence of its own, not its attribution

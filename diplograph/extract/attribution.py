@@ -50,6 +50,7 @@ PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當
                           r"|meeting))"
                           r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
                           r"|september|october|november|december)\b", re.I)
+SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 # 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together
 JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(?:双方|雙方)[\u4e00-\u9fff]{0,3}$"
@@ -168,19 +169,21 @@ class Attributor:
             return "furniture"
         return "list" if LIST_MARK.match(text) else "prose"
 
-    def units(self, body: str, a: int, b: int, chinese: bool) -> list[Unit]:
+    def units(self, body: str, a: int, b: int, chinese: bool, verbs: list[tuple[int, int]] | None = None,
+              ) -> list[Unit]:
         """The sentences of body[a:b], a quotation that runs over several sentences kept whole; the mark
-        that ends a report (`（完）`) is no one's words."""
+        that ends a report (`（完）`) is no one's words. `verbs`: the body's verbs of saying, if known."""
         if chinese:
-            cuts, depth = [a], 0
+            cuts, depth, opened = [a], 0, a
             for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
                 ch = m.group()
                 if ch in OPEN_Q:
+                    opened = m.start() if depth == 0 else opened
                     depth += 1
                 elif ch in CLOSE_Q:
                     depth = max(0, depth - 1)
                     if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
-                            and not SHORT_TAIL.match(body, m.end(), b):
+                            and not _said_tail(body, (cuts[-1], opened), m.end(), b, verbs or []):
                         cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
                 elif depth == 0:
                     cuts.append(m.end())
@@ -241,7 +244,19 @@ class Attributor:
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
             if who is not None and at < (6 if chinese else 25) and not (chinese and _addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
+            elif chinese and (seat := self._side_aspect(text, people)) is not None:
+                unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
         return [unit]
+
+    def _side_aspect(self, text: str, people: list[dict[str, Any]]) -> Any:
+        """The participant whose side a Chinese sentence opens with as `X方面` (北京方面, 美國方面), the
+        reporter's way of naming a side (its own people say 中方, 美方), or None."""
+        m = SIDE_ASPECT.match(text)
+        if m is None:
+            return None
+        sides = {e.value for h in self._actor_hits(m.group(1)) for e in [h.first("country", "place", "short")] if e}
+        return next((p for p in people if p["affiliation"] in sides and p.get("kind") != "state"), None) \
+            if len(sides) == 1 else None
 
     def after_telling(self, body: str, unit: Unit) -> bool:
         """Whether the speech of a lead sentence follows right on the clause that tells the event (`…举行会谈，
@@ -463,6 +478,15 @@ class Attributor:
             if h.first("title", "body", "country", "side", "short", "org") is not None:
                 rest = rest.replace(prefix[h.start:h.end], "")
         return len(rest.strip("的兼及、 ")) <= 1
+
+def _said_tail(body: str, before: tuple[int, int], at: int, b: int, verbs: list[tuple[int, int]]) -> bool:
+    """Whether a quotation closing at `at` is followed by a short attribution (「…。」马克龙说。); not when the
+    words `before` the quotation opened already had their verb of saying (`他说，「…！」北京方面已表态，`)."""
+    if SHORT_TAIL.match(body, at, b) is None:
+        return False
+    k = bisect_left(verbs, (before[0], before[0]))
+    return k == len(verbs) or verbs[k][0] >= before[1]
+
 
 def _words_pattern(forms: list[str]) -> re.Pattern[str]:
     """One pattern for lexicon words: Han ones anywhere, Latin ones as whole words."""

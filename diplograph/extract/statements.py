@@ -123,7 +123,7 @@ class StatementFinder:
             # the items of a list a speaker announced (`提出三点建议：`) go on with that speaker
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
             prev_para, prev = (prev, prev) if listing else (prev, None)
-            for whole in attributor.units(body, start, end, chinese):
+            for whole in attributor.units(body, start, end, chinese, verbs):
                 # the lead tells the event; it is not anyone's statement, save the speech that follows right
                 # on its telling (`…举行会谈，李在明表示…`); `he` after it is its subject
                 if lead == "first" or (lead == "next" and whole.start <= told_at < whole.end):
