@@ -552,3 +552,22 @@ def test_x_fangmian_is_the_reporter_telling_of_a_side_and_a_quote_after_its_verb
         ("拜登", "拜登表示，美方重視中方在半島問題上的作用。"),  # 北京方面則…: the reporter on the other side
         ("拜登", "拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」"),
     ]  # the quote had its verb before it: what follows its close is a sentence of its own, not its attribution
+
+
+EN_OFFICE_REPORTS = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+The White House said the two leaders agreed to deepen cooperation on critical minerals.
+
+Biden said Albanese agreed to visit Washington.
+"""
+
+
+def test_an_office_reports_the_words_of_the_participants_it_names_not_its_own_issue19():
+    said = [(who, text) for _, who, text in _said(EN_OFFICE_REPORTS, "frontmatter")]
+    assert said == [("joint", "the two leaders agreed to deepen cooperation on critical minerals."),
+                    ("Joe Biden", "Biden said Albanese agreed to visit Washington.")]  # a participant reporting keeps it

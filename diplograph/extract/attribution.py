@@ -85,6 +85,8 @@ PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此�
 RAISED = re.compile(r"\s+to\s+(?:have|be)\b", re.I)
 REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|reported|believed|understood)"
                       r"\s+to\s+(?:have\s+)?$", re.I)
+# `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
+REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
@@ -217,10 +219,12 @@ class Attributor:
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
         source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
         framed = False  # a clause of reporting came first: the speaker's words start at his own clause
+        office = None  # a side's seat reported (白宫表示): its side's narrative unless a participant speaks after
         for cut, state, who, lead, clause in self._clauses(text, chinese, people, last,
                                                    [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
-            if state == "source":
+            if state == "source" or state == "office":
                 source = framed = True  # 据报道，/ 报道称，: whose words follow is told after it
+                office = who if state == "office" and office is None else office
             elif unit.state == "none":
                 unit.state, unit.who = state, who
                 if state == "speech" and lead is not None and (chinese or framed):
@@ -235,7 +239,9 @@ class Attributor:
                         Unit(unit.start + joined, unit.end, who, state)]
         if unit.state != "none":
             return [unit]
-        if source:
+        if office is not None:
+            unit.state, unit.who = "narrative", office
+        elif source:
             unit.state = "other"
         elif text.lstrip()[:1] in OPEN_Q + "\"":
             unit.state = "quote"
@@ -294,13 +300,15 @@ class Attributor:
             state, who = self.subject(m.group(1), people, last, chinese)
             yield 0, (state if state == "speech" else "source"), who, None, 0  # a source: whose words follow
         opening, denied, said = None, -1, -1
+        reported = False  # the last verb's subject was a source or an office: the words it reports follow
         for v0, v1 in verbs:
-            fallback = False
+            fallback, (was_reported, reported) = False, (reported, False)
             if _inside_quote(text, v0) or _inside_paren(text, v0):
                 continue  # quoted words, or an aside (中国称钓鱼岛)
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
-                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)])
+                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
+                              + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))
             said = v1
             cut = own = cuts[-1] if cuts else 0
             subject = _after_quote(text[cut:v0])
@@ -333,6 +341,7 @@ class Attributor:
             if state == "none" and not chinese and cuts and len(text[:cuts[0]].split()) <= 4:
                 fallback, cut = True, 0  # `Macron, for his part, said`: an aside stands between him and his verb
                 state, who = self.subject(text[:cuts[0]], people, last, chinese, lone=True)
+            reported = state in ("source", "office")
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
@@ -355,7 +364,7 @@ class Attributor:
             return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
         seat = self._seat(cased, people)
         if seat is not None:
-            return "narrative", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
+            return "office", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and _their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
