@@ -91,3 +91,8 @@ def test_two_countries_relations_named_as_a_pair_are_the_bilateral_topic_issue19
     assert "bilateral_relations" in _topics("雙方表示，俄中關係良好。")
     assert "bilateral_relations" in _topics("Since then, the France-Brazil relationship has been steady.")
     assert "bilateral_relations" not in _topics("The two leaders discussed relations.")  # a hint alone
+
+
+def test_taking_office_told_as_a_time_is_no_domestic_politics_issue19():
+    assert "domestic_politics" not in _topics("这是她就任首相后首次出访。")  # 就任: when, not what was discussed
+    assert "domestic_politics" in _topics("双方谈到了即将举行的选举。")
