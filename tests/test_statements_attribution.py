@@ -571,3 +571,42 @@ def test_an_office_reports_the_words_of_the_participants_it_names_not_its_own_is
     said = [(who, text) for _, who, text in _said(EN_OFFICE_REPORTS, "frontmatter")]
     assert said == [("joint", "the two leaders agreed to deepen cooperation on critical minerals."),
                     ("Joe Biden", "Biden said Albanese agreed to visit Washington.")]  # a participant reporting keeps it
+
+
+EN_TRANSCRIPT = """---
+title: Russian-Indonesian talks
+date: 2030-04-05
+---
+
+Vladimir Putin held talks in the Kremlin with President of Indonesia Prabowo Subianto, who is in Russia on an official visit.
+
+President of Russia Vladimir Putin: Mr President, friends, I am very glad to welcome you to Moscow.
+
+Our relations are developing steadily.
+
+President of Indonesia Prabowo Subianto (retranslated): Thank you, Mr President. Indonesia values its friendship with Russia.
+
+Question: Will you sign an energy deal?
+
+Here is what we know: the talks lasted three hours.
+"""
+
+
+def test_a_transcripts_turns_are_their_labelled_speakers_words_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TRANSCRIPT, "frontmatter")]
+    assert said == [("Vladimir Putin", "Mr President, friends, I am very glad to welcome you to Moscow."),
+                    ("Vladimir Putin", "Our relations are developing steadily."),  # his turn goes on
+                    ("Prabowo Subianto", "Thank you, Mr President. Indonesia values its friendship with Russia.")]
+    # a journalist's question is no participant's words, nor is a reporter's `Here is what we know:`
+
+
+HANS_TRANSCRIPT = """外交部长王毅5日在北京同来访的法国外长巴罗举行会谈。
+王毅：中方愿同法方加强沟通。
+两国关系保持良好势头。
+记者：双方是否讨论了乌克兰问题？
+"""
+
+
+def test_a_chinese_transcript_turn_and_a_reporters_question_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_TRANSCRIPT)]
+    assert said == [("王毅", "中方愿同法方加强沟通。"), ("王毅", "两国关系保持良好势头。")]

@@ -87,6 +87,8 @@ REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|
                       r"\s+to\s+(?:have\s+)?$", re.I)
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
+# a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
+TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,60}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
@@ -208,6 +210,32 @@ class Attributor:
             if body[x:y].strip():
                 out.append(Unit(x, y))
         return out
+
+    def turn(self, body: str, a: int, b: int, chinese: bool, people: list[dict[str, Any]], speaking: Any,
+             verbs: list[tuple[int, int]]) -> tuple[Any, int] | None:
+        """A transcript's turn in body[a:b]: (speaker, where his words start) for a paragraph labelled with a
+        participant (`President of Russia Vladimir Putin: …`, `王毅：…`), ("other", a) for one labelled with
+        someone else (`Question: …`), (speaking, a) for a paragraph that goes on with the last turn's speaker
+        holding no attribution of its own; None when the paragraph is no turn."""
+        m = TURN_LABEL.match(body, a, b)
+        if m is not None:
+            self.window = (a, b)
+            label = m.group(1).strip()
+            who, _, _ = self.resolve(label, people, None, chinese)
+            key = fold(label)
+            if isinstance(who, dict) and any(key.endswith(k) for k in who["keys"] + sorted(who["words"])):
+                return who, m.end()
+            if who is None and (re.fullmatch(r"(?:[A-Z][\w'’.-]*\s?){1,4}", label) if not chinese
+                                else label in ("记者", "記者") or self.thirds.search(label) is not None):
+                return "other", a
+        if speaking is None:
+            return None
+        starts = [v[0] for v in verbs]
+        for whole in self.units(body, a, b, chinese, verbs):
+            if any(u.state not in ("none", "quote") for u in self.attribute(body, whole, chinese, people, speaking,
+                                                                                 starts, verbs)):
+                return None
+        return speaking, a
 
     # ---- one unit -------------------------------------------------------------------------------
     def attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,

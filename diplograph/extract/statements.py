@@ -110,6 +110,7 @@ class StatementFinder:
         prev: Any = None  # the speaker whose run the next unit may go on with
         lead, listing = "first", False
         quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
+        speaking: Any = None  # the speaker of a transcript's last turn
         pos = 0
         for para in body.split("\n"):
             start, end = pos, pos + len(para)
@@ -118,8 +119,20 @@ class StatementFinder:
                 continue
             kind = attributor.paragraph_kind(para, body)
             if kind == "furniture":
-                prev = None
+                prev = speaking = None
                 continue
+            turn = attributor.turn(body, start, end, chinese, people, speaking, verbs) if lead != "first" else None
+            if turn is not None:  # a transcript: `Vladimir Putin: …`, and the paragraphs his turn goes on with
+                speaking, at = turn
+                if speaking == "other":
+                    others.append((start, end))
+                    prev = speaking = None
+                else:
+                    StatementFinder._extend(out, body, at, end, speaking, False)
+                    last = prev = speaking
+                lead = ""
+                continue
+            speaking = None
             # the items of a list a speaker announced (`提出三点建议：`) go on with that speaker
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
             prev_para, prev = (prev, prev) if listing else (prev, None)
