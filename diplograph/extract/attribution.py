@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,12 +30,21 @@ from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import NAME_NOISE, fold, is_han
+from diplograph.extract.speech_forms import (
+    CLOSE_Q,
+    OPEN_Q,
+    after_quote,
+    inside_paren,
+    inside_quote,
+    name_words,
+    open_quote,
+    quoted_words,
+    said_tail,
+    words_pattern,
+)
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
-OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
-# what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
-SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
 # what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明
@@ -63,7 +71,6 @@ PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  #
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由|代表(?![团團处處]))")  # 代表两国: on behalf of
 # a name then its title (习近平主席, 拜登总统): how a speaker names the other one, not how the reporter does
 ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理|首相|国王|國王|先生|女士|阁下|閣下)")
-QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
@@ -101,9 +108,6 @@ OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣�
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
-TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
-               "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
-STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
 
@@ -126,7 +130,7 @@ class Attributor:
                  gaz: Gazetteer, ends: tuple[str, ...] = (), initials: dict[str, str] | None = None) -> None:
         self.joint, self.pronouns, self.gaz, self.ends = joint, pronouns, gaz, ends
         self.initials = initials or {}  # country code -> first characters of its Han names (马 for 马耳他)
-        self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
+        self.sources, self.thirds = words_pattern(sources), words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
         self.lexicon: BodyHits | None = None  # the page's actor hits, read by span (see reading())
@@ -187,7 +191,7 @@ class Attributor:
                 elif ch in CLOSE_Q:
                     depth = max(0, depth - 1)
                     if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
-                            and not _said_tail(body, (cuts[-1], opened), m.end(), b, verbs or []):
+                            and not said_tail(body, (cuts[-1], opened), m.end(), b, verbs or []):
                         cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
                 elif depth == 0:
                     cuts.append(m.end())
@@ -197,7 +201,7 @@ class Attributor:
             spans = []
             for s in sentences(body[a:b], False):
                 x, y = a + s.start, a + s.end
-                if spans and _open_quote(body[spans[-1][0]:spans[-1][1]]):
+                if spans and open_quote(body[spans[-1][0]:spans[-1][1]]):
                     spans[-1] = (spans[-1][0], y)
                 else:
                     spans.append((x, y))
@@ -331,15 +335,15 @@ class Attributor:
         reported = False  # the last verb's subject was a source or an office: the words it reports follow
         for v0, v1 in verbs:
             fallback, (was_reported, reported) = False, (reported, False)
-            if _inside_quote(text, v0) or _inside_paren(text, v0):
+            if inside_quote(text, v0) or inside_paren(text, v0):
                 continue  # quoted words, or an aside (中国称钓鱼岛)
-            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
+            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not inside_quote(text, m.end())]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
                               + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))
             said = v1
             cut = own = cuts[-1] if cuts else 0
-            subject = _after_quote(text[cut:v0])
+            subject = after_quote(text[cut:v0])
             # `「…」他说`, `「…」，他说`: the words quoted first are his too
             subject_after = subject != text[cut:v0] or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
@@ -347,10 +351,10 @@ class Attributor:
                 if not chinese:  # `"…," said Trump`
                     subject = re.split(r"[,.;:\"“”]", text[v1:v1 + 60])[0]
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
-                    opening = opening if opening is not None else _after_quote(text[:cuts[0]])
+                    opening = opening if opening is not None else after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
             elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
-                opening = opening if opening is not None else _after_quote(text[:cuts[0]])
+                opening = opening if opening is not None else after_quote(text[:cuts[0]])
                 subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
             if not chinese and RAISED.match(text, v1):
                 continue  # `was said to`: the verb it reports comes next
@@ -516,20 +520,8 @@ class Attributor:
                 rest = rest.replace(prefix[h.start:h.end], "")
         return len(rest.strip("的兼及、 ")) <= 1
 
-def _said_tail(body: str, before: tuple[int, int], at: int, b: int, verbs: list[tuple[int, int]]) -> bool:
-    """Whether a quotation closing at `at` is followed by a short attribution (「…。」马克龙说。); not when the
-    words `before` the quotation opened already had their verb of saying (`他说，「…！」北京方面已表态，`)."""
-    if SHORT_TAIL.match(body, at, b) is None:
-        return False
-    k = bisect_left(verbs, (before[0], before[0]))
-    return k == len(verbs) or verbs[k][0] >= before[1]
 
 
-def _words_pattern(forms: list[str]) -> re.Pattern[str]:
-    """One pattern for lexicon words: Han ones anywhere, Latin ones as whole words."""
-    han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
-    latin = "|".join(re.escape(w) for w in forms if w.isascii()) or "(?!)"
-    return re.compile(rf"{han}|\b(?:{latin})\b", re.I)
 
 
 def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
@@ -601,34 +593,8 @@ def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
                   r"|primeminister|secretary|leader)+$", "", between)
 
 
-def quoted_words(text: str) -> tuple[int, int] | None:
-    """The span of an English unit's quoted words, from inside its first opening quote to inside its last
-    closing one, when they make most of the unit and open it or follow its attribution's comma or colon, or
-    open it ending in a comma (`"…," Trump told reporters aboard…`, `Trump added: "…"`): what he said."""
-    q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
-    if text[:max(q0, 0)].rstrip()[-1:] not in ("", ",", ":"):
-        return None  # `Xi told Putin that "…"`: the statement is the whole sentence, from its speaker on
-    q1 = max(text.rfind("”"), text.rfind('"'))
-    if q0 < 0 or q1 <= q0:
-        return None
-    said_after = q0 == len(text) - len(text.lstrip()) and text[q1 - 1:q1] == ","  # `"…," Trump told reporters`
-    if (q1 - q0) * 2 < len(text.strip()) and not said_after:
-        return None
-    return q0 + 1, q1
 
 
-def _after_quote(subject: str) -> str:
-    """A subject region without quoted words: what follows a closing quote (`「…」他说`), else the region
-    with its quotations taken out (`习近平就「…」提出`)."""
-    for q in CLOSE_Q[:3]:
-        k = subject.rfind(q)
-        if k >= 0 and subject[k + 1:].strip():
-            return subject[k + 1:]
-    if subject.count('"') >= 2:
-        k = subject.rfind('"')
-        if subject[k + 1:].strip(" ,"):
-            return subject[k + 1:]
-    return QUOTED.sub("", subject)
 
 
 def _speaking(side: list[dict[str, Any]], last: Any) -> dict[str, Any]:
@@ -642,39 +608,10 @@ def _lead(text: str, cut: int, verb: int) -> int:
     return cut + (m.end() if m else 0)
 
 
-def _inside_paren(text: str, at: int) -> bool:
-    """Whether position `at` lies inside parentheses of `text`."""
-    head = text[:at]
-    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Whether position `at` lies inside a quotation of `text`."""
-    head = text[:at]
-    depth = sum(head.count(q) for q in OPEN_Q[:3]) - sum(head.count(q) for q in CLOSE_Q[:3])
-    return depth > 0 or head.count('"') % 2 == 1
 
 
-def _open_quote(text: str) -> bool:
-    """Whether an English sentence leaves a quotation open (its next sentence goes on quoting)."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def name_words(text: str) -> set[str]:
-    """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
-    return set(re.findall(r"[a-z]{2,}", plain)) - TITLE_WORDS - STOP_WORDS
 
-
-def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every participant of the document's events who can speak, with the event and seq it has there and
-    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
-    out = []
-    for k, e in enumerate(events):
-        for seq, p in enumerate(e["participants"]):
-            names = list(p["name"].values())
-            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
-                        "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
-                        "title_key": (p.get("title") or "").lower()})
-    # people before states: a name or title says more than a country
-    return sorted(out, key=lambda p: p.get("kind") == "state")

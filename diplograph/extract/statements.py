@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from diplograph.doc import Document
-from diplograph.extract.attribution import Attributor, Unit, people_of, quoted_words
+from diplograph.extract.attribution import Attributor, Unit
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.commitments import CommitmentFinder
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.extract.names import fold
+from diplograph.extract.speech_forms import people_of, quoted_words
 from diplograph.extract.topics import TopicFinder, accepted, weigh
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
