@@ -124,14 +124,8 @@ class StatementFinder:
                 continue
             turn = attributor.turn(body, start, end, chinese, people, speaking, verbs) if lead != "first" else None
             if turn is not None:  # a transcript: `Vladimir Putin: …`, and the paragraphs his turn goes on with
-                speaking, at = turn
-                if speaking == "other":
-                    others.append((start, end))
-                    prev = speaking = None
-                else:
-                    StatementFinder._extend(out, body, at, end, speaking, False)
-                    last = prev = speaking
-                lead = ""
+                speaking = prev = StatementFinder._take_turn(out, others, body, end, turn)
+                last, lead = speaking or last, ""
                 continue
             speaking = None
             # the items of a list a speaker announced (`提出三点建议：`) go on with that speaker
@@ -177,6 +171,17 @@ class StatementFinder:
                     if who != "joint":
                         last = who
         return out, others
+
+    @staticmethod
+    def _take_turn(out: list[dict[str, Any]], others: list[tuple[int, int]], body: str, end: int,
+                   turn: tuple[Any, int]) -> Any:
+        """Record a transcript's turn ending at `end`; its speaker, or None when it is someone else's."""
+        who, at = turn
+        if who == "other":
+            others.append((at, end))
+            return None
+        StatementFinder._extend(out, body, at, end, who, False)
+        return who
 
     @staticmethod
     def _extend(out: list[dict[str, Any]], body: str, a: int, b: int, who: Any, going_on: bool) -> None:
