@@ -610,3 +610,12 @@ HANS_TRANSCRIPT = """外交部长王毅5日在北京同来访的法国外长巴�
 def test_a_chinese_transcript_turn_and_a_reporters_question_issue19():
     said = [(who, text) for _, who, text in _said(HANS_TRANSCRIPT)]
     assert said == [("王毅", "中方愿同法方加强沟通。"), ("王毅", "两国关系保持良好势头。")]
+
+
+HANS_FLAT = ("外交部长王毅5日在纽约会见挪威外交大臣艾德。\n王毅说，中方愿同挪方加强合作。　　此次会见在联合国总部举行，"
+             "多名官员陪同。\n")
+
+
+def test_ideographic_spaces_that_open_a_paragraph_end_a_run_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_FLAT)]
+    assert said == [("王毅", "王毅说，中方愿同挪方加强合作。")]  # the reporter's next paragraph is no one's words

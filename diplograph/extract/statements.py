@@ -9,6 +9,7 @@ one the page is about, weighs all the page says save third parties' words. Commi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from diplograph.doc import Document
@@ -22,6 +23,8 @@ from diplograph.extract.topics import TopicFinder, accepted, weigh
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
+# where a paragraph ends: a line break, or the ideographic spaces that open a paragraph inside a flattened line
+PARAGRAPH = re.compile(r"\n|(?<=[。！？”」])\u3000{2,}")
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
 
@@ -113,9 +116,9 @@ class StatementFinder:
         quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
         speaking: Any = None  # the speaker of a transcript's last turn
         pos = 0
-        for para in body.split("\n"):
-            start, end = pos, pos + len(para)
-            pos = end + 1
+        for cut in PARAGRAPH.finditer(body + "\n"):
+            start, end = pos, cut.start()
+            para, pos = body[start:end], cut.end()
             if not para.strip():
                 continue
             kind = attributor.paragraph_kind(para, body)
