@@ -619,3 +619,22 @@ HANS_FLAT = ("外交部长王毅5日在纽约会见挪威外交大臣艾德。\n
 def test_ideographic_spaces_that_open_a_paragraph_end_a_run_issue19():
     said = [(who, text) for _, who, text in _said(HANS_FLAT)]
     assert said == [("王毅", "王毅说，中方愿同挪方加强合作。")]  # the reporter's next paragraph is no one's words
+
+
+EN_TRAILING_SOURCE = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+Biden said the alliance had never been stronger. The call lasted an hour, according to a senior official.
+
+Australia will buy more submarines, according to Albanese.
+"""
+
+
+def test_according_to_at_the_end_of_a_sentence_names_who_told_it_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TRAILING_SOURCE, "frontmatter")]
+    assert said == [("Joe Biden", "Biden said the alliance had never been stronger."),  # the official's, not his
+                    ("Anthony Albanese", "Australia will buy more submarines, according to Albanese.")]

@@ -64,6 +64,8 @@ SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(?:双方|雙方)[\u4e00-\u9fff]{0,3}$"
                            r"|^(?:the two|both) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
+# `…, according to X.` closing an English sentence: X told it (a participant's words, or someone else's)
+TRAILING_SOURCE = re.compile(r"[,;]\s*(?:according to|as told by)\s+([^,;:\"“”]{2,60}?)[.!]?[\"”]?\s*$", re.I)
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
 # 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
@@ -275,6 +277,9 @@ class Attributor:
             unit.state, unit.who = "narrative", office
         elif source:
             unit.state = "other"
+        elif not chinese and (m := TRAILING_SOURCE.search(text)) is not None:
+            state, who = self.subject(m.group(1), people, last, False)  # `…, according to the Kremlin.`
+            unit.state, unit.who = ("speech", who) if state == "speech" else ("other", None)
         elif text.lstrip()[:1] in OPEN_Q + "\"":
             unit.state = "quote"
         else:
