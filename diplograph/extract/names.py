@@ -180,6 +180,11 @@ ZH_STOP_WORDS = (
     "當天",
     "随后",
     "隨後",
+    # verbs of ability that follow a subject (某某能在)
+    "能够",
+    "能夠",
+    "能否",
+    "能在",
 )
 # the stop words by first character: `str.startswith` with all of them at once tries every one in turn
 ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}
@@ -214,7 +219,7 @@ def zh_name(
             long_enough = j - k >= min_len or ch in JOINING_WORDS
             if ch in ZH_STOP_CHARS and long_enough and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
                 break
-        elif j > k and (j in trigger_starts or stop_word_at(text, j)):
+        elif j > k and (j in trigger_starts or stop_word_at(text, j) or ch == "的"):  # 公司的: no name holds 的
             break
         j += 1
     return k, j

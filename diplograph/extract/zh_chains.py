@@ -15,11 +15,12 @@ from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_n
 from diplograph.extract.zh_states import (
     COUNTRY_ONLY,
     GROUP_NOUNS,
-    JOINT_GAP,
     LEADER_WORDS,
+    STATE_KINDS,
     TITLE_KINDS,
     TOWARDS,
     is_state,
+    joint_gap,
     joint_title,
     listed,
     portfolio,
@@ -32,6 +33,8 @@ NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
 SIDE_PLACE = frozenset(("side", "place"))
+STATE_OR_ORG = frozenset(("country", "org"))
+HEAD_OFFICE_SET = frozenset(("head_of_state", "head_of_government", "org_head"))
 LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
@@ -74,7 +77,7 @@ def zh_mentions(
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
-    actor_hits = with_abbreviations(text, actor_hits)
+    actor_hits = with_abbreviations(text, actor_hits, gaz)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
     i, name_end = 0, -1
@@ -96,7 +99,8 @@ def zh_mentions(
                     break  # 美国、日本、菲律宾: a list of states, each a party
             elif not (_joins(text, last, nxt) or _towards(text, actor_hits, i + 1)):
                 break
-            if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
+            if ((nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1)
+                    and not _side_title(last, nxt)):
                 break
             if titled and not nxt.kinds & TITLE_KINDS:
                 break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
@@ -168,11 +172,11 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
         return (bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)) or _department(
             text, last, nxt)
-    if is_state(last) and "title" in nxt.kinds and JOINT_GAP.fullmatch(gap):
+    if is_state(last) and "title" in nxt.kinds and joint_gap(text, last.end, nxt):
         return True  # 中法两国元首
     if portfolio(text, last) and "title" in nxt.kinds:
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
-    if "country" not in last.kinds:
+    if not last.kinds & STATE_OR_ORG:  # 欧委会执行副主席: an organisation's officer, as a country's
         return False
     if gap in POSTED_TO:
         return bool(nxt.kinds & {"country", "short"})
@@ -197,6 +201,11 @@ def _department(text: str, body: Hit, head: Hit) -> bool:
     return (bool(gap) and text[head.start : head.end].endswith(HEAD_ENDS) and bool(MINISTRY_GAP.match(gap))
             and not (ZH_STOP_CHARS - COORDINATING).intersection(gap)
             and not any(stop_word_at(text, j) for j in range(body.end, head.start)))
+
+
+def _side_title(last: Hit, nxt: Hit) -> bool:
+    """Whether a title is written right onto a side (欧方主席, 美方代表): the side says whose officer it is."""
+    return "side" in last.kinds and last.end == nxt.start and "title" in nxt.kinds and not nxt.kinds & SIDE_PLACE
 
 
 def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
@@ -229,7 +238,7 @@ def _zh_chain(
     titles = [h for h in chain if "title" in h.kinds]
     if shorts and not titles and len(chain) == len(shorts):
         return None  # a lone 中 or 日 is an ordinary character
-    codes = [(h.first("country", "org", "short", "place")) for h in chain if not portfolio(text, h)]
+    codes = [(h.first("country", "org", "short", "place", "side")) for h in chain if not portfolio(text, h)]
     codes = [c for c in codes if c]
     # a one-character form running into a state's name is a word's last character (参加宏国总统: 加 is no Canada)
     full = [c for c in codes if c.kind == "country"]
@@ -264,12 +273,14 @@ def _zh_chain(
     if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
         return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
-    is_org = affiliation is not None and any("org" in h.kinds for h in chain)
+    is_org = affiliation is not None and (any("org" in h.kinds for h in chain) or affiliation in gaz.org_codes)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
     ends = {h.start for h in titles}  # 总统特使: a title written onto the next one names whose post it is
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
                else h.first("title").value for h in titles if h.end not in ends]
-    if ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
+    if "side" in head.kinds and offices and set(offices) <= HEAD_OFFICE_SET:
+        offices = ["other"]  # 中方主席, 欧方主席: one side's chair of a joint body, no head of anything
+    elif ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
         offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
     elif any("body" in h.kinds and h.end < nxt.start and _department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
         offices = ["other" if o in DEPUTY_OF_MINISTER else o for o in offices]  # 外交部某某司司长: not the minister
@@ -277,7 +288,9 @@ def _zh_chain(
         offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
-    a, b = zh_name(text, title_end, starts, trigger_starts, breaks)
+    a, b = zh_name(text, _spaced_name(text, title_end), starts, trigger_starts, breaks)
+    if b - a == 1 and text.startswith("的", b):
+        return None  # 美国大公司的: the title is the start of a longer word
     if 0 < b - a < 3 and (affiliation or home) == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
     b = _native_end(text, a, b, affiliation, gaz, starts | trigger_starts)
@@ -288,6 +301,8 @@ def _zh_chain(
             a, b, name = k, title_start, text[k:title_start]
     if name and not plausible_name(name, affiliation or home, gaz) and not bracket_name(text, b):
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
+    if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
+        return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
     side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, title)
     m = Mention(
         "person",
@@ -308,6 +323,22 @@ def _zh_chain(
     else:
         m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
     return m
+
+
+SPACES = (" ", "\u3000")
+SPACED_NAME_END = set(" \u3000（(，,。、；;\n")  # not a colon: 總理 某某：… is a headline's speaker and quote
+
+
+def _spaced_name(text: str, k: int) -> int:
+    """Where the name after a title ending at `k` starts: some outlets set a name apart by a space on each
+    side (美國國務卿 提勒森 表示), so a space followed by a Han run that ends at a space or punctuation is
+    skipped; otherwise `k`."""
+    if not text.startswith(SPACES, k) or not HAN.match(text, k + 1):
+        return k
+    j = k + 1
+    while j < len(text) and j - k <= 9 and HAN.match(text, j):
+        j += 1
+    return k + 1 if j - k >= 3 and (j == len(text) or text[j] in SPACED_NAME_END) else k
 
 
 def _native_end(text: str, a: int, b: int, side: str | None, gaz: Gazetteer, starts: set[int]) -> int:
@@ -452,11 +483,14 @@ def zh_bare_names(
     bare_titles = {m.affiliation: m for m in mentions  # not a title shared by several sides (中美两国元首)
                    if titled_only(m) and m.affiliation not in (home, None) and m.name != m.title}
     other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
+    person_starts = {m.start for m in mentions if m.kind == "person"}
+    named_here: set[int] = set()
     extra: list[Mention] = []
     for t in triggers:
         left = max(0, text.rfind("\n", 0, t.start) + 1, t.start - 24)
         spans = []
         before = BARE_BEFORE.search(text, left, t.start)
+        before_a = before.start("a") if before else -1
         if before:
             spans += [(before.start("a"), before.end("a"), home)]
             if before.group("b"):
@@ -465,19 +499,30 @@ def zh_bare_names(
         if after and t.first("trigger").value == "meeting":
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
+            if a != before_a and before_a >= 0 and not (before_a in person_starts or before_a in named_here):
+                break  # 北韓現在…與世界對話: with no person as the subject, the partner is no person either
             b = min(b, zh_name(text, a, set(), {t.start})[1])  # 王毅在通話中: the name stops at 在
             b = _native_end(text, a, b, aff, gaz, set())
             name = text[a:b]
-            if aff is None or b - a < 2 or any(covered[a:b]) or not plausible_name(name, aff, gaz):
+            if (aff is None or b - a < 2 or any(covered[a:b]) or not plausible_name(name, aff, gaz)
+                    or _states_only(name, gaz)):
                 continue
             if aff == home and home in HAN_NAMING and not (name[0] in gaz.surnames and len(name) <= 3):
                 continue  # the outlet's own people have Han names (高市早苗 is not a Taipei official)
+            named_here.add(a)
             covered[a:b] = b"\x01" * (b - a)
             m = Mention("person", a, b, name=name, name_span=(a, b), affiliation=aff, affiliation_from="home")
             if aff == other:  # the partner holds the headline's title
                 m.title, m.office = bare_titles[aff].title, bare_titles[aff].office
             extra.append(m)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _states_only(name: str, gaz: Gazetteer) -> bool:
+    """Whether a string is written wholly with states' one-character forms (韩日, 中美): a pair of states, as
+    in 韩日峰会, not a name."""
+    hits = [h for h in gaz.actors.find(name) if h.kinds & STATE_KINDS]
+    return sum(h.end - h.start for h in hits) == len(name)
 
 
 def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:

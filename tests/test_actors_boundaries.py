@@ -1,0 +1,63 @@
+"""Actor mentions (issue 17 items 1 and 4): where a name after a title starts and ends, whose side a title
+written onto `X方` or an organisation is, and words that look like names but name nobody. Every sentence is
+invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import _people
+
+
+@pytest.mark.parametrize(("text", "home", "expected"), [
+    # a name set apart by a space on each side, as some Traditional outlets print it
+    ("美國國務卿 卡爾多森 表示，將擴大制裁。", "TWN", ("卡爾多森", "USA", "foreign_minister", "國務卿")),
+    # a title written onto a side: the side is whose officer it is; a chair so written chairs a joint body
+    ("阿兰达与对话欧方主席卡尔维宁斯基通话。", "CHN", ("卡尔维宁斯基", "EU", "other", "主席")),
+    ("美方代表阿尔多表示欢迎。", "CHN", ("阿尔多", "USA", "other", "代表")),
+    # a word between an organisation and its officer's title (执行副主席), as between a country and a title
+    ("巴尔瓦与欧委会执行副主席卡尔维宁斯基通话。", "CHN", ("卡尔维宁斯基", "EU", "other", "副主席")),
+    # a state called by its first character and 国, right before a title whose first character is 国
+    ("英國首相會晤沙烏地阿拉伯國王，並會晤沙國王儲阿布達拉。", "TWN", ("阿布達拉", "SAU", "royal", "王儲")),
+])
+def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
+    assert expected in _people(text, home=home)
+
+
+@pytest.mark.parametrize(("text", "not_a_name"), [
+    ("据报道，韩日峰会的时间仍在协调。", "韩日"),  # two states' one-character forms before a meeting word
+    ("他与美国大公司的代表举行会晤。", "司的"),  # 大公 (a title) starting the word 大公司
+    ("众议院议长阿尔多等国会领导人出席。", "领导人"),  # leaders of no named state are nobody in particular
+])
+def test_words_that_look_like_names_name_nobody(text, not_a_name):
+    assert all(name != not_a_name for name, *_ in _people(text))
+
+
+def test_a_japanese_name_ends_before_a_modal_verb():
+    found = _people("若日本首相森山由纪夫能在月内访问，将是首次。")
+    assert ("森山由纪夫", "JPN", "head_of_government", "首相") in found
+
+
+def test_an_english_name_ends_at_a_full_stop_run_onto_the_next_sentence():
+    found = _people("He will hold talks with Premier Anton Velko.Lee will then fly home.", home=None, chinese=False)
+    assert [name for name, *_ in found] == ["Anton Velko"]
+
+
+def test_a_side_written_before_the_second_title_is_not_shared_with_the_first():
+    """`Ruritanian President A, U.S. President B`: B's demonym is B's; A of an unknown demonym stays unknown."""
+    found = _people("Ruritanian President Anton Velko, U.S. President Dale Brant and others met.", home=None,
+                    chinese=False)
+    assert ("Anton Velko", None, "head_of_state", "President") in found
+    assert ("Dale Brant", "USA", "head_of_state", "President") in found
+
+
+def test_states_listed_before_de_and_a_leader_word_have_a_leader_each():
+    found = _people("卡尔多预计将于3月和4月分别与日本和美国的领导人会面。")
+    assert [(aff, office) for _, aff, office, _ in found] == [("JPN", "head_of_government"), ("USA", "head_of_state")]
+
+
+def test_with_no_person_as_the_subject_the_word_after_with_is_no_partner():
+    """One other side titled in the text (巴林王儲) would make a bare partner of a trigger that side's: not when
+    the subject is no person (北韓…與世界對話)."""
+    found = _people("國務卿卡爾多今天與巴林王儲會晤。北韓現在對坐下來與世界對話沒有興趣。", home="TWN")
+    assert all(name != "世界" for name, *_ in found)
