@@ -61,3 +61,14 @@ def test_with_no_person_as_the_subject_the_word_after_with_is_no_partner():
     the subject is no person (北韓…與世界對話)."""
     found = _people("國務卿卡爾多今天與巴林王儲會晤。北韓現在對坐下來與世界對話沒有興趣。", home="TWN")
     assert all(name != "世界" for name, *_ in found)
+
+
+def test_the_name_right_after_a_message_trigger_is_the_titled_partner():
+    found = _people("国家主席致电阿瓦莱洛，祝贺他连任瓦努阿图总统。")
+    assert ("阿瓦莱洛", "VUT", "head_of_state", "总统") in found
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister():
+    found = _people("Wang met Ruritania's top diplomat Anton Velko and Japan's top diplomat Ken Sato.", home=None,
+                    chinese=False)
+    assert ("Ken Sato", "JPN", "foreign_minister", "top diplomat") in found

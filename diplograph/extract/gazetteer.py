@@ -45,6 +45,11 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "'’")
 
 
+def _possessive(text: str, b: int) -> bool:
+    """Whether `'s` (or `’s`) ends a word at `b`: Japan's top diplomat names Japan."""
+    return text[b] in "'’" and text[b + 1 : b + 2] == "s" and (b + 2 == len(text) or not _latin(text[b + 2]))
+
+
 class Matcher:
     """Leftmost-longest matching of many surface forms; Latin forms must sit on word boundaries. With
     `ignore_case` the forms and the text are compared in lower case (offsets stay those of the text)."""
@@ -77,7 +82,7 @@ class Matcher:
             if edges is not None:
                 if edges[0] and a > 0 and _latin(text[a - 1]):
                     continue
-                if edges[1] and b < n and _latin(text[b]):
+                if edges[1] and b < n and _latin(text[b]) and not _possessive(text, b):
                     continue
             hits.append(Hit(a, b, entries[idx], kinds[idx]))
         return hits

@@ -469,6 +469,7 @@ BARE_BEFORE = re.compile(
     r"(?:^|(?<=[，,：:。；\s]))(?P<a>[\u4e00-\u9fff·]{2,9}?)(?:(?:同|与|與|和|跟)(?P<b>[\u4e00-\u9fff·]{2,9}?))?"
     r"(?:共同)?(?:举行|舉行|进行|進行)?$"
 )
+NAMED_AFTER = ("meeting", "message")  # 会见某某。, 致电某某，祝贺他…: the partner is named right after
 BARE_AFTER = re.compile(r"^(?P<c>[\u4e00-\u9fff·]{2,9}?)(?=[，,。；\s]|$)")
 
 
@@ -496,7 +497,7 @@ def zh_bare_names(
             if before.group("b"):
                 spans.append((before.start("b"), before.end("b"), other))
         after = BARE_AFTER.match(text[t.end : t.end + 12])
-        if after and t.first("trigger").value == "meeting":
+        if after and t.first("trigger").value in NAMED_AFTER:
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
             if a != before_a and before_a >= 0 and not (before_a in person_starts or before_a in named_here):
