@@ -108,7 +108,41 @@ def find_mentions(
     mentions = learn_names(text, mentions) if chinese else learn_en_names(text, mentions, gaz)
     if chinese:
         _entourage(text, mentions)
+    else:
+        mentions = _heads_by_family_name(text, mentions, gaz, day)
     return _enrich(text, mentions)
+
+
+CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August",
+                            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                            "Thursday", "Friday", "Saturday", "Sunday"))
+CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.\-]*|\b[Tt]he) $")  # Melania Trump, the Trump administration
+CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, day: str | None) -> list[Mention]:
+    """An English family name alone (Zelensky spoke with Trump) is the head of state or government of that
+    name in office on the page's day, when exactly one is; never a word of a longer name, a month, or a
+    name the text gave someone else."""
+    if not day or gaz.family is None:
+        return mentions
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for h in gaz.family.find(text):
+        word = text[h.start : h.end]
+        if (any(covered[h.start : h.end]) or word in CALENDAR_WORDS
+                or CAPITAL_BEFORE.search(text, max(0, h.start - 30), h.start) or CAPITAL_AFTER.match(text, h.end)):
+            continue
+        rows = {e.value.split("|")[4]: e.value.split("|") for e in h.entries
+                if e.value.split("|")[2] <= day and (not e.value.split("|")[3] or day < e.value.split("|")[3])}
+        if len(rows) != 1:
+            continue
+        name, (code, office, *_) = next(iter(rows.items()))
+        extra.append(Mention("person", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
+                             affiliation_from="gazetteer", office=office))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 HEAD_OF_DELEGATION = ("团长", "團長")

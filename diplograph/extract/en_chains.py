@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 import ahocorasick_rs
 
-from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.extract.gazetteer import FAMILY_FIRST_SIDES, Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
@@ -233,9 +233,8 @@ def _apposed_name(text: str, k: int) -> tuple[int, int] | None:
     return m.span(1)
 
 
-# Sides whose people are written family name first in English (Tanaka Hiroshi, Wang Yi): the first word is
-# the family name a later reference uses; for them a two-letter family name is one too (Xi, Li).
-FAMILY_FIRST_SIDES = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "MNG", "SGP"))
+# FAMILY_FIRST_SIDES: the first word is the family name a later reference uses; for them a two-letter family
+# name is one too (Xi, Li).
 
 
 def _name_forms(m: Mention) -> list[str]:

@@ -6,6 +6,7 @@ entries of one `Matcher`, which finds them in linear time and checks word bounda
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -101,6 +102,7 @@ class Gazetteer:
     transliteration: frozenset[str] = frozenset()  # Han characters foreign names are written with
     surnames: frozenset[str] = frozenset()  # first characters of names written in Han characters
     leaders: dict[str, str] = field(default_factory=dict)  # state -> office of who leads it, when not head of state
+    family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
 
     def leader_office(self, affiliation: str | None) -> str:
         """The office of whoever leads a state (its 领导人, 首脑): the head of government in a parliamentary
@@ -120,13 +122,32 @@ def _country_items(extra: str) -> list[tuple[str, Entry]]:
     return items
 
 
+# Sides whose people are written family name first in English (Tanaka Hiroshi, Wang Yi).
+FAMILY_FIRST_SIDES = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "MNG", "SGP"))
+HEAD_TERMS = ("head_of_state", "head_of_government")
+LATIN_FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’\-]{3,}")
+
+
+def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
+    """A head of state's or government's Latin family name alone (the last word of a name written given name
+    first), with the term it goes with: wire copy calls a head by it after, or without, the full name."""
+    items = []
+    for row in rows:
+        name, code, office, start, end = (row + [""] * 5)[:5]
+        family = name.split()[-1] if len(name.split()) >= 2 else ""
+        if office in HEAD_TERMS and code not in FAMILY_FIRST_SIDES and LATIN_FAMILY.fullmatch(family):
+            items.append((family, Entry("family", "|".join((code, office, start, end, name)))))
+    return items
+
+
 @cache
 def load_gazetteer(extra: str = "") -> Gazetteer:
     """The compiled lexicons (shipped ones plus those in the `extra` folder), built once per process."""
     items = _country_items(extra)
     orgs = read_rows("organizations.tsv", extra)
     items += [(name, Entry("org", code)) for code, name in orgs]
-    for row in read_rows("people.tsv", extra):
+    people = read_rows("people.tsv", extra)
+    for row in people:
         name, code, office, start, end, hans, hant = (row + [""] * 7)[:7]  # an 8th column is the Wikidata id
         entry = Entry("person", "|".join((code, office, start, end)))
         items += [(form, entry) for form in (name, *hans.split("|"), *hant.split("|")) if form]
@@ -147,6 +168,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         transliteration=_chars("name_chars.tsv", "transliteration", extra),
         surnames=_chars("surnames.tsv", "surname", extra),
         leaders={code: office for code, office in read_rows("leaders.tsv", extra)},
+        family=Matcher(_family_items(people)),
     )
 
 
