@@ -18,6 +18,7 @@ from diplograph.extract.mention import OFFICE_RANK, Mention
 from diplograph.extract.zh_chains import bracket_name, learn_names, titled_only, zh_bare_names, zh_mentions
 
 HEAD_OFFICES = ("head_of_state", "head_of_government")
+HEAD_TERMS = frozenset(HEAD_OFFICES)
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 # ---------------------------------------------------------------- known people
@@ -120,12 +121,26 @@ CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.\-]*|\b[Tt]he) $")  # Melania Trum
 CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
+def _held_on(hits: list[Hit], day: str) -> dict[str, list[str]]:
+    """Full name -> (code, office, start, end, name) of the heads among `hits` whose term covers `day`."""
+    rows = (e.value.split("|") for h in hits for e in h.entries)
+    return {r[4]: r for r in rows if r[2] <= day and (not r[3] or day < r[3])}
+
+
 def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, day: str | None) -> list[Mention]:
     """An English family name alone (Zelensky spoke with Trump) is the head of state or government of that
     name in office on the page's day, when exactly one is; never a word of a longer name, a month, or a
     name the text gave someone else."""
     if not day or gaz.family is None:
         return mentions
+    for m in mentions:  # President Abdel Fattah Al Sisi on a page of the White House: not its own president
+        if m.kind == "person" and m.affiliation_from == "home" and m.office in HEAD_TERMS and m.name:
+            words = m.name.split()
+            held = _held_on(gaz.family.find(words[-1]), day) if len(words) >= 2 and len(words[-1]) >= 4 else {}
+            full = next(iter(held)) if len(held) == 1 else ""
+            if full[:1] == words[0][:1] and all(h.end - h.start == len(words[-1]) for h in gaz.family.find(words[-1])):
+                code, office, *_ = held[full]  # one head of that family name that day, first names alike
+                m.affiliation, m.affiliation_from, m.office = code, "gazetteer", office
     covered = bytearray(len(text) + 1)
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -135,8 +150,7 @@ def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, da
         if (any(covered[h.start : h.end]) or word in CALENDAR_WORDS
                 or CAPITAL_BEFORE.search(text, max(0, h.start - 30), h.start) or CAPITAL_AFTER.match(text, h.end)):
             continue
-        rows = {e.value.split("|")[4]: e.value.split("|") for e in h.entries
-                if e.value.split("|")[2] <= day and (not e.value.split("|")[3] or day < e.value.split("|")[3])}
+        rows = _held_on([h], day)
         if len(rows) != 1:
             continue
         name, (code, office, *_) = next(iter(rows.items()))

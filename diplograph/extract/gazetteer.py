@@ -125,6 +125,7 @@ def _country_items(extra: str) -> list[tuple[str, Entry]]:
 # Sides whose people are written family name first in English (Tanaka Hiroshi, Wang Yi).
 FAMILY_FIRST_SIDES = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "MNG", "SGP"))
 HEAD_TERMS = ("head_of_state", "head_of_government")
+ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]t|[Aa]n|[Aa]r)[-‑]")
 LATIN_FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’\-]{3,}")
 
 
@@ -135,8 +136,10 @@ def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
     for row in rows:
         name, code, office, start, end = (row + [""] * 5)[:5]
         family = name.split()[-1] if len(name.split()) >= 2 else ""
-        if office in HEAD_TERMS and code not in FAMILY_FIRST_SIDES and LATIN_FAMILY.fullmatch(family):
-            items.append((family, Entry("family", "|".join((code, office, start, end, name)))))
+        if office in HEAD_TERMS and code not in FAMILY_FIRST_SIDES:
+            entry = Entry("family", "|".join((code, office, start, end, name)))
+            bare = ARTICLE.sub("", family)  # Al-Sisi is written Sisi or Al Sisi too
+            items += [(form, entry) for form in {family, bare} if LATIN_FAMILY.fullmatch(form)]
     return items
 
 
