@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_actors import _people
+from tests.test_actors import _mentions, _people
 
 
 @pytest.mark.parametrize(("text", "home", "expected"), [
@@ -72,3 +72,12 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister():
     found = _people("Wang met Ruritania's top diplomat Anton Velko and Japan's top diplomat Ken Sato.", home=None,
                     chinese=False)
     assert ("Ken Sato", "JPN", "foreign_minister", "top diplomat") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("如今美日菲等14國發表聯合聲明。", [("美國", "USA"), ("日本", "JPN"), ("菲律賓", "PHL")]),
+    ("中美两国举行会谈。", [("中国", "CHN"), ("美国", "USA")]),
+    ("中美关系发展。", []),  # not counted: a relationship, no parties
+])
+def test_states_run_together_by_their_first_characters_and_counted_are_each_a_state(text, expected):
+    assert [(m.name, m.affiliation) for m in _mentions(text, home="TWN") if m.kind == "state"] == expected

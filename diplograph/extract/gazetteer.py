@@ -102,6 +102,7 @@ class Gazetteer:
     transliteration: frozenset[str] = frozenset()  # Han characters foreign names are written with
     surnames: frozenset[str] = frozenset()  # first characters of names written in Han characters
     leaders: dict[str, str] = field(default_factory=dict)  # state -> office of who leads it, when not head of state
+    state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant) -> CLDR name
     family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
 
     def leader_office(self, affiliation: str | None) -> str:
@@ -143,6 +144,15 @@ def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
     return items
 
 
+def _state_names(extra: str) -> dict[tuple[str, str], str]:
+    """The first Chinese name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓)."""
+    names: dict[tuple[str, str], str] = {}
+    for code, lang, name in read_rows("countries.tsv", extra):
+        if lang in ("zh-Hans", "zh-Hant"):
+            names.setdefault((code, lang), name)
+    return names
+
+
 @cache
 def load_gazetteer(extra: str = "") -> Gazetteer:
     """The compiled lexicons (shipped ones plus those in the `extra` folder), built once per process."""
@@ -172,6 +182,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         surnames=_chars("surnames.tsv", "surname", extra),
         leaders={code: office for code, office in read_rows("leaders.tsv", extra)},
         family=Matcher(_family_items(people)),
+        state_names=_state_names(extra),
     )
 
 

@@ -25,6 +25,7 @@ from diplograph.extract.zh_states import (
     listed,
     portfolio,
     shared_title,
+    short_state,
     with_abbreviations,
 )
 
@@ -110,6 +111,10 @@ def zh_mentions(
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
             continue  # a lone 中 or 日 is an ordinary character
+        counted = _counted_states(text, chain, gaz, named)
+        if counted:
+            out += counted
+            continue
         joint = joint_title(text, chain, gaz, named)
         if joint:
             out += joint
@@ -120,6 +125,28 @@ def zh_mentions(
             if mention.kind == "person" and mention.name_span:
                 name_end = mention.name_span[1]
     return _coordinated_sides(text, out) + _zh_groups(text, out, gaz, trigger_ends)
+
+
+STATES_COUNTED = re.compile(r"等|[两兩三四五六七八九十\d]+[国國]")
+
+
+def _counted_states(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
+    """States run together by their one-character forms and counted (美日菲等14國, 美日韩三国): each a state
+    named in full, in the script of the page."""
+    if len(chain) < 2 or any(h.kinds != SHORT_ONLY or h.end - h.start != 1 for h in chain) or any(
+            a.end != b.start for a, b in zip(chain, chain[1:])) or not STATES_COUNTED.match(text, chain[-1].end):
+        return []
+    window = text[max(0, chain[0].start - 200) : chain[-1].end + 200]
+    script = "zh-Hant" if window.count("國") > window.count("国") else "zh-Hans"
+    out = []
+    for h in chain:
+        code = short_state(text[h.start : h.end], h, named)
+        name = gaz.state_names.get((code, script))
+        if name is None:
+            return []
+        out.append(Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
+                           affiliation_from="text"))
+    return out
 
 
 COORDINATOR = re.compile(r"(?:和|与|與|及|以及|、)")

@@ -73,7 +73,7 @@ def is_state(hit: Hit) -> bool:
     return bool(hit.kinds & STATE_KINDS) and not hit.kinds & TITLE_KINDS
 
 
-def _short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
+def short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
     """The state a country form stands for: a one-character form (新) is the one state the text names in
     full that begins with it (新西兰, not 新加坡, beside 中新总理会晤), else the lexicon's."""
     if "short" in hit.kinds:
@@ -114,7 +114,7 @@ def joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, st
     while k < len(chain) and is_state(chain[k]) and (k == 0 or chain[k - 1].end == chain[k].start
                                                    or listed(text, chain[k - 1], chain[k])):
         k += 1  # 乌克兰驻华大使 is one envoy, of the first state
-    codes = list(dict.fromkeys(_short_state(text[h.start : h.end], h, named) for h in chain[:k]))
+    codes = list(dict.fromkeys(short_state(text[h.start : h.end], h, named) for h in chain[:k]))
     rest = [h for h in chain[k:] if not portfolio(text, h)]  # 韩美对朝代表: two envoys dealing with a third
     if (len(codes) < 2 or not rest or not all("title" in h.kinds for h in rest)
             or not joint_gap(text, chain[k - 1].end, chain[k]) and len(rest) == len(chain) - k):
