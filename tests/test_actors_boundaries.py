@@ -17,6 +17,10 @@ from tests.test_actors import _mentions, _people
     ("美方代表阿尔多表示欢迎。", "CHN", ("阿尔多", "USA", "other", "代表")),
     # a word between an organisation and its officer's title (执行副主席), as between a country and a title
     ("巴尔瓦与欧委会执行副主席卡尔维宁斯基通话。", "CHN", ("卡尔维宁斯基", "EU", "other", "副主席")),
+    # a state's armed forces (美军) before its officer, and a department's head (政策部主任)
+    ("美軍參謀長聯席會議計劃與政策部主任克拉森今天表示。", "TWN",
+     ("克拉森", "USA", "other", "參謀長聯席會議計劃與政策部主任")),
+    ("美军参谋长联席会议主席邓福森访华。", "CHN", ("邓福森", "USA", "military", "参谋长联席会议主席")),
     # a state called by its first character and 国, right before a title whose first character is 国
     ("英國首相會晤沙烏地阿拉伯國王，並會晤沙國王儲阿布達拉。", "TWN", ("阿布達拉", "SAU", "royal", "王儲")),
 ])

@@ -55,7 +55,8 @@ PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
 QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
 CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
-HEAD_ENDS = ("长", "長")  # 局长, 本部长: the head of a department
+HEAD_ENDS = ("长", "長", "主任")  # 局长, 本部长, 政策部主任: the head of a department
+ARMED_FORCES = ("军", "軍")
 COORDINATING = set("与與和")
 TITLE_VERBS = ("代表",)  # titles that are verbs too
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
@@ -203,6 +204,8 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
         return True  # 中法两国元首
     if portfolio(text, last) and "title" in nxt.kinds:
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
+    if "short" in last.kinds and gap in ARMED_FORCES:
+        return bool(nxt.kinds & TITLE_KINDS)  # 美军参谋长联席会议主席: the state's armed forces, then its officer
     if not last.kinds & STATE_OR_ORG:  # 欧委会执行副主席: an organisation's officer, as a country's
         return False
     if gap in POSTED_TO:
