@@ -85,3 +85,8 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister():
 ])
 def test_states_run_together_by_their_first_characters_and_counted_are_each_a_state(text, expected):
     assert [(m.name, m.affiliation) for m in _mentions(text, home="TWN") if m.kind == "state"] == expected
+
+
+def test_titles_listed_before_one_name_are_that_persons_and_the_highest_office_counts():
+    found = _people("中共中央政治局委员、国务院副总理、中欧经贸高层对话中方主席刘明应约通话。")
+    assert found == [("刘明", "CHN", "deputy_head_of_government", "中共中央政治局委员、国务院副总理、中欧经贸高层对话中方主席")]

@@ -125,7 +125,7 @@ def zh_mentions(
             out.append(mention)
             if mention.kind == "person" and mention.name_span:
                 name_end = mention.name_span[1]
-    return _coordinated_sides(text, out) + _zh_groups(text, out, gaz, trigger_ends)
+    return _stacked_titles(text, _coordinated_sides(text, out)) + _zh_groups(text, out, gaz, trigger_ends)
 
 
 STATES_COUNTED = re.compile(r"等|[两兩三四五六七八九十\d]+[国國]")
@@ -147,6 +147,26 @@ def _counted_states(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str
             return []
         out.append(Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
                            affiliation_from="text"))
+    return out
+
+
+STACK_GAP = re.compile(r"、[\u4e00-\u9fff]{0,12}")
+
+
+def _stacked_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Titles listed with 、 before one name are one person's (国务院副总理、某对话中方主席刘某): a titled
+    mention naming nobody that runs into the next, named one of the same side gives it its higher office."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and titled_only(prev) and m.kind == "person" and m.name_span and not titled_only(m)
+                and prev.affiliation == m.affiliation and STACK_GAP.fullmatch(text, prev.end, m.start)):
+            m.office = best_office([prev.office or "other", m.office or "other"], False)
+            m.start, m.title_span = prev.start, (prev.title_span[0], m.title_span[1] if m.title_span else m.start)
+            m.title = text[m.title_span[0] : m.title_span[1]]
+            out[-1] = m
+            continue
+        out.append(m)
     return out
 
 
