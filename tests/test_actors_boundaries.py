@@ -90,3 +90,12 @@ def test_states_run_together_by_their_first_characters_and_counted_are_each_a_st
 def test_titles_listed_before_one_name_are_that_persons_and_the_highest_office_counts():
     found = _people("中共中央政治局委员、国务院副总理、中欧经贸高层对话中方主席刘明应约通话。")
     assert found == [("刘明", "CHN", "deputy_head_of_government", "中共中央政治局委员、国务院副总理、中欧经贸高层对话中方主席")]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Paraguayan President Anton Velko met the press.", "PRY"),
+    ("Papua New Guinean Prime Minister Anton Velko met the press.", "PNG"),
+    ("Equatorial Guinean President Anton Velko met the press.", "GNQ"),
+])
+def test_demonyms_of_smaller_states_give_the_side(text, side):
+    assert [aff for _, aff, *_ in _people(text, home=None, chinese=False)] == [side]
