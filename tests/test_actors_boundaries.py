@@ -21,6 +21,10 @@ from tests.test_actors import _mentions, _people
     ("美軍參謀長聯席會議計劃與政策部主任克拉森今天表示。", "TWN",
      ("克拉森", "USA", "other", "參謀長聯席會議計劃與政策部主任")),
     ("美军参谋长联席会议主席邓福森访华。", "CHN", ("邓福森", "USA", "military", "参谋长联席会议主席")),
+    # a transliterated name whose joiners say what it is, though two of its characters are rarer ones
+    ("主席会见欧盟委员会主席让-克洛德·容瓦。", "CHN", ("让-克洛德·容瓦", "EU", "org_head", "主席")),
+    # an institution of more than four characters between a state and its officer, and a second post (兼)
+    ("主席会见俄罗斯联邦委员会主席马特维耶娃。", "CHN", ("马特维耶娃", "RUS", "legislature_leader", "联邦委员会主席")),
     # a state called by its first character and 国, right before a title whose first character is 国
     ("英國首相會晤沙烏地阿拉伯國王，並會晤沙國王儲阿布達拉。", "TWN", ("阿布達拉", "SAU", "royal", "王儲")),
 ])
@@ -99,3 +103,10 @@ def test_titles_listed_before_one_name_are_that_persons_and_the_highest_office_c
 ])
 def test_demonyms_of_smaller_states_give_the_side(text, side):
     assert [aff for _, aff, *_ in _people(text, home=None, chinese=False)] == [side]
+
+
+def test_a_second_post_after_jian_is_part_of_the_chain():
+    """Side and whole title; the office of a federal council's chair differs by state and is not asserted."""
+    found = _people("主席会见瑞士联邦委员会主席兼联邦经济、教育和研究部部长帕尔梅达。")
+    assert [(n, aff, t) for n, aff, _, t in found if n == "帕尔梅达"] == [
+        ("帕尔梅达", "CHE", "联邦委员会主席兼联邦经济、教育和研究部部长")]

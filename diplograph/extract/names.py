@@ -236,6 +236,8 @@ def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
     strangers = sum(ch not in gaz.transliteration for ch in chars)
     if strangers == 0 or (strangers == 1 and len(chars) >= 4):
         return True
+    if len(chars) < len(name) and HAN.match(name[0]) and strangers * 3 <= len(chars):
+        return True  # 让-克洛德·容克: a joiner says a transliterated name, whose parts may use rarer characters
     if affiliation == "JPN":  # 石破茂, 高市早苗, 小泉進次郎
         return 3 <= len(chars) <= 5
     return chars[0] in gaz.surnames and len(chars) <= 4

@@ -57,6 +57,7 @@ CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
 HEAD_ENDS = ("长", "長", "主任")  # 局长, 本部长, 政策部主任: the head of a department
 ARMED_FORCES = ("军", "軍")
+CONCURRENT = ("兼",)
 COORDINATING = set("与與和")
 TITLE_VERBS = ("代表",)  # titles that are verbs too
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
@@ -217,6 +218,9 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     gap = text[last.end : nxt.start]
     if CHAIN_GAP.match(gap):
         return True
+    if ("title" in last.kinds and gap[:1] in CONCURRENT and text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE)
+            and MINISTRY_GAP.match(gap[1:])):
+        return True  # 主席兼联邦经济、教育和研究部部长: a second post, a ministry's head
     if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
         return (bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)) or _department(
             text, last, nxt)
