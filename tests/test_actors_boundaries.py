@@ -25,6 +25,12 @@ from tests.test_actors import _mentions, _people
     ("主席会见欧盟委员会主席让-克洛德·容瓦。", "CHN", ("让-克洛德·容瓦", "EU", "org_head", "主席")),
     # an institution of more than four characters between a state and its officer, and a second post (兼)
     ("主席会见俄罗斯联邦委员会主席马特维耶娃。", "CHN", ("马特维耶娃", "RUS", "legislature_leader", "联邦委员会主席")),
+    # an embassy between a state and its officer: the sending state's, not the outlet's
+    ("中國駐美大使館發言人劉明表示。", "TWN", ("劉明", "CHN", "other", "大使館發言人")),
+    ("美国驻华大使馆临时代办卡尔文表示。", "CHN", ("卡尔文", "USA", "ambassador", "大使馆临时代办")),
+    # words of aspect and sequence after a name end it
+    ("外长王明正在访问法国。", "CHN", ("王明", "CHN", "foreign_minister", "外长")),
+    ("总统阿尔多其后表示。", "CHN", ("阿尔多", None, "head_of_state", "总统")),
     # a state called by its first character and 国, right before a title whose first character is 国
     ("英國首相會晤沙烏地阿拉伯國王，並會晤沙國王儲阿布達拉。", "TWN", ("阿布達拉", "SAU", "royal", "王儲")),
 ])

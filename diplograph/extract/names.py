@@ -180,7 +180,14 @@ ZH_STOP_WORDS = (
     "當天",
     "随后",
     "隨後",
-    # verbs of ability that follow a subject (某某能在)
+    # verbs of ability, aspect and sequence that follow a subject (某某能在, 某某正在, 某某其后)
+    "正在",
+    "正於",
+    "正于",
+    "其后",
+    "其後",
+    "其间",
+    "其間",
     "能够",
     "能夠",
     "能否",
