@@ -4,7 +4,8 @@ Chinese news names an official as a chain `[country][institution][title][name]` 
 中共中央政治局委员、外长王毅, 美國國防部長赫格塞斯); English as `[Demonym] Title Name [of Country]`,
 `Title of Country Name` or `Name, the Title of Country`. A title without a country belongs to the outlet's
 own side (`home`). Names learned from a titled mention are found again where they stand alone later. The chains
-are read in `zh_chains` and `en_chains`, name boundaries in `names`; this module joins them.
+are read in `zh_chains` and `en_chains`, untitled Chinese names in `zh_bare`, name boundaries in `names`; this
+module joins them and adds the gazetteer's people.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from diplograph.extract.en_chains import en_mentions, learn_en_names
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
-from diplograph.extract.zh_chains import bracket_name, learn_names, titled_only, zh_bare_names, zh_mentions
+from diplograph.extract.zh_bare import learn_names, zh_bare_names
+from diplograph.extract.zh_chains import bracket_name, titled_only, zh_mentions
 
 HEAD_OFFICES = ("head_of_state", "head_of_government")
 HEAD_TERMS = frozenset(HEAD_OFFICES)
