@@ -116,3 +116,8 @@ def test_a_second_post_after_jian_is_part_of_the_chain():
     found = _people("主席会见瑞士联邦委员会主席兼联邦经济、教育和研究部部长帕尔梅达。")
     assert [(n, aff, t) for n, aff, _, t in found if n == "帕尔梅达"] == [
         ("帕尔梅达", "CHE", "联邦委员会主席兼联邦经济、教育和研究部部长")]
+
+
+def test_a_lower_case_special_envoy_after_a_country_is_its_envoy():
+    found = _people("The talks included U.S. special envoy Dale Brant and others.", home=None, chinese=False)
+    assert found == [("Dale Brant", "USA", "envoy", "special envoy")]
