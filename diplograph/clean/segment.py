@@ -107,6 +107,41 @@ def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
     return meta, body
 
 
+# a photo's credit in parentheses run straight into the next sentence (`… on May 3. (Photo - Agency)The talks`),
+# as pages flattened to text print their captions; the caption opens where a sentence ends glued to the next
+CAPTION_CREDIT = re.compile(r"\(([A-Z][^()]{1,40})\)(?=[A-Z](?:[a-z]|-\w))")  # `(Agency)K-pop …` too
+# a sentence's end glued to the next one's capital (`… in 2019.Lee and …`): a paragraph break the flattening lost
+GLUED_SENTENCE = re.compile(r"[a-z0-9%)][.!?][\"”’]?(?=[A-Z])")
+CAPTION_CHARS = (20, 500)
+
+
+def split_flattened(line: Line) -> list[Line]:
+    """Restore what flattening a page to text glued together: paragraphs (a sentence's end run into the next
+    sentence's capital) become lines again, and a caption run into the article with its credit in parentheses
+    becomes a line of its own, labelled `caption`."""
+    text = line.text
+    glued = [m.end() for m in GLUED_SENTENCE.finditer(text)]
+    if not glued and "(" not in text:
+        return [line]
+    cuts = set(glued)
+    captions = set()
+    for m in CAPTION_CREDIT.finditer(text):
+        start = max([g for g in glued if g <= m.start()], default=0)
+        if CAPTION_CHARS[0] <= m.end() - start <= CAPTION_CHARS[1]:
+            cuts.update((start, m.end()))
+            captions.add(start)
+    bounds = sorted(cuts | {0, len(text)})
+    if len(bounds) == 2:
+        return [line]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        if a < b:
+            part = Line(slice_pieces(line.pieces, a, b), "caption" if a in captions else line.label)
+            part.link_ratio = line.link_ratio
+            out.append(part)
+    return out
+
+
 class Classifier:
     """Labels lines; thresholds come from the settings, patterns from lexicons/boilerplate.tsv."""
 
@@ -356,7 +391,7 @@ def make_segment(settings=None, **_):
 
     def segment(doc: Document) -> Document:
         lines: list[Line] = []
-        for line in doc.lines:
+        for line in (part for ln in doc.lines for part in split_flattened(ln)):
             meta, rest = split_stamp(line)
             if rest is not None:
                 rest.link_ratio = line.link_ratio
@@ -368,6 +403,9 @@ def make_segment(settings=None, **_):
         record = doc.fmt == "record"
         infos = clf.infos(lines, record)
         headings = [ln.label == "heading" for ln in lines]
+        for ln, inf in zip(lines, infos):
+            if ln.label == "caption":
+                inf.kind = "furniture"
         _mark_contained(lines, infos)
         _mark_repeated(lines, infos)
         _mark_teasers(infos)
