@@ -121,3 +121,11 @@ def test_a_second_post_after_jian_is_part_of_the_chain():
 def test_a_lower_case_special_envoy_after_a_country_is_its_envoy():
     found = _people("The talks included U.S. special envoy Dale Brant and others.", home=None, chinese=False)
     assert found == [("Dale Brant", "USA", "envoy", "special envoy")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中共中央对外联络部部长刘明会见。", ("刘明", "CHN", "party_leader", "中共中央对外联络部部长")),
+    ("中共中央政治局委员、中央军委副主席张明会见。", ("张明", "CHN", "military", "中共中央政治局委员、中央军委副主席")),
+])
+def test_party_and_military_posts_in_their_long_forms(text, expected):
+    assert expected in _people(text)
