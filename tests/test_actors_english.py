@@ -96,6 +96,7 @@ def test_a_heads_family_name_alone_is_the_head_in_office_that_day(tmp_path):
 
     assert people("The envoy spoke with Velkor on Wednesday.", "2025-02-01") == [("Anton Velkor", "RUR")]
     assert people("The envoy spoke with Velkor on Wednesday.", "2023-02-01") == []
+    assert people("The envoy flew to Ruritania. Velkor met him there.", "2025-02-01") == [("Anton Velkor", "RUR")]
     assert people("The envoy met Maria Velkor and the Velkor administration.", "2025-02-01") == []
 
 

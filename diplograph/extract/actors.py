@@ -119,7 +119,7 @@ def find_mentions(
 CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August",
                             "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
                             "Thursday", "Friday", "Saturday", "Sunday"))
-CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w'’.\-]*|\b[Tt]he) $")  # Melania Trump, the Trump administration
+CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'’\-]*|\b[Tt]he) $")  # Melania Trump, the Trump administration
 CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
