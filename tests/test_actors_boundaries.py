@@ -19,7 +19,7 @@ from tests.test_actors import _mentions, _people
     ("巴尔瓦与欧委会执行副主席卡尔维宁斯基通话。", "CHN", ("卡尔维宁斯基", "EU", "other", "副主席")),
     # a state's armed forces (美军) before its officer, and a department's head (政策部主任)
     ("美軍參謀長聯席會議計劃與政策部主任克拉森今天表示。", "TWN",
-     ("克拉森", "USA", "other", "參謀長聯席會議計劃與政策部主任")),
+     ("克拉森", "USA", "military", "參謀長聯席會議計劃與政策部主任")),
     ("美军参谋长联席会议主席邓福森访华。", "CHN", ("邓福森", "USA", "military", "参谋长联席会议主席")),
     # a transliterated name whose joiners say what it is, though two of its characters are rarer ones
     ("主席会见欧盟委员会主席让-克洛德·容瓦。", "CHN", ("让-克洛德·容瓦", "EU", "org_head", "主席")),

@@ -340,6 +340,8 @@ def _zh_chain(
         offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
+    if len(chain) > 1 and text[head.end : chain[1].start] in ARMED_FORCES:
+        offices = ["military" if o == "other" else o for o in offices]  # 美军…部主任: an officer of the forces
     a, b = zh_name(text, _spaced_name(text, title_end), starts, trigger_starts, breaks)
     if b - a == 1 and text.startswith("的", b):
         return None  # 美国大公司的: the title is the start of a longer word
