@@ -28,6 +28,8 @@ from tests.test_actors import _mentions, _people
     # an embassy between a state and its officer: the sending state's, not the outlet's
     ("中國駐美大使館發言人劉明表示。", "TWN", ("劉明", "CHN", "other", "大使館發言人")),
     ("美国驻华大使馆临时代办卡尔文表示。", "CHN", ("卡尔文", "USA", "ambassador", "大使馆临时代办")),
+    # a day after a name ends it (廿六日: the 26th)
+    ("美國總統卡爾森廿六日在白宮接見來訪的總理。", "TWN", ("卡爾森", "USA", "head_of_state", "總統")),
     # words of aspect and sequence after a name end it
     ("外长王明正在访问法国。", "CHN", ("王明", "CHN", "foreign_minister", "外长")),
     ("总统阿尔多其后表示。", "CHN", ("阿尔多", None, "head_of_state", "总统")),
