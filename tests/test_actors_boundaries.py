@@ -30,6 +30,8 @@ from tests.test_actors import _mentions, _people
     ("美国驻华大使馆临时代办卡尔文表示。", "CHN", ("卡尔文", "USA", "ambassador", "大使馆临时代办")),
     # a day after a name ends it (廿六日: the 26th)
     ("美國總統卡爾森廿六日在白宮接見來訪的總理。", "TWN", ("卡爾森", "USA", "head_of_state", "總統")),
+    # a capital before its mayor says whose city it is; the place before a city's officer is no name
+    ("市长会见首尔市长吴成勋。", "CHN", ("吴成勋", "KOR", "other", "市长")),
     # words of aspect and sequence after a name end it
     ("外长王明正在访问法国。", "CHN", ("王明", "CHN", "foreign_minister", "外长")),
     ("总统阿尔多其后表示。", "CHN", ("阿尔多", None, "head_of_state", "总统")),
@@ -44,6 +46,7 @@ def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expe
     ("据报道，韩日峰会的时间仍在协调。", "韩日"),  # two states' one-character forms before a meeting word
     ("他与美国大公司的代表举行会晤。", "司的"),  # 大公 (a title) starting the word 大公司
     ("众议院议长阿尔多等国会领导人出席。", "领导人"),  # leaders of no named state are nobody in particular
+    ("上海市长会见外宾。", "上海"),  # the place a city's officer serves
 ])
 def test_words_that_look_like_names_name_nobody(text, not_a_name):
     assert all(name != not_a_name for name, *_ in _people(text))

@@ -56,6 +56,7 @@ LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
 HEAD_ENDS = ("长", "長", "主任")  # 局长, 本部长, 政策部主任: the head of a department
 ARMED_FORCES = ("军", "軍")
 CONCURRENT = ("兼",)
+LOCAL_POSTS = ("市", "省", "州", "县", "縣")
 COORDINATING = set("与與和")
 TITLE_VERBS = ("代表",)  # titles that are verbs too
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
@@ -349,7 +350,8 @@ def _zh_chain(
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
     b = native_end(text, a, b, affiliation, gaz, starts | trigger_starts)
     name = text[a:b] if b - a >= 2 else None
-    if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)):
+    if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)) and not text.startswith(
+            LOCAL_POSTS, title_start):  # 上海市长: the words before a city's or province's officer name the place
         k = _name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
         if k < title_start:
             a, b, name = k, title_start, text[k:title_start]
