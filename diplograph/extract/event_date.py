@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 
-from diplograph.extract.dates import YEAR_KINDS
+from diplograph.extract.dates import WEEKDAYS, YEAR_KINDS
 from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
@@ -27,6 +27,10 @@ ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, 
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
 SEQUENCE = re.compile(r"\b(?:follows|followed|following|after|before|ahead of|since)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
+# `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
+WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
+SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 
 
@@ -119,6 +123,21 @@ def local_day(choice: DateChoice, published: str | None, outlet_offset: float | 
         return choice
     shift = shifts.pop()
     return choice._replace(value=(day + timedelta(days=shift)).isoformat()) if shift else choice
+
+
+def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date | None) -> DateChoice:
+    """A weekday said in a clause about the future (`will meet Zhao on Tuesday`, `On Tuesday, he will meet`;
+    the future word at `future_at`) is the coming one, on or after the report's day, not the last one before it.
+    A weekday of the saying (`said Monday he will meet`, `On Sunday, he told reporters he would`) stays."""
+    if not choice.counted or choice.span is None or ref_day is None:
+        return choice
+    a, b = choice.span
+    m = WEEKDAY_NAME.search(text, a, b)
+    if m is None or m.group("last") or SAID_BEFORE.search(text, max(0, a - 30), a) \
+            or (b <= future_at and SAID.search(text, b, future_at)):
+        return choice
+    ahead = (WEEKDAYS[m.group("wd").lower()] - ref_day.weekday()) % 7
+    return choice._replace(value=(ref_day + timedelta(days=ahead)).isoformat())
 
 
 def _without_echoes(dates: list[DateMention]) -> list[DateMention]:

@@ -22,7 +22,14 @@ from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import YEAR_KINDS, find_dates
-from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date, times_other_act
+from diplograph.extract.event_date import (
+    DateMention,
+    coming_weekday,
+    in_dateline,
+    local_day,
+    rank_date,
+    times_other_act,
+)
 from diplograph.extract.event_frame import (
     Dropped,
     Frame,
@@ -263,6 +270,9 @@ class EventExtractor:
         if background.told_as_past(text, cues, hit):
             return drop("background")
         when = rank_date(text, sent, (hit.start, hit.end), page.dates, page.lead_date, page.ref, page.from_dateline)
+        future_at = next((c.start for c in cues if status.future(text, c) and c.start < hit.end), None)
+        if future_at is not None:
+            when = coming_weekday(text, when, future_at, page.ref_day)
         day = day_of(when.value)
         dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
         reason = status.drop_reason(text, sent, cues, hit, dated_ahead)
