@@ -11,6 +11,8 @@ from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import DateChoice, coming_weekday
+from diplograph.extract.event_frame import named
+from diplograph.extract.mention import Mention
 from diplograph.services import build_pipeline, process_record
 
 pytestmark = pytest.mark.issue(18)
@@ -54,3 +56,31 @@ def test_only_the_weekday_of_the_planned_act_looks_ahead(text, expected):
     [span] = find_dates(text, MONDAY)
     choice = DateChoice(span.attrs["value"], "text", (span.start, span.end), 4, counted=True)
     assert coming_weekday(text, choice, text.index("will"), MONDAY).value == expected
+
+
+@pytest.fixture(scope="module")
+def read_zh():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(body: str):
+        page = f"财长访华\n2024-05-06 10:00 来源：新华社\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def test_a_sentence_without_a_date_is_read_in_its_paragraphs_day(read_zh):
+    # 具体来说 opens the paragraph as a turn of phrase, not a speaker; 下午 is the afternoon of the 8th
+    doc = read_zh("新华社北京5月6日电 美国财政部长白山福6日在北京同中国商务部长王林举行会谈，双方就两国经贸关系、"
+                  "产业政策和金融合作等问题深入交换意见，并同意保持密切沟通，为两国务实合作创造良好条件。\n"
+                  "具体来说，8日上午，白山福将与经济学家座谈。下午，白山福将与李林副总理举行会晤。")
+    meetings = [(e["status"], e["date"], {p["affiliation"] for p in e["participants"]})
+                for e in doc.events if e["type"] == "meeting"]
+    assert meetings == [("planned", "2024-05-08", {"USA", "CHN"})]
+
+
+def test_a_name_before_its_title_is_a_name():
+    titled_after = Mention("person", 0, 6, name="李林", name_span=(0, 2), affiliation="CHN", title="副总理",
+                           title_span=(2, 5))
+    bare_title = Mention("person", 0, 3, name="副总理", name_span=(0, 3), title="副总理", title_span=(0, 3))
+    assert named(titled_after) and not named(bare_title)

@@ -18,6 +18,8 @@ AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|�
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
 SPEECH_OPENING = re.compile(r"(?:[^，,。\n]{1,12}[时時][，,])?[^，,。：:\n]{1,12}?"  # 会见拉米时，丁薛祥表示，
                             r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申|分析)[，,：:]")
+# 具体来说，一般來說，对他来说: a turn of phrase that opens a paragraph, not a speaker
+AS_FOR = re.compile(r"(?:来|來)(?:说|說)[，,：:]$")
 INSTITUTION = re.compile(r"部|院|署|局|府|宫|宮|新闻|新聞|发言人|發言人|媒|社|报|報|稿|消息|声明|聲明")
 # who comments on news rather than makes it: what they say about an interaction is no second one
 COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究員|分析人士|观察人士|觀察人士|评论员|評論員"
@@ -40,9 +42,9 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
 
 def in_speech(text: str, at: int) -> bool:
     """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An office or
-    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it."""
+    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it; nor is 具体来说 a speaker."""
     m = SPEECH_OPENING.match(text, text.rfind("\n", 0, at) + 1)
-    return m is not None and at >= m.end() and not INSTITUTION.search(m.group())
+    return m is not None and at >= m.end() and not INSTITUTION.search(m.group()) and not AS_FOR.search(m.group())
 
 
 def commentary(text: str, sentence: tuple[int, int], trigger: int) -> bool:

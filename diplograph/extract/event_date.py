@@ -140,6 +140,16 @@ def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date 
     return choice._replace(value=(ref_day + timedelta(days=ahead)).isoformat())
 
 
+def paragraph_date(text: str, start: int, dates: list[DateMention]) -> DateMention | None:
+    """The last date told in the paragraph before position `start` (具体来说，5日上午，…。下午，她将与X会晤):
+    past the lead, the time a sentence without a date of its own is read in (not a dateline's, not a bare year,
+    not the time of another act)."""
+    para = text.rfind("\n", 0, start)
+    before = [d for d in dates if para < d.start < start and d.kind not in YEAR_KINDS and not in_dateline(text, d)
+              and not times_other_act(text, d)]
+    return before[-1] if before else None
+
+
 def _without_echoes(dates: list[DateMention]) -> list[DateMention]:
     """A weekday directly followed by a calendar date names that date twice: keep the calendar date."""
     out = []

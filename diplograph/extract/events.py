@@ -27,6 +27,7 @@ from diplograph.extract.event_date import (
     coming_weekday,
     in_dateline,
     local_day,
+    paragraph_date,
     rank_date,
     times_other_act,
 )
@@ -269,7 +270,9 @@ class EventExtractor:
 
         if background.told_as_past(text, cues, hit):
             return drop("background")
-        when = rank_date(text, sent, (hit.start, hit.end), page.dates, page.lead_date, page.ref, page.from_dateline)
+        context = paragraph_date(text, sent.start, page.dates) if sent.start >= page.lead_end else None
+        when = rank_date(text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
+                         page.from_dateline)
         future_at = next((c.start for c in cues if status.future(text, c) and c.start < hit.end), None)
         if future_at is not None:
             when = coming_weekday(text, when, future_at, page.ref_day)
