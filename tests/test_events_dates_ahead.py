@@ -84,3 +84,10 @@ def test_a_name_before_its_title_is_a_name():
                            title_span=(2, 5))
     bare_title = Mention("person", 0, 3, name="副总理", name_span=(0, 3), title="副总理", title_span=(0, 3))
     assert named(titled_after) and not named(bare_title)
+
+
+def test_a_visit_to_several_states_over_days_dates_only_the_first_stop(read_zh):
+    doc = read_zh("新华社北京5月6日电 美国国务卿白山福将于5月8日至12日先后访问日本、韩国和菲律宾。")
+    visits = [(e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events
+              if e["type"] == "visit"]
+    assert visits == [("2024-05-08", ["JPN", "USA"]), ("2024-05", ["KOR", "USA"]), ("2024-05", ["PHL", "USA"])]

@@ -29,6 +29,7 @@ SEQUENCE = re.compile(r"\b(?:follows|followed|following|after|before|ahead of|si
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
 SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
@@ -138,6 +139,15 @@ def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date 
         return choice
     ahead = (WEEKDAYS[m.group("wd").lower()] - ref_day.weekday()) % 7
     return choice._replace(value=(ref_day + timedelta(days=ahead)).isoformat())
+
+
+def later_stop(text: str, choice: DateChoice) -> str | None:
+    """The date of a visit's second or later stop when the visit to several states spans days (3至6日访问甲国、
+    乙国): the span's first day is the first stop's, a later stop lies somewhere in it, so only its month is
+    known (when the span stays in one month)."""
+    if choice.span is None or not choice.value or not DAY_SPAN.search(text, *choice.span):
+        return choice.value
+    return choice.value[:7]
 
 
 def paragraph_date(text: str, start: int, dates: list[DateMention]) -> DateMention | None:

@@ -26,6 +26,7 @@ from diplograph.extract.event_date import (
     DateMention,
     coming_weekday,
     in_dateline,
+    later_stop,
     local_day,
     paragraph_date,
     rank_date,
@@ -310,9 +311,10 @@ class EventExtractor:
             acts.append(second)
         out = []
         for act, at in acts:
-            for partners in split_partners(group, cues, text[at.start : at.end], self.separately,
-                                           clause_of(text, sent, at.start), act, text):
-                frame = Frame(act, state, when.value, when.source, (at.start, at.end), (sent.start, sent.end),
+            for i, partners in enumerate(split_partners(group, cues, text[at.start : at.end], self.separately,
+                                                        clause_of(text, sent, at.start), act, text)):
+                value = later_stop(text, when) if i and act == "visit" else when.value  # 3至6日访问甲国、乙国
+                frame = Frame(act, state, value, when.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
                                                  act), date_span=when.span, date_rank=when.rank,
                               sides_listed=listed)
