@@ -91,3 +91,11 @@ def test_a_visit_to_several_states_over_days_dates_only_the_first_stop(read_zh):
     visits = [(e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events
               if e["type"] == "visit"]
     assert visits == [("2024-05-08", ["JPN", "USA"]), ("2024-05", ["KOR", "USA"]), ("2024-05", ["PHL", "USA"])]
+
+
+def test_the_day_of_a_report_dates_no_other_interaction_of_the_page(read_zh):
+    doc = read_zh("据某通讯社4日报道，美国国务卿白山福与日本外务大臣田中一郎当天通电话，为即将在8日举行的两国首脑会谈"
+                  "做准备，双方就会谈议题深入交换了意见，并表示愿意共同推动会谈取得积极成果。\n"
+                  "报道说，美国总统金大同将与日本首相山本太郎签署一份联合声明。")
+    told = {e["type"]: e["date"] for e in doc.events}
+    assert told["phone_call"] == "2024-05-04" and told["agreement"] == "2024-05-08"

@@ -29,6 +29,7 @@ SEQUENCE = re.compile(r"\b(?:follows|followed|following|after|before|ahead of|si
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引)")  # 15日报道: the day of a report
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
 SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
@@ -139,6 +140,15 @@ def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date 
         return choice
     ahead = (WEEKDAYS[m.group("wd").lower()] - ref_day.weekday()) % 7
     return choice._replace(value=(ref_day + timedelta(days=ahead)).isoformat())
+
+
+def of_report(text: str, d: DateMention) -> bool:
+    """Whether the date is the day of a report (据某社15日报道，…; 某报15日发文称): when the news was told, not a
+    day to date the page's other interactions by (当天 still counts from it)."""
+    if text[d.start : d.end] in ANCHORED:  # 据某社15日报道，…当天: the same day of the report
+        para = text.rfind("\n", 0, d.start)
+        return REPORTED.search(text, max(para + 1, d.start - 60), d.start) is not None
+    return REPORTED.match(text, d.end) is not None
 
 
 def later_stop(text: str, choice: DateChoice) -> str | None:

@@ -27,6 +27,7 @@ from diplograph.extract.event_date import (
     coming_weekday,
     in_dateline,
     later_stop,
+    of_report,
     local_day,
     paragraph_date,
     rank_date,
@@ -128,7 +129,8 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
     lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)
-                      and d.kind not in YEAR_KINDS and not times_other_act(text, d)), None)  # nor a bare year
+                      and d.kind not in YEAR_KINDS and not times_other_act(text, d)  # nor a bare year
+                      and not of_report(text, d)), None)
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
