@@ -15,6 +15,8 @@ BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days befor
 # 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
+# 就X与Y会谈一事提出抗议: the interaction is the matter others act on, told as background
+THE_MATTER_OF = re.compile(r"[^，,。；;！？\n]{0,30}?(?:一事|一事件)")
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
 SPEECH_OPENING = re.compile(r"(?:[^，,。\n]{1,12}[时時][，,])?[^，,。：:\n]{1,12}?"  # 会见拉米时，丁薛祥表示，
                             r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申|分析)[，,：:]")
@@ -31,13 +33,13 @@ MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
-    last), or 会晤后/会谈前 right after it: background told in passing."""
+    last), 会晤后/会谈前 right after it, or 会谈一事 (the matter of the talks): background told in passing."""
     for c in cues:
         if "recall" not in c.kinds:
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
-    return bool(AFTER_TRIGGER.match(text, hit.end))
+    return bool(AFTER_TRIGGER.match(text, hit.end)) or bool(THE_MATTER_OF.match(text, hit.end))
 
 
 def in_speech(text: str, at: int) -> bool:

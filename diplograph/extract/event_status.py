@@ -17,8 +17,8 @@ NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, accepted an invitation: the invited side agreed to come
 ACCEPTED = re.compile(r"(?:接受|accepted|accepting|accepts)[^，,。；;]*$", re.I)
 ACCEPT_REACH = 20
-# 未能举行, 并未会面, did not meet, has not spoken with: in the trigger's clause, no interaction took place
-NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未"
+# 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
+NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
                       r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 

@@ -1,0 +1,42 @@
+"""Issue 18, what is no news of its own (sentences and people invented for these tests): an interaction
+someone has no wish to hold, and one that is only the matter others protest about (就…会谈一事)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(title: str, body: str):
+        page = f"{title}\n2024-05-06 10:00 来源：新华社\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def _reasons(doc) -> list[str]:
+    return [d["reason"] for d in doc.dropped]
+
+
+def test_an_interaction_nobody_wishes_to_hold_is_not_held(read):
+    doc = read("甲国外交部：乙国无意同甲国会谈", "据报道，乙国外长金大同6日表示，乙国无意同甲国外长田中一郎会谈。")
+    assert doc.events == [] and "not held" in _reasons(doc)
+
+
+def test_the_matter_of_an_interaction_is_background(read):
+    doc = read("外务省反驳抗议", "日本外相田中一郎5日表示，就日本首相山本太郎同法国总统白朗会谈一事，日方已向有关国家作出说明。")
+    assert doc.events == [] and "background" in _reasons(doc)
+
+
+def test_talks_told_as_held_stay_an_event(read):
+    doc = read("两国外长会谈", "新华社北京5月6日电 日本外相田中一郎6日同法国外长白朗会谈。")
+    assert [e["type"] for e in doc.events] == ["talks"]
