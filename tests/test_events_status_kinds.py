@@ -40,3 +40,12 @@ def test_the_matter_of_an_interaction_is_background(read):
 def test_talks_told_as_held_stay_an_event(read):
     doc = read("两国外长会谈", "新华社北京5月6日电 日本外相田中一郎6日同法国外长白朗会谈。")
     assert [e["type"] for e in doc.events] == ["talks"]
+
+
+@pytest.mark.parametrize("body", [
+    "本次会谈中，三方将就朝鲜半岛局势交换意见，美国总统白山福将重申同盟承诺。",
+    "本次会谈中，美国总统白山福将就伊朗核问题表明立场。",
+])
+def test_a_state_named_as_what_is_discussed_is_no_side(read, body):
+    doc = read("三方会谈", body)
+    assert doc.events == [] and "same side" in _reasons(doc)
