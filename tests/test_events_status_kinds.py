@@ -49,3 +49,9 @@ def test_talks_told_as_held_stay_an_event(read):
 def test_a_state_named_as_what_is_discussed_is_no_side(read, body):
     doc = read("三方会谈", body)
     assert doc.events == [] and "same side" in _reasons(doc)
+
+
+def test_two_ministers_who_co_chair_a_meeting_meet(read):
+    doc = read("两国合作委员会会议举行", "新华社杭州5月6日电 中国国务院副总理李林6日在杭州同法国经济部长白朗共同主持两国经济合作委员会会议。")
+    assert [(e["type"], e["date"], {p["affiliation"] for p in e["participants"]}) for e in doc.events] == [
+        ("meeting", "2024-05-06", {"CHN", "FRA"})]
