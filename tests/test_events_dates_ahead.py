@@ -4,6 +4,7 @@ plan is the coming one, and a sentence may open with `On Tuesday,`."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
@@ -11,7 +12,10 @@ from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import DateChoice, coming_weekday
-from diplograph.extract.event_frame import named
+from diplograph.extract.event_frame import Frame, named
+from diplograph.extract.event_join import join_page_frames
+from diplograph.extract.events import EventExtractor
+from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.extract.mention import Mention
 from diplograph.services import build_pipeline, process_record
 
@@ -99,3 +103,21 @@ def test_the_day_of_a_report_dates_no_other_interaction_of_the_page(read_zh):
                   "报道说，美国总统金大同将与日本首相山本太郎签署一份联合声明。")
     told = {e["type"]: e["date"] for e in doc.events}
     assert told["phone_call"] == "2024-05-04" and told["agreement"] == "2024-05-08"
+
+
+def _call(day: str, affiliations: list[str], start: int, rank: int, counted: bool) -> Frame:
+    parties = [Mention("person", start + i, start + i + 1, name=name, name_span=(start + i, start + i + 1),
+                       affiliation=a) for i, (a, name) in enumerate(zip(affiliations, ("Brenner", "Tanaka")))]
+    return Frame("phone_call", "held", day, "text", (start, start + 1), (start, start + 2), parties,
+                 date_rank=rank, counted=counted)
+
+
+def test_a_counted_day_is_read_where_the_joined_frames_parties_are():
+    """The headline names both sides; the lead's `today` (published 02:45 in Taipei) gives the date: the
+    joined frame's day is the day before where its parties are."""
+    headline = _call("2024-05-06", ["GBR", "USA"], 0, 0, False)
+    lead = _call("2024-05-06", ["GBR", "USA"], 10, 4, True)
+    [joined] = join_page_frames([headline, lead], "x" * 40)
+    extractor = EventExtractor(load_gazetteer(""))
+    extractor._local_days(SimpleNamespace(published="2024-05-06T02:45:00", home="TWN"), [joined])
+    assert joined.date == "2024-05-05"

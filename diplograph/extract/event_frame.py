@@ -44,6 +44,7 @@ class Frame:
     retyped: bool = False  # a headline's type already taken from its lead
     date_rank: int = 0  # how specific the date's evidence is (event_date.RANKS): higher wins across reports
     sides_listed: bool = False  # the sides are states the trigger lists (talks between A, B and C)
+    counted: bool = False  # the date was counted from the report's day and not yet read where the parties are
 
 
 @dataclass

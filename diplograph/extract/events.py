@@ -23,6 +23,7 @@ from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import YEAR_KINDS, find_dates
 from diplograph.extract.event_date import (
+    DateChoice,
     DateMention,
     coming_weekday,
     in_dateline,
@@ -186,6 +187,7 @@ class EventExtractor:
             frames += self._news_only(page, sent, found, dropped)
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
+        self._local_days(page, frames)
         self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
@@ -212,6 +214,16 @@ class EventExtractor:
             else:
                 dropped.append(Dropped(reason, f.type, f.trigger, f.sentence))
         return kept
+
+    def _local_days(self, page: Page, frames: list[Frame]) -> None:
+        """A day counted from the report's, read where the joined frame's parties are (the headline's and the
+        lead's parties together: 今天 in Taipei at 02:45 was the day before in London and Washington)."""
+        for f in frames:
+            if f.counted:
+                choice = DateChoice(f.date, f.date_from, f.date_span, f.date_rank, counted=True)
+                f.date = local_day(choice, page.published, self.zones.get(page.home or ""),
+                                   [self.zones.get(p.affiliation or "") for p in f.parties]).value
+                f.counted = False
 
     def _initiators_told_after(self, page: Page, sents: list[Sentence], frames: list[Frame],
                                mentions: list[Mention], dropped: list[Dropped]) -> None:
@@ -301,8 +313,9 @@ class EventExtractor:
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
         if not page.from_dateline:  # a dateline's day is already the local day of the place it was filed
-            when = local_day(when, page.published, self.zones.get(page.home or ""),
+            read = local_day(when, page.published, self.zones.get(page.home or ""),
                              [self.zones.get(p.affiliation or "") for p in group])
+            when = read._replace(counted=read.value == when.value and when.counted)  # shifted once at most
         wished = status.hoped(text, sent, cues, hit)
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
@@ -319,7 +332,7 @@ class EventExtractor:
                 frame = Frame(act, state, value, when.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
                                                  act), date_span=when.span, date_rank=when.rank,
-                              sides_listed=listed)
+                              sides_listed=listed, counted=when.counted and not page.from_dateline)
                 frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
                 out.append(frame)
         return out
