@@ -55,3 +55,12 @@ def test_two_ministers_who_co_chair_a_meeting_meet(read):
     doc = read("两国合作委员会会议举行", "新华社杭州5月6日电 中国国务院副总理李林6日在杭州同法国经济部长白朗共同主持两国经济合作委员会会议。")
     assert [(e["type"], e["date"], {p["affiliation"] for p in e["participants"]}) for e in doc.events] == [
         ("meeting", "2024-05-06", {"CHN", "FRA"})]
+
+
+@pytest.mark.parametrize("body", [
+    "据报道，法国总统白朗5日同日本首相田中一郎举行了两人在去年峰会以来的首次会谈。",
+    "据报道，法国总统白朗5日同日本首相田中一郎举行上任以来首次会谈。",
+])
+def test_the_first_interaction_since_a_recalled_point_is_news(read, body):
+    doc = read("两国领导人会谈", body)
+    assert [(e["type"], e["date"]) for e in doc.events] == [("talks", "2024-05-05")]

@@ -17,6 +17,8 @@ AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|�
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
 # 就X与Y会谈一事提出抗议: the interaction is the matter others act on, told as background
 THE_MATTER_OF = re.compile(r"[^，,。；;！？\n]{0,30}?(?:一事|一事件)")
+# 以来首次, 以來第一次: the first interaction since some point (the recall word before it sets the point)
+FIRST_SINCE = re.compile(r"(?:以来|以來)的?(?:首次|第一次|首度)")
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
 SPEECH_OPENING = re.compile(r"(?:[^，,。\n]{1,12}[时時][，,])?[^，,。：:\n]{1,12}?"  # 会见拉米时，丁薛祥表示，
                             r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申|分析)[，,：:]")
@@ -35,11 +37,20 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it, or 会谈一事 (the matter of the talks): background told in passing."""
     for c in cues:
-        if "recall" not in c.kinds:
+        if "recall" not in c.kinds or _first_since(text, c, hit):
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
     return bool(AFTER_TRIGGER.match(text, hit.end)) or bool(THE_MATTER_OF.match(text, hit.end))
+
+
+def _first_since(text: str, cue: Hit, hit: Hit) -> bool:
+    """Whether the recall word only sets the point the interaction is the first since (上任以来首次访美, 两人在去年
+    峰会以来的首次通话): news of its own, not told as past."""
+    if cue.start >= hit.start:
+        return False
+    since = FIRST_SINCE.search(text, cue.start, hit.start)
+    return since is not None and not CLAUSE_BREAK.search(text, cue.start, since.start())
 
 
 def in_speech(text: str, at: int) -> bool:
