@@ -428,3 +428,113 @@ def test_readout_verbs_of_ministries_confirmed_and_responded_issue19():
     said = [(who, text) for _, who, text in _said(EN_MOFA, "frontmatter")]
     assert said == [("joint", "The two ministers confirmed that they would keep channels open."),
                     ("Wang Yi", "Foreign Minister Wang responded that China valued stable relations.")]
+
+
+EN_NEWS_QUOTES = """---
+title: Biden hosts Albanese
+date: 2030-04-05
+---
+
+President Joe Biden met Prime Minister Anthony Albanese of Australia at the White House on Saturday. After the dinner, Biden posted photos with Albanese in a post titled "A good evening?" "A great friend and a great partner," Biden wrote. "Thanks for coming." The two leaders spent three hours together, which started with a welcoming ceremony. The dinner was attended by some 80 guests.
+
+Jill told Jodie that she admired her garden. She noted that a garden festival had not been held for years.
+
+It came after Biden raised tariffs on steel. Canberra responded with its own duties.
+
+The Australian leader was also said to have told Biden that Australia always keeps its promises.
+"""
+
+
+def test_news_prose_after_quoted_words_names_alone_photos_tariffs_and_reported_passives_issue19():
+    said = [(who, text) for _, who, text in _said(EN_NEWS_QUOTES, "frontmatter")]
+    assert said == [
+        # posting photos says nothing; after quoted words, unquoted prose is the reporter's
+        ("Joe Biden", 'A great friend and a great partner," Biden wrote. "Thanks for coming.'),
+        # `Jill told…`: a name alone that is no participant's speaks, and `she` after her is her
+        # raising tariffs and responding with duties are not speech
+        ("Anthony Albanese", "The Australian leader was also said to have told Biden that Australia always keeps "
+                             "its promises."),  # `was said to have told`: he told; `the Australian leader`: his side's
+    ]
+
+
+EN_CALL_THEN_TRIP = """---
+title: Biden confirms Australia trip after call with Albanese
+date: 2030-04-05
+---
+
+President Joe Biden has said he will visit Australia after speaking to Prime Minister Anthony Albanese over the phone.
+
+Thursday's call was the first time the two leaders have spoken since March.
+
+Biden wrote on social media that the conversation focused on trade: "It was a very good talk."
+
+Albanese told Biden that Australia would welcome more American investment.
+"""
+
+
+def test_words_go_to_the_call_that_took_place_not_to_the_visit_yet_to_come_issue19():
+    doc = process_record(RawRecord(source="page.txt", data=EN_CALL_THEN_TRIP.encode("utf-8"), fmt="frontmatter"),
+                         PIPELINE)
+    kinds = {(e["type"], e["status"]): len(e["statements"]) for e in doc.events}
+    assert kinds == {("phone_call", "held"): 2, ("visit", "planned"): 0}
+
+
+HANS_SEAT = """美国白宫28日发表声明表示，总统拜登接受法国总统马克龙的邀请，将于7月14日访问法国。声明指出，拜登期待重申美法友好关系。白宫表示，美法两国领导人将进一步加强反恐合作。
+"""
+
+
+def test_the_seat_of_a_government_speaks_for_its_office_not_its_leader_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_SEAT)]
+    assert said == [("拜登", "拜登期待重申美法友好关系。")]  # 白宫表示 ends his run: the office's words
+
+
+HANS_LETTERS = """新华社北京5月8日电　5月8日，国家主席习近平同冰岛总统约翰内松互致信函，共同宣布两国合作建设极光观测站。
+习近平指出，去年，我们就合作建设极光观测站达成共识。今天，我愿同约翰内松总统一道，代表中冰两国向全世界正式宣布，极光观测站正式启用。
+约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。两国政府将致力于落实访问共识。
+"""
+
+
+def test_on_behalf_of_is_no_subject_and_name_then_title_is_a_mention_in_the_speakers_words_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_LETTERS)]
+    assert said == [
+        ("习近平", "习近平指出，去年，我们就合作建设极光观测站达成共识。今天，我愿同约翰内松总统一道，代表中冰两国向全世界"
+                   "正式宣布，极光观测站正式启用。"),  # 代表两国宣布: on behalf of both, still his words
+        ("约翰内松", "约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。"
+                     "两国政府将致力于落实访问共识。"),  # 习近平主席…: how he names his guest, not the reporter's telling
+    ]
+
+
+EN_TITLES = """---
+title: Secretary Blinken's Meeting with Australian Foreign Minister Wong
+date: 2030-04-05
+---
+
+Secretary of State Antony Blinken met with Australian Foreign Minister Penny Wong today in Canberra.
+
+The Secretary and Foreign Minister discussed efforts to deepen cooperation on critical minerals.
+
+Foreign Minister Wong welcomed the progress on submarines.
+"""
+
+
+def test_two_titles_joined_by_and_speak_jointly_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TITLES, "frontmatter")]
+    assert ("joint", "The Secretary and Foreign Minister discussed efforts to deepen cooperation on critical "
+                     "minerals.") in said
+    assert any(who.endswith("Wong") and text.startswith("Foreign Minister Wong welcomed") for who, text in said)
+
+
+EN_SIDE_STATEMENT = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+"The alliance remains the anchor of regional stability," the Australian statement said.
+"""
+
+
+def test_a_sides_statement_or_readout_speaks_for_its_participant_issue19():
+    said = [(who, text) for _, who, text in _said(EN_SIDE_STATEMENT, "frontmatter")]
+    assert said == [("Anthony Albanese", "The alliance remains the anchor of regional stability,")]

@@ -61,3 +61,26 @@ def test_commitments_by_the_giving_side_from_statements_and_told_sentences():
         ("procurement", ["DEU"], ["CHN"], 150_000_000, "USD"),  # each sale with its own sum
         ("procurement", ["DEU"], ["CHN"], 2_000_000_000, "USD"),  # 廿亿: twenty hundred-millions
     ]  # a lawmaker quoted by a news agency, and a side not in the call, promise nothing here
+
+
+INVITES = """---
+title: Biden confirms Australia trip after call with Albanese
+date: 2030-04-05
+---
+
+President Joe Biden has said he will visit Australia after speaking to Prime Minister Anthony Albanese over the phone.
+
+Thursday's call was the first time the two leaders have spoken since March.
+
+"He invited me to Australia and I invited him to Washington," Biden told reporters.
+
+The two leaders later attended a signing ceremony for memorandums of understanding on energy.
+"""
+
+
+def test_he_invited_me_is_the_other_side_inviting_and_plural_memorandums_are_signed_issue19():
+    doc = process_record(RawRecord(source="page.txt", data=INVITES.encode("utf-8"), fmt="frontmatter"), PIPELINE)
+    found = {(c["type"], tuple(c["by"]), tuple(c["to"])) for e in doc.events for c in e["commitments"]}
+    assert found == {("invitation", ("AUS",), ("USA",)),  # `He invited me`: the one spoken of invites the speaker
+                     ("invitation", ("USA",), ("AUS",)),  # `I invited him`: the speaker's own
+                     ("agreement", ("USA", "AUS"), ())}  # a plural of a cue is the cue

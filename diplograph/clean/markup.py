@@ -53,7 +53,10 @@ BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading
 OPENING_HEADING = re.compile(r"\ufeff?\s*#{1,6}[ \t]+\S")  # `# Title` as a text's first line
 MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
-MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S", re.M)
+# Markdown signs, and a CMS shortcode opening a line (`[caption id="1"]`, `[ad_1]`): a blog export's raw text,
+# which the Markdown path reads (inline HTML and shortcodes dropped)
+MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S"
+                     r"|^\[/?[a-z][a-z0-9_]*(?:\s[^\]\n]*)?\]", re.M)
 MD_EDITS = [
     (re.compile(r"<(script|style|figure|figcaption)\b.*?</\1\s*>|<!--.*?-->", re.I), lambda m: ""),  # inline HTML
     (re.compile(r"</?(?:b|i|em|strong|span|a|u|small|sup|sub|font|mark|abbr|cite|code|s|strike)\b[^<>]*>", re.I),

@@ -39,7 +39,9 @@ ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins
 SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
-SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|方面|方|政府|当局|當局|\s)*", re.I)
+# what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明
+SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|readout|方面|方|政府|当局|當局"
+                        r"|声明|聲明|新闻稿|新聞稿|\s)*", re.I)
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 # words that set what follows before the event: a stance taken then is not speech in the talks
@@ -57,7 +59,9 @@ ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I
 # 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
 PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
-PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
+PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由|代表(?![团團处處]))")  # 代表两国: on behalf of
+# a name then its title (习近平主席, 拜登总统): how a speaker names the other one, not how the reporter does
+ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理|首相|国王|國王|先生|女士|阁下|閣下)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
@@ -75,7 +79,11 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
-                  r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+                  r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
+# `was said to have told`, `is reported to have`: the report of a verb that follows, not a verb of its own
+RAISED = re.compile(r"\s+to\s+(?:have|be)\b", re.I)
+REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|reported|believed|understood)"
+                      r"\s+to\s+(?:have\s+)?$", re.I)
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
@@ -231,7 +239,7 @@ class Attributor:
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
-            if who is not None and at < (6 if chinese else 25):
+            if who is not None and at < (6 if chinese else 25) and not (chinese and _addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
         return [unit]
 
@@ -293,6 +301,9 @@ class Attributor:
             elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
                 opening = opening if opening is not None else _after_quote(text[:cuts[0]])
                 subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
+            if not chinese and RAISED.match(text, v1):
+                continue  # `was said to`: the verb it reports comes next
+            subject = subject if chinese else REPORTED.sub("", subject)
             if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
@@ -327,6 +338,9 @@ class Attributor:
             return "speech", "joint"
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
             return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
+        seat = self._seat(cased, people)
+        if seat is not None:
+            return "narrative", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and _their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
@@ -345,6 +359,8 @@ class Attributor:
             return "other", None  # a country not in the talks, someone named by office or at length
         if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
             return "other", None  # a named person who is no participant
+        if not chinese and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", cased) and s not in self.pronouns:
+            return "other", None  # `Kim told…`: a name alone, and no participant's
         return "none", None
 
     def resolve(self, s: str, people: list[dict[str, Any]], last: Any, chinese: bool,
@@ -364,7 +380,8 @@ class Attributor:
             title = fold(p["title_key"])
             if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
                                                                     or _title_words(low, p["title_key"])):
-                at = (max(key.rfind(title), 0) + 1000, 0)  # a title alone says less than a name
+                spot = max(key.rfind(title), 0)
+                at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
         sides, foreign, bare, side_at, side_of = self._sides(cased or s, people)
@@ -412,6 +429,21 @@ class Attributor:
                 foreign = True
         return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
 
+    def _seat(self, s: str, people: list[dict[str, Any]]) -> Any:
+        """The participant of the side whose seat of government a subject names and nothing more (白宫, 美国白宫,
+        the Kremlin), or None."""
+        rest, side = s, None
+        for h in self._actor_hits(s):
+            e = h.first("place")
+            if e is not None and side in (None, e.value):
+                side = e.value
+            elif h.first("country", "demonym", "side") is None:
+                return None
+            rest = rest.replace(s[h.start:h.end], " ")
+        if side is None or not SIDE_WORDS.fullmatch(rest.strip()):
+            return None
+        return next((p for p in people if p["affiliation"] == side and p.get("kind") != "state"), None)
+
     def _someone_else(self, s: str, at: int, people: list[dict[str, Any]]) -> bool:
         """Whether a known person who is no participant is named in the subject after position `at`."""
         keys = [k for p in people for k in p["keys"]]
@@ -453,6 +485,13 @@ def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tupl
     return None
 
 
+def _addressed(text: str, who: dict[str, Any]) -> bool:
+    """Whether a Chinese text names the participant by name and then title (`习近平主席去年访问…`): a mention in
+    someone's words, not the reporter's narrative about him."""
+    key = fold(text)
+    return any(k in key and ADDRESSED.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
+
+
 def _their_office(subject: str, who: dict[str, Any]) -> bool:
     """Whether a subject names a participant's administration or office (`川普政府`, `the Biden White House`)
     rather than the participant: an institution word right after the name."""
@@ -474,15 +513,18 @@ def _title_words(subject: str, title: str) -> bool:
 def _joined(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
     """Whether the first names of a subject are joined by `and`/和 and stand for every side of an event
     they share (米舒斯京和奥云额尔登 with a third side in the talks is not both sides)."""
+    titled = found[0][0] >= 1000  # `the Secretary and the Foreign Minister`: titles are joined among themselves
+    base = 1000 if titled else 0
     named = [found[0]]
     for f in found[1:]:
         if f[0] == named[-1][0]:
             continue  # the same person, a participant of another event too
-        if f[0] >= 1000 or not JOINED.match(_strip_titles(key[named[-1][1]:f[0]], people)):
+        if (f[0] >= 1000) != titled or f[0] < named[-1][1] \
+                or not JOINED.match(_strip_titles(key[named[-1][1] - base:f[0] - base], people)):
             break
         named.append(f)
     sides = {f[2]["affiliation"] for f in named}
-    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1]:], people)):
+    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1] - base:], people)):
         return False  # 李在明与习近平会谈时表示: the first speaks
     events = set.intersection(*({p["event"] for p in people if p["affiliation"] == a} for a in sides))
     return any({p["affiliation"] for p in people if p["event"] == k} <= sides for k in events)

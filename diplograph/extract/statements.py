@@ -109,6 +109,7 @@ class StatementFinder:
         last: Any = None  # the last participant named: who `he`/`他` is
         prev: Any = None  # the speaker whose run the next unit may go on with
         lead, listing = "first", False
+        quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
         pos = 0
         for para in body.split("\n"):
             start, end = pos, pos + len(para)
@@ -145,10 +146,14 @@ class StatementFinder:
                         last = u.who if isinstance(u.who, dict) else last
                         prev = None
                         continue
+                    if u.state == "none" and quoting:
+                        prev = None  # `"…," he wrote. The two leaders spent…`: after quoted words, the reporter's
+                        continue
                     who = u.who if u.state == "speech" else prev
                     if who is None:
                         continue
                     a, b, who = _span(attributor, body, u, chinese, who, people, last, verbs)
+                    quoting = not chinese and (u.state == "quote" or quoted_words(body[u.start:u.end]) is not None)
                     # a clause told by the reporter before the speaker's own (u.lead) ends his run when that
                     # clause names him or both (`…，双方在声明中表示`), not his side (`明年是建交60周年，中方愿…`)
                     going_on = prev is who and bool(out) and start <= out[-1]["start"] \
@@ -174,7 +179,8 @@ class StatementFinder:
         """Give each statement the event it belongs to: of the events its speaker takes part in (all of
         them for a joint statement) and, when the words name someone of the other side, of those where that
         one takes part, the last one told before it, else the first; an event where the speaker meets people
-        goes before one where he only faces countries (a trip told in passing)."""
+        goes before one where he only faces countries (a trip told in passing), and one that took place before
+        one still planned (words are said at a call or meeting, not at a visit yet to come)."""
         for st in statements:
             owner = st["owner"]
             if owner == "joint":
@@ -188,7 +194,8 @@ class StatementFinder:
             named = [k for k in mine if _names_other(text, people, k, side)]
             mine = named or mine  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
             before = [k for k in mine if told[k] <= st["start"]]
-            k = max(before, key=lambda k: (_meets(events[k], side), told[k])) if before else mine[0]
+            k = max(before, key=lambda k: (_meets(events[k], side), events[k].get("status") != "planned", told[k])) \
+                if before else mine[0]
             st["event"] = k
             if owner == "joint":
                 st["speaker_seq"] = st["speaker_event"] = None
