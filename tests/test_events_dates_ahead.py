@@ -121,3 +121,9 @@ def test_a_counted_day_is_read_where_the_joined_frames_parties_are():
     extractor = EventExtractor(load_gazetteer(""))
     extractor._local_days(SimpleNamespace(published="2024-05-06T02:45:00", home="TWN"), [joined])
     assert joined.date == "2024-05-05"
+
+
+def test_a_plan_told_after_an_interaction_leaves_the_interaction_held(read_en):
+    doc = read_en("German Chancellor Karl Brenner says he will visit Japan in June after call with Japanese Prime "
+                  "Minister Ichiro Tanaka on Monday.")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("phone_call", "held")]

@@ -20,6 +20,8 @@ ACCEPT_REACH = 20
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
                       r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
+# `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
+AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -66,7 +68,8 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or any(future(text, c) and c.start < hit.end for c in cues):
+    if wished or any(future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start)
+                     for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
