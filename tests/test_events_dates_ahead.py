@@ -127,3 +127,10 @@ def test_a_plan_told_after_an_interaction_leaves_the_interaction_held(read_en):
     doc = read_en("German Chancellor Karl Brenner says he will visit Japan in June after call with Japanese Prime "
                   "Minister Ichiro Tanaka on Monday.")
     assert [(e["type"], e["status"]) for e in doc.events] == [("phone_call", "held")]
+
+
+def test_an_undated_interaction_takes_the_day_a_later_sentence_gives_it(read_en):
+    doc = read_en("Talks between envoys from Germany, France and Japan in Geneva were constructive, a spokesman "
+                  "for the German government told reporters.\nOfficials revealed few details of the talks held on "
+                  "Friday.")
+    assert [(e["type"], e["date"], e["date_from"]) for e in doc.events] == [("talks", "2024-05-03", "text")]

@@ -23,6 +23,7 @@ from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import YEAR_KINDS, find_dates
 from diplograph.extract.event_date import (
+    RANKS,
     DateChoice,
     DateMention,
     coming_weekday,
@@ -138,6 +139,22 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
                 len(text) if para < 0 else para, actor_hits, doc.published, doc.lang)
 
 
+def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
+    """A frame the text gives no day for takes the day of a later sentence that speaks of the page's only
+    interaction of that type again with one side or none (`the talks held on Friday`)."""
+    for f in frames:
+        if f.date_from != "published" or sum(g.type == f.type for g in frames) != 1:
+            continue
+        for d in dropped:
+            if d.type == f.type and d.reason in RETOLD and d.sentence[0] > f.sentence[0]:
+                told = rank_date(page.text, Sentence(*d.sentence), d.trigger, page.dates, None, None)
+                day = day_of(told.value)
+                if told.source == "text" and told.rank == RANKS["clause"] and day and page.ref_day \
+                        and day <= page.ref_day:  # a day the interaction may have been held on
+                    f.date, f.date_from, f.date_span, f.date_rank = told.value, "text", told.span, told.rank
+                    break
+
+
 class EventExtractor:
     """Finds the event frames of one document; holds the compiled lexicons."""
 
@@ -188,6 +205,7 @@ class EventExtractor:
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
+        _dates_told_after(page, frames, dropped)
         self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
