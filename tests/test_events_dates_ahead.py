@@ -134,3 +134,9 @@ def test_an_undated_interaction_takes_the_day_a_later_sentence_gives_it(read_en)
                   "for the German government told reporters.\nOfficials revealed few details of the talks held on "
                   "Friday.")
     assert [(e["type"], e["date"], e["date_from"]) for e in doc.events] == [("talks", "2024-05-03", "text")]
+
+
+def test_a_visit_poised_to_follow_an_earlier_summit_is_planned_and_not_dated_by_it(read_en):
+    doc = read_en("German Chancellor Karl Brenner is poised to fly to Tokyo for a state visit to meet Japanese "
+                  "Prime Minister Ichiro Tanaka. The visit will follow his first summit with Tanaka on March 3.")
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("visit", "planned", "2024-05-06")]

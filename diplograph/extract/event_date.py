@@ -25,7 +25,7 @@ KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
-SEQUENCE = re.compile(r"\b(?:follows|followed|following|after|before|ahead of|since)\b", re.I)
+SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
