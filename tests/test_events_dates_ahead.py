@@ -140,3 +140,9 @@ def test_a_visit_poised_to_follow_an_earlier_summit_is_planned_and_not_dated_by_
     doc = read_en("German Chancellor Karl Brenner is poised to fly to Tokyo for a state visit to meet Japanese "
                   "Prime Minister Ichiro Tanaka. The visit will follow his first summit with Tanaka on March 3.")
     assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("visit", "planned", "2024-05-06")]
+
+
+def test_the_day_of_an_announcement_dates_no_other_interaction_of_the_page(read_zh):
+    doc = read_zh("新华社北京5月6日电 外交部发言人6日宣布：两国经济合作委员会会议将于5月8日以视频方式举行。"
+                  "国务院副总理李林将同法国经济部长白朗共同主持会议，双方将就经贸合作深入交换意见并签署多项合作文件。")
+    assert {e["date"] for e in doc.events} == {"2024-05-08"}

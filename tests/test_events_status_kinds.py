@@ -64,3 +64,9 @@ def test_two_ministers_who_co_chair_a_meeting_meet(read):
 def test_the_first_interaction_since_a_recalled_point_is_news(read, body):
     doc = read("两国领导人会谈", body)
     assert [(e["type"], e["date"]) for e in doc.events] == [("talks", "2024-05-05")]
+
+
+def test_a_video_meeting_joined_to_the_meeting_it_co_chairs_is_one_video_call(read):
+    doc = read("李林同法国经济部长白朗举行视频会见并共同主持两国经济合作委员会会议",
+               "新华社北京5月6日电 中国国务院副总理李林6日在北京同法国经济部长白朗举行视频会见并共同主持两国经济合作委员会会议。")
+    assert [e["type"] for e in doc.events] == ["video_call"]

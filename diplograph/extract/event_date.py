@@ -29,7 +29,8 @@ SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|s
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
-REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引)")  # 15日报道: the day of a report
+# 15日报道, 7日宣布: the day of a report or announcement
+REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出)")
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
 SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
@@ -143,8 +144,8 @@ def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date 
 
 
 def of_report(text: str, d: DateMention) -> bool:
-    """Whether the date is the day of a report (据某社15日报道，…; 某报15日发文称): when the news was told, not a
-    day to date the page's other interactions by (当天 still counts from it)."""
+    """Whether the date is the day of a report or announcement (据某社15日报道，…; 发言人7日宣布：): when the
+    news was told, not a day to date the page's other interactions by (当天 still counts from it)."""
     if text[d.start : d.end] in ANCHORED:  # 据某社15日报道，…当天: the same day of the report
         para = text.rfind("\n", 0, d.start)
         return REPORTED.search(text, max(para + 1, d.start - 60), d.start) is not None

@@ -98,11 +98,15 @@ def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
     return kind, hit
 
 
-def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit] | None:
+def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit,
+                      cue_kinds: frozenset[str] = frozenset()) -> tuple[str, Hit] | None:
     """A second interaction joined to the chosen one by 并/and, in the other modality (會晤並通話: they met, and
-    they also spoke by phone): its type and trigger, else None."""
+    they also spoke by phone): its type and trigger, else None. Under a video cue (举行视频会见并共同主持会议)
+    both acts are by video: one modality."""
     for t in triggers:
         other = t.first("trigger").value
+        if "video" in cue_kinds and other in ("phone_call", "meeting", "talks"):
+            other = "video_call"
         if t is hit or other in CONTEXT_TYPES or (other in REMOTE_TYPES) == (kind in REMOTE_TYPES):
             continue
         a, b = (hit.end, t.start) if hit.end <= t.start else (t.end, hit.start)

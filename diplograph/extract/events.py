@@ -339,7 +339,7 @@ class EventExtractor:
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         acts = [(kind, hit)]
-        second = joined_other_mode(text, live.live, kind, hit)
+        second = joined_other_mode(text, live.live, kind, hit, frozenset(k for h in cues for k in h.kinds))
         if second is not None:  # 會晤並通話: a meeting and a call
             acts.append(second)
         out = []
