@@ -139,6 +139,16 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
                 len(text) if para < 0 else para, actor_hits, doc.published, doc.lang)
 
 
+def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
+    """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
+    a weekday said of a plan is the coming one."""
+    context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
+    when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
+                     page.from_dateline)
+    future_at = next((c.start for c in cues if status.future(page.text, c) and c.start < hit.end), None)
+    return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
+
+
 def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
     """A frame the text gives no day for takes the day of a later sentence that speaks of the page's only
     interaction of that type again with one side or none (`the talks held on Friday`)."""
@@ -233,6 +243,15 @@ class EventExtractor:
                 dropped.append(Dropped(reason, f.type, f.trigger, f.sentence))
         return kept
 
+    def _local_day(self, page: Page, when: DateChoice, group: list[Mention]) -> DateChoice:
+        """A counted day read where the sentence's parties are; still `counted` when not shifted (the joined
+        frame's parties may shift it later). A dateline's day is already the local day of its place."""
+        if page.from_dateline:
+            return when
+        read = local_day(when, page.published, self.zones.get(page.home or ""),
+                         [self.zones.get(p.affiliation or "") for p in group])
+        return read._replace(counted=read.value == when.value and when.counted)  # shifted once at most
+
     def _local_days(self, page: Page, frames: list[Frame]) -> None:
         """A day counted from the report's, read where the joined frame's parties are (the headline's and the
         lead's parties together: 今天 in Taipei at 02:45 was the day before in London and Washington)."""
@@ -303,12 +322,7 @@ class EventExtractor:
 
         if background.told_as_past(text, cues, hit):
             return drop("background")
-        context = paragraph_date(text, sent.start, page.dates) if sent.start >= page.lead_end else None
-        when = rank_date(text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
-                         page.from_dateline)
-        future_at = next((c.start for c in cues if status.future(text, c) and c.start < hit.end), None)
-        if future_at is not None:
-            when = coming_weekday(text, when, future_at, page.ref_day)
+        when = _date_evidence(page, sent, hit, cues)
         day = day_of(when.value)
         dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
         reason = status.drop_reason(text, sent, cues, hit, dated_ahead)
@@ -330,18 +344,13 @@ class EventExtractor:
             group = [Mention("state", hit.start, hit.end, affiliation=page.home, affiliation_from="home"), *group]
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
-        if not page.from_dateline:  # a dateline's day is already the local day of the place it was filed
-            read = local_day(when, page.published, self.zones.get(page.home or ""),
-                             [self.zones.get(p.affiliation or "") for p in group])
-            when = read._replace(counted=read.value == when.value and when.counted)  # shifted once at most
+        when = self._local_day(page, when, group)
         wished = status.hoped(text, sent, cues, hit)
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
-        acts = [(kind, hit)]
         second = joined_other_mode(text, live.live, kind, hit, frozenset(k for h in cues for k in h.kinds))
-        if second is not None:  # 會晤並通話: a meeting and a call
-            acts.append(second)
+        acts = [(kind, hit)] + ([second] if second is not None else [])  # 會晤並通話: a meeting and a call
         out = []
         for act, at in acts:
             for i, partners in enumerate(split_partners(group, cues, text[at.start : at.end], self.separately,
