@@ -70,3 +70,11 @@ def test_a_video_meeting_joined_to_the_meeting_it_co_chairs_is_one_video_call(re
     doc = read("李林同法国经济部长白朗举行视频会见并共同主持两国经济合作委员会会议",
                "新华社北京5月6日电 中国国务院副总理李林6日在北京同法国经济部长白朗举行视频会见并共同主持两国经济合作委员会会议。")
     assert [e["type"] for e in doc.events] == ["video_call"]
+
+
+@pytest.mark.parametrize("body", [
+    "美国总统白山福说，法国和日本领导人来电，要求他暂停签署既定的行政命令。",
+    "美国总统白山福说，法国和日本领导人来电，要求他暂停签署这项法案。",
+])
+def test_signing_a_leaders_own_act_is_no_agreement(read, body):
+    assert "agreement" not in [e["type"] for e in read("签署", body).events]

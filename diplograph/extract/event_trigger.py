@@ -4,7 +4,8 @@ A visit or summit frames the sentence and a call, meeting or talks inside it is 
 after 参加/陪同 is someone attending; 在通話中 points back at a call told elsewhere; 会晤达成的 qualifies an
 outcome; 在与X会晤后， is the time of what follows; X通话前夕， is the eve of an interaction still to come, the
 time of what the sentence reports; 他和X會晤後，兩人…通話 times the call by the meeting. Two acts joined by 并
-(會晤並通話) are two interactions; talks joined to the statement they issued (会谈并发表联合声明) an agreement.
+(會晤並通話) are two interactions; talks joined to the statement they issued (会谈并发表联合声明) an agreement;
+signing one's own executive order or bill (签署行政命令) is none.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ JOINED = re.compile(r"\s*(?:并|並|并且|並且|又|and|and then)\s*$", re.I)
 JOINED_OUTCOME = re.compile(r"\s*(?:并|並|and)\s*(?:共同)?(?:发表|發表|发布|發布|issued|released)?\s*(?:了|a)?\s*$",
                             re.I)
 REMOTE_TYPES = ("phone_call", "video_call", "message")
+# 签署行政命令, signed an executive order, signed the bill into law: a leader's own act, no agreement between sides
+DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统令|總統令|法案|法令|命令)"
+                          r"|\s+(?:an?|the|two|several)?\s*(?:executive orders?|bills?|(?:\w+ )?into law|decrees?)\b",
+                          re.I)
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 
@@ -76,6 +81,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not REACHED_AT.match(text, t.end)
         and not any(a <= t.start < b for a, b in time_clauses)
         and not time_of_later(text, t, triggers)
+        and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
     ]
     return Triggers(live, time_clauses)
 
