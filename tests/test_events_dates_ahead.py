@@ -146,3 +146,19 @@ def test_the_day_of_an_announcement_dates_no_other_interaction_of_the_page(read_
     doc = read_zh("新华社北京5月6日电 外交部发言人6日宣布：两国经济合作委员会会议将于5月8日以视频方式举行。"
                   "国务院副总理李林将同法国经济部长白朗共同主持会议，双方将就经贸合作深入交换意见并签署多项合作文件。")
     assert {e["date"] for e in doc.events} == {"2024-05-08"}
+
+
+def test_a_journey_for_talks_dates_the_journey_and_plans_the_talks(read_en):
+    doc = read_en("German Chancellor Karl Brenner departed for Tokyo on Sunday for summit talks with Japanese Prime "
+                  "Minister Ichiro Tanaka.")
+    assert [(e["type"], e["status"], e["date_from"]) for e in doc.events] == [("talks", "planned", "published")]
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("German Chancellor Karl Brenner held a summit with Japanese Prime Minister Ichiro Tanaka in Tokyo on Sunday.",
+     "talks"),
+    ("German Chancellor Karl Brenner met Japanese Prime Minister Ichiro Tanaka at the East Asia Summit on Sunday.",
+     "meeting"),
+])
+def test_a_summit_of_two_states_is_their_talks(read_en, body, kind):
+    assert [e["type"] for e in read_en(body).events] == [kind]

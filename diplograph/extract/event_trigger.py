@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
 from diplograph.extract.gazetteer import Hit
 
@@ -131,3 +132,12 @@ def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple
                 and JOINED_OUTCOME.match(text, hit.end, t.start)):
             return "agreement", t
     return kind, hit
+
+
+def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], sent: Sentence) -> str:
+    """A summit is a multilateral meeting: one between two states where the sentence names no organization
+    and no Summit by name (the two presidents' summit in the capital, not a meeting at the APEC summit or the
+    East Asia Summit) is their talks."""
+    if kind != "summit" or word[:1].isupper() or len({p.affiliation for p in parties}) != 2:
+        return kind
+    return kind if any("org" in h.kinds and sent.start <= h.start < sent.end for h in names) else "talks"

@@ -62,6 +62,7 @@ from diplograph.extract.event_trigger import (
     joined_other_mode,
     live_triggers,
     signed_outcome,
+    two_sided,
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
@@ -142,6 +143,8 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
 def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
     """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
     a weekday said of a plan is the coming one."""
+    if status.travel_purpose(page.text, sent, hit):  # departed on Sunday for talks: Sunday is the journey's
+        return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
     when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
                      page.from_dateline)
@@ -345,11 +348,12 @@ class EventExtractor:
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
         when = self._local_day(page, when, group)
-        wished = status.hoped(text, sent, cues, hit)
+        wished = status.hoped(text, sent, cues, hit) or status.travel_purpose(text, sent, hit)
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         second = joined_other_mode(text, live.live, kind, hit, frozenset(k for h in cues for k in h.kinds))
+        kind = two_sided(kind, text[hit.start : hit.end], group, page.actor_hits, sent)
         acts = [(kind, hit)] + ([second] if second is not None else [])  # 會晤並通話: a meeting and a call
         out = []
         for act, at in acts:
