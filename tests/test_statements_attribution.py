@@ -538,3 +538,103 @@ President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Austr
 def test_a_sides_statement_or_readout_speaks_for_its_participant_issue19():
     said = [(who, text) for _, who, text in _said(EN_SIDE_STATEMENT, "frontmatter")]
     assert said == [("Anthony Albanese", "The alliance remains the anchor of regional stability,")]
+
+
+HANT_SIDES = """國家主席習近平29日與美國總統拜登通電話。
+拜登表示，美方重視中方在半島問題上的作用。北京方面則持保留態度，不會在聯合國架構外實施制裁。
+拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」北京方面已明確表態，不會在聯合國架構外實施制裁。
+"""
+
+
+def test_x_fangmian_is_the_reporter_telling_of_a_side_and_a_quote_after_its_verb_takes_no_tail_issue19():
+    said = [(who, text) for _, who, text in _said(HANT_SIDES)]
+    assert said == [
+        ("拜登", "拜登表示，美方重視中方在半島問題上的作用。"),  # 北京方面則…: the reporter on the other side
+        ("拜登", "拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」"),
+    ]  # the quote had its verb before it: what follows its close is a sentence of its own, not its attribution
+
+
+EN_OFFICE_REPORTS = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+The White House said the two leaders agreed to deepen cooperation on critical minerals.
+
+Biden said Albanese agreed to visit Washington.
+"""
+
+
+def test_an_office_reports_the_words_of_the_participants_it_names_not_its_own_issue19():
+    said = [(who, text) for _, who, text in _said(EN_OFFICE_REPORTS, "frontmatter")]
+    assert said == [("joint", "the two leaders agreed to deepen cooperation on critical minerals."),
+                    ("Joe Biden", "Biden said Albanese agreed to visit Washington.")]  # a participant reporting keeps it
+
+
+EN_TRANSCRIPT = """---
+title: Russian-Indonesian talks
+date: 2030-04-05
+---
+
+Vladimir Putin held talks in the Kremlin with President of Indonesia Prabowo Subianto, who is in Russia on an official visit.
+
+President of Russia Vladimir Putin: Mr President, friends, I am very glad to welcome you to Moscow.
+
+Our relations are developing steadily.
+
+President of Indonesia Prabowo Subianto (retranslated): Thank you, Mr President. Indonesia values its friendship with Russia.
+
+Question: Will you sign an energy deal?
+
+Here is what we know: the talks lasted three hours.
+"""
+
+
+def test_a_transcripts_turns_are_their_labelled_speakers_words_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TRANSCRIPT, "frontmatter")]
+    assert said == [("Vladimir Putin", "Mr President, friends, I am very glad to welcome you to Moscow."),
+                    ("Vladimir Putin", "Our relations are developing steadily."),  # his turn goes on
+                    ("Prabowo Subianto", "Thank you, Mr President. Indonesia values its friendship with Russia.")]
+    # a journalist's question is no participant's words, nor is a reporter's `Here is what we know:`
+
+
+HANS_TRANSCRIPT = """外交部长王毅5日在北京同来访的法国外长巴罗举行会谈。
+王毅：中方愿同法方加强沟通。
+两国关系保持良好势头。
+记者：双方是否讨论了乌克兰问题？
+"""
+
+
+def test_a_chinese_transcript_turn_and_a_reporters_question_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_TRANSCRIPT)]
+    assert said == [("王毅", "中方愿同法方加强沟通。"), ("王毅", "两国关系保持良好势头。")]
+
+
+HANS_FLAT = ("外交部长王毅5日在纽约会见挪威外交大臣艾德。\n王毅说，中方愿同挪方加强合作。　　此次会见在联合国总部举行，"
+             "多名官员陪同。\n")
+
+
+def test_ideographic_spaces_that_open_a_paragraph_end_a_run_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_FLAT)]
+    assert said == [("王毅", "王毅说，中方愿同挪方加强合作。")]  # the reporter's next paragraph is no one's words
+
+
+EN_TRAILING_SOURCE = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+Biden said the alliance had never been stronger. The call lasted an hour, according to a senior official.
+
+Australia will buy more submarines, according to Albanese.
+"""
+
+
+def test_according_to_at_the_end_of_a_sentence_names_who_told_it_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TRAILING_SOURCE, "frontmatter")]
+    assert said == [("Joe Biden", "Biden said the alliance had never been stronger."),  # the official's, not his
+                    ("Anthony Albanese", "Australia will buy more submarines, according to Albanese.")]

@@ -84,3 +84,15 @@ def test_he_invited_me_is_the_other_side_inviting_and_plural_memorandums_are_sig
     assert found == {("invitation", ("AUS",), ("USA",)),  # `He invited me`: the one spoken of invites the speaker
                      ("invitation", ("USA",), ("AUS",)),  # `I invited him`: the speaker's own
                      ("agreement", ("USA", "AUS"), ())}  # a plural of a cue is the cue
+
+
+def test_two_countries_relations_named_as_a_pair_are_the_bilateral_topic_issue19():
+    assert "bilateral_relations" in _topics("双方表示，中法关系稳定发展。")
+    assert "bilateral_relations" in _topics("雙方表示，俄中關係良好。")
+    assert "bilateral_relations" in _topics("Since then, the France-Brazil relationship has been steady.")
+    assert "bilateral_relations" not in _topics("The two leaders discussed relations.")  # a hint alone
+
+
+def test_taking_office_told_as_a_time_is_no_domestic_politics_issue19():
+    assert "domestic_politics" not in _topics("这是她就任首相后首次出访。")  # 就任: when, not what was discussed
+    assert "domestic_politics" in _topics("双方谈到了即将举行的选举。")
