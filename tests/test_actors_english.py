@@ -81,3 +81,37 @@ def test_the_title_alone_with_two_holders_named_before_stays_unlinked():
     text = ("Prime Minister Tanaka Hiroshi of Japan met Prime Minister Karl Brenner of Austria. "
             "The prime minister said little.")
     assert not [p for p in _people(text) if p[0] == "prime minister"]
+
+
+def test_a_heads_family_name_alone_is_the_head_in_office_that_day(tmp_path):
+    """Issue 17 item 5: `spoke with Velkor` is the one head of state or government called Velkor on the page's
+    day; not before the term, not a word of another name, not the family's administration."""
+    (tmp_path / "people.tsv").write_text("Anton Velkor\tRUR\thead_of_state\t2024-01-01\t\t\t\tQ0\n",
+                                         encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+
+    def people(text: str, day: str) -> list[tuple[str, str | None]]:
+        found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, day, False)
+        return [(m.name, m.affiliation) for m in found if m.kind == "person"]
+
+    assert people("The envoy spoke with Velkor on Wednesday.", "2025-02-01") == [("Anton Velkor", "RUR")]
+    assert people("The envoy spoke with Velkor on Wednesday.", "2023-02-01") == []
+    assert people("The envoy flew to Ruritania. Velkor met him there.", "2025-02-01") == [("Anton Velkor", "RUR")]
+    assert people("The envoy met Maria Velkor and the Velkor administration.", "2025-02-01") == []
+
+
+def test_a_head_titled_without_a_side_is_the_foreign_head_of_that_family_name(tmp_path):
+    """`President Anton Al Velkor` on a page of another state is that side's head in office that day (the
+    article of Al-Velkor is written or not); a namesake of another office or first name keeps the page's side."""
+    (tmp_path / "people.tsv").write_text("Antun Karim Al-Velkor\tRUR\thead_of_state\t2024-01-01\t\t\t\tQ0\n"
+                                         "Boris Velkor\tXAA\thead_of_government\t2020-01-01\t2023-01-01\t\t\tQ1\n",
+                                         encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+
+    def sides(text: str) -> list[tuple[str, str | None]]:
+        found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, "USA", "2025-02-01", False)
+        return [(m.name, m.affiliation) for m in found if m.kind == "person"]
+
+    assert sides("The adviser met President Anton Al Velkor in the capital.") == [("Anton Al Velkor", "RUR")]
+    assert sides("The adviser met Vice President Karen Velkor.") == [("Karen Velkor", "USA")]
+    assert sides("The adviser met President Karen Velkor.") == [("Karen Velkor", "USA")]

@@ -49,6 +49,8 @@ def _body(ingest_files, name: str, text: str) -> str:
     "Themen: Handel, Fischerei, Grenzübergang",
     "Image illustrative : le port au lever du jour",
     "Submit your letter to the editor via this form.",
+    "Next: Ministers to meet again in spring",
+    "Previous article",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
@@ -275,3 +277,18 @@ def test_an_editor_note_in_brackets_is_furniture(ingest_files, note):
     page = f"<html><body><article><p>{LEAD_ZH}</p><p>{PARA_ZH}</p><p>{note}</p></article></body></html>"
     body = _body(ingest_files, "e.html", page)
     assert PARA_ZH in body and note not in body
+
+
+def test_a_caption_run_into_the_article_is_cut_with_its_credit(ingest_files):
+    # a page flattened to text: the photo's caption and credit glued to the article's first sentence, and a
+    # second caption glued between two paragraphs
+    caption1 = "The two ministers shake hands in Port Town on May 3. (Foreign Ministry)"
+    caption2 = "Crowds wave both flags outside the hall on the first day of the visit. (File Photo - Example Agency)"
+    text = (f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{caption1}{PARA_EN} {PARA_EN2}{caption2}"
+            "K-visas were not discussed.The ministers will meet again (probably in June) at the border.\n\n"
+            "Next steps are unclear, officials said after the talks ended late on Monday.\n")
+    body = _body(ingest_files, "cap.md", text)
+    assert PARA_EN in body and PARA_EN2 in body and "(probably in June) at the border." in body
+    assert "K-visas were not discussed." in body and "Next steps are unclear" in body
+    assert "Foreign Ministry)" not in body and "Example Agency)" not in body and "shake hands" not in body
+    assert "Crowds wave" not in body

@@ -38,6 +38,7 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("Tuesday", None),
     ("March 3", None),  # no year: never today's
     ("9月12日 20:15", None),
+    ("Mon, 30 Nov -0001 00:00:00 +0000", None),  # a blog export's date of a post never published
 ])
 def test_date_strings(raw, expected):
     assert parse_datetime(raw) == expected

@@ -59,6 +59,22 @@ def test_a_former_or_future_holder_is_never_the_holder_of_the_day(title):
     assert PeopleIndex(ROWS).resolve([], "XAA", "head_of_government", "2025-02-01", title) is None
 
 
+def test_a_year_or_month_resolves_by_office_only_to_one_holder_all_through_it_and_a_name_printed():
+    people = PeopleIndex(ROWS)
+    assert people.resolve(["卡拉诺夫"], "XAA", "head_of_government", "2025") == ("Q102", "by_office_on_date")
+    assert people.resolve(["卡拉诺夫"], "XAA", "head_of_government", "2024") is None  # two holders that year
+    assert people.resolve(["卡拉诺夫"], "XAA", "head_of_government", "2024-07") == ("Q102", "by_office_on_date")
+    assert people.resolve([], "XAA", "head_of_government", "2025") is None
+
+
+def test_the_last_part_of_a_transliterated_name_is_the_persons_name():
+    rows = [["Dan Velkor", "XCC", "head_of_state", "2020-01-01", "", "丹·维尔科", "丹·維爾科", "Q201"],
+            ["Ana Molt", "XCC", "minister", "2019-01-01", "", "安娜·莫尔|安娜·维尔科", "", "Q202"]]
+    people = PeopleIndex(rows)
+    assert people.resolve(["維爾科"], "XCC", None, "2022-03-01") is None  # two people so called that day
+    assert people.resolve(["莫尔"], "XCC", None, "2022-03-01") == ("Q202", "by_name")
+
+
 def test_kanji_names_need_a_kanji_form_of_the_holder():
     people = PeopleIndex(ROWS)
     assert people.resolve(["森山惠子"], "JPN", "head_of_government", "2024-02-01") is None

@@ -428,3 +428,213 @@ def test_readout_verbs_of_ministries_confirmed_and_responded_issue19():
     said = [(who, text) for _, who, text in _said(EN_MOFA, "frontmatter")]
     assert said == [("joint", "The two ministers confirmed that they would keep channels open."),
                     ("Wang Yi", "Foreign Minister Wang responded that China valued stable relations.")]
+
+
+EN_NEWS_QUOTES = """---
+title: Biden hosts Albanese
+date: 2030-04-05
+---
+
+President Joe Biden met Prime Minister Anthony Albanese of Australia at the White House on Saturday. After the dinner, Biden posted photos with Albanese in a post titled "A good evening?" "A great friend and a great partner," Biden wrote. "Thanks for coming." The two leaders spent three hours together, which started with a welcoming ceremony. The dinner was attended by some 80 guests.
+
+Jill told Jodie that she admired her garden. She noted that a garden festival had not been held for years.
+
+It came after Biden raised tariffs on steel. Canberra responded with its own duties.
+
+The Australian leader was also said to have told Biden that Australia always keeps its promises.
+"""
+
+
+def test_news_prose_after_quoted_words_names_alone_photos_tariffs_and_reported_passives_issue19():
+    said = [(who, text) for _, who, text in _said(EN_NEWS_QUOTES, "frontmatter")]
+    assert said == [
+        # posting photos says nothing; after quoted words, unquoted prose is the reporter's
+        ("Joe Biden", 'A great friend and a great partner," Biden wrote. "Thanks for coming.'),
+        # `Jill told…`: a name alone that is no participant's speaks, and `she` after her is her
+        # raising tariffs and responding with duties are not speech
+        ("Anthony Albanese", "The Australian leader was also said to have told Biden that Australia always keeps "
+                             "its promises."),  # `was said to have told`: he told; `the Australian leader`: his side's
+    ]
+
+
+EN_CALL_THEN_TRIP = """---
+title: Biden confirms Australia trip after call with Albanese
+date: 2030-04-05
+---
+
+President Joe Biden has said he will visit Australia after speaking to Prime Minister Anthony Albanese over the phone.
+
+Thursday's call was the first time the two leaders have spoken since March.
+
+Biden wrote on social media that the conversation focused on trade: "It was a very good talk."
+
+Albanese told Biden that Australia would welcome more American investment.
+"""
+
+
+def test_words_go_to_the_call_that_took_place_not_to_the_visit_yet_to_come_issue19():
+    doc = process_record(RawRecord(source="page.txt", data=EN_CALL_THEN_TRIP.encode("utf-8"), fmt="frontmatter"),
+                         PIPELINE)
+    kinds = {(e["type"], e["status"]): len(e["statements"]) for e in doc.events}
+    assert kinds == {("phone_call", "held"): 2, ("visit", "planned"): 0}
+
+
+HANS_SEAT = """美国白宫28日发表声明表示，总统拜登接受法国总统马克龙的邀请，将于7月14日访问法国。声明指出，拜登期待重申美法友好关系。白宫表示，美法两国领导人将进一步加强反恐合作。
+"""
+
+
+def test_the_seat_of_a_government_speaks_for_its_office_not_its_leader_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_SEAT)]
+    assert said == [("拜登", "拜登期待重申美法友好关系。")]  # 白宫表示 ends his run: the office's words
+
+
+HANS_LETTERS = """新华社北京5月8日电　5月8日，国家主席习近平同冰岛总统约翰内松互致信函，共同宣布两国合作建设极光观测站。
+习近平指出，去年，我们就合作建设极光观测站达成共识。今天，我愿同约翰内松总统一道，代表中冰两国向全世界正式宣布，极光观测站正式启用。
+约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。两国政府将致力于落实访问共识。
+"""
+
+
+def test_on_behalf_of_is_no_subject_and_name_then_title_is_a_mention_in_the_speakers_words_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_LETTERS)]
+    assert said == [
+        ("习近平", "习近平指出，去年，我们就合作建设极光观测站达成共识。今天，我愿同约翰内松总统一道，代表中冰两国向全世界"
+                   "正式宣布，极光观测站正式启用。"),  # 代表两国宣布: on behalf of both, still his words
+        ("约翰内松", "约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。"
+                     "两国政府将致力于落实访问共识。"),  # 习近平主席…: how he names his guest, not the reporter's telling
+    ]
+
+
+EN_TITLES = """---
+title: Secretary Blinken's Meeting with Australian Foreign Minister Wong
+date: 2030-04-05
+---
+
+Secretary of State Antony Blinken met with Australian Foreign Minister Penny Wong today in Canberra.
+
+The Secretary and Foreign Minister discussed efforts to deepen cooperation on critical minerals.
+
+Foreign Minister Wong welcomed the progress on submarines.
+"""
+
+
+def test_two_titles_joined_by_and_speak_jointly_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TITLES, "frontmatter")]
+    assert ("joint", "The Secretary and Foreign Minister discussed efforts to deepen cooperation on critical "
+                     "minerals.") in said
+    assert any(who.endswith("Wong") and text.startswith("Foreign Minister Wong welcomed") for who, text in said)
+
+
+EN_SIDE_STATEMENT = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+"The alliance remains the anchor of regional stability," the Australian statement said.
+"""
+
+
+def test_a_sides_statement_or_readout_speaks_for_its_participant_issue19():
+    said = [(who, text) for _, who, text in _said(EN_SIDE_STATEMENT, "frontmatter")]
+    assert said == [("Anthony Albanese", "The alliance remains the anchor of regional stability,")]
+
+
+HANT_SIDES = """國家主席習近平29日與美國總統拜登通電話。
+拜登表示，美方重視中方在半島問題上的作用。北京方面則持保留態度，不會在聯合國架構外實施制裁。
+拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」北京方面已明確表態，不會在聯合國架構外實施制裁。
+"""
+
+
+def test_x_fangmian_is_the_reporter_telling_of_a_side_and_a_quote_after_its_verb_takes_no_tail_issue19():
+    said = [(who, text) for _, who, text in _said(HANT_SIDES)]
+    assert said == [
+        ("拜登", "拜登表示，美方重視中方在半島問題上的作用。"),  # 北京方面則…: the reporter on the other side
+        ("拜登", "拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」"),
+    ]  # the quote had its verb before it: what follows its close is a sentence of its own, not its attribution
+
+
+EN_OFFICE_REPORTS = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+The White House said the two leaders agreed to deepen cooperation on critical minerals.
+
+Biden said Albanese agreed to visit Washington.
+"""
+
+
+def test_an_office_reports_the_words_of_the_participants_it_names_not_its_own_issue19():
+    said = [(who, text) for _, who, text in _said(EN_OFFICE_REPORTS, "frontmatter")]
+    assert said == [("joint", "the two leaders agreed to deepen cooperation on critical minerals."),
+                    ("Joe Biden", "Biden said Albanese agreed to visit Washington.")]  # a participant reporting keeps it
+
+
+EN_TRANSCRIPT = """---
+title: Russian-Indonesian talks
+date: 2030-04-05
+---
+
+Vladimir Putin held talks in the Kremlin with President of Indonesia Prabowo Subianto, who is in Russia on an official visit.
+
+President of Russia Vladimir Putin: Mr President, friends, I am very glad to welcome you to Moscow.
+
+Our relations are developing steadily.
+
+President of Indonesia Prabowo Subianto (retranslated): Thank you, Mr President. Indonesia values its friendship with Russia.
+
+Question: Will you sign an energy deal?
+
+Here is what we know: the talks lasted three hours.
+"""
+
+
+def test_a_transcripts_turns_are_their_labelled_speakers_words_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TRANSCRIPT, "frontmatter")]
+    assert said == [("Vladimir Putin", "Mr President, friends, I am very glad to welcome you to Moscow."),
+                    ("Vladimir Putin", "Our relations are developing steadily."),  # his turn goes on
+                    ("Prabowo Subianto", "Thank you, Mr President. Indonesia values its friendship with Russia.")]
+    # a journalist's question is no participant's words, nor is a reporter's `Here is what we know:`
+
+
+HANS_TRANSCRIPT = """外交部长王毅5日在北京同来访的法国外长巴罗举行会谈。
+王毅：中方愿同法方加强沟通。
+两国关系保持良好势头。
+记者：双方是否讨论了乌克兰问题？
+"""
+
+
+def test_a_chinese_transcript_turn_and_a_reporters_question_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_TRANSCRIPT)]
+    assert said == [("王毅", "中方愿同法方加强沟通。"), ("王毅", "两国关系保持良好势头。")]
+
+
+HANS_FLAT = ("外交部长王毅5日在纽约会见挪威外交大臣艾德。\n王毅说，中方愿同挪方加强合作。　　此次会见在联合国总部举行，"
+             "多名官员陪同。\n")
+
+
+def test_ideographic_spaces_that_open_a_paragraph_end_a_run_issue19():
+    said = [(who, text) for _, who, text in _said(HANS_FLAT)]
+    assert said == [("王毅", "王毅说，中方愿同挪方加强合作。")]  # the reporter's next paragraph is no one's words
+
+
+EN_TRAILING_SOURCE = """---
+title: Biden and Albanese speak by phone
+date: 2030-04-05
+---
+
+President Joe Biden spoke by phone with Prime Minister Anthony Albanese of Australia on Saturday.
+
+Biden said the alliance had never been stronger. The call lasted an hour, according to a senior official.
+
+Australia will buy more submarines, according to Albanese.
+"""
+
+
+def test_according_to_at_the_end_of_a_sentence_names_who_told_it_issue19():
+    said = [(who, text) for _, who, text in _said(EN_TRAILING_SOURCE, "frontmatter")]
+    assert said == [("Joe Biden", "Biden said the alliance had never been stronger."),  # the official's, not his
+                    ("Anthony Albanese", "Australia will buy more submarines, according to Albanese.")]

@@ -61,3 +61,38 @@ def test_commitments_by_the_giving_side_from_statements_and_told_sentences():
         ("procurement", ["DEU"], ["CHN"], 150_000_000, "USD"),  # each sale with its own sum
         ("procurement", ["DEU"], ["CHN"], 2_000_000_000, "USD"),  # 廿亿: twenty hundred-millions
     ]  # a lawmaker quoted by a news agency, and a side not in the call, promise nothing here
+
+
+INVITES = """---
+title: Biden confirms Australia trip after call with Albanese
+date: 2030-04-05
+---
+
+President Joe Biden has said he will visit Australia after speaking to Prime Minister Anthony Albanese over the phone.
+
+Thursday's call was the first time the two leaders have spoken since March.
+
+"He invited me to Australia and I invited him to Washington," Biden told reporters.
+
+The two leaders later attended a signing ceremony for memorandums of understanding on energy.
+"""
+
+
+def test_he_invited_me_is_the_other_side_inviting_and_plural_memorandums_are_signed_issue19():
+    doc = process_record(RawRecord(source="page.txt", data=INVITES.encode("utf-8"), fmt="frontmatter"), PIPELINE)
+    found = {(c["type"], tuple(c["by"]), tuple(c["to"])) for e in doc.events for c in e["commitments"]}
+    assert found == {("invitation", ("AUS",), ("USA",)),  # `He invited me`: the one spoken of invites the speaker
+                     ("invitation", ("USA",), ("AUS",)),  # `I invited him`: the speaker's own
+                     ("agreement", ("USA", "AUS"), ())}  # a plural of a cue is the cue
+
+
+def test_two_countries_relations_named_as_a_pair_are_the_bilateral_topic_issue19():
+    assert "bilateral_relations" in _topics("双方表示，中法关系稳定发展。")
+    assert "bilateral_relations" in _topics("雙方表示，俄中關係良好。")
+    assert "bilateral_relations" in _topics("Since then, the France-Brazil relationship has been steady.")
+    assert "bilateral_relations" not in _topics("The two leaders discussed relations.")  # a hint alone
+
+
+def test_taking_office_told_as_a_time_is_no_domestic_politics_issue19():
+    assert "domestic_politics" not in _topics("这是她就任首相后首次出访。")  # 就任: when, not what was discussed
+    assert "domestic_politics" in _topics("双方谈到了即将举行的选举。")

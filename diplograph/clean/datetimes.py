@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -29,6 +30,7 @@ HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a part of the day (`下午3:05`)
 CLOCK_LEAD = re.compile(r"[\sT日,，]{0,3}(上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*")
 SENTINELS = (datetime(1904, 1, 1, 0, 0, 0), datetime(1908, 2, 2, 0, 0, 0))
+YEAR4 = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?!\d)")  # a year as printed: four digits, no minus sign
 
 
 def _iso(y: int, mo: int, d: int, clock: tuple[int, ...] = ()) -> str | None:
@@ -90,6 +92,8 @@ def _english(text: str) -> str | None:
     a, b = got
     if a.year != b.year or a.month != b.month or a.day != b.day:
         return None  # the year (or month, or day) came from the default, not from the text
+    if str(a.year) not in YEAR4.findall(text):
+        return None  # dateutil reads `-0001` (a blog export's "never published") as 2001
     clock = CLOCK.search(text)
     if not clock:
         return _iso(a.year, a.month, a.day)
@@ -106,6 +110,13 @@ def parse_datetime(value: Any, reference: str | None = None) -> str | None:
     text = " ".join(str(value).split())
     if not text or len(text) > 200:
         return None
+    return _parse_text(text, reference)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(text: str, reference: str | None) -> str | None:
+    """`parse_datetime` of a string already on one line (cached: a page's stamp lines are read several times,
+    and dateutil takes a while over English ones)."""
     m = ISO_LIKE.search(text)
     if m:
         return _han_or_iso(text, m)

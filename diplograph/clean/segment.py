@@ -107,6 +107,42 @@ def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
     return meta, body
 
 
+# a photo's credit in parentheses run straight into the next sentence (`… on May 3. (Photo - Agency)The talks`),
+# as pages flattened to text print their captions; the caption opens where a sentence ends glued to the next
+CAPTION_CREDIT = re.compile(r"\(([A-Z][^()]{1,40})\)(?=[A-Z](?:[a-z]|-\w))")  # `(Agency)K-pop …` too
+# a sentence's end glued to the next one's capital (`… in 2019.Lee and …`): a paragraph break the flattening lost
+GLUED_SENTENCE = re.compile(r"[a-z0-9%)][.!?][\"”’]?(?=[A-Z])")
+CAPTION_CHARS = (20, 500)
+
+
+def split_flattened(line: Line) -> list[Line]:
+    """Restore what flattening a page to text glued together: paragraphs (a sentence's end run into the next
+    sentence's capital) become lines again, and a caption run into the article with its credit in parentheses
+    becomes a line of its own, labelled `caption`."""
+    text = line.text
+    # a glued sentence ends in `.`, `!` or `?`: a line with none of them (most Chinese ones) is not scanned
+    glued = [m.end() for m in GLUED_SENTENCE.finditer(text)] if "." in text or "!" in text or "?" in text else []
+    if not glued and "(" not in text:
+        return [line]
+    cuts = set(glued)
+    captions = set()
+    for m in CAPTION_CREDIT.finditer(text):
+        start = max([g for g in glued if g <= m.start()], default=0)
+        if CAPTION_CHARS[0] <= m.end() - start <= CAPTION_CHARS[1]:
+            cuts.update((start, m.end()))
+            captions.add(start)
+    bounds = sorted(cuts | {0, len(text)})
+    if len(bounds) == 2:
+        return [line]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        if a < b:
+            part = Line(slice_pieces(line.pieces, a, b), "caption" if a in captions else line.label)
+            part.link_ratio = line.link_ratio
+            out.append(part)
+    return out
+
+
 class Classifier:
     """Labels lines; thresholds come from the settings, patterns from lexicons/boilerplate.tsv."""
 
@@ -299,9 +335,10 @@ def _mark_teasers(infos: list[LineInfo]) -> None:
             infos[i + 1].kind = "repeat"
 
 
-def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
-    """A line repeated inside a longer prose line (a summary restating the lead) is furniture."""
-    keys = {i: "".join(lines[i].text.split()) for i, inf in enumerate(infos) if inf.kind in ("prose", "short")}
+def _mark_contained(squeezed: list[str], infos: list[LineInfo]) -> None:
+    """A line repeated inside a longer prose line (a summary restating the lead) is furniture (`squeezed`: each
+    line's text without white space)."""
+    keys = {i: squeezed[i] for i, inf in enumerate(infos) if inf.kind in ("prose", "short")}
     prose = [keys[i] for i, inf in enumerate(infos) if inf.kind == "prose"]
     # a headline restated in the lead is still the headline: only sentences count
     wanted = sorted({k for k in keys.values() if len(k) >= 8 and k.endswith(("。", "！", "？", ".", "!", "?", "…"))})
@@ -329,12 +366,11 @@ def _occurrences(text: str, key: str, most: int) -> int:
     return n
 
 
-def _mark_repeated(lines: list[Line], infos: list[LineInfo]) -> None:
+def _mark_repeated(squeezed: list[str], infos: list[LineInfo]) -> None:
     """A short line printed twice or more on one page is its furniture (a menu, a promotion, a teaser list
     shown at the top and again at the foot); an article does not repeat its own short lines."""
-    keys = ["".join(ln.text.split()) for ln in lines]
-    counts = Counter(keys)
-    for key, inf in zip(keys, infos):
+    counts = Counter(squeezed)
+    for key, inf in zip(squeezed, infos):
         if counts[key] > 1 and inf.units < 40 and inf.kind in ("prose", "short") and len(key) >= 8:
             inf.kind = "repeated"  # costs as furniture; labelled `repeat`, it may still be the page's headline
 
@@ -356,7 +392,7 @@ def make_segment(settings=None, **_):
 
     def segment(doc: Document) -> Document:
         lines: list[Line] = []
-        for line in doc.lines:
+        for line in (part for ln in doc.lines for part in split_flattened(ln)):
             meta, rest = split_stamp(line)
             if rest is not None:
                 rest.link_ratio = line.link_ratio
@@ -368,8 +404,12 @@ def make_segment(settings=None, **_):
         record = doc.fmt == "record"
         infos = clf.infos(lines, record)
         headings = [ln.label == "heading" for ln in lines]
-        _mark_contained(lines, infos)
-        _mark_repeated(lines, infos)
+        for ln, inf in zip(lines, infos):
+            if ln.label == "caption":
+                inf.kind = "furniture"
+        squeezed = ["".join(ln.text.split()) for ln in lines]  # the key both marking passes compare lines by
+        _mark_contained(squeezed, infos)
+        _mark_repeated(squeezed, infos)
         _mark_teasers(infos)
         _mark_headline_lists(lines, infos, headings)
         _mark_figure_blocks(lines, infos)
@@ -394,8 +434,9 @@ def make_segment(settings=None, **_):
                 if ln.label == "body":
                     ln.label = "outside"
                 continue
-            ln = clf.tail(ln)
-            key = "".join(ln.text.split())
+            cut = clf.tail(ln)
+            key = squeezed[i] if cut is ln else "".join(cut.text.split())
+            ln = cut
             if not key or key in seen:
                 ln.label = "repeat"
                 continue

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from diplograph.merge.events import PeopleUnifier
+from diplograph.merge.events import RULES, PeopleUnifier
 from diplograph.merge.neardup import bucket_links, copy_groups, sketch
 from diplograph.merge.windows import adjacent, cluster_window, reconcile, window_of
 from diplograph.resolve.identity import (
@@ -206,8 +206,8 @@ def _windows(frames: Iterator[dict[str, Any]], copies: dict[str, str]) -> Iterat
 
 
 def window_signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> str:
-    """A hash of everything clustering reads from a window's frames."""
-    h = hashlib.sha256()
+    """A hash of everything clustering reads from a window's frames, and of the rules it clusters by."""
+    h = hashlib.sha256(RULES.encode())
     for f in sorted(frames, key=lambda f: f["frame_id"]):
         h.update(orjson.dumps([f["frame_id"], f["doc_id"], copies.get(f["doc_id"]), f["type"], f["date"],
                                f["date_from"], f["participants"]], option=orjson.OPT_SORT_KEYS))

@@ -4,7 +4,8 @@ Chinese news names an official as a chain `[country][institution][title][name]` 
 中共中央政治局委员、外长王毅, 美國國防部長赫格塞斯); English as `[Demonym] Title Name [of Country]`,
 `Title of Country Name` or `Name, the Title of Country`. A title without a country belongs to the outlet's
 own side (`home`). Names learned from a titled mention are found again where they stand alone later. The chains
-are read in `zh_chains` and `en_chains`, name boundaries in `names`; this module joins them.
+are read in `zh_chains` and `en_chains`, untitled Chinese names in `zh_bare`, name boundaries in `names`; this
+module joins them and adds the gazetteer's people.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from bisect import bisect_left, bisect_right
 from diplograph.extract.en_chains import en_mentions, learn_en_names
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
-from diplograph.extract.zh_chains import bracket_name, learn_names, titled_only, zh_bare_names, zh_mentions
+from diplograph.extract.zh_bare import learn_names, zh_bare_names
+from diplograph.extract.zh_chains import bracket_name, titled_only, zh_mentions
 
 HEAD_OFFICES = ("head_of_state", "head_of_government")
+HEAD_TERMS = frozenset(HEAD_OFFICES)
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 # ---------------------------------------------------------------- known people
@@ -108,7 +111,54 @@ def find_mentions(
     mentions = learn_names(text, mentions) if chinese else learn_en_names(text, mentions, gaz)
     if chinese:
         _entourage(text, mentions)
+    else:
+        mentions = _heads_by_family_name(text, mentions, gaz, day)
     return _enrich(text, mentions)
+
+
+CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August",
+                            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                            "Thursday", "Friday", "Saturday", "Sunday"))
+CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'’\-]*|\b[Tt]he) $")  # Melania Trump, the Trump administration
+CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
+def _held_on(hits: list[Hit], day: str) -> dict[str, list[str]]:
+    """Full name -> (code, office, start, end, name) of the heads among `hits` whose term covers `day`."""
+    rows = (e.value.split("|") for h in hits for e in h.entries)
+    return {r[4]: r for r in rows if r[2] <= day and (not r[3] or day < r[3])}
+
+
+def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, day: str | None) -> list[Mention]:
+    """An English family name alone (Zelensky spoke with Trump) is the head of state or government of that
+    name in office on the page's day, when exactly one is; never a word of a longer name, a month, or a
+    name the text gave someone else."""
+    if not day or gaz.family is None:
+        return mentions
+    for m in mentions:  # President Abdel Fattah Al Sisi on a page of the White House: not its own president
+        if m.kind == "person" and m.affiliation_from == "home" and m.office in HEAD_TERMS and m.name:
+            words = m.name.split()
+            held = _held_on(gaz.family.find(words[-1]), day) if len(words) >= 2 and len(words[-1]) >= 4 else {}
+            full = next(iter(held)) if len(held) == 1 else ""
+            if full[:1] == words[0][:1] and all(h.end - h.start == len(words[-1]) for h in gaz.family.find(words[-1])):
+                code, office, *_ = held[full]  # one head of that family name that day, first names alike
+                m.affiliation, m.affiliation_from, m.office = code, "gazetteer", office
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for h in gaz.family.find(text):
+        word = text[h.start : h.end]
+        if (any(covered[h.start : h.end]) or word in CALENDAR_WORDS
+                or CAPITAL_BEFORE.search(text, max(0, h.start - 30), h.start) or CAPITAL_AFTER.match(text, h.end)):
+            continue
+        rows = _held_on([h], day)
+        if len(rows) != 1:
+            continue
+        name, (code, office, *_) = next(iter(rows.items()))
+        extra.append(Mention("person", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
+                             affiliation_from="gazetteer", office=office))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 HEAD_OF_DELEGATION = ("团长", "團長")

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,15 +30,26 @@ from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import NAME_NOISE, fold, is_han
+from diplograph.extract.speech_forms import (
+    CLOSE_Q,
+    OPEN_Q,
+    after_quote,
+    inside_paren,
+    inside_quote,
+    name_words,
+    open_quote,
+    quoted_words,
+    said_tail,
+    words_pattern,
+)
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
-OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
-# what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
-SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
-SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|方面|方|政府|当局|當局|\s)*", re.I)
+# what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明
+SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|readout|方面|方|政府|当局|當局"
+                        r"|声明|聲明|新闻稿|新聞稿|\s)*", re.I)
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 # words that set what follows before the event: a stance taken then is not speech in the talks
@@ -48,17 +58,21 @@ PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當
                           r"|meeting))"
                           r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
                           r"|september|october|november|december)\b", re.I)
+SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 # 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together
 JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(?:双方|雙方)[\u4e00-\u9fff]{0,3}$"
                            r"|^(?:the two|both) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
+# `…, according to X.` closing an English sentence: X told it (a participant's words, or someone else's)
+TRAILING_SOURCE = re.compile(r"[,;]\s*(?:according to|as told by)\s+([^,;:\"“”]{2,60}?)[.!]?[\"”]?\s*$", re.I)
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
 # 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
 PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
-PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由)")
-QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
+PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由|代表(?![团團处處]))")  # 代表两国: on behalf of
+# a name then its title (习近平主席, 拜登总统): how a speaker names the other one, not how the reporter does
+ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理|首相|国王|國王|先生|女士|阁下|閣下)")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
@@ -75,7 +89,15 @@ HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|�
                        r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
-                  r"|\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+                  r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
+# `was said to have told`, `is reported to have`: the report of a verb that follows, not a verb of its own
+RAISED = re.compile(r"\s+to\s+(?:have|be)\b", re.I)
+REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|reported|believed|understood)"
+                      r"\s+to\s+(?:have\s+)?$", re.I)
+# `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
+REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
+# a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
+TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,60}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
@@ -88,9 +110,6 @@ OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣�
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
-TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
-               "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
-STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
 
@@ -113,7 +132,7 @@ class Attributor:
                  gaz: Gazetteer, ends: tuple[str, ...] = (), initials: dict[str, str] | None = None) -> None:
         self.joint, self.pronouns, self.gaz, self.ends = joint, pronouns, gaz, ends
         self.initials = initials or {}  # country code -> first characters of its Han names (马 for 马耳他)
-        self.sources, self.thirds = _words_pattern(sources), _words_pattern(thirds)
+        self.sources, self.thirds = words_pattern(sources), words_pattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.classifier = Classifier(12, 60)
         self.lexicon: BodyHits | None = None  # the page's actor hits, read by span (see reading())
@@ -160,19 +179,21 @@ class Attributor:
             return "furniture"
         return "list" if LIST_MARK.match(text) else "prose"
 
-    def units(self, body: str, a: int, b: int, chinese: bool) -> list[Unit]:
+    def units(self, body: str, a: int, b: int, chinese: bool, verbs: list[tuple[int, int]] | None = None,
+              ) -> list[Unit]:
         """The sentences of body[a:b], a quotation that runs over several sentences kept whole; the mark
-        that ends a report (`（完）`) is no one's words."""
+        that ends a report (`（完）`) is no one's words. `verbs`: the body's verbs of saying, if known."""
         if chinese:
-            cuts, depth = [a], 0
+            cuts, depth, opened = [a], 0, a
             for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
                 ch = m.group()
                 if ch in OPEN_Q:
+                    opened = m.start() if depth == 0 else opened
                     depth += 1
                 elif ch in CLOSE_Q:
                     depth = max(0, depth - 1)
                     if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
-                            and not SHORT_TAIL.match(body, m.end(), b):
+                            and not said_tail(body, (cuts[-1], opened), m.end(), b, verbs or []):
                         cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
                 elif depth == 0:
                     cuts.append(m.end())
@@ -182,7 +203,7 @@ class Attributor:
             spans = []
             for s in sentences(body[a:b], False):
                 x, y = a + s.start, a + s.end
-                if spans and _open_quote(body[spans[-1][0]:spans[-1][1]]):
+                if spans and open_quote(body[spans[-1][0]:spans[-1][1]]):
                     spans[-1] = (spans[-1][0], y)
                 else:
                     spans.append((x, y))
@@ -196,6 +217,32 @@ class Attributor:
                 out.append(Unit(x, y))
         return out
 
+    def turn(self, body: str, a: int, b: int, chinese: bool, people: list[dict[str, Any]], speaking: Any,
+             verbs: list[tuple[int, int]]) -> tuple[Any, int] | None:
+        """A transcript's turn in body[a:b]: (speaker, where his words start) for a paragraph labelled with a
+        participant (`President of Russia Vladimir Putin: …`, `王毅：…`), ("other", a) for one labelled with
+        someone else (`Question: …`), (speaking, a) for a paragraph that goes on with the last turn's speaker
+        holding no attribution of its own; None when the paragraph is no turn."""
+        m = TURN_LABEL.match(body, a, b)
+        if m is not None:
+            self.window = (a, b)
+            label = m.group(1).strip()
+            who, _, _ = self.resolve(label, people, None, chinese)
+            key = fold(label)
+            if isinstance(who, dict) and any(key.endswith(k) for k in who["keys"] + sorted(who["words"])):
+                return who, m.end()
+            if who is None and (re.fullmatch(r"(?:[A-Z][\w'’.-]*\s?){1,4}", label) if not chinese
+                                else label in ("记者", "記者") or self.thirds.search(label) is not None):
+                return "other", a
+        if speaking is None:
+            return None
+        starts = [v[0] for v in verbs]
+        for whole in self.units(body, a, b, chinese, verbs):
+            if any(u.state not in ("none", "quote") for u in self.attribute(body, whole, chinese, people, speaking,
+                                                                                 starts, verbs)):
+                return None
+        return speaking, a
+
     # ---- one unit -------------------------------------------------------------------------------
     def attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
                   verb_starts: list[int], verb_hits: list[tuple[int, int]]) -> list[Unit]:
@@ -206,10 +253,12 @@ class Attributor:
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
         source = FRAME.match(text.lstrip()) is not None  # 据路透社报道，… : a reported frame opens the unit
         framed = False  # a clause of reporting came first: the speaker's words start at his own clause
+        office = None  # a side's seat reported (白宫表示): its side's narrative unless a participant speaks after
         for cut, state, who, lead, clause in self._clauses(text, chinese, people, last,
                                                    [(v0 - unit.start, v1 - unit.start) for v0, v1 in verb_hits[i:j]]):
-            if state == "source":
+            if state == "source" or state == "office":
                 source = framed = True  # 据报道，/ 报道称，: whose words follow is told after it
+                office = who if state == "office" and office is None else office
             elif unit.state == "none":
                 unit.state, unit.who = state, who
                 if state == "speech" and lead is not None and (chinese or framed):
@@ -224,16 +273,33 @@ class Attributor:
                         Unit(unit.start + joined, unit.end, who, state)]
         if unit.state != "none":
             return [unit]
-        if source:
+        if office is not None:
+            unit.state, unit.who = "narrative", office
+        elif source:
             unit.state = "other"
+        elif not chinese and (m := TRAILING_SOURCE.search(text)) is not None:
+            state, who = self.subject(m.group(1), people, last, False)  # `…, according to the Kremlin.`
+            unit.state, unit.who = ("speech", who) if state == "speech" else ("other", None)
         elif text.lstrip()[:1] in OPEN_Q + "\"":
             unit.state = "quote"
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
-            if who is not None and at < (6 if chinese else 25):
+            if who is not None and at < (6 if chinese else 25) and not (chinese and _addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
+            elif chinese and (seat := self._side_aspect(text, people)) is not None:
+                unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
         return [unit]
+
+    def _side_aspect(self, text: str, people: list[dict[str, Any]]) -> Any:
+        """The participant whose side a Chinese sentence opens with as `X方面` (北京方面, 美國方面), the
+        reporter's way of naming a side (its own people say 中方, 美方), or None."""
+        m = SIDE_ASPECT.match(text)
+        if m is None:
+            return None
+        sides = {e.value for h in self._actor_hits(m.group(1)) for e in [h.first("country", "place", "short")] if e}
+        return next((p for p in people if p["affiliation"] in sides and p.get("kind") != "state"), None) \
+            if len(sides) == 1 else None
 
     def after_telling(self, body: str, unit: Unit) -> bool:
         """Whether the speech of a lead sentence follows right on the clause that tells the event (`…举行会谈，
@@ -271,16 +337,18 @@ class Attributor:
             state, who = self.subject(m.group(1), people, last, chinese)
             yield 0, (state if state == "speech" else "source"), who, None, 0  # a source: whose words follow
         opening, denied, said = None, -1, -1
+        reported = False  # the last verb's subject was a source or an office: the words it reports follow
         for v0, v1 in verbs:
-            fallback = False
-            if _inside_quote(text, v0) or _inside_paren(text, v0):
+            fallback, (was_reported, reported) = False, (reported, False)
+            if inside_quote(text, v0) or inside_paren(text, v0):
                 continue  # quoted words, or an aside (中国称钓鱼岛)
-            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not _inside_quote(text, m.end())]
+            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not inside_quote(text, m.end())]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
-                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)])
+                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
+                              + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))
             said = v1
             cut = own = cuts[-1] if cuts else 0
-            subject = _after_quote(text[cut:v0])
+            subject = after_quote(text[cut:v0])
             # `「…」他说`, `「…」，他说`: the words quoted first are his too
             subject_after = subject != text[cut:v0] or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
@@ -288,11 +356,14 @@ class Attributor:
                 if not chinese:  # `"…," said Trump`
                     subject = re.split(r"[,.;:\"“”]", text[v1:v1 + 60])[0]
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
-                    opening = opening if opening is not None else _after_quote(text[:cuts[0]])
+                    opening = opening if opening is not None else after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
             elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
-                opening = opening if opening is not None else _after_quote(text[:cuts[0]])
+                opening = opening if opening is not None else after_quote(text[:cuts[0]])
                 subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
+            if not chinese and RAISED.match(text, v1):
+                continue  # `was said to`: the verb it reports comes next
+            subject = subject if chinese else REPORTED.sub("", subject)
             if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
@@ -307,6 +378,7 @@ class Attributor:
             if state == "none" and not chinese and cuts and len(text[:cuts[0]].split()) <= 4:
                 fallback, cut = True, 0  # `Macron, for his part, said`: an aside stands between him and his verb
                 state, who = self.subject(text[:cuts[0]], people, last, chinese, lone=True)
+            reported = state in ("source", "office")
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
@@ -327,6 +399,9 @@ class Attributor:
             return "speech", "joint"
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
             return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
+        seat = self._seat(cased, people)
+        if seat is not None:
+            return "office", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and _their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
@@ -345,6 +420,8 @@ class Attributor:
             return "other", None  # a country not in the talks, someone named by office or at length
         if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
             return "other", None  # a named person who is no participant
+        if not chinese and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", cased) and s not in self.pronouns:
+            return "other", None  # `Kim told…`: a name alone, and no participant's
         return "none", None
 
     def resolve(self, s: str, people: list[dict[str, Any]], last: Any, chinese: bool,
@@ -364,7 +441,8 @@ class Attributor:
             title = fold(p["title_key"])
             if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
                                                                     or _title_words(low, p["title_key"])):
-                at = (max(key.rfind(title), 0) + 1000, 0)  # a title alone says less than a name
+                spot = max(key.rfind(title), 0)
+                at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
         sides, foreign, bare, side_at, side_of = self._sides(cased or s, people)
@@ -412,6 +490,21 @@ class Attributor:
                 foreign = True
         return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
 
+    def _seat(self, s: str, people: list[dict[str, Any]]) -> Any:
+        """The participant of the side whose seat of government a subject names and nothing more (白宫, 美国白宫,
+        the Kremlin), or None."""
+        rest, side = s, None
+        for h in self._actor_hits(s):
+            e = h.first("place")
+            if e is not None and side in (None, e.value):
+                side = e.value
+            elif h.first("country", "demonym", "side") is None:
+                return None
+            rest = rest.replace(s[h.start:h.end], " ")
+        if side is None or not SIDE_WORDS.fullmatch(rest.strip()):
+            return None
+        return next((p for p in people if p["affiliation"] == side and p.get("kind") != "state"), None)
+
     def _someone_else(self, s: str, at: int, people: list[dict[str, Any]]) -> bool:
         """Whether a known person who is no participant is named in the subject after position `at`."""
         keys = [k for p in people for k in p["keys"]]
@@ -432,11 +525,8 @@ class Attributor:
                 rest = rest.replace(prefix[h.start:h.end], "")
         return len(rest.strip("的兼及、 ")) <= 1
 
-def _words_pattern(forms: list[str]) -> re.Pattern[str]:
-    """One pattern for lexicon words: Han ones anywhere, Latin ones as whole words."""
-    han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
-    latin = "|".join(re.escape(w) for w in forms if w.isascii()) or "(?!)"
-    return re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+
+
 
 
 def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
@@ -451,6 +541,13 @@ def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tupl
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
     return None
+
+
+def _addressed(text: str, who: dict[str, Any]) -> bool:
+    """Whether a Chinese text names the participant by name and then title (`习近平主席去年访问…`): a mention in
+    someone's words, not the reporter's narrative about him."""
+    key = fold(text)
+    return any(k in key and ADDRESSED.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
 
 
 def _their_office(subject: str, who: dict[str, Any]) -> bool:
@@ -474,15 +571,18 @@ def _title_words(subject: str, title: str) -> bool:
 def _joined(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
     """Whether the first names of a subject are joined by `and`/和 and stand for every side of an event
     they share (米舒斯京和奥云额尔登 with a third side in the talks is not both sides)."""
+    titled = found[0][0] >= 1000  # `the Secretary and the Foreign Minister`: titles are joined among themselves
+    base = 1000 if titled else 0
     named = [found[0]]
     for f in found[1:]:
         if f[0] == named[-1][0]:
             continue  # the same person, a participant of another event too
-        if f[0] >= 1000 or not JOINED.match(_strip_titles(key[named[-1][1]:f[0]], people)):
+        if (f[0] >= 1000) != titled or f[0] < named[-1][1] \
+                or not JOINED.match(_strip_titles(key[named[-1][1] - base:f[0] - base], people)):
             break
         named.append(f)
     sides = {f[2]["affiliation"] for f in named}
-    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1]:], people)):
+    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1] - base:], people)):
         return False  # 李在明与习近平会谈时表示: the first speaks
     events = set.intersection(*({p["event"] for p in people if p["affiliation"] == a} for a in sides))
     return any({p["affiliation"] for p in people if p["event"] == k} <= sides for k in events)
@@ -498,34 +598,8 @@ def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
                   r"|primeminister|secretary|leader)+$", "", between)
 
 
-def quoted_words(text: str) -> tuple[int, int] | None:
-    """The span of an English unit's quoted words, from inside its first opening quote to inside its last
-    closing one, when they make most of the unit and open it or follow its attribution's comma or colon, or
-    open it ending in a comma (`"…," Trump told reporters aboard…`, `Trump added: "…"`): what he said."""
-    q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
-    if text[:max(q0, 0)].rstrip()[-1:] not in ("", ",", ":"):
-        return None  # `Xi told Putin that "…"`: the statement is the whole sentence, from its speaker on
-    q1 = max(text.rfind("”"), text.rfind('"'))
-    if q0 < 0 or q1 <= q0:
-        return None
-    said_after = q0 == len(text) - len(text.lstrip()) and text[q1 - 1:q1] == ","  # `"…," Trump told reporters`
-    if (q1 - q0) * 2 < len(text.strip()) and not said_after:
-        return None
-    return q0 + 1, q1
 
 
-def _after_quote(subject: str) -> str:
-    """A subject region without quoted words: what follows a closing quote (`「…」他说`), else the region
-    with its quotations taken out (`习近平就「…」提出`)."""
-    for q in CLOSE_Q[:3]:
-        k = subject.rfind(q)
-        if k >= 0 and subject[k + 1:].strip():
-            return subject[k + 1:]
-    if subject.count('"') >= 2:
-        k = subject.rfind('"')
-        if subject[k + 1:].strip(" ,"):
-            return subject[k + 1:]
-    return QUOTED.sub("", subject)
 
 
 def _speaking(side: list[dict[str, Any]], last: Any) -> dict[str, Any]:
@@ -539,39 +613,10 @@ def _lead(text: str, cut: int, verb: int) -> int:
     return cut + (m.end() if m else 0)
 
 
-def _inside_paren(text: str, at: int) -> bool:
-    """Whether position `at` lies inside parentheses of `text`."""
-    head = text[:at]
-    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
 
 
-def _inside_quote(text: str, at: int) -> bool:
-    """Whether position `at` lies inside a quotation of `text`."""
-    head = text[:at]
-    depth = sum(head.count(q) for q in OPEN_Q[:3]) - sum(head.count(q) for q in CLOSE_Q[:3])
-    return depth > 0 or head.count('"') % 2 == 1
 
 
-def _open_quote(text: str) -> bool:
-    """Whether an English sentence leaves a quotation open (its next sentence goes on quoting)."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def name_words(text: str) -> set[str]:
-    """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
-    return set(re.findall(r"[a-z]{2,}", plain)) - TITLE_WORDS - STOP_WORDS
 
-
-def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every participant of the document's events who can speak, with the event and seq it has there and
-    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
-    out = []
-    for k, e in enumerate(events):
-        for seq, p in enumerate(e["participants"]):
-            names = list(p["name"].values())
-            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
-                        "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
-                        "title_key": (p.get("title") or "").lower()})
-    # people before states: a name or title says more than a country
-    return sorted(out, key=lambda p: p.get("kind") == "state")

@@ -25,6 +25,8 @@ SENTENCE_ZH = re.compile(r"[^。；！？\n]+[。；！？]?")
 DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
 TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
 BOTH = ("双方", "雙方", "两国", "兩國", "共同", "together", "both sides", "the two sides")
+# the speaker tells what the other one does (`He invited me`, `他邀请我`): a pronoun right before the cue
+THIRD_PERSON = re.compile(r"(?:^|[\s\"“「，,])(?:he|she|他|她)\s*(?:\w+ly\s+|also\s+|也|还|還)?$", re.I)
 MONEY_KINDS = ("aid", "donation", "procurement")
 
 
@@ -54,22 +56,20 @@ class CommitmentFinder:
             cues = [h for h in hits if a <= h.start and h.end <= b]
             if not cues or any(x <= a < y for x, y in others):
                 continue
-            k = bisect_right(starts, a) - 1
+            k = bisect_right(starts, b - 1) - 1  # the statement in it (`"He invited…` from past its quote)
             st = by_start[k] if k >= 0 and a < by_start[k]["end"] else None
             event = st["event"] if st else _told_before(told, a)
             text = body[a:b]
             names = lexicon.within(a, b)
             amounts = self.amounts.find(text)
-            seen: set[str] = set()
+            seen: set[tuple[str, tuple[str, ...]]] = set()
             for h in cues:
                 kind = h.entries[0].value
                 money = _own_amount(amounts, h.start - a) if kind in MONEY_KINDS else None
-                if kind in seen and money is None:
-                    continue  # one commitment per kind and sentence, unless each cue has its own sum
-                seen.add(kind)
                 found = self._one(kind, body[h.start:h.end], text, (a, b), st, events[event], h.start - a, names)
-                if found is None:
-                    continue
+                if found is None or ((kind, tuple(found["by"])) in seen and money is None):
+                    continue  # one commitment per kind, giver and sentence, unless each cue has its own sum
+                seen.add((kind, tuple(found["by"])))
                 if money is not None:
                     found["amount"], found["currency"] = money.value, money.currency
                 out[event].append(found)
@@ -85,6 +85,9 @@ class CommitmentFinder:
             by = sides
         elif st is not None:
             by = [st["owner"]["affiliation"]]
+            other = [s for s in sides if s not in by][:1]
+            if other and THIRD_PERSON.search(text[:at]):  # `"He invited me…," Trump said`: he gives, to the speaker
+                return _commitment(kind, cue, text, span, other, by)
         else:
             named = _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
             if named and named[0] not in sides:
@@ -94,8 +97,14 @@ class CommitmentFinder:
         if not joint and set(to) & set(by):  # the speaker's side receives: the other side gives
             by = [s for s in sides if s not in to] or by
         to = [] if joint else ([s for s in to if s not in by] or [s for s in sides if s not in by])
-        return {"type": kind, "by": by, "to": to, "text": text.strip(), "cue": cue, "amount": None,
-                "currency": None, "delivered": bool(DELIVERED.search(text)), "start": span[0], "end": span[1]}
+        return _commitment(kind, cue, text, span, by, to)
+
+
+def _commitment(kind: str, cue: str, text: str, span: tuple[int, int], by: list[str], to: list[str],
+                ) -> dict[str, Any]:
+    """One commitment as the exchange format has it (the amount is filled in by the caller)."""
+    return {"type": kind, "by": by, "to": to, "text": text.strip(), "cue": cue, "amount": None,
+            "currency": None, "delivered": bool(DELIVERED.search(text)), "start": span[0], "end": span[1]}
 
 
 def _sides_named(hits: list[Hit]) -> list[str]:

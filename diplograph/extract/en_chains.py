@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 import ahocorasick_rs
 
-from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.extract.gazetteer import FAMILY_FIRST_SIDES, Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
@@ -19,7 +19,8 @@ OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
 
 EN_PARTICLES = {"bin", "al", "von", "der", "de", "da", "van", "la", "le", "du", "dos", "el", "di", "ibn"}
 EN_NAME_WORD = re.compile(
-    r"(?:[A-Z][\w'’\-.]*[\w.]|[A-Z]\.?|(?:bin|al|von|der|de|da|van|la|le|du|dos|el|di|ibn)(?=\s))"
+    # a full stop right before a capitalised word ends the name (Li Qiang.Lee: two sentences run together)
+    r"(?:[A-Z](?:[\w'’\-]|\.(?![A-Z][a-z]))*[\w.]|[A-Z]\.?|(?:bin|al|von|der|de|da|van|la|le|du|dos|el|di|ibn)(?=\s))"
 )
 EN_NOT_NAME = {
     "The",
@@ -163,6 +164,8 @@ def _en_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
                 and x.title.split()[-1].lower() == y.title.split()[-1].lower()
                 and {x.affiliation_from, y.affiliation_from} == {"text", "home"}):
             src, dst = (x, y) if x.affiliation_from == "text" else (y, x)
+            if src is y and y.title_span and y.start < y.title_span[0]:
+                continue  # `Paraguayan President A, U.S. President B`: B's side is written before B's own title
             dst.affiliation, dst.affiliation_from = src.affiliation, "text"
     return mentions
 
@@ -230,9 +233,8 @@ def _apposed_name(text: str, k: int) -> tuple[int, int] | None:
     return m.span(1)
 
 
-# Sides whose people are written family name first in English (Tanaka Hiroshi, Wang Yi): the first word is
-# the family name a later reference uses; for them a two-letter family name is one too (Xi, Li).
-FAMILY_FIRST_SIDES = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "MNG", "SGP"))
+# FAMILY_FIRST_SIDES: the first word is the family name a later reference uses; for them a two-letter family
+# name is one too (Xi, Li).
 
 
 def _name_forms(m: Mention) -> list[str]:

@@ -15,9 +15,15 @@ BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days befor
 # 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
+# 就X与Y会谈一事提出抗议: the interaction is the matter others act on, told as background
+THE_MATTER_OF = re.compile(r"[^，,。；;！？\n]{0,30}?(?:一事|一事件)")
+# 以来首次, 以來第一次: the first interaction since some point (the recall word before it sets the point)
+FIRST_SINCE = re.compile(r"(?:以来|以來)的?(?:首次|第一次|首度)")
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
 SPEECH_OPENING = re.compile(r"(?:[^，,。\n]{1,12}[时時][，,])?[^，,。：:\n]{1,12}?"  # 会见拉米时，丁薛祥表示，
                             r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申|分析)[，,：:]")
+# 具体来说，一般來說，对他来说: a turn of phrase that opens a paragraph, not a speaker
+AS_FOR = re.compile(r"(?:来|來)(?:说|說)[，,：:]$")
 INSTITUTION = re.compile(r"部|院|署|局|府|宫|宮|新闻|新聞|发言人|發言人|媒|社|报|報|稿|消息|声明|聲明")
 # who comments on news rather than makes it: what they say about an interaction is no second one
 COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究員|分析人士|观察人士|觀察人士|评论员|評論員"
@@ -29,20 +35,29 @@ MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
-    last), or 会晤后/会谈前 right after it: background told in passing."""
+    last), 会晤后/会谈前 right after it, or 会谈一事 (the matter of the talks): background told in passing."""
     for c in cues:
-        if "recall" not in c.kinds:
+        if "recall" not in c.kinds or _first_since(text, c, hit):
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
-    return bool(AFTER_TRIGGER.match(text, hit.end))
+    return bool(AFTER_TRIGGER.match(text, hit.end)) or bool(THE_MATTER_OF.match(text, hit.end))
+
+
+def _first_since(text: str, cue: Hit, hit: Hit) -> bool:
+    """Whether the recall word only sets the point the interaction is the first since (上任以来首次访美, 两人在去年
+    峰会以来的首次通话): news of its own, not told as past."""
+    if cue.start >= hit.start:
+        return False
+    since = FIRST_SINCE.search(text, cue.start, hit.start)
+    return since is not None and not CLAUSE_BREAK.search(text, cue.start, since.start())
 
 
 def in_speech(text: str, at: int) -> bool:
     """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An office or
-    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it."""
+    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it; nor is 具体来说 a speaker."""
     m = SPEECH_OPENING.match(text, text.rfind("\n", 0, at) + 1)
-    return m is not None and at >= m.end() and not INSTITUTION.search(m.group())
+    return m is not None and at >= m.end() and not INSTITUTION.search(m.group()) and not AS_FOR.search(m.group())
 
 
 def commentary(text: str, sentence: tuple[int, int], trigger: int) -> bool:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import NamedTuple
 
-from diplograph.extract.dates import YEAR_KINDS
+from diplograph.extract.dates import WEEKDAYS, YEAR_KINDS
 from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
@@ -25,8 +25,15 @@ KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
-SEQUENCE = re.compile(r"\b(?:follows|followed|following|after|before|ahead of|since)\b", re.I)
+SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
+# `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
+WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+# 15日报道, 7日宣布: the day of a report or announcement
+REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出)")
+DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
+SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
+SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 
 
@@ -119,6 +126,49 @@ def local_day(choice: DateChoice, published: str | None, outlet_offset: float | 
         return choice
     shift = shifts.pop()
     return choice._replace(value=(day + timedelta(days=shift)).isoformat()) if shift else choice
+
+
+def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date | None) -> DateChoice:
+    """A weekday said in a clause about the future (`will meet Zhao on Tuesday`, `On Tuesday, he will meet`;
+    the future word at `future_at`) is the coming one, on or after the report's day, not the last one before it.
+    A weekday of the saying (`said Monday he will meet`, `On Sunday, he told reporters he would`) stays."""
+    if not choice.counted or choice.span is None or ref_day is None:
+        return choice
+    a, b = choice.span
+    m = WEEKDAY_NAME.search(text, a, b)
+    if m is None or m.group("last") or SAID_BEFORE.search(text, max(0, a - 30), a) \
+            or (b <= future_at and SAID.search(text, b, future_at)):
+        return choice
+    ahead = (WEEKDAYS[m.group("wd").lower()] - ref_day.weekday()) % 7
+    return choice._replace(value=(ref_day + timedelta(days=ahead)).isoformat())
+
+
+def of_report(text: str, d: DateMention) -> bool:
+    """Whether the date is the day of a report or announcement (据某社15日报道，…; 发言人7日宣布：): when the
+    news was told, not a day to date the page's other interactions by (当天 still counts from it)."""
+    if text[d.start : d.end] in ANCHORED:  # 据某社15日报道，…当天: the same day of the report
+        para = text.rfind("\n", 0, d.start)
+        return REPORTED.search(text, max(para + 1, d.start - 60), d.start) is not None
+    return REPORTED.match(text, d.end) is not None
+
+
+def later_stop(text: str, choice: DateChoice) -> str | None:
+    """The date of a visit's second or later stop when the visit to several states spans days (3至6日访问甲国、
+    乙国): the span's first day is the first stop's, a later stop lies somewhere in it, so only its month is
+    known (when the span stays in one month)."""
+    if choice.span is None or not choice.value or not DAY_SPAN.search(text, *choice.span):
+        return choice.value
+    return choice.value[:7]
+
+
+def paragraph_date(text: str, start: int, dates: list[DateMention]) -> DateMention | None:
+    """The last date told in the paragraph before position `start` (具体来说，5日上午，…。下午，她将与X会晤):
+    past the lead, the time a sentence without a date of its own is read in (not a dateline's, not a bare year,
+    not the time of another act)."""
+    para = text.rfind("\n", 0, start)
+    before = [d for d in dates if para < d.start < start and d.kind not in YEAR_KINDS and not in_dateline(text, d)
+              and not times_other_act(text, d)]
+    return before[-1] if before else None
 
 
 def _without_echoes(dates: list[DateMention]) -> list[DateMention]:

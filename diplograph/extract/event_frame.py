@@ -44,6 +44,7 @@ class Frame:
     retyped: bool = False  # a headline's type already taken from its lead
     date_rank: int = 0  # how specific the date's evidence is (event_date.RANKS): higher wins across reports
     sides_listed: bool = False  # the sides are states the trigger lists (talks between A, B and C)
+    counted: bool = False  # the date was counted from the report's day and not yet read where the parties are
 
 
 @dataclass
@@ -107,11 +108,12 @@ def ends_before(value: str | None, limit: date) -> bool:
 
 
 def named(m: Mention) -> bool:
-    """Whether the mention carries a person's or group's own name, not just a title (坦桑尼亚总统)."""
+    """Whether the mention carries a person's or group's own name, not just a title (坦桑尼亚总统), before or
+    after the title (何某副总理)."""
     return m.kind != "person" or (
         m.name_span is not None
         and m.title_span != m.name_span
-        and (m.title_span is None or m.name_span[0] >= m.title_span[1])
+        and (m.title_span is None or m.name_span[0] >= m.title_span[1] or m.name_span[1] <= m.title_span[0])
     )
 
 

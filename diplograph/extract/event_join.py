@@ -115,6 +115,7 @@ def _take_date(same: Frame, f: Frame) -> None:
     """Keep the more specific of two tellings' dates."""
     if f.date_rank > same.date_rank:
         same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank
+        same.counted = f.counted
 
 
 def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset()) -> list[Frame]:

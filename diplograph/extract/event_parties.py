@@ -14,6 +14,10 @@ from diplograph.extract.gazetteer import Hit
 
 CLAUSE_END = re.compile(r"[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
+# a state named as what is discussed: 朝鲜半岛局势, 伊朗核问题, 对华政策 (after it), 涉台 (before it); not 叙利亚问题
+# talks, which the state's own sides attend
+TOPIC_AFTER = re.compile(r"(?:半岛|半島|局势|局勢|核问题|核問題|政策|议题|議題)")
+TOPIC_BEFORE = re.compile(r"涉$")
 ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
 # 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
@@ -78,6 +82,8 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
             continue
         if LOCATIVE_BEFORE.search(text[max(sent.start, m.start - 6) : m.start]) and kind != "visit":
             continue
+        if TOPIC_AFTER.match(text, m.end) or TOPIC_BEFORE.search(text, max(sent.start, m.start - 1), m.start):
+            continue  # 朝鲜半岛局势, 台湾问题, 涉台: what is discussed, not a side
         people.append(m)
         affs.add(m.affiliation)
     return people

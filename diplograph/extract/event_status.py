@@ -17,9 +17,16 @@ NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, accepted an invitation: the invited side agreed to come
 ACCEPTED = re.compile(r"(?:接受|accepted|accepting|accepts)[^，,。；;]*$", re.I)
 ACCEPT_REACH = 20
-# 未能举行, 并未会面, did not meet, has not spoken with: in the trigger's clause, no interaction took place
-NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未"
+# 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
+NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
                       r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
+# `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
+AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+# departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
+TRAVEL = re.compile(r"\b(?:depart(?:s|ed|ing)?|left|leaves|leaving|fl(?:y|ies|ew)|travel(?:s|ed|led|ling)?"
+                    r"|head(?:s|ed|ing)?)\b", re.I)
+PURPOSE = re.compile(r"\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:summit\s+|bilateral\s+)?$", re.I)
+CLAUSE_BREAK = re.compile(r"[，,；;]")
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -66,7 +73,8 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or any(future(text, c) and c.start < hit.end for c in cues):
+    if wished or any(future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start)
+                     for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
@@ -77,6 +85,13 @@ def _after(value: str, ref_day: date) -> bool:
     """Whether a day, or a whole month, lies after the reference day."""
     day = day_of(value)
     return day > ref_day if day else len(value) == 7 and value > ref_day.isoformat()[:7]
+
+
+def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
+    """Whether the interaction is what a journey told in the clause is for (departed for Beijing on Sunday for
+    summit talks with X): the talks lie ahead, and the clause's day is the journey's."""
+    start = max([sent.start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, hit.start)])
+    return PURPOSE.search(text, start, hit.start) is not None and TRAVEL.search(text, start, hit.start) is not None
 
 
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:

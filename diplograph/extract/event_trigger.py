@@ -4,7 +4,8 @@ A visit or summit frames the sentence and a call, meeting or talks inside it is 
 after 参加/陪同 is someone attending; 在通話中 points back at a call told elsewhere; 会晤达成的 qualifies an
 outcome; 在与X会晤后， is the time of what follows; X通话前夕， is the eve of an interaction still to come, the
 time of what the sentence reports; 他和X會晤後，兩人…通話 times the call by the meeting. Two acts joined by 并
-(會晤並通話) are two interactions; talks joined to the statement they issued (会谈并发表联合声明) an agreement.
+(會晤並通話) are two interactions; talks joined to the statement they issued (会谈并发表联合声明) an agreement;
+signing one's own executive order or bill (签署行政命令) is none.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
 from diplograph.extract.gazetteer import Hit
 
@@ -29,6 +31,10 @@ JOINED = re.compile(r"\s*(?:并|並|并且|並且|又|and|and then)\s*$", re.I)
 JOINED_OUTCOME = re.compile(r"\s*(?:并|並|and)\s*(?:共同)?(?:发表|發表|发布|發布|issued|released)?\s*(?:了|a)?\s*$",
                             re.I)
 REMOTE_TYPES = ("phone_call", "video_call", "message")
+# 签署行政命令, signed an executive order, signed the bill into law: a leader's own act, no agreement between sides
+DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统令|總統令|法案|法令|命令)"
+                          r"|\s+(?:an?|the|two|several)?\s*(?:executive orders?|bills?|(?:\w+ )?into law|decrees?)\b",
+                          re.I)
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 
@@ -76,6 +82,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not REACHED_AT.match(text, t.end)
         and not any(a <= t.start < b for a, b in time_clauses)
         and not time_of_later(text, t, triggers)
+        and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
     ]
     return Triggers(live, time_clauses)
 
@@ -98,11 +105,15 @@ def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
     return kind, hit
 
 
-def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit] | None:
+def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit,
+                      cue_kinds: frozenset[str] = frozenset()) -> tuple[str, Hit] | None:
     """A second interaction joined to the chosen one by 并/and, in the other modality (會晤並通話: they met, and
-    they also spoke by phone): its type and trigger, else None."""
+    they also spoke by phone): its type and trigger, else None. Under a video cue (举行视频会见并共同主持会议)
+    both acts are by video: one modality."""
     for t in triggers:
         other = t.first("trigger").value
+        if "video" in cue_kinds and other in ("phone_call", "meeting", "talks"):
+            other = "video_call"
         if t is hit or other in CONTEXT_TYPES or (other in REMOTE_TYPES) == (kind in REMOTE_TYPES):
             continue
         a, b = (hit.end, t.start) if hit.end <= t.start else (t.end, hit.start)
@@ -121,3 +132,12 @@ def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple
                 and JOINED_OUTCOME.match(text, hit.end, t.start)):
             return "agreement", t
     return kind, hit
+
+
+def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], sent: Sentence) -> str:
+    """A summit is a multilateral meeting: one between two states where the sentence names no organization
+    and no Summit by name (the two presidents' summit in the capital, not a meeting at the APEC summit or the
+    East Asia Summit) is their talks."""
+    if kind != "summit" or word[:1].isupper() or len({p.affiliation for p in parties}) != 2:
+        return kind
+    return kind if any("org" in h.kinds and sent.start <= h.start < sent.end for h in names) else "talks"

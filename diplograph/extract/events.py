@@ -22,7 +22,19 @@ from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import YEAR_KINDS, find_dates
-from diplograph.extract.event_date import DateMention, in_dateline, local_day, rank_date, times_other_act
+from diplograph.extract.event_date import (
+    RANKS,
+    DateChoice,
+    DateMention,
+    coming_weekday,
+    in_dateline,
+    later_stop,
+    local_day,
+    of_report,
+    paragraph_date,
+    rank_date,
+    times_other_act,
+)
 from diplograph.extract.event_frame import (
     Dropped,
     Frame,
@@ -50,6 +62,7 @@ from diplograph.extract.event_trigger import (
     joined_other_mode,
     live_triggers,
     signed_outcome,
+    two_sided,
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
@@ -119,11 +132,40 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
     lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)
-                      and d.kind not in YEAR_KINDS and not times_other_act(text, d)), None)  # nor a bare year
+                      and d.kind not in YEAR_KINDS and not times_other_act(text, d)  # nor a bare year
+                      and not of_report(text, d)), None)
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
                 len(text) if para < 0 else para, actor_hits, doc.published, doc.lang)
+
+
+def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
+    """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
+    a weekday said of a plan is the coming one."""
+    if status.travel_purpose(page.text, sent, hit):  # departed on Sunday for talks: Sunday is the journey's
+        return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
+    context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
+    when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
+                     page.from_dateline)
+    future_at = next((c.start for c in cues if status.future(page.text, c) and c.start < hit.end), None)
+    return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
+
+
+def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
+    """A frame the text gives no day for takes the day of a later sentence that speaks of the page's only
+    interaction of that type again with one side or none (`the talks held on Friday`)."""
+    for f in frames:
+        if f.date_from != "published" or sum(g.type == f.type for g in frames) != 1:
+            continue
+        for d in dropped:
+            if d.type == f.type and d.reason in RETOLD and d.sentence[0] > f.sentence[0]:
+                told = rank_date(page.text, Sentence(*d.sentence), d.trigger, page.dates, None, None)
+                day = day_of(told.value)
+                if told.source == "text" and told.rank == RANKS["clause"] and day and page.ref_day \
+                        and day <= page.ref_day:  # a day the interaction may have been held on
+                    f.date, f.date_from, f.date_span, f.date_rank = told.value, "text", told.span, told.rank
+                    break
 
 
 class EventExtractor:
@@ -175,6 +217,8 @@ class EventExtractor:
             frames += self._news_only(page, sent, found, dropped)
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
+        self._local_days(page, frames)
+        _dates_told_after(page, frames, dropped)
         self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
@@ -201,6 +245,25 @@ class EventExtractor:
             else:
                 dropped.append(Dropped(reason, f.type, f.trigger, f.sentence))
         return kept
+
+    def _local_day(self, page: Page, when: DateChoice, group: list[Mention]) -> DateChoice:
+        """A counted day read where the sentence's parties are; still `counted` when not shifted (the joined
+        frame's parties may shift it later). A dateline's day is already the local day of its place."""
+        if page.from_dateline:
+            return when
+        read = local_day(when, page.published, self.zones.get(page.home or ""),
+                         [self.zones.get(p.affiliation or "") for p in group])
+        return read._replace(counted=read.value == when.value and when.counted)  # shifted once at most
+
+    def _local_days(self, page: Page, frames: list[Frame]) -> None:
+        """A day counted from the report's, read where the joined frame's parties are (the headline's and the
+        lead's parties together: 今天 in Taipei at 02:45 was the day before in London and Washington)."""
+        for f in frames:
+            if f.counted:
+                choice = DateChoice(f.date, f.date_from, f.date_span, f.date_rank, counted=True)
+                f.date = local_day(choice, page.published, self.zones.get(page.home or ""),
+                                   [self.zones.get(p.affiliation or "") for p in f.parties]).value
+                f.counted = False
 
     def _initiators_told_after(self, page: Page, sents: list[Sentence], frames: list[Frame],
                                mentions: list[Mention], dropped: list[Dropped]) -> None:
@@ -262,7 +325,7 @@ class EventExtractor:
 
         if background.told_as_past(text, cues, hit):
             return drop("background")
-        when = rank_date(text, sent, (hit.start, hit.end), page.dates, page.lead_date, page.ref, page.from_dateline)
+        when = _date_evidence(page, sent, hit, cues)
         day = day_of(when.value)
         dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
         reason = status.drop_reason(text, sent, cues, hit, dated_ahead)
@@ -284,25 +347,23 @@ class EventExtractor:
             group = [Mention("state", hit.start, hit.end, affiliation=page.home, affiliation_from="home"), *group]
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
-        if not page.from_dateline:  # a dateline's day is already the local day of the place it was filed
-            when = local_day(when, page.published, self.zones.get(page.home or ""),
-                             [self.zones.get(p.affiliation or "") for p in group])
-        wished = status.hoped(text, sent, cues, hit)
+        when = self._local_day(page, when, group)
+        wished = status.hoped(text, sent, cues, hit) or status.travel_purpose(text, sent, hit)
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
-        acts = [(kind, hit)]
-        second = joined_other_mode(text, live.live, kind, hit)
-        if second is not None:  # 會晤並通話: a meeting and a call
-            acts.append(second)
+        second = joined_other_mode(text, live.live, kind, hit, frozenset(k for h in cues for k in h.kinds))
+        kind = two_sided(kind, text[hit.start : hit.end], group, page.actor_hits, sent)
+        acts = [(kind, hit)] + ([second] if second is not None else [])  # 會晤並通話: a meeting and a call
         out = []
         for act, at in acts:
-            for partners in split_partners(group, cues, text[at.start : at.end], self.separately,
-                                           clause_of(text, sent, at.start), act, text):
-                frame = Frame(act, state, when.value, when.source, (at.start, at.end), (sent.start, sent.end),
+            for i, partners in enumerate(split_partners(group, cues, text[at.start : at.end], self.separately,
+                                                        clause_of(text, sent, at.start), act, text)):
+                value = later_stop(text, when) if i and act == "visit" else when.value  # 3至6日访问甲国、乙国
+                frame = Frame(act, state, value, when.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
                                                  act), date_span=when.span, date_rank=when.rank,
-                              sides_listed=listed)
+                              sides_listed=listed, counted=when.counted and not page.from_dateline)
                 frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
                 out.append(frame)
         return out

@@ -6,6 +6,7 @@ entries of one `Matcher`, which finds them in linear time and checks word bounda
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -45,6 +46,11 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "'’")
 
 
+def _possessive(text: str, b: int) -> bool:
+    """Whether `'s` (or `’s`) ends a word at `b`: Japan's top diplomat names Japan."""
+    return text[b] in "'’" and text[b + 1 : b + 2] == "s" and (b + 2 == len(text) or not _latin(text[b + 2]))
+
+
 class Matcher:
     """Leftmost-longest matching of many surface forms; Latin forms must sit on word boundaries. With
     `ignore_case` the forms and the text are compared in lower case (offsets stay those of the text)."""
@@ -77,7 +83,7 @@ class Matcher:
             if edges is not None:
                 if edges[0] and a > 0 and _latin(text[a - 1]):
                     continue
-                if edges[1] and b < n and _latin(text[b]):
+                if edges[1] and b < n and _latin(text[b]) and not _possessive(text, b):
                     continue
             hits.append(Hit(a, b, entries[idx], kinds[idx]))
         return hits
@@ -96,6 +102,8 @@ class Gazetteer:
     transliteration: frozenset[str] = frozenset()  # Han characters foreign names are written with
     surnames: frozenset[str] = frozenset()  # first characters of names written in Han characters
     leaders: dict[str, str] = field(default_factory=dict)  # state -> office of who leads it, when not head of state
+    state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant) -> CLDR name
+    family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
 
     def leader_office(self, affiliation: str | None) -> str:
         """The office of whoever leads a state (its 领导人, 首脑): the head of government in a parliamentary
@@ -115,13 +123,44 @@ def _country_items(extra: str) -> list[tuple[str, Entry]]:
     return items
 
 
+# Sides whose people are written family name first in English (Tanaka Hiroshi, Wang Yi).
+FAMILY_FIRST_SIDES = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "MNG", "SGP"))
+HEAD_TERMS = ("head_of_state", "head_of_government")
+ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]t|[Aa]n|[Aa]r)[-‑]")
+LATIN_FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’\-]{3,}")
+
+
+def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
+    """A head of state's or government's Latin family name alone (the last word of a name written given name
+    first), with the term it goes with: wire copy calls a head by it after, or without, the full name."""
+    items = []
+    for row in rows:
+        name, code, office, start, end = (row + [""] * 5)[:5]
+        family = name.split()[-1] if len(name.split()) >= 2 else ""
+        if office in HEAD_TERMS and code not in FAMILY_FIRST_SIDES:
+            entry = Entry("family", "|".join((code, office, start, end, name)))
+            bare = ARTICLE.sub("", family)  # Al-Sisi is written Sisi or Al Sisi too
+            items += [(form, entry) for form in {family, bare} if LATIN_FAMILY.fullmatch(form)]
+    return items
+
+
+def _state_names(extra: str) -> dict[tuple[str, str], str]:
+    """The first Chinese name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓)."""
+    names: dict[tuple[str, str], str] = {}
+    for code, lang, name in read_rows("countries.tsv", extra):
+        if lang in ("zh-Hans", "zh-Hant"):
+            names.setdefault((code, lang), name)
+    return names
+
+
 @cache
 def load_gazetteer(extra: str = "") -> Gazetteer:
     """The compiled lexicons (shipped ones plus those in the `extra` folder), built once per process."""
     items = _country_items(extra)
     orgs = read_rows("organizations.tsv", extra)
     items += [(name, Entry("org", code)) for code, name in orgs]
-    for row in read_rows("people.tsv", extra):
+    people = read_rows("people.tsv", extra)
+    for row in people:
         name, code, office, start, end, hans, hant = (row + [""] * 7)[:7]  # an 8th column is the Wikidata id
         entry = Entry("person", "|".join((code, office, start, end)))
         items += [(form, entry) for form in (name, *hans.split("|"), *hant.split("|")) if form]
@@ -142,6 +181,8 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         transliteration=_chars("name_chars.tsv", "transliteration", extra),
         surnames=_chars("surnames.tsv", "surname", extra),
         leaders={code: office for code, office in read_rows("leaders.tsv", extra)},
+        family=Matcher(_family_items(people)),
+        state_names=_state_names(extra),
     )
 
 

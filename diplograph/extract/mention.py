@@ -48,5 +48,7 @@ def best_office(offices: list[str], is_org: bool) -> str | None:
     office = ranked[0]
     if is_org and office in HEAD_OFFICES:
         return "org_head"
+    if is_org and office.startswith("deputy_"):
+        return "other"  # an organisation's vice-president heads nothing and deputises no state's head
     return "other" if office == "org_head" and not is_org else office
 

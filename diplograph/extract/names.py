@@ -20,6 +20,7 @@ CONJUNCTIONS = set("和同与與及跟")
 JOINING_WORDS = CONJUNCTIONS - {"和"}  # conjunctions a Han-written given name hardly holds
 HAN = re.compile(r"[\u3400-\u9fff]")
 NAME_JOINERS = "·•‧・．-"
+DAY = re.compile(r"[一二三四五六七八九十廿卅]{1,3}[日号號]")  # 某某廿六日: a day after the name ends it
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
 ZH_STOP_CHARS = set(
     "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴"
@@ -180,6 +181,18 @@ ZH_STOP_WORDS = (
     "當天",
     "随后",
     "隨後",
+    # verbs of ability, aspect and sequence that follow a subject (某某能在, 某某正在, 某某其后)
+    "正在",
+    "正於",
+    "正于",
+    "其后",
+    "其後",
+    "其间",
+    "其間",
+    "能够",
+    "能夠",
+    "能否",
+    "能在",
 )
 # the stop words by first character: `str.startswith` with all of them at once tries every one in turn
 ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}
@@ -207,14 +220,14 @@ def zh_name(
         if not ("\u3400" <= ch <= "\u9fff" or (ch in NAME_JOINERS and j > k)):  # HAN, without a regex call
             break
         if j - k >= 2:
-            if j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j):
+            if j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j) or DAY.match(text, j):
                 break
             # 木原与澳防长: 与, 同, 及, 跟 after two characters join the next party even where a longer name is
             # sought (和 may stand inside a Japanese given name: 山田和夫)
             long_enough = j - k >= min_len or ch in JOINING_WORDS
             if ch in ZH_STOP_CHARS and long_enough and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
                 break
-        elif j > k and (j in trigger_starts or stop_word_at(text, j)):
+        elif j > k and (j in trigger_starts or stop_word_at(text, j) or ch == "的"):  # 公司的: no name holds 的
             break
         j += 1
     return k, j
@@ -231,6 +244,8 @@ def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
     strangers = sum(ch not in gaz.transliteration for ch in chars)
     if strangers == 0 or (strangers == 1 and len(chars) >= 4):
         return True
+    if len(chars) < len(name) and HAN.match(name[0]) and strangers * 3 <= len(chars):
+        return True  # 让-克洛德·容克: a joiner says a transliterated name, whose parts may use rarer characters
     if affiliation == "JPN":  # 石破茂, 高市早苗, 小泉進次郎
         return 3 <= len(chars) <= 5
     return chars[0] in gaz.surnames and len(chars) <= 4

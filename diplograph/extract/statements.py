@@ -9,18 +9,22 @@ one the page is about, weighs all the page says save third parties' words. Commi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from diplograph.doc import Document
-from diplograph.extract.attribution import Attributor, Unit, people_of, quoted_words
+from diplograph.extract.attribution import Attributor, Unit
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.commitments import CommitmentFinder
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.extract.names import fold
+from diplograph.extract.speech_forms import people_of, quoted_words
 from diplograph.extract.topics import TopicFinder, accepted, weigh
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
+# where a paragraph ends: a line break, or the ideographic spaces that open a paragraph inside a flattened line
+PARAGRAPH = re.compile(r"\n|(?<=[。！？”」])\u3000{2,}")
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
 
@@ -109,20 +113,28 @@ class StatementFinder:
         last: Any = None  # the last participant named: who `he`/`他` is
         prev: Any = None  # the speaker whose run the next unit may go on with
         lead, listing = "first", False
+        quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
+        speaking: Any = None  # the speaker of a transcript's last turn
         pos = 0
-        for para in body.split("\n"):
-            start, end = pos, pos + len(para)
-            pos = end + 1
+        for cut in PARAGRAPH.finditer(body + "\n"):
+            start, end = pos, cut.start()
+            para, pos = body[start:end], cut.end()
             if not para.strip():
                 continue
             kind = attributor.paragraph_kind(para, body)
             if kind == "furniture":
-                prev = None
+                prev = speaking = None
                 continue
+            turn = attributor.turn(body, start, end, chinese, people, speaking, verbs) if lead != "first" else None
+            if turn is not None:  # a transcript: `Vladimir Putin: …`, and the paragraphs his turn goes on with
+                speaking = prev = StatementFinder._take_turn(out, others, body, end, turn)
+                last, lead = speaking or last, ""
+                continue
+            speaking = None
             # the items of a list a speaker announced (`提出三点建议：`) go on with that speaker
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
             prev_para, prev = (prev, prev) if listing else (prev, None)
-            for whole in attributor.units(body, start, end, chinese):
+            for whole in attributor.units(body, start, end, chinese, verbs):
                 # the lead tells the event; it is not anyone's statement, save the speech that follows right
                 # on its telling (`…举行会谈，李在明表示…`); `he` after it is its subject
                 if lead == "first" or (lead == "next" and whole.start <= told_at < whole.end):
@@ -145,10 +157,14 @@ class StatementFinder:
                         last = u.who if isinstance(u.who, dict) else last
                         prev = None
                         continue
+                    if u.state == "none" and quoting:
+                        prev = None  # `"…," he wrote. The two leaders spent…`: after quoted words, the reporter's
+                        continue
                     who = u.who if u.state == "speech" else prev
                     if who is None:
                         continue
                     a, b, who = _span(attributor, body, u, chinese, who, people, last, verbs)
+                    quoting = not chinese and (u.state == "quote" or quoted_words(body[u.start:u.end]) is not None)
                     # a clause told by the reporter before the speaker's own (u.lead) ends his run when that
                     # clause names him or both (`…，双方在声明中表示`), not his side (`明年是建交60周年，中方愿…`)
                     going_on = prev is who and bool(out) and start <= out[-1]["start"] \
@@ -158,6 +174,17 @@ class StatementFinder:
                     if who != "joint":
                         last = who
         return out, others
+
+    @staticmethod
+    def _take_turn(out: list[dict[str, Any]], others: list[tuple[int, int]], body: str, end: int,
+                   turn: tuple[Any, int]) -> Any:
+        """Record a transcript's turn ending at `end`; its speaker, or None when it is someone else's."""
+        who, at = turn
+        if who == "other":
+            others.append((at, end))
+            return None
+        StatementFinder._extend(out, body, at, end, who, False)
+        return who
 
     @staticmethod
     def _extend(out: list[dict[str, Any]], body: str, a: int, b: int, who: Any, going_on: bool) -> None:
@@ -174,7 +201,8 @@ class StatementFinder:
         """Give each statement the event it belongs to: of the events its speaker takes part in (all of
         them for a joint statement) and, when the words name someone of the other side, of those where that
         one takes part, the last one told before it, else the first; an event where the speaker meets people
-        goes before one where he only faces countries (a trip told in passing)."""
+        goes before one where he only faces countries (a trip told in passing), and one that took place before
+        one still planned (words are said at a call or meeting, not at a visit yet to come)."""
         for st in statements:
             owner = st["owner"]
             if owner == "joint":
@@ -188,7 +216,8 @@ class StatementFinder:
             named = [k for k in mine if _names_other(text, people, k, side)]
             mine = named or mine  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
             before = [k for k in mine if told[k] <= st["start"]]
-            k = max(before, key=lambda k: (_meets(events[k], side), told[k])) if before else mine[0]
+            k = max(before, key=lambda k: (_meets(events[k], side), events[k].get("status") != "planned", told[k])) \
+                if before else mine[0]
             st["event"] = k
             if owner == "joint":
                 st["speaker_seq"] = st["speaker_event"] = None

@@ -15,10 +15,16 @@ from bisect import bisect_left
 from diplograph.extract.gazetteer import Entry, Matcher
 from diplograph.lexicons import read_rows
 
+PAIR_TOPIC = "bilateral_relations"
 NEED = 2  # the weight a topic needs in a short text
 CHARS_PER_POINT = 1500  # one more point of weight for each this many characters of text
 NEAR = 4  # hits of one topic fewer characters apart than this are one mention (`亚太经合组织（APEC）`)
 CLAUSE_MARK = re.compile(r"[，。；！？,;.!?]")  # … in one clause: `维护地区和平，推动中东和平` is two mentions
+
+
+# two countries' relations named as a pair (中美关系, 俄中關係, China-US relations, the US-China relationship): the
+# relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it
+PAIR_EN = re.compile(r"\b[A-Z][A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
 
 
 class TopicFinder:
@@ -30,6 +36,9 @@ class TopicFinder:
             topic, _, cue, weight = (row + ["1"])[:4]
             items.append((cue, Entry("cue", f"{topic}|{weight}")))
         self.matcher = Matcher(items, ignore_case=True)
+        shorts = "".join(sorted({a for _, kind, a in read_rows("country_aliases.tsv", extra)
+                                 if kind == "short" and len(a) == 1}))
+        self.pair_zh = re.compile(f"[{re.escape(shorts)}]{{2}}(?:关系|關係)") if shorts else None
 
     def hits(self, text: str) -> list[tuple[int, int, str, int]]:
         """(start, end, topic, weight) of every cue of `text`, sorted by start."""
@@ -38,6 +47,11 @@ class TopicFinder:
             for e in h.entries:
                 topic, _, weight = e.value.partition("|")
                 out.append((h.start, h.end, topic, int(weight) if weight.isdigit() else 1))
+        pairs = [m for m in PAIR_EN.finditer(text)] + (list(self.pair_zh.finditer(text)) if self.pair_zh else [])
+        if pairs:  # a pair's relations outweigh the bare `关系` they hold
+            spans = [(m.start(), m.end()) for m in pairs]
+            out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
+            out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
         return out
 
 

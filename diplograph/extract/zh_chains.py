@@ -1,6 +1,5 @@
 """Chinese title chains: `[country][institution][title][name]` (韩国外长康京和, 中共中央政治局委员、外长王毅,
-美國國防部長赫格塞斯), groups acting as one party (中共代表团), untitled names around a trigger, and names
-found again where they stand alone later.
+美國國防部長赫格塞斯) and groups acting as one party (中共代表团). Untitled names are read in `zh_bare`.
 """
 
 from __future__ import annotations
@@ -9,21 +8,22 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
+from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
 from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, stop_word_at, zh_name
 from diplograph.extract.zh_states import (
     COUNTRY_ONLY,
     GROUP_NOUNS,
-    JOINT_GAP,
     LEADER_WORDS,
     TITLE_KINDS,
     TOWARDS,
     is_state,
+    joint_gap,
     joint_title,
     listed,
     portfolio,
     shared_title,
+    short_state,
     with_abbreviations,
 )
 
@@ -32,6 +32,8 @@ NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 SHORT_ONLY = frozenset(("short",))
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
 SIDE_PLACE = frozenset(("side", "place"))
+STATE_OR_ORG = frozenset(("country", "org"))
+HEAD_OFFICE_SET = frozenset(("head_of_state", "head_of_government", "org_head"))
 LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
@@ -51,7 +53,10 @@ PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
 QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
 CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
-HEAD_ENDS = ("长", "長")  # 局长, 本部长: the head of a department
+HEAD_ENDS = ("长", "長", "主任")  # 局长, 本部长, 政策部主任: the head of a department
+ARMED_FORCES = ("军", "軍")
+CONCURRENT = ("兼",)
+LOCAL_POSTS = ("市", "省", "州", "县", "縣")
 COORDINATING = set("与與和")
 TITLE_VERBS = ("代表",)  # titles that are verbs too
 BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
@@ -74,7 +79,7 @@ def zh_mentions(
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
-    actor_hits = with_abbreviations(text, actor_hits)
+    actor_hits = with_abbreviations(text, actor_hits, gaz)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
     i, name_end = 0, -1
@@ -96,7 +101,8 @@ def zh_mentions(
                     break  # 美国、日本、菲律宾: a list of states, each a party
             elif not (_joins(text, last, nxt) or _towards(text, actor_hits, i + 1)):
                 break
-            if (nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1):
+            if ((nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1)
+                    and not _side_title(last, nxt)):
                 break
             if titled and not nxt.kinds & TITLE_KINDS:
                 break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
@@ -106,6 +112,10 @@ def zh_mentions(
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
             continue  # a lone 中 or 日 is an ordinary character
+        counted = _counted_states(text, chain, gaz, named)
+        if counted:
+            out += counted
+            continue
         joint = joint_title(text, chain, gaz, named)
         if joint:
             out += joint
@@ -115,7 +125,49 @@ def zh_mentions(
             out.append(mention)
             if mention.kind == "person" and mention.name_span:
                 name_end = mention.name_span[1]
-    return _coordinated_sides(text, out) + _zh_groups(text, out, gaz, trigger_ends)
+    return _stacked_titles(text, _coordinated_sides(text, out)) + _zh_groups(text, out, gaz, trigger_ends)
+
+
+STATES_COUNTED = re.compile(r"等|[两兩三四五六七八九十\d]+[国國]")
+
+
+def _counted_states(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
+    """States run together by their one-character forms and counted (美日菲等14國, 美日韩三国): each a state
+    named in full, in the script of the page."""
+    if len(chain) < 2 or any(h.kinds != SHORT_ONLY or h.end - h.start != 1 for h in chain) or any(
+            a.end != b.start for a, b in zip(chain, chain[1:])) or not STATES_COUNTED.match(text, chain[-1].end):
+        return []
+    window = text[max(0, chain[0].start - 200) : chain[-1].end + 200]
+    script = "zh-Hant" if window.count("國") > window.count("国") else "zh-Hans"
+    out = []
+    for h in chain:
+        code = short_state(text[h.start : h.end], h, named)
+        name = gaz.state_names.get((code, script))
+        if name is None:
+            return []
+        out.append(Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
+                           affiliation_from="text"))
+    return out
+
+
+STACK_GAP = re.compile(r"、[\u4e00-\u9fff]{0,12}")
+
+
+def _stacked_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Titles listed with 、 before one name are one person's (国务院副总理、某对话中方主席刘某): a titled
+    mention naming nobody that runs into the next, named one of the same side gives it its higher office."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and titled_only(prev) and m.kind == "person" and m.name_span and not titled_only(m)
+                and prev.affiliation == m.affiliation and STACK_GAP.fullmatch(text, prev.end, m.start)):
+            m.office = best_office([prev.office or "other", m.office or "other"], False)
+            m.start, m.title_span = prev.start, (prev.title_span[0], m.title_span[1] if m.title_span else m.start)
+            m.title = text[m.title_span[0] : m.title_span[1]]
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
 
 
 COORDINATOR = re.compile(r"(?:和|与|與|及|以及|、)")
@@ -165,14 +217,19 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     gap = text[last.end : nxt.start]
     if CHAIN_GAP.match(gap):
         return True
+    if ("title" in last.kinds and gap[:1] in CONCURRENT and text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE)
+            and MINISTRY_GAP.match(gap[1:])):
+        return True  # 主席兼联邦经济、教育和研究部部长: a second post, a ministry's head
     if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
         return (bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)) or _department(
             text, last, nxt)
-    if is_state(last) and "title" in nxt.kinds and JOINT_GAP.fullmatch(gap):
+    if is_state(last) and "title" in nxt.kinds and joint_gap(text, last.end, nxt):
         return True  # 中法两国元首
     if portfolio(text, last) and "title" in nxt.kinds:
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
-    if "country" not in last.kinds:
+    if "short" in last.kinds and gap in ARMED_FORCES:
+        return bool(nxt.kinds & TITLE_KINDS)  # 美军参谋长联席会议主席: the state's armed forces, then its officer
+    if not last.kinds & STATE_OR_ORG:  # 欧委会执行副主席: an organisation's officer, as a country's
         return False
     if gap in POSTED_TO:
         return bool(nxt.kinds & {"country", "short"})
@@ -197,6 +254,11 @@ def _department(text: str, body: Hit, head: Hit) -> bool:
     return (bool(gap) and text[head.start : head.end].endswith(HEAD_ENDS) and bool(MINISTRY_GAP.match(gap))
             and not (ZH_STOP_CHARS - COORDINATING).intersection(gap)
             and not any(stop_word_at(text, j) for j in range(body.end, head.start)))
+
+
+def _side_title(last: Hit, nxt: Hit) -> bool:
+    """Whether a title is written right onto a side (欧方主席, 美方代表): the side says whose officer it is."""
+    return "side" in last.kinds and last.end == nxt.start and "title" in nxt.kinds and not nxt.kinds & SIDE_PLACE
 
 
 def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
@@ -229,7 +291,7 @@ def _zh_chain(
     titles = [h for h in chain if "title" in h.kinds]
     if shorts and not titles and len(chain) == len(shorts):
         return None  # a lone 中 or 日 is an ordinary character
-    codes = [(h.first("country", "org", "short", "place")) for h in chain if not portfolio(text, h)]
+    codes = [(h.first("country", "org", "short", "place", "side")) for h in chain if not portfolio(text, h)]
     codes = [c for c in codes if c]
     # a one-character form running into a state's name is a word's last character (参加宏国总统: 加 is no Canada)
     full = [c for c in codes if c.kind == "country"]
@@ -264,12 +326,14 @@ def _zh_chain(
     if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
         return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
-    is_org = affiliation is not None and any("org" in h.kinds for h in chain)
+    is_org = affiliation is not None and (any("org" in h.kinds for h in chain) or affiliation in gaz.org_codes)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
     ends = {h.start for h in titles}  # 总统特使: a title written onto the next one names whose post it is
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
                else h.first("title").value for h in titles if h.end not in ends]
-    if ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
+    if "side" in head.kinds and offices and set(offices) <= HEAD_OFFICE_SET:
+        offices = ["other"]  # 中方主席, 欧方主席: one side's chair of a joint body, no head of anything
+    elif ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
         offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
     elif any("body" in h.kinds and h.end < nxt.start and _department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
         offices = ["other" if o in DEPUTY_OF_MINISTER else o for o in offices]  # 外交部某某司司长: not the minister
@@ -277,17 +341,24 @@ def _zh_chain(
         offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
-    a, b = zh_name(text, title_end, starts, trigger_starts, breaks)
+    if len(chain) > 1 and text[head.end : chain[1].start] in ARMED_FORCES:
+        offices = ["military" if o == "other" else o for o in offices]  # 美军…部主任: an officer of the forces
+    a, b = zh_name(text, _spaced_name(text, title_end), starts, trigger_starts, breaks)
+    if b - a == 1 and text.startswith("的", b):
+        return None  # 美国大公司的: the title is the start of a longer word
     if 0 < b - a < 3 and (affiliation or home) == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
-    b = _native_end(text, a, b, affiliation, gaz, starts | trigger_starts)
+    b = native_end(text, a, b, affiliation, gaz, starts | trigger_starts)
     name = text[a:b] if b - a >= 2 else None
-    if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)):
+    if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)) and not text.startswith(
+            LOCAL_POSTS, title_start):  # 上海市长: the words before a city's or province's officer name the place
         k = _name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
         if k < title_start:
             a, b, name = k, title_start, text[k:title_start]
     if name and not plausible_name(name, affiliation or home, gaz) and not bracket_name(text, b):
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
+    if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
+        return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
     side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, title)
     m = Mention(
         "person",
@@ -310,7 +381,23 @@ def _zh_chain(
     return m
 
 
-def _native_end(text: str, a: int, b: int, side: str | None, gaz: Gazetteer, starts: set[int]) -> int:
+SPACES = (" ", "\u3000")
+SPACED_NAME_END = set(" \u3000（(，,。、；;\n")  # not a colon: 總理 某某：… is a headline's speaker and quote
+
+
+def _spaced_name(text: str, k: int) -> int:
+    """Where the name after a title ending at `k` starts: some outlets set a name apart by a space on each
+    side (美國國務卿 提勒森 表示), so a space followed by a Han run that ends at a space or punctuation is
+    skipped; otherwise `k`."""
+    if not text.startswith(SPACES, k) or not HAN.match(text, k + 1):
+        return k
+    j = k + 1
+    while j < len(text) and j - k <= 9 and HAN.match(text, j):
+        j += 1
+    return k + 1 if j - k >= 3 and (j == len(text) or text[j] in SPACED_NAME_END) else k
+
+
+def native_end(text: str, a: int, b: int, side: str | None, gaz: Gazetteer, starts: set[int]) -> int:
     """Where a native Han name really ends. 和 ends a name of two characters unless a given name holds it
     (康京和同期赴会, 会见魏凤和。: nothing a party could start follows it); a run too
     long for a name (尹锡悦派遣的) keeps the part of it the text writes apart elsewhere (尹锡悦写给)."""
@@ -431,76 +518,3 @@ def titled_only(m: Mention) -> bool:
     return m.kind == "person" and m.title_span is not None and m.name_span is not None and (
         m.title_span[0] < m.name_span[1] <= m.title_span[1]
     )
-
-
-# `李强同奥利举行会谈`, `韩正会见阿卢波`: untitled names as the subject and partner of a trigger
-BARE_BEFORE = re.compile(
-    r"(?:^|(?<=[，,：:。；\s]))(?P<a>[\u4e00-\u9fff·]{2,9}?)(?:(?:同|与|與|和|跟)(?P<b>[\u4e00-\u9fff·]{2,9}?))?"
-    r"(?:共同)?(?:举行|舉行|进行|進行)?$"
-)
-BARE_AFTER = re.compile(r"^(?P<c>[\u4e00-\u9fff·]{2,9}?)(?=[，,。；\s]|$)")
-
-
-def zh_bare_names(
-    text: str, mentions: list[Mention], triggers: list[Hit], gaz: Gazetteer, home: str | None
-) -> list[Mention]:
-    """Names with no title right around a trigger. The subject is the outlet's side; a partner is the one
-    other side named only by a title elsewhere (尼泊尔总理 in the headline), else left out."""
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    bare_titles = {m.affiliation: m for m in mentions  # not a title shared by several sides (中美两国元首)
-                   if titled_only(m) and m.affiliation not in (home, None) and m.name != m.title}
-    other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
-    extra: list[Mention] = []
-    for t in triggers:
-        left = max(0, text.rfind("\n", 0, t.start) + 1, t.start - 24)
-        spans = []
-        before = BARE_BEFORE.search(text, left, t.start)
-        if before:
-            spans += [(before.start("a"), before.end("a"), home)]
-            if before.group("b"):
-                spans.append((before.start("b"), before.end("b"), other))
-        after = BARE_AFTER.match(text[t.end : t.end + 12])
-        if after and t.first("trigger").value == "meeting":
-            spans.append((t.end, t.end + after.end("c"), other))
-        for a, b, aff in spans:
-            b = min(b, zh_name(text, a, set(), {t.start})[1])  # 王毅在通話中: the name stops at 在
-            b = _native_end(text, a, b, aff, gaz, set())
-            name = text[a:b]
-            if aff is None or b - a < 2 or any(covered[a:b]) or not plausible_name(name, aff, gaz):
-                continue
-            if aff == home and home in HAN_NAMING and not (name[0] in gaz.surnames and len(name) <= 3):
-                continue  # the outlet's own people have Han names (高市早苗 is not a Taipei official)
-            covered[a:b] = b"\x01" * (b - a)
-            m = Mention("person", a, b, name=name, name_span=(a, b), affiliation=aff, affiliation_from="home")
-            if aff == other:  # the partner holds the headline's title
-                m.title, m.office = bare_titles[aff].title, bare_titles[aff].office
-            extra.append(m)
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
-
-
-def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Find again, standing alone, the names that a titled mention introduced."""
-    known = {}
-    for m in mentions:
-        if (m.kind == "person" and m.name and m.name_span and m.name_span[1] - m.name_span[0] >= 2 and m.affiliation
-                and m.name != m.title):  # a bare title (总统) is no name to find again
-            known.setdefault(m.name, m)
-            if m.affiliation == "JPN" and len(m.name) >= 4 and HAN.match(m.name[0]):
-                known.setdefault(m.name[:2], m)  # 小泉 for 小泉进次郎: a Japanese family name alone
-    if not known:
-        return sorted(mentions, key=lambda m: m.start)
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    extra = []
-    for h in Matcher([(name, Entry("person", name)) for name in known]).find(text):  # one pass for all names
-        if not any(covered[h.start : h.end]):
-            src = known[h.entries[0].value]
-            extra.append(Mention("person", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
-                                 affiliation=src.affiliation, affiliation_from="learned", office=src.office,
-                                 title=src.title, names=dict(src.names)))
-    return sorted(mentions + extra, key=lambda m: m.start)
-
-

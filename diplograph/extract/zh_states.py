@@ -12,6 +12,7 @@ from diplograph.extract.names import zh_name
 
 COUNTRY_ONLY = frozenset(("country",))
 STATE_KINDS = frozenset(("country", "short"))
+SHORT_ONLY = frozenset(("short",))
 TITLE_KINDS = frozenset(("title", "body"))
 LISTED = ("、", "和", "与", "與", "及")  # between states in a list
 JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國]")  # 中法两国元首: the states, how many, the title
@@ -23,7 +24,7 @@ GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會
 NOT_ABBREVIATIONS = set("大小外他友各本该該两兩全强強诸諸邻鄰盟敌敵母祖同")  # 大国, 外国, 母国: words, not states
 
 
-def with_abbreviations(text: str, hits: list[Hit]) -> list[Hit]:
+def with_abbreviations(text: str, hits: list[Hit], gaz: Gazetteer | None = None) -> list[Hit]:
     """A state the text names in full is then often called by its first character and 国 (宏都拉斯, then 宏國;
     马来西亚, then 马国): those forms become country hits too, where no hit stands."""
     first: dict[str, set[str]] = {}
@@ -36,9 +37,31 @@ def with_abbreviations(text: str, hits: list[Hit]) -> list[Hit]:
     taken = bytearray(len(text) + 1)
     for h in hits:
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)
-    extra = [Hit(m.start(), m.end(), (Entry("country", forms[m.group()]),), COUNTRY_ONLY)
-             for m in re.finditer("|".join(forms), text) if not any(taken[m.start() : m.end()])]
-    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+    starting = {h.start: h for h in hits}
+    extra, dropped = [], set()
+    for m in re.finditer("|".join(forms), text):
+        a, b = m.span()
+        title, lone = starting.get(a + 1), starting.get(a)  # 沙 may have been read as a one-character form
+        free = not taken[a] or (lone is not None and lone.kinds == SHORT_ONLY and lone.end == a + 1)
+        if free and title is not None and "title" in title.kinds and gaz is not None:
+            # 沙國王儲: the form's 國 was read as the start of 國王; the title is the rest (王儲)
+            rest = [h for h in gaz.actors.find(text[b : title.end + 4]) if h.start == 0 and "title" in h.kinds
+                    and b + h.end > title.end]
+            if rest:
+                dropped.update((id(title), id(lone)))
+                extra += [Hit(a, b, (Entry("country", forms[m.group()]),), COUNTRY_ONLY),
+                          Hit(b, b + rest[0].end, rest[0].entries, rest[0].kinds)]
+        elif not any(taken[a:b]):
+            extra.append(Hit(a, b, (Entry("country", forms[m.group()]),), COUNTRY_ONLY))
+    kept = [h for h in hits if id(h) not in dropped]
+    return sorted(kept + extra, key=lambda h: h.start) if extra else hits
+
+
+def joint_gap(text: str, end: int, title: Hit) -> bool:
+    """Whether the words between states ending at `end` and a title make it theirs: none, how many states
+    (中法两国元首), or 的 before a word for whoever leads a state (日本和美国的领导人: each one's leader)."""
+    return bool(JOINT_GAP.fullmatch(text, end, title.start)) or (
+        text[end : title.start] == "的" and text[title.start : title.end] in LEADER_WORDS)
 
 
 def portfolio(text: str, hit: Hit) -> bool:
@@ -50,7 +73,7 @@ def is_state(hit: Hit) -> bool:
     return bool(hit.kinds & STATE_KINDS) and not hit.kinds & TITLE_KINDS
 
 
-def _short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
+def short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
     """The state a country form stands for: a one-character form (新) is the one state the text names in
     full that begins with it (新西兰, not 新加坡, beside 中新总理会晤), else the lexicon's."""
     if "short" in hit.kinds:
@@ -73,8 +96,7 @@ def shared_title(text: str, hits: list[Hit], k: int, stops: set[int]) -> bool:
     while k + 1 < len(hits) and is_state(hits[k + 1]) and (listed(text, hits[k], hits[k + 1])
                                                          or hits[k].end == hits[k + 1].start):
         k += 1
-    if not (k + 1 < len(hits) and "title" in hits[k + 1].kinds and JOINT_GAP.fullmatch(text, hits[k].end,
-                                                                                        hits[k + 1].start)):
+    if not (k + 1 < len(hits) and "title" in hits[k + 1].kinds and joint_gap(text, hits[k].end, hits[k + 1])):
         return False
     return not _named_after(text, hits[k + 1].end, stops)
 
@@ -92,10 +114,10 @@ def joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, st
     while k < len(chain) and is_state(chain[k]) and (k == 0 or chain[k - 1].end == chain[k].start
                                                    or listed(text, chain[k - 1], chain[k])):
         k += 1  # 乌克兰驻华大使 is one envoy, of the first state
-    codes = list(dict.fromkeys(_short_state(text[h.start : h.end], h, named) for h in chain[:k]))
+    codes = list(dict.fromkeys(short_state(text[h.start : h.end], h, named) for h in chain[:k]))
     rest = [h for h in chain[k:] if not portfolio(text, h)]  # 韩美对朝代表: two envoys dealing with a third
     if (len(codes) < 2 or not rest or not all("title" in h.kinds for h in rest)
-            or not JOINT_GAP.fullmatch(text, chain[k - 1].end, chain[k].start) and len(rest) == len(chain) - k):
+            or not joint_gap(text, chain[k - 1].end, chain[k]) and len(rest) == len(chain) - k):
         return []  # 美国朝鲜事务特别代表: one state's envoy for another
     if len(codes) == 2 and text[chain[0].end : chain[1].start] == "" and text[chain[1].end : chain[2].start] == "":
         return []  # 中美元首 mostly names the pair's relationship (中美元首会晤以来), not two people at hand

@@ -12,11 +12,16 @@ CSV_EXT = {".csv", ".tsv"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 JSON_OBJECT = re.compile(rb'\{\s*(?:"|\})')
 JSON_ARRAY = re.compile(rb'\[\s*(?:\{|\]|"|$)')
+# an XML feed or export: RSS 2.0 (WordPress exports too), RSS 1.0 (RDF) or Atom, after a declaration,
+# comments, processing instructions (a stylesheet) or a doctype
+FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?"
+                        rb"(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*"
+                        rb"<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
 HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
 
 
 def sniff(path: Path, head: bytes) -> str:
-    """One of warc, csv, jsonl, json, frontmatter, html, text."""
+    """One of warc, csv, jsonl, json, feed, frontmatter, html, text."""
     name = path.name.lower()
     if head[:2] == b"\x1f\x8b":
         try:
@@ -38,6 +43,8 @@ def sniff(path: Path, head: bytes) -> str:
         return "json"
     if suffix in CSV_EXT:
         return "csv"
+    if FEED_START.match(text[:4096]):
+        return "feed"
     if suffix in HTML_EXT or HTML_START.match(text[:2048]):
         return "html"
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):

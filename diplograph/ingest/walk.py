@@ -15,6 +15,7 @@ from pathlib import Path
 
 from diplograph.doc import RawRecord
 from diplograph.ingest.detect import sniff
+from diplograph.ingest.feeds import read_feed
 from diplograph.ingest.records import DEFAULT_NESTING, read_csv, read_json, read_jsonl
 from diplograph.ingest.warc import read_warc
 
@@ -121,6 +122,8 @@ def read_file(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
         yield from read_jsonl(path, source, max_bytes, max_nesting)
     elif kind == "json":
         yield from read_json(path, source, max_bytes, max_nesting)
+    elif kind == "feed":
+        yield from read_feed(path, source, max_bytes)
     elif size > max_bytes:
         yield RawRecord(source, b"", kind, {"_key": _hash_file(path).encode()},
                         error=f"too large: {size} bytes > limit of {max_bytes} (max_document_bytes)")

@@ -1,6 +1,7 @@
 """One real-world event across documents: frames of different documents are one event when their dates
 agree (a day apart at most, for time zones), their sides agree, their types are compatible (a planned event
-and the held one are the same event) and no named participant contradicts another."""
+and the held one are the same event), no participant contradicts another, and one person is in both (by
+name or by the id of the office holder of the day) or one report gives the sides only as states."""
 
 from __future__ import annotations
 
@@ -9,13 +10,18 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from diplograph.extract.names import HAN_NAMING, fold
+from diplograph.extract.names import HAN_NAMING, fold, is_han
 from diplograph.merge.groups import DisjointSets
 from diplograph.resolve.identity import BY_NAME, is_named, names_agree, participant_id
 
 # types that one report calls by the other's name (会见/会谈, a call told as a video call)
 COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call"))]
+# between two leaders a summit is their meeting (a summit of many, or of a side given as a state, is another
+# event than a talk beside it)
+BILATERAL = frozenset(("meeting", "talks", "summit"))
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
+# the clustering rules' version: a stored window clustered under other rules is clustered again
+RULES = "2-sides-as-states"
 SPAN = 2  # the most days two dated reports of one event can lie apart (a fallback date, or copies of a page)
 
 
@@ -36,8 +42,17 @@ def _dates_agree(a: dict[str, Any], b: dict[str, Any], near: bool) -> bool:
     return near  # no date on one side: only copies of one page are trusted
 
 
-def _types_agree(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in COMPATIBLE)
+def _sides(f: dict[str, Any]) -> set[str]:
+    return {p["affiliation"] for p in f["participants"]}
+
+
+def _types_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same type, two names of one (`COMPATIBLE`), or a summit and a meeting of the same two leaders."""
+    x, y = a["type"], b["type"]
+    if x == y or any(x in group and y in group for group in COMPATIBLE):
+        return True
+    return x in BILATERAL and y in BILATERAL and len(_sides(a)) == len(_sides(b)) == 2 \
+        and all(is_named(p) or p.get("wikidata") for f in (a, b) for p in f["participants"])
 
 
 def _names(p: dict[str, Any]) -> set[str]:
@@ -57,7 +72,8 @@ def same_person(p: dict[str, Any], q: dict[str, Any]) -> bool:
 
 def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """No named person of one frame is contradicted by the named people of the same side and kind in the
-    other (a delegation beside a leader is no contradiction)."""
+    other (a delegation beside a leader is no contradiction). A bare title's id, read off the office, is
+    not weighed against a name: the gazetteer's holder may be stale."""
     for p in a["participants"]:
         if not is_named(p):
             continue
@@ -71,27 +87,60 @@ def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _sides_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same sides, or one report naming one more side than another (a third country it also mentions)
     while both name at least the two that met."""
-    x, y = ({p["affiliation"] for p in f["participants"]} for f in (a, b))
+    x, y = _sides(a), _sides(b)
     return x == y or (len(x & y) >= 2 and (x <= y or y <= x) and abs(len(x) - len(y)) == 1)
 
 
+def _offices_agree(p: dict[str, Any], q: dict[str, Any]) -> bool:
+    x, y = p.get("office") or "other", q.get("office") or "other"
+    return x == y or "other" in (x, y)
+
+
+def _agree_in_one_script(p: dict[str, Any], q: dict[str, Any]) -> bool:
+    return any(is_han(x) == is_han(y) and names_agree(x, y, p["affiliation"]) for x in _names(p) for y in _names(q))
+
+
 def _someone_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Positive evidence: a named participant of one frame is a named participant of the other."""
-    return any(p["affiliation"] == q["affiliation"] and is_named(p) and is_named(q) and same_person(p, q)
-               for p in a["participants"] for q in b["participants"])
+    """Positive evidence: both frames carry one Wikidata id on a side (美国领导人, the holder of the office
+    that day, and 拜登 by name), or a named participant of one can be a named participant of the other:
+    by names compared in one script, or else in the same office (names in two scripts do not tell a
+    defence minister from a president)."""
+    return any(p["affiliation"] == q["affiliation"] and (
+        (p.get("wikidata") and p["wikidata"] == q.get("wikidata"))
+        or (is_named(p) and is_named(q) and same_person(p, q)
+            and (_offices_agree(p, q) or _agree_in_one_script(p, q))))
+        for p in a["participants"] for q in b["participants"])
+
+
+def anonymous(f: dict[str, Any]) -> bool:
+    """Whether a frame gives its sides as states or groups only (中美会谈, the three countries' talks); a bare
+    title (两国代表) is a person, whom another report may tell apart."""
+    return all(p.get("kind") in ("state", "group") for p in f["participants"])
+
+
+def _states_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Positive evidence when one report gives the sides only as states: the same type, the very same sides
+    and the same day, read in both texts (two sides) or at least the same day (three sides or more: a
+    meeting of the same three states is rarer). `cluster` keeps such a frame apart when it fits two events."""
+    if not (anonymous(a) or anonymous(b)) or a["type"] != b["type"] or _sides(a) != _sides(b):
+        return False
+    if not a["date"] or a["date"] != b["date"] or len(a["date"]) != 10:
+        return False
+    return len(_sides(a)) >= 3 or "published" not in (a["date_from"], b["date_from"])
 
 
 def compatible(a: dict[str, Any], b: dict[str, Any], near: bool = False) -> bool:
     """Whether two frames of different documents can be one event (`near`: their documents are copies).
-    Reports of different pages must also share a named person: sides, type and date alone fit too often."""
+    Reports of different pages must also share a person, or give the very same states on the same day:
+    sides, type and a date window alone fit too often."""
     return (
         a["doc_id"] != b["doc_id"]
-        and _types_agree(a["type"], b["type"])
+        and _types_agree(a, b)
         and _sides_agree(a, b)
         and _dates_agree(a, b, near)
         and _people_agree(a, b)
         and _people_agree(b, a)
-        and (near or _someone_shared(a, b))
+        and (near or _someone_shared(a, b) or _states_fit(a, b))
     )
 
 
@@ -100,15 +149,19 @@ def _ordinal(value: str | None) -> int | None:
     return d.toordinal() if d else None
 
 
-def order_key(f: dict[str, Any]) -> tuple[str, bool, str]:
-    """The order frames are clustered in: by date (undated last), a date read in the text before a fallback."""
-    return (f["date"] or "9999", f["date_from"] == "published", f["frame_id"])
+def order_key(f: dict[str, Any]) -> tuple[str, bool, bool, str]:
+    """The order frames are clustered in: by date (undated last), on one day the frames that name people
+    before those giving states only (so that these see every event of the day), a date read in the text
+    before a fallback."""
+    return (f["date"] or "9999", anonymous(f), f["date_from"] == "published", f["frame_id"])
 
 
 def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, str]:
     """frame_id → event_id (`copies`: doc id → its group of near-duplicate documents). A frame joins the
     largest existing event whose every frame it is compatible with (complete linkage: no chain of near matches
     joins two different events); the event's id is its first frame's id, so it stays put as reports come.
+    A frame giving its sides as states only that fits two events of its day joins neither: which it tells is
+    unknown.
     Candidates are the events naming one of the frame's pairs of sides whose earliest day is at most
     `SPAN` days before the frame's (frames come in date order, so an older event can never take it again)."""
     events: list[list[dict[str, Any]]] = []
@@ -118,16 +171,15 @@ def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, s
         pairs = [frozenset(p) for p in combinations(sorted({q["affiliation"] for q in f["participants"]}), 2)]
         day = _ordinal(f["date"])
         group = copies.get(f["doc_id"])
-        best = None
         for pair in pairs:
             live = by_pair.get(pair, [])
             if day is not None:  # retire events that began too long before: they fail every later date check
                 live[:] = [k for k in live if first_day[k] is None or first_day[k] >= day - SPAN]
-        for k in dict.fromkeys(k for pair in pairs for k in by_pair.get(pair, [])):
-            members = events[k]
-            if all(compatible(f, g, group is not None and copies.get(g["doc_id"]) == group) for g in members):
-                if best is None or len(members) > len(events[best]):
-                    best = k
+        fits = [k for k in dict.fromkeys(k for pair in pairs for k in by_pair.get(pair, []))
+                if all(compatible(f, g, group is not None and copies.get(g["doc_id"]) == group) for g in events[k])]
+        best = max(fits, key=lambda k: len(events[k]), default=None)  # the largest; the first of equals
+        if len(fits) > 1 and anonymous(f):
+            best = None
         if best is None:
             best = len(events)
             events.append([])
@@ -145,12 +197,10 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     """One stored-frame-like row from the frames of one event: the commonest type, held over planned, a date
     read in a text over a fallback, names in every script, the initiator the reports state, and `reports`:
     every source with its spans."""
-    types = Counter(r["type"] for r in rows)
-    kind = max(types, key=lambda t: (types[t], -min(i for i, r in enumerate(rows) if r["type"] == t)))
-    ranked = sorted((r for r in rows if r["type"] == kind),
-                    key=lambda r: (STATUS_RANK.get(r["status"], 3), r["date_from"] == "published"))
-    lead = dict(ranked[0])
-    best = merged_date(ranked)
+    kind = merged_type(rows)
+    ranked = sorted(rows, key=lambda r: (STATUS_RANK.get(r["status"], 3), r["date_from"] == "published"))
+    lead = dict(next(r for r in ranked if r["type"] == kind))
+    best = merged_date(ranked, lead["status"])  # any report's date: one may call the event by another type
     if best is not None:
         lead["date"], lead["date_from"] = best["date"], best["date_from"]
     participants: list[dict[str, Any]] = []
@@ -197,14 +247,28 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     return lead
 
 
-def merged_date(ranked: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The report whose date the event takes: among those of the leading report's status, the one whose date
-    evidence is the most specific (`date_rank`: the trigger's clause over the lead over the dateline), a
-    date read in a text over a fallback; None when only fallbacks are there."""
-    status = ranked[0]["status"]
+def merged_type(rows: list[dict[str, Any]]) -> str:
+    """The type most reports give; between equally many, a meeting or talks over a summit (a summit joins
+    only a meeting of two leaders, which is what the other reports name), then the first report's."""
+    types = Counter(r["type"] for r in rows)
+    return max(types, key=lambda t: (types[t], t != "summit", -min(i for i, r in enumerate(rows) if r["type"] == t)))
+
+
+def merged_date(ranked: list[dict[str, Any]], status: str | None = None) -> dict[str, Any] | None:
+    """The report whose date the event takes: among those of the event's `status` (the leading report's by
+    default), the one whose date evidence is the most specific (`date_rank`: the trigger's clause over the
+    lead over the dateline), a date read in a text over a fallback; among equally specific reports the day
+    most of them give, then the earliest (a later report may count from its own day). None when only
+    fallbacks are there."""
+    status = status or ranked[0]["status"]
     dated = [r for r in ranked if r["date"] and r["date_from"] != "published"]
     pool = [r for r in dated if r["status"] == status] or dated
-    return max(pool, key=lambda r: r.get("date_rank", 0)) if pool else None
+    if not pool:
+        return None
+    top = max(r.get("date_rank", 0) for r in pool)
+    pool = [r for r in pool if r.get("date_rank", 0) == top]
+    votes = Counter(r["date"] for r in pool)
+    return min(pool, key=lambda r: (-votes[r["date"]], r["date"]))
 
 
 def resolved_statements(row: dict[str, Any]) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from diplograph.extract.names import HAN_NAMING, fold, is_han, words
 from diplograph.lexicons import read_rows
 from diplograph.resolve.reading import reads_like, spelled_like, syllables_like
 
+JOINERS = re.compile(r"[·•‧・．]")
 BY_NAME = "by_name"
 BY_OFFICE = "by_office_on_date"
 # a title that says its holder is no longer (or not yet) in office: never the holder of the day
@@ -50,9 +51,13 @@ class PeopleIndex:
         rows = [(row + [""] * 8)[:8] for row in rows]
         forms_of: dict[str, set[str]] = {}  # a person's names from all their rows (Charles III / Carlos III)
         latin_of: dict[str, set[str]] = {}
+        family_of: dict[str, set[str]] = {}  # 川普 of 唐納·川普: a Han transliteration's last part
         for name, *_, hans, hant, qid in rows:
             forms_of.setdefault(qid, set()).update(fold(n) for n in (name, *hans.split("|"), *hant.split("|")) if n)
             latin_of.setdefault(qid, set()).add(name)
+            family_of.setdefault(qid, set()).update(
+                fold(p[-1]) for n in (*hans.split("|"), *hant.split("|")) if is_han(n)
+                for p in [JOINERS.split(n)] if len(p) >= 2 and len(p[-1]) >= 2)
         for _, code, office, start, end, _, _, qid in rows:
             if not qid:
                 continue
@@ -62,7 +67,7 @@ class PeopleIndex:
             term = Term(qid, code, office, start, end, forms, frozenset(w for n in latin for w in words(n)), latin,
                         ends)
             self.offices.setdefault((code, office), []).append(term)
-            for form in forms:
+            for form in set(forms) | (family_of[qid] - set(forms)):
                 self.terms.setdefault(form, []).append(term)
 
     def by_name(self, names: list[str], affiliation: str, day: str | None) -> str | None:
@@ -89,10 +94,15 @@ class PeopleIndex:
         qid = self.by_name(names, affiliation, day)
         if qid:
             return qid, BY_NAME
-        if not day or len(day) < 10 or not office or NOT_IN_OFFICE.search(title or ""):
+        if not day or len(day) not in (4, 7, 10) or not office or NOT_IN_OFFICE.search(title or ""):
             return None
-        holder = self.holder(affiliation, office, day)
-        if holder is None or not all(agrees(name, holder) for name in names):
+        if len(day) < 10 and not names:
+            return None  # a year or a month and no name printed: too little to tell who
+        first, last = (day + "-01-01", day + "-12-31") if len(day) == 4 else (day + "-01", day + "-28") \
+            if len(day) == 7 else (day, day)
+        holder = self.holder(affiliation, office, first)  # a year or a month: one holder all through it
+        if holder is None or holder is not self.holder(affiliation, office, last) or not all(
+                agrees(name, holder) for name in names):
             return None
         return holder.qid, BY_OFFICE
 

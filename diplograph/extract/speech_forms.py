@@ -1,0 +1,104 @@
+"""How reported speech is written, read off the text alone: quotations and where they open and close, the
+short attribution that may follow a closed quotation, name words, and the people of a document's events
+(attribution.py reads who speaks with them)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from typing import Any
+
+from diplograph.extract.names import fold, is_han
+
+OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
+# what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
+SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")
+QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
+TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
+               "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
+STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
+
+
+def said_tail(body: str, before: tuple[int, int], at: int, b: int, verbs: list[tuple[int, int]]) -> bool:
+    """Whether a quotation closing at `at` is followed by a short attribution (「…。」马克龙说。); not when the
+    words `before` the quotation opened already had their verb of saying (`他说，「…！」北京方面已表态，`)."""
+    if SHORT_TAIL.match(body, at, b) is None:
+        return False
+    k = bisect_left(verbs, (before[0], before[0]))
+    return k == len(verbs) or verbs[k][0] >= before[1]
+
+
+def words_pattern(forms: list[str]) -> re.Pattern[str]:
+    """One pattern for lexicon words: Han ones anywhere, Latin ones as whole words."""
+    han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
+    latin = "|".join(re.escape(w) for w in forms if w.isascii()) or "(?!)"
+    return re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+
+
+def quoted_words(text: str) -> tuple[int, int] | None:
+    """The span of an English unit's quoted words, from inside its first opening quote to inside its last
+    closing one, when they make most of the unit and open it or follow its attribution's comma or colon, or
+    open it ending in a comma (`"…," Trump told reporters aboard…`, `Trump added: "…"`): what he said."""
+    q0 = min((k for k in (text.find("“"), text.find('"')) if k >= 0), default=-1)
+    if text[:max(q0, 0)].rstrip()[-1:] not in ("", ",", ":"):
+        return None  # `Xi told Putin that "…"`: the statement is the whole sentence, from its speaker on
+    q1 = max(text.rfind("”"), text.rfind('"'))
+    if q0 < 0 or q1 <= q0:
+        return None
+    said_after = q0 == len(text) - len(text.lstrip()) and text[q1 - 1:q1] == ","  # `"…," Trump told reporters`
+    if (q1 - q0) * 2 < len(text.strip()) and not said_after:
+        return None
+    return q0 + 1, q1
+
+
+def after_quote(subject: str) -> str:
+    """A subject region without quoted words: what follows a closing quote (`「…」他说`), else the region
+    with its quotations taken out (`习近平就「…」提出`)."""
+    for q in CLOSE_Q[:3]:
+        k = subject.rfind(q)
+        if k >= 0 and subject[k + 1:].strip():
+            return subject[k + 1:]
+    if subject.count('"') >= 2:
+        k = subject.rfind('"')
+        if subject[k + 1:].strip(" ,"):
+            return subject[k + 1:]
+    return QUOTED.sub("", subject)
+
+
+def inside_paren(text: str, at: int) -> bool:
+    """Whether position `at` lies inside parentheses of `text`."""
+    head = text[:at]
+    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """Whether position `at` lies inside a quotation of `text`."""
+    head = text[:at]
+    depth = sum(head.count(q) for q in OPEN_Q[:3]) - sum(head.count(q) for q in CLOSE_Q[:3])
+    return depth > 0 or head.count('"') % 2 == 1
+
+
+def open_quote(text: str) -> bool:
+    """Whether an English sentence leaves a quotation open (its next sentence goes on quoting)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+    return set(re.findall(r"[a-z]{2,}", plain)) - TITLE_WORDS - STOP_WORDS
+
+
+def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every participant of the document's events who can speak, with the event and seq it has there and
+    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
+    out = []
+    for k, e in enumerate(events):
+        for seq, p in enumerate(e["participants"]):
+            names = list(p["name"].values())
+            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
+                        "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
+                        "title_key": (p.get("title") or "").lower()})
+    # people before states: a name or title says more than a country
+    return sorted(out, key=lambda p: p.get("kind") == "state")

@@ -1,0 +1,99 @@
+"""Chinese names with no title of their own: the untitled subject and partner of a trigger (李强同奥利举行会谈,
+会见阿卢波), and names a titled mention introduced, found again where they stand alone."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
+from diplograph.extract.mention import Mention
+from diplograph.extract.names import HAN, HAN_NAMING, plausible_name, zh_name
+from diplograph.extract.zh_chains import native_end, titled_only
+from diplograph.extract.zh_states import STATE_KINDS
+
+# `李强同奥利举行会谈`, `韩正会见阿卢波`: untitled names as the subject and partner of a trigger
+BARE_BEFORE = re.compile(
+    r"(?:^|(?<=[，,：:。；\s]))(?P<a>[\u4e00-\u9fff·]{2,9}?)(?:(?:同|与|與|和|跟)(?P<b>[\u4e00-\u9fff·]{2,9}?))?"
+    r"(?:共同)?(?:举行|舉行|进行|進行)?$"
+)
+NAMED_AFTER = ("meeting", "message")  # 会见某某。, 致电某某，祝贺他…: the partner is named right after
+BARE_AFTER = re.compile(r"^(?P<c>[\u4e00-\u9fff·]{2,9}?)(?=[，,。；\s]|$)")
+
+
+def zh_bare_names(
+    text: str, mentions: list[Mention], triggers: list[Hit], gaz: Gazetteer, home: str | None
+) -> list[Mention]:
+    """Names with no title right around a trigger. The subject is the outlet's side; a partner is the one
+    other side named only by a title elsewhere (尼泊尔总理 in the headline), else left out."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    bare_titles = {m.affiliation: m for m in mentions  # not a title shared by several sides (中美两国元首)
+                   if titled_only(m) and m.affiliation not in (home, None) and m.name != m.title}
+    other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
+    person_starts = {m.start for m in mentions if m.kind == "person"}
+    named_here: set[int] = set()
+    extra: list[Mention] = []
+    for t in triggers:
+        left = max(0, text.rfind("\n", 0, t.start) + 1, t.start - 24)
+        spans = []
+        before = BARE_BEFORE.search(text, left, t.start)
+        before_a = before.start("a") if before else -1
+        if before:
+            spans += [(before.start("a"), before.end("a"), home)]
+            if before.group("b"):
+                spans.append((before.start("b"), before.end("b"), other))
+        after = BARE_AFTER.match(text[t.end : t.end + 12])
+        if after and t.first("trigger").value in NAMED_AFTER:
+            spans.append((t.end, t.end + after.end("c"), other))
+        for a, b, aff in spans:
+            if a != before_a and before_a >= 0 and not (before_a in person_starts or before_a in named_here):
+                break  # 北韓現在…與世界對話: with no person as the subject, the partner is no person either
+            b = min(b, zh_name(text, a, set(), {t.start})[1])  # 王毅在通話中: the name stops at 在
+            b = native_end(text, a, b, aff, gaz, set())
+            name = text[a:b]
+            if (aff is None or b - a < 2 or any(covered[a:b]) or not plausible_name(name, aff, gaz)
+                    or _states_only(name, gaz)):
+                continue
+            if aff == home and home in HAN_NAMING and not (name[0] in gaz.surnames and len(name) <= 3):
+                continue  # the outlet's own people have Han names (高市早苗 is not a Taipei official)
+            named_here.add(a)
+            covered[a:b] = b"\x01" * (b - a)
+            m = Mention("person", a, b, name=name, name_span=(a, b), affiliation=aff, affiliation_from="home")
+            if aff == other:  # the partner holds the headline's title
+                m.title, m.office = bare_titles[aff].title, bare_titles[aff].office
+            extra.append(m)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _states_only(name: str, gaz: Gazetteer) -> bool:
+    """Whether a string is written wholly with states' one-character forms (韩日, 中美): a pair of states, as
+    in 韩日峰会, not a name."""
+    hits = [h for h in gaz.actors.find(name) if h.kinds & STATE_KINDS]
+    return sum(h.end - h.start for h in hits) == len(name)
+
+
+def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Find again, standing alone, the names that a titled mention introduced."""
+    known = {}
+    for m in mentions:
+        if (m.kind == "person" and m.name and m.name_span and m.name_span[1] - m.name_span[0] >= 2 and m.affiliation
+                and m.name != m.title):  # a bare title (总统) is no name to find again
+            known.setdefault(m.name, m)
+            if m.affiliation == "JPN" and len(m.name) >= 4 and HAN.match(m.name[0]):
+                known.setdefault(m.name[:2], m)  # 小泉 for 小泉进次郎: a Japanese family name alone
+    if not known:
+        return sorted(mentions, key=lambda m: m.start)
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    extra = []
+    for h in Matcher([(name, Entry("person", name)) for name in known]).find(text):  # one pass for all names
+        if not any(covered[h.start : h.end]):
+            src = known[h.entries[0].value]
+            extra.append(Mention("person", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                                 affiliation=src.affiliation, affiliation_from="learned", office=src.office,
+                                 title=src.title, names=dict(src.names)))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+

@@ -1,0 +1,136 @@
+"""Actor mentions (issue 17 items 1 and 4): where a name after a title starts and ends, whose side a title
+written onto `X方` or an organisation is, and words that look like names but name nobody. Every sentence is
+invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors import _mentions, _people
+
+
+@pytest.mark.parametrize(("text", "home", "expected"), [
+    # a name set apart by a space on each side, as some Traditional outlets print it
+    ("美國國務卿 卡爾多森 表示，將擴大制裁。", "TWN", ("卡爾多森", "USA", "foreign_minister", "國務卿")),
+    # a title written onto a side: the side is whose officer it is; a chair so written chairs a joint body
+    ("阿兰达与对话欧方主席卡尔维宁斯基通话。", "CHN", ("卡尔维宁斯基", "EU", "other", "主席")),
+    ("美方代表阿尔多表示欢迎。", "CHN", ("阿尔多", "USA", "other", "代表")),
+    # a word between an organisation and its officer's title (执行副主席), as between a country and a title
+    ("巴尔瓦与欧委会执行副主席卡尔维宁斯基通话。", "CHN", ("卡尔维宁斯基", "EU", "other", "副主席")),
+    # a state's armed forces (美军) before its officer, and a department's head (政策部主任)
+    ("美軍參謀長聯席會議計劃與政策部主任克拉森今天表示。", "TWN",
+     ("克拉森", "USA", "military", "參謀長聯席會議計劃與政策部主任")),
+    ("美军参谋长联席会议主席邓福森访华。", "CHN", ("邓福森", "USA", "military", "参谋长联席会议主席")),
+    # a transliterated name whose joiners say what it is, though two of its characters are rarer ones
+    ("主席会见欧盟委员会主席让-克洛德·容瓦。", "CHN", ("让-克洛德·容瓦", "EU", "org_head", "主席")),
+    # an institution of more than four characters between a state and its officer, and a second post (兼)
+    ("主席会见俄罗斯联邦委员会主席马特维耶娃。", "CHN", ("马特维耶娃", "RUS", "legislature_leader", "联邦委员会主席")),
+    # an embassy between a state and its officer: the sending state's, not the outlet's
+    ("中國駐美大使館發言人劉明表示。", "TWN", ("劉明", "CHN", "other", "大使館發言人")),
+    ("美国驻华大使馆临时代办卡尔文表示。", "CHN", ("卡尔文", "USA", "ambassador", "大使馆临时代办")),
+    # a day after a name ends it (廿六日: the 26th)
+    ("美國總統卡爾森廿六日在白宮接見來訪的總理。", "TWN", ("卡爾森", "USA", "head_of_state", "總統")),
+    # a capital before its mayor says whose city it is; the place before a city's officer is no name
+    ("市长会见首尔市长吴成勋。", "CHN", ("吴成勋", "KOR", "other", "市长")),
+    # words of aspect and sequence after a name end it
+    ("外长王明正在访问法国。", "CHN", ("王明", "CHN", "foreign_minister", "外长")),
+    ("总统阿尔多其后表示。", "CHN", ("阿尔多", None, "head_of_state", "总统")),
+    # a state called by its first character and 国, right before a title whose first character is 国
+    ("英國首相會晤沙烏地阿拉伯國王，並會晤沙國王儲阿布達拉。", "TWN", ("阿布達拉", "SAU", "royal", "王儲")),
+])
+def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
+    assert expected in _people(text, home=home)
+
+
+@pytest.mark.parametrize(("text", "not_a_name"), [
+    ("据报道，韩日峰会的时间仍在协调。", "韩日"),  # two states' one-character forms before a meeting word
+    ("他与美国大公司的代表举行会晤。", "司的"),  # 大公 (a title) starting the word 大公司
+    ("众议院议长阿尔多等国会领导人出席。", "领导人"),  # leaders of no named state are nobody in particular
+    ("上海市长会见外宾。", "上海"),  # the place a city's officer serves
+])
+def test_words_that_look_like_names_name_nobody(text, not_a_name):
+    assert all(name != not_a_name for name, *_ in _people(text))
+
+
+def test_a_japanese_name_ends_before_a_modal_verb():
+    found = _people("若日本首相森山由纪夫能在月内访问，将是首次。")
+    assert ("森山由纪夫", "JPN", "head_of_government", "首相") in found
+
+
+def test_an_english_name_ends_at_a_full_stop_run_onto_the_next_sentence():
+    found = _people("He will hold talks with Premier Anton Velko.Lee will then fly home.", home=None, chinese=False)
+    assert [name for name, *_ in found] == ["Anton Velko"]
+
+
+def test_a_side_written_before_the_second_title_is_not_shared_with_the_first():
+    """`Ruritanian President A, U.S. President B`: B's demonym is B's; A of an unknown demonym stays unknown."""
+    found = _people("Ruritanian President Anton Velko, U.S. President Dale Brant and others met.", home=None,
+                    chinese=False)
+    assert ("Anton Velko", None, "head_of_state", "President") in found
+    assert ("Dale Brant", "USA", "head_of_state", "President") in found
+
+
+def test_states_listed_before_de_and_a_leader_word_have_a_leader_each():
+    found = _people("卡尔多预计将于3月和4月分别与日本和美国的领导人会面。")
+    assert [(aff, office) for _, aff, office, _ in found] == [("JPN", "head_of_government"), ("USA", "head_of_state")]
+
+
+def test_with_no_person_as_the_subject_the_word_after_with_is_no_partner():
+    """One other side titled in the text (巴林王儲) would make a bare partner of a trigger that side's: not when
+    the subject is no person (北韓…與世界對話)."""
+    found = _people("國務卿卡爾多今天與巴林王儲會晤。北韓現在對坐下來與世界對話沒有興趣。", home="TWN")
+    assert all(name != "世界" for name, *_ in found)
+
+
+def test_the_name_right_after_a_message_trigger_is_the_titled_partner():
+    found = _people("国家主席致电阿瓦莱洛，祝贺他连任瓦努阿图总统。")
+    assert ("阿瓦莱洛", "VUT", "head_of_state", "总统") in found
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister():
+    found = _people("Wang met Ruritania's top diplomat Anton Velko and Japan's top diplomat Ken Sato.", home=None,
+                    chinese=False)
+    assert ("Ken Sato", "JPN", "foreign_minister", "top diplomat") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("如今美日菲等14國發表聯合聲明。", [("美國", "USA"), ("日本", "JPN"), ("菲律賓", "PHL")]),
+    ("中美两国举行会谈。", [("中国", "CHN"), ("美国", "USA")]),
+    ("中美关系发展。", []),  # not counted: a relationship, no parties
+])
+def test_states_run_together_by_their_first_characters_and_counted_are_each_a_state(text, expected):
+    assert [(m.name, m.affiliation) for m in _mentions(text, home="TWN") if m.kind == "state"] == expected
+
+
+def test_titles_listed_before_one_name_are_that_persons_and_the_highest_office_counts():
+    found = _people("中共中央政治局委员、国务院副总理、中欧经贸高层对话中方主席刘明应约通话。")
+    assert found == [("刘明", "CHN", "deputy_head_of_government", "中共中央政治局委员、国务院副总理、中欧经贸高层对话中方主席")]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Paraguayan President Anton Velko met the press.", "PRY"),
+    ("Papua New Guinean Prime Minister Anton Velko met the press.", "PNG"),
+    ("Equatorial Guinean President Anton Velko met the press.", "GNQ"),
+])
+def test_demonyms_of_smaller_states_give_the_side(text, side):
+    assert [aff for _, aff, *_ in _people(text, home=None, chinese=False)] == [side]
+
+
+def test_a_second_post_after_jian_is_part_of_the_chain():
+    """Side and whole title; the office of a federal council's chair differs by state and is not asserted."""
+    found = _people("主席会见瑞士联邦委员会主席兼联邦经济、教育和研究部部长帕尔梅达。")
+    assert [(n, aff, t) for n, aff, _, t in found if n == "帕尔梅达"] == [
+        ("帕尔梅达", "CHE", "联邦委员会主席兼联邦经济、教育和研究部部长")]
+
+
+def test_a_lower_case_special_envoy_after_a_country_is_its_envoy():
+    found = _people("The talks included U.S. special envoy Dale Brant and others.", home=None, chinese=False)
+    assert found == [("Dale Brant", "USA", "envoy", "special envoy")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中共中央对外联络部部长刘明会见。", ("刘明", "CHN", "party_leader", "中共中央对外联络部部长")),
+    ("中共中央政治局委员、中央军委副主席张明会见。", ("张明", "CHN", "military", "中共中央政治局委员、中央军委副主席")),
+])
+def test_party_and_military_posts_in_their_long_forms(text, expected):
+    assert expected in _people(text)

@@ -1,0 +1,164 @@
+"""Issue 18, date kinds on wire copy (sentences and people invented for these tests): a weekday said of a
+plan is the coming one, and a sentence may open with `On Tuesday,`."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.extract.dates import find_dates
+from diplograph.extract.event_date import DateChoice, coming_weekday
+from diplograph.extract.event_frame import Frame, named
+from diplograph.extract.event_join import join_page_frames
+from diplograph.extract.events import EventExtractor
+from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.extract.mention import Mention
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+MONDAY = date(2024, 5, 6)
+
+
+@pytest.fixture(scope="module")
+def read_en():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(body: str):
+        page = f"---\ntitle: Ministers\npublished_time: 2024-05-06 18:00:00\n---\n\n{body}\n"
+        return process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
+
+    return run
+
+
+def test_a_sentence_opening_with_a_weekday_is_dated():
+    [span] = find_dates("On Thursday, the envoys met.", MONDAY)
+    assert span.attrs["value"] == "2024-05-02"
+
+
+@pytest.mark.parametrize("body,status,day", [
+    ("German Chancellor Karl Brenner will hold talks with Japanese Prime Minister Ichiro Tanaka on Thursday.", "planned",
+     "2024-05-09"),
+    ("On Thursday, German Chancellor Karl Brenner will hold talks with Japanese Prime Minister Ichiro Tanaka.", "planned",
+     "2024-05-09"),
+    ("German Chancellor Karl Brenner held talks with Japanese Prime Minister Ichiro Tanaka on Thursday.", "held", "2024-05-02"),
+])
+def test_a_weekday_of_a_plan_is_the_coming_one(read_en, body, status, day):
+    assert [(e["status"], e["date"]) for e in read_en(body).events] == [(status, day)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brenner said on Thursday he will meet Tanaka.", "2024-05-02"),  # the day of the saying
+    ("On Thursday, Brenner told reporters he will meet Tanaka.", "2024-05-02"),
+    ("Brenner will meet Tanaka next Thursday.", "2024-05-09"),
+    ("Brenner will meet Tanaka on Monday.", "2024-05-06"),  # the report's own day
+])
+def test_only_the_weekday_of_the_planned_act_looks_ahead(text, expected):
+    [span] = find_dates(text, MONDAY)
+    choice = DateChoice(span.attrs["value"], "text", (span.start, span.end), 4, counted=True)
+    assert coming_weekday(text, choice, text.index("will"), MONDAY).value == expected
+
+
+@pytest.fixture(scope="module")
+def read_zh():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(body: str):
+        page = f"财长访华\n2024-05-06 10:00 来源：新华社\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def test_a_sentence_without_a_date_is_read_in_its_paragraphs_day(read_zh):
+    # 具体来说 opens the paragraph as a turn of phrase, not a speaker; 下午 is the afternoon of the 8th
+    doc = read_zh("新华社北京5月6日电 美国财政部长白山福6日在北京同中国商务部长王林举行会谈，双方就两国经贸关系、"
+                  "产业政策和金融合作等问题深入交换意见，并同意保持密切沟通，为两国务实合作创造良好条件。\n"
+                  "具体来说，8日上午，白山福将与经济学家座谈。下午，白山福将与李林副总理举行会晤。")
+    meetings = [(e["status"], e["date"], {p["affiliation"] for p in e["participants"]})
+                for e in doc.events if e["type"] == "meeting"]
+    assert meetings == [("planned", "2024-05-08", {"USA", "CHN"})]
+
+
+def test_a_name_before_its_title_is_a_name():
+    titled_after = Mention("person", 0, 6, name="李林", name_span=(0, 2), affiliation="CHN", title="副总理",
+                           title_span=(2, 5))
+    bare_title = Mention("person", 0, 3, name="副总理", name_span=(0, 3), title="副总理", title_span=(0, 3))
+    assert named(titled_after) and not named(bare_title)
+
+
+def test_a_visit_to_several_states_over_days_dates_only_the_first_stop(read_zh):
+    doc = read_zh("新华社北京5月6日电 美国国务卿白山福将于5月8日至12日先后访问日本、韩国和菲律宾。")
+    visits = [(e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events
+              if e["type"] == "visit"]
+    assert visits == [("2024-05-08", ["JPN", "USA"]), ("2024-05", ["KOR", "USA"]), ("2024-05", ["PHL", "USA"])]
+
+
+def test_the_day_of_a_report_dates_no_other_interaction_of_the_page(read_zh):
+    doc = read_zh("据某通讯社4日报道，美国国务卿白山福与日本外务大臣田中一郎当天通电话，为即将在8日举行的两国首脑会谈"
+                  "做准备，双方就会谈议题深入交换了意见，并表示愿意共同推动会谈取得积极成果。\n"
+                  "报道说，美国总统金大同将与日本首相山本太郎签署一份联合声明。")
+    told = {e["type"]: e["date"] for e in doc.events}
+    assert told["phone_call"] == "2024-05-04" and told["agreement"] == "2024-05-08"
+
+
+def _call(day: str, affiliations: list[str], start: int, rank: int, counted: bool) -> Frame:
+    parties = [Mention("person", start + i, start + i + 1, name=name, name_span=(start + i, start + i + 1),
+                       affiliation=a) for i, (a, name) in enumerate(zip(affiliations, ("Brenner", "Tanaka")))]
+    return Frame("phone_call", "held", day, "text", (start, start + 1), (start, start + 2), parties,
+                 date_rank=rank, counted=counted)
+
+
+def test_a_counted_day_is_read_where_the_joined_frames_parties_are():
+    """The headline names both sides; the lead's `today` (published 02:45 in Taipei) gives the date: the
+    joined frame's day is the day before where its parties are."""
+    headline = _call("2024-05-06", ["GBR", "USA"], 0, 0, False)
+    lead = _call("2024-05-06", ["GBR", "USA"], 10, 4, True)
+    [joined] = join_page_frames([headline, lead], "x" * 40)
+    extractor = EventExtractor(load_gazetteer(""))
+    extractor._local_days(SimpleNamespace(published="2024-05-06T02:45:00", home="TWN"), [joined])
+    assert joined.date == "2024-05-05"
+
+
+def test_a_plan_told_after_an_interaction_leaves_the_interaction_held(read_en):
+    doc = read_en("German Chancellor Karl Brenner says he will visit Japan in June after call with Japanese Prime "
+                  "Minister Ichiro Tanaka on Monday.")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("phone_call", "held")]
+
+
+def test_an_undated_interaction_takes_the_day_a_later_sentence_gives_it(read_en):
+    doc = read_en("Talks between envoys from Germany, France and Japan in Geneva were constructive, a spokesman "
+                  "for the German government told reporters.\nOfficials revealed few details of the talks held on "
+                  "Friday.")
+    assert [(e["type"], e["date"], e["date_from"]) for e in doc.events] == [("talks", "2024-05-03", "text")]
+
+
+def test_a_visit_poised_to_follow_an_earlier_summit_is_planned_and_not_dated_by_it(read_en):
+    doc = read_en("German Chancellor Karl Brenner is poised to fly to Tokyo for a state visit to meet Japanese "
+                  "Prime Minister Ichiro Tanaka. The visit will follow his first summit with Tanaka on March 3.")
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("visit", "planned", "2024-05-06")]
+
+
+def test_the_day_of_an_announcement_dates_no_other_interaction_of_the_page(read_zh):
+    doc = read_zh("新华社北京5月6日电 外交部发言人6日宣布：两国经济合作委员会会议将于5月8日以视频方式举行。"
+                  "国务院副总理李林将同法国经济部长白朗共同主持会议，双方将就经贸合作深入交换意见并签署多项合作文件。")
+    assert {e["date"] for e in doc.events} == {"2024-05-08"}
+
+
+def test_a_journey_for_talks_dates_the_journey_and_plans_the_talks(read_en):
+    doc = read_en("German Chancellor Karl Brenner departed for Tokyo on Sunday for summit talks with Japanese Prime "
+                  "Minister Ichiro Tanaka.")
+    assert [(e["type"], e["status"], e["date_from"]) for e in doc.events] == [("talks", "planned", "published")]
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("German Chancellor Karl Brenner held a summit with Japanese Prime Minister Ichiro Tanaka in Tokyo on Sunday.",
+     "talks"),
+    ("German Chancellor Karl Brenner met Japanese Prime Minister Ichiro Tanaka at the East Asia Summit on Sunday.",
+     "meeting"),
+])
+def test_a_summit_of_two_states_is_their_talks(read_en, body, kind):
+    assert [e["type"] for e in read_en(body).events] == [kind]

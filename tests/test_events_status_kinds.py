@@ -1,0 +1,80 @@
+"""Issue 18, what is no news of its own (sentences and people invented for these tests): an interaction
+someone has no wish to hold, and one that is only the matter others protest about (就…会谈一事)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(title: str, body: str):
+        page = f"{title}\n2024-05-06 10:00 来源：新华社\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def _reasons(doc) -> list[str]:
+    return [d["reason"] for d in doc.dropped]
+
+
+def test_an_interaction_nobody_wishes_to_hold_is_not_held(read):
+    doc = read("甲国外交部：乙国无意同甲国会谈", "据报道，乙国外长金大同6日表示，乙国无意同甲国外长田中一郎会谈。")
+    assert doc.events == [] and "not held" in _reasons(doc)
+
+
+def test_the_matter_of_an_interaction_is_background(read):
+    doc = read("外务省反驳抗议", "日本外相田中一郎5日表示，就日本首相山本太郎同法国总统白朗会谈一事，日方已向有关国家作出说明。")
+    assert doc.events == [] and "background" in _reasons(doc)
+
+
+def test_talks_told_as_held_stay_an_event(read):
+    doc = read("两国外长会谈", "新华社北京5月6日电 日本外相田中一郎6日同法国外长白朗会谈。")
+    assert [e["type"] for e in doc.events] == ["talks"]
+
+
+@pytest.mark.parametrize("body", [
+    "本次会谈中，三方将就朝鲜半岛局势交换意见，美国总统白山福将重申同盟承诺。",
+    "本次会谈中，美国总统白山福将就伊朗核问题表明立场。",
+])
+def test_a_state_named_as_what_is_discussed_is_no_side(read, body):
+    doc = read("三方会谈", body)
+    assert doc.events == [] and "same side" in _reasons(doc)
+
+
+def test_two_ministers_who_co_chair_a_meeting_meet(read):
+    doc = read("两国合作委员会会议举行", "新华社杭州5月6日电 中国国务院副总理李林6日在杭州同法国经济部长白朗共同主持两国经济合作委员会会议。")
+    assert [(e["type"], e["date"], {p["affiliation"] for p in e["participants"]}) for e in doc.events] == [
+        ("meeting", "2024-05-06", {"CHN", "FRA"})]
+
+
+@pytest.mark.parametrize("body", [
+    "据报道，法国总统白朗5日同日本首相田中一郎举行了两人在去年峰会以来的首次会谈。",
+    "据报道，法国总统白朗5日同日本首相田中一郎举行上任以来首次会谈。",
+])
+def test_the_first_interaction_since_a_recalled_point_is_news(read, body):
+    doc = read("两国领导人会谈", body)
+    assert [(e["type"], e["date"]) for e in doc.events] == [("talks", "2024-05-05")]
+
+
+def test_a_video_meeting_joined_to_the_meeting_it_co_chairs_is_one_video_call(read):
+    doc = read("李林同法国经济部长白朗举行视频会见并共同主持两国经济合作委员会会议",
+               "新华社北京5月6日电 中国国务院副总理李林6日在北京同法国经济部长白朗举行视频会见并共同主持两国经济合作委员会会议。")
+    assert [e["type"] for e in doc.events] == ["video_call"]
+
+
+@pytest.mark.parametrize("body", [
+    "美国总统白山福说，法国和日本领导人来电，要求他暂停签署既定的行政命令。",
+    "美国总统白山福说，法国和日本领导人来电，要求他暂停签署这项法案。",
+])
+def test_signing_a_leaders_own_act_is_no_agreement(read, body):
+    assert "agreement" not in [e["type"] for e in read("签署", body).events]

@@ -1,0 +1,175 @@
+"""One event across reports that give its sides differently (issue 18 item 7): as people, as the holder of an
+office found on the day, or as states only; and the merged event's type and date from its best reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from diplograph.export import export
+from diplograph.merge.events import cluster, merged_date, merged_row, merged_type
+from diplograph.services import merge
+from tests.conftest import read_jsonl
+from tests.test_merge_windows import _windowed
+
+DAY = "2031-04-09"
+
+
+def person(name: str, side: str, office: str = "head_of_state", qid: str | None = None,
+           by: str = "by_name", title: str = "") -> dict[str, Any]:
+    p = {"name": {"en": name}, "affiliation": side, "office": office, "title": title, "kind": "person",
+         "initiator": False, "spans": {}}
+    if qid:
+        p["wikidata"], p["wikidata_by"] = qid, by
+    return p
+
+
+def state(name: str, side: str) -> dict[str, Any]:
+    return {"name": {"en": name}, "affiliation": side, "office": "other", "title": None, "kind": "state",
+            "initiator": False, "spans": {}}
+
+
+def frame(doc: str, kind: str, *participants: dict[str, Any], day: str = DAY, source: str = "text",
+          status: str = "held", rank: int = 4, where: str = "body", start: int = 0) -> dict[str, Any]:
+    return {"frame_id": f"{doc}-{kind}-{day}-{len(participants)}", "doc_id": doc, "type": kind, "status": status,
+            "date": day, "date_from": source, "date_rank": rank, "source": doc, "evidence": "", "topics": [],
+            "spans": {"sentence": {"field": where, "start": start, "end": start + 40}},
+            "participants": list(participants)}
+
+
+VALDOR = person("Ana Valdor", "ESP", qid="Q9001")
+KETTERING = person("Ruth Kettering", "NOR", office="head_of_government", qid="Q9002")
+
+
+def _events(frames: list[dict[str, Any]]) -> list[set[str]]:
+    ids = cluster(frames, {})
+    assert ids == _windowed(frames, {})  # the month windows give the same events
+    groups: dict[str, set[str]] = {}
+    for f in frames:
+        groups.setdefault(ids[f["frame_id"]], set()).add(f["doc_id"])
+    return sorted(groups.values(), key=sorted)
+
+
+def test_an_office_holder_given_by_title_is_the_person_another_report_names():
+    named = frame("d1", "meeting", VALDOR, KETTERING)
+    # 'the Spanish president' resolved as the holder of the office that day; the other side a bare title
+    titled = frame("d2", "meeting", person("president", "ESP", qid="Q9001", by="by_office_on_date",
+                                           title="president"),
+                   person("prime minister", "NOR", office="head_of_government", title="prime minister"))
+    assert _events([named, titled]) == [{"d1", "d2"}]
+
+
+def test_a_title_read_as_a_stale_office_holder_does_not_contradict_the_name_another_report_gives():
+    named = frame("d1", "phone_call", VALDOR, KETTERING)
+    titled = frame("d2", "phone_call", person("president", "ESP", qid="Q9010", by="by_office_on_date",
+                                              title="president"), KETTERING)
+    assert _events([named, titled]) == [{"d1", "d2"}]
+
+
+def test_a_report_giving_the_sides_as_states_joins_the_report_naming_the_people():
+    named = frame("d1", "talks", VALDOR, KETTERING)
+    states = frame("d2", "talks", state("Spain", "ESP"), state("Norway", "NOR"), status="planned")
+    assert _events([states, named]) == [{"d1", "d2"}]
+
+
+@pytest.mark.parametrize("change", [
+    {"day": "2031-04-10"},  # the day after: another round of talks
+    {"source": "published"},  # a fallback day says nothing about which talks
+    {"kind": "agreement"},  # another kind of event of the same states
+])
+def test_states_alone_join_only_on_the_same_day_read_in_the_text_and_the_same_type(change):
+    named = frame("d1", "talks", VALDOR, KETTERING)
+    states = frame("d2", change.get("kind", "talks"), state("Spain", "ESP"), state("Norway", "NOR"),
+                   day=change.get("day", DAY), source=change.get("source", "text"))
+    assert _events([named, states]) == [{"d1"}, {"d2"}]
+
+
+def test_states_alone_join_on_a_fallback_day_when_three_states_are_named():
+    trio = [state("Spain", "ESP"), state("Norway", "NOR"), state("Chile", "CHL")]
+    a = frame("d1", "talks", *trio, source="published")
+    b = frame("d2", "talks", *trio, source="published")
+    c = frame("d3", "talks", *trio, source="published", day="2031-04-11")
+    assert _events([a, b, c]) == [{"d1", "d2"}, {"d3"}]
+
+
+def test_a_report_of_states_that_fits_two_events_of_its_day_joins_neither():
+    ministers = frame("d1", "talks", person("Ilse Marrow", "ESP", office="foreign_minister"),
+                      person("Odd Brekke", "NOR", office="foreign_minister"))
+    leaders = frame("d2", "talks", VALDOR, KETTERING)
+    states = frame("d3", "talks", state("Spain", "ESP"), state("Norway", "NOR"))
+    assert _events([states, ministers, leaders]) == [{"d1"}, {"d2"}, {"d3"}]
+
+
+def test_a_summit_of_two_leaders_is_their_talks_but_not_a_summit_of_a_state_or_of_many():
+    talks = frame("d1", "talks", VALDOR, KETTERING)
+    summit = frame("d2", "summit", VALDOR, KETTERING, day="2031-04-10", source="published", rank=0)
+    assert _events([talks, summit]) == [{"d1", "d2"}]
+    with_state = frame("d3", "summit", VALDOR, state("Norway", "NOR"))
+    assert _events([talks, with_state]) == [{"d1"}, {"d3"}]
+    many = frame("d4", "summit", VALDOR, KETTERING, person("Tomas Reyes", "CHL", qid="Q9003"))
+    assert _events([talks, many]) == [{"d1"}, {"d4"}]
+
+
+def test_names_in_two_scripts_do_not_join_a_minister_with_a_president():
+    minister = person("Hal Brenner", "USA", office="defence_minister")
+    minister["name"]["zh-Hans"] = "布伦纳"
+    president = person("x", "USA", qid="Q9020")
+    president["name"] = {"zh-Hans": "卡瓦略"}
+    a = frame("d1", "meeting", minister, state("Spain", "ESP"))
+    b = frame("d2", "meeting", president, VALDOR)
+    assert _events([a, b]) == [{"d1"}, {"d2"}]
+    # one name read in one script is the same person whatever office a report gave him
+    b["participants"][0] = person("Hal Brenner", "USA", office="head_of_government")
+    assert _events([a, b]) == [{"d1", "d2"}]
+
+
+def test_the_merged_event_takes_the_date_of_its_most_specific_report_of_any_type():
+    headline = frame("d1", "talks", VALDOR, KETTERING, day="2031-04-12", source="lead", rank=2,
+                     where="title")
+    clause = frame("d2", "meeting", VALDOR, KETTERING, day="2031-04-11", source="text", rank=4)
+    fallback = frame("d3", "talks", VALDOR, KETTERING, day="2031-04-13", source="published", rank=0)
+    row = merged_row([headline, clause, fallback], "e")
+    assert row["type"] == "talks" and row["date"] == "2031-04-11" and row["date_from"] == "text"
+
+
+def test_equally_specific_dates_take_the_day_most_reports_give_then_the_earliest():
+    rows = [frame(f"d{i}", "talks", VALDOR, KETTERING, day=day) for i, day in
+            enumerate(["2031-04-10", "2031-04-09", "2031-04-10"])]
+    assert merged_date(rows)["date"] == "2031-04-10"
+    assert merged_date(rows[:2])["date"] == "2031-04-09"
+
+
+def test_between_equally_common_types_a_meeting_of_two_leaders_is_not_called_a_summit():
+    talks = frame("d1", "talks", VALDOR, KETTERING)
+    summit = frame("d2", "summit", VALDOR, KETTERING, source="published", rank=0)
+    meeting = frame("d3", "meeting", VALDOR, KETTERING)
+    assert merged_type([summit, talks]) == "talks"
+    assert merged_type([meeting, talks]) == "meeting"  # the first report's, as before
+    assert merged_type([summit, talks, frame("d4", "summit", VALDOR, KETTERING)]) == "summit"
+
+
+NAMED_ZH = """西班牙外交大臣同挪威外交大臣会谈
+2031-03-07 10:00 来源：示例社
+示例社马德里3月6日电 西班牙外交大臣瓦尔多6日在马德里同挪威外交大臣布雷克举行会谈。
+"""
+STATES_ZH = """西班牙挪威举行渔业会谈
+2031-03-07 12:00 来源：另一社
+另一社马德里3月6日电 西班牙与挪威6日在马德里举行渔业会谈。
+"""
+NAMED_EN = """Spain and Norway hold talks on fisheries
+2031-03-07 09:00 Source: Example Wire
+MADRID, March 6 — Spanish Foreign Minister Ana Valdor held talks with Norwegian Foreign Minister Odd Brekke
+in Madrid on Thursday, March 6, 2031, on fisheries and energy.
+"""
+
+
+def test_reports_naming_the_ministers_or_only_their_states_export_as_one_event(ingest_files, db, settings, tmp_path):
+    ingest_files({"named_zh.txt": NAMED_ZH, "states_zh.txt": STATES_ZH, "named_en.txt": NAMED_EN})
+    summary = merge(db, settings)
+    assert (summary.frames, summary.events) == (3, 1)
+    export(db, tmp_path / "out")
+    [talks] = read_jsonl(tmp_path / "out" / "events.jsonl")
+    assert talks["date"] == "2031-03-06" and len(talks["sources"]) == 3
+    spain = next(p for p in talks["participants"] if p["affiliation"] == "ESP")
+    assert spain["name"]["zh-Hans"] == "瓦尔多"  # the named form, not the state
