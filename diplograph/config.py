@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass, fields, replace
@@ -32,6 +33,7 @@ class Settings:
     short_line_chars: int
     long_line_chars: int
     extra_lexicons: str
+    spark_driver_memory: str
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the given keys replaced (None values are ignored), validated."""
@@ -114,6 +116,8 @@ def _validated(s: Settings, origins: dict[str, str] | None = None,
         raise fail("pipeline", f"names unknown components {unknown} (known: {', '.join(sorted(components or ()))})")
     if s.extra_lexicons and not Path(s.extra_lexicons).is_dir():
         raise fail("extra_lexicons", "is not a folder")
+    if not re.fullmatch(r"\d+[kmgt]?", s.spark_driver_memory, re.I):
+        raise fail("spark_driver_memory", "must be a JVM memory size such as 3g or 4096m")
     return s
 
 

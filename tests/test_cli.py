@@ -89,6 +89,7 @@ def test_export_onto_an_existing_file(built, tmp_path, capsys):
     ("batch_size = \n", ("not valid TOML", "line 1")),
     ("pipeline = ['decode', 'nosuchstep']\n", ("unknown components", "nosuchstep")),
     ("extra_lexicons = 'no/such/folder'\n", ("extra_lexicons", "not a folder")),
+    ("spark_driver_memory = 'lots'\n", ("spark_driver_memory", "JVM memory size")),
 ])
 @pytest.mark.parametrize("before_command", [True, False])
 def test_configuration_mistakes(tmp_path, capsys, text, words, before_command):

@@ -112,7 +112,8 @@ def run(paths: list[str], db: Database, settings: Settings, version: str, master
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # executors run this interpreter and package
     spark = (SparkSession.builder.master(master).appName("diplograph").config("spark.ui.enabled", "false")
-             .config("spark.ui.showConsoleProgress", "false").getOrCreate())
+             .config("spark.ui.showConsoleProgress", "false")
+             .config("spark.driver.memory", settings.spark_driver_memory).getOrCreate())
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
     spark.conf.set("spark.sql.shuffle.partitions", str(sc.defaultParallelism * 2))
