@@ -3,6 +3,8 @@ the one person of the text who bears it; a family name two people bear links to 
 
 from __future__ import annotations
 
+import pytest
+
 from diplograph.extract.actors import find_mentions
 from diplograph.extract.gazetteer import load_gazetteer
 
@@ -115,3 +117,20 @@ def test_a_head_titled_without_a_side_is_the_foreign_head_of_that_family_name(tm
     assert sides("The adviser met President Anton Al Velkor in the capital.") == [("Anton Al Velkor", "RUR")]
     assert sides("The adviser met Vice President Karen Velkor.") == [("Karen Velkor", "USA")]
     assert sides("The adviser met President Karen Velkor.") == [("Karen Velkor", "USA")]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Foreign Minister Hu Wenqing of China met his Laos counterpart Bounmy Sayavong on Friday.",
+     ("Bounmy Sayavong", "LAO", "foreign_minister")),
+    ("The talks between Trade Minister Ola Brandt of Norway and his Chinese counterpart, Hu Wenqing, ended.",
+     ("Hu Wenqing", "CHN", "minister")),
+    ("Foreign Minister Hu Wenqing of China met Vietnam's counterpart Tran Van Hieu, left, in Hanoi.",
+     ("Tran Van Hieu", "VNM", "foreign_minister")),
+])
+def test_a_counterpart_is_of_the_side_before_it_and_of_the_office_of_the_one_he_counters(text, who):
+    assert who in [(p[1], p[2], p[3]) for p in _people(text)]
+
+
+def test_a_counterpart_needs_a_name_of_two_words():
+    text = "Foreign Minister Hu Wenqing of China phoned his Laos counterpart Monday."
+    assert [p[1] for p in _people(text)] == ["Hu Wenqing"]

@@ -120,7 +120,37 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         if m:
             out.append(m)
     out += _lower_case_titles(text, gaz, {m.start for m in out})
-    return _en_coordinated(text, sorted(out, key=lambda m: m.start))
+    out = sorted(out, key=lambda m: m.start)
+    return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
+
+
+# `his Chinese counterpart, Name`, `her Thailand counterpart Name`, `Japan's counterpart Name`: a side (a
+# demonym, or a country's name used as one) before `counterpart`, then the name of that side's official.
+COUNTERPART_AFTER = re.compile(r"(['’]s)? +counterparts?,? +")
+POSSESSOR_BEFORE = re.compile(r"\b(?:his|her|their|its) +$")
+COUNTERPART_REACH = 300  # characters back to the official whose counterpart this is
+
+
+def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
+    """The official named as another's counterpart: of the side written before `counterpart`, of the office
+    of the titled person named just before (a counterpart holds the same office on the other side)."""
+    taken = {m.start for m in found}
+    out = []
+    for h in hits:
+        entry = h.first("country", "demonym")
+        cp = COUNTERPART_AFTER.match(text, h.end) if entry else None
+        if (cp is None or h.start in taken
+                or not (cp.group(1) or POSSESSOR_BEFORE.search(text, max(0, h.start - 8), h.start))):
+            continue
+        a, b = _en_name(text, cp.end())
+        if " " not in text[a:b].strip():
+            continue  # a name of one word is no name here (`his Chinese counterpart Beijing`)
+        before = [m for m in found if m.kind == "person" and m.office and m.end <= h.start
+                  and h.start - m.end <= COUNTERPART_REACH]
+        out.append(Mention("person", h.start, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                           affiliation_from="text", office=before[-1].office if before else None,
+                           title="counterpart"))
+    return out
 
 
 THE_DEMONYM_TITLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
