@@ -134,3 +134,28 @@ def test_a_counterpart_is_of_the_side_before_it_and_of_the_office_of_the_one_he_
 def test_a_counterpart_needs_a_name_of_two_words():
     text = "Foreign Minister Hu Wenqing of China phoned his Laos counterpart Monday."
     assert [p[1] for p in _people(text)] == ["Hu Wenqing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president, Kofi Anamo, arrived on Monday.",
+    "Ghanaian president Kofi Anamo arrived on Monday.",
+    "The president of Ghana, Kofi Anamo, arrived on Monday.",
+    "Kofi Anamo, Ghana's president, arrived on Monday.",
+    "Kofi Anamo, the president of Ghana, arrived on Monday.",
+])
+def test_a_lower_case_title_next_to_a_side_names_the_person_beside_it(text):
+    assert ("Kofi Anamo", "GHA", "head_of_state") in [(p[1], p[2], p[3]) for p in _people(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's foreign ministry, Kofi Anamo said, was ready.",  # a ministry is no title
+    "Ghana's president Monday signed the bill.",  # a weekday is no name
+    "The president of Ghana said on Monday he was ready.",  # no name beside the title
+])
+def test_a_lower_case_title_names_no_one_without_a_name_beside_it(text):
+    assert not [p for p in _people(text) if p[2] == "GHA" and p[1] != p[0]]
+
+
+def test_a_counterpart_may_follow_a_named_possessor():
+    text = "Foreign Minister Ola Brandt of Norway met reporters. Brandt's Chinese counterpart Hu Wenqing came later."
+    assert ("Hu Wenqing", "CHN", "foreign_minister") in [(p[1], p[2], p[3]) for p in _people(text)]

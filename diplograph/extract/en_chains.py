@@ -119,15 +119,70 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         m = _en_chain(text, chain, gaz, home)
         if m:
             out.append(m)
-    out += _lower_case_titles(text, gaz, {m.start for m in out})
-    out = sorted(out, key=lambda m: m.start)
+    out += _lower_case_chains(text, actor_hits, gaz, out)
+    out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=lambda m: m.start)
     return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
+
+
+# Wire copy writes a title in lower case around a name set off by commas: `Malta's foreign minister, Ama
+# Borg,`, `Maltese foreign minister Ama Borg`, `the foreign minister of Malta, Ama Borg`, `Ama Borg, Malta's
+# foreign minister`, `Ama Borg, the foreign minister of Malta`.
+LOWER_TITLE_AFTER = re.compile(r"(?:['’]s?)? +((?:[a-z]+[ \-]){0,3}[a-z]+)\b")
+THE_TITLE_OF = re.compile(r"\b[Tt]he ((?:[a-z]+[ \-]){0,3}[a-z]+) of (?:the )?$")
+NAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?$")
+COMMA_NAME = re.compile(r", +(?=[A-Z])")
+CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+def _title_at(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
+    """(length, office) of the longest title that `words` (lower case) open with, if any."""
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        phrase = " ".join(parts[:n])
+        found = gaz.actors.find(phrase.title())
+        if found and found[0].start == 0 and found[0].end == len(phrase) and "title" in found[0].kinds:
+            return len(phrase), found[0].first("title").value
+    return None
+
+
+def _lower_case_chains(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """People named next to a side and a lower-case title (see above), where no chain has found them."""
+    covered = bytearray(len(text) + 1)
+    for m in found:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for h in hits:
+        entry = h.first("country", "demonym")
+        if entry is None or any(covered[h.start : h.end]):
+            continue
+        the_of = THE_TITLE_OF.search(text, max(0, h.start - 50), h.start)
+        after = None if the_of else LOWER_TITLE_AFTER.match(text, h.end)
+        title = _title_at((the_of or after).group(1), gaz) if (the_of or after) else None
+        if title is None:
+            continue
+        t0 = (the_of or after).start(1)
+        t1, head = t0 + title[0], the_of.start() if the_of else h.start
+        tail = h.end if the_of else t1
+        apposed = NAME_COMMA_BEFORE.search(text, max(0, head - 60), head)
+        if apposed and not any(w.rstrip(".") in EN_NOT_NAME for w in apposed.group(1).split()):
+            a, b = apposed.span(1)
+        else:
+            comma = COMMA_NAME.match(text, tail)
+            if the_of and not comma:
+                continue  # `the president of Ghana` alone: a holder told of elsewhere
+            a, b = _en_name(text, comma.end() if comma else tail)
+            if b <= a or " " not in text[a:b] or text[a:b].split()[0] in CALENDAR:
+                continue
+        out.append(Mention("person", min(a, head), max(b, tail), name=text[a:b], name_span=(a, b),
+                           affiliation=entry.value, affiliation_from="text", office=best_office([title[1]], False),
+                           title=text[t0:t1], title_span=(t0, t1)))
+    return out
 
 
 # `his Chinese counterpart, Name`, `her Thailand counterpart Name`, `Japan's counterpart Name`: a side (a
 # demonym, or a country's name used as one) before `counterpart`, then the name of that side's official.
 COUNTERPART_AFTER = re.compile(r"(['’]s)? +counterparts?,? +")
-POSSESSOR_BEFORE = re.compile(r"\b(?:his|her|their|its) +$")
+POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|its)|\w['’]s) +$")  # Boo's Chinese counterpart
 COUNTERPART_REACH = 300  # characters back to the official whose counterpart this is
 
 
