@@ -159,3 +159,15 @@ def test_a_lower_case_title_names_no_one_without_a_name_beside_it(text):
 def test_a_counterpart_may_follow_a_named_possessor():
     text = "Foreign Minister Ola Brandt of Norway met reporters. Brandt's Chinese counterpart Hu Wenqing came later."
     assert ("Hu Wenqing", "CHN", "foreign_minister") in [(p[1], p[2], p[3]) for p in _people(text)]
+
+
+def test_a_title_before_a_family_name_alone_is_the_person_named_in_full():
+    text = ("U.S. Secretary of State Antonia Blake met Australian Foreign Minister Pia Wendt on Monday. "
+            "Secretary Blake and Minister Wendt then met students.")
+    later = [(p[1], p[2]) for p in _people(text) if p[0] in ("Secretary Blake", "Minister Wendt")]
+    assert later == [("Antonia Blake", "USA"), ("Pia Wendt", "AUS")]
+
+
+def test_a_titled_family_name_of_another_side_is_someone_else():
+    text = "Australian Foreign Minister Pia Wendt arrived. Austrian Foreign Minister Wendt stayed home."
+    assert ("Wendt", "AUT") in [(p[1], p[2]) for p in _people(text)]

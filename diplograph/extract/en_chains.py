@@ -363,6 +363,7 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     known = _known_forms(mentions)
+    _titled_family_names(mentions, known)
     extra = []
     for k, e in _word_occurrences(text, list(known)):
         if not any(covered[k:e]):
@@ -372,6 +373,22 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
     found = sorted(mentions + extra, key=lambda m: m.start)
     found = sorted(found + _pronoun_subjects(text, found), key=lambda m: m.start)
     return sorted(found + _the_title(text, gaz, found, covered), key=lambda m: m.start) if gaz else found
+
+
+def _titled_family_names(mentions: list[Mention], known: dict[str, Mention]) -> None:
+    """A title before a family name alone (`Secretary Blake`, `Minister Wendt`) names the one person of the text
+    named in full with that family name: the mention takes the full name, and the side and office of the
+    first mention when its own side is only the outlet's guess (a side the text gives otherwise: someone else)."""
+    for m in mentions:
+        src = known.get(m.name or "") if m.kind == "person" and m.name and " " not in m.name.strip() else None
+        if src is None or src is m or " " not in src.name.strip():
+            continue
+        if m.affiliation_from == "text" and m.affiliation != src.affiliation:
+            continue
+        m.name = src.name
+        if m.affiliation_from != "text":
+            m.affiliation, m.affiliation_from = src.affiliation, "learned"
+        m.office = src.office or m.office
 
 
 THE_TITLE = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+)\b")
