@@ -171,3 +171,16 @@ def test_a_title_before_a_family_name_alone_is_the_person_named_in_full():
 def test_a_titled_family_name_of_another_side_is_someone_else():
     text = "Australian Foreign Minister Pia Wendt arrived. Austrian Foreign Minister Wendt stayed home."
     assert ("Wendt", "AUT") in [(p[1], p[2]) for p in _people(text)]
+
+
+def test_a_plural_title_names_each_person_listed_after_it():
+    text = "Ukrainian chief negotiator Petro Hrytsenko sat with US envoys Dan Wexler and Joel Kramer in Bern."
+    found = [(p[1], p[2], p[3]) for p in _people(text)]
+    assert found == [("Petro Hrytsenko", "UKR", "envoy"), ("Dan Wexler", "USA", "envoy"),
+                     ("Joel Kramer", "USA", "envoy")]
+
+
+def test_an_official_after_a_persons_possessive_serves_that_persons_side():
+    text = "Canadian Prime Minister Dan Wexler's special envoy Joel Kramer arrived. Kramer met the press."
+    kramers = [(p[1], p[2]) for p in _people(text) if p[1] == "Joel Kramer"]
+    assert kramers == [("Joel Kramer", "CAN")] * 2

@@ -121,6 +121,7 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             out.append(m)
     out += _lower_case_chains(text, actor_hits, gaz, out)
     out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=lambda m: m.start)
+    out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
     return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
 
 
@@ -234,6 +235,29 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
         out.append(Mention("person", m.start(1), b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                            affiliation_from="text", office=best_office([title[0].first("title").value], False),
                            title=text[a:b], title_span=(a, b)))
+    return out
+
+
+NAME_AND = re.compile(r",? and +|, +(?=[A-Z][\w'’\-]+ [A-Z])")
+
+
+def _plural_title_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`US envoys A B and C D`, `Special Envoys A B, C D and E F`: a plural title names each of the people
+    listed after it, all of its side and office."""
+    out = []
+    for m in mentions:
+        if not (m.kind == "person" and m.title_span and m.name_span and m.title and m.title.endswith("s")
+                and text[m.title_span[0] : m.title_span[1]].endswith("s") and m.name != m.title):
+            continue
+        end = m.name_span[1]
+        while (sep := NAME_AND.match(text, end)) is not None:
+            a, b = _en_name(text, sep.end())
+            if " " not in text[a:b]:
+                break
+            out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=m.affiliation,
+                               affiliation_from=m.affiliation_from, office=m.office, title=m.title,
+                               title_span=m.title_span))
+            end = b
     return out
 
 
@@ -465,3 +489,27 @@ def _word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
         if (k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")) and (e == n or not _word_char(text[e])):
             out.append((k, e))
     return out
+
+
+POSSESSIVE_GAP = re.compile(r"['’]s +")
+
+
+def possessor_sides(text: str, mentions: list[Mention]) -> None:
+    """`<Person>'s special envoy A B`: an official named after a person's possessive serves that person, so a
+    side left to the outlet's guess (or unknown) is the possessor's, when the text or gazetteer gives it."""
+    by_end = {m.end: m for m in mentions if m.kind == "person" and m.affiliation and m.affiliation_from != "home"}
+    for m in mentions:
+        if m.kind != "person" or m.affiliation_from not in ("home", "") or not m.title:
+            continue
+        k = m.start
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        gap = POSSESSIVE_GAP.fullmatch(text, k - 2, m.start) if k >= 2 else None
+        owner = by_end.get(k - 2) if gap else None
+        if owner is not None:
+            guessed = m.affiliation
+            for same in mentions:  # the copies learned from it (Kramer said) follow
+                if same is m or (same.name == m.name and same.affiliation == guessed
+                                 and same.affiliation_from == "learned"):
+                    same.affiliation, same.affiliation_from = owner.affiliation, "learned"
+
