@@ -184,3 +184,16 @@ def test_an_official_after_a_persons_possessive_serves_that_persons_side():
     text = "Canadian Prime Minister Dan Wexler's special envoy Joel Kramer arrived. Kramer met the press."
     kramers = [(p[1], p[2]) for p in _people(text) if p[1] == "Joel Kramer"]
     assert kramers == [("Joel Kramer", "CAN")] * 2
+
+
+def _people_at(text: str, home: str) -> list[tuple[str | None, str | None]]:
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, home, "2025-03-01", False)
+    return [(m.name, m.affiliation) for m in found if m.kind == "person"]
+
+
+def test_a_title_the_outlets_state_does_not_give_leaves_the_side_open():
+    """On a US outlet's page a Secretary named without a country is of the US; a Prime Minister is not."""
+    found = _people_at("Secretary Antonia Blake met Prime Minister Ola Brandt on Monday.", "USA")
+    assert found == [("Antonia Blake", "USA"), ("Ola Brandt", None)]
+    assert ("Ola Brandt", "KOR") in _people_at("President Lee Minsu met Prime Minister Ola Brandt.", "KOR")

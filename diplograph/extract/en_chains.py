@@ -317,6 +317,8 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
     if past or text.startswith("-elect", title_span[1]):
         offices = ["other"]  # former President X, the president-elect: no office today
+    if not affiliation and home and _foreign_to(home, [text[h.start : h.end] for h in titles], gaz):
+        home = None  # `Prime Minister A` on a US outlet's page: a title the US gives none of its own
     return Mention(
         "person",
         min(chain[0].start, a),
@@ -324,11 +326,17 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         name=name,
         name_span=(a, b),
         affiliation=affiliation or home,
-        affiliation_from="text" if affiliation else "home",
+        affiliation_from="text" if affiliation else ("home" if home else ""),
         office=best_office(offices, is_org),
         title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
+
+
+def _foreign_to(home: str, titles: list[str], gaz: Gazetteer) -> bool:
+    """Whether one of the printed titles is one the outlet's state gives none of its own officials
+    (outlets.tsv `foreign_title`): then a name without a country is of a side the text leaves open."""
+    return any(kind == "foreign_title" and code == home and pattern in titles for kind, pattern, code in gaz.outlets)
 
 
 APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")
