@@ -197,3 +197,8 @@ def test_a_title_the_outlets_state_does_not_give_leaves_the_side_open():
     found = _people_at("Secretary Antonia Blake met Prime Minister Ola Brandt on Monday.", "USA")
     assert found == [("Antonia Blake", "USA"), ("Ola Brandt", None)]
     assert ("Ola Brandt", "KOR") in _people_at("President Lee Minsu met Prime Minister Ola Brandt.", "KOR")
+
+
+def test_the_possessive_of_a_name_ending_in_s_is_an_apostrophe_alone():
+    text = "The Philippines' President Ramon Lacson met the United States' Secretary of State Dan Wexler."
+    assert [(p[1], p[2]) for p in _people(text)] == [("Ramon Lacson", "PHL"), ("Dan Wexler", "USA")]

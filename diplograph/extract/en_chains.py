@@ -93,6 +93,7 @@ EN_CHAIN_GAP = re.compile(
     r" +| +of +(?:the +)?|['’]s +| +of +the +(?:Republic|Kingdom|State|Socialist Republic|Federative Republic"
     r"|Grand Duchy|Islamic Republic|People's Republic) +of +(?:the +)?"
 )
+PLURAL_POSSESSIVE = re.compile(r"['’] +")
 EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
 SIDE_WORDS = frozenset(("country", "demonym"))
 THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -111,7 +112,9 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             nxt = actor_hits[i + 1]
             # Polish National Security Bureau Chief: a few capitalised words between a side and its title
             words_between = chain[-1].kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
-            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between):
+            # the Philippines' President: a plural name's possessive is an apostrophe alone
+            plural_of = text[chain[-1].end - 1] == "s" and PLURAL_POSSESSIVE.fullmatch(gap)
+            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between or plural_of):
                 break
             chain.append(actor_hits[i + 1])
             i += 1
