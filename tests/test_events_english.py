@@ -37,3 +37,9 @@ def test_a_with_clause_still_names_the_other_side_when_the_first_clause_has_one(
     doc = read("Ukrainian President Petro Hrytsenko met on Sunday in Kyiv, with U.S. envoys Joel Kramer and "
                "Amy Lund.")
     assert _people(doc) == [["Amy Lund", "Joel Kramer", "Petro Hrytsenko"]]
+
+
+def test_a_national_wire_in_the_dateline_gives_its_side_to_an_untitled_minister(read):
+    doc = read("SEOUL, May 6 (Yonhap) -- The talks between Trade Minister Boo Dal-sun and his Chinese counterpart, "
+               "Hu Wenqing, were held in Beijing on Monday.")
+    assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"KOR", "CHN"}]
