@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from diplograph.clean.markup import VisibleText
 from diplograph.ingest.records import guess_delimiter
 
@@ -115,3 +117,26 @@ def test_digest_page_keeps_every_item_and_its_own_title(ingest_files):
         assert text in body
     for furniture in ("来源", "https://", "原文链接", "1/3", "3/3", "##"):
         assert furniture not in body
+
+
+
+PAGE = ("<html><body><nav><a href='/'>Home</a></nav><p>Ministers of <a href='/r'>Ruritania</a> &amp;\n"
+        "  Osterlich met in <b>Strelsau</b> on Monday.</p><p>Talks in Strelsau ended on Tuesday.</p></body></html>")
+
+
+@pytest.mark.parametrize(("line", "pieces", "linked"), [
+    ("Talks in Strelsau ended on Tuesday.", 1, False),  # written so in the page: one piece
+    ("Ministers of Ruritania & Osterlich met in Strelsau on Monday.", 9, True),  # across tags, an entity
+    ("Ministers of Ruritania &   Osterlich met in Strelsau on Monday.", 9, True),  # spaces the page lacks
+])
+def test_located_line_maps_each_character_back_to_the_page(line, pieces, linked):
+    located = VisibleText(PAGE).locate(line, PAGE)
+    assert located.text == line and len(located.pieces) == pieces
+    for p in located.pieces:
+        if p.raw_start < 0:
+            assert not p.text.strip()  # only white space the page does not have there maps to nothing
+        elif len(p.text) == p.raw_end - p.raw_start:
+            assert PAGE[p.raw_start:p.raw_end] == p.text  # a piece as long as its raw span copies it
+        else:
+            assert (PAGE[p.raw_start:p.raw_end], p.text) == ("&amp;", "&")
+    assert (located.link_ratio > 0) == linked

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -109,6 +110,13 @@ def parse_datetime(value: Any, reference: str | None = None) -> str | None:
     text = " ".join(str(value).split())
     if not text or len(text) > 200:
         return None
+    return _parse_text(text, reference)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(text: str, reference: str | None) -> str | None:
+    """`parse_datetime` of a string already on one line (cached: a page's stamp lines are read several times,
+    and dateutil takes a while over English ones)."""
     m = ISO_LIKE.search(text)
     if m:
         return _han_or_iso(text, m)

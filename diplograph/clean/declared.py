@@ -88,7 +88,8 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
     metas: dict[str, str] = {}
     items: dict[str, str] = {}
     known = key_fields()
-    for node in doc.query_selector_all("meta[content], meta[value], [itemprop][content]"):
+    # values(): the nodes at once; iterating the collection makes each node anew for every later one
+    for node in doc.query_selector_all("meta[content], meta[value], [itemprop][content]").values():
         content = (node.getattr("content") or node.getattr("value") or "").strip()
         for attr, into in (("itemprop", items), ("property", metas), ("name", metas)):
             # `name="x" itemprop="datePublished"`: both are keys
@@ -109,7 +110,7 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
 
 def _json_ld(tree: HTMLTree) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
-    for node in tree.document.query_selector_all('script[type="application/ld+json"]'):
+    for node in tree.document.query_selector_all('script[type="application/ld+json"]').values():
         try:
             data = json.loads(node.text)
         except (ValueError, TypeError):

@@ -5,10 +5,11 @@ Every line keeps its way back to the raw characters, so later spans can be shown
 
 from __future__ import annotations
 
+import bisect
 import html as htmllib
 import re
 import tomllib
-from array import array
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -17,7 +18,7 @@ from resiliparse.parse.html import HTMLTree
 
 from diplograph.clean.bounded_yaml import TooLarge, load_yaml
 from diplograph.clean.declared import entry, field_of, from_html, from_mapping
-from diplograph.clean.pieces import NO_SPAN, line_from_text, pieces_from_spans, regex_edit, split_lines, strip_line
+from diplograph.clean.pieces import NO_SPAN, line_from_text, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
 from diplograph.registry import component
 
@@ -27,7 +28,12 @@ FRONT_MATTER = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n(.*?
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when built with it: ~10x faster
 LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
-SKIP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+# what a page shows: text between tags, with the tags (`SKIP`) and white space between them passed over in one
+# step, so that a page's thousand tags cost one match each, not one loop in Python; links open and close
+SKIP = r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>"
+NOT_LINK = r"(?!a\b|/a\s*>)"  # a tag that `LINK_OPEN` and `LINK_CLOSE` do not match
+VISIBLE_TOKEN = re.compile(rf"(?:{SKIP.replace('<[^>]*>', f'<{NOT_LINK}[^>]*>')}|\s+)*+"
+                           rf"(?:(?P<open><a\b[^>]*>)|(?P<close></a\s*>)|(?P<text>[^<]+|<)|\Z)", re.I | re.S)
 MAIN_CONTENT_FLOOR = 1000  # characters under which the main-content text is checked against the whole page
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
@@ -80,57 +86,105 @@ MD_EDITS = [
 
 
 class VisibleText:
-    """The visible characters of an HTML page (white space dropped) with each one's raw offset."""
+    """The visible characters of an HTML page (white space dropped) and the raw offsets they came from.
+
+    The page is kept as runs, not as an offset per character: a run of plain text (between tags and entities)
+    or one entity. A run's words are laid out only when a located line falls in it (a page's menus and
+    widgets never are), so each word of the page costs nothing until a line needs it."""
 
     def __init__(self, raw: str) -> None:
+        self.raw = raw
         chunks: list[str] = []
-        # machine integers, not Python ones: a list held ~36 bytes a character of the page, an array holds 8
-        offs = array("q")
-        ends = array("q")
+        self._starts: list[int] = []  # visible offset where each run starts
+        self._runs: list[tuple[int, int, bool]] = []  # raw [a, b) of each run; True for an entity
+        self._words: dict[int, tuple[list[int], list[int]]] = {}  # run → its words' visible and raw starts
         self.link_spans: list[tuple[int, int]] = []  # visible-text ranges inside <a> elements
-        pos = 0
+        n = 0
         link_start = -1
-        for m in SKIP.finditer(raw):
-            self._add(raw, pos, m.start(), chunks, offs, ends)
-            pos = m.end()
-            tag = m.group()
-            if LINK_OPEN.match(tag):
-                link_start = len(offs)
-            elif LINK_CLOSE.match(tag) and link_start >= 0:
-                self.link_spans.append((link_start, len(offs)))
+        for m in VISIBLE_TOKEN.finditer(raw):
+            kind = m.lastgroup
+            if kind == "text":
+                a, b = m.span(kind)
+                if "&" in (run := m.group(kind)):
+                    n = self._add_entities(raw, a, b, n, chunks)
+                else:
+                    chunks.append(text := "".join(run.split()))
+                    self._starts.append(n)
+                    self._runs.append((a, b, False))
+                    n += len(text)
+            elif kind == "open":
+                link_start = n
+            elif kind == "close" and link_start >= 0:
+                self.link_spans.append((link_start, n))
                 link_start = -1
-        self._add(raw, pos, len(raw), chunks, offs, ends)
         self.text = "".join(chunks)
-        self.offsets = offs
-        self.ends = ends
         self.cursor = 0
-        self._in_link = bytearray(len(offs))
+        self._in_link = bytearray(len(self.text))
         for a, b in self.link_spans:
             self._in_link[a:b] = b"\x01" * (b - a)
 
-    @staticmethod
-    def _add(raw: str, a: int, b: int, chunks: list[str], offs: array, ends: array) -> None:
-        """Append the visible characters of raw[a:b]; entities become the characters they stand for."""
-        if a >= b:
-            return
-        run = raw[a:b]
-        last = 0
-        if "&" in run:  # a bare `&` (`Tom & Jerry`) is no entity: it stays in the plain stretch
-            for m in ENTITY.finditer(run):
-                VisibleText._add_plain(raw, a + last, a + m.start(), chunks, offs, ends)
-                ch = "".join(c for c in htmllib.unescape(m.group()) if not c.isspace())
+    def _add_entities(self, raw: str, a: int, b: int, n: int, chunks: list[str]) -> int:
+        """Add the runs of raw[a:b] (entities become the characters they stand for); returns the visible
+        length reached. A bare `&` (`Tom & Jerry`) is no entity: it stays in its plain run."""
+        last = a
+        for m in ENTITY.finditer(raw, a, b):
+            n = self._add_plain(raw, last, m.start(), n, chunks)
+            ch = "".join(c for c in htmllib.unescape(m.group()) if not c.isspace())
+            if ch:
                 chunks.append(ch)
-                offs.extend([a + m.start()] * len(ch))
-                ends.extend([a + m.end()] * len(ch))
-                last = m.end()
-        VisibleText._add_plain(raw, a + last, b, chunks, offs, ends)
+                self._starts.append(n)
+                self._runs.append((m.start(), m.end(), True))
+                n += len(ch)
+            last = m.end()
+        return self._add_plain(raw, last, b, n, chunks)
 
-    @staticmethod
-    def _add_plain(raw: str, a: int, b: int, chunks: list[str], offs: array, ends: array) -> None:
-        for m in NON_SPACE.finditer(raw, a, b):
-            chunks.append(m.group())
-            offs.extend(range(m.start(), m.end()))
-            ends.extend(range(m.start() + 1, m.end() + 1))
+    def _add_plain(self, raw: str, a: int, b: int, n: int, chunks: list[str]) -> int:
+        text = "".join(raw[a:b].split())
+        if text:
+            chunks.append(text)
+            self._starts.append(n)
+            self._runs.append((a, b, False))
+        return n + len(text)
+
+    def _word_table(self, r: int) -> tuple[list[int], list[int]]:
+        """The visible and raw starts of the words of plain run `r` (laid out once, when first needed)."""
+        if (got := self._words.get(r)) is None:
+            a, b, _ = self._runs[r]
+            at, vis, raws = self._starts[r], [], []
+            for m in NON_SPACE.finditer(self.raw, a, b):
+                vis.append(at)
+                raws.append(m.start())
+                at += m.end() - m.start()
+            got = self._words[r] = (vis, raws)
+        return got
+
+    def segments(self, k: int, end: int) -> Iterator[tuple[int, int, int, bool]]:
+        """(characters, raw start, raw end, linear) of the visible characters [k, end), in order: a linear
+        segment maps character by character onto raw [start, end), an entity's characters all onto its span."""
+        r = bisect.bisect_right(self._starts, k) - 1
+        while k < end:
+            a, b, entity = self._runs[r]
+            run_end = self._starts[r + 1] if r + 1 < len(self._starts) else len(self.text)
+            if entity:
+                n = min(end, run_end) - k
+                yield n, a, b, False
+                k += n
+            else:
+                vis, raws = self._word_table(r)
+                w = bisect.bisect_right(vis, k) - 1
+                while k < end and w < len(vis):
+                    word_end = vis[w + 1] if w + 1 < len(vis) else run_end
+                    n = min(end, word_end) - k
+                    s = raws[w] + k - vis[w]
+                    yield n, s, s + n, True
+                    k += n
+                    w += 1
+            r += 1
+
+    @property
+    def offsets(self) -> list[int]:
+        """Raw offset of every visible character."""
+        return [s + i if linear else s for n, s, _, linear in self.segments(0, len(self.text)) for i in range(n)]
 
     def locate(self, line: str, raw: str) -> Line:
         """The line with each character mapped to the raw offset it was found at (in page order)."""
@@ -141,23 +195,66 @@ class VisibleText:
         if k < 0:
             return line_from_text(line, [NO_SPAN] * len(line))
         self.cursor = k + len(key)
-        linked = sum(self._in_link[k:k + len(key)]) / max(1, len(key))
-        spans: list[tuple[int, int]] = []  # raw [start, end) of each character of the line
-        j = k
-        prev_end = -1
-        for ch in line:
-            if ch.isspace():
-                ok = 0 <= prev_end < len(raw) and raw[prev_end] == ch
-                spans.append((prev_end, prev_end + 1) if ok else (-1, -1))
-                if ok:
-                    prev_end += 1
-            else:
-                spans.append((self.offsets[j], self.ends[j]))
-                prev_end = self.ends[j]
-                j += 1
-        out = Line(pieces_from_spans(line, spans))
-        out.link_ratio = linked
+        out = Line(_mapped_pieces(line, self.segments(k, k + len(key)), raw))
+        out.link_ratio = sum(self._in_link[k:k + len(key)]) / max(1, len(key))
         return out
+
+
+LINE_TOKEN = re.compile(r"\S+|\s")
+
+
+def _mapped_pieces(line: str, segments: Iterator[tuple[int, int, int, bool]], raw: str) -> list[Piece]:
+    """The line's pieces given the segments of its visible characters: white space maps to the raw character
+    after the one before it when that is the same white space, else to nothing; neighbours that copy
+    contiguous raw text, or share an entity's span, or map to nothing, run together (`pieces_from_spans`)."""
+    lead = len(line) - len(line.lstrip())
+    first = next(segments)
+    if "<" not in line and "&" not in line and raw.startswith(line[lead:], first[1]):
+        # the line is written as such in the page (one plain run): it maps one to one
+        tail = [Piece(line[lead:], first[1], first[1] + len(line) - lead)]
+        return [Piece(line[:lead], -1, -1), *tail] if lead else tail
+    pieces: list[Piece] = []
+    cur: list = []  # text parts, raw start, raw end, kind (1 linear, 0 entity, -1 nothing) of the open piece
+
+    def emit(text: str, s: int, e: int, kind: int) -> None:
+        if cur and ((kind == 1 and cur[3] == 1 and s == cur[2]) or (kind == cur[3] == 0 and s == cur[1]
+                    and e == cur[2]) or kind == cur[3] == -1):
+            cur[0].append(text)
+            cur[2] = e
+            return
+        if cur:
+            pieces.append(Piece("".join(cur[0]), cur[1], cur[2]))
+        cur[:] = [[text], s, e, kind]
+
+    seg = first
+    used = 0  # characters of `seg` taken
+    prev_end = -1
+    for m in LINE_TOKEN.finditer(line):
+        tok = m.group()
+        if tok.isspace():
+            if 0 <= prev_end < len(raw) and raw[prev_end] == tok:
+                emit(tok, prev_end, prev_end + 1, 1)
+                prev_end += 1
+            else:
+                emit(tok, -1, -1, -1)
+            continue
+        at = 0
+        while at < len(tok):
+            if used == seg[0]:
+                seg, used = next(segments), 0
+            n = min(len(tok) - at, seg[0] - used)
+            if seg[3]:
+                s = seg[1] + used
+                emit(tok[at:at + n], s, s + n, 1)
+                prev_end = s + n
+            else:
+                emit(tok[at:at + n], seg[1], seg[2], 0)
+                prev_end = seg[2]
+            at += n
+            used += n
+    if cur:
+        pieces.append(Piece("".join(cur[0]), cur[1], cur[2]))
+    return pieces
 
 
 def html_hints(tree: HTMLTree) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from functools import lru_cache
 from typing import Any
 
 from htmldate import find_date
@@ -42,11 +43,13 @@ DATELINES = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def clean_title(title: str) -> str:
     """Drop format tags (`[视频]`) and a site-name segment (`…_央视网(cctv.com)`) from a headline.
 
     A segment is the site's name when the lexicon says so, or when it trails a headline at least twice
     as long (`Talks End Abruptly | TIME`, `… | War crimes | The Guardian`); a leading topic (`選舉｜…`) stays.
+    Cached: a page's candidate headlines are cleaned several times over, and a site's name on every page.
     """
     pats = pattern_groups("site_names.tsv")
     title = PINYIN_TONED.sub("", " ".join(ANSI.sub("", htmllib.unescape(title)).split()))
@@ -97,16 +100,23 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
     related list look the same.
     """
     key = "".join((title or "").split())
+    like: dict[int, bool] = {}  # each line is judged once, though both passes and each block look at it
+
+    def headline_like(i: int) -> bool:
+        if (got := like.get(i)) is None:
+            got = like[i] = _headline_like(lines[i])
+        return got
+
     for bylines in (0, 2):
         for i, ln in enumerate(lines):
-            if not _headline_like(ln) or (before is not None and i >= before and key
-                                          and "".join(clean_title(ln.text).split()) != key):
+            if not headline_like(i) or (before is not None and i >= before and key
+                                        and "".join(clean_title(ln.text).split()) != key):
                 continue
             if (stamp := _stamp_after(lines, i, bylines)) is not None:
                 j, text = stamp
-                near = [x for x in lines[max(0, i - 2):j] if _headline_like(x)]
+                near = [lines[x] for x in range(max(0, i - 2), j) if headline_like(x)]
                 head = next((x for x in near if _key(clean_title(x.text)) in named), None) \
-                    or max(lines[i:j], key=lambda x: content_units(x.text) if _headline_like(x) else -1)
+                    or lines[max(range(i, j), key=lambda x: content_units(lines[x].text) if headline_like(x) else -1)]
                 return head.text, parse_datetime(text, reference)
     return None, None
 

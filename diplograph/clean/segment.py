@@ -120,7 +120,8 @@ def split_flattened(line: Line) -> list[Line]:
     sentence's capital) become lines again, and a caption run into the article with its credit in parentheses
     becomes a line of its own, labelled `caption`."""
     text = line.text
-    glued = [m.end() for m in GLUED_SENTENCE.finditer(text)]
+    # a glued sentence ends in `.`, `!` or `?`: a line with none of them (most Chinese ones) is not scanned
+    glued = [m.end() for m in GLUED_SENTENCE.finditer(text)] if "." in text or "!" in text or "?" in text else []
     if not glued and "(" not in text:
         return [line]
     cuts = set(glued)
@@ -334,9 +335,10 @@ def _mark_teasers(infos: list[LineInfo]) -> None:
             infos[i + 1].kind = "repeat"
 
 
-def _mark_contained(lines: list[Line], infos: list[LineInfo]) -> None:
-    """A line repeated inside a longer prose line (a summary restating the lead) is furniture."""
-    keys = {i: "".join(lines[i].text.split()) for i, inf in enumerate(infos) if inf.kind in ("prose", "short")}
+def _mark_contained(squeezed: list[str], infos: list[LineInfo]) -> None:
+    """A line repeated inside a longer prose line (a summary restating the lead) is furniture (`squeezed`: each
+    line's text without white space)."""
+    keys = {i: squeezed[i] for i, inf in enumerate(infos) if inf.kind in ("prose", "short")}
     prose = [keys[i] for i, inf in enumerate(infos) if inf.kind == "prose"]
     # a headline restated in the lead is still the headline: only sentences count
     wanted = sorted({k for k in keys.values() if len(k) >= 8 and k.endswith(("。", "！", "？", ".", "!", "?", "…"))})
@@ -364,12 +366,11 @@ def _occurrences(text: str, key: str, most: int) -> int:
     return n
 
 
-def _mark_repeated(lines: list[Line], infos: list[LineInfo]) -> None:
+def _mark_repeated(squeezed: list[str], infos: list[LineInfo]) -> None:
     """A short line printed twice or more on one page is its furniture (a menu, a promotion, a teaser list
     shown at the top and again at the foot); an article does not repeat its own short lines."""
-    keys = ["".join(ln.text.split()) for ln in lines]
-    counts = Counter(keys)
-    for key, inf in zip(keys, infos):
+    counts = Counter(squeezed)
+    for key, inf in zip(squeezed, infos):
         if counts[key] > 1 and inf.units < 40 and inf.kind in ("prose", "short") and len(key) >= 8:
             inf.kind = "repeated"  # costs as furniture; labelled `repeat`, it may still be the page's headline
 
@@ -406,8 +407,9 @@ def make_segment(settings=None, **_):
         for ln, inf in zip(lines, infos):
             if ln.label == "caption":
                 inf.kind = "furniture"
-        _mark_contained(lines, infos)
-        _mark_repeated(lines, infos)
+        squeezed = ["".join(ln.text.split()) for ln in lines]  # the key both marking passes compare lines by
+        _mark_contained(squeezed, infos)
+        _mark_repeated(squeezed, infos)
         _mark_teasers(infos)
         _mark_headline_lists(lines, infos, headings)
         _mark_figure_blocks(lines, infos)
@@ -432,8 +434,9 @@ def make_segment(settings=None, **_):
                 if ln.label == "body":
                     ln.label = "outside"
                 continue
-            ln = clf.tail(ln)
-            key = "".join(ln.text.split())
+            cut = clf.tail(ln)
+            key = squeezed[i] if cut is ln else "".join(cut.text.split())
+            ln = cut
             if not key or key in seen:
                 ln.label = "repeat"
                 continue

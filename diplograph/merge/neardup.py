@@ -4,8 +4,6 @@ Documents sharing one of their few smallest values are the only pairs compared."
 
 from __future__ import annotations
 
-import heapq
-import re
 import struct
 from collections import defaultdict
 
@@ -15,20 +13,31 @@ from diplograph.merge.groups import DisjointSets
 
 K = 64  # sketch size: the Jaccard estimate's error is about 1/sqrt(K)
 KEYS = 4  # how many of the smallest values index a document for candidate pairs
-SPACE = re.compile(r"\s+")
 
 
 def sketch(text: str, k: int = 5) -> tuple[int, ...]:
     """The K smallest 63-bit hashes (xxh3, so they fit SQLite's signed integers) of the text's k-character
     shingles (white space ignored: Chinese has none to cut on), ascending. Each character is 4 bytes of
     UTF-32, so a shingle is one slice of one encoded string: one C call per shingle, no encoding per shingle."""
-    flat = SPACE.sub("", text).encode("utf-32-le")
+    flat = "".join(text.split()).encode("utf-32-le")
     if not flat:
         return ()
     h = xxhash.xxh3_64_intdigest
     width = 4 * k
-    hashes = {h(flat[i:i + width]) >> 1 for i in range(0, max(4, len(flat) - width + 4), 4)}
-    return tuple(heapq.nsmallest(K, hashes))
+    hashes = {h(flat[i:i + width]) for i in range(0, max(4, len(flat) - width + 4), 4)}
+    return tuple(sorted(_smallest_halves(hashes))[:K])
+
+
+def _smallest_halves(hashes: set[int]) -> set[int]:
+    """The 63-bit halves (`h >> 1`) of the hashes, or of enough of the smallest of them to hold the K smallest
+    halves: hashes are uniform, so those under a bar that about 4K of them pass are picked in C, and all are
+    taken in the rare case fewer than K halves lie under it."""
+    if len(hashes) > 4 * K:
+        bar = (2**64 * 4 * K // len(hashes)) & ~1  # even: h < bar exactly when h >> 1 < bar >> 1
+        low = {x >> 1 for x in filter(bar.__gt__, hashes)}
+        if len(low) >= K:
+            return low
+    return {x >> 1 for x in hashes}
 
 
 def pack(values: tuple[int, ...]) -> bytes:
