@@ -3,6 +3,8 @@ the one person of the text who bears it; a family name two people bear links to 
 
 from __future__ import annotations
 
+import pytest
+
 from diplograph.extract.actors import find_mentions
 from diplograph.extract.gazetteer import load_gazetteer
 
@@ -115,3 +117,88 @@ def test_a_head_titled_without_a_side_is_the_foreign_head_of_that_family_name(tm
     assert sides("The adviser met President Anton Al Velkor in the capital.") == [("Anton Al Velkor", "RUR")]
     assert sides("The adviser met Vice President Karen Velkor.") == [("Karen Velkor", "USA")]
     assert sides("The adviser met President Karen Velkor.") == [("Karen Velkor", "USA")]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Foreign Minister Hu Wenqing of China met his Laos counterpart Bounmy Sayavong on Friday.",
+     ("Bounmy Sayavong", "LAO", "foreign_minister")),
+    ("The talks between Trade Minister Ola Brandt of Norway and his Chinese counterpart, Hu Wenqing, ended.",
+     ("Hu Wenqing", "CHN", "minister")),
+    ("Foreign Minister Hu Wenqing of China met Vietnam's counterpart Tran Van Hieu, left, in Hanoi.",
+     ("Tran Van Hieu", "VNM", "foreign_minister")),
+])
+def test_a_counterpart_is_of_the_side_before_it_and_of_the_office_of_the_one_he_counters(text, who):
+    assert who in [(p[1], p[2], p[3]) for p in _people(text)]
+
+
+def test_a_counterpart_needs_a_name_of_two_words():
+    text = "Foreign Minister Hu Wenqing of China phoned his Laos counterpart Monday."
+    assert [p[1] for p in _people(text)] == ["Hu Wenqing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president, Kofi Anamo, arrived on Monday.",
+    "Ghanaian president Kofi Anamo arrived on Monday.",
+    "The president of Ghana, Kofi Anamo, arrived on Monday.",
+    "Kofi Anamo, Ghana's president, arrived on Monday.",
+    "Kofi Anamo, the president of Ghana, arrived on Monday.",
+])
+def test_a_lower_case_title_next_to_a_side_names_the_person_beside_it(text):
+    assert ("Kofi Anamo", "GHA", "head_of_state") in [(p[1], p[2], p[3]) for p in _people(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's foreign ministry, Kofi Anamo said, was ready.",  # a ministry is no title
+    "Ghana's president Monday signed the bill.",  # a weekday is no name
+    "The president of Ghana said on Monday he was ready.",  # no name beside the title
+])
+def test_a_lower_case_title_names_no_one_without_a_name_beside_it(text):
+    assert not [p for p in _people(text) if p[2] == "GHA" and p[1] != p[0]]
+
+
+def test_a_counterpart_may_follow_a_named_possessor():
+    text = "Foreign Minister Ola Brandt of Norway met reporters. Brandt's Chinese counterpart Hu Wenqing came later."
+    assert ("Hu Wenqing", "CHN", "foreign_minister") in [(p[1], p[2], p[3]) for p in _people(text)]
+
+
+def test_a_title_before_a_family_name_alone_is_the_person_named_in_full():
+    text = ("U.S. Secretary of State Antonia Blake met Australian Foreign Minister Pia Wendt on Monday. "
+            "Secretary Blake and Minister Wendt then met students.")
+    later = [(p[1], p[2]) for p in _people(text) if p[0] in ("Secretary Blake", "Minister Wendt")]
+    assert later == [("Antonia Blake", "USA"), ("Pia Wendt", "AUS")]
+
+
+def test_a_titled_family_name_of_another_side_is_someone_else():
+    text = "Australian Foreign Minister Pia Wendt arrived. Austrian Foreign Minister Wendt stayed home."
+    assert ("Wendt", "AUT") in [(p[1], p[2]) for p in _people(text)]
+
+
+def test_a_plural_title_names_each_person_listed_after_it():
+    text = "Ukrainian chief negotiator Petro Hrytsenko sat with US envoys Dan Wexler and Joel Kramer in Bern."
+    found = [(p[1], p[2], p[3]) for p in _people(text)]
+    assert found == [("Petro Hrytsenko", "UKR", "envoy"), ("Dan Wexler", "USA", "envoy"),
+                     ("Joel Kramer", "USA", "envoy")]
+
+
+def test_an_official_after_a_persons_possessive_serves_that_persons_side():
+    text = "Canadian Prime Minister Dan Wexler's special envoy Joel Kramer arrived. Kramer met the press."
+    kramers = [(p[1], p[2]) for p in _people(text) if p[1] == "Joel Kramer"]
+    assert kramers == [("Joel Kramer", "CAN")] * 2
+
+
+def _people_at(text: str, home: str) -> list[tuple[str | None, str | None]]:
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, home, "2025-03-01", False)
+    return [(m.name, m.affiliation) for m in found if m.kind == "person"]
+
+
+def test_a_title_the_outlets_state_does_not_give_leaves_the_side_open():
+    """On a US outlet's page a Secretary named without a country is of the US; a Prime Minister is not."""
+    found = _people_at("Secretary Antonia Blake met Prime Minister Ola Brandt on Monday.", "USA")
+    assert found == [("Antonia Blake", "USA"), ("Ola Brandt", None)]
+    assert ("Ola Brandt", "KOR") in _people_at("President Lee Minsu met Prime Minister Ola Brandt.", "KOR")
+
+
+def test_the_possessive_of_a_name_ending_in_s_is_an_apostrophe_alone():
+    text = "The Philippines' President Ramon Lacson met the United States' Secretary of State Dan Wexler."
+    assert [(p[1], p[2]) for p in _people(text)] == [("Ramon Lacson", "PHL"), ("Dan Wexler", "USA")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from diplograph.extract.en_chains import en_mentions, learn_en_names
+from diplograph.extract.en_chains import en_mentions, learn_en_names, possessor_sides
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
 from diplograph.extract.zh_bare import learn_names, zh_bare_names
@@ -113,6 +113,7 @@ def find_mentions(
         _entourage(text, mentions)
     else:
         mentions = _heads_by_family_name(text, mentions, gaz, day)
+        possessor_sides(text, mentions)
     return _enrich(text, mentions)
 
 

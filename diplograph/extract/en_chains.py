@@ -93,6 +93,7 @@ EN_CHAIN_GAP = re.compile(
     r" +| +of +(?:the +)?|['’]s +| +of +the +(?:Republic|Kingdom|State|Socialist Republic|Federative Republic"
     r"|Grand Duchy|Islamic Republic|People's Republic) +of +(?:the +)?"
 )
+PLURAL_POSSESSIVE = re.compile(r"['’] +")
 EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
 SIDE_WORDS = frozenset(("country", "demonym"))
 THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -111,7 +112,9 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             nxt = actor_hits[i + 1]
             # Polish National Security Bureau Chief: a few capitalised words between a side and its title
             words_between = chain[-1].kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
-            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between):
+            # the Philippines' President: a plural name's possessive is an apostrophe alone
+            plural_of = text[chain[-1].end - 1] == "s" and PLURAL_POSSESSIVE.fullmatch(gap)
+            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between or plural_of):
                 break
             chain.append(actor_hits[i + 1])
             i += 1
@@ -119,8 +122,94 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         m = _en_chain(text, chain, gaz, home)
         if m:
             out.append(m)
-    out += _lower_case_titles(text, gaz, {m.start for m in out})
-    return _en_coordinated(text, sorted(out, key=lambda m: m.start))
+    out += _lower_case_chains(text, actor_hits, gaz, out)
+    out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=lambda m: m.start)
+    out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
+    return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
+
+
+# Wire copy writes a title in lower case around a name set off by commas: `Malta's foreign minister, Ama
+# Borg,`, `Maltese foreign minister Ama Borg`, `the foreign minister of Malta, Ama Borg`, `Ama Borg, Malta's
+# foreign minister`, `Ama Borg, the foreign minister of Malta`.
+LOWER_TITLE_AFTER = re.compile(r"(?:['’]s?)? +((?:[a-z]+[ \-]){0,3}[a-z]+)\b")
+THE_TITLE_OF = re.compile(r"\b[Tt]he ((?:[a-z]+[ \-]){0,3}[a-z]+) of (?:the )?$")
+NAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?$")
+COMMA_NAME = re.compile(r", +(?=[A-Z])")
+CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+def _title_at(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
+    """(length, office) of the longest title that `words` (lower case) open with, if any."""
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        phrase = " ".join(parts[:n])
+        found = gaz.actors.find(phrase.title())
+        if found and found[0].start == 0 and found[0].end == len(phrase) and "title" in found[0].kinds:
+            return len(phrase), found[0].first("title").value
+    return None
+
+
+def _lower_case_chains(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """People named next to a side and a lower-case title (see above), where no chain has found them."""
+    covered = bytearray(len(text) + 1)
+    for m in found:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for h in hits:
+        entry = h.first("country", "demonym")
+        if entry is None or any(covered[h.start : h.end]):
+            continue
+        the_of = THE_TITLE_OF.search(text, max(0, h.start - 50), h.start)
+        after = None if the_of else LOWER_TITLE_AFTER.match(text, h.end)
+        title = _title_at((the_of or after).group(1), gaz) if (the_of or after) else None
+        if title is None:
+            continue
+        t0 = (the_of or after).start(1)
+        t1, head = t0 + title[0], the_of.start() if the_of else h.start
+        tail = h.end if the_of else t1
+        apposed = NAME_COMMA_BEFORE.search(text, max(0, head - 60), head)
+        if apposed and not any(w.rstrip(".") in EN_NOT_NAME for w in apposed.group(1).split()):
+            a, b = apposed.span(1)
+        else:
+            comma = COMMA_NAME.match(text, tail)
+            if the_of and not comma:
+                continue  # `the president of Ghana` alone: a holder told of elsewhere
+            a, b = _en_name(text, comma.end() if comma else tail)
+            if b <= a or " " not in text[a:b] or text[a:b].split()[0] in CALENDAR:
+                continue
+        out.append(Mention("person", min(a, head), max(b, tail), name=text[a:b], name_span=(a, b),
+                           affiliation=entry.value, affiliation_from="text", office=best_office([title[1]], False),
+                           title=text[t0:t1], title_span=(t0, t1)))
+    return out
+
+
+# `his Chinese counterpart, Name`, `her Thailand counterpart Name`, `Japan's counterpart Name`: a side (a
+# demonym, or a country's name used as one) before `counterpart`, then the name of that side's official.
+COUNTERPART_AFTER = re.compile(r"(['’]s)? +counterparts?,? +")
+POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|its)|\w['’]s) +$")  # Boo's Chinese counterpart
+COUNTERPART_REACH = 300  # characters back to the official whose counterpart this is
+
+
+def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
+    """The official named as another's counterpart: of the side written before `counterpart`, of the office
+    of the titled person named just before (a counterpart holds the same office on the other side)."""
+    taken = {m.start for m in found}
+    out = []
+    for h in hits:
+        entry = h.first("country", "demonym")
+        cp = COUNTERPART_AFTER.match(text, h.end) if entry else None
+        if (cp is None or h.start in taken
+                or not (cp.group(1) or POSSESSOR_BEFORE.search(text, max(0, h.start - 8), h.start))):
+            continue
+        a, b = _en_name(text, cp.end())
+        if " " not in text[a:b].strip():
+            continue  # a name of one word is no name here (`his Chinese counterpart Beijing`)
+        before = [m for m in found if m.kind == "person" and m.office and m.end <= h.start
+                  and h.start - m.end <= COUNTERPART_REACH]
+        out.append(Mention("person", h.start, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                           affiliation_from="text", office=before[-1].office if before else None,
+                           title="counterpart"))
+    return out
 
 
 THE_DEMONYM_TITLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
@@ -149,6 +238,29 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
         out.append(Mention("person", m.start(1), b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                            affiliation_from="text", office=best_office([title[0].first("title").value], False),
                            title=text[a:b], title_span=(a, b)))
+    return out
+
+
+NAME_AND = re.compile(r",? and +|, +(?=[A-Z][\w'’\-]+ [A-Z])")
+
+
+def _plural_title_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`US envoys A B and C D`, `Special Envoys A B, C D and E F`: a plural title names each of the people
+    listed after it, all of its side and office."""
+    out = []
+    for m in mentions:
+        if not (m.kind == "person" and m.title_span and m.name_span and m.title and m.title.endswith("s")
+                and text[m.title_span[0] : m.title_span[1]].endswith("s") and m.name != m.title):
+            continue
+        end = m.name_span[1]
+        while (sep := NAME_AND.match(text, end)) is not None:
+            a, b = _en_name(text, sep.end())
+            if " " not in text[a:b]:
+                break
+            out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=m.affiliation,
+                               affiliation_from=m.affiliation_from, office=m.office, title=m.title,
+                               title_span=m.title_span))
+            end = b
     return out
 
 
@@ -208,6 +320,8 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
     if past or text.startswith("-elect", title_span[1]):
         offices = ["other"]  # former President X, the president-elect: no office today
+    if not affiliation and home and _foreign_to(home, [text[h.start : h.end] for h in titles], gaz):
+        home = None  # `Prime Minister A` on a US outlet's page: a title the US gives none of its own
     return Mention(
         "person",
         min(chain[0].start, a),
@@ -215,11 +329,17 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         name=name,
         name_span=(a, b),
         affiliation=affiliation or home,
-        affiliation_from="text" if affiliation else "home",
+        affiliation_from="text" if affiliation else ("home" if home else ""),
         office=best_office(offices, is_org),
         title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
+
+
+def _foreign_to(home: str, titles: list[str], gaz: Gazetteer) -> bool:
+    """Whether one of the printed titles is one the outlet's state gives none of its own officials
+    (outlets.tsv `foreign_title`): then a name without a country is of a side the text leaves open."""
+    return any(kind == "foreign_title" and code == home and pattern in titles for kind, pattern, code in gaz.outlets)
 
 
 APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")
@@ -278,6 +398,7 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     known = _known_forms(mentions)
+    _titled_family_names(mentions, known)
     extra = []
     for k, e in _word_occurrences(text, list(known)):
         if not any(covered[k:e]):
@@ -287,6 +408,22 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
     found = sorted(mentions + extra, key=lambda m: m.start)
     found = sorted(found + _pronoun_subjects(text, found), key=lambda m: m.start)
     return sorted(found + _the_title(text, gaz, found, covered), key=lambda m: m.start) if gaz else found
+
+
+def _titled_family_names(mentions: list[Mention], known: dict[str, Mention]) -> None:
+    """A title before a family name alone (`Secretary Blake`, `Minister Wendt`) names the one person of the text
+    named in full with that family name: the mention takes the full name, and the side and office of the
+    first mention when its own side is only the outlet's guess (a side the text gives otherwise: someone else)."""
+    for m in mentions:
+        src = known.get(m.name or "") if m.kind == "person" and m.name and " " not in m.name.strip() else None
+        if src is None or src is m or " " not in src.name.strip():
+            continue
+        if m.affiliation_from == "text" and m.affiliation != src.affiliation:
+            continue
+        m.name = src.name
+        if m.affiliation_from != "text":
+            m.affiliation, m.affiliation_from = src.affiliation, "learned"
+        m.office = src.office or m.office
 
 
 THE_TITLE = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+)\b")
@@ -363,3 +500,27 @@ def _word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
         if (k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")) and (e == n or not _word_char(text[e])):
             out.append((k, e))
     return out
+
+
+POSSESSIVE_GAP = re.compile(r"['’]s +")
+
+
+def possessor_sides(text: str, mentions: list[Mention]) -> None:
+    """`<Person>'s special envoy A B`: an official named after a person's possessive serves that person, so a
+    side left to the outlet's guess (or unknown) is the possessor's, when the text or gazetteer gives it."""
+    by_end = {m.end: m for m in mentions if m.kind == "person" and m.affiliation and m.affiliation_from != "home"}
+    for m in mentions:
+        if m.kind != "person" or m.affiliation_from not in ("home", "") or not m.title:
+            continue
+        k = m.start
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        gap = POSSESSIVE_GAP.fullmatch(text, k - 2, m.start) if k >= 2 else None
+        owner = by_end.get(k - 2) if gap else None
+        if owner is not None:
+            guessed = m.affiliation
+            for same in mentions:  # the copies learned from it (Kramer said) follow
+                if same is m or (same.name == m.name and same.affiliation == guessed
+                                 and same.affiliation_from == "learned"):
+                    same.affiliation, same.affiliation_from = owner.affiliation, "learned"
+

@@ -42,6 +42,22 @@ def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
     return mentions
 
 
+# `…, with A and B part of the call`, `…, with A also present`: a `with` clause after the trigger's clause adds
+# those who came along
+EN_WITH_CLAUSE = re.compile(r",\s+with\s+")
+
+
+def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
+    """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`
+    clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call)."""
+    cut = EN_WITH_CLAUSE.search(text, hit.end, sent.end)
+    if cut:
+        head = [m for m in mentions if m.start < cut.start()]
+        if len({m.affiliation for m in head if m.kind != "state" and m.affiliation and sent.start <= m.start}) >= 2:
+            return head
+    return mentions
+
+
 def _attend_clauses(text: str, sent: Sentence, cues: list[Hit]) -> list[tuple[int, int]]:
     """The clauses holding 陪同/also attended: the people in them only attended."""
     out = []

@@ -51,6 +51,7 @@ from diplograph.extract.event_leaders import leaders, listed_states, load_terms
 from diplograph.extract.event_parties import (
     after_speaker,
     counterpart_office,
+    en_party_candidates,
     host_side,
     leaders_of_states,
     parties,
@@ -333,6 +334,8 @@ class EventExtractor:
             return drop(reason)
         if page.chinese:
             mentions = zh_party_candidates(text, sent, mentions, hit)
+        else:
+            mentions = en_party_candidates(text, sent, mentions, hit)
         mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)

@@ -47,8 +47,13 @@ def _latin(ch: str) -> bool:
 
 
 def _possessive(text: str, b: int) -> bool:
-    """Whether `'s` (or `’s`) ends a word at `b`: Japan's top diplomat names Japan."""
-    return text[b] in "'’" and text[b + 1 : b + 2] == "s" and (b + 2 == len(text) or not _latin(text[b + 2]))
+    """Whether `'s` (or `’s`) ends a word at `b`: Japan's top diplomat names Japan; after a name ending in s,
+    the apostrophe alone (the Philippines' president)."""
+    if text[b] not in "'’":
+        return False
+    if text[b - 1] == "s" and (b + 1 == len(text) or not _latin(text[b + 1])):
+        return True
+    return text[b + 1 : b + 2] == "s" and (b + 2 == len(text) or not _latin(text[b + 2]))
 
 
 class Matcher:
