@@ -223,20 +223,16 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
         if m.start(1) in taken:
             continue
         side = gaz.actors.find(m.group(1))
-        words = m.group(2).split()
-        for n in range(len(words), 0, -1):  # the longest title among the words after the demonym
-            phrase = " ".join(words[:n]).title()
-            title = gaz.actors.find(phrase)
-            if title and title[0].start == 0 and title[0].end == len(phrase) and "title" in title[0].kinds:
-                break
-        else:
+        found = _title_at(m.group(2), gaz)  # the longest title among the words after the demonym
+        if found is None:
             continue
+        length, title_office = found
         entry = side[0].first("demonym") if side and side[0].end == len(m.group(1)) else None
         if entry is None:
             continue
-        a, b = m.start(2), m.start(2) + len(phrase)
+        a, b = m.start(2), m.start(2) + length
         out.append(Mention("person", m.start(1), b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
-                           affiliation_from="text", office=best_office([title[0].first("title").value], False),
+                           affiliation_from="text", office=best_office([title_office], False),
                            title=text[a:b], title_span=(a, b)))
     return out
 
@@ -438,18 +434,14 @@ def _the_title(text: str, gaz: Gazetteer, mentions: list[Mention], covered: byte
     for m in THE_TITLE.finditer(text):
         if any(covered[m.start(1) : m.end(1)]):
             continue
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):  # the longest title among the words after `the`
-            phrase = " ".join(words[:n]).title()
-            title = gaz.actors.find(phrase)
-            if title and title[0].start == 0 and title[0].end == len(phrase) and "title" in title[0].kinds:
-                break
-        else:
+        found = _title_at(m.group(1), gaz)  # the longest title among the words after `the`
+        if found is None:
             continue
-        a, b = m.start(1), m.start(1) + len(phrase)
+        length, title_office = found
+        a, b = m.start(1), m.start(1) + length
         if OF_AFTER.match(text, b):
             continue  # the president of the bank: a title of some other body
-        office = best_office([title[0].first("title").value], False)
+        office = best_office([title_office], False)
         holders = {_person_key(p.name): p for p in people if p.start < m.start() and p.office == office}
         if len(holders) == 1:
             src = next(iter(holders.values()))
