@@ -431,44 +431,44 @@ def test_readout_verbs_of_ministries_confirmed_and_responded_issue19():
 
 
 EN_NEWS_QUOTES = """---
-title: Biden hosts Albanese
+title: Kovac hosts Almeida
 date: 2030-04-05
 ---
 
-President Joe Biden met Prime Minister Anthony Albanese of Australia at the White House on Saturday. After the dinner, Biden posted photos with Albanese in a post titled "A good evening?" "A great friend and a great partner," Biden wrote. "Thanks for coming." The two leaders spent three hours together, which started with a welcoming ceremony. The dinner was attended by some 80 guests.
+President Anna Kovac of Slovenia met Prime Minister Pedro Almeida of Portugal in Ljubljana on Saturday. Later that night, Kovac posted pictures of the two of them under the caption "Old friends?" "A reliable partner and a patient negotiator," Kovac wrote. "See you in Lisbon." Their programme lasted most of the afternoon and ended with a concert. Some 60 guests were invited to it.
 
-Jill told Jodie that she admired her garden. She noted that a garden festival had not been held for years.
+Maria told Petra that she liked her new office. She added that the building had been empty for years.
 
-It came after Biden raised tariffs on steel. Canberra responded with its own duties.
+This followed a move by Kovac to raise tariffs on cork. Lisbon responded with duties of its own.
 
-The Australian leader was also said to have told Biden that Australia always keeps its promises.
+The Portuguese leader was also said to have told Kovac that Portugal always pays its debts.
 """
 
 
 def test_news_prose_after_quoted_words_names_alone_photos_tariffs_and_reported_passives_issue19():
     said = [(who, text) for _, who, text in _said(EN_NEWS_QUOTES, "frontmatter")]
     assert said == [
-        # posting photos says nothing; after quoted words, unquoted prose is the reporter's
-        ("Joe Biden", 'A great friend and a great partner," Biden wrote. "Thanks for coming.'),
-        # `Jill told…`: a name alone that is no participant's speaks, and `she` after her is her
+        # posting pictures says nothing; after quoted words, unquoted prose is the reporter's
+        ("Anna Kovac", 'A reliable partner and a patient negotiator," Kovac wrote. "See you in Lisbon.'),
+        # `Maria told…`: a name alone that is no participant's speaks, and `she` after her is her
         # raising tariffs and responding with duties are not speech
-        ("Anthony Albanese", "The Australian leader was also said to have told Biden that Australia always keeps "
-                             "its promises."),  # `was said to have told`: he told; `the Australian leader`: his side's
+        ("Pedro Almeida", "The Portuguese leader was also said to have told Kovac that Portugal always pays its "
+                          "debts."),  # `was said to have told`: he told; `the Portuguese leader`: his side's
     ]
 
 
 EN_CALL_THEN_TRIP = """---
-title: Biden confirms Australia trip after call with Albanese
+title: Kovac to travel to Portugal after phone call with Almeida
 date: 2030-04-05
 ---
 
-President Joe Biden has said he will visit Australia after speaking to Prime Minister Anthony Albanese over the phone.
+President Anna Kovac of Slovenia has said she will visit Portugal after speaking by phone to Prime Minister Pedro Almeida of Portugal.
 
-Thursday's call was the first time the two leaders have spoken since March.
+On Thursday the two leaders held their first conversation since the winter.
 
-Biden wrote on social media that the conversation focused on trade: "It was a very good talk."
+Kovac wrote on social media that they had discussed energy: "It was a useful exchange."
 
-Albanese told Biden that Australia would welcome more American investment.
+Almeida told Kovac that Portugal would welcome more Slovenian investment.
 """
 
 
@@ -479,28 +479,28 @@ def test_words_go_to_the_call_that_took_place_not_to_the_visit_yet_to_come_issue
     assert kinds == {("phone_call", "held"): 2, ("visit", "planned"): 0}
 
 
-HANS_SEAT = """美国白宫28日发表声明表示，总统拜登接受法国总统马克龙的邀请，将于7月14日访问法国。声明指出，拜登期待重申美法友好关系。白宫表示，美法两国领导人将进一步加强反恐合作。
+HANS_SEAT = """美国白宫3日发表声明说，总统拜登将于9月访问法国，同法国总统马克龙会晤。声明指出，拜登希望深化美法科技合作。白宫表示，美法两国领导人还将讨论能源问题。
 """
 
 
 def test_the_seat_of_a_government_speaks_for_its_office_not_its_leader_issue19():
     said = [(who, text) for _, who, text in _said(HANS_SEAT)]
-    assert said == [("拜登", "拜登期待重申美法友好关系。")]  # 白宫表示 ends his run: the office's words
+    assert said == [("拜登", "拜登希望深化美法科技合作。")]  # 白宫表示 ends his run: the office's words
 
 
-HANS_LETTERS = """新华社北京5月8日电　5月8日，国家主席习近平同冰岛总统约翰内松互致信函，共同宣布两国合作建设极光观测站。
-习近平指出，去年，我们就合作建设极光观测站达成共识。今天，我愿同约翰内松总统一道，代表中冰两国向全世界正式宣布，极光观测站正式启用。
-约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。两国政府将致力于落实访问共识。
+HANS_LETTERS = """新华社北京9月3日电　9月3日，国家主席习近平同芬兰总统卡尔松互致贺信，共同宣布两国联合海洋研究中心成立。
+习近平指出，前年，我们就共建海洋研究中心交换了意见。今天，我愿同卡尔松总统一起，代表中芬两国向世界宣布，研究中心正式成立。
+卡尔松在贺信中表示，芬兰和中国是可靠的伙伴。习近平主席前年对芬兰进行国事访问，开启了芬中关系新篇章。两国政府将继续推进合作。
 """
 
 
 def test_on_behalf_of_is_no_subject_and_name_then_title_is_a_mention_in_the_speakers_words_issue19():
     said = [(who, text) for _, who, text in _said(HANS_LETTERS)]
     assert said == [
-        ("习近平", "习近平指出，去年，我们就合作建设极光观测站达成共识。今天，我愿同约翰内松总统一道，代表中冰两国向全世界"
-                   "正式宣布，极光观测站正式启用。"),  # 代表两国宣布: on behalf of both, still his words
-        ("约翰内松", "约翰内松在信函中表示，冰岛和中国一直是好朋友。习近平主席去年对冰岛进行国事访问，推动冰中关系进入新时期。"
-                     "两国政府将致力于落实访问共识。"),  # 习近平主席…: how he names his guest, not the reporter's telling
+        ("习近平", "习近平指出，前年，我们就共建海洋研究中心交换了意见。今天，我愿同卡尔松总统一起，代表中芬两国向世界宣布，"
+                   "研究中心正式成立。"),  # 代表两国宣布: on behalf of both, still his words
+        ("卡尔松", "卡尔松在贺信中表示，芬兰和中国是可靠的伙伴。习近平主席前年对芬兰进行国事访问，开启了芬中关系新篇章。"
+                   "两国政府将继续推进合作。"),  # 习近平主席…: how he names his guest, not the reporter's telling
     ]
 
 
@@ -540,17 +540,17 @@ def test_a_sides_statement_or_readout_speaks_for_its_participant_issue19():
     assert said == [("Anthony Albanese", "The alliance remains the anchor of regional stability,")]
 
 
-HANT_SIDES = """國家主席習近平29日與美國總統拜登通電話。
-拜登表示，美方重視中方在半島問題上的作用。北京方面則持保留態度，不會在聯合國架構外實施制裁。
-拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」北京方面已明確表態，不會在聯合國架構外實施制裁。
+HANT_SIDES = """國家主席習近平29日與法國總統馬克宏通電話。
+馬克宏表示，法方重視中方在氣候問題上的作用。北京方面則態度謹慎，不會為減排設定新的期限。
+馬克宏與習近平通話後，在社群平台發文說，他與習近平談了氣候議題，「我們明天會公布新的方案。合作會繼續！」北京方面已明確表態，將在年底前提出自己的計畫。
 """
 
 
 def test_x_fangmian_is_the_reporter_telling_of_a_side_and_a_quote_after_its_verb_takes_no_tail_issue19():
     said = [(who, text) for _, who, text in _said(HANT_SIDES)]
     assert said == [
-        ("拜登", "拜登表示，美方重視中方在半島問題上的作用。"),  # 北京方面則…: the reporter on the other side
-        ("拜登", "拜登與習近平通話後，在個人推特發文說，他與習近平討論了半島局勢，「今天將宣布更多制裁。這個狀況將得到處理！」"),
+        ("馬克宏", "馬克宏表示，法方重視中方在氣候問題上的作用。"),  # 北京方面則…: the reporter on the other side
+        ("馬克宏", "馬克宏與習近平通話後，在社群平台發文說，他與習近平談了氣候議題，「我們明天會公布新的方案。合作會繼續！」"),
     ]  # the quote had its verb before it: what follows its close is a sentence of its own, not its attribution
 
 
@@ -574,29 +574,29 @@ def test_an_office_reports_the_words_of_the_participants_it_names_not_its_own_is
 
 
 EN_TRANSCRIPT = """---
-title: Russian-Indonesian talks
+title: Russian-Slovenian talks
 date: 2030-04-05
 ---
 
-Vladimir Putin held talks in the Kremlin with President of Indonesia Prabowo Subianto, who is in Russia on an official visit.
+Vladimir Putin met President of Slovenia Anna Kovac in the Kremlin, where she arrived on a working visit.
 
-President of Russia Vladimir Putin: Mr President, friends, I am very glad to welcome you to Moscow.
+President of Russia Vladimir Putin: Madam President, colleagues, it is a pleasure to see you in Moscow again.
 
-Our relations are developing steadily.
+Our trade has grown every year.
 
-President of Indonesia Prabowo Subianto (retranslated): Thank you, Mr President. Indonesia values its friendship with Russia.
+President of Slovenia Anna Kovac (retranslated): Thank you, Mr President. Slovenia wants to keep this dialogue going.
 
-Question: Will you sign an energy deal?
+Question: Will there be a joint statement?
 
-Here is what we know: the talks lasted three hours.
+Here is what we know: the meeting ran past midnight.
 """
 
 
 def test_a_transcripts_turns_are_their_labelled_speakers_words_issue19():
     said = [(who, text) for _, who, text in _said(EN_TRANSCRIPT, "frontmatter")]
-    assert said == [("Vladimir Putin", "Mr President, friends, I am very glad to welcome you to Moscow."),
-                    ("Vladimir Putin", "Our relations are developing steadily."),  # his turn goes on
-                    ("Prabowo Subianto", "Thank you, Mr President. Indonesia values its friendship with Russia.")]
+    assert said == [("Vladimir Putin", "Madam President, colleagues, it is a pleasure to see you in Moscow again."),
+                    ("Vladimir Putin", "Our trade has grown every year."),  # his turn goes on
+                    ("Anna Kovac", "Thank you, Mr President. Slovenia wants to keep this dialogue going.")]
     # a journalist's question is no participant's words, nor is a reporter's `Here is what we know:`
 
 

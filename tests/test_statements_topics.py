@@ -64,15 +64,15 @@ def test_commitments_by_the_giving_side_from_statements_and_told_sentences():
 
 
 INVITES = """---
-title: Biden confirms Australia trip after call with Albanese
+title: Kovac to travel to Portugal after phone call with Almeida
 date: 2030-04-05
 ---
 
-President Joe Biden has said he will visit Australia after speaking to Prime Minister Anthony Albanese over the phone.
+President Anna Kovac of Slovenia has said she will visit Portugal after speaking by phone to Prime Minister Pedro Almeida of Portugal.
 
-Thursday's call was the first time the two leaders have spoken since March.
+On Thursday the two leaders held their first conversation since the winter.
 
-"He invited me to Australia and I invited him to Washington," Biden told reporters.
+"He invited me to Portugal and I invited him to Ljubljana," Kovac told reporters.
 
 The two leaders later attended a signing ceremony for memorandums of understanding on energy.
 """
@@ -81,9 +81,9 @@ The two leaders later attended a signing ceremony for memorandums of understandi
 def test_he_invited_me_is_the_other_side_inviting_and_plural_memorandums_are_signed_issue19():
     doc = process_record(RawRecord(source="page.txt", data=INVITES.encode("utf-8"), fmt="frontmatter"), PIPELINE)
     found = {(c["type"], tuple(c["by"]), tuple(c["to"])) for e in doc.events for c in e["commitments"]}
-    assert found == {("invitation", ("AUS",), ("USA",)),  # `He invited me`: the one spoken of invites the speaker
-                     ("invitation", ("USA",), ("AUS",)),  # `I invited him`: the speaker's own
-                     ("agreement", ("USA", "AUS"), ())}  # a plural of a cue is the cue
+    assert found == {("invitation", ("PRT",), ("SVN",)),  # `He invited me`: the one spoken of invites the speaker
+                     ("invitation", ("SVN",), ("PRT",)),  # `I invited him`: the speaker's own
+                     ("agreement", ("SVN", "PRT"), ())}  # a plural of a cue is the cue
 
 
 def test_two_countries_relations_named_as_a_pair_are_the_bilateral_topic_issue19():
