@@ -110,6 +110,8 @@ def _named_after(text: str, k: int, stops: set[int]) -> bool:
 def joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
     """A title shared by several states (中美元首, 美日韩领导人, 中法两国外长): one person of each state holding
     it, told of by the title alone (who they are is found from the names in the text or the day's holder)."""
+    if len(chain) < 3 or not is_state(chain[1]):
+        return []  # two states and a title at least: most chains are one state or one title
     k = 0
     while k < len(chain) and is_state(chain[k]) and (k == 0 or chain[k - 1].end == chain[k].start
                                                    or listed(text, chain[k - 1], chain[k])):
