@@ -47,7 +47,10 @@ class TopicFinder:
             for e in h.entries:
                 topic, _, weight = e.value.partition("|")
                 out.append((h.start, h.end, topic, int(weight) if weight.isdigit() else 1))
-        pairs = [m for m in PAIR_EN.finditer(text)] + (list(self.pair_zh.finditer(text)) if self.pair_zh else [])
+        # each pattern is tried only where its relation word occurs: most texts hold none, and a scan costs
+        pairs = [m for m in PAIR_EN.finditer(text)] if " relation" in text or " ties" in text else []
+        if self.pair_zh is not None and ("关系" in text or "關係" in text):
+            pairs += self.pair_zh.finditer(text)
         if pairs:  # a pair's relations outweigh the bare `关系` they hold
             spans = [(m.start(), m.end()) for m in pairs]
             out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
