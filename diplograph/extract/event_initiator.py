@@ -30,10 +30,15 @@ class Phrase:
 @dataclass(frozen=True)
 class Phrases:
     """The compiled phrases, and one pattern of their fixed words that a sentence must hold for any phrase
-    to match there (a single search rules most sentences out)."""
+    to match there (a single search rules most sentences out). The pattern is in lower case and searched in
+    the lower-cased sentence: `re.I` would turn off the scan for first characters and cost twenty times more."""
 
     items: list[Phrase]
     screen: re.Pattern[str]
+
+    def may_match(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] holds the fixed words of any phrase."""
+        return self.screen.search(text[a:b].lower()) is not None
 
 
 def compile_phrases(extra: str = "") -> Phrases:
@@ -51,7 +56,7 @@ def compile_phrases(extra: str = "") -> Phrases:
         tail_re = re.escape(tail) if tail else ""
         out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where))
         words.add(max(head.strip(), tail.strip(), key=len))
-    screen = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    screen = re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)))
     return Phrases(out, screen)
 
 
@@ -86,7 +91,7 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
 def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Mention],
                   gaz: Gazetteer, window: tuple[int, int] | None = None) -> set[str]:
     a, b = window or frame.sentence
-    if not phrases.screen.search(text, a, b):
+    if not phrases.may_match(text, a, b):
         return set()
     parties = frame.parties
     for phrase in phrases.items:
