@@ -73,7 +73,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
      WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
-    ("en_wd", re.compile(rf"(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),  # On Tuesday, …
+    # On Tuesday, …: each branch opens with a plain letter (not [Oo]), which keeps the first-character scan
+    ("en_wd", re.compile(rf"(?:on|On|last|Last|this|This|next|Next)\s+(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
     # after Thursday's meeting, met Thursday afternoon
     ("en_wd", re.compile(rf"(?P<wd>{WEEKDAY_RE})(?:['’]s|\s+(?:morning|afternoon|evening|night))\b"), WORD_CHAR),
     ("en_y", re.compile(rf"[Ii]n\s+{YEAR}\b"), WORD_CHAR),  # in 2022: a year, nothing finer
