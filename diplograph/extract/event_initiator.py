@@ -25,6 +25,7 @@ class Phrase:
     who: str
     pattern: re.Pattern[str]
     slot_at: str  # where X stands: start | middle | end ("" for latter/former/other)
+    word: str = ""  # its longest fixed words in lower case: a sentence that lacks them is not searched
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,6 @@ class Phrases:
     items: list[Phrase]
     screen: re.Pattern[str]
 
-    def may_match(self, text: str, a: int, b: int) -> bool:
-        """Whether text[a:b] holds the fixed words of any phrase."""
-        return self.screen.search(text[a:b].lower()) is not None
-
 
 def compile_phrases(extra: str = "") -> Phrases:
     """The initiator phrases of the lexicon, each compiled once (English ones case-insensitive)."""
@@ -47,15 +44,16 @@ def compile_phrases(extra: str = "") -> Phrases:
     for who, lang, phrase, *_ in read_rows("initiators.tsv", extra):
         flags = re.I if lang == "en" else 0
         if who != "X":
-            out.append(Phrase(who, re.compile(re.escape(phrase), flags), ""))
+            out.append(Phrase(who, re.compile(re.escape(phrase), flags), "", phrase.strip().lower()))
             words.add(phrase.strip())
             continue
         head, _, tail = phrase.partition("X")
         slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
         where = "start" if not head else "end" if not tail else "middle"
         tail_re = re.escape(tail) if tail else ""
-        out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where))
-        words.add(max(head.strip(), tail.strip(), key=len))
+        word = max(head.strip(), tail.strip(), key=len)
+        out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where, word.lower()))
+        words.add(word)
     screen = re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True)))
     return Phrases(out, screen)
 
@@ -91,10 +89,13 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
 def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Mention],
                   gaz: Gazetteer, window: tuple[int, int] | None = None) -> set[str]:
     a, b = window or frame.sentence
-    if not phrases.may_match(text, a, b):
+    low = text[a:b].lower()
+    if not phrases.screen.search(low):
         return set()
     parties = frame.parties
     for phrase in phrases.items:
+        if phrase.word not in low:
+            continue  # the phrase's own words are missing: no use running its pattern
         for m in phrase.pattern.finditer(text, a, b):
             if phrase.who == "X":
                 sides = _slot_sides(text, m, phrase, parties, mentions, gaz)
