@@ -63,3 +63,14 @@ def test_a_gloss_opening_with_a_western_given_name_holds_the_romanised_han_name(
     assert module._native_part(["Robert", "Lin", "Wen-hao"], 3) == "Lin Wen-hao"
     assert module._native_part(["General", "Aung", "Min"], 2) == "Aung Min"
     assert module._native_part(["Olaf", "Brandt"], 3) is None
+
+
+def test_a_matcher_built_for_one_search_finds_what_the_default_one_finds():
+    # leftmost-longest, Latin word edges: the automaton chosen for speed must not change a hit
+    from diplograph.extract.gazetteer import Entry, Matcher
+
+    items = [(w, Entry("person", w)) for w in ("柯文远", "柯文", "Odile Marsan", "Odile")]
+    text = "柯文远会见Odile Marsan。柯文说，Odiles和Odile Marsanne都不在。"
+    default, once = Matcher(items).find(text), Matcher(items, once=True).find(text)
+    assert [(h.start, h.end) for h in once] == [(h.start, h.end) for h in default]
+    assert [text[h.start:h.end] for h in once] == ["柯文远", "Odile Marsan", "柯文"]

@@ -58,9 +58,10 @@ def _possessive(text: str, b: int) -> bool:
 
 class Matcher:
     """Leftmost-longest matching of many surface forms; Latin forms must sit on word boundaries. With
-    `ignore_case` the forms and the text are compared in lower case (offsets stay those of the text)."""
+    `ignore_case` the forms and the text are compared in lower case (offsets stay those of the text). A matcher
+    built for one search (`once`: a page's own names) takes the automaton that is quickest to build."""
 
-    def __init__(self, items: list[tuple[str, Entry]], ignore_case: bool = False) -> None:
+    def __init__(self, items: list[tuple[str, Entry]], ignore_case: bool = False, once: bool = False) -> None:
         self.ignore_case = ignore_case
         table: dict[str, list[Entry]] = {}
         for surface, entry in items:
@@ -73,7 +74,10 @@ class Matcher:
         # per pattern: None when no edge is a Latin letter (nothing to check), else (left, right)
         self.latin = [(_latin(p[0]), _latin(p[-1])) if _latin(p[0]) or _latin(p[-1]) else None
                       for p in self.patterns]
-        self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        # the default (a DFA for few patterns) searches fastest, but takes twice as long to build as an NFA
+        kind = {"implementation": ahocorasick_rs.Implementation.NoncontiguousNFA} if once else {}
+        self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                              **kind)
 
     def find(self, text: str) -> list[Hit]:
         """Every match, left to right, non-overlapping."""

@@ -88,7 +88,7 @@ def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     extra = []
-    for h in Matcher([(name, Entry("person", name)) for name in known]).find(text):  # one pass for all names
+    for h in Matcher([(name, Entry("person", name)) for name in known], once=True).find(text):  # one pass for all
         if not any(covered[h.start : h.end]):
             src = known[h.entries[0].value]
             extra.append(Mention("person", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
