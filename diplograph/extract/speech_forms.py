@@ -74,9 +74,10 @@ def inside_paren(text: str, at: int) -> bool:
 
 def inside_quote(text: str, at: int) -> bool:
     """Whether position `at` lies inside a quotation of `text`."""
-    head = text[:at]
-    depth = sum(head.count(q) for q in OPEN_Q[:3]) - sum(head.count(q) for q in CLOSE_Q[:3])
-    return depth > 0 or head.count('"') % 2 == 1
+    # counted in place, one call per mark (no copy of the head, no generator): it runs for every clause mark
+    depth = (text.count("「", 0, at) + text.count("『", 0, at) + text.count("“", 0, at)
+             - text.count("」", 0, at) - text.count("』", 0, at) - text.count("”", 0, at))
+    return depth > 0 or text.count('"', 0, at) % 2 == 1
 
 
 def open_quote(text: str) -> bool:
