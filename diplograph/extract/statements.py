@@ -24,7 +24,8 @@ from diplograph.lexicons import read_rows
 from diplograph.registry import component
 
 # where a paragraph ends: a line break, or the ideographic spaces that open a paragraph inside a flattened line
-PARAGRAPH = re.compile(r"\n|(?<=[。！？”」])\u3000{2,}")
+# (the look-behind comes after the first space, so that every branch opens with a character re can scan for)
+PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
 
