@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 from resiliparse.extract.html2text import extract_plain_text
-from resiliparse.parse.html import HTMLTree
+from resiliparse.parse.html import DOMNode, HTMLTree
 
 from diplograph.clean.bounded_yaml import TooLarge, load_yaml
 from diplograph.clean.declared import entry, field_of, from_html, from_mapping
@@ -35,6 +35,22 @@ NOT_LINK = r"(?!a\b|/a\s*>)"  # a tag that `LINK_OPEN` and `LINK_CLOSE` do not m
 VISIBLE_TOKEN = re.compile(rf"(?:{SKIP.replace('<[^>]*>', f'<{NOT_LINK}[^>]*>')}|\s+)*+"
                            rf"(?:(?P<open><a\b[^>]*>)|(?P<close></a\s*>)|(?P<text>[^<]+|<)|\Z)", re.I | re.S)
 MAIN_CONTENT_FLOOR = 1000  # characters under which the main-content text is checked against the whole page
+# the article body's element in the common CMS families (WordPress, schema.org microdata, Vox, Jekyll/GitHub
+# themes, Drupal, news templates): the main-content step drops lists, quotes and embedded posts inside it
+ARTICLE_BODY = ", ".join(["[itemprop=articleBody]", ".entry-content", ".post-content", ".post-body", ".post__content",
+                          ".article-body", ".article__body", ".article-content", ".c-entry-content", ".story-body",
+                          ".td-post-content", ".content-body"])
+# boxes set inside or beside an article by the common CMS themes, known by a class or id token: the author's
+# bio, share buttons, related posts, a newsletter form (`author-box`, `TestReport__AuthorBox`, `sharedaddy`,
+# `jp-relatedposts`); a token that only names the author (`displayed_author-jane-roe`) is not one
+BOX_CANDIDATES = "[class*=author i], [id*=author i], [class*=shar i], [class*=related i], [id*=related i], " \
+                 "[class*=newsletter i], [id*=newsletter i]"
+BOX_TOKEN = re.compile(r"(?:^|[-_])(?:author(?:[-_]?(?:box|bio|info|card|description|container|profile|about"
+                       r"|details))?|about[-_]?the[-_]?author|share|sharing|sharedaddy|social[-_]?share"
+                       r"|related(?:[-_]?(?:posts?|articles?|stories|content|links))?|relatedposts"
+                       r"|newsletter(?:[-_]?(?:signup|box|form|teaser))?)(?:[-_]{1,2}(?:wrap(?:per)?|box|container"
+                       r"|block|inner|section))?$", re.I)
+BOX_KEEP_TAGS = frozenset({"html", "body", "main", "article"})
 LINK_OPEN = re.compile(r"<a\b", re.I)
 LINK_CLOSE = re.compile(r"</a\s*>", re.I)
 DEEP_CHAIN = " > ".join(["*"] * 256)  # an element 256 levels down (lexbor answers this in microseconds)
@@ -283,6 +299,8 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> tuple[list[Line], bo
     # the main-content heuristics take time growing with the square of the nesting depth (40,000 unclosed
     # tags: minutes); a page nested that deep gets all its text, and our block classifier alone judges it
     deep = tree.document is not None and tree.document.query_selector(DEEP_CHAIN) is not None
+    if not deep:
+        drop_boxes(tree)
     text = "" if deep else extract_plain_text(tree, main_content=True, **options)
     vis = VisibleText(page)
     if len(text) < MAIN_CONTENT_FLOOR and len(vis.text) > 4 * len("".join(text.split())):
@@ -292,6 +310,8 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> tuple[list[Line], bo
     main = bool(text)
     if not main:
         text = extract_plain_text(tree, main_content=False, **options)
+    elif (body := _article_body(tree)) is not None:
+        text = with_dropped_blocks(text, extract_plain_text(HTMLTree.parse(body.html), main_content=False, **options))
     lines = []
     for ln in text.splitlines():
         if not ln.strip():
@@ -301,6 +321,56 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> tuple[list[Line], bo
             line = _shift(line, start)
         lines.append(line)
     return lines, main
+
+
+def drop_boxes(tree: HTMLTree) -> None:
+    """Remove from the tree the author, share, related-posts and newsletter boxes its CMS theme names."""
+    if tree.document is None:
+        return
+    for el in tree.document.query_selector_all(BOX_CANDIDATES):
+        if el.tag in BOX_KEEP_TAGS or el.parent is None:
+            continue
+        tokens = (el.getattr("class") or "").split() + [el.getattr("id") or ""]
+        if any(BOX_TOKEN.search(tok) for tok in tokens if tok):
+            el.decompose()
+
+
+def _article_body(tree: HTMLTree) -> DOMNode | None:
+    """The page's one article-body element by its CMS class or microdata name (None when there is none, or
+    several side by side: a list of teasers)."""
+    found = tree.document.query_selector_all(ARTICLE_BODY) if tree.document is not None else []
+    if not found:
+        return None
+    return found[0] if all(found[0].contains(el) for el in found[1:]) else None
+
+
+def with_dropped_blocks(main: str, article: str) -> str:
+    """The main-content text with the lines of the article body it dropped (a list, a quote, an embedded
+    post) put back where they stand; unchanged when the article body is not the part the step chose (its
+    kept lines under a third of the text) or when it would more than double the text."""
+    kept = [ln for ln in main.splitlines() if ln.strip()]
+    index = {"".join(ln.split()): i for i, ln in reversed(list(enumerate(kept)))}
+    joined = "".join(main.split())
+    before: dict[int, list[str]] = {}
+    pending: list[str] = []
+    anchor, found, added = -1, 0, 0
+    for ln in article.splitlines():
+        if not (key := "".join(ln.split())):
+            continue
+        if key in index:
+            anchor, found = index[key], found + len(key)
+            before.setdefault(anchor, []).extend(pending)
+            pending = []
+        elif key not in joined:
+            (pending if anchor < 0 else before.setdefault(anchor + 1, [])).append(ln)
+            added += len(key)
+    if not added or 3 * found < len(joined) or added > len(joined):
+        return main
+    out: list[str] = []
+    for i, ln in enumerate(kept):
+        out += before.get(i, [])
+        out.append(ln)
+    return "\n".join(out + before.get(len(kept), []))
 
 
 def _shift(line: Line, by: int) -> Line:

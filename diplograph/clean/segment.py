@@ -74,6 +74,8 @@ NAME = r"(?:[A-Z][\w’'.-]*+\s?){1,4}"  # possessive: a name's words never spli
 TEASER_BYLINE = re.compile(rf"[^.!?。！？]{{8,150}}?\sby\s+{NAME}(?:(?:,\s*|\s+and\s+){NAME}){{0,3}}(?<!\.)\s*$")
 
 
+LABELLED = re.compile(r"[^:：]{1,16}[:：]\s*\S")  # `Label: headline`
+
 LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat", "end": "body"}
 
 
@@ -181,7 +183,8 @@ class Classifier:
         elif (TEASER.search(text) and units < 120 and not record) or (units < 60 and TEASER_BYLINE.match(text)):
             kind = "furniture"
         elif link_ratio > LINKED and units < 60:
-            kind = "furniture"  # a line that is all link: navigation or a related article
+            kind = "linked"  # a line that is all link: navigation or a related article (furniture), but see
+            # `_mark_inline_links`
         elif not punctuated and units >= 30 and len(GAP.findall(text)) >= 2:
             kind = "furniture"  # headlines run together with wide gaps and no sentence: a row of teasers
         elif units >= self.long or (units >= self.short and punctuated):
@@ -255,12 +258,17 @@ def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[Lin
 
 def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) -> None:
     """A related-articles heading between two paragraphs, its list gone (the main-content step drops link
-    lists), is a box inside the article: the article goes on past it."""
+    lists) or one teaser line left before it (`<headline>` / `Read more`), is a box inside the article: the
+    article goes on past it, the teaser line left out."""
     for i in range(1, len(infos) - 1):
-        if stops[i] and infos[i].kind == "stop" and infos[i - 1].kind == "prose" and infos[i + 1].kind == "prose" \
-                and links[i + 1] < 0.5:
+        if not (stops[i] and infos[i].kind == "stop" and infos[i + 1].kind == "prose" and links[i + 1] < 0.5):
+            continue
+        teaser = i >= 2 and infos[i - 1].kind in ("short", "furniture") and infos[i - 2].kind == "prose"
+        if infos[i - 1].kind == "prose" or teaser:
             stops[i] = False
             infos[i].kind = "furniture"
+            if teaser:
+                infos[i - 1].kind = "furniture"
 
 
 def _attach_closing_lines(lines: list[Line], infos: list[LineInfo], a: int, b: int,
@@ -303,6 +311,20 @@ def _mark_headline_lists(lines: list[Line], infos: list[LineInfo], headings: lis
             for j in run:
                 infos[j].kind = "furniture"
         run = []
+
+
+def _mark_inline_links(lines: list[Line], infos: list[LineInfo]) -> None:
+    """A line that is all link, set alone between a finished paragraph and the next line of the article (a
+    question linked to its answer, `Here is the event page`), is a link in the text, judged by its form,
+    unless it is a labelled headline (`Analysis: Talks stall again`, a teaser); other all-link lines are
+    navigation or related articles: furniture."""
+    for i, inf in enumerate(infos):
+        if inf.kind == "linked":
+            text = lines[i].text.rstrip()
+            inline = 0 < i < len(infos) - 1 and infos[i - 1].kind == "prose" \
+                and lines[i - 1].text.rstrip().endswith(CLOSERS) and infos[i + 1].kind in ("prose", "short") \
+                and (text.endswith(CLOSERS) or not LABELLED.match(text))
+            inf.kind = ("prose" if inf.punctuated else "short") if inline else "furniture"
 
 
 def _mark_figure_blocks(lines: list[Line], infos: list[LineInfo]) -> None:
@@ -368,11 +390,13 @@ def _occurrences(text: str, key: str, most: int) -> int:
 
 def _mark_repeated(squeezed: list[str], infos: list[LineInfo]) -> None:
     """A short line printed twice or more on one page is its furniture (a menu, a promotion, a teaser list
-    shown at the top and again at the foot); an article does not repeat its own short lines."""
+    shown at the top and again at the foot); an article does not repeat its own short lines, bar a quote."""
     counts = Counter(squeezed)
     for key, inf in zip(squeezed, infos):
         if counts[key] > 1 and inf.units < 40 and inf.kind in ("prose", "short") and len(key) >= 8:
-            inf.kind = "repeated"  # costs as furniture; labelled `repeat`, it may still be the page's headline
+            # costs as furniture; labelled `repeat`, it may still be the page's headline; a finished sentence
+            # printed twice is a pull quote of the article, which costs nothing
+            inf.kind = "repeat" if key.endswith(CLOSERS) else "repeated"
 
 
 def score(info: LineInfo, structured: bool) -> float:
@@ -382,6 +406,8 @@ def score(info: LineInfo, structured: bool) -> float:
         return 1.0 if structured else -2.0
     if info.kind in ("stop", "comments", "end"):
         return -60.0
+    if info.kind == "repeat":
+        return 0.0  # a paragraph the article already holds (a pull quote, a summary): no break in the article
     return -8.0 if structured else -30.0
 
 
@@ -408,6 +434,7 @@ def make_segment(settings=None, **_):
             if ln.label == "caption":
                 inf.kind = "furniture"
         squeezed = ["".join(ln.text.split()) for ln in lines]  # the key both marking passes compare lines by
+        _mark_inline_links(lines, infos)
         _mark_contained(squeezed, infos)
         _mark_repeated(squeezed, infos)
         _mark_teasers(infos)

@@ -1,0 +1,109 @@
+"""HTML article bodies as CMS themes build them (issue 16, a peer's benchmark): what the main-content step drops
+inside the article comes back, the boxes a theme sets around it (author, share, related, newsletter) go.
+
+Every page here is invented; each pins one kind of article text that must survive or one kind of box.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.clean.markup import with_dropped_blocks
+
+P1 = ("The harbour board of Vellmar met on Thursday evening and voted to extend the ferry timetable into the "
+      "winter months, after a season in which the crossing carried more passengers than ever before.")
+P2 = ("Board members said the extra sailings would be paid for by the fuel levy, and that a new landing stage "
+      "on the northern quay should be ready before the first storms of the autumn arrive.")
+P3 = ("Residents of the islands had asked for the change for years, arguing that the last boat left far too "
+      "early for anyone working a late shift on the mainland to get home the same day.")
+P4 = ("The timetable will be reviewed again in March, when the board expects to know how many travellers "
+      "used the evening boats and whether the levy covered the cost of running them.")
+
+
+def _body(ingest_files, name: str, page: str) -> str:
+    _, docs = ingest_files({name: page})
+    return docs[name]["body"]
+
+
+def _page(article: str, article_class: str = "entry-content", around: str = "") -> str:
+    return (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article class='post'>"
+            f"<h1>Ferries into winter</h1><div class='{article_class}'>{article}</div>{around}</article></main>"
+            f"<footer><p>Vellmar Courier</p></footer></body></html>")
+
+
+def test_an_embedded_post_inside_the_article_body_is_put_back(ingest_files):
+    quote = "Finally a boat home after the late shift, thank you harbour board"
+    page = _page(f"<p>{P1}</p><p>{P2}</p><blockquote class='twitter-tweet'><p>{quote}</p>&mdash; Ann Islander"
+                 f"</blockquote><p>{P3}</p><p>{P4}</p>")
+    body = _body(ingest_files, "tweet.html", page)
+    assert quote in body and P1 in body and P4 in body
+    assert body.index(P2) < body.index(quote) < body.index(P3)  # where it stands in the article
+
+
+def test_dropped_lines_go_back_in_their_place():
+    main = f"Ferries into winter\n{P1}\n{P2}\n{P3}"
+    article = f"{P1}\n\nA quoted post\n\n{P2}\n\n  an item of a list\n{P3}\n"
+    assert with_dropped_blocks(main, article).splitlines() == [
+        "Ferries into winter", P1, "A quoted post", P2, "  an item of a list", P3]
+
+
+def test_an_article_body_the_main_content_step_did_not_choose_is_left_alone():
+    # the element holding the CMS class is a teaser, not the text the main-content step kept: nothing comes back
+    main = f"{P1}\n{P2}\n{P3}"
+    assert with_dropped_blocks(main, f"Another story\n{P4}\n") == main
+
+
+@pytest.mark.parametrize("box_class, box", [
+    ("author-box", "<p>Mara Quell writes about ports and shipping and lives on the eastern island with two cats.</p>"),
+    ("ArticleView__AuthorBox", "<blockquote>Mara Quell covers the harbour board and has sailed every ferry route "
+                               "of the archipelago at least twice.</blockquote>"),
+    ("sharedaddy sd-sharing-enabled", "<h3>Share this with friends:</h3><p>Print this page for your records.</p>"),
+    ("jp-relatedposts", "<p>Bridge plans shelved for another decade after the vote in the council.</p>"),
+    ("newsletter-signup", "<p>Our evening letter brings the island news to your inbox, free of charge.</p>"),
+])
+def test_boxes_a_theme_sets_in_the_article_leave_the_body(ingest_files, box_class, box):
+    page = _page(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p><div class='{box_class}'>{box}</div>")
+    body = _body(ingest_files, "box.html", page)
+    assert P1 in body and P3 in body
+    assert "Mara Quell" not in body and "Share this" not in body and "Bridge plans" not in body \
+        and "evening letter" not in body
+
+
+def test_a_class_naming_the_article_author_is_no_box(ingest_files):
+    page = (f"<html><body><article class='post byline_author-mara-quell'><h1>Ferries into winter</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>")
+    body = _body(ingest_files, "author.html", page)
+    assert P1 in body and P3 in body
+
+
+def test_a_linked_sentence_between_paragraphs_is_article_text(ingest_files):
+    page = _page(f"<p>{P1}</p><p><a href='/faq'>And what happens to the morning boats now?</a></p>"
+                 f"<p>{P2}</p><p><a href='https://events.example/ferry'>Here is the page of the opening party</a></p>"
+                 f"<p>{P3}</p><p>{P4}</p>")
+    body = _body(ingest_files, "linked.html", page)
+    assert "And what happens to the morning boats now?" in body
+    assert "Here is the page of the opening party" in body
+
+
+def test_a_labelled_headline_linked_between_paragraphs_is_a_teaser(ingest_files):
+    page = _page(f"<p>{P1}</p><p><a href='/analysis'>Analysis: Island fares rise again</a></p>"
+                 f"<p>{P2}</p><p>{P3}</p><p>{P4}</p>")
+    body = _body(ingest_files, "teaser.html", page)
+    assert "Island fares rise again" not in body and P2 in body
+
+
+def test_a_quote_repeated_on_the_page_does_not_cut_off_the_last_paragraph(ingest_files):
+    quote = "We owe the islands a boat home."
+    page = _page(f"<p>{P1}</p><p>{P2} The chair said: {quote}</p><p>{P3}</p><p>{quote}</p>"
+                 f"<p>The board will meet again in spring, the chair said. No date was set yet.</p>")
+    body = _body(ingest_files, "quote.html", page)
+    assert "No date was set yet." in body
+
+
+def test_a_headline_and_read_more_box_inside_the_article_does_not_end_it(ingest_files):
+    page = (f"<html><body><article><h1>Ferries into winter</h1><p>{P1}</p><p>{P2}</p>"
+            f"<p><a href='/old'>Council shelves bridge plan for a decade</a></p><p>Read more</p>"
+            f"<p>{P3}</p><p>{P4}</p></article></body></html>")
+    body = _body(ingest_files, "box2.html", page)
+    assert P3 in body and P4 in body and P1 in body
+    assert "Council shelves bridge plan" not in body
