@@ -638,3 +638,29 @@ def test_according_to_at_the_end_of_a_sentence_names_who_told_it_issue19():
     said = [(who, text) for _, who, text in _said(EN_TRAILING_SOURCE, "frontmatter")]
     assert said == [("Joe Biden", "Biden said the alliance had never been stronger."),  # the official's, not his
                     ("Anthony Albanese", "Australia will buy more submarines, according to Albanese.")]
+
+
+EN_EXCLAIMED = """---
+title: Ferrand and Ostrava speak by phone
+date: 2031-03-04
+---
+
+President Marc Ferrand of France spoke by phone with Prime Minister Lena Ostrava of Belgium on Tuesday.
+
+"Our friendship with Belgium is stronger than ever!" Ferrand wrote in a post online.
+
+Ferrand and Ostrava reviewed energy, migration and canal tolls, according to the president and Belgium's foreign ministry.
+
+"We will meet again before the winter," Ostrava said.
+"""
+
+
+def test_a_quote_closed_on_its_own_mark_takes_the_attribution_after_it_issue19():
+    said = [(who, text) for _, who, text in _said(EN_EXCLAIMED, "frontmatter")]
+    assert ("Marc Ferrand", "Our friendship with Belgium is stronger than ever!") in said  # not `Ferrand wrote…`
+
+
+def test_a_sentence_told_according_to_both_sides_is_an_account_not_a_statement_issue19():
+    said = [(who, text) for _, who, text in _said(EN_EXCLAIMED, "frontmatter")]
+    assert not any("canal tolls" in text for _, text in said)
+    assert ("Lena Ostrava", "We will meet again before the winter,") in said

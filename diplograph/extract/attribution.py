@@ -34,6 +34,7 @@ from diplograph.extract.speech_forms import (
     CLOSE_Q,
     OPEN_Q,
     after_quote,
+    attribution_opens,
     inside_paren,
     inside_quote,
     name_words,
@@ -66,6 +67,7 @@ JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
 # `…, according to X.` closing an English sentence: X told it (a participant's words, or someone else's)
 TRAILING_SOURCE = re.compile(r"[,;]\s*(?:according to|as told by)\s+([^,;:\"“”]{2,60}?)[.!]?[\"”]?\s*$", re.I)
+SOURCES_JOINED = re.compile(r"\s(?:and|as well as)\s|\bboth\b", re.I)  # two sources told it: an account
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
 # 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
@@ -110,6 +112,7 @@ OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣�
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
+EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
 
@@ -203,8 +206,10 @@ class Attributor:
             spans = []
             for s in sentences(body[a:b], False):
                 x, y = a + s.start, a + s.end
-                if spans and open_quote(body[spans[-1][0]:spans[-1][1]]):
-                    spans[-1] = (spans[-1][0], y)
+                last = body[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
+                if spans and (open_quote(last) or (last.endswith(EXCLAIMED)
+                                                   and attribution_opens(body, x, y, verbs or []))):
+                    spans[-1] = (spans[-1][0], y)  # a quotation left open, or closed on `!"` then attributed
                 else:
                     spans.append((x, y))
         out = []
@@ -271,6 +276,9 @@ class Attributor:
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
                         Unit(unit.start + joined, unit.end, who, state)]
+        if not chinese and (m := TRAILING_SOURCE.search(text)) is not None and SOURCES_JOINED.search(m.group(1)):
+            unit.state, unit.who = "narrative", None  # `…, according to the president and the other side`: the
+            return [unit]  # sides' account of what took place, no one's words
         if unit.state != "none":
             return [unit]
         if office is not None:
