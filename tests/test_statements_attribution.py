@@ -664,3 +664,26 @@ def test_a_sentence_told_according_to_both_sides_is_an_account_not_a_statement_i
     said = [(who, text) for _, who, text in _said(EN_EXCLAIMED, "frontmatter")]
     assert not any("canal tolls" in text for _, text in said)
     assert ("Lena Ostrava", "We will meet again before the winter,") in said
+
+
+EN_SOMEONE_ELSE = """---
+title: Ferrand and Ostrava speak by phone
+date: 2031-03-04
+---
+
+President Marc Ferrand of France spoke by phone with Prime Minister Lena Ostrava of Belgium on Tuesday.
+
+Belgian media reported that Ostrava warned Paris to handle the harbour quarrel with care, only days after a German government spokesman said Belgium posed a grave risk to river shipping.
+
+The two leaders reviewed the harbour accord, a French government spokesman said in a statement.
+
+Ferrand said France would send engineers to Antwerp.
+"""
+
+
+def test_a_later_clause_of_someone_else_ends_the_words_or_attributes_them_issue19():
+    said = [(who, text) for _, who, text in _said(EN_SOMEONE_ELSE, "frontmatter")]
+    assert said == [
+        ("Lena Ostrava", "Belgian media reported that Ostrava warned Paris to handle the harbour quarrel with care,"),
+        ("Marc Ferrand", "Ferrand said France would send engineers to Antwerp."),  # the spokesman's report is his
+    ]

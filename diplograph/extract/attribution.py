@@ -271,6 +271,14 @@ class Attributor:
                 unit.clause = clause if state == "speech" else 0
             elif state == "other" and cut == 0 and unit.state == "speech":
                 unit.state, unit.who = "other", None  # its own subject, told as saying it before
+            elif state == "other" and cut > 0 and unit.state == "speech" and not chinese \
+                    and (said := self._said_by_other(text, cut, verb_hits[i:j], unit.start, people, last)):
+                if said == "before":
+                    unit.state, unit.who = "other", None  # `The leaders discussed…, a spokesman said.`: his report
+                    return [unit]
+                # `…, days after the German minister said…`: someone else's clause ends the speaker's words
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
+                        Unit(unit.start + cut, unit.end, None, "other")]
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
@@ -298,6 +306,18 @@ class Attributor:
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
         return [unit]
+
+    def _said_by_other(self, text: str, cut: int, verbs: list[tuple[int, int]], at: int,
+                       people: list[dict[str, Any]], last: Any) -> str:
+        """For an English unit's clause from `cut` on whose subject names someone who is no participant:
+        `before` when its verb of saying has no words of its own after it, so that it attributes the words
+        before it (`…, a spokesman said in a statement.`), `after` when his own words follow; "" when the
+        clause is no one else's (a participant's words told as said earlier)."""
+        v0, v1 = next(((x - at, y - at) for x, y in verbs if x - at >= cut), (None, None))
+        if v0 is None or self.subject(text[cut:v0], people, last, False)[0] != "other":
+            return ""
+        rest = re.split(r"[,;:.!?]", text[v1:], maxsplit=1)[0]
+        return "before" if len(rest.split()) <= 4 and not re.search(r"\bthat\b", rest) else "after"
 
     def _side_aspect(self, text: str, people: list[dict[str, Any]]) -> Any:
         """The participant whose side a Chinese sentence opens with as `X方面` (北京方面, 美國方面), the
