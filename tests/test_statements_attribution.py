@@ -687,3 +687,21 @@ def test_a_later_clause_of_someone_else_ends_the_words_or_attributes_them_issue1
         ("Lena Ostrava", "Belgian media reported that Ostrava warned Paris to handle the harbour quarrel with care,"),
         ("Marc Ferrand", "Ferrand said France would send engineers to Antwerp."),  # the spokesman's report is his
     ]
+
+
+EN_AT_A_SUMMIT = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-06
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Tuesday.
+
+Ferrand and Ostrava criticised the new river tariffs during the Danube summit the day before, with Ferrand calling them unfair.
+
+Ostrava told Ferrand that Belgium would open its ports to French grain.
+"""
+
+
+def test_words_said_at_a_gathering_of_another_kind_are_not_the_events_issue19():
+    said = [(who, text) for _, who, text in _said(EN_AT_A_SUMMIT, "frontmatter")]
+    assert said == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would open its ports to French grain.")]

@@ -113,6 +113,10 @@ JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: noth
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
 EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
+# gatherings where words are said in public: a clause naming one of another kind than the page's events
+OCCASIONS = frozenset({"summit"})
+AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
 
@@ -142,13 +146,17 @@ class Attributor:
         self.window: tuple[int, int] = (0, 0)  # the unit being read: where its subjects stand in the body
         self.days: list[tuple[int, int, str]] = []  # the page's dates of a given day (see reading())
         self.event_days: set[str] = set()
+        self.event_types: set[str] = set()
 
     def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
-                event_days: set[str] = frozenset()) -> Attributor:  # type: ignore[assignment]
+                event_days: set[str] = frozenset(),  # type: ignore[assignment]
+                event_types: set[str] = frozenset()) -> Attributor:  # type: ignore[assignment]
         """This attributor for one document: subjects take their lexicon hits from the page's, by span;
-        `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates."""
+        `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates,
+        `event_types` their kinds."""
         view = copy.copy(self)
         view.lexicon, view.days, view.event_days = lexicon, list(days), set(event_days)
+        view.event_types = set(event_types)
         return view
 
     def _another_day(self, a: int, b: int) -> bool:
@@ -159,6 +167,15 @@ class Attributor:
         a, b = a + self.window[0], b + self.window[0]
         return any(a <= x and y <= b and not any(v.startswith(d) or d.startswith(v) for d in self.event_days)
                    for x, y, v in self.days)
+
+    def _another_occasion(self, clause: str) -> bool:
+        """Whether a verb's own clause names a gathering of a kind none of the page's events is (`criticised …
+        during the summit` on a page of talks): words said there are that gathering's."""
+        if not self.event_types:
+            return False
+        kinds = {e.value for h in self.gaz.cues.find(clause) for e in [h.first("trigger")] if e is not None
+                 and (AT_OCCASION_EN.search(clause, 0, h.start) or AT_OCCASION_ZH.search(clause, 0, h.start))}
+        return bool(kinds & OCCASIONS) and not kinds & self.event_types
 
     def _actor_hits(self, piece: str) -> list[Hit]:
         """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read)."""
@@ -398,8 +415,9 @@ class Attributor:
             if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(
-                    cut, v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])):
+            own_end = v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(cut, own_end) \
+                    or self._another_occasion(text[cut:own_end]):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
