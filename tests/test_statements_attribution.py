@@ -638,3 +638,70 @@ def test_according_to_at_the_end_of_a_sentence_names_who_told_it_issue19():
     said = [(who, text) for _, who, text in _said(EN_TRAILING_SOURCE, "frontmatter")]
     assert said == [("Joe Biden", "Biden said the alliance had never been stronger."),  # the official's, not his
                     ("Anthony Albanese", "Australia will buy more submarines, according to Albanese.")]
+
+
+EN_EXCLAIMED = """---
+title: Ferrand and Ostrava speak by phone
+date: 2031-03-04
+---
+
+President Marc Ferrand of France spoke by phone with Prime Minister Lena Ostrava of Belgium on Tuesday.
+
+"Our friendship with Belgium is stronger than ever!" Ferrand wrote in a post online.
+
+Ferrand and Ostrava reviewed energy, migration and canal tolls, according to the president and Belgium's foreign ministry.
+
+"We will meet again before the winter," Ostrava said.
+"""
+
+
+def test_a_quote_closed_on_its_own_mark_takes_the_attribution_after_it_issue19():
+    said = [(who, text) for _, who, text in _said(EN_EXCLAIMED, "frontmatter")]
+    assert ("Marc Ferrand", "Our friendship with Belgium is stronger than ever!") in said  # not `Ferrand wrote…`
+
+
+def test_a_sentence_told_according_to_both_sides_is_an_account_not_a_statement_issue19():
+    said = [(who, text) for _, who, text in _said(EN_EXCLAIMED, "frontmatter")]
+    assert not any("canal tolls" in text for _, text in said)
+    assert ("Lena Ostrava", "We will meet again before the winter,") in said
+
+
+EN_SOMEONE_ELSE = """---
+title: Ferrand and Ostrava speak by phone
+date: 2031-03-04
+---
+
+President Marc Ferrand of France spoke by phone with Prime Minister Lena Ostrava of Belgium on Tuesday.
+
+Belgian media reported that Ostrava warned Paris to handle the harbour quarrel with care, only days after a German government spokesman said Belgium posed a grave risk to river shipping.
+
+The two leaders reviewed the harbour accord, a French government spokesman said in a statement.
+
+Ferrand said France would send engineers to Antwerp.
+"""
+
+
+def test_a_later_clause_of_someone_else_ends_the_words_or_attributes_them_issue19():
+    said = [(who, text) for _, who, text in _said(EN_SOMEONE_ELSE, "frontmatter")]
+    assert said == [
+        ("Lena Ostrava", "Belgian media reported that Ostrava warned Paris to handle the harbour quarrel with care,"),
+        ("Marc Ferrand", "Ferrand said France would send engineers to Antwerp."),  # the spokesman's report is his
+    ]
+
+
+EN_AT_A_SUMMIT = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-06
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Tuesday.
+
+Ferrand and Ostrava criticised the new river tariffs during the Danube summit the day before, with Ferrand calling them unfair.
+
+Ostrava told Ferrand that Belgium would open its ports to French grain.
+"""
+
+
+def test_words_said_at_a_gathering_of_another_kind_are_not_the_events_issue19():
+    said = [(who, text) for _, who, text in _said(EN_AT_A_SUMMIT, "frontmatter")]
+    assert said == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would open its ports to French grain.")]

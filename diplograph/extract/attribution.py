@@ -29,11 +29,12 @@ from diplograph.clean.segment import Classifier
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer, Hit
-from diplograph.extract.names import NAME_NOISE, fold, is_han
+from diplograph.extract.names import NAME_NOISE, fold
 from diplograph.extract.speech_forms import (
     CLOSE_Q,
     OPEN_Q,
     after_quote,
+    attribution_opens,
     inside_paren,
     inside_quote,
     name_words,
@@ -42,11 +43,18 @@ from diplograph.extract.speech_forms import (
     said_tail,
     words_pattern,
 )
+from diplograph.extract.subject_names import (
+    addressed,
+    joined_sides,
+    name_at,
+    side_speaker,
+    their_office,
+    title_words,
+)
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
-TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
 # what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明
 SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|readout|方面|方|政府|当局|當局"
                         r"|声明|聲明|新闻稿|新聞稿|\s)*", re.I)
@@ -66,13 +74,12 @@ JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
 # `…, according to X.` closing an English sentence: X told it (a participant's words, or someone else's)
 TRAILING_SOURCE = re.compile(r"[,;]\s*(?:according to|as told by)\s+([^,;:\"“”]{2,60}?)[.!]?[\"”]?\s*$", re.I)
+SOURCES_JOINED = re.compile(r"\s(?:and|as well as)\s|\bboth\b", re.I)  # two sources told it: an account
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
 # 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
 PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由|代表(?![团團处處]))")  # 代表两国: on behalf of
-# a name then its title (习近平主席, 拜登总统): how a speaker names the other one, not how the reporter does
-ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理|首相|国王|國王|先生|女士|阁下|閣下)")
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
@@ -104,12 +111,13 @@ NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)
 # words are yet to be said (双方将在会谈上确认, 预计表示, Biden will stress): no statement of the event
 FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|\bwill\s+(?:\w+\s+)?$"
                     r"|\b(?:is|are) expected to\s+$", re.I)
-# what makes a name an institution (`川普政府`, `the Trump administration`): on folded text, right after it
-OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣營|办公室|辦公室|administration|government|campaign"
-                          r"|team|whitehouse|camp|office|spokes)")
-JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
+EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
+# gatherings where words are said in public: a clause naming one of another kind than the page's events
+OCCASIONS = frozenset({"summit"})
+AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
 
@@ -139,13 +147,17 @@ class Attributor:
         self.window: tuple[int, int] = (0, 0)  # the unit being read: where its subjects stand in the body
         self.days: list[tuple[int, int, str]] = []  # the page's dates of a given day (see reading())
         self.event_days: set[str] = set()
+        self.event_types: set[str] = set()
 
     def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
-                event_days: set[str] = frozenset()) -> Attributor:  # type: ignore[assignment]
+                event_days: set[str] = frozenset(),  # type: ignore[assignment]
+                event_types: set[str] = frozenset()) -> Attributor:  # type: ignore[assignment]
         """This attributor for one document: subjects take their lexicon hits from the page's, by span;
-        `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates."""
+        `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates,
+        `event_types` their kinds."""
         view = copy.copy(self)
         view.lexicon, view.days, view.event_days = lexicon, list(days), set(event_days)
+        view.event_types = set(event_types)
         return view
 
     def _another_day(self, a: int, b: int) -> bool:
@@ -156,6 +168,15 @@ class Attributor:
         a, b = a + self.window[0], b + self.window[0]
         return any(a <= x and y <= b and not any(v.startswith(d) or d.startswith(v) for d in self.event_days)
                    for x, y, v in self.days)
+
+    def _another_occasion(self, clause: str) -> bool:
+        """Whether a verb's own clause names a gathering of a kind none of the page's events is (`criticised …
+        during the summit` on a page of talks): words said there are that gathering's."""
+        if not self.event_types:
+            return False
+        kinds = {e.value for h in self.gaz.cues.find(clause) for e in [h.first("trigger")] if e is not None
+                 and (AT_OCCASION_EN.search(clause, 0, h.start) or AT_OCCASION_ZH.search(clause, 0, h.start))}
+        return bool(kinds & OCCASIONS) and not kinds & self.event_types
 
     def _actor_hits(self, piece: str) -> list[Hit]:
         """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read)."""
@@ -203,8 +224,10 @@ class Attributor:
             spans = []
             for s in sentences(body[a:b], False):
                 x, y = a + s.start, a + s.end
-                if spans and open_quote(body[spans[-1][0]:spans[-1][1]]):
-                    spans[-1] = (spans[-1][0], y)
+                last = body[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
+                if spans and (open_quote(last) or (last.endswith(EXCLAIMED)
+                                                   and attribution_opens(body, x, y, verbs or []))):
+                    spans[-1] = (spans[-1][0], y)  # a quotation left open, or closed on `!"` then attributed
                 else:
                     spans.append((x, y))
         out = []
@@ -266,11 +289,22 @@ class Attributor:
                 unit.clause = clause if state == "speech" else 0
             elif state == "other" and cut == 0 and unit.state == "speech":
                 unit.state, unit.who = "other", None  # its own subject, told as saying it before
+            elif state == "other" and cut > 0 and unit.state == "speech" and not chinese \
+                    and (said := self._said_by_other(text, cut, verb_hits[i:j], unit.start, people, last)):
+                if said == "before":
+                    unit.state, unit.who = "other", None  # `The leaders discussed…, a spokesman said.`: his report
+                    return [unit]
+                # `…, days after the German minister said…`: someone else's clause ends the speaker's words
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
+                        Unit(unit.start + cut, unit.end, None, "other")]
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
                         Unit(unit.start + joined, unit.end, who, state)]
+        if not chinese and (m := TRAILING_SOURCE.search(text)) is not None and SOURCES_JOINED.search(m.group(1)):
+            unit.state, unit.who = "narrative", None  # `…, according to the president and the other side`: the
+            return [unit]  # sides' account of what took place, no one's words
         if unit.state != "none":
             return [unit]
         if office is not None:
@@ -285,11 +319,23 @@ class Attributor:
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
-            if who is not None and at < (6 if chinese else 25) and not (chinese and _addressed(opening, who)):
+            if who is not None and at < (6 if chinese else 25) and not (chinese and addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
         return [unit]
+
+    def _said_by_other(self, text: str, cut: int, verbs: list[tuple[int, int]], at: int,
+                       people: list[dict[str, Any]], last: Any) -> str:
+        """For an English unit's clause from `cut` on whose subject names someone who is no participant:
+        `before` when its verb of saying has no words of its own after it, so that it attributes the words
+        before it (`…, a spokesman said in a statement.`), `after` when his own words follow; "" when the
+        clause is no one else's (a participant's words told as said earlier)."""
+        v0, v1 = next(((x - at, y - at) for x, y in verbs if x - at >= cut), (None, None))
+        if v0 is None or self.subject(text[cut:v0], people, last, False)[0] != "other":
+            return ""
+        rest = re.split(r"[,;:.!?]", text[v1:], maxsplit=1)[0]
+        return "before" if len(rest.split()) <= 4 and not re.search(r"\bthat\b", rest) else "after"
 
     def _side_aspect(self, text: str, people: list[dict[str, Any]]) -> Any:
         """The participant whose side a Chinese sentence opens with as `X方面` (北京方面, 美國方面), the
@@ -370,8 +416,9 @@ class Attributor:
             if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(
-                    cut, v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])):
+            own_end = v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(cut, own_end) \
+                    or self._another_occasion(text[cut:own_end]):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
@@ -403,7 +450,7 @@ class Attributor:
         if seat is not None:
             return "office", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
-        if isinstance(who, dict) and at < 1000 and _their_office(s, who):
+        if isinstance(who, dict) and at < 1000 and their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
         if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
@@ -435,12 +482,12 @@ class Attributor:
         subject_words = name_words(s) if not chinese else set()
         found: list[tuple[int, int, dict[str, Any]]] = []
         for p in people:
-            at = _name_at(p, key, chinese, anywhere)
+            at = name_at(p, key, chinese, anywhere)
             if at is None and subject_words and p["words"] & subject_words:
                 at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
             title = fold(p["title_key"])
             if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
-                                                                    or _title_words(low, p["title_key"])):
+                                                                    or title_words(low, p["title_key"])):
                 spot = max(key.rfind(title), 0)
                 at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
             if at is not None:
@@ -451,10 +498,10 @@ class Attributor:
         if not anywhere and (side_at == 0 or (found and side_at < found[0][0])):  # 中方对…表示: the side first
             side = [p for p in people if p["affiliation"] == side_of and p.get("kind") != "state"]
             if side:  # the side speaks through the one of its people who spoke last, else its first
-                return _speaking(side, last), side_at, False
+                return side_speaker(side, last), side_at, False
         if found:
             found.sort(key=lambda f: f[0])
-            if _joined(found, key, people):
+            if joined_sides(found, key, people):
                 return "joint", found[0][0], False
             if sides and found[0][0] >= 1000:  # `the Chinese president`: a title of that side
                 fitting = [f for f in found if f[2]["affiliation"] in sides]
@@ -462,7 +509,7 @@ class Attributor:
             return found[0][2], found[0][0], False
         if sides and bare and not anywhere:  # 中方表示, the Chinese side said: the side's participant
             side = [p for p in people if p["affiliation"] in sides]
-            return (_speaking(side, last), 0, False) if side else (None, 0, True)
+            return (side_speaker(side, last), 0, False) if side else (None, 0, True)
         return None, 0, foreign and not anywhere
 
     def _sides(self, s: str, people: list[dict[str, Any]]) -> tuple[set[str], bool, bool, int, str]:
@@ -526,97 +573,7 @@ class Attributor:
         return len(rest.strip("的兼及、 ")) <= 1
 
 
-
-
-
-def _name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
-    """Where one of the participant's folded names starts and ends in the folded subject (a family name
-    alone counts in Chinese: the subject's one character, or the first two of a longer Japanese name)."""
-    for n in p["keys"]:
-        if n in key:
-            return key.index(n), key.index(n) + len(n)
-        if chinese and not anywhere and len(key) == 1 and n.startswith(key):
-            return 0, 1
-        if chinese and len(n) >= 4 and n[:2] in key and p.get("kind") != "state":
-            at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
-            return at, at + 2
-    return None
-
-
-def _addressed(text: str, who: dict[str, Any]) -> bool:
-    """Whether a Chinese text names the participant by name and then title (`习近平主席去年访问…`): a mention in
-    someone's words, not the reporter's narrative about him."""
-    key = fold(text)
-    return any(k in key and ADDRESSED.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
-
-
-def _their_office(subject: str, who: dict[str, Any]) -> bool:
-    """Whether a subject names a participant's administration or office (`川普政府`, `the Biden White House`)
-    rather than the participant: an institution word right after the name."""
-    key = fold(subject)
-    names = [k for k in who["keys"] if k]
-    names += [k[:2] for k in who["keys"] if len(k) >= 4 and is_han(k)]  # 川普 for 川普廿六日
-    names += [w for w in who.get("words", ()) if len(w) >= 3]  # Trump in `the Trump administration`
-    return any(k in key and OFFICE_AFTER.match(key, key.index(k) + len(k)) for k in names)
-
-
-def _title_words(subject: str, title: str) -> bool:
-    """Whether an English subject is its title's head alone (`the Secretary` for `Secretary of State`)."""
-    said = subject.split()
-    if said[:1] == ["the"]:
-        said = said[1:]
-    return bool(said) and title.isascii() and " ".join(said) == title.split(" of ")[0].split()[-1]
-
-
-def _joined(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
-    """Whether the first names of a subject are joined by `and`/和 and stand for every side of an event
-    they share (米舒斯京和奥云额尔登 with a third side in the talks is not both sides)."""
-    titled = found[0][0] >= 1000  # `the Secretary and the Foreign Minister`: titles are joined among themselves
-    base = 1000 if titled else 0
-    named = [found[0]]
-    for f in found[1:]:
-        if f[0] == named[-1][0]:
-            continue  # the same person, a participant of another event too
-        if (f[0] >= 1000) != titled or f[0] < named[-1][1] \
-                or not JOINED.match(_strip_titles(key[named[-1][1] - base:f[0] - base], people)):
-            break
-        named.append(f)
-    sides = {f[2]["affiliation"] for f in named}
-    if len(sides) < 2 or not TOGETHER.match(_strip_titles(key[named[-1][1] - base:], people)):
-        return False  # 李在明与习近平会谈时表示: the first speaks
-    events = set.intersection(*({p["event"] for p in people if p["affiliation"] == a} for a in sides))
-    return any({p["affiliation"] for p in people if p["event"] == k} <= sides for k in events)
-
-
-def _strip_titles(between: str, people: list[dict[str, Any]]) -> str:
-    """The folded words between two names with the participants' titles taken out (`和韩国总统`)."""
-    for p in people:
-        title = fold(p["title_key"])
-        if title:
-            between = between.replace(title, "")
-    return re.sub(r"^(?:the|president|minister|primeminister|secretary|[a-z]{0,3}\.)+|(?:president|minister"
-                  r"|primeminister|secretary|leader)+$", "", between)
-
-
-
-
-
-
-def _speaking(side: list[dict[str, Any]], last: Any) -> dict[str, Any]:
-    """Who a side (中方, the US side) speaks through: the one of its people who spoke last, else its first."""
-    return next((p for p in side if p is last), side[0])
-
-
 def _lead(text: str, cut: int, verb: int) -> int:
     """Where a subject standing before its verb starts: at its clause, after a linking word (但, 此外)."""
     m = LEADING_LINK.match(text[cut:verb])
     return cut + (m.end() if m else 0)
-
-
-
-
-
-
-
-
-

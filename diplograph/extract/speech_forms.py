@@ -29,6 +29,16 @@ def said_tail(body: str, before: tuple[int, int], at: int, b: int, verbs: list[t
     return k == len(verbs) or verbs[k][0] >= before[1]
 
 
+def attribution_opens(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -> bool:
+    """Whether the English sentence body[a:b] opens with a short attribution, a few words then a verb of
+    saying (`Trump wrote in a post.` after `"…strong!"`): the quotation before it is what it attributes."""
+    k = bisect_left(verbs, (a, a))
+    if k == len(verbs) or verbs[k][0] >= b:
+        return False
+    head = body[a:verbs[k][0]]
+    return not re.search(r"[,;:.!?\"“”]", head) and len(head.split()) <= 4
+
+
 def words_pattern(forms: list[str]) -> re.Pattern[str]:
     """One pattern for lexicon words: Han ones anywhere, Latin ones as whole words."""
     han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
@@ -46,7 +56,8 @@ def quoted_words(text: str) -> tuple[int, int] | None:
     q1 = max(text.rfind("”"), text.rfind('"'))
     if q0 < 0 or q1 <= q0:
         return None
-    said_after = q0 == len(text) - len(text.lstrip()) and text[q1 - 1:q1] == ","  # `"…," Trump told reporters`
+    # `"…," Trump told reporters`, `"…!" he wrote`
+    said_after = q0 == len(text) - len(text.lstrip()) and text[q1 - 1:q1] in (",", "!", "?")
     if (q1 - q0) * 2 < len(text.strip()) and not said_after:
         return None
     return q0 + 1, q1

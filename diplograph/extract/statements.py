@@ -66,7 +66,7 @@ class StatementFinder:
         days = [(d.start, d.end, d.attrs["value"]) for d in doc.spans.get("date", [])
                 if d.attrs.get("kind") in DAY_KINDS]
         event_days = {e["date"] for e in doc.events if e.get("date")}
-        reading = self.attributor.reading(lexicon, days, event_days)
+        reading = self.attributor.reading(lexicon, days, event_days, {e["type"] for e in doc.events})
         told = [_event_start(e) for e in doc.events]
         statements, others = self._statements(reading, body, chinese, people,
                                               _verb_hits(self.verbs, body), max(told[0], 0))

@@ -1,0 +1,92 @@
+"""How a subject names its speaker (attribution.py reads subjects with these): where a participant's name,
+family name or title stands in a folded subject, whether names joined by `and`/和 make up both sides, and the
+forms that name an office or address someone rather than naming a speaker."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from diplograph.extract.names import fold, is_han
+
+TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
+# a name then its title (习近平主席, 拜登总统): how a speaker names the other one, not how the reporter does
+ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理|首相|国王|國王|先生|女士|阁下|閣下)")
+# what makes a name an institution (`川普政府`, `the Trump administration`): on folded text, right after it
+OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣營|办公室|辦公室|administration|government|campaign"
+                          r"|team|whitehouse|camp|office|spokes)")
+JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
+
+
+def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
+    """Where one of the participant's folded names starts and ends in the folded subject (a family name
+    alone counts in Chinese: the subject's one character, or the first two of a longer Japanese name)."""
+    for n in p["keys"]:
+        if n in key:
+            return key.index(n), key.index(n) + len(n)
+        if chinese and not anywhere and len(key) == 1 and n.startswith(key):
+            return 0, 1
+        if chinese and len(n) >= 4 and n[:2] in key and p.get("kind") != "state":
+            at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
+            return at, at + 2
+    return None
+
+
+def addressed(text: str, who: dict[str, Any]) -> bool:
+    """Whether a Chinese text names the participant by name and then title (`习近平主席去年访问…`): a mention in
+    someone's words, not the reporter's narrative about him."""
+    key = fold(text)
+    return any(k in key and ADDRESSED.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
+
+
+def their_office(subject: str, who: dict[str, Any]) -> bool:
+    """Whether a subject names a participant's administration or office (`川普政府`, `the Biden White House`)
+    rather than the participant: an institution word right after the name."""
+    key = fold(subject)
+    names = [k for k in who["keys"] if k]
+    names += [k[:2] for k in who["keys"] if len(k) >= 4 and is_han(k)]  # 川普 for 川普廿六日
+    names += [w for w in who.get("words", ()) if len(w) >= 3]  # Trump in `the Trump administration`
+    return any(k in key and OFFICE_AFTER.match(key, key.index(k) + len(k)) for k in names)
+
+
+def title_words(subject: str, title: str) -> bool:
+    """Whether an English subject is its title's head alone (`the Secretary` for `Secretary of State`)."""
+    said = subject.split()
+    if said[:1] == ["the"]:
+        said = said[1:]
+    return bool(said) and title.isascii() and " ".join(said) == title.split(" of ")[0].split()[-1]
+
+
+def joined_sides(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
+    """Whether the first names of a subject are joined by `and`/和 and stand for every side of an event
+    they share (米舒斯京和奥云额尔登 with a third side in the talks is not both sides)."""
+    titled = found[0][0] >= 1000  # `the Secretary and the Foreign Minister`: titles are joined among themselves
+    base = 1000 if titled else 0
+    named = [found[0]]
+    for f in found[1:]:
+        if f[0] == named[-1][0]:
+            continue  # the same person, a participant of another event too
+        if (f[0] >= 1000) != titled or f[0] < named[-1][1] \
+                or not JOINED.match(strip_titles(key[named[-1][1] - base:f[0] - base], people)):
+            break
+        named.append(f)
+    sides = {f[2]["affiliation"] for f in named}
+    if len(sides) < 2 or not TOGETHER.match(strip_titles(key[named[-1][1] - base:], people)):
+        return False  # 李在明与习近平会谈时表示: the first speaks
+    events = set.intersection(*({p["event"] for p in people if p["affiliation"] == a} for a in sides))
+    return any({p["affiliation"] for p in people if p["event"] == k} <= sides for k in events)
+
+
+def strip_titles(between: str, people: list[dict[str, Any]]) -> str:
+    """The folded words between two names with the participants' titles taken out (`和韩国总统`)."""
+    for p in people:
+        title = fold(p["title_key"])
+        if title:
+            between = between.replace(title, "")
+    return re.sub(r"^(?:the|president|minister|primeminister|secretary|[a-z]{0,3}\.)+|(?:president|minister"
+                  r"|primeminister|secretary|leader)+$", "", between)
+
+
+def side_speaker(side: list[dict[str, Any]], last: Any) -> dict[str, Any]:
+    """Who a side (中方, the US side) speaks through: the one of its people who spoke last, else its first."""
+    return next((p for p in side if p is last), side[0])
