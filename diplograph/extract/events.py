@@ -29,6 +29,7 @@ from diplograph.extract.event_date import (
     coming_weekday,
     in_dateline,
     later_stop,
+    lead_windows,
     local_day,
     of_report,
     paragraph_date,
@@ -132,7 +133,8 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     dates += [DateMention(s.start, s.end, s.attrs["value"], s.attrs.get("kind", ""))
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
-    lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)
+    windows = lead_windows(text, offset, doc.title or "")
+    lead_date = next((d for d in dates if any(a <= d.start < b for a, b in windows) and not in_dateline(text, d)
                       and d.kind not in YEAR_KINDS and not times_other_act(text, d)  # nor a bare year
                       and not of_report(text, d)), None)
     para = text.find("\n", offset + 80)
@@ -318,7 +320,9 @@ class EventExtractor:
         if not live.live:
             return []
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
-        kind, hit = signed_outcome(text, live.live, *choose_type(live.live, {h.entries[0].kind for h in cues}))
+        # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
+        own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
+        kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
 
         def drop(reason: str) -> list[Frame]:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
@@ -355,7 +359,7 @@ class EventExtractor:
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
-        second = joined_other_mode(text, live.live, kind, hit, frozenset(k for h in cues for k in h.kinds))
+        second = joined_other_mode(text, own, kind, hit, frozenset(k for h in cues for k in h.kinds))
         kind = two_sided(kind, text[hit.start : hit.end], group, page.actor_hits, sent)
         acts = [(kind, hit)] + ([second] if second is not None else [])  # 會晤並通話: a meeting and a call
         out = []
