@@ -1,0 +1,56 @@
+"""Issue 18, the lead's date and the type from the reported clause (pages and people invented for these tests):
+a feed's cut-off summary does not hide the lead's date, a page's time stamp dates no interaction, and an
+interaction a speaker tells of does not type the one the sentence reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.extract.event_date import DateMention, in_dateline, lead_windows
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read_zh():
+    """Run one invented Chinese page (published 2024-05-07) through the whole pipeline."""
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def read(title: str, body: str):
+        page = f"{title}\n2024-05-07 10:00 来源：新华社\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+
+    return read
+
+
+def test_a_cut_off_summary_adds_the_next_paragraphs_opening_to_the_lead():
+    title = "两国财长在日内瓦磋商"
+    summary = "两国财长在日内瓦磋商. 【本报记者】继双方多次通话后，两国财长 ..."
+    text = f"{title}\n{summary}\n{title}\n【本报记者】继双方多次通话后，两国财长6日在日内瓦举行磋商。"
+    offset = len(title) + 1
+    windows = lead_windows(text, offset, title)
+    after = text.index("【本报记者】", offset + len(summary))
+    assert windows == [(offset, offset + 160), (after, after + 160)]
+    assert lead_windows(f"{title}\n两国财长6日在日内瓦举行磋商。", offset, title) == [(offset, offset + 160)]
+
+
+def test_a_page_time_stamp_is_no_date_of_the_news():
+    text = "两国财长会晤. 2024年05月07日08:15 来源：某网. 双方6日会晤。"
+    stamp = DateMention(text.index("2024"), text.index("08:15"), "2024-05-07", "zh_ymd")
+    told = DateMention(text.index("6日"), text.index("6日") + 2, "2024-05-06", "zh_d")
+    assert in_dateline(text, stamp) and not in_dateline(text, told)
+    assert not in_dateline("双方定于5月9日10:00会晤。", DateMention(4, 9, "2024-05-09", "zh_md"))  # no year
+
+
+@pytest.mark.parametrize("body,expected", [
+    # the talks are what the host says of yesterday; the sentence reports his meeting
+    ("中国国家副主席周明7日在北京分别会见巴西总统卡多佐、秘鲁总统马尔克斯。\n在会见卡多佐时，周明表示，习近平主席"
+     "昨天同卡多佐总统举行会谈，为两国关系指明方向。", {"meeting"}),
+    # a regular meeting of the two heads of government is a meeting
+    ("中国国务院总理王林7日在北京同巴西总统卡多佐共同主持两国高层第五次定期会晤。", {"meeting"}),
+])
+def test_the_type_comes_from_the_reported_clause(read_zh, body, expected):
+    assert {e["type"] for e in read_zh("周明分别会见巴西总统、秘鲁总统", body).events} == expected
