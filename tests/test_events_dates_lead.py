@@ -45,12 +45,18 @@ def test_a_page_time_stamp_is_no_date_of_the_news():
     assert not in_dateline("双方定于5月9日10:00会晤。", DateMention(4, 9, "2024-05-09", "zh_md"))  # no year
 
 
-@pytest.mark.parametrize("body,expected", [
+HEADLINE = "周明分别会见巴西总统、秘鲁总统"
+
+
+@pytest.mark.parametrize("title,body,expected", [
     # the talks are what the host says of yesterday; the sentence reports his meeting
-    ("中国国家副主席周明7日在北京分别会见巴西总统卡多佐、秘鲁总统马尔克斯。\n在会见卡多佐时，周明表示，习近平主席"
-     "昨天同卡多佐总统举行会谈，为两国关系指明方向。", {"meeting"}),
+    (HEADLINE, "中国国家副主席周明7日在北京分别会见巴西总统卡多佐、秘鲁总统马尔克斯。\n在会见卡多佐时，周明表示，"
+     "习近平主席昨天同卡多佐总统举行会谈，为两国关系指明方向。", {"meeting"}),
     # a regular meeting of the two heads of government is a meeting
-    ("中国国务院总理王林7日在北京同巴西总统卡多佐共同主持两国高层第五次定期会晤。", {"meeting"}),
+    ("要闻", "中国国务院总理王林7日在北京同巴西总统卡多佐共同主持两国高层第五次定期会晤。", {"meeting"}),
+    # a later sentence naming no sides says how it was held
+    ("要闻", "中国国务院总理王林7日在北京同巴西总统卡多佐共同主持两国高层第五次定期会晤。会晤以视频方式举行。",
+     {"video_call"}),
 ])
-def test_the_type_comes_from_the_reported_clause(read_zh, body, expected):
-    assert {e["type"] for e in read_zh("周明分别会见巴西总统、秘鲁总统", body).events} == expected
+def test_the_type_comes_from_the_reported_clause(read_zh, title, body, expected):
+    assert {e["type"] for e in read_zh(title, body).events} == expected

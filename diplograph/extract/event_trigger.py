@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, Sentence
 from diplograph.extract.gazetteer import Hit
 
 CONTEXT_TYPES = ("visit", "summit")
@@ -141,3 +141,14 @@ def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], se
     if kind != "summit" or word[:1].isupper() or len({p.affiliation for p in parties}) != 2:
         return kind
     return kind if any("org" in h.kinds and sent.start <= h.start < sent.end for h in names) else "talks"
+
+
+def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[str, ...]) -> None:
+    """A page's only meeting or talks becomes a video call when a later sentence naming no sides says the
+    interaction was held by video (会晤以视频方式举行, `The talks were held virtually`)."""
+    told = [f for f in frames if f.type in ("meeting", "talks")]
+    if len(told) != 1 or any(f.type == "video_call" for f in frames):
+        return
+    f = told[0]
+    if any(d.type == "video_call" and d.reason in retold and d.sentence[0] > f.sentence[0] for d in dropped):
+        f.type = "video_call"

@@ -65,6 +65,7 @@ from diplograph.extract.event_trigger import (
     live_triggers,
     signed_outcome,
     two_sided,
+    video_told_after,
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
@@ -222,6 +223,7 @@ class EventExtractor:
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
+        video_told_after(frames, dropped, RETOLD)
         self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
