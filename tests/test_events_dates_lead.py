@@ -8,7 +8,7 @@ import pytest
 
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
-from diplograph.extract.event_date import DateMention, in_dateline, lead_windows
+from diplograph.extract.event_date import DateMention, in_dateline, lead_windows, said_day
 from diplograph.services import build_pipeline, process_record
 
 pytestmark = pytest.mark.issue(18)
@@ -60,3 +60,21 @@ HEADLINE = "周明分别会见巴西总统、秘鲁总统"
 ])
 def test_the_type_comes_from_the_reported_clause(read_zh, title, body, expected):
     assert {e["type"] for e in read_zh(title, body).events} == expected
+
+
+def test_said_day_is_the_day_of_the_announcement():
+    text = "秘鲁政府6日宣布巴西外长卡多佐将访问秘鲁。"
+    trigger = (text.index("访问"), text.index("访问") + 2)
+    day = text.index("6日")
+    assert said_day(text, (day, day + 2), trigger)
+    held = "巴西外长卡多佐6日访问秘鲁。"
+    day = held.index("6日")
+    assert not said_day(held, (day, day + 2), (held.index("访问"), held.index("访问") + 2))
+
+
+def test_a_planned_visit_dated_by_its_announcement_takes_the_day_told_later(read_zh):
+    body = ("据巴西媒体6日报道，两国外长当天在利马举行会晤，就农业、矿业和基础设施合作深入交换意见。同一天，秘鲁政府正式"
+            "宣布巴西外长卡多佐将访问秘鲁，此次访问受到各方关注，被视为两国关系回暖的信号。\n"
+            "秘鲁官方通讯社当天报道说，应秘鲁外交部的邀请，巴西外长卡多佐将于5月9日至10日对秘鲁进行正式访问。")
+    visits = [(e["status"], e["date"]) for e in read_zh("两国外长会晤", body).events if e["type"] == "visit"]
+    assert visits == [("planned", "2024-05-09")]

@@ -32,6 +32,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 # 15日报道, 7日宣布: the day of a report or announcement
+# 16日宣布…将访问, `said Tuesday … will visit`: a verb of saying between the date and the trigger
+SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|\b(?:said|says|announced|confirmed)\b")
 REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出)")
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
@@ -156,6 +158,12 @@ def of_report(text: str, d: DateMention) -> bool:
         para = text.rfind("\n", 0, d.start)
         return REPORTED.search(text, max(para + 1, d.start - 60), d.start) is not None
     return REPORTED.match(text, d.end) is not None
+
+
+def said_day(text: str, span: tuple[int, int] | None, trigger: tuple[int, int]) -> bool:
+    """Whether the date at `span` is the day of a saying that tells of the interaction (朝鲜16日宣布X将访问Y):
+    when it was announced, not when it takes place."""
+    return span is not None and span[1] <= trigger[0] and SAYING.search(text, span[1], trigger[0]) is not None
 
 
 def later_stop(text: str, choice: DateChoice) -> str | None:

@@ -34,6 +34,7 @@ from diplograph.extract.event_date import (
     of_report,
     paragraph_date,
     rank_date,
+    said_day,
     times_other_act,
 )
 from diplograph.extract.event_frame import (
@@ -158,16 +159,22 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
 
 def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
     """A frame the text gives no day for takes the day of a later sentence that speaks of the page's only
-    interaction of that type again with one side or none (`the talks held on Friday`)."""
+    interaction of that type again with one side or none (`the talks held on Friday`); so does a planned one
+    dated only by the day it was announced (16日宣布X将访问Y … 将于18日至19日访问), from a later sentence that
+    gives a day still ahead."""
     for f in frames:
-        if f.date_from != "published" or sum(g.type == f.type for g in frames) != 1:
+        announced = f.status == "planned" and said_day(page.text, f.date_span, f.trigger)
+        if (f.date_from != "published" and not announced) or sum(g.type == f.type for g in frames) != 1:
             continue
+        reasons = RETOLD + (("unnamed in body",) if f.status == "planned" else ())
         for d in dropped:
-            if d.type == f.type and d.reason in RETOLD and d.sentence[0] > f.sentence[0]:
+            if d.type == f.type and d.reason in reasons and d.sentence[0] > f.sentence[0]:
                 told = rank_date(page.text, Sentence(*d.sentence), d.trigger, page.dates, None, None)
                 day = day_of(told.value)
-                if told.source == "text" and told.rank == RANKS["clause"] and day and page.ref_day \
-                        and day <= page.ref_day:  # a day the interaction may have been held on
+                if told.source != "text" or told.rank != RANKS["clause"] or not day or not page.ref_day \
+                        or said_day(page.text, told.span, d.trigger):
+                    continue
+                if (day >= page.ref_day) if f.status == "planned" else (day <= page.ref_day):
                     f.date, f.date_from, f.date_span, f.date_rank = told.value, "text", told.span, told.rank
                     break
 
