@@ -4,10 +4,13 @@ interaction a speaker tells of does not type the one the sentence reports."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
+from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import DateMention, in_dateline, lead_windows, said_day
 from diplograph.services import build_pipeline, process_record
 
@@ -78,3 +81,18 @@ def test_a_planned_visit_dated_by_its_announcement_takes_the_day_told_later(read
             "秘鲁官方通讯社当天报道说，应秘鲁外交部的邀请，巴西外长卡多佐将于5月9日至10日对秘鲁进行正式访问。")
     visits = [(e["status"], e["date"]) for e in read_zh("两国外长会晤", body).events if e["type"] == "visit"]
     assert visits == [("planned", "2024-05-09")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("两国外长下月14日将在利马会晤", "2024-06-14"),
+    ("卡多佐上個月23日曾表示", "2024-04-23"),
+    ("双方本月31日签署协议", "2024-05-31"),
+])
+def test_a_day_of_the_month_before_or_after(text, value):
+    [span] = find_dates(text, date(2024, 5, 7))
+    assert (span.attrs["value"], span.attrs["kind"]) == (value, "zh_rel_md")
+
+
+def test_a_day_of_next_month_across_the_year():
+    [span] = find_dates("双方下个月3日会晤", date(2024, 12, 20))
+    assert span.attrs["value"] == "2025-01-03"
