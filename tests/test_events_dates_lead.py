@@ -12,6 +12,9 @@ from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import DateMention, in_dateline, lead_windows, said_day
+from diplograph.extract.event_frame import Sentence
+from diplograph.extract.event_trigger import live_triggers
+from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.services import build_pipeline, process_record
 
 pytestmark = pytest.mark.issue(18)
@@ -96,3 +99,15 @@ def test_a_day_of_the_month_before_or_after(text, value):
 def test_a_day_of_next_month_across_the_year():
     [span] = find_dates("双方下个月3日会晤", date(2024, 12, 20))
     assert span.attrs["value"] == "2025-01-03"
+
+
+@pytest.mark.parametrize("text,live", [
+    ("Brenner and Tanaka criticised the tariffs during the summit on Monday.", False),  # the time of the criticism
+    ("Brenner praised Tanaka during talks with him on Monday.", True),  # the trigger names its sides
+])
+def test_an_english_interaction_named_as_the_time_of_another_act(text, live):
+    gaz = load_gazetteer()
+    triggers = [h for h in gaz.cues.find(text) if "trigger" in h.kinds and text[h.start:h.end].split()[0] in ("summit", "talks")]
+    assert triggers
+    found = live_triggers(text, Sentence(0, len(text)), triggers, []).live
+    assert bool(found) == live
