@@ -38,6 +38,7 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
                "后天": 2, "後天": 2,
                # a part of the day counted from the report's (昨晚 = yesterday evening)
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
+RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 YEAR_KINDS = ("zh_y", "en_y")  # a bare year: the coarsest date, below a relative day in a frame's ranking
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
@@ -55,6 +56,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), DIGIT_OR),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
+    # 下月14日, 上個月23日: a day of the month before or after the reference day's
+    ("zh_rel_md", re.compile(r"(?P<rm>[上下本这這])(?:个|個)?月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
     ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), DIGIT_OR),
     ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
@@ -147,7 +150,11 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     if kind == "zh_m":
         d = _nearest_year(ref, int(g["m"]), 1)
         return (f"{d.year:04d}-{d.month:02d}" if d else None), True
-    if kind in ("zh_md", "en_md"):
+    if kind == "zh_rel_md":
+        first = ref.replace(day=1)
+        month = first.month - 1 + RELATIVE_MONTHS[g["rm"]]
+        d = _safe(first.year + month // 12, month % 12 + 1, int(g["d"]))
+    elif kind in ("zh_md", "en_md"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _nearest_year(ref, month, int(g["d"]))
     elif kind == "zh_d":

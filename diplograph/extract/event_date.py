@@ -19,22 +19,28 @@ from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
-CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "en_mdy", "en_dmy", "en_md",
-                  "en_my")
+CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_rel_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "en_mdy", "en_dmy",
+                  "en_md", "en_my")
+FULL_DATE_KINDS = ("zh_ymd", "en_mdy", "en_dmy")  # day, month and year: how a page stamps its time
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
+STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
 SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
 # 15日报道, 7日宣布: the day of a report or announcement
+# 16日宣布…将访问, `said Tuesday … will visit`: a verb of saying between the date and the trigger
+SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|\b(?:said|says|announced|confirmed)\b")
 REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出)")
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
 SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
+LEAD_SPAN = 160  # how far into the lead its first date may stand
+SNIPPET_END = re.compile(r"(?:\.\.\.|…)\s*$")  # a feed's summary cut off mid-sentence (`…首席代表21 ...`)
 
 
 class DateMention(NamedTuple):
@@ -101,9 +107,11 @@ def times_other_act(text: str, d: DateMention) -> bool:
 
 
 def in_dateline(text: str, d: DateMention) -> bool:
-    """Whether the date is the day of a dateline (（中央社華盛頓1日專電）, 新华社北京5月6日电): when the report
-    was filed, not when the interaction took place."""
-    return bool(DATELINE_AFTER.match(text, d.end))
+    """Whether the date is the day of a dateline (（中央社華盛頓1日專電）, 新华社北京5月6日电) or of a page's
+    time stamp (a full date with the clock time: 2024年5月6日09:30): when the report was filed or put out, not
+    when the interaction took place."""
+    return bool(DATELINE_AFTER.match(text, d.end)
+                or (d.kind in FULL_DATE_KINDS and STAMP_AFTER.match(text, d.end)))
 
 
 def _counted(text: str, d: DateMention, dates: list[DateMention]) -> bool:
@@ -152,6 +160,12 @@ def of_report(text: str, d: DateMention) -> bool:
     return REPORTED.match(text, d.end) is not None
 
 
+def said_day(text: str, span: tuple[int, int] | None, trigger: tuple[int, int]) -> bool:
+    """Whether the date at `span` is the day of a saying that tells of the interaction (朝鲜16日宣布X将访问Y):
+    when it was announced, not when it takes place."""
+    return span is not None and span[1] <= trigger[0] and SAYING.search(text, span[1], trigger[0]) is not None
+
+
 def later_stop(text: str, choice: DateChoice) -> str | None:
     """The date of a visit's second or later stop when the visit to several states spans days (3至6日访问甲国、
     乙国): the span's first day is the first stop's, a later stop lies somewhere in it, so only its month is
@@ -169,6 +183,21 @@ def paragraph_date(text: str, start: int, dates: list[DateMention]) -> DateMenti
     before = [d for d in dates if para < d.start < start and d.kind not in YEAR_KINDS and not in_dateline(text, d)
               and not times_other_act(text, d)]
     return before[-1] if before else None
+
+
+def lead_windows(text: str, offset: int, title: str) -> list[tuple[int, int]]:
+    """Where the lead's date may stand: the body's first LEAD_SPAN characters, and when the body opens with a
+    feed's cut-off summary (ending in `...`), also those of the first paragraph after it and the headline's
+    repetition: the summary may have cut the date off."""
+    windows = [(offset, offset + LEAD_SPAN)]
+    end = text.find("\n", offset)
+    if end < 0 or not SNIPPET_END.search(text, offset, end):
+        return windows
+    start = end + 1
+    nxt = text.find("\n", start)
+    if title.strip() and nxt >= 0 and text[start:nxt].strip() == title.strip():
+        start = nxt + 1
+    return [*windows, (start, start + LEAD_SPAN)]
 
 
 def _without_echoes(dates: list[DateMention]) -> list[DateMention]:

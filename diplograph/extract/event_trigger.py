@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, Sentence
 from diplograph.extract.gazetteer import Hit
 
 CONTEXT_TYPES = ("visit", "summit")
@@ -37,6 +37,10 @@ DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统
                           re.I)
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
+# `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
+# (unless the trigger goes on to name its sides: `during talks with X`)
+EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that)\s+$", re.I)
+EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 
 
 class Triggers(NamedTuple):
@@ -79,6 +83,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         for t in triggers
         if not any("attend" in c.kinds and 0 <= t.start - c.end <= 2 for c in cues)
         and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end))
+        and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
         and not REACHED_AT.match(text, t.end)
         and not any(a <= t.start < b for a, b in time_clauses)
         and not time_of_later(text, t, triggers)
@@ -141,3 +146,14 @@ def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], se
     if kind != "summit" or word[:1].isupper() or len({p.affiliation for p in parties}) != 2:
         return kind
     return kind if any("org" in h.kinds and sent.start <= h.start < sent.end for h in names) else "talks"
+
+
+def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[str, ...]) -> None:
+    """A page's only meeting or talks becomes a video call when a later sentence naming no sides says the
+    interaction was held by video (会晤以视频方式举行, `The talks were held virtually`)."""
+    told = [f for f in frames if f.type in ("meeting", "talks")]
+    if len(told) != 1 or any(f.type == "video_call" for f in frames):
+        return
+    f = told[0]
+    if any(d.type == "video_call" and d.reason in retold and d.sentence[0] > f.sentence[0] for d in dropped):
+        f.type = "video_call"

@@ -29,10 +29,12 @@ from diplograph.extract.event_date import (
     coming_weekday,
     in_dateline,
     later_stop,
+    lead_windows,
     local_day,
     of_report,
     paragraph_date,
     rank_date,
+    said_day,
     times_other_act,
 )
 from diplograph.extract.event_frame import (
@@ -64,6 +66,7 @@ from diplograph.extract.event_trigger import (
     live_triggers,
     signed_outcome,
     two_sided,
+    video_told_after,
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
@@ -132,7 +135,8 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     dates += [DateMention(s.start, s.end, s.attrs["value"], s.attrs.get("kind", ""))
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
-    lead_date = next((d for d in dates if offset <= d.start < offset + 160 and not in_dateline(text, d)
+    windows = lead_windows(text, offset, doc.title or "")
+    lead_date = next((d for d in dates if any(a <= d.start < b for a, b in windows) and not in_dateline(text, d)
                       and d.kind not in YEAR_KINDS and not times_other_act(text, d)  # nor a bare year
                       and not of_report(text, d)), None)
     para = text.find("\n", offset + 80)
@@ -155,16 +159,22 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
 
 def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
     """A frame the text gives no day for takes the day of a later sentence that speaks of the page's only
-    interaction of that type again with one side or none (`the talks held on Friday`)."""
+    interaction of that type again with one side or none (`the talks held on Friday`); so does a planned one
+    dated only by the day it was announced (16日宣布X将访问Y … 将于18日至19日访问), from a later sentence that
+    gives a day still ahead."""
     for f in frames:
-        if f.date_from != "published" or sum(g.type == f.type for g in frames) != 1:
+        announced = f.status == "planned" and said_day(page.text, f.date_span, f.trigger)
+        if (f.date_from != "published" and not announced) or sum(g.type == f.type for g in frames) != 1:
             continue
+        reasons = RETOLD + (("unnamed in body",) if f.status == "planned" else ())
         for d in dropped:
-            if d.type == f.type and d.reason in RETOLD and d.sentence[0] > f.sentence[0]:
+            if d.type == f.type and d.reason in reasons and d.sentence[0] > f.sentence[0]:
                 told = rank_date(page.text, Sentence(*d.sentence), d.trigger, page.dates, None, None)
                 day = day_of(told.value)
-                if told.source == "text" and told.rank == RANKS["clause"] and day and page.ref_day \
-                        and day <= page.ref_day:  # a day the interaction may have been held on
+                if told.source != "text" or told.rank != RANKS["clause"] or not day or not page.ref_day \
+                        or said_day(page.text, told.span, d.trigger):
+                    continue
+                if (day >= page.ref_day) if f.status == "planned" else (day <= page.ref_day):
                     f.date, f.date_from, f.date_span, f.date_rank = told.value, "text", told.span, told.rank
                     break
 
@@ -220,6 +230,7 @@ class EventExtractor:
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
+        video_told_after(frames, dropped, RETOLD)
         self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
@@ -318,7 +329,9 @@ class EventExtractor:
         if not live.live:
             return []
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
-        kind, hit = signed_outcome(text, live.live, *choose_type(live.live, {h.entries[0].kind for h in cues}))
+        # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
+        own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
+        kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
 
         def drop(reason: str) -> list[Frame]:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
@@ -355,7 +368,7 @@ class EventExtractor:
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
-        second = joined_other_mode(text, live.live, kind, hit, frozenset(k for h in cues for k in h.kinds))
+        second = joined_other_mode(text, own, kind, hit, frozenset(k for h in cues for k in h.kinds))
         kind = two_sided(kind, text[hit.start : hit.end], group, page.actor_hits, sent)
         acts = [(kind, hit)] + ([second] if second is not None else [])  # 會晤並通話: a meeting and a call
         out = []

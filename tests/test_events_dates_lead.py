@@ -1,0 +1,113 @@
+"""Issue 18, the lead's date and the type from the reported clause (pages and people invented for these tests):
+a feed's cut-off summary does not hide the lead's date, a page's time stamp dates no interaction, and an
+interaction a speaker tells of does not type the one the sentence reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.extract.dates import find_dates
+from diplograph.extract.event_date import DateMention, in_dateline, lead_windows, said_day
+from diplograph.extract.event_frame import Sentence
+from diplograph.extract.event_trigger import live_triggers
+from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read_zh():
+    """Run one invented Chinese page (published 2024-05-07) through the whole pipeline."""
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def read(title: str, body: str):
+        page = f"{title}\n2024-05-07 10:00 来源：新华社\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+
+    return read
+
+
+def test_a_cut_off_summary_adds_the_next_paragraphs_opening_to_the_lead():
+    title = "两国财长在日内瓦磋商"
+    summary = "两国财长在日内瓦磋商. 【本报记者】继双方多次通话后，两国财长 ..."
+    text = f"{title}\n{summary}\n{title}\n【本报记者】继双方多次通话后，两国财长6日在日内瓦举行磋商。"
+    offset = len(title) + 1
+    windows = lead_windows(text, offset, title)
+    after = text.index("【本报记者】", offset + len(summary))
+    assert windows == [(offset, offset + 160), (after, after + 160)]
+    assert lead_windows(f"{title}\n两国财长6日在日内瓦举行磋商。", offset, title) == [(offset, offset + 160)]
+
+
+def test_a_page_time_stamp_is_no_date_of_the_news():
+    text = "两国财长会晤. 2024年05月07日08:15 来源：某网. 双方6日会晤。"
+    stamp = DateMention(text.index("2024"), text.index("08:15"), "2024-05-07", "zh_ymd")
+    told = DateMention(text.index("6日"), text.index("6日") + 2, "2024-05-06", "zh_d")
+    assert in_dateline(text, stamp) and not in_dateline(text, told)
+    assert not in_dateline("双方定于5月9日10:00会晤。", DateMention(4, 9, "2024-05-09", "zh_md"))  # no year
+
+
+HEADLINE = "周明分别会见巴西总统、秘鲁总统"
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    # the talks are what the host says of yesterday; the sentence reports his meeting
+    (HEADLINE, "中国国家副主席周明7日在北京分别会见巴西总统卡多佐、秘鲁总统马尔克斯。\n在会见卡多佐时，周明表示，"
+     "习近平主席昨天同卡多佐总统举行会谈，为两国关系指明方向。", {"meeting"}),
+    # a regular meeting of the two heads of government is a meeting
+    ("要闻", "中国国务院总理王林7日在北京同巴西总统卡多佐共同主持两国高层第五次定期会晤。", {"meeting"}),
+    # a later sentence naming no sides says how it was held
+    ("要闻", "中国国务院总理王林7日在北京同巴西总统卡多佐共同主持两国高层第五次定期会晤。会晤以视频方式举行。",
+     {"video_call"}),
+])
+def test_the_type_comes_from_the_reported_clause(read_zh, title, body, expected):
+    assert {e["type"] for e in read_zh(title, body).events} == expected
+
+
+def test_said_day_is_the_day_of_the_announcement():
+    text = "秘鲁政府6日宣布巴西外长卡多佐将访问秘鲁。"
+    trigger = (text.index("访问"), text.index("访问") + 2)
+    day = text.index("6日")
+    assert said_day(text, (day, day + 2), trigger)
+    held = "巴西外长卡多佐6日访问秘鲁。"
+    day = held.index("6日")
+    assert not said_day(held, (day, day + 2), (held.index("访问"), held.index("访问") + 2))
+
+
+def test_a_planned_visit_dated_by_its_announcement_takes_the_day_told_later(read_zh):
+    body = ("据巴西媒体6日报道，两国外长当天在利马举行会晤，就农业、矿业和基础设施合作深入交换意见。同一天，秘鲁政府正式"
+            "宣布巴西外长卡多佐将访问秘鲁，此次访问受到各方关注，被视为两国关系回暖的信号。\n"
+            "秘鲁官方通讯社当天报道说，应秘鲁外交部的邀请，巴西外长卡多佐将于5月9日至10日对秘鲁进行正式访问。")
+    visits = [(e["status"], e["date"]) for e in read_zh("两国外长会晤", body).events if e["type"] == "visit"]
+    assert visits == [("planned", "2024-05-09")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("两国外长下月14日将在利马会晤", "2024-06-14"),
+    ("卡多佐上個月23日曾表示", "2024-04-23"),
+    ("双方本月31日签署协议", "2024-05-31"),
+])
+def test_a_day_of_the_month_before_or_after(text, value):
+    [span] = find_dates(text, date(2024, 5, 7))
+    assert (span.attrs["value"], span.attrs["kind"]) == (value, "zh_rel_md")
+
+
+def test_a_day_of_next_month_across_the_year():
+    [span] = find_dates("双方下个月3日会晤", date(2024, 12, 20))
+    assert span.attrs["value"] == "2025-01-03"
+
+
+@pytest.mark.parametrize("text,live", [
+    ("Brenner and Tanaka criticised the tariffs during the summit on Monday.", False),  # the time of the criticism
+    ("Brenner praised Tanaka during talks with him on Monday.", True),  # the trigger names its sides
+])
+def test_an_english_interaction_named_as_the_time_of_another_act(text, live):
+    gaz = load_gazetteer()
+    triggers = [h for h in gaz.cues.find(text) if "trigger" in h.kinds and text[h.start:h.end].split()[0] in ("summit", "talks")]
+    assert triggers
+    found = live_triggers(text, Sentence(0, len(text)), triggers, []).live
+    assert bool(found) == live
