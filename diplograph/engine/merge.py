@@ -209,8 +209,8 @@ def window_signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> st
     """A hash of everything clustering reads from a window's frames, and of the rules it clusters by."""
     h = hashlib.sha256(RULES.encode())
     for f in sorted(frames, key=lambda f: f["frame_id"]):
-        h.update(orjson.dumps([f["frame_id"], f["doc_id"], copies.get(f["doc_id"]), f["type"], f["date"],
-                               f["date_from"], f["participants"]], option=orjson.OPT_SORT_KEYS))
+        h.update(orjson.dumps([f["frame_id"], f["doc_id"], copies.get(f["doc_id"]), f["type"], f["status"],
+                               f["date"], f["date_from"], f["participants"]], option=orjson.OPT_SORT_KEYS))
     return h.hexdigest()
 
 

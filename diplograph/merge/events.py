@@ -1,5 +1,6 @@
 """One real-world event across documents: frames of different documents are one event when their dates
-agree (a day apart at most, for time zones), their sides agree, their types are compatible (a planned event
+agree (days read in the texts a day apart at most, for time zones; a publication day places the event before
+or after it by its status), their sides agree, their types are compatible (a planned event
 and the held one are the same event), no participant contradicts another, and one person is in both (by
 name or by the id of the office holder of the day) or one report gives the sides only as states."""
 
@@ -15,14 +16,20 @@ from diplograph.merge.groups import DisjointSets
 from diplograph.resolve.identity import BY_NAME, is_named, names_agree, participant_id
 
 # types that one report calls by the other's name (会见/会谈, a call told as a video call)
-COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call"))]
+# (a video meeting is told as a meeting or talks by one report and as a video call by another)
+COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call")),
+              frozenset(("meeting", "video_call")), frozenset(("talks", "video_call"))]
 # between two leaders a summit is their meeting (a summit of many, or of a side given as a state, is another
 # event than a talk beside it)
 BILATERAL = frozenset(("meeting", "talks", "summit"))
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
 # the clustering rules' version: a stored window clustered under other rules is clustered again
-RULES = "2-sides-as-states"
-SPAN = 2  # the most days two dated reports of one event can lie apart (a fallback date, or copies of a page)
+RULES = "3-fallback-direction"
+SPAN = 2  # the most days two dated reports of one event can lie apart (two fallback dates, or copies of a page)
+# a report dated only by its publication day places the event by its status: a held event on that day or up to
+# `BEFORE` days earlier (`in recent days`), a planned one on that day or up to `AHEAD` days later (`next week`)
+BEFORE, AHEAD = 3, 7
+WINDOW = max(SPAN, BEFORE, AHEAD)  # the blocking reach: the most days any two reports of one event lie apart
 
 
 def _day(value: str | None) -> date | None:
@@ -32,11 +39,22 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _fallback_reach(f: dict[str, Any]) -> tuple[int, int]:
+    """The days (before, after) a frame dated by its publication day can lie from the event it reports."""
+    return {"held": (BEFORE, SPAN), "planned": (SPAN, AHEAD)}.get(f["status"], (SPAN, SPAN))
+
+
 def _dates_agree(a: dict[str, Any], b: dict[str, Any], near: bool) -> bool:
     da, db = _day(a["date"]), _day(b["date"])
     if da and db:
-        fallback = "published" in (a["date_from"], b["date_from"])
-        return abs((da - db).days) <= (SPAN if fallback or near else 1)
+        fallbacks = [f for f in (a, b) if f["date_from"] == "published"]
+        if near or len(fallbacks) == 2:
+            return abs((da - db).days) <= SPAN
+        if fallbacks:  # the other report's day must lie where the publication day places the event
+            before, after = _fallback_reach(fallbacks[0])
+            shift = ((db - da) if fallbacks[0] is a else (da - db)).days
+            return -before <= shift <= after
+        return abs((da - db).days) <= 1
     if a["date"] and b["date"]:  # a month against a day or a month
         return a["date"][:7] == b["date"][:7]
     return near  # no date on one side: only copies of one page are trusted
@@ -86,9 +104,13 @@ def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def _sides_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same sides, or one report naming one more side than another (a third country it also mentions)
-    while both name at least the two that met."""
+    while both name at least the two that met, on the same day (a three-way round the day after two met is
+    another meeting) unless one day is only a fallback."""
     x, y = _sides(a), _sides(b)
-    return x == y or (len(x & y) >= 2 and (x <= y or y <= x) and abs(len(x) - len(y)) == 1)
+    if x == y:
+        return True
+    one_more = len(x & y) >= 2 and (x <= y or y <= x) and abs(len(x) - len(y)) == 1
+    return one_more and (a["date"] == b["date"] or "published" in (a["date_from"], b["date_from"]))
 
 
 def _offices_agree(p: dict[str, Any], q: dict[str, Any]) -> bool:
@@ -121,12 +143,16 @@ def anonymous(f: dict[str, Any]) -> bool:
 def _states_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Positive evidence when one report gives the sides only as states: the same type, the very same sides
     and the same day, read in both texts (two sides) or at least the same day (three sides or more: a
-    meeting of the same three states is rarer). `cluster` keeps such a frame apart when it fits two events."""
+    meeting of the same three states is rarer), or, for three sides or more, a day read in one text where
+    the other's publication day places the event. `cluster` keeps a frame apart when it fits two events."""
     if not (anonymous(a) or anonymous(b)) or a["type"] != b["type"] or _sides(a) != _sides(b):
         return False
-    if not a["date"] or a["date"] != b["date"] or len(a["date"]) != 10:
+    if not (_day(a["date"]) and _day(b["date"])):
         return False
-    return len(_sides(a)) >= 3 or "published" not in (a["date_from"], b["date_from"])
+    fallbacks = [f["date_from"] == "published" for f in (a, b)].count(True)
+    if a["date"] != b["date"]:
+        return len(_sides(a)) >= 3 and fallbacks == 1 and _dates_agree(a, b, False)
+    return len(_sides(a)) >= 3 or fallbacks == 0
 
 
 def compatible(a: dict[str, Any], b: dict[str, Any], near: bool = False) -> bool:
@@ -163,7 +189,7 @@ def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, s
     A frame giving its sides as states only that fits two events of its day joins neither: which it tells is
     unknown.
     Candidates are the events naming one of the frame's pairs of sides whose earliest day is at most
-    `SPAN` days before the frame's (frames come in date order, so an older event can never take it again)."""
+    `WINDOW` days before the frame's (frames come in date order, so an older event can never take it again)."""
     events: list[list[dict[str, Any]]] = []
     first_day: list[int | None] = []
     by_pair: dict[frozenset[str], list[int]] = {}  # live events by each pair of sides they name
@@ -174,7 +200,7 @@ def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, s
         for pair in pairs:
             live = by_pair.get(pair, [])
             if day is not None:  # retire events that began too long before: they fail every later date check
-                live[:] = [k for k in live if first_day[k] is None or first_day[k] >= day - SPAN]
+                live[:] = [k for k in live if first_day[k] is None or first_day[k] >= day - WINDOW]
         fits = [k for k in dict.fromkeys(k for pair in pairs for k in by_pair.get(pair, []))
                 if all(compatible(f, g, group is not None and copies.get(g["doc_id"]) == group) for g in events[k])]
         best = max(fits, key=lambda k: len(events[k]), default=None)  # the largest; the first of equals

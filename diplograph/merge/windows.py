@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from diplograph.merge.events import SPAN, _day, cluster, compatible, order_key
+from diplograph.merge.events import WINDOW, _day, cluster, compatible, order_key
 
 UNDATED = "~"  # sorts after every month
 
@@ -50,12 +50,12 @@ def _edge_events(frames: list[dict[str, Any]], ids: dict[str, str], lo: date, hi
 def reconcile(left: list[dict[str, Any]], left_ids: dict[str, str], right: list[dict[str, Any]],
               right_ids: dict[str, str], copies: dict[str, str], right_window: str) -> dict[str, str]:
     """Join the events across the edge between two consecutive months: each event of the later month that
-    holds a frame within `SPAN` days of the edge joins the largest event of the earlier month every frame of
+    holds a frame within `WINDOW` days of the edge joins the largest event of the earlier month every frame of
     which it is compatible with (complete linkage, as inside a window). Returns right event id → left event
     id for the joined ones; the earlier event keeps its id, as one pass over both months would."""
     start = date(int(right_window[:4]), int(right_window[5:7]), 1)
-    before = _edge_events(left, left_ids, start - timedelta(days=SPAN), start - timedelta(days=1))
-    after = _edge_events(right, right_ids, start, start + timedelta(days=SPAN - 1))
+    before = _edge_events(left, left_ids, start - timedelta(days=WINDOW), start - timedelta(days=1))
+    after = _edge_events(right, right_ids, start, start + timedelta(days=WINDOW - 1))
     joined: dict[str, str] = {}
     for rid, members in sorted(after.items(), key=lambda kv: order_key(kv[1][0])):
         best = None

@@ -103,10 +103,12 @@ class MergeStore:
         yield from self.conn.execute("SELECT doc_id, other_id, similarity FROM document_links")
 
     def frames(self, with_ids: bool = False) -> Iterator[dict[str, Any]]:
-        """Every frame with what clustering reads, month by month (undated last), streamed; `with_ids`: with
-        the gazetteer's answers per participant that `stage_ids` staged (`ids`, None when none)."""
+        """Every frame with what clustering reads, month by month, then those dated by a year alone, then the
+        undated, streamed (a year's window sorted among the months would part December from January);
+        `with_ids`: with the gazetteer's answers per participant that `stage_ids` staged (`ids`, None when none)."""
         joined = ", r.ids FROM events e LEFT JOIN temp.next_ids r USING (frame_id)" if with_ids else " FROM events e"
-        rows = self.conn.execute(f"SELECT {FRAME_COLUMNS}{joined} ORDER BY e.date IS NULL, substr(e.date, 1, 7)")
+        rows = self.conn.execute(f"SELECT {FRAME_COLUMNS}{joined}"
+                                 " ORDER BY e.date IS NULL, length(e.date) < 7, substr(e.date, 1, 7)")
         for row in rows:
             frame = dict(row)
             frame["participants"] = json.loads(frame["participants"])
