@@ -35,6 +35,10 @@ REMOTE_TYPES = ("phone_call", "video_call", "message")
 DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统令|總統令|法案|法令|命令)"
                           r"|\s+(?:an?|the|two|several)?\s*(?:executive orders?|bills?|(?:\w+ )?into law|decrees?)\b",
                           re.I)
+# state visit to China next week for summit talks with X, visit Beijing for a summit with X: what the visit is for
+FOR_PURPOSE = re.compile(r"[^,;\n]{0,80}?\bfor\s+(?:(?:an?|the|his|her|their)\s+)?(?:summit\s+|bilateral\s+)?", re.I)
+TO_PURPOSE = re.compile(r"[^,;\n]{0,80}?\s")  # a state visit to meet X: the trigger itself opens with `to`
+PURPOSE_TYPES = ("meeting", "talks", "summit")
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 
@@ -119,6 +123,25 @@ def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit,
         a, b = (hit.end, t.start) if hit.end <= t.start else (t.end, hit.start)
         if a <= b and JOINED.match(text, a, b):
             return other, t
+    return None
+
+
+def visit_purpose(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit] | None:
+    """The second act of a visit told with what it is for (will make a state visit to X for summit talks with
+    Y; flies to X for a state visit to meet Y): the visit and the talks are two interactions, so the one not
+    chosen is returned with its trigger; else None."""
+    if kind == "visit":
+        pairs = [(hit, t) for t in triggers if t.start >= hit.end and t.first("trigger").value in PURPOSE_TYPES]
+    elif kind in PURPOSE_TYPES:
+        pairs = [(t, hit) for t in triggers if t.end <= hit.start and t.first("trigger").value == "visit"]
+    else:
+        return None
+    for visit, purpose in pairs:
+        gap = text[visit.end : purpose.start]
+        said = text[purpose.start : purpose.end].lower()
+        if FOR_PURPOSE.fullmatch(gap) or (said.startswith("to ") and TO_PURPOSE.fullmatch(gap)):
+            other = visit if purpose is hit else purpose
+            return other.first("trigger").value, other
     return None
 
 

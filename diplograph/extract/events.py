@@ -64,6 +64,7 @@ from diplograph.extract.event_trigger import (
     live_triggers,
     signed_outcome,
     two_sided,
+    visit_purpose,
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
@@ -154,10 +155,11 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
 
 
 def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
-    """A frame the text gives no day for takes the day of a later sentence that speaks of the page's only
-    interaction of that type again with one side or none (`the talks held on Friday`)."""
+    """A held frame the text gives no day for takes the day of a later sentence that speaks of the page's only
+    interaction of that type again with one side or none (`the talks held on Friday`); a planned one was not
+    held on the days a later sentence recalls."""
     for f in frames:
-        if f.date_from != "published" or sum(g.type == f.type for g in frames) != 1:
+        if f.date_from != "published" or f.status != "held" or sum(g.type == f.type for g in frames) != 1:
             continue
         for d in dropped:
             if d.type == f.type and d.reason in RETOLD and d.sentence[0] > f.sentence[0]:
@@ -355,21 +357,38 @@ class EventExtractor:
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
-        second = joined_other_mode(text, live.live, kind, hit, frozenset(k for h in cues for k in h.kinds))
-        kind = two_sided(kind, text[hit.start : hit.end], group, page.actor_hits, sent)
-        acts = [(kind, hit)] + ([second] if second is not None else [])  # 會晤並通話: a meeting and a call
         out = []
-        for act, at in acts:
+        for act, at, told in self._acts(page, sent, live.live, cues, kind, hit, group, when):
             for i, partners in enumerate(split_partners(group, cues, text[at.start : at.end], self.separately,
                                                         clause_of(text, sent, at.start), act, text)):
-                value = later_stop(text, when) if i and act == "visit" else when.value  # 3至6日访问甲国、乙国
-                frame = Frame(act, state, value, when.source, (at.start, at.end), (sent.start, sent.end),
+                value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
+                frame = Frame(act, state, value, told.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
-                                                 act), date_span=when.span, date_rank=when.rank,
-                              sides_listed=listed, counted=when.counted and not page.from_dateline)
+                                                 act), date_span=told.span, date_rank=told.rank,
+                              sides_listed=listed, counted=told.counted and not page.from_dateline)
                 frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
                 out.append(frame)
         return out
+
+    @staticmethod
+    def _acts(page: Page, sent: Sentence, live: list[Hit], cues: list[Hit], kind: str, hit: Hit,
+              group: list[Mention], when: DateChoice) -> list[tuple[str, Hit, DateChoice]]:
+        """The interactions the sentence tells, each with its trigger and date: the chosen one, and one joined
+        to it (會晤並通話: a meeting and a call) or what a visit is for (a state visit next week for summit
+        talks: a visit and talks). The day the sentence gives is the visit's: the talks it is for take it
+        only as the weakest evidence, for a sentence that tells them again to date them."""
+        text = page.text
+        second = joined_other_mode(text, live, kind, hit, frozenset(k for h in cues for k in h.kinds))
+        purpose = None if second is not None or page.chinese else visit_purpose(text, live, kind, hit)
+        acts = [(kind, hit, when)]
+        if second is not None:
+            acts.append((*second, when))
+        elif purpose is not None:
+            fallback = rank_date(text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
+            weak = when._replace(source=fallback.source, rank=fallback.rank, counted=False)
+            days = (when, weak) if kind == "visit" else (weak, when)
+            acts = [(kind, hit, days[0]), (*purpose, days[1])]
+        return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d) for k, h, d in acts]
 
     def _states_as_sides(self, page: Page, sent: Sentence, hit: Hit, kind: str, day: str | None,
                          group: list[Mention]) -> tuple[list[Mention], bool]:
