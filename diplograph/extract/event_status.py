@@ -70,11 +70,12 @@ def future(text: str, cue: Hit) -> bool:
 def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_day: date | None,
                   dated_in_text: bool, wished: bool = False) -> str:
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
-    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
+    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
+    trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or any(future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start)
-                     for c in cues):
+    if wished or "future" in hit.kinds or any(
+            future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"

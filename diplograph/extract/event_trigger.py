@@ -130,18 +130,19 @@ def visit_purpose(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[
     """The second act of a visit told with what it is for (will make a state visit to X for summit talks with
     Y; flies to X for a state visit to meet Y): the visit and the talks are two interactions, so the one not
     chosen is returned with its trigger; else None."""
-    if kind == "visit":
-        pairs = [(hit, t) for t in triggers if t.start >= hit.end and t.first("trigger").value in PURPOSE_TYPES]
-    elif kind in PURPOSE_TYPES:
-        pairs = [(t, hit) for t in triggers if t.end <= hit.start and t.first("trigger").value == "visit"]
-    else:
-        return None
-    for visit, purpose in pairs:
+    for visit in (t for t in triggers if t.first("trigger").value == "visit"):
+        purpose = next((t for t in triggers if t.start >= visit.end
+                        and t.first("trigger").value in PURPOSE_TYPES), None)
+        if purpose is None:
+            continue
         gap = text[visit.end : purpose.start]
         said = text[purpose.start : purpose.end].lower()
-        if FOR_PURPOSE.fullmatch(gap) or (said.startswith("to ") and TO_PURPOSE.fullmatch(gap)):
-            other = visit if purpose is hit else purpose
-            return other.first("trigger").value, other
+        if not (FOR_PURPOSE.fullmatch(gap) or (said.startswith("to ") and TO_PURPOSE.fullmatch(gap))):
+            continue
+        if hit is visit:
+            return purpose.first("trigger").value, purpose
+        if kind in PURPOSE_TYPES and hit.start >= visit.end:  # a summit and talks with X: the talks chosen
+            return "visit", visit
     return None
 
 
