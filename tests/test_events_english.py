@@ -101,3 +101,17 @@ def test_a_headline_visit_and_a_lead_visit_for_talks_stay_two_events():
                    "Croatian Prime Minister Hana Velko will visit Berlin from May 12 to 14 for summit talks with "
                    "German Chancellor Otto Brandl, her office said.")
     assert [k for k, _, _ in _kinds(doc)] == ["talks", "visit"]
+
+
+def test_a_visit_planned_after_a_call_is_its_own_planned_event(read):
+    doc = read("Austrian Chancellor Paul Egger said he would travel on a visit to Portugal soon after a long call "
+               "with Portuguese Prime Minister Rui Sardo on Sunday.")
+    assert _kinds(doc) == [("phone_call", "held", ["AUT", "PRT"]), ("visit", "planned", ["AUT", "PRT"])]
+
+
+def test_an_invitation_made_after_a_call_neither_drops_the_call_nor_says_who_placed_it(read):
+    doc = read("Austrian Chancellor Paul Egger invited Portuguese Prime Minister Rui Sardo to Vienna, following "
+               "a phone call the two men held on Sunday.")
+    calls = [e for e in doc.events if e["type"] == "phone_call"]
+    assert len(calls) == 1 and calls[0]["status"] == "held"
+    assert not any(p["initiator"] for p in calls[0]["participants"])

@@ -39,6 +39,9 @@ DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统
 FOR_PURPOSE = re.compile(r"[^,;\n]{0,80}?\bfor\s+(?:(?:an?|the|his|her|their)\s+)?(?:summit\s+|bilateral\s+)?", re.I)
 TO_PURPOSE = re.compile(r"[^,;\n]{0,80}?\s")  # a state visit to meet X: the trigger itself opens with `to`
 PURPOSE_TYPES = ("meeting", "talks", "summit")
+# will visit China in April after a call with X; agreed to visit Y …, following a phone call: the call came first
+AFTER_ACT = re.compile(r"[^;\n]{0,80}?\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
+                       r"(?:[\w'‘’\"“”]+\s+){0,2}?", re.I)
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 
@@ -144,6 +147,15 @@ def visit_purpose(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[
         if kind in PURPOSE_TYPES and hit.start >= visit.end:  # a summit and talks with X: the talks chosen
             return "visit", visit
     return None
+
+
+def plan_after(text: str, triggers: list[Hit], kind: str, hit: Hit) -> Hit | None:
+    """The visit a sentence plans after the interaction it reports (Trump says he will visit China in April
+    after call with Xi): its trigger, a second interaction of its own; else None."""
+    if kind in CONTEXT_TYPES:
+        return None
+    return next((t for t in triggers if t.end <= hit.start and t.first("trigger").value == "visit"
+                 and AFTER_ACT.fullmatch(text, t.end, hit.start)), None)
 
 
 def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit]:
