@@ -75,7 +75,7 @@ def test_a_visit_for_summit_talks_is_a_visit_and_talks(read):
 
 
 def test_a_state_visit_to_meet_someone_is_a_visit_and_a_meeting(read):
-    doc = read("Next week Croatian Prime Minister Hana Velko goes to Berlin on an official visit to meet German "
+    doc = read("Croatian Prime Minister Hana Velko will go to Berlin next week on an official visit to meet German "
                "Chancellor Otto Brandl, her spokesman said.")
     assert _kinds(doc) == [("meeting", "planned", ["DEU", "HRV"]), ("visit", "planned", ["DEU", "HRV"])]
 
@@ -115,3 +115,17 @@ def test_an_invitation_made_after_a_call_neither_drops_the_call_nor_says_who_pla
     calls = [e for e in doc.events if e["type"] == "phone_call"]
     assert len(calls) == 1 and calls[0]["status"] == "held"
     assert not any(p["initiator"] for p in calls[0]["participants"])
+
+
+def test_departing_for_talks_is_a_visit_begun_that_day_and_talks_ahead(read):
+    doc = read("Croatian Prime Minister Hana Velko departed for Germany on Sunday for summit talks with German "
+               "Chancellor Otto Brandl.")
+    assert sorted((e["type"], e["status"], e["date"]) for e in doc.events) == [
+        ("talks", "planned", "2024-05-06"), ("visit", "held", "2024-05-05")]
+
+
+def test_is_to_depart_for_a_country_is_a_planned_visit_to_it(read):
+    doc = read("Croatian Prime Minister Hana Velko is to depart for Germany on Sunday and return home on "
+               "Wednesday.")
+    assert _kinds(doc) == [("visit", "planned", ["DEU", "HRV"])]
+    assert doc.events[0]["date"] == "2024-05-12"

@@ -389,11 +389,17 @@ class EventExtractor:
         planned = None if second or purpose or page.chinese else plan_after(text, live, kind, hit)
         if second is not None:
             acts.append((*second, when, state))
-        elif purpose is not None:
+        elif purpose is not None:  # the visit's day and status are read at its own trigger
+            visit = hit if kind == "visit" else purpose[1]
+            day = when if kind == "visit" else _date_evidence(page, sent, visit, cues)
             fallback = rank_date(text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
-            weak = when._replace(source=fallback.source, rank=fallback.rank, counted=False)
-            days = (when, weak) if kind == "visit" else (weak, when)
-            acts = [(kind, hit, days[0], state), (*purpose, days[1], state)]
+            weak = day._replace(source=fallback.source, rank=fallback.rank, counted=False)
+            went = state if kind == "visit" else status.clause_status(text, cues, visit, day.value, page.ref_day,
+                                                                      day.source == "text")
+            talks = weak if kind == "visit" else when._replace(source=fallback.source, rank=fallback.rank,
+                                                               counted=False)
+            acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
+                [(kind, hit, talks, state), (*purpose, day, went)]
         elif planned is not None:
             told = _date_evidence(page, Sentence(sent.start, hit.start), planned, cues)  # not the call's day
             acts.append(("visit", planned, told, status.clause_status(
