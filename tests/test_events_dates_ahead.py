@@ -122,7 +122,8 @@ def test_a_counted_day_is_read_where_the_joined_frames_parties_are():
 def test_a_plan_told_after_an_interaction_leaves_the_interaction_held(read_en):
     doc = read_en("German Chancellor Karl Brenner says he will visit Japan in June after call with Japanese Prime "
                   "Minister Ichiro Tanaka on Monday.")
-    assert [(e["type"], e["status"]) for e in doc.events] == [("phone_call", "held")]
+    # the visit planned after the call is an interaction of its own, not the call's status
+    assert sorted((e["type"], e["status"]) for e in doc.events) == [("phone_call", "held"), ("visit", "planned")]
 
 
 def test_an_undated_interaction_takes_the_day_a_later_sentence_gives_it(read_en):
@@ -135,7 +136,9 @@ def test_an_undated_interaction_takes_the_day_a_later_sentence_gives_it(read_en)
 def test_a_visit_poised_to_follow_an_earlier_summit_is_planned_and_not_dated_by_it(read_en):
     doc = read_en("German Chancellor Karl Brenner is poised to fly to Tokyo for a state visit to meet Japanese "
                   "Prime Minister Ichiro Tanaka. The visit will follow his first summit with Tanaka on March 3.")
-    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("visit", "planned", "2024-05-06")]
+    # the visit and the meeting it is for are two planned interactions, neither held on March 3
+    assert sorted((e["type"], e["status"], e["date"]) for e in doc.events) == [
+        ("meeting", "planned", "2024-05-06"), ("visit", "planned", "2024-05-06")]
 
 
 def test_the_day_of_an_announcement_dates_no_other_interaction_of_the_page(read_zh):
@@ -147,7 +150,9 @@ def test_the_day_of_an_announcement_dates_no_other_interaction_of_the_page(read_
 def test_a_journey_for_talks_dates_the_journey_and_plans_the_talks(read_en):
     doc = read_en("German Chancellor Karl Brenner departed for Tokyo on Sunday for summit talks with Japanese Prime "
                   "Minister Ichiro Tanaka.")
-    assert [(e["type"], e["status"], e["date_from"]) for e in doc.events] == [("talks", "planned", "published")]
+    # the journey is the visit, begun that Sunday; the talks it is for lie ahead, undated
+    assert sorted((e["type"], e["status"], e["date_from"]) for e in doc.events) == [
+        ("talks", "planned", "published"), ("visit", "held", "text")]
 
 
 @pytest.mark.parametrize("body,kind", [

@@ -43,3 +43,89 @@ def test_a_national_wire_in_the_dateline_gives_its_side_to_an_untitled_minister(
     doc = read("SEOUL, May 6 (Yonhap) -- The talks between Trade Minister Boo Dal-sun and his Chinese counterpart, "
                "Hu Wenqing, were held in Beijing on Monday.")
     assert [{p["affiliation"] for p in e["participants"]} for e in doc.events] == [{"KOR", "CHN"}]
+
+
+def _kinds(doc) -> list[tuple[str, str, list[str]]]:
+    return sorted((e["type"], e["status"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events)
+
+
+def test_a_bare_meet_after_is_expected_to_is_a_planned_meeting(read):
+    doc = read("Slovak Foreign Minister Ivo Brandt is expected to meet Austrian Foreign Minister Klara Weiss in "
+               "Vienna on Thursday.")
+    assert _kinds(doc) == [("meeting", "planned", ["AUT", "SVK"])]
+    assert _people(doc) == [["Ivo Brandt", "Klara Weiss"]]
+
+
+def test_a_headline_infinitive_to_meet_is_a_plan():
+    pipeline = build_pipeline(load_settings(env={}))
+    doc = read_one(pipeline, "Croatian Prime Minister Hana Velko to meet German Chancellor Otto Brandl in Berlin",
+                   "Officials in Zagreb said the agenda was still open.")
+    assert _kinds(doc) == [("meeting", "planned", ["DEU", "HRV"])]
+
+
+def read_one(pipeline, title: str, body: str):
+    text = f"{title}\n2024-05-06 10:00 Source: Newswire\n{body}\n"
+    return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
+
+
+def test_a_visit_for_summit_talks_is_a_visit_and_talks(read):
+    doc = read("Croatian Prime Minister Hana Velko will make a three-day state visit to Germany next week for "
+               "summit talks with German Chancellor Otto Brandl, her office said on Monday.")
+    assert _kinds(doc) == [("talks", "planned", ["DEU", "HRV"]), ("visit", "planned", ["DEU", "HRV"])]
+
+
+def test_a_state_visit_to_meet_someone_is_a_visit_and_a_meeting(read):
+    doc = read("Croatian Prime Minister Hana Velko will go to Berlin next week on an official visit to meet German "
+               "Chancellor Otto Brandl, her spokesman said.")
+    assert _kinds(doc) == [("meeting", "planned", ["DEU", "HRV"]), ("visit", "planned", ["DEU", "HRV"])]
+
+
+def test_the_visit_keeps_its_day_and_the_talks_it_is_for_are_read_apart(read):
+    doc = read("Croatian Prime Minister Hana Velko will visit Berlin from May 12 to 14 for a summit and talks on "
+               "trade with German Chancellor Otto Brandl.")
+    assert sorted((e["type"], e["date"]) for e in doc.events)[1] == ("visit", "2024-05-12")
+    assert [e["type"] for e in doc.events].count("talks") == 1
+
+
+def test_planned_talks_do_not_take_the_day_of_earlier_talks_told_after(read):
+    doc = read("Croatian Prime Minister Hana Velko will make a state visit to Germany in mid-June for summit talks "
+               "with German Chancellor Otto Brandl, aides said. The pair first held summit talks on March 3 in "
+               "Zagreb.")
+    talks = [e for e in doc.events if e["type"] == "talks"]
+    assert len(talks) == 1 and talks[0]["status"] == "planned" and talks[0]["date"] != "2024-03-03"
+
+
+def test_a_headline_visit_and_a_lead_visit_for_talks_stay_two_events():
+    pipeline = build_pipeline(load_settings(env={}))
+    doc = read_one(pipeline, "Croatian leader Hana Velko to make state visit to Germany from Sunday",
+                   "Croatian Prime Minister Hana Velko will visit Berlin from May 12 to 14 for summit talks with "
+                   "German Chancellor Otto Brandl, her office said.")
+    assert [k for k, _, _ in _kinds(doc)] == ["talks", "visit"]
+
+
+def test_a_visit_planned_after_a_call_is_its_own_planned_event(read):
+    doc = read("Austrian Chancellor Paul Egger said he would travel on a visit to Portugal soon after a long call "
+               "with Portuguese Prime Minister Rui Sardo on Sunday.")
+    assert _kinds(doc) == [("phone_call", "held", ["AUT", "PRT"]), ("visit", "planned", ["AUT", "PRT"])]
+
+
+def test_an_invitation_made_after_a_call_neither_drops_the_call_nor_says_who_placed_it(read):
+    doc = read("Austrian Chancellor Paul Egger invited Portuguese Prime Minister Rui Sardo to Vienna, following "
+               "a phone call the two men held on Sunday.")
+    calls = [e for e in doc.events if e["type"] == "phone_call"]
+    assert len(calls) == 1 and calls[0]["status"] == "held"
+    assert not any(p["initiator"] for p in calls[0]["participants"])
+
+
+def test_departing_for_talks_is_a_visit_begun_that_day_and_talks_ahead(read):
+    doc = read("Croatian Prime Minister Hana Velko departed for Germany on Sunday for summit talks with German "
+               "Chancellor Otto Brandl.")
+    assert sorted((e["type"], e["status"], e["date"]) for e in doc.events) == [
+        ("talks", "planned", "2024-05-06"), ("visit", "held", "2024-05-05")]
+
+
+def test_is_to_depart_for_a_country_is_a_planned_visit_to_it(read):
+    doc = read("Croatian Prime Minister Hana Velko is to depart for Germany on Sunday and return home on "
+               "Wednesday.")
+    assert _kinds(doc) == [("visit", "planned", ["DEU", "HRV"])]
+    assert doc.events[0]["date"] == "2024-05-12"

@@ -66,12 +66,14 @@ def _org_setting(g: Frame, f: Frame, text: str, orgs: frozenset[str]) -> bool:
     )
 
 
-def _retelling(out: list[Frame], f: Frame) -> Frame | None:
+def _retelling(out: list[Frame], f: Frame, told_with: set[str]) -> Frame | None:
     """The frame already kept that `f` tells again: same parties, and the same modality (or one generic
-    word for it on the same day: 通話 then 對話)."""
+    word for it on the same day: 通話 then 對話). A frame of another type is not retold when `f`'s sentence
+    tells that type apart (`told_with`: a visit for summit talks is a visit and talks)."""
     same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
+         and (g.type == f.type or g.type not in told_with)
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),
@@ -131,7 +133,7 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
             narrower.parties, narrower.initiators = f.parties, set(f.initiators)
             _take_date(narrower, f)  # and its date (日防卫相会晤澳新两国防长, then 2日…与新西兰国防部长会谈)
             continue
-        same = _retelling(out, f)
+        same = _retelling(out, f, {g.type for g in frames if g.sentence == f.sentence and g is not f})
         if same is None:
             out.append(f)
         else:

@@ -27,6 +27,10 @@ TRAVEL = re.compile(r"\b(?:depart(?:s|ed|ing)?|left|leaves|leaving|fl(?:y|ies|ew
                     r"|head(?:s|ed|ing)?)\b", re.I)
 PURPOSE = re.compile(r"\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:summit\s+|bilateral\s+)?$", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;]")
+# following a phone call, after their talks: the trigger is what came before the rest of the sentence
+TOLD_AFTER = re.compile(r"\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'‘’\"“”]+\s+){0,2}$",
+                        re.I)
+AFTER_REACH = 40
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -46,13 +50,22 @@ def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
 
 def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
     """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation) nor an invitation
-    accepted (接受X的邀请, accepted an invitation), which report the visit as agreed."""
+    accepted (接受X的邀请, accepted an invitation), which report the visit as agreed; nor an interaction the
+    invitation followed (invited X for a state visit, following a phone call), which was held."""
+    if came_first(text, hit):
+        return False
     for c in cues:
         if "invite" in c.kinds and c.start < hit.start:
             opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
             if not opened and not ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start):
                 return True
     return False
+
+
+def came_first(text: str, hit: Hit) -> bool:
+    """Whether the trigger is told as what came before the rest of the sentence (…, following a phone call
+    between the two leaders): the sentence's invitations and plans are not about it."""
+    return TOLD_AFTER.search(text, max(0, hit.start - AFTER_REACH), hit.start) is not None
 
 
 def announced(cues: list[Hit], hit: Hit) -> bool:
@@ -70,11 +83,12 @@ def future(text: str, cue: Hit) -> bool:
 def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_day: date | None,
                   dated_in_text: bool, wished: bool = False) -> str:
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
-    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan)."""
+    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
+    trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or any(future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start)
-                     for c in cues):
+    if wished or "future" in hit.kinds or any(
+            future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"

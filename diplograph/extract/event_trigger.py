@@ -35,6 +35,13 @@ REMOTE_TYPES = ("phone_call", "video_call", "message")
 DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统令|總統令|法案|法令|命令)"
                           r"|\s+(?:an?|the|two|several)?\s*(?:executive orders?|bills?|(?:\w+ )?into law|decrees?)\b",
                           re.I)
+# state visit to China next week for summit talks with X, visit Beijing for a summit with X: what the visit is for
+FOR_PURPOSE = re.compile(r"[^,;\n]{0,80}?\bfor\s+(?:(?:an?|the|his|her|their)\s+)?(?:summit\s+|bilateral\s+)?", re.I)
+TO_PURPOSE = re.compile(r"[^,;\n]{0,80}?\s")  # a state visit to meet X: the trigger itself opens with `to`
+PURPOSE_TYPES = ("meeting", "talks", "summit")
+# will visit China in April after a call with X; agreed to visit Y …, following a phone call: the call came first
+AFTER_ACT = re.compile(r"[^;\n]{0,80}?\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
+                       r"(?:[\w'‘’\"“”]+\s+){0,2}?", re.I)
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
@@ -125,6 +132,35 @@ def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit,
         if a <= b and JOINED.match(text, a, b):
             return other, t
     return None
+
+
+def visit_purpose(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit] | None:
+    """The second act of a visit told with what it is for (will make a state visit to X for summit talks with
+    Y; flies to X for a state visit to meet Y): the visit and the talks are two interactions, so the one not
+    chosen is returned with its trigger; else None."""
+    for visit in (t for t in triggers if t.first("trigger").value == "visit"):
+        purpose = next((t for t in triggers if t.start >= visit.end
+                        and t.first("trigger").value in PURPOSE_TYPES), None)
+        if purpose is None:
+            continue
+        gap = text[visit.end : purpose.start]
+        said = text[purpose.start : purpose.end].lower()
+        if not (FOR_PURPOSE.fullmatch(gap) or (said.startswith("to ") and TO_PURPOSE.fullmatch(gap))):
+            continue
+        if hit is visit:
+            return purpose.first("trigger").value, purpose
+        if kind in PURPOSE_TYPES and hit.start >= visit.end:  # a summit and talks with X: the talks chosen
+            return "visit", visit
+    return None
+
+
+def plan_after(text: str, triggers: list[Hit], kind: str, hit: Hit) -> Hit | None:
+    """The visit a sentence plans after the interaction it reports (Trump says he will visit China in April
+    after call with Xi): its trigger, a second interaction of its own; else None."""
+    if kind in CONTEXT_TYPES:
+        return None
+    return next((t for t in triggers if t.end <= hit.start and t.first("trigger").value == "visit"
+                 and AFTER_ACT.fullmatch(text, t.end, hit.start)), None)
 
 
 def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit]:

@@ -64,9 +64,11 @@ from diplograph.extract.event_trigger import (
     choose_type,
     joined_other_mode,
     live_triggers,
+    plan_after,
     signed_outcome,
     two_sided,
     video_told_after,
+    visit_purpose,
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
@@ -147,13 +149,14 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
 
 def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
     """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
-    a weekday said of a plan is the coming one."""
+    a weekday said of a plan is the coming one, not one said of what a plan comes after."""
     if status.travel_purpose(page.text, sent, hit):  # departed on Sunday for talks: Sunday is the journey's
         return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
     when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
                      page.from_dateline)
-    future_at = next((c.start for c in cues if status.future(page.text, c) and c.start < hit.end), None)
+    future_at = next((c.start for c in cues if status.future(page.text, c) and c.start < hit.end
+                      and not status.AFTER.search(page.text, c.end, hit.start)), None)  # will visit after a call
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 
@@ -368,21 +371,53 @@ class EventExtractor:
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
-        second = joined_other_mode(text, own, kind, hit, frozenset(k for h in cues for k in h.kinds))
-        kind = two_sided(kind, text[hit.start : hit.end], group, page.actor_hits, sent)
-        acts = [(kind, hit)] + ([second] if second is not None else [])  # 會晤並通話: a meeting and a call
         out = []
-        for act, at in acts:
+        for act, at, told, act_state in self._acts(page, sent, own, cues, (kind, hit), group, when, state):
             for i, partners in enumerate(split_partners(group, cues, text[at.start : at.end], self.separately,
                                                         clause_of(text, sent, at.start), act, text)):
-                value = later_stop(text, when) if i and act == "visit" else when.value  # 3至6日访问甲国、乙国
-                frame = Frame(act, state, value, when.source, (at.start, at.end), (sent.start, sent.end),
+                value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
+                frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
-                                                 act), date_span=when.span, date_rank=when.rank,
-                              sides_listed=listed, counted=when.counted and not page.from_dateline)
-                frame.initiators = initiators(text, frame, cues, mentions, self.phrases, self.gaz)
+                                                 act), date_span=told.span, date_rank=told.rank,
+                              sides_listed=listed, counted=told.counted and not page.from_dateline)
+                # following a phone call: who invited whom before it asked for something else
+                told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
+                frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
                 out.append(frame)
         return out
+
+    @staticmethod
+    def _acts(page: Page, sent: Sentence, live: list[Hit], cues: list[Hit], chosen: tuple[str, Hit],
+              group: list[Mention], when: DateChoice, state: str) -> list[tuple[str, Hit, DateChoice, str]]:
+        """The interactions the sentence tells, each with its trigger, date and status: the chosen one, and one
+        joined to it (會晤並通話: a meeting and a call), what a visit is for (a state visit next week for summit
+        talks: a visit and talks; the day the sentence gives is the visit's, the talks take it only as the
+        weakest evidence, for a sentence that tells them again to date them), or a visit planned after it
+        (will visit China in April after a call with X: the visit is dated and planned in its own clause)."""
+        text, (kind, hit) = page.text, chosen
+        acts = [(kind, hit, when, state)]
+        second = joined_other_mode(text, live, kind, hit, frozenset(k for h in cues for k in h.kinds))
+        purpose = None if second is not None or page.chinese else visit_purpose(text, live, kind, hit)
+        planned = None if second or purpose or page.chinese else plan_after(text, live, kind, hit)
+        if second is not None:
+            acts.append((*second, when, state))
+        elif purpose is not None:  # the visit's day and status are read at its own trigger
+            visit = hit if kind == "visit" else purpose[1]
+            day = when if kind == "visit" else _date_evidence(page, sent, visit, cues)
+            fallback = rank_date(text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
+            weak = day._replace(source=fallback.source, rank=fallback.rank, counted=False)
+            went = state if kind == "visit" else status.clause_status(text, cues, visit, day.value, page.ref_day,
+                                                                      day.source == "text")
+            talks = weak if kind == "visit" else when._replace(source=fallback.source, rank=fallback.rank,
+                                                               counted=False)
+            acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
+                [(kind, hit, talks, state), (*purpose, day, went)]
+        elif planned is not None:
+            told = _date_evidence(page, Sentence(sent.start, hit.start), planned, cues)  # not the call's day
+            acts.append(("visit", planned, told, status.clause_status(
+                text, cues, planned, told.value, page.ref_day, told.source == "text")))
+        return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d, st)
+                for k, h, d, st in acts]
 
     def _states_as_sides(self, page: Page, sent: Sentence, hit: Hit, kind: str, day: str | None,
                          group: list[Mention]) -> tuple[list[Mention], bool]:

@@ -97,7 +97,7 @@ def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
             continue
         others = [q for q in b["participants"]
                   if q["affiliation"] == p["affiliation"] and q.get("kind") == p.get("kind") and is_named(q)]
-        if others and not any(same_person(p, q) for q in others):
+        if others and not any(_can_be(p, q) for q in others):
             return False
     return True
 
@@ -122,6 +122,12 @@ def _agree_in_one_script(p: dict[str, Any], q: dict[str, Any]) -> bool:
     return any(is_han(x) == is_han(y) and names_agree(x, y, p["affiliation"]) for x in _names(p) for y in _names(q))
 
 
+def _can_be(p: dict[str, Any], q: dict[str, Any]) -> bool:
+    """Two named participants of one side can be one person: names in two scripts do not tell two people
+    apart, so they must also hold the same office (a vice-president is not the foreign minister)."""
+    return same_person(p, q) and (_offices_agree(p, q) or _agree_in_one_script(p, q))
+
+
 def _someone_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Positive evidence: both frames carry one Wikidata id on a side (美国领导人, the holder of the office
     that day, and 拜登 by name), or a named participant of one can be a named participant of the other:
@@ -129,8 +135,7 @@ def _someone_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
     defence minister from a president)."""
     return any(p["affiliation"] == q["affiliation"] and (
         (p.get("wikidata") and p["wikidata"] == q.get("wikidata"))
-        or (is_named(p) and is_named(q) and same_person(p, q)
-            and (_offices_agree(p, q) or _agree_in_one_script(p, q))))
+        or (is_named(p) and is_named(q) and _can_be(p, q)))
         for p in a["participants"] for q in b["participants"])
 
 
