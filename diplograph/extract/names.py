@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import opencc
 
 from diplograph.extract.gazetteer import Gazetteer
+from diplograph.lexicons import common_han
 
 CONJUNCTIONS = set("和同与與及跟")
 JOINING_WORDS = CONJUNCTIONS - {"和"}  # conjunctions a Han-written given name hardly holds
@@ -238,10 +239,11 @@ HAN_NAMING = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"))
 
 
 def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
-    """Whether a Chinese string after a title can be a person's name: transliteration characters (one
-    stranger allowed in a long name), a Han surname and at most four characters, or a Japanese name."""
+    """Whether a Chinese string after a title can be a person's name: transliteration or rare characters (one
+    common stranger allowed in a long name), a Han surname and at most four characters, or a Japanese name."""
     chars = "".join(ch for ch in name if ch not in NAME_JOINERS)
-    strangers = sum(ch not in gaz.transliteration for ch in chars)
+    # a rare character (卡蕬楚) is one names are written with, as much as a transliteration one: words are not
+    strangers = sum(ch not in gaz.transliteration and ch in common_han() for ch in chars)
     if strangers == 0 or (strangers == 1 and len(chars) >= 4):
         return True
     if len(chars) < len(name) and HAN.match(name[0]) and strangers * 3 <= len(chars):

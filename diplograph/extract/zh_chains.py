@@ -21,6 +21,7 @@ from diplograph.extract.zh_states import (
     joint_gap,
     joint_title,
     listed,
+    not_a_state,
     portfolio,
     shared_title,
     short_state,
@@ -78,7 +79,7 @@ def zh_mentions(
     trigger_ends: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
-    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
+    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h) and not not_a_state(text, h)]
     actor_hits = with_abbreviations(text, actor_hits, gaz)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
