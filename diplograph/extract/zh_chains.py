@@ -43,6 +43,8 @@ MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9ff
 # the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
 FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
                          r"|公國)$")
+# an ordinal between a state and its title: 美国第四十任总统, 某国史上第一位女总理
+ORDINAL_GAP = re.compile(r"^(?:史上|歷史上|历史上)?第[一二三四五六七八九十百\d]{1,4}[位任名](?:女|男)?$")
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
 BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
 POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
@@ -236,7 +238,7 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
         return bool(nxt.kinds & {"country", "short"})
     if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
         return False
-    return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap)
+    return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap) or ORDINAL_GAP.match(gap)
                 or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap)))
 
 
