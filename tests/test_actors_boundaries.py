@@ -160,3 +160,15 @@ def test_a_transliterated_name_may_hold_a_rare_character():
 ])
 def test_an_ordinal_between_a_state_and_its_title_keeps_the_chain(text, expected):
     assert expected in _people(text, home="TWN")
+
+
+@pytest.mark.parametrize(("text", "home", "expected"), [
+    # a post of one state's government names that state, whatever the outlet's own (issue 17 item 4)
+    ("國家副主席韓明今天抵達。", "TWN", ("韓明", "CHN", "deputy_head_of_state", "國家副主席")),
+    ("國務委員兼國務院秘書長吳明表示。", "TWN", ("吳明", "CHN", "other", "國務委員兼國務院秘書長")),
+    ("行政院院長卓明宣布新措施。", "CHN", ("卓明", "TWN", "head_of_government", "行政院院長")),
+    # a foreign name after an ambiguous institution (the US State Department is 国务院 too) stays unknown
+    ("国务院发言人普赖斯表示。", "CHN", ("普赖斯", None, "other", "国务院发言人")),
+])
+def test_a_post_of_one_states_government_gives_the_side(text, home, expected):
+    assert expected in _people(text, home=home)
