@@ -449,13 +449,14 @@ def _name_before(text: str, k: int, gaz: Gazetteer) -> int:
 
 
 def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "") -> tuple[str | None, str]:
-    """The side of a titled person whose country the text does not give: the outlet's own for a name of the
-    outlet's kind (a native Han name where names are Han) or no name at all, else unknown (None) until some
-    evidence turns up: a transliterated name in a Chinese outlet is a foreigner's, and so is a king or a
-    crown prince (the places that name people in Han characters are republics)."""
+    """The side of a titled person whose country the text does not give. A transliterated name in a Chinese
+    outlet is a foreigner's, and so is a king or a crown prince (the places that name people in Han characters
+    are republics): unknown (None) until some evidence turns up. Otherwise the state whose institution or post
+    the title names (国务院秘书长, 國家副主席 in a Taiwanese page, 行政院長), else the outlet's own."""
     if home in HAN_NAMING and ((name and not native_name(name, gaz)) or ROYAL.search(title)):
         return None, ""
-    return home, "home"
+    state = gaz.state_of_title(title)
+    return (state, "text") if state else (home, "home")
 
 
 def native_name(name: str, gaz: Gazetteer) -> bool:
