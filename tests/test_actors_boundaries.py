@@ -134,3 +134,41 @@ def test_a_lower_case_special_envoy_after_a_country_is_its_envoy():
 ])
 def test_party_and_military_posts_in_their_long_forms(text, expected):
     assert expected in _people(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 以…身分 is "in the capacity of": its 以 is a preposition, not Israel's one-character form
+    ("副總統陳立文昨天以總統林文山特使的身分啟程。", ("林文山", "TWN", "head_of_state", "總統")),
+    # 参加 ends in 加 and names no Canada
+    ("他将参加总统卡蒂娅的就职仪式。", ("卡蒂娅", None, "head_of_state", "总统")),
+])
+def test_a_one_character_state_form_inside_a_word_is_no_state(text, expected):
+    assert expected in _people(text, home="TWN")
+
+
+def test_the_one_character_form_of_israel_before_a_title_still_names_it():
+    assert ("本亚明", "ISR", "head_of_government", "总理") in _people("部长会见以总理本亚明。")
+
+
+def test_a_transliterated_name_may_hold_a_rare_character():
+    assert ("卡蕬薇", "PLW", "head_of_state", "总统") in _people("帕劳总统卡蕬薇表示欢迎。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("帕劳第十任总统卡蒂娅表示欢迎。", ("卡蒂娅", "PLW", "head_of_state", "总统")),
+    ("出席帛琉史上第一位女總理卡蒂娜的就職典禮。", ("卡蒂娜", "PLW", "head_of_government", "總理")),
+])
+def test_an_ordinal_between_a_state_and_its_title_keeps_the_chain(text, expected):
+    assert expected in _people(text, home="TWN")
+
+
+@pytest.mark.parametrize(("text", "home", "expected"), [
+    # a post of one state's government names that state, whatever the outlet's own (issue 17 item 4)
+    ("國家副主席韓明今天抵達。", "TWN", ("韓明", "CHN", "deputy_head_of_state", "國家副主席")),
+    ("國務委員兼國務院秘書長吳明表示。", "TWN", ("吳明", "CHN", "other", "國務委員兼國務院秘書長")),
+    ("行政院院長卓明宣布新措施。", "CHN", ("卓明", "TWN", "head_of_government", "行政院院長")),
+    # a foreign name after an ambiguous institution (the US State Department is 国务院 too) stays unknown
+    ("国务院发言人普赖斯表示。", "CHN", ("普赖斯", None, "other", "国务院发言人")),
+])
+def test_a_post_of_one_states_government_gives_the_side(text, home, expected):
+    assert expected in _people(text, home=home)

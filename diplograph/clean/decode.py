@@ -5,10 +5,9 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from diplograph.doc import Document
-from diplograph.lexicons import read_rows
+from diplograph.lexicons import common_han
 from diplograph.registry import component
 
 BOMS = [
@@ -47,17 +46,12 @@ def _looks_binary(data: bytes) -> bool:
     return max(even, nuls - even) >= 0.9 * nuls
 
 
-@cache
-def _common_han() -> frozenset[str]:
-    return frozenset("".join(row[0] for row in read_rows("common_han.txt")))
-
-
 def _plausibility(text: str) -> float:
     """Share of Han characters among frequent news characters, minus a penalty for rare code points."""
     han = [c for c in text[:20000] if "\u3400" <= c <= "\u9fff"]
     if not han:
         return 0.0
-    common_set = _common_han()
+    common_set = common_han()
     common = sum(1 for c in han if c in common_set)
     odd = sum(1 for c in text[:20000] if "\ue000" <= c <= "\uf8ff" or c == "\ufffd")
     return common / len(han) - odd / max(1, len(text[:20000]))

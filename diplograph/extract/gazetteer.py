@@ -112,12 +112,18 @@ class Gazetteer:
     surnames: frozenset[str] = frozenset()  # first characters of names written in Han characters
     leaders: dict[str, str] = field(default_factory=dict)  # state -> office of who leads it, when not head of state
     state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant) -> CLDR name
+    state_bodies: tuple[tuple[str, str], ...] = ()  # (form, code): an institution or post of one state only
     family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
 
     def leader_office(self, affiliation: str | None) -> str:
         """The office of whoever leads a state (its 领导人, 首脑): the head of government in a parliamentary
         state (日本领导人 is the prime minister), else the head of state."""
         return self.leaders.get(affiliation or "", "head_of_state")
+
+    def state_of_title(self, title: str) -> str | None:
+        """The one state whose institution or post a title names (国务院秘书长: CHN, 行政院長: TWN), if any."""
+        codes = {code for form, code in self.state_bodies if form in title}
+        return codes.pop() if len(codes) == 1 else None
 
 
 def _country_items(extra: str) -> list[tuple[str, Entry]]:
@@ -190,6 +196,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         transliteration=_chars("name_chars.tsv", "transliteration", extra),
         surnames=_chars("surnames.tsv", "surname", extra),
         leaders={code: office for code, office in read_rows("leaders.tsv", extra)},
+        state_bodies=tuple((form, code) for code, form in read_rows("state_bodies.tsv", extra)),
         family=Matcher(_family_items(people)),
         state_names=_state_names(extra),
     )

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import opencc
 
 from diplograph.extract.gazetteer import Gazetteer
+from diplograph.lexicons import common_han
 
 CONJUNCTIONS = set("和同与與及跟")
 JOINING_WORDS = CONJUNCTIONS - {"和"}  # conjunctions a Han-written given name hardly holds
@@ -239,11 +240,15 @@ HAN_NAMING = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"))
 
 def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
     """Whether a Chinese string after a title can be a person's name: transliteration characters (one
-    stranger allowed in a long name), a Han surname and at most four characters, or a Japanese name."""
+    stranger allowed in a long name, one rare one in a name of three), a Han surname and at most four
+    characters, or a Japanese name."""
     chars = "".join(ch for ch in name if ch not in NAME_JOINERS)
-    strangers = sum(ch not in gaz.transliteration for ch in chars)
+    odd = [ch for ch in chars if ch not in gaz.transliteration]
+    strangers = len(odd)
     if strangers == 0 or (strangers == 1 and len(chars) >= 4):
         return True
+    if strangers == 1 and len(chars) == 3 and _t2s().convert(odd[0]) not in common_han():
+        return True  # 卡蕬楚: one rare character among transliteration ones, as names have and words do not
     if len(chars) < len(name) and HAN.match(name[0]) and strangers * 3 <= len(chars):
         return True  # 让-克洛德·容克: a joiner says a transliterated name, whose parts may use rarer characters
     if affiliation == "JPN":  # 石破茂, 高市早苗, 小泉進次郎

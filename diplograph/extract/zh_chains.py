@@ -21,6 +21,7 @@ from diplograph.extract.zh_states import (
     joint_gap,
     joint_title,
     listed,
+    not_a_state,
     portfolio,
     shared_title,
     short_state,
@@ -42,6 +43,8 @@ MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9ff
 # the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
 FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
                          r"|公國)$")
+# an ordinal between a state and its title: 美国第四十任总统, 某国史上第一位女总理
+ORDINAL_GAP = re.compile(r"^(?:史上|歷史上|历史上)?第[一二三四五六七八九十百\d]{1,4}[位任名](?:女|男)?$")
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
 BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
 POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
@@ -78,7 +81,7 @@ def zh_mentions(
     trigger_ends: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
-    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h)]
+    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h) and not not_a_state(text, h)]
     actor_hits = with_abbreviations(text, actor_hits, gaz)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
@@ -235,7 +238,7 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
         return bool(nxt.kinds & {"country", "short"})
     if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
         return False
-    return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap)
+    return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap) or ORDINAL_GAP.match(gap)
                 or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap)))
 
 
@@ -446,13 +449,14 @@ def _name_before(text: str, k: int, gaz: Gazetteer) -> int:
 
 
 def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "") -> tuple[str | None, str]:
-    """The side of a titled person whose country the text does not give: the outlet's own for a name of the
-    outlet's kind (a native Han name where names are Han) or no name at all, else unknown (None) until some
-    evidence turns up: a transliterated name in a Chinese outlet is a foreigner's, and so is a king or a
-    crown prince (the places that name people in Han characters are republics)."""
+    """The side of a titled person whose country the text does not give. A transliterated name in a Chinese
+    outlet is a foreigner's, and so is a king or a crown prince (the places that name people in Han characters
+    are republics): unknown (None) until some evidence turns up. Otherwise the state whose institution or post
+    the title names (国务院秘书长, 國家副主席 in a Taiwanese page, 行政院長), else the outlet's own."""
     if home in HAN_NAMING and ((name and not native_name(name, gaz)) or ROYAL.search(title)):
         return None, ""
-    return home, "home"
+    state = gaz.state_of_title(title)
+    return (state, "text") if state else (home, "home")
 
 
 def native_name(name: str, gaz: Gazetteer) -> bool:

@@ -21,6 +21,21 @@ TOWARDS = ("对", "對")
 GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 
 
+# words whose last character is a state's one-character form (参加总统就职典礼: 加 is no Canada)
+WORDS_ENDING_IN_SHORT = ("参加", "參加", "增加", "更加", "施加", "追加", "附加", "可以", "所以", "予以", "加以",
+                         "得以", "足以", "难以", "難以", "用以", "借以", "藉以", "据以", "據以")
+# 以…身份 / 以…名义: "in the capacity of", a preposition, not Israel (以总统特使的身份前往)
+CAPACITY = re.compile(r"以[^，,。；;！!？?\n]{1,30}?(?:身分|身份|名义|名義)")
+
+
+def not_a_state(text: str, hit: Hit) -> bool:
+    """Whether a one-character state form is an ordinary character here: the end of a common word (参加,
+    可以) or the preposition 以 of a capacity frame (以总统特使的身份)."""
+    if hit.kinds != SHORT_ONLY:
+        return False
+    return text.endswith(WORDS_ENDING_IN_SHORT, 0, hit.end) or bool(CAPACITY.match(text, hit.start))
+
+
 NOT_ABBREVIATIONS = set("大小外他友各本该該两兩全强強诸諸邻鄰盟敌敵母祖同")  # 大国, 外国, 母国: words, not states
 
 

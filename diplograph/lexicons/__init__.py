@@ -27,6 +27,13 @@ def read_rows(name: str, extra_dir: str = "") -> list[list[str]]:
     return rows
 
 
+@cache
+def common_han() -> frozenset[str]:
+    """The most frequent Han characters of news text (common_han.txt): judging a decoding, and telling a
+    word's characters from the rarer ones names are written with."""
+    return frozenset("".join(row[0] for row in read_rows("common_han.txt")))
+
+
 def lexicon_files(extra_dir: str = "") -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of every lexicon file that shapes the output, shipped ones first."""
     for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
