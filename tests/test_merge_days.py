@@ -88,3 +88,16 @@ def test_reports_across_a_year_edge_join_though_a_frame_is_dated_by_the_year_alo
     assert dates == ["2031-12-31", "2032", "2032-01-01"]
     summary = merge(db, settings)
     assert (summary.frames, summary.events) == (3, 2)
+
+
+def test_names_in_two_scripts_are_one_person_only_when_their_offices_agree():
+    """A Han-script report of a vice-president's meeting and a Latin-script report of the foreign minister's,
+    same sides and day: the names cannot be compared, the offices tell two people apart."""
+    vice = {**person("韦尔多", "ESP", office="deputy_head_of_state"), "name": {"zh-Hans": "韦尔多"}}
+    envoy = {**person("柯特林团", "NOR", office="other"), "name": {"zh-Hans": "柯特林团"}}
+    minister = person("Luis Ortega", "ESP", office="foreign_minister", qid="Q9004")
+    told = frame("d1", "meeting", vice, envoy)
+    other = frame("d2", "meeting", minister, KETTERING)
+    assert _events([told, other]) == [{"d1"}, {"d2"}]
+    same = frame("d3", "meeting", {**minister, "name": {"zh-Hans": "奥尔特加"}}, envoy)
+    assert _events([same, other]) == [{"d2", "d3"}]
