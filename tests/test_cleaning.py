@@ -170,3 +170,26 @@ def test_clean_title(raw, expected):
 ])
 def test_parse_datetime(raw, expected):
     assert parse_datetime(raw) == expected
+
+
+GLUED_WIRE = """---
+title: "Port deal signed as ministers meet"
+published_at: 2031-03-05 08:00
+---
+
+(2ND LD) Port deal(2ND LD) Port deal signed as ministers meet(ATTN: ADDS quotes)By Ana Lusk VALMORA CITY, March 5 (Brinepress) -- Trade Minister Oskar Venn met his Karstan counterpart Lea Dorn on Thursday and signed a port agreement.
+
+The two ministers also discussed ferry routes across the strait, officials said.
+"""
+
+
+def test_a_wire_dateline_after_a_slug_headline_and_byline_run_into_one_line(ingest_files):
+    _, docs = ingest_files({"glued.md": GLUED_WIRE})
+    assert docs["glued.md"]["dateline"] == {"text": "VALMORA CITY, March 5 (Brinepress) --", "agency": "Brinepress",
+                                            "place": "VALMORA CITY", "month": 3, "day": 5}
+
+
+def test_a_capitalised_place_and_day_without_the_wire_dash_is_no_dateline_mid_line(ingest_files):
+    page = GLUED_WIRE.replace(" (Brinepress) --", " (Brinepress) said")
+    _, docs = ingest_files({"nodash.md": page})
+    assert docs["nodash.md"]["dateline"] is None

@@ -40,7 +40,12 @@ DATELINES = [
     # BEIJING, March 14 (Xinhua) --
     re.compile(r"^(?P<place>[A-Z][A-Z .'\-]{2,30}),\s+(?P<monthname>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
                r"\s*\((?P<agency>[A-Za-z .]{2,30})\)"),
+    # the same after a slug, headline and byline run into one line (`…Xi Jinping By Jo Park SEOUL, Jan. 4
+    # (Yonhap) -- President …`): mid-line only when the wire's dash after it says the story starts there
+    re.compile(r"(?<![A-Za-z])(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<monthname>[A-Z][a-z]{2,8})"
+               r"\.?\s+(?P<day>\d{1,2})\s*\((?P<agency>[A-Za-z .]{2,30})\)\s*(?:--|—|–)"),
 ]
+DATELINE_REACH = (80, 80, 80, 80, 400)  # how far into a line each pattern is looked for
 
 
 @lru_cache(maxsize=4096)
@@ -217,8 +222,8 @@ def find_dateline(body_lines: list[Line]) -> dict[str, Any] | None:
     """Agency, place and day of the dateline opening the article (`新华社北京2月27日电`)."""
     for ln in body_lines[:2]:
         text = ln.text
-        for pat in DATELINES:
-            m = pat.search(text[:80])
+        for pat, reach in zip(DATELINES, DATELINE_REACH):
+            m = pat.search(text[:reach])
             if not m:
                 continue
             g = {k: v for k, v in m.groupdict().items() if v}
