@@ -85,7 +85,9 @@ def compare(scores: dict[str, float], floors: dict[str, float]) -> tuple[list[st
 
 
 def new_floors(scores: dict[str, float], floors: dict[str, float], lower: bool) -> dict[str, float]:
-    out = dict(floors)
+    """Floors raised to the scores, or (`lower`) set to them; a metric gone missing, which `compare` counts
+    as 0, gets a floor of 0 when lowering, else an accepted fall would fail the next run."""
+    out = {k: 0.0 for k in floors} if lower else dict(floors)
     for k, v in scores.items():
         out[k] = round(v, 4) if lower else round(max(v, out.get(k, 0.0)), 4)
     return out

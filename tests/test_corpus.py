@@ -54,3 +54,7 @@ def test_gate_reads_the_per_outlet_table_and_fails_one_outlet_that_falls():
     assert failed == []
     assert gate.new_floors({"title": 0.9}, {"title": 1.0}, lower=False) == {"title": 1.0}
     assert gate.new_floors({"title": 0.9}, {"title": 1.0}, lower=True) == {"title": 0.9}
+    # an accepted fall that leaves a metric with nothing to score (`-`) must not fail the next run
+    lowered = gate.new_floors({"title": 0.9}, {"title": 1.0, "date": 1.0}, lower=True)
+    assert lowered == {"title": 0.9, "date": 0.0}
+    assert gate.compare({"title": 0.9}, lowered)[1] == []
