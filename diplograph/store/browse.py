@@ -16,7 +16,7 @@ import orjson
 
 from diplograph.merge.events import merged_row
 from diplograph.resolve.identity import fold, is_named
-from diplograph.store.db import Database
+from diplograph.store.db import VERSIONS, Database
 from diplograph.store.labels import fold_text, outlet, person_label, summary
 from diplograph.store.records import event_record
 from diplograph.store.selection import ALL_EVENTS, ALL_PARTICIPANTS, COUNTS, LINKS
@@ -78,7 +78,8 @@ def _signatures(db: Database) -> dict[str, str]:
     current, h = None, hashlib.blake2b(digest_size=16)
     for event_id, *fields in db.conn.execute(
             "SELECT c.event_id, e.frame_id, d.pipeline_version, e.type, e.status, e.date, e.date_from, e.evidence,"
-            " e.participants FROM event_clusters c JOIN events e USING (frame_id) JOIN documents d USING (doc_id)"
+            " e.participants FROM event_clusters c JOIN events e USING (frame_id) JOIN documents d"
+            f" {VERSIONS} USING (doc_id)"
             " ORDER BY c.event_id, e.frame_id"):
         if event_id != current:  # rows come by event: one hash open at a time, not one per event
             if current is not None:
@@ -256,7 +257,7 @@ def refresh_search_index(db: Database) -> int:
     stale entries. Returns how many documents were (re)indexed."""
     with db.writing():
         stale = db.conn.execute(
-            "SELECT s.doc_id, s.fts_rowid FROM search_state s LEFT JOIN documents d USING (doc_id)"
+            f"SELECT s.doc_id, s.fts_rowid FROM search_state s LEFT JOIN documents d {VERSIONS} USING (doc_id)"
             " WHERE d.doc_id IS NULL OR d.pipeline_version != s.pipeline_version").fetchall()
         for doc_id, rowid in stale:
             db.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))

@@ -57,6 +57,9 @@ def _dumps(value: Any) -> str:
     return orjson.dumps(value, default=str, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
+# A join that reads only a document's pipeline version names this index (migration 0015): SQLite would take the
+# primary key's and read the row, walking its overflow pages past the raw text and body for one short value.
+VERSIONS = "INDEXED BY documents_version"
 DOC_COLUMNS = ("doc_id", "source", "format", "encoding", "raw", "body", "offsets", "lang", "title",
                "published", "dateline", "meta", "spans", "error", "pipeline_version", "ingested_at")
 

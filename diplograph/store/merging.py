@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from diplograph.merge.neardup import unpack
-from diplograph.store.db import Database, _dumps
+from diplograph.store.db import VERSIONS, Database, _dumps
 
 STAGING = (
     "CREATE TEMP TABLE IF NOT EXISTS next_docs (doc_id TEXT PRIMARY KEY, pipeline_version TEXT NOT NULL)",
@@ -33,6 +33,9 @@ STAGED = ("next_docs", "next_frames", "next_changed", "next_people", "next_links
 # documents whose current version the last merge has not taken in
 PENDING = ("SELECT d.doc_id FROM documents d LEFT JOIN merge_docs m USING (doc_id)"
            " WHERE m.pipeline_version IS NOT d.pipeline_version")
+# documents with no sketch of their current version (error documents and empty bodies never get one)
+LACKING_SKETCH = ("SELECT v.doc_id FROM documents v LEFT JOIN document_sketches s USING (doc_id)"
+                  " WHERE s.pipeline_version IS NOT v.pipeline_version")
 FRAME_COLUMNS = "e.frame_id, e.doc_id, e.type, e.status, e.date, e.date_from, e.participants"
 
 
@@ -61,11 +64,11 @@ class MergeStore:
         return self.conn.execute(f"SELECT count(*) FROM ({PENDING})").fetchone()[0]
 
     def missing_sketches(self) -> list[tuple[str, str, str]]:
-        """(doc_id, body, pipeline_version) of the documents with a body but no sketch of their version."""
+        """(doc_id, body, pipeline_version) of the documents with a body but no sketch of their version. The
+        lacking are found on the version index first, so that only their rows (and bodies) are read."""
         return self.conn.execute(
-            "SELECT d.doc_id, d.body, d.pipeline_version FROM documents d LEFT JOIN document_sketches s"
-            " USING (doc_id) WHERE d.error IS NULL AND d.body != ''"
-            " AND (s.doc_id IS NULL OR s.pipeline_version != d.pipeline_version)").fetchall()
+            "SELECT d.doc_id, d.body, d.pipeline_version FROM documents d WHERE d.doc_id IN"
+            f" ({LACKING_SKETCH}) AND d.error IS NULL AND d.body != ''").fetchall()
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -86,7 +89,7 @@ class MergeStore:
         (id → sketch), in one streamed query ordered by bucket, not a query per bucket."""
         rows = self.conn.execute(
             "SELECT k.key, k.doc_id, s.sketch FROM sketch_keys k JOIN document_sketches s USING (doc_id)"
-            " JOIN documents d USING (doc_id) WHERE s.pipeline_version = d.pipeline_version AND k.key IN"
+            f" JOIN documents d {VERSIONS} USING (doc_id) WHERE s.pipeline_version = d.pipeline_version AND k.key IN"
             f" (SELECT key FROM sketch_keys WHERE doc_id IN ({PENDING})) ORDER BY k.key, k.doc_id")
         current, members = None, {}
         for key, doc_id, blob in rows:
@@ -188,7 +191,7 @@ class MergeStore:
             self.conn.execute("DELETE FROM merge_windows")
             self.conn.execute("INSERT INTO merge_windows SELECT * FROM temp.next_windows")
             self.conn.execute("INSERT OR REPLACE INTO merge_docs (doc_id, pipeline_version) SELECT n.doc_id,"
-                              " n.pipeline_version FROM temp.next_docs n JOIN documents d USING (doc_id)"
+                              f" n.pipeline_version FROM temp.next_docs n JOIN documents d {VERSIONS} USING (doc_id)"
                               " WHERE d.pipeline_version = n.pipeline_version")
         for table in STAGED:
             self.conn.execute(f"DELETE FROM temp.{table}")
