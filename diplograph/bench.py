@@ -36,16 +36,24 @@ JSON_OBJECT = re.compile(rb'\{(\s*)"')
 def _runs(fn: Callable[[], int], repeat: int, min_seconds: float) -> list[float]:
     """Documents per second of `repeat` timed runs after a warm-up, each run enough passes to last
     `min_seconds / repeat` (a small subset takes a fraction of a second per pass)."""
-    fn()  # warm-up: lexicons, regex caches, imports
+    return _interleaved_runs([fn], repeat, min_seconds)[0]
+
+
+def _interleaved_runs(fns: list[Callable[[], int]], repeat: int, min_seconds: float) -> list[list[float]]:
+    """`_runs` of each function, their runs taken in turn (a, b, a, b, …): on a shared machine a change of load
+    then falls on every side alike, and a ratio of their medians stays fair."""
+    for fn in fns:
+        fn()  # warm-up: lexicons, regex caches, imports
     gc.collect()
-    rates = []
+    rates: list[list[float]] = [[] for _ in fns]
     for _ in range(max(1, repeat)):
-        started = time.perf_counter()
-        done = 0
-        while not done or time.perf_counter() - started < min_seconds / max(1, repeat):
-            done += fn()
-        rates.append(done / (time.perf_counter() - started))
-    return sorted(rates)
+        for fn, out in zip(fns, rates):
+            started = time.perf_counter()
+            done = 0
+            while not done or time.perf_counter() - started < min_seconds / max(1, repeat):
+                done += fn()
+            out.append(done / (time.perf_counter() - started))
+    return [sorted(r) for r in rates]
 
 
 def _spread(rates: list[float]) -> str:
@@ -261,7 +269,7 @@ def run_bench(paths: list[str], settings: Settings, repeat: int = 3, min_seconds
 def _beside_trafilatura(found: list[tuple[str, RawRecord]], ours: Callable, repeat: int,
                         min_seconds: float) -> list[str]:
     """Each HTML subset (pages under SHORT_HTML bytes apart, as `short fragments`): our whole pipeline and
-    trafilatura's `extract` alone on the same pages, and the ratio of the medians."""
+    trafilatura's `extract` alone on the same pages, their runs in turn, and the ratio of the medians."""
     subsets: dict[str, list[RawRecord]] = {}
     for subset, r in found:
         if r.fmt in ("html", "warc-html"):
@@ -281,7 +289,7 @@ def _beside_trafilatura(found: list[tuple[str, RawRecord]], ours: Callable, repe
                 trafilatura.extract(page)
             return len(pages)
 
-        mine, theirs = _runs(ours(recs), repeat, min_seconds), _runs(reference, repeat, min_seconds)
+        mine, theirs = _interleaved_runs([ours(recs), reference], repeat, min_seconds)
         ratio = statistics.median(mine) / statistics.median(theirs)
         lines.append(f"    {name:16s} {len(recs):4d} pages  diplograph {_spread(mine)}  trafilatura {_spread(theirs)}"
                      f"  ratio {ratio:.2f}x{'' if ratio >= 1 else '  (slower)'}")

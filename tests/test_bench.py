@@ -84,3 +84,21 @@ def test_synthetic_copies_keep_dates_in_range_and_every_copy_distinct(tmp_path):
         years.update(int(y) for y in re.findall(rb"(?<![0-9])[0-9]{4}(?![0-9])", path.read_bytes()) if y != b"0000")
     assert len(ids) == 6 * 400
     assert 1900 <= min(years) and max(years) <= 2100
+
+
+def test_side_by_side_runs_take_turns():
+    """The runs of our pipeline and of the reference alternate, so that a change of load on a shared machine
+    falls on both sides of the ratio alike (each run here is one pass: no time is asked for)."""
+    from diplograph.bench import _interleaved_runs
+
+    calls: list[str] = []
+
+    def side(name: str, docs: int):
+        def run() -> int:
+            calls.append(name)
+            return docs
+        return run
+
+    ours, theirs = _interleaved_runs([side("ours", 3), side("theirs", 2)], repeat=3, min_seconds=0.0)
+    assert calls == ["ours", "theirs"] + ["ours", "theirs"] * 3  # warm-ups, then the runs in turn
+    assert len(ours) == len(theirs) == 3 and all(r > 0 for r in ours + theirs)

@@ -69,6 +69,24 @@ def test_boxes_a_theme_sets_in_the_article_leave_the_body(ingest_files, box_clas
         and "evening letter" not in body
 
 
+def test_share_buttons_nested_in_a_related_box_go_with_it():
+    """A portal sets dozens of share buttons, some inside a related-posts box that goes first: the candidates
+    are taken once (the buttons already gone with their box are passed over), the article stays whole."""
+    from resiliparse.parse.html import HTMLTree
+
+    from diplograph.clean.markup import drop_boxes
+
+    buttons = "".join(f"<span class='share-btn share-{i}'>Post to network {i}</span>" for i in range(60))
+    related = (f"<div class='related-posts'><p>Lighthouse keepers ask for a pay rise before the winter.</p>"
+               f"{buttons}</div>")
+    tree = HTMLTree.parse(_page(f"<p>{P1}</p><p>{P2}</p>{related}<p>{P3}</p><p>{P4}</p><div class='share'>{buttons}"
+                                f"</div>"))
+    drop_boxes(tree)
+    text = tree.body.text
+    assert all(p in text for p in (P1, P2, P3, P4))
+    assert "Lighthouse keepers" not in text and "Post to network" not in text
+
+
 def test_a_class_naming_the_article_author_is_no_box(ingest_files):
     page = (f"<html><body><article class='post byline_author-mara-quell'><h1>Ferries into winter</h1>"
             f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>")

@@ -324,10 +324,12 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> tuple[list[Line], bo
 
 
 def drop_boxes(tree: HTMLTree) -> None:
-    """Remove from the tree the author, share, related-posts and newsletter boxes its CMS theme names."""
+    """Remove from the tree the author, share, related-posts and newsletter boxes its CMS theme names. The
+    candidates are taken with values(), each node made once: iterating resiliparse's node list makes every
+    node again for each later one (a portal's 350 share buttons: 60,000 nodes, most of a second)."""
     if tree.document is None:
         return
-    for el in tree.document.query_selector_all(BOX_CANDIDATES):
+    for el in tree.document.query_selector_all(BOX_CANDIDATES).values():
         if el.tag in BOX_KEEP_TAGS or el.parent is None:
             continue
         tokens = (el.getattr("class") or "").split() + [el.getattr("id") or ""]
@@ -338,7 +340,7 @@ def drop_boxes(tree: HTMLTree) -> None:
 def _article_body(tree: HTMLTree) -> DOMNode | None:
     """The page's one article-body element by its CMS class or microdata name (None when there is none, or
     several side by side: a list of teasers)."""
-    found = tree.document.query_selector_all(ARTICLE_BODY) if tree.document is not None else []
+    found = tree.document.query_selector_all(ARTICLE_BODY).values() if tree.document is not None else []
     if not found:
         return None
     return found[0] if all(found[0].contains(el) for el in found[1:]) else None

@@ -3,13 +3,16 @@ inside what someone says (a scholar's or official's commentary) is not news of i
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from diplograph.extract.event_frame import Dropped, Frame, ends_before
 from diplograph.extract.gazetteer import Hit
 
 CLAUSE_BREAK = re.compile(r"[,;，；。]")
+LINE_BREAK = re.compile("\n")
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
 BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days before the report is background
 # 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
@@ -56,8 +59,16 @@ def _first_since(text: str, cue: Hit, hit: Hit) -> bool:
 def in_speech(text: str, at: int) -> bool:
     """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An office or
     a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it; nor is 具体来说 a speaker."""
-    m = SPEECH_OPENING.match(text, text.rfind("\n", 0, at) + 1)
+    breaks = _line_breaks(text)
+    m = SPEECH_OPENING.match(text, breaks[bisect.bisect_left(breaks, at) - 1] + 1)
     return m is not None and at >= m.end() and not INSTITUTION.search(m.group()) and not AS_FOR.search(m.group())
+
+
+@lru_cache(maxsize=2)
+def _line_breaks(text: str) -> list[int]:
+    """-1, then where each line break of the text stands: a paragraph's start by bisection, once per page (a
+    search back for each trigger costs the square of the length on a page written as one line)."""
+    return [-1] + [m.start() for m in LINE_BREAK.finditer(text)]
 
 
 def commentary(text: str, sentence: tuple[int, int], trigger: int) -> bool:

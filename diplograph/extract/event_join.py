@@ -123,6 +123,9 @@ def _take_date(same: Frame, f: Frame) -> None:
 def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset()) -> list[Frame]:
     """One frame per interaction: the headline and the lead usually tell the same one twice."""
     out: list[Frame] = []
+    by_sentence: dict[tuple[int, int], list[Frame]] = {}  # made once: a scan of all frames per frame is quadratic
+    for f in frames:
+        by_sentence.setdefault(f.sentence, []).append(f)
     for f in frames:
         # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
         # only the two who met: the lead's sides are the interaction's
@@ -133,7 +136,7 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
             narrower.parties, narrower.initiators = f.parties, set(f.initiators)
             _take_date(narrower, f)  # and its date (日防卫相会晤澳新两国防长, then 2日…与新西兰国防部长会谈)
             continue
-        same = _retelling(out, f, {g.type for g in frames if g.sentence == f.sentence and g is not f})
+        same = _retelling(out, f, {g.type for g in by_sentence[f.sentence] if g is not f})
         if same is None:
             out.append(f)
         else:

@@ -35,7 +35,7 @@ def zh_bare_names(
     named_here: set[int] = set()
     extra: list[Mention] = []
     for t in triggers:
-        left = max(0, text.rfind("\n", 0, t.start) + 1, t.start - 24)
+        left = max(0, text.rfind("\n", max(0, t.start - 24), t.start) + 1, t.start - 24)  # one bounded search
         spans = []
         before = BARE_BEFORE.search(text, left, t.start)
         before_a = before.start("a") if before else -1

@@ -123,7 +123,7 @@ def zh_mentions(
         if joint:
             out += joint
             continue
-        mention = _zh_chain(text, chain, starts, trigger_starts, gaz, home, breaks)
+        mention = _zh_chain(text, chain, starts, trigger_starts, stops, gaz, home, breaks)
         if mention:
             out.append(mention)
             if mention.kind == "person" and mention.name_span:
@@ -279,10 +279,13 @@ def _zh_chain(
     chain: list[Hit],
     starts: set[int],
     trigger_starts: set[int],
+    stops: set[int],
     gaz: Gazetteer,
     home: str | None,
     breaks: frozenset[int] = frozenset(),
 ) -> Mention | None:
+    """The mention a chain of hits makes, or None. `stops` is `starts | trigger_starts`, made once per text
+    by the caller (made again for each chain, it cost time growing with the square of a long page's hits)."""
     head = chain[0]
     if len(chain) == 1 and "side" in head.kinds:
         return Mention("state", head.start, head.end, affiliation=head.first("side").value, affiliation_from="side")
@@ -351,7 +354,7 @@ def _zh_chain(
         return None  # 美国大公司的: the title is the start of a longer word
     if 0 < b - a < 3 and (affiliation or home) == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
-    b = native_end(text, a, b, affiliation, gaz, starts | trigger_starts)
+    b = native_end(text, a, b, affiliation, gaz, stops)
     name = text[a:b] if b - a >= 2 else None
     if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)) and not text.startswith(
             LOCAL_POSTS, title_start):  # 上海市长: the words before a city's or province's officer name the place
