@@ -148,6 +148,7 @@ class Attributor:
         self.days: list[tuple[int, int, str]] = []  # the page's dates of a given day (see reading())
         self.event_days: set[str] = set()
         self.event_types: set[str] = set()
+        self._hits_seen: dict[tuple[str, int, int], list[Hit]] = {}  # _actor_hits per piece and window
 
     def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
                 event_days: set[str] = frozenset(),  # type: ignore[assignment]
@@ -158,6 +159,7 @@ class Attributor:
         view = copy.copy(self)
         view.lexicon, view.days, view.event_days = lexicon, list(days), set(event_days)
         view.event_types = set(event_types)
+        view._hits_seen = {}
         return view
 
     def _another_day(self, a: int, b: int) -> bool:
@@ -179,10 +181,15 @@ class Attributor:
         return bool(kinds & OCCASIONS) and not kinds & self.event_types
 
     def _actor_hits(self, piece: str) -> list[Hit]:
-        """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read)."""
+        """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read); a
+        subject goes through several tests in turn, so each piece is looked up once per unit (callers only read)."""
         if self.lexicon is None:
             return self.gaz.actors.find(piece)
-        return self.lexicon.find(piece, *self.window)
+        key = (piece, *self.window)
+        hits = self._hits_seen.get(key)
+        if hits is None:
+            hits = self._hits_seen[key] = self.lexicon.find(piece, *self.window)
+        return hits
 
     # ---- paragraphs and units -------------------------------------------------------------------
     def paragraph_kind(self, para: str, body: str = "") -> str:
