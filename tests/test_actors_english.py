@@ -202,3 +202,13 @@ def test_a_title_the_outlets_state_does_not_give_leaves_the_side_open():
 def test_the_possessive_of_a_name_ending_in_s_is_an_apostrophe_alone():
     text = "The Philippines' President Ramon Lacson met the United States' Secretary of State Dan Wexler."
     assert [(p[1], p[2]) for p in _people(text)] == [("Ramon Lacson", "PHL"), ("Dan Wexler", "USA")]
+
+
+def test_a_pronoun_opens_a_sentence_only_after_a_sentence_end_a_line_break_or_the_start():
+    from diplograph.extract.en_chains import PRONOUN, _opens_sentence
+
+    text = ('She spoke first. He nodded.  "Fine," she said. "Go on." She left!\nHe stayed, and He '
+            'waited.He did not. They said Shelby came? She came')
+    opening = [text[m.start():m.end()] + f"@{m.start()}" for m in PRONOUN.finditer(text)
+               if _opens_sentence(text, m.start())]
+    assert opening == ["She@0", "He@17", "She@56", "He@66", "She@126"]

@@ -78,6 +78,24 @@ def test_sketches_are_stable_packed_and_find_copies():
         == [("x", "y", round(similarity(a, b), 3))]
 
 
+def test_a_sketch_is_the_k_smallest_halves_of_all_shingles_at_any_length():
+    # the bar that picks the few smallest hashes must never change the sketch: lengths below, near and far
+    # above the point where it starts to be used, against the plain definition
+    import random
+
+    import xxhash
+
+    from diplograph.merge.neardup import K
+
+    rng = random.Random(7)
+    for n in (3, 5, 60, 130, 140, 300, 600, 2000):
+        text = "".join(rng.choice("使节港口贸易谈判合作伙伴abcdefg ") for _ in range(n))
+        flat = "".join(text.split())
+        shingles = {flat[i:i + 5] for i in range(max(1, len(flat) - 4))} if flat else set()
+        halves = {xxhash.xxh3_64_intdigest(s.encode("utf-32-le")) >> 1 for s in shingles}
+        assert sketch(text) == tuple(sorted(halves)[:K])
+
+
 def test_a_merge_takes_in_only_what_is_new_and_keeps_event_ids(ingest_files, db, settings):
     ingest_files({"xinhua.txt": XINHUA, "other.txt": OTHER, "april.txt": APRIL})
     first = merge_store(db)

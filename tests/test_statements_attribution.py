@@ -705,3 +705,12 @@ Ostrava told Ferrand that Belgium would open its ports to French grain.
 def test_words_said_at_a_gathering_of_another_kind_are_not_the_events_issue19():
     said = [(who, text) for _, who, text in _said(EN_AT_A_SUMMIT, "frontmatter")]
     assert said == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would open its ports to French grain.")]
+
+
+def test_past_setting_words_stand_as_whole_words_at_any_case():
+    from diplograph.extract.attribution import PAST_SETTING
+
+    found = [m.group() for m in PAST_SETTING.finditer(
+        "Last week the envoy, formerly a banker, spoke; an outlast weekend, the reformer and In March he had "
+        "travelled. Previously unknown: before the talks, 曾经.")]
+    assert found == ["Last week", "In March", "Previously", "before the talks", "曾经"]

@@ -88,6 +88,11 @@ class LineInfo:
     kind: str  # prose | short | meta | furniture | stop | comments | end
 
 
+# the lines of the page being read, classified: (text, all link, record, thresholds) -> info (see `info`)
+_PAGE_INFOS: dict[tuple[str, bool, bool, int, int], LineInfo] = {}
+PAGE_INFOS_MAX = 4096
+
+
 def content_units(text: str) -> int:
     """Han characters plus two per Latin word: a rough amount of content, comparable across scripts."""
     return sum(map(len, HAN_RUN.findall(text))) + 2 * len(WORD.findall(text))
@@ -157,7 +162,18 @@ class Classifier:
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
 
     def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
-        """The line's kind; in a record of a structured export a clipped summary (`…`) is the article."""
+        """The line's kind; in a record of a structured export a clipped summary (`…`) is the article. A line
+        of the page being read is classified once: the page repeats its menus, and attribution asks again
+        about the paragraphs of the body (each caller gets its own copy, which the marking passes change)."""
+        key = (text, link_ratio > LINKED, record, self.short, self.long)
+        got = _PAGE_INFOS.get(key)
+        if got is None:
+            if len(_PAGE_INFOS) >= PAGE_INFOS_MAX:
+                _PAGE_INFOS.clear()  # no page was started for a while (attribution alone): keep it small
+            got = _PAGE_INFOS[key] = self._classify(text, link_ratio, record)
+        return LineInfo(got.units, got.punctuated, got.kind)
+
+    def _classify(self, text: str, link_ratio: float, record: bool) -> LineInfo:
         if text[:1] in BULLET_CHARS:
             text = BULLET.sub("", text)
         units = content_units(text)
@@ -194,16 +210,9 @@ class Classifier:
         return LineInfo(units, punctuated, kind)
 
     def infos(self, lines: list[Line], record: bool) -> list[LineInfo]:
-        """Each line's info; a page repeats its menus and widgets, so a text is classified once per page (each
-        line still gets its own copy, which the marking passes change)."""
-        memo: dict[tuple[str, bool], LineInfo] = {}
-        out = []
-        for ln in lines:
-            key = (ln.text, ln.link_ratio > LINKED)
-            if (got := memo.get(key)) is None:
-                got = memo[key] = self.info(ln.text, ln.link_ratio, record)
-            out.append(LineInfo(got.units, got.punctuated, got.kind))
-        return out
+        """Each line's info, for a new page: what was kept of the last page's lines is forgotten."""
+        _PAGE_INFOS.clear()
+        return [self.info(ln.text, ln.link_ratio, record) for ln in lines]
 
     def tail(self, line: Line) -> Line:
         """Cut furniture that closes a prose line (a trailing `|`, an editor's note)."""

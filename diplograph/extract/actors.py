@@ -189,8 +189,8 @@ def _entourage(text: str, mentions: list[Mention]) -> None:
     lead = None
     for m in mentions:
         if m.kind == "person" and m.affiliation_from == "home" and lead is not None:
-            gap = text[lead.end : m.start]
-            if ENTOURAGE.search(gap) and not CLAUSE_BREAK.search(gap):
+            # searched in place, the clause break first: far from the lead it ends the test at the next comma
+            if not CLAUSE_BREAK.search(text, lead.end, m.start) and ENTOURAGE.search(text, lead.end, m.start):
                 m.affiliation, m.affiliation_from = lead.affiliation, "learned"
         if m.affiliation_from not in ("home", "learned") or m.kind == "state":
             lead = m

@@ -60,12 +60,16 @@ SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|re
                         r"|声明|聲明|新闻稿|新聞稿|\s)*", re.I)
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
-# words that set what follows before the event: a stance taken then is not speech in the talks
-PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|\b(?:last|previous) (?:week|month|year)"
-                          r"|\bearlier (?:this|last) (?:week|month|year)|\bbefore (?:speaking|meeting|the (?:call|talks"
-                          r"|meeting))"
-                          r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
-                          r"|september|october|november|december)\b", re.I)
+# words that set what follows before the event: a stance taken then is not speech in the talks (each English
+# word's start is checked after its first letter, `l(?<!\wl)ast` for `\blast`, so that `re` scans for the
+# letters that may open a match instead of trying every position of every clause)
+PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前"
+                          r"|(?:l(?<!\wl)ast|p(?<!\wp)revious) (?:week|month|year)"
+                          r"|e(?<!\we)arlier (?:this|last) (?:week|month|year)"
+                          r"|b(?<!\wb)efore (?:speaking|meeting|the (?:call|talks|meeting))"
+                          r"|f(?<!\wf)ormer\b|p(?<!\wp)reviously\b"
+                          r"|i(?<!\wi)n (?:january|february|march|april|may|june|july|august|september|october"
+                          r"|november|december)\b", re.I)
 SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 # 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together
@@ -148,6 +152,7 @@ class Attributor:
         self.days: list[tuple[int, int, str]] = []  # the page's dates of a given day (see reading())
         self.event_days: set[str] = set()
         self.event_types: set[str] = set()
+        self._hits_seen: dict[tuple[str, int, int], list[Hit]] = {}  # _actor_hits per piece and window
 
     def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
                 event_days: set[str] = frozenset(),  # type: ignore[assignment]
@@ -158,6 +163,7 @@ class Attributor:
         view = copy.copy(self)
         view.lexicon, view.days, view.event_days = lexicon, list(days), set(event_days)
         view.event_types = set(event_types)
+        view._hits_seen = {}
         return view
 
     def _another_day(self, a: int, b: int) -> bool:
@@ -179,10 +185,15 @@ class Attributor:
         return bool(kinds & OCCASIONS) and not kinds & self.event_types
 
     def _actor_hits(self, piece: str) -> list[Hit]:
-        """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read)."""
+        """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read); a
+        subject goes through several tests in turn, so each piece is looked up once per unit (callers only read)."""
         if self.lexicon is None:
             return self.gaz.actors.find(piece)
-        return self.lexicon.find(piece, *self.window)
+        key = (piece, *self.window)
+        hits = self._hits_seen.get(key)
+        if hits is None:
+            hits = self._hits_seen[key] = self.lexicon.find(piece, *self.window)
+        return hits
 
     # ---- paragraphs and units -------------------------------------------------------------------
     def paragraph_kind(self, para: str, body: str = "") -> str:

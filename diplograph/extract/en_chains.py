@@ -451,7 +451,23 @@ def _the_title(text: str, gaz: Gazetteer, mentions: list[Mention], covered: byte
 
 
 # `He`/`She` opening a sentence: after a sentence end (a closing quote allowed) or a line break.
-PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|(?<=\n))\s*(He|She)\b")
+PRONOUN = re.compile(r"(?:He|She)\b")
+SENTENCE_MARKS = ".!?"
+CLOSING_QUOTES = "\"”’"
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    """Whether only white space stands between `k` and the text's start, a line break, or a sentence's end
+    (`.`, `!`, `?`, a closing quote after it) followed by white space. Tested back from a word found by its
+    letters: a pattern opening with these alternatives would be tried at every position of the text."""
+    j = k
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or "\n" in text[j:k]:
+        return True
+    if j == k:
+        return False
+    return text[j - 1] in SENTENCE_MARKS or (j >= 2 and text[j - 1] in CLOSING_QUOTES and text[j - 2] in SENTENCE_MARKS)
 EN_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=\S)")
 
 
@@ -461,8 +477,10 @@ def _pronoun_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
     people = [m for m in mentions if m.kind == "person" and m.name]
     starts = [m.start for m in people]
     out = []
-    for p in PRONOUN_SUBJECT.finditer(text):
-        k = p.start(1)
+    for p in PRONOUN.finditer(text):
+        k = p.start()
+        if not _opens_sentence(text, k):
+            continue
         before = [s.end() for s in EN_SENTENCE_START.finditer(text, max(0, k - 600), k) if s.end() < k]
         if not before:
             continue  # the sentence before is not in reach
@@ -470,7 +488,7 @@ def _pronoun_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
         who = {_person_key(m.name) for m in named}
         src = next((m for m in named if m.name != m.title), None) if len(who) == 1 else None
         if src is not None:
-            out.append(Mention("person", k, p.end(1), name=src.name, name_span=src.name_span,
+            out.append(Mention("person", k, p.end(), name=src.name, name_span=src.name_span,
                                affiliation=src.affiliation, affiliation_from="learned", office=src.office,
                                title=src.title))
     return out

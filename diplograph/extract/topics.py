@@ -36,17 +36,16 @@ class TopicFinder:
             topic, _, cue, weight = (row + ["1"])[:4]
             items.append((cue, Entry("cue", f"{topic}|{weight}")))
         self.matcher = Matcher(items, ignore_case=True)
+        # each cue's (topic, weight), read once here rather than at every hit
+        self.weights = {e.value: _topic_weight(e.value) for _, e in items}
         shorts = "".join(sorted({a for _, kind, a in read_rows("country_aliases.tsv", extra)
                                  if kind == "short" and len(a) == 1}))
         self.pair_zh = re.compile(f"[{re.escape(shorts)}]{{2}}(?:关系|關係)") if shorts else None
 
     def hits(self, text: str) -> list[tuple[int, int, str, int]]:
         """(start, end, topic, weight) of every cue of `text`, sorted by start."""
-        out = []
-        for h in self.matcher.find(text):
-            for e in h.entries:
-                topic, _, weight = e.value.partition("|")
-                out.append((h.start, h.end, topic, int(weight) if weight.isdigit() else 1))
+        weights = self.weights
+        out = [(h.start, h.end, *weights[e.value]) for h in self.matcher.find(text) for e in h.entries]
         # each pattern is tried only where its relation word occurs: most texts hold none, and a scan costs
         pairs = [m for m in PAIR_EN.finditer(text)] if " relation" in text or " ties" in text else []
         if self.pair_zh is not None and ("关系" in text or "關係" in text):
@@ -56,6 +55,12 @@ class TopicFinder:
             out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
             out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
         return out
+
+
+def _topic_weight(value: str) -> tuple[str, int]:
+    """(topic, weight) of a cue's entry value `topic|weight` (weight 1 when it is not a number)."""
+    topic, _, weight = value.partition("|")
+    return topic, int(weight) if weight.isdigit() else 1
 
 
 def weigh(hits: list[tuple[int, int, str, int]], text: str, spans: list[tuple[int, int]],

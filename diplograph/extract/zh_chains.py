@@ -81,7 +81,9 @@ def zh_mentions(
     trigger_ends: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
-    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not _in_gloss(text, h) and not not_a_state(text, h)]
+    # the cheap tests first: only a Latin hit can stand in a gloss, only a one-character form be a word's end
+    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not (text[h.start].isascii() and _in_gloss(text, h))
+                  and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
     actor_hits = with_abbreviations(text, actor_hits, gaz)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
@@ -115,7 +117,7 @@ def zh_mentions(
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
             continue  # a lone 中 or 日 is an ordinary character
-        counted = _counted_states(text, chain, gaz, named)
+        counted = _counted_states(text, chain, gaz, named) if len(chain) > 1 else None
         if counted:
             out += counted
             continue
@@ -207,9 +209,8 @@ def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int]) -> bool:
 
 
 def _in_gloss(text: str, hit: Hit) -> bool:
-    """Whether a Latin hit stands inside the brackets that gloss a Chinese name (國王沙爾曼（King Salman）)."""
-    if not text[hit.start].isascii():
-        return False
+    """Whether a Latin hit (the caller tests the script) stands inside the brackets that gloss a Chinese name
+    (國王沙爾曼（King Salman）)."""
     lo = max(0, hit.start - 60)
     return max(text.rfind("（", lo, hit.start), text.rfind("(", lo, hit.start)) > max(
         text.rfind("）", lo, hit.start), text.rfind(")", lo, hit.start))
@@ -226,9 +227,9 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
         return (bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)) or _department(
             text, last, nxt)
-    if is_state(last) and "title" in nxt.kinds and joint_gap(text, last.end, nxt):
+    if "title" in nxt.kinds and is_state(last) and joint_gap(text, last.end, nxt):
         return True  # 中法两国元首
-    if portfolio(text, last) and "title" in nxt.kinds:
+    if "title" in nxt.kinds and portfolio(text, last):
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
     if "short" in last.kinds and gap in ARMED_FORCES:
         return bool(nxt.kinds & TITLE_KINDS)  # 美军参谋长联席会议主席: the state's armed forces, then its officer

@@ -13,6 +13,7 @@ from diplograph.merge.groups import DisjointSets
 
 K = 64  # sketch size: the Jaccard estimate's error is about 1/sqrt(K)
 KEYS = 4  # how many of the smallest values index a document for candidate pairs
+PASS = 2  # `_smallest_halves` lets about PASS * K hashes pass its bar (fewer than K almost never do)
 
 
 def sketch(text: str, k: int = 5) -> tuple[int, ...]:
@@ -30,10 +31,10 @@ def sketch(text: str, k: int = 5) -> tuple[int, ...]:
 
 def _smallest_halves(hashes: set[int]) -> set[int]:
     """The 63-bit halves (`h >> 1`) of the hashes, or of enough of the smallest of them to hold the K smallest
-    halves: hashes are uniform, so those under a bar that about 4K of them pass are picked in C, and all are
-    taken in the rare case fewer than K halves lie under it."""
-    if len(hashes) > 4 * K:
-        bar = (2**64 * 4 * K // len(hashes)) & ~1  # even: h < bar exactly when h >> 1 < bar >> 1
+    halves: hashes are uniform, so those under a bar that about 2K of them pass are picked in C (fewer to halve
+    and sort than 4K), and all are taken in the rare case fewer than K halves lie under it."""
+    if len(hashes) > PASS * K:
+        bar = (2**64 * PASS * K // len(hashes)) & ~1  # even: h < bar exactly when h >> 1 < bar >> 1
         low = {x >> 1 for x in filter(bar.__gt__, hashes)}
         if len(low) >= K:
             return low
