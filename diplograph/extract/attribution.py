@@ -61,7 +61,9 @@ SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|re
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 # words that set what follows before the event: a stance taken then is not speech in the talks
+# (`at the time`, `back then`: the time of the earlier thing told just before)
 PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|\b(?:last|previous) (?:week|month|year)"
+                          r"|\bat (?:the|that) time\b(?! of)|\bback then\b"
                           r"|\bearlier (?:this|last) (?:week|month|year)|\bbefore (?:speaking|meeting|the (?:call|talks"
                           r"|meeting))"
                           r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
@@ -113,10 +115,17 @@ FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|�
                     r"|\b(?:is|are) expected to\s+$", re.I)
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
+# an English sentence opening with a phrase of time or circumstance before its subject (`In an interview…,`)
+OPENING_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|speaking|addressing|when)\b", re.I)
+# the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
+FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|scheduled|slated|due)\s+to\b"
+                      r"|\bplans?\s+to\b", re.I)
 EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
 # gatherings where words are said in public: a clause naming one of another kind than the page's events
 OCCASIONS = frozenset({"summit"})
 AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
+ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
@@ -169,13 +178,15 @@ class Attributor:
         return any(a <= x and y <= b and not any(v.startswith(d) or d.startswith(v) for d in self.event_days)
                    for x, y, v in self.days)
 
-    def _another_occasion(self, clause: str) -> bool:
+    def _another_occasion(self, clause: str, said: int = -1) -> bool:
         """Whether a verb's own clause names a gathering of a kind none of the page's events is (`criticised …
-        during the summit` on a page of talks): words said there are that gathering's."""
+        during the summit` on a page of talks), or the verb ending at `said` has it for its object or the
+        subject of its words (`told the summit`, `said the summit had…`): words said there are that gathering's."""
         if not self.event_types:
             return False
         kinds = {e.value for h in self.gaz.cues.find(clause) for e in [h.first("trigger")] if e is not None
-                 and (AT_OCCASION_EN.search(clause, 0, h.start) or AT_OCCASION_ZH.search(clause, 0, h.start))}
+                 and (AT_OCCASION_EN.search(clause, 0, h.start) or AT_OCCASION_ZH.search(clause, 0, h.start)
+                      or (0 <= said < h.start and ABOUT_OCCASION_EN.match(clause, said, h.start)))}
         return bool(kinds & OCCASIONS) and not kinds & self.event_types
 
     def _actor_hits(self, piece: str) -> list[Hit]:
@@ -316,6 +327,8 @@ class Attributor:
             unit.state, unit.who = ("speech", who) if state == "speech" else ("other", None)
         elif text.lstrip()[:1] in OPEN_Q + "\"":
             unit.state = "quote"
+        elif not chinese and FORECAST.search(text):
+            unit.state = "narrative"  # an unattributed forecast ends the words before it
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
@@ -417,8 +430,10 @@ class Attributor:
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             own_end = v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(cut, own_end) \
-                    or self._another_occasion(text[cut:own_end]):
+            # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
+            said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(said_from, own_end) \
+                    or self._another_occasion(text[cut:own_end], -1 if chinese else v1 - cut):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)

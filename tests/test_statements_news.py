@@ -1,0 +1,61 @@
+"""Who said what in news prose (issue 19): where a statement ends and what belongs to another occasion, on
+pages written for these tests, run through the real pipeline (clean, extract)."""
+
+from __future__ import annotations
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+PIPELINE = build_pipeline(load_settings(env={}))
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    """(speaker name or `joint`, statement text) for every statement of a front-matter page."""
+    doc = process_record(RawRecord(source="page.md", data=text.encode("utf-8"), fmt="frontmatter"), PIPELINE)
+    assert doc.error is None
+    out = []
+    for event in doc.events:
+        names = [next(iter(p["name"].values())) for p in event["participants"]]
+        for st in event["statements"]:
+            assert doc.body[st["start"]:st["end"]] == st["text"]
+            out.append(("joint" if st["joint"] else names[st["speaker_seq"]], st["text"]))
+    return out
+
+
+EN_TRADE = """---
+title: Belgium and Chile trade chiefs meet in Santiago
+date: 2031-03-04
+---
+
+Belgian Trade Minister Paul Vermeulen held talks with his Chilean counterpart Ana Rojas in Santiago on Tuesday, Belgium's trade ministry said.
+
+A first fishing pact between the countries took effect in 2019. At the time, the two sides agreed to cut duties on frozen fish.
+
+The two sides agreed on Tuesday to set up a working group on port fees. If the working group finishes its review, the duties on canned fruit are expected to fall next spring.
+"""
+
+
+def test_at_the_time_is_an_earlier_occasion_and_a_forecast_ends_the_words_issue19():
+    assert _said(EN_TRADE) == [("joint", "The two sides agreed on Tuesday to set up a working group on port fees.")]
+
+
+EN_SUMMIT_AFTER = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-07
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Wednesday.
+
+The talks followed a river summit in Liege on Monday.
+
+Ferrand said the summit had opened a new chapter for the Meuse ports.
+
+In a radio interview on Sunday, Ostrava said Belgium would cut barge fees.
+
+Ostrava told Ferrand that Belgium would share its flood maps.
+"""
+
+
+def test_words_about_another_gathering_and_a_day_in_the_opening_phrase_are_not_the_events_issue19():
+    assert _said(EN_SUMMIT_AFTER) == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would share its flood maps.")]
