@@ -59,3 +59,22 @@ Ostrava told Ferrand that Belgium would share its flood maps.
 
 def test_words_about_another_gathering_and_a_day_in_the_opening_phrase_are_not_the_events_issue19():
     assert _said(EN_SUMMIT_AFTER) == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would share its flood maps.")]
+
+
+EN_TRANSCRIPT = """---
+title: Talks with President of Chile Ana Rojas
+date: 2031-06-02
+---
+
+President Paul Vermeulen held talks with President of Chile Ana Rojas in Bruges.
+
+Start of Belgian-Chilean talks President of Belgium Paul Vermeulen: Madam President, welcome to Bruges. Our ports have worked together for a century. President of Chile Ana Rojas Rojas AnaPresident of Chile(retranslated): Thank you, Mr President. Chile values this partnership. Paul Vermeulen: Let us begin. Marta Lindqvist: The delegations are ready.
+"""
+
+
+def test_turns_flattened_into_one_paragraph_are_cut_at_each_label_issue19():
+    assert _said(EN_TRANSCRIPT) == [
+        ("Paul Vermeulen", "Madam President, welcome to Bruges. Our ports have worked together for a century."),
+        ("Ana Rojas", "Thank you, Mr President. Chile values this partnership."),
+        ("Paul Vermeulen", "Let us begin."),  # someone else's label ends his turn
+    ]

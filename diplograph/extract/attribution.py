@@ -106,7 +106,7 @@ REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
-TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,60}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
+TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,90}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
 # a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
@@ -263,7 +263,10 @@ class Attributor:
             label = m.group(1).strip()
             who, _, _ = self.resolve(label, people, None, chinese)
             key = fold(label)
-            if isinstance(who, dict) and any(key.endswith(k) for k in who["keys"] + sorted(who["words"])):
+            # the label ends on his name, or holds it whole before markup repeats it (`…Ana Rojas Rojas AnaPresident`)
+            if isinstance(who, dict) and any(key.endswith(k) for k in who["keys"] + sorted(who["words"])) \
+                    or isinstance(who, dict) and not chinese and any(" " in n and fold(n) in key
+                                                                     for n in who["name"].values()):
                 return who, m.end()
             if who is None and (re.fullmatch(r"(?:[A-Z][\w'’.-]*\s?){1,4}", label) if not chinese
                                 else label in ("记者", "記者") or self.thirds.search(label) is not None):

@@ -17,6 +17,9 @@ SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")
 QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
                "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
+# a transcript's label inside a flattened paragraph: after a sentence's end (or `* * *`), capitalised words with
+# no clause mark, an aside (`(retranslated)`), then a colon (`…Thank you. President of France Emmanuel Macron: …`)
+MID_TURN = re.compile(r"(?<=[.!?…>*])\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([^)\n]{1,30}\))?\s*:\s)")
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 
 
@@ -27,6 +30,11 @@ def said_tail(body: str, before: tuple[int, int], at: int, b: int, verbs: list[t
         return False
     k = bisect_left(verbs, (before[0], before[0]))
     return k == len(verbs) or verbs[k][0] >= before[1]
+
+
+def turn_starts(body: str, a: int, b: int) -> list[int]:
+    """Where a label that may open a transcript's turn stands inside the English paragraph body[a:b]."""
+    return [m.end() for m in MID_TURN.finditer(body, a, b)]
 
 
 def attribution_opens(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -> bool:
