@@ -78,3 +78,23 @@ def test_turns_flattened_into_one_paragraph_are_cut_at_each_label_issue19():
         ("Ana Rojas", "Thank you, Mr President. Chile values this partnership."),
         ("Paul Vermeulen", "Let us begin."),  # someone else's label ends his turn
     ]
+
+
+EN_READOUT = """---
+title: Telephone conversation with President of Chile Ana Rojas
+date: 2031-06-09
+---
+
+President Paul Vermeulen had a telephone conversation with President of Chile Ana Rojas.
+
+The presidents commended the progress of the joint copper institute.
+
+Ana Rojas applauded the new shipping lane between Antwerp and Valparaiso.
+"""
+
+
+def test_the_presidents_speak_jointly_and_readout_verbs_of_praise_issue19():
+    assert _said(EN_READOUT) == [
+        ("joint", "The presidents commended the progress of the joint copper institute."),
+        ("Ana Rojas", "Ana Rojas applauded the new shipping lane between Antwerp and Valparaiso."),
+    ]
