@@ -85,7 +85,7 @@ title: Telephone conversation with President of Chile Ana Rojas
 date: 2031-06-09
 ---
 
-President Paul Vermeulen had a telephone conversation with President of Chile Ana Rojas.
+President of Belgium Paul Vermeulen had a telephone conversation with President of Chile Ana Rojas.
 
 The presidents commended the progress of the joint copper institute.
 
