@@ -98,3 +98,22 @@ def test_the_presidents_speak_jointly_and_readout_verbs_of_praise_issue19():
         ("joint", "The presidents commended the progress of the joint copper institute."),
         ("Ana Rojas", "Ana Rojas applauded the new shipping lane between Antwerp and Valparaiso."),
     ]
+
+
+EN_ENVOY = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-07
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Wednesday.
+
+Ahead of the talks, Ferrand vowed to settle the river quarrel within a week.
+
+Belgian Prime Minister Lena Ostrava's envoy Marc Lambert said the delegations had worked through the night.
+
+Ferrand said France would open a consulate in Ghent.
+"""
+
+
+def test_a_first_name_beside_someone_elses_family_name_and_words_ahead_of_the_event_issue19():
+    assert _said(EN_ENVOY) == [("Marc Ferrand", "Ferrand said France would open a consulate in Ghent.")]

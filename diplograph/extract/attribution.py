@@ -45,8 +45,10 @@ from diplograph.extract.speech_forms import (
 )
 from diplograph.extract.subject_names import (
     addressed,
+    beside_other_name,
     joined_sides,
     name_at,
+    possessor,
     side_speaker,
     their_office,
     title_words,
@@ -63,7 +65,7 @@ REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # �
 # words that set what follows before the event: a stance taken then is not speech in the talks
 # (`at the time`, `back then`: the time of the earlier thing told just before)
 PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|\b(?:last|previous) (?:week|month|year)"
-                          r"|\bat (?:the|that) time\b(?! of)|\bback then\b"
+                          r"|\bat (?:the|that) time\b(?! of)|\bback then\b|\bahead of\b"
                           r"|\bearlier (?:this|last) (?:week|month|year)|\bbefore (?:speaking|meeting|the (?:call|talks"
                           r"|meeting))"
                           r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
@@ -470,7 +472,8 @@ class Attributor:
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
-        if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
+        if isinstance(who, dict) and at < 1000 and (self._someone_else(s, at, people)
+                                                    or not chinese and possessor(cased, who)):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
         if isinstance(who, dict) and chinese and at < 1000 and "的" in s[:at] \
                 and any(fold(s).endswith(k) for k in who["keys"]):
@@ -501,7 +504,8 @@ class Attributor:
         found: list[tuple[int, int, dict[str, Any]]] = []
         for p in people:
             at = name_at(p, key, chinese, anywhere)
-            if at is None and subject_words and p["words"] & subject_words:
+            if at is None and subject_words and p["words"] & subject_words \
+                    and not beside_other_name(cased or s, p["words"], p["words"] & subject_words):
                 at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
             title = fold(p["title_key"])
             if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
