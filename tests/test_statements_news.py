@@ -117,3 +117,22 @@ Ferrand said France would open a consulate in Ghent.
 
 def test_a_first_name_beside_someone_elses_family_name_and_words_ahead_of_the_event_issue19():
     assert _said(EN_ENVOY) == [("Marc Ferrand", "Ferrand said France would open a consulate in Ghent.")]
+
+
+HANS_NEWS = """---
+title: 法国外长与比利时首相会谈
+date: 2031-05-07
+---
+
+法国外长费朗7日在根特同比利时首相奥斯特拉娃举行会谈。
+奥斯特拉娃此次访问巴黎是在两国港口纠纷平息后宣布的。
+费朗在去年11月举行的一场记者会上承认，港口纠纷损害了两国关系。
+法方要表达对比利时新船闸计划的不满。
+奥斯特拉娃也并未公开表示是否会削减驳船费用。
+奥斯特拉娃的顾问朗贝尔当天表示，比方愿意重启谈判。
+费朗表示，法方愿同比方共享洪水地图。
+"""
+
+
+def test_chinese_news_modifier_verbs_last_year_intent_denial_and_someone_of_a_participant_issue19():
+    assert _said(HANS_NEWS) == [("费朗", "费朗表示，法方愿同比方共享洪水地图。")]

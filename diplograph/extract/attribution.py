@@ -64,7 +64,8 @@ JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 # words that set what follows before the event: a stance taken then is not speech in the talks
 # (`at the time`, `back then`: the time of the earlier thing told just before)
-PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|\b(?:last|previous) (?:week|month|year)"
+PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期"
+                          r"|\b(?:last|previous) (?:week|month|year)"
                           r"|\bat (?:the|that) time\b(?! of)|\bback then\b|\bahead of\b"
                           r"|\bearlier (?:this|last) (?:week|month|year)|\bbefore (?:speaking|meeting|the (?:call|talks"
                           r"|meeting))"
@@ -109,11 +110,11 @@ REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
 TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,90}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
-# a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
-NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
+# a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject
+NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
-# words are yet to be said (双方将在会谈上确认, 预计表示, Biden will stress): no statement of the event
-FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|\bwill\s+(?:\w+\s+)?$"
+# words are yet to be said (双方将在会谈上确认, 预计表示, 美方要表达, Biden will stress): no statement of the event
+FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|(?<![需只主重想])要\s*$|\bwill\s+(?:\w+\s+)?$"
                     r"|\b(?:is|are) expected to\s+$", re.I)
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
@@ -404,8 +405,8 @@ class Attributor:
         reported = False  # the last verb's subject was a source or an office: the words it reports follow
         for v0, v1 in verbs:
             fallback, (was_reported, reported) = False, (reported, False)
-            if inside_quote(text, v0) or inside_paren(text, v0):
-                continue  # quoted words, or an aside (中国称钓鱼岛)
+            if inside_quote(text, v0) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
+                continue  # quoted words, an aside (中国称钓鱼岛), a verb that modifies (是…后宣布的, 提出的建议)
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not inside_quote(text, m.end())]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
@@ -473,7 +474,7 @@ class Attributor:
         if isinstance(who, dict) and at < 1000 and their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
         if isinstance(who, dict) and at < 1000 and (self._someone_else(s, at, people)
-                                                    or not chinese and possessor(cased, who)):
+                                                    or possessor(cased, who, chinese)):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
         if isinstance(who, dict) and chinese and at < 1000 and "的" in s[:at] \
                 and any(fold(s).endswith(k) for k in who["keys"]):

@@ -18,6 +18,9 @@ OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣�
 # words that may stand beside a name without being part of it (`President Ana Rojas`, `Mr Rojas`)
 NAME_TITLES = frozenset({"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state",
                          "the", "leader", "chancellor", "premier", "king", "queen", "mr", "mrs", "ms", "dr", "u.s"})
+# 的 after a name, then someone or something of his that is not his own words (讲话, 声明)
+OWNED_ZH = re.compile(r"的(?!讲话|講話|声明|聲明|发言|發言|贺电|賀電|致辞|致辭|信|文章|推文|贴文|貼文)"
+                      r"[\u4e00-\u9fff]{2}")
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 
 
@@ -51,9 +54,12 @@ def beside_other_name(cased: str, words: set[str], found: set[str]) -> bool:
     return False
 
 
-def possessor(cased: str, who: dict[str, Any]) -> bool:
-    """Whether an English subject names the participant as the owner of its head (`Ostrava's envoy Marc
-    Lambert`): someone of his, not he, speaks."""
+def possessor(cased: str, who: dict[str, Any], chinese: bool) -> bool:
+    """Whether a subject names the participant as the owner of its head (`Ostrava's envoy Marc Lambert`,
+    `尹锡悦的律师`): someone of his, not he, speaks; his own words (`他的讲话指出`) are his."""
+    if chinese:
+        key = fold(cased)
+        return any(k in key and OWNED_ZH.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
     words = sorted((w for w in who.get("words", ()) if len(w) >= 2), key=len, reverse=True)
     return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})['’]s\s+[A-Za-z]", cased,
                                      re.I) is not None
