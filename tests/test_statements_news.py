@@ -136,3 +136,18 @@ date: 2031-05-07
 
 def test_chinese_news_modifier_verbs_last_year_intent_denial_and_someone_of_a_participant_issue19():
     assert _said(HANS_NEWS) == [("费朗", "费朗表示，法方愿同比方共享洪水地图。")]
+
+
+HANT_MEDIA = """---
+title: 費朗與奧斯特拉娃會談
+date: 2031-05-07
+---
+
+法國外長費朗7日在根特與比利時首相奧斯特拉娃舉行會談。
+據報導，費朗就「重建默茲河航運」提出三點設想。奧斯特拉娃表示，比方願共同疏浚河道。不過比利時官媒會後報導隻字未提河道。
+"""
+
+
+def test_a_frame_before_a_quoted_topic_and_a_sentence_about_the_media_issue19():
+    assert _said(HANT_MEDIA) == [("費朗", "費朗就「重建默茲河航運」提出三點設想。"),
+                                 ("奧斯特拉娃", "奧斯特拉娃表示，比方願共同疏浚河道。")]

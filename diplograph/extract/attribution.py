@@ -31,8 +31,11 @@ from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import NAME_NOISE, fold
 from diplograph.extract.speech_forms import (
+    ABOUT_OCCASION_EN,
     CLOSE_Q,
+    FORECAST,
     OPEN_Q,
+    OPENING_PHRASE,
     after_quote,
     attribution_opens,
     inside_paren,
@@ -118,17 +121,10 @@ FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|�
                     r"|\b(?:is|are) expected to\s+$", re.I)
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
-# an English sentence opening with a phrase of time or circumstance before its subject (`In an interview…,`)
-OPENING_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|speaking|addressing|when)\b", re.I)
-# the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
-FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|scheduled|slated|due)\s+to\b"
-                      r"|\bplans?\s+to\b", re.I)
 EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
 # gatherings where words are said in public: a clause naming one of another kind than the page's events
 OCCASIONS = frozenset({"summit"})
 AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-# `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
-ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 
@@ -342,6 +338,8 @@ class Attributor:
                 unit.state, unit.who = "narrative", who
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
+            elif chinese and self.sources.search(LEADING_LINK.sub("", text)[:8]):
+                unit.state = "narrative"  # 不过官媒会后报导只字未提: the reporter tells what the media did
         return [unit]
 
     def _said_by_other(self, text: str, cut: int, verbs: list[tuple[int, int]], at: int,
@@ -415,7 +413,7 @@ class Attributor:
             cut = own = cuts[-1] if cuts else 0
             subject = after_quote(text[cut:v0])
             # `「…」他说`, `「…」，他说`: the words quoted first are his too
-            subject_after = subject != text[cut:v0] or text.lstrip()[:1] in OPEN_Q + "\"“"
+            subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
                 if not chinese:  # `"…," said Trump`

@@ -20,6 +20,13 @@ TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general",
 # a transcript's label inside a flattened paragraph: after a sentence's end (or `* * *`), capitalised words with
 # no clause mark, an aside (`(retranslated)`), then a colon (`…Thank you. President of France Emmanuel Macron: …`)
 MID_TURN = re.compile(r"(?<=[.!?…>*])\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([^)\n]{1,30}\))?\s*:\s)")
+# an English sentence opening with a phrase of time or circumstance before its subject (`In an interview…,`)
+OPENING_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|speaking|addressing|when)\b", re.I)
+# the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
+FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|scheduled|slated|due)\s+to\b"
+                      r"|\bplans?\s+to\b", re.I)
+# `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
+ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 
 
