@@ -151,3 +151,18 @@ date: 2031-05-07
 def test_a_frame_before_a_quoted_topic_and_a_sentence_about_the_media_issue19():
     assert _said(HANT_MEDIA) == [("費朗", "費朗就「重建默茲河航運」提出三點設想。"),
                                  ("奧斯特拉娃", "奧斯特拉娃表示，比方願共同疏浚河道。")]
+
+
+HANS_PREVIEW = """---
+title: 费朗将与奥斯特拉娃通电话
+date: 2031-05-07
+---
+
+法国外长费朗7日同比利时首相奥斯特拉娃通电话。
+费朗会向奥斯特拉娃强调共同疏浚河道的重要性。
+奥斯特拉娃表示，比方愿意重启港口谈判。
+"""
+
+
+def test_a_modal_hui_tells_words_yet_to_be_said_issue19():
+    assert _said(HANS_PREVIEW) == [("奥斯特拉娃", "奥斯特拉娃表示，比方愿意重启港口谈判。")]
