@@ -166,3 +166,22 @@ date: 2031-05-07
 
 def test_a_modal_hui_tells_words_yet_to_be_said_issue19():
     assert _said(HANS_PREVIEW) == [("奥斯特拉娃", "奥斯特拉娃表示，比方愿意重启港口谈判。")]
+
+
+EN_OFFICIALS = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-07
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Wednesday.
+
+Two barges ran aground near the lock on Tuesday, they said.
+
+Ostrava said during a visit to Luxembourg that the toll dispute was over.
+
+Ostrava told Ferrand that Belgium would dredge the canal.
+"""
+
+
+def test_they_closing_news_and_words_said_during_a_visit_elsewhere_issue19():
+    assert _said(EN_OFFICIALS) == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would dredge the canal.")]

@@ -34,6 +34,8 @@ from diplograph.extract.speech_forms import (
     ABOUT_OCCASION_EN,
     CLOSE_Q,
     FORECAST,
+    FUTURE,
+    NEGATED,
     OPEN_Q,
     OPENING_PHRASE,
     after_quote,
@@ -113,18 +115,11 @@ REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
 TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,90}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
-# a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject
-NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$"
-                     r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
-# words yet to be said (双方将…确认, 预计表示, 美方要表达, 拜登会向…强调, Biden will stress): no statement of the event
-FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|(?<![需只主重想])要\s*$|\bwill\s+(?:\w+\s+)?$"
-                    r"|(?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者])(?:会|會)(?=[对對向就把再]|$)"
-                    r"|\b(?:is|are) expected to\s+$", re.I)
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
 EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
 # gatherings where words are said in public: a clause naming one of another kind than the page's events
-OCCASIONS = frozenset({"summit"})
+OCCASIONS = frozenset({"summit", "visit"})
 AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
@@ -181,11 +176,13 @@ class Attributor:
     def _another_occasion(self, clause: str, said: int = -1) -> bool:
         """Whether a verb's own clause names a gathering of a kind none of the page's events is (`criticised …
         during the summit` on a page of talks), or the verb ending at `said` has it for its object or the
-        subject of its words (`told the summit`, `said the summit had…`): words said there are that gathering's."""
+        subject of its words (`told the summit`, `said the summit had…`, `said during a visit to…`): words said
+        there are that gathering's."""
         if not self.event_types:
             return False
         kinds = {e.value for h in self.gaz.cues.find(clause) for e in [h.first("trigger")] if e is not None
-                 and (AT_OCCASION_EN.search(clause, 0, h.start) or AT_OCCASION_ZH.search(clause, 0, h.start)
+                 and (AT_OCCASION_EN.search(clause, 0, h.start)
+                      or (AT_OCCASION_ZH.search(clause, 0, h.start) and e.value != "visit")  # 正在北京访问的X: his stay
                       or (0 <= said < h.start and ABOUT_OCCASION_EN.match(clause, said, h.start)))}
         return bool(kinds & OCCASIONS) and not kinds & self.event_types
 
@@ -445,6 +442,8 @@ class Attributor:
             if state == "none" and not chinese and cuts and len(text[:cuts[0]].split()) <= 4:
                 fallback, cut = True, 0  # `Macron, for his part, said`: an aside stands between him and his verb
                 state, who = self.subject(text[:cuts[0]], people, last, chinese, lone=True)
+            if who == "joint" and cut > 0 and subject.strip().lower() == "they" and len(text[v1:].split()) <= 4:
+                state, who = "other", None  # `…, they said.` closing news: the officials just cited, not both sides
             reported = state in ("source", "office")
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)

@@ -27,6 +27,13 @@ FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|
                       r"|\bplans?\s+to\b", re.I)
 # `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
 ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject
+NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$"
+                     r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
+# words yet to be said (双方将…确认, 预计表示, 美方要表达, 拜登会向…强调, Biden will stress): no statement of the event
+FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|(?<![需只主重想])要\s*$|\bwill\s+(?:\w+\s+)?$"
+                    r"|(?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者])(?:会|會)(?=[对對向就把再]|$)"
+                    r"|\b(?:is|are) expected to\s+$", re.I)
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 
 
