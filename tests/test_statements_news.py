@@ -185,3 +185,25 @@ Ostrava told Ferrand that Belgium would dredge the canal.
 
 def test_they_closing_news_and_words_said_during_a_visit_elsewhere_issue19():
     assert _said(EN_OFFICIALS) == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would dredge the canal.")]
+
+
+EN_NEWS_PROSE = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-07
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Wednesday.
+
+"We want the river open all year," Ostrava said after the talks.
+
+Ferrand said the two countries would share flood data. The port of Ghent handled a record tonnage of grain in the spring.
+
+In a March interview with a Dutch weekly, Ferrand said the toll dispute was "a matter for engineers".
+"""
+
+
+def test_news_prose_credits_each_sentence_and_a_month_before_the_event_issue19():
+    assert _said(EN_NEWS_PROSE) == [
+        ("Lena Ostrava", "We want the river open all year,"),
+        ("Marc Ferrand", "Ferrand said the two countries would share flood data."),  # the next one is the reporter's
+    ]

@@ -73,9 +73,9 @@ PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當
                           r"|\b(?:last|previous) (?:week|month|year)"
                           r"|\bat (?:the|that) time\b(?! of)|\bback then\b|\bahead of\b"
                           r"|\bearlier (?:this|last) (?:week|month|year)|\bbefore (?:speaking|meeting|the (?:call|talks"
-                          r"|meeting))"
-                          r"|\bformer\b|\bpreviously\b|\bin (?:january|february|march|april|may|june|july|august"
-                          r"|september|october|november|december)\b", re.I)
+                          r"|meeting))|\bformer\b|\bpreviously\b"
+                          r"|\bin (?:an? )?(?:january|february|march|april|may|june|july|august|september|october"
+                          r"|november|december)\b", re.I)
 SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 # 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together

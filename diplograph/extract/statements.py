@@ -28,6 +28,7 @@ from diplograph.registry import component
 # (the look-behind comes after the first space, so that every branch opens with a character re can scan for)
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
+QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
 DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
 
 
@@ -116,6 +117,9 @@ class StatementFinder:
         prev: Any = None  # the speaker whose run the next unit may go on with
         lead, listing = "first", False
         quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
+        # news prose quotes its speakers and credits each sentence it reports: there a sentence that names no
+        # speaker is the reporter's, while a readout goes on with the speaker it named
+        news = not chinese and len(QUOTATION.findall(body)) >= 2
         speaking: Any = None  # the speaker of a transcript's last turn
         for start, end in _paragraphs(attributor, body, chinese, people, verbs):
             para = body[start:end]
@@ -155,7 +159,7 @@ class StatementFinder:
                         last = u.who if isinstance(u.who, dict) else last
                         prev = None
                         continue
-                    if u.state == "none" and quoting:
+                    if u.state == "none" and (quoting or news):
                         prev = None  # `"…," he wrote. The two leaders spent…`: after quoted words, the reporter's
                         continue
                     who = u.who if u.state == "speech" else prev
