@@ -31,8 +31,13 @@ from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import NAME_NOISE, fold
 from diplograph.extract.speech_forms import (
+    ABOUT_OCCASION_EN,
     CLOSE_Q,
+    FORECAST,
+    FUTURE,
+    NEGATED,
     OPEN_Q,
+    OPENING_PHRASE,
     after_quote,
     attribution_opens,
     inside_paren,
@@ -45,8 +50,10 @@ from diplograph.extract.speech_forms import (
 )
 from diplograph.extract.subject_names import (
     addressed,
+    beside_other_name,
     joined_sides,
     name_at,
+    possessor,
     side_speaker,
     their_office,
     title_words,
@@ -60,21 +67,23 @@ SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|re
                         r"|声明|聲明|新闻稿|新聞稿|\s)*", re.I)
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
-# words that set what follows before the event: a stance taken then is not speech in the talks (each English
-# word's start is checked after its first letter, `l(?<!\wl)ast` for `\blast`, so that `re` scans for the
-# letters that may open a match instead of trying every position of every clause)
-PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前"
+# words that set what follows before the event: a stance taken then is not speech in the talks (`at the
+# time`, `back then`: the time of the earlier thing told just before). Each English word's start is checked
+# after its first letter, `l(?<!\wl)ast` for `\blast`, so that `re` scans for the letters that may open a
+# match instead of trying every position of every clause.
+PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期"
                           r"|(?:l(?<!\wl)ast|p(?<!\wp)revious) (?:week|month|year)"
+                          r"|a(?<!\wa)t (?:the|that) time\b(?! of)|b(?<!\wb)ack then\b|a(?<!\wa)head of\b"
                           r"|e(?<!\we)arlier (?:this|last) (?:week|month|year)"
                           r"|b(?<!\wb)efore (?:speaking|meeting|the (?:call|talks|meeting))"
                           r"|f(?<!\wf)ormer\b|p(?<!\wp)reviously\b"
-                          r"|i(?<!\wi)n (?:january|february|march|april|may|june|july|august|september|october"
+                          r"|i(?<!\wi)n (?:an? )?(?:january|february|march|april|may|june|july|august|september|october"
                           r"|november|december)\b", re.I)
 SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 # 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together
 JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(?:双方|雙方)[\u4e00-\u9fff]{0,3}$"
-                           r"|^(?:the two|both) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
+                           r"|^(?:the two|both|the) (?:[a-z]+ )?(?:leaders|ministers|presidents|sides|countries|"
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
 # `…, according to X.` closing an English sentence: X told it (a participant's words, or someone else's)
 TRAILING_SOURCE = re.compile(r"[,;]\s*(?:according to|as told by)\s+([^,;:\"“”]{2,60}?)[.!]?[\"”]?\s*$", re.I)
@@ -108,18 +117,12 @@ REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
-TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,60}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
-# a denial or a passive (没有提及, 被认为, did not say, is believed): nothing said by the subject
-NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*$"
-                     r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
-# words are yet to be said (双方将在会谈上确认, 预计表示, Biden will stress): no statement of the event
-FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|\bwill\s+(?:\w+\s+)?$"
-                    r"|\b(?:is|are) expected to\s+$", re.I)
+TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,90}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
 EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
 # gatherings where words are said in public: a clause naming one of another kind than the page's events
-OCCASIONS = frozenset({"summit"})
+OCCASIONS = frozenset({"summit", "visit"})
 AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
@@ -175,13 +178,17 @@ class Attributor:
         return any(a <= x and y <= b and not any(v.startswith(d) or d.startswith(v) for d in self.event_days)
                    for x, y, v in self.days)
 
-    def _another_occasion(self, clause: str) -> bool:
+    def _another_occasion(self, clause: str, said: int = -1) -> bool:
         """Whether a verb's own clause names a gathering of a kind none of the page's events is (`criticised …
-        during the summit` on a page of talks): words said there are that gathering's."""
+        during the summit` on a page of talks), or the verb ending at `said` has it for its object or the
+        subject of its words (`told the summit`, `said the summit had…`, `said during a visit to…`): words said
+        there are that gathering's."""
         if not self.event_types:
             return False
         kinds = {e.value for h in self.gaz.cues.find(clause) for e in [h.first("trigger")] if e is not None
-                 and (AT_OCCASION_EN.search(clause, 0, h.start) or AT_OCCASION_ZH.search(clause, 0, h.start))}
+                 and (AT_OCCASION_EN.search(clause, 0, h.start)
+                      or (AT_OCCASION_ZH.search(clause, 0, h.start) and e.value != "visit")  # 正在北京访问的X: his stay
+                      or (0 <= said < h.start and ABOUT_OCCASION_EN.match(clause, said, h.start)))}
         return bool(kinds & OCCASIONS) and not kinds & self.event_types
 
     def _actor_hits(self, piece: str) -> list[Hit]:
@@ -263,7 +270,10 @@ class Attributor:
             label = m.group(1).strip()
             who, _, _ = self.resolve(label, people, None, chinese)
             key = fold(label)
-            if isinstance(who, dict) and any(key.endswith(k) for k in who["keys"] + sorted(who["words"])):
+            # the label ends on his name, or holds it whole before markup repeats it (`…Ana Rojas Rojas AnaPresident`)
+            if isinstance(who, dict) and any(key.endswith(k) for k in who["keys"] + sorted(who["words"])) \
+                    or isinstance(who, dict) and not chinese and any(" " in n and fold(n) in key
+                                                                     for n in who["name"].values()):
                 return who, m.end()
             if who is None and (re.fullmatch(r"(?:[A-Z][\w'’.-]*\s?){1,4}", label) if not chinese
                                 else label in ("记者", "記者") or self.thirds.search(label) is not None):
@@ -327,6 +337,8 @@ class Attributor:
             unit.state, unit.who = ("speech", who) if state == "speech" else ("other", None)
         elif text.lstrip()[:1] in OPEN_Q + "\"":
             unit.state = "quote"
+        elif not chinese and FORECAST.search(text):
+            unit.state = "narrative"  # an unattributed forecast ends the words before it
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
@@ -334,6 +346,8 @@ class Attributor:
                 unit.state, unit.who = "narrative", who
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
+            elif chinese and self.sources.search(LEADING_LINK.sub("", text)[:8]):
+                unit.state = "narrative"  # 不过官媒会后报导只字未提: the reporter tells what the media did
         return [unit]
 
     def _said_by_other(self, text: str, cut: int, verbs: list[tuple[int, int]], at: int,
@@ -397,8 +411,8 @@ class Attributor:
         reported = False  # the last verb's subject was a source or an office: the words it reports follow
         for v0, v1 in verbs:
             fallback, (was_reported, reported) = False, (reported, False)
-            if inside_quote(text, v0) or inside_paren(text, v0):
-                continue  # quoted words, or an aside (中国称钓鱼岛)
+            if inside_quote(text, v0) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
+                continue  # quoted words, an aside (中国称钓鱼岛), a verb that modifies (是…后宣布的, 提出的建议)
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not inside_quote(text, m.end())]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
@@ -407,7 +421,7 @@ class Attributor:
             cut = own = cuts[-1] if cuts else 0
             subject = after_quote(text[cut:v0])
             # `「…」他说`, `「…」，他说`: the words quoted first are his too
-            subject_after = subject != text[cut:v0] or text.lstrip()[:1] in OPEN_Q + "\"“"
+            subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
                 if not chinese:  # `"…," said Trump`
@@ -428,14 +442,18 @@ class Attributor:
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             own_end = v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(cut, own_end) \
-                    or self._another_occasion(text[cut:own_end]):
+            # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
+            said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(said_from, own_end) \
+                    or self._another_occasion(text[cut:own_end], -1 if chinese else v1 - cut):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
             state, who = self.subject(subject, people, last, chinese, lone=cut == 0 and not fallback)
             if state == "none" and not chinese and cuts and len(text[:cuts[0]].split()) <= 4:
                 fallback, cut = True, 0  # `Macron, for his part, said`: an aside stands between him and his verb
                 state, who = self.subject(text[:cuts[0]], people, last, chinese, lone=True)
+            if who == "joint" and cut > 0 and subject.strip().lower() == "they" and len(text[v1:].split()) <= 4:
+                state, who = "other", None  # `…, they said.` closing news: the officials just cited, not both sides
             reported = state in ("source", "office")
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
@@ -463,7 +481,8 @@ class Attributor:
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
-        if isinstance(who, dict) and at < 1000 and self._someone_else(s, at, people):
+        if isinstance(who, dict) and at < 1000 and (self._someone_else(s, at, people)
+                                                    or possessor(cased, who, chinese)):
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
         if isinstance(who, dict) and chinese and at < 1000 and "的" in s[:at] \
                 and any(fold(s).endswith(k) for k in who["keys"]):
@@ -494,7 +513,8 @@ class Attributor:
         found: list[tuple[int, int, dict[str, Any]]] = []
         for p in people:
             at = name_at(p, key, chinese, anywhere)
-            if at is None and subject_words and p["words"] & subject_words:
+            if at is None and subject_words and p["words"] & subject_words \
+                    and not beside_other_name(cased or s, p["words"], p["words"] & subject_words):
                 at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
             title = fold(p["title_key"])
             if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key

@@ -10,6 +10,7 @@ one the page is about, weighs all the page says save third parties' words. Commi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from diplograph.doc import Document
@@ -18,7 +19,7 @@ from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.commitments import CommitmentFinder
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.extract.names import fold
-from diplograph.extract.speech_forms import people_of, quoted_words
+from diplograph.extract.speech_forms import people_of, quoted_words, turn_starts
 from diplograph.extract.topics import TopicFinder, accepted, weigh
 from diplograph.lexicons import read_rows
 from diplograph.registry import component
@@ -27,6 +28,7 @@ from diplograph.registry import component
 # (the look-behind comes after the first space, so that every branch opens with a character re can scan for)
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
+QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
 DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
 
 
@@ -115,13 +117,12 @@ class StatementFinder:
         prev: Any = None  # the speaker whose run the next unit may go on with
         lead, listing = "first", False
         quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
+        # news prose quotes its speakers and credits each sentence it reports: there a sentence that names no
+        # speaker is the reporter's, while a readout goes on with the speaker it named
+        news = not chinese and len(QUOTATION.findall(body)) >= 2
         speaking: Any = None  # the speaker of a transcript's last turn
-        pos = 0
-        for cut in PARAGRAPH.finditer(body + "\n"):
-            start, end = pos, cut.start()
-            para, pos = body[start:end], cut.end()
-            if not para.strip():
-                continue
+        for start, end in _paragraphs(attributor, body, chinese, people, verbs):
+            para = body[start:end]
             kind = attributor.paragraph_kind(para, body)
             if kind == "furniture":
                 prev = speaking = None
@@ -158,7 +159,7 @@ class StatementFinder:
                         last = u.who if isinstance(u.who, dict) else last
                         prev = None
                         continue
-                    if u.state == "none" and quoting:
+                    if u.state == "none" and (quoting or news):
                         prev = None  # `"…," he wrote. The two leaders spent…`: after quoted words, the reporter's
                         continue
                     who = u.who if u.state == "speech" else prev
@@ -226,6 +227,23 @@ class StatementFinder:
                 p = next((p for p in people if p["event"] == k and p["affiliation"] == owner["affiliation"]
                           and (set(p["keys"]) & set(owner["keys"]) or p is owner)), owner)
                 st["speaker_seq"], st["speaker_event"] = p["seq"], p["event"]
+
+
+def _paragraphs(attributor: Attributor, body: str, chinese: bool, people: list[dict[str, Any]],
+                verbs: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph of the body, an English one cut again before each transcript's turn
+    label it holds (a page that flattened `Vladimir Putin: …` turns into one line)."""
+    pos = 0
+    for cut in PARAGRAPH.finditer(body + "\n"):
+        start, end, pos = pos, cut.start(), cut.end()
+        if not body[start:end].strip():
+            continue
+        at = start
+        for label in () if chinese else turn_starts(body, start, end):
+            if attributor.turn(body, label, end, chinese, people, None, verbs) is not None:
+                yield at, label
+                at = label
+        yield at, end
 
 
 def _lead_lines(attributor: Attributor, body: str, whole: Unit, chinese: bool, people: list[dict[str, Any]],

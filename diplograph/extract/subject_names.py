@@ -15,6 +15,12 @@ ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理
 # what makes a name an institution (`川普政府`, `the Trump administration`): on folded text, right after it
 OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣營|办公室|辦公室|administration|government|campaign"
                           r"|team|whitehouse|camp|office|spokes)")
+# words that may stand beside a name without being part of it (`President Ana Rojas`, `Mr Rojas`)
+NAME_TITLES = frozenset({"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state",
+                         "the", "leader", "chancellor", "premier", "king", "queen", "mr", "mrs", "ms", "dr", "u.s"})
+# 的 after a name, then someone or something of his that is not his own words (讲话, 声明)
+OWNED_ZH = re.compile(r"的(?!讲话|講話|声明|聲明|发言|發言|贺电|賀電|致辞|致辭|信|文章|推文|贴文|貼文)"
+                      r"[\u4e00-\u9fff]{2}")
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
 
 
@@ -30,6 +36,33 @@ def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
     return None
+
+
+def beside_other_name(cased: str, words: set[str], found: set[str]) -> bool:
+    """Whether a name word `found` of a participant stands in the cased English subject right beside a
+    capitalised word that is no title and no part of his name (`Donald` of `Donald Trump's envoy` is not
+    Donald Tusk): then it is part of someone else's name."""
+    tokens = re.findall(r"[A-Za-z][\w'’.-]*", cased)
+    plain = [re.sub(r"(?:'s|’s|\.)$", "", t).lower() for t in tokens]
+    for k, w in enumerate(plain):
+        if w not in found:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(tokens) and tokens[j][:1].isupper() and plain[j] not in words \
+                    and plain[j] not in NAME_TITLES:
+                return True
+    return False
+
+
+def possessor(cased: str, who: dict[str, Any], chinese: bool) -> bool:
+    """Whether a subject names the participant as the owner of its head (`Ostrava's envoy Marc Lambert`,
+    `尹锡悦的律师`): someone of his, not he, speaks; his own words (`他的讲话指出`) are his."""
+    if chinese:
+        key = fold(cased)
+        return any(k in key and OWNED_ZH.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
+    words = sorted((w for w in who.get("words", ()) if len(w) >= 2), key=len, reverse=True)
+    return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})['’]s\s+[A-Za-z]", cased,
+                                     re.I) is not None
 
 
 def addressed(text: str, who: dict[str, Any]) -> bool:

@@ -1,0 +1,209 @@
+"""Who said what in news prose (issue 19): where a statement ends and what belongs to another occasion, on
+pages written for these tests, run through the real pipeline (clean, extract)."""
+
+from __future__ import annotations
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+PIPELINE = build_pipeline(load_settings(env={}))
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    """(speaker name or `joint`, statement text) for every statement of a front-matter page."""
+    doc = process_record(RawRecord(source="page.md", data=text.encode("utf-8"), fmt="frontmatter"), PIPELINE)
+    assert doc.error is None
+    out = []
+    for event in doc.events:
+        names = [next(iter(p["name"].values())) for p in event["participants"]]
+        for st in event["statements"]:
+            assert doc.body[st["start"]:st["end"]] == st["text"]
+            out.append(("joint" if st["joint"] else names[st["speaker_seq"]], st["text"]))
+    return out
+
+
+EN_TRADE = """---
+title: Belgium and Chile trade chiefs meet in Santiago
+date: 2031-03-04
+---
+
+Belgian Trade Minister Paul Vermeulen held talks with his Chilean counterpart Ana Rojas in Santiago on Tuesday, Belgium's trade ministry said.
+
+A first fishing pact between the countries took effect in 2019. At the time, the two sides agreed to cut duties on frozen fish.
+
+The two sides agreed on Tuesday to set up a working group on port fees. If the working group finishes its review, the duties on canned fruit are expected to fall next spring.
+"""
+
+
+def test_at_the_time_is_an_earlier_occasion_and_a_forecast_ends_the_words_issue19():
+    assert _said(EN_TRADE) == [("joint", "The two sides agreed on Tuesday to set up a working group on port fees.")]
+
+
+EN_SUMMIT_AFTER = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-07
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Wednesday.
+
+The talks followed a river summit in Liege on Monday.
+
+Ferrand said the summit had opened a new chapter for the Meuse ports.
+
+In a radio interview on Sunday, Ostrava said Belgium would cut barge fees.
+
+Ostrava told Ferrand that Belgium would share its flood maps.
+"""
+
+
+def test_words_about_another_gathering_and_a_day_in_the_opening_phrase_are_not_the_events_issue19():
+    assert _said(EN_SUMMIT_AFTER) == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would share its flood maps.")]
+
+
+EN_TRANSCRIPT = """---
+title: Talks with President of Chile Ana Rojas
+date: 2031-06-02
+---
+
+President Paul Vermeulen held talks with President of Chile Ana Rojas in Bruges.
+
+Start of Belgian-Chilean talks President of Belgium Paul Vermeulen: Madam President, welcome to Bruges. Our ports have worked together for a century. President of Chile Ana Rojas Rojas AnaPresident of Chile(retranslated): Thank you, Mr President. Chile values this partnership. Paul Vermeulen: Let us begin. Marta Lindqvist: The delegations are ready.
+"""
+
+
+def test_turns_flattened_into_one_paragraph_are_cut_at_each_label_issue19():
+    assert _said(EN_TRANSCRIPT) == [
+        ("Paul Vermeulen", "Madam President, welcome to Bruges. Our ports have worked together for a century."),
+        ("Ana Rojas", "Thank you, Mr President. Chile values this partnership."),
+        ("Paul Vermeulen", "Let us begin."),  # someone else's label ends his turn
+    ]
+
+
+EN_READOUT = """---
+title: Telephone conversation with President of Chile Ana Rojas
+date: 2031-06-09
+---
+
+President of Belgium Paul Vermeulen had a telephone conversation with President of Chile Ana Rojas.
+
+The presidents commended the progress of the joint copper institute.
+
+Ana Rojas applauded the new shipping lane between Antwerp and Valparaiso.
+"""
+
+
+def test_the_presidents_speak_jointly_and_readout_verbs_of_praise_issue19():
+    assert _said(EN_READOUT) == [
+        ("joint", "The presidents commended the progress of the joint copper institute."),
+        ("Ana Rojas", "Ana Rojas applauded the new shipping lane between Antwerp and Valparaiso."),
+    ]
+
+
+EN_ENVOY = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-07
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Wednesday.
+
+Ahead of the talks, Ferrand vowed to settle the river quarrel within a week.
+
+Belgian Prime Minister Lena Ostrava's envoy Marc Lambert said the delegations had worked through the night.
+
+Ferrand said France would open a consulate in Ghent.
+"""
+
+
+def test_a_first_name_beside_someone_elses_family_name_and_words_ahead_of_the_event_issue19():
+    assert _said(EN_ENVOY) == [("Marc Ferrand", "Ferrand said France would open a consulate in Ghent.")]
+
+
+HANS_NEWS = """---
+title: 法国外长与比利时首相会谈
+date: 2031-05-07
+---
+
+法国外长费朗7日在根特同比利时首相奥斯特拉娃举行会谈。
+奥斯特拉娃此次访问巴黎是在两国港口纠纷平息后宣布的。
+费朗在去年11月举行的一场记者会上承认，港口纠纷损害了两国关系。
+法方要表达对比利时新船闸计划的不满。
+奥斯特拉娃也并未公开表示是否会削减驳船费用。
+奥斯特拉娃的顾问朗贝尔当天表示，比方愿意重启谈判。
+费朗表示，法方愿同比方共享洪水地图。
+"""
+
+
+def test_chinese_news_modifier_verbs_last_year_intent_denial_and_someone_of_a_participant_issue19():
+    assert _said(HANS_NEWS) == [("费朗", "费朗表示，法方愿同比方共享洪水地图。")]
+
+
+HANT_MEDIA = """---
+title: 費朗與奧斯特拉娃會談
+date: 2031-05-07
+---
+
+法國外長費朗7日在根特與比利時首相奧斯特拉娃舉行會談。
+據報導，費朗就「重建默茲河航運」提出三點設想。奧斯特拉娃表示，比方願共同疏浚河道。不過比利時官媒會後報導隻字未提河道。
+"""
+
+
+def test_a_frame_before_a_quoted_topic_and_a_sentence_about_the_media_issue19():
+    assert _said(HANT_MEDIA) == [("費朗", "費朗就「重建默茲河航運」提出三點設想。"),
+                                 ("奧斯特拉娃", "奧斯特拉娃表示，比方願共同疏浚河道。")]
+
+
+HANS_PREVIEW = """---
+title: 费朗将与奥斯特拉娃通电话
+date: 2031-05-07
+---
+
+法国外长费朗7日同比利时首相奥斯特拉娃通电话。
+费朗会向奥斯特拉娃强调共同疏浚河道的重要性。
+奥斯特拉娃表示，比方愿意重启港口谈判。
+"""
+
+
+def test_a_modal_hui_tells_words_yet_to_be_said_issue19():
+    assert _said(HANS_PREVIEW) == [("奥斯特拉娃", "奥斯特拉娃表示，比方愿意重启港口谈判。")]
+
+
+EN_OFFICIALS = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-07
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Wednesday.
+
+Two barges ran aground near the lock on Tuesday, they said.
+
+Ostrava said during a visit to Luxembourg that the toll dispute was over.
+
+Ostrava told Ferrand that Belgium would dredge the canal.
+"""
+
+
+def test_they_closing_news_and_words_said_during_a_visit_elsewhere_issue19():
+    assert _said(EN_OFFICIALS) == [("Lena Ostrava", "Ostrava told Ferrand that Belgium would dredge the canal.")]
+
+
+EN_NEWS_PROSE = """---
+title: Ferrand and Ostrava hold talks in Ghent
+date: 2031-05-07
+---
+
+President Marc Ferrand of France held talks with Prime Minister Lena Ostrava of Belgium in Ghent on Wednesday.
+
+"We want the river open all year," Ostrava said after the talks.
+
+Ferrand said the two countries would share flood data. The port of Ghent handled a record tonnage of grain in the spring.
+
+In a March interview with a Dutch weekly, Ferrand said the toll dispute was "a matter for engineers".
+"""
+
+
+def test_news_prose_credits_each_sentence_and_a_month_before_the_event_issue19():
+    assert _said(EN_NEWS_PROSE) == [
+        ("Lena Ostrava", "We want the river open all year,"),
+        ("Marc Ferrand", "Ferrand said the two countries would share flood data."),  # the next one is the reporter's
+    ]
