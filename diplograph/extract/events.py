@@ -23,6 +23,7 @@ from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import YEAR_KINDS, find_dates
 from diplograph.extract.event_date import (
+    BARE_MONTHS,
     RANKS,
     DateChoice,
     DateMention,
@@ -139,7 +140,8 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     dates.sort()
     windows = lead_windows(text, offset, doc.title or "")
     lead_date = next((d for d in dates if any(a <= d.start < b for a, b in windows) and not in_dateline(text, d)
-                      and d.kind not in YEAR_KINDS and not times_other_act(text, d)  # nor a bare year
+                      and d.kind not in YEAR_KINDS + BARE_MONTHS  # nor a bare year or month
+                      and not times_other_act(text, d)
                       and not of_report(text, d)), None)
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
@@ -173,6 +175,8 @@ def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -
         for d in dropped:
             if d.type == f.type and d.reason in reasons and d.sentence[0] > f.sentence[0]:
                 told = rank_date(page.text, Sentence(*d.sentence), d.trigger, page.dates, None, None)
+                if f.status == "planned":  # `is to depart on Sunday`: the coming Sunday
+                    told = coming_weekday(page.text, told, d.trigger[0], page.ref_day)
                 day = day_of(told.value)
                 if told.source != "text" or told.rank != RANKS["clause"] or not day or not page.ref_day \
                         or said_day(page.text, told.span, d.trigger):
