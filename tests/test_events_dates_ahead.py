@@ -163,3 +163,17 @@ def test_a_journey_for_talks_dates_the_journey_and_plans_the_talks(read_en):
 ])
 def test_a_summit_of_two_states_is_their_talks(read_en, body, kind):
     assert [e["type"] for e in read_en(body).events] == [kind]
+
+
+def test_a_month_told_of_a_plan_before_a_clause_of_what_it_follows_dates_only_the_plan(read_en):
+    doc = read_en("Japanese Prime Minister Ichiro Tanaka said he will visit Germany in September, following a phone "
+                  "call with German Chancellor Karl Brenner.")
+    assert sorted((e["type"], e["status"], e["date"]) for e in doc.events) == [
+        ("phone_call", "held", "2024-05-06"), ("visit", "planned", "2024-09")]
+
+
+def test_a_visit_told_again_with_its_journey_takes_the_coming_day_of_departure_not_of_return(read_en):
+    doc = read_en("German Chancellor Karl Brenner will pay a state visit to Japan to meet Japanese Prime Minister "
+                  "Ichiro Tanaka next week, his spokesman said Monday.\nBrenner is to depart for Tokyo on Thursday "
+                  "and return to Berlin on May 14.")
+    assert [(e["status"], e["date"]) for e in doc.events if e["type"] == "visit"] == [("planned", "2024-05-09")]
