@@ -177,3 +177,23 @@ def test_a_visit_told_again_with_its_journey_takes_the_coming_day_of_departure_n
                   "Ichiro Tanaka next week, his spokesman said Monday.\nBrenner is to depart for Tokyo on Thursday "
                   "and return to Berlin on May 14.")
     assert [(e["status"], e["date"]) for e in doc.events if e["type"] == "visit"] == [("planned", "2024-05-09")]
+
+
+def _frame(kind: str, day: str, rank: int, start: int, sides: list[tuple[str, str]]) -> Frame:
+    parties = [Mention("person", start + i, start + i + 1, name=name, name_span=(start + i, start + i + 1),
+                       affiliation=a) for i, (a, name) in enumerate(sides)]
+    return Frame(kind, "planned", day, "text" if rank else "published", (start, start + 1), (start, start + 2),
+                 parties, date_rank=rank)
+
+
+def test_a_third_leaders_visit_told_beside_the_summit_does_not_date_the_summit():
+    """`The Brenner–Tanaka summit comes as Tokyo readies for French President Morel's visit in June`: the
+    visit names a side more and is another act; a later `on Thursday` is the summit's day."""
+    leaders = [("DEU", "Brenner"), ("JPN", "Tanaka")]
+    headline = _frame("talks", "2024-05-06", 0, 0, leaders)
+    visit = _frame("visit", "2024-06", 4, 10, [*leaders, ("FRA", "Morel")])
+    told = _frame("talks", "2024-05-09", 3, 20, leaders)
+    [joined] = join_page_frames([headline, visit, told], "x" * 40)
+    assert (joined.type, joined.date) == ("talks", "2024-05-09")
+    [alone] = join_page_frames([_frame("talks", "2024-05-06", 0, 0, leaders), visit], "x" * 40)
+    assert alone.date == "2024-05-06"

@@ -30,6 +30,8 @@ ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, 
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
 STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
 SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
+# `after a call with`, `following their first phone call`: a preposition of time just before the trigger
+TIME_OF_ANOTHER = re.compile(r"\b(?:after|following|before|ahead of)(?:\s+[\w'’-]+){0,3}\s+$", re.I)
 # `depart for China on Sunday and return on Jan. 7`: the day told after the journey's return is its end
 RETURN = re.compile(r"\b(?:return|returns|returned|returning|fly back|flies back|flew back|back home)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
@@ -101,12 +103,18 @@ def _times_another(text: str, sent: Sentence, d: DateMention, trigger: tuple[int
     that other act, not of the interaction."""
     if _in_clause(text, d, trigger):  # the meeting followed his speech on Wednesday: between the two
         if d.start < trigger[1]:  # will visit in April after a call: the date is the visit's, not the call's
-            return SEQUENCE.search(text, d.end, trigger[0]) is not None
+            return _as_time_of_another(text, d.end, trigger[0])
         return any(p.search(text, trigger[1], d.start) for p in (SEQUENCE, RETURN))
     opens = _clause_start(text, sent, trigger[0])
-    if d.start < opens and SEQUENCE.search(text, opens, trigger[0]):  # `in April, following a call`
+    if d.start < opens and _as_time_of_another(text, opens, trigger[0]):  # `in April, following a call`
         return True
     return SEQUENCE.search(text, _clause_start(text, sent, d.start), d.start) is not None
+
+
+def _as_time_of_another(text: str, start: int, at: int) -> bool:
+    """Whether the trigger at `at` is the object of a preposition of time (`after a call with`, `following
+    their talks`, `ahead of the summit`) standing after `start`: the interaction times another act."""
+    return TIME_OF_ANOTHER.search(text, max(start, at - 40), at) is not None
 
 
 def _clause_start(text: str, sent: Sentence, at: int) -> int:
