@@ -133,6 +133,14 @@ def test_an_undated_interaction_takes_the_day_a_later_sentence_gives_it(read_en)
     assert [(e["type"], e["date"], e["date_from"]) for e in doc.events] == [("talks", "2024-05-03", "text")]
 
 
+def test_a_later_sentence_dates_the_interaction_of_its_type_told_last_before_it(read_en):
+    doc = read_en("Talks between envoys from Germany, France and Japan in Geneva ended without a deal, a spokesman "
+                  "for the German government said.\nLittle is known about the talks held on Friday beyond the "
+                  "agenda.\nA radio reporter covered the latest talks between France and Japan held in Geneva.")
+    # the second talks come after the sentence that gives the day: it dates only the first
+    assert [(e["date"], len(e["participants"])) for e in doc.events] == [("2024-05-03", 3), ("2024-05-06", 2)]
+
+
 def test_a_visit_poised_to_follow_an_earlier_summit_is_planned_and_not_dated_by_it(read_en):
     doc = read_en("German Chancellor Karl Brenner is poised to fly to Tokyo for a state visit to meet Japanese "
                   "Prime Minister Ichiro Tanaka. The visit will follow his first summit with Tanaka on March 3.")
