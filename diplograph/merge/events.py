@@ -1,8 +1,9 @@
 """One real-world event across documents: frames of different documents are one event when their dates
 agree (days read in the texts a day apart at most, for time zones; a publication day places the event before
-or after it by its status), their sides agree, their types are compatible (a planned event
-and the held one are the same event), no participant contradicts another, and one person is in both (by
-name or by the id of the office holder of the day) or one report gives the sides only as states."""
+or after it by its status, and two such days agree when one is a plan's and the days they place it on meet),
+their sides agree, their types are compatible (a planned event and the held one are the same event), no
+participant contradicts another, and one person is in both (by name or by the id of the office holder of the
+day) or one report gives the sides only as states."""
 
 from __future__ import annotations
 
