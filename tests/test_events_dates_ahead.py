@@ -133,6 +133,14 @@ def test_an_undated_interaction_takes_the_day_a_later_sentence_gives_it(read_en)
     assert [(e["type"], e["date"], e["date_from"]) for e in doc.events] == [("talks", "2024-05-03", "text")]
 
 
+def test_a_later_sentence_dates_the_interaction_of_its_type_told_last_before_it(read_en):
+    doc = read_en("Talks between envoys from Germany, France and Japan in Geneva ended without a deal, a spokesman "
+                  "for the German government said.\nLittle is known about the talks held on Friday beyond the "
+                  "agenda.\nA radio reporter covered the latest talks between France and Japan held in Geneva.")
+    # the second talks come after the sentence that gives the day: it dates only the first
+    assert [(e["date"], len(e["participants"])) for e in doc.events] == [("2024-05-03", 3), ("2024-05-06", 2)]
+
+
 def test_a_visit_poised_to_follow_an_earlier_summit_is_planned_and_not_dated_by_it(read_en):
     doc = read_en("German Chancellor Karl Brenner is poised to fly to Tokyo for a state visit to meet Japanese "
                   "Prime Minister Ichiro Tanaka. The visit will follow his first summit with Tanaka on March 3.")
@@ -163,3 +171,37 @@ def test_a_journey_for_talks_dates_the_journey_and_plans_the_talks(read_en):
 ])
 def test_a_summit_of_two_states_is_their_talks(read_en, body, kind):
     assert [e["type"] for e in read_en(body).events] == [kind]
+
+
+def test_a_month_told_of_a_plan_before_a_clause_of_what_it_follows_dates_only_the_plan(read_en):
+    doc = read_en("Japanese Prime Minister Ichiro Tanaka said he will visit Germany in September, following a phone "
+                  "call with German Chancellor Karl Brenner.")
+    assert sorted((e["type"], e["status"], e["date"]) for e in doc.events) == [
+        ("phone_call", "held", "2024-05-06"), ("visit", "planned", "2024-09")]
+
+
+def test_a_visit_told_again_with_its_journey_takes_the_coming_day_of_departure_not_of_return(read_en):
+    doc = read_en("German Chancellor Karl Brenner will pay a state visit to Japan to meet Japanese Prime Minister "
+                  "Ichiro Tanaka next week, his spokesman said Monday.\nBrenner is to depart for Tokyo on Thursday "
+                  "and return to Berlin on May 14.")
+    assert [(e["status"], e["date"]) for e in doc.events if e["type"] == "visit"] == [("planned", "2024-05-09")]
+
+
+def _frame(kind: str, day: str, rank: int, start: int, sides: list[tuple[str, str]]) -> Frame:
+    parties = [Mention("person", start + i, start + i + 1, name=name, name_span=(start + i, start + i + 1),
+                       affiliation=a) for i, (a, name) in enumerate(sides)]
+    return Frame(kind, "planned", day, "text" if rank else "published", (start, start + 1), (start, start + 2),
+                 parties, date_rank=rank)
+
+
+def test_a_third_leaders_visit_told_beside_the_summit_does_not_date_the_summit():
+    """`The Brenner–Tanaka summit comes as Tokyo readies for French President Morel's visit in June`: the
+    visit names a side more and is another act; a later `on Thursday` is the summit's day."""
+    leaders = [("DEU", "Brenner"), ("JPN", "Tanaka")]
+    headline = _frame("talks", "2024-05-06", 0, 0, leaders)
+    visit = _frame("visit", "2024-06", 4, 10, [*leaders, ("FRA", "Morel")])
+    told = _frame("talks", "2024-05-09", 3, 20, leaders)
+    [joined] = join_page_frames([headline, visit, told], "x" * 40)
+    assert (joined.type, joined.date) == ("talks", "2024-05-09")
+    [alone] = join_page_frames([_frame("talks", "2024-05-06", 0, 0, leaders), visit], "x" * 40)
+    assert alone.date == "2024-05-06"

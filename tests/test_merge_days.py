@@ -48,6 +48,24 @@ def test_a_publication_day_places_the_event_before_or_after_it_by_its_status(sta
     assert _events([told, fallback]) == ([{"d1", "d2"}] if joined else [{"d1"}, {"d2"}])
 
 
+@pytest.mark.parametrize(("status", "published", "joined"), [
+    ("planned", "2031-04-06", True),   # `to hold talks on Sunday`, published five days after `next week`
+    ("held", "2031-04-08", True),      # told as held a week after the plan was announced
+    ("held", "2031-04-09", False),     # past the blocking reach: another round
+    ("planned", "2031-03-30", True),   # the plan told first, the earlier report second
+])
+def test_two_reports_dated_by_publication_one_a_plan_join_when_their_days_meet(status, published, joined):
+    plan = frame("d1", "talks", VALDOR, KETTERING, status="planned", day="2031-04-01", source="published", rank=0)
+    other = frame("d2", "talks", VALDOR, KETTERING, status=status, day=published, source="published", rank=0)
+    assert _events([plan, other]) == ([{"d1", "d2"}] if joined else [{"d1"}, {"d2"}])
+
+
+def test_two_reports_of_held_talks_dated_by_publication_days_apart_stay_two_rounds():
+    first = frame("d1", "talks", VALDOR, KETTERING, day="2031-04-01", source="published", rank=0)
+    second = frame("d2", "talks", VALDOR, KETTERING, day="2031-04-04", source="published", rank=0)
+    assert _events([first, second]) == [{"d1"}, {"d2"}]
+
+
 def test_a_plan_published_in_the_last_days_of_a_month_joins_the_visit_early_in_the_next():
     announced = frame("d1", "visit", VALDOR, KETTERING, status="planned", day="2031-03-28", source="published",
                       rank=0)

@@ -149,6 +149,15 @@ def test_between_equally_common_types_a_meeting_of_two_leaders_is_not_called_a_s
     assert merged_type([summit, talks, frame("d4", "summit", VALDOR, KETTERING)]) == "summit"
 
 
+
+def test_a_plan_and_the_report_of_it_held_merge_as_held_under_the_held_reports_name():
+    plan = frame("d1", "meeting", VALDOR, KETTERING, status="planned", day="2031-04-02", source="published", rank=0)
+    held = frame("d2", "talks", VALDOR, KETTERING, day="2031-04-09")
+    row = merged_row([plan, held], "e")
+    assert (row["type"], row["status"], row["date"]) == ("talks", "held", "2031-04-09")
+    assert merged_type([plan, held]) == merged_type([held, plan]) == "talks"  # not the first report's
+
+
 NAMED_ZH = """西班牙外交大臣同挪威外交大臣会谈
 2031-03-07 10:00 来源：示例社
 示例社马德里3月6日电 西班牙外交大臣瓦尔多6日在马德里同挪威外交大臣布雷克举行会谈。

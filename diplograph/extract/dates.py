@@ -71,9 +71,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b"), WORD_CHAR),
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
-    ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+{YEAR}\b"), WORD_CHAR),  # met in September 2017
+    ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?,?\s+{YEAR}\b"), WORD_CHAR),  # met in September (,) 2017
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
+    # a bare month (`will visit China in April`, `in early May`): the month nearest the reference day
+    ("en_m", re.compile(rf"(?:in|In)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     # On Tuesday, …: each branch opens with a plain letter (not [Oo]), which keeps the first-character scan
@@ -147,8 +149,8 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         return g["y"], False
     if ref is None:
         return None, True
-    if kind == "zh_m":
-        d = _nearest_year(ref, int(g["m"]), 1)
+    if kind in ("zh_m", "en_m"):
+        d = _nearest_year(ref, int(g["m"]) if g.get("m") else month_number(g["mn"]), 1)
         return (f"{d.year:04d}-{d.month:02d}" if d else None), True
     if kind == "zh_rel_md":
         first = ref.replace(day=1)

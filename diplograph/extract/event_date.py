@@ -20,7 +20,9 @@ from diplograph.extract.event_frame import Sentence, day_of
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
 CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_rel_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "en_mdy", "en_dmy",
-                  "en_md", "en_my")
+                  "en_md", "en_my", "en_m")
+# a month without a day (`in April`, `4月`): one act's rough time (a plan's), too coarse to date a page's others
+BARE_MONTHS = ("zh_m", "en_m")
 FULL_DATE_KINDS = ("zh_ymd", "en_mdy", "en_dmy")  # day, month and year: how a page stamps its time
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
 # the day just told (or the one after it), not the report's day
@@ -28,6 +30,10 @@ ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, 
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
 STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
 SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
+# `after a call with`, `following their first phone call`: a preposition of time just before the trigger
+TIME_OF_ANOTHER = re.compile(r"\b(?:after|following|before|ahead of)(?:\s+[\w'’-]+){0,3}\s+$", re.I)
+# `depart for China on Sunday and return on Jan. 7`: the day told after the journey's return is its end
+RETURN = re.compile(r"\b(?:return|returns|returned|returning|fly back|flies back|flew back|back home)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
@@ -92,11 +98,29 @@ def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
 
 def _times_another(text: str, sent: Sentence, d: DateMention, trigger: tuple[int, int]) -> bool:
     """Whether the date stands in another clause that tells what came before or after (`The meeting, which
-    follows his address to Congress on Wednesday, …`): the time of that other act, not of the interaction."""
+    follows his address to Congress on Wednesday, …`), or with the journey's return, or the interaction is
+    itself told after it as what another act came after (`will visit in April, following a call`): the time of
+    that other act, not of the interaction."""
     if _in_clause(text, d, trigger):  # the meeting followed his speech on Wednesday: between the two
-        return d.start >= trigger[1] and SEQUENCE.search(text, trigger[1], d.start) is not None
-    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, d.start)]
-    return SEQUENCE.search(text, starts[-1] if starts else sent.start, d.start) is not None
+        if d.start < trigger[1]:  # will visit in April after a call: the date is the visit's, not the call's
+            return _as_time_of_another(text, d.end, trigger[0])
+        return any(p.search(text, trigger[1], d.start) for p in (SEQUENCE, RETURN))
+    opens = _clause_start(text, sent, trigger[0])
+    if d.start < opens and _as_time_of_another(text, opens, trigger[0]):  # `in April, following a call`
+        return True
+    return SEQUENCE.search(text, _clause_start(text, sent, d.start), d.start) is not None
+
+
+def _as_time_of_another(text: str, start: int, at: int) -> bool:
+    """Whether the trigger at `at` is the object of a preposition of time (`after a call with`, `following
+    their talks`, `ahead of the summit`) standing after `start`: the interaction times another act."""
+    return TIME_OF_ANOTHER.search(text, max(start, at - 40), at) is not None
+
+
+def _clause_start(text: str, sent: Sentence, at: int) -> int:
+    """Where the clause holding position `at` begins (after the last clause break before it)."""
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, at)]
+    return starts[-1] if starts else sent.start
 
 
 def times_other_act(text: str, d: DateMention) -> bool:

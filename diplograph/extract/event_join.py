@@ -81,6 +81,10 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str]) -> Frame | None:
     )
 
 
+def _sides(f: Frame) -> set[str]:
+    return {m.affiliation for m in f.parties}
+
+
 def _someone_shared(a: Frame, b: Frame) -> bool:
     """Whether a named person of one frame is named in the other: two generals' talks and their leaders'
     call on one day are two interactions, a call told again as 对话 names the same people."""
@@ -90,7 +94,8 @@ def _someone_shared(a: Frame, b: Frame) -> bool:
 
 def _absorb(same: Frame, f: Frame) -> None:
     """Fold the retelling `f` into `same`: named people for bare titles or states, the lead's type for a
-    headline's generic word, the more specific date, the initiator, a headline's planned status."""
+    headline's generic word, the more specific date (not from an act of another type with a side more), the
+    initiator, a headline's planned status."""
     for i, p in enumerate(same.parties):
         if not named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
             better = next((q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"),
@@ -105,7 +110,8 @@ def _absorb(same: Frame, f: Frame) -> None:
             and f.sentence[0] > 0 and f.type != same.type and same.type in GENERIC_TYPES
             and f.type not in CONTEXT_TYPES):  # the headline's 會晤 stays a meeting when the lead frames a visit
         same.type, same.retyped = f.type, True
-    _take_date(same, f)
+    if f.type == same.type or _sides(f) <= _sides(same):  # a third leader's visit told beside the summit: its day
+        _take_date(same, f)
     if not same.initiators and f.initiators:
         same.initiators = {i for i, p in enumerate(same.parties)
                            if any(p.affiliation == f.parties[j].affiliation for j in f.initiators)}

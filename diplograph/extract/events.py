@@ -23,6 +23,7 @@ from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention, find_mentions
 from diplograph.extract.dates import YEAR_KINDS, find_dates
 from diplograph.extract.event_date import (
+    BARE_MONTHS,
     RANKS,
     DateChoice,
     DateMention,
@@ -139,7 +140,8 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     dates.sort()
     windows = lead_windows(text, offset, doc.title or "")
     lead_date = next((d for d in dates if any(a <= d.start < b for a, b in windows) and not in_dateline(text, d)
-                      and d.kind not in YEAR_KINDS and not times_other_act(text, d)  # nor a bare year
+                      and d.kind not in YEAR_KINDS + BARE_MONTHS  # nor a bare year or month
+                      and not times_other_act(text, d)
                       and not of_report(text, d)), None)
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
@@ -161,18 +163,20 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
 
 
 def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
-    """A frame the text gives no day for takes the day of a later sentence that speaks of the page's only
-    interaction of that type again with one side or none (`the talks held on Friday`); so does a planned one
-    dated only by the day it was announced (16日宣布X将访问Y … 将于18日至19日访问), from a later sentence that
-    gives a day still ahead."""
+    """A frame the text gives no day for takes the day of a later sentence that speaks of that interaction
+    again with one side or none (`the talks held on Friday`: the interaction of that type told last before it);
+    so does a planned one dated only by the day it was announced (16日宣布X将访问Y … 将于18日至19日访问), from a
+    later sentence that gives a day still ahead."""
     for f in frames:
         announced = f.status == "planned" and said_day(page.text, f.date_span, f.trigger)
-        if (f.date_from != "published" and not announced) or sum(g.type == f.type for g in frames) != 1:
+        if f.date_from != "published" and not announced:
             continue
         reasons = RETOLD + (("unnamed in body",) if f.status == "planned" else ())
         for d in dropped:
-            if d.type == f.type and d.reason in reasons and d.sentence[0] > f.sentence[0]:
+            if d.type == f.type and d.reason in reasons and _told_last_before(frames, d) is f:
                 told = rank_date(page.text, Sentence(*d.sentence), d.trigger, page.dates, None, None)
+                if f.status == "planned":  # `is to depart on Sunday`: the coming Sunday
+                    told = coming_weekday(page.text, told, d.trigger[0], page.ref_day)
                 day = day_of(told.value)
                 if told.source != "text" or told.rank != RANKS["clause"] or not day or not page.ref_day \
                         or said_day(page.text, told.span, d.trigger):
@@ -180,6 +184,12 @@ def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -
                 if (day >= page.ref_day) if f.status == "planned" else (day <= page.ref_day):
                     f.date, f.date_from, f.date_span, f.date_rank = told.value, "text", told.span, told.rank
                     break
+
+
+def _told_last_before(frames: list[Frame], d: Dropped) -> Frame | None:
+    """The page's interaction of the dropped sentence's type told last before it: the one `the talks` speaks of."""
+    before = [g for g in frames if g.type == d.type and g.sentence[0] < d.sentence[0]]
+    return max(before, key=lambda g: g.sentence[0], default=None)
 
 
 class EventExtractor:

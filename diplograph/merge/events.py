@@ -1,8 +1,9 @@
 """One real-world event across documents: frames of different documents are one event when their dates
 agree (days read in the texts a day apart at most, for time zones; a publication day places the event before
-or after it by its status), their sides agree, their types are compatible (a planned event
-and the held one are the same event), no participant contradicts another, and one person is in both (by
-name or by the id of the office holder of the day) or one report gives the sides only as states."""
+or after it by its status, and two such days agree when one is a plan's and the days they place it on meet),
+their sides agree, their types are compatible (a planned event and the held one are the same event), no
+participant contradicts another, and one person is in both (by name or by the id of the office holder of the
+day) or one report gives the sides only as states."""
 
 from __future__ import annotations
 
@@ -44,12 +45,26 @@ def _fallback_reach(f: dict[str, Any]) -> tuple[int, int]:
     return {"held": (BEFORE, SPAN), "planned": (SPAN, AHEAD)}.get(f["status"], (SPAN, SPAN))
 
 
+def _plans_overlap(a: dict[str, Any], b: dict[str, Any], shift: int) -> bool:
+    """Whether two reports dated only by their publication days (`b`'s `shift` days after `a`'s), one of them
+    a plan, place the event on a common day within the blocking reach: `Lee to meet Xi next week` on a Tuesday
+    and `Lee and Xi to hold talks` on the Sunday after tell one meeting. Two reports of a held event published
+    days apart may tell two rounds: they keep to `SPAN`."""
+    if "planned" not in (a["status"], b["status"]):
+        return abs(shift) <= SPAN
+    before_a, after_a = _fallback_reach(a)
+    before_b, after_b = _fallback_reach(b)
+    return -min(before_a + after_b, WINDOW) <= shift <= min(after_a + before_b, WINDOW)
+
+
 def _dates_agree(a: dict[str, Any], b: dict[str, Any], near: bool) -> bool:
     da, db = _day(a["date"]), _day(b["date"])
     if da and db:
         fallbacks = [f for f in (a, b) if f["date_from"] == "published"]
-        if near or len(fallbacks) == 2:
+        if near:
             return abs((da - db).days) <= SPAN
+        if len(fallbacks) == 2:
+            return _plans_overlap(a, b, (db - da).days)
         if fallbacks:  # the other report's day must lie where the publication day places the event
             before, after = _fallback_reach(fallbacks[0])
             shift = ((db - da) if fallbacks[0] is a else (da - db)).days
@@ -231,6 +246,7 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
     kind = merged_type(rows)
     ranked = sorted(rows, key=lambda r: (STATUS_RANK.get(r["status"], 3), r["date_from"] == "published"))
     lead = dict(next(r for r in ranked if r["type"] == kind))
+    lead["status"] = ranked[0]["status"]  # told as held by one report: it took place, whatever the plans said
     best = merged_date(ranked, lead["status"])  # any report's date: one may call the event by another type
     if best is not None:
         lead["date"], lead["date_from"] = best["date"], best["date_from"]
@@ -280,9 +296,12 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
 
 def merged_type(rows: list[dict[str, Any]]) -> str:
     """The type most reports give; between equally many, a meeting or talks over a summit (a summit joins
-    only a meeting of two leaders, which is what the other reports name), then the first report's."""
+    only a meeting of two leaders, which is what the other reports name), then one a report of the event as held
+    gives (a plan's name for it is a guess), then the first report's."""
     types = Counter(r["type"] for r in rows)
-    return max(types, key=lambda t: (types[t], t != "summit", -min(i for i, r in enumerate(rows) if r["type"] == t)))
+    held = {r["type"] for r in rows if r["status"] == "held"}
+    return max(types, key=lambda t: (types[t], t != "summit", t in held,
+                                     -min(i for i, r in enumerate(rows) if r["type"] == t)))
 
 
 def merged_date(ranked: list[dict[str, Any]], status: str | None = None) -> dict[str, Any] | None:
