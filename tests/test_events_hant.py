@@ -1,0 +1,85 @@
+"""Issues 17 and 18 on Traditional-Chinese news, each kind on sentences written for these tests (invented
+people, places and wording): whose officials a Taiwanese site names without a country, institutions between a
+state and its officer, a transliterated name running into the next word, 朝鮮 in Traditional script, a call
+told as `在電話中`, a meeting told beside what lies ahead (除了…之外，也會)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.extract.zh_chains import zh_mentions
+from diplograph.ingest import iter_records
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(load_settings(env={}))
+
+
+@pytest.fixture
+def page(pipeline, tmp_path):
+    def run(title: str, body: str, url: str = "", day: str = "2024-05-06T10:00:00+08:00"):
+        record = {"title": title, "url": url, "published": day, "content": body}
+        path = tmp_path / "feed.jsonl"
+        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        [raw] = iter_records([str(path)], 1_000_000)
+        return process_record(raw, pipeline)
+
+    return run
+
+
+def _people(text: str, home: str = "TWN") -> list[tuple[str | None, str | None, str | None]]:
+    gaz = load_gazetteer()
+    hits = gaz.actors.find(text)
+    return [(m.name, m.affiliation, m.office) for m in zh_mentions(text, hits, set(), gaz, home) if m.kind == "person"]
+
+
+def _told(doc) -> list[tuple[str, str, set[str]]]:
+    return [(e["type"], e["status"], {p["affiliation"] for p in e["participants"]}) for e in doc.events]
+
+
+def test_a_taiwanese_site_names_its_own_foreign_minister_without_a_country(page):
+    doc = page("外長接見來訪議員", "外交部長王大文昨（5）日在外交部接見拉脫維亞議會議長卡林斯一行。",
+                url="https://news.example.com.tw/world/1")
+    assert _told(doc) == [("meeting", "held", {"TWN", "LVA"})]
+
+
+def test_two_officials_of_a_taiwanese_site_are_one_side(page):
+    doc = page("市長通話", "新竹市長陳大明今（5）日下午致電台南市長林小華，商談颱風救災。",
+                url="https://news.example.com.tw/local/2")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("拉脫維亞議會友好小組主席卡林斯率團抵台。", ("卡林斯", "LVA", "other")),  # a body's chair, not a head of state
+    ("中國中央軍委國際軍事合作辦公室副主任李明出席。", ("李明", "CHN", "other")),
+    ("朝鮮勞動黨書記金大成在平壤發表談話。", ("金大成", "PRK", "party_leader")),
+    ("港澳辦主任李明出席。", ("李明", "CHN", "other")),  # a state institution right before the title
+])
+def test_the_institution_before_a_title_says_whose_officer(text, expected):
+    assert expected in _people(text)
+
+
+def test_a_transliterated_name_ends_before_the_word_it_runs_into():
+    text = "阿根廷總統米萊完成首次出訪後返國，米萊表示滿意。"
+    assert ("米萊", "ARG", "head_of_state") in _people(text)
+
+
+def test_a_call_told_as_agreed_on_the_phone(page):
+    doc = page("兩國領袖談妥合作", "德國總理施密特和巴西總統席爾瓦今日在電話中談妥能源合作方案。")
+    assert _told(doc) == [("phone_call", "held", {"DEU", "BRA"})]
+
+
+@pytest.mark.parametrize("clause,state", [("除了和貝尼特斯會晤之外，也會與多國特使交流", "planned"),
+                                          ("和貝尼特斯會晤，也與多國特使交流", "held")])
+def test_a_meeting_besides_which_more_lies_ahead_is_planned(page, clause, state):
+    doc = page("部長南美行程", f"外交部長王大文談及巴拉圭總統貝尼特斯的新政。王大文此行{clause}。",
+               url="https://news.example.com.tw/p/3")
+    assert _told(doc) == [("meeting", state, {"TWN", "PRY"})]
