@@ -83,3 +83,11 @@ def test_a_meeting_besides_which_more_lies_ahead_is_planned(page, clause, state)
     doc = page("部長南美行程", f"外交部長王大文談及巴拉圭總統貝尼特斯的新政。王大文此行{clause}。",
                url="https://news.example.com.tw/p/3")
     assert _told(doc) == [("meeting", state, {"TWN", "PRY"})]
+
+
+def test_a_motorcade_after_a_leaders_name_is_no_person(page):
+    """車隊 (the motorcade) that arrives is what travels with the leader, not a host of the site's side."""
+    doc = page("法國總統杜邦抵達里昂", "15:20 杜邦車隊抵達飯店，車隊抵達前已有警車在門口守候。",
+               url="https://news.example.com.tw/x/4", day="2017-06-29T10:00:00+08:00")
+    assert doc.events == []
+    assert ("杜邦", "FRA", "head_of_state") in _people("法國總統杜邦車隊抵達飯店。")
