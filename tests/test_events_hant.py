@@ -91,3 +91,13 @@ def test_a_motorcade_after_a_leaders_name_is_no_person(page):
                url="https://news.example.com.tw/x/4", day="2017-06-29T10:00:00+08:00")
     assert doc.events == []
     assert ("杜邦", "FRA", "head_of_state") in _people("法國總統杜邦車隊抵達飯店。")
+
+
+def test_both_leaders_agreeing_on_the_phone_is_their_joint_statement(page):
+    """`甲（Latin）和乙國總統乙（Latin）今天在電話中同意，…`: both sides speak in the sentence that tells the call;
+    the capital's words the next sentence reports (柏林昨天指出) are not theirs."""
+    doc = page("德巴同意協調", "德國總統府聲明，德國總理施密特（Hans Schmidt）和巴西總統席爾瓦（Joao Silva）今天在電話中"
+               "同意，若河口污染擴大，有必要「協調行動」。路透社報導，柏林昨天指出，上游工廠可能正在排放廢水。")
+    [event] = doc.events
+    [said] = event["statements"]
+    assert said["joint"] and said["text"].endswith("「協調行動」。")

@@ -234,7 +234,8 @@ def _lead_lines(attributor: Attributor, body: str, whole: Unit, chinese: bool, p
     right on its telling of the event, each from its own clause on."""
     lines = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
     last = next((u.who for u in lines if isinstance(u.who, dict)), None)
-    lines = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)]
+    # both sides' words in the telling itself (`甲和乙在電話中同意，…`) are their joint statement
+    lines = [u for u in lines if u.state == "speech" and (u.who == "joint" or attributor.after_telling(body, u))]
     for u in lines:
         u.lead = u.clause
     return last, lines
