@@ -101,3 +101,11 @@ def test_both_leaders_agreeing_on_the_phone_is_their_joint_statement(page):
     [event] = doc.events
     [said] = event["statements"]
     assert said["joint"] and said["text"].endswith("「協調行動」。")
+
+
+def test_a_caucus_convener_leading_a_delegation_abroad_visits(page):
+    """黨團總召 (a party caucus's convener) is a party office, and 黨團 the body it sits in."""
+    doc = page("立委團訪日", "國民黨立法院黨團總召林志明今天率團前往日本東京訪問，他出發前在松山機場表示，此行將與日方討論漁業合作。",
+               url="https://news.example.com.tw/p/9")
+    assert _told(doc) == [("visit", "held", {"TWN", "JPN"})]
+    assert ("林志明", "TWN", "party_leader") in _people("國民黨立法院黨團總召林志明今天出發。")
