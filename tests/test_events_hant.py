@@ -109,3 +109,12 @@ def test_a_caucus_convener_leading_a_delegation_abroad_visits(page):
                url="https://news.example.com.tw/p/9")
     assert _told(doc) == [("visit", "held", {"TWN", "JPN"})]
     assert ("林志明", "TWN", "party_leader") in _people("國民黨立法院黨團總召林志明今天出發。")
+
+
+def test_a_caption_naming_both_leaders_is_the_reporters(page):
+    """A photo caption `甲（左）與乙國總統乙（右）…舉行會談` names both sides: the reporter's narrative, which
+    keeps the statements told before it."""
+    doc = page("德巴領袖會談", "德國總理施密特與巴西總統席爾瓦今日在柏林舉行會談。施密特表示「兩國將擴大港口合作」。\n"
+               " 德國總理施密特（左）與巴西總統席爾瓦（右）今日舉行會談。路透社")
+    [event] = doc.events
+    assert [s["text"] for s in event["statements"]] == ["施密特表示「兩國將擴大港口合作」。"]

@@ -319,7 +319,9 @@ class Attributor:
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
-            if who is not None and at < (6 if chinese else 25) and not (chinese and addressed(opening, who)):
+            if who == "joint" and at < (6 if chinese else 25):
+                unit.state = "narrative"  # 甲與乙國總統乙舉行會談: the reporter tells of both sides
+            elif who is not None and at < (6 if chinese else 25) and not (chinese and addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
