@@ -114,7 +114,7 @@ def test_a_caucus_convener_leading_a_delegation_abroad_visits(page):
 def test_a_caption_naming_both_leaders_is_the_reporters(page):
     """A photo caption `甲（左）與乙國總統乙（右）…舉行會談` names both sides: the reporter's narrative, which
     keeps the statements told before it."""
-    doc = page("德巴領袖會談", "德國總理施密特與巴西總統席爾瓦今日在柏林舉行會談。施密特表示「兩國將擴大港口合作」。\n"
-               " 德國總理施密特（左）與巴西總統席爾瓦（右）今日舉行會談。路透社")
+    doc = page("法巴領袖會談", "法國總理杜邦與巴西總統席爾瓦今日在里昂舉行會談。杜邦表示「兩國將擴大港口合作」。\n"
+               "法國總理杜邦（左）與巴西總統席爾瓦（右）今日在里昂舉行會談，雙方簽署港口協議。路透社")
     [event] = doc.events
-    assert [s["text"] for s in event["statements"]] == ["施密特表示「兩國將擴大港口合作」。"]
+    assert [s["text"] for s in event["statements"]] == ["杜邦表示「兩國將擴大港口合作」。"]
