@@ -100,7 +100,7 @@ def test_both_leaders_agreeing_on_the_phone_is_their_joint_statement(page):
                "同意，若河口污染擴大，有必要「協調行動」。路透社報導，柏林昨天指出，上游工廠可能正在排放廢水。")
     [event] = doc.events
     [said] = event["statements"]
-    assert said["joint"] and said["text"].endswith("「協調行動」。")
+    assert said["joint"] and said["text"] == "今天在電話中同意，若河口污染擴大，有必要「協調行動」。"
 
 
 def test_a_caucus_convener_leading_a_delegation_abroad_visits(page):
@@ -118,3 +118,10 @@ def test_a_caption_naming_both_leaders_is_the_reporters(page):
                "法國總理杜邦（左）與巴西總統席爾瓦（右）今日在里昂舉行會談，雙方簽署港口協議。路透社")
     [event] = doc.events
     assert [s["text"] for s in event["statements"]] == ["杜邦表示「兩國將擴大港口合作」。"]
+
+
+def test_the_president_whose_envoy_goes_is_no_visitor(page):
+    """`以甲總統特使的身分前往`: the frame tells the vice-president's capacity; the president stays home."""
+    doc = page("副總統出訪", "副總統王大文今天上午啟程出訪巴拉圭，以馬英九總統特使的身分前往祝賀，參加巴拉圭總統貝尼特斯就職典禮。",
+               url="https://news.example.com.tw/p/5", day="2012-05-06T10:00:00+08:00")
+    assert [[p["name"]["zh-Hant"] for p in e["participants"]] for e in doc.events] == [["王大文", "巴拉圭"]]
