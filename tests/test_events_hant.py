@@ -125,3 +125,9 @@ def test_the_president_whose_envoy_goes_is_no_visitor(page):
     doc = page("副總統出訪", "副總統王大文今天上午啟程出訪巴拉圭，以馬英九總統特使的身分前往祝賀，參加巴拉圭總統貝尼特斯就職典禮。",
                url="https://news.example.com.tw/p/5", day="2012-05-06T10:00:00+08:00")
     assert [[p["name"]["zh-Hant"] for p in e["participants"]] for e in doc.events] == [["王大文", "巴拉圭"]]
+    assert "ISR" not in {aff for _, aff, _ in _people("副總統王大文昨天以總統林文山特使的身分啟程。")}
+
+
+def test_a_title_opening_the_body_is_not_the_state_ending_the_headline():
+    """A headline ending in a state (出訪巴拉圭) and a body opening with a title: the line break ends the chain."""
+    assert ("王大文", "TWN", "foreign_minister") in _people("外長出訪巴拉圭\n外交部長王大文今天上午啟程。")
