@@ -266,6 +266,16 @@ def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
 
 
 
+FAMILY_PART = re.compile(r"[·•‧・．]([\u4e00-\u9fff]{2,})$")
+
+
+def family_part(name: str) -> str | None:
+    """The last part of a transliterated name written with a name dot (羅哈斯 in 米格爾．羅哈斯), two
+    characters or more: the family name such a person is called by alone."""
+    m = FAMILY_PART.search(name)
+    return m.group(1) if m else None
+
+
 NAME_NOISE = re.compile(r"[\s·•‧・.\-‐'’]+")
 
 
