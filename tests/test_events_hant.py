@@ -128,11 +128,6 @@ def test_the_president_whose_envoy_goes_is_no_visitor(page):
     assert "ISR" not in {aff for _, aff, _ in _people("副總統王大文昨天以總統林文山特使的身分啟程。")}
 
 
-def test_a_title_opening_the_body_is_not_the_state_ending_the_headline():
-    """A headline ending in a state (出訪巴拉圭) and a body opening with a title: the line break ends the chain."""
-    assert ("王大文", "TWN", "foreign_minister") in _people("外長出訪巴拉圭\n外交部長王大文今天上午啟程。")
-
-
 def test_a_transliterated_family_name_alone_is_the_titled_person(page):
     """`米格爾．羅哈斯` introduced with a title, then `羅哈斯` alone: the same president, who speaks."""
     doc = page("智秘總統會談", "智利總統米格爾．羅哈斯（Miguel Rojas）今天抵達利馬，與秘魯總統韋拉斯科舉行會談。\n"

@@ -36,11 +36,10 @@ SIDE_PLACE = frozenset(("side", "place"))
 STATE_OR_ORG = frozenset(("country", "org"))
 HEAD_OFFICE_SET = frozenset(("head_of_state", "head_of_government", "org_head"))
 LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
-# \Z, not $: a gap ending in a line break joins no chain (a headline's last state, the body's first title)
-CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)\Z")
-COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})\Z")  # 密克罗尼西亚联邦总统, 台湾APEC代表
+CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
+COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
 # a ministry's name between a country and its minister: 马耳他外交与欧洲事务部长, 英国科学、创新和技术大臣
-MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9fff]{1,8}){0,3}\Z")
+MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9fff]{1,8}){0,3}$")
 # 議會友好小組主席, 中央軍委某某辦公室副主任, 某某委員會（簡稱）主席: a state's institution
 # named between the state and its officer, ending in a word for a body and perhaps glossed by its short name
 INSTITUTION_GAP = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:委员会|委員會|参谋部|參謀部|小组|小組|议会|議會|国会|國會"
@@ -49,7 +48,7 @@ INSTITUTION_GAP = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:委员会|委員會|参�
 FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
                          r"|公國)$")
 # an ordinal between a state and its title: 美国第四十任总统, 某国史上第一位女总理
-ORDINAL_GAP = re.compile(r"^(?:史上|歷史上|历史上)?第[一二三四五六七八九十百\d]{1,4}[位任名](?:女|男)?\Z")
+ORDINAL_GAP = re.compile(r"^(?:史上|歷史上|历史上)?第[一二三四五六七八九十百\d]{1,4}[位任名](?:女|男)?$")
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
 BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
 POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
