@@ -134,3 +134,9 @@ def test_a_transliterated_family_name_alone_is_the_titled_person(page):
                "羅哈斯在會談中表示，兩國合作開發港口意義重大。", url="https://news.example.com.tw/p/11")
     [event] = doc.events
     assert [s["text"] for s in event["statements"]] == ["羅哈斯在會談中表示，兩國合作開發港口意義重大。"]
+
+
+def test_a_chemical_weapons_attack_is_a_security_topic(page):
+    doc = page("德巴同意協調", "德國總理施密特和巴西總統席爾瓦今天在電話中同意，若邊境再發生化武攻擊，兩國將共同回應。")
+    [event] = doc.events
+    assert event["topics"] == ["regional_security"]
