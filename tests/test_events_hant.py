@@ -140,3 +140,10 @@ def test_a_chemical_weapons_attack_is_a_security_topic(page):
     doc = page("德巴同意協調", "德國總理施密特和巴西總統席爾瓦今天在電話中同意，若邊境再發生化武攻擊，兩國將共同回應。")
     [event] = doc.events
     assert event["topics"] == ["regional_security"]
+
+
+def test_a_body_glossed_by_its_short_name_keeps_a_known_posts_office():
+    """`…委員會（全國政協）主席`: the short name and the title spell a known post (全國政協主席), whose office
+    stands; a body with no such post keeps its chair as other (拉脫維亞議會友好小組主席, above)."""
+    text = "李大同15日在北京會見中國人民政治協商會議全國委員會（全國政協）主席張明遠。"
+    assert ("張明遠", "CHN", "legislature_leader") in _people(text)

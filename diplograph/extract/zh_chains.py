@@ -44,6 +44,7 @@ MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9ff
 # named between the state and its officer, ending in a word for a body and perhaps glossed by its short name
 INSTITUTION_GAP = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:委员会|委員會|参谋部|參謀部|小组|小組|议会|議會|国会|國會"
                              r"|党|黨|办|辦|办公室|辦公室)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?副?$")
+GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # an institution's short name in brackets, by the title
 # the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
 FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
                          r"|公國)$")
@@ -257,6 +258,17 @@ def _inside_institution(text: str, last: Hit, hits: list[Hit], k: int) -> bool:
             and bool(last.kinds & STATE_OR_ORG) and _institution(text[last.end : hits[k + 1].start]))
 
 
+def _glossed_office(text: str, body: Hit, title: Hit, gaz: Gazetteer) -> str | None:
+    """The office of the post that an institution's short name in brackets and the title after it spell
+    (（全國政協）主席 reads as 全國政協主席), or None."""
+    gloss = GLOSS.search(text, body.end, title.start)
+    if gloss is None:
+        return None
+    word = gloss.group(1) + text[title.start : title.end]
+    whole = [h for h in gaz.actors.find(word) if h.start == 0 and h.end == len(word) and "title" in h.kinds]
+    return whole[0].first("title").value if whole else None
+
+
 def _institution(gap: str) -> bool:
     """Whether the words between a state and a title name one of its institutions (議會友好小組), with no
     function word or verb among them: the title is that institution's officer."""
@@ -365,8 +377,11 @@ def _zh_chain(
         offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
-    if any(_institution(text[h.end : nxt.start]) for h, nxt in zip(chain, chain[1:]) if "title" in nxt.kinds):
-        offices = ["other" if o in HEAD_OFFICE_SET else o for o in offices]  # 議會友好小組主席: a body's chair
+    bodies = [(h, nxt) for h, nxt in zip(chain, chain[1:])
+              if "title" in nxt.kinds and _institution(text[h.end : nxt.start])]
+    if bodies:  # 議會友好小組主席: a body's chair, unless its short name and the title are a known post
+        known = _glossed_office(text, *bodies[-1], gaz)  # 政治協商會議全國委員會（全國政協）主席
+        offices = [known or "other" if o in HEAD_OFFICE_SET else o for o in offices]
     if len(chain) > 1 and text[head.end : chain[1].start] in ARMED_FORCES:
         offices = ["military" if o == "other" else o for o in offices]  # 美军…部主任: an officer of the forces
     a, b = zh_name(text, _spaced_name(text, title_end), starts, trigger_starts, breaks)
