@@ -137,8 +137,9 @@ def test_party_and_military_posts_in_their_long_forms(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # 以…身分 is "in the capacity of": its 以 is a preposition, not Israel's one-character form
-    ("副總統陳立文昨天以總統林文山特使的身分啟程。", ("林文山", "TWN", "head_of_state", "總統")),
+    # 以…身分 is "in the capacity of": its 以 is a preposition, not Israel's one-character form (the president
+    # inside the frame is whose envoy the subject is, no party: see test_events_hant)
+    ("副總統陳立文昨天以總統林文山特使的身分啟程。", ("陳立文", "TWN", "deputy_head_of_state", "副總統")),
     # 参加 ends in 加 and names no Canada
     ("他将参加总统卡蒂娅的就职仪式。", ("卡蒂娅", None, "head_of_state", "总统")),
 ])

@@ -18,6 +18,7 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
 from diplograph.extract.zh_bare import learn_names, zh_bare_names
 from diplograph.extract.zh_chains import bracket_name, titled_only, zh_mentions
+from diplograph.extract.zh_states import CAPACITY, WORDS_ENDING_IN_SHORT
 
 HEAD_OFFICES = ("head_of_state", "head_of_government")
 HEAD_TERMS = frozenset(HEAD_OFFICES)
@@ -111,6 +112,7 @@ def find_mentions(
     mentions = learn_names(text, mentions) if chinese else learn_en_names(text, mentions, gaz)
     if chinese:
         _entourage(text, mentions)
+        mentions = _outside_capacity(text, mentions)
     else:
         mentions = _heads_by_family_name(text, mentions, gaz, day)
         possessor_sides(text, mentions)
@@ -194,6 +196,16 @@ def _entourage(text: str, mentions: list[Mention]) -> None:
                 m.affiliation, m.affiliation_from = lead.affiliation, "learned"
         if m.affiliation_from not in ("home", "learned") or m.kind == "state":
             lead = m
+
+
+def _outside_capacity(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions save people inside `以…身分` (以甲總統特使的身分前往): the frame tells the subject's capacity,
+    so the president whose envoy he is, and the envoy's title, name no one who goes."""
+    frames = [(f.start(), f.end()) for f in CAPACITY.finditer(text)
+              if not text.endswith(WORDS_ENDING_IN_SHORT, 0, f.start() + 1)]  # not 可以, 所以
+    if not frames:
+        return mentions
+    return [m for m in mentions if m.kind != "person" or not any(a < m.start and m.end <= b for a, b in frames)]
 
 
 def _one_sentence(text: str, a: Mention, b: Mention) -> bool:

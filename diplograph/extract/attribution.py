@@ -64,7 +64,7 @@ ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 # what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明
 SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|readout|方面|方|政府|当局|當局"
-                        r"|声明|聲明|新闻稿|新聞稿|\s)*", re.I)
+                        r"|声明|聲明|新闻稿|新聞稿|今天|今日|昨天|昨日|稍早|日前|\s)*", re.I)  # 白宫昨天表示 too
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 # words that set what follows before the event: a stance taken then is not speech in the talks (`at the
@@ -342,7 +342,9 @@ class Attributor:
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
-            if who is not None and at < (6 if chinese else 25) and not (chinese and addressed(opening, who)):
+            if who == "joint" and at < (6 if chinese else 25):
+                unit.state = "narrative"  # 甲與乙國總統乙舉行會談: the reporter tells of both sides
+            elif who is not None and at < (6 if chinese else 25) and not (chinese and addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side

@@ -31,6 +31,10 @@ CLAUSE_BREAK = re.compile(r"[，,；;]")
 TOLD_AFTER = re.compile(r"\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'‘’\"“”]+\s+){0,2}$",
                         re.I)
 AFTER_REACH = 40
+# 除了和X會晤之外，也會…: an interaction told as one besides what the next clause says is ahead, is ahead too
+BESIDES = re.compile(r"(?:除了|除)[^，,。；;！？]{0,40}$")
+BESIDES_AHEAD = re.compile(r"[^，,。；;！？]{0,8}(?:之外|以外)[，,]?[^，,。；;！？]{0,8}?(?:也|还|還|更|并|並)"
+                           r"(?:会|會|将|將|要|计划|計劃)")
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -87,12 +91,18 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or "future" in hit.kinds or any(
+    if wished or "future" in hit.kinds or besides_ahead(text, hit) or any(
             future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
     return "held"
+
+
+def besides_ahead(text: str, hit: Hit) -> bool:
+    """除了和X會晤之外，也會跟Y交流: the trigger stands in a `besides` clause whose main clause lies ahead."""
+    return (BESIDES.search(text, max(0, hit.start - 42), hit.start) is not None
+            and BESIDES_AHEAD.match(text, hit.end) is not None)
 
 
 def _after(value: str, ref_day: date) -> bool:

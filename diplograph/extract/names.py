@@ -145,6 +145,15 @@ ZH_STOP_WORDS = (
     "官邸",
     "专机",
     "專機",
+    # what travels with a person, written right after the name (某某车队抵达): no name, and none on its own
+    "车队",
+    "車隊",
+    "座车",
+    "座車",
+    "随扈",
+    "隨扈",
+    "随员",
+    "隨員",
     "联合",
     "聯合",
     "声明",
@@ -255,6 +264,16 @@ def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
         return 3 <= len(chars) <= 5
     return chars[0] in gaz.surnames and len(chars) <= 4
 
+
+
+FAMILY_PART = re.compile(r"[·•‧・．]([\u4e00-\u9fff]{2,})$")
+
+
+def family_part(name: str) -> str | None:
+    """The last part of a transliterated name written with a name dot (羅哈斯 in 米格爾．羅哈斯), two
+    characters or more: the family name such a person is called by alone."""
+    m = FAMILY_PART.search(name)
+    return m.group(1) if m else None
 
 
 NAME_NOISE = re.compile(r"[\s·•‧・.\-‐'’]+")

@@ -9,7 +9,7 @@ import unicodedata
 from bisect import bisect_left
 from typing import Any
 
-from diplograph.extract.names import fold, is_han
+from diplograph.extract.names import family_part, fold, is_han
 
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 # what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
@@ -131,7 +131,8 @@ def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for k, e in enumerate(events):
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
-            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names) if n],
+            family = [f for f in map(family_part, names) if f]  # 羅哈斯 speaks for 米格爾．羅哈斯
+            out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names + family) if n],
                         "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
                         "title_key": (p.get("title") or "").lower()})
     # people before states: a name or title says more than a country

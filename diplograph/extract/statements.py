@@ -26,6 +26,8 @@ from diplograph.registry import component
 
 # where a paragraph ends: a line break, or the ideographic spaces that open a paragraph inside a flattened line
 # (the look-behind comes after the first space, so that every branch opens with a character re can scan for)
+CLAUSE_END_ZH = re.compile(r"[，。；]")
+ASIDE = re.compile(r"\s*[（(][^（()）]{0,40}[）)]|[^（()），。]{0,40}?[）)]")  # a bracket after a name, or its rest
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
@@ -252,10 +254,28 @@ def _lead_lines(attributor: Attributor, body: str, whole: Unit, chinese: bool, p
     right on its telling of the event, each from its own clause on."""
     lines = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
     last = next((u.who for u in lines if isinstance(u.who, dict)), None)
-    lines = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)]
-    for u in lines:
+    told = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)]
+    for u in told:
         u.lead = u.clause
-    return last, lines
+    # both sides' words in the telling itself (`甲和乙在電話中同意，…`) are their joint statement, from where
+    # the names that tell who spoke end
+    joint = [u for u in lines if u.state == "speech" and u.who == "joint" and u not in told]
+    for u in joint:
+        u.lead = _after_names(body, u.start + u.clause, people) - u.start
+    return last, sorted(told + joint, key=lambda u: u.start)
+
+
+def _after_names(body: str, at: int, people: list[dict[str, Any]]) -> int:
+    """Where the participants' names that open body[at:] end, with a bracketed aside after the last
+    (`甲（Latin）和乙國總統乙（Latin）今天…`: at 今天)."""
+    stop = CLAUSE_END_ZH.search(body, at)  # the names stand in the subject's own clause
+    end, limit = at, stop.start() if stop else len(body)
+    for p in people:
+        for name in p["name"].values():
+            k = body.find(name, at, limit)
+            end = max(end, k + len(name)) if k >= 0 else end
+    aside = ASIDE.match(body, end)
+    return aside.end() if aside else end
 
 
 def _span(attributor: Attributor, body: str, u: Unit, chinese: bool, who: Any, people: list[dict[str, Any]],

@@ -9,7 +9,9 @@ from typing import Any
 
 from diplograph.extract.names import fold, is_han
 
-TOGETHER = re.compile(r"^(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")  # on folded text
+# on folded text; the day and the exchange they spoke in may come first (甲和乙今天在电话中同意)
+TOGETHER = re.compile(r"^(?:今天|今日|昨天|昨日|当天|日前)?(?:在(?:电话|通话|视频通话|会谈|会晤|会面)中)?"
+                      r"(?:都|均|一致|共同|together|both|jointly|also|则|也)*$")
 # a name then its title (习近平主席, 拜登总统): how a speaker names the other one, not how the reporter does
 ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理|首相|国王|國王|先生|女士|阁下|閣下)")
 # what makes a name an institution (`川普政府`, `the Trump administration`): on folded text, right after it
@@ -21,7 +23,8 @@ NAME_TITLES = frozenset({"president", "minister", "prime", "vice", "secretary", 
 # 的 after a name, then someone or something of his that is not his own words (讲话, 声明)
 OWNED_ZH = re.compile(r"的(?!讲话|講話|声明|聲明|发言|發言|贺电|賀電|致辞|致辭|信|文章|推文|贴文|貼文)"
                       r"[\u4e00-\u9fff]{2}")
-JOINED = re.compile(r"^(?:and|&|[和与及同跟暨])$")  # on folded text: nothing else between the two
+# on folded text: nothing else between the two, save the second one's country before his title (和法国总统)
+JOINED = re.compile(r"^(?:and|&|[和与及同跟暨][\u4e00-\u9fff]{0,5})$")
 
 
 def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
@@ -111,7 +114,9 @@ def joined_sides(found: list[tuple[int, int, dict[str, Any]]], key: str, people:
 
 
 def strip_titles(between: str, people: list[dict[str, Any]]) -> str:
-    """The folded words between two names with the participants' titles taken out (`和韩国总统`)."""
+    """The folded words between two names with the participants' titles and bracketed asides (a name in
+    Latin script) taken out (`和韩国总统`)."""
+    between = re.sub(r"\([^()]*\)", "", between)
     for p in people:
         title = fold(p["title_key"])
         if title:

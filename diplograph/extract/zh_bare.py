@@ -7,7 +7,7 @@ import re
 
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
 from diplograph.extract.mention import Mention
-from diplograph.extract.names import HAN, HAN_NAMING, plausible_name, zh_name
+from diplograph.extract.names import HAN, HAN_NAMING, family_part, plausible_name, zh_name
 from diplograph.extract.zh_chains import native_end, titled_only
 from diplograph.extract.zh_states import STATE_KINDS
 
@@ -82,6 +82,9 @@ def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
             known.setdefault(m.name, m)
             if m.affiliation == "JPN" and len(m.name) >= 4 and HAN.match(m.name[0]):
                 known.setdefault(m.name[:2], m)  # 小泉 for 小泉进次郎: a Japanese family name alone
+            family = family_part(m.name)
+            if family and m.affiliation not in HAN_NAMING:
+                known.setdefault(family, m)  # 羅哈斯 for 米格爾．羅哈斯: a transliterated family name alone
     if not known:
         return sorted(mentions, key=lambda m: m.start)
     covered = bytearray(len(text))

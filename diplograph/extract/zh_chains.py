@@ -40,6 +40,11 @@ CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委�
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
 # a ministry's name between a country and its minister: 马耳他外交与欧洲事务部长, 英国科学、创新和技术大臣
 MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9fff]{1,8}){0,3}$")
+# 議會友好小組主席, 中央軍委某某辦公室副主任, 某某委員會（簡稱）主席: a state's institution
+# named between the state and its officer, ending in a word for a body and perhaps glossed by its short name
+INSTITUTION_GAP = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:委员会|委員會|参谋部|參謀部|小组|小組|议会|議會|国会|國會"
+                             r"|党|黨|办|辦|办公室|辦公室)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?副?$")
+GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # an institution's short name in brackets, by the title
 # the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
 FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
                          r"|公國)$")
@@ -101,6 +106,9 @@ def zh_mentions(
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
+            if _inside_institution(text, last, actor_hits, i + 1):
+                i += 1  # 議會友台小組主席: a one-character form (台) inside the institution's name
+                continue
             if is_state(last) and is_state(nxt) and listed(text, last, nxt):
                 if not shared_title(text, actor_hits, i + 1, stops):
                     break  # 美国、日本、菲律宾: a list of states, each a party
@@ -240,7 +248,32 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
         return False
     return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap) or ORDINAL_GAP.match(gap)
-                or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap)))
+                or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap))
+                or _institution(gap))
+
+
+def _inside_institution(text: str, last: Hit, hits: list[Hit], k: int) -> bool:
+    """Whether hit `k` is a one-character state form inside the name of an institution that stands between
+    the state `last` and the title right after `k`."""
+    return (hits[k].kinds == SHORT_ONLY and k + 1 < len(hits) and "title" in hits[k + 1].kinds
+            and bool(last.kinds & STATE_OR_ORG) and _institution(text[last.end : hits[k + 1].start]))
+
+
+def _glossed_office(text: str, body: Hit, title: Hit, gaz: Gazetteer) -> str | None:
+    """The office of the post that an institution's short name in brackets and the title after it spell
+    (（全國政協）主席 reads as 全國政協主席), or None."""
+    gloss = GLOSS.search(text, body.end, title.start)
+    if gloss is None:
+        return None
+    word = gloss.group(1) + text[title.start : title.end]
+    whole = [h for h in gaz.actors.find(word) if h.start == 0 and h.end == len(word) and "title" in h.kinds]
+    return whole[0].first("title").value if whole else None
+
+
+def _institution(gap: str) -> bool:
+    """Whether the words between a state and a title name one of its institutions (議會友好小組), with no
+    function word or verb among them: the title is that institution's officer."""
+    return bool(INSTITUTION_GAP.match(gap)) and not (ZH_STOP_CHARS - COORDINATING).intersection(gap)
 
 
 def _towards(text: str, hits: list[Hit], k: int) -> bool:
@@ -348,6 +381,11 @@ def _zh_chain(
         offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
+    bodies = [(h, nxt) for h, nxt in zip(chain, chain[1:])
+              if "title" in nxt.kinds and _institution(text[h.end : nxt.start])]
+    if bodies:  # 議會友好小組主席: a body's chair, unless its short name and the title are a known post
+        known = _glossed_office(text, *bodies[-1], gaz)  # 政治協商會議全國委員會（全國政協）主席
+        offices = [known or "other" if o in HEAD_OFFICE_SET else o for o in offices]
     if len(chain) > 1 and text[head.end : chain[1].start] in ARMED_FORCES:
         offices = ["military" if o == "other" else o for o in offices]  # 美军…部主任: an officer of the forces
     a, b = zh_name(text, _spaced_name(text, title_end), starts, trigger_starts, breaks)
@@ -366,7 +404,8 @@ def _zh_chain(
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
     if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
-    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, title)
+    seated = _seated(text, title_start, title, gaz)
+    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, seated)
     m = Mention(
         "person",
         min(head.start, t0, a),
@@ -405,12 +444,17 @@ def _spaced_name(text: str, k: int) -> int:
 
 
 def native_end(text: str, a: int, b: int, side: str | None, gaz: Gazetteer, starts: set[int]) -> int:
-    """Where a native Han name really ends. 和 ends a name of two characters unless a given name holds it
-    (康京和同期赴会, 会见魏凤和。: nothing a party could start follows it); a run too
+    """Where a name really ends. A transliterated one (a foreign side's, or one opening with no Han surname)
+    may end before a word it runs into (_transliteration_end). 和 ends a native name of two characters unless
+    a given name holds it (康京和同期赴会, 会见魏凤和。: nothing a party could start follows it); a run too
     long for a name (尹锡悦派遣的) keeps the part of it the text writes apart elsewhere (尹锡悦写给)."""
     name = text[a:b]
-    if not name or name[0] not in gaz.surnames:
+    if not name:
         return b
+    if name[0] not in gaz.surnames or (side and side not in HAN_NAMING and side != "JPN"):
+        cut = _transliteration_end(text, a, b, gaz)
+        if cut < b or name[0] not in gaz.surnames:
+            return cut
     if (b - a == 2 and text[b : b + 1] == "和"
             and b + 1 not in starts and (b + 2 > len(text) or text[b + 1] in CLAUSE_PUNCT
                                          or text[b + 1] in ZH_STOP_CHARS)):
@@ -419,6 +463,16 @@ def native_end(text: str, a: int, b: int, side: str | None, gaz: Gazetteer, star
         for k in (3, 2):
             if text.count(name[:k]) > text.count(name[: k + 1]):
                 return a + k
+    return b
+
+
+def _transliteration_end(text: str, a: int, b: int, gaz: Gazetteer) -> int:
+    """Where a transliterated name ends when the run goes on into a word (米萊完成首訪): before the first
+    character transliterations do not use, when what comes before it is written more often in the text than
+    the whole run (the name stands elsewhere alone)."""
+    k = next((j for j in range(a, b) if text[j] not in gaz.transliteration), b)
+    if k - a >= 2 and k < b and text.count(text[a:k]) > text.count(text[a:b]):
+        return k
     return b
 
 
@@ -450,6 +504,12 @@ def _name_before(text: str, k: int, gaz: Gazetteer) -> int:
     if QUALIFIERS.intersection(text[a:k]) or stop_word_at(text, a):
         return k  # 两国总理, 该国总统, 三方代表: words that qualify a title, not a name
     return a
+
+
+def _seated(text: str, title_start: int, title: str, gaz: Gazetteer) -> str:
+    """The title with the state institution written right before it, if one is (港澳辦主任, 國台辦發言人): the
+    institution says whose officer the holder is."""
+    return next((form + title for form, _ in gaz.state_bodies if text.endswith(form, 0, title_start)), title)
 
 
 def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "") -> tuple[str | None, str]:

@@ -25,7 +25,7 @@ GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會
 WORDS_ENDING_IN_SHORT = ("参加", "參加", "增加", "更加", "施加", "追加", "附加", "可以", "所以", "予以", "加以",
                          "得以", "足以", "难以", "難以", "用以", "借以", "藉以", "据以", "據以")
 # 以…身份 / 以…名义: "in the capacity of", a preposition, not Israel (以总统特使的身份前往)
-CAPACITY = re.compile(r"以[^，,。；;！!？?\n]{1,30}?(?:身分|身份|名义|名義)")
+CAPACITY = re.compile(r"以[^，,。；;！!？?\n以]{1,30}?(?:身分|身份|名义|名義)")  # the last 以 before it (以及…以)
 
 
 def not_a_state(text: str, hit: Hit) -> bool:

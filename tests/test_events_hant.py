@@ -1,0 +1,149 @@
+"""Issues 17 and 18 on Traditional-Chinese news, each kind on sentences written for these tests (invented
+people, places and wording): whose officials a Taiwanese site names without a country, institutions between a
+state and its officer, a transliterated name running into the next word, 朝鮮 in Traditional script, a call
+told as `在電話中`, a meeting told beside what lies ahead (除了…之外，也會)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.extract.zh_chains import zh_mentions
+from diplograph.ingest import iter_records
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(load_settings(env={}))
+
+
+@pytest.fixture
+def page(pipeline, tmp_path):
+    def run(title: str, body: str, url: str = "", day: str = "2024-05-06T10:00:00+08:00"):
+        record = {"title": title, "url": url, "published": day, "content": body}
+        path = tmp_path / "feed.jsonl"
+        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        [raw] = iter_records([str(path)], 1_000_000)
+        return process_record(raw, pipeline)
+
+    return run
+
+
+def _people(text: str, home: str = "TWN") -> list[tuple[str | None, str | None, str | None]]:
+    gaz = load_gazetteer()
+    hits = gaz.actors.find(text)
+    return [(m.name, m.affiliation, m.office) for m in zh_mentions(text, hits, set(), gaz, home) if m.kind == "person"]
+
+
+def _told(doc) -> list[tuple[str, str, set[str]]]:
+    return [(e["type"], e["status"], {p["affiliation"] for p in e["participants"]}) for e in doc.events]
+
+
+def test_a_taiwanese_site_names_its_own_foreign_minister_without_a_country(page):
+    doc = page("外長接見來訪議員", "外交部長王大文昨（5）日在外交部接見拉脫維亞議會議長卡林斯一行。",
+                url="https://news.example.com.tw/world/1")
+    assert _told(doc) == [("meeting", "held", {"TWN", "LVA"})]
+
+
+def test_two_officials_of_a_taiwanese_site_are_one_side(page):
+    doc = page("市長通話", "新竹市長陳大明今（5）日下午致電台南市長林小華，商談颱風救災。",
+                url="https://news.example.com.tw/local/2")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("拉脫維亞議會友好小組主席卡林斯率團抵台。", ("卡林斯", "LVA", "other")),  # a body's chair, not a head of state
+    ("中國中央軍委國際軍事合作辦公室副主任李明出席。", ("李明", "CHN", "other")),
+    ("朝鮮勞動黨書記金大成在平壤發表談話。", ("金大成", "PRK", "party_leader")),
+    ("港澳辦主任李明出席。", ("李明", "CHN", "other")),  # a state institution right before the title
+])
+def test_the_institution_before_a_title_says_whose_officer(text, expected):
+    assert expected in _people(text)
+
+
+def test_a_transliterated_name_ends_before_the_word_it_runs_into():
+    text = "阿根廷總統米萊完成首次出訪後返國，米萊表示滿意。"
+    assert ("米萊", "ARG", "head_of_state") in _people(text)
+
+
+def test_a_call_told_as_agreed_on_the_phone(page):
+    doc = page("兩國領袖談妥合作", "德國總理施密特和巴西總統席爾瓦今日在電話中談妥能源合作方案。")
+    assert _told(doc) == [("phone_call", "held", {"DEU", "BRA"})]
+
+
+@pytest.mark.parametrize("clause,state", [("除了和貝尼特斯會晤之外，也會與多國特使交流", "planned"),
+                                          ("和貝尼特斯會晤，也與多國特使交流", "held")])
+def test_a_meeting_besides_which_more_lies_ahead_is_planned(page, clause, state):
+    doc = page("部長南美行程", f"外交部長王大文談及巴拉圭總統貝尼特斯的新政。王大文此行{clause}。",
+               url="https://news.example.com.tw/p/3")
+    assert _told(doc) == [("meeting", state, {"TWN", "PRY"})]
+
+
+def test_a_motorcade_after_a_leaders_name_is_no_person(page):
+    """車隊 (the motorcade) that arrives is what travels with the leader, not a host of the site's side."""
+    doc = page("法國總統杜邦抵達里昂", "15:20 杜邦車隊抵達飯店，車隊抵達前已有警車在門口守候。",
+               url="https://news.example.com.tw/x/4", day="2017-06-29T10:00:00+08:00")
+    assert doc.events == []
+    assert ("杜邦", "FRA", "head_of_state") in _people("法國總統杜邦車隊抵達飯店。")
+
+
+def test_both_leaders_agreeing_on_the_phone_is_their_joint_statement(page):
+    """`甲（Latin）和乙國總統乙（Latin）今天在電話中同意，…`: both sides speak in the sentence that tells the call;
+    the capital's words the next sentence reports (柏林昨天指出) are not theirs."""
+    doc = page("德巴同意協調", "德國總統府聲明，德國總理施密特（Hans Schmidt）和巴西總統席爾瓦（Joao Silva）今天在電話中"
+               "同意，若河口污染擴大，有必要「協調行動」。路透社報導，柏林昨天指出，上游工廠可能正在排放廢水。")
+    [event] = doc.events
+    [said] = event["statements"]
+    assert said["joint"] and said["text"] == "今天在電話中同意，若河口污染擴大，有必要「協調行動」。"
+
+
+def test_a_caucus_convener_leading_a_delegation_abroad_visits(page):
+    """黨團總召 (a party caucus's convener) is a party office, and 黨團 the body it sits in."""
+    doc = page("立委團訪日", "國民黨立法院黨團總召林志明今天率團前往日本東京訪問，他出發前在松山機場表示，此行將與日方討論漁業合作。",
+               url="https://news.example.com.tw/p/9")
+    assert _told(doc) == [("visit", "held", {"TWN", "JPN"})]
+    assert ("林志明", "TWN", "party_leader") in _people("國民黨立法院黨團總召林志明今天出發。")
+
+
+def test_a_caption_naming_both_leaders_is_the_reporters(page):
+    """A photo caption `甲（左）與乙國總統乙（右）…舉行會談` names both sides: the reporter's narrative, which
+    keeps the statements told before it."""
+    doc = page("法巴領袖會談", "法國總理杜邦與巴西總統席爾瓦今日在里昂舉行會談。杜邦表示「兩國將擴大港口合作」。\n"
+               "法國總理杜邦（左）與巴西總統席爾瓦（右）今日在里昂舉行會談，雙方簽署港口協議。路透社")
+    [event] = doc.events
+    assert [s["text"] for s in event["statements"]] == ["杜邦表示「兩國將擴大港口合作」。"]
+
+
+def test_the_president_whose_envoy_goes_is_no_visitor(page):
+    """`以甲總統特使的身分前往`: the frame tells the vice-president's capacity; the president stays home."""
+    doc = page("副總統出訪", "副總統王大文今天上午啟程出訪巴拉圭，以馬英九總統特使的身分前往祝賀，參加巴拉圭總統貝尼特斯就職典禮。",
+               url="https://news.example.com.tw/p/5", day="2012-05-06T10:00:00+08:00")
+    assert [[p["name"]["zh-Hant"] for p in e["participants"]] for e in doc.events] == [["王大文", "巴拉圭"]]
+    assert "ISR" not in {aff for _, aff, _ in _people("副總統王大文昨天以總統林文山特使的身分啟程。")}
+
+
+def test_a_transliterated_family_name_alone_is_the_titled_person(page):
+    """`米格爾．羅哈斯` introduced with a title, then `羅哈斯` alone: the same president, who speaks."""
+    doc = page("智秘總統會談", "智利總統米格爾．羅哈斯（Miguel Rojas）今天抵達利馬，與秘魯總統韋拉斯科舉行會談。\n"
+               "羅哈斯在會談中表示，兩國合作開發港口意義重大。", url="https://news.example.com.tw/p/11")
+    [event] = doc.events
+    assert [s["text"] for s in event["statements"]] == ["羅哈斯在會談中表示，兩國合作開發港口意義重大。"]
+
+
+def test_a_chemical_weapons_attack_is_a_security_topic(page):
+    doc = page("德巴同意協調", "德國總理施密特和巴西總統席爾瓦今天在電話中同意，若邊境再發生化武攻擊，兩國將共同回應。")
+    [event] = doc.events
+    assert event["topics"] == ["regional_security"]
+
+
+def test_a_body_glossed_by_its_short_name_keeps_a_known_posts_office():
+    """`…委員會（全國政協）主席`: the short name and the title spell a known post (全國政協主席), whose office
+    stands; a body with no such post keeps its chair as other (拉脫維亞議會友好小組主席, above)."""
+    text = "李大同15日在北京會見中國人民政治協商會議全國委員會（全國政協）主席張明遠。"
+    assert ("張明遠", "CHN", "legislature_leader") in _people(text)
