@@ -219,3 +219,9 @@ def test_a_date_of_what_came_before_does_not_date_the_interaction(read_en, body)
 ])
 def test_chinese_trigger_forms(read, body, kind):
     assert [e["type"] for e in read("会见", body).events] == [kind]
+
+
+def test_the_nth_interaction_since_a_past_point_is_news(read):
+    # 去年…以来的第三次: the recall word only sets the point this call is the third since
+    doc = read("两国元首通话", "新华社北京5月6日电 美国总统金河5日与法国总统马田进行了两人去年峰会以来的第三次通话。")
+    assert _told(doc) == [("phone_call", "2024-05-05", {"USA", "FRA"})]

@@ -36,6 +36,19 @@ def not_a_state(text: str, hit: Hit) -> bool:
     return text.endswith(WORDS_ENDING_IN_SHORT, 0, hit.end) or bool(CAPACITY.match(text, hit.start))
 
 
+def before_guojia(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A formal name ending in 国 that runs into 家 (日本国家安全保障局) is the shorter name and the word 国家
+    (national): the hit is cut back to the shorter name when that is a state's name too (中国家庭 keeps 中国)."""
+    out = []
+    for h in hits:
+        if h.kinds == COUNTRY_ONLY and text[h.end - 1] in "国國" and text.startswith("家", h.end):
+            shorter = gaz.actors.find(text[h.start : h.end - 1])
+            if any(s.start == 0 and s.end == h.end - 1 - h.start and s.kinds == COUNTRY_ONLY for s in shorter):
+                h = Hit(h.start, h.end - 1, h.entries, h.kinds)
+        out.append(h)
+    return out
+
+
 NOT_ABBREVIATIONS = set("大小外他友各本该該两兩全强強诸諸邻鄰盟敌敵母祖同")  # 大国, 外国, 母国: words, not states
 
 
