@@ -225,3 +225,28 @@ def test_the_nth_interaction_since_a_past_point_is_news(read):
     # 去年…以来的第三次: the recall word only sets the point this call is the third since
     doc = read("两国元首通话", "新华社北京5月6日电 美国总统金河5日与法国总统马田进行了两人去年峰会以来的第三次通话。")
     assert _told(doc) == [("phone_call", "2024-05-05", {"USA", "FRA"})]
+
+
+def test_a_pronoun_or_a_left_out_subject_carries_the_sentence_before(read):
+    # 她 and a subject left out after 随后 are the one the paragraph's sentence before opens with
+    doc = read("财长访问日程", "新华社北京5月6日电 美国财政部长白山福7日将与工商界代表座谈。随后，她将与日本财务大臣田中一郎"
+               "举行双边会议。\n8日上午，白山福将出席论坛；随后与韩国副总理金正元会晤。")
+    partners = sorted(p["name"]["zh-Hans"] for e in doc.events for p in e["participants"] if p["affiliation"] != "USA")
+    assert partners == ["田中一郎", "金正元"]
+    assert all(any(p["name"]["zh-Hans"] == "白山福" for p in e["participants"]) for e in doc.events)
+
+
+def test_a_pronoun_of_a_new_paragraph_carries_no_subject(read):
+    doc = read("财长访问日程", "新华社北京5月6日电 美国财政部长白山福7日将出席论坛。\n随后，她将与日本财务大臣田中一郎会晤。")
+    assert doc.events == []
+
+
+def test_a_file_photos_caption_is_no_news(read):
+    doc = read("财长将访日", "新华社北京5月6日电 美国财政部长白山福将于下周访问日本。\n资料照：日本首相田中一郎（右）与"
+               "白山福（左）在东京会晤时握手。（2022年3月1日）")
+    assert [d["reason"] for d in doc.dropped if d["type"] == "meeting"] == ["file photo"]
+
+
+def test_a_central_banks_governor_is_named_after_the_bank():
+    from tests.test_actors import _people
+    assert ("潘明远", "KOR", "other", "银行行长") in _people("随后，她将与韩国产业银行行长潘明远举行会晤。")

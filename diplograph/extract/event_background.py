@@ -31,6 +31,15 @@ COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究�
                          r"|analyst|professor|scholar|expert|researcher|fellow at", re.I)
 
 
+# 资料照：…, 資料圖片：…: the caption of a file photo, an earlier occasion shown beside the news
+FILE_PHOTO = re.compile(r"\s*(?:资料|資料|档案|檔案)(?:照片|照|图片|圖片|图|圖)\s*[：:]")
+
+
+def file_photo(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is a file photo's caption: what it shows happened before the news."""
+    return FILE_PHOTO.match(text, sentence[0]) is not None
+
+
 MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from vs".split())  # lower in titles
 
 

@@ -146,6 +146,28 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None)
     return None
 
 
+# a sentence whose subject is a pronoun or left out (随后与X会晤, 晚上，她将与X会面): after what times it, at
+# most a pronoun, a sequence word and a modal stand before the partner's 与
+CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
+                             r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?(她|他)?(?:将|將|还|還|也|又|再|则|則)?(?:与|與|同|跟)")
+
+
+def opening_person(mentions: list[Mention]) -> Mention | None:
+    """The first named person of a sentence: its subject, as Chinese puts the subject first."""
+    return next((m for m in mentions if m.kind == "person" and named(m) and m.affiliation), None)
+
+
+def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
+    """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤) takes the subject of
+    the sentence before it in the paragraph as its own: that person is put first."""
+    m = CARRIED_SUBJECT.match(text, sent.start)
+    if subject is None or m is None or not (m.group(1) or m.group(2)):
+        return mentions
+    if any(x.start < m.end() for x in mentions):
+        return mentions  # the sentence names its own subject
+    return [subject, *mentions]
+
+
 def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
     tells of the talks), when named people of two sides stand there; otherwise all of them."""

@@ -52,10 +52,12 @@ from diplograph.extract.event_join import join_page_frames, split_partners
 from diplograph.extract.event_leaders import leaders, listed_states, load_terms
 from diplograph.extract.event_parties import (
     after_speaker,
+    carried_subject,
     counterpart_office,
     en_party_candidates,
     host_side,
     leaders_of_states,
+    opening_person,
     parties,
     zh_party_candidates,
 )
@@ -220,13 +222,18 @@ class EventExtractor:
         # hits and mentions come sorted by start: each sentence takes its share by bisection
         cue_starts, mention_starts = [h.start for h in cue_hits], [m.start for m in mentions]
         all_sentences = sentences(text, page.chinese)
+        subject = None  # the subject of the paragraph's last sentence that named one: 她, 随后与 carry it on
         for sent in all_sentences:
+            in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
+            if page.chinese:
+                subject = None if "\n" in text[max(0, sent.start - 1) : sent.start + 1] else subject
+                in_sent = carried_subject(text, sent, in_sent, subject)
+                subject = opening_person(in_sent) or subject
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
             triggers = [h for h in here if "trigger" in h.kinds]
             if not triggers:
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
-            in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
             frames += self._news_only(page, sent, found, dropped)
         frames = background.not_the_headlines_news(frames, dropped)
@@ -244,7 +251,9 @@ class EventExtractor:
         kept = []
         for f in found:
             reason = None
-            if sent.start >= page.lead_end:
+            if background.file_photo(page.text, f.sentence):
+                reason = "file photo"
+            elif sent.start >= page.lead_end:
                 if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
