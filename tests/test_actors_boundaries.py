@@ -40,6 +40,8 @@ from tests.test_actors import _mentions, _people
     # a state's bureau between the state and its head; a formal name in 国 running into 国家 is the shorter one
     ("外长会见日本国家海洋政策局局长森田健。", "CHN", ("森田健", "JPN", "other", "局长")),
     ("部长会见韩国国家危机管理室长朴成浩。", "CHN", ("朴成浩", "KOR", "other", "室长")),
+    # a word ending in a state's one-character form (创新: 新 is no Singapore) inside a ministry's name
+    ("部长会见英国文化、创新和体育大臣卡尔文。", "CHN", ("卡尔文", "GBR", "minister", "文化、创新和体育大臣")),
     # an aide's title written onto the head's: the aide holds no head's office
     ("美國總統國家安全事務助理卡爾多森今天抵台。", "TWN", ("卡爾多森", "USA", "other", "總統國家安全事務助理")),
 ])

@@ -250,3 +250,21 @@ def test_a_file_photos_caption_is_no_news(read):
 def test_a_central_banks_governor_is_named_after_the_bank():
     from tests.test_actors import _people
     assert ("潘明远", "KOR", "other", "银行行长") in _people("随后，她将与韩国产业银行行长潘明远举行会晤。")
+
+
+@pytest.mark.parametrize(("body", "host"), [("法国外长马田5日访华。", "中国"), ("法国外长马田5日访美。", "美国")])
+def test_a_visit_written_onto_its_verb_names_the_host_state(read, body, host):
+    doc = read("外长出访", "新华社北京5月6日电 " + body)
+    assert [(e["type"], [p["name"]["zh-Hans"] for p in e["participants"]]) for e in doc.events] == \
+        [("visit", ["马田", host])]
+
+
+def test_a_headline_state_takes_every_person_of_its_side_the_lead_names(read):
+    doc = read("俄总理马林访华", "新华社北京5月6日电 俄罗斯总理马林6日抵达北京，将与国家主席李林及国务院总理王河会谈。")
+    [visit] = [e for e in doc.events if e["type"] == "visit"]
+    assert {p["name"]["zh-Hans"] for p in visit["participants"]} == {"马林", "李林", "王河"}
+
+
+def test_two_interactions_dated_apart_in_their_sentences_are_two_events(read):
+    doc = read("美国财长白山福访问日本", "新华社北京5月6日电 美国财政部长白山福7日起访问日本。\n白山福9日将与日本首相田中一郎举行会谈。")
+    assert sorted((t, d) for t, d, _ in _told(doc)) == [("talks", "2024-05-09"), ("visit", "2024-05-07")]

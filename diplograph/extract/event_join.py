@@ -5,12 +5,14 @@ interaction join into one frame that keeps the most specific date and the named 
 from __future__ import annotations
 
 from diplograph.extract.actors import Mention
+from diplograph.extract.event_date import RANKS
 from diplograph.extract.event_frame import Frame, named, same_name
 from diplograph.extract.event_trigger import CONTEXT_TYPES
 from diplograph.extract.gazetteer import Hit
 
 GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, talks) when a call is already told
 LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
+SENTENCE_RANK = RANKS["sentence"]
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
@@ -73,12 +75,19 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str]) -> Frame | None:
     same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
-         and (g.type == f.type or g.type not in told_with)
+         and (g.type == f.type or (g.type not in told_with and not _dated_apart(g, f)))
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),
         None,
     )
+
+
+def _dated_apart(a: Frame, b: Frame) -> bool:
+    """Whether the text dates two frames to different days (a visit from the 3rd, a meeting on the 5th during it:
+    two interactions, not one told twice); a day read from the lead or the paragraph is too weak to part them."""
+    return (min(a.date_rank, b.date_rank) >= SENTENCE_RANK and len(a.date or "") == 10 and len(b.date or "") == 10
+            and a.date != b.date)
 
 
 def _someone_shared(a: Frame, b: Frame) -> bool:
@@ -91,15 +100,19 @@ def _someone_shared(a: Frame, b: Frame) -> bool:
 def _absorb(same: Frame, f: Frame) -> None:
     """Fold the retelling `f` into `same`: named people for bare titles or states, the lead's type for a
     headline's generic word, the more specific date, the initiator, a headline's planned status."""
+    more: list[Mention] = []
     for i, p in enumerate(same.parties):
         if not named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
-            better = next((q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"),
-                          None)
+            found = [q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"]
+            better = found[0] if found else None
+            if p.kind == "state":  # a state the lead names two people of (会见习近平及总理李强): both
+                more += [q for q in found[1:] if not any(q is r for r in same.parties)]
         else:  # the headline's Halvorsen is the lead's Kari Halvorsen: the fuller form
             better = next((q for q in f.parties if q.affiliation == p.affiliation and q.kind == p.kind and q.name
                            and p.name and p.name in q.name and len(q.name) > len(p.name)), None)
         if better is not None:
             same.parties[i] = better
+    same.parties += more
     in_title = same.sentence[0] == 0
     if (in_title and not same.retyped  # the first retelling names the kind; later `meet with` asides do not
             and f.sentence[0] > 0 and f.type != same.type and same.type in GENERIC_TYPES

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, named, same_name
-from diplograph.extract.gazetteer import Hit
+from diplograph.extract.gazetteer import Gazetteer, Hit
 
 CLAUSE_END = re.compile(r"[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
@@ -166,6 +166,21 @@ def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject:
     if any(x.start < m.end() for x in mentions):
         return mentions  # the sentence names its own subject
     return [subject, *mentions]
+
+
+VISIT_VERB = ("访", "訪")
+
+
+def contracted_host(text: str, hit: Hit, gaz: Gazetteer, visitor: str | None) -> Mention | None:
+    """The host of a visit written onto its verb (访华: a visit to China, 訪美), as a state party named in full
+    in the verb's script."""
+    word = text[hit.start : hit.end]
+    code = gaz.contracted.get(word[1]) if len(word) == 2 and word.startswith(VISIT_VERB) else None
+    if code is None or code == visitor:
+        return None
+    name = gaz.state_names.get((code, "zh-Hans" if word[0] == VISIT_VERB[0] else "zh-Hant"), word[1])
+    return Mention("state", hit.start + 1, hit.end, name=name, name_span=(hit.start + 1, hit.end),
+                   affiliation=code, affiliation_from="text")
 
 
 def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:

@@ -53,6 +53,7 @@ from diplograph.extract.event_leaders import leaders, listed_states, load_terms
 from diplograph.extract.event_parties import (
     after_speaker,
     carried_subject,
+    contracted_host,
     counterpart_office,
     en_party_candidates,
     host_side,
@@ -365,8 +366,11 @@ class EventExtractor:
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         sides = {m.affiliation for m in group}
-        host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
-            else None
+        host = None
+        if kind == "visit" and len(sides) == 1:  # the host the visit goes to, named by a place or its verb (访华)
+            visitor = next(iter(sides))
+            host = host_side(text, sent, page.actor_hits, visitor) or contracted_host(text, hit, self.gaz,
+                                                                                       visitor)
         if host is not None:
             group, sides = [*group, host], sides | {host.affiliation}
         if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:
