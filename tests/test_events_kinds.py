@@ -268,3 +268,14 @@ def test_a_headline_state_takes_every_person_of_its_side_the_lead_names(read):
 def test_two_interactions_dated_apart_in_their_sentences_are_two_events(read):
     doc = read("美国财长白山福访问日本", "新华社北京5月6日电 美国财政部长白山福7日起访问日本。\n白山福9日将与日本首相田中一郎举行会谈。")
     assert sorted((t, d) for t, d, _ in _told(doc)) == [("talks", "2024-05-09"), ("visit", "2024-05-07")]
+
+
+def test_people_of_no_known_side_met_abroad_are_of_the_datelines_state(read):
+    doc = read("防长访问", "新华社伊斯兰堡5月6日电 访问期间，中国国防部长李林还会见了参联会主席阿斯卡尔。")
+    assert _told(doc) == [("meeting", "2024-05-06", {"CHN", "PAK"})]
+    assert [p["office"] for p in doc.events[0]["participants"]] == ["minister", "military"]  # 参联会: joint chiefs
+
+
+def test_people_of_no_known_side_met_at_home_stay_unknown(read):
+    doc = read("防长会见", "新华社北京5月6日电 中国国防部长李林6日会见了海军司令阿斯卡尔。")
+    assert doc.events == []

@@ -183,6 +183,16 @@ def contracted_host(text: str, hit: Hit, gaz: Gazetteer, visitor: str | None) ->
                    affiliation=code, affiliation_from="text")
 
 
+def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: str) -> list[Mention]:
+    """On a page datelined abroad, people of no known side whom the outlet's own side meets (访问期间，甲还会见了
+    参联会主席乙): the state of the dateline's place, whose officials a visitor meets there."""
+    sides = {m.affiliation for m in mentions if m.affiliation}
+    if sides != {home}:
+        return mentions
+    return [replace(m, affiliation=abroad, affiliation_from="dateline")
+            if m.kind == "person" and not m.affiliation and m.start > hit.start and named(m) else m for m in mentions]
+
+
 def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
     tells of the talks), when named people of two sides stand there; otherwise all of them."""

@@ -57,6 +57,7 @@ from diplograph.extract.event_parties import (
     counterpart_office,
     en_party_candidates,
     host_side,
+    hosts_abroad,
     leaders_of_states,
     opening_person,
     parties,
@@ -106,6 +107,7 @@ class Page:
     actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
     published: str | None  # the publication time as printed: which day `today` was where the parties are
     lang: str
+    abroad: str | None = None  # the state of a dateline's place other than the outlet's own (新华社伊斯兰堡电)
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -130,7 +132,16 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     return "CHN" if doc.lang.startswith("zh") else None  # Chinese-language wires mostly speak from Beijing
 
 
-def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: list[Hit]) -> Page:
+def dateline_state(doc: Document, gaz: Gazetteer, home: str | None) -> str | None:
+    """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own."""
+    place = (doc.dateline or {}).get("place") or ""
+    codes = {e.value for h in gaz.actors.find(place) if h.start == 0 and h.end == len(place)
+             for e in h.entries if e.kind in ("place", "country")}
+    return codes.pop() if len(codes) == 1 and home not in codes else None
+
+
+def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: list[Hit],
+          abroad: str | None = None) -> Page:
     published_day = (doc.published or "")[:10]
     # a publication time with no year (`--09-12T20:15`) gives no day to fall back on
     ref = doc.meta.get("reference_day") or (published_day if day_of(published_day) else None)
@@ -147,7 +158,7 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                len(text) if para < 0 else para, actor_hits, doc.published, doc.lang)
+                len(text) if para < 0 else para, actor_hits, doc.published, doc.lang, abroad)
 
 
 def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
@@ -216,7 +227,7 @@ class EventExtractor:
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
         home = home_affiliation(doc, self.gaz)
-        page = _page(doc, text, len(title) + 1, home, self.gaz.actors.find(text))
+        page = _page(doc, text, len(title) + 1, home, self.gaz.actors.find(text), dateline_state(doc, self.gaz, home))
         mentions = find_mentions(text, page.actor_hits, cue_hits, self.gaz, home, page.ref, page.chinese)
         frames: list[Frame] = []
         dropped: list[Dropped] = []
@@ -363,6 +374,8 @@ class EventExtractor:
         else:
             mentions = en_party_candidates(text, sent, mentions, hit)
         mentions = after_speaker(text, sent, mentions, hit)
+        if page.abroad and kind in HOSTED_TYPES:
+            mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         sides = {m.affiliation for m in group}
