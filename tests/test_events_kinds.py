@@ -279,3 +279,11 @@ def test_people_of_no_known_side_met_abroad_are_of_the_datelines_state(read):
 def test_people_of_no_known_side_met_at_home_stay_unknown(read):
     doc = read("防长会见", "新华社北京5月6日电 中国国防部长李林6日会见了海军司令阿斯卡尔。")
     assert doc.events == []
+
+
+def test_subjects_listed_before_one_partner_each_meet_it_apart(read):
+    # 甲和乙…与丙单独会晤: two bilateral meetings, besides the headline's three-way one
+    doc = read("三国领导人在海滨会晤", "新华社华盛顿5月6日电 美国总统白山福、日本首相田中一郎和韩国总统金正元5日在海滨举行会晤。\n"
+               "当天上午，韩国总统金正元和日本首相田中一郎先后抵达，并与美国总统白山福单独举行双边会晤。")
+    assert sorted(tuple(sorted(sides)) for _, _, sides in _told(doc)) == [
+        ("JPN", "KOR", "USA"), ("JPN", "USA"), ("KOR", "USA")]

@@ -28,6 +28,9 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
     if (not several_hosts and not any("separately" in c.kinds for c in cues)
             and not any(w in said.lower() for w in separately)):
         return [parties]
+    pairs = _subjects_with_one_partner(parties, text)
+    if pairs:
+        return pairs
     first = parties[0].affiliation
     subject = [p for p in parties if p.affiliation == first]
     others: dict[str, list[Mention]] = {}
@@ -43,6 +46,24 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
                 and all(clause[0] <= p.start < clause[1] for p in parties)):
             return [[*one, p] if one[0] is subject[0] else [p, *one] for p in many]
     return [parties]
+
+
+SUBJECTS_LISTED = ("和", "、", "及")  # 甲国总统A和乙国首相B…与丙国总统C单独会晤: A and B are both subjects
+
+
+def _subjects_with_one_partner(parties: list[Mention], text: str) -> list[list[Mention]]:
+    """`A和B…单独与C会晤`: subjects of several sides listed first, each meeting the one partner after them (one
+    side): a pair per subject. Empty when the parties are not so told."""
+    ordered = sorted(parties, key=lambda p: p.start)
+    k = 1
+    while k < len(ordered) and text[ordered[k - 1].end : ordered[k].start] in SUBJECTS_LISTED:
+        k += 1
+    subjects, partners = ordered[:k], ordered[k:]
+    if len(subjects) < 2 or not partners or len({p.affiliation for p in partners}) != 1 or len(
+            {p.affiliation for p in subjects}) != len(subjects) or partners[0].affiliation in {
+            p.affiliation for p in subjects}:
+        return []
+    return [[s, *partners] for s in subjects]
 
 
 def same_parties(a: Frame, b: Frame) -> bool:
@@ -139,7 +160,9 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
     for f in frames:
         # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
         # only the two who met: the lead's sides are the interaction's
-        narrower = next((g for g in out if g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
+        # (not one of the interactions a sentence tells apart: 甲和乙单独与丙会晤 is two besides the headline's)
+        split = sum(g.trigger == f.trigger for g in frames) > 1
+        narrower = next((g for g in out if not split and g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
                          and ((not same_parties(g, f) and same_parties(f, g)) or _org_setting(g, f, text, orgs))),
                         None)
         if narrower is not None:
