@@ -287,3 +287,15 @@ def test_subjects_listed_before_one_partner_each_meet_it_apart(read):
                "当天上午，韩国总统金正元和日本首相田中一郎先后抵达，并与美国总统白山福单独举行双边会晤。")
     assert sorted(tuple(sorted(sides)) for _, _, sides in _told(doc)) == [
         ("JPN", "KOR", "USA"), ("JPN", "USA"), ("KOR", "USA")]
+
+
+def test_a_leader_receiving_another_is_a_meeting(read):
+    doc = read("白宫宣布总统将接待日本首相", "新华社华盛顿5月6日电 白宫宣布，美国总统白山福将于本月18日在度假地接待日本首相田中一郎。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "planned")]
+
+
+def test_a_day_counted_from_the_report_does_not_part_two_tellings(read):
+    # the caption's 26日 and the body's 今天 (counted from the report) tell one meeting
+    doc = read("两国领导人会谈", "美国总统白山福今天在白宫接待来访的印度总理辛格时表示满意。\n"
+               "图为辛格26日前往白宫与白山福会谈。", day="2024-05-28")
+    assert len(doc.events) == 1

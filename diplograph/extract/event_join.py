@@ -106,9 +106,10 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str]) -> Frame | None:
 
 def _dated_apart(a: Frame, b: Frame) -> bool:
     """Whether the text dates two frames to different days (a visit from the 3rd, a meeting on the 5th during it:
-    two interactions, not one told twice); a day read from the lead or the paragraph is too weak to part them."""
-    return (min(a.date_rank, b.date_rank) >= SENTENCE_RANK and len(a.date or "") == 10 and len(b.date or "") == 10
-            and a.date != b.date)
+    two interactions, not one told twice); a day read from the lead or the paragraph, or counted from the
+    report's (今天), is too weak to part them."""
+    return (min(a.date_rank, b.date_rank) >= SENTENCE_RANK and not (a.counted or b.counted)
+            and len(a.date or "") == 10 and len(b.date or "") == 10 and a.date != b.date)
 
 
 def _someone_shared(a: Frame, b: Frame) -> bool:
