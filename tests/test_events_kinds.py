@@ -299,3 +299,25 @@ def test_a_day_counted_from_the_report_does_not_part_two_tellings(read):
     doc = read("两国领导人会谈", "美国总统白山福今天在白宫接待来访的印度总理辛格时表示满意。\n"
                "图为辛格26日前往白宫与白山福会谈。", day="2024-05-28")
     assert len(doc.events) == 1
+
+
+def test_a_ji_hou_clause_only_times_the_interaction_after_it(read):
+    # 继…后，: what came first is no party, and the interaction after it is news, not recalled
+    doc = read("三国代表在首尔会晤", "新华社首尔5月6日电 继朝鲜领导人金元首次提及与美方进行对话后，美国特别代表白山福"
+               "5日在首尔与韩国外长朴成浩举行会晤。")
+    assert _told(doc) == [("meeting", "2024-05-05", {"USA", "KOR"})]
+
+
+def test_a_summary_cut_short_leaves_the_lead_to_the_paragraph_after_it():
+    from diplograph.extract.events import lead_end
+    teaser = "【本报特约记者 李明】据报道，韩美日三国的半岛事务首席代表5日在首尔进行了会晤，讨论半岛局势和三方在各领域的合作，这是三方今年举行的首次"
+    lead = "【本报特约记者 李明】据报道，韩美日三国的半岛事务首席代表5日在首尔进行了会晤，讨论半岛局势和三方在各领域的合作。"
+    cut = f"首尔消息\n{teaser} ...\n{lead}\n第三段。"
+    assert lead_end(cut, 5) == cut.index("\n第三段")
+    whole = f"首尔消息\n{lead}{lead}\n{lead}\n第三段。"
+    assert lead_end(whole, 5) == whole.index("\n", 6)
+
+
+def test_what_usually_happens_is_no_event(read):
+    doc = read("特别代表出访", "新华社首尔5月6日电 据报道，美国特别代表白山福出访东亚时，通常与韩国外长朴成浩举行会谈。")
+    assert doc.events == [] and "hypothetical" in [d["reason"] for d in doc.dropped]

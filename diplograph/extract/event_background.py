@@ -47,11 +47,20 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it, or 会谈一事 (the matter of the talks): background told in passing."""
     for c in cues:
-        if "recall" not in c.kinds or _first_since(text, c, hit):
+        if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
     return bool(AFTER_TRIGGER.match(text, hit.end)) or bool(THE_MATTER_OF.match(text, hit.end))
+
+
+def _times_the_next(text: str, cue: Hit, hit: Hit) -> bool:
+    """Whether the recall word opens a `…后，` clause before the trigger's (继X提及对话后，Y举行会晤): it tells
+    what came first, and the interaction after it is news."""
+    if cue.start >= hit.start:
+        return False
+    end = CLAUSE_BREAK.search(text, cue.end, hit.start)
+    return end is not None and text[end.start() - 1] in "后後" and text[end.start()] in "，,"
 
 
 def _first_since(text: str, cue: Hit, hit: Hit) -> bool:

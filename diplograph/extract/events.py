@@ -86,6 +86,8 @@ TYPE_NOUNS = {
     "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
     "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
 }
+# a summary cut short before the article repeats it in full: an ellipsis, or a Han word or comma mid-sentence
+TEASER_END = re.compile(r"(?:\.\.\.|…|[\u4e00-\u9fff，,])[ \t]*$")
 RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
@@ -132,6 +134,15 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     return "CHN" if doc.lang.startswith("zh") else None  # Chinese-language wires mostly speak from Beijing
 
 
+def lead_end(text: str, offset: int) -> int:
+    """Where the lead ends: at the first line break 80 characters into the body, or past the paragraph after a
+    summary cut short (…与到访的 ...), which the article then repeats in full."""
+    para = text.find("\n", offset + 80)
+    if para > 0 and TEASER_END.search(text, offset, para):
+        para = text.find("\n", para + 81)  # the paragraph after it (past an echo of the headline)
+    return len(text) if para < 0 else para
+
+
 def dateline_state(doc: Document, gaz: Gazetteer, home: str | None) -> str | None:
     """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own."""
     place = (doc.dateline or {}).get("place") or ""
@@ -155,10 +166,9 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
     lead_date = next((d for d in dates if any(a <= d.start < b for a, b in windows) and not in_dateline(text, d)
                       and d.kind not in YEAR_KINDS and not times_other_act(text, d)  # nor a bare year
                       and not of_report(text, d)), None)
-    para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                len(text) if para < 0 else para, actor_hits, doc.published, doc.lang, abroad)
+                lead_end(text, offset), actor_hits, doc.published, doc.lang, abroad)
 
 
 def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
