@@ -321,3 +321,8 @@ def test_a_summary_cut_short_leaves_the_lead_to_the_paragraph_after_it():
 def test_what_usually_happens_is_no_event(read):
     doc = read("特别代表出访", "新华社首尔5月6日电 据报道，美国特别代表白山福出访东亚时，通常与韩国外长朴成浩举行会谈。")
     assert doc.events == [] and "hypothetical" in [d["reason"] for d in doc.dropped]
+
+
+def test_the_sender_of_a_letter_is_the_one_before_zhi(read):
+    doc = read("候任总统致信", "新华社首尔5月6日电 韩国候任总统金正元5日致美国总统白山福亲笔信，希望加强同盟。")
+    assert [[p["initiator"] for p in e["participants"]] for e in doc.events] == [[True, False]]
