@@ -326,3 +326,10 @@ def test_what_usually_happens_is_no_event(read):
 def test_the_sender_of_a_letter_is_the_one_before_zhi(read):
     doc = read("候任总统致信", "新华社首尔5月6日电 韩国候任总统金正元5日致美国总统白山福亲笔信，希望加强同盟。")
     assert [[p["initiator"] for p in e["participants"]] for e in doc.events] == [[True, False]]
+
+
+def test_this_meeting_named_again_is_no_second_event(read):
+    doc = read("三国领导人将在海滨会谈", "新华社北京5月6日电 美国总统白山福、日本首相田中一郎和韩国总统金正元将于8日在海滨举行会谈。"
+               "据悉，此次会晤意在加强美国与日本的合作。")
+    assert [t for t, _, _ in _told(doc)] == ["talks"]
+    assert "retold" in [d["reason"] for d in doc.dropped]

@@ -40,6 +40,15 @@ def file_photo(text: str, sentence: tuple[int, int]) -> bool:
     return FILE_PHOTO.match(text, sentence[0]) is not None
 
 
+# 此次会晤, 这次访问, 本次会谈: the interaction the page already told, named again as a noun
+THIS_ONE = re.compile(r"(?:此次|这次|這次|本次|该次|該次|此番)(?:的)?$")
+
+
+def this_one(text: str, trigger: int) -> bool:
+    """Whether the trigger names again, as `this` one, an interaction already told (此次会晤意在…)."""
+    return THIS_ONE.search(text, max(0, trigger - 3), trigger) is not None
+
+
 MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from vs".split())  # lower in titles
 
 

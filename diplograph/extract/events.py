@@ -88,7 +88,8 @@ TYPE_NOUNS = {
 }
 # a summary cut short before the article repeats it in full: an ellipsis, or a Han word or comma mid-sentence
 TEASER_END = re.compile(r"(?:\.\.\.|…|[\u4e00-\u9fff，,])[ \t]*$")
-RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
+RETOLD = ("same side", "no parties", "retold")  # a sentence that names one side of an interaction, or `this one`,
+# may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
 
@@ -257,7 +258,7 @@ class EventExtractor:
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
-            frames += self._news_only(page, sent, found, dropped)
+            frames += self._news_only(page, sent, found, dropped, bool(frames))
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
@@ -267,14 +268,18 @@ class EventExtractor:
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
 
-    def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped]) -> list[Frame]:
+    def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
+                   told: bool = False) -> list[Frame]:
         """Past the lead, only named people make news of their own, and an earlier day's interaction told
-        again, a meeting someone speaks of and a commentator's remark are background."""
+        again, a meeting someone speaks of and a commentator's remark are background; once the page `told` an
+        interaction, `this meeting` (此次会晤) names it again."""
         kept = []
         for f in found:
             reason = None
             if background.file_photo(page.text, f.sentence):
                 reason = "file photo"
+            elif told and background.this_one(page.text, f.trigger[0]):
+                reason = "retold"  # 此次会晤意在…: the interaction told before, named again
             elif sent.start >= page.lead_end:
                 if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties):
                     reason = "unnamed in body"
