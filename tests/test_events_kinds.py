@@ -333,3 +333,9 @@ def test_this_meeting_named_again_is_no_second_event(read):
                "据悉，此次会晤意在加强美国与日本的合作。")
     assert [t for t, _, _ in _told(doc)] == ["talks"]
     assert "retold" in [d["reason"] for d in doc.dropped]
+
+
+def test_who_sent_a_delegation_is_no_party_and_its_head_stands_for_it(read):
+    doc = read("代表团访问白宫", "新华社华盛顿5月6日电 5日，韩国总统金正元派遣的韩国政策协商代表团访问白宫，团长朴成浩同美国国家"
+               "安全顾问白山福举行会谈。")
+    assert [[p["name"]["zh-Hans"] for p in e["participants"]] for e in doc.events] == [["朴成浩", "白山福"]]

@@ -30,11 +30,15 @@ PLACE_KINDS = ("country", "place")
 SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|\bsaid\b|\bsays\b|\btold\b|\bannounced\b")
 
 
+SENT_BY = re.compile(r"(?:派遣|派出|委派|指派)的")  # 甲派遣的代表团: 甲 sent the party, and is none
+
+
 def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """Chinese names a sentence's parties before the end of the trigger's clause; what follows says what
-    they said or felt (对女王逝世表示哀悼), and `就X逝世向Y` names a topic, not a party."""
+    they said or felt (对女王逝世表示哀悼), and `就X逝世向Y` names a topic, not a party; nor is whoever sent a
+    party (甲派遣的代表团)."""
     topics = [m.span(1) for m in ZH_TOPIC.finditer(text, sent.start, hit.start)]
-    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)]
     cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
     if cut:
         head = [m for m in mentions if m.start < cut.start()]
@@ -76,7 +80,7 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
     attend = _attend_clauses(text, sent, cues)
     people: list[Mention] = []
     voices: list[Mention] = []
-    for m in mentions:
+    for m in _delegation_heads(mentions):
         if m.kind == "state" or not m.affiliation or any(a <= m.start < b for a, b in attend):
             continue
         if reporter(m):
@@ -91,6 +95,9 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
             people[people.index(twin)] = m
     named_affs = {p.affiliation for p in people if named(p)}
     people = [p for p in people if named(p) or p.affiliation not in named_affs]
+    # 代表团访问白宫，团长甲同乙会谈: a delegation is there through the named person of its side who leads it
+    persons = {p.affiliation for p in people if p.kind == "person" and named(p)}
+    people = [p for p in people if p.kind != "group" or p.affiliation not in persons]
     affs = {p.affiliation for p in people}
     if len(affs) >= 2:
         return people
@@ -104,6 +111,22 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
         people.append(m)
         affs.add(m.affiliation)
     return people
+
+
+HEAD_OF_DELEGATION = ("团长", "團長")
+
+
+def _delegation_heads(mentions: list[Mention]) -> list[Mention]:
+    """A delegation's head (代表团访问白宫，团长甲…) whose side only the outlet's default gave is of the
+    delegation named before him."""
+    out: list[Mention] = []
+    for m in mentions:
+        group = next((g for g in reversed(out) if g.kind == "group"), None)
+        if (group is not None and m.kind == "person" and m.affiliation_from == "home"
+                and (m.title or "").endswith(HEAD_OF_DELEGATION)):
+            m = replace(m, affiliation=group.affiliation, affiliation_from="text")
+        out.append(m)
+    return out
 
 
 def counterpart_office(group: list[Mention], kind: str) -> list[Mention]:
