@@ -37,6 +37,13 @@ from tests.test_actors import _mentions, _people
     ("总统阿尔多其后表示。", "CHN", ("阿尔多", None, "head_of_state", "总统")),
     # a state called by its first character and 国, right before a title whose first character is 国
     ("英國首相會晤沙烏地阿拉伯國王，並會晤沙國王儲阿布達拉。", "TWN", ("阿布達拉", "SAU", "royal", "王儲")),
+    # a state's bureau between the state and its head; a formal name in 国 running into 国家 is the shorter one
+    ("外长会见日本国家海洋政策局局长森田健。", "CHN", ("森田健", "JPN", "other", "局长")),
+    ("部长会见韩国国家危机管理室长朴成浩。", "CHN", ("朴成浩", "KOR", "other", "室长")),
+    # a word ending in a state's one-character form (创新: 新 is no Singapore) inside a ministry's name
+    ("部长会见英国文化、创新和体育大臣卡尔文。", "CHN", ("卡尔文", "GBR", "minister", "文化、创新和体育大臣")),
+    # an aide's title written onto the head's: the aide holds no head's office
+    ("美國總統國家安全事務助理卡爾多森今天抵台。", "TWN", ("卡爾多森", "USA", "other", "總統國家安全事務助理")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)
@@ -47,6 +54,7 @@ def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expe
     ("他与美国大公司的代表举行会晤。", "司的"),  # 大公 (a title) starting the word 大公司
     ("众议院议长阿尔多等国会领导人出席。", "领导人"),  # leaders of no named state are nobody in particular
     ("上海市长会见外宾。", "上海"),  # the place a city's officer serves
+    ("中国家庭代表团昨日抵达。", "中"),  # 中国家庭: 中国 is no formal name in 国 before 家
 ])
 def test_words_that_look_like_names_name_nobody(text, not_a_name):
     assert all(name != not_a_name for name, *_ in _people(text))

@@ -219,3 +219,123 @@ def test_a_date_of_what_came_before_does_not_date_the_interaction(read_en, body)
 ])
 def test_chinese_trigger_forms(read, body, kind):
     assert [e["type"] for e in read("会见", body).events] == [kind]
+
+
+def test_the_nth_interaction_since_a_past_point_is_news(read):
+    # 去年…以来的第三次: the recall word only sets the point this call is the third since
+    doc = read("两国元首通话", "新华社北京5月6日电 美国总统金河5日与法国总统马田进行了两人去年峰会以来的第三次通话。")
+    assert _told(doc) == [("phone_call", "2024-05-05", {"USA", "FRA"})]
+
+
+def test_a_pronoun_or_a_left_out_subject_carries_the_sentence_before(read):
+    # 她 and a subject left out after 随后 are the one the paragraph's sentence before opens with
+    doc = read("财长访问日程", "新华社北京5月6日电 美国财政部长白山福7日将与工商界代表座谈。随后，她将与日本财务大臣田中一郎"
+               "举行双边会议。\n8日上午，白山福将出席论坛；随后与韩国副总理金正元会晤。")
+    partners = sorted(p["name"]["zh-Hans"] for e in doc.events for p in e["participants"] if p["affiliation"] != "USA")
+    assert partners == ["田中一郎", "金正元"]
+    assert all(any(p["name"]["zh-Hans"] == "白山福" for p in e["participants"]) for e in doc.events)
+
+
+def test_a_pronoun_of_a_new_paragraph_carries_no_subject(read):
+    doc = read("财长访问日程", "新华社北京5月6日电 美国财政部长白山福7日将出席论坛。\n随后，她将与日本财务大臣田中一郎会晤。")
+    assert doc.events == []
+
+
+def test_a_file_photos_caption_is_no_news(read):
+    doc = read("财长将访日", "新华社北京5月6日电 美国财政部长白山福将于下周访问日本。\n资料照：日本首相田中一郎（右）与"
+               "白山福（左）在东京会晤时握手。（2022年3月1日）")
+    assert [d["reason"] for d in doc.dropped if d["type"] == "meeting"] == ["file photo"]
+
+
+def test_a_central_banks_governor_is_named_after_the_bank():
+    from tests.test_actors import _people
+    assert ("潘明远", "KOR", "other", "银行行长") in _people("随后，她将与韩国产业银行行长潘明远举行会晤。")
+
+
+@pytest.mark.parametrize(("body", "host"), [("法国外长马田5日访华。", "中国"), ("法国外长马田5日访美。", "美国")])
+def test_a_visit_written_onto_its_verb_names_the_host_state(read, body, host):
+    doc = read("外长出访", "新华社北京5月6日电 " + body)
+    assert [(e["type"], [p["name"]["zh-Hans"] for p in e["participants"]]) for e in doc.events] == \
+        [("visit", ["马田", host])]
+
+
+def test_a_headline_state_takes_every_person_of_its_side_the_lead_names(read):
+    doc = read("俄总理马林访华", "新华社北京5月6日电 俄罗斯总理马林6日抵达北京，将与国家主席李林及国务院总理王河会谈。")
+    [visit] = [e for e in doc.events if e["type"] == "visit"]
+    assert {p["name"]["zh-Hans"] for p in visit["participants"]} == {"马林", "李林", "王河"}
+
+
+def test_two_interactions_dated_apart_in_their_sentences_are_two_events(read):
+    doc = read("美国财长白山福访问日本", "新华社北京5月6日电 美国财政部长白山福7日起访问日本。\n白山福9日将与日本首相田中一郎举行会谈。")
+    assert sorted((t, d) for t, d, _ in _told(doc)) == [("talks", "2024-05-09"), ("visit", "2024-05-07")]
+
+
+def test_people_of_no_known_side_met_abroad_are_of_the_datelines_state(read):
+    doc = read("防长访问", "新华社伊斯兰堡5月6日电 访问期间，中国国防部长李林还会见了参联会主席阿斯卡尔。")
+    assert _told(doc) == [("meeting", "2024-05-06", {"CHN", "PAK"})]
+    assert [p["office"] for p in doc.events[0]["participants"]] == ["minister", "military"]  # 参联会: joint chiefs
+
+
+def test_people_of_no_known_side_met_at_home_stay_unknown(read):
+    doc = read("防长会见", "新华社北京5月6日电 中国国防部长李林6日会见了海军司令阿斯卡尔。")
+    assert doc.events == []
+
+
+def test_subjects_listed_before_one_partner_each_meet_it_apart(read):
+    # 甲和乙…与丙单独会晤: two bilateral meetings, besides the headline's three-way one
+    doc = read("三国领导人在海滨会晤", "新华社华盛顿5月6日电 美国总统白山福、日本首相田中一郎和韩国总统金正元5日在海滨举行会晤。\n"
+               "当天上午，韩国总统金正元和日本首相田中一郎先后抵达，并与美国总统白山福单独举行双边会晤。")
+    assert sorted(tuple(sorted(sides)) for _, _, sides in _told(doc)) == [
+        ("JPN", "KOR", "USA"), ("JPN", "USA"), ("KOR", "USA")]
+
+
+def test_a_leader_receiving_another_is_a_meeting(read):
+    doc = read("白宫宣布总统将接待日本首相", "新华社华盛顿5月6日电 白宫宣布，美国总统白山福将于本月18日在度假地接待日本首相田中一郎。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "planned")]
+
+
+def test_a_day_counted_from_the_report_does_not_part_two_tellings(read):
+    # the caption's 26日 and the body's 今天 (counted from the report) tell one meeting
+    doc = read("两国领导人会谈", "美国总统白山福今天在白宫接待来访的印度总理辛格时表示满意。\n"
+               "图为辛格26日前往白宫与白山福会谈。", day="2024-05-28")
+    assert len(doc.events) == 1
+
+
+def test_a_ji_hou_clause_only_times_the_interaction_after_it(read):
+    # 继…后，: what came first is no party, and the interaction after it is news, not recalled
+    doc = read("三国代表在首尔会晤", "新华社首尔5月6日电 继朝鲜领导人金元首次提及与美方进行对话后，美国特别代表白山福"
+               "5日在首尔与韩国外长朴成浩举行会晤。")
+    assert _told(doc) == [("meeting", "2024-05-05", {"USA", "KOR"})]
+
+
+def test_a_summary_cut_short_leaves_the_lead_to_the_paragraph_after_it():
+    from diplograph.extract.events import lead_end
+    teaser = "【本报特约记者 李明】据报道，韩美日三国的半岛事务首席代表5日在首尔进行了会晤，讨论半岛局势和三方在各领域的合作，这是三方今年举行的首次"
+    lead = "【本报特约记者 李明】据报道，韩美日三国的半岛事务首席代表5日在首尔进行了会晤，讨论半岛局势和三方在各领域的合作。"
+    cut = f"首尔消息\n{teaser} ...\n{lead}\n第三段。"
+    assert lead_end(cut, 5) == cut.index("\n第三段")
+    whole = f"首尔消息\n{lead}{lead}\n{lead}\n第三段。"
+    assert lead_end(whole, 5) == whole.index("\n", 6)
+
+
+def test_what_usually_happens_is_no_event(read):
+    doc = read("特别代表出访", "新华社首尔5月6日电 据报道，美国特别代表白山福出访东亚时，通常与韩国外长朴成浩举行会谈。")
+    assert doc.events == [] and "hypothetical" in [d["reason"] for d in doc.dropped]
+
+
+def test_the_sender_of_a_letter_is_the_one_before_zhi(read):
+    doc = read("候任总统致信", "新华社首尔5月6日电 韩国候任总统金正元5日致美国总统白山福亲笔信，希望加强同盟。")
+    assert [[p["initiator"] for p in e["participants"]] for e in doc.events] == [[True, False]]
+
+
+def test_this_meeting_named_again_is_no_second_event(read):
+    doc = read("三国领导人将在海滨会谈", "新华社北京5月6日电 美国总统白山福、日本首相田中一郎和韩国总统金正元将于8日在海滨举行会谈。"
+               "据悉，此次会晤意在加强美国与日本的合作。")
+    assert [t for t, _, _ in _told(doc)] == ["talks"]
+    assert "retold" in [d["reason"] for d in doc.dropped]
+
+
+def test_who_sent_a_delegation_is_no_party_and_its_head_stands_for_it(read):
+    doc = read("代表团访问白宫", "新华社华盛顿5月6日电 5日，韩国总统金正元派遣的韩国政策协商代表团访问白宫，团长朴成浩同美国国家"
+               "安全顾问白山福举行会谈。")
+    assert [[p["name"]["zh-Hans"] for p in e["participants"]] for e in doc.events] == [["朴成浩", "白山福"]]

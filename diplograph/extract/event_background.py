@@ -20,8 +20,9 @@ AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|�
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
 # 就X与Y会谈一事提出抗议: the interaction is the matter others act on, told as background
 THE_MATTER_OF = re.compile(r"[^，,。；;！？\n]{0,30}?(?:一事|一事件)")
-# 以来首次, 以來第一次: the first interaction since some point (the recall word before it sets the point)
-FIRST_SINCE = re.compile(r"(?:以来|以來)的?(?:首次|第一次|首度)")
+# 以来首次, 以來第一次, 上任以来的第二次: the first (or n-th) interaction since some point (the recall word before it
+# sets the point; the count says this one is new)
+FIRST_SINCE = re.compile(r"(?:以来|以來)的?(?:首次|首度|第[一二三两兩四五六七八九十\d]{1,3}次)")
 # a paragraph opening with a speaker and a verb of saying: what follows is what they said
 SPEECH_OPENING = re.compile(r"(?:[^，,。\n]{1,12}[时時][，,])?[^，,。：:\n]{1,12}?"  # 会见拉米时，丁薛祥表示，
                             r"(?:表示|指出|强调|強調|说|說|认为|認為|介绍|介紹|称|稱|重申|分析)[，,：:]")
@@ -33,6 +34,24 @@ COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究�
                          r"|analyst|professor|scholar|expert|researcher|fellow at", re.I)
 
 
+# 资料照：…, 資料圖片：…: the caption of a file photo, an earlier occasion shown beside the news
+FILE_PHOTO = re.compile(r"\s*(?:资料|資料|档案|檔案)(?:照片|照|图片|圖片|图|圖)\s*[：:]")
+
+
+def file_photo(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is a file photo's caption: what it shows happened before the news."""
+    return FILE_PHOTO.match(text, sentence[0]) is not None
+
+
+# 此次会晤, 这次访问, 本次会谈: the interaction the page already told, named again as a noun
+THIS_ONE = re.compile(r"(?:此次|这次|這次|本次|该次|該次|此番)(?:的)?$")
+
+
+def this_one(text: str, trigger: int) -> bool:
+    """Whether the trigger names again, as `this` one, an interaction already told (此次会晤意在…)."""
+    return THIS_ONE.search(text, max(0, trigger - 3), trigger) is not None
+
+
 MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from vs".split())  # lower in titles
 
 
@@ -40,11 +59,20 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it, or 会谈一事 (the matter of the talks): background told in passing."""
     for c in cues:
-        if "recall" not in c.kinds or _first_since(text, c, hit):
+        if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
     return bool(AFTER_TRIGGER.match(text, hit.end)) or bool(THE_MATTER_OF.match(text, hit.end))
+
+
+def _times_the_next(text: str, cue: Hit, hit: Hit) -> bool:
+    """Whether the recall word opens a `…后，` clause before the trigger's (继X提及对话后，Y举行会晤): it tells
+    what came first, and the interaction after it is news."""
+    if cue.start >= hit.start:
+        return False
+    end = CLAUSE_BREAK.search(text, cue.end, hit.start)
+    return end is not None and text[end.start() - 1] in "后後" and text[end.start()] in "，,"
 
 
 def _first_since(text: str, cue: Hit, hit: Hit) -> bool:

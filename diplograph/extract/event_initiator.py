@@ -112,6 +112,9 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
     return set()
 
 
+ADDRESSED = ("向", "致", "给", "給")  # the word before a message's addressee
+
+
 def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
     """`X invited Y`, `accepting my invitation` (the one named before), and a one-way message's sender."""
     parties = frame.parties
@@ -126,8 +129,9 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
                 if before:
                     return {before[0].affiliation}
     if kind == "message" and not any("exchange" in c.kinds for c in cues):
-        # 习近平向菲律宾总统致慰问电: the sender stands before 向, the addressee after it
-        to = text.rfind("向", frame.sentence[0], frame.trigger[0])
+        # 习近平向菲律宾总统致慰问电, 甲致乙亲笔信, 甲写给乙的信: the sender stands before 向 (致, 给), the
+        # addressee after it
+        to = max(text.rfind(w, frame.sentence[0], frame.trigger[0] - 1) for w in ADDRESSED)  # not 致唁电's 致
         limit = to if to > min(p.start for p in parties) else frame.trigger[0]
         senders = {p.affiliation for p in parties if p.start < limit}
         if senders and len(senders) < len({p.affiliation for p in parties}):

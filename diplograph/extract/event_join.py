@@ -5,12 +5,14 @@ interaction join into one frame that keeps the most specific date and the named 
 from __future__ import annotations
 
 from diplograph.extract.actors import Mention
+from diplograph.extract.event_date import RANKS
 from diplograph.extract.event_frame import Frame, named, same_name
 from diplograph.extract.event_trigger import CONTEXT_TYPES
 from diplograph.extract.gazetteer import Hit
 
 GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, talks) when a call is already told
 LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
+SENTENCE_RANK = RANKS["sentence"]
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
@@ -26,6 +28,9 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
     if (not several_hosts and not any("separately" in c.kinds for c in cues)
             and not any(w in said.lower() for w in separately)):
         return [parties]
+    pairs = _subjects_with_one_partner(parties, text)
+    if pairs:
+        return pairs
     first = parties[0].affiliation
     subject = [p for p in parties if p.affiliation == first]
     others: dict[str, list[Mention]] = {}
@@ -41,6 +46,24 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
                 and all(clause[0] <= p.start < clause[1] for p in parties)):
             return [[*one, p] if one[0] is subject[0] else [p, *one] for p in many]
     return [parties]
+
+
+SUBJECTS_LISTED = ("和", "、", "及")  # 甲国总统A和乙国首相B…与丙国总统C单独会晤: A and B are both subjects
+
+
+def _subjects_with_one_partner(parties: list[Mention], text: str) -> list[list[Mention]]:
+    """`A和B…单独与C会晤`: subjects of several sides listed first, each meeting the one partner after them (one
+    side): a pair per subject. Empty when the parties are not so told."""
+    ordered = sorted(parties, key=lambda p: p.start)
+    k = 1
+    while k < len(ordered) and text[ordered[k - 1].end : ordered[k].start] in SUBJECTS_LISTED:
+        k += 1
+    subjects, partners = ordered[:k], ordered[k:]
+    if len(subjects) < 2 or not partners or len({p.affiliation for p in partners}) != 1 or len(
+            {p.affiliation for p in subjects}) != len(subjects) or partners[0].affiliation in {
+            p.affiliation for p in subjects}:
+        return []
+    return [[s, *partners] for s in subjects]
 
 
 def same_parties(a: Frame, b: Frame) -> bool:
@@ -73,7 +96,7 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str]) -> Frame | None:
     same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
-         and (g.type == f.type or g.type not in told_with)
+         and (g.type == f.type or (g.type not in told_with and not _dated_apart(g, f)))
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),
@@ -83,6 +106,14 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str]) -> Frame | None:
 
 def _sides(f: Frame) -> set[str]:
     return {m.affiliation for m in f.parties}
+
+
+def _dated_apart(a: Frame, b: Frame) -> bool:
+    """Whether the text dates two frames to different days (a visit from the 3rd, a meeting on the 5th during it:
+    two interactions, not one told twice); a day read from the lead or the paragraph, or counted from the
+    report's (今天), is too weak to part them."""
+    return (min(a.date_rank, b.date_rank) >= SENTENCE_RANK and not (a.counted or b.counted)
+            and len(a.date or "") == 10 and len(b.date or "") == 10 and a.date != b.date)
 
 
 def _someone_shared(a: Frame, b: Frame) -> bool:
@@ -96,15 +127,19 @@ def _absorb(same: Frame, f: Frame) -> None:
     """Fold the retelling `f` into `same`: named people for bare titles or states, the lead's type for a
     headline's generic word, the more specific date (not from an act of another type with a side more), the
     initiator, a headline's planned status."""
+    more: list[Mention] = []
     for i, p in enumerate(same.parties):
         if not named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
-            better = next((q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"),
-                          None)
+            found = [q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"]
+            better = found[0] if found else None
+            if p.kind == "state":  # a state the lead names two people of (会见习近平及总理李强): both
+                more += [q for q in found[1:] if not any(q is r for r in same.parties)]
         else:  # the headline's Halvorsen is the lead's Kari Halvorsen: the fuller form
             better = next((q for q in f.parties if q.affiliation == p.affiliation and q.kind == p.kind and q.name
                            and p.name and p.name in q.name and len(q.name) > len(p.name)), None)
         if better is not None:
             same.parties[i] = better
+    same.parties += more
     in_title = same.sentence[0] == 0
     if (in_title and not same.retyped  # the first retelling names the kind; later `meet with` asides do not
             and f.sentence[0] > 0 and f.type != same.type and same.type in GENERIC_TYPES
@@ -135,7 +170,9 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
     for f in frames:
         # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
         # only the two who met: the lead's sides are the interaction's
-        narrower = next((g for g in out if g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
+        # (not one of the interactions a sentence tells apart: 甲和乙单独与丙会晤 is two besides the headline's)
+        split = sum(g.trigger == f.trigger for g in frames) > 1
+        narrower = next((g for g in out if not split and g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
                          and ((not same_parties(g, f) and same_parties(f, g)) or _org_setting(g, f, text, orgs))),
                         None)
         if narrower is not None:

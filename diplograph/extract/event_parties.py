@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, named, same_name
-from diplograph.extract.gazetteer import Hit
+from diplograph.extract.gazetteer import Gazetteer, Hit
 
 CLAUSE_END = re.compile(r"[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
@@ -30,11 +30,15 @@ PLACE_KINDS = ("country", "place")
 SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|\bsaid\b|\bsays\b|\btold\b|\bannounced\b")
 
 
+SENT_BY = re.compile(r"(?:派遣|派出|委派|指派)的")  # 甲派遣的代表团: 甲 sent the party, and is none
+
+
 def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """Chinese names a sentence's parties before the end of the trigger's clause; what follows says what
-    they said or felt (对女王逝世表示哀悼), and `就X逝世向Y` names a topic, not a party."""
+    they said or felt (对女王逝世表示哀悼), and `就X逝世向Y` names a topic, not a party; nor is whoever sent a
+    party (甲派遣的代表团)."""
     topics = [m.span(1) for m in ZH_TOPIC.finditer(text, sent.start, hit.start)]
-    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)]
     cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
     if cut:
         head = [m for m in mentions if m.start < cut.start()]
@@ -76,7 +80,7 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
     attend = _attend_clauses(text, sent, cues)
     people: list[Mention] = []
     voices: list[Mention] = []
-    for m in mentions:
+    for m in _delegation_heads(mentions):
         if m.kind == "state" or not m.affiliation or any(a <= m.start < b for a, b in attend):
             continue
         if reporter(m):
@@ -91,6 +95,9 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
             people[people.index(twin)] = m
     named_affs = {p.affiliation for p in people if named(p)}
     people = [p for p in people if named(p) or p.affiliation not in named_affs]
+    # 代表团访问白宫，团长甲同乙会谈: a delegation is there through the named person of its side who leads it
+    persons = {p.affiliation for p in people if p.kind == "person" and named(p)}
+    people = [p for p in people if p.kind != "group" or p.affiliation not in persons]
     affs = {p.affiliation for p in people}
     if len(affs) >= 2:
         return people
@@ -104,6 +111,22 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
         people.append(m)
         affs.add(m.affiliation)
     return people
+
+
+HEAD_OF_DELEGATION = ("团长", "團長")
+
+
+def _delegation_heads(mentions: list[Mention]) -> list[Mention]:
+    """A delegation's head (代表团访问白宫，团长甲…) whose side only the outlet's default gave is of the
+    delegation named before him."""
+    out: list[Mention] = []
+    for m in mentions:
+        group = next((g for g in reversed(out) if g.kind == "group"), None)
+        if (group is not None and m.kind == "person" and m.affiliation_from == "home"
+                and (m.title or "").endswith(HEAD_OF_DELEGATION)):
+            m = replace(m, affiliation=group.affiliation, affiliation_from="text")
+        out.append(m)
+    return out
 
 
 def counterpart_office(group: list[Mention], kind: str) -> list[Mention]:
@@ -144,6 +167,53 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None)
             return Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                            affiliation=entry.value, affiliation_from="text")
     return None
+
+
+# a sentence whose subject is a pronoun or left out (随后与X会晤, 晚上，她将与X会面): after what times it, at
+# most a pronoun, a sequence word and a modal stand before the partner's 与
+CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
+                             r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?(她|他)?(?:将|將|还|還|也|又|再|则|則)?(?:与|與|同|跟)")
+
+
+def opening_person(mentions: list[Mention]) -> Mention | None:
+    """The first named person of a sentence: its subject, as Chinese puts the subject first."""
+    return next((m for m in mentions if m.kind == "person" and named(m) and m.affiliation), None)
+
+
+def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
+    """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤) takes the subject of
+    the sentence before it in the paragraph as its own: that person is put first."""
+    m = CARRIED_SUBJECT.match(text, sent.start)
+    if subject is None or m is None or not (m.group(1) or m.group(2)):
+        return mentions
+    if any(x.start < m.end() for x in mentions):
+        return mentions  # the sentence names its own subject
+    return [subject, *mentions]
+
+
+VISIT_VERB = ("访", "訪")
+
+
+def contracted_host(text: str, hit: Hit, gaz: Gazetteer, visitor: str | None) -> Mention | None:
+    """The host of a visit written onto its verb (访华: a visit to China, 訪美), as a state party named in full
+    in the verb's script."""
+    word = text[hit.start : hit.end]
+    code = gaz.contracted.get(word[1]) if len(word) == 2 and word.startswith(VISIT_VERB) else None
+    if code is None or code == visitor:
+        return None
+    name = gaz.state_names.get((code, "zh-Hans" if word[0] == VISIT_VERB[0] else "zh-Hant"), word[1])
+    return Mention("state", hit.start + 1, hit.end, name=name, name_span=(hit.start + 1, hit.end),
+                   affiliation=code, affiliation_from="text")
+
+
+def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: str) -> list[Mention]:
+    """On a page datelined abroad, people of no known side whom the outlet's own side meets (访问期间，甲还会见了
+    参联会主席乙): the state of the dateline's place, whose officials a visitor meets there."""
+    sides = {m.affiliation for m in mentions if m.affiliation}
+    if sides != {home}:
+        return mentions
+    return [replace(m, affiliation=abroad, affiliation_from="dateline")
+            if m.kind == "person" and not m.affiliation and m.start > hit.start and named(m) else m for m in mentions]
 
 
 def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:

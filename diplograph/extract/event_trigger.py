@@ -20,6 +20,7 @@ from diplograph.extract.gazetteer import Hit
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
 # 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 is the time of what follows
+AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，: a clause that times what follows
 AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後)(?=[，,])")
 # 会晤达成的共识: the interaction qualifies what came of it, told as background
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
@@ -58,8 +59,9 @@ class Triggers(NamedTuple):
 
 
 def after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
-    """The span of the `在…后，` clause the trigger stands in (在与习近平会晤并达成贸易休战后，特朗普…), if any."""
-    opener = text.rfind("在", sent.start, hit.start)
+    """The span of the `在…后，` (or `继…后，`) clause the trigger stands in (在与习近平会晤并达成贸易休战后，特朗普…),
+    if any."""
+    opener = max(text.rfind(w, sent.start, hit.start) for w in AFTER_OPENERS)
     if opener < 0 or ZH_CLAUSE_END.search(text, opener, hit.start):
         return None
     after = AFTER_CLAUSE.match(text, hit.end)

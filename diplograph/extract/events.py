@@ -53,10 +53,14 @@ from diplograph.extract.event_join import join_page_frames, split_partners
 from diplograph.extract.event_leaders import leaders, listed_states, load_terms
 from diplograph.extract.event_parties import (
     after_speaker,
+    carried_subject,
+    contracted_host,
     counterpart_office,
     en_party_candidates,
     host_side,
+    hosts_abroad,
     leaders_of_states,
+    opening_person,
     parties,
     zh_party_candidates,
 )
@@ -83,7 +87,10 @@ TYPE_NOUNS = {
     "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
     "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
 }
-RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
+# a summary cut short before the article repeats it in full: an ellipsis, or a Han word or comma mid-sentence
+TEASER_END = re.compile(r"(?:\.\.\.|…|[\u4e00-\u9fff，,])[ \t]*$")
+RETOLD = ("same side", "no parties", "retold")  # a sentence that names one side of an interaction, or `this one`,
+# may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
 
@@ -104,6 +111,7 @@ class Page:
     actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
     published: str | None  # the publication time as printed: which day `today` was where the parties are
     lang: str
+    abroad: str | None = None  # the state of a dateline's place other than the outlet's own (新华社伊斯兰堡电)
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -128,7 +136,25 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     return "CHN" if doc.lang.startswith("zh") else None  # Chinese-language wires mostly speak from Beijing
 
 
-def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: list[Hit]) -> Page:
+def lead_end(text: str, offset: int) -> int:
+    """Where the lead ends: at the first line break 80 characters into the body, or past the paragraph after a
+    summary cut short (…与到访的 ...), which the article then repeats in full."""
+    para = text.find("\n", offset + 80)
+    if para > 0 and TEASER_END.search(text, offset, para):
+        para = text.find("\n", para + 81)  # the paragraph after it (past an echo of the headline)
+    return len(text) if para < 0 else para
+
+
+def dateline_state(doc: Document, gaz: Gazetteer, home: str | None) -> str | None:
+    """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own."""
+    place = (doc.dateline or {}).get("place") or ""
+    codes = {e.value for h in gaz.actors.find(place) if h.start == 0 and h.end == len(place)
+             for e in h.entries if e.kind in ("place", "country")}
+    return codes.pop() if len(codes) == 1 and home not in codes else None
+
+
+def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: list[Hit],
+          abroad: str | None = None) -> Page:
     published_day = (doc.published or "")[:10]
     # a publication time with no year (`--09-12T20:15`) gives no day to fall back on
     ref = doc.meta.get("reference_day") or (published_day if day_of(published_day) else None)
@@ -143,10 +169,9 @@ def _page(doc: Document, text: str, offset: int, home: str | None, actor_hits: l
                       and d.kind not in YEAR_KINDS + BARE_MONTHS  # nor a bare year or month
                       and not times_other_act(text, d)
                       and not of_report(text, d)), None)
-    para = text.find("\n", offset + 80)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                len(text) if para < 0 else para, actor_hits, doc.published, doc.lang)
+                lead_end(text, offset), actor_hits, doc.published, doc.lang, abroad)
 
 
 def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
@@ -223,22 +248,27 @@ class EventExtractor:
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
         home = home_affiliation(doc, self.gaz)
-        page = _page(doc, text, len(title) + 1, home, self.gaz.actors.find(text))
+        page = _page(doc, text, len(title) + 1, home, self.gaz.actors.find(text), dateline_state(doc, self.gaz, home))
         mentions = find_mentions(text, page.actor_hits, cue_hits, self.gaz, home, page.ref, page.chinese)
         frames: list[Frame] = []
         dropped: list[Dropped] = []
         # hits and mentions come sorted by start: each sentence takes its share by bisection
         cue_starts, mention_starts = [h.start for h in cue_hits], [m.start for m in mentions]
         all_sentences = sentences(text, page.chinese)
+        subject = None  # the subject of the paragraph's last sentence that named one: 她, 随后与 carry it on
         for sent in all_sentences:
+            in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
+            if page.chinese:
+                subject = None if "\n" in text[max(0, sent.start - 1) : sent.start + 1] else subject
+                in_sent = carried_subject(text, sent, in_sent, subject)
+                subject = opening_person(in_sent) or subject
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
             triggers = [h for h in here if "trigger" in h.kinds]
             if not triggers:
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
-            in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
-            frames += self._news_only(page, sent, found, dropped)
+            frames += self._news_only(page, sent, found, dropped, bool(frames))
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
@@ -248,13 +278,19 @@ class EventExtractor:
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
 
-    def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped]) -> list[Frame]:
+    def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
+                   told: bool = False) -> list[Frame]:
         """Past the lead, only named people make news of their own, and an earlier day's interaction told
-        again, a meeting someone speaks of and a commentator's remark are background."""
+        again, a meeting someone speaks of and a commentator's remark are background; once the page `told` an
+        interaction, `this meeting` (此次会晤) names it again."""
         kept = []
         for f in found:
             reason = None
-            if sent.start >= page.lead_end:
+            if background.file_photo(page.text, f.sentence):
+                reason = "file photo"
+            elif told and background.this_one(page.text, f.trigger[0]):
+                reason = "retold"  # 此次会晤意在…: the interaction told before, named again
+            elif sent.start >= page.lead_end:
                 if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
@@ -363,11 +399,16 @@ class EventExtractor:
         else:
             mentions = en_party_candidates(text, sent, mentions, hit)
         mentions = after_speaker(text, sent, mentions, hit)
+        if page.abroad and kind in HOSTED_TYPES:
+            mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         sides = {m.affiliation for m in group}
-        host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
-            else None
+        host = None
+        if kind == "visit" and len(sides) == 1:  # the host the visit goes to, named by a place or its verb (访华)
+            visitor = next(iter(sides))
+            host = host_side(text, sent, page.actor_hits, visitor) or contracted_host(text, hit, self.gaz,
+                                                                                       visitor)
         if host is not None:
             group, sides = [*group, host], sides | {host.affiliation}
         if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:

@@ -113,6 +113,7 @@ class Gazetteer:
     leaders: dict[str, str] = field(default_factory=dict)  # state -> office of who leads it, when not head of state
     state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant) -> CLDR name
     state_bodies: tuple[tuple[str, str], ...] = ()  # (form, code): an institution or post of one state only
+    contracted: dict[str, str] = field(default_factory=dict)  # 华 -> CHN: a state written onto a verb (访华)
     family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
 
     def leader_office(self, affiliation: str | None) -> str:
@@ -132,6 +133,8 @@ def _country_items(extra: str) -> list[tuple[str, Entry]]:
         if "," not in name:
             items.append((name, Entry("country", code, lang)))
     for code, kind, alias in read_rows("country_aliases.tsv", extra):
+        if kind == "contracted":
+            continue  # written onto a verb only: read from the verb (contracted_forms), never alone
         items.append((alias, Entry("country" if kind == "name" else kind, code)))
         if kind == "short":
             items.append((alias + "方", Entry("side", code)))
@@ -157,6 +160,13 @@ def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
             bare = ARTICLE.sub("", family)  # Al-Sisi is written Sisi or Al Sisi too
             items += [(form, entry) for form in {family, bare} if LATIN_FAMILY.fullmatch(form)]
     return items
+
+
+def _contracted_forms(extra: str) -> dict[str, str]:
+    """The one-character forms a state is written with onto a verb (访华, 访美): its short forms and the forms
+    used only so."""
+    return {alias: code for code, kind, alias in read_rows("country_aliases.tsv", extra)
+            if kind in ("short", "contracted") and len(alias) == 1}
 
 
 def _state_names(extra: str) -> dict[tuple[str, str], str]:
@@ -199,6 +209,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         state_bodies=tuple((form, code) for code, form in read_rows("state_bodies.tsv", extra)),
         family=Matcher(_family_items(people)),
         state_names=_state_names(extra),
+        contracted=_contracted_forms(extra),
     )
 
 

@@ -191,6 +191,11 @@ ZH_STOP_WORDS = (
     "當天",
     "随后",
     "隨後",
+    # verbs of sending that follow a sender (某某派遣的代表团)
+    "派遣",
+    "派出",
+    "委派",
+    "指派",
     # verbs of ability, aspect and sequence that follow a subject (某某能在, 某某正在, 某某其后)
     "正在",
     "正於",

@@ -17,6 +17,7 @@ from diplograph.extract.zh_states import (
     LEADER_WORDS,
     TITLE_KINDS,
     TOWARDS,
+    before_guojia,
     is_state,
     joint_gap,
     joint_title,
@@ -45,6 +46,10 @@ MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9ff
 INSTITUTION_GAP = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:委员会|委員會|参谋部|參謀部|小组|小組|议会|議會|国会|國會"
                              r"|党|黨|办|辦|办公室|辦公室)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?副?$")
 GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # an institution's short name in brackets, by the title
+# a state's bureau or office between the state and its head: 某国国家安全保障局局长, 某国总统办公室主任; or the
+# bureau's name before a head's title that holds its last word (某国国家安保室长: the 室's head)
+BUREAU_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:局|署|室|厅|廳|司|处|處|委员会|委員會|办公室|辦公室)$")
+BUREAU_HEADS = re.compile(r"^(?:局|署|室|厅|廳|司|处|處)[长長]$")
 # the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
 FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
                          r"|公國)$")
@@ -89,7 +94,7 @@ def zh_mentions(
     # the cheap tests first: only a Latin hit can stand in a gloss, only a one-character form be a word's end
     actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not (text[h.start].isascii() and _in_gloss(text, h))
                   and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
-    actor_hits = with_abbreviations(text, actor_hits, gaz)
+    actor_hits = with_abbreviations(text, before_guojia(text, actor_hits, gaz), gaz)
     starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
     out: list[Mention] = []
     i, name_end = 0, -1
@@ -239,6 +244,10 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
         return True  # 中法两国元首
     if "title" in nxt.kinds and portfolio(text, last):
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
+    head = text[nxt.start : nxt.end]
+    if is_state(last) and head.endswith(HEAD_ENDS) and (BUREAU_GAP.match(gap) or (
+            BUREAU_HEADS.match(head) and MINISTRY_GAP.match(gap))):
+        return not (ZH_STOP_CHARS - COORDINATING).intersection(gap)  # 某国国家安全保障局局长: the bureau's head
     if "short" in last.kinds and gap in ARMED_FORCES:
         return bool(nxt.kinds & TITLE_KINDS)  # 美军参谋长联席会议主席: the state's armed forces, then its officer
     if not last.kinds & STATE_OR_ORG:  # 欧委会执行副主席: an organisation's officer, as a country's

@@ -23,7 +23,8 @@ GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會
 
 # words whose last character is a state's one-character form (参加总统就职典礼: 加 is no Canada)
 WORDS_ENDING_IN_SHORT = ("参加", "參加", "增加", "更加", "施加", "追加", "附加", "可以", "所以", "予以", "加以",
-                         "得以", "足以", "难以", "難以", "用以", "借以", "藉以", "据以", "據以")
+                         "得以", "足以", "难以", "難以", "用以", "借以", "藉以", "据以", "據以",
+                         "创新", "創新", "革新", "更新", "重新", "最新", "全新", "刷新", "维新", "維新")
 # 以…身份 / 以…名义: "in the capacity of", a preposition, not Israel (以总统特使的身份前往)
 CAPACITY = re.compile(r"以[^，,。；;！!？?\n以]{1,30}?(?:身分|身份|名义|名義)")  # the last 以 before it (以及…以)
 
@@ -34,6 +35,19 @@ def not_a_state(text: str, hit: Hit) -> bool:
     if hit.kinds != SHORT_ONLY:
         return False
     return text.endswith(WORDS_ENDING_IN_SHORT, 0, hit.end) or bool(CAPACITY.match(text, hit.start))
+
+
+def before_guojia(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A formal name ending in 国 that runs into 家 (日本国家安全保障局) is the shorter name and the word 国家
+    (national): the hit is cut back to the shorter name when that is a state's name too (中国家庭 keeps 中国)."""
+    out = []
+    for h in hits:
+        if h.kinds == COUNTRY_ONLY and text[h.end - 1] in "国國" and text.startswith("家", h.end):
+            shorter = gaz.actors.find(text[h.start : h.end - 1])
+            if any(s.start == 0 and s.end == h.end - 1 - h.start and s.kinds == COUNTRY_ONLY for s in shorter):
+                h = Hit(h.start, h.end - 1, h.entries, h.kinds)
+        out.append(h)
+    return out
 
 
 NOT_ABBREVIATIONS = set("大小外他友各本该該两兩全强強诸諸邻鄰盟敌敵母祖同")  # 大国, 外国, 母国: words, not states
