@@ -4,6 +4,8 @@ interaction join into one frame that keeps the most specific date and the named 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import Frame, named, same_name
 from diplograph.extract.event_trigger import CONTEXT_TYPES
@@ -66,19 +68,51 @@ def _org_setting(g: Frame, f: Frame, text: str, orgs: frozenset[str]) -> bool:
     )
 
 
-def _retelling(out: list[Frame], f: Frame, told_with: set[str]) -> Frame | None:
+def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozenset[str]) -> Frame | None:
     """The frame already kept that `f` tells again: same parties, and the same modality (or one generic
     word for it on the same day: 通話 then 對話). A frame of another type is not retold when `f`'s sentence
-    tells that type apart (`told_with`: a visit for summit talks is a visit and talks)."""
+    tells that type apart (`told_with`: a visit for summit talks is a visit and talks), nor is a tour of a
+    state (`toured`) by one of the meetings held on it."""
     same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
          and (g.type == f.type or g.type not in told_with)
+         and not _meeting_on_tour(g, f, toured)
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),
         None,
     )
+
+
+def _meeting_on_tour(a: Frame, b: Frame, toured: frozenset[str]) -> bool:
+    """Whether one frame is a visit to a toured state and the other a meeting with people of that state."""
+    if (a.type == "visit") == (b.type == "visit"):
+        return False
+    visit, other = (a, b) if a.type == "visit" else (b, a)
+    hosts = {p.affiliation for p in visit.parties if p.kind == "state"} & toured
+    return any(p.affiliation in hosts and p.kind == "person" for p in other.parties)
+
+
+def _toured(frames: list[Frame]) -> frozenset[str]:
+    """The states a visit of the page goes to whose people the visitor meets two or more of (called on A and B,
+    met C, then D): a tour whose meetings are interactions of their own, not a retelling of the visit."""
+    visited = {p.affiliation for f in frames if f.type == "visit" for p in f.parties[1:]}
+    met: dict[str, set[str]] = {}
+    for f in frames:
+        if f.type != "visit":
+            for p in f.parties[1:]:
+                if p.kind == "person" and named(p) and p.affiliation and p.name:
+                    met.setdefault(p.affiliation, set()).add(p.name)
+    return frozenset(code for code, names in met.items() if len(names) >= 2 and code in visited)
+
+
+def _one_call_each(f: Frame, toured: frozenset[str]) -> list[Frame]:
+    """A meeting on a tour with several hosts named together (called on A and B) is one call on each."""
+    hosts = [p for p in f.parties[1:] if p.affiliation in toured and p.kind == "person" and named(p)]
+    if f.type == "visit" or len(hosts) < 2 or len(f.parties) != len(hosts) + 1:
+        return [f]
+    return [replace(f, parties=[f.parties[0], h], initiators=set()) for h in hosts]
 
 
 def _someone_shared(a: Frame, b: Frame) -> bool:
@@ -123,6 +157,8 @@ def _take_date(same: Frame, f: Frame) -> None:
 def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset()) -> list[Frame]:
     """One frame per interaction: the headline and the lead usually tell the same one twice."""
     out: list[Frame] = []
+    toured = _toured(frames)
+    frames = [g for f in frames for g in _one_call_each(f, toured)]
     for f in frames:
         # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
         # only the two who met: the lead's sides are the interaction's
@@ -133,7 +169,7 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
             narrower.parties, narrower.initiators = f.parties, set(f.initiators)
             _take_date(narrower, f)  # and its date (日防卫相会晤澳新两国防长, then 2日…与新西兰国防部长会谈)
             continue
-        same = _retelling(out, f, {g.type for g in frames if g.sentence == f.sentence and g is not f})
+        same = _retelling(out, f, {g.type for g in frames if g.sentence == f.sentence and g is not f}, toured)
         if same is None:
             out.append(f)
         else:

@@ -22,10 +22,12 @@ ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
 # 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
+                                r"|\bvisit|\bvisits|\bvisited|\bvisiting"
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"
                                 r"|depart for|departs for|departed for)"
                                 r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
 PLACE_KINDS = ("country", "place")
+SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
 # 特使称, 外长表示, officials said: whoever says it; the interaction's sides are named in what they say
 SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|\bsaid\b|\bsays\b|\btold\b|\bannounced\b")
 
@@ -144,6 +146,24 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None)
             return Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                            affiliation=entry.value, affiliation_from="text")
     return None
+
+
+def unmarked_home(text: str, headline_hits: list[Hit], mentions: list[Mention]) -> None:
+    """A ministry's release names its own officials without a country, as the subjects of its sentences, and
+    the other side's with one or without: when the headline names two states (`Cooperation between Freedonia
+    and Ruritania`) and every person the text gives a side is of one of them, the unsided titled people who
+    open a sentence are of the other state, and the unsided people they deal with of the first."""
+    states = {e.value for h in headline_hits if (e := h.first("country", "demonym")) is not None}
+    sided = {m.affiliation for m in mentions if m.kind == "person" and m.affiliation_from == "text"}
+    if len(states) != 2 or len(sided) != 1 or not sided < states:
+        return
+    [home] = states - sided
+    unsided = [m for m in mentions if m.kind == "person" and not m.affiliation and m.title and m.name]
+    own = {m.name for m in unsided if SENTENCE_OPENER.search(text, max(0, m.start - 8), m.start)}
+    if not own:
+        return
+    for m in unsided:
+        m.affiliation, m.affiliation_from = (home, "home") if m.name in own else (next(iter(sided)), "learned")
 
 
 def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:

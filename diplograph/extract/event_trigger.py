@@ -48,6 +48,9 @@ DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # (unless the trigger goes on to name its sides: `during talks with X`)
 EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that)\s+$", re.I)
 EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
+# `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
+CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
+APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
 
 
 class Triggers(NamedTuple):
@@ -95,6 +98,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not any(a <= t.start < b for a, b in time_clauses)
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
+        and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
     ]
     return Triggers(live, time_clauses)
 

@@ -57,6 +57,7 @@ from diplograph.extract.event_parties import (
     host_side,
     leaders_of_states,
     parties,
+    unmarked_home,
     zh_party_candidates,
 )
 from diplograph.extract.event_trigger import (
@@ -160,6 +161,18 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 
+def _visit_began(frames: list[Frame]) -> date | None:
+    """The first day of the visit the page reports as held or under way, from a date the text gives."""
+    days = [day_of(f.date) for f in frames if f.type == "visit" and f.status == "held" and f.date_from == "text"]
+    return min((d for d in days if d), default=None)
+
+
+def _on_visit(f: Frame, began: date | None) -> bool:
+    """Whether an interaction is dated on or after the first day of the page's visit: one of its meetings."""
+    day = day_of(f.date)
+    return began is not None and day is not None and f.type != "visit" and day >= began
+
+
 def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
     """A frame the text gives no day for takes the day of a later sentence that speaks of the page's only
     interaction of that type again with one side or none (`the talks held on Friday`); so does a planned one
@@ -215,6 +228,8 @@ class EventExtractor:
         home = home_affiliation(doc, self.gaz)
         page = _page(doc, text, len(title) + 1, home, self.gaz.actors.find(text))
         mentions = find_mentions(text, page.actor_hits, cue_hits, self.gaz, home, page.ref, page.chinese)
+        if home is None and not page.chinese:
+            unmarked_home(text, [h for h in page.actor_hits if h.end < page.offset], mentions)
         frames: list[Frame] = []
         dropped: list[Dropped] = []
         # hits and mentions come sorted by start: each sentence takes its share by bisection
@@ -228,7 +243,7 @@ class EventExtractor:
             cues = [h for h in here if "trigger" not in h.kinds]
             in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
-            frames += self._news_only(page, sent, found, dropped)
+            frames += self._news_only(page, sent, found, dropped, _visit_began(frames))
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
@@ -238,9 +253,11 @@ class EventExtractor:
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
 
-    def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped]) -> list[Frame]:
+    def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
+                   visit_began: date | None = None) -> list[Frame]:
         """Past the lead, only named people make news of their own, and an earlier day's interaction told
-        again, a meeting someone speaks of and a commentator's remark are background."""
+        again (unless held on the visit the page reports, since `visit_began`), a meeting someone speaks of and
+        a commentator's remark are background."""
         kept = []
         for f in found:
             reason = None
@@ -249,7 +266,8 @@ class EventExtractor:
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
-                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS):
+                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS) \
+                        and not _on_visit(f, visit_began):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
                     reason = "commentary"

@@ -114,6 +114,7 @@ class Gazetteer:
     state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant) -> CLDR name
     state_bodies: tuple[tuple[str, str], ...] = ()  # (form, code): an institution or post of one state only
     family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
+    portfolio: re.Pattern[str] | None = None  # `of Justice`, `for Home Affairs and Law` right after a title
 
     def leader_office(self, affiliation: str | None) -> str:
         """The office of whoever leads a state (its 领导人, 首脑): the head of government in a parliamentary
@@ -199,7 +200,17 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         state_bodies=tuple((form, code) for code, form in read_rows("state_bodies.tsv", extra)),
         family=Matcher(_family_items(people)),
         state_names=_state_names(extra),
+        portfolio=_portfolio(extra),
     )
+
+
+def _portfolio(extra: str) -> re.Pattern[str] | None:
+    """`of`/`for` and one or more of the subjects a ministry covers (`for Culture, Community and Youth`)."""
+    words = sorted({row[1] for row in read_rows("portfolios.tsv", extra) if row[0] == "en"}, key=len, reverse=True)
+    if not words:
+        return None
+    one = "(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    return re.compile(rf" +(?:of|for) +(?:the +)?{one}(?:(?:,? +and +|, +){one})*")
 
 
 def _chars(name: str, kind: str, extra: str) -> frozenset[str]:
