@@ -129,3 +129,36 @@ def test_is_to_depart_for_a_country_is_a_planned_visit_to_it(read):
                "Wednesday.")
     assert _kinds(doc) == [("visit", "planned", ["DEU", "HRV"])]
     assert doc.events[0]["date"] == "2024-05-12"
+
+
+# ---- a ministry's press release (issue 18/17): titles with portfolios, calls on hosts, a tour's meetings
+
+
+def test_a_ministers_title_runs_over_its_portfolio_to_the_name(read):
+    doc = read("Vice Minister of Justice of Moldova Ilie Ciobanu will call on Latvian Minister for Transport and "
+               "Minister for Trade Mr Juris Ozols and Senior Minister of State for Health and Youth Ruta Berzina.")
+    assert _people(doc) == [["Ilie Ciobanu", "Juris Ozols", "Ruta Berzina"]]
+    assert _kinds(doc) == [("meeting", "planned", ["LVA", "LVA", "MDA"])]
+
+
+def test_a_president_of_a_society_is_no_portfolio(read):
+    doc = read("Vice Minister of Justice of Moldova Ilie Ciobanu met the President of the Law Guild of Latvia.")
+    assert all(p["name"].get("en") != "Guild" for e in doc.events for p in e["participants"])
+
+
+def test_calls_on_a_state_to_act_is_an_appeal_not_a_meeting(read):
+    doc = read("Latvian Minister for Transport Juris Ozols called on Moldova to reopen the border crossing.")
+    assert doc.events == []
+
+
+def test_a_release_names_its_own_minister_without_a_country_and_each_meeting_of_the_tour():
+    pipeline = build_pipeline(load_settings(env={}))
+    doc = read_one(pipeline, "Deepening Transport Cooperation Between Latvia and Moldova",
+                   "1. Minister for Transport Juris Ozols is currently on an official visit to Moldova from 3 to 9 "
+                   "May 2024.\n2. Earlier in Chisinau (4 May 2024), Minister Ozols met with Moldovan Minister of "
+                   "Infrastructure Petru Rusu and Deputy Minister of Finance Ana Lungu.")
+    assert [(e["type"], e["status"], e["date"], sorted(p["affiliation"] for p in e["participants"]))
+            for e in doc.events] == [("visit", "held", "2024-05-03", ["LVA", "MDA"]),
+                                     ("meeting", "held", "2024-05-04", ["LVA", "MDA"]),
+                                     ("meeting", "held", "2024-05-04", ["LVA", "MDA"])]
+    assert _people(doc)[1:] == [["Juris Ozols", "Petru Rusu"], ["Ana Lungu", "Juris Ozols"]]
