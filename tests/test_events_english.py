@@ -162,3 +162,26 @@ def test_a_release_names_its_own_minister_without_a_country_and_each_meeting_of_
                                      ("meeting", "held", "2024-05-04", ["LVA", "MDA"]),
                                      ("meeting", "held", "2024-05-04", ["LVA", "MDA"])]
     assert _people(doc)[1:] == [["Juris Ozols", "Petru Rusu"], ["Ana Lungu", "Juris Ozols"]]
+
+
+# ---- talks whose sides are states: the subject of the clause, the broker, the next round of the same talks
+
+
+def test_states_opening_the_clause_and_the_broker_are_the_sides(read):
+    doc = read("Peru and Bolivia concluded a third round of Norway-brokered talks in Oslo on Friday.")
+    assert _kinds(doc) == [("talks", "held", ["BOL", "NOR", "PER"])]
+
+
+def test_the_next_round_takes_the_sides_of_the_talks_told_before(read):
+    doc = read("Talks between envoys from Austria, Chile and Kenya in Vienna were useful, officials said on "
+               "Monday.\nThe envoys will meet in Nairobi on May 20 for another round of talks, a diplomat said.\n"
+               "He said the next round of talks would be held in Nairobi.")
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("talks", "held", "2024-05-06"),
+                                                                         ("talks", "planned", "2024-05-20")]
+    assert _kinds(doc)[1][2] == ["AUT", "CHL", "KEN"]
+
+
+def test_talks_that_would_be_held_are_planned(read):
+    doc = read("Peru and Bolivia said talks would be held in Lima, and Peruvian Foreign Minister Ana Quispe said "
+               "the meeting is scheduled for next month.")
+    assert doc.events and {e["status"] for e in doc.events} == {"planned"}

@@ -77,7 +77,7 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozense
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
          and (g.type == f.type or g.type not in told_with)
-         and not _meeting_on_tour(g, f, toured)
+         and not _meeting_on_tour(g, f, toured) and g.next_round == f.next_round
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),

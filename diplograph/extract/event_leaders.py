@@ -136,3 +136,33 @@ def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = Non
             out.append(Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                                affiliation=code, affiliation_from="text", office=office))
     return out if len(out) >= 2 else []
+
+
+# a clause that opens with the states it lists (after a sentence end or a wire's dateline dash)
+CLAUSE_OPENING = re.compile(r"(?:^|\n|[.!?]\s+|\s[-–—]+\s+)\s*(?:the\s+)?$")
+# U.S.-brokered talks, Qatar-mediated talks: the state that brokers or hosts them sits at the table too
+BROKERED = re.compile(r"-(?:brokered|mediated|hosted|sponsored)\b")
+
+
+def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office: str | None = None
+                   ) -> list[Mention]:
+    """The states an English clause opens with as its subject (`Ruritania and Freedonia concluded a round of
+    Elbonia-brokered talks`), and a state named as brokering them, as state parties holding `office`; none
+    unless two or more states are listed together before the trigger."""
+    a, b = clause_of(text, sent, hit.start)
+    first = next((h for h in hits if sent.start <= h.start < hit.start and h.start >= a - 40
+                  and any(e.kind in STATE_KINDS for e in h.entries)), None)
+    if first is None or not CLAUSE_OPENING.search(text, max(0, first.start - 30), first.start):
+        return []
+    run = _states_after(text, hits, first.start)
+    if len(run) < 2 or run[-1].end > hit.start:
+        return []
+    run += [h for h in hits if run[-1].end <= h.start < b and BROKERED.match(text, h.end)
+            and any(e.kind in STATE_KINDS for e in h.entries)]
+    out: list[Mention] = []
+    for h in run:
+        code = next(e.value for e in h.entries if e.kind in STATE_KINDS)
+        if all(p.affiliation != code for p in out):
+            out.append(Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                               affiliation=code, affiliation_from="text", office=office))
+    return out

@@ -31,6 +31,9 @@ CLAUSE_BREAK = re.compile(r"[，,；;]")
 TOLD_AFTER = re.compile(r"\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'‘’\"“”]+\s+){0,2}$",
                         re.I)
 AFTER_REACH = 40
+# the next round of talks would be held soon, the meeting is scheduled for May: English names the event first
+HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+be\s+held|(?:is|are)\s+(?:planned|scheduled)\b)",
+                        re.I)
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -87,7 +90,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or "future" in hit.kinds or any(
+    if wished or "future" in hit.kinds or HELD_LATER.match(text, hit.end) or any(
             future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):

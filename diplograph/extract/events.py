@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -49,7 +49,7 @@ from diplograph.extract.event_frame import (
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import join_page_frames, split_partners
-from diplograph.extract.event_leaders import leaders, listed_states, load_terms
+from diplograph.extract.event_leaders import leaders, listed_states, load_terms, subject_states
 from diplograph.extract.event_parties import (
     after_speaker,
     counterpart_office,
@@ -83,6 +83,9 @@ TYPE_NOUNS = {
     "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
     "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
 }
+# the next round of talks, another round of trilateral talks: the same sides as the talks told before
+NEXT_ROUND = re.compile(r"\b(?:next|another|new|further|third|fourth|fifth)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
+                        re.I)
 RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
@@ -104,6 +107,7 @@ class Page:
     actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
     published: str | None  # the publication time as printed: which day `today` was where the parties are
     lang: str
+    series: list[Mention] = field(default_factory=list)  # the sides of the last talks told: `the next round`'s
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -180,7 +184,8 @@ def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -
     gives a day still ahead."""
     for f in frames:
         announced = f.status == "planned" and said_day(page.text, f.date_span, f.trigger)
-        if (f.date_from != "published" and not announced) or sum(g.type == f.type for g in frames) != 1:
+        if (f.date_from != "published" and not announced) or f.next_round \
+                or sum(g.type == f.type and not g.next_round for g in frames) != 1:
             continue
         reasons = RETOLD + (("unnamed in body",) if f.status == "planned" else ())
         for d in dropped:
@@ -244,6 +249,7 @@ class EventExtractor:
             in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
             frames += self._news_only(page, sent, found, dropped, _visit_began(frames))
+            page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
@@ -373,6 +379,11 @@ class EventExtractor:
         mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
+        next_round = kind == "talks" and bool(page.series) and any(
+            NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own)
+        if next_round:
+            group += [p for p in page.series if p.affiliation not in {m.affiliation for m in group}]
+            listed = True  # the sides are those of the series, told before
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
             else None
@@ -397,7 +408,8 @@ class EventExtractor:
                 frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
                                                  act), date_span=told.span, date_rank=told.rank,
-                              sides_listed=listed, counted=told.counted and not page.from_dateline)
+                              sides_listed=listed, counted=told.counted and not page.from_dateline,
+                              next_round=next_round)
                 # following a phone call: who invited whom before it asked for something else
                 told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
                 frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
@@ -448,7 +460,9 @@ class EventExtractor:
             group = heads + [p for p in group if p.affiliation not in {h.affiliation for h in heads}]
         if page.chinese or len({m.affiliation for m in group}) >= 2:
             return group, False
-        listed = listed_states(page.text, hit, page.actor_hits, "envoy" if kind == "talks" else None)
+        office = "envoy" if kind == "talks" else None
+        listed = listed_states(page.text, hit, page.actor_hits, office) \
+            or subject_states(page.text, sent, hit, page.actor_hits, office)
         return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], bool(listed)
 
     @staticmethod
