@@ -185,3 +185,10 @@ def test_talks_that_would_be_held_are_planned(read):
     doc = read("Peru and Bolivia said talks would be held in Lima, and Peruvian Foreign Minister Ana Quispe said "
                "the meeting is scheduled for next month.")
     assert doc.events and {e["status"] for e in doc.events} == {"planned"}
+
+
+def test_a_sentence_telling_interactions_with_different_people_in_turn_gives_one_each(read):
+    doc = read("On Thursday, Peruvian President Ana Quispe will meet Chilean Foreign Minister Tomas Rojas in Lima "
+               "and then hold talks with Bolivian President Luis Mamani.")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "planned"), ("talks", "planned")]
+    assert _people(doc) == [["Ana Quispe", "Tomas Rojas"], ["Ana Quispe", "Luis Mamani"]]

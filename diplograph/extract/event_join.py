@@ -45,6 +45,28 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
     return [parties]
 
 
+SEQUENCE_TYPES = ("meeting", "talks", "phone_call")
+
+
+def in_sequence(triggers: list[Hit], parties: list[Mention]) -> list[tuple[Hit, list[Mention]]]:
+    """`A will meet B, chairman of X, and then hold talks with C`: one sentence telling interactions with
+    different people in turn gives one per trigger, each with the subject named before the first and the
+    people named after it (up to the next trigger); none when a trigger names no one of another side."""
+    acts = sorted((t for t in triggers if t.first("trigger").value in SEQUENCE_TYPES), key=lambda t: t.start)
+    subject = [p for p in parties if acts and p.end <= acts[0].start]
+    if len(acts) < 2 or not subject:
+        return []
+    sides = {p.affiliation for p in subject}
+    out = []
+    for t, nxt in zip(acts, [*acts[1:], None]):
+        partners = [p for p in parties if t.end <= p.start and (nxt is None or p.start < nxt.start)
+                    and p.kind == "person" and named(p) and p.affiliation not in sides]
+        if not partners:
+            return []
+        out.append((t, subject + partners))
+    return out
+
+
 def same_parties(a: Frame, b: Frame) -> bool:
     """Whether `b` tells the interaction of `a` again: the same sides (or `a`'s sides among more, as when the
     headline names two parties and the lead adds a third), and no named person in conflict."""

@@ -48,7 +48,7 @@ from diplograph.extract.event_frame import (
     sentences,
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
-from diplograph.extract.event_join import join_page_frames, split_partners
+from diplograph.extract.event_join import in_sequence, join_page_frames, split_partners
 from diplograph.extract.event_leaders import leaders, listed_states, load_terms, subject_states
 from diplograph.extract.event_parties import (
     after_speaker,
@@ -401,9 +401,13 @@ class EventExtractor:
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []
-        for act, at, told, act_state in self._acts(page, sent, own, cues, (kind, hit), group, when, state):
-            for i, partners in enumerate(split_partners(group, cues, text[at.start : at.end], self.separately,
-                                                        clause_of(text, sent, at.start), act, text)):
+        seq = [] if page.chinese else in_sequence(own, group)
+        acts = [(t.first("trigger").value, t, when, state) for t, _ in seq] if seq else \
+            self._acts(page, sent, own, cues, (kind, hit), group, when, state)
+        for n, (act, at, told, act_state) in enumerate(acts):
+            for i, partners in enumerate([seq[n][1]] if seq else split_partners(
+                    group, cues, text[at.start : at.end], self.separately, clause_of(text, sent, at.start), act,
+                    text)):
                 value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
                 frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
