@@ -192,3 +192,21 @@ def test_a_sentence_telling_interactions_with_different_people_in_turn_gives_one
                "and then hold talks with Bolivian President Luis Mamani.")
     assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "planned"), ("talks", "planned")]
     assert _people(doc) == [["Ana Quispe", "Tomas Rojas"], ["Ana Quispe", "Luis Mamani"]]
+
+
+def test_capitals_stand_for_their_states_and_the_broker_joins_the_talks(read):
+    doc = read("The latest Turkey-brokered talks between envoys from Moscow and Kyiv ended on Sunday.")
+    assert _kinds(doc) == [("talks", "held", ["RUS", "TUR", "UKR"])]
+    assert sorted(p["name"]["en"] for e in doc.events for p in e["participants"]) == ["Russia", "Turkey", "Ukraine"]
+
+
+def test_an_offered_meeting_is_no_event(read):
+    doc = read("Peruvian President Ana Quispe has offered a face-to-face meeting with Bolivian President Luis Mamani.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["hypothetical"]
+
+
+def test_a_round_set_to_take_place_is_planned(read):
+    doc = read("Talks between envoys from Peru and Bolivia ended on Sunday. A new round of talks is set to take "
+               "place, officials said.")
+    assert [e["status"] for e in doc.events] == ["held", "planned"]

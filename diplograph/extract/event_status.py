@@ -31,9 +31,9 @@ CLAUSE_BREAK = re.compile(r"[，,；;]")
 TOLD_AFTER = re.compile(r"\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'‘’\"“”]+\s+){0,2}$",
                         re.I)
 AFTER_REACH = 40
-# the next round of talks would be held soon, the meeting is scheduled for May: English names the event first
-HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+be\s+held|(?:is|are)\s+(?:planned|scheduled)\b)",
-                        re.I)
+# the next round of talks would be held soon, the meeting is set to take place: English names the event first
+HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
+                        r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 

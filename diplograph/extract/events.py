@@ -84,7 +84,7 @@ TYPE_NOUNS = {
     "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
 }
 # the next round of talks, another round of trilateral talks: the same sides as the talks told before
-NEXT_ROUND = re.compile(r"\b(?:next|another|new|further|third|fourth|fifth)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
+NEXT_ROUND = re.compile(r"\b(?:next|another|new|further)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
                         re.I)
 RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
@@ -465,8 +465,8 @@ class EventExtractor:
         if page.chinese or len({m.affiliation for m in group}) >= 2:
             return group, False
         office = "envoy" if kind == "talks" else None
-        listed = listed_states(page.text, hit, page.actor_hits, office) \
-            or subject_states(page.text, sent, hit, page.actor_hits, office)
+        listed = listed_states(page.text, hit, page.actor_hits, office, self.gaz.state_names) \
+            or subject_states(page.text, sent, hit, page.actor_hits, office, self.gaz.state_names)
         return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], bool(listed)
 
     @staticmethod

@@ -111,7 +111,7 @@ class Gazetteer:
     transliteration: frozenset[str] = frozenset()  # Han characters foreign names are written with
     surnames: frozenset[str] = frozenset()  # first characters of names written in Han characters
     leaders: dict[str, str] = field(default_factory=dict)  # state -> office of who leads it, when not head of state
-    state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant) -> CLDR name
+    state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant|en) -> CLDR name
     state_bodies: tuple[tuple[str, str], ...] = ()  # (form, code): an institution or post of one state only
     family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
     portfolio: re.Pattern[str] | None = None  # `of Justice`, `for Home Affairs and Law` right after a title
@@ -161,10 +161,10 @@ def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
 
 
 def _state_names(extra: str) -> dict[tuple[str, str], str]:
-    """The first Chinese name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓)."""
+    """The first name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓; Kyiv's is Ukraine)."""
     names: dict[tuple[str, str], str] = {}
     for code, lang, name in read_rows("countries.tsv", extra):
-        if lang in ("zh-Hans", "zh-Hant"):
+        if lang in ("zh-Hans", "zh-Hant", "en"):
             names.setdefault((code, lang), name)
     return names
 
