@@ -210,3 +210,11 @@ def test_a_round_set_to_take_place_is_planned(read):
     doc = read("Talks between envoys from Peru and Bolivia ended on Sunday. A new round of talks is set to take "
                "place, officials said.")
     assert [e["status"] for e in doc.events] == ["held", "planned"]
+
+
+def test_spoke_to_a_titled_person_is_a_call_and_spoke_to_reporters_is_none(read):
+    doc = read("Peruvian President Ana Quispe said she spoke to Chilean PM Tomas Rojas on Sunday. Later she spoke to "
+               "reporters in Lima.")
+    assert _kinds(doc) == [("phone_call", "held", ["CHL", "PER"])]
+    assert doc.events[0]["date"] == "2024-05-05"
+    assert {p["office"] for p in doc.events[0]["participants"]} == {"head_of_state", "head_of_government"}
