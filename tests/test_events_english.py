@@ -218,3 +218,17 @@ def test_spoke_to_a_titled_person_is_a_call_and_spoke_to_reporters_is_none(read)
     assert _kinds(doc) == [("phone_call", "held", ["CHL", "PER"])]
     assert doc.events[0]["date"] == "2024-05-05"
     assert {p["office"] for p in doc.events[0]["participants"]} == {"head_of_state", "head_of_government"}
+
+
+def test_a_visit_to_a_state_past_the_lead_is_news_in_english_copy(read):
+    doc = read("Leaders of the region met in Lima on Monday to discuss trade and fisheries, officials said in a "
+               "statement released after the meeting ended.\nChilean President Tomas Rojas crossed the border into "
+               "Bolivia on Tuesday for a two-day visit.")
+    assert ("visit", "held", ["BOL", "CHL"]) in _kinds(doc)
+
+
+def test_a_hyphenated_korean_given_name_is_known_written_apart(read):
+    from diplograph.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert any("person" in h.kinds for h in gaz.actors.find("Kim Jong Un spoke."))

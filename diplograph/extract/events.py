@@ -165,6 +165,13 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 
+def _visit_to_state(f: Frame) -> bool:
+    """A named person's visit to a state whose host is not named (crossed into China): in English copy, news
+    of its own past the lead (Chinese copy names the host it met when the visit is news)."""
+    return f.type == "visit" and f.parties[0].kind == "person" and named(f.parties[0]) \
+        and all(p.kind == "state" for p in f.parties[1:])
+
+
 def _visit_began(frames: list[Frame]) -> date | None:
     """The first day of the visit the page reports as held or under way, from a date the text gives."""
     days = [day_of(f.date) for f in frames if f.type == "visit" and f.status == "held" and f.date_from == "text"]
@@ -268,7 +275,8 @@ class EventExtractor:
         for f in found:
             reason = None
             if sent.start >= page.lead_end:
-                if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties):
+                if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties) \
+                        and not (not page.chinese and _visit_to_state(f)):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story

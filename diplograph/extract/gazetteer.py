@@ -160,6 +160,16 @@ def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
     return items
 
 
+SYLLABLE_JOIN = re.compile(r"(?<=[a-z])-([a-z])(?=[a-z]*$)")
+
+
+def _unhyphenated(name: str) -> tuple[str, ...]:
+    """A romanised given name's syllables joined by a hyphen are also written apart, each capitalised (Kim
+    Jong-un is Kim Jong Un in much English copy)."""
+    spaced = SYLLABLE_JOIN.sub(lambda m: " " + m.group(1).upper(), name)
+    return (spaced,) if spaced != name else ()
+
+
 def _state_names(extra: str) -> dict[tuple[str, str], str]:
     """The first name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓; Kyiv's is Ukraine)."""
     names: dict[tuple[str, str], str] = {}
@@ -179,7 +189,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
     for row in people:
         name, code, office, start, end, hans, hant = (row + [""] * 7)[:7]  # an 8th column is the Wikidata id
         entry = Entry("person", "|".join((code, office, start, end)))
-        items += [(form, entry) for form in (name, *hans.split("|"), *hant.split("|")) if form]
+        items += [(form, entry) for form in (name, *_unhyphenated(name), *hans.split("|"), *hant.split("|")) if form]
     for lang, title, office in read_rows("titles.tsv", extra):
         items.append((title, Entry("body" if office == "-" else "title", office, lang)))
     groups = {suffix: office for suffix, office in read_rows("groups.tsv", extra)}
