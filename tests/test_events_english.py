@@ -223,7 +223,7 @@ def test_spoke_to_a_titled_person_is_a_call_and_spoke_to_reporters_is_none(read)
 def test_a_visit_to_a_state_past_the_lead_is_news_in_english_copy(read):
     doc = read("Leaders of the region met in Lima on Monday to discuss trade and fisheries, officials said in a "
                "statement released after the meeting ended.\nChilean President Tomas Rojas crossed the border into "
-               "Bolivia on Tuesday for a two-day visit.")
+               "Bolivia on Sunday for a two-day visit.")
     assert ("visit", "held", ["BOL", "CHL"]) in _kinds(doc)
 
 
