@@ -232,3 +232,9 @@ def test_a_hyphenated_korean_given_name_is_known_written_apart(read):
 
     gaz = load_gazetteer()
     assert any("person" in h.kinds for h in gaz.actors.find("Kim Jong Un spoke."))
+
+
+def test_during_a_visit_only_times_what_was_said(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas said during a visit to Peru on Sunday that the border talks "
+               "may take a long time.")
+    assert [e for e in doc.events if e["type"] == "visit"] == []

@@ -46,7 +46,7 @@ DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
 # (unless the trigger goes on to name its sides: `during talks with X`)
-EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that)\s+$", re.I)
+EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that|a|an|his|her)\s+$", re.I)
 EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
