@@ -238,3 +238,10 @@ def test_during_a_visit_only_times_what_was_said(read):
     doc = read("Chilean Foreign Minister Tomas Rojas said during a visit to Peru on Sunday that the border talks "
                "may take a long time.")
     assert [e for e in doc.events if e["type"] == "visit"] == []
+
+
+def test_a_meeting_earlier_this_week_is_background(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe in Lima on Sunday.\n"
+               "Earlier this week, Rojas hosted Bolivian Foreign Minister Luis Mamani in Santiago.")
+    assert _people(doc) == [["Ana Quispe", "Tomas Rojas"]]
+    assert [d["reason"] for d in doc.dropped] == ["background"]
