@@ -245,3 +245,9 @@ def test_a_meeting_earlier_this_week_is_background(read):
                "Earlier this week, Rojas hosted Bolivian Foreign Minister Luis Mamani in Santiago.")
     assert _people(doc) == [["Ana Quispe", "Tomas Rojas"]]
     assert [d["reason"] for d in doc.dropped] == ["background"]
+
+
+def test_a_recent_letter_is_background(read):
+    doc = read("Chilean President Tomas Rojas on Sunday shared a recent letter from Bolivian President Luis Mamani.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["background"]
