@@ -162,6 +162,7 @@ def test_a_release_names_its_own_minister_without_a_country_and_each_meeting_of_
                                      ("meeting", "held", "2024-05-04", ["LVA", "MDA"]),
                                      ("meeting", "held", "2024-05-04", ["LVA", "MDA"])]
     assert _people(doc)[1:] == [["Juris Ozols", "Petru Rusu"], ["Ana Lungu", "Juris Ozols"]]
+    assert len({e["frame_id"] for e in doc.events}) == 3  # the store keeps one frame per id
 
 
 # ---- talks whose sides are states: the subject of the clause, the broker, the next round of the same talks

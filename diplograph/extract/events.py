@@ -165,6 +165,18 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 
+def _distinct_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Frames split from one trigger with partners of one side (called on A and B) get ids of their own, from
+    their partners' names: the store keeps one frame per id."""
+    seen: set[str] = set()
+    for r in records:
+        if r["frame_id"] in seen:
+            names = "|".join(sorted(n for p in r["participants"] for n in p["name"].values()))
+            r["frame_id"] = hashlib.sha256(f"{r['frame_id']}|{names}".encode()).hexdigest()[:20]
+        seen.add(r["frame_id"])
+    return records
+
+
 def _visit_to_state(f: Frame) -> bool:
     """A named person's visit to a state whose host is not named (crossed into China): in English copy, news
     of its own past the lead (Chinese copy names the host it met when the visit is news)."""
@@ -227,7 +239,7 @@ class EventExtractor:
         frames, dropped, page = self.frames(doc)
         doc.actor_hits = (page.offset, page.actor_hits) if page else (0, [])  # statements read them again
         doc.dropped = [self._dropped_record(d, page) for d in dropped] if page else []
-        return [self._record(doc, f, page.text, page.offset) for f in frames] if page else []
+        return _distinct_ids([self._record(doc, f, page.text, page.offset) for f in frames]) if page else []
 
     def frames(self, doc: Document) -> tuple[list[Frame], list[Dropped], Page | None]:
         """The frames of the document, the frames dropped with their reasons, and the page they were read on."""
