@@ -252,3 +252,10 @@ def test_a_recent_letter_is_background(read):
     doc = read("Chilean President Tomas Rojas on Sunday shared a recent letter from Bolivian President Luis Mamani.")
     assert doc.events == []
     assert [d["reason"] for d in doc.dropped] == ["background"]
+
+
+def test_the_two_ministers_are_the_two_people_told_together_before(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas spoke by phone with Peruvian Foreign Minister Ana Quispe on "
+               "Sunday. On Monday the two ministers met in Lima.")
+    assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2024-05-05"), ("meeting", "2024-05-06")]
+    assert _people(doc)[1] == ["Ana Quispe", "Tomas Rojas"]

@@ -108,6 +108,7 @@ class Page:
     published: str | None  # the publication time as printed: which day `today` was where the parties are
     lang: str
     series: list[Mention] = field(default_factory=list)  # the sides of the last talks told: `the next round`'s
+    pair: list[Mention] = field(default_factory=list)  # the two people last told together: `the two ministers`
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -163,6 +164,28 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
     future_at = next((c.start for c in cues if status.future(page.text, c) and c.start < hit.end
                       and not status.AFTER.search(page.text, c.end, hit.start)), None)  # will visit after a call
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
+
+
+# the two ministers signed, the two leaders met: the two people the page told of together just before
+THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
+                     r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
+
+
+def _sides_told_before(page: Page, sent: Sentence, own: list[Hit], kind: str, group: list[Mention]
+                       ) -> tuple[list[Mention], bool, bool]:
+    """Sides a sentence gives by pointing back: `another round of talks` (those of the talks told before) and
+    `the two ministers signed` (the two people last told together), when it names fewer than two itself.
+    Returns the parties, whether this is a next round, and whether the sides were taken from before."""
+    text = page.text
+    if len({m.affiliation for m in group}) >= 2 and kind != "talks":
+        return group, False, False
+    if kind == "talks" and page.series and any(
+            NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own):
+        return group + [p for p in page.series if p.affiliation not in {m.affiliation for m in group}], True, True
+    if len({m.affiliation for m in group}) < 2 and page.pair and any(
+            THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
+        return list(page.pair), False, True
+    return group, False, False
 
 
 def _distinct_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -269,6 +292,8 @@ class EventExtractor:
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
             frames += self._news_only(page, sent, found, dropped, _visit_began(frames))
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
+            page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
+                              and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
@@ -399,11 +424,8 @@ class EventExtractor:
         mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
-        next_round = kind == "talks" and bool(page.series) and any(
-            NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own)
-        if next_round:
-            group += [p for p in page.series if p.affiliation not in {m.affiliation for m in group}]
-            listed = True  # the sides are those of the series, told before
+        group, next_round, told = _sides_told_before(page, sent, own, kind, group)
+        listed = listed or told
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
             else None
