@@ -171,21 +171,20 @@ THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]r
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
 
 
-def _sides_told_before(page: Page, sent: Sentence, own: list[Hit], kind: str, group: list[Mention]
-                       ) -> tuple[list[Mention], bool, bool]:
+def _sides_told_before(page: Page, sent: Sentence, own: list[Hit], kind: str, group: list[Mention],
+                       listed: bool) -> tuple[list[Mention], bool, bool]:
     """Sides a sentence gives by pointing back: `another round of talks` (those of the talks told before) and
     `the two ministers signed` (the two people last told together), when it names fewer than two itself.
-    Returns the parties, whether this is a next round, and whether the sides were taken from before."""
+    Returns the parties, whether they are listed (`listed`, or taken from before), and whether this is a
+    next round."""
     text = page.text
-    if len({m.affiliation for m in group}) >= 2 and kind != "talks":
-        return group, False, False
     if kind == "talks" and page.series and any(
             NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own):
         return group + [p for p in page.series if p.affiliation not in {m.affiliation for m in group}], True, True
     if len({m.affiliation for m in group}) < 2 and page.pair and any(
             THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
-        return list(page.pair), False, True
-    return group, False, False
+        return list(page.pair), True, False
+    return group, listed, False
 
 
 def _distinct_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -424,8 +423,7 @@ class EventExtractor:
         mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
-        group, next_round, told = _sides_told_before(page, sent, own, kind, group)
-        listed = listed or told
+        group, listed, next_round = _sides_told_before(page, sent, own, kind, group, listed)
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
             else None
@@ -443,13 +441,9 @@ class EventExtractor:
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []
-        seq = [] if page.chinese else in_sequence(own, group)
-        acts = [(t.first("trigger").value, t, when, state) for t, _ in seq] if seq else \
-            self._acts(page, sent, own, cues, (kind, hit), group, when, state)
-        for n, (act, at, told, act_state) in enumerate(acts):
-            for i, partners in enumerate([seq[n][1]] if seq else split_partners(
-                    group, cues, text[at.start : at.end], self.separately, clause_of(text, sent, at.start), act,
-                    text)):
+        for act, at, told, act_state, partner_lists in self._acts_and_partners(
+                page, sent, own, cues, (kind, hit), group, when, state):
+            for i, partners in enumerate(partner_lists):
                 value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
                 frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
                               counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
@@ -461,6 +455,19 @@ class EventExtractor:
                 frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
                 out.append(frame)
         return out
+
+    def _acts_and_partners(self, page: Page, sent: Sentence, own: list[Hit], cues: list[Hit],
+                           chosen: tuple[str, Hit], group: list[Mention], when: DateChoice, state: str
+                           ) -> list[tuple[str, Hit, DateChoice, str, list[list[Mention]]]]:
+        """Each interaction the sentence tells with its party lists: one per trigger of an English sentence that
+        tells interactions with different people in turn, else the acts of `_acts`, each split by partner."""
+        seq = [] if page.chinese else in_sequence(own, group)
+        if seq:
+            return [(t.first("trigger").value, t, when, state, [partners]) for t, partners in seq]
+        text = page.text
+        return [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
+                                                          clause_of(text, sent, at.start), act, text))
+                for act, at, told, act_state in self._acts(page, sent, own, cues, chosen, group, when, state)]
 
     @staticmethod
     def _acts(page: Page, sent: Sentence, live: list[Hit], cues: list[Hit], chosen: tuple[str, Hit],
