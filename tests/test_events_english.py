@@ -259,3 +259,9 @@ def test_the_two_ministers_are_the_two_people_told_together_before(read):
                "Sunday. On Monday the two ministers met in Lima.")
     assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2024-05-05"), ("meeting", "2024-05-06")]
     assert _people(doc)[1] == ["Ana Quispe", "Tomas Rojas"]
+
+
+def test_a_luncheon_of_two_leaders_is_a_meeting(read):
+    doc = read("Peruvian President Ana Quispe and Chilean President Tomas Rojas arrive for a luncheon at the palace "
+               "in Lima, Sunday, May 5, 2024.")
+    assert [(e["type"], e["date"]) for e in doc.events] == [("meeting", "2024-05-05")]
