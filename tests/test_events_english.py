@@ -265,3 +265,10 @@ def test_a_luncheon_of_two_leaders_is_a_meeting(read):
     doc = read("Peruvian President Ana Quispe and Chilean President Tomas Rojas arrive for a luncheon at the palace "
                "in Lima, Sunday, May 5, 2024.")
     assert [(e["type"], e["date"]) for e in doc.events] == [("meeting", "2024-05-05")]
+
+
+def test_a_potential_meeting_is_only_thought_possible(read):
+    doc = read("Chilean President Tomas Rojas on Sunday referred to a potential meeting with Peruvian President Ana "
+               "Quispe.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["hypothetical"]

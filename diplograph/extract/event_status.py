@@ -34,11 +34,17 @@ AFTER_REACH = 40
 # the next round of talks would be held soon, the meeting is set to take place: English names the event first
 HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
                         r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
+# a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
+POSSIBLE_BEFORE = re.compile(r"\b(?:potential|possible|prospective|hypothetical|eventual)\s+(?:[\w-]+\s+){0,2}$",
+                             re.I)
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
-    """朝美会谈的可能性很大, 会晤是可能的: in the trigger's clause, the interaction is only thought possible."""
+    """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks: in the trigger's clause, the
+    interaction is only thought possible."""
+    if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        return True
     return any("speculation" in c.kinds
                and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
 
