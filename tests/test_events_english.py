@@ -272,3 +272,9 @@ def test_a_potential_meeting_is_only_thought_possible(read):
                "Quispe.")
     assert doc.events == []
     assert [d["reason"] for d in doc.dropped] == ["hypothetical"]
+
+
+def test_is_visiting_a_capital_is_a_visit_to_its_state(read):
+    doc = read("Chilean President Tomas Rojas is visiting Tokyo this week.")
+    assert _kinds(doc) == [("visit", "held", ["CHL", "JPN"])]
+    assert _people(doc) == [["Japan", "Tomas Rojas"]]

@@ -133,9 +133,10 @@ def leaders_of_states(text: str, trigger_start: int, group: list[Mention], leade
             if p.kind == "state" and p.affiliation and not p.office else p for p in group]
 
 
-def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None) -> Mention | None:
+def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
+              names: dict[tuple[str, str], str] | None = None) -> Mention | None:
     """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
-    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party."""
+    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party, named in English by the state's name."""
     for h in places:
         if not sent.start <= h.start < sent.end:
             continue
@@ -143,7 +144,10 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None)
         if entry is None or entry.value == visitor:
             continue
         if DESTINATION_BEFORE.search(text, max(sent.start, h.start - 40), h.start):
-            return Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+            name = text[h.start : h.end]
+            if entry.kind == "place" and name.isascii():
+                name = (names or {}).get((entry.value, "en"), name)
+            return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end),
                            affiliation=entry.value, affiliation_from="text")
     return None
 

@@ -425,8 +425,8 @@ class EventExtractor:
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         group, listed, next_round = _sides_told_before(page, sent, own, kind, group, listed)
         sides = {m.affiliation for m in group}
-        host = host_side(text, sent, page.actor_hits, next(iter(sides))) if kind == "visit" and len(sides) == 1 \
-            else None
+        host = host_side(text, sent, page.actor_hits, next(iter(sides)), self.gaz.state_names) \
+            if kind == "visit" and len(sides) == 1 else None
         if host is not None:
             group, sides = [*group, host], sides | {host.affiliation}
         if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:
