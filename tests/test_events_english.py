@@ -278,3 +278,18 @@ def test_is_visiting_a_capital_is_a_visit_to_its_state(read):
     doc = read("Chilean President Tomas Rojas is visiting Tokyo this week.")
     assert _kinds(doc) == [("visit", "held", ["CHL", "JPN"])]
     assert _people(doc) == [["Japan", "Tomas Rojas"]]
+
+
+def test_a_meeting_with_an_organisations_ministers_is_its_summit(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe in Lima on Sunday.\n"
+               "Before speaking with Quispe on Sunday, Rojas urged the region to act together at a meeting with "
+               "ASEAN foreign ministers.")
+    summit = [e for e in doc.events if e["type"] == "summit"]
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in summit] == [["ASEAN", "CHL"]]
+    assert summit[0]["participants"][1]["office"] == "foreign_minister"
+
+
+def test_an_organisations_ministers_meeting_is_a_setting_not_a_party(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe on the sidelines of "
+               "the ASEAN foreign ministers’ meetings in Vientiane on Sunday.")
+    assert _kinds(doc) == [("meeting", "held", ["CHL", "PER"])]

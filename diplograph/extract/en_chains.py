@@ -129,7 +129,8 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             out.append(m)
     out += _lower_case_chains(text, actor_hits, gaz, out)
     out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=lambda m: m.start)
-    out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
+    out = sorted(out + _plural_title_names(text, out) + _org_members(text, actor_hits, gaz, out),
+                 key=lambda m: m.start)
     return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
 
 
@@ -262,6 +263,26 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
         out.append(Mention("person", m.start(1), b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                            affiliation_from="text", office=best_office([title_office], False),
                            title=text[a:b], title_span=(a, b)))
+    return out
+
+
+PLURAL_TITLE_AFTER = re.compile(r" +((?:[a-z]+ ){0,2}[a-z]+s)\b")
+
+
+def _org_members(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """`ASEAN foreign ministers`, `EU leaders`: an organisation's name before a title in the plural names its
+    members' officials of that office together, as one group party of the organisation."""
+    taken = {m.start for m in found}
+    out = []
+    for h in hits:
+        entry = h.first("org")
+        after = PLURAL_TITLE_AFTER.match(text, h.end) if entry is not None and h.start not in taken else None
+        title = _title_at(after.group(1)[:-1], gaz) if after else None
+        if title is None or title[0] != len(after.group(1)) - 1 or text[after.end(1) : after.end(1) + 1] in "'’":
+            continue  # the ASEAN foreign ministers' meeting: the setting, not a party
+        out.append(Mention("group", h.start, after.end(1), name=text[h.start : after.end(1)],
+                           name_span=(h.start, after.end(1)), affiliation=entry.value, affiliation_from="text",
+                           office=title[1], title=after.group(1), title_span=after.span(1)))
     return out
 
 

@@ -50,9 +50,17 @@ def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
 EN_WITH_CLAUSE = re.compile(r",\s+with\s+")
 
 
+# a sentence opening with a time clause (Before speaking with X, After meeting Y,): its people only time the rest
+EN_TIME_OPENING = re.compile(r"\s*(?:Before|After|Following|Ahead of|Since)\s+[a-z]+ing\b[^,;]{0,120},")
+
+
 def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`
-    clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call)."""
+    clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call), and
+    people of a time clause opening the sentence (Before speaking with X,) are not parties."""
+    opening = EN_TIME_OPENING.match(text, sent.start)
+    if opening and opening.end() <= hit.start:  # Before speaking with X on Saturday, A met B: X only times it
+        mentions = [m for m in mentions if m.start >= opening.end()]
     cut = EN_WITH_CLAUSE.search(text, hit.end, sent.end)
     if cut:
         head = [m for m in mentions if m.start < cut.start()]

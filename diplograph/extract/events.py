@@ -206,6 +206,21 @@ def _visit_to_state(f: Frame) -> bool:
         and all(p.kind == "state" for p in f.parties[1:])
 
 
+def _with_members(kind: str, partners: list[Mention], chinese: bool, orgs: frozenset[str]) -> str:
+    """A meeting or talks with an organisation's officials told together (ASEAN foreign ministers) is a
+    summit of that organisation, in English copy."""
+    if chinese or kind not in ("meeting", "talks"):
+        return kind
+    return "summit" if any(p.kind == "group" and p.affiliation in orgs and p.title for p in partners) else kind
+
+
+def _with_org_group(f: Frame) -> bool:
+    """A named person's interaction with an organisation's officials told together (a meeting with ASEAN
+    foreign ministers): in English copy, news of its own past the lead."""
+    return any(p.kind == "person" and named(p) for p in f.parties) and \
+        all((p.kind == "person" and named(p)) or (p.kind == "group" and p.title) for p in f.parties)
+
+
 def _visit_began(frames: list[Frame]) -> date | None:
     """The first day of the visit the page reports as held or under way, from a date the text gives."""
     days = [day_of(f.date) for f in frames if f.type == "visit" and f.status == "held" and f.date_from == "text"]
@@ -312,7 +327,7 @@ class EventExtractor:
             reason = None
             if sent.start >= page.lead_end:
                 if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties) \
-                        and not (not page.chinese and _visit_to_state(f)):
+                        and not (not page.chinese and (_visit_to_state(f) or _with_org_group(f))):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
@@ -441,33 +456,36 @@ class EventExtractor:
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []
-        for act, at, told, act_state, partner_lists in self._acts_and_partners(
+        for act, at, told, act_state, i, partners in self._acts_and_partners(
                 page, sent, own, cues, (kind, hit), group, when, state):
-            for i, partners in enumerate(partner_lists):
-                value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
-                frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
-                              counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
-                                                 act), date_span=told.span, date_rank=told.rank,
-                              sides_listed=listed, counted=told.counted and not page.from_dateline,
-                              next_round=next_round)
-                # following a phone call: who invited whom before it asked for something else
-                told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
-                frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
-                out.append(frame)
+            value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
+            frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
+                          counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
+                                             act), date_span=told.span, date_rank=told.rank,
+                          sides_listed=listed, counted=told.counted and not page.from_dateline,
+                          next_round=next_round)
+            # following a phone call: who invited whom before it asked for something else
+            told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
+            frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
+            out.append(frame)
         return out
 
     def _acts_and_partners(self, page: Page, sent: Sentence, own: list[Hit], cues: list[Hit],
                            chosen: tuple[str, Hit], group: list[Mention], when: DateChoice, state: str
-                           ) -> list[tuple[str, Hit, DateChoice, str, list[list[Mention]]]]:
-        """Each interaction the sentence tells with its party lists: one per trigger of an English sentence that
-        tells interactions with different people in turn, else the acts of `_acts`, each split by partner."""
+                           ) -> list[tuple[str, Hit, DateChoice, str, int, list[Mention]]]:
+        """Each interaction the sentence tells with its parties and its rank among the partners of one act: one
+        per trigger of an English sentence that tells interactions with different people in turn, else the acts
+        of `_acts`, each split by partner; a meeting with an organisation's officials is its summit."""
+        text, orgs = page.text, self.gaz.org_codes
         seq = [] if page.chinese else in_sequence(own, group)
         if seq:
-            return [(t.first("trigger").value, t, when, state, [partners]) for t, partners in seq]
-        text = page.text
-        return [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
-                                                          clause_of(text, sent, at.start), act, text))
-                for act, at, told, act_state in self._acts(page, sent, own, cues, chosen, group, when, state)]
+            acts = [(t.first("trigger").value, t, when, state, [partners]) for t, partners in seq]
+        else:
+            acts = [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
+                                                              clause_of(text, sent, at.start), act, text))
+                    for act, at, told, act_state in self._acts(page, sent, own, cues, chosen, group, when, state)]
+        return [(_with_members(act, partners, page.chinese, orgs), at, told, act_state, i, partners)
+                for act, at, told, act_state, lists in acts for i, partners in enumerate(lists)]
 
     @staticmethod
     def _acts(page: Page, sent: Sentence, live: list[Hit], cues: list[Hit], chosen: tuple[str, Hit],
