@@ -188,3 +188,26 @@ def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) 
     sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation
              and m.affiliation_from != "home"}
     return told if len(sides) >= 2 else mentions
+
+
+# the next round of talks, another round of trilateral talks: the same sides as the talks told before
+NEXT_ROUND = re.compile(r"\b(?:next|another|new|further)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
+                        re.I)
+# the two ministers signed, the two leaders met: the two people the page told of together just before
+THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
+                     r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
+
+
+def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, group: list[Mention], listed: bool,
+                      series: list[Mention], pair: list[Mention]) -> tuple[list[Mention], bool, bool]:
+    """Sides a sentence gives by pointing back: `another round of talks` (those of the talks told before: `series`) and
+    `the two ministers signed` (the two people last told together: `pair`), when it names fewer than two.
+    Returns the parties, whether they are listed (`listed`, or taken from before), and whether this is a
+    next round."""
+    if kind == "talks" and series and any(
+            NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own):
+        return group + [p for p in series if p.affiliation not in {m.affiliation for m in group}], True, True
+    if len({m.affiliation for m in group}) < 2 and pair and any(
+            THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
+        return list(pair), True, False
+    return group, listed, False

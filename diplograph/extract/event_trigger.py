@@ -197,3 +197,11 @@ def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[
     f = told[0]
     if any(d.type == "video_call" and d.reason in retold and d.sentence[0] > f.sentence[0] for d in dropped):
         f.type = "video_call"
+
+
+def with_members(kind: str, partners: list[Mention], chinese: bool, orgs: frozenset[str]) -> str:
+    """A meeting or talks with an organisation's officials told together (ASEAN foreign ministers) is a
+    summit of that organisation, in English copy."""
+    if chinese or kind not in ("meeting", "talks"):
+        return kind
+    return "summit" if any(p.kind == "group" and p.affiliation in orgs and p.title for p in partners) else kind

@@ -57,6 +57,7 @@ from diplograph.extract.event_parties import (
     host_side,
     leaders_of_states,
     parties,
+    sides_told_before,
     unmarked_home,
     zh_party_candidates,
 )
@@ -70,6 +71,7 @@ from diplograph.extract.event_trigger import (
     two_sided,
     video_told_after,
     visit_purpose,
+    with_members,
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
@@ -83,9 +85,6 @@ TYPE_NOUNS = {
     "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
     "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
 }
-# the next round of talks, another round of trilateral talks: the same sides as the talks told before
-NEXT_ROUND = re.compile(r"\b(?:next|another|new|further)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
-                        re.I)
 RETOLD = ("same side", "no parties")  # a sentence that names one side of an interaction may speak of it again
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
 
@@ -166,27 +165,6 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 
-# the two ministers signed, the two leaders met: the two people the page told of together just before
-THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
-                     r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
-
-
-def _sides_told_before(page: Page, sent: Sentence, own: list[Hit], kind: str, group: list[Mention],
-                       listed: bool) -> tuple[list[Mention], bool, bool]:
-    """Sides a sentence gives by pointing back: `another round of talks` (those of the talks told before) and
-    `the two ministers signed` (the two people last told together), when it names fewer than two itself.
-    Returns the parties, whether they are listed (`listed`, or taken from before), and whether this is a
-    next round."""
-    text = page.text
-    if kind == "talks" and page.series and any(
-            NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own):
-        return group + [p for p in page.series if p.affiliation not in {m.affiliation for m in group}], True, True
-    if len({m.affiliation for m in group}) < 2 and page.pair and any(
-            THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
-        return list(page.pair), True, False
-    return group, listed, False
-
-
 def _distinct_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Frames split from one trigger with partners of one side (called on A and B) get ids of their own, from
     their partners' names: the store keeps one frame per id."""
@@ -197,40 +175,6 @@ def _distinct_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             r["frame_id"] = hashlib.sha256(f"{r['frame_id']}|{names}".encode()).hexdigest()[:20]
         seen.add(r["frame_id"])
     return records
-
-
-def _visit_to_state(f: Frame) -> bool:
-    """A named person's visit to a state whose host is not named (crossed into China): in English copy, news
-    of its own past the lead (Chinese copy names the host it met when the visit is news)."""
-    return f.type == "visit" and f.parties[0].kind == "person" and named(f.parties[0]) \
-        and all(p.kind == "state" for p in f.parties[1:])
-
-
-def _with_members(kind: str, partners: list[Mention], chinese: bool, orgs: frozenset[str]) -> str:
-    """A meeting or talks with an organisation's officials told together (ASEAN foreign ministers) is a
-    summit of that organisation, in English copy."""
-    if chinese or kind not in ("meeting", "talks"):
-        return kind
-    return "summit" if any(p.kind == "group" and p.affiliation in orgs and p.title for p in partners) else kind
-
-
-def _with_org_group(f: Frame) -> bool:
-    """A named person's interaction with an organisation's officials told together (a meeting with ASEAN
-    foreign ministers): in English copy, news of its own past the lead."""
-    return any(p.kind == "person" and named(p) for p in f.parties) and \
-        all((p.kind == "person" and named(p)) or (p.kind == "group" and p.title) for p in f.parties)
-
-
-def _visit_began(frames: list[Frame]) -> date | None:
-    """The first day of the visit the page reports as held or under way, from a date the text gives."""
-    days = [day_of(f.date) for f in frames if f.type == "visit" and f.status == "held" and f.date_from == "text"]
-    return min((d for d in days if d), default=None)
-
-
-def _on_visit(f: Frame, began: date | None) -> bool:
-    """Whether an interaction is dated on or after the first day of the page's visit: one of its meetings."""
-    day = day_of(f.date)
-    return began is not None and day is not None and f.type != "visit" and day >= began
 
 
 def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
@@ -304,7 +248,7 @@ class EventExtractor:
             cues = [h for h in here if "trigger" not in h.kinds]
             in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
-            frames += self._news_only(page, sent, found, dropped, _visit_began(frames))
+            frames += self._news_only(page, sent, found, dropped, background.visit_began(frames))
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
@@ -327,12 +271,12 @@ class EventExtractor:
             reason = None
             if sent.start >= page.lead_end:
                 if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties) \
-                        and not (not page.chinese and (_visit_to_state(f) or _with_org_group(f))):
+                        and not (not page.chinese and (background.visit_to_state(f) or background.with_org_group(f))):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
                 elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS) \
-                        and not _on_visit(f, visit_began):
+                        and not background.on_visit(f, visit_began):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
                     reason = "commentary"
@@ -438,7 +382,7 @@ class EventExtractor:
         mentions = after_speaker(text, sent, mentions, hit)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
-        group, listed, next_round = _sides_told_before(page, sent, own, kind, group, listed)
+        group, listed, next_round = sides_told_before(text, sent, own, kind, group, listed, page.series, page.pair)
         sides = {m.affiliation for m in group}
         host = host_side(text, sent, page.actor_hits, next(iter(sides)), self.gaz.state_names) \
             if kind == "visit" and len(sides) == 1 else None
@@ -484,7 +428,7 @@ class EventExtractor:
             acts = [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
                                                               clause_of(text, sent, at.start), act, text))
                     for act, at, told, act_state in self._acts(page, sent, own, cues, chosen, group, when, state)]
-        return [(_with_members(act, partners, page.chinese, orgs), at, told, act_state, i, partners)
+        return [(with_members(act, partners, page.chinese, orgs), at, told, act_state, i, partners)
                 for act, at, told, act_state, lists in acts for i, partners in enumerate(lists)]
 
     @staticmethod
