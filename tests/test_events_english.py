@@ -293,3 +293,18 @@ def test_an_organisations_ministers_meeting_is_a_setting_not_a_party(read):
     doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe on the sidelines of "
                "the ASEAN foreign ministers’ meetings in Vientiane on Sunday.")
     assert _kinds(doc) == [("meeting", "held", ["CHL", "PER"])]
+
+
+def test_a_persons_envoys_serve_that_side_and_their_talks_with_a_state_are_news(read):
+    doc = read("Leaders of the region met in Lima on Monday to discuss trade and fisheries, officials said in a "
+               "statement released after the meeting ended.\nChilean President Tomas Rojas’s envoys Ana Vidal and "
+               "Pablo Soto are due to arrive in Quito on Tuesday for indirect talks with Bolivia.")
+    talks = [e for e in doc.events if e["type"] == "talks"]
+    assert [(e["status"], sorted(p["name"]["en"] for p in e["participants"])) for e in talks] == [
+        ("planned", ["Ana Vidal", "Bolivia", "Pablo Soto"])]
+    assert {p["affiliation"] for p in talks[0]["participants"]} == {"CHL", "BOL"}
+
+
+def test_talks_as_an_aim_are_no_event(read):
+    doc = read("Chilean President Tomas Rojas tries to play a mediating role and to advance talks with Bolivia.")
+    assert doc.events == []

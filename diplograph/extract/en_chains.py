@@ -129,8 +129,9 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             out.append(m)
     out += _lower_case_chains(text, actor_hits, gaz, out)
     out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=lambda m: m.start)
-    out = sorted(out + _plural_title_names(text, out) + _org_members(text, actor_hits, gaz, out),
+    out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
                  key=lambda m: m.start)
+    out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
     return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
 
 
@@ -263,6 +264,28 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
         out.append(Mention("person", m.start(1), b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                            affiliation_from="text", office=best_office([title_office], False),
                            title=text[a:b], title_span=(a, b)))
+    return out
+
+
+POSSESSED_TITLE = re.compile(r"['’]s +((?:[a-z]+[ \-]){0,2}[a-z]+),? +(?=[A-Z])")
+
+
+def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """`President A B's special envoy C D`, `A B's envoys C D and E F`: the official a named person's
+    possessive introduces with a lower-case title serves that person's side."""
+    out = []
+    for m in found:
+        after = POSSESSED_TITLE.match(text, m.end) if m.kind == "person" and m.name and m.affiliation else None
+        title = _title_at(after.group(1), gaz) if after else None
+        if title is None or title[0] != len(after.group(1)):
+            continue
+        a, b = _en_name(text, after.end())
+        if " " not in text[a:b]:
+            continue
+        t0, t1 = after.span(1)
+        out.append(Mention("person", t0, b, name=text[a:b], name_span=(a, b), affiliation=m.affiliation,
+                           affiliation_from="text", office=best_office([title[1]], False), title=text[t0:t1],
+                           title_span=(t0, t1)))
     return out
 
 

@@ -99,10 +99,13 @@ def other_headline(text: str, sentence: tuple[int, int]) -> bool:
 
 
 def visit_to_state(f: Frame) -> bool:
-    """A named person's visit to a state whose host is not named (crossed into China): in English copy, news
-    of its own past the lead (Chinese copy names the host it met when the visit is news)."""
-    return f.type == "visit" and f.parties[0].kind == "person" and named(f.parties[0]) \
-        and all(p.kind == "state" for p in f.parties[1:])
+    """A named person's visit to a state whose host is not named (crossed into China), or talks of named people
+    with a state (indirect talks with Iran): in English copy, news of its own past the lead (Chinese copy
+    names the host it met when the visit is news)."""
+    people = {p.affiliation for p in f.parties if p.kind == "person" and named(p)}
+    states = {p.affiliation for p in f.parties if p.kind == "state"}
+    return f.type in ("visit", "talks") and len(people) == 1 and len(states) == 1 and \
+        len(people) + len(states) == len({p.affiliation for p in f.parties})
 
 
 def with_org_group(f: Frame) -> bool:

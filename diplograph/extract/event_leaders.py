@@ -176,3 +176,24 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
         if all(p.affiliation != party.affiliation for p in out):
             out.append(party)
     return out
+
+
+
+
+def state_partner(text: str, hit: Hit, hits: list[Hit], group: list[Mention],
+                  names: dict[tuple[str, str], str] | None = None) -> list[Mention]:
+    """`A B held indirect talks with Iran`: a state named right after the trigger's `with`, when the people of
+    the sentence are all of one other side, is the side they dealt with."""
+    sides = {m.affiliation for m in group}
+    if len(sides) != 1:
+        return []
+    for h in hits:
+        if h.start < hit.end:
+            continue
+        gap = text[hit.end : h.start]
+        ends_with = text[hit.start : hit.end].lower().endswith(" with")
+        if not (re.fullmatch(r"\s+(?:the\s+)?", gap) if ends_with else re.fullmatch(r"\s+with\s+(?:the\s+)?", gap)):
+            return []
+        party = _state_party(text, h, None, names or {}) if any(e.kind in SIDE_KINDS for e in h.entries) else None
+        return [party] if party is not None and party.affiliation not in sides else []
+    return []

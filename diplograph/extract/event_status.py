@@ -34,6 +34,9 @@ AFTER_REACH = 40
 # the next round of talks would be held soon, the meeting is set to take place: English names the event first
 HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
                         r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
+# tries to advance talks with X, to revive talks: talks as an aim, not an event
+AIM_BEFORE = re.compile(r"\bto\s+(?:advance|revive|restart|pursue|promote|push\s+for|seek|facilitate|encourage)\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(r"\b(?:potential|possible|prospective|hypothetical|eventual)\s+(?:[\w-]+\s+){0,2}$",
                              re.I)
@@ -50,8 +53,11 @@ def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
 
 
 def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
-    """希望…本周能与…会晤, looks forward to welcoming, proposed talks: wished for before the trigger."""
+    """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks: wished for before
+    the trigger."""
     if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
+        return True
+    if AIM_BEFORE.search(text, max(sent.start, hit.start - 50), hit.start):
         return True
     m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
     return m is not None and m.start() < hit.start

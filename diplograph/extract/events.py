@@ -49,7 +49,7 @@ from diplograph.extract.event_frame import (
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
 from diplograph.extract.event_join import in_sequence, join_page_frames, split_partners
-from diplograph.extract.event_leaders import leaders, listed_states, load_terms, subject_states
+from diplograph.extract.event_leaders import leaders, listed_states, load_terms, state_partner, subject_states
 from diplograph.extract.event_parties import (
     after_speaker,
     counterpart_office,
@@ -478,7 +478,9 @@ class EventExtractor:
         office = "envoy" if kind == "talks" else None
         listed = listed_states(page.text, hit, page.actor_hits, office, self.gaz.state_names) \
             or subject_states(page.text, sent, hit, page.actor_hits, office, self.gaz.state_names)
-        return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], bool(listed)
+        if not listed:  # `held talks with Iran`: the state they dealt with, not a listing of sides
+            return group + state_partner(page.text, hit, page.actor_hits, group, self.gaz.state_names), False
+        return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], True
 
     @staticmethod
     def _dropped_record(d: Dropped, page: Page) -> dict[str, Any]:
