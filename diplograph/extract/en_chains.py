@@ -280,9 +280,9 @@ def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[M
         if title is None or title[0] != len(after.group(1)):
             continue
         a, b = _en_name(text, after.end())
-        if " " not in text[a:b]:
-            continue
         t0, t1 = after.span(1)
+        if " " not in text[a:b] or any(f.start <= t0 < f.end or f.start <= a < f.end for f in found):
+            continue  # a chain of its own already names that official
         out.append(Mention("person", t0, b, name=text[a:b], name_span=(a, b), affiliation=m.affiliation,
                            affiliation_from="text", office=best_office([title[1]], False), title=text[t0:t1],
                            title_span=(t0, t1)))
