@@ -51,3 +51,12 @@ def test_relative_dates_need_a_reference():
 ])
 def test_reference_day(published, dateline, expected):
     assert reference_day(published, dateline) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a working visit from 14 to 17 October 2023 to the port", "2023-10-14"),
+    ("talks in the capital on October 14-15, 2023, officials said", "2023-10-14"),
+])
+def test_an_english_span_of_days_is_dated_by_its_first_day(text, expected):
+    spans = find_dates(text, date(2023, 10, 10))
+    assert [s.attrs["value"] for s in spans] == [expected]

@@ -129,3 +129,182 @@ def test_is_to_depart_for_a_country_is_a_planned_visit_to_it(read):
                "Wednesday.")
     assert _kinds(doc) == [("visit", "planned", ["DEU", "HRV"])]
     assert doc.events[0]["date"] == "2024-05-12"
+
+
+# ---- a ministry's press release (issue 18/17): titles with portfolios, calls on hosts, a tour's meetings
+
+
+def test_a_ministers_title_runs_over_its_portfolio_to_the_name(read):
+    doc = read("Vice Minister of Justice of Moldova Ilie Ciobanu will call on Latvian Minister for Transport and "
+               "Minister for Trade Mr Juris Ozols and Senior Minister of State for Health and Youth Ruta Berzina.")
+    assert _people(doc) == [["Ilie Ciobanu", "Juris Ozols", "Ruta Berzina"]]
+    assert _kinds(doc) == [("meeting", "planned", ["LVA", "LVA", "MDA"])]
+
+
+def test_a_president_of_a_society_is_no_portfolio(read):
+    doc = read("Vice Minister of Justice of Moldova Ilie Ciobanu met the President of the Law Guild of Latvia.")
+    assert all(p["name"].get("en") != "Guild" for e in doc.events for p in e["participants"])
+
+
+def test_calls_on_a_state_to_act_is_an_appeal_not_a_meeting(read):
+    doc = read("Latvian Minister for Transport Juris Ozols called on Moldova to reopen the border crossing.")
+    assert doc.events == []
+
+
+def test_a_release_names_its_own_minister_without_a_country_and_each_meeting_of_the_tour():
+    pipeline = build_pipeline(load_settings(env={}))
+    doc = read_one(pipeline, "Deepening Transport Cooperation Between Latvia and Moldova",
+                   "1. Minister for Transport Juris Ozols is currently on an official visit to Moldova from 3 to 9 "
+                   "May 2024.\n2. Earlier in Chisinau (4 May 2024), Minister Ozols met with Moldovan Minister of "
+                   "Infrastructure Petru Rusu and Deputy Minister of Finance Ana Lungu.")
+    assert [(e["type"], e["status"], e["date"], sorted(p["affiliation"] for p in e["participants"]))
+            for e in doc.events] == [("visit", "held", "2024-05-03", ["LVA", "MDA"]),
+                                     ("meeting", "held", "2024-05-04", ["LVA", "MDA"]),
+                                     ("meeting", "held", "2024-05-04", ["LVA", "MDA"])]
+    assert _people(doc)[1:] == [["Juris Ozols", "Petru Rusu"], ["Ana Lungu", "Juris Ozols"]]
+    assert len({e["frame_id"] for e in doc.events}) == 3  # the store keeps one frame per id
+
+
+# ---- talks whose sides are states: the subject of the clause, the broker, the next round of the same talks
+
+
+def test_states_opening_the_clause_and_the_broker_are_the_sides(read):
+    doc = read("Peru and Bolivia concluded a third round of Norway-brokered talks in Oslo on Friday.")
+    assert _kinds(doc) == [("talks", "held", ["BOL", "NOR", "PER"])]
+
+
+def test_the_next_round_takes_the_sides_of_the_talks_told_before(read):
+    doc = read("Talks between envoys from Austria, Chile and Kenya in Vienna were useful, officials said on "
+               "Monday.\nThe envoys will meet in Nairobi on May 20 for another round of talks, a diplomat said.\n"
+               "He said the next round of talks would be held in Nairobi.")
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("talks", "held", "2024-05-06"),
+                                                                         ("talks", "planned", "2024-05-20")]
+    assert _kinds(doc)[1][2] == ["AUT", "CHL", "KEN"]
+
+
+def test_talks_that_would_be_held_are_planned(read):
+    doc = read("Peru and Bolivia said talks would be held in Lima, and Peruvian Foreign Minister Ana Quispe said "
+               "the meeting is scheduled for next month.")
+    assert doc.events and {e["status"] for e in doc.events} == {"planned"}
+
+
+def test_a_sentence_telling_interactions_with_different_people_in_turn_gives_one_each(read):
+    doc = read("On Thursday, Peruvian President Ana Quispe will meet Chilean Foreign Minister Tomas Rojas in Lima "
+               "and then hold talks with Bolivian President Luis Mamani.")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "planned"), ("talks", "planned")]
+    assert _people(doc) == [["Ana Quispe", "Tomas Rojas"], ["Ana Quispe", "Luis Mamani"]]
+
+
+def test_capitals_stand_for_their_states_and_the_broker_joins_the_talks(read):
+    doc = read("The latest Turkey-brokered talks between envoys from Moscow and Kyiv ended on Sunday.")
+    assert _kinds(doc) == [("talks", "held", ["RUS", "TUR", "UKR"])]
+    assert sorted(p["name"]["en"] for e in doc.events for p in e["participants"]) == ["Russia", "Turkey", "Ukraine"]
+
+
+def test_an_offered_meeting_is_no_event(read):
+    doc = read("Peruvian President Ana Quispe has offered a face-to-face meeting with Bolivian President Luis Mamani.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["hypothetical"]
+
+
+def test_a_round_set_to_take_place_is_planned(read):
+    doc = read("Talks between envoys from Peru and Bolivia ended on Sunday. A new round of talks is set to take "
+               "place, officials said.")
+    assert [e["status"] for e in doc.events] == ["held", "planned"]
+
+
+def test_spoke_to_a_titled_person_is_a_call_and_spoke_to_reporters_is_none(read):
+    doc = read("Peruvian President Ana Quispe said she spoke to Chilean PM Tomas Rojas on Sunday. Later she spoke to "
+               "reporters in Lima.")
+    assert _kinds(doc) == [("phone_call", "held", ["CHL", "PER"])]
+    assert doc.events[0]["date"] == "2024-05-05"
+    assert {p["office"] for p in doc.events[0]["participants"]} == {"head_of_state", "head_of_government"}
+
+
+def test_a_visit_to_a_state_past_the_lead_is_news_in_english_copy(read):
+    doc = read("Leaders of the region met in Lima on Monday to discuss trade and fisheries, officials said in a "
+               "statement released after the meeting ended.\nChilean President Tomas Rojas crossed the border into "
+               "Bolivia on Sunday for a two-day visit.")
+    assert ("visit", "held", ["BOL", "CHL"]) in _kinds(doc)
+
+
+def test_a_hyphenated_korean_given_name_is_known_written_apart(read):
+    from diplograph.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert any("person" in h.kinds for h in gaz.actors.find("Kim Jong Un spoke."))
+
+
+def test_during_a_visit_only_times_what_was_said(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas said during a visit to Peru on Sunday that the border talks "
+               "may take a long time.")
+    assert [e for e in doc.events if e["type"] == "visit"] == []
+
+
+def test_a_meeting_earlier_this_week_is_background(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe in Lima on Sunday.\n"
+               "Earlier this week, Rojas hosted Bolivian Foreign Minister Luis Mamani in Santiago.")
+    assert _people(doc) == [["Ana Quispe", "Tomas Rojas"]]
+    assert [d["reason"] for d in doc.dropped] == ["background"]
+
+
+def test_a_recent_letter_is_background(read):
+    doc = read("Chilean President Tomas Rojas on Sunday shared a recent letter from Bolivian President Luis Mamani.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["background"]
+
+
+def test_the_two_ministers_are_the_two_people_told_together_before(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas spoke by phone with Peruvian Foreign Minister Ana Quispe on "
+               "Sunday. On Monday the two ministers met in Lima.")
+    assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2024-05-05"), ("meeting", "2024-05-06")]
+    assert _people(doc)[1] == ["Ana Quispe", "Tomas Rojas"]
+
+
+def test_a_luncheon_of_two_leaders_is_a_meeting(read):
+    doc = read("Peruvian President Ana Quispe and Chilean President Tomas Rojas arrive for a luncheon at the palace "
+               "in Lima, Sunday, May 5, 2024.")
+    assert [(e["type"], e["date"]) for e in doc.events] == [("meeting", "2024-05-05")]
+
+
+def test_a_potential_meeting_is_only_thought_possible(read):
+    doc = read("Chilean President Tomas Rojas on Sunday referred to a potential meeting with Peruvian President Ana "
+               "Quispe.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["hypothetical"]
+
+
+def test_is_visiting_a_capital_is_a_visit_to_its_state(read):
+    doc = read("Chilean President Tomas Rojas is visiting Tokyo this week.")
+    assert _kinds(doc) == [("visit", "held", ["CHL", "JPN"])]
+    assert _people(doc) == [["Japan", "Tomas Rojas"]]
+
+
+def test_a_meeting_with_an_organisations_ministers_is_its_summit(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe in Lima on Sunday.\n"
+               "Before speaking with Quispe on Sunday, Rojas urged the region to act together at a meeting with "
+               "ASEAN foreign ministers.")
+    summit = [e for e in doc.events if e["type"] == "summit"]
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in summit] == [["ASEAN", "CHL"]]
+    assert summit[0]["participants"][1]["office"] == "foreign_minister"
+
+
+def test_an_organisations_ministers_meeting_is_a_setting_not_a_party(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe on the sidelines of "
+               "the ASEAN foreign ministers’ meetings in Vientiane on Sunday.")
+    assert _kinds(doc) == [("meeting", "held", ["CHL", "PER"])]
+
+
+def test_a_persons_envoys_serve_that_side_and_their_talks_with_a_state_are_news(read):
+    doc = read("Leaders of the region met in Lima on Monday to discuss trade and fisheries, officials said in a "
+               "statement released after the meeting ended.\nChilean President Tomas Rojas’s envoys Ana Vidal and "
+               "Pablo Soto are due to arrive in Quito on Tuesday for indirect talks with Bolivia.")
+    talks = [e for e in doc.events if e["type"] == "talks"]
+    assert [(e["status"], sorted(p["name"]["en"] for p in e["participants"])) for e in talks] == [
+        ("planned", ["Ana Vidal", "Bolivia", "Pablo Soto"])]
+    assert {p["affiliation"] for p in talks[0]["participants"]} == {"CHL", "BOL"}
+
+
+def test_talks_as_an_aim_are_no_event(read):
+    doc = read("Chilean President Tomas Rojas tries to play a mediating role and to advance talks with Bolivia.")
+    assert doc.events == []

@@ -69,6 +69,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
+    # a span of days (from 8 to 10 May 2019, May 8-10, 2019) is dated by its first day
+    ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s*(?:to|-|–|and)\s*\d\d?\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
+    ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\s*(?:-|–|to)\s*\d\d?,?\s+{YEAR}\b"), WORD_CHAR),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b"), WORD_CHAR),
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
     ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?,?\s+{YEAR}\b"), WORD_CHAR),  # met in September (,) 2017

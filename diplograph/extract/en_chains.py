@@ -58,6 +58,9 @@ EN_NOT_NAME = {
     "Sr.",
 }
 EN_HONORIFIC = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|His Highness|Her Highness)\s+")
+# between a chain and its name: the country's abbreviation in brackets, a courtesy title (Minister of Justice
+# of the Republic of Palau (ROP) Mr Ana Kerr)
+BEFORE_NAME = re.compile(r" +(?:\([A-Z]{2,6}\) +)?(?:(?:Mr|Mrs|Ms|Dr|Madam)\.? +(?=[A-Z]))?")
 
 
 def _en_name(text: str, k: int) -> tuple[int, int]:
@@ -91,7 +94,7 @@ def _en_name(text: str, k: int) -> tuple[int, int]:
 
 EN_CHAIN_GAP = re.compile(
     r" +| +of +(?:the +)?|['’]s +| +of +the +(?:Republic|Kingdom|State|Socialist Republic|Federative Republic"
-    r"|Grand Duchy|Islamic Republic|People's Republic) +of +(?:the +)?"
+    r"|Grand Duchy|Islamic Republic|People['’]s Republic) +of +(?:the +)?"
 )
 PLURAL_POSSESSIVE = re.compile(r"['’] +")
 EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
@@ -102,7 +105,7 @@ EN_PAST = re.compile(r"\b(?:former|ex-) ?$", re.IGNORECASE)
 
 def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) -> list[Mention]:
     """English mentions from the lexicon hits of `text`."""
-    actor_hits = [h for h in hits if h.kinds & EN_CHAIN_KINDS]
+    actor_hits = _portfolio_titles(text, [h for h in hits if h.kinds & EN_CHAIN_KINDS], gaz.portfolio)
     out: list[Mention] = []
     i = 0
     while i < len(actor_hits):
@@ -114,7 +117,9 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             words_between = chain[-1].kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
             # the Philippines' President: a plural name's possessive is an apostrophe alone
             plural_of = text[chain[-1].end - 1] == "s" and PLURAL_POSSESSIVE.fullmatch(gap)
-            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between or plural_of):
+            # Minister for Trade and Minister for Law A B: one person's titles stacked with `and`
+            stacked = "title" in chain[-1].kinds and "title" in nxt.kinds and gap == " and "
+            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between or plural_of or stacked):
                 break
             chain.append(actor_hits[i + 1])
             i += 1
@@ -124,8 +129,33 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             out.append(m)
     out += _lower_case_chains(text, actor_hits, gaz, out)
     out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=lambda m: m.start)
+    out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
+                 key=lambda m: m.start)
     out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
     return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
+
+
+MINISTERIAL = frozenset(("minister", "foreign_minister"))  # the offices a portfolio follows (not President of…)
+
+
+def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | None) -> list[Hit]:
+    """A minister's title followed by `of`/`for` and what the ministry covers (`Minister for Home Affairs`, `Vice
+    Minister of Emergency Management`) is one title: it runs over those words, so the name after them joins
+    the chain."""
+    if portfolio is None:
+        return hits
+    out: list[Hit] = []
+    end = -1
+    for h in hits:
+        if h.start < end:
+            continue  # a word of a portfolio just read
+        title = h.first("title")
+        more = portfolio.match(text, h.end) if title is not None and title.value in MINISTERIAL else None
+        if more is not None:
+            h = Hit(h.start, more.end(), h.entries, h.kinds)
+        out.append(h)
+        end = h.end
+    return out
 
 
 # Wire copy writes a title in lower case around a name set off by commas: `Malta's foreign minister, Ama
@@ -237,6 +267,49 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
     return out
 
 
+POSSESSED_TITLE = re.compile(r"['’]s +((?:[a-z]+[ \-]){0,2}[a-z]+),? +(?=[A-Z])")
+
+
+def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """`President A B's special envoy C D`, `A B's envoys C D and E F`: the official a named person's
+    possessive introduces with a lower-case title serves that person's side."""
+    out = []
+    for m in found:
+        after = POSSESSED_TITLE.match(text, m.end) if m.kind == "person" and m.name and m.affiliation else None
+        title = _title_at(after.group(1), gaz) if after else None
+        if title is None or title[0] != len(after.group(1)):
+            continue
+        a, b = _en_name(text, after.end())
+        t0, t1 = after.span(1)
+        if " " not in text[a:b] or any(f.start <= t0 < f.end or f.start <= a < f.end for f in found):
+            continue  # a chain of its own already names that official
+        out.append(Mention("person", t0, b, name=text[a:b], name_span=(a, b), affiliation=m.affiliation,
+                           affiliation_from="text", office=best_office([title[1]], False), title=text[t0:t1],
+                           title_span=(t0, t1)))
+    return out
+
+
+PLURAL_TITLE_AFTER = re.compile(r" +((?:[a-z]+ ){0,2}[a-z]+s)\b")
+
+
+def _org_members(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """`ASEAN foreign ministers`, `EU leaders`: an organisation's name before a title in the plural names its
+    members' officials of that office together, as one group party of the organisation."""
+    taken = {m.start for m in found}
+    out = []
+    for h in hits:
+        entry = h.first("org")
+        after = PLURAL_TITLE_AFTER.match(text, h.end) if entry is not None and h.start not in taken else None
+        title = _title_at(after.group(1)[:-1], gaz) if after else None
+        if title is None or title[0] != len(after.group(1)) - 1 or text[after.end(1) : after.end(1) + 1] in "'’":
+            continue  # the ASEAN foreign ministers' meeting: the setting, not a party
+        out.append(Mention("group", h.start, after.end(1), name=text[h.start : after.end(1)],
+                           name_span=(h.start, after.end(1)), affiliation=entry.value, affiliation_from="text",
+                           office=title[1], title=after.group(1), title_span=after.span(1)))
+    return out
+
+
+PORTFOLIO_OF = re.compile(r" (?:of|for) ")
 NAME_AND = re.compile(r",? and +|, +(?=[A-Z][\w'’\-]+ [A-Z])")
 
 
@@ -246,7 +319,8 @@ def _plural_title_names(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if not (m.kind == "person" and m.title_span and m.name_span and m.title and m.title.endswith("s")
-                and text[m.title_span[0] : m.title_span[1]].endswith("s") and m.name != m.title):
+                and text[m.title_span[0] : m.title_span[1]].endswith("s") and m.name != m.title
+                and not PORTFOLIO_OF.search(m.title)):  # Minister for Home Affairs A B: one person
             continue
         end = m.name_span[1]
         while (sep := NAME_AND.match(text, end)) is not None:
@@ -269,13 +343,18 @@ def _en_coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
     (President A and Prime Minister B of Japan are left apart: their titles differ)."""
     for x, y in zip(mentions, mentions[1:]):
         if (x.kind == y.kind == "person" and x.title and y.title and EN_AND.fullmatch(text, x.end, y.start)
-                and x.title.split()[-1].lower() == y.title.split()[-1].lower()
-                and {x.affiliation_from, y.affiliation_from} == {"text", "home"}):
+                and _title_head(x.title) == _title_head(y.title)
+                and {x.affiliation_from, y.affiliation_from} in ({"text", "home"}, {"text", ""})):
             src, dst = (x, y) if x.affiliation_from == "text" else (y, x)
             if src is y and y.title_span and y.start < y.title_span[0]:
                 continue  # `Paraguayan President A, U.S. President B`: B's side is written before B's own title
             dst.affiliation, dst.affiliation_from = src.affiliation, "text"
     return mentions
+
+
+def _title_head(title: str) -> str:
+    """The word that names a title's kind, before what its ministry covers (Minister of State for Law: minister)."""
+    return PORTFOLIO_OF.split(title)[0].split()[-1].lower()
 
 
 def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> Mention | None:
@@ -287,7 +366,8 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     affiliation = codes[0].value if codes else None
     is_org = any("org" in h.kinds for h in chain) and not any(h.first("country", "demonym") for h in chain)
     tail = chain[-1].end
-    a, b = _en_name(text, tail)
+    lead = BEFORE_NAME.match(text, tail)
+    a, b = _en_name(text, lead.end() if lead else tail)
     name = text[a:b] if b > a else None
     if name and EN_HONORIFIC.match(name):
         name = EN_HONORIFIC.sub("", name)

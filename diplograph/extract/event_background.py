@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplograph.extract.event_frame import Dropped, Frame, ends_before
+from diplograph.extract.event_frame import Dropped, Frame, day_of, ends_before, named
 from diplograph.extract.gazetteer import Hit
 
 CLAUSE_BREAK = re.compile(r"[,;，；。]")
@@ -135,3 +135,32 @@ def other_headline(text: str, sentence: tuple[int, int]) -> bool:
         return False
     capital = sum(w[0].isupper() for w in words if w.lower() not in MINOR_WORDS)
     return capital >= 0.8 * sum(w.lower() not in MINOR_WORDS for w in words)
+
+
+def visit_to_state(f: Frame) -> bool:
+    """A named person's visit to a state whose host is not named (crossed into China), or talks of named people
+    with a state (indirect talks with Iran): in English copy, news of its own past the lead (Chinese copy
+    names the host it met when the visit is news)."""
+    people = {p.affiliation for p in f.parties if p.kind == "person" and named(p)}
+    states = {p.affiliation for p in f.parties if p.kind == "state"}
+    return f.type in ("visit", "talks") and len(people) == 1 and len(states) == 1 and \
+        len(people) + len(states) == len({p.affiliation for p in f.parties})
+
+
+def with_org_group(f: Frame) -> bool:
+    """A named person's interaction with an organisation's officials told together (a meeting with ASEAN
+    foreign ministers): in English copy, news of its own past the lead."""
+    return any(p.kind == "person" and named(p) for p in f.parties) and \
+        all((p.kind == "person" and named(p)) or (p.kind == "group" and p.title) for p in f.parties)
+
+
+def visit_began(frames: list[Frame]) -> date | None:
+    """The first day of the visit the page reports as held or under way, from a date the text gives."""
+    days = [day_of(f.date) for f in frames if f.type == "visit" and f.status == "held" and f.date_from == "text"]
+    return min((d for d in days if d), default=None)
+
+
+def on_visit(f: Frame, began: date | None) -> bool:
+    """Whether an interaction is dated on or after the first day of the page's visit: one of its meetings."""
+    day = day_of(f.date)
+    return began is not None and day is not None and f.type != "visit" and day >= began

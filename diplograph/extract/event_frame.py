@@ -45,6 +45,7 @@ class Frame:
     date_rank: int = 0  # how specific the date's evidence is (event_date.RANKS): higher wins across reports
     sides_listed: bool = False  # the sides are states the trigger lists (talks between A, B and C)
     counted: bool = False  # the date was counted from the report's day and not yet read where the parties are
+    next_round: bool = False  # `another round of talks`: sides of the talks told before, never a retelling of them
 
 
 @dataclass

@@ -4,6 +4,8 @@ interaction join into one frame that keeps the most specific date and the named 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_date import RANKS
 from diplograph.extract.event_frame import Frame, named, same_name
@@ -66,6 +68,28 @@ def _subjects_with_one_partner(parties: list[Mention], text: str) -> list[list[M
     return [[s, *partners] for s in subjects]
 
 
+SEQUENCE_TYPES = ("meeting", "talks", "phone_call")
+
+
+def in_sequence(triggers: list[Hit], parties: list[Mention]) -> list[tuple[Hit, list[Mention]]]:
+    """`A will meet B, chairman of X, and then hold talks with C`: one sentence telling interactions with
+    different people in turn gives one per trigger, each with the subject named before the first and the
+    people named after it (up to the next trigger); none when a trigger names no one of another side."""
+    acts = sorted((t for t in triggers if t.first("trigger").value in SEQUENCE_TYPES), key=lambda t: t.start)
+    subject = [p for p in parties if acts and p.end <= acts[0].start]
+    if len(acts) < 2 or not subject:
+        return []
+    sides = {p.affiliation for p in subject}
+    out = []
+    for t, nxt in zip(acts, [*acts[1:], None]):
+        partners = [p for p in parties if t.end <= p.start and (nxt is None or p.start < nxt.start)
+                    and p.kind == "person" and named(p) and p.affiliation not in sides]
+        if not partners:
+            return []
+        out.append((t, subject + partners))
+    return out
+
+
 def same_parties(a: Frame, b: Frame) -> bool:
     """Whether `b` tells the interaction of `a` again: the same sides (or `a`'s sides among more, as when the
     headline names two parties and the lead adds a third), and no named person in conflict."""
@@ -89,14 +113,16 @@ def _org_setting(g: Frame, f: Frame, text: str, orgs: frozenset[str]) -> bool:
     )
 
 
-def _retelling(out: list[Frame], f: Frame, told_with: set[str]) -> Frame | None:
+def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozenset[str]) -> Frame | None:
     """The frame already kept that `f` tells again: same parties, and the same modality (or one generic
     word for it on the same day: 通話 then 對話). A frame of another type is not retold when `f`'s sentence
-    tells that type apart (`told_with`: a visit for summit talks is a visit and talks)."""
+    tells that type apart (`told_with`: a visit for summit talks is a visit and talks), nor is a tour of a
+    state (`toured`) by one of the meetings held on it."""
     same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
          and (g.type == f.type or (g.type not in told_with and not _dated_apart(g, f)))
+         and not _meeting_on_tour(g, f, toured) and g.next_round == f.next_round
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),
@@ -114,6 +140,36 @@ def _dated_apart(a: Frame, b: Frame) -> bool:
     report's (今天), is too weak to part them."""
     return (min(a.date_rank, b.date_rank) >= SENTENCE_RANK and not (a.counted or b.counted)
             and len(a.date or "") == 10 and len(b.date or "") == 10 and a.date != b.date)
+
+
+def _meeting_on_tour(a: Frame, b: Frame, toured: frozenset[str]) -> bool:
+    """Whether one frame is a visit to a toured state and the other a meeting with people of that state."""
+    if (a.type == "visit") == (b.type == "visit"):
+        return False
+    visit, other = (a, b) if a.type == "visit" else (b, a)
+    hosts = {p.affiliation for p in visit.parties if p.kind == "state"} & toured
+    return any(p.affiliation in hosts and p.kind == "person" for p in other.parties)
+
+
+def _toured(frames: list[Frame]) -> frozenset[str]:
+    """The states a visit of the page goes to whose people the visitor meets two or more of (called on A and B,
+    met C, then D): a tour whose meetings are interactions of their own, not a retelling of the visit."""
+    visited = {p.affiliation for f in frames if f.type == "visit" for p in f.parties[1:]}
+    met: dict[str, set[str]] = {}
+    for f in frames:
+        if f.type != "visit":
+            for p in f.parties[1:]:
+                if p.kind == "person" and named(p) and p.affiliation and p.name:
+                    met.setdefault(p.affiliation, set()).add(p.name)
+    return frozenset(code for code, names in met.items() if len(names) >= 2 and code in visited)
+
+
+def _one_call_each(f: Frame, toured: frozenset[str]) -> list[Frame]:
+    """A meeting on a tour with several hosts named together (called on A and B) is one call on each."""
+    hosts = [p for p in f.parties[1:] if p.affiliation in toured and p.kind == "person" and named(p)]
+    if f.type == "visit" or len(hosts) < 2 or len(f.parties) != len(hosts) + 1:
+        return [f]
+    return [replace(f, parties=[f.parties[0], h], initiators=set()) for h in hosts]
 
 
 def _someone_shared(a: Frame, b: Frame) -> bool:
@@ -164,6 +220,8 @@ def _take_date(same: Frame, f: Frame) -> None:
 def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset()) -> list[Frame]:
     """One frame per interaction: the headline and the lead usually tell the same one twice."""
     out: list[Frame] = []
+    toured = _toured(frames)
+    frames = [g for f in frames for g in _one_call_each(f, toured)]
     by_sentence: dict[tuple[int, int], list[Frame]] = {}  # made once: a scan of all frames per frame is quadratic
     for f in frames:
         by_sentence.setdefault(f.sentence, []).append(f)
@@ -179,7 +237,7 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
             narrower.parties, narrower.initiators = f.parties, set(f.initiators)
             _take_date(narrower, f)  # and its date (日防卫相会晤澳新两国防长, then 2日…与新西兰国防部长会谈)
             continue
-        same = _retelling(out, f, {g.type for g in by_sentence[f.sentence] if g is not f})
+        same = _retelling(out, f, {g.type for g in by_sentence[f.sentence] if g is not f}, toured)
         if same is None:
             out.append(f)
         else:

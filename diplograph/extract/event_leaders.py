@@ -24,6 +24,7 @@ EN_WHO_FROM = (r"\s*(?:(?:the\s+)?(?:envoys|officials|delegations|delegates|repr
 EN_BETWEEN = re.compile(r"\s*(?:between|among|involving)" + EN_WHO_FROM, re.I)
 EN_WHO = re.compile(EN_WHO_FROM, re.I)  # after a trigger that ends in `between` (Talks between)
 STATE_KINDS = ("country", "short")
+SIDE_KINDS = (*STATE_KINDS, "place")  # a seat of government stands for its state (envoys from Moscow and Kyiv)
 LEADER_OFFICES = ("head_of_state", "head_of_government")  # a state without a head of state is led by its premier
 
 
@@ -85,12 +86,12 @@ def _states_before(text: str, hits: list[Hit], at: int, chinese: bool) -> list[H
     return run[::-1]
 
 
-def _states_after(text: str, hits: list[Hit], at: int) -> list[Hit]:
-    """The run of state names starting at `at` (leaders of South Korea and China)."""
+def _states_after(text: str, hits: list[Hit], at: int, kinds: tuple[str, ...] = STATE_KINDS) -> list[Hit]:
+    """The run of state names (of `kinds`) starting at `at` (leaders of South Korea and China)."""
     run: list[Hit] = []
     pos = at
     for h in sorted((h for h in hits if h.start >= at), key=lambda h: h.start):
-        if not EN_JOIN.fullmatch(text, pos, h.start) or not any(e.kind in STATE_KINDS for e in h.entries):
+        if not EN_JOIN.fullmatch(text, pos, h.start) or not any(e.kind in kinds for e in h.entries):
             break
         run.append(h)
         pos = h.end
@@ -122,7 +123,16 @@ def leaders(text: str, sent: Sentence, hit: Hit, hits: list[Hit], chinese: bool,
     return []
 
 
-def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = None) -> list[Mention]:
+def _state_party(text: str, h: Hit, office: str | None, names: dict[tuple[str, str], str]) -> Mention:
+    """A state named (or stood for by its capital: Kyiv is Ukraine) as a party holding `office`."""
+    entry = next(e for e in h.entries if e.kind in SIDE_KINDS)
+    name = names.get((entry.value, "en"), text[h.start : h.end]) if entry.kind == "place" else text[h.start : h.end]
+    return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=entry.value,
+                   affiliation_from="text", office=office)
+
+
+def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = None,
+                  names: dict[tuple[str, str], str] | None = None) -> list[Mention]:
     """The states an English trigger lists as its sides (`Talks between envoys from Ukraine, Russia and the
     United States`), as state parties holding `office`; none unless two or more."""
     ends_between = re.search(r"(?:between|among)\s*$", text[hit.start : hit.end], re.I) is not None
@@ -130,9 +140,60 @@ def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = Non
     if m is None:
         return []
     out: list[Mention] = []
-    for h in _states_after(text, hits, m.end()):
-        code = next(e.value for e in h.entries if e.kind in STATE_KINDS)
-        if all(p.affiliation != code for p in out):
-            out.append(Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
-                               affiliation=code, affiliation_from="text", office=office))
+    brokers = [h for h in hits if h.end <= hit.start and hit.start - h.end <= 12 and BROKERED.match(text, h.end)
+               and any(e.kind in SIDE_KINDS for e in h.entries)]  # U.S.-brokered talks between A and B
+    for h in _states_after(text, hits, m.end(), SIDE_KINDS) + brokers:
+        party = _state_party(text, h, office, names or {})
+        if all(p.affiliation != party.affiliation for p in out):
+            out.append(party)
     return out if len(out) >= 2 else []
+
+
+# a clause that opens with the states it lists (after a sentence end or a wire's dateline dash)
+CLAUSE_OPENING = re.compile(r"(?:^|\n|[.!?]\s+|\s[-–—]+\s+)\s*(?:the\s+)?$")
+# U.S.-brokered talks, Qatar-mediated talks: the state that brokers or hosts them sits at the table too
+BROKERED = re.compile(r"-(?:brokered|mediated|hosted|sponsored)\b")
+
+
+def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office: str | None = None,
+                   names: dict[tuple[str, str], str] | None = None) -> list[Mention]:
+    """The states an English clause opens with as its subject (`Ruritania and Freedonia concluded a round of
+    Elbonia-brokered talks`), and a state named as brokering them, as state parties holding `office`; none
+    unless two or more states are listed together before the trigger."""
+    a, b = clause_of(text, sent, hit.start)
+    first = next((h for h in hits if sent.start <= h.start < hit.start and h.start >= a - 40
+                  and any(e.kind in STATE_KINDS for e in h.entries)), None)
+    if first is None or not CLAUSE_OPENING.search(text, max(0, first.start - 30), first.start):
+        return []
+    run = _states_after(text, hits, first.start, SIDE_KINDS)
+    if len(run) < 2 or run[-1].end > hit.start:
+        return []
+    run += [h for h in hits if run[-1].end <= h.start < b and BROKERED.match(text, h.end)
+            and any(e.kind in STATE_KINDS for e in h.entries)]
+    out: list[Mention] = []
+    for h in run:
+        party = _state_party(text, h, office, names or {})
+        if all(p.affiliation != party.affiliation for p in out):
+            out.append(party)
+    return out
+
+
+
+
+def state_partner(text: str, hit: Hit, hits: list[Hit], group: list[Mention],
+                  names: dict[tuple[str, str], str] | None = None) -> list[Mention]:
+    """`A B held indirect talks with Iran`: a state named right after the trigger's `with`, when the people of
+    the sentence are all of one other side, is the side they dealt with."""
+    sides = {m.affiliation for m in group}
+    if len(sides) != 1:
+        return []
+    for h in hits:
+        if h.start < hit.end:
+            continue
+        gap = text[hit.end : h.start]
+        ends_with = text[hit.start : hit.end].lower().endswith(" with")
+        if not (re.fullmatch(r"\s+(?:the\s+)?", gap) if ends_with else re.fullmatch(r"\s+with\s+(?:the\s+)?", gap)):
+            return []
+        party = _state_party(text, h, None, names or {}) if any(e.kind in SIDE_KINDS for e in h.entries) else None
+        return [party] if party is not None and party.affiliation not in sides else []
+    return []

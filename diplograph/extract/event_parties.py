@@ -22,10 +22,12 @@ ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
 # 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
+                                r"|\bvisit|\bvisits|\bvisited|\bvisiting|\bcross(?:es|ed|ing)?(?: the border)? into"
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"
                                 r"|depart for|departs for|departed for)"
                                 r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
 PLACE_KINDS = ("country", "place")
+SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
 # 特使称, 外长表示, officials said: whoever says it; the interaction's sides are named in what they say
 SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|\bsaid\b|\bsays\b|\btold\b|\bannounced\b")
 
@@ -52,9 +54,20 @@ def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
 EN_WITH_CLAUSE = re.compile(r",\s+with\s+")
 
 
+# a sentence opening with a time clause (Before speaking with X, After meeting Y,): its people only time the rest
+EN_TIME_OPENING = re.compile(r"\s*(?:Before|After|Following|Ahead of|Since)\s+[a-z]+ing\b[^,;]{0,120},")
+
+
 def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`
-    clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call)."""
+    clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call); people
+    of a time clause opening the sentence (Before speaking with X,) and a person whose officials are named by
+    the possessive (X's envoys A and B) are not parties."""
+    starts = {m.start for m in mentions}  # Trump's envoys A and B: the envoys are the party, not Trump
+    mentions = [m for m in mentions if not (text[m.end : m.end + 2] in ("'s", "’s") and m.end + 3 in starts)]
+    opening = EN_TIME_OPENING.match(text, sent.start)
+    if opening and opening.end() <= hit.start:  # Before speaking with X on Saturday, A met B: X only times it
+        mentions = [m for m in mentions if m.start >= opening.end()]
     cut = EN_WITH_CLAUSE.search(text, hit.end, sent.end)
     if cut:
         head = [m for m in mentions if m.start < cut.start()]
@@ -154,9 +167,10 @@ def leaders_of_states(text: str, trigger_start: int, group: list[Mention], leade
             if p.kind == "state" and p.affiliation and not p.office else p for p in group]
 
 
-def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None) -> Mention | None:
+def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
+              names: dict[tuple[str, str], str] | None = None) -> Mention | None:
     """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
-    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party."""
+    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party, named in English by the state's name."""
     for h in places:
         if not sent.start <= h.start < sent.end:
             continue
@@ -164,7 +178,10 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None)
         if entry is None or entry.value == visitor:
             continue
         if DESTINATION_BEFORE.search(text, max(sent.start, h.start - 40), h.start):
-            return Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+            name = text[h.start : h.end]
+            if entry.kind == "place" and name.isascii():
+                name = (names or {}).get((entry.value, "en"), name)
+            return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end),
                            affiliation=entry.value, affiliation_from="text")
     return None
 
@@ -216,6 +233,24 @@ def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: st
             if m.kind == "person" and not m.affiliation and m.start > hit.start and named(m) else m for m in mentions]
 
 
+def unmarked_home(text: str, headline_hits: list[Hit], mentions: list[Mention]) -> None:
+    """A ministry's release names its own officials without a country, as the subjects of its sentences, and
+    the other side's with one or without: when the headline names two states (`Cooperation between Freedonia
+    and Ruritania`) and every person the text gives a side is of one of them, the unsided titled people who
+    open a sentence are of the other state, and the unsided people they deal with of the first."""
+    states = {e.value for h in headline_hits if (e := h.first("country", "demonym")) is not None}
+    sided = {m.affiliation for m in mentions if m.kind == "person" and m.affiliation_from == "text"}
+    if len(states) != 2 or len(sided) != 1 or not sided < states:
+        return
+    [home] = states - sided
+    unsided = [m for m in mentions if m.kind == "person" and not m.affiliation and m.title and m.name]
+    own = {m.name for m in unsided if SENTENCE_OPENER.search(text, max(0, m.start - 8), m.start)}
+    if not own:
+        return
+    for m in unsided:
+        m.affiliation, m.affiliation_from = (home, "home") if m.name in own else (next(iter(sided)), "learned")
+
+
 def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
     tells of the talks), when named people of two sides stand there; otherwise all of them."""
@@ -226,3 +261,26 @@ def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) 
     sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation
              and m.affiliation_from != "home"}
     return told if len(sides) >= 2 else mentions
+
+
+# the next round of talks, another round of trilateral talks: the same sides as the talks told before
+NEXT_ROUND = re.compile(r"\b(?:next|another|new|further)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
+                        re.I)
+# the two ministers signed, the two leaders met: the two people the page told of together just before
+THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
+                     r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
+
+
+def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, group: list[Mention], listed: bool,
+                      series: list[Mention], pair: list[Mention]) -> tuple[list[Mention], bool, bool]:
+    """Sides a sentence gives by pointing back: `another round of talks` (those of the talks told before: `series`) and
+    `the two ministers signed` (the two people last told together: `pair`), when it names fewer than two.
+    Returns the parties, whether they are listed (`listed`, or taken from before), and whether this is a
+    next round."""
+    if kind == "talks" and series and any(
+            NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own):
+        return group + [p for p in series if p.affiliation not in {m.affiliation for m in group}], True, True
+    if len({m.affiliation for m in group}) < 2 and pair and any(
+            THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
+        return list(pair), True, False
+    return group, listed, False

@@ -35,18 +35,33 @@ AFTER_REACH = 40
 BESIDES = re.compile(r"(?:除了|除)[^，,。；;！？]{0,40}$")
 BESIDES_AHEAD = re.compile(r"[^，,。；;！？]{0,8}(?:之外|以外)[，,]?[^，,。；;！？]{0,8}?(?:也|还|還|更|并|並)"
                            r"(?:会|會|将|將|要|计划|計劃)")
+# the next round of talks would be held soon, the meeting is set to take place: English names the event first
+HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
+                        r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
+# tries to advance talks with X, to revive talks: talks as an aim, not an event
+AIM_BEFORE = re.compile(r"\bto\s+(?:advance|revive|restart|pursue|promote|push\s+for|seek|facilitate|encourage)\s+"
+                        r"(?:[\w-]+\s+){0,2}$", re.I)
+# a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
+POSSIBLE_BEFORE = re.compile(r"\b(?:potential|possible|prospective|hypothetical|eventual)\s+(?:[\w-]+\s+){0,2}$",
+                             re.I)
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
-    """朝美会谈的可能性很大, 会晤是可能的: in the trigger's clause, the interaction is only thought possible."""
+    """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks: in the trigger's clause, the
+    interaction is only thought possible."""
+    if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        return True
     return any("speculation" in c.kinds
                and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
 
 
 def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
-    """希望…本周能与…会晤, looks forward to welcoming, proposed talks: wished for before the trigger."""
+    """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks: wished for before
+    the trigger."""
     if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
+        return True
+    if AIM_BEFORE.search(text, max(sent.start, hit.start - 50), hit.start):
         return True
     m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
     return m is not None and m.start() < hit.start
@@ -91,7 +106,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or "future" in hit.kinds or besides_ahead(text, hit) or any(
+    if wished or "future" in hit.kinds or besides_ahead(text, hit) or HELD_LATER.match(text, hit.end) or any(
             future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):

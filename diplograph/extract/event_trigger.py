@@ -47,8 +47,11 @@ DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
 # (unless the trigger goes on to name its sides: `during talks with X`)
-EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that)\s+$", re.I)
+EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that|a|an|his|her)\s+$", re.I)
 EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
+# `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
+CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
+APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
 
 
 class Triggers(NamedTuple):
@@ -97,6 +100,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not any(a <= t.start < b for a, b in time_clauses)
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
+        and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
     ]
     return Triggers(live, time_clauses)
 
@@ -195,3 +199,11 @@ def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[
     f = told[0]
     if any(d.type == "video_call" and d.reason in retold and d.sentence[0] > f.sentence[0] for d in dropped):
         f.type = "video_call"
+
+
+def with_members(kind: str, partners: list[Mention], chinese: bool, orgs: frozenset[str]) -> str:
+    """A meeting or talks with an organisation's officials told together (ASEAN foreign ministers) is a
+    summit of that organisation, in English copy."""
+    if chinese or kind not in ("meeting", "talks"):
+        return kind
+    return "summit" if any(p.kind == "group" and p.affiliation in orgs and p.title for p in partners) else kind

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -49,8 +49,8 @@ from diplograph.extract.event_frame import (
     sentences,
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
-from diplograph.extract.event_join import join_page_frames, split_partners
-from diplograph.extract.event_leaders import leaders, listed_states, load_terms
+from diplograph.extract.event_join import in_sequence, join_page_frames, split_partners
+from diplograph.extract.event_leaders import leaders, listed_states, load_terms, state_partner, subject_states
 from diplograph.extract.event_parties import (
     after_speaker,
     carried_subject,
@@ -62,6 +62,8 @@ from diplograph.extract.event_parties import (
     leaders_of_states,
     opening_person,
     parties,
+    sides_told_before,
+    unmarked_home,
     zh_party_candidates,
 )
 from diplograph.extract.event_trigger import (
@@ -74,6 +76,7 @@ from diplograph.extract.event_trigger import (
     two_sided,
     video_told_after,
     visit_purpose,
+    with_members,
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit, load_gazetteer
 from diplograph.extract.names import name_script
@@ -112,6 +115,8 @@ class Page:
     published: str | None  # the publication time as printed: which day `today` was where the parties are
     lang: str
     abroad: str | None = None  # the state of a dateline's place other than the outlet's own (新华社伊斯兰堡电)
+    series: list[Mention] = field(default_factory=list)  # the sides of the last talks told: `the next round`'s
+    pair: list[Mention] = field(default_factory=list)  # the two people last told together: `the two ministers`
 
 
 def _span(a: int, b: int, offset: int) -> dict[str, Any]:
@@ -187,6 +192,18 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 
+def _distinct_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Frames split from one trigger with partners of one side (called on A and B) get ids of their own, from
+    their partners' names: the store keeps one frame per id."""
+    seen: set[str] = set()
+    for r in records:
+        if r["frame_id"] in seen:
+            names = "|".join(sorted(n for p in r["participants"] for n in p["name"].values()))
+            r["frame_id"] = hashlib.sha256(f"{r['frame_id']}|{names}".encode()).hexdigest()[:20]
+        seen.add(r["frame_id"])
+    return records
+
+
 def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
     """A frame the text gives no day for takes the day of a later sentence that speaks of that interaction
     again with one side or none (`the talks held on Friday`: the interaction of that type told last before it);
@@ -194,7 +211,7 @@ def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -
     later sentence that gives a day still ahead."""
     for f in frames:
         announced = f.status == "planned" and said_day(page.text, f.date_span, f.trigger)
-        if f.date_from != "published" and not announced:
+        if (f.date_from != "published" and not announced) or f.next_round:
             continue
         reasons = RETOLD + (("unnamed in body",) if f.status == "planned" else ())
         for d in dropped:
@@ -213,7 +230,7 @@ def _dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -
 
 def _told_last_before(frames: list[Frame], d: Dropped) -> Frame | None:
     """The page's interaction of the dropped sentence's type told last before it: the one `the talks` speaks of."""
-    before = [g for g in frames if g.type == d.type and g.sentence[0] < d.sentence[0]]
+    before = [g for g in frames if g.type == d.type and not g.next_round and g.sentence[0] < d.sentence[0]]
     return max(before, key=lambda g: g.sentence[0], default=None)
 
 
@@ -237,7 +254,7 @@ class EventExtractor:
         frames, dropped, page = self.frames(doc)
         doc.actor_hits = (page.offset, page.actor_hits) if page else (0, [])  # statements read them again
         doc.dropped = [self._dropped_record(d, page) for d in dropped] if page else []
-        return [self._record(doc, f, page.text, page.offset) for f in frames] if page else []
+        return _distinct_ids([self._record(doc, f, page.text, page.offset) for f in frames]) if page else []
 
     def frames(self, doc: Document) -> tuple[list[Frame], list[Dropped], Page | None]:
         """The frames of the document, the frames dropped with their reasons, and the page they were read on."""
@@ -250,6 +267,8 @@ class EventExtractor:
         home = home_affiliation(doc, self.gaz)
         page = _page(doc, text, len(title) + 1, home, self.gaz.actors.find(text), dateline_state(doc, self.gaz, home))
         mentions = find_mentions(text, page.actor_hits, cue_hits, self.gaz, home, page.ref, page.chinese)
+        if home is None and not page.chinese:
+            unmarked_home(text, [h for h in page.actor_hits if h.end < page.offset], mentions)
         frames: list[Frame] = []
         dropped: list[Dropped] = []
         # hits and mentions come sorted by start: each sentence takes its share by bisection
@@ -268,7 +287,10 @@ class EventExtractor:
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
-            frames += self._news_only(page, sent, found, dropped, bool(frames))
+            frames += self._news_only(page, sent, found, dropped, bool(frames), background.visit_began(frames))
+            page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
+            page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
+                              and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
@@ -279,10 +301,11 @@ class EventExtractor:
         return frames, dropped, page
 
     def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
-                   told: bool = False) -> list[Frame]:
+                   told: bool = False, visit_began: date | None = None) -> list[Frame]:
         """Past the lead, only named people make news of their own, and an earlier day's interaction told
-        again, a meeting someone speaks of and a commentator's remark are background; once the page `told` an
-        interaction, `this meeting` (此次会晤) names it again."""
+        again (unless held on the visit the page reports, since `visit_began`), a meeting someone speaks of and
+        a commentator's remark are background; once the page `told` an interaction, `this meeting` (此次会晤)
+        names it again."""
         kept = []
         for f in found:
             reason = None
@@ -291,11 +314,13 @@ class EventExtractor:
             elif told and background.this_one(page.text, f.trigger[0]):
                 reason = "retold"  # 此次会晤意在…: the interaction told before, named again
             elif sent.start >= page.lead_end:
-                if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties):
+                if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties) \
+                        and not (not page.chinese and (background.visit_to_state(f) or background.with_org_group(f))):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
-                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS):
+                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS) \
+                        and not background.on_visit(f, visit_began):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
                     reason = "commentary"
@@ -403,12 +428,13 @@ class EventExtractor:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
+        group, listed, next_round = sides_told_before(text, sent, own, kind, group, listed, page.series, page.pair)
         sides = {m.affiliation for m in group}
         host = None
         if kind == "visit" and len(sides) == 1:  # the host the visit goes to, named by a place or its verb (访华)
             visitor = next(iter(sides))
-            host = host_side(text, sent, page.actor_hits, visitor) or contracted_host(text, hit, self.gaz,
-                                                                                       visitor)
+            host = host_side(text, sent, page.actor_hits, visitor, self.gaz.state_names) or contracted_host(
+                text, hit, self.gaz, visitor)
         if host is not None:
             group, sides = [*group, host], sides | {host.affiliation}
         if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:
@@ -423,19 +449,36 @@ class EventExtractor:
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []
-        for act, at, told, act_state in self._acts(page, sent, own, cues, (kind, hit), group, when, state):
-            for i, partners in enumerate(split_partners(group, cues, text[at.start : at.end], self.separately,
-                                                        clause_of(text, sent, at.start), act, text)):
-                value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
-                frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
-                              counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
-                                                 act), date_span=told.span, date_rank=told.rank,
-                              sides_listed=listed, counted=told.counted and not page.from_dateline)
-                # following a phone call: who invited whom before it asked for something else
-                told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
-                frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
-                out.append(frame)
+        for act, at, told, act_state, i, partners in self._acts_and_partners(
+                page, sent, own, cues, (kind, hit), group, when, state):
+            value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
+            frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
+                          counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
+                                             act), date_span=told.span, date_rank=told.rank,
+                          sides_listed=listed, counted=told.counted and not page.from_dateline,
+                          next_round=next_round)
+            # following a phone call: who invited whom before it asked for something else
+            told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
+            frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
+            out.append(frame)
         return out
+
+    def _acts_and_partners(self, page: Page, sent: Sentence, own: list[Hit], cues: list[Hit],
+                           chosen: tuple[str, Hit], group: list[Mention], when: DateChoice, state: str
+                           ) -> list[tuple[str, Hit, DateChoice, str, int, list[Mention]]]:
+        """Each interaction the sentence tells with its parties and its rank among the partners of one act: one
+        per trigger of an English sentence that tells interactions with different people in turn, else the acts
+        of `_acts`, each split by partner; a meeting with an organisation's officials is its summit."""
+        text, orgs = page.text, self.gaz.org_codes
+        seq = [] if page.chinese else in_sequence(own, group)
+        if seq:
+            acts = [(t.first("trigger").value, t, when, state, [partners]) for t, partners in seq]
+        else:
+            acts = [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
+                                                              clause_of(text, sent, at.start), act, text))
+                    for act, at, told, act_state in self._acts(page, sent, own, cues, chosen, group, when, state)]
+        return [(with_members(act, partners, page.chinese, orgs), at, told, act_state, i, partners)
+                for act, at, told, act_state, lists in acts for i, partners in enumerate(lists)]
 
     @staticmethod
     def _acts(page: Page, sent: Sentence, live: list[Hit], cues: list[Hit], chosen: tuple[str, Hit],
@@ -481,8 +524,12 @@ class EventExtractor:
             group = heads + [p for p in group if p.affiliation not in {h.affiliation for h in heads}]
         if page.chinese or len({m.affiliation for m in group}) >= 2:
             return group, False
-        listed = listed_states(page.text, hit, page.actor_hits, "envoy" if kind == "talks" else None)
-        return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], bool(listed)
+        office = "envoy" if kind == "talks" else None
+        listed = listed_states(page.text, hit, page.actor_hits, office, self.gaz.state_names) \
+            or subject_states(page.text, sent, hit, page.actor_hits, office, self.gaz.state_names)
+        if not listed:  # `held talks with Iran`: the state they dealt with, not a listing of sides
+            return group + state_partner(page.text, hit, page.actor_hits, group, self.gaz.state_names), False
+        return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], True
 
     @staticmethod
     def _dropped_record(d: Dropped, page: Page) -> dict[str, Any]:

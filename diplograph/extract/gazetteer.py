@@ -111,10 +111,11 @@ class Gazetteer:
     transliteration: frozenset[str] = frozenset()  # Han characters foreign names are written with
     surnames: frozenset[str] = frozenset()  # first characters of names written in Han characters
     leaders: dict[str, str] = field(default_factory=dict)  # state -> office of who leads it, when not head of state
-    state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant) -> CLDR name
+    state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant|en) -> CLDR name
     state_bodies: tuple[tuple[str, str], ...] = ()  # (form, code): an institution or post of one state only
     contracted: dict[str, str] = field(default_factory=dict)  # 华 -> CHN: a state written onto a verb (访华)
     family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
+    portfolio: re.Pattern[str] | None = None  # `of Justice`, `for Home Affairs and Law` right after a title
 
     def leader_office(self, affiliation: str | None) -> str:
         """The office of whoever leads a state (its 领导人, 首脑): the head of government in a parliamentary
@@ -169,11 +170,21 @@ def _contracted_forms(extra: str) -> dict[str, str]:
             if kind in ("short", "contracted") and len(alias) == 1}
 
 
+SYLLABLE_JOIN = re.compile(r"(?<=[a-z])-([a-z])(?=[a-z]*$)")
+
+
+def _unhyphenated(name: str) -> tuple[str, ...]:
+    """A romanised given name's syllables joined by a hyphen are also written apart, each capitalised (Kim
+    Jong-un is Kim Jong Un in much English copy)."""
+    spaced = SYLLABLE_JOIN.sub(lambda m: " " + m.group(1).upper(), name)
+    return (spaced,) if spaced != name else ()
+
+
 def _state_names(extra: str) -> dict[tuple[str, str], str]:
-    """The first Chinese name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓)."""
+    """The first name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓; Kyiv's is Ukraine)."""
     names: dict[tuple[str, str], str] = {}
     for code, lang, name in read_rows("countries.tsv", extra):
-        if lang in ("zh-Hans", "zh-Hant"):
+        if lang in ("zh-Hans", "zh-Hant", "en"):
             names.setdefault((code, lang), name)
     return names
 
@@ -188,7 +199,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
     for row in people:
         name, code, office, start, end, hans, hant = (row + [""] * 7)[:7]  # an 8th column is the Wikidata id
         entry = Entry("person", "|".join((code, office, start, end)))
-        items += [(form, entry) for form in (name, *hans.split("|"), *hant.split("|")) if form]
+        items += [(form, entry) for form in (name, *_unhyphenated(name), *hans.split("|"), *hant.split("|")) if form]
     for lang, title, office in read_rows("titles.tsv", extra):
         items.append((title, Entry("body" if office == "-" else "title", office, lang)))
     groups = {suffix: office for suffix, office in read_rows("groups.tsv", extra)}
@@ -210,7 +221,17 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         family=Matcher(_family_items(people)),
         state_names=_state_names(extra),
         contracted=_contracted_forms(extra),
+        portfolio=_portfolio(extra),
     )
+
+
+def _portfolio(extra: str) -> re.Pattern[str] | None:
+    """`of`/`for` and one or more of the subjects a ministry covers (`for Culture, Community and Youth`)."""
+    words = sorted({row[1] for row in read_rows("portfolios.tsv", extra) if row[0] == "en"}, key=len, reverse=True)
+    if not words:
+        return None
+    one = "(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    return re.compile(rf" +(?:of|for) +(?:the +)?{one}(?:(?:,? +and +|, +){one})*")
 
 
 def _chars(name: str, kind: str, extra: str) -> frozenset[str]:
