@@ -96,3 +96,26 @@ def test_two_countries_relations_named_as_a_pair_are_the_bilateral_topic_issue19
 def test_taking_office_told_as_a_time_is_no_domestic_politics_issue19():
     assert "domestic_politics" not in _topics("这是她就任首相后首次出访。")  # 就任: when, not what was discussed
     assert "domestic_politics" in _topics("双方谈到了即将举行的选举。")
+
+
+def test_a_longer_word_across_the_cue_and_an_office_name_are_no_evidence_issue19():
+    assert "regional_security" not in _topics("卫生部长说，邻近各国防控经验值得互相借鉴。")  # 各国 + 防控
+    assert "public_health" in _topics("卫生部长说，邻近各国防疫经验值得互相借鉴。")  # 各国 + 防疫
+    assert "regional_security" not in _topics("贺电祝贺他再次当选国家中央军事委员会主席。")  # a post he holds
+    assert "regional_security" in _topics("双方同意加强两军军事交流。")
+
+
+def test_the_belt_and_road_names_trade_not_climate_issue19():
+    found = _topics("双方同意推进共建“一带一路”，对接彼此规划。")
+    assert "trade_economy" in found and "climate_development" not in found
+
+
+def test_two_states_need_one_hint_of_their_relations_a_world_body_none_issue19():
+    text = "两位外长同意加强合作。"  # one broad hint of relations
+    found = weigh(FINDER.hits(text), text, [(0, len(text))])
+    assert "bilateral_relations" not in accepted(found, len(text))
+    assert "bilateral_relations" in accepted(found, len(text), FINDER.bars({"PER", "KEN"}))
+    assert "bilateral_relations" in accepted(found, len(text), FINDER.bars({"EU", "KEN"}))  # a partner like a state
+    text = "秘书长与总统同意深化两国伙伴关系。"
+    found = weigh(FINDER.hits(text), text, [(0, len(text))])
+    assert "bilateral_relations" not in accepted(found, len(text), FINDER.bars({"UN", "KEN"}))

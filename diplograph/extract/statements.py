@@ -95,7 +95,8 @@ class StatementFinder:
             for t, (score, cues) in lead_found.items():
                 have = found.get(t, (0, []))
                 found[t] = (have[0] + score, have[1] + [c for c in cues if c not in have[1]])
-            event["topic_cues"] = accepted(found, len(lead) + sum(b - a for a, b in spans))
+            sides = {p["affiliation"] for p in event["participants"] if p.get("affiliation")}
+            event["topic_cues"] = accepted(found, len(lead) + sum(b - a for a, b in spans), self.topics.bars(sides))
             event["topics"] = sorted(event["topic_cues"])
         promised = self.commitments.find(lexicon, chinese, doc.events, statements, told, others)
         for event, found in zip(doc.events, promised):

@@ -17,6 +17,7 @@ from diplograph.lexicons import read_rows
 
 PAIR_TOPIC = "bilateral_relations"
 NEED = 2  # the weight a topic needs in a short text
+NEVER = 10**9  # a bar no weight reaches
 CHARS_PER_POINT = 1500  # one more point of weight for each this many characters of text
 NEAR = 4  # hits of one topic fewer characters apart than this are one mention (`亚太经合组织（APEC）`)
 CLAUSE_MARK = re.compile(r"[，。；！？,;.!?]")  # … in one clause: `维护地区和平，推动中东和平` is two mentions
@@ -41,6 +42,16 @@ class TopicFinder:
         shorts = "".join(sorted({a for _, kind, a in read_rows("country_aliases.tsv", extra)
                                  if kind == "short" and len(a) == 1}))
         self.pair_zh = re.compile(f"[{re.escape(shorts)}]{{2}}(?:关系|關係)") if shorts else None
+        partners = {row[0] for row in read_rows("partners.tsv", extra)}
+        self.bodies = frozenset(row[0] for row in read_rows("organizations.tsv", extra)) - partners
+
+    def bars(self, sides: set[str]) -> dict[str, int]:
+        """How much higher (or lower) than usual an event's bar is per topic, from who its sides are: an event
+        of two states is about their relations, so one hint tells it; one with a world body (the UN, the IMF)
+        is multilateral diplomacy, never bilateral relations."""
+        if sides & self.bodies:
+            return {PAIR_TOPIC: NEVER}
+        return {PAIR_TOPIC: -1} if len(sides) == 2 else {}
 
     def hits(self, text: str) -> list[tuple[int, int, str, int]]:
         """(start, end, topic, weight) of every cue of `text`, sorted by start."""
@@ -83,7 +94,9 @@ def weigh(hits: list[tuple[int, int, str, int]], text: str, spans: list[tuple[in
     return out
 
 
-def accepted(found: dict[str, tuple[int, list[str]]], chars: int) -> dict[str, list[str]]:
-    """The topics whose weight reaches the bar for a text of `chars` characters, with their cues."""
-    need = NEED + chars // CHARS_PER_POINT
-    return {t: cues for t, (score, cues) in sorted(found.items()) if score >= need}
+def accepted(found: dict[str, tuple[int, list[str]]], chars: int, shift: dict[str, int] | None = None,
+             ) -> dict[str, list[str]]:
+    """The topics whose weight reaches the bar for a text of `chars` characters, raised or lowered per topic by
+    `shift` (TopicFinder.bars), with their cues."""
+    need, shift = NEED + chars // CHARS_PER_POINT, shift or {}
+    return {t: cues for t, (score, cues) in sorted(found.items()) if score >= need + shift.get(t, 0)}
