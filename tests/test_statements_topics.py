@@ -119,3 +119,16 @@ def test_two_states_need_one_hint_of_their_relations_a_world_body_none_issue19()
     text = "秘书长与总统同意深化两国伙伴关系。"
     found = weigh(FINDER.hits(text), text, [(0, len(text))])
     assert "bilateral_relations" not in accepted(found, len(text), FINDER.bars({"UN", "KEN"}))
+
+
+def test_a_flattened_page_leads_with_its_first_two_sentences_only_issue19():
+    from diplograph.extract.statements import _lead
+    body = "甲国总理今天抵达乙国。他将会见乙国总统。随后双方签署渔业协定。次日他前往港口参观。"
+    assert _lead(body) == "甲国总理今天抵达乙国。他将会见乙国总统。"  # one line: no paragraph to end it
+    assert _lead("The minister landed in Lima.\nShe met the president.") == "The minister landed in Lima."
+
+
+def test_an_alliance_a_nuclear_issue_and_economic_ties_name_their_topics_issue19():
+    assert "bilateral_relations" in _topics("两国领导人商讨巩固日澳同盟。")
+    assert "regional_security" in _topics("双方就伊朗核问题交换意见。")
+    assert "trade_economy" in _topics("She stressed the importance of economic ties.")

@@ -31,6 +31,8 @@ ASIDE = re.compile(r"\s*[（(][^（()）]{0,40}[）)]|[^（()），。]{0,40}?[�
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
+SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s)")
+LEAD_SENTENCES = 2  # a lead tells the news in a sentence or two
 DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
 
 
@@ -79,8 +81,7 @@ class StatementFinder:
             found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])]), st["end"] - st["start"])
             st["topic_cues"] = found  # the exchange format's topic strings, and beside them the words that told them
             st["topics"] = sorted(found)
-        lead_end = body.find("\n")
-        lead = (doc.title or "") + "\n" + body[: lead_end if lead_end >= 0 else len(body)]
+        lead = (doc.title or "") + "\n" + _lead(body)
         lead_hits = self.topics.hits(lead)
         lead_found = {t: (max(w for _, _, t2, w in lead_hits if t2 == t), cues)  # the lead names, it does not argue:
                       for t, (_, cues) in weigh(lead_hits, lead, [(0, len(lead))]).items()}  # its best cue counts once
@@ -325,6 +326,15 @@ def _names_other(text: str, people: list[dict[str, Any]], k: int, side: str) -> 
 def _meets(event: dict[str, Any], side: str) -> bool:
     """Whether the event has a person on another side than `side` (not only countries)."""
     return any(p.get("kind") != "state" and p["affiliation"] != side for p in event["participants"])
+
+
+def _lead(body: str) -> str:
+    """The body's first paragraph, no longer than its first two sentences: a page flattened into one line
+    has no paragraph break, and its lead is not the whole page."""
+    cut = PARAGRAPH.search(body)
+    para = body[: cut.start() if cut else len(body)]
+    ends = [m.end() for m in SENTENCE_END.finditer(para)]
+    return para[: ends[LEAD_SENTENCES - 1]] if len(ends) >= LEAD_SENTENCES else para
 
 
 def _event_start(event: dict[str, Any]) -> int:
