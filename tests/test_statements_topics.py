@@ -132,3 +132,9 @@ def test_an_alliance_a_nuclear_issue_and_economic_ties_name_their_topics_issue19
     assert "bilateral_relations" in _topics("两国领导人商讨巩固日澳同盟。")
     assert "regional_security" in _topics("双方就伊朗核问题交换意见。")
     assert "trade_economy" in _topics("She stressed the importance of economic ties.")
+
+
+def test_a_world_body_named_once_hints_at_multilateralism_world_affairs_tell_it_issue19():
+    assert "multilateralism" not in _topics("部长说，他曾在联合国驻地工作多年。")  # named, not discussed
+    assert "multilateralism" in _topics("双方同意在国际事务中加强协调，共同支持全球南方发展。")
+    assert "multilateralism" in _topics("The ministers spoke about the Global South.")
