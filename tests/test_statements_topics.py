@@ -138,3 +138,10 @@ def test_a_world_body_named_once_hints_at_multilateralism_world_affairs_tell_it_
     assert "multilateralism" not in _topics("部长说，他曾在联合国驻地工作多年。")  # named, not discussed
     assert "multilateralism" in _topics("双方同意在国际事务中加强协调，共同支持全球南方发展。")
     assert "multilateralism" in _topics("The ministers spoke about the Global South.")
+
+
+def test_energy_is_trade_and_a_bare_development_is_no_hint_issue19():
+    found = _topics("双方愿扩大能源合作，推动油气项目。")
+    assert "climate_development" not in found and "trade_economy" not in found  # 能源 hints at trade only
+    assert "trade_economy" in _topics("双方愿扩大能源合作，推动企业油气项目。")  # with a second hint
+    assert "climate_development" not in _topics("They praised the development of development ties.")
