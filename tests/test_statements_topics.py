@@ -145,3 +145,11 @@ def test_energy_is_trade_and_a_bare_development_is_no_hint_issue19():
     assert "climate_development" not in found and "trade_economy" not in found  # 能源 hints at trade only
     assert "trade_economy" in _topics("双方愿扩大能源合作，推动企业油气项目。")  # with a second hint
     assert "climate_development" not in _topics("They praised the development of development ties.")
+
+
+def test_medicines_the_coronavirus_and_exports_name_or_hint_their_topics_issue19():
+    assert "vaccines_drugs" in _topics("The two ministers discussed shipments of essential medicines.")
+    assert "vaccines_drugs" in _topics("She asked for the drug, a drug for fevers, to be released.")  # two hints
+    assert "public_health" in _topics("Both sides expect the coronavirus to fade by autumn.")
+    assert "trade_economy" in _topics("He said the export ban would end and exports could resume.")
+    assert "vaccines_drugs" in _topics("双方同意保障抗病毒药品供应。")
