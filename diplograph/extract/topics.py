@@ -25,6 +25,11 @@ CLAUSE_MARK = re.compile(r"[，。；！？,;.!?]")  # … in one clause: `维�
 
 # two countries' relations named as a pair (中美关系, 俄中關係, China-US relations, the US-China relationship): the
 # relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it
+# a forum named as where leaders meet (G20峰会, APEC）領導人非正式會議期間, the SCO summit) is the setting, not
+# what they discuss: a `venue` row of topics.tsv this many characters after it, in one clause, takes its weight
+FORUM_TOPIC = "multilateralism"
+VENUE = "venue"
+VENUE_GAP = 14
 PAIR_EN = re.compile(r"\b[A-Z][A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
 
 
@@ -65,7 +70,17 @@ class TopicFinder:
             spans = [(m.start(), m.end()) for m in pairs]
             out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
             out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
-        return out
+        return _without_settings(out, text)
+
+
+def _without_settings(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
+    """`hits` less the venue words and the forum names they make a meeting's setting."""
+    venues = [s for s, _, topic, _ in hits if topic == VENUE]
+    if not venues:
+        return hits
+    return [h for h in hits if h[2] != VENUE and not (
+        h[2] == FORUM_TOPIC and any(0 <= v - h[1] <= VENUE_GAP and not CLAUSE_MARK.search(text, h[1], v)
+                                    for v in venues))]
 
 
 def _topic_weight(value: str) -> tuple[str, int]:
