@@ -157,5 +157,5 @@ def test_medicines_the_coronavirus_and_exports_name_or_hint_their_topics_issue19
 
 def test_a_forum_named_as_where_leaders_meet_is_the_setting_not_the_topic_issue19():
     assert "multilateralism" not in _topics("两国总理在二十国集团第九次峰会期间会面，同意加强多边协调。")
-    assert "multilateralism" in _topics("两国总理同意在二十国集团内加强多边协调。")
+    assert "multilateralism" in _topics("两国总理同意在二十国集团等机制中加强多边协调。")
     assert "multilateralism" not in _topics("The premiers met at the G7 summit and spoke of multilateral aims.")
