@@ -159,3 +159,9 @@ def test_a_forum_named_as_where_leaders_meet_is_the_setting_not_the_topic_issue1
     assert "multilateralism" not in _topics("两国总理在二十国集团第九次峰会期间会面，同意加强多边协调。")
     assert "multilateralism" in _topics("两国总理同意在二十国集团等机制中加强多边协调。")
     assert "multilateralism" not in _topics("The premiers met at the G7 summit and spoke of multilateral aims.")
+
+
+def test_joint_epidemic_control_is_no_defence_and_a_fast_channel_is_travel_issue19():
+    found = _topics("Both ministers praised their joint defense and control of the fever outbreak.")
+    assert "regional_security" not in found and "public_health" in found
+    assert "travel_mobility" in _topics("The two sides opened a fast channel for engineers.")
