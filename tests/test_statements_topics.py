@@ -165,3 +165,9 @@ def test_joint_epidemic_control_is_no_defence_and_a_fast_channel_is_travel_issue
     found = _topics("Both ministers praised their joint defense and control of the fever outbreak.")
     assert "regional_security" not in found and "public_health" in found
     assert "travel_mobility" in _topics("The two sides opened a fast channel for engineers.")
+
+
+def test_airspace_and_sport_name_or_hint_their_topics_issue19():
+    assert "sovereignty" in _topics("外长抗议对方飞机多次侵犯本国领空。")
+    assert "sovereignty" in _topics("The minister protested that patrol jets entered its airspace.")
+    assert "culture_people" in _topics("双方愿加强体育交流，办好明年的冬奥赛事。")  # two hints
