@@ -171,3 +171,10 @@ def test_airspace_and_sport_name_or_hint_their_topics_issue19():
     assert "sovereignty" in _topics("外长抗议对方飞机多次侵犯本国领空。")
     assert "sovereignty" in _topics("The minister protested that patrol jets entered its airspace.")
     assert "culture_people" in _topics("双方愿加强体育交流，办好明年的冬奥赛事。")  # two hints
+
+
+def test_three_states_need_one_hint_of_multilateralism_issue19():
+    text = "三国外长同意深化三边对话。"  # one hint
+    found = weigh(FINDER.hits(text), text, [(0, len(text))])
+    assert "multilateralism" not in accepted(found, len(text), FINDER.bars({"PER", "KEN"}))
+    assert "multilateralism" in accepted(found, len(text), FINDER.bars({"PER", "KEN", "NOR"}))

@@ -52,10 +52,13 @@ class TopicFinder:
 
     def bars(self, sides: set[str]) -> dict[str, int]:
         """How much higher (or lower) than usual an event's bar is per topic, from who its sides are: an event
-        of two states is about their relations, so one hint tells it; one with a world body (the UN, the IMF)
-        is multilateral diplomacy, never bilateral relations."""
+        of two states is about their relations, so one hint tells it; one of three states or more (a trilateral)
+        is multilateral, so one hint tells that; one with a world body (the UN, the IMF) is multilateral
+        diplomacy, never bilateral relations."""
         if sides & self.bodies:
             return {PAIR_TOPIC: NEVER}
+        if len(sides) > 2:
+            return {FORUM_TOPIC: -1}
         return {PAIR_TOPIC: -1} if len(sides) == 2 else {}
 
     def hits(self, text: str) -> list[tuple[int, int, str, int]]:
