@@ -126,6 +126,8 @@ def test_a_flattened_page_leads_with_its_first_two_sentences_only_issue19():
     body = "甲国总理今天抵达乙国。他将会见乙国总统。随后双方签署渔业协定。次日他前往港口参观。"
     assert _lead(body) == "甲国总理今天抵达乙国。他将会见乙国总统。"  # one line: no paragraph to end it
     assert _lead("The minister landed in Lima.\nShe met the president.") == "The minister landed in Lima."
+    assert _lead("Mr. Ode met U.S. envoys in Lima. They spoke. Then they left.") == (
+        "Mr. Ode met U.S. envoys in Lima. They spoke.")  # an initial's or a title's dot ends no sentence
 
 
 def test_an_alliance_a_nuclear_issue_and_economic_ties_name_their_topics_issue19():
