@@ -180,3 +180,12 @@ def test_three_states_need_one_hint_of_multilateralism_issue19():
     found = weigh(FINDER.hits(text), text, [(0, len(text))])
     assert "multilateralism" not in accepted(found, len(text), FINDER.bars({"PER", "KEN"}))
     assert "multilateralism" in accepted(found, len(text), FINDER.bars({"PER", "KEN", "NOR"}))
+
+
+def test_plurals_and_common_words_of_each_topic_in_both_scripts_issue19():
+    assert "trade_economy" in _topics("Both ministers promised new investments in the port.")  # a plural is its own form
+    assert "regional_security" in _topics("The envoys called for a ceasefire along the river.")
+    assert "regional_security" in _topics("双方呼吁立即停火。")
+    assert "climate_development" in _topics("两国同意在减排方面加强合作。")
+    assert "vaccines_drugs" in _topics("The health ministers discussed vaccination of children.")
+    assert "climate_development" not in _topics("双方愿为企业营造良好营商环境。")  # 环境: any setting, no hint
