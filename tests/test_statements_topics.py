@@ -189,3 +189,8 @@ def test_plurals_and_common_words_of_each_topic_in_both_scripts_issue19():
     assert "climate_development" in _topics("两国同意在减排方面加强合作。")
     assert "vaccines_drugs" in _topics("The health ministers discussed vaccination of children.")
     assert "climate_development" not in _topics("双方愿为企业营造良好营商环境。")  # 环境: any setting, no hint
+
+
+def test_epidemic_supplies_are_medical_aid_and_public_health_at_once_issue19():
+    found = _topics("甲方向乙方运送了一批防疫物资。")
+    assert "medical_aid" in found and "public_health" in found
