@@ -194,3 +194,10 @@ def test_plurals_and_common_words_of_each_topic_in_both_scripts_issue19():
 def test_epidemic_supplies_are_medical_aid_and_public_health_at_once_issue19():
     found = _topics("甲方向乙方运送了一批防疫物资。")
     assert "medical_aid" in found and "public_health" in found
+
+
+def test_an_energy_transition_is_climate_and_drug_trafficking_security_issue19():
+    found = _topics("双方同意推动能源转型。")
+    assert "climate_development" in found and "trade_economy" not in found
+    found = _topics("The police chiefs agreed to fight drug trafficking.")
+    assert "regional_security" in found and "vaccines_drugs" not in found
