@@ -4,7 +4,8 @@ A cue's weight says how much it tells alone: `疫苗` or `tariff` name their top
 only hint at it (1). A text takes a topic when the weights of that topic's cues in it reach a bar that grows
 with the text: one broad word in a long readout is no evidence, the same word twice in a short one is.
 Hits of one topic close together in one clause (`亚太经合组织（APEC）`) count once. A set phrase may
-carry weight 0 (`世界和平`): found as the longer match, it keeps its words from counting.
+carry weight 0 (`世界和平`): found as the longer match, it keeps its words from counting. An event's bar
+also depends on its sides (TopicFinder.bars), and a forum named as the meeting's setting is no evidence.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ NEAR = 4  # hits of one topic fewer characters apart than this are one mention (
 CLAUSE_MARK = re.compile(r"[，。；！？,;.!?]")  # … in one clause: `维护地区和平，推动中东和平` is two mentions
 
 
-# two countries' relations named as a pair (中美关系, 俄中關係, China-US relations, the US-China relationship): the
-# relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it
-# a forum named as where leaders meet (G20峰会, APEC）領導人非正式會議期間, the SCO summit) is the setting, not
-# what they discuss: a `venue` row of topics.tsv this many characters after it, in one clause, takes its weight
+# a forum named as where leaders meet (二十国集团峰会期间, 东盟（ASEAN）外长会议, the G7 summit) is the setting,
+# not what they discuss: a `venue` row of topics.tsv this many characters after it, in one clause, takes its weight
 FORUM_TOPIC = "multilateralism"
 VENUE = "venue"
 VENUE_GAP = 14
+# two countries' relations named as a pair (中美关系, 俄中關係, China-US relations, the US-China relationship): the
+# relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it
 PAIR_EN = re.compile(r"\b[A-Z][A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
 
 
