@@ -101,7 +101,7 @@ def test_taking_office_told_as_a_time_is_no_domestic_politics_issue19():
 def test_a_longer_word_across_the_cue_and_an_office_name_are_no_evidence_issue19():
     assert "regional_security" not in _topics("卫生部长说，邻近各国防控经验值得互相借鉴。")  # 各国 + 防控
     assert "public_health" in _topics("卫生部长说，邻近各国防疫经验值得互相借鉴。")  # 各国 + 防疫
-    assert "regional_security" not in _topics("贺电祝贺他再次当选国家中央军事委员会主席。")  # a post he holds
+    assert "regional_security" not in _topics("贺电祝贺他再次当选甲国军事委员会主席。")  # a post he holds
     assert "regional_security" in _topics("双方同意加强两军军事交流。")
 
 
