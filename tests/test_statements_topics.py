@@ -201,3 +201,9 @@ def test_an_energy_transition_is_climate_and_drug_trafficking_security_issue19()
     assert "climate_development" in found and "trade_economy" not in found
     found = _topics("The police chiefs agreed to fight drug trafficking.")
     assert "regional_security" in found and "vaccines_drugs" not in found
+
+
+def test_a_contested_sea_hints_at_sovereignty_and_security_at_once_issue19():
+    found = _topics("双方就南海局势交换意见，同意妥善处理南海分歧。")  # two hints of each
+    assert "sovereignty" in found and "regional_security" in found
+    assert "sovereignty" not in _topics("A ferry crossed the South China Sea.")  # one hint only
