@@ -207,3 +207,20 @@ def test_a_contested_sea_hints_at_sovereignty_and_security_at_once_issue19():
     found = _topics("双方就南海局势交换意见，同意妥善处理南海分歧。")  # two hints of each
     assert "sovereignty" in found and "regional_security" in found
     assert "sovereignty" not in _topics("A ferry crossed the South China Sea.")  # one hint only
+
+
+REGULAR = """---
+title: Kovac and Almeida agree on fisheries talks
+date: 2030-06-05
+---
+
+President Anna Kovac of Slovenia met Prime Minister Pedro Almeida of Portugal in Lisbon on Thursday.
+
+The two sides agreed to hold regular consultations between their fisheries agencies.
+"""
+
+
+def test_meetings_promised_at_set_times_are_a_mechanism_issue19():
+    doc = process_record(RawRecord(source="page.txt", data=REGULAR.encode("utf-8"), fmt="frontmatter"), PIPELINE)
+    found = {(c["type"], tuple(sorted(c["by"]))) for e in doc.events for c in e["commitments"]}
+    assert ("mechanism", ("PRT", "SVN")) in found
