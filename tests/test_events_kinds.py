@@ -74,6 +74,16 @@ def test_talks_joined_to_their_joint_statement_are_an_agreement(read):
     assert [t for t, _, _ in _told(doc)] == ["agreement"]
 
 
+def test_a_statement_expected_after_a_summit_tells_the_summit_ahead(read):
+    # the outcome a summit is to produce is no event of its own: the summit still ahead is the news
+    doc = read("三国领导人将聚首", "新华社东京5月6日电 据报道，美国总统白山福、韩国总统金正元和日本首相田中一郎"
+               "8日在峰会结束后将共同签署联合声明，涉及能源合作。")
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("summit", "planned", "2024-05-08")]
+    signed = read("三国领导人签署声明", "新华社东京5月6日电 美国总统白山福、韩国总统金正元和日本首相田中一郎"
+                  "5日在峰会上发表了一份联合声明。")
+    assert [t for t, _, _ in _told(signed)] == ["agreement"]  # issued at the summit: the agreement is news
+
+
 def en(title: str, body: str, day: str = "2024-05-06") -> str:
     return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
 

@@ -44,6 +44,11 @@ PURPOSE_TYPES = ("meeting", "talks", "summit")
 AFTER_ACT = re.compile(r"[^;\n]{0,80}?\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
                        r"(?:[\w'‘’\"“”]+\s+){0,2}?", re.I)
 DURING_BEFORE = re.compile(r"[在於于]$")
+# 在峰会结束后将签署…, 在会谈期间会发表…: what is to come at or after the meeting just named, in the same clause
+# (会 as a future word, not the 会 of 会见 or 会议)
+OUTCOME_AHEAD = re.compile(r"(?:结束|結束)?(?:后|後|上|期间|期間|时|時)[^，,。；;！？]{0,12}?"
+                           r"(?:将|將|(?:会|會)(?![见見谈談晤议議面])|拟|擬|要)[^，,。；;！？]{0,12}")
+MEETING_TYPES = ("meeting", "talks", "summit")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
 # (unless the trigger goes on to name its sides: `during talks with X`)
@@ -171,7 +176,13 @@ def plan_after(text: str, triggers: list[Hit], kind: str, hit: Hit) -> Hit | Non
 
 def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit]:
     """Talks or a meeting joined by 并/and to what they produced (举行会谈并发表联合声明, met and signed): the
-    agreement is the interaction the sentence reports; otherwise the type and trigger as chosen."""
+    agreement is the interaction the sentence reports; an agreement still to come at or after a meeting the
+    sentence names (在峰会结束后将签署联合声明): the meeting is, read at the agreement's words (their clause tells
+    that it lies ahead); otherwise the type and trigger as chosen."""
+    if kind == "agreement":
+        return next(((t.first("trigger").value, hit) for t in triggers if t.end <= hit.start
+                     and t.first("trigger").value in MEETING_TYPES and DURING_BEFORE.search(text, 0, t.start)
+                     and OUTCOME_AHEAD.fullmatch(text, t.end, hit.start)), (kind, hit))
     if kind not in ("talks", "meeting"):
         return kind, hit
     for t in triggers:
