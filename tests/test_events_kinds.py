@@ -84,6 +84,19 @@ def test_a_statement_expected_after_a_summit_tells_the_summit_ahead(read):
     assert [t for t, _, _ in _told(signed)] == ["agreement"]  # issued at the summit: the agreement is news
 
 
+def test_a_call_told_again_in_a_later_clause_with_someone_else_is_one_more_call(read):
+    doc = read("白山福連番通話", "美國總統白山福分別跟南韓總統金正元和日本首相田中一郎通話商討對策，包括研議追加制裁，"
+               "在跟中國國家主席李林通話時，則促對方施壓。")
+    assert sorted(p for _, _, sides in _told(doc) for p in sides - {"USA"}) == ["CHN", "JPN", "KOR"]
+    again = read("李林會談", "李林同法國總統馬東舉行會談，會談時德國總理施密特也在場。")
+    assert [sides for _, _, sides in _told(again)] == [{"CHN", "FRA"}]  # no 跟/與 names a partner of its own
+
+
+def test_a_part_of_the_day_after_a_name_ends_it(read):
+    doc = read("白山福通話", "乙國外長稱美國總統白山福上午與中國國家主席李林通話時，提及能源。")
+    assert {p["name"]["zh-Hant"] for e in doc.events for p in e["participants"]} == {"白山福", "李林"}
+
+
 def en(title: str, body: str, day: str = "2024-05-06") -> str:
     return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
 
