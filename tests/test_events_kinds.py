@@ -97,6 +97,20 @@ def test_a_part_of_the_day_after_a_name_ends_it(read):
     assert {p["name"]["zh-Hant"] for e in doc.events for p in e["participants"]} == {"白山福", "李林"}
 
 
+def test_a_headline_agreement_and_the_talks_the_lead_tells_are_two_events(read):
+    # the joint statement of the headline and the talks it came out of: what both sides signed goes with it
+    doc = read("白山福马东联合声明 关注航运", "法国总统马东5日在巴黎同到访的美国总统白山福举行会谈。双方在声明中"
+               "一致表示，将共同维护航道畅通。白山福在会谈中说：“联合演习将在秋季举行。”")
+    assert [(e["type"], [st.get("joint") for st in e["statements"]]) for e in doc.events] == [
+        ("agreement", [True]), ("talks", [False])]
+
+
+def test_talks_and_after_a_comma_the_framework_they_signed_are_an_agreement(read):
+    doc = read("三国防长签署协议", "美国国防部长白山福、日本防卫大臣田中一郎和韩国国防部长官金正元5日在首尔举行会谈，"
+               "并签署三方合作框架协议。")
+    assert [t for t, _, _ in _told(doc)] == ["agreement"]
+
+
 def en(title: str, body: str, day: str = "2024-05-06") -> str:
     return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
 

@@ -147,7 +147,9 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozense
     same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
-         and (g.type == f.type or (g.type not in told_with and not _dated_apart(g, f)))
+         and (g.type == f.type or (g.type not in told_with and not _dated_apart(g, f)
+                                   and not (g.type == "agreement" and g.sentence[0] == 0
+                                            and f.type in GENERIC_TYPES)))
          and not _meeting_on_tour(g, f, toured) and g.next_round == f.next_round
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)

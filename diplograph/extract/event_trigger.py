@@ -28,9 +28,10 @@ REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 EVE_OF = re.compile(r"的?前夕(?=[，,])")
 # 會晤並通話, met and spoke by phone: two interactions of two modalities told as one act
 JOINED = re.compile(r"\s*(?:并|並|并且|並且|又|and|and then)\s*$", re.I)
-# 举行会谈并发表联合声明, held talks and issued a joint statement: what the talks produced, in one act
-JOINED_OUTCOME = re.compile(r"\s*(?:并|並|and)\s*(?:共同)?(?:发表|發表|发布|發布|issued|released)?\s*(?:了|a)?\s*$",
-                            re.I)
+# 举行会谈并发表联合声明, held talks and issued a joint statement (举行会谈，并签署…): what the talks produced,
+# in one act
+JOINED_OUTCOME = re.compile(r"\s*[，,]?\s*(?:并|並|and)\s*(?:共同)?(?:发表|發表|发布|發布|issued|released)?"
+                            r"\s*(?:了|a)?\s*$", re.I)
 REMOTE_TYPES = ("phone_call", "video_call", "message")
 # 签署行政命令, signed an executive order, signed the bill into law: a leader's own act, no agreement between sides
 DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统令|總統令|法案|法令|命令)"
