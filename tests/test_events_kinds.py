@@ -111,6 +111,14 @@ def test_talks_and_after_a_comma_the_framework_they_signed_are_an_agreement(read
     assert [t for t, _, _ in _told(doc)] == ["agreement"]
 
 
+def test_an_envoy_posted_to_a_state_is_of_the_side_that_sent_him(read):
+    # 我驻法国大使: posted to France, sent by the outlet's side; 乌克兰驻华大使 names the sender
+    doc = read("大使与总统会面", "据报道，我驻法国大使王山5日与法国总统马东会面，并转交援助物资。")
+    assert _told(doc) == [("meeting", "2024-05-05", {"CHN", "FRA"})]
+    named = read("大使与外长会面", "乌克兰驻华大使科万5日与中国外长李林会面。")
+    assert _told(named) == [("meeting", "2024-05-05", {"UKR", "CHN"})]
+
+
 def en(title: str, body: str, day: str = "2024-05-06") -> str:
     return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
 
