@@ -119,6 +119,14 @@ def test_an_envoy_posted_to_a_state_is_of_the_side_that_sent_him(read):
     assert _told(named) == [("meeting", "2024-05-05", {"UKR", "CHN"})]
 
 
+def test_a_call_the_headline_puts_before_its_news_is_news_and_a_before_clause_only_times_it(read):
+    # 通话后 in the headline: the call came first and is told as held; 在…之前， only times the call
+    doc = read("白山福李林通话后 王河启程访华", "美国商务部长王河6日启程访华，将与中方商谈出口管制。在王河启程访华"
+               "之前，美国总统白山福5日与中国国家主席李林通电话，双方谈及贸易。")
+    assert [(e["type"], [p["name"]["zh-Hans"] for p in e["participants"]]) for e in doc.events] == [
+        ("visit", ["王河", "中国"]), ("phone_call", ["白山福", "李林"])]
+
+
 def en(title: str, body: str, day: str = "2024-05-06") -> str:
     return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
 
