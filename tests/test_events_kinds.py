@@ -127,6 +127,13 @@ def test_a_call_the_headline_puts_before_its_news_is_news_and_a_before_clause_on
         ("visit", ["王河", "中国"]), ("phone_call", ["白山福", "李林"])]
 
 
+def test_two_states_top_chiefs_are_their_leaders_of_the_day(read):
+    # 法印兩大首長: the two states' leaders, found as the holders of the day
+    doc = read("兩大首長首度會面", "據報導，法印兩大首長5日在巴黎會面，雙方同意擴大軍售合作。")
+    assert _told(doc) == [("meeting", "2024-05-05", {"FRA", "IND"})]
+    assert [p["office"] for p in doc.events[0]["participants"]] == ["head_of_state", "head_of_government"]
+
+
 def en(title: str, body: str, day: str = "2024-05-06") -> str:
     return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
 
