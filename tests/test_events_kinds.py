@@ -132,6 +132,10 @@ def test_two_states_top_chiefs_are_their_leaders_of_the_day(read):
     doc = read("兩大首長首度會面", "據報導，法印兩大首長5日在巴黎會面，雙方同意擴大軍售合作。")
     assert _told(doc) == [("meeting", "2024-05-05", {"FRA", "IND"})]
     assert [p["office"] for p in doc.events[0]["participants"]] == ["head_of_state", "head_of_government"]
+    # with people named later in the sentence, the title shared by the two states still gives both sides
+    named = read("兩大首長首度會面", "據報導，法印兩大首長5日在巴黎會面，儘管外界預估氣氛緊張，但法國總統馬東和"
+                 "印度總理莫南相談甚歡。")
+    assert _told(named) == [("meeting", "2024-05-05", {"FRA", "IND"})]
 
 
 def en(title: str, body: str, day: str = "2024-05-06") -> str:
