@@ -74,6 +74,70 @@ def test_talks_joined_to_their_joint_statement_are_an_agreement(read):
     assert [t for t, _, _ in _told(doc)] == ["agreement"]
 
 
+def test_a_statement_expected_after_a_summit_tells_the_summit_ahead(read):
+    # the outcome a summit is to produce is no event of its own: the summit still ahead is the news
+    doc = read("三国领导人将聚首", "新华社东京5月6日电 据报道，美国总统白山福、韩国总统金正元和日本首相田中一郎"
+               "8日在峰会结束后将共同签署联合声明，涉及能源合作。")
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("summit", "planned", "2024-05-08")]
+    signed = read("三国领导人签署声明", "新华社东京5月6日电 美国总统白山福、韩国总统金正元和日本首相田中一郎"
+                  "5日在峰会上发表了一份联合声明。")
+    assert [t for t, _, _ in _told(signed)] == ["agreement"]  # issued at the summit: the agreement is news
+
+
+def test_a_call_told_again_in_a_later_clause_with_someone_else_is_one_more_call(read):
+    doc = read("白山福連番通話", "美國總統白山福分別跟南韓總統金正元和日本首相田中一郎通話商討對策，包括研議追加制裁，"
+               "在跟中國國家主席李林通話時，則促對方施壓。")
+    assert sorted(p for _, _, sides in _told(doc) for p in sides - {"USA"}) == ["CHN", "JPN", "KOR"]
+    again = read("李林會談", "李林同法國總統馬東舉行會談，會談時德國總理施密特也在場。")
+    assert [sides for _, _, sides in _told(again)] == [{"CHN", "FRA"}]  # no 跟/與 names a partner of its own
+
+
+def test_a_part_of_the_day_after_a_name_ends_it(read):
+    doc = read("白山福通話", "乙國外長稱美國總統白山福上午與中國國家主席李林通話時，提及能源。")
+    assert {p["name"]["zh-Hant"] for e in doc.events for p in e["participants"]} == {"白山福", "李林"}
+
+
+def test_a_headline_agreement_and_the_talks_the_lead_tells_are_two_events(read):
+    # the joint statement of the headline and the talks it came out of: what both sides signed goes with it
+    doc = read("白山福马东联合声明 关注航运", "法国总统马东5日在巴黎同到访的美国总统白山福举行会谈。双方在声明中"
+               "一致表示，将共同维护航道畅通。白山福在会谈中说：“联合演习将在秋季举行。”")
+    assert [(e["type"], [st.get("joint") for st in e["statements"]]) for e in doc.events] == [
+        ("agreement", [True]), ("talks", [False])]
+
+
+def test_talks_and_after_a_comma_the_framework_they_signed_are_an_agreement(read):
+    doc = read("三国防长签署协议", "美国国防部长白山福、日本防卫大臣田中一郎和韩国国防部长官金正元5日在首尔举行会谈，"
+               "并签署三方合作框架协议。")
+    assert [t for t, _, _ in _told(doc)] == ["agreement"]
+
+
+def test_an_envoy_posted_to_a_state_is_of_the_side_that_sent_him(read):
+    # 我驻法国大使: posted to France, sent by the outlet's side; 乌克兰驻华大使 names the sender
+    doc = read("大使与总统会面", "据报道，我驻法国大使王山5日与法国总统马东会面，并转交援助物资。")
+    assert _told(doc) == [("meeting", "2024-05-05", {"CHN", "FRA"})]
+    named = read("大使与外长会面", "乌克兰驻华大使科万5日与中国外长李林会面。")
+    assert _told(named) == [("meeting", "2024-05-05", {"UKR", "CHN"})]
+
+
+def test_a_call_the_headline_puts_before_its_news_is_news_and_a_before_clause_only_times_it(read):
+    # 通话后 in the headline: the call came first and is told as held; 在…之前， only times the call
+    doc = read("白山福李林通话后 王河启程访华", "美国商务部长王河6日启程访华，将与中方商谈出口管制。在王河启程访华"
+               "之前，美国总统白山福5日与中国国家主席李林通电话，双方谈及贸易。")
+    assert [(e["type"], [p["name"]["zh-Hans"] for p in e["participants"]]) for e in doc.events] == [
+        ("visit", ["王河", "中国"]), ("phone_call", ["白山福", "李林"])]
+
+
+def test_two_states_top_chiefs_are_their_leaders_of_the_day(read):
+    # 法印兩大首長: the two states' leaders, found as the holders of the day
+    doc = read("兩大首長首度會面", "據報導，法印兩大首長5日在巴黎會面，雙方同意擴大軍售合作。")
+    assert _told(doc) == [("meeting", "2024-05-05", {"FRA", "IND"})]
+    assert [p["office"] for p in doc.events[0]["participants"]] == ["head_of_state", "head_of_government"]
+    # with people named later in the sentence, the title shared by the two states still gives both sides
+    named = read("兩大首長首度會面", "據報導，法印兩大首長5日在巴黎會面，儘管外界預估氣氛緊張，但法國總統馬東和"
+                 "印度總理莫南相談甚歡。")
+    assert _told(named) == [("meeting", "2024-05-05", {"FRA", "IND"})]
+
+
 def en(title: str, body: str, day: str = "2024-05-06") -> str:
     return f"---\ntitle: {title}\npublished_time: {day} 18:00:00\n---\n\n{body}\n"
 

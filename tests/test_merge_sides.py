@@ -111,6 +111,15 @@ def test_a_summit_of_two_leaders_is_their_talks_but_not_a_summit_of_a_state_or_o
     assert _events([talks, many]) == [{"d1"}, {"d4"}]
 
 
+def test_a_summit_of_three_leaders_is_their_meeting_but_not_a_meeting_of_more_sides():
+    reyes = person("Tomas Reyes", "CHL", qid="Q9003")
+    summit = frame("d1", "summit", VALDOR, KETTERING, reyes, status="planned")
+    meeting = frame("d2", "meeting", VALDOR, KETTERING, reyes)
+    assert _events([summit, meeting]) == [{"d1", "d2"}]
+    four = frame("d3", "meeting", VALDOR, KETTERING, reyes, person("Lena Ostrova", "FIN", qid="Q9004"))
+    assert _events([summit, four]) == [{"d1"}, {"d3"}]  # a fourth side: a meeting beside the summit
+
+
 def test_names_in_two_scripts_do_not_join_a_minister_with_a_president():
     minister = person("Hal Brenner", "USA", office="defence_minister")
     minister["name"]["zh-Hans"] = "布伦纳"

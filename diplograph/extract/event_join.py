@@ -4,11 +4,12 @@ interaction join into one frame that keeps the most specific date and the named 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_date import RANKS
-from diplograph.extract.event_frame import Frame, named, same_name
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Frame, named, same_name
 from diplograph.extract.event_trigger import CONTEXT_TYPES
 from diplograph.extract.gazetteer import Hit
 
@@ -90,6 +91,31 @@ def in_sequence(triggers: list[Hit], parties: list[Mention]) -> list[tuple[Hit, 
     return out
 
 
+# 在跟X通话时, 再与X通话: the partner an interaction told again in a later clause is named with
+ZH_WITH = re.compile(r"(?:跟|与|與|同|和)[^，,；;。]{0,30}$")
+
+
+def told_in_turn(text: str, frames: list[Frame], triggers: list[Hit], mentions: list[Mention]) -> Frame | None:
+    """A Chinese sentence telling its last frame's kind of interaction again in a later clause with someone else
+    (A分别跟B和C通话商讨应对，…，在跟D通话时，…): a frame for that one too, on the same day, with the frame's
+    subject (the side named first) and the people of sides no frame of the sentence has, named with it (跟D)
+    before its trigger."""
+    frame = frames[-1]
+    later = next((t for t in triggers if t.start >= frame.trigger[1] and t.first("trigger").value == frame.type
+                  and ZH_CLAUSE_END.search(text, frame.trigger[1], t.start)), None)
+    if later is None:
+        return None
+    opening = ZH_WITH.search(text, frame.trigger[1], later.start)
+    subject = min(frame.parties, key=lambda p: p.start).affiliation
+    told = {p.affiliation for f in frames for p in f.parties}
+    partners = [m for m in mentions if opening and opening.start() < m.start < later.start
+                and m.kind == "person" and named(m) and m.affiliation not in told]
+    if not partners:
+        return None
+    return replace(frame, trigger=(later.start, later.end), initiators=set(),
+                   parties=[p for p in frame.parties if p.affiliation == subject] + partners)
+
+
 def same_parties(a: Frame, b: Frame) -> bool:
     """Whether `b` tells the interaction of `a` again: the same sides (or `a`'s sides among more, as when the
     headline names two parties and the lead adds a third), and no named person in conflict."""
@@ -121,7 +147,9 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozense
     same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
-         and (g.type == f.type or (g.type not in told_with and not _dated_apart(g, f)))
+         and (g.type == f.type or (g.type not in told_with and not _dated_apart(g, f)
+                                   and not (g.type == "agreement" and g.sentence[0] == 0
+                                            and f.type in GENERIC_TYPES)))
          and not _meeting_on_tour(g, f, toured) and g.next_round == f.next_round
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)

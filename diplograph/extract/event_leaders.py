@@ -13,7 +13,7 @@ from diplograph.extract.event_frame import Sentence, clause_of
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons import read_rows
 
-ZH_LEADERS = re.compile(r"(?:两国|兩國|三国|三國|各国|各國)?(?:元首|领导人|領導人|首脑|首腦)")
+ZH_LEADERS = re.compile(r"(?:两国|兩國|三国|三國|各国|各國|两大|兩大)?(?:元首|领导人|領導人|首脑|首腦|首长|首長)")
 EN_LEADERS = re.compile(r"\b(?:leaders|heads of state)\s+of\s+(?:the\s+)?", re.I)
 ZH_JOIN = re.compile(r"[、和与與及]?")  # 中美, 中、美, 中国和美国
 EN_JOIN = re.compile(r"\s*(?:,\s*and|,|and)?\s*(?:the\s+)?")

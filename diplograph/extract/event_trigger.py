@@ -19,18 +19,19 @@ from diplograph.extract.gazetteer import Hit
 
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
-# 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 is the time of what follows
-AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，: a clause that times what follows
-AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後)(?=[，,])")
+# 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 (or 之前) is the time of what follows
+AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，在…之前，: a clause that times what follows
+AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後|之前|以前)(?=[，,])")
 # 会晤达成的共识: the interaction qualifies what came of it, told as background
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 # 两国元首通话前夕，…: the eve of an interaction, told only to date what follows
 EVE_OF = re.compile(r"的?前夕(?=[，,])")
 # 會晤並通話, met and spoke by phone: two interactions of two modalities told as one act
 JOINED = re.compile(r"\s*(?:并|並|并且|並且|又|and|and then)\s*$", re.I)
-# 举行会谈并发表联合声明, held talks and issued a joint statement: what the talks produced, in one act
-JOINED_OUTCOME = re.compile(r"\s*(?:并|並|and)\s*(?:共同)?(?:发表|發表|发布|發布|issued|released)?\s*(?:了|a)?\s*$",
-                            re.I)
+# 举行会谈并发表联合声明, held talks and issued a joint statement (举行会谈，并签署…): what the talks produced,
+# in one act
+JOINED_OUTCOME = re.compile(r"\s*[，,]?\s*(?:并|並|and)\s*(?:共同)?(?:发表|發表|发布|發布|issued|released)?"
+                            r"\s*(?:了|a)?\s*$", re.I)
 REMOTE_TYPES = ("phone_call", "video_call", "message")
 # 签署行政命令, signed an executive order, signed the bill into law: a leader's own act, no agreement between sides
 DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统令|總統令|法案|法令|命令)"
@@ -44,6 +45,11 @@ PURPOSE_TYPES = ("meeting", "talks", "summit")
 AFTER_ACT = re.compile(r"[^;\n]{0,80}?\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
                        r"(?:[\w'‘’\"“”]+\s+){0,2}?", re.I)
 DURING_BEFORE = re.compile(r"[在於于]$")
+# 在峰会结束后将签署…, 在会谈期间会发表…: what is to come at or after the meeting just named, in the same clause
+# (会 as a future word, not the 会 of 会见 or 会议)
+OUTCOME_AHEAD = re.compile(r"(?:结束|結束)?(?:后|後|上|期间|期間|时|時)[^，,。；;！？]{0,12}?"
+                           r"(?:将|將|(?:会|會)(?![见見谈談晤议議面])|拟|擬|要)[^，,。；;！？]{0,12}")
+MEETING_TYPES = ("meeting", "talks", "summit")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
 # (unless the trigger goes on to name its sides: `during talks with X`)
@@ -171,7 +177,13 @@ def plan_after(text: str, triggers: list[Hit], kind: str, hit: Hit) -> Hit | Non
 
 def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit]:
     """Talks or a meeting joined by 并/and to what they produced (举行会谈并发表联合声明, met and signed): the
-    agreement is the interaction the sentence reports; otherwise the type and trigger as chosen."""
+    agreement is the interaction the sentence reports; an agreement still to come at or after a meeting the
+    sentence names (在峰会结束后将签署联合声明): the meeting is, read at the agreement's words (their clause tells
+    that it lies ahead); otherwise the type and trigger as chosen."""
+    if kind == "agreement":
+        return next(((t.first("trigger").value, hit) for t in triggers if t.end <= hit.start
+                     and t.first("trigger").value in MEETING_TYPES and DURING_BEFORE.search(text, 0, t.start)
+                     and OUTCOME_AHEAD.fullmatch(text, t.end, hit.start)), (kind, hit))
     if kind not in ("talks", "meeting"):
         return kind, hit
     for t in triggers:

@@ -49,7 +49,7 @@ from diplograph.extract.event_frame import (
     sentences,
 )
 from diplograph.extract.event_initiator import compile_phrases, initiators, told_after
-from diplograph.extract.event_join import in_sequence, join_page_frames, split_partners
+from diplograph.extract.event_join import in_sequence, join_page_frames, split_partners, told_in_turn
 from diplograph.extract.event_leaders import leaders, listed_states, load_terms, state_partner, subject_states
 from diplograph.extract.event_parties import (
     after_speaker,
@@ -291,7 +291,7 @@ class EventExtractor:
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
-        frames = background.not_the_headlines_news(frames, dropped)
+        frames = background.not_the_headlines_news(frames, dropped, text)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
@@ -419,6 +419,7 @@ class EventExtractor:
         reason = status.drop_reason(text, sent, cues, hit, dated_ahead)
         if reason:
             return drop(reason)
+        heard = mentions
         if page.chinese:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         else:
@@ -461,7 +462,8 @@ class EventExtractor:
             told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
             frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
             out.append(frame)
-        return out
+        again = told_in_turn(text, out, own, heard) if page.chinese and out else None
+        return out + [again] if again else out
 
     def _acts_and_partners(self, page: Page, sent: Sentence, own: list[Hit], cues: list[Hit],
                            chosen: tuple[str, Hit], group: list[Mention], when: DateChoice, state: str

@@ -189,6 +189,18 @@ ZH_STOP_WORDS = (
     "昨日",
     "当天",
     "當天",
+    # parts of the day that follow a subject (某某上午与…通话)
+    "上午",
+    "下午",
+    "中午",
+    "凌晨",
+    "清晨",
+    "早上",
+    "晚上",
+    "晚间",
+    "晚間",
+    "傍晚",
+    "深夜",
     "随后",
     "隨後",
     # verbs of sending that follow a sender (某某派遣的代表团)

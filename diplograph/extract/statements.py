@@ -212,8 +212,9 @@ class StatementFinder:
         one still planned (words are said at a call or meeting, not at a visit yet to come)."""
         for st in statements:
             owner = st["owner"]
-            if owner == "joint":
+            if owner == "joint":  # what both sides put their names to is the page's agreement, when it tells one
                 mine = [k for k, e in enumerate(events) if len(e["participants"]) > 1] or [0]
+                mine = [k for k in mine if events[k]["type"] == "agreement"] or mine
             else:
                 same = [p for p in people if p["affiliation"] == owner["affiliation"]
                         and (set(p["keys"]) & set(owner["keys"]) or p is owner)]

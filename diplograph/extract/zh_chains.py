@@ -58,6 +58,7 @@ ORDINAL_GAP = re.compile(r"^(?:史上|歷史上|历史上)?第[一二三四五�
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
 BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
 POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
+UNSAID = "我由、，,。；;：:\n （(“「"  # before 驻 (or the text's start): no state names the envoy's side
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
 ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
 FOREIGN_MINISTRY = re.compile(r"外(?:交|务|務)")
@@ -345,6 +346,8 @@ def _zh_chain(
     # a one-character form running into a state's name is a word's last character (参加宏国总统: 加 is no Canada)
     full = [c for c in codes if c.kind == "country"]
     affiliation = (full[0] if codes and codes[0].kind == "short" and full else codes[0]).value if codes else None
+    if titles and text.endswith(POSTED_TO, 0, head.start) and text[max(0, head.start - 2) : head.start - 1] in UNSAID:
+        affiliation = None  # 我驻甲国大使, ，驻甲国大使: posted to the state named, sent by the outlet's own side
     if not titles:
         if not codes or "place" in head.kinds or "body" in head.kinds:
             return None

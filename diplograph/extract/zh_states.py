@@ -15,8 +15,8 @@ STATE_KINDS = frozenset(("country", "short"))
 SHORT_ONLY = frozenset(("short",))
 TITLE_KINDS = frozenset(("title", "body"))
 LISTED = ("、", "和", "与", "與", "及")  # between states in a list
-JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國]")  # 中法两国元首: the states, how many, the title
-LEADER_WORDS = ("领导人", "領導人", "首脑", "首腦")  # whoever leads a state, by title or not
+JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國大]")  # 中法两国元首: the states, how many, the title
+LEADER_WORDS = ("领导人", "領導人", "首脑", "首腦", "首长", "首長")  # whoever leads a state, by title or not
 TOWARDS = ("对", "對")
 GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
 

@@ -20,8 +20,8 @@ from diplograph.resolve.identity import BY_NAME, is_named, names_agree, particip
 # (a video meeting is told as a meeting or talks by one report and as a video call by another)
 COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_call")),
               frozenset(("meeting", "video_call")), frozenset(("talks", "video_call"))]
-# between two leaders a summit is their meeting (a summit of many, or of a side given as a state, is another
-# event than a talk beside it)
+# between the same leaders a summit is their meeting (a summit of more sides, or of a side given as a state, is
+# another event than a talk beside it)
 BILATERAL = frozenset(("meeting", "talks", "summit"))
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
 # the clustering rules' version: a stored window clustered under other rules is clustered again
@@ -80,11 +80,12 @@ def _sides(f: dict[str, Any]) -> set[str]:
 
 
 def _types_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """The same type, two names of one (`COMPATIBLE`), or a summit and a meeting of the same two leaders."""
+    """The same type, two names of one (`COMPATIBLE`), or a summit and a meeting of the same leaders (two, or
+    the three of a trilateral told as a summit by one report and as their meeting by another)."""
     x, y = a["type"], b["type"]
     if x == y or any(x in group and y in group for group in COMPATIBLE):
         return True
-    return x in BILATERAL and y in BILATERAL and len(_sides(a)) == len(_sides(b)) == 2 \
+    return x in BILATERAL and y in BILATERAL and _sides(a) == _sides(b) \
         and all(is_named(p) or p.get("wikidata") for f in (a, b) for p in f["participants"])
 
 
