@@ -31,7 +31,8 @@ ASIDE = re.compile(r"\s*[（(][^（()）]{0,40}[）)]|[^（()），。]{0,40}?[�
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
-DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
+DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd",
+                       "zh_wd", "zh_rel_wd"})
 
 
 def _verb_hits(matcher: Matcher, text: str) -> list[tuple[int, int]]:
