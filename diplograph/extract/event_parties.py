@@ -251,16 +251,24 @@ def unmarked_home(text: str, headline_hits: list[Hit], mentions: list[Mention]) 
         m.affiliation, m.affiliation_from = (home, "home") if m.name in own else (next(iter(sided)), "learned")
 
 
-def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
+def visit_destination(text: str, sent: Sentence, places: list[Hit], hit: Hit, gaz: Gazetteer) -> str | None:
+    """The state a visit goes to, named by a place after its verb (访问美国) or by the verb itself (訪美)."""
+    host = host_side(text, sent, places, None, gaz.state_names) or contracted_host(text, hit, gaz, None)
+    return host.affiliation if host else None
+
+
+def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, host: str | None = None
+                  ) -> list[Mention]:
     """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
-    tells of the talks), when named people of two sides stand there; otherwise all of them."""
+    tells of the talks), when named people of two sides stand there, or of one side visiting another state
+    (`host`: 外长表示，甲主席将访问乙国, 將訪美: the host's minister only tells of it); otherwise all of them."""
     says = [m.end() for m in SAYS.finditer(text, sent.start, hit.start)]
     if not says:
         return mentions
     told = [m for m in mentions if m.start >= says[-1]]
     sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation
              and m.affiliation_from != "home"}
-    return told if len(sides) >= 2 else mentions
+    return told if len(sides | ({host} if host and sides else set())) >= 2 else mentions
 
 
 # the next round of talks, another round of trilateral talks: the same sides as the talks told before

@@ -201,6 +201,23 @@ def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[
         f.type = "video_call"
 
 
+# 这是…首次…磋商, 據報導，這也是…会谈: a sentence that opens by pointing at the interaction just told and names it
+THIS_WAS = re.compile(r"\s*(?:(?:据|據)[^，,。；;\n]{1,20}[，,]\s*)?(?:这|這|此)(?:也|亦)?(?:是|为|為|乃)")
+TOLD_AS = re.compile(r"\s*[。，,；;！？\n]")
+
+
+def talks_told_after(text: str, frames: list[Frame], dropped: list[Dropped]) -> None:
+    """A meeting that the very next sentence calls talks in a clause of its own (甲乙21日举行会晤。据报道，这是
+    三方举行的首次磋商。) is those talks: `这是…` names the interaction just told, by the more telling word."""
+    for f in (f for f in frames if f.type == "meeting"):
+        for d in (d for d in dropped if d.type == "talks" and 0 <= d.sentence[0] - f.sentence[1] <= 1):
+            opens = THIS_WAS.match(text, d.sentence[0], d.trigger[0])
+            own_clause = opens and not ZH_CLAUSE_END.search(text, opens.end(), d.trigger[0])
+            if own_clause and TOLD_AS.match(text, d.trigger[1]):
+                f.type = "talks"
+                break
+
+
 def with_members(kind: str, partners: list[Mention], chinese: bool, orgs: frozenset[str]) -> str:
     """A meeting or talks with an organisation's officials told together (ASEAN foreign ministers) is a
     summit of that organisation, in English copy."""

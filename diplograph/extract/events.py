@@ -64,6 +64,7 @@ from diplograph.extract.event_parties import (
     parties,
     sides_told_before,
     unmarked_home,
+    visit_destination,
     zh_party_candidates,
 )
 from diplograph.extract.event_trigger import (
@@ -73,6 +74,7 @@ from diplograph.extract.event_trigger import (
     live_triggers,
     plan_after,
     signed_outcome,
+    talks_told_after,
     two_sided,
     video_told_after,
     visit_purpose,
@@ -296,6 +298,7 @@ class EventExtractor:
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
         video_told_after(frames, dropped, RETOLD)
+        talks_told_after(text, frames, dropped)
         self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
@@ -423,7 +426,8 @@ class EventExtractor:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         else:
             mentions = en_party_candidates(text, sent, mentions, hit)
-        mentions = after_speaker(text, sent, mentions, hit)
+        goes_to = visit_destination(text, sent, page.actor_hits, hit, self.gaz) if kind == "visit" else None
+        mentions = after_speaker(text, sent, mentions, hit, goes_to)
         if page.abroad and kind in HOSTED_TYPES:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         group = parties(text, sent, mentions, cues, kind, self._reporter)

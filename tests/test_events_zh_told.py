@@ -1,0 +1,94 @@
+"""Issues 17 and 18 on Chinese news, each kind on sentences written for these tests (invented people and
+wording, Simplified and Traditional): weekdays (周二, 下週三, 星期天), a meeting the next sentence calls talks
+(这是…首次磋商), and a visit told by someone of the host side, who only tells of it (甲表示，乙将访问甲国)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.extract.dates import find_dates
+from diplograph.ingest import iter_records
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
+
+THURSDAY = date(2024, 5, 9)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(load_settings(env={}))
+
+
+@pytest.fixture
+def page(pipeline, tmp_path):
+    def run(title: str, body: str, day: str = "2024-05-09T10:00:00+08:00"):
+        record = {"title": title, "url": "", "published": day, "content": body}
+        path = tmp_path / "feed.jsonl"
+        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        [raw] = iter_records([str(path)], 1_000_000)
+        return process_record(raw, pipeline)
+
+    return run
+
+
+def _told(doc) -> list[tuple[str, str, str | None, list[str]]]:
+    return [(e["type"], e["status"], e["date"], sorted(p["affiliation"] for p in e["participants"]))
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("部长周二抵达", "2024-05-07"),  # alone: the last Tuesday on or before the report's day
+    ("部長星期四抵達", "2024-05-09"),
+    ("部长礼拜天抵达", "2024-05-05"),
+    ("部长上周五抵达", "2024-05-03"),  # the week before the report's
+    ("部長下週三抵達", "2024-05-15"),  # the week after
+    ("部长本周一抵达", "2024-05-06"),
+    ("部长这个星期六抵达", "2024-05-11"),
+])
+def test_a_chinese_weekday_is_read_against_the_reports_day(text, value):
+    [found] = find_dates(text, THURSDAY)
+    assert found.attrs["value"] == value
+
+
+@pytest.mark.parametrize("text", ["两国每周一交换数据", "双方逢星期五通报", "纪念建交三十周年", "他周天都在忙"])
+def test_what_is_no_weekday_is_not_read_as_one(text):
+    assert find_dates(text, THURSDAY) == []
+
+
+def test_a_meeting_dated_by_a_weekday(page):
+    doc = page("两国外长会见", "丹麦外交大臣拉斯穆森周二在哥本哈根会见了智利外长索托。")
+    assert _told(doc) == [("meeting", "held", "2024-05-07", ["CHL", "DNK"])]
+
+
+def test_a_weekday_of_a_plan_is_the_coming_one(page):
+    doc = page("两国外长将会见", "丹麦外交大臣拉斯穆森将于周六在哥本哈根会见智利外长索托。")
+    assert _told(doc) == [("meeting", "planned", "2024-05-11", ["CHL", "DNK"])]
+
+
+@pytest.mark.parametrize("then,kind", [
+    ("据当地媒体报道，这是两国时隔五年举行的首次战略磋商。", "talks"),
+    ("據當地媒體報導，這也是兩國時隔五年的首輪戰略磋商。", "talks"),
+    ("双方同意明年在圣地亚哥举行新一轮磋商。", "meeting"),  # talks still ahead: the meeting stays a meeting
+    ("这是两国关系中的大事，双方将举行磋商。", "meeting"),  # 这是 opens a clause of its own, not the talks'
+])
+def test_a_meeting_the_next_sentence_calls_talks_is_talks(page, then, kind):
+    doc = page("两国副外长会晤", f"丹麦外交部副大臣拉斯穆森和智利副外长索托8日在哥本哈根举行会晤。{then}")
+    assert [e["type"] for e in doc.events][:1] == [kind]
+
+
+@pytest.mark.parametrize("body", [
+    "丹麥外交大臣拉斯穆森今天表示，預期智利總統索托將於9月訪問丹麥，智方已派團隊籌備。",
+    "美國國務卿史密斯今天表示，預期智利總統索托將於9月訪美，智方已派團隊籌備。",
+])
+def test_who_tells_of_a_visit_to_his_state_is_no_party_to_it(page, body):
+    """The host is the state the visit goes to (訪問丹麥, 訪美); the minister who says so only tells of it."""
+    [event] = page("總統9月出訪", body).events
+    sides = {p["affiliation"]: (p["name"].get("zh-Hant"), p["office"]) for p in event["participants"]}
+    assert sides["CHL"] == ("索托", "head_of_state")
+    assert sides.keys() == {"CHL", "DNK"} or sides.keys() == {"CHL", "USA"}
+    assert all(office == "other" for aff, (_, office) in sides.items() if aff != "CHL")
