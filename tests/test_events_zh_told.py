@@ -1,6 +1,7 @@
 """Issues 17 and 18 on Chinese news, each kind on sentences written for these tests (invented people and
 wording, Simplified and Traditional): weekdays (周二, 下週三, 星期天), a meeting the next sentence calls talks
-(这是…首次磋商), and a visit told by someone of the host side, who only tells of it (甲表示，乙将访问甲国)."""
+(这是…首次磋商), a visit told by someone of the host side, who only tells of it (甲表示，乙将访问甲国), whose
+envoy `我駐X大使` is, and a meeting still ahead on a visit begun today, told by the visitor."""
 
 from __future__ import annotations
 
@@ -10,7 +11,12 @@ from datetime import date
 import pytest
 
 from diplograph.config import load_settings
+from diplograph.extract.actors import Mention
 from diplograph.extract.dates import find_dates
+from diplograph.extract.event_frame import Frame
+from diplograph.extract.event_join import same_parties
+from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.extract.zh_chains import zh_mentions
 from diplograph.ingest import iter_records
 from diplograph.services import build_pipeline, process_record
 
@@ -26,8 +32,8 @@ def pipeline():
 
 @pytest.fixture
 def page(pipeline, tmp_path):
-    def run(title: str, body: str, day: str = "2024-05-09T10:00:00+08:00"):
-        record = {"title": title, "url": "", "published": day, "content": body}
+    def run(title: str, body: str, day: str = "2024-05-09T10:00:00+08:00", url: str = ""):
+        record = {"title": title, "url": url, "published": day, "content": body}
         path = tmp_path / "feed.jsonl"
         path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
         [raw] = iter_records([str(path)], 1_000_000)
@@ -92,3 +98,45 @@ def test_who_tells_of_a_visit_to_his_state_is_no_party_to_it(page, body):
     assert sides["CHL"] == ("索托", "head_of_state")
     assert sides.keys() == {"CHL", "DNK"} or sides.keys() == {"CHL", "USA"}
     assert all(office == "other" for aff, (_, office) in sides.items() if aff != "CHL")
+
+
+def _people(text: str, home: str) -> list[tuple[str | None, str | None, str | None]]:
+    gaz = load_gazetteer()
+    return [(m.name, m.affiliation, m.office) for m in zh_mentions(text, gaz.actors.find(text), set(), gaz, home)
+            if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text,home,expected", [
+    ("我駐巴拉圭大使林文山和巴拉圭總統貝尼特斯共同主持捐贈儀式。", "TWN", ("林文山", "TWN", "ambassador")),
+    ("智利驻丹麦大使索托出席。", "CHN", ("索托", "CHL", "ambassador")),  # the first country's, as before
+    ("丹麥駐聯合國大使拉斯穆森在安理會發言。", "TWN", ("拉斯穆森", "DNK", "ambassador")),
+    ("智利常驻联合国代表索托在安理会发言。", "CHN", ("索托", "CHL", "other")),
+])
+def test_an_envoy_is_of_the_state_that_sends_him_not_where_he_serves(text, home, expected):
+    assert expected in _people(text, home)
+
+
+@pytest.mark.parametrize("title", ["副總統出訪巴拉圭", "副总统出访巴拉圭"])
+def test_a_headlines_last_word_starts_no_chain_on_the_next_line(title):
+    text = f"{title}\n{title[:3]}王大文今天启程，参加巴拉圭总统贝尼特斯就职典礼。"
+    assert ("王大文", "TWN", "deputy_head_of_state") in _people(text, "TWN")
+
+
+def test_a_meeting_still_ahead_on_a_visit_begun_today_is_an_interaction_of_its_own(page):
+    """The visitor tells what he will do on the trip (甲指出，這次出訪除了和乙會晤之外，也會…): his own plan,
+    not a meeting he speaks of, and not the visit told again."""
+    doc = page("副總統出訪巴拉圭", "副總統王大文今天啟程出訪巴拉圭，參加巴拉圭總統貝尼特斯就職典禮。\n"
+               "王大文指出，這次出訪除了和貝尼特斯會晤之外，也會與多國特使交流。",
+               url="https://news.example.com.tw/p/21")
+    assert sorted((e["type"], e["status"]) for e in doc.events) == [("meeting", "planned"), ("visit", "held")]
+
+
+def test_a_state_is_one_side_however_it_is_named():
+    """宏國 and 宏都拉斯 (a short form and the full name) are one state: a frame naming it either way tells the
+    same sides."""
+    def frame(*names: str) -> Frame:
+        parties = [Mention("state", i, i + 1, name=n, name_span=(i, i + 1), affiliation=a)
+                   for i, (n, a) in enumerate(zip(names, ("PRY", "TWN")))]
+        return Frame("visit", "held", None, "text", (0, 1), (0, 2), parties)
+
+    assert same_parties(frame("巴國", "台灣"), frame("巴拉圭", "中華民國台灣"))

@@ -87,9 +87,23 @@ def _first_since(text: str, cue: Hit, hit: Hit) -> bool:
 def in_speech(text: str, at: int) -> bool:
     """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An office or
     a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it; nor is 具体来说 a speaker."""
+    return speech_opening(text, at) is not None
+
+
+def speech_opening(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the `X表示，` opening the paragraph when the position lies in what X says, else None."""
     breaks = _line_breaks(text)
     m = SPEECH_OPENING.match(text, breaks[bisect.bisect_left(breaks, at) - 1] + 1)
-    return m is not None and at >= m.end() and not INSTITUTION.search(m.group()) and not AS_FOR.search(m.group())
+    if m is None or at < m.end() or INSTITUTION.search(m.group()) or AS_FOR.search(m.group()):
+        return None
+    return m.span()
+
+
+def own_plan(text: str, f: Frame) -> bool:
+    """Whether a planned interaction is told by one of its parties, who opens the paragraph (甲指出，这次出访除了和
+    乙会晤之外，…): the party's own announcement of what he will do, news and not something spoken of."""
+    said = speech_opening(text, f.trigger[0])
+    return f.status == "planned" and said is not None and any(said[0] <= p.start < said[1] for p in f.parties)
 
 
 @lru_cache(maxsize=2)

@@ -42,8 +42,8 @@ WEEKDAY_NAME = re.compile(r"(?P<last>last\s+|[上下本这這](?:个|個)?(?=[�
 WEEKDAY_KINDS = ("en_wd", "zh_wd")
 # 15日报道, 7日宣布: the day of a report or announcement
 # 16日宣布…将访问, `said Tuesday … will visit`: a verb of saying between the date and the trigger
-SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|\b(?:said|says|announced|confirmed)\b")
-REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出)")
+SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|告诉|告訴|\b(?:said|says|announced|confirmed)\b")
+REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出|告诉|告訴)")
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
 SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
@@ -166,13 +166,14 @@ def local_day(choice: DateChoice, published: str | None, outlet_offset: float | 
 def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date | None) -> DateChoice:
     """A weekday said in a clause about the future (`will meet Zhao on Tuesday`, `On Tuesday, he will meet`;
     the future word at `future_at`) is the coming one, on or after the report's day, not the last one before it.
-    A weekday of the saying (`said Monday he will meet`, `On Sunday, he told reporters he would`) stays."""
+    A weekday of the saying (`said Monday he will meet`, `On Sunday, he told reporters he would`, 周六告诉记者，
+    将…) stays."""
     if not choice.counted or choice.span is None or ref_day is None:
         return choice
     a, b = choice.span
     m = WEEKDAY_NAME.search(text, a, b)
     if m is None or m.group("last") or SAID_BEFORE.search(text, max(0, a - 30), a) \
-            or (b <= future_at and SAID.search(text, b, future_at)):
+            or (b <= future_at and (SAID.search(text, b, future_at) or SAYING.search(text, b, future_at))):
         return choice
     wd = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else ZH_WEEKDAYS[m.group("wd1") or m.group("wd2")]
     ahead = (wd - ref_day.weekday()) % 7

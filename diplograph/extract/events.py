@@ -327,7 +327,8 @@ class EventExtractor:
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
                     reason = "commentary"
-            if reason is None and sent.start > page.offset and background.in_speech(page.text, f.trigger[0]):
+            if reason is None and sent.start > page.offset and background.in_speech(page.text, f.trigger[0]) \
+                    and not background.own_plan(page.text, f):
                 reason = "in speech"  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
             if reason is None:
                 kept.append(f)

@@ -57,7 +57,7 @@ FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|�
 ORDINAL_GAP = re.compile(r"^(?:史上|歷史上|历史上)?第[一二三四五六七八九十百\d]{1,4}[位任名](?:女|男)?$")
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
 BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
-POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
+POSTED_TO = ("驻", "駐", "常驻", "常駐")  # 乌克兰驻华大使, 美国常驻联合国代表: the envoy is the first country's
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
 ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
 FOREIGN_MINISTRY = re.compile(r"外(?:交|务|務)")
@@ -232,6 +232,8 @@ def _in_gloss(text: str, hit: Hit) -> bool:
 def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     """Whether two lexicon hits belong to one chain, judged by the words between them."""
     gap = text[last.end : nxt.start]
+    if "\n" in gap:
+        return False  # 出訪巴拉圭⏎副總統王大文: a headline's last word and the next line's title are two chains
     if CHAIN_GAP.match(gap):
         return True
     if ("title" in last.kinds and gap[:1] in CONCURRENT and text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE)
@@ -253,7 +255,7 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     if not last.kinds & STATE_OR_ORG:  # 欧委会执行副主席: an organisation's officer, as a country's
         return False
     if gap in POSTED_TO:
-        return bool(nxt.kinds & {"country", "short"})
+        return bool(nxt.kinds & {"country", "short", "org"})
     if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
         return False
     return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap) or ORDINAL_GAP.match(gap)
@@ -360,6 +362,8 @@ def _zh_chain(
             affiliation=affiliation,
             affiliation_from="text",
         )
+    posted = affiliation if text.endswith(POSTED_TO, 0, head.start) else None
+    affiliation = None if posted else affiliation  # 我駐帛琉大使: the state an envoy serves in is not his own
     t0 = _title_start(text, chain, titles[0])
     title_start = min([t0] + [h.start for h in chain if "body" in h.kinds])
     former = next((f for f in FORMER if text.endswith(f, 0, title_start)), "")  # 日本前首相
@@ -375,7 +379,8 @@ def _zh_chain(
     if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
         return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
-    is_org = affiliation is not None and (any("org" in h.kinds for h in chain) or affiliation in gaz.org_codes)
+    is_org = affiliation is not None and (affiliation in gaz.org_codes or any(
+        "org" in h.kinds and not text.endswith(POSTED_TO, 0, h.start) for h in chain))  # not 驻联合国代表
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
     ends = {h.start for h in titles}  # 总统特使: a title written onto the next one names whose post it is
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
@@ -415,6 +420,8 @@ def _zh_chain(
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
     seated = _seated(text, title_start, title, gaz)
     side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, seated)
+    if posted and side == posted:
+        side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
     m = Mention(
         "person",
         min(head.start, t0, a),
