@@ -140,3 +140,24 @@ def test_a_state_is_one_side_however_it_is_named():
         return Frame("visit", "held", None, "text", (0, 1), (0, 2), parties)
 
     assert same_parties(frame("巴國", "台灣"), frame("巴拉圭", "中華民國台灣"))
+
+
+@pytest.mark.parametrize("body", ["丹麦外交大臣拉斯穆森今天抵达圣地亚哥准备与智利外长索托会谈，议题包括渔业合作。",
+                                  "丹麥外交大臣拉斯穆森今天抵達聖地牙哥將與智利外長索托舉行會談，議題包括漁業合作。"])
+def test_an_arrival_to_hold_talks_is_a_visit_and_talks_ahead(page, body):
+    """抵达某地准备与乙会谈 in one clause: the journey is made, what it is for lies ahead."""
+    assert sorted((e["type"], e["status"]) for e in page("外长出访", body).events) == [
+        ("talks", "planned"), ("visit", "held")]
+
+
+@pytest.mark.parametrize("main,status", [("將提出漁業問題", "planned"), ("提出漁業問題", "held")])
+def test_a_meeting_that_times_a_clause_ahead_lies_ahead(page, main, status):
+    doc = page("外长谈渔业", f"丹麥外交大臣拉斯穆森在會見智利外長索托時，{main}。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", status)]
+
+
+def test_a_summit_whose_opening_times_a_departure_is_no_event(page):
+    """于峰会正式开幕前离开甲国: the summit only tells when he left (the headline's line no longer runs into the
+    lead's first chain, so both sides are seen and only the time clause keeps it from being an event)."""
+    doc = page("首相离开冰岛", "丹麦首相拉斯穆森在与智利总统索托会晤后，于北欧峰会正式开幕前离开冰岛。")
+    assert [e["type"] for e in doc.events] == []

@@ -15,9 +15,10 @@ CLAUSE_BREAK = re.compile(r"[,;，；。]")
 LINE_BREAK = re.compile("\n")
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
 BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days before the report is background
-# 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
+# 会晤后, 会谈前, 会谈当天, 峰会开幕前离开: the interaction is the time frame of something else, told as background
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
-                           r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
+                           r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$)"  # not 会见前总统 (a former president)
+                           r"|(?:开幕|開幕|召开|召開|举行|舉行|开始|開始)[之以]?前)")
 # 就X与Y会谈一事提出抗议: the interaction is the matter others act on, told as background
 THE_MATTER_OF = re.compile(r"[^，,。；;！？\n]{0,30}?(?:一事|一事件)")
 # 以来首次, 以來第一次, 上任以来的第二次: the first (or n-th) interaction since some point (the recall word before it

@@ -35,6 +35,9 @@ AFTER_REACH = 40
 BESIDES = re.compile(r"(?:除了|除)[^，,。；;！？]{0,40}$")
 BESIDES_AHEAD = re.compile(r"[^，,。；;！？]{0,8}(?:之外|以外)[，,]?[^，,。；;！？]{0,8}?(?:也|还|還|更|并|並)"
                            r"(?:会|會|将|將|要|计划|計劃)")
+# 在会见X时，将提出…: an interaction that times what the main clause says lies ahead lies ahead too
+WHEN = re.compile(r"在[^，,。；;！？]{0,40}$")
+WHEN_AHEAD = re.compile(r"[^，,。；;！？]{0,80}?(?:时|時)[，,][^，,。；;！？]{0,12}?(?:将|將|会|會|要)")
 # the next round of talks would be held soon, the meeting is set to take place: English names the event first
 HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
                         r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
@@ -106,7 +109,8 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or "future" in hit.kinds or besides_ahead(text, hit) or HELD_LATER.match(text, hit.end) or any(
+    if wished or "future" in hit.kinds or besides_ahead(text, hit) or when_ahead(text, hit) \
+            or HELD_LATER.match(text, hit.end) or any(
             future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
@@ -118,6 +122,12 @@ def besides_ahead(text: str, hit: Hit) -> bool:
     """除了和X會晤之外，也會跟Y交流: the trigger stands in a `besides` clause whose main clause lies ahead."""
     return (BESIDES.search(text, max(0, hit.start - 42), hit.start) is not None
             and BESIDES_AHEAD.match(text, hit.end) is not None)
+
+
+def when_ahead(text: str, hit: Hit) -> bool:
+    """在會見X時，將提出…: the trigger stands in a `when` clause whose main clause lies ahead."""
+    return (WHEN.search(text, max(0, hit.start - 40), hit.start) is not None
+            and WHEN_AHEAD.match(text, hit.end) is not None)
 
 
 def _after(value: str, ref_day: date) -> bool:
