@@ -161,3 +161,23 @@ def test_a_summit_whose_opening_times_a_departure_is_no_event(page):
     lead's first chain, so both sides are seen and only the time clause keeps it from being an event)."""
     doc = page("首相离开冰岛", "丹麦首相拉斯穆森在与智利总统索托会晤后，于北欧峰会正式开幕前离开冰岛。")
     assert [e["type"] for e in doc.events] == []
+
+
+def _visit_sides(doc) -> dict[str, tuple[str | None, str | None, bool]]:
+    [visit] = [e for e in doc.events if e["type"] == "visit"]
+    return {p["affiliation"]: (p["name"].get("zh-Hant"), p["office"], p["initiator"]) for p in visit["participants"]}
+
+
+def test_an_invited_premier_a_spokesman_speaks_of_visits_with_the_agreement_only_expected(page):
+    """The spokesman's premier is his state's (總理 with a Latin gloss is no Taiwanese official); an invitation
+    received (獲得X正式邀請) is a visit agreed, X asked; 預計簽署協議 is what the visit may bring, not the news."""
+    doc = page("總理將出訪", "巴拉圭政府發言人羅培茲今天表示，總理貝尼特斯（Luis Benitez）在獲得丹麥正式邀請後，"
+               "明天將率團訪問哥本哈根，預計簽署漁業協議。", url="https://news.example.com.tw/p/31")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("visit", "planned")]
+    assert _visit_sides(doc) == {"PRY": ("貝尼特斯", "head_of_government", False), "DNK": ("丹麥", "other", True)}
+
+
+def test_a_capital_visited_names_its_state_in_the_pages_script(page):
+    doc = page("總理將出訪", "巴拉圭政府發言人羅培茲今天表示，總理貝尼特斯（Luis Benitez）明天將訪問馬德里。",
+               url="https://news.example.com.tw/p/32")
+    assert _visit_sides(doc)["ESP"][0] == "西班牙"

@@ -112,6 +112,7 @@ def find_mentions(
     mentions = learn_names(text, mentions) if chinese else learn_en_names(text, mentions, gaz)
     if chinese:
         _entourage(text, mentions)
+        _spokesman_side(text, mentions)
         mentions = _outside_capacity(text, mentions)
     else:
         mentions = _heads_by_family_name(text, mentions, gaz, day)
@@ -183,6 +184,26 @@ def _delegation_head(text: str, mentions: list[Mention]) -> None:
 
 ENTOURAGE = re.compile(r"率领|率領|率|带领|帶領")
 CLAUSE_BREAK = re.compile(r"[，。；;]")
+
+
+SPOKESMAN = ("发言人", "發言人")
+SAID_THAT = re.compile(r"表示|称|稱|说|說|指出|透露")
+
+
+def _spokesman_side(text: str, mentions: list[Mention]) -> None:
+    """An official of no known side in what a state's spokesman says (伊拉克政府發言人甲表示，總理乙將…) is of the
+    spokesman's state: a spokesman speaks of his own government's officers."""
+    voice = None
+    for m in mentions:
+        if SENTENCE_END.search(text, voice.end if voice else m.start, m.start):
+            voice = None
+        if m.kind != "person":
+            continue
+        if m.title and m.title.endswith(SPOKESMAN) and m.affiliation_from == "text":
+            voice = m
+        elif (voice is not None and m.affiliation is None and m.title
+              and SAID_THAT.search(text, voice.end, m.start)):
+            m.affiliation, m.affiliation_from = voice.affiliation, "learned"
 
 
 def _entourage(text: str, mentions: list[Mention]) -> None:

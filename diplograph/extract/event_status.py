@@ -14,8 +14,8 @@ from diplograph.extract.gazetteer import Hit
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
 # 将 in a rank or its holder (将领, 将军, 少将): no future
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
-# 接受马克龙的邀请, accepted an invitation: the invited side agreed to come
-ACCEPTED = re.compile(r"(?:接受|accepted|accepting|accepts)[^，,。；;]*$", re.I)
+# 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
+ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
 ACCEPT_REACH = 20
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"

@@ -126,6 +126,19 @@ def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
     return kind, hit
 
 
+# 預計簽署協議, 有望签署: an agreement the clause only expects
+EXPECTED_BEFORE = re.compile(r"(?:预计|預計|可望|有望)[^，,。；;]{0,6}$")
+
+
+def visit_over_expected(text: str, triggers: list[Hit]) -> list[Hit]:
+    """A visit told with the agreement it is expected to bring (明天將訪問華府，預計簽署協議): the visit is the
+    interaction, the agreement only its hoped-for outcome, so that trigger is left out."""
+    if not any(t.first("trigger").value == "visit" for t in triggers):
+        return triggers
+    return [t for t in triggers if not (t.first("trigger").value == "agreement"
+                                        and EXPECTED_BEFORE.search(text, max(0, t.start - 10), t.start))]
+
+
 def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit,
                       cue_kinds: frozenset[str] = frozenset()) -> tuple[str, Hit] | None:
     """A second interaction joined to the chosen one by 并/and, in the other modality (會晤並通話: they met, and

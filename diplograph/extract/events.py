@@ -77,6 +77,7 @@ from diplograph.extract.event_trigger import (
     talks_told_after,
     two_sided,
     video_told_after,
+    visit_over_expected,
     visit_purpose,
     with_members,
 )
@@ -408,7 +409,7 @@ class EventExtractor:
             return []
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
         # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
-        own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
+        own = visit_over_expected(text, [h for h in live.live if not background.in_speech(text, h.start)] or live.live)
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
 
         def drop(reason: str) -> list[Frame]:

@@ -419,7 +419,8 @@ def _zh_chain(
     if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
     seated = _seated(text, title_start, title, gaz)
-    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, seated)
+    glossed = bool(name) and bracket_name(text, b) is not None  # 總理柴迪（Ali al-Zaidi）: a foreigner's name
+    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, seated, glossed)
     if posted and side == posted:
         side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
     m = Mention(
@@ -528,12 +529,14 @@ def _seated(text: str, title_start: int, title: str, gaz: Gazetteer) -> str:
     return next((form + title for form, _ in gaz.state_bodies if text.endswith(form, 0, title_start)), title)
 
 
-def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "") -> tuple[str | None, str]:
+def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "", glossed: bool = False
+               ) -> tuple[str | None, str]:
     """The side of a titled person whose country the text does not give. A transliterated name in a Chinese
-    outlet is a foreigner's, and so is a king or a crown prince (the places that name people in Han characters
-    are republics): unknown (None) until some evidence turns up. Otherwise the state whose institution or post
-    the title names (国务院秘书长, 國家副主席 in a Taiwanese page, 行政院長), else the outlet's own."""
-    if home in HAN_NAMING and ((name and not native_name(name, gaz)) or ROYAL.search(title)):
+    outlet is a foreigner's, and so is a name glossed in Latin letters (`glossed`: 柴迪（Ali al-Zaidi）) and a
+    king or a crown prince (the places that name people in Han characters are republics): unknown (None) until
+    some evidence turns up. Otherwise the state whose institution or post the title names (国务院秘书长, 國家副主席
+    in a Taiwanese page, 行政院長), else the outlet's own."""
+    if home in HAN_NAMING and ((name and (glossed or not native_name(name, gaz))) or ROYAL.search(title)):
         return None, ""
     state = gaz.state_of_title(title)
     return (state, "text") if state else (home, "home")
