@@ -16,8 +16,9 @@ from bisect import bisect_left, bisect_right
 from diplograph.extract.en_chains import en_mentions, learn_en_names, possessor_sides
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
+from diplograph.extract.names import bracket_name
 from diplograph.extract.zh_bare import learn_names, zh_bare_names
-from diplograph.extract.zh_chains import bracket_name, titled_only, zh_mentions
+from diplograph.extract.zh_chains import titled_only, zh_mentions
 from diplograph.extract.zh_states import CAPACITY, WORDS_ENDING_IN_SHORT
 
 HEAD_OFFICES = ("head_of_state", "head_of_government")

@@ -100,11 +100,11 @@ def speech_opening(text: str, at: int) -> tuple[int, int] | None:
     return m.span()
 
 
-def own_plan(text: str, f: Frame) -> bool:
-    """Whether a planned interaction is told by one of its parties, who opens the paragraph (甲指出，这次出访除了和
-    乙会晤之外，…): the party's own announcement of what he will do, news and not something spoken of."""
+def spoken_of(text: str, f: Frame) -> bool:
+    """Whether the frame is an interaction someone speaks of (李强表示，…举行会晤…), unless it is a plan told by
+    one of its parties, who opens the paragraph (甲指出，这次出访除了和乙会晤之外，…): his own announcement."""
     said = speech_opening(text, f.trigger[0])
-    return f.status == "planned" and said is not None and any(said[0] <= p.start < said[1] for p in f.parties)
+    return said is not None and not (f.status == "planned" and any(said[0] <= p.start < said[1] for p in f.parties))
 
 
 @lru_cache(maxsize=2)

@@ -260,8 +260,11 @@ def unmarked_home(text: str, headline_hits: list[Hit], mentions: list[Mention]) 
         m.affiliation, m.affiliation_from = (home, "home") if m.name in own else (next(iter(sided)), "learned")
 
 
-def visit_destination(text: str, sent: Sentence, places: list[Hit], hit: Hit, gaz: Gazetteer) -> str | None:
-    """The state a visit goes to, named by a place after its verb (访问美国) or by the verb itself (訪美)."""
+def destination(text: str, sent: Sentence, places: list[Hit], hit: Hit, gaz: Gazetteer) -> str | None:
+    """The state a visit goes to, named by a place after its verb (访问美国) or by the verb itself (訪美); None
+    for a trigger of another interaction."""
+    if hit.first("trigger").value != "visit":
+        return None
     host = host_side(text, sent, places, None, gaz.state_names) or contracted_host(text, hit, gaz, None)
     return host.affiliation if host else None
 

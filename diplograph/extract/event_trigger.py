@@ -91,7 +91,8 @@ def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
 
 
 def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit]) -> Triggers:
-    """The sentence's triggers less those that only attend, point back, qualify or time something else."""
+    """The sentence's triggers less those that only attend, point back, qualify or time something else, or
+    tell an outcome a visit is only expected to bring."""
     time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t)) if c]
     live = [
         t
@@ -105,7 +106,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
     ]
-    return Triggers(live, time_clauses)
+    return Triggers(visit_over_expected(text, live), time_clauses)
 
 
 def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:

@@ -56,6 +56,7 @@ from diplograph.extract.event_parties import (
     carried_subject,
     contracted_host,
     counterpart_office,
+    destination,
     en_party_candidates,
     host_side,
     hosts_abroad,
@@ -64,7 +65,6 @@ from diplograph.extract.event_parties import (
     parties,
     sides_told_before,
     unmarked_home,
-    visit_destination,
     zh_party_candidates,
 )
 from diplograph.extract.event_trigger import (
@@ -77,7 +77,6 @@ from diplograph.extract.event_trigger import (
     talks_told_after,
     two_sided,
     video_told_after,
-    visit_over_expected,
     visit_purpose,
     with_members,
 )
@@ -328,8 +327,7 @@ class EventExtractor:
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
                     reason = "commentary"
-            if reason is None and sent.start > page.offset and background.in_speech(page.text, f.trigger[0]) \
-                    and not background.own_plan(page.text, f):
+            if reason is None and sent.start > page.offset and background.spoken_of(page.text, f):
                 reason = "in speech"  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
             if reason is None:
                 kept.append(f)
@@ -409,7 +407,7 @@ class EventExtractor:
             return []
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
         # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
-        own = visit_over_expected(text, [h for h in live.live if not background.in_speech(text, h.start)] or live.live)
+        own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
 
         def drop(reason: str) -> list[Frame]:
@@ -428,8 +426,7 @@ class EventExtractor:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         else:
             mentions = en_party_candidates(text, sent, mentions, hit)
-        goes_to = visit_destination(text, sent, page.actor_hits, hit, self.gaz) if kind == "visit" else None
-        mentions = after_speaker(text, sent, mentions, hit, goes_to)
+        mentions = after_speaker(text, sent, mentions, hit, destination(text, sent, page.actor_hits, hit, self.gaz))
         if page.abroad and kind in HOSTED_TYPES:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         group = parties(text, sent, mentions, cues, kind, self._reporter)

@@ -10,7 +10,7 @@ from functools import cache
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, stop_word_at, zh_name
+from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, bracket_name, plausible_name, stop_word_at, zh_name
 from diplograph.extract.zh_states import (
     COUNTRY_ONLY,
     GROUP_NOUNS,
@@ -72,15 +72,6 @@ CONCURRENT = ("兼",)
 LOCAL_POSTS = ("市", "省", "州", "县", "縣")
 COORDINATING = set("与與和")
 TITLE_VERBS = ("代表",)  # titles that are verbs too
-BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
-
-
-def bracket_name(text: str, k: int) -> tuple[str, int] | None:
-    """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
-    m = BRACKET_NAME.match(text, k)
-    return (m.group(1).strip(), m.end()) if m else None
-
-
 def zh_mentions(
     text: str,
     hits: list[Hit],
@@ -362,8 +353,8 @@ def _zh_chain(
             affiliation=affiliation,
             affiliation_from="text",
         )
-    posted = affiliation if text.endswith(POSTED_TO, 0, head.start) else None
-    affiliation = None if posted else affiliation  # 我駐帛琉大使: the state an envoy serves in is not his own
+    # 我駐帛琉大使: the state an envoy serves in is not his own
+    posted, affiliation = (affiliation, None) if text.endswith(POSTED_TO, 0, head.start) else (None, affiliation)
     t0 = _title_start(text, chain, titles[0])
     title_start = min([t0] + [h.start for h in chain if "body" in h.kinds])
     former = next((f for f in FORMER if text.endswith(f, 0, title_start)), "")  # 日本前首相
@@ -379,8 +370,7 @@ def _zh_chain(
     if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
         return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
-    is_org = affiliation is not None and (affiliation in gaz.org_codes or any(
-        "org" in h.kinds and not text.endswith(POSTED_TO, 0, h.start) for h in chain))  # not 驻联合国代表
+    is_org = affiliation is not None and (any("org" in h.kinds for h in chain) or affiliation in gaz.org_codes)
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
     ends = {h.start for h in titles}  # 总统特使: a title written onto the next one names whose post it is
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
@@ -419,8 +409,8 @@ def _zh_chain(
     if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
     seated = _seated(text, title_start, title, gaz)
-    glossed = bool(name) and bracket_name(text, b) is not None  # 總理柴迪（Ali al-Zaidi）: a foreigner's name
-    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, seated, glossed)
+    side, side_from = (affiliation, "text") if affiliation else _home_side(
+        name, home, gaz, seated, bracket_name(text, b) is not None)  # 總理柴迪（Ali al-Zaidi）: a foreigner
     if posted and side == posted:
         side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
     m = Mention(
@@ -531,11 +521,10 @@ def _seated(text: str, title_start: int, title: str, gaz: Gazetteer) -> str:
 
 def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "", glossed: bool = False
                ) -> tuple[str | None, str]:
-    """The side of a titled person whose country the text does not give. A transliterated name in a Chinese
-    outlet is a foreigner's, and so is a name glossed in Latin letters (`glossed`: 柴迪（Ali al-Zaidi）) and a
-    king or a crown prince (the places that name people in Han characters are republics): unknown (None) until
-    some evidence turns up. Otherwise the state whose institution or post the title names (国务院秘书长, 國家副主席
-    in a Taiwanese page, 行政院長), else the outlet's own."""
+    """The side of a titled person whose country the text does not give. A transliterated or Latin-`glossed`
+    name in a Chinese outlet is a foreigner's, and so is a king or a crown prince (the places that name people
+    in Han characters are republics): unknown (None) until some evidence turns up. Otherwise the state whose
+    institution or post the title names (国务院秘书长, 行政院長), else the outlet's own."""
     if home in HAN_NAMING and ((name and (glossed or not native_name(name, gaz))) or ROYAL.search(title)):
         return None, ""
     state = gaz.state_of_title(title)
