@@ -181,3 +181,9 @@ def test_a_capital_visited_names_its_state_in_the_pages_script(page):
     doc = page("總理將出訪", "巴拉圭政府發言人羅培茲今天表示，總理貝尼特斯（Luis Benitez）明天將訪問馬德里。",
                url="https://news.example.com.tw/p/32")
     assert _visit_sides(doc)["ESP"][0] == "西班牙"
+
+
+@pytest.mark.parametrize("body", ["智利總統索托今天向丹麥新任首相拉斯穆森表達祝賀，並邀請他訪問智利。",
+                                  "智利总统索托今天向丹麦新任首相拉斯穆森致以祝贺。"])
+def test_congratulations_expressed_to_a_leader_are_a_message(page, body):
+    assert [(e["type"], e["status"]) for e in page("祝賀新首相", body).events] == [("message", "held")]
