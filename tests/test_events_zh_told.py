@@ -187,3 +187,15 @@ def test_a_capital_visited_names_its_state_in_the_pages_script(page):
                                   "智利总统索托今天向丹麦新任首相拉斯穆森致以祝贺。"])
 def test_congratulations_expressed_to_a_leader_are_a_message(page, body):
     assert [(e["type"], e["status"]) for e in page("祝賀新首相", body).events] == [("message", "held")]
+
+
+def test_a_step_after_a_semicolon_carries_the_plan(page):
+    """耶伦将与甲举行圆桌会议；随后与乙会晤: the meeting after the semicolon is the plan's next step."""
+    doc = page("外长行程", "10日上午，丹麦外交大臣拉斯穆森将与学者举行座谈，讨论渔业；随后与智利外长索托会晤。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "planned")]
+
+
+def test_a_meeting_the_next_sentence_goes_on_with_as_talks_is_talks(page):
+    doc = page("外长行程", "10日下午，丹麦外交大臣拉斯穆森将与智利外长索托举行双边会晤。\n"
+               "11日，拉斯穆森将继续同索托进行渔业会谈。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("talks", "planned")]

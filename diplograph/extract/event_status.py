@@ -38,6 +38,9 @@ BESIDES_AHEAD = re.compile(r"[^，,。；;！？]{0,8}(?:之外|以外)[，,]?[^
 # 在会见X时，将提出…: an interaction that times what the main clause says lies ahead lies ahead too
 WHEN = re.compile(r"在[^，,。；;！？]{0,40}$")
 WHEN_AHEAD = re.compile(r"[^，,。；;！？]{0,80}?(?:时|時)[，,][^，,。；;！？]{0,12}?(?:将|將|会|會|要)")
+# 随后与乙会晤 after a semicolon: the next step of what the sentence before it told; 将, 计划: a plan
+SEQUEL = re.compile(r"\s*(?:随后|隨後|接着|接著|然后|然後|之后|之後)")
+PLANNED_STEP = re.compile(r"[将將](?![领領军軍帅帥官])|计划|計劃|拟|擬|预定|預定")
 # the next round of talks would be held soon, the meeting is set to take place: English names the event first
 HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
                         r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
@@ -128,6 +131,20 @@ def when_ahead(text: str, hit: Hit) -> bool:
     """在會見X時，將提出…: the trigger stands in a `when` clause whose main clause lies ahead."""
     return (WHEN.search(text, max(0, hit.start - 40), hit.start) is not None
             and WHEN_AHEAD.match(text, hit.end) is not None)
+
+
+def ahead_by_context(text: str, sent: Sentence, hit: Hit) -> bool:
+    """Whether what frames the trigger puts it ahead: the journey it is the purpose of, or the plan it follows."""
+    return travel_purpose(text, sent, hit) or sequel(text, sent)
+
+
+def sequel(text: str, sent: Sentence) -> bool:
+    """Whether the sentence goes on with a plan after a semicolon (耶伦将与甲举行圆桌会议；随后与乙会晤): a step that
+    follows a planned one is planned too."""
+    if not SEQUEL.match(text, sent.start) or text[sent.start - 1 : sent.start] not in ("；", ";"):
+        return False
+    start = max(text.rfind(c, 0, sent.start - 1) for c in "。！？\n") + 1
+    return PLANNED_STEP.search(text, start, sent.start) is not None
 
 
 def _after(value: str, ref_day: date) -> bool:

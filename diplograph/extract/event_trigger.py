@@ -225,16 +225,21 @@ def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[
 # 这是…首次…磋商, 據報導，這也是…会谈: a sentence that opens by pointing at the interaction just told and names it
 THIS_WAS = re.compile(r"\s*(?:(?:据|據)[^，,。；;\n]{1,20}[，,]\s*)?(?:这|這|此)(?:也|亦)?(?:是|为|為|乃)")
 TOLD_AS = re.compile(r"\s*[。，,；;！？\n]")
+# 将继续与乙举行…会谈: the interaction just told, going on
+CONTINUED = re.compile(r"(?:继续|繼續)[^，,。；;！？\n]{0,30}$")
 
 
 def talks_told_after(text: str, frames: list[Frame], dropped: list[Dropped]) -> None:
-    """A meeting that the very next sentence calls talks in a clause of its own (甲乙21日举行会晤。据报道，这是
-    三方举行的首次磋商。) is those talks: `这是…` names the interaction just told, by the more telling word."""
+    """A meeting that the very next sentence calls talks is those talks: `这是…` names the interaction just
+    told (甲乙21日举行会晤。据报道，这是三方举行的首次磋商。), or it goes on with the same partner (甲将与乙
+    举行会晤。次日，甲将继续与乙举行会谈。), by the more telling word."""
     for f in (f for f in frames if f.type == "meeting"):
         for d in (d for d in dropped if d.type == "talks" and 0 <= d.sentence[0] - f.sentence[1] <= 1):
             opens = THIS_WAS.match(text, d.sentence[0], d.trigger[0])
             own_clause = opens and not ZH_CLAUSE_END.search(text, opens.end(), d.trigger[0])
-            if own_clause and TOLD_AS.match(text, d.trigger[1]):
+            partner = any(p.name and p.name in text[d.sentence[0] : d.trigger[0]] for p in f.parties[1:])
+            goes_on = partner and CONTINUED.search(text, d.sentence[0], d.trigger[0])
+            if (own_clause and TOLD_AS.match(text, d.trigger[1])) or goes_on:
                 f.type = "talks"
                 break
 

@@ -447,7 +447,7 @@ class EventExtractor:
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
         when = self._local_day(page, when, group)
-        wished = status.hoped(text, sent, cues, hit) or status.travel_purpose(text, sent, hit)
+        wished = status.hoped(text, sent, cues, hit) or status.ahead_by_context(text, sent, hit)
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
