@@ -199,3 +199,9 @@ def test_a_meeting_the_next_sentence_goes_on_with_as_talks_is_talks(page):
     doc = page("外长行程", "10日下午，丹麦外交大臣拉斯穆森将与智利外长索托举行双边会晤。\n"
                "11日，拉斯穆森将继续同索托进行渔业会谈。")
     assert [(e["type"], e["status"]) for e in doc.events] == [("talks", "planned")]
+
+
+@pytest.mark.parametrize("said,kind", [("，说两国要用好各层级对话机制", "meeting"), ("并举行会谈", "talks")])
+def test_an_interaction_named_in_what_is_said_after_it_does_not_type_it(page, said, kind):
+    doc = page("两国外长会见", f"丹麦外交大臣拉斯穆森在哥本哈根会见智利外长索托{said}。")
+    assert [e["type"] for e in doc.events] == [kind]

@@ -91,8 +91,8 @@ def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
 
 
 def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit]) -> Triggers:
-    """The sentence's triggers less those that only attend, point back, qualify or time something else, or
-    tell an outcome a visit is only expected to bring."""
+    """The sentence's triggers less those that only attend, point back, qualify or time something else, tell
+    an outcome a visit is only expected to bring, or stand in what is said after the first (会见乙，说…对话)."""
     time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t)) if c]
     live = [
         t
@@ -106,7 +106,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
     ]
-    return Triggers(visit_over_expected(text, live), time_clauses)
+    return Triggers(before_words(text, visit_over_expected(text, live)), time_clauses)
 
 
 def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
@@ -125,6 +125,20 @@ def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
     if "video" in cue_kinds and kind in ("phone_call", "meeting", "talks"):
         kind = "video_call"
     return kind, hit
+
+
+# 会见乙，说…各层级对话机制: after the interaction, a clause of what its subject said
+ZH_SAID_AFTER = re.compile(r"[，,]\s*(?:并|並|还|還|又)?(?:说|說|表示|指出|强调|強調)")
+
+
+def before_words(text: str, triggers: list[Hit]) -> list[Hit]:
+    """The triggers before a `，说` that follows the first one (甲会见乙，说要用好对话机制): later ones are in the
+    words said, which do not tell the interaction."""
+    if len(triggers) < 2:
+        return triggers
+    first = min(triggers, key=lambda t: t.start)
+    said = ZH_SAID_AFTER.search(text, first.end, max(t.start for t in triggers))
+    return [t for t in triggers if said is None or t.start < said.start()]
 
 
 # 預計簽署協議, 有望签署: an agreement the clause only expects
