@@ -205,3 +205,10 @@ def test_a_meeting_the_next_sentence_goes_on_with_as_talks_is_talks(page):
 def test_an_interaction_named_in_what_is_said_after_it_does_not_type_it(page, said, kind):
     doc = page("两国外长会见", f"丹麦外交大臣拉斯穆森在哥本哈根会见智利外长索托{said}。")
     assert [e["type"] for e in doc.events] == [kind]
+
+
+@pytest.mark.parametrize("listed,count", [("总统索托、国防部长罗哈斯", 2), ("总统索托和副总统罗哈斯", 1)])
+def test_officials_each_titled_and_listed_are_met_one_by_one(page, listed, count):
+    """会见了甲、乙 (each with his title, listed with 、): a meeting each; 甲和乙: one meeting with both."""
+    doc = page("防长访智利", f"丹麦国防大臣拉斯穆森9日在圣地亚哥会见了智利{listed}，就两军合作交换意见。")
+    assert [e["type"] for e in doc.events] == ["meeting"] * count

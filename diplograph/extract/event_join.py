@@ -4,6 +4,7 @@ interaction join into one frame that keeps the most specific date and the named 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from diplograph.extract.actors import Mention
@@ -15,6 +16,7 @@ from diplograph.extract.gazetteer import Hit
 GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, talks) when a call is already told
 LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
 SENTENCE_RANK = RANKS["sentence"]
+LISTED_EACH = re.compile(r"、[^，,。；;、\s]{0,6}")  # 、陆军参谋长乙: the next of a list, with his title's qualifier
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
@@ -22,12 +24,17 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
                    clause: tuple[int, int] = (0, 0), kind: str = "", text: str = "") -> list[list[Mention]]:
     """One party list per partner when the text says 分别/separately/respectively (also inside the trigger:
     `spoke individually with`, given as `said`), or when a visit goes to several states listed together
-    (访问甲国、乙国和丙国: one visit to each); otherwise one list with everyone. Several people of one
-    side split only when everyone stands in the trigger's `clause` (甲国总统A、总理B分别会见C)."""
+    (访问甲国、乙国和丙国: one visit to each) or a meeting with officials each titled and listed with 、;
+    otherwise one list with everyone. Several people of one side split only when everyone stands in the
+    trigger's `clause` (甲国总统A、总理B分别会见C)."""
     hosts = sorted(parties[1:], key=lambda p: p.start)
     several_hosts = (kind == "visit" and len(hosts) > 1 and all(p.kind == "state" for p in hosts)
                      and all(text[a.end : b.start] in LISTING for a, b in zip(hosts, hosts[1:])))
-    if (not several_hosts and not any("separately" in c.kinds for c in cues)
+    # 会见了参联会主席甲、陆军参谋长乙: officials of one side each titled and listed with 、, one meeting each
+    several_met = (kind == "meeting" and len(hosts) > 1 and len({p.affiliation for p in hosts}) == 1
+                   and all(p.kind == "person" and named(p) and p.title for p in hosts)
+                   and all(LISTED_EACH.fullmatch(text, a.end, b.start) for a, b in zip(hosts, hosts[1:])))
+    if (not several_hosts and not several_met and not any("separately" in c.kinds for c in cues)
             and not any(w in said.lower() for w in separately)):
         return [parties]
     pairs = _subjects_with_one_partner(parties, text)
