@@ -212,3 +212,21 @@ def test_officials_each_titled_and_listed_are_met_one_by_one(page, listed, count
     """会见了甲、乙 (each with his title, listed with 、): a meeting each; 甲和乙: one meeting with both."""
     doc = page("防长访智利", f"丹麦国防大臣拉斯穆森9日在圣地亚哥会见了智利{listed}，就两军合作交换意见。")
     assert [e["type"] for e in doc.events] == ["meeting"] * count
+
+
+def test_a_call_the_clause_goes_on_to_the_partner_of_is_told_there(page):
+    """在通話中親自向乙表態: the call is told in this clause (the partner follows), not pointed back at; the
+    president of no given country is the one of the officials who tell of it (丹麥官員透露，總統甲)."""
+    doc = page("總統通話", "兩名丹麥官員透露，總統拉斯穆森（Lars Rasmussen）日前在通話中親自向智利總統索托表態支持。",
+               url="https://news.example.com.tw/p/41")
+    assert _told(doc) == [("phone_call", "held", "2024-05-09", ["CHL", "DNK"])]
+
+
+@pytest.mark.parametrize("then", ["在通話中，索托表示支持。", "在通話中向對方表示支持。"])
+def test_a_call_named_as_the_setting_of_what_follows_is_no_new_call(page, then):
+    doc = page("兩國通話", f"丹麥首相拉斯穆森和智利總統索托今天通電話。{then}")
+    assert len(doc.events) == 1
+
+
+def test_a_country_shortened_to_its_first_character_and_guo_is_the_state():
+    assert ("穆罕默德", "SAU", "royal") in _people("沙國王儲穆罕默德今天抵達。", "TWN")

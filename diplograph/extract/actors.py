@@ -189,20 +189,20 @@ CLAUSE_BREAK = re.compile(r"[，。；;]")
 
 SPOKESMAN = ("发言人", "發言人")
 SAID_THAT = re.compile(r"表示|称|稱|说|說|指出|透露")
+OFFICIALS_AFTER = re.compile(r"(?:政府)?(?:官员|官員|发言人|發言人)")  # 美國官員透露: a state's officials speak
 
 
 def _spokesman_side(text: str, mentions: list[Mention]) -> None:
-    """An official of no known side in what a state's spokesman says (伊拉克政府發言人甲表示，總理乙將…) is of the
-    spokesman's state: a spokesman speaks of his own government's officers."""
+    """An official of no known side in what a state's spokesman or officials say (伊拉克政府發言人甲表示，總理乙將…;
+    美國官員透露，總統乙…) is of that state: they speak of their own government's officers."""
     voice = None
     for m in mentions:
         if SENTENCE_END.search(text, voice.end if voice else m.start, m.start):
             voice = None
-        if m.kind != "person":
-            continue
-        if m.title and m.title.endswith(SPOKESMAN) and m.affiliation_from == "text":
+        if (m.kind == "person" and m.title and m.title.endswith(SPOKESMAN) and m.affiliation_from == "text") or (
+                m.kind == "state" and OFFICIALS_AFTER.match(text, m.end)):
             voice = m
-        elif (voice is not None and m.affiliation is None and m.title
+        elif (m.kind == "person" and voice is not None and m.affiliation is None and m.title
               and SAID_THAT.search(text, voice.end, m.start)):
             m.affiliation, m.affiliation_from = voice.affiliation, "learned"
 

@@ -48,6 +48,8 @@ AFTER_ACT = re.compile(r"[^;\n]{0,80}?\b(?:after|following)\s+(?:(?:an?|the|his|
                        r"(?:[\w'‘’\"“”]+\s+){0,2}?", re.I)
 DURING_BEFORE = re.compile(r"[在於于]$")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
+# 日前在通話中親自向乙表態: the clause goes on to the partner it was with, so the interaction is told here
+DURING_WITH = re.compile(r"中(?:亲自|親自)?(?:向|对|對|跟)(?!对方|對方|其)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
 # (unless the trigger goes on to name its sides: `during talks with X`)
 EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that|a|an|his|her)\s+$", re.I)
@@ -98,7 +100,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         t
         for t in triggers
         if not any("attend" in c.kinds and 0 <= t.start - c.end <= 2 for c in cues)
-        and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end))
+        and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end)
+                 and not DURING_WITH.match(text, t.end))
         and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
         and not REACHED_AT.match(text, t.end)
         and not any(a <= t.start < b for a, b in time_clauses)
