@@ -230,3 +230,17 @@ def test_a_call_named_as_the_setting_of_what_follows_is_no_new_call(page, then):
 
 def test_a_country_shortened_to_its_first_character_and_guo_is_the_state():
     assert ("穆罕默德", "SAU", "royal") in _people("沙國王儲穆罕默德今天抵達。", "TWN")
+
+
+@pytest.mark.parametrize("title,count", [("两国外长会面后发表声明", 1), ("两国外长会面前，丹麦发表声明", 0)])
+def test_a_headline_telling_news_after_an_interaction_leaves_the_bodys_telling_news(page, title, count):
+    """会面后…发声明: the meeting took place and the body may report it; 会面前: the body's meeting is the
+    time of the headline's news, background."""
+    doc = page(title, "丹麦外交大臣拉斯穆森8日在哥本哈根与智利外长索托举行会晤时，称赞两国渔业合作。")
+    assert len(doc.events) == count
+
+
+def test_the_people_of_a_before_clause_only_time_the_interaction(page):
+    doc = page("两国元首通话", "在外交部宣布外长罗哈斯出访的消息之前，丹麦首相拉斯穆森与智利总统索托通电话。")
+    [event] = doc.events
+    assert sorted(p["name"]["zh-Hans"] for p in event["participants"]) == ["拉斯穆森", "索托"]

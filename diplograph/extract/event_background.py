@@ -19,6 +19,7 @@ BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days befor
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$)"  # not 会见前总统 (a former president)
                            r"|(?:开幕|開幕|召开|召開|举行|舉行|开始|開始)[之以]?前)")
+CAME_AFTER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会面后: it took place
 # 就X与Y会谈一事提出抗议: the interaction is the matter others act on, told as background
 THE_MATTER_OF = re.compile(r"[^，,。；;！？\n]{0,30}?(?:一事|一事件)")
 # 以来首次, 以來第一次, 上任以来的第二次: the first (or n-th) interaction since some point (the recall word before it
@@ -125,10 +126,12 @@ def recalled(status: str, date_from: str, value: str | None, ref_day: date | Non
             and ends_before(value, ref_day - timedelta(days=days)))
 
 
-def not_the_headlines_news(frames: list[Frame], dropped: list[Dropped]) -> list[Frame]:
-    """When the headline names an interaction only as the time of its news (会谈前, 會談當天, after the
-    call), the body's telling of an interaction of that type is the same background: moved to `dropped`."""
-    told = {d.type for d in dropped if d.sentence[0] == 0 and d.reason == "background"}
+def not_the_headlines_news(frames: list[Frame], dropped: list[Dropped], text: str) -> list[Frame]:
+    """When the headline names an interaction only as the time of its news (会谈前, 會談當天), the body's
+    telling of an interaction of that type is the same background: moved to `dropped`. One the headline
+    says the news came after (广岛会面后白宫发声明) has taken place, and the body may report it."""
+    told = {d.type for d in dropped if d.sentence[0] == 0 and d.reason == "background"
+            and not CAME_AFTER.match(text, d.trigger[1])}
     kept = []
     for f in frames:
         if f.sentence[0] > 0 and f.type in told:

@@ -21,7 +21,7 @@ CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
 # 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 is the time of what follows
 AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，: a clause that times what follows
-AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後)(?=[，,])")
+AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後|之前|以前)(?=[，,])")  # and 在…之前，
 # 会晤达成的共识: the interaction qualifies what came of it, told as background
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 # 两国元首通话前夕，…: the eve of an interaction, told only to date what follows

@@ -293,7 +293,7 @@ class EventExtractor:
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
-        frames = background.not_the_headlines_news(frames, dropped)
+        frames = background.not_the_headlines_news(frames, dropped, text)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
