@@ -244,3 +244,8 @@ def test_the_people_of_a_before_clause_only_time_the_interaction(page):
     doc = page("两国元首通话", "在外交部宣布外长罗哈斯出访的消息之前，丹麦首相拉斯穆森与智利总统索托通电话。")
     [event] = doc.events
     assert sorted(p["name"]["zh-Hans"] for p in event["participants"]) == ["拉斯穆森", "索托"]
+
+
+def test_the_states_of_a_visit_that_only_times_a_meeting_are_no_parties_of_it(page):
+    doc = page("外长行程", "丹麥外交大臣拉斯穆森先後造訪秘魯和智利後，原定明天在布宜諾斯艾利斯與阿根廷外長索托會面。")
+    assert _told(doc) == [("meeting", "planned", "2024-05-10", ["ARG", "DNK"])]

@@ -83,6 +83,15 @@ def time_of_later(text: str, hit: Hit, triggers: list[Hit]) -> bool:
     return AFTER_CLAUSE.match(text, hit.end) is not None and any(t.start > hit.end for t in triggers)
 
 
+def visited_before(text: str, hit: Hit, triggers: list[Hit]) -> tuple[int, int] | None:
+    """The places of a visit that only times a later interaction (先後造訪甲國和乙國後，原定與丙國官員會面):
+    the span from the visit's trigger to its `…後`, whose states are no parties of what follows (its
+    subject, before the trigger, carries over)."""
+    if hit.first("trigger").value != "visit" or not time_of_later(text, hit, triggers):
+        return None
+    return (hit.end, AFTER_CLAUSE.match(text, hit.end).end())
+
+
 def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
     """The span of the `…通话前夕，` clause the trigger ends (from the clause's start to 前夕), if any."""
     eve = EVE_OF.match(text, hit.end)
@@ -95,7 +104,8 @@ def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
 def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit]) -> Triggers:
     """The sentence's triggers less those that only attend, point back, qualify or time something else, tell
     an outcome a visit is only expected to bring, or stand in what is said after the first (会见乙，说…对话)."""
-    time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t)) if c]
+    time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t),
+                                                  visited_before(text, t, triggers)) if c]
     live = [
         t
         for t in triggers
