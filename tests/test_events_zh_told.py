@@ -249,3 +249,10 @@ def test_the_people_of_a_before_clause_only_time_the_interaction(page):
 def test_the_states_of_a_visit_that_only_times_a_meeting_are_no_parties_of_it(page):
     doc = page("外长行程", "丹麥外交大臣拉斯穆森先後造訪秘魯和智利後，原定明天在布宜諾斯艾利斯與阿根廷外長索托會面。")
     assert _told(doc) == [("meeting", "planned", "2024-05-10", ["ARG", "DNK"])]
+
+
+@pytest.mark.parametrize("headline", ["国家主席李明结束对丹麦、智利国事访问回到北京",
+                                      "國家主席李明結束對丹麥、智利國事訪問返抵北京"])
+def test_a_visit_told_as_ended_on_the_way_home_is_no_event(page, headline):
+    doc = page(headline, "10日上午，国家主席李明乘专机回到北京。")
+    assert doc.events == []
