@@ -40,9 +40,6 @@ DOMESTIC_ACT = re.compile(r"[^，,。；;]{0,8}?(?:行政命令|行政令|总统
 FOR_PURPOSE = re.compile(r"[^,;\n]{0,80}?\bfor\s+(?:(?:an?|the|his|her|their)\s+)?(?:summit\s+|bilateral\s+)?", re.I)
 TO_PURPOSE = re.compile(r"[^,;\n]{0,80}?\s")  # a state visit to meet X: the trigger itself opens with `to`
 PURPOSE_TYPES = ("meeting", "talks", "summit")
-# 抵达利雅德准备与国王会谈, 前往某地将同某人举行会晤: in the clause of the journey, what it is for
-ZH_PURPOSE = re.compile(r"[^，,。；;\n]{0,20}?(?:准备|準備|将|將|以便|以)(?:与|與|同|和|跟)[^，,。；;\n]{1,30}?"
-                        r"(?:举行|舉行|进行|進行)?")
 # will visit China in April after a call with X; agreed to visit Y …, following a phone call: the call came first
 AFTER_ACT = re.compile(r"[^;\n]{0,80}?\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?"
                        r"(?:[\w'‘’\"“”]+\s+){0,2}?", re.I)
@@ -184,11 +181,10 @@ def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit,
     return None
 
 
-def visit_purpose(text: str, triggers: list[Hit], kind: str, hit: Hit, chinese: bool = False
-                  ) -> tuple[str, Hit] | None:
+def visit_purpose(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit] | None:
     """The second act of a visit told with what it is for (will make a state visit to X for summit talks with
-    Y; flies to X for a state visit to meet Y; 抵达某地准备与乙会谈): the visit and the talks are two
-    interactions, so the one not chosen is returned with its trigger; else None."""
+    Y; flies to X for a state visit to meet Y): the visit and the talks are two interactions, so the one not
+    chosen is returned with its trigger; else None."""
     for visit in (t for t in triggers if t.first("trigger").value == "visit"):
         purpose = next((t for t in triggers if t.start >= visit.end
                         and t.first("trigger").value in PURPOSE_TYPES), None)
@@ -196,10 +192,7 @@ def visit_purpose(text: str, triggers: list[Hit], kind: str, hit: Hit, chinese: 
             continue
         gap = text[visit.end : purpose.start]
         said = text[purpose.start : purpose.end].lower()
-        if chinese:
-            if not ZH_PURPOSE.fullmatch(gap):
-                continue
-        elif not (FOR_PURPOSE.fullmatch(gap) or (said.startswith("to ") and TO_PURPOSE.fullmatch(gap))):
+        if not (FOR_PURPOSE.fullmatch(gap) or (said.startswith("to ") and TO_PURPOSE.fullmatch(gap))):
             continue
         if hit is visit:
             return purpose.first("trigger").value, purpose

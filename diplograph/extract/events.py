@@ -494,7 +494,7 @@ class EventExtractor:
         text, (kind, hit) = page.text, chosen
         acts = [(kind, hit, when, state)]
         second = joined_other_mode(text, live, kind, hit, frozenset(k for h in cues for k in h.kinds))
-        purpose = None if second is not None else visit_purpose(text, live, kind, hit, page.chinese)
+        purpose = None if second is not None or page.chinese else visit_purpose(text, live, kind, hit)
         planned = None if second or purpose or page.chinese else plan_after(text, live, kind, hit)
         if second is not None:
             acts.append((*second, when, state))
