@@ -255,3 +255,8 @@ def test_the_states_of_a_visit_that_only_times_a_meeting_are_no_parties_of_it(pa
 def test_a_visit_told_as_ended_on_the_way_home_is_no_event(page, headline):
     doc = page(headline, "10日上午，国家主席李明乘专机回到北京。")
     assert doc.events == []
+
+
+def test_a_visit_ended_without_the_way_home_is_still_told(page):
+    doc = page("结束访问", "国家主席李明9日结束对丹麦的国事访问。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("visit", "held")]

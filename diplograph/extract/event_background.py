@@ -22,6 +22,7 @@ AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|�
 CAME_AFTER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会面后: it took place
 # 结束对甲国的国事访问回到北京: the visit's end is told, the journey home is the news
 ENDED = re.compile(r"(?:结束|結束)[^，,。；;！？\n]{0,20}$")
+HOME_AFTER = re.compile(r"[^，,。；;！？\n]{0,8}?(?:回到|返回|返抵|回国|回國)")
 # 就X与Y会谈一事提出抗议: the interaction is the matter others act on, told as background
 THE_MATTER_OF = re.compile(r"[^，,。；;！？\n]{0,30}?(?:一事|一事件)")
 # 以来首次, 以來第一次, 上任以来的第二次: the first (or n-th) interaction since some point (the recall word before it
@@ -61,15 +62,15 @@ MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
-    last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks) or 结束…访问 (its end): background
-    told in passing."""
+    last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks) or 结束…访问回到北京 (its end, on the
+    way home): background told in passing."""
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
     return bool(AFTER_TRIGGER.match(text, hit.end) or THE_MATTER_OF.match(text, hit.end)
-                or ENDED.search(text, max(0, hit.start - 24), hit.start))
+                or (ENDED.search(text, max(0, hit.start - 24), hit.start) and HOME_AFTER.match(text, hit.end)))
 
 
 def _times_the_next(text: str, cue: Hit, hit: Hit) -> bool:
