@@ -16,8 +16,9 @@ from bisect import bisect_left, bisect_right
 from diplograph.extract.en_chains import en_mentions, learn_en_names, possessor_sides
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
+from diplograph.extract.names import bracket_name
 from diplograph.extract.zh_bare import learn_names, zh_bare_names
-from diplograph.extract.zh_chains import bracket_name, titled_only, zh_mentions
+from diplograph.extract.zh_chains import titled_only, zh_mentions
 from diplograph.extract.zh_states import CAPACITY, WORDS_ENDING_IN_SHORT
 
 HEAD_OFFICES = ("head_of_state", "head_of_government")
@@ -112,6 +113,7 @@ def find_mentions(
     mentions = learn_names(text, mentions) if chinese else learn_en_names(text, mentions, gaz)
     if chinese:
         _entourage(text, mentions)
+        _spokesman_side(text, mentions)
         mentions = _outside_capacity(text, mentions)
     else:
         mentions = _heads_by_family_name(text, mentions, gaz, day)
@@ -183,6 +185,26 @@ def _delegation_head(text: str, mentions: list[Mention]) -> None:
 
 ENTOURAGE = re.compile(r"率领|率領|率|带领|帶領")
 CLAUSE_BREAK = re.compile(r"[，。；;]")
+
+
+SPOKESMAN = ("发言人", "發言人")
+SAID_THAT = re.compile(r"表示|称|稱|说|說|指出|透露")
+OFFICIALS_AFTER = re.compile(r"(?:政府)?(?:官员|官員|发言人|發言人)")  # 美國官員透露: a state's officials speak
+
+
+def _spokesman_side(text: str, mentions: list[Mention]) -> None:
+    """An official of no known side in what a state's spokesman or officials say (伊拉克政府發言人甲表示，總理乙將…;
+    美國官員透露，總統乙…) is of that state: they speak of their own government's officers."""
+    voice = None
+    for m in mentions:
+        if SENTENCE_END.search(text, voice.end if voice else m.start, m.start):
+            voice = None
+        if (m.kind == "person" and m.title and m.title.endswith(SPOKESMAN) and m.affiliation_from == "text") or (
+                m.kind == "state" and OFFICIALS_AFTER.match(text, m.end)):
+            voice = m
+        elif (m.kind == "person" and voice is not None and m.affiliation is None and m.title
+              and SAID_THAT.search(text, voice.end, m.start)):
+            m.affiliation, m.affiliation_from = voice.affiliation, "learned"
 
 
 def _entourage(text: str, mentions: list[Mention]) -> None:

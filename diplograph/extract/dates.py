@@ -33,6 +33,10 @@ MONTH_NUMBER = "1[0-2]|0[1-9]|" + "|".join("123456789")  # 1[0-2]|0?[1-9], openi
 DAY_RANGE = r"(?:\s*[至到~～－—-]\s*(?:\d\d?\s*月\s*)?\d{1,2}\s*[日号號])"
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
+# 周三, 星期二, 週日, 禮拜天: Monday is 一; 日 and 天 are Sunday (周天 is a word of its own, so 周 takes 日 only)
+ZH_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+ZH_WEEK = r"(?:周(?P<wd1>[一二三四五六日])|(?:星期|礼拜|禮拜|週)(?P<wd2>[一二三四五六日天]))"
+RELATIVE_WEEKS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
                "后天": 2, "後天": 2,
@@ -69,6 +73,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
+    # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
+    ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
+    # 周三, 星期二: the weekday told alone (not 每周一, weekly)
+    ("zh_wd", re.compile(ZH_WEEK), re.compile("[每逢]")),
     # a span of days (from 8 to 10 May 2019, May 8-10, 2019) is dated by its first day
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s*(?:to|-|–|and)\s*\d\d?\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\s*(?:-|–|to)\s*\d\d?,?\s+{YEAR}\b"), WORD_CHAR),
@@ -170,6 +178,8 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
             d = _safe(prev.year, prev.month, day)
     elif kind == "zh_rel":
         d = ref + timedelta(days=ZH_RELATIVE[m.group()])
+    elif kind in ("zh_wd", "zh_rel_wd"):
+        d = _zh_weekday(g, ref)
     elif kind == "en_rel":
         if m.group().lower() not in EN_RELATIVE:
             return None, True
@@ -180,6 +190,15 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         ahead = m.group().lower().startswith("next")
         d = ref + timedelta(days=(7 - back) % 7 or 7) if ahead else ref - timedelta(days=back)
     return (d.isoformat() if d else None), True
+
+
+def _zh_weekday(g: dict[str, str | None], ref: date) -> date:
+    """The day a Chinese weekday names: in the week `上/下/本周` points to (weeks begin on Monday), or alone the
+    latest such weekday on or before the reference day (event_date looks ahead in a clause about the future)."""
+    wd = ZH_WEEKDAYS[g["wd1"] or g["wd2"] or ""]
+    if g.get("rw"):
+        return ref - timedelta(days=ref.weekday()) + timedelta(days=7 * RELATIVE_WEEKS[g["rw"]] + wd)
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
 
 def find_dates(text: str, ref: date | None) -> list[Span]:

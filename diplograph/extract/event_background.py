@@ -15,10 +15,14 @@ CLAUSE_BREAK = re.compile(r"[,;，；。]")
 LINE_BREAK = re.compile("\n")
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
 BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days before the report is background
-# 会晤后, 会谈前, 会谈当天: the interaction is the time frame of something else, told as background
+# 会晤后, 会谈前, 会谈当天, 峰会开幕前离开: the interaction is the time frame of something else, told as background
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
-                           r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$))")  # not 会见前总统 (a former president)
-TOLD_BEFORE_NEWS = re.compile(r"(?:之后|之後|以后|以後|后|後)(?![来來])")  # 通话后: it came first
+                           r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$)"  # not 会见前总统 (a former president)
+                           r"|(?:开幕|開幕|召开|召開|举行|舉行|开始|開始)[之以]?前)")
+CAME_AFTER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会面后: it took place
+# 结束对甲国的国事访问回到北京: the visit's end is told, the journey home is the news
+ENDED = re.compile(r"(?:结束|結束)[^，,。；;！？\n]{0,20}$")
+HOME_AFTER = re.compile(r"[^，,。；;！？\n]{0,8}?(?:回到|返回|返抵|回国|回國)")
 # 就X与Y会谈一事提出抗议: the interaction is the matter others act on, told as background
 THE_MATTER_OF = re.compile(r"[^，,。；;！？\n]{0,30}?(?:一事|一事件)")
 # 以来首次, 以來第一次, 上任以来的第二次: the first (or n-th) interaction since some point (the recall word before it
@@ -58,13 +62,15 @@ MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
-    last), 会晤后/会谈前 right after it, or 会谈一事 (the matter of the talks): background told in passing."""
+    last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks) or 结束…访问回到北京 (its end, on the
+    way home): background told in passing."""
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
-    return bool(AFTER_TRIGGER.match(text, hit.end)) or bool(THE_MATTER_OF.match(text, hit.end))
+    return bool(AFTER_TRIGGER.match(text, hit.end) or THE_MATTER_OF.match(text, hit.end)
+                or (ENDED.search(text, max(0, hit.start - 24), hit.start) and HOME_AFTER.match(text, hit.end)))
 
 
 def _times_the_next(text: str, cue: Hit, hit: Hit) -> bool:
@@ -88,9 +94,23 @@ def _first_since(text: str, cue: Hit, hit: Hit) -> bool:
 def in_speech(text: str, at: int) -> bool:
     """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An office or
     a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it; nor is 具体来说 a speaker."""
+    return speech_opening(text, at) is not None
+
+
+def speech_opening(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the `X表示，` opening the paragraph when the position lies in what X says, else None."""
     breaks = _line_breaks(text)
     m = SPEECH_OPENING.match(text, breaks[bisect.bisect_left(breaks, at) - 1] + 1)
-    return m is not None and at >= m.end() and not INSTITUTION.search(m.group()) and not AS_FOR.search(m.group())
+    if m is None or at < m.end() or INSTITUTION.search(m.group()) or AS_FOR.search(m.group()):
+        return None
+    return m.span()
+
+
+def spoken_of(text: str, f: Frame) -> bool:
+    """Whether the frame is an interaction someone speaks of (李强表示，…举行会晤…), unless it is a plan told by
+    one of its parties, who opens the paragraph (甲指出，这次出访除了和乙会晤之外，…): his own announcement."""
+    said = speech_opening(text, f.trigger[0])
+    return said is not None and not (f.status == "planned" and any(said[0] <= p.start < said[1] for p in f.parties))
 
 
 @lru_cache(maxsize=2)
@@ -113,10 +133,10 @@ def recalled(status: str, date_from: str, value: str | None, ref_day: date | Non
 
 def not_the_headlines_news(frames: list[Frame], dropped: list[Dropped], text: str) -> list[Frame]:
     """When the headline names an interaction only as the time of its news (会谈前, 會談當天), the body's
-    telling of an interaction of that type is the same background: moved to `dropped`. One the headline says
-    its news came after (通话后…再访中国) took place first: the body's telling of it is news too."""
+    telling of an interaction of that type is the same background: moved to `dropped`. One the headline
+    says the news came after (广岛会面后白宫发声明) has taken place, and the body may report it."""
     told = {d.type for d in dropped if d.sentence[0] == 0 and d.reason == "background"
-            and not TOLD_BEFORE_NEWS.match(text, d.trigger[1])}
+            and not CAME_AFTER.match(text, d.trigger[1])}
     kept = []
     for f in frames:
         if f.sentence[0] > 0 and f.type in told:

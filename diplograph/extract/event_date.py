@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from diplograph.extract.dates import WEEKDAYS, YEAR_KINDS
+from diplograph.extract.dates import WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
 from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
@@ -36,11 +36,14 @@ TIME_OF_ANOTHER = re.compile(r"\b(?:after|following|before|ahead of)(?:\s+[\w'�
 RETURN = re.compile(r"\b(?:return|returns|returned|returning|fly back|flies back|flew back|back home)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
-WEEKDAY_NAME = re.compile(r"(?P<last>last\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+# (上周三 names its week: it stays as read)
+WEEKDAY_NAME = re.compile(r"(?P<last>last\s+|[上下本这這](?:个|個)?(?=[周週星礼禮]))?"
+                          r"(?:(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|" + ZH_WEEK + ")", re.I)
+WEEKDAY_KINDS = ("en_wd", "zh_wd")
 # 15日报道, 7日宣布: the day of a report or announcement
 # 16日宣布…将访问, `said Tuesday … will visit`: a verb of saying between the date and the trigger
-SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|\b(?:said|says|announced|confirmed)\b")
-REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出)")
+SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|告诉|告訴|\b(?:said|says|announced|confirmed)\b")
+REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出|告诉|告訴)")
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
 SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
@@ -74,7 +77,7 @@ def _kind_class(kind: str) -> str:
         return "calendar"
     if kind in YEAR_KINDS:
         return "year"
-    return "weekday" if kind == "en_wd" else "relative"
+    return "weekday" if kind in WEEKDAY_KINDS else "relative"
 
 
 def _in_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
@@ -163,15 +166,17 @@ def local_day(choice: DateChoice, published: str | None, outlet_offset: float | 
 def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date | None) -> DateChoice:
     """A weekday said in a clause about the future (`will meet Zhao on Tuesday`, `On Tuesday, he will meet`;
     the future word at `future_at`) is the coming one, on or after the report's day, not the last one before it.
-    A weekday of the saying (`said Monday he will meet`, `On Sunday, he told reporters he would`) stays."""
+    A weekday of the saying (`said Monday he will meet`, `On Sunday, he told reporters he would`, 周六告诉记者，
+    将…) stays."""
     if not choice.counted or choice.span is None or ref_day is None:
         return choice
     a, b = choice.span
     m = WEEKDAY_NAME.search(text, a, b)
     if m is None or m.group("last") or SAID_BEFORE.search(text, max(0, a - 30), a) \
-            or (b <= future_at and SAID.search(text, b, future_at)):
+            or (b <= future_at and (SAID.search(text, b, future_at) or SAYING.search(text, b, future_at))):
         return choice
-    ahead = (WEEKDAYS[m.group("wd").lower()] - ref_day.weekday()) % 7
+    wd = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else ZH_WEEKDAYS[m.group("wd1") or m.group("wd2")]
+    ahead = (wd - ref_day.weekday()) % 7
     return choice._replace(value=(ref_day + timedelta(days=ahead)).isoformat())
 
 
@@ -229,7 +234,7 @@ def _without_echoes(dates: list[DateMention]) -> list[DateMention]:
     out = []
     for i, d in enumerate(dates):
         nxt = dates[i + 1] if i + 1 < len(dates) else None
-        echoed = (d.kind == "en_wd" and nxt is not None and _kind_class(nxt.kind) == "calendar"
+        echoed = (d.kind in WEEKDAY_KINDS and nxt is not None and _kind_class(nxt.kind) == "calendar"
                   and nxt.start - d.end <= 3)
         if not echoed:
             out.append(d)

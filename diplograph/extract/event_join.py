@@ -16,6 +16,7 @@ from diplograph.extract.gazetteer import Hit
 GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, talks) when a call is already told
 LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
 SENTENCE_RANK = RANKS["sentence"]
+LISTED_EACH = re.compile(r"、[^，,。；;、\s]{0,6}")  # 、陆军参谋长乙: the next of a list, with his title's qualifier
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
@@ -23,12 +24,17 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
                    clause: tuple[int, int] = (0, 0), kind: str = "", text: str = "") -> list[list[Mention]]:
     """One party list per partner when the text says 分别/separately/respectively (also inside the trigger:
     `spoke individually with`, given as `said`), or when a visit goes to several states listed together
-    (访问甲国、乙国和丙国: one visit to each); otherwise one list with everyone. Several people of one
-    side split only when everyone stands in the trigger's `clause` (甲国总统A、总理B分别会见C)."""
+    (访问甲国、乙国和丙国: one visit to each) or a meeting with officials each titled and listed with 、;
+    otherwise one list with everyone. Several people of one side split only when everyone stands in the
+    trigger's `clause` (甲国总统A、总理B分别会见C)."""
     hosts = sorted(parties[1:], key=lambda p: p.start)
     several_hosts = (kind == "visit" and len(hosts) > 1 and all(p.kind == "state" for p in hosts)
                      and all(text[a.end : b.start] in LISTING for a, b in zip(hosts, hosts[1:])))
-    if (not several_hosts and not any("separately" in c.kinds for c in cues)
+    # 会见了参联会主席甲、陆军参谋长乙: officials of one side each titled and listed with 、, one meeting each
+    several_met = (kind == "meeting" and len(hosts) > 1 and len({p.affiliation for p in hosts}) == 1
+                   and all(p.kind == "person" and named(p) and p.title for p in hosts)
+                   and all(LISTED_EACH.fullmatch(text, a.end, b.start) for a, b in zip(hosts, hosts[1:])))
+    if (not several_hosts and not several_met and not any("separately" in c.kinds for c in cues)
             and not any(w in said.lower() for w in separately)):
         return [parties]
     pairs = _subjects_with_one_partner(parties, text)
@@ -122,8 +128,9 @@ def same_parties(a: Frame, b: Frame) -> bool:
     if not {m.affiliation for m in a.parties} <= {m.affiliation for m in b.parties}:
         return False
     return all(
-        # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团)
-        any(same_name(x, y) or x.kind != y.kind or x.kind == "group" for y in b.parties
+        # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团), and
+        # a state one side (宏國, 宏都拉斯)
+        any(same_name(x, y) or x.kind != y.kind or x.kind in ("group", "state") for y in b.parties
             if y.affiliation == x.affiliation)
         for x in a.parties
     )
@@ -139,18 +146,20 @@ def _org_setting(g: Frame, f: Frame, text: str, orgs: frozenset[str]) -> bool:
     )
 
 
-def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozenset[str]) -> Frame | None:
+def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozenset[str], begun: bool = False
+               ) -> Frame | None:
     """The frame already kept that `f` tells again: same parties, and the same modality (or one generic
     word for it on the same day: 通話 then 對話). A frame of another type is not retold when `f`'s sentence
     tells that type apart (`told_with`: a visit for summit talks is a visit and talks), nor is a tour of a
-    state (`toured`) by one of the meetings held on it."""
+    state (`toured`) by one of the meetings held on it, nor a visit `begun` by a meeting still ahead on it."""
     same_type = [g for g in out if g.type == f.type] + [g for g in out if g.type != f.type]  # 會晤並通話 twice
     return next(
         (g for g in same_type if same_parties(g, f) and g.sentence != f.sentence  # one sentence, two acts
          and (g.type == f.type or (g.type not in told_with and not _dated_apart(g, f)
                                    and not (g.type == "agreement" and g.sentence[0] == 0
                                             and f.type in GENERIC_TYPES)))
-         and not _meeting_on_tour(g, f, toured) and g.next_round == f.next_round
+         and not _meeting_on_tour(g, f, toured) and not _ahead_on_visit(g, f, begun)
+         and g.next_round == f.next_round
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),
@@ -177,6 +186,14 @@ def _meeting_on_tour(a: Frame, b: Frame, toured: frozenset[str]) -> bool:
     visit, other = (a, b) if a.type == "visit" else (b, a)
     hosts = {p.affiliation for p in visit.parties if p.kind == "state"} & toured
     return any(p.affiliation in hosts and p.kind == "person" for p in other.parties)
+
+
+def _ahead_on_visit(a: Frame, b: Frame, begun: bool) -> bool:
+    """Whether one frame is a visit the body tells as held (`begun`) and the other an interaction still ahead
+    that the body tells (今天啟程出訪…除了和乙會晤之外，也會…): two interactions, not one told twice."""
+    visit, other = (a, b) if a.type == "visit" else (b, a)
+    return (begun and visit.type == "visit" and other.type != "visit" and visit.status == "held"
+            and other.status == "planned" and other.sentence[0] > 0)
 
 
 def _toured(frames: list[Frame]) -> frozenset[str]:
@@ -249,6 +266,7 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
     """One frame per interaction: the headline and the lead usually tell the same one twice."""
     out: list[Frame] = []
     toured = _toured(frames)
+    begun = any(f.type == "visit" and f.status == "held" and f.sentence[0] > 0 for f in frames)
     frames = [g for f in frames for g in _one_call_each(f, toured)]
     by_sentence: dict[tuple[int, int], list[Frame]] = {}  # made once: a scan of all frames per frame is quadratic
     for f in frames:
@@ -265,7 +283,7 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
             narrower.parties, narrower.initiators = f.parties, set(f.initiators)
             _take_date(narrower, f)  # and its date (日防卫相会晤澳新两国防长, then 2日…与新西兰国防部长会谈)
             continue
-        same = _retelling(out, f, {g.type for g in by_sentence[f.sentence] if g is not f}, toured)
+        same = _retelling(out, f, {g.type for g in by_sentence[f.sentence] if g is not f}, toured, begun)
         if same is None:
             out.append(f)
         else:

@@ -167,10 +167,19 @@ def leaders_of_states(text: str, trigger_start: int, group: list[Mention], leade
             if p.kind == "state" and p.affiliation and not p.office else p for p in group]
 
 
+HANT, HANS = "國為們這來會說時與對發後過問長將", "国为们这来会说时与对发后过问长将"  # common characters of two forms
+
+
+def han_script(text: str, at: int) -> str:
+    """zh-Hant or zh-Hans: the script of the Chinese around a position, by its common two-form characters."""
+    window = text[max(0, at - 200) : at + 200]
+    return "zh-Hant" if sum(map(window.count, HANT)) > sum(map(window.count, HANS)) else "zh-Hans"
+
+
 def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
               names: dict[tuple[str, str], str] | None = None) -> Mention | None:
     """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
-    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party, named in English by the state's name."""
+    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party; a capital is named by its state's name."""
     for h in places:
         if not sent.start <= h.start < sent.end:
             continue
@@ -179,8 +188,8 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
             continue
         if DESTINATION_BEFORE.search(text, max(sent.start, h.start - 40), h.start):
             name = text[h.start : h.end]
-            if entry.kind == "place" and name.isascii():
-                name = (names or {}).get((entry.value, "en"), name)
+            if entry.kind == "place":  # 抵达華府, arrived in Tokyo: the state by its name in the page's script
+                name = (names or {}).get((entry.value, "en" if name.isascii() else han_script(text, h.start)), name)
             return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end),
                            affiliation=entry.value, affiliation_from="text")
     return None
@@ -251,16 +260,27 @@ def unmarked_home(text: str, headline_hits: list[Hit], mentions: list[Mention]) 
         m.affiliation, m.affiliation_from = (home, "home") if m.name in own else (next(iter(sided)), "learned")
 
 
-def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
+def destination(text: str, sent: Sentence, places: list[Hit], hit: Hit, gaz: Gazetteer) -> str | None:
+    """The state a visit goes to, named by a place after its verb (访问美国) or by the verb itself (訪美); None
+    for a trigger of another interaction."""
+    if hit.first("trigger").value != "visit":
+        return None
+    host = host_side(text, sent, places, None, gaz.state_names) or contracted_host(text, hit, gaz, None)
+    return host.affiliation if host else None
+
+
+def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, host: str | None = None
+                  ) -> list[Mention]:
     """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
-    tells of the talks), when named people of two sides stand there; otherwise all of them."""
+    tells of the talks), when named people of two sides stand there, or of one side visiting another state
+    (`host`: 外长表示，甲主席将访问乙国, 將訪美: the host's minister only tells of it); otherwise all of them."""
     says = [m.end() for m in SAYS.finditer(text, sent.start, hit.start)]
     if not says:
         return mentions
     told = [m for m in mentions if m.start >= says[-1]]
     sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation
              and m.affiliation_from != "home"}
-    return told if len(sides) >= 2 else mentions
+    return told if len(sides | ({host} if host and sides else set())) >= 2 else mentions
 
 
 # the next round of talks, another round of trilateral talks: the same sides as the talks told before

@@ -14,8 +14,8 @@ from diplograph.extract.gazetteer import Hit
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
 # 将 in a rank or its holder (将领, 将军, 少将): no future
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
-# 接受马克龙的邀请, accepted an invitation: the invited side agreed to come
-ACCEPTED = re.compile(r"(?:接受|accepted|accepting|accepts)[^，,。；;]*$", re.I)
+# 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
+ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
 ACCEPT_REACH = 20
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
@@ -35,6 +35,12 @@ AFTER_REACH = 40
 BESIDES = re.compile(r"(?:除了|除)[^，,。；;！？]{0,40}$")
 BESIDES_AHEAD = re.compile(r"[^，,。；;！？]{0,8}(?:之外|以外)[，,]?[^，,。；;！？]{0,8}?(?:也|还|還|更|并|並)"
                            r"(?:会|會|将|將|要|计划|計劃)")
+# 在会见X时，将提出…: an interaction that times what the main clause says lies ahead lies ahead too
+WHEN = re.compile(r"在[^，,。；;！？]{0,40}$")
+WHEN_AHEAD = re.compile(r"[^，,。；;！？]{0,80}?(?:时|時)[，,][^，,。；;！？]{0,12}?(?:将|將|会|會|要)")
+# 随后与乙会晤 after a semicolon: the next step of what the sentence before it told; 将, 计划: a plan
+SEQUEL = re.compile(r"\s*(?:随后|隨後|接着|接著|然后|然後|之后|之後)")
+PLANNED_STEP = re.compile(r"[将將](?![领領军軍帅帥官])|计划|計劃|拟|擬|预定|預定")
 # the next round of talks would be held soon, the meeting is set to take place: English names the event first
 HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
                         r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
@@ -106,7 +112,8 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or "future" in hit.kinds or besides_ahead(text, hit) or HELD_LATER.match(text, hit.end) or any(
+    if wished or "future" in hit.kinds or besides_ahead(text, hit) or when_ahead(text, hit) \
+            or HELD_LATER.match(text, hit.end) or any(
             future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
@@ -118,6 +125,26 @@ def besides_ahead(text: str, hit: Hit) -> bool:
     """除了和X會晤之外，也會跟Y交流: the trigger stands in a `besides` clause whose main clause lies ahead."""
     return (BESIDES.search(text, max(0, hit.start - 42), hit.start) is not None
             and BESIDES_AHEAD.match(text, hit.end) is not None)
+
+
+def when_ahead(text: str, hit: Hit) -> bool:
+    """在會見X時，將提出…: the trigger stands in a `when` clause whose main clause lies ahead."""
+    return (WHEN.search(text, max(0, hit.start - 40), hit.start) is not None
+            and WHEN_AHEAD.match(text, hit.end) is not None)
+
+
+def ahead_by_context(text: str, sent: Sentence, hit: Hit) -> bool:
+    """Whether what frames the trigger puts it ahead: the journey it is the purpose of, or the plan it follows."""
+    return travel_purpose(text, sent, hit) or sequel(text, sent)
+
+
+def sequel(text: str, sent: Sentence) -> bool:
+    """Whether the sentence goes on with a plan after a semicolon (耶伦将与甲举行圆桌会议；随后与乙会晤): a step that
+    follows a planned one is planned too."""
+    if not SEQUEL.match(text, sent.start) or text[sent.start - 1 : sent.start] not in ("；", ";"):
+        return False
+    start = max(text.rfind(c, 0, sent.start - 1) for c in "。！？\n") + 1
+    return PLANNED_STEP.search(text, start, sent.start) is not None
 
 
 def _after(value: str, ref_day: date) -> bool:

@@ -51,6 +51,8 @@ OUTCOME_AHEAD = re.compile(r"(?:结束|結束)?(?:后|後|上|期间|期間|时|
                            r"(?:将|將|(?:会|會)(?![见見谈談晤议議面])|拟|擬|要)[^，,。；;！？]{0,12}")
 MEETING_TYPES = ("meeting", "talks", "summit")
 DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
+# 日前在通話中親自向乙表態: the clause goes on to the partner it was with, so the interaction is told here
+DURING_WITH = re.compile(r"中(?:亲自|親自)?(?:向|对|對|跟)(?!对方|對方|其)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
 # (unless the trigger goes on to name its sides: `during talks with X`)
 EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that|a|an|his|her)\s+$", re.I)
@@ -84,6 +86,15 @@ def time_of_later(text: str, hit: Hit, triggers: list[Hit]) -> bool:
     return AFTER_CLAUSE.match(text, hit.end) is not None and any(t.start > hit.end for t in triggers)
 
 
+def visited_before(text: str, hit: Hit, triggers: list[Hit]) -> tuple[int, int] | None:
+    """The places of a visit that only times a later interaction (先後造訪甲國和乙國後，原定與丙國官員會面):
+    the span from the visit's trigger to its `…後`, whose states are no parties of what follows (its
+    subject, before the trigger, carries over)."""
+    if hit.first("trigger").value != "visit" or not time_of_later(text, hit, triggers):
+        return None
+    return (hit.end, AFTER_CLAUSE.match(text, hit.end).end())
+
+
 def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
     """The span of the `…通话前夕，` clause the trigger ends (from the clause's start to 前夕), if any."""
     eve = EVE_OF.match(text, hit.end)
@@ -94,13 +105,16 @@ def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
 
 
 def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit]) -> Triggers:
-    """The sentence's triggers less those that only attend, point back, qualify or time something else."""
-    time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t)) if c]
+    """The sentence's triggers less those that only attend, point back, qualify or time something else, tell
+    an outcome a visit is only expected to bring, or stand in what is said after the first (会见乙，说…对话)."""
+    time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t),
+                                                  visited_before(text, t, triggers)) if c]
     live = [
         t
         for t in triggers
         if not any("attend" in c.kinds and 0 <= t.start - c.end <= 2 for c in cues)
-        and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end))
+        and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end)
+                 and not DURING_WITH.match(text, t.end))
         and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
         and not REACHED_AT.match(text, t.end)
         and not any(a <= t.start < b for a, b in time_clauses)
@@ -108,7 +122,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
     ]
-    return Triggers(live, time_clauses)
+    return Triggers(before_words(text, visit_over_expected(text, live)), time_clauses)
 
 
 def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
@@ -127,6 +141,33 @@ def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
     if "video" in cue_kinds and kind in ("phone_call", "meeting", "talks"):
         kind = "video_call"
     return kind, hit
+
+
+# 会见乙，说…各层级对话机制: after the interaction, a clause of what its subject said
+ZH_SAID_AFTER = re.compile(r"[，,]\s*(?:并|並|还|還|又)?(?:说|說|表示|指出|强调|強調)")
+
+
+def before_words(text: str, triggers: list[Hit]) -> list[Hit]:
+    """The triggers before a `，说` that follows the first one (甲会见乙，说要用好对话机制): later ones are in the
+    words said, which do not tell the interaction."""
+    if len(triggers) < 2:
+        return triggers
+    first = min(triggers, key=lambda t: t.start)
+    said = ZH_SAID_AFTER.search(text, first.end, max(t.start for t in triggers))
+    return [t for t in triggers if said is None or t.start < said.start()]
+
+
+# 預計簽署協議, 有望签署: an agreement the clause only expects
+EXPECTED_BEFORE = re.compile(r"(?:预计|預計|可望|有望)[^，,。；;]{0,6}$")
+
+
+def visit_over_expected(text: str, triggers: list[Hit]) -> list[Hit]:
+    """A visit told with the agreement it is expected to bring (明天將訪問華府，預計簽署協議): the visit is the
+    interaction, the agreement only its hoped-for outcome, so that trigger is left out."""
+    if not any(t.first("trigger").value == "visit" for t in triggers):
+        return triggers
+    return [t for t in triggers if not (t.first("trigger").value == "agreement"
+                                        and EXPECTED_BEFORE.search(text, max(0, t.start - 10), t.start))]
 
 
 def joined_other_mode(text: str, triggers: list[Hit], kind: str, hit: Hit,
@@ -211,6 +252,28 @@ def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[
     f = told[0]
     if any(d.type == "video_call" and d.reason in retold and d.sentence[0] > f.sentence[0] for d in dropped):
         f.type = "video_call"
+
+
+# 这是…首次…磋商, 據報導，這也是…会谈: a sentence that opens by pointing at the interaction just told and names it
+THIS_WAS = re.compile(r"\s*(?:(?:据|據)[^，,。；;\n]{1,20}[，,]\s*)?(?:这|這|此)(?:也|亦)?(?:是|为|為|乃)")
+TOLD_AS = re.compile(r"\s*[。，,；;！？\n]")
+# 将继续与乙举行…会谈: the interaction just told, going on
+CONTINUED = re.compile(r"(?:继续|繼續)[^，,。；;！？\n]{0,30}$")
+
+
+def talks_told_after(text: str, frames: list[Frame], dropped: list[Dropped]) -> None:
+    """A meeting that the very next sentence calls talks is those talks: `这是…` names the interaction just
+    told (甲乙21日举行会晤。据报道，这是三方举行的首次磋商。), or it goes on with the same partner (甲将与乙
+    举行会晤。次日，甲将继续与乙举行会谈。), by the more telling word."""
+    for f in (f for f in frames if f.type == "meeting"):
+        for d in (d for d in dropped if d.type == "talks" and 0 <= d.sentence[0] - f.sentence[1] <= 1):
+            opens = THIS_WAS.match(text, d.sentence[0], d.trigger[0])
+            own_clause = opens and not ZH_CLAUSE_END.search(text, opens.end(), d.trigger[0])
+            partner = any(p.name and p.name in text[d.sentence[0] : d.trigger[0]] for p in f.parties[1:])
+            goes_on = partner and CONTINUED.search(text, d.sentence[0], d.trigger[0])
+            if (own_clause and TOLD_AS.match(text, d.trigger[1])) or goes_on:
+                f.type = "talks"
+                break
 
 
 def with_members(kind: str, partners: list[Mention], chinese: bool, orgs: frozenset[str]) -> str:

@@ -56,6 +56,7 @@ from diplograph.extract.event_parties import (
     carried_subject,
     contracted_host,
     counterpart_office,
+    destination,
     en_party_candidates,
     host_side,
     hosts_abroad,
@@ -73,6 +74,7 @@ from diplograph.extract.event_trigger import (
     live_triggers,
     plan_after,
     signed_outcome,
+    talks_told_after,
     two_sided,
     video_told_after,
     visit_purpose,
@@ -296,6 +298,7 @@ class EventExtractor:
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
         video_told_after(frames, dropped, RETOLD)
+        talks_told_after(text, frames, dropped)
         self._initiators_told_after(page, all_sentences, frames, mentions, dropped)
         self._name_home_side(page, mentions, frames)
         return frames, dropped, page
@@ -324,7 +327,7 @@ class EventExtractor:
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
                     reason = "commentary"
-            if reason is None and sent.start > page.offset and background.in_speech(page.text, f.trigger[0]):
+            if reason is None and sent.start > page.offset and background.spoken_of(page.text, f):
                 reason = "in speech"  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
             if reason is None:
                 kept.append(f)
@@ -424,7 +427,7 @@ class EventExtractor:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         else:
             mentions = en_party_candidates(text, sent, mentions, hit)
-        mentions = after_speaker(text, sent, mentions, hit)
+        mentions = after_speaker(text, sent, mentions, hit, destination(text, sent, page.actor_hits, hit, self.gaz))
         if page.abroad and kind in HOSTED_TYPES:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
@@ -445,7 +448,7 @@ class EventExtractor:
         elif len(sides) < 2:
             return drop("same side" if sides else "no parties")
         when = self._local_day(page, when, group)
-        wished = status.hoped(text, sent, cues, hit) or status.travel_purpose(text, sent, hit)
+        wished = status.hoped(text, sent, cues, hit) or status.ahead_by_context(text, sent, hit)
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")

@@ -324,3 +324,12 @@ def name_script(name: str, lang: str) -> str:
     """The language key a name is filed under: the page's for a Han name on a Chinese page, `en` for a name in
     Latin letters wherever it stands (a Chinese page quoting Vladimir Putin keeps it an English form)."""
     return lang if is_han(name) or not lang.startswith("zh") else "en"
+
+
+BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
+
+
+def bracket_name(text: str, k: int) -> tuple[str, int] | None:
+    """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
+    m = BRACKET_NAME.match(text, k)
+    return (m.group(1).strip(), m.end()) if m else None

@@ -29,12 +29,13 @@ from diplograph.registry import component
 CLAUSE_END_ZH = re.compile(r"[，。；]")
 ASIDE = re.compile(r"\s*[（(][^（()）]{0,40}[）)]|[^（()），。]{0,40}?[）)]")  # a bracket after a name, or its rest
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
-# date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
 # a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence
 SENTENCE_END = re.compile(r"[。！？]|(?<![A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s)")
 LEAD_SENTENCES = 2  # a lead tells the news in a sentence or two
-DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd"})
+# date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
+DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_mdy", "en_dmy", "en_wd",
+                       "zh_wd", "zh_rel_wd"})
 
 
 def _verb_hits(matcher: Matcher, text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from functools import cache
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, stop_word_at, zh_name
+from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, bracket_name, plausible_name, stop_word_at, zh_name
 from diplograph.extract.zh_states import (
     COUNTRY_ONLY,
     GROUP_NOUNS,
@@ -57,8 +57,7 @@ FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|�
 ORDINAL_GAP = re.compile(r"^(?:史上|歷史上|历史上)?第[一二三四五六七八九十百\d]{1,4}[位任名](?:女|男)?$")
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
 BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
-POSTED_TO = ("驻", "駐")  # 乌克兰驻华大使: the envoy is the first country's
-UNSAID = "我由、，,。；;：:\n （(“「"  # before 驻 (or the text's start): no state names the envoy's side
+POSTED_TO = ("驻", "駐", "常驻", "常駐")  # 乌克兰驻华大使, 美国常驻联合国代表: the envoy is the first country's
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
 ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
 FOREIGN_MINISTRY = re.compile(r"外(?:交|务|務)")
@@ -73,15 +72,6 @@ CONCURRENT = ("兼",)
 LOCAL_POSTS = ("市", "省", "州", "县", "縣")
 COORDINATING = set("与與和")
 TITLE_VERBS = ("代表",)  # titles that are verbs too
-BRACKET_NAME = re.compile(r"\s*[（(]([A-Z][A-Za-z\u00c0-\u024f'’ .\-]{2,60})[)）]")
-
-
-def bracket_name(text: str, k: int) -> tuple[str, int] | None:
-    """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
-    m = BRACKET_NAME.match(text, k)
-    return (m.group(1).strip(), m.end()) if m else None
-
-
 def zh_mentions(
     text: str,
     hits: list[Hit],
@@ -233,6 +223,8 @@ def _in_gloss(text: str, hit: Hit) -> bool:
 def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     """Whether two lexicon hits belong to one chain, judged by the words between them."""
     gap = text[last.end : nxt.start]
+    if "\n" in gap:
+        return False  # 出訪巴拉圭⏎副總統王大文: a headline's last word and the next line's title are two chains
     if CHAIN_GAP.match(gap):
         return True
     if ("title" in last.kinds and gap[:1] in CONCURRENT and text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE)
@@ -254,7 +246,7 @@ def _joins(text: str, last: Hit, nxt: Hit) -> bool:
     if not last.kinds & STATE_OR_ORG:  # 欧委会执行副主席: an organisation's officer, as a country's
         return False
     if gap in POSTED_TO:
-        return bool(nxt.kinds & {"country", "short"})
+        return bool(nxt.kinds & {"country", "short", "org"})
     if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
         return False
     return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap) or ORDINAL_GAP.match(gap)
@@ -346,8 +338,6 @@ def _zh_chain(
     # a one-character form running into a state's name is a word's last character (参加宏国总统: 加 is no Canada)
     full = [c for c in codes if c.kind == "country"]
     affiliation = (full[0] if codes and codes[0].kind == "short" and full else codes[0]).value if codes else None
-    if titles and text.endswith(POSTED_TO, 0, head.start) and text[max(0, head.start - 2) : head.start - 1] in UNSAID:
-        affiliation = None  # 我驻甲国大使, ，驻甲国大使: posted to the state named, sent by the outlet's own side
     if not titles:
         if not codes or "place" in head.kinds or "body" in head.kinds:
             return None
@@ -363,6 +353,8 @@ def _zh_chain(
             affiliation=affiliation,
             affiliation_from="text",
         )
+    # 我駐帛琉大使: the state an envoy serves in is not his own
+    posted, affiliation = (affiliation, None) if text.endswith(POSTED_TO, 0, head.start) else (None, affiliation)
     t0 = _title_start(text, chain, titles[0])
     title_start = min([t0] + [h.start for h in chain if "body" in h.kinds])
     former = next((f for f in FORMER if text.endswith(f, 0, title_start)), "")  # 日本前首相
@@ -417,7 +409,10 @@ def _zh_chain(
     if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
     seated = _seated(text, title_start, title, gaz)
-    side, side_from = (affiliation, "text") if affiliation else _home_side(name, home, gaz, seated)
+    side, side_from = (affiliation, "text") if affiliation else _home_side(
+        name, home, gaz, seated, bracket_name(text, b) is not None)  # 總理柴迪（Ali al-Zaidi）: a foreigner
+    if posted and side == posted:
+        side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
     m = Mention(
         "person",
         min(head.start, t0, a),
@@ -524,12 +519,13 @@ def _seated(text: str, title_start: int, title: str, gaz: Gazetteer) -> str:
     return next((form + title for form, _ in gaz.state_bodies if text.endswith(form, 0, title_start)), title)
 
 
-def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "") -> tuple[str | None, str]:
-    """The side of a titled person whose country the text does not give. A transliterated name in a Chinese
-    outlet is a foreigner's, and so is a king or a crown prince (the places that name people in Han characters
-    are republics): unknown (None) until some evidence turns up. Otherwise the state whose institution or post
-    the title names (国务院秘书长, 國家副主席 in a Taiwanese page, 行政院長), else the outlet's own."""
-    if home in HAN_NAMING and ((name and not native_name(name, gaz)) or ROYAL.search(title)):
+def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "", glossed: bool = False
+               ) -> tuple[str | None, str]:
+    """The side of a titled person whose country the text does not give. A transliterated or Latin-`glossed`
+    name in a Chinese outlet is a foreigner's, and so is a king or a crown prince (the places that name people
+    in Han characters are republics): unknown (None) until some evidence turns up. Otherwise the state whose
+    institution or post the title names (国务院秘书长, 行政院長), else the outlet's own."""
+    if home in HAN_NAMING and ((name and (glossed or not native_name(name, gaz))) or ROYAL.search(title)):
         return None, ""
     state = gaz.state_of_title(title)
     return (state, "text") if state else (home, "home")
