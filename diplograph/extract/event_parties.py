@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, named, same_name
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Frame, Sentence, named, same_name
 from diplograph.extract.gazetteer import Gazetteer, Hit
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -276,11 +276,58 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
     """Sides a sentence gives by pointing back: `another round of talks` (those of the talks told before: `series`) and
     `the two ministers signed` (the two people last told together: `pair`), when it names fewer than two.
     Returns the parties, whether they are listed (`listed`, or taken from before), and whether this is a
-    next round."""
-    if kind == "talks" and series and any(
-            NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own):
+    next round; whoever says there will be one (He said the next round…) is none of its sides."""
+    rounds = [t for t in own if NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start)]
+    if kind == "talks" and series and rounds:
+        says = [m.end() for m in SAYS.finditer(text, sent.start, rounds[0].start)]
+        group = [m for m in group if not says or m.start >= says[-1]]
         return group + [p for p in series if p.affiliation not in {m.affiliation for m in group}], True, True
     if len({m.affiliation for m in group}) < 2 and pair and any(
             THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
         return list(pair), True, False
     return group, listed, False
+
+
+def envoys_for_delegations(frames: list[Frame], mentions: list[Mention]) -> None:
+    """Talks between delegations given by their states (envoys from A and B met in Geneva) are held by the
+    envoys the page goes on to name for those states (A's envoy, C D, said the talks…): each such state gives
+    way to its envoys named after the talks' sentence (one named before it was told of in another context)."""
+    people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)]
+    for f in frames:
+        if f.type != "talks" or f.status != "held":
+            continue  # who leads the delegations of a round still to come is not known yet
+        parties: list[Mention] = []
+        initiators: set[int] = set()
+        for i, p in enumerate(f.parties):
+            envoys = _envoys_after(people, p.affiliation, f.sentence[0]) if p.kind == "state" \
+                and p.office == "envoy" else []
+            taking = envoys or [p]
+            if i in f.initiators:
+                initiators |= set(range(len(parties), len(parties) + len(taking)))
+            parties += taking
+        f.parties, f.initiators = parties, initiators
+
+
+def _envoys_after(people: list[Mention], side: str | None, start: int) -> list[Mention]:
+    """The distinct envoys of one side named after position `start`, each once."""
+    out: list[Mention] = []
+    for m in people:
+        if m.affiliation == side and m.start >= start and not any(same_name(e, m) for e in out):
+            out.append(m)
+    return out
+
+
+def hosts_met_elsewhere(frames: list[Frame]) -> None:
+    """A visit whose host is only the state it goes to (Kim crossed into China) is hosted by the person of that
+    state the page's other interactions name most often (Xi, who held talks that day); ties go to the first."""
+    for f in frames:
+        if f.type != "visit":
+            continue
+        for i, p in enumerate(f.parties):
+            if p.kind != "state":
+                continue
+            seen = [q for g in frames if g is not f for q in g.parties
+                    if q.kind == "person" and q.affiliation == p.affiliation and named(q)]
+            counts = [sum(same_name(q, r) for r in seen) for q in seen]
+            if seen:
+                f.parties[i] = seen[counts.index(max(counts))]
