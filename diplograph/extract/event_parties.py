@@ -288,11 +288,20 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
     return group, listed, False
 
 
-def envoys_for_delegations(frames: list[Frame], mentions: list[Mention]) -> None:
-    """Talks between delegations given by their states (envoys from A and B met in Geneva) are held by the
-    envoys the page goes on to name for those states (A's envoy, C D, said the talks…): each such state gives
-    way to its envoys named after the talks' sentence (one named before it was told of in another context)."""
-    people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)]
+# a sentence that speaks of an interaction, with a trigger or only its noun (a late-night meeting involving X)
+INTERACTION_NOUN = re.compile(r"\b(?:meetings?|talks|calls?|visits?|summits?|met)\b")
+
+
+def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention],
+                           sents: list[Sentence], told: set[int]) -> None:
+    """Held talks between delegations given by their states (envoys from A and B met in Geneva) are held by the
+    envoys the page goes on to name for those states (A's envoy, C D, said…): each such state gives way to its
+    envoys titled after the talks' sentence, outside the sentences of an interaction (those `told` by their
+    start, with a trigger, or with its noun): the envoy's meeting with someone else is another context, as is
+    one named before the talks were told."""
+    busy = [s for s in sents if s.start in told or INTERACTION_NOUN.search(text, s.start, s.end)]
+    people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)
+              and m.affiliation_from != "learned" and not any(a <= m.start < b for a, b in busy)]
     for f in frames:
         if f.type != "talks" or f.status != "held":
             continue  # who leads the delegations of a round still to come is not known yet
@@ -317,17 +326,21 @@ def _envoys_after(people: list[Mention], side: str | None, start: int) -> list[M
     return out
 
 
+LEADER_OFFICES = ("head_of_state", "head_of_government")
+
+
 def hosts_met_elsewhere(frames: list[Frame]) -> None:
-    """A visit whose host is only the state it goes to (Kim crossed into China) is hosted by the person of that
-    state the page's other interactions name most often (Xi, who held talks that day); ties go to the first."""
+    """A visit whose host is only the state it goes to (Kim crossed into China) is hosted by that state's leader
+    when the page's other interactions name one (Xi, who held talks that day): the one named most often,
+    ties going to the first. A minister the visitor also met does not stand for the state."""
     for f in frames:
         if f.type != "visit":
             continue
         for i, p in enumerate(f.parties):
             if p.kind != "state":
                 continue
-            seen = [q for g in frames if g is not f for q in g.parties
-                    if q.kind == "person" and q.affiliation == p.affiliation and named(q)]
+            seen = [q for g in frames if g is not f for q in g.parties if q.kind == "person" and named(q)
+                    and q.affiliation == p.affiliation and q.office in LEADER_OFFICES]
             counts = [sum(same_name(q, r) for r in seen) for q in seen]
             if seen:
                 f.parties[i] = seen[counts.index(max(counts))]
