@@ -288,18 +288,19 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
     return group, listed, False
 
 
-# a sentence that speaks of an interaction, with a trigger or only its noun (a late-night meeting involving X)
-INTERACTION_NOUN = re.compile(r"\b(?:meetings?|talks|calls?|visits?|summits?|met)\b")
+# a sentence that speaks of an interaction other than the one told: its noun not pointing back (a late-night
+# meeting involving X, the talks with X), or its verb (met); `the talks` alone are those told
+INTERACTION_NOUN = re.compile(r"\b(?<!the )(?<!these )(?:meetings?|talks|calls?|visits?|summits?)\b"
+                              r"|\b(?:meetings?|talks|calls?|visits?|summits?)\s+with\b|\bmet\b")
 
 
-def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention],
-                           sents: list[Sentence], told: set[int]) -> None:
+def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention], sents: list[Sentence]) -> None:
     """Held talks between delegations given by their states (envoys from A and B met in Geneva) are held by the
     envoys the page goes on to name for those states (A's envoy, C D, said…): each such state gives way to its
-    envoys titled after the talks' sentence, outside the sentences of an interaction (those `told` by their
-    start, with a trigger, or with its noun): the envoy's meeting with someone else is another context, as is
-    one named before the talks were told."""
-    busy = [s for s in sents if s.start in told or INTERACTION_NOUN.search(text, s.start, s.end)]
+    envoys titled after the talks' sentence, outside the sentences of the page's interactions and of any other
+    one its noun tells: the envoy's meeting with someone else is another context, as is one named before the
+    talks were told."""
+    busy = [f.sentence for f in frames] + [s for s in sents if INTERACTION_NOUN.search(text, s.start, s.end)]
     people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)
               and m.affiliation_from != "learned" and not any(a <= m.start < b for a, b in busy)]
     for f in frames:

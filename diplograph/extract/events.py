@@ -273,7 +273,6 @@ class EventExtractor:
             unmarked_home(text, [h for h in page.actor_hits if h.end < page.offset], mentions)
         frames: list[Frame] = []
         dropped: list[Dropped] = []
-        told: set[int] = set()  # the starts of the sentences that hold a trigger
         # hits and mentions come sorted by start: each sentence takes its share by bisection
         cue_starts, mention_starts = [h.start for h in cue_hits], [m.start for m in mentions]
         all_sentences = sentences(text, page.chinese)
@@ -288,7 +287,6 @@ class EventExtractor:
             triggers = [h for h in here if "trigger" in h.kinds]
             if not triggers:
                 continue
-            told.add(sent.start)
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
             frames += self._news_only(page, sent, found, dropped, bool(frames), background.visit_began(frames))
@@ -298,8 +296,8 @@ class EventExtractor:
         frames = background.not_the_headlines_news(frames, dropped)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
         if not page.chinese:
-            envoys_for_delegations(text, frames, mentions, all_sentences, told)
-        hosts_met_elsewhere(frames)
+            envoys_for_delegations(text, frames, mentions, all_sentences)
+            hosts_met_elsewhere(frames)
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
         video_told_after(frames, dropped, RETOLD)

@@ -1,0 +1,66 @@
+"""English sides of issue 17/18 on sentences written for these tests (invented people): who holds talks between
+delegations given by their states, who a next round's sides are, and who hosts a visit told by its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(body: str):
+        text = f"Envoys meet\n2024-05-06 10:00 Source: Newswire\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def _sides(doc) -> list[tuple[str, str, list[str]]]:
+    return sorted((e["type"], e["status"], sorted(next(iter(p["name"].values())) for p in e["participants"]))
+                  for e in doc.events)
+
+
+def test_held_talks_between_states_envoys_go_to_the_envoys_named_after_them(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. Austria's envoy, "
+               "Lukas Pfeifer, said the talks were frank. Slovak envoy Marek Hudak told reporters that progress "
+               "was slow.")
+    assert _sides(doc) == [("talks", "held", ["Lukas Pfeifer", "Marek Hudak"])]
+
+
+def test_an_envoy_named_at_another_interaction_does_not_stand_for_the_delegation(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. Austria's envoy, "
+               "Lukas Pfeifer, had a late-night meeting in Warsaw on Sunday. Slovak envoy Marek Hudak told "
+               "reporters that progress was slow.")
+    assert ("talks", "held", ["Austria", "Marek Hudak"]) in _sides(doc)
+
+
+def test_an_envoy_named_before_the_talks_are_told_does_not_stand_for_the_delegation(read):
+    doc = read("Austria's envoy, Lukas Pfeifer, flew to Geneva on Sunday. Talks between envoys from Slovakia "
+               "and Austria were held there on Monday.")
+    assert _sides(doc) == [("talks", "held", ["Austria", "Slovakia"])]
+
+
+def test_a_next_round_is_between_the_sides_not_whoever_announces_it(read):
+    doc = read("Talks between envoys from Slovakia and Austria ended in Vienna on Monday. Slovak Prime Minister "
+               "Jan Kollar said the next round of talks would be held soon.")
+    assert ("talks", "planned", ["Austria", "Slovakia"]) in _sides(doc)
+
+
+def test_a_visit_told_by_its_host_state_is_hosted_by_the_leader_the_page_names(read):
+    doc = read("Croatian President Ana Horvat arrived in Germany on Monday for a three-day visit. German "
+               "Chancellor Otto Brandl held talks with Horvat in Berlin on Tuesday.")
+    assert ("visit", "held", ["Ana Horvat", "Otto Brandl"]) in _sides(doc)
+
+
+def test_a_minister_the_visitor_meets_does_not_stand_for_the_host_state(read):
+    doc = read("Croatian President Ana Horvat arrived in Germany on Monday for a three-day visit. German Foreign "
+               "Minister Eva Roth met Polish Foreign Minister Adam Nowik in Warsaw on Tuesday.")
+    assert ("visit", "held", ["Ana Horvat", "Germany"]) in _sides(doc)
