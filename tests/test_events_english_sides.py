@@ -55,12 +55,12 @@ def test_a_next_round_is_between_the_sides_not_whoever_announces_it(read):
 
 
 def test_a_visit_told_by_its_host_state_is_hosted_by_the_leader_the_page_names(read):
-    doc = read("Croatian President Ana Horvat arrived in Germany on Monday for a three-day visit. German "
-               "Chancellor Otto Brandl held talks with Horvat in Berlin on Tuesday.")
+    doc = read("German Chancellor Otto Brandl held talks with Polish President Adam Nowik in Berlin on Monday. "
+               "Croatian President Ana Horvat also arrived in Germany on Monday for a three-day visit.")
     assert ("visit", "held", ["Ana Horvat", "Otto Brandl"]) in _sides(doc)
 
 
-def test_a_minister_the_visitor_meets_does_not_stand_for_the_host_state(read):
-    doc = read("Croatian President Ana Horvat arrived in Germany on Monday for a three-day visit. German Foreign "
-               "Minister Eva Roth met Polish Foreign Minister Adam Nowik in Warsaw on Tuesday.")
+def test_a_minister_the_page_names_does_not_stand_for_the_host_state(read):
+    doc = read("German Foreign Minister Eva Roth held talks with Polish Foreign Minister Adam Nowik in Berlin on "
+               "Monday. Croatian President Ana Horvat also arrived in Germany on Monday for a three-day visit.")
     assert ("visit", "held", ["Ana Horvat", "Germany"]) in _sides(doc)
