@@ -64,3 +64,28 @@ def test_a_minister_the_page_names_does_not_stand_for_the_host_state(read):
     doc = read("German Foreign Minister Eva Roth held talks with Polish Foreign Minister Adam Nowik in Berlin on "
                "Monday. Croatian President Ana Horvat also arrived in Germany on Monday for a three-day visit.")
     assert ("visit", "held", ["Ana Horvat", "Germany"]) in _sides(doc)
+
+
+def _offices(doc) -> list[tuple[str, str, str]]:
+    return sorted((e["type"], next(iter(p["name"].values())), f'{p["affiliation"]}:{p["office"]}')
+                  for e in doc.events for p in e["participants"] if p["affiliation"] != "KOR")
+
+
+def test_a_title_of_a_states_institution_after_a_comma_gives_the_side(read):
+    doc = read("South Korean President Kim Dae-ho met Wu Hanlin, chairman of the Standing Committee of the "
+               "National People's Congress, in Seoul on Monday.")
+    assert _offices(doc) == [("meeting", "Wu Hanlin", "CHN:legislature_leader")]
+
+
+def test_a_lower_case_title_of_a_yuan_after_a_comma_is_taiwans(read):
+    doc = read("South Korean Foreign Minister Park Sun-ok met Lin Wen-hao, deputy secretary of the Executive "
+               "Yuan, in Seoul on Monday.")
+    assert _offices(doc) == [("meeting", "Lin Wen-hao", "TWN:other")]
+
+
+def test_a_trigger_naming_no_one_before_the_next_is_one_act_with_it(read):
+    doc = read("On Tuesday, South Korean President Kim Dae-ho will meet Wu Hanlin, chairman of the Standing "
+               "Committee of the National People's Congress, and later hold talks and a working dinner with Chinese "
+               "Premier Gao Ming.")
+    assert _offices(doc) == [("meeting", "Wu Hanlin", "CHN:legislature_leader"),
+                             ("talks", "Gao Ming", "CHN:head_of_government")]
