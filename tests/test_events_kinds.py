@@ -259,10 +259,13 @@ def test_a_visit_written_onto_its_verb_names_the_host_state(read, body, host):
         [("visit", ["马田", host])]
 
 
-def test_a_headline_state_takes_every_person_of_its_side_the_lead_names(read):
+def test_a_visit_headline_keeps_its_host_and_the_lead_names_every_person_met(read):
+    # the host is written onto the verb (访华); the two hosts the lead names are each met on the tour
     doc = read("俄总理马林访华", "新华社北京5月6日电 俄罗斯总理马林6日抵达北京，将与国家主席李林及国务院总理王河会谈。")
     [visit] = [e for e in doc.events if e["type"] == "visit"]
-    assert {p["name"]["zh-Hans"] for p in visit["participants"]} == {"马林", "李林", "王河"}
+    assert {p["affiliation"] for p in visit["participants"]} == {"RUS", "CHN"}
+    met = {p["name"]["zh-Hans"] for e in doc.events if e["type"] == "talks" for p in e["participants"]}
+    assert met == {"马林", "李林", "王河"}
 
 
 def test_two_interactions_dated_apart_in_their_sentences_are_two_events(read):
