@@ -100,8 +100,9 @@ def same_parties(a: Frame, b: Frame) -> bool:
     if not {m.affiliation for m in a.parties} <= {m.affiliation for m in b.parties}:
         return False
     return all(
-        # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团)
-        any(same_name(x, y) or x.kind != y.kind or x.kind == "group" for y in b.parties
+        # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团), a
+        # state one side (U.S., the United States)
+        any(same_name(x, y) or x.kind != y.kind or x.kind in ("group", "state") for y in b.parties
             if y.affiliation == x.affiliation)
         for x in a.parties
     )

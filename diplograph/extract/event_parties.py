@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from diplograph.extract.actors import Mention
+from diplograph.extract.dates import find_dates
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Frame, Sentence, named, same_name
 from diplograph.extract.gazetteer import Gazetteer, Hit
 
@@ -266,6 +268,19 @@ def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) 
 # the next round of talks, another round of trilateral talks: the same sides as the talks told before
 NEXT_ROUND = re.compile(r"\b(?:next|another|new|further)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
                         re.I)
+# a round told with a place (in Abu Dhabi, likely in the United States)
+PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+ANY_DAY = date(2000, 1, 1)
+
+
+def _round_set(text: str, a: int, b: int) -> bool:
+    """Whether what is said of a next round (from `a`, past whoever says it) gives it a place or a day (will be
+    held soon, likely in Abu Dhabi; will return on Feb. 1 for another round): one told with neither (is set to
+    take place; will take place in the future) is only an intention, not a round the page reports."""
+    # any reference day will do: whether a day is told matters, not which (Feb. 1 needs a year to resolve)
+    return PLACE_AFTER.search(text, a, b) is not None or bool(find_dates(text[a:b], ANY_DAY))
+
+
 # the two ministers signed, the two leaders met: the two people the page told of together just before
 THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
@@ -278,8 +293,8 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
     Returns the parties, whether they are listed (`listed`, or taken from before), and whether this is a
     next round; whoever says there will be one (He said the next round…) is none of its sides."""
     rounds = [t for t in own if NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start)]
-    if kind == "talks" and series and rounds:
-        says = [m.end() for m in SAYS.finditer(text, sent.start, rounds[0].start)]
+    says = [m.end() for m in SAYS.finditer(text, sent.start, rounds[0].start)] if rounds else []
+    if kind == "talks" and series and rounds and _round_set(text, says[-1] if says else sent.start, sent.end):
         group = [m for m in group if not says or m.start >= says[-1]]
         return group + [p for p in series if p.affiliation not in {m.affiliation for m in group}], True, True
     if len({m.affiliation for m in group}) < 2 and pair and any(
@@ -288,10 +303,10 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
     return group, listed, False
 
 
-# a sentence that speaks of an interaction other than the one told: its noun not pointing back (a late-night
-# meeting involving X, the talks with X), or its verb (met); `the talks` alone are those told
-INTERACTION_NOUN = re.compile(r"\b(?<!the )(?<!these )(?:meetings?|talks|calls?|visits?|summits?)\b"
-                              r"|\b(?:meetings?|talks|calls?|visits?|summits?)\s+with\b|\bmet\b")
+# a sentence that tells an interaction with someone (a late-night meeting in Moscow involving X, the talks with
+# X, met X): an envoy named there is named in its context
+INTERACTION_WITH = re.compile(r"\b(?:meetings?|talks|calls?|visits?|summits?)\b[^.,;]{0,40}?\b(?:with|involving)\b"
+                              r"|\bmet\b")
 
 
 def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention], sents: list[Sentence]) -> None:
@@ -300,7 +315,7 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
     envoys titled after the talks' sentence, outside the sentences of the page's interactions and of any other
     one its noun tells: the envoy's meeting with someone else is another context, as is one named before the
     talks were told."""
-    busy = [f.sentence for f in frames] + [s for s in sents if INTERACTION_NOUN.search(text, s.start, s.end)]
+    busy = [f.sentence for f in frames] + [s for s in sents if INTERACTION_WITH.search(text, s.start, s.end)]
     people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)
               and m.affiliation_from != "learned" and not any(a <= m.start < b for a, b in busy)]
     for f in frames:
