@@ -126,3 +126,16 @@ def test_a_state_named_two_ways_is_one_side_of_one_talks(read):
     doc = read("Talks between officials from Slovakia and the U.S. opened in Bratislava on Monday. Trade talks "
                "between envoys of Slovakia and the United States had opened there on Monday.")
     assert _kinds(doc) == [("talks", "held", ["SVK", "USA"])]
+
+
+def test_the_head_of_a_sides_delegation_holds_its_talks(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. The head of the "
+               "Austrian delegation, Kessler aide Lukas Pfeifer, told reporters they were useful. Marek Hudak, "
+               "head of the visiting Slovak delegation, declined to comment.")
+    assert _sides(doc) == [("talks", "held", ["Lukas Pfeifer", "Marek Hudak"])]
+
+
+def test_a_delegation_led_by_someone_is_held_by_him(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. Austria's delegation "
+               "was led by deputy minister Lukas Pfeifer.")
+    assert _sides(doc) == [("talks", "held", ["Lukas Pfeifer", "Slovakia"])]
