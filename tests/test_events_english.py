@@ -209,7 +209,7 @@ def test_an_offered_meeting_is_no_event(read):
 
 def test_a_round_set_to_take_place_is_planned(read):
     doc = read("Talks between envoys from Peru and Bolivia ended on Sunday. A new round of talks is set to take "
-               "place, officials said.")
+               "place in Lima, officials said.")  # given a place or a day: a round with neither is an intention
     assert [e["status"] for e in doc.events] == ["held", "planned"]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from diplograph.extract.en_appositions import body_appositions, delegation_heads
 from diplograph.extract.en_chains import en_mentions, learn_en_names, possessor_sides
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
@@ -106,6 +107,8 @@ def find_mentions(
                                frozenset(h.end for h in triggers))
     else:
         mentions = en_mentions(text, hits, gaz, home)
+        mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=lambda m: m.start)
+        mentions = sorted(mentions + delegation_heads(text, gaz, mentions), key=lambda m: m.start)
     mentions = add_known_people(text, hits, mentions, day)
     if chinese:
         mentions = zh_bare_names(text, mentions, triggers, gaz, home)

@@ -81,20 +81,24 @@ SEQUENCE_TYPES = ("meeting", "talks", "phone_call")
 def in_sequence(triggers: list[Hit], parties: list[Mention]) -> list[tuple[Hit, list[Mention]]]:
     """`A will meet B, chairman of X, and then hold talks with C`: one sentence telling interactions with
     different people in turn gives one per trigger, each with the subject named before the first and the
-    people named after it (up to the next trigger); none when a trigger names no one of another side."""
+    people named after it (up to the next trigger); a trigger naming no one before the next is one act with it,
+    of the first one's kind (hold talks and a luncheon with C: talks); none when the last names no one."""
     acts = sorted((t for t in triggers if t.first("trigger").value in SEQUENCE_TYPES), key=lambda t: t.start)
     subject = [p for p in parties if acts and p.end <= acts[0].start]
     if len(acts) < 2 or not subject:
         return []
     sides = {p.affiliation for p in subject}
     out = []
+    pending = None  # the first trigger of an act whose people are named after a later one
     for t, nxt in zip(acts, [*acts[1:], None]):
         partners = [p for p in parties if t.end <= p.start and (nxt is None or p.start < nxt.start)
                     and p.kind == "person" and named(p) and p.affiliation not in sides]
-        if not partners:
+        if not partners and nxt is None:
             return []
-        out.append((t, subject + partners))
-    return out
+        if partners:
+            out.append((pending or t, subject + partners))
+        pending = None if partners else pending or t
+    return out if len(out) >= 2 else []
 
 
 # 在跟X通话时, 再与X通话: the partner an interaction told again in a later clause is named with
@@ -129,7 +133,7 @@ def same_parties(a: Frame, b: Frame) -> bool:
         return False
     return all(
         # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团), and
-        # a state one side (宏國, 宏都拉斯)
+        # a state one side (宏國, 宏都拉斯; U.S., the United States)
         any(same_name(x, y) or x.kind != y.kind or x.kind in ("group", "state") for y in b.parties
             if y.affiliation == x.affiliation)
         for x in a.parties

@@ -124,9 +124,11 @@ def leaders(text: str, sent: Sentence, hit: Hit, hits: list[Hit], chinese: bool,
 
 
 def _state_party(text: str, h: Hit, office: str | None, names: dict[tuple[str, str], str]) -> Mention:
-    """A state named (or stood for by its capital: Kyiv is Ukraine) as a party holding `office`."""
-    entry = next(e for e in h.entries if e.kind in SIDE_KINDS)
-    name = names.get((entry.value, "en"), text[h.start : h.end]) if entry.kind == "place" else text[h.start : h.end]
+    """A state named (or stood for by its capital: Kyiv is Ukraine, or by its demonym) as a party holding
+    `office`."""
+    entry = next(e for e in h.entries if e.kind in (*SIDE_KINDS, "demonym"))
+    own = entry.kind not in ("place", "demonym")
+    name = text[h.start : h.end] if own else names.get((entry.value, "en"), text[h.start : h.end])
     return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=entry.value,
                    affiliation_from="text", office=office)
 
@@ -137,16 +139,41 @@ def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = Non
     United States`), as state parties holding `office`; none unless two or more."""
     ends_between = re.search(r"(?:between|among)\s*$", text[hit.start : hit.end], re.I) is not None
     m = (EN_WHO if ends_between else EN_BETWEEN).match(text, hit.end)
-    if m is None:
-        return []
+    if m is None:  # Ukraine-Russia talks (a U.S.-Japan Joint Statement is no listing of sides)
+        run = _hyphened_before(text, hits, hit.start) if hit.first("trigger").value == "talks" else []
+    else:
+        run = _states_after(text, hits, m.end(), SIDE_KINDS)
+        demonyms = [] if len(run) >= 2 else _states_after(text, hits, m.end(), ("demonym",))
+        if len(demonyms) >= 2 and DEMONYM_WHO.match(text, demonyms[-1].end):
+            run = demonyms  # talks between Ukrainian and Russian officials
     out: list[Mention] = []
     brokers = [h for h in hits if h.end <= hit.start and hit.start - h.end <= 12 and BROKERED.match(text, h.end)
                and any(e.kind in SIDE_KINDS for e in h.entries)]  # U.S.-brokered talks between A and B
-    for h in _states_after(text, hits, m.end(), SIDE_KINDS) + brokers:
+    for h in run + brokers:
         party = _state_party(text, h, office, names or {})
         if all(p.affiliation != party.affiliation for p in out):
             out.append(party)
     return out if len(out) >= 2 else []
+
+
+# talks between Ukrainian and Russian officials: demonyms before the plural of those who speak for a state
+DEMONYM_WHO = re.compile(r"\s+(?:envoys|officials|delegations|delegates|representatives|negotiators|diplomats)\b",
+                         re.I)
+# Ukraine-Russia Peace Talks, China-Japan talks: states joined by hyphens a word or two before the trigger
+WORDS_TO_TRIGGER = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}")
+
+
+def _hyphened_before(text: str, hits: list[Hit], at: int) -> list[Hit]:
+    """The states joined by hyphens that end a word or two before position `at`, if two or more."""
+    states = sorted((h for h in hits if h.end <= at and any(e.kind in STATE_KINDS for e in h.entries)),
+                    key=lambda h: h.start)
+    run = [h for h in states[-1:] if WORDS_TO_TRIGGER.fullmatch(text, h.end, at)]
+    while run:
+        prev = next((h for h in states if h.end == run[0].start - 1 and text[h.end] == "-"), None)
+        if prev is None:
+            break
+        run.insert(0, prev)
+    return run if len(run) >= 2 else []
 
 
 # a clause that opens with the states it lists (after a sentence end or a wire's dateline dash)

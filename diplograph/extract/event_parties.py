@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, named, same_name
+from diplograph.extract.dates import find_dates
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Frame, Sentence, named, same_name
 from diplograph.extract.gazetteer import Gazetteer, Hit
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -286,6 +288,19 @@ def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, 
 # the next round of talks, another round of trilateral talks: the same sides as the talks told before
 NEXT_ROUND = re.compile(r"\b(?:next|another|new|further)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
                         re.I)
+# a round told with a place (in Abu Dhabi, likely in the United States)
+PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+ANY_DAY = date(2000, 1, 1)
+
+
+def _round_set(text: str, a: int, b: int) -> bool:
+    """Whether what is said of a next round (from `a`, past whoever says it) gives it a place or a day (will be
+    held soon, likely in Abu Dhabi; will return on Feb. 1 for another round): one told with neither (is set to
+    take place; will take place in the future) is only an intention, not a round the page reports."""
+    # any reference day will do: whether a day is told matters, not which (Feb. 1 needs a year to resolve)
+    return PLACE_AFTER.search(text, a, b) is not None or bool(find_dates(text[a:b], ANY_DAY))
+
+
 # the two ministers signed, the two leaders met: the two people the page told of together just before
 THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
@@ -296,11 +311,72 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
     """Sides a sentence gives by pointing back: `another round of talks` (those of the talks told before: `series`) and
     `the two ministers signed` (the two people last told together: `pair`), when it names fewer than two.
     Returns the parties, whether they are listed (`listed`, or taken from before), and whether this is a
-    next round."""
-    if kind == "talks" and series and any(
-            NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start) for t in own):
+    next round; whoever says there will be one (He said the next round…) is none of its sides."""
+    rounds = [t for t in own if NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start)]
+    says = [m.end() for m in SAYS.finditer(text, sent.start, rounds[0].start)] if rounds else []
+    if kind == "talks" and series and rounds and _round_set(text, says[-1] if says else sent.start, sent.end):
+        group = [m for m in group if not says or m.start >= says[-1]]
         return group + [p for p in series if p.affiliation not in {m.affiliation for m in group}], True, True
     if len({m.affiliation for m in group}) < 2 and pair and any(
             THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
         return list(pair), True, False
     return group, listed, False
+
+
+# a sentence that tells an interaction with someone (a late-night meeting in Moscow involving X, the talks with
+# X, met X): an envoy named there is named in its context
+INTERACTION_WITH = re.compile(r"\b(?:meetings?|talks|calls?|visits?|summits?)\b[^.,;]{0,40}?\b(?:with|involving)\b"
+                              r"|\bmet\b")
+
+
+def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention], sents: list[Sentence]) -> None:
+    """Held talks between delegations given by their states (envoys from A and B met in Geneva) are held by the
+    envoys the page goes on to name for those states (A's envoy, C D, said…): each such state gives way to its
+    envoys titled after the talks' sentence, outside the sentences of the page's interactions and of any other
+    one its noun tells: the envoy's meeting with someone else is another context, as is one named before the
+    talks were told."""
+    busy = [f.sentence for f in frames] + [s for s in sents if INTERACTION_WITH.search(text, s.start, s.end)]
+    people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)
+              and m.affiliation_from != "learned" and not any(a <= m.start < b for a, b in busy)]
+    for f in frames:
+        if f.type != "talks" or f.status != "held":
+            continue  # who leads the delegations of a round still to come is not known yet
+        parties: list[Mention] = []
+        initiators: set[int] = set()
+        for i, p in enumerate(f.parties):
+            envoys = _envoys_after(people, p.affiliation, f.sentence[0]) if p.kind == "state" \
+                and p.office == "envoy" else []
+            taking = envoys or [p]
+            if i in f.initiators:
+                initiators |= set(range(len(parties), len(parties) + len(taking)))
+            parties += taking
+        f.parties, f.initiators = parties, initiators
+
+
+def _envoys_after(people: list[Mention], side: str | None, start: int) -> list[Mention]:
+    """The distinct envoys of one side named after position `start`, each once."""
+    out: list[Mention] = []
+    for m in people:
+        if m.affiliation == side and m.start >= start and not any(same_name(e, m) for e in out):
+            out.append(m)
+    return out
+
+
+LEADER_OFFICES = ("head_of_state", "head_of_government")
+
+
+def hosts_met_elsewhere(frames: list[Frame]) -> None:
+    """A visit whose host is only the state it goes to (Kim crossed into China) is hosted by that state's leader
+    when the page's other interactions name one (Xi, who held talks that day): the one named most often,
+    ties going to the first. A minister the visitor also met does not stand for the state."""
+    for f in frames:
+        if f.type != "visit":
+            continue
+        for i, p in enumerate(f.parties):
+            if p.kind != "state":
+                continue
+            seen = [q for g in frames if g is not f for q in g.parties if q.kind == "person" and named(q)
+                    and q.affiliation == p.affiliation and q.office in LEADER_OFFICES]
+            counts = [sum(same_name(q, r) for r in seen) for q in seen]
+            if seen:
+                f.parties[i] = seen[counts.index(max(counts))]

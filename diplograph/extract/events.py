@@ -58,8 +58,10 @@ from diplograph.extract.event_parties import (
     counterpart_office,
     destination,
     en_party_candidates,
+    envoys_for_delegations,
     host_side,
     hosts_abroad,
+    hosts_met_elsewhere,
     leaders_of_states,
     opening_person,
     parties,
@@ -295,6 +297,9 @@ class EventExtractor:
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
         frames = background.not_the_headlines_news(frames, dropped, text)
         frames = join_page_frames(frames, text, self.gaz.org_codes)
+        if not page.chinese:
+            envoys_for_delegations(text, frames, mentions, all_sentences)
+            hosts_met_elsewhere(frames)
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
         video_told_after(frames, dropped, RETOLD)

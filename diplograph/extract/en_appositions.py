@@ -1,0 +1,86 @@
+"""English people whose side an apposition gives: a lower-case title of one state's institution after a comma
+(`Wu Hanlin, chairman of the Standing Committee of the National People's Congress`: the institution gives the
+side, as a demonym would; `lexicons/state_bodies.tsv` holds the institutions), and a delegation's head (`the
+head of the Slovak delegation, Marek Hudak`, `Austria's delegation was led by Lukas Pfeifer`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diplograph.extract.gazetteer import Gazetteer
+from diplograph.extract.mention import Mention, best_office
+
+# a name, a comma, a title in lower case, `of the`, perhaps a body of the institution (Standing Committee of the)
+NAME_TITLE_OF = (r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?((?:[a-z]+[ \-]){0,2}"
+                 r"[a-z]+) of the (?:(?:[A-Z][a-z]+ ){1,3}of the )?")
+# who presides over a legislature (chairman of the Standing Committee of the National People's Congress)
+PRESIDES = frozenset(("chairman", "chairwoman", "chair", "speaker", "president"))
+LEGISLATURE = re.compile(r"Congress|Parliament|Assembly|Legislative")
+
+
+@lru_cache(maxsize=4)
+def _pattern(bodies: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One pattern for every English institution of the lexicon (either apostrophe), and each one's state."""
+    english = {form.replace("’", "'"): code for form, code in bodies if form.isascii()}
+    if not english:
+        return None
+    forms = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(english, key=len, reverse=True))
+    return re.compile(NAME_TITLE_OF + f"({forms})\\b"), english
+
+
+def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The people a comma and a title of one state's institution introduce, where no other reading named them."""
+    compiled = _pattern(gaz.state_bodies)
+    if compiled is None:
+        return []
+    pattern, codes = compiled
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for m in pattern.finditer(text):
+        a, b = m.span(1)
+        if any(s <= a < e or a <= s < b for s, e in taken):
+            continue
+        title = m.group(2)
+        presides = title in PRESIDES and LEGISLATURE.search(m.group(3))
+        office = "legislature_leader" if presides else best_office([_office(title, gaz)], False)
+        out.append(Mention("person", a, m.end(), name=text[a:b], name_span=(a, b),
+                           affiliation=codes[m.group(3).replace("’", "'")], affiliation_from="text",
+                           office=office, title=text[m.start(2) : m.end()], title_span=(m.start(2), m.end())))
+    return out
+
+
+def _office(title: str, gaz: Gazetteer) -> str:
+    """The office of a lower-case title the lexicon knows capitalised (chairman: Chairman), else other."""
+    found = gaz.actors.find(title.title())
+    hit = found[0] if found and found[0].start == 0 and found[0].end == len(title) else None
+    entry = hit.first("title") if hit is not None else None
+    return entry.value if entry is not None else "other"
+
+
+NAME = r"((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w)(?!['’]s|\w)"
+SIDE = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)?"
+# the head of the Slovak delegation, (Kollar adviser) Marek Hudak; Marek Hudak, head of the on-site Slovak
+# delegation; Austria's delegation was led by (deputy minister) Lukas Pfeifer
+HEAD_FIRST = re.compile(r"\b[Hh]ead of the (?:[a-z\-]+ )?" + SIDE + r" delegation, (?:[\w'’]+ ){0,3}?" + NAME)
+NAME_FIRST = re.compile(NAME + r", (?:the )?head of the (?:[a-z\-]+ )?" + SIDE + r" delegation")
+LED_BY = re.compile(SIDE + r" delegation (?:was |is |will be )?led by (?:[\w'’]+ ){0,4}?" + NAME)
+HEAD_FORMS = ((HEAD_FIRST, 2, 1), (NAME_FIRST, 1, 2), (LED_BY, 2, 1))  # (pattern, name group, side group)
+
+
+def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The people an apposition names as the head of a side's delegation, as that side's envoys; where another
+    reading already named them, that reading stands."""
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for pattern, name, side in HEAD_FORMS:
+        for m in pattern.finditer(text):
+            a, b = m.span(name)
+            hits = gaz.actors.find(m.group(side))
+            entry = hits[0].first("demonym", "country") if hits and hits[0].end == len(m.group(side)) else None
+            if entry is None or any(s <= a < e or a <= s < b for s, e in taken):
+                continue
+            taken.append((a, b))
+            out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                               affiliation_from="text", office="envoy", title="head of delegation"))
+    return out

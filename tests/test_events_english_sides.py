@@ -1,0 +1,141 @@
+"""English sides of issue 17/18 on sentences written for these tests (invented people): who holds talks between
+delegations given by their states, who a next round's sides are, and who hosts a visit told by its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(body: str):
+        text = f"Envoys meet\n2024-05-06 10:00 Source: Newswire\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def _sides(doc) -> list[tuple[str, str, list[str]]]:
+    return sorted((e["type"], e["status"], sorted(next(iter(p["name"].values())) for p in e["participants"]))
+                  for e in doc.events)
+
+
+def test_held_talks_between_states_envoys_go_to_the_envoys_named_after_them(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. Austria's envoy, "
+               "Lukas Pfeifer, said the talks were frank. Slovak envoy Marek Hudak told reporters that progress "
+               "was slow.")
+    assert _sides(doc) == [("talks", "held", ["Lukas Pfeifer", "Marek Hudak"])]
+
+
+def test_an_envoy_named_at_another_interaction_does_not_stand_for_the_delegation(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. Austria's envoy, "
+               "Lukas Pfeifer, had a late-night meeting in Warsaw on Sunday involving Polish officials. Slovak envoy Marek Hudak told "
+               "reporters that progress was slow.")
+    assert ("talks", "held", ["Austria", "Marek Hudak"]) in _sides(doc)
+
+
+def test_an_envoy_named_before_the_talks_are_told_does_not_stand_for_the_delegation(read):
+    doc = read("Austria's envoy, Lukas Pfeifer, flew to Geneva on Sunday. Talks between envoys from Slovakia "
+               "and Austria were held there on Monday.")
+    assert _sides(doc) == [("talks", "held", ["Austria", "Slovakia"])]
+
+
+def test_a_next_round_is_between_the_sides_not_whoever_announces_it(read):
+    doc = read("Talks between envoys from Slovakia and Austria ended in Vienna on Monday. Slovak Prime Minister "
+               "Jan Kollar said the next round of talks would be held soon in Bratislava.")
+    assert ("talks", "planned", ["Austria", "Slovakia"]) in _sides(doc)
+
+
+def test_a_visit_told_by_its_host_state_is_hosted_by_the_leader_the_page_names(read):
+    doc = read("German Chancellor Otto Brandl held talks with Polish President Adam Nowik in Berlin on Monday. "
+               "Croatian President Ana Horvat also arrived in Germany on Monday for a three-day visit.")
+    assert ("visit", "held", ["Ana Horvat", "Otto Brandl"]) in _sides(doc)
+
+
+def test_a_minister_the_page_names_does_not_stand_for_the_host_state(read):
+    doc = read("German Foreign Minister Eva Roth held talks with Polish Foreign Minister Adam Nowik in Berlin on "
+               "Monday. Croatian President Ana Horvat also arrived in Germany on Monday for a three-day visit.")
+    assert ("visit", "held", ["Ana Horvat", "Germany"]) in _sides(doc)
+
+
+def _kinds(doc) -> list[tuple[str, str, list[str]]]:
+    return sorted((e["type"], e["status"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events)
+
+
+def _offices(doc) -> list[tuple[str, str, str]]:
+    return sorted((e["type"], next(iter(p["name"].values())), f'{p["affiliation"]}:{p["office"]}')
+                  for e in doc.events for p in e["participants"] if p["affiliation"] != "KOR")
+
+
+def test_a_title_of_a_states_institution_after_a_comma_gives_the_side(read):
+    doc = read("South Korean President Kim Dae-ho met Wu Hanlin, chairman of the Standing Committee of the "
+               "National People's Congress, in Seoul on Monday.")
+    assert _offices(doc) == [("meeting", "Wu Hanlin", "CHN:legislature_leader")]
+
+
+def test_a_lower_case_title_of_a_yuan_after_a_comma_is_taiwans(read):
+    doc = read("South Korean Foreign Minister Park Sun-ok met Lin Wen-hao, deputy secretary of the Executive "
+               "Yuan, in Seoul on Monday.")
+    assert _offices(doc) == [("meeting", "Lin Wen-hao", "TWN:other")]
+
+
+def test_a_trigger_naming_no_one_before_the_next_is_one_act_with_it(read):
+    doc = read("On Tuesday, South Korean President Kim Dae-ho will meet Wu Hanlin, chairman of the Standing "
+               "Committee of the National People's Congress, and later hold talks and a working dinner with Chinese "
+               "Premier Gao Ming.")
+    assert _offices(doc) == [("meeting", "Wu Hanlin", "CHN:legislature_leader"),
+                             ("talks", "Gao Ming", "CHN:head_of_government")]
+
+
+def test_states_joined_by_hyphens_before_talks_are_their_sides(read):
+    doc = read("Officials said the Slovakia-Austria border talks ended early in Vienna on Monday.")
+    assert _sides(doc) == [("talks", "held", ["Austria", "Slovakia"])]
+
+
+def test_demonyms_before_officials_list_the_sides_of_talks(read):
+    doc = read("The first day of talks between Slovak and Austrian officials ended in Vienna on Monday.")
+    assert _kinds(doc) == [("talks", "held", ["AUT", "SVK"])]
+
+
+def test_a_hyphened_joint_statement_lists_no_sides(read):
+    doc = read("The two governments welcomed the Slovakia-Austria Joint Statement on river shipping on Monday.")
+    assert _sides(doc) == []
+
+
+def test_a_next_round_with_neither_day_nor_place_is_only_an_intention(read):
+    doc = read("Talks between envoys from Slovakia and Austria ended in Vienna on Monday. Both sides said a "
+               "further round of talks is set to take place.")
+    assert _sides(doc) == [("talks", "held", ["Austria", "Slovakia"])]
+
+
+def test_a_next_round_given_a_day_before_its_trigger_is_planned(read):
+    doc = read("Talks between envoys from Slovakia and Austria ended in Vienna on Monday. Negotiators will meet "
+               "again in Bratislava on May 20 for another round of talks, an official said.")
+    assert ("talks", "planned", ["Austria", "Slovakia"]) in _sides(doc)
+
+
+def test_a_state_named_two_ways_is_one_side_of_one_talks(read):
+    doc = read("Talks between officials from Slovakia and the U.S. opened in Bratislava on Monday. Trade talks "
+               "between envoys of Slovakia and the United States had opened there on Monday.")
+    assert _kinds(doc) == [("talks", "held", ["SVK", "USA"])]
+
+
+def test_the_head_of_a_sides_delegation_holds_its_talks(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. The head of the "
+               "Austrian delegation, Kessler aide Lukas Pfeifer, told reporters they were useful. Marek Hudak, "
+               "head of the visiting Slovak delegation, declined to comment.")
+    assert _sides(doc) == [("talks", "held", ["Lukas Pfeifer", "Marek Hudak"])]
+
+
+def test_a_delegation_led_by_someone_is_held_by_him(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. Austria's delegation "
+               "was led by deputy minister Lukas Pfeifer.")
+    assert _sides(doc) == [("talks", "held", ["Lukas Pfeifer", "Slovakia"])]
