@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from diplograph.config import load_settings
-from diplograph.services import ingest
+from diplograph.ingest import iter_records
+from diplograph.services import ingest, process_record
 from diplograph.store import Database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,3 +55,12 @@ def shared_or_skip() -> Path:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_feed_item(pipeline, folder: Path, title: str, body: str, day: str, url: str = ""):
+    """One JSON Lines feed item (title, url, published, content) read through the real reader and pipeline."""
+    record = {"title": title, "url": url, "published": day, "content": body}
+    path = folder / "feed.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [raw] = iter_records([str(path)], 1_000_000)
+    return process_record(raw, pipeline)

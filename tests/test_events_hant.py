@@ -5,15 +5,13 @@ told as `在電話中`, a meeting told beside what lies ahead (除了…之外�
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from diplograph.config import load_settings
 from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.extract.zh_chains import zh_mentions
-from diplograph.ingest import iter_records
-from diplograph.services import build_pipeline, process_record
+from diplograph.services import build_pipeline
+from tests.conftest import read_feed_item
 
 pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
 
@@ -26,11 +24,7 @@ def pipeline():
 @pytest.fixture
 def page(pipeline, tmp_path):
     def run(title: str, body: str, url: str = "", day: str = "2024-05-06T10:00:00+08:00"):
-        record = {"title": title, "url": url, "published": day, "content": body}
-        path = tmp_path / "feed.jsonl"
-        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-        [raw] = iter_records([str(path)], 1_000_000)
-        return process_record(raw, pipeline)
+        return read_feed_item(pipeline, tmp_path, title, body, day, url)
 
     return run
 

@@ -5,7 +5,6 @@ envoy `我駐X大使` is, and a meeting still ahead on a visit begun today, told
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
@@ -17,8 +16,8 @@ from diplograph.extract.event_frame import Frame
 from diplograph.extract.event_join import same_parties
 from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.extract.zh_chains import zh_mentions
-from diplograph.ingest import iter_records
-from diplograph.services import build_pipeline, process_record
+from diplograph.services import build_pipeline
+from tests.conftest import read_feed_item
 
 pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
 
@@ -33,11 +32,7 @@ def pipeline():
 @pytest.fixture
 def page(pipeline, tmp_path):
     def run(title: str, body: str, day: str = "2024-05-09T10:00:00+08:00", url: str = ""):
-        record = {"title": title, "url": url, "published": day, "content": body}
-        path = tmp_path / "feed.jsonl"
-        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-        [raw] = iter_records([str(path)], 1_000_000)
-        return process_record(raw, pipeline)
+        return read_feed_item(pipeline, tmp_path, title, body, day, url)
 
     return run
 
