@@ -291,7 +291,8 @@ class EventExtractor:
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._frames(page, sent, triggers, cues, in_sent, dropped)
-            frames += self._news_only(page, sent, found, dropped, bool(frames), background.visit_began(frames))
+            frames += self._news_only(page, sent, found, dropped, bool(frames),
+                                      background.visit_began(frames) if found else None)
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
