@@ -1,6 +1,7 @@
 """Issue 18, the lead's date and the type from the reported clause (pages and people invented for these tests):
-a feed's cut-off summary does not hide the lead's date, a page's time stamp dates no interaction, and an
-interaction a speaker tells of does not type the one the sentence reports."""
+a feed's cut-off summary does not hide the lead's date, nor do captions printed before a wire's dateline, a
+page's time stamp dates no interaction, and an interaction a speaker tells of does not type the one the sentence
+reports."""
 
 from __future__ import annotations
 
@@ -111,3 +112,40 @@ def test_an_english_interaction_named_as_the_time_of_another_act(text, live):
     assert triggers
     found = live_triggers(text, Sentence(0, len(text)), triggers, []).live
     assert bool(found) == live
+
+
+CAPTION = "File photo of the Palais des Nations in Geneva, Monday, Feb. 3, 2025. (Photo agency)\nKey Highlights\n"
+LEAD = ("GENEVA: In what observers saw as a thaw, the foreign ministers of Brazil and Peru on Friday agreed to reopen "
+        "their consulates and to resume consultations on trade, energy and the shared border, a spokesman said.\n")
+VISIT = "Brazilian Foreign Minister Mauro Vieira is visiting Peru for the first time, and met President Dina Boluarte."
+
+
+@pytest.mark.parametrize("opening", [
+    "GENEVA: ",
+    "GENEVA, March 7 (Wire News) - ",
+    "GENEVA (AP) — ",
+])
+def test_a_wire_dateline_after_furniture_opens_the_lead(opening):
+    title = "Ministers meet"
+    body = CAPTION + LEAD.replace("GENEVA: ", opening)
+    text = f"{title}\n{body}"
+    offset = len(title) + 1
+    start = text.index(opening)
+    assert lead_windows(text, offset, title) == [(start, start + 160)]
+
+
+@pytest.mark.parametrize("body", [
+    LEAD + CAPTION,  # the dateline already opens the body
+    CAPTION + "AP AUDIO: Ministers meet in Geneva\n" + LEAD.replace("GENEVA: ", ""),  # a short label, no lead
+])
+def test_no_dateline_paragraph_keeps_the_body_opening(body):
+    title = "Ministers meet"
+    offset = len(title) + 1
+    assert lead_windows(f"{title}\n{body}", offset, title) == [(offset, offset + 160)]
+
+
+def test_a_sentence_without_a_date_reads_the_datelined_lead_not_a_caption():
+    pipeline = build_pipeline(load_settings(env={}))
+    page = f"---\ntitle: Ministers meet\npublished_time: 2025-03-10 09:00:00\n---\n\n{CAPTION}{LEAD}{VISIT}\n"
+    doc = process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
+    assert [(e["type"], e["date"]) for e in doc.events] == [("meeting", "2025-03-07")]

@@ -50,6 +50,12 @@ SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 LEAD_SPAN = 160  # how far into the lead its first date may stand
 SNIPPET_END = re.compile(r"(?:\.\.\.|…)\s*$")  # a feed's summary cut off mid-sentence (`…首席代表21 ...`)
+# `BEIJING: In what…`, `KYIV, Feb 5 (Reuters) - …`, `WASHINGTON (AP) — …`: a wire's dateline opens its lead; what a
+# page prints before it (photo captions, key points) is furniture, whose dates are not the news's
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,[^\n:()]{1,30}?)?\s*"
+                           r"(?:\([A-Za-z .]{2,30}\)\s*)?(?::|--?|—|–)\s", re.M)
+DATELINE_REACH = 2000  # how far into the body the dateline may stand after the furniture
+LEAD_CHARS = 200  # a lead paragraph is at least this long (not a label such as `UPDATE:`)
 
 
 class DateMention(NamedTuple):
@@ -215,10 +221,14 @@ def paragraph_date(text: str, start: int, dates: list[DateMention]) -> DateMenti
 
 
 def lead_windows(text: str, offset: int, title: str) -> list[tuple[int, int]]:
-    """Where the lead's date may stand: the body's first LEAD_SPAN characters, and when the body opens with a
+    """Where the lead's date may stand: the body's first LEAD_SPAN characters (those of the paragraph a wire's
+    dateline opens, when the page prints furniture before it), and when the body opens with a
     feed's cut-off summary (ending in `...`), also those of the first paragraph after it and the headline's
     repetition: the summary may have cut the date off."""
     windows = [(offset, offset + LEAD_SPAN)]
+    dateline = wire_dateline(text, offset)
+    if dateline is not None:
+        return [(dateline, dateline + LEAD_SPAN)]
     end = text.find("\n", offset)
     if end < 0 or not SNIPPET_END.search(text, offset, end):
         return windows
@@ -227,6 +237,16 @@ def lead_windows(text: str, offset: int, title: str) -> list[tuple[int, int]]:
     if title.strip() and nxt >= 0 and text[start:nxt].strip() == title.strip():
         start = nxt + 1
     return [*windows, (start, start + LEAD_SPAN)]
+
+
+def wire_dateline(text: str, offset: int) -> int | None:
+    """Where the paragraph opening with a wire's dateline starts, when lines of furniture stand before it in the
+    body (which opens at `offset`): the lead is that paragraph."""
+    for m in WIRE_DATELINE.finditer(text, offset + 1, offset + DATELINE_REACH):
+        end = text.find("\n", m.start())
+        if (end < 0 and len(text) - m.start() >= LEAD_CHARS) or end - m.start() >= LEAD_CHARS:
+            return m.start()
+    return None
 
 
 def _without_echoes(dates: list[DateMention]) -> list[DateMention]:
