@@ -1,6 +1,7 @@
 """Issue 18, the lead's date and the type from the reported clause (pages and people invented for these tests):
 a feed's cut-off summary does not hide the lead's date, nor do captions printed before a wire's dateline, a
-page's time stamp dates no interaction, and an interaction a speaker tells of does not type the one the sentence
+page's time stamp dates no interaction, a headline's interaction the body tells again with its sides as states
+takes that telling's day and status, and an interaction a speaker tells of does not type the one the sentence
 reports."""
 
 from __future__ import annotations
@@ -149,3 +150,30 @@ def test_a_sentence_without_a_date_reads_the_datelined_lead_not_a_caption():
     page = f"---\ntitle: Ministers meet\npublished_time: 2025-03-10 09:00:00\n---\n\n{CAPTION}{LEAD}{VISIT}\n"
     doc = process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
     assert [(e["type"], e["date"]) for e in doc.events] == [("meeting", "2025-03-07")]
+
+
+TRILATERAL = [
+    ("德法英三国代表时隔半年再次会晤",
+     "据法新社6日报道，德国外交部特别代表汉斯·穆勒和法国外交部特别代表皮埃尔·杜邦6日上午在柏林举行双边磋商，商定在共享"
+     "地区局势相关情报、应对措施方面紧密保持合作，并同意继续保持沟通。\n{sides}三国代表还将于8日下午举行会晤，探讨地区局势。"),
+    ("德法英三國代表時隔半年再次會晤",
+     "據法新社6日報導，德國外交部特別代表漢斯·穆勒和法國外交部特別代表皮埃爾·杜邦6日上午在柏林舉行雙邊磋商，商定在共享"
+     "地區局勢相關情報、應對措施方面緊密保持合作，並同意繼續保持溝通。\n{sides}三國代表還將於8日下午舉行會晤，探討地區局勢。"),
+]
+
+
+@pytest.mark.parametrize("title,body", TRILATERAL)
+def test_a_headline_told_again_with_its_sides_as_states_takes_that_day_and_status(read_zh, title, body):
+    doc = read_zh(title, body.replace("{sides}", "德法英"))
+    [meeting] = [e for e in doc.events if e["type"] == "meeting"]
+    assert (meeting["status"], meeting["date"]) == ("planned", "2024-05-08")
+    # the sides' bare 代表 are the people the page names for them; the third side has none
+    assert [list(p["name"].values())[0] for p in meeting["participants"]][2] == "代表"
+    assert {p["affiliation"] for p in meeting["participants"] if p["office"] == "envoy"} == {"DEU", "FRA"}
+
+
+@pytest.mark.parametrize("title,body", TRILATERAL)
+def test_a_body_meeting_without_all_the_headlines_sides_leaves_it_as_the_lead_tells(read_zh, title, body):
+    doc = read_zh(title, body.replace("{sides}三国", "德法两国").replace("{sides}三國", "德法兩國"))
+    [meeting] = [e for e in doc.events if e["type"] == "meeting"]
+    assert (meeting["status"], meeting["date"]) == ("held", "2024-05-06")

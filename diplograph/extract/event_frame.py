@@ -56,6 +56,7 @@ class Dropped:
     type: str | None
     trigger: tuple[int, int]
     sentence: tuple[int, int]
+    frame: Frame | None = None  # the frame as read, when it was left out after its parties were found
 
 
 def sentences(text: str, chinese: bool) -> list[Sentence]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_date import RANKS
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Frame, named, same_name
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, named, same_name
 from diplograph.extract.event_trigger import CONTEXT_TYPES
 from diplograph.extract.gazetteer import Hit
 
@@ -266,8 +266,10 @@ def _take_date(same: Frame, f: Frame) -> None:
         same.counted = f.counted
 
 
-def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset()) -> list[Frame]:
-    """One frame per interaction: the headline and the lead usually tell the same one twice."""
+def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = frozenset(),
+                     dropped: list[Dropped] | None = None) -> list[Frame]:
+    """One frame per interaction: the headline and the lead usually tell the same one twice (and the body may
+    tell the headline's again in a sentence left out, `dropped`)."""
     out: list[Frame] = []
     toured = _toured(frames)
     begun = any(f.type == "visit" and f.status == "held" and f.sentence[0] > 0 for f in frames)
@@ -292,4 +294,30 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
             out.append(f)
         else:
             _absorb(same, f)
-    return out
+    return headline_told_unnamed(out, dropped or [])
+
+
+def headline_told_unnamed(frames: list[Frame], dropped: list[Dropped]) -> list[Frame]:
+    """A headline's interaction, undated in it, that the body tells again with its sides given only as states
+    (韩美日代表再次会晤 … 三国代表还将于17日举行会晤, left out as `unnamed in body`; a side more may be read in the
+    body): that telling gives the headline its day and status, and a side's bare title (代表) is the one person
+    the page's other interactions name for that side."""
+    for f in frames:
+        if f.sentence[0] != 0 or f.date_rank >= SENTENCE_RANK:
+            continue
+        told = next((d.frame for d in dropped if d.reason == "unnamed in body" and d.frame is not None
+                     and d.frame.type == f.type and _sides(d.frame) >= _sides(f)
+                     and d.frame.date_rank >= SENTENCE_RANK), None)
+        if told is not None:
+            _absorb(f, told)
+            f.parties = [_named_on_page(p, frames) for p in f.parties]
+    return frames
+
+
+def _named_on_page(p: Mention, frames: list[Frame]) -> Mention:
+    """The named person the page's interactions give for an unnamed party's side, when they give exactly one."""
+    if p.kind != "person" or named(p):
+        return p
+    found = {q.name: q for g in frames for q in g.parties if q.affiliation == p.affiliation and q.kind == "person"
+             and named(q)}
+    return next(iter(found.values())) if len(found) == 1 else p

@@ -297,7 +297,7 @@ class EventExtractor:
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
         frames = background.not_the_headlines_news(frames, dropped, text)
-        frames = join_page_frames(frames, text, self.gaz.org_codes)
+        frames = join_page_frames(frames, text, self.gaz.org_codes, dropped)
         if not page.chinese:
             envoys_for_delegations(text, frames, mentions, all_sentences)
             hosts_met_elsewhere(frames)
@@ -338,7 +338,7 @@ class EventExtractor:
             if reason is None:
                 kept.append(f)
             else:
-                dropped.append(Dropped(reason, f.type, f.trigger, f.sentence))
+                dropped.append(Dropped(reason, f.type, f.trigger, f.sentence, f))
         return kept
 
     def _local_day(self, page: Page, when: DateChoice, group: list[Mention]) -> DateChoice:
