@@ -1,5 +1,6 @@
 """Issue 18, date kinds on wire copy (sentences and people invented for these tests): a weekday said of a
-plan is the coming one, and a sentence may open with `On Tuesday,`."""
+plan is the coming one, a sentence may open with `On Tuesday,`, and a visit whose arrival is told as done has
+begun."""
 
 from __future__ import annotations
 
@@ -205,3 +206,20 @@ def test_a_third_leaders_visit_told_beside_the_summit_does_not_date_the_summit()
     assert (joined.type, joined.date) == ("talks", "2024-05-09")
     [alone] = join_page_frames([_frame("talks", "2024-05-06", 0, 0, leaders), visit], "x" * 40)
     assert alone.date == "2024-05-06"
+
+
+@pytest.mark.parametrize("body,status,day", [
+    # the arrival told as done: the visit has begun, on the day of the arrival
+    ("Brazilian President Carlos Mendes will attend the summit on Thursday, in what will be his first visit to Peru, "
+     "after crossing the border by car early on Sunday.", "held", "2024-05-05"),
+    ("Brazilian President Carlos Mendes, who arrived in Lima on Saturday, will open a trade fair on Thursday during "
+     "his state visit to Peru.", "held", "2024-05-04"),
+    # the visit has a day of its own ahead: the arrival elsewhere does not begin it
+    ("Brazilian President Carlos Mendes will pay a state visit to Peru on Friday, after arriving in Bolivia on "
+     "Sunday.", "planned", "2024-05-10"),
+    # an arrival still ahead
+    ("Brazilian President Carlos Mendes will pay a state visit to Peru, arriving in Lima on Friday.", "planned",
+     "2024-05-10"),
+])
+def test_a_visit_whose_arrival_is_told_as_done_has_begun(read_en, body, status, day):
+    assert [(e["status"], e["date"]) for e in read_en(body).events] == [(status, day)]

@@ -149,7 +149,12 @@ def in_dateline(text: str, d: DateMention) -> bool:
 
 def _counted(text: str, d: DateMention, dates: list[DateMention]) -> bool:
     """Whether the value was counted from the report's day (a relative day or weekday not anchored)."""
-    return _kind_class(d.kind) in ("relative", "weekday") and _anchor(text, d, dates) == d.value
+    return counted_day(d) and _anchor(text, d, dates) == d.value
+
+
+def counted_day(d: DateMention) -> bool:
+    """Whether the date's kind is counted from the report's day (a relative day or a weekday)."""
+    return _kind_class(d.kind) in ("relative", "weekday")
 
 
 def local_day(choice: DateChoice, published: str | None, outlet_offset: float | None,

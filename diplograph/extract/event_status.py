@@ -1,13 +1,15 @@
 """Status from the clause: held, planned (将, 定于, will, is scheduled to, announced … would), cancelled, or
 no event at all — an interaction only hoped for, proposed or thought possible (希望, 盼, 欢迎…再次, 或将,
 looks forward to, could) unless it is announced or given a day, an invitation to visit (not one accepted),
-and an interaction the clause says did not take place (未能举行, did not meet)."""
+and an interaction the clause says did not take place (未能举行, did not meet). A visit whose arrival is told as
+done has begun (held)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, day_of
 from diplograph.extract.gazetteer import Hit
 
@@ -50,6 +52,11 @@ AIM_BEFORE = re.compile(r"\bto\s+(?:advance|revive|restart|pursue|promote|push\s
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(r"\b(?:potential|possible|prospective|hypothetical|eventual)\s+(?:[\w-]+\s+){0,2}$",
                              re.I)
+# `after crossing the border into China early on Tuesday`, `who arrived in Paris on Monday`: the visitor's arrival
+# told as done
+ARRIVED = re.compile(r"\b(?:arrived|landed|crossed|(?:after|upon|on|since)\s+(?:arriving|landing|crossing)"
+                     r"|having\s+(?:arrived|landed|crossed))\b", re.I)
+ARRIVAL_END = re.compile(r"[,;:.!?]")
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -178,3 +185,21 @@ def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahea
     if invited_only(text, cues, hit):
         return "invitation"
     return None
+
+
+def visit_begun(text: str, sent: Sentence, kind: str, state: str, when: DateChoice, dates: list[DateMention],
+                ref_day: date | None) -> tuple[str, DateChoice]:
+    """A visit the clause tells as ahead (will attend the parade on Wednesday, in what will be a landmark visit)
+    but gives no day of its own, whose arrival the sentence tells as done, on a day not after the report's (after
+    crossing the border early on Tuesday): the visit has begun, so it is held, dated by the arrival."""
+    ahead = kind == "visit" and state == "planned" and when.rank < RANKS["clause"]
+    m = ARRIVED.search(text, sent.start, sent.end) if ahead and ref_day else None
+    if m is None:
+        return state, when
+    stop = ARRIVAL_END.search(text, m.end(), sent.end)
+    end = stop.start() if stop else sent.end
+    day = next((d for d in dates if m.end() <= d.start < end and len(d.value) == 10), None)
+    arrived = day_of(day.value) if day else None
+    if day is None or arrived is None or ref_day is None or arrived > ref_day:
+        return state, when
+    return "held", DateChoice(day.value, "text", (day.start, day.end), RANKS["clause"], counted_day(day))

@@ -456,6 +456,7 @@ class EventExtractor:
         when = self._local_day(page, when, group)
         wished = status.hoped(text, sent, cues, hit) or status.ahead_by_context(text, sent, hit)
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
+        state, when = status.visit_begun(text, sent, kind, state, when, page.dates, page.ref_day)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
         out = []
