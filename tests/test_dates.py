@@ -30,6 +30,13 @@ from diplograph.extract.dates import find_dates, reference_day
     ("The minister will travel to Lima in mid-March.", date(2025, 12, 10), "2026-03"),
     ("The two envoys last met in October.", date(2025, 12, 10), "2025-10"),
     ("They signed the accord in March, 2019 in Quito.", None, "2019-03"),
+    # the month before or after the reference day's, no day told: the month only (issue 18)
+    ("外长下月将访问秘鲁。", date(2024, 12, 20), "2025-01"),
+    ("外長將於下個月訪問秘魯。", date(2024, 5, 8), "2024-06"),
+    ("外长上个月访问了秘鲁。", date(2024, 1, 3), "2023-12"),
+    ("The minister will visit Peru next month.", date(2024, 12, 20), "2025-01"),
+    ("The ministers met in Lima last month.", date(2024, 5, 8), "2024-04"),
+    ("外长下月14日将访问秘鲁。", date(2024, 5, 8), "2024-06-14"),  # with its day: that day
 ])
 def test_first_date_resolves(text, ref, expected):
     spans = find_dates(text, ref)

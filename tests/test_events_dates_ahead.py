@@ -1,5 +1,6 @@
 """Issue 18, date kinds on wire copy (sentences and people invented for these tests): a weekday said of a
-plan is the coming one, a sentence may open with `On Tuesday,`, and a visit whose arrival is told as done has
+plan is the coming one, a sentence may open with `On Tuesday,`, a plan for next month is dated by that month, and a
+visit whose arrival is told as done has
 begun."""
 
 from __future__ import annotations
@@ -223,3 +224,16 @@ def test_a_third_leaders_visit_told_beside_the_summit_does_not_date_the_summit()
 ])
 def test_a_visit_whose_arrival_is_told_as_done_has_begun(read_en, body, status, day):
     assert [(e["status"], e["date"]) for e in read_en(body).events] == [(status, day)]
+
+
+@pytest.mark.parametrize("body,day", [
+    ("法国总统白朗下月将访问巴西，与巴西总统卡多佐举行会谈。", "2024-06"),
+    ("法國總統白朗將於下個月訪問巴西，與巴西總統卡多佐舉行會談。", "2024-06"),
+])
+def test_a_plan_for_next_month_is_dated_by_the_month_not_the_report(read_zh, body, day):
+    assert {(e["status"], e["date"]) for e in read_zh(body).events} == {("planned", day)}
+
+
+def test_a_plan_for_next_month_in_english_is_dated_by_the_month(read_en):
+    doc = read_en("French President Paul Blanc will hold talks with Brazilian President Carlos Mendes next month.")
+    assert [(e["status"], e["date"]) for e in doc.events] == [("planned", "2024-06")]

@@ -1,7 +1,8 @@
 """Date expressions in the body, resolved to calendar dates against the dateline and publication day.
 
 `16日晚`, `今天`, `当地时间10月10日`, `昨天`, `on Wednesday`, `yesterday`, `On the evening of May 13`:
-each becomes a `date` span whose `value` is an ISO date (or `YYYY-MM` when only the month is known).
+each becomes a `date` span whose `value` is an ISO date (or `YYYY-MM` when only the month is known: `9月`,
+`in April`, `下月`, `next month`).
 A missing year comes from the reference day, never invented beyond it.
 """
 
@@ -42,7 +43,7 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
                "后天": 2, "後天": 2,
                # a part of the day counted from the report's (昨晚 = yesterday evening)
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
-RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
+RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1}
 YEAR_KINDS = ("zh_y", "en_y")  # a bare year: the coarsest date, below a relative day in a frame's ranking
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
@@ -69,6 +70,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_y", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?![\d代度级級初底中末])"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
+    # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md); 本月 and
+    # `this month` stay the reference day's (本月初 may be weeks back, 本月下旬 ahead: the day is not known)
+    ("zh_rel_m", re.compile(r"(?P<rm>[上下])(?:个|個)?月(?![\s\d日号號份])"), None),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
@@ -87,6 +91,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
      WORD_CHAR),
     # a bare month (`will visit China in April`, `in early May`): the month nearest the reference day
     ("en_m", re.compile(rf"(?:in|In)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
+    # next month, last month: the month after or before the reference day's
+    ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     # On Tuesday, …: each branch opens with a plain letter (not [Oo]), which keeps the first-character scan
@@ -163,6 +169,10 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     if kind in ("zh_m", "en_m"):
         d = _nearest_year(ref, int(g["m"]) if g.get("m") else month_number(g["mn"]), 1)
         return (f"{d.year:04d}-{d.month:02d}" if d else None), True
+    if kind in ("zh_rel_m", "en_rel_m"):
+        first = ref.replace(day=1)
+        month = first.month - 1 + RELATIVE_MONTHS[g["rm"].lower()]
+        return f"{first.year + month // 12:04d}-{month % 12 + 1:02d}", True
     if kind == "zh_rel_md":
         first = ref.replace(day=1)
         month = first.month - 1 + RELATIVE_MONTHS[g["rm"]]
