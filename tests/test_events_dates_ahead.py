@@ -1,7 +1,6 @@
 """Issue 18, date kinds on wire copy (sentences and people invented for these tests): a weekday said of a
-plan is the coming one, a sentence may open with `On Tuesday,`, a plan for next month is dated by that month, and a
-visit whose arrival is told as done has
-begun."""
+plan is the coming one, a sentence may open with `On Tuesday,`, a plan for next month is dated by that month,
+a visit whose arrival is told as done has begun, and the day of a saying gives way to the interaction's."""
 
 from __future__ import annotations
 
@@ -237,3 +236,17 @@ def test_a_plan_for_next_month_is_dated_by_the_month_not_the_report(read_zh, bod
 def test_a_plan_for_next_month_in_english_is_dated_by_the_month(read_en):
     doc = read_en("French President Paul Blanc will hold talks with Brazilian President Carlos Mendes next month.")
     assert [(e["status"], e["date"]) for e in doc.events] == [("planned", "2024-06")]
+
+
+@pytest.mark.parametrize("body,day", [
+    # the day of the saying gives way to the day the sentence gives the call
+    ("French President Paul Blanc said on Friday that he had spoken by phone with Brazilian President Carlos "
+     "Mendes on Thursday.", "2024-05-02"),
+    ("French President Paul Blanc said Friday he spoke with Brazilian President Carlos Mendes on Thursday.",
+     "2024-05-02"),
+    # with no other day, the saying's is the best evidence
+    ("French President Paul Blanc said on Friday that he had spoken by phone with Brazilian President Carlos Mendes.",
+     "2024-05-03"),
+])
+def test_the_day_of_a_saying_gives_way_to_the_day_of_the_interaction(read_en, body, day):
+    assert [e["date"] for e in read_en(body).events] == [day]

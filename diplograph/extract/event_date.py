@@ -1,10 +1,11 @@
 """Date ranking: which date the text gives for one interaction, and how specific that evidence is.
 
-Evidence ranks (highest first): a date in the trigger's own clause, a date elsewhere in the sentence (a
-calendar date over a relative day over a weekday), the lead's first date, the dateline's local day, and the
-publication day as a marked fallback. `当天`/`同日`/`the same day` take the anchor date told before them; a
-weekday printed with its calendar date (`Monday, Nov. 3`) gives way to the calendar date; a date after
-`当地时间`/`local time` is the local day of the place and is taken as written (`北京时间` too).
+Evidence ranks (highest first): a date in the trigger's own clause (one not of a saying over the saying's), a
+date elsewhere in the sentence (a calendar date over a relative day over a weekday), the lead's first date (in
+the paragraph a wire's dateline opens), the dateline's local day, and the publication day as a marked fallback.
+`当天`/`同日`/`the same day` take the anchor date told before them; a weekday printed with its calendar date
+(`Monday, Nov. 3`) gives way to the calendar date; a date after `当地时间`/`local time` is the local day of the
+place and is taken as written (`北京时间` too).
 """
 
 from __future__ import annotations
@@ -206,6 +207,13 @@ def said_day(text: str, span: tuple[int, int] | None, trigger: tuple[int, int]) 
     return span is not None and span[1] <= trigger[0] and SAYING.search(text, span[1], trigger[0]) is not None
 
 
+def _of_saying(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """Whether the date before the trigger is the day of the saying that tells of it (`said on Tuesday that he
+    had spoken with X on Sunday`, 6日宣布…): another date the sentence gives is the interaction's."""
+    return d.end <= trigger[0] and (SAID_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
+                                    or said_day(text, (d.start, d.end), trigger))
+
+
 def later_stop(text: str, choice: DateChoice) -> str | None:
     """The date of a visit's second or later stop when the visit to several states spans days (3至6日访问甲国、
     乙国): the span's first day is the first stop's, a later stop lies somewhere in it, so only its month is
@@ -283,8 +291,8 @@ def rank_date(
                                and not _times_another(text, sent, d, trigger)])
     if in_sent:
         def key(d: DateMention) -> tuple:
-            return (not _in_clause(text, d, trigger), KIND_ORDER[_kind_class(d.kind)], d.start > trigger[0],
-                    abs(d.start - trigger[0]))
+            return (not _in_clause(text, d, trigger), _of_saying(text, d, trigger), KIND_ORDER[_kind_class(d.kind)],
+                    d.start > trigger[0], abs(d.start - trigger[0]))
 
         best = min(in_sent, key=key)
         where = "clause" if _in_clause(text, best, trigger) else "sentence"
