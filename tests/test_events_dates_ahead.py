@@ -1,6 +1,7 @@
 """Issue 18, date kinds on wire copy (sentences and people invented for these tests): a weekday said of a
 plan is the coming one, a sentence may open with `On Tuesday,`, a plan for next month is dated by that month,
-a visit whose arrival is told as done has begun, and the day of a saying gives way to the interaction's."""
+a visit whose arrival is told as done has begun, the day of a saying gives way to the interaction's, and the end
+of a stated number of days dates the first of them."""
 
 from __future__ import annotations
 
@@ -250,3 +251,26 @@ def test_a_plan_for_next_month_in_english_is_dated_by_the_month(read_en):
 ])
 def test_the_day_of_a_saying_gives_way_to_the_day_of_the_interaction(read_en, body, day):
     assert [e["date"] for e in read_en(body).events] == [day]
+
+
+@pytest.mark.parametrize("body,day", [
+    # the day told is the last of the days stated: the interaction is dated by its first
+    ("French President Paul Blanc and Brazilian President Carlos Mendes concluded two days of talks in Paris on "
+     "Friday.", "2024-05-02"),
+    ("Brazilian President Carlos Mendes wrapped up a three-day state visit to France on Friday.", "2024-05-01"),
+    # no number of days, or the first day told: the day as told
+    ("French President Paul Blanc and Brazilian President Carlos Mendes concluded their talks in Paris on Friday.",
+     "2024-05-03"),
+    ("Brazilian President Carlos Mendes began a three-day state visit to France on Friday.", "2024-05-03"),
+])
+def test_the_end_of_a_stated_number_of_days_dates_the_first(read_en, body, day):
+    assert [e["date"] for e in read_en(body).events] == [day]
+
+
+@pytest.mark.parametrize("body,day", [
+    ("法国外长白朗和巴西外长卡多佐5日结束了为期两天的会谈。", "2024-05-04"),
+    ("巴西總統卡多佐5日結束對法國為期三天的國事訪問。", "2024-05-03"),
+    ("巴西总统卡多佐3日起对法国进行为期三天的国事访问。", "2024-05-03"),
+])
+def test_the_end_of_a_stated_number_of_days_dates_the_first_in_chinese(read_zh, body, day):
+    assert [e["date"] for e in read_zh(body).events] == [day]

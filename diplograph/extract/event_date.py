@@ -49,6 +49,14 @@ DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6�
 SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
 SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
+# `concluded two days of talks on Thursday`, `wrapped up a three-day visit`, 为期两天的会谈7日结束: the day told is the
+# last of a stated number of days, the interaction is dated by its first
+ENDED = re.compile(r"\b(?:conclud(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|clos(?:ed|es|ing))\b"
+                   r"|结束|結束|闭幕|閉幕|落幕", re.I)
+DAYS_LONG = re.compile(r"\b(?P<n>\d|two|three|four|five|six|seven)(?:-day\b|\s+days\s+of\b)"
+                       r"|[为為]期(?P<zh>\d|[两兩二三四五六七])[天日]", re.I)
+DAY_COUNTS = {w: i for i, w in enumerate("one two three four five six seven".split(), 1)} | {
+    c: i for i, c in enumerate("一二三四五六七", 1)} | {"两": 2, "兩": 2}
 LEAD_SPAN = 160  # how far into the lead its first date may stand
 SNIPPET_END = re.compile(r"(?:\.\.\.|…)\s*$")  # a feed's summary cut off mid-sentence (`…首席代表21 ...`)
 # `BEIJING: In what…`, `KYIV, Feb 5 (Reuters) - …`, `WASHINGTON (AP) — …`: a wire's dateline opens its lead; what a
@@ -207,6 +215,18 @@ def said_day(text: str, span: tuple[int, int] | None, trigger: tuple[int, int]) 
     return span is not None and span[1] <= trigger[0] and SAYING.search(text, span[1], trigger[0]) is not None
 
 
+def first_day(text: str, sent: Sentence, choice: DateChoice) -> DateChoice:
+    """The first day of an interaction the sentence says ended on the chosen day after a stated number of days
+    (`concluded two days of talks on Thursday`, 为期三天的访问9日结束): that day less the days before it."""
+    long = DAYS_LONG.search(text, sent.start, sent.end)
+    day = day_of(choice.value)
+    if long is None or day is None or ENDED.search(text, sent.start, sent.end) is None:
+        return choice
+    n = long.group("n") or long.group("zh")
+    days = int(n) if n.isdigit() else DAY_COUNTS[n.lower()]
+    return choice._replace(value=(day - timedelta(days=days - 1)).isoformat())
+
+
 def _of_saying(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """Whether the date before the trigger is the day of the saying that tells of it (`said on Tuesday that he
     had spoken with X on Sunday`, 6日宣布…): another date the sentence gives is the interaction's."""
@@ -296,8 +316,8 @@ def rank_date(
 
         best = min(in_sent, key=key)
         where = "clause" if _in_clause(text, best, trigger) else "sentence"
-        return DateChoice(_anchor(text, best, dates), "text", (best.start, best.end), RANKS[where],
-                          _counted(text, best, dates))
+        return first_day(text, sent, DateChoice(_anchor(text, best, dates), "text", (best.start, best.end),
+                                                RANKS[where], _counted(text, best, dates)))
     if lead_date:
         return DateChoice(_anchor(text, lead_date, dates), "lead", (lead_date.start, lead_date.end), RANKS["lead"],
                           _counted(text, lead_date, dates))
