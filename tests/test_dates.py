@@ -37,6 +37,9 @@ from diplograph.extract.dates import find_dates, reference_day
     ("The minister will visit Peru next month.", date(2024, 12, 20), "2025-01"),
     ("The ministers met in Lima last month.", date(2024, 5, 8), "2024-04"),
     ("外长下月14日将访问秘鲁。", date(2024, 5, 8), "2024-06-14"),  # with its day: that day
+    # wire style names the weekday bare (issue 18)
+    ("The ministers met late Monday in Lima.", date(2024, 5, 8), "2024-05-06"),
+    ("The minister said Tuesday that talks went well.", date(2024, 5, 8), "2024-05-07"),
 ])
 def test_first_date_resolves(text, ref, expected):
     spans = find_dates(text, ref)

@@ -1,7 +1,7 @@
 """Issue 18, date kinds on wire copy (sentences and people invented for these tests): a weekday said of a
 plan is the coming one, a sentence may open with `On Tuesday,`, a plan for next month is dated by that month,
-a visit whose arrival is told as done has begun, the day of a saying gives way to the interaction's, and the end
-of a stated number of days dates the first of them."""
+a visit whose arrival is told as done has begun, the day of a saying gives way to the interaction's, the end
+of a stated number of days dates the first of them, and wire copy's bare weekday (`met X Monday`) is read."""
 
 from __future__ import annotations
 
@@ -274,3 +274,16 @@ def test_the_end_of_a_stated_number_of_days_dates_the_first(read_en, body, day):
 ])
 def test_the_end_of_a_stated_number_of_days_dates_the_first_in_chinese(read_zh, body, day):
     assert [e["date"] for e in read_zh(body).events] == [day]
+
+
+@pytest.mark.parametrize("body,status,day", [
+    # wire style: the weekday bare after the parties, the coming one for a plan
+    ("French President Paul Blanc met Brazilian President Carlos Mendes late Saturday.", "held", "2024-05-04"),
+    ("French President Paul Blanc will meet Brazilian President Carlos Mendes Friday in Paris.", "planned",
+     "2024-05-10"),
+    # a visit told as one to make (the headline's infinitive): planned, from the coming day
+    ("French President Paul Blanc to make a three-day state visit to Brazil from Sunday", "planned", "2024-05-12"),
+    ("French President Paul Blanc made a state visit to Brazil on Sunday.", "held", "2024-05-05"),
+])
+def test_a_bare_weekday_and_a_visit_to_make(read_en, body, status, day):
+    assert [(e["status"], e["date"]) for e in read_en(body).events] == [(status, day)]

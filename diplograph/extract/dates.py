@@ -99,6 +99,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_wd", re.compile(rf"(?:on|On|last|Last|this|This|next|Next)\s+(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
     # after Thursday's meeting, met Thursday afternoon
     ("en_wd", re.compile(rf"(?P<wd>{WEEKDAY_RE})(?:['’]s|\s+(?:morning|afternoon|evening|night))\b"), WORD_CHAR),
+    # wire style names the day bare (`met Zhao Monday`, `said Tuesday`, `late Friday`): a capitalised weekday
+    ("en_wd", re.compile(rf"(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
     ("en_y", re.compile(rf"[Ii]n\s+{YEAR}\b"), WORD_CHAR),  # in 2022: a year, nothing finer
 ]
 

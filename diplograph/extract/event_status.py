@@ -57,6 +57,8 @@ POSSIBLE_BEFORE = re.compile(r"\b(?:potential|possible|prospective|hypothetical|
 ARRIVED = re.compile(r"\b(?:arrived|landed|crossed|(?:after|upon|on|since)\s+(?:arriving|landing|crossing)"
                      r"|having\s+(?:arrived|landed|crossed))\b", re.I)
 ARRIVAL_END = re.compile(r"[,;:.!?]")
+# `Lee to make four-day state visit to China from Sunday`, `is to pay a visit`: a visit told as one to make
+TO_MAKE_VISIT = re.compile(r"\bto\s+(?:make|pay|begin|start|embark\s+on)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -119,13 +121,23 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
     if any("cancel" in c.kinds for c in cues):
         return "cancelled"
-    if wished or "future" in hit.kinds or besides_ahead(text, hit) or when_ahead(text, hit) \
+    if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
             future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
     return "held"
+
+
+def future_form(text: str, hit: Hit) -> int | None:
+    """Where the trigger's own form tells a plan (A to meet B, set to meet; to make a state visit), if it does."""
+    if "future" in hit.kinds:
+        return hit.start
+    if hit.first("trigger") is None or hit.first("trigger").value != "visit":
+        return None
+    m = TO_MAKE_VISIT.search(text, max(0, hit.start - 50), hit.start)
+    return m.start() if m else None
 
 
 def besides_ahead(text: str, hit: Hit) -> bool:

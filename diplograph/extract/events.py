@@ -192,7 +192,8 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
     when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
                      page.from_dateline)
     future_at = next((c.start for c in cues if status.future(page.text, c) and c.start < hit.end
-                      and not status.AFTER.search(page.text, c.end, hit.start)), None)  # will visit after a call
+                      and not status.AFTER.search(page.text, c.end, hit.start)),  # will visit after a call
+                     status.future_form(page.text, hit))
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 
