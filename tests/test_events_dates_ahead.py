@@ -1,7 +1,8 @@
 """Issue 18, date kinds on wire copy (sentences and people invented for these tests): a weekday said of a
 plan is the coming one, a sentence may open with `On Tuesday,`, a plan for next month is dated by that month,
 a visit whose arrival is told as done has begun, the day of a saying gives way to the interaction's, the end
-of a stated number of days dates the first of them, and wire copy's bare weekday (`met X Monday`) is read."""
+of a stated number of days dates the first of them, wire copy's bare weekday (`met X Monday`) is read, and a day
+told from the one before it (`A day earlier`, 前一天) is counted from that one."""
 
 from __future__ import annotations
 
@@ -287,3 +288,22 @@ def test_the_end_of_a_stated_number_of_days_dates_the_first_in_chinese(read_zh, 
 ])
 def test_a_bare_weekday_and_a_visit_to_make(read_en, body, status, day):
     assert [(e["status"], e["date"]) for e in read_en(body).events] == [(status, day)]
+
+
+@pytest.mark.parametrize("body,days", [
+    # a day before or after the one just told, in English as in Chinese, counted from that day (a weekday too)
+    ("French President Paul Blanc met Brazilian President Carlos Mendes in Paris on Saturday. A day earlier, Blanc "
+     "held talks with Peruvian President Ana Torres.", {"meeting": "2024-05-04", "talks": "2024-05-03"}),
+    ("French President Paul Blanc met Brazilian President Carlos Mendes in Paris on May 2. The following day, Blanc "
+     "held talks with Peruvian President Ana Torres.", {"meeting": "2024-05-02", "talks": "2024-05-03"}),
+])
+def test_a_day_told_from_the_day_before_it(read_en, body, days):
+    assert {e["type"]: e["date"] for e in read_en(body).events} == days
+
+
+@pytest.mark.parametrize("body", [
+    "法国总统白朗3日在巴黎会见巴西总统卡多佐。前一天，白朗在利马与秘鲁总统马尔克斯举行会谈。",
+    "法國總統白朗3日在巴黎會見巴西總統卡多佐。前一天，白朗在利馬與秘魯總統馬爾克斯舉行會談。",
+])
+def test_the_day_before_the_one_told_in_chinese(read_zh, body):
+    assert {e["type"]: e["date"] for e in read_zh(body).events} == {"meeting": "2024-05-03", "talks": "2024-05-02"}

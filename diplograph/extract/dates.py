@@ -40,12 +40,15 @@ ZH_WEEK = r"(?:周(?P<wd1>[一二三四五六日])|(?:星期|礼拜|禮拜|週)(
 RELATIVE_WEEKS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
-               "后天": 2, "後天": 2,
+               "后天": 2, "後天": 2, "前一天": -1,
                # a part of the day counted from the report's (昨晚 = yesterday evening)
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
 RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1}
 YEAR_KINDS = ("zh_y", "en_y")  # a bare year: the coarsest date, below a relative day in a frame's ranking
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# the day just told, or the one before or after it (event_date anchors them; alone, counted from the report's)
+EN_ANCHORED = {"a day earlier": -1, "a day before": -1, "a day later": 1, "the previous day": -1, "the next day": 1,
+               "the following day": 1, "the same day": 0, "the day before": -1, "the day after": 1}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
 # a pattern that opens with a look-behind or `\b` loses the regex engine's scan for possible first characters
 # (so does one that opens with a counted repeat: `\d\d?`, not `\d{1,2}`)
@@ -95,6 +98,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
+    # `A day earlier, …`, `the next day`, `the day before,` (not `the day before the summit`: another act's)
+    ("en_anchor", re.compile(r"[AaTt](?: day (?:earlier|before|later)|he (?:previous|next|following|same) day"
+                             r"|he day (?:before|after)(?=\s*[,.;]))\b"), WORD_CHAR),
     # On Tuesday, …: each branch opens with a plain letter (not [Oo]), which keeps the first-character scan
     ("en_wd", re.compile(rf"(?:on|On|last|Last|this|This|next|Next)\s+(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
     # after Thursday's meeting, met Thursday afternoon
@@ -192,6 +198,8 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         d = ref + timedelta(days=ZH_RELATIVE[m.group()])
     elif kind in ("zh_wd", "zh_rel_wd"):
         d = _zh_weekday(g, ref)
+    elif kind == "en_anchor":
+        d = ref + timedelta(days=EN_ANCHORED[m.group().lower()])
     elif kind == "en_rel":
         if m.group().lower() not in EN_RELATIVE:
             return None, True

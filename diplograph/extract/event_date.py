@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from diplograph.extract.dates import WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
+from diplograph.extract.dates import EN_ANCHORED, WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
 from diplograph.extract.event_frame import Sentence, day_of
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
@@ -27,7 +27,7 @@ BARE_MONTHS = ("zh_m", "en_m", "zh_rel_m", "en_rel_m")
 FULL_DATE_KINDS = ("zh_ymd", "en_mdy", "en_dmy")  # day, month and year: how a page stamps its time
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
 # the day just told (or the one after it), not the report's day
-ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1}
+ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1, "前一天": -1} | EN_ANCHORED
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
 STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
 SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
@@ -102,16 +102,21 @@ def _in_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
 
 
 def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
-    """The value a `当天`/`同日`/`隔天` stands for: counted from the nearest calendar date told before it in the
-    same paragraph (not a dateline's)."""
-    days = ANCHORED.get(text[d.start : d.end])
+    """The value a `当天`/`同日`/`隔天`/`a day earlier` stands for: counted from the nearest day told before it in
+    the same paragraph (a calendar date, a weekday or a relative day; not a dateline's nor another such word)."""
+    days = anchored_days(text, d)
     if days is None:
         return d.value
     para = text.rfind("\n", 0, d.start)
-    before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) == "calendar"
-              and not in_dateline(text, x)]
+    before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) != "year" and len(x.value) == 10
+              and anchored_days(text, x) is None and not in_dateline(text, x)]
     anchor = day_of(before[-1].value) if before else None
     return (anchor + timedelta(days=days)).isoformat() if anchor else d.value
+
+
+def anchored_days(text: str, d: DateMention) -> int | None:
+    """How many days after the day just told the date names (当天 0, 次日 1, `a day earlier` -1), if it is such."""
+    return ANCHORED.get(text[d.start : d.end].lower())
 
 
 def _times_another(text: str, sent: Sentence, d: DateMention, trigger: tuple[int, int]) -> bool:
@@ -203,7 +208,7 @@ def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date 
 def of_report(text: str, d: DateMention) -> bool:
     """Whether the date is the day of a report or announcement (据某社15日报道，…; 发言人7日宣布：): when the
     news was told, not a day to date the page's other interactions by (当天 still counts from it)."""
-    if text[d.start : d.end] in ANCHORED:  # 据某社15日报道，…当天: the same day of the report
+    if anchored_days(text, d) is not None:  # 据某社15日报道，…当天: the same day of the report
         para = text.rfind("\n", 0, d.start)
         return REPORTED.search(text, max(para + 1, d.start - 60), d.start) is not None
     return REPORTED.match(text, d.end) is not None
@@ -307,7 +312,7 @@ def rank_date(
     `会见X次日` dates what followed the interaction, not the interaction. Without one, `fallback` (the reference
     day) marked `published`, ranked higher when the dateline gave it."""
     in_sent = _without_echoes([d for d in dates if sent.start <= d.start < sent.end and not in_dateline(text, d)
-                               and not (d.start >= trigger[1] and ANCHORED.get(text[d.start : d.end], 0) > 0)
+                               and not (d.start >= trigger[1] and anchored_days(text, d) not in (None, 0))
                                and not _times_another(text, sent, d, trigger)])
     if in_sent:
         def key(d: DateMention) -> tuple:
