@@ -1,8 +1,8 @@
 """Issue 18, the lead's date and the type from the reported clause (pages and people invented for these tests):
 a feed's cut-off summary does not hide the lead's date, nor do captions printed before a wire's dateline, a
-page's time stamp dates no interaction, a headline's interaction the body tells again with its sides as states
-takes that telling's day and status, and an interaction a speaker tells of does not type the one the sentence
-reports."""
+page's time stamp and a wire's dateline date no interaction the sentence dates, a headline's interaction the body
+tells again with its sides as states takes that telling's day and status, and an interaction a speaker tells of
+does not type the one the sentence reports."""
 
 from __future__ import annotations
 
@@ -119,6 +119,22 @@ CAPTION = "File photo of the Palais des Nations in Geneva, Monday, Feb. 3, 2025.
 LEAD = ("GENEVA: In what observers saw as a thaw, the foreign ministers of Brazil and Peru on Friday agreed to reopen "
         "their consulates and to resume consultations on trade, energy and the shared border, a spokesman said.\n")
 VISIT = "Brazilian Foreign Minister Mauro Vieira is visiting Peru for the first time, and met President Dina Boluarte."
+
+
+@pytest.mark.parametrize("body,day", [
+    # the wire's dateline day is when the report was filed: the day the sentence gives wins, then the dateline's
+    ("PARIS, May 7 (Wire News) - French President Paul Blanc spoke by phone with Brazilian President Carlos Mendes "
+     "on May 5, 2024, the Elysee said on Tuesday.", "2024-05-05"),
+    ("PARIS, May 7 (Wire News) - French President Paul Blanc spoke by phone with Brazilian President Carlos Mendes "
+     "on Monday, the Elysee said.", "2024-05-06"),
+    ("PARIS, May 7 (Wire News) - French President Paul Blanc spoke by phone with Brazilian President Carlos Mendes, "
+     "the Elysee said.", "2024-05-07"),
+])
+def test_a_wire_datelines_day_dates_no_interaction_the_sentence_dates(body, day):
+    pipeline = build_pipeline(load_settings(env={}))
+    page = f"---\ntitle: Leaders talk\npublished_time: 2024-05-08 09:00:00\n---\n\n{body}\n"
+    doc = process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
+    assert [e["date"] for e in doc.events] == [day]
 
 
 @pytest.mark.parametrize("opening", [

@@ -28,7 +28,8 @@ FULL_DATE_KINDS = ("zh_ymd", "en_mdy", "en_dmy")  # day, month and year: how a p
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1, "前一天": -1} | EN_ANCHORED
-DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)")
+DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)"
+                            r"|\s*\([A-Za-z .]{2,30}\)\s*(?:--?|—|–)")  # PARIS, May 7 (Reuters) -
 STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
 SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
 # `after a call with`, `following their first phone call`: a preposition of time just before the trigger
@@ -154,9 +155,9 @@ def times_other_act(text: str, d: DateMention) -> bool:
 
 
 def in_dateline(text: str, d: DateMention) -> bool:
-    """Whether the date is the day of a dateline (（中央社華盛頓1日專電）, 新华社北京5月6日电) or of a page's
-    time stamp (a full date with the clock time: 2024年5月6日09:30): when the report was filed or put out, not
-    when the interaction took place."""
+    """Whether the date is the day of a dateline (（中央社華盛頓1日專電）, 新华社北京5月6日电, `PARIS, May 7
+    (Reuters) -`) or of a page's time stamp (a full date with the clock time: 2024年5月6日09:30): when the report
+    was filed or put out, not when the interaction took place."""
     return bool(DATELINE_AFTER.match(text, d.end)
                 or (d.kind in FULL_DATE_KINDS and STAMP_AFTER.match(text, d.end)))
 
