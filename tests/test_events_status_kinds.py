@@ -1,5 +1,6 @@
 """Issue 18, what is no news of its own (sentences and people invented for these tests): an interaction
-someone has no wish to hold, and one that is only the matter others protest about (就…会谈一事)."""
+someone has no wish to hold, one that is only the matter others protest about (就…会谈一事), and one said to
+be possible (会晤可能在下周举行)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,18 @@ def test_a_video_meeting_joined_to_the_meeting_it_co_chairs_is_one_video_call(re
 ])
 def test_signing_a_leaders_own_act_is_no_agreement(read, body):
     assert "agreement" not in [e["type"] for e in read("签署", body).events]
+
+
+@pytest.mark.parametrize("body", [
+    "法国总统白朗与巴西总统卡多佐的会晤可能在下周举行。",
+    "法國總統白朗與巴西總統卡多佐的會晤可能於下週舉行。",
+    "法国总统白朗有可能与巴西总统卡多佐会晤。",
+])
+def test_an_interaction_said_to_be_possible_is_no_event(read, body):
+    doc = read("两国元首或将会晤", body)
+    assert doc.events == [] and "hypothetical" in _reasons(doc)
+
+
+def test_a_possibility_about_something_else_leaves_the_interaction_held(read):
+    doc = read("两国元首会晤", "法国总统白朗6日与巴西总统卡多佐会晤。白朗说，两国可能会加强合作。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "held")]
