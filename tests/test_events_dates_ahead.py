@@ -1,8 +1,9 @@
 """Issue 18, date kinds on wire copy (sentences and people invented for these tests): a weekday said of a
 plan is the coming one, a sentence may open with `On Tuesday,`, a plan for next month is dated by that month,
 a visit whose arrival is told as done has begun, the day of a saying gives way to the interaction's, the end
-of a stated number of days dates the first of them, wire copy's bare weekday (`met X Monday`) is read, and a day
-told from the one before it (`A day earlier`, 前一天) is counted from that one."""
+of a stated number of days dates the first of them, wire copy's bare weekday (`met X Monday`) is read, a day
+told from the one before it (`A day earlier`, 前一天) is counted from that one, and talks the clause says are
+expected to take place are planned."""
 
 from __future__ import annotations
 
@@ -307,3 +308,17 @@ def test_a_day_told_from_the_day_before_it(read_en, body, days):
 ])
 def test_the_day_before_the_one_told_in_chinese(read_zh, body):
     assert {e["type"]: e["date"] for e in read_zh(body).events} == {"meeting": "2024-05-03", "talks": "2024-05-02"}
+
+
+@pytest.mark.parametrize("body,status,day", [
+    # the clause goes on to say the named talks are yet to occur: planned, from the coming day
+    ("Talks between French President Paul Blanc and Brazilian President Carlos Mendes are expected to take place on "
+     "Friday.", "planned", "2024-05-10"),
+    ("Talks between French President Paul Blanc and Brazilian President Carlos Mendes will begin on Friday in Paris.",
+     "planned", "2024-05-10"),
+    # what the held talks are expected to lead to is no plan of them
+    ("French President Paul Blanc held talks with Brazilian President Carlos Mendes on Friday that are expected to "
+     "lead to a deal.", "held", "2024-05-03"),
+])
+def test_talks_the_clause_says_are_yet_to_occur(read_en, body, status, day):
+    assert [(e["status"], e["date"]) for e in read_en(body).events] == [(status, day)]

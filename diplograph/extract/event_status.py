@@ -46,6 +46,12 @@ PLANNED_STEP = re.compile(r"[将將](?![领領军軍帅帥官])|计划|計劃|�
 # the next round of talks would be held soon, the meeting is set to take place: English names the event first
 HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
                         r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
+# Talks between A and B are expected to take place on Friday: what the named event is set to do, further on in
+# its clause (the verb says it occurs, so a clause about the talks' outcome is not read as their plan)
+OCCURS_LATER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|likely|scheduled|set|due)\s+to)"
+                          r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)\b", re.I)
+OCCURS_REACH = 120
+CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
 AIM_BEFORE = re.compile(r"\bto\s+(?:advance|revive|restart|pursue|promote|push\s+for|seek|facilitate|encourage)\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -131,12 +137,20 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
 
 
 def future_form(text: str, hit: Hit) -> int | None:
-    """Where the trigger's own form tells a plan (A to meet B, set to meet; to make a state visit), if it does."""
+    """Where the trigger's own form tells a plan (A to meet B, set to meet; to make a state visit; talks are
+    expected to take place), if it does."""
     if "future" in hit.kinds:
         return hit.start
-    if hit.first("trigger") is None or hit.first("trigger").value != "visit":
-        return None
-    m = TO_MAKE_VISIT.search(text, max(0, hit.start - 50), hit.start)
+    trigger = hit.first("trigger")
+    m = TO_MAKE_VISIT.search(text, max(0, hit.start - 50), hit.start) if trigger and trigger.value == "visit" else None
+    return m.start() if m else occurs_later(text, hit)
+
+
+def occurs_later(text: str, hit: Hit) -> int | None:
+    """Where the trigger's clause goes on to say the event is yet to occur (`Talks between A and B are expected
+    to take place on Friday`), if it does."""
+    stop = CLAUSE_OR_SENTENCE_END.search(text, hit.end, hit.end + OCCURS_REACH)
+    m = OCCURS_LATER.search(text, hit.end, stop.start() if stop else hit.end + OCCURS_REACH)
     return m.start() if m else None
 
 
