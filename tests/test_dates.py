@@ -40,6 +40,12 @@ from diplograph.extract.dates import find_dates, reference_day
     # wire style names the weekday bare (issue 18)
     ("The ministers met late Monday in Lima.", date(2024, 5, 8), "2024-05-06"),
     ("The minister said Tuesday that talks went well.", date(2024, 5, 8), "2024-05-07"),
+    # the day before the month, as British and Asian wires print it, with or without a year (issue 18)
+    ("The ministers met in Lima on 5 May.", date(2024, 5, 8), "2024-05-05"),
+    ("The ministers met in Lima on the 5th of May.", date(2024, 5, 8), "2024-05-05"),
+    ("Talks ran from 2-4 January in Lima.", date(2024, 1, 8), "2024-01-02"),
+    ("The ministers met in Lima on 12 December, 2023.", None, "2023-12-12"),
+    ("The ministers met in Lima on 5th January 2024.", None, "2024-01-05"),
 ])
 def test_first_date_resolves(text, ref, expected):
     spans = find_dates(text, ref)

@@ -88,7 +88,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s*(?:to|-|–|and)\s*\d\d?\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\s*(?:-|–|to)\s*\d\d?,?\s+{YEAR}\b"), WORD_CHAR),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{YEAR}\b"), WORD_CHAR),
-    ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
+    ("en_dmy", re.compile(rf"(?P<d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn>{MONTH_RE})\.?,?\s+{YEAR}\b"),
+     WORD_CHAR),
+    # the day before the month without a year (`on 5 January`, `8-10 May`, `the 5th of June`): the nearest year
+    ("en_dm", re.compile(rf"(?P<d>\d\d?)(?:st|nd|rd|th)?(?:\s*(?:to|-|–|and)\s*\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                         rf"(?P<mn>{MONTH_RE})\b(?!\.?,?\s+(?:19|20)\d{{2}})"), WORD_CHAR),
     ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?,?\s+{YEAR}\b"), WORD_CHAR),  # met in September (,) 2017
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
@@ -185,7 +189,7 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         first = ref.replace(day=1)
         month = first.month - 1 + RELATIVE_MONTHS[g["rm"]]
         d = _safe(first.year + month // 12, month % 12 + 1, int(g["d"]))
-    elif kind in ("zh_md", "en_md"):
+    elif kind in ("zh_md", "en_md", "en_dm"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _nearest_year(ref, month, int(g["d"]))
     elif kind == "zh_d":
