@@ -74,3 +74,17 @@ def test_a_matcher_built_for_one_search_finds_what_the_default_one_finds():
     default, once = Matcher(items).find(text), Matcher(items, once=True).find(text)
     assert [(h.start, h.end) for h in once] == [(h.start, h.end) for h in default]
     assert [text[h.start:h.end] for h in once] == ["柯文远", "Odile Marsan", "柯文"]
+
+
+def test_a_regions_family_name_joins_the_one_person_whose_full_form_ends_on_it():
+    add = _build_script().with_family_forms
+    forms = {"Q1": ({"卡尔·多瓦"}, {"卡爾·多瓦"}), "Q2": (set(), {"安·貝克"}), "Q3": (set(), {"比爾·貝克"}),
+             "Q4": (set(), {"莫拉·林"})}
+    last = {"Q1": "dova", "Q2": "baker", "Q3": "baker", "Q4": "lin"}
+    families = {"dova": ({"多瓦"}, {"多瓦", "杜瓦"}), "baker": (set(), {"貝克"}), "lin": (set(), {"林"})}
+    found = {"karldova": forms["Q1"], "annbaker": forms["Q2"], "billbaker": forms["Q3"], "moralin": forms["Q4"],
+             "linsorensen": (set(), {"林·索倫森"})}
+    add(forms, last, families, found)
+    assert forms["Q1"] == ({"卡尔·多瓦", "多瓦"}, {"卡爾·多瓦", "多瓦"})  # 杜瓦 ends none of his forms
+    assert "貝克" not in forms["Q2"][1] | forms["Q3"][1]  # two people end on it: it names neither
+    assert forms["Q4"][1] == {"莫拉·林"}  # 林 opens someone else's name: a given name there
