@@ -149,6 +149,12 @@ def test_a_meeting_told_as_paving_the_way_is_speculation(read):
     assert all(e["type"] != "meeting" for e in doc.events)
 
 
+def test_a_summit_someone_has_a_chance_to_attend_is_speculation(read):
+    doc = read(zh("外长：总统或出席峰会", "马耳他外长卡尔多瓦5日表示，马耳他总统维拉有机会出席今年在菲律宾举行的东盟峰会。"))
+    assert "hypothetical" in {d["reason"] for d in doc.dropped}
+    assert all(e["type"] != "summit" for e in doc.events)
+
+
 def test_english_time_told_after_the_trigger_makes_background(read):
     doc = read(en("Meeting", "Austrian Chancellor Anna Berger met with Polish President Marek Nowicki on "
                   "Tuesday.\nShe has met with Czech Prime Minister Pavel Dvorak in recent months."))
