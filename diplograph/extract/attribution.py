@@ -79,6 +79,9 @@ PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當
                           r"|f(?<!\wf)ormer\b|p(?<!\wp)reviously\b"
                           r"|i(?<!\wi)n (?:an? )?(?:january|february|march|april|may|june|july|august|september|october"
                           r"|november|december)\b", re.I)
+# a sentence that opens on `all along` tells standing views (一直以来，某某就…认为), not words of the event (the
+# phrase later in a sentence is often the object's: 感谢中方长期以来的支持)
+STANDING = re.compile(r"\s*(?:一直以来|一直以來|长期以来|長期以來|向来|向來)")
 SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 # 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together
@@ -91,6 +94,9 @@ SOURCES_JOINED = re.compile(r"\s(?:and|as well as)\s|\bboth\b", re.I)  # two sou
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
 # 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
+# 在宣布…之际, 在表示…之后: a verb of saying inside a frame of time is what the subject did then, not his words
+TIME_FRAME_END = re.compile(r"(?:之际|之際|时|時|期间|期間|之后|之後|后|後|之前|前)[\s]*$")
+TIME_FRAME_CLOSED = re.compile(r"在[^在]*(?:中|上|时|時|际|際|期间|期間|后|後|前|里|裡|内|內)")
 PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由|代表(?![团團处處]))")  # 代表两国: on behalf of
 CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
@@ -98,7 +104,8 @@ CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
 NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
 LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhile|in addition|but|and"
-                          r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
+                          r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是"
+                          r"|尽管|儘管|虽然|雖然)(?:[,，\s]+|(?![a-z])))*",
                           re.I)
 # a reporting frame: the words after it name the source of what follows
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
@@ -415,6 +422,8 @@ class Attributor:
             fallback, (was_reported, reported) = False, (reported, False)
             if inside_quote(text, v0) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
                 continue  # quoted words, an aside (中国称钓鱼岛), a verb that modifies (是…后宣布的, 提出的建议)
+            if chinese and _in_time_frame(text, v0, v1):
+                continue  # 川普在宣布退出协议之际，点名了印度: what he did when, not his words
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not inside_quote(text, m.end())]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
@@ -446,7 +455,8 @@ class Attributor:
             own_end = v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])
             # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
             said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(said_from, own_end) \
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or (chinese and STANDING.match(text)) \
+                    or self._another_day(said_from, own_end) \
                     or self._another_occasion(text[cut:own_end], -1 if chinese else v1 - cut):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
@@ -604,6 +614,18 @@ class Attributor:
             if h.first("title", "body", "country", "side", "short", "org") is not None:
                 rest = rest.replace(prefix[h.start:h.end], "")
         return len(rest.strip("的兼及、 ")) <= 1
+
+
+def _in_time_frame(text: str, v0: int, v1: int) -> bool:
+    """Whether the Chinese verb at text[v0:v1] stands inside a frame of time its clause opens with 在 and
+    closes after it (`在宣布…之际，`), not after one closed before it (`在会见…时表示`), and quotes nothing."""
+    head = text[:v0]
+    at = head.rfind("在")
+    if at < 0 or CLAUSE_ZH.search(head, at) or TIME_FRAME_CLOSED.match(head, at):
+        return False
+    stop = CLAUSE_ZH.search(text, v1)
+    rest = text[v1:stop.start() if stop else len(text)]
+    return TIME_FRAME_END.search(rest) is not None and not any(q in rest for q in OPEN_Q + "\"")  # 在X说「…」后: his
 
 
 def _lead(text: str, cut: int, verb: int) -> int:

@@ -151,7 +151,10 @@ class StatementFinder:
                 else:
                     lead = ""
                     # `he` right after someone else's words is that someone, not the last participant
-                    he = None if others and others[-1][1] >= whole.start - 2 else last
+                    # (in Chinese, also when the last words told were someone else's: 發言人說…。習近平將…。他表示)
+                    said_last = others and (others[-1][1] >= whole.start - 2
+                                            or (chinese and others[-1][1] > max((st["end"] for st in out), default=-1)))
+                    he = None if said_last else last
                     lines = attributor.attribute(body, whole, chinese, people, he, starts, verbs)
                 for u in lines:
                     if u.state == "quote" and prev is None and u.start == start:
