@@ -708,7 +708,7 @@ def test_words_said_at_a_gathering_of_another_kind_are_not_the_events_issue19():
 
 
 def test_past_setting_words_stand_as_whole_words_at_any_case():
-    from diplograph.extract.attribution import PAST_SETTING
+    from diplograph.extract.speech_forms import PAST_SETTING
 
     found = [m.group() for m in PAST_SETTING.finditer(
         "Last week the envoy, formerly a banker, spoke; an outlast weekend, the reformer and In March he had "

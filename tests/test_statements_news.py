@@ -237,3 +237,19 @@ date: 2031-05-07
 
 def test_he_after_a_spokesmans_words_is_the_spokesman_not_the_last_participant_named_issue19():
     assert _said(HANT_SPOKESMAN) == []
+
+
+HANT_POINT = """---
+title: 費朗與奧斯特拉娃會談
+date: 2031-05-07
+---
+
+法國外長費朗7日在根特與比利時首相奧斯特拉娃舉行會談。
+雖然奧斯特拉娃稱這次會談相當友善，但因為兩國分歧仍多，各報原先皆預測會談將相當棘手。
+費朗也表示，港口收費應當下調。此外，兩人不約而同向航運企業喊話，盼帶來更多投資。
+"""
+
+
+def test_the_point_of_a_concession_and_both_told_of_as_the_two_are_the_reporters_issue19():
+    assert _said(HANT_POINT) == [("奧斯特拉娃", "奧斯特拉娃稱這次會談相當友善，"),
+                                 ("費朗", "費朗也表示，港口收費應當下調。")]
