@@ -714,3 +714,12 @@ def test_past_setting_words_stand_as_whole_words_at_any_case():
         "Last week the envoy, formerly a banker, spoke; an outlast weekend, the reformer and In March he had "
         "travelled. Previously unknown: before the talks, 曾经.")]
     assert found == ["Last week", "In March", "Previously", "before the talks", "曾经"]
+
+
+def test_the_first_two_letters_of_a_latin_name_are_no_family_name_inside_a_word_issue19():
+    from diplograph.extract.subject_names import name_at
+
+    visitor = {"keys": ["卡尔森", "petekarlsen"], "kind": "person"}
+    assert name_at(visitor, "台湾apec代表林明在庆州对记者", True, False) is None  # `pe` of APEC is not Pete
+    host = {"keys": ["高桥早苗"], "kind": "person"}
+    assert name_at(host, "高桥在会谈中", True, False) == (0, 2)  # a Japanese family name alone still counts
