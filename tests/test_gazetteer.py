@@ -88,3 +88,23 @@ def test_a_regions_family_name_joins_the_one_person_whose_full_form_ends_on_it()
     assert forms["Q1"] == ({"卡尔·多瓦", "多瓦"}, {"卡爾·多瓦", "多瓦"})  # 杜瓦 ends none of his forms
     assert "貝克" not in forms["Q2"][1] | forms["Q3"][1]  # two people end on it: it names neither
     assert forms["Q4"][1] == {"莫拉·林"}  # 林 opens someone else's name: a given name there
+
+
+def test_a_snapshot_never_makes_a_prime_minister_head_of_state_over_an_open_reign():
+    uncontradicted = _build_script().uncontradicted
+    known = {("Old King", "XAA", "head_of_state", "2015-01-01", "", "Q1"),
+             ("Crown Prince", "XAA", "head_of_government", "2022-01-01", "", "Q2"),
+             ("New President", "XBB", "head_of_state", "2024-01-01", "", "Q4")}
+    snapshot = {("Crown Prince", "XAA", "head_of_state", "2022-01-01", "", "Q2"),
+                ("Crown Prince", "XAA", "head_of_government", "2022-01-01", "", "Q2"),
+                ("Newer President", "XBB", "head_of_state", "2026-01-01", "", "Q5")}
+    assert uncontradicted(snapshot, known) == {("Crown Prince", "XAA", "head_of_government", "2022-01-01", "", "Q2"),
+                                               ("Newer President", "XBB", "head_of_state", "2026-01-01", "", "Q5")}
+
+
+def test_the_shipped_gazetteer_keeps_the_king_head_of_state_and_the_crown_prince_prime_minister():
+    from diplograph.extract.event_leaders import leader_on, load_terms
+
+    terms = load_terms()["SAU"]
+    assert leader_on(terms, "2025-03-09", heads_only=True).names["en"].startswith("Salman bin Abdalaziz")
+    assert leader_on(terms, "2025-03-09", premier_led=True).names["en"].endswith("bin Salman")
