@@ -253,3 +253,17 @@ date: 2031-05-07
 def test_the_point_of_a_concession_and_both_told_of_as_the_two_are_the_reporters_issue19():
     assert _said(HANT_POINT) == [("奧斯特拉娃", "奧斯特拉娃稱這次會談相當友善，"),
                                  ("費朗", "費朗也表示，港口收費應當下調。")]
+
+
+HANT_SHE = """---
+title: 費朗與奧斯特拉娃會談
+date: 2031-05-07
+---
+
+比利時首相奧斯特拉娃女士7日在根特與法國外長費朗舉行會談。
+費朗表示，法方願共享洪水地圖。她強調，比方願共同疏浚河道。
+"""
+
+
+def test_she_after_a_man_is_the_participant_the_text_calls_a_woman_issue17():
+    assert _said(HANT_SHE) == [("費朗", "費朗表示，法方願共享洪水地圖。"), ("奧斯特拉娃", "她強調，比方願共同疏浚河道。")]

@@ -55,6 +55,7 @@ from diplograph.extract.speech_forms import (
     name_words,
     open_quote,
     quoted_words,
+    referent,
     said_tail,
     words_pattern,
 )
@@ -473,7 +474,8 @@ class Attributor:
         if bare in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(bare):
             return "speech", "joint"
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
-            return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
+            who = referent(s, last, people)
+            return ("speech", who) if who is not None else ("none", None)  # 她同时也对…表达
         seat = self._seat(cased, people)
         if seat is not None:
             return "office", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's

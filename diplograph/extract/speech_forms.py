@@ -157,9 +157,10 @@ def name_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]{2,}", plain)) - TITLE_WORDS - STOP_WORDS
 
 
-def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every participant of the document's events who can speak, with the event and seq it has there and
-    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
+def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, Any]]:
+    """Every participant of the document's events who can speak, with the event and seq it has there, the
+    keys a subject is matched on (folded names, the words of Latin names, the title), and whether `body`
+    tells she is a woman."""
     out = []
     for k, e in enumerate(events):
         for seq, p in enumerate(e["participants"]):
@@ -167,7 +168,7 @@ def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             family = [f for f in map(family_part, names) if f]  # 羅哈斯 speaks for 米格爾．羅哈斯
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names + family) if n],
                         "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
-                        "title_key": (p.get("title") or "").lower()})
+                        "title_key": (p.get("title") or "").lower(), "woman": told_a_woman(body, names)})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
 
@@ -200,3 +201,36 @@ def in_time_frame(text: str, v0: int, v1: int) -> bool:
     stop = CLAUSE_ZH.search(text, v1)
     rest = text[v1:stop.start() if stop else len(text)]
     return TIME_FRAME_END.search(rest) is not None and not any(q in rest for q in OPEN_Q + "\"")  # 在X说「…」后: his
+
+
+WOMAN_AFTER = ("女士", "夫人")  # 某某女士, 某某夫人
+WOMAN_BEFORE = ("女王", "女总统", "女總統", "女总理", "女總理", "女首相", "女外长", "女外長", "女部长", "女部長")
+WOMAN_EN = ("Ms. ", "Ms ", "Mrs. ", "Mrs ", "Madam ")
+FEMININE = ("她", "she")
+
+
+def told_a_woman(body: str, names: list[str]) -> bool:
+    """Whether the body calls the person of these names a woman: 某某女士, 女总理某某, Ms./Mrs. + family name."""
+    for n in names:
+        if len(n) < 2:
+            continue
+        if not is_han(n):
+            last = n.split()[-1]
+            if any(t + last in body for t in WOMAN_EN):
+                return True
+            continue
+        at = body.find(n)
+        while at >= 0:
+            if body.startswith(WOMAN_AFTER, at + len(n)) or body.endswith(WOMAN_BEFORE, 0, at):
+                return True
+            at = body.find(n, at + 1)
+    return False
+
+
+def referent(pronoun: str, last: Any, people: list[dict[str, Any]]) -> Any:
+    """Who a pronoun subject is: the last participant named, unless `她`/`she` follows a man or someone the text
+    does not call a woman while it calls one participant (by her names) a woman: then her."""
+    if not pronoun.lower().startswith(FEMININE) or (isinstance(last, dict) and last.get("woman")):
+        return last
+    women = {tuple(p["keys"]): p for p in people if p.get("woman")}
+    return next(iter(women.values())) if len(women) == 1 else last

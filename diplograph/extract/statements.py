@@ -66,7 +66,7 @@ class StatementFinder:
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
-        people = people_of(doc.events)
+        people = people_of(doc.events, body)
         topic_hits = self.topics.hits(body)
         offset, hits = doc.actor_hits
         lexicon = BodyHits(body, hits if hits else self.gaz.actors.find(body), offset if hits else 0,
