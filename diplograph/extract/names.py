@@ -118,6 +118,8 @@ ZH_STOP_WORDS = (
     "会后",
     "會後",
     # verbs of speech and time words that follow a subject's name
+    "召开",
+    "召開",
     "透露",
     "告诉",
     "告訴",
