@@ -162,6 +162,11 @@ def test_a_delegation_gives_way_to_the_leader_the_page_names_for_it(read):
             for e in doc.events] == [[("卡尔多瓦", "MLT"), ("范德林", "BEL")]]
 
 
+def test_an_organisation_before_a_gatherings_noun_that_opens_with_a_title_is_its_party(read):
+    doc = read(zh("防长出席东盟会议", "马耳他国防部长卡尔多瓦5日在吉隆坡出席东盟防长会议。"))
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["ASEAN", "MLT"]]
+
+
 def test_english_time_told_after_the_trigger_makes_background(read):
     doc = read(en("Meeting", "Austrian Chancellor Anna Berger met with Polish President Marek Nowicki on "
                   "Tuesday.\nShe has met with Czech Prime Minister Pavel Dvorak in recent months."))
