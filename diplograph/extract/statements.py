@@ -153,7 +153,7 @@ class StatementFinder:
                     # `he` right after someone else's words is that someone, not the last participant
                     # (in Chinese, also when the last words told were someone else's: 發言人說…。習近平將…。他表示)
                     said_last = others and (others[-1][1] >= whole.start - 2
-                                            or (chinese and others[-1][1] > max((st["end"] for st in out), default=-1)))
+                                            or (chinese and others[-1][1] > (out[-1]["end"] if out else -1)))
                     he = None if said_last else last
                     lines = attributor.attribute(body, whole, chinese, people, he, starts, verbs)
                 for u in lines:
