@@ -28,6 +28,10 @@ ORG_POSITIONS = {
     "Director-General of the World Trade Organization": "WTO",
 }
 ORG_PREFIXES = {"EU": "EU", "AU_AF": "AU"}  # world-leaders-current rows of organizations
+# conversion groups whose one-word originals are family names (not the name parts of Malay or Thai names, whose
+# people go by the given name, nor place names)
+FAMILY_GROUPS = frozenset(("People", "政治人物", "PresidentsUS", "PoliticiansUK", "PoliticiansPT", "US Government",
+                           "US Senators", "姓氏"))
 HANS_COLUMNS = ("zh_cn", "zh_hans", "zh_sg", "zh_my")
 HANT_COLUMNS = ("zh_tw", "zh_hk", "zh_mo", "zh_hant")
 HAN_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·•‧・\-]{1,15}$")
@@ -77,6 +81,43 @@ def cgroup_names(folder: Path, found: dict) -> None:
                 original = f"{given} {family}"
             if " " in original:
                 _forms(found, original, [r[c] for c in HANS_COLUMNS], [r[c] for c in HANT_COLUMNS])
+
+
+def cgroup_family_names(folder: Path) -> dict[str, tuple[set[str], set[str]]]:
+    """Conversion-group rules whose original is one word (`Trump`: 特朗普, zh-tw 川普), by that word's key: a
+    region's form of a family name, which the full names' forms do not give alone."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    with open(folder / "cc-by-sa-4.0" / "zhwiki_cgroups_people_offices.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            original = re.sub(r"\s*\(.*\)$", "", r["original"]).strip()
+            if r["cgroup"] in FAMILY_GROUPS and original and " " not in original and "," not in original:
+                _forms(out, original, [r[c] for c in HANS_COLUMNS], [r[c] for c in HANT_COLUMNS])
+    return out
+
+
+def with_family_forms(forms: dict[str, tuple[set[str], set[str]]], last_words: dict[str, str],
+                      families: dict[str, tuple[set[str], set[str]]], found: dict[str, tuple[set[str], set[str]]],
+                      ) -> None:
+    """Add to each person's forms (by id) the family name a region writes alone (川普 for 唐納·川普), when one of
+    the person's full forms in that script ends with it after a name dot, and of all the people the sources
+    name, only one ends on it and none opens with it: a form others share (布什) or use as a given name
+    (易卜拉欣 in 易卜拉欣·莱希, and a patronymic such as Anwar Ibrahim's) names no one alone."""
+    ends: dict[tuple[int, str], set[str]] = defaultdict(set)
+    opens: set[tuple[int, str]] = set()
+    for k, pair in found.items():
+        for script in (0, 1):
+            for full in pair[script]:
+                parts = re.split(r"[·•‧・．]", full)
+                if len(parts) > 1:
+                    ends[(script, parts[-1])].add(k)
+                    opens.update((script, p) for p in parts[:-1])
+    for qid, pair in forms.items():
+        family = families.get(last_words.get(qid, ""), (set(), set()))
+        for script in (0, 1):
+            for f in family[script]:
+                if (len(ends[(script, f)]) == 1 and (script, f) not in opens
+                        and any(re.split(r"[·•‧・．]", full)[-1] == f for full in pair[script])):
+                    pair[script].add(f)
 
 
 def cedict_names(folder: Path, found: dict) -> None:
@@ -170,6 +211,17 @@ def agreeing(rows: set[tuple[str, ...]], known: set[tuple[str, ...]]) -> set[tup
     return out
 
 
+def uncontradicted(rows: set[tuple[str, ...]], known: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The snapshot's rows less a head of state whom the CC0 extracts know in that state only as head of
+    government while someone else's term as head of state there is open (a crown prince who is prime minister,
+    read by the snapshot as king too): the extracts' holder stays head of state."""
+    held = {(r[5], r[1], r[2]) for r in known}
+    open_heads = {(r[1], r[5]) for r in known if r[2] == "head_of_state" and not r[4]}
+    return {r for r in rows if not (
+        r[2] == "head_of_state" and (r[5], r[1], "head_of_government") in held
+        and (r[5], r[1], "head_of_state") not in held and any(c == r[1] and q != r[5] for c, q in open_heads))}
+
+
 def close_open_terms(rows: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """An open-ended term ends where a later term of another person in the same office begins (not in an
     organization with several heads)."""
@@ -197,12 +249,15 @@ def build(folder: Path) -> str:
     cgroup_names(folder, found)
     cedict_names(folder, found)
     known = wikidata_rows(folder, iso3)
-    rows = close_open_terms(known | agreeing(current_rows(folder, iso3, found), known))
+    rows = close_open_terms(known | uncontradicted(agreeing(current_rows(folder, iso3, found), known), known))
     by_qid: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    last_words = {}
     for name, *_, qid in rows:
         hans, hant = found.get(key(name), (set(), set()))
         by_qid[qid][0].update(hans)
         by_qid[qid][1].update(hant)
+        last_words[qid] = key(name.split()[-1]) if name.split() else ""
+    with_family_forms(by_qid, last_words, cgroup_family_names(folder), found)
     lines = [HEADER.rstrip("\n")]
     for name, code, office, start, end, qid in rows:
         hans, hant = by_qid[qid]

@@ -34,6 +34,11 @@ from tests.test_actors import _mentions, _people
     ("市长会见首尔市长吴成勋。", "CHN", ("吴成勋", "KOR", "other", "市长")),
     # words of aspect and sequence after a name end it
     ("外长王明正在访问法国。", "CHN", ("王明", "CHN", "foreign_minister", "外长")),
+    # 一见面, 一到 (as soon as) after a name end it
+    ("馬爾他總理卡爾多瓦一見面就與對方握手。", "TWN", ("卡爾多瓦", "MLT", "head_of_government", "總理")),
+    ("马耳他总理卡尔多瓦一到机场就发表讲话。", "CHN", ("卡尔多瓦", "MLT", "head_of_government", "总理")),
+    # 召開 (convene) after a name ends it
+    ("馬爾他外長卡爾多瓦召開記者會。", "TWN", ("卡爾多瓦", "MLT", "foreign_minister", "外長")),
     ("总统阿尔多其后表示。", "CHN", ("阿尔多", None, "head_of_state", "总统")),
     # a state called by its first character and 国, right before a title whose first character is 国
     ("英國首相會晤沙烏地阿拉伯國王，並會晤沙國王儲阿布達拉。", "TWN", ("阿布達拉", "SAU", "royal", "王儲")),

@@ -149,6 +149,24 @@ def test_a_meeting_told_as_paving_the_way_is_speculation(read):
     assert all(e["type"] != "meeting" for e in doc.events)
 
 
+def test_a_summit_someone_has_a_chance_to_attend_is_speculation(read):
+    doc = read(zh("外长：总统或出席峰会", "马耳他外长卡尔多瓦5日表示，马耳他总统维拉有机会出席今年在菲律宾举行的东盟峰会。"))
+    assert "hypothetical" in {d["reason"] for d in doc.dropped}
+    assert all(e["type"] != "summit" for e in doc.events)
+
+
+def test_a_delegation_gives_way_to_the_leader_the_page_names_for_it(read):
+    doc = read(zh("外长会见比利时代表团", "马耳他外长卡尔多瓦5日在瓦莱塔会见比利时农产品贸易代表团。"
+                  "这一比利时农产品贸易代表团是由比利时乳品出口协会执行长范德林（Jan Vandelin）率领，共24人。"))
+    assert [sorted((next(iter(p["name"].values())), p["affiliation"]) for p in e["participants"])
+            for e in doc.events] == [[("卡尔多瓦", "MLT"), ("范德林", "BEL")]]
+
+
+def test_an_organisation_before_a_gatherings_noun_that_opens_with_a_title_is_its_party(read):
+    doc = read(zh("防长出席东盟会议", "马耳他国防部长卡尔多瓦5日在吉隆坡出席东盟防长会议。"))
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["ASEAN", "MLT"]]
+
+
 def test_english_time_told_after_the_trigger_makes_background(read):
     doc = read(en("Meeting", "Austrian Chancellor Anna Berger met with Polish President Marek Nowicki on "
                   "Tuesday.\nShe has met with Czech Prime Minister Pavel Dvorak in recent months."))

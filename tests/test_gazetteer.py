@@ -74,3 +74,37 @@ def test_a_matcher_built_for_one_search_finds_what_the_default_one_finds():
     default, once = Matcher(items).find(text), Matcher(items, once=True).find(text)
     assert [(h.start, h.end) for h in once] == [(h.start, h.end) for h in default]
     assert [text[h.start:h.end] for h in once] == ["柯文远", "Odile Marsan", "柯文"]
+
+
+def test_a_regions_family_name_joins_the_one_person_whose_full_form_ends_on_it():
+    add = _build_script().with_family_forms
+    forms = {"Q1": ({"卡尔·多瓦"}, {"卡爾·多瓦"}), "Q2": (set(), {"安·貝克"}), "Q3": (set(), {"比爾·貝克"}),
+             "Q4": (set(), {"莫拉·林"})}
+    last = {"Q1": "dova", "Q2": "baker", "Q3": "baker", "Q4": "lin"}
+    families = {"dova": ({"多瓦"}, {"多瓦", "杜瓦"}), "baker": (set(), {"貝克"}), "lin": (set(), {"林"})}
+    found = {"karldova": forms["Q1"], "annbaker": forms["Q2"], "billbaker": forms["Q3"], "moralin": forms["Q4"],
+             "linsorensen": (set(), {"林·索倫森"})}
+    add(forms, last, families, found)
+    assert forms["Q1"] == ({"卡尔·多瓦", "多瓦"}, {"卡爾·多瓦", "多瓦"})  # 杜瓦 ends none of his forms
+    assert "貝克" not in forms["Q2"][1] | forms["Q3"][1]  # two people end on it: it names neither
+    assert forms["Q4"][1] == {"莫拉·林"}  # 林 opens someone else's name: a given name there
+
+
+def test_a_snapshot_never_makes_a_prime_minister_head_of_state_over_an_open_reign():
+    uncontradicted = _build_script().uncontradicted
+    known = {("Old King", "XAA", "head_of_state", "2015-01-01", "", "Q1"),
+             ("Crown Prince", "XAA", "head_of_government", "2022-01-01", "", "Q2"),
+             ("New President", "XBB", "head_of_state", "2024-01-01", "", "Q4")}
+    snapshot = {("Crown Prince", "XAA", "head_of_state", "2022-01-01", "", "Q2"),
+                ("Crown Prince", "XAA", "head_of_government", "2022-01-01", "", "Q2"),
+                ("Newer President", "XBB", "head_of_state", "2026-01-01", "", "Q5")}
+    assert uncontradicted(snapshot, known) == {("Crown Prince", "XAA", "head_of_government", "2022-01-01", "", "Q2"),
+                                               ("Newer President", "XBB", "head_of_state", "2026-01-01", "", "Q5")}
+
+
+def test_the_shipped_gazetteer_keeps_the_king_head_of_state_and_the_crown_prince_prime_minister():
+    from diplograph.extract.event_leaders import leader_on, load_terms
+
+    terms = load_terms()["SAU"]
+    assert leader_on(terms, "2025-03-09", heads_only=True).names["en"].startswith("Salman bin Abdalaziz")
+    assert leader_on(terms, "2025-03-09", premier_led=True).names["en"].endswith("bin Salman")

@@ -3,6 +3,8 @@ pipeline (clean, extract) on plain text and front-matter pages, in English, Simp
 
 from __future__ import annotations
 
+import pytest
+
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.services import build_pipeline, process_record
@@ -708,9 +710,30 @@ def test_words_said_at_a_gathering_of_another_kind_are_not_the_events_issue19():
 
 
 def test_past_setting_words_stand_as_whole_words_at_any_case():
-    from diplograph.extract.attribution import PAST_SETTING
+    from diplograph.extract.speech_forms import PAST_SETTING
 
     found = [m.group() for m in PAST_SETTING.finditer(
         "Last week the envoy, formerly a banker, spoke; an outlast weekend, the reformer and In March he had "
         "travelled. Previously unknown: before the talks, 曾经.")]
     assert found == ["Last week", "In March", "Previously", "before the talks", "曾经"]
+
+
+def test_the_first_two_letters_of_a_latin_name_are_no_family_name_inside_a_word_issue19():
+    from diplograph.extract.subject_names import name_at
+
+    visitor = {"keys": ["卡尔森", "petekarlsen"], "kind": "person"}
+    assert name_at(visitor, "台湾apec代表林明在庆州对记者", True, False) is None  # `pe` of APEC is not Pete
+    host = {"keys": ["高桥早苗"], "kind": "person"}
+    assert name_at(host, "高桥在会谈中", True, False) == (0, 2)  # a Japanese family name alone still counts
+
+
+@pytest.mark.parametrize(("body", "names", "woman"), [
+    ("The talks were held in Ghent. Ms. Ostrava thanked her guest.", ["Lena Ostrava"], True),
+    ("Ferrand met Ostrava in Ghent.", ["Lena Ostrava"], False),
+    ("比利時女總理奧斯特拉娃7日與費朗會談。", ["奧斯特拉娃"], True),
+    ("費朗夫婦7日抵達根特。", ["費朗"], False),  # 夫婦 is the couple, not 夫人
+])
+def test_the_text_tells_who_is_a_woman_by_title_or_honorific_issue17(body, names, woman):
+    from diplograph.extract.speech_forms import told_a_woman
+
+    assert told_a_woman(body, names) is woman

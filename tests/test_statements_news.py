@@ -207,3 +207,63 @@ def test_news_prose_credits_each_sentence_and_a_month_before_the_event_issue19()
         ("Lena Ostrava", "We want the river open all year,"),
         ("Marc Ferrand", "Ferrand said the two countries would share flood data."),  # the next one is the reporter's
     ]
+
+
+HANT_CONCESSION = """---
+title: 費朗與奧斯特拉娃會談
+date: 2031-05-07
+---
+
+法國外長費朗7日在根特與比利時首相奧斯特拉娃舉行會談。
+儘管費朗稱自己是比利時真正的朋友，奧斯特拉娃也稱這次會談相當友善。
+一直以來，費朗就對駁船收費相當反感，但費朗仍認為比利時港口收費過高。
+費朗在宣布法國退出河道協議之際，點名了比利時。
+"""
+
+
+def test_a_concession_opens_the_speakers_clause_and_standing_views_or_a_time_frame_say_nothing_issue19():
+    assert _said(HANT_CONCESSION) == [("費朗", "費朗稱自己是比利時真正的朋友，"),
+                                      ("奧斯特拉娃", "奧斯特拉娃也稱這次會談相當友善。")]
+
+
+HANT_SPOKESMAN = """---
+title: 費朗將訪問比利時
+date: 2031-05-07
+---
+
+法國外交部發言人朗貝爾7日宣布，法國外長費朗將於下月訪問比利時。發言人朗貝爾回答提問時說，兩國關係處於「最好時期」。費朗訪問比利時期間，將與比利時首相奧斯特拉娃舉行會談。他表示，雙方預計就港口合作交換意見。
+"""
+
+
+def test_he_after_a_spokesmans_words_is_the_spokesman_not_the_last_participant_named_issue19():
+    assert _said(HANT_SPOKESMAN) == []
+
+
+HANT_POINT = """---
+title: 費朗與奧斯特拉娃會談
+date: 2031-05-07
+---
+
+法國外長費朗7日在根特與比利時首相奧斯特拉娃舉行會談。
+雖然奧斯特拉娃稱這次會談相當友善，但因為兩國分歧仍多，各報原先皆預測會談將相當棘手。
+費朗也表示，港口收費應當下調。此外，兩人不約而同向航運企業喊話，盼帶來更多投資。
+"""
+
+
+def test_the_point_of_a_concession_and_both_told_of_as_the_two_are_the_reporters_issue19():
+    assert _said(HANT_POINT) == [("奧斯特拉娃", "奧斯特拉娃稱這次會談相當友善，"),
+                                 ("費朗", "費朗也表示，港口收費應當下調。")]
+
+
+HANT_SHE = """---
+title: 費朗與奧斯特拉娃會談
+date: 2031-05-07
+---
+
+比利時首相奧斯特拉娃女士7日在根特與法國外長費朗舉行會談。
+費朗表示，法方願共享洪水地圖。她強調，比方願共同疏浚河道。
+"""
+
+
+def test_she_after_a_man_is_the_participant_the_text_calls_a_woman_issue17():
+    assert _said(HANT_SHE) == [("費朗", "費朗表示，法方願共享洪水地圖。"), ("奧斯特拉娃", "她強調，比方願共同疏浚河道。")]

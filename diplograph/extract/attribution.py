@@ -32,19 +32,30 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import NAME_NOISE, fold
 from diplograph.extract.speech_forms import (
     ABOUT_OCCASION_EN,
+    CLAUSE_ZH,
     CLOSE_Q,
     FORECAST,
     FUTURE,
+    HONORIFIC,
     NEGATED,
     OPEN_Q,
     OPENING_PHRASE,
+    PAST,
+    PAST_SETTING,
+    RAISED,
+    REPORTED,
+    STANDING,
+    THEY_TWO,
     after_quote,
     attribution_opens,
+    in_time_frame,
     inside_paren,
     inside_quote,
+    main_clause_cut,
     name_words,
     open_quote,
     quoted_words,
+    referent,
     said_tail,
     words_pattern,
 )
@@ -61,24 +72,11 @@ from diplograph.extract.subject_names import (
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
-CLAUSE_ZH = re.compile(r"[，,：:；;]")
 # what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明
 SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|readout|方面|方|政府|当局|當局"
                         r"|声明|聲明|新闻稿|新聞稿|今天|今日|昨天|昨日|稍早|日前|\s)*", re.I)  # 白宫昨天表示 too
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
-# words that set what follows before the event: a stance taken then is not speech in the talks (`at the
-# time`, `back then`: the time of the earlier thing told just before). Each English word's start is checked
-# after its first letter, `l(?<!\wl)ast` for `\blast`, so that `re` scans for the letters that may open a
-# match instead of trying every position of every clause.
-PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期"
-                          r"|(?:l(?<!\wl)ast|p(?<!\wp)revious) (?:week|month|year)"
-                          r"|a(?<!\wa)t (?:the|that) time\b(?! of)|b(?<!\wb)ack then\b|a(?<!\wa)head of\b"
-                          r"|e(?<!\we)arlier (?:this|last) (?:week|month|year)"
-                          r"|b(?<!\wb)efore (?:speaking|meeting|the (?:call|talks|meeting))"
-                          r"|f(?<!\wf)ormer\b|p(?<!\wp)reviously\b"
-                          r"|i(?<!\wi)n (?:an? )?(?:january|february|march|april|may|june|july|august|september|october"
-                          r"|november|december)\b", re.I)
 SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 # 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together
@@ -98,22 +96,11 @@ CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
 NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
 LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhile|in addition|but|and"
-                          r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是)(?:[,，\s]+|(?![a-z])))*",
+                          r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是"
+                          r"|尽管|儘管|虽然|雖然)(?:[,，\s]+|(?![a-z])))*",
                           re.I)
 # a reporting frame: the words after it name the source of what follows
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
-# 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
-HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|都|均|首先|随后|隨後|最后|最後"
-                       r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天|衷心|由衷|诚挚|誠摯"
-                       r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
-                       r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
-# a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
-PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
-                  r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
-# `was said to have told`, `is reported to have`: the report of a verb that follows, not a verb of its own
-RAISED = re.compile(r"\s+to\s+(?:have|be)\b", re.I)
-REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|reported|believed|understood)"
-                      r"\s+to\s+(?:have\s+)?$", re.I)
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
@@ -291,7 +278,14 @@ class Attributor:
     def attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
                   verb_starts: list[int], verb_hits: list[tuple[int, int]]) -> list[Unit]:
         """Fill `unit.who` and `unit.state` from the clauses of the unit; a later clause credited to someone
-        else (`…, and the President emphasized…`) is cut off as a unit of its own."""
+        else (`…, and the President emphasized…`) is cut off as a unit of its own, as is the reporter's main
+        clause after words said in a concession (`儘管甲稱…，乙也稱…，但…`)."""
+        units = self._attribute(body, unit, chinese, people, last, verb_starts, verb_hits)
+        return main_clause_cut(body, units) if chinese else units
+
+    def _attribute(self, body: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
+                   verb_starts: list[int], verb_hits: list[tuple[int, int]]) -> list[Unit]:
+        """See attribute()."""
         text = body[unit.start:unit.end]
         self.window = (unit.start, unit.end)
         i, j = bisect_left(verb_starts, unit.start), bisect_left(verb_starts, unit.end)
@@ -342,8 +336,9 @@ class Attributor:
         else:
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
-            if who == "joint" and at < (6 if chinese else 25):
-                unit.state = "narrative"  # 甲與乙國總統乙舉行會談: the reporter tells of both sides
+            if who == "joint" and at < (6 if chinese else 25) \
+                    or (chinese and THEY_TWO.match(LEADING_LINK.sub("", text))):
+                unit.state = "narrative"  # 甲與乙國總統乙舉行會談, 此外，兩人向…喊話: the reporter tells of both sides
             elif who is not None and at < (6 if chinese else 25) and not (chinese and addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
@@ -415,6 +410,8 @@ class Attributor:
             fallback, (was_reported, reported) = False, (reported, False)
             if inside_quote(text, v0) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
                 continue  # quoted words, an aside (中国称钓鱼岛), a verb that modifies (是…后宣布的, 提出的建议)
+            if chinese and in_time_frame(text, v0, v1):
+                continue  # 川普在宣布退出协议之际，点名了印度: what he did when, not his words
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not inside_quote(text, m.end())]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
@@ -446,7 +443,8 @@ class Attributor:
             own_end = v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])
             # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
             said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or self._another_day(said_from, own_end) \
+            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or (chinese and STANDING.match(text)) \
+                    or self._another_day(said_from, own_end) \
                     or self._another_occasion(text[cut:own_end], -1 if chinese else v1 - cut):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
@@ -476,7 +474,8 @@ class Attributor:
         if bare in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(bare):
             return "speech", "joint"
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
-            return ("speech", last) if last is not None else ("none", None)  # 她同时也对…表达
+            who = referent(s, last, people)
+            return ("speech", who) if who is not None else ("none", None)  # 她同时也对…表达
         seat = self._seat(cased, people)
         if seat is not None:
             return "office", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's

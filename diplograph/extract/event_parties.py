@@ -353,6 +353,33 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
         f.parties, f.initiators = parties, initiators
 
 
+# 代表團是由X率領, 該團由X帶領: who leads the delegation, named after it
+LED_BY_ZH = re.compile(r"(?:代表团|代表團|访问团|訪問團|该团|該團)(?:是|系|係)?由")
+LED_ZH = re.compile(r"[（(][^）)]{0,40}[）)]\s*|所")  # a gloss, or 所, between the leader and the verb
+LEADS_ZH = ("率领", "率領", "带领", "帶領")
+LED_REACH = 40  # characters from 由 to the leader's name
+
+
+def delegation_leaders(text: str, frames: list[Frame], mentions: list[Mention]) -> None:
+    """A delegation standing as a party (官員會見美國農產品貿易代表團) gives way to the named person the page says
+    leads it (這一代表團是由…執行長甲（Latin）率領), who is of the delegation's side when nothing else says so."""
+    leaders = []
+    for m in LED_BY_ZH.finditer(text):
+        for p in mentions:
+            if p.kind == "person" and named(p) and m.end() <= p.start <= m.end() + LED_REACH:
+                gloss = LED_ZH.match(text, p.end)
+                if text.startswith(LEADS_ZH, gloss.end() if gloss else p.end):
+                    leaders.append(p)
+                    break
+    if len(leaders) != 1:
+        return  # no delegation's leader, or several delegations: whose is whose is not told
+    for f in frames:
+        for i, p in enumerate(f.parties):
+            if p.kind == "group" and p.affiliation and leaders[0].affiliation in (None, p.affiliation) \
+                    and p.start < leaders[0].start:
+                f.parties[i] = replace(leaders[0], affiliation=p.affiliation, affiliation_from="learned")
+
+
 def _envoys_after(people: list[Mention], side: str | None, start: int) -> list[Mention]:
     """The distinct envoys of one side named after position `start`, each once."""
     out: list[Mention] = []

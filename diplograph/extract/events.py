@@ -56,6 +56,7 @@ from diplograph.extract.event_parties import (
     carried_subject,
     contracted_host,
     counterpart_office,
+    delegation_leaders,
     destination,
     en_party_candidates,
     envoys_for_delegations,
@@ -302,6 +303,8 @@ class EventExtractor:
         if not page.chinese:
             envoys_for_delegations(text, frames, mentions, all_sentences)
             hosts_met_elsewhere(frames)
+        else:
+            delegation_leaders(text, frames, mentions)
         self._local_days(page, frames)
         _dates_told_after(page, frames, dropped)
         video_told_after(frames, dropped, RETOLD)

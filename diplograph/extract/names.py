@@ -29,6 +29,10 @@ ZH_STOP_CHARS = set(
 )
 ZH_STOP_WORDS = (
     "一行",
+    # 一见面, 一到: "as soon as", after a subject's name (某某一见面就握手)
+    "一见",
+    "一見",
+    "一到",
     "夫妇",
     "夫婦",
     "先生",
@@ -114,6 +118,8 @@ ZH_STOP_WORDS = (
     "会后",
     "會後",
     # verbs of speech and time words that follow a subject's name
+    "召开",
+    "召開",
     "透露",
     "告诉",
     "告訴",

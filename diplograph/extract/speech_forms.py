@@ -1,6 +1,7 @@
 """How reported speech is written, read off the text alone: quotations and where they open and close, the
-short attribution that may follow a closed quotation, name words, and the people of a document's events
-(attribution.py reads who speaks with them)."""
+short attribution that may follow a closed quotation, name words, the people of a document's events, and the
+settings, frames and clauses that make words no speech of the event (a stance held all along, a verb inside a
+frame of time, the reporter's point after a concession) — attribution.py reads who speaks with them."""
 
 from __future__ import annotations
 
@@ -34,6 +35,38 @@ NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)
 FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|(?<![需只主重想])要\s*$|\bwill\s+(?:\w+\s+)?$"
                     r"|(?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者])(?:会|會)(?=[对對向就把再]|$)"
                     r"|\b(?:is|are) expected to\s+$", re.I)
+CLAUSE_ZH = re.compile(r"[，,：:；;]")
+# words that set what follows before the event: a stance taken then is not speech in the talks (`at the
+# time`, `back then`: the time of the earlier thing told just before). Each English word's start is checked
+# after its first letter, `l(?<!\wl)ast` for `\blast`, so that `re` scans for the letters that may open a
+# match instead of trying every position of every clause.
+PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期"
+                          r"|(?:l(?<!\wl)ast|p(?<!\wp)revious) (?:week|month|year)"
+                          r"|a(?<!\wa)t (?:the|that) time\b(?! of)|b(?<!\wb)ack then\b|a(?<!\wa)head of\b"
+                          r"|e(?<!\we)arlier (?:this|last) (?:week|month|year)"
+                          r"|b(?<!\wb)efore (?:speaking|meeting|the (?:call|talks|meeting))"
+                          r"|f(?<!\wf)ormer\b|p(?<!\wp)reviously\b"
+                          r"|i(?<!\wi)n (?:an? )?(?:january|february|march|april|may|june|july|august|september|october"
+                          r"|november|december)\b", re.I)
+# a sentence that opens on `all along` tells standing views (一直以来，某某就…认为), not words of the event (the
+# phrase later in a sentence is often the object's: 感谢中方长期以来的支持)
+STANDING = re.compile(r"\s*(?:一直以来|一直以來|长期以来|長期以來|向来|向來)")
+THEY_TWO = re.compile(r"两人|兩人|他们|他們|她们|她們")  # both told of in the third person: no speaker's own words
+# 在宣布…之际, 在表示…之后: a verb of saying inside a frame of time is what the subject did then, not his words
+TIME_FRAME_END = re.compile(r"(?:之际|之際|时|時|期间|期間|之后|之後|后|後|之前|前)[\s]*$")
+TIME_FRAME_CLOSED = re.compile(r"在[^在]*(?:中|上|时|時|际|際|期间|期間|后|後|前|里|裡|内|內)")
+# 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
+HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|都|均|首先|随后|隨後|最后|最後"
+                       r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天|衷心|由衷|诚挚|誠摯"
+                       r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
+                       r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
+# a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
+PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
+                  r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
+# `was said to have told`, `is reported to have`: the report of a verb that follows, not a verb of its own
+RAISED = re.compile(r"\s+to\s+(?:have|be)\b", re.I)
+REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|reported|believed|understood)"
+                      r"\s+to\s+(?:have\s+)?$", re.I)
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 
 
@@ -124,9 +157,10 @@ def name_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]{2,}", plain)) - TITLE_WORDS - STOP_WORDS
 
 
-def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every participant of the document's events who can speak, with the event and seq it has there and
-    the keys a subject is matched on (folded names, the words of Latin names, the title)."""
+def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, Any]]:
+    """Every participant of the document's events who can speak, with the event and seq it has there, the
+    keys a subject is matched on (folded names, the words of Latin names, the title), and whether `body`
+    tells she is a woman."""
     out = []
     for k, e in enumerate(events):
         for seq, p in enumerate(e["participants"]):
@@ -134,6 +168,69 @@ def people_of(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             family = [f for f in map(family_part, names) if f]  # 羅哈斯 speaks for 米格爾．羅哈斯
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names + family) if n],
                         "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
-                        "title_key": (p.get("title") or "").lower()})
+                        "title_key": (p.get("title") or "").lower(), "woman": told_a_woman(body, names)})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
+
+
+# a sentence opening on a concession (儘管, 虽然) makes its point in the clause after 但 or 卻: the reporter's
+CONCESSION = re.compile(r"\s*(?:尽管|儘管|虽然|雖然)")
+MAIN_CLAUSE = re.compile(r"[，,](?=但|卻|却|可是|然而)")
+
+
+def main_clause_cut(body: str, units: list[Any]) -> list[Any]:
+    """The units of a Chinese sentence, the clause that makes the point of a concession in which the words
+    were said (`儘管甲稱…，乙也稱…，但因為…，各報預測…`) cut off from the last speaker's as the reporter's."""
+    last = units[-1]
+    if last.state != "speech" or not CONCESSION.match(body, units[0].start):
+        return units
+    m = MAIN_CLAUSE.search(body, last.start + max(last.lead, last.clause), last.end)
+    if m is None:
+        return units
+    end, last.end = last.end, m.end()
+    return [*units, type(last)(m.end(), end, None, "narrative")]
+
+
+def in_time_frame(text: str, v0: int, v1: int) -> bool:
+    """Whether the Chinese verb at text[v0:v1] stands inside a frame of time its clause opens with 在 and
+    closes after it (`在宣布…之际，`), not after one closed before it (`在会见…时表示`), and quotes nothing."""
+    head = text[:v0]
+    at = head.rfind("在")
+    if at < 0 or CLAUSE_ZH.search(head, at) or TIME_FRAME_CLOSED.match(head, at):
+        return False
+    stop = CLAUSE_ZH.search(text, v1)
+    rest = text[v1:stop.start() if stop else len(text)]
+    return TIME_FRAME_END.search(rest) is not None and not any(q in rest for q in OPEN_Q + "\"")  # 在X说「…」后: his
+
+
+WOMAN_AFTER = ("女士", "夫人")  # 某某女士, 某某夫人
+WOMAN_BEFORE = ("女王", "女总统", "女總統", "女总理", "女總理", "女首相", "女外长", "女外長", "女部长", "女部長")
+WOMAN_EN = ("Ms. ", "Ms ", "Mrs. ", "Mrs ", "Madam ")
+FEMININE = ("她", "she")
+
+
+def told_a_woman(body: str, names: list[str]) -> bool:
+    """Whether the body calls the person of these names a woman: 某某女士, 女总理某某, Ms./Mrs. + family name."""
+    for n in names:
+        if len(n) < 2:
+            continue
+        if not is_han(n):
+            last = n.split()[-1]
+            if any(t + last in body for t in WOMAN_EN):
+                return True
+            continue
+        at = body.find(n)
+        while at >= 0:
+            if body.startswith(WOMAN_AFTER, at + len(n)) or body.endswith(WOMAN_BEFORE, 0, at):
+                return True
+            at = body.find(n, at + 1)
+    return False
+
+
+def referent(pronoun: str, last: Any, people: list[dict[str, Any]]) -> Any:
+    """Who a pronoun subject is: the last participant named, unless `她`/`she` follows a man or someone the text
+    does not call a woman while it calls one participant (by her names) a woman: then her."""
+    if not pronoun.lower().startswith(FEMININE) or (isinstance(last, dict) and last.get("woman")):
+        return last
+    women = {tuple(p["keys"]): p for p in people if p.get("woman")}
+    return next(iter(women.values())) if len(women) == 1 else last

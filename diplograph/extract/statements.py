@@ -66,7 +66,7 @@ class StatementFinder:
 
     def __call__(self, doc: Document) -> None:
         body, chinese = doc.body, doc.lang.startswith("zh")
-        people = people_of(doc.events)
+        people = people_of(doc.events, body)
         topic_hits = self.topics.hits(body)
         offset, hits = doc.actor_hits
         lexicon = BodyHits(body, hits if hits else self.gaz.actors.find(body), offset if hits else 0,
@@ -151,7 +151,10 @@ class StatementFinder:
                 else:
                     lead = ""
                     # `he` right after someone else's words is that someone, not the last participant
-                    he = None if others and others[-1][1] >= whole.start - 2 else last
+                    # (in Chinese, also when the last words told were someone else's: 發言人說…。習近平將…。他表示)
+                    said_last = others and (others[-1][1] >= whole.start - 2
+                                            or (chinese and others[-1][1] > (out[-1]["end"] if out else -1)))
+                    he = None if said_last else last
                     lines = attributor.attribute(body, whole, chinese, people, he, starts, verbs)
                 for u in lines:
                     if u.state == "quote" and prev is None and u.start == start:

@@ -29,13 +29,14 @@ JOINED = re.compile(r"^(?:and|&|[和与及同跟暨][\u4e00-\u9fff]{0,5})$")
 
 def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
     """Where one of the participant's folded names starts and ends in the folded subject (a family name
-    alone counts in Chinese: the subject's one character, or the first two of a longer Japanese name)."""
+    alone counts in Chinese: the subject's one character, or the first two of a longer Japanese name, never the
+    first two letters of a Latin one, which any word may hold: `pe` of Pete in APEC)."""
     for n in p["keys"]:
         if n in key:
             return key.index(n), key.index(n) + len(n)
         if chinese and not anywhere and len(key) == 1 and n.startswith(key):
             return 0, 1
-        if chinese and len(n) >= 4 and n[:2] in key and p.get("kind") != "state":
+        if chinese and len(n) >= 4 and not n.isascii() and n[:2] in key and p.get("kind") != "state":
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
     return None

@@ -115,6 +115,8 @@ def zh_mentions(
                 break
             if titled and not nxt.kinds & TITLE_KINDS:
                 break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
+            if "org" in last.kinds and nxt.start in trigger_starts:
+                break  # 东盟防长会议: the title opens the gathering's noun, whose organisation is a party
             chain.append(nxt)
             titled = titled or "title" in nxt.kinds
             i += 1
