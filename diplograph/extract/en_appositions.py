@@ -58,7 +58,7 @@ def _office(title: str, gaz: Gazetteer) -> str:
     return entry.value if entry is not None else "other"
 
 
-NAME = r"((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w)(?!['’]s|\w)"
+NAME = r"((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w(?<!['’]s))(?!['’]s|\w)"
 SIDE = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)?"
 # the head of the Slovak delegation, (Kollar adviser) Marek Hudak; Marek Hudak, head of the on-site Slovak
 # delegation; Austria's delegation was led by (deputy minister) Lukas Pfeifer
@@ -66,6 +66,14 @@ HEAD_FIRST = re.compile(r"\b[Hh]ead of the (?:[a-z\-]+ )?" + SIDE + r" delegatio
 NAME_FIRST = re.compile(NAME + r", (?:the )?head of the (?:[a-z\-]+ )?" + SIDE + r" delegation")
 LED_BY = re.compile(SIDE + r" delegation (?:was |is |will be )?led by (?:[\w'’]+ ){0,4}?" + NAME)
 HEAD_FORMS = ((HEAD_FIRST, 2, 1), (NAME_FIRST, 1, 2), (LED_BY, 2, 1))  # (pattern, name group, side group)
+# the side named earlier in the sentence: the Austrian side, an expanded delegation – led by (Kessler's aide,)
+# Lukas Pfeifer; the ministry picked Lukas Pfeifer as its chief negotiator (a title of the envoy's office)
+LED_BY_AFTER = re.compile(r"\bdelegation,? (?:[–—-] )?(?:was |is |will be )?led by (?:[\w'’.\-]+,? ){0,6}?" + NAME
+                          + r"(?! [A-Z])")  # a whole name, not the first words of the possessor's
+AS_ITS = re.compile(NAME + r" as (?:its|their) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+HEAD_TITLE = "head of delegation"  # the title every delegation head found here carries
+SIDE_REACH = 160  # characters back to the side an `its` or a delegation told after it stands for
+SIDE_KINDS = ("demonym", "country", "place")
 
 
 def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
@@ -82,5 +90,34 @@ def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Me
                 continue
             taken.append((a, b))
             out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
-                               affiliation_from="text", office="envoy", title="head of delegation"))
+                               affiliation_from="text", office="envoy", title=HEAD_TITLE))
+    return out + _heads_of_a_side_before(text, gaz, taken)
+
+
+def _heads_of_a_side_before(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The envoys whose side the sentence named before them: a delegation then `led by` a name, or a name
+    taken `as its chief negotiator` (an envoy's title); the side is the last state, demonym or seat of
+    government (the Kremlin) told since the sentence began."""
+    out = []
+    for m in (*LED_BY_AFTER.finditer(text), *AS_ITS.finditer(text)):
+        a, b = m.span(1)
+        if m.re is AS_ITS and _office(m.group(2).lower(), gaz) != "envoy":
+            continue
+        side = _side_before(text, m.start(), gaz)
+        if side is None or any(s <= a < e or a <= s < b for s, e in taken):
+            continue
+        taken.append((a, b))
+        out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=side,
+                           affiliation_from="text", office="envoy", title=HEAD_TITLE))
     return out
+
+
+def _side_before(text: str, k: int, gaz: Gazetteer) -> str | None:
+    """The side of the last state, demonym or seat of government named in the sentence before `k`."""
+    start = max(text.rfind(". ", max(0, k - SIDE_REACH), k) + 1, text.rfind("\n", max(0, k - SIDE_REACH), k) + 1,
+                k - SIDE_REACH, 0)
+    for hit in reversed(gaz.actors.find(text[start:k])):
+        entry = hit.first(*SIDE_KINDS)
+        if entry is not None:
+            return entry.value
+    return None

@@ -11,6 +11,7 @@ from datetime import date
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.dates import find_dates
+from diplograph.extract.en_appositions import HEAD_TITLE
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Frame, Sentence, named, same_name
 from diplograph.extract.gazetteer import Gazetteer, Hit
 
@@ -338,13 +339,16 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
     busy = [f.sentence for f in frames] + [s for s in sents if INTERACTION_WITH.search(text, s.start, s.end)]
     people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)
               and m.affiliation_from != "learned" and not any(a <= m.start < b for a, b in busy)]
+    heads = [m for m in people if m.title == HEAD_TITLE]
     for f in frames:
-        if f.type != "talks" or f.status != "held":
-            continue  # who leads the delegations of a round still to come is not known yet
+        if f.type != "talks" or f.status not in ("held", "planned"):
+            continue
+        # who leads the delegations of a round still to come is known only where the page says who leads them
+        pool = people if f.status == "held" else heads
         parties: list[Mention] = []
         initiators: set[int] = set()
         for i, p in enumerate(f.parties):
-            envoys = _envoys_after(people, p.affiliation, f.sentence[0]) if p.kind == "state" \
+            envoys = _envoys_after(pool, p.affiliation, f.sentence[0]) if p.kind == "state" \
                 and p.office == "envoy" else []
             taking = envoys or [p]
             if i in f.initiators:
