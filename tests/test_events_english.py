@@ -308,3 +308,17 @@ def test_a_persons_envoys_serve_that_side_and_their_talks_with_a_state_are_news(
 def test_talks_as_an_aim_are_no_event(read):
     doc = read("Chilean President Tomas Rojas tries to play a mediating role and to advance talks with Bolivia.")
     assert doc.events == []
+
+
+def test_people_of_an_earlier_occasion_told_in_a_past_perfect_when_clause_are_no_parties(read):
+    doc = read("The statement, coming ahead of Chinese President Li Ming's visit to Chile, which is expected to take "
+               "place between May 9 and 11, departs from the stance Beijing took when Peruvian Foreign Minister Ana "
+               "Soto had visited China after the vote.", day="2024-05-06")
+    assert _kinds(doc) == [("visit", "planned", ["CHL", "CHN"])]
+
+
+def test_an_interaction_a_remark_opens_by_referring_to_is_background(read):
+    doc = read("Referring to Peruvian President Jorge Vidal's visit to the Chinese city of Wuhan, which hosted an "
+               "informal summit between him and Chinese President Li Ming, the spokesman said ties were good.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["background"]

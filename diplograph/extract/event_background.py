@@ -60,10 +60,20 @@ def this_one(text: str, trigger: int) -> bool:
 MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from vs".split())  # lower in titles
 
 
-def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
+# `Referring to A's visit to B, the spokesman said…`: an opening clause naming what the speaker talks about
+# (its clause runs on over asides to the comma before the speaker and the verb: `…, which hosted X, Geng said`)
+SPOKEN_ABOUT = re.compile(r"\s*(?:(?:When|While) )?(?:Referring to|Speaking (?:about|of)|Commenting on|[Aa]sked about"
+                          r"|Recalling|Turning to)\b[^;]*?(?=, [^,;]{0,60}?\b(?:said|says|told|added|noted|replied)\b)")
+
+
+def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
-    last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks) or 结束…访问回到北京 (its end, on the
-    way home): background told in passing."""
+    last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks), 结束…访问回到北京 (its end, on the
+    way home) or a sentence's opening `Referring to…` clause (the subject of a remark): background told in
+    passing."""
+    about = SPOKEN_ABOUT.match(text, sent_start)
+    if about is not None and hit.start < about.end():
+        return True
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):
             continue
