@@ -322,3 +322,9 @@ def test_an_interaction_a_remark_opens_by_referring_to_is_background(read):
                "informal summit between him and Chinese President Li Ming, the spokesman said ties were good.")
     assert doc.events == []
     assert [d["reason"] for d in doc.dropped] == ["background"]
+
+
+def test_who_a_relative_clause_after_the_trigger_names_is_not_in_the_room(read):
+    doc = read("Israeli Prime Minister Avi Dror met U.S. President Sam Ford on Monday. Later, Dror met with U.S. "
+               "Vice President Ella Crane, whom Ford has endorsed to succeed him.")
+    assert sorted(_people(doc)) == [["Avi Dror", "Ella Crane"], ["Avi Dror", "Sam Ford"]]
