@@ -212,3 +212,8 @@ def test_a_pronoun_opens_a_sentence_only_after_a_sentence_end_a_line_break_or_th
     opening = [text[m.start():m.end()] + f"@{m.start()}" for m in PRONOUN.finditer(text)
                if _opens_sentence(text, m.start())]
     assert opening == ["She@0", "He@17", "She@56", "He@66", "She@126"]
+
+
+def test_an_arabic_article_joined_to_the_family_name_is_part_of_the_name():
+    text = "He met the Omani foreign minister, Salim bin Nasser al-Harthi, in Geneva."
+    assert [p[1] for p in _people(text) if p[2] == "OMN"] == ["Salim bin Nasser al-Harthi"]

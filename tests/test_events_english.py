@@ -328,3 +328,9 @@ def test_who_a_relative_clause_after_the_trigger_names_is_not_in_the_room(read):
     doc = read("Israeli Prime Minister Avi Dror met U.S. President Sam Ford on Monday. Later, Dror met with U.S. "
                "Vice President Ella Crane, whom Ford has endorsed to succeed him.")
     assert sorted(_people(doc)) == [["Avi Dror", "Ella Crane"], ["Avi Dror", "Sam Ford"]]
+
+
+def test_talks_a_relative_clause_tells_of_do_not_retype_the_meeting(read):
+    doc = read("Iranian Foreign Minister Reza Tabari met with the Omani foreign minister, Salim al-Harthi, who "
+               "mediated talks in Muscat last month.")
+    assert _kinds(doc) == [("meeting", "held", ["IRN", "OMN"])]

@@ -20,7 +20,9 @@ OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
 EN_PARTICLES = {"bin", "al", "von", "der", "de", "da", "van", "la", "le", "du", "dos", "el", "di", "ibn"}
 EN_NAME_WORD = re.compile(
     # a full stop right before a capitalised word ends the name (Li Qiang.Lee: two sentences run together)
-    r"(?:[A-Z](?:[\w'’\-]|\.(?![A-Z][a-z]))*[\w.]|[A-Z]\.?|(?:bin|al|von|der|de|da|van|la|le|du|dos|el|di|ibn)(?=\s))"
+    # an Arabic article joined to the family name is part of it (Badr bin Hamad al-Busaidi)
+    r"(?:[A-Z](?:[\w'’\-]|\.(?![A-Z][a-z]))*[\w.]|[A-Z]\.?|(?:bin|al|von|der|de|da|van|la|le|du|dos|el|di|ibn)(?=\s)"
+    r"|(?:al|el)-[A-Z][\w'’\-]*\w)"
 )
 EN_NOT_NAME = {
     "The",

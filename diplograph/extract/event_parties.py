@@ -12,7 +12,7 @@ from datetime import date
 from diplograph.extract.actors import Mention
 from diplograph.extract.dates import find_dates
 from diplograph.extract.en_appositions import HEAD_TITLE
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Frame, Sentence, named, same_name
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name
 from diplograph.extract.gazetteer import Gazetteer, Hit
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -65,10 +65,6 @@ EN_TIME_OPENING = re.compile(r"\s*(?:Before|After|Following|Ahead of|Since)\s+[a
 # tells an earlier occasion, whose people are not the trigger's parties
 EN_EARLIER_WHEN = re.compile(r"\bwhen\b[^,;]{0,120}?\bhad\s+(?:[a-z]+ed|met|held|spoken|been|made|gone|flown|sent"
                              r"|taken|sat)\b[^,;]*")
-
-# `…met with A, whom B has endorsed`: who a relative clause after the trigger names is not in the room
-EN_WHO_ASIDE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*")
-
 
 def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, Sentence
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence
 from diplograph.extract.gazetteer import Hit
 
 CONTEXT_TYPES = ("visit", "summit")
@@ -106,9 +106,12 @@ def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
 
 def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit]) -> Triggers:
     """The sentence's triggers less those that only attend, point back, qualify or time something else, tell
-    an outcome a visit is only expected to bring, or stand in what is said after the first (会见乙，说…对话)."""
+    an outcome a visit is only expected to bring, stand in what is said after the first (会见乙，说…对话) or in a
+    relative clause after it (met A, who mediated talks)."""
     time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t),
                                                   visited_before(text, t, triggers)) if c]
+    first = min(t.end for t in triggers)
+    asides = [m.span() for m in EN_WHO_ASIDE.finditer(text, first, sent.end)]
     live = [
         t
         for t in triggers
@@ -118,6 +121,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
         and not REACHED_AT.match(text, t.end)
         and not any(a <= t.start < b for a, b in time_clauses)
+        and not any(a <= t.start < b for a, b in asides)  # met A, who mediated talks: a meeting
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
