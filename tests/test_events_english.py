@@ -334,3 +334,10 @@ def test_talks_a_relative_clause_tells_of_do_not_retype_the_meeting(read):
     doc = read("Iranian Foreign Minister Reza Tabari met with the Omani foreign minister, Salim al-Harthi, who "
                "mediated talks in Muscat last month.")
     assert _kinds(doc) == [("meeting", "held", ["IRN", "OMN"])]
+
+
+def test_envoys_a_leader_sent_are_in_the_room_not_the_leader_who_sent_them(read):
+    doc = read("President Donald Trump's envoys Tom Reed and Jack Lane met Russian President Vladimir Putin in "
+               "Moscow on Monday.")
+    assert _people(doc) == [["Jack Lane", "Tom Reed", "Vladimir Putin"]]
+    assert _kinds(doc) == [("meeting", "held", ["RUS", "USA", "USA"])]

@@ -274,10 +274,10 @@ POSSESSED_TITLE = re.compile(r"['’]s +((?:[a-z]+[ \-]){0,2}[a-z]+),? +(?=[A-Z]
 
 def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """`President A B's special envoy C D`, `A B's envoys C D and E F`: the official a named person's
-    possessive introduces with a lower-case title serves that person's side."""
+    possessive introduces with a lower-case title serves that person's side (once known: possessor_sides)."""
     out = []
     for m in found:
-        after = POSSESSED_TITLE.match(text, m.end) if m.kind == "person" and m.name and m.affiliation else None
+        after = POSSESSED_TITLE.match(text, m.end) if m.kind == "person" and m.name else None
         title = _title_at(after.group(1), gaz) if after else None
         if title is None or title[0] != len(after.group(1)):
             continue
@@ -286,8 +286,8 @@ def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[M
         if " " not in text[a:b] or any(f.start <= t0 < f.end or f.start <= a < f.end for f in found):
             continue  # a chain of its own already names that official
         out.append(Mention("person", t0, b, name=text[a:b], name_span=(a, b), affiliation=m.affiliation,
-                           affiliation_from="text", office=best_office([title[1]], False), title=text[t0:t1],
-                           title_span=(t0, t1)))
+                           affiliation_from="text" if m.affiliation else "", office=best_office([title[1]], False),
+                           title=text[t0:t1], title_span=(t0, t1)))
     return out
 
 
@@ -598,8 +598,9 @@ POSSESSIVE_GAP = re.compile(r"['’]s +")
 
 
 def possessor_sides(text: str, mentions: list[Mention]) -> None:
-    """`<Person>'s special envoy A B`: an official named after a person's possessive serves that person, so a
-    side left to the outlet's guess (or unknown) is the possessor's, when the text or gazetteer gives it."""
+    """`<Person>'s special envoy A B`, `<Person>'s envoys A and B`: officials named after a person's possessive
+    serve that person, so a side left to the outlet's guess (or unknown) is the possessor's, when the text or
+    gazetteer gives it."""
     by_end = {m.end: m for m in mentions if m.kind == "person" and m.affiliation and m.affiliation_from != "home"}
     for m in mentions:
         if m.kind != "person" or m.affiliation_from not in ("home", "") or not m.title:
@@ -611,8 +612,13 @@ def possessor_sides(text: str, mentions: list[Mention]) -> None:
         owner = by_end.get(k - 2) if gap else None
         if owner is not None:
             guessed = m.affiliation
-            for same in mentions:  # the copies learned from it (Kramer said) follow
-                if same is m or (same.name == m.name and same.affiliation == guessed
-                                 and same.affiliation_from == "learned"):
+            # the others its plural title lists (X's envoys A and B) and the copies learned from them (Kramer
+            # said) follow
+            listed = {id(n) for n in mentions if n is m or (n.title_span == m.title_span and n.affiliation == guessed
+                                                              and n.affiliation_from in ("home", ""))}
+            names = {n.name for n in mentions if id(n) in listed}
+            for same in mentions:
+                if id(same) in listed or (same.name in names and same.affiliation == guessed
+                                          and same.affiliation_from == "learned"):
                     same.affiliation, same.affiliation_from = owner.affiliation, "learned"
 
