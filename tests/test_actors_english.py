@@ -217,3 +217,14 @@ def test_a_pronoun_opens_a_sentence_only_after_a_sentence_end_a_line_break_or_th
 def test_an_arabic_article_joined_to_the_family_name_is_part_of_the_name():
     text = "He met the Omani foreign minister, Salim bin Nasser al-Harthi, in Geneva."
     assert [p[1] for p in _people(text) if p[2] == "OMN"] == ["Salim bin Nasser al-Harthi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister met Rafael Lopez, head of the International Atomic Energy Agency, on Monday.",
+     [("Rafael Lopez", "IAEA", "org_head")]),
+    ("The minister met Rafael Lopez, director general of the IAEA, on Monday.", [("Rafael Lopez", "IAEA", "org_head")]),
+    ("The minister met Rafael Lopez, spokesman of the IAEA, on Monday.", [("Rafael Lopez", "IAEA", "other")]),
+    ("The minister met Rafael Lopez, head of the UN's refugee agency, on Monday.", []),
+])
+def test_a_title_of_an_organisation_after_a_comma_gives_its_side(text, expected):
+    assert [(p[1], p[2], p[3]) for p in _people(text)] == expected

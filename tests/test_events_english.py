@@ -341,3 +341,9 @@ def test_envoys_a_leader_sent_are_in_the_room_not_the_leader_who_sent_them(read)
                "Moscow on Monday.")
     assert _people(doc) == [["Jack Lane", "Tom Reed", "Vladimir Putin"]]
     assert _kinds(doc) == [("meeting", "held", ["RUS", "USA", "USA"])]
+
+
+def test_met_on_a_morning_with_the_head_of_an_organisation_is_a_meeting_with_it(read):
+    doc = read("Iranian Foreign Minister Reza Tabari met on Monday morning with Rafael Lopez, head of the "
+               "International Atomic Energy Agency, for technical discussions.")
+    assert _kinds(doc) == [("meeting", "held", ["IAEA", "IRN"])]

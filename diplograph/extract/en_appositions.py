@@ -30,12 +30,13 @@ def _pattern(bodies: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict
 
 
 def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """The people a comma and a title of one state's institution introduce, where no other reading named them."""
+    """The people a comma and a title of one state's institution or of an organisation introduce, where no other
+    reading named them."""
     compiled = _pattern(gaz.state_bodies)
-    if compiled is None:
-        return []
-    pattern, codes = compiled
     taken = [(m.start, m.end) for m in found]
+    if compiled is None:
+        return _org_appositions(text, gaz, taken)
+    pattern, codes = compiled
     out = []
     for m in pattern.finditer(text):
         a, b = m.span(1)
@@ -47,6 +48,36 @@ def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Me
         out.append(Mention("person", a, m.end(), name=text[a:b], name_span=(a, b),
                            affiliation=codes[m.group(3).replace("’", "'")], affiliation_from="text",
                            office=office, title=text[m.start(2) : m.end()], title_span=(m.start(2), m.end())))
+        taken.append((a, b))
+    return out + _org_appositions(text, gaz, taken)
+
+
+# `Ana Ruiz, head of the International Atomic Energy Agency`, `…, director general of the IAEA`: a name, a comma,
+# a lower-case title, `of`, and an international organisation the lexicon knows
+NAME_TITLE_OF_ANY = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?"
+                               r"((?:[a-z]+[ \-]){0,2}[a-z]+) of (?:the )?(?=[A-Z])")
+ORG_HEADS = frozenset(("head", "chief", "director", "director general", "director-general", "secretary general",
+                       "secretary-general", "president", "chairman", "chairwoman", "chair", "leader"))
+ORG_REACH = 80  # characters after `of` an organisation's name is looked for in
+
+
+def _org_appositions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The people a comma and a lower-case title of an international organisation introduce, as its head (head,
+    director general) or one of its officials, where no other reading named them."""
+    out = []
+    for m in NAME_TITLE_OF_ANY.finditer(text):
+        a, b = m.span(1)
+        if any(s <= a < e or a <= s < b for s, e in taken):
+            continue
+        hits = gaz.actors.find(text[m.end() : m.end() + ORG_REACH])
+        org = hits[0].first("org") if hits and hits[0].start == 0 else None
+        end = m.end() + hits[0].end if org is not None else 0
+        if org is None or text.startswith(("'s", "’s"), end):
+            continue  # head of the UN's agency for X: of a body the organisation has, not of the organisation
+        office = "org_head" if m.group(2) in ORG_HEADS else "other"
+        out.append(Mention("person", a, end, name=text[a:b], name_span=(a, b), affiliation=org.value,
+                           affiliation_from="text", office=office, title=text[m.start(2) : end],
+                           title_span=(m.start(2), end)))
     return out
 
 
