@@ -205,7 +205,7 @@ def test_the_possessive_of_a_name_ending_in_s_is_an_apostrophe_alone():
 
 
 def test_a_pronoun_opens_a_sentence_only_after_a_sentence_end_a_line_break_or_the_start():
-    from diplograph.extract.en_chains import PRONOUN, _opens_sentence
+    from diplograph.extract.en_coref import PRONOUN, _opens_sentence
 
     text = ('She spoke first. He nodded.  "Fine," she said. "Go on." She left!\nHe stayed, and He '
             'waited.He did not. They said Shelby came? She came')

@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from diplograph.extract.en_appositions import body_appositions, delegation_heads
-from diplograph.extract.en_chains import en_mentions, learn_en_names, possessor_sides
+from diplograph.extract.en_chains import en_mentions
+from diplograph.extract.en_coref import learn_en_names, possessor_sides
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
 from diplograph.extract.names import bracket_name
