@@ -228,3 +228,15 @@ def test_an_arabic_article_joined_to_the_family_name_is_part_of_the_name():
 ])
 def test_a_title_of_an_organisation_after_a_comma_gives_its_side(text, expected):
     assert [(p[1], p[2], p[3]) for p in _people(text)] == expected
+
+
+def test_the_demonym_and_a_word_for_any_official_is_the_one_person_of_that_side_named_before():
+    text = ("Iranian Foreign Minister Reza Tabari arrived on Sunday. The Iranian top official met the press on "
+            "Monday. The Ukrainian leader was not there.")
+    assert ("Iranian top official", "Reza Tabari", "IRN", "foreign_minister") in _people(text)
+    assert not [p for p in _people(text) if p[0].startswith("Ukrainian")]  # no Ukrainian named before
+
+
+def test_the_demonym_official_is_no_one_when_two_of_that_side_were_named():
+    text = ("Iranian Foreign Minister Reza Tabari and Iranian envoy Ali Nouri arrived. The Iranian official spoke.")
+    assert not [p for p in _people(text) if p[0] == "Iranian official"]

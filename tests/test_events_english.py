@@ -347,3 +347,10 @@ def test_met_on_a_morning_with_the_head_of_an_organisation_is_a_meeting_with_it(
     doc = read("Iranian Foreign Minister Reza Tabari met on Monday morning with Rafael Lopez, head of the "
                "International Atomic Energy Agency, for technical discussions.")
     assert _kinds(doc) == [("meeting", "held", ["IAEA", "IRN"])]
+
+
+def test_he_after_a_sentence_told_of_the_demonym_official_is_that_official(read):
+    doc = read("Iranian Foreign Minister Reza Tabari arrived in Geneva on Sunday night. On Monday morning the "
+               "Iranian top official spoke to reporters. He was also meeting with the Omani foreign minister, "
+               "Salim al-Harthi, on Monday.")
+    assert _people(doc) == [["Reza Tabari", "Salim al-Harthi"]]

@@ -66,6 +66,8 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
             extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
                                  affiliation_from="learned", office=src.office, title=src.title))
     found = sorted(mentions + extra, key=lambda m: m.start)
+    if gaz:  # before the pronouns: `The Iranian official met A. He also met B.`
+        found = sorted(found + _the_demonym_person(text, gaz, found, covered), key=lambda m: m.start)
     found = sorted(found + _pronoun_subjects(text, found), key=lambda m: m.start)
     return sorted(found + _the_title(text, gaz, found, covered), key=lambda m: m.start) if gaz else found
 
@@ -111,6 +113,33 @@ def _the_title(text: str, gaz: Gazetteer, mentions: list[Mention], covered: byte
             src = next(iter(holders.values()))
             out.append(Mention("person", a, b, name=src.name, name_span=src.name_span, affiliation=src.affiliation,
                                affiliation_from="learned", office=src.office, title=src.title))
+    return out
+
+
+# `the Iranian top official`, `the Ukrainian leader`: a demonym and a word for any official (a title the lexicon
+# knows is read in en_chains as that office's holder)
+THE_DEMONYM_PERSON = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ((?:[a-z]+ ){0,2}(?:official|diplomat|leader|envoy"
+                                r"|negotiator|politician))\b(?! of\b)")
+
+
+def _the_demonym_person(text: str, gaz: Gazetteer, mentions: list[Mention], covered: bytearray) -> list[Mention]:
+    """`the <demonym> official`, `the <demonym> leader`: the one person of that side the text named before it;
+    with two such, neither."""
+    people = [m for m in mentions if m.kind == "person" and m.name and m.name != m.title and m.affiliation]
+    out = []
+    for m in THE_DEMONYM_PERSON.finditer(text):
+        if any(covered[m.start(1) : m.end()]):
+            continue
+        side = gaz.actors.find(m.group(1))
+        entry = side[0].first("demonym") if side and side[0].end == len(m.group(1)) else None
+        if entry is None:
+            continue
+        holders = {_person_key(p.name): p for p in people if p.start < m.start() and p.affiliation == entry.value}
+        if len(holders) == 1:
+            src = next(iter(holders.values()))
+            out.append(Mention("person", m.start(1), m.end(), name=src.name, name_span=src.name_span,
+                               affiliation=src.affiliation, affiliation_from="learned", office=src.office,
+                               title=src.title))
     return out
 
 
