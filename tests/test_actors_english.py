@@ -240,3 +240,11 @@ def test_the_demonym_and_a_word_for_any_official_is_the_one_person_of_that_side_
 def test_the_demonym_official_is_no_one_when_two_of_that_side_were_named():
     text = ("Iranian Foreign Minister Reza Tabari and Iranian envoy Ali Nouri arrived. The Iranian official spoke.")
     assert not [p for p in _people(text) if p[0] == "Iranian official"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks opened. Ivo Marek flew to Vienna as the Slovak envoy to the talks.", [("Ivo Marek", "SVK", "envoy")]),
+    ("Talks opened. Ivo Marek flew to Vienna as a negotiator.", []),  # no side named, no outlet's own side
+])
+def test_a_person_acting_as_an_envoy_is_an_envoy_of_the_side_the_role_names(text, expected):
+    assert [(p[1], p[2], p[3]) for p in _people(text) if p[0] == "Ivo Marek"] == expected

@@ -354,3 +354,11 @@ def test_he_after_a_sentence_told_of_the_demonym_official_is_that_official(read)
                "Iranian top official spoke to reporters. He was also meeting with the Omani foreign minister, "
                "Salim al-Harthi, on Monday.")
     assert _people(doc) == [["Reza Tabari", "Salim al-Harthi"]]
+
+
+def test_a_leaders_chief_of_staff_travelling_as_the_envoy_is_the_visitor_not_the_leader(read):
+    doc = read("SEOUL, May 6 (Yonhap) -- Prime Minister Han Do-yun's chief of staff is visiting Chile, the office "
+               "said Monday. Park Min-jae traveled to Chile as the presidential envoy for trade on a three-day trip.")
+    assert _people(doc) == [["Chile", "Park Min-jae"]]
+    assert _kinds(doc) == [("visit", "held", ["CHL", "KOR"])]
+

@@ -109,7 +109,7 @@ def find_mentions(
     else:
         mentions = en_mentions(text, hits, gaz, home)
         mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=lambda m: m.start)
-        mentions = sorted(mentions + delegation_heads(text, gaz, mentions), key=lambda m: m.start)
+        mentions = sorted(mentions + delegation_heads(text, gaz, mentions, home), key=lambda m: m.start)
     mentions = add_known_people(text, hits, mentions, day)
     if chinese:
         mentions = zh_bare_names(text, mentions, triggers, gaz, home)

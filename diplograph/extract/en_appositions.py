@@ -102,14 +102,18 @@ HEAD_FORMS = ((HEAD_FIRST, 2, 1), (NAME_FIRST, 1, 2), (LED_BY, 2, 1))  # (patter
 LED_BY_AFTER = re.compile(r"\bdelegation,? (?:[–—-] )?(?:was |is |will be )?led by (?:[\w'’.\-]+,? ){0,6}?" + NAME
                           + r"(?! [A-Z])")  # a whole name, not the first words of the possessor's
 AS_ITS = re.compile(NAME + r" as (?:its|their) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+# `A traveled to Poland as the presidential envoy`: the role a person acts in, after the clause's verb
+AS_ENVOY = re.compile(NAME + r"(?: [\w'’\-]+){0,8}? as (?:the|a|an) ((?:[A-Za-z\-]+ ){0,2}(?:envoy|negotiator"
+                      r"|representative))\b")
+SENTENCE_STOP = re.compile(r"\w\w\. ")  # a full stop after a word (not an initial) inside a run of capitals
 HEAD_TITLE = "head of delegation"  # the title every delegation head found here carries
 SIDE_REACH = 160  # characters back to the side an `its` or a delegation told after it stands for
 SIDE_KINDS = ("demonym", "country", "place")
 
 
-def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """The people an apposition names as the head of a side's delegation, as that side's envoys; where another
-    reading already named them, that reading stands."""
+def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention], home: str | None = None) -> list[Mention]:
+    """The people an apposition names as the head of a side's delegation, or who act `as the envoy`, as that
+    side's envoys; where another reading already named them, that reading stands."""
     taken = [(m.start, m.end) for m in found]
     out = []
     for pattern, name, side in HEAD_FORMS:
@@ -122,7 +126,28 @@ def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Me
             taken.append((a, b))
             out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                                affiliation_from="text", office="envoy", title=HEAD_TITLE))
-    return out + _heads_of_a_side_before(text, gaz, taken)
+    out += _heads_of_a_side_before(text, gaz, taken)
+    return out + _acting_as_envoy(text, gaz, taken, home)
+
+
+def _acting_as_envoy(text: str, gaz: Gazetteer, taken: list[tuple[int, int]], home: str | None) -> list[Mention]:
+    """`A traveled to Poland as the presidential envoy`: an envoy of the side the role's words name (as the
+    Austrian envoy), else of the outlet's own side (a role with no side is the outlet's, as a title is)."""
+    out = []
+    for m in AS_ENVOY.finditer(text):
+        a, b = m.span(1)
+        stop = SENTENCE_STOP.search(text, a, b)  # `Monday. Park Min-jae`: the name starts after the full stop
+        a = stop.end() if stop else a
+        hits = gaz.actors.find(m.group(2))
+        entry = next((e for h in hits if (e := h.first("demonym", "country")) is not None), None)
+        side = entry.value if entry is not None else home
+        if side is None or any(s <= a < e or a <= s < b for s, e in taken):
+            continue
+        taken.append((a, b))
+        out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=side,
+                           affiliation_from="text" if entry is not None else "home", office="envoy",
+                           title=m.group(2), title_span=m.span(2)))
+    return out
 
 
 def _heads_of_a_side_before(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:

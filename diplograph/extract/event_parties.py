@@ -66,14 +66,21 @@ EN_TIME_OPENING = re.compile(r"\s*(?:Before|After|Following|Ahead of|Since)\s+[a
 EN_EARLIER_WHEN = re.compile(r"\bwhen\b[^,;]{0,120}?\bhad\s+(?:[a-z]+ed|met|held|spoken|been|made|gone|flown|sent"
                              r"|taken|sat)\b[^,;]*")
 
+# `Lee's chief of staff visits Poland`, `the president's envoys met…`: someone acting for the possessor
+EN_POSSESSED_ROLE = re.compile(r"['’]s +(?:(?:top|chief|senior|special|personal|national security|foreign policy"
+                               r"|trade) )?(?:aides?|advisers?|advisors?|envoys?|chief of staff"
+                               r"|spokes(?:man|woman|person)|son-in-law|negotiators?|representatives?)\b")
+
+
 def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`
     clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call); people
     of a time clause opening the sentence (Before speaking with X,), of an earlier occasion told after the
     trigger (when A had visited B) or of a relative clause after it (A, whom B endorsed), and a person whose
-    officials are named by the possessive (X's envoys A and B) are not parties."""
+    officials are named by the possessive (X's envoys A and B, X's chief of staff) are not parties."""
     starts = {m.start for m in mentions}  # Trump's envoys A and B: the envoys are the party, not Trump
-    mentions = [m for m in mentions if not (text[m.end : m.end + 2] in ("'s", "’s") and m.end + 3 in starts)]
+    mentions = [m for m in mentions if not (text[m.end : m.end + 2] in ("'s", "’s")
+                                            and (m.end + 3 in starts or EN_POSSESSED_ROLE.match(text, m.end)))]
     asides = [r.span() for r in (EN_EARLIER_WHEN.search(text, hit.end, sent.end),
                                  *EN_WHO_ASIDE.finditer(text, hit.end, sent.end)) if r]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
