@@ -248,3 +248,8 @@ def test_the_demonym_official_is_no_one_when_two_of_that_side_were_named():
 ])
 def test_a_person_acting_as_an_envoy_is_an_envoy_of_the_side_the_role_names(text, expected):
     assert [(p[1], p[2], p[3]) for p in _people(text) if p[0] == "Ivo Marek"] == expected
+
+
+def test_a_name_that_only_says_whose_administration_it_is_is_no_mention():
+    text = "Slovak President Jan Kollar arrived on Monday. The Kollar administration wants a deal; Kollar smiled."
+    assert [p[0] for p in _people(text) if p[1] == "Jan Kollar"] == ["Slovak President Jan Kollar", "Kollar"]

@@ -362,3 +362,21 @@ def test_a_leaders_chief_of_staff_travelling_as_the_envoy_is_the_visitor_not_the
     assert _people(doc) == [["Chile", "Park Min-jae"]]
     assert _kinds(doc) == [("visit", "held", ["CHL", "KOR"])]
 
+
+
+def test_a_meeting_noun_involving_named_people_is_a_meeting(read):
+    doc = read("The talks follow a late-night meeting in Rome on Sunday involving Italian President Marco Bellini; "
+               "two Italian aides; and Spanish special envoy Pablo Ruiz.")
+    assert _people(doc) == [["Marco Bellini", "Pablo Ruiz"]]
+
+
+def test_a_dash_joined_pair_belongs_to_the_summit_it_names_not_to_the_meeting(read):
+    doc = read("Anticipation builds for Emmanuel Macron-Olaf Scholz summit as French, German officials meet\n"
+               "French Foreign Minister Luc Morel is expected to meet his German counterpart Eva Roth in Berlin.")
+    assert _people(doc) == [["Eva Roth", "Luc Morel"]]
+
+
+def test_a_plan_named_as_its_owners_is_no_news_of_its_own(read):
+    doc = read("Slovak President Jan Kollar met Austrian Chancellor Otto Kessler in Vienna on Monday.\nThe meeting "
+               "comes as Bratislava seeks to leverage Polish President Adam Nowik's planned visit to Austria in June.")
+    assert _people(doc) == [["Jan Kollar", "Otto Kessler"]]

@@ -51,9 +51,13 @@ def _known_forms(mentions: list[Mention]) -> dict[str, Mention]:
     return known
 
 
+# `the Lee administration`, `the Biden White House`: a name that only says whose institution it is
+INSTITUTION_AFTER = re.compile(r" (?:administration|government|campaign|White House|camp|era|doctrine)\b")
+
+
 def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
     """Full names and family names (alone or after Mr./Ms./Dr.) of titled people found again later in the
-    text, all in one pass; each takes that person's name, side and office."""
+    text, all in one pass; each takes that person's name, side and office (not in `the Lee administration`)."""
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -61,7 +65,8 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
     _titled_family_names(mentions, known)
     extra = []
     for k, e in _word_occurrences(text, list(known)):
-        if not any(covered[k:e]):
+        institution = text[max(0, k - 4) : k] in ("the ", "The ") and INSTITUTION_AFTER.match(text, e)
+        if not any(covered[k:e]) and not institution:
             src = known[text[k:e]]
             extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
                                  affiliation_from="learned", office=src.office, title=src.title))

@@ -52,9 +52,15 @@ def file_photo(text: str, sentence: tuple[int, int]) -> bool:
 THIS_ONE = re.compile(r"(?:此次|这次|這次|本次|该次|該次|此番)(?:的)?$")
 
 
+# `to leverage Trump's planned visit to China`: a plan named as its owner's, as something already known
+EN_OWNED_PLAN = re.compile(r"\w['’]s (?:planned|upcoming|scheduled|expected|anticipated|proposed|forthcoming) $")
+
+
 def this_one(text: str, trigger: int) -> bool:
-    """Whether the trigger names again, as `this` one, an interaction already told (此次会晤意在…)."""
-    return THIS_ONE.search(text, max(0, trigger - 3), trigger) is not None
+    """Whether the trigger names again, as `this` one or as someone's planned one, an interaction already told
+    or known (此次会晤意在…, `Trump's planned visit`)."""
+    return (THIS_ONE.search(text, max(0, trigger - 3), trigger) is not None
+            or EN_OWNED_PLAN.search(text, max(0, trigger - 40), trigger) is not None)
 
 
 MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from vs".split())  # lower in titles

@@ -84,6 +84,7 @@ def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
     asides = [r.span() for r in (EN_EARLIER_WHEN.search(text, hit.end, sent.end),
                                  *EN_WHO_ASIDE.finditer(text, hit.end, sent.end)) if r]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
+    mentions = _not_of_another_interaction(text, mentions, hit)
     opening = EN_TIME_OPENING.match(text, sent.start)
     if opening and opening.end() <= hit.start:  # Before speaking with X on Saturday, A met B: X only times it
         mentions = [m for m in mentions if m.start >= opening.end()]
@@ -93,6 +94,30 @@ def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation and sent.start <= m.start}) >= 2:
             return head
     return mentions
+
+
+# `the Trump-Putin Alaska summit`, `a Kim–Moon meeting`: two people joined by a dash name the sides of the
+# interaction the noun after them tells
+EN_PAIR_DASH = ("-", "–", "—")
+EN_PAIR_NOUN = re.compile(r"(?: [A-Z][a-z]+){0,2} (?:summit|talks|meeting|call|deal|accord|agreement)\b")
+
+
+def _not_of_another_interaction(text: str, mentions: list[Mention], hit: Hit) -> list[Mention]:
+    """The candidates less a dash-joined pair whose noun tells another interaction than the trigger (the
+    Trump-Putin Alaska summit, in a sentence about a later meeting): they are that one's sides, not this one's."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and text[m.end : nxt.start] in EN_PAIR_DASH:
+            second = nxt  # m opens the pair
+        elif i and text[mentions[i - 1].end : m.start] in EN_PAIR_DASH:
+            second = m  # m closes it
+        else:
+            second = None
+        noun = EN_PAIR_NOUN.match(text, second.end) if second is not None else None
+        if noun is None or noun.start() <= hit.start < noun.end():
+            out.append(m)
+    return out
 
 
 def _attend_clauses(text: str, sent: Sentence, cues: list[Hit]) -> list[tuple[int, int]]:
