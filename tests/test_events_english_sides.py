@@ -157,3 +157,15 @@ def test_an_envoy_not_said_to_lead_the_delegation_does_not_stand_for_it_before_t
     doc = read("Austria and Slovakia will hold peace talks in Geneva next week. Austria's envoy, Lukas Pfeifer, "
                "said he expected little.")
     assert _sides(doc) == [("talks", "planned", ["Austria", "Slovakia"])]
+
+
+def test_the_person_said_to_join_the_talks_holds_the_side_they_were_with(read):
+    doc = read("Slovak envoy Marek Hudak will hold talks with Austria in Geneva next week. Austrian Foreign "
+               "Minister Klara Weiss, in Geneva since Sunday, is expected to join the discussions.")
+    assert _sides(doc) == [("talks", "planned", ["Klara Weiss", "Marek Hudak"])]
+
+
+def test_who_someone_else_says_will_join_the_talks_is_not_the_speaker(read):
+    doc = read("Slovak envoy Marek Hudak will hold talks with Austria in Geneva next week. Austrian Foreign "
+               "Minister Klara Weiss said envoy Lukas Pfeifer would join the talks.")
+    assert ("talks", "planned", ["Klara Weiss", "Marek Hudak"]) not in _sides(doc)

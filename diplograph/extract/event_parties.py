@@ -376,11 +376,12 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
     envoys the page goes on to name for those states (A's envoy, C D, said…): each such state gives way to its
     envoys titled after the talks' sentence, outside the sentences of the page's interactions and of any other
     one its noun tells: the envoy's meeting with someone else is another context, as is one named before the
-    talks were told."""
+    talks were told. A state the talks are with gives way to its person said to join them."""
     busy = [f.sentence for f in frames] + [s for s in sents if INTERACTION_WITH.search(text, s.start, s.end)]
     people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)
               and m.affiliation_from != "learned" and not any(a <= m.start < b for a, b in busy)]
     heads = [m for m in people if m.title == HEAD_TITLE]
+    joiners = _joiners(text, mentions)
     for f in frames:
         if f.type != "talks" or f.status not in ("held", "planned"):
             continue
@@ -391,11 +392,31 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
         for i, p in enumerate(f.parties):
             envoys = _envoys_after(pool, p.affiliation, f.sentence[0]) if p.kind == "state" \
                 and p.office == "envoy" else []
+            if p.kind == "state" and not envoys:  # talks with Iran; A of Iran is to join the discussions
+                envoys = _envoys_after(joiners, p.affiliation, f.sentence[0])
             taking = envoys or [p]
             if i in f.initiators:
                 initiators |= set(range(len(parties), len(parties) + len(taking)))
             parties += taking
         f.parties, f.initiators = parties, initiators
+
+
+# `A, in Geneva since Sunday, is expected to join the discussions`: who takes part in the talks told before
+JOINS_TALKS = re.compile(r"[^.;\n]{0,80}?\bjoin(?:s|ed|ing)? (?:the |these |those )?(?:talks|discussions"
+                         r"|negotiations)\b")
+
+
+def _joiners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The named people said to join the talks, the subject of the clause (no one else named between, and no
+    verb of saying: A said B would join)."""
+    people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
+    out = []
+    for i, m in enumerate(people):
+        joins = JOINS_TALKS.match(text, m.end)
+        if joins and (i + 1 == len(people) or people[i + 1].start >= joins.end()) \
+                and not SAYS.search(text, m.end, joins.end()):
+            out.append(m)
+    return out
 
 
 def _envoys_after(people: list[Mention], side: str | None, start: int) -> list[Mention]:
