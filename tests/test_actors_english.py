@@ -253,3 +253,16 @@ def test_a_person_acting_as_an_envoy_is_an_envoy_of_the_side_the_role_names(text
 def test_a_name_that_only_says_whose_administration_it_is_is_no_mention():
     text = "Slovak President Jan Kollar arrived on Monday. The Kollar administration wants a deal; Kollar smiled."
     assert [p[0] for p in _people(text) if p[1] == "Jan Kollar"] == ["Slovak President Jan Kollar", "Kollar"]
+
+
+def test_an_unmarked_vice_president_is_of_the_state_whose_unmarked_president_the_page_names():
+    text = ("President Joe Biden met Israeli Prime Minister Avi Dror on Monday. Dror then met Vice President "
+            "Ella Crane.")
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2024-07-25", False)
+    assert {(m.name, m.affiliation) for m in found if m.name == "Ella Crane"} == {("Ella Crane", "USA")}
+
+
+def test_an_unmarked_vice_president_stays_unsided_without_a_president_of_one_state():
+    text = "Israeli Prime Minister Avi Dror met Vice President Ella Crane on Monday."
+    assert [p[2] for p in _people(text) if p[1] == "Ella Crane"] == [None]

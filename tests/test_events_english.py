@@ -380,3 +380,10 @@ def test_a_plan_named_as_its_owners_is_no_news_of_its_own(read):
     doc = read("Slovak President Jan Kollar met Austrian Chancellor Otto Kessler in Vienna on Monday.\nThe meeting "
                "comes as Bratislava seeks to leverage Polish President Adam Nowik's planned visit to Austria in June.")
     assert _people(doc) == [["Jan Kollar", "Otto Kessler"]]
+
+
+def test_remarks_after_her_meeting_with_someone_do_not_make_that_meeting_news(read):
+    doc = read("Former president Sam Ford said U.S. Vice President Ella Crane was rude in her remarks to reporters "
+               "after her meeting with Israeli Prime Minister Avi Dror.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["background"]

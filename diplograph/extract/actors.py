@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from diplograph.extract.en_appositions import body_appositions, delegation_heads
 from diplograph.extract.en_chains import en_mentions
-from diplograph.extract.en_coref import learn_en_names, possessor_sides
+from diplograph.extract.en_coref import deputy_sides, learn_en_names, possessor_sides
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
 from diplograph.extract.names import bracket_name
@@ -122,6 +122,7 @@ def find_mentions(
     else:
         mentions = _heads_by_family_name(text, mentions, gaz, day)
         possessor_sides(text, mentions)
+        deputy_sides(mentions)
     return _enrich(text, mentions)
 
 

@@ -238,3 +238,20 @@ def possessor_sides(text: str, mentions: list[Mention]) -> None:
                                           and same.affiliation_from == "learned"):
                     same.affiliation, same.affiliation_from = owner.affiliation, "learned"
 
+
+
+DEPUTY = re.compile(r"(?:Vice|Deputy) ")
+
+
+def deputy_sides(mentions: list[Mention]) -> None:
+    """`Vice President A` written without a side on a page that writes `President B` the same way, B's side
+    known only from the gazetteer: the deputy of that office is of B's state, when one state holds it there."""
+    holders: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.title and m.affiliation and m.affiliation_from == "gazetteer":
+            holders.setdefault(m.title, set()).add(m.affiliation)
+    for m in mentions:
+        deputy = DEPUTY.match(m.title or "") if m.kind == "person" and not m.affiliation else None
+        sides = holders.get(m.title[deputy.end() :], set()) if deputy else set()
+        if len(sides) == 1:
+            m.affiliation, m.affiliation_from = next(iter(sides)), "learned"
