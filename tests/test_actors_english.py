@@ -266,3 +266,10 @@ def test_an_unmarked_vice_president_is_of_the_state_whose_unmarked_president_the
 def test_an_unmarked_vice_president_stays_unsided_without_a_president_of_one_state():
     text = "Israeli Prime Minister Avi Dror met Vice President Ella Crane on Monday."
     assert [p[2] for p in _people(text) if p[1] == "Ella Crane"] == [None]
+
+
+def test_a_family_name_opening_another_full_name_is_not_the_person_named_before():
+    text = ("Chinese premier Wu Hanlin will host the envoy, as will legislature chief Wu Dexin. Wu said on Monday "
+            "the talks were useful.")
+    wus = [(p[0], p[1]) for p in _people(text) if p[0] == "Wu"]
+    assert wus == [("Wu", "Wu Hanlin")]  # the one after `said`, not the first word of Wu Dexin

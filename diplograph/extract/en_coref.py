@@ -51,13 +51,17 @@ def _known_forms(mentions: list[Mention]) -> dict[str, Mention]:
     return known
 
 
+# a capitalised word right after a family name (not a day or month): the start of another person's full name
+GIVEN_NAME_AFTER = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+                              r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+\b")
 # `the Lee administration`, `the Biden White House`: a name that only says whose institution it is
 INSTITUTION_AFTER = re.compile(r" (?:administration|government|campaign|White House|camp|era|doctrine)\b")
 
 
 def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
     """Full names and family names (alone or after Mr./Ms./Dr.) of titled people found again later in the
-    text, all in one pass; each takes that person's name, side and office (not in `the Lee administration`)."""
+    text, all in one pass; each takes that person's name, side and office (not in `the Lee administration`, nor
+    the first word of another full name)."""
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -66,7 +70,8 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
     extra = []
     for k, e in _word_occurrences(text, list(known)):
         institution = text[max(0, k - 4) : k] in ("the ", "The ") and INSTITUTION_AFTER.match(text, e)
-        if not any(covered[k:e]) and not institution:
+        longer = " " not in text[k:e] and GIVEN_NAME_AFTER.match(text, e)  # Li of Li Zhansu: someone else
+        if not any(covered[k:e]) and not institution and not longer:
             src = known[text[k:e]]
             extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
                                  affiliation_from="learned", office=src.office, title=src.title))
