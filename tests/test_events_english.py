@@ -387,3 +387,13 @@ def test_remarks_after_her_meeting_with_someone_do_not_make_that_meeting_news(re
                "after her meeting with Israeli Prime Minister Avi Dror.")
     assert doc.events == []
     assert [d["reason"] for d in doc.dropped] == ["background"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("After their meeting, Chinese President Li Ming and Slovak President Jan Kollar signed a trade agreement on "
+     "Monday.", [("agreement", "held", ["CHN", "SVK"])]),
+    ("Referring to their meeting in May, the spokesman said Chinese President Li Ming and Slovak President Jan "
+     "Kollar held talks by phone on Monday.", [("talks", "held", ["CHN", "SVK"])]),
+])
+def test_an_interaction_that_only_times_or_prompts_the_act_after_it_leaves_that_act_standing(read, body, expected):
+    assert _kinds(read(body)) == expected

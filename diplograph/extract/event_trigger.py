@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
+from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence
 from diplograph.extract.gazetteer import Hit
 
@@ -126,6 +127,11 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
     ]
+    # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
+    # only times or prompts the act told after it (alone, it stays to be dropped as background)
+    about = SPOKEN_ABOUT.match(text, sent.start)
+    live = [t for t in live if not EN_THEIR_ONE.search(text, max(0, t.start - 40), t.start)
+            and not (about and t.start < about.end())] or live
     return Triggers(before_words(text, visit_over_expected(text, live)), time_clauses)
 
 
