@@ -111,7 +111,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
     relative clause after it (met A, who mediated talks)."""
     time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t),
                                                   visited_before(text, t, triggers)) if c]
-    first = min(t.end for t in triggers)
+    first = min((t.end for t in triggers), default=sent.end)
     asides = [m.span() for m in EN_WHO_ASIDE.finditer(text, first, sent.end)]
     live = [
         t
