@@ -205,10 +205,71 @@ def test_the_possessive_of_a_name_ending_in_s_is_an_apostrophe_alone():
 
 
 def test_a_pronoun_opens_a_sentence_only_after_a_sentence_end_a_line_break_or_the_start():
-    from diplograph.extract.en_chains import PRONOUN, _opens_sentence
+    from diplograph.extract.en_coref import PRONOUN, _opens_sentence
 
     text = ('She spoke first. He nodded.  "Fine," she said. "Go on." She left!\nHe stayed, and He '
             'waited.He did not. They said Shelby came? She came')
     opening = [text[m.start():m.end()] + f"@{m.start()}" for m in PRONOUN.finditer(text)
                if _opens_sentence(text, m.start())]
     assert opening == ["She@0", "He@17", "She@56", "He@66", "She@126"]
+
+
+def test_an_arabic_article_joined_to_the_family_name_is_part_of_the_name():
+    text = "He met the Omani foreign minister, Salim bin Nasser al-Harthi, in Geneva."
+    assert [p[1] for p in _people(text) if p[2] == "OMN"] == ["Salim bin Nasser al-Harthi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister met Rafael Lopez, head of the International Atomic Energy Agency, on Monday.",
+     [("Rafael Lopez", "IAEA", "org_head")]),
+    ("The minister met Rafael Lopez, director general of the IAEA, on Monday.", [("Rafael Lopez", "IAEA", "org_head")]),
+    ("The minister met Rafael Lopez, spokesman of the IAEA, on Monday.", [("Rafael Lopez", "IAEA", "other")]),
+    ("The minister met Rafael Lopez, head of the UN's refugee agency, on Monday.", []),
+])
+def test_a_title_of_an_organisation_after_a_comma_gives_its_side(text, expected):
+    assert [(p[1], p[2], p[3]) for p in _people(text)] == expected
+
+
+def test_the_demonym_and_a_word_for_any_official_is_the_one_person_of_that_side_named_before():
+    text = ("Iranian Foreign Minister Reza Tabari arrived on Sunday. The Iranian top official met the press on "
+            "Monday. The Ukrainian leader was not there.")
+    assert ("Iranian top official", "Reza Tabari", "IRN", "foreign_minister") in _people(text)
+    assert not [p for p in _people(text) if p[0].startswith("Ukrainian")]  # no Ukrainian named before
+
+
+def test_the_demonym_official_is_no_one_when_two_of_that_side_were_named():
+    text = ("Iranian Foreign Minister Reza Tabari and Iranian envoy Ali Nouri arrived. The Iranian official spoke.")
+    assert not [p for p in _people(text) if p[0] == "Iranian official"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks opened. Ivo Marek flew to Vienna as the Slovak envoy to the talks.", [("Ivo Marek", "SVK", "envoy")]),
+    ("Talks opened. Ivo Marek flew to Vienna as a negotiator.", []),  # no side named, no outlet's own side
+])
+def test_a_person_acting_as_an_envoy_is_an_envoy_of_the_side_the_role_names(text, expected):
+    assert [(p[1], p[2], p[3]) for p in _people(text) if p[0] == "Ivo Marek"] == expected
+
+
+def test_a_name_that_only_says_whose_administration_it_is_is_no_mention():
+    text = "Slovak President Jan Kollar arrived on Monday. The Kollar administration wants a deal; Kollar smiled."
+    assert [p[0] for p in _people(text) if p[1] == "Jan Kollar"] == ["Slovak President Jan Kollar", "Kollar"]
+
+
+def test_an_unmarked_vice_president_is_of_the_state_whose_unmarked_president_the_page_names():
+    text = ("President Joe Biden met Israeli Prime Minister Avi Dror on Monday. Dror then met Vice President "
+            "Ella Crane.")
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2024-07-25", False)
+    assert {(m.name, m.affiliation) for m in found if m.name == "Ella Crane"} == {("Ella Crane", "USA")}
+
+
+def test_an_unmarked_vice_president_stays_unsided_without_a_president_of_one_state():
+    text = "Israeli Prime Minister Avi Dror met Vice President Ella Crane on Monday."
+    assert [p[2] for p in _people(text) if p[1] == "Ella Crane"] == [None]
+
+
+def test_a_family_name_opening_another_full_name_is_not_the_person_named_before():
+    text = ("Chinese premier Wu Hanlin will host the envoy, as will legislature chief Wu Dexin. Wu said on Monday "
+            "the talks were useful.")
+    wus = [(p[0], p[1]) for p in _people(text) if p[0] == "Wu"]
+    assert wus == [("Wu", "Wu Hanlin")]  # the one after `said`, not the first word of Wu Dexin

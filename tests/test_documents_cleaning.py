@@ -31,6 +31,8 @@ def _body(ingest_files, name: str, text: str) -> str:
     "Scan the QR code to download the Example News app for the latest stories.",
     "Sign up for our daily newsletter to get the biggest stories delivered to your inbox every morning.",
     "By continuing to browse this site you accept our use of cookies, which covers tailored content and adverts.",
+    "We and our partners process data for the following purposes: audience measurement, tailored adverts and "
+    "content, and research into how readers use the site.",
     "Support independent journalism while getting something great in return. Enjoy bonus content.",
     "Skip to navigation",
     "list 2 of 3",

@@ -308,3 +308,92 @@ def test_a_persons_envoys_serve_that_side_and_their_talks_with_a_state_are_news(
 def test_talks_as_an_aim_are_no_event(read):
     doc = read("Chilean President Tomas Rojas tries to play a mediating role and to advance talks with Bolivia.")
     assert doc.events == []
+
+
+def test_people_of_an_earlier_occasion_told_in_a_past_perfect_when_clause_are_no_parties(read):
+    doc = read("The statement, coming ahead of Chinese President Li Ming's visit to Chile, which is expected to take "
+               "place between May 9 and 11, departs from the stance Beijing took when Peruvian Foreign Minister Ana "
+               "Soto had visited China after the vote.", day="2024-05-06")
+    assert _kinds(doc) == [("visit", "planned", ["CHL", "CHN"])]
+
+
+def test_an_interaction_a_remark_opens_by_referring_to_is_background(read):
+    doc = read("Referring to Peruvian President Jorge Vidal's visit to the Chinese city of Wuhan, which hosted an "
+               "informal summit between him and Chinese President Li Ming, the spokesman said ties were good.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["background"]
+
+
+def test_who_a_relative_clause_after_the_trigger_names_is_not_in_the_room(read):
+    doc = read("Israeli Prime Minister Avi Dror met U.S. President Sam Ford on Monday. Later, Dror met with U.S. "
+               "Vice President Ella Crane, whom Ford has endorsed to succeed him.")
+    assert sorted(_people(doc)) == [["Avi Dror", "Ella Crane"], ["Avi Dror", "Sam Ford"]]
+
+
+def test_talks_a_relative_clause_tells_of_do_not_retype_the_meeting(read):
+    doc = read("Iranian Foreign Minister Reza Tabari met with the Omani foreign minister, Salim al-Harthi, who "
+               "mediated talks in Muscat last month.")
+    assert _kinds(doc) == [("meeting", "held", ["IRN", "OMN"])]
+
+
+def test_envoys_a_leader_sent_are_in_the_room_not_the_leader_who_sent_them(read):
+    doc = read("President Donald Trump's envoys Tom Reed and Jack Lane met Russian President Vladimir Putin in "
+               "Moscow on Monday.")
+    assert _people(doc) == [["Jack Lane", "Tom Reed", "Vladimir Putin"]]
+    assert _kinds(doc) == [("meeting", "held", ["RUS", "USA", "USA"])]
+
+
+def test_met_on_a_morning_with_the_head_of_an_organisation_is_a_meeting_with_it(read):
+    doc = read("Iranian Foreign Minister Reza Tabari met on Monday morning with Rafael Lopez, head of the "
+               "International Atomic Energy Agency, for technical discussions.")
+    assert _kinds(doc) == [("meeting", "held", ["IAEA", "IRN"])]
+
+
+def test_he_after_a_sentence_told_of_the_demonym_official_is_that_official(read):
+    doc = read("Iranian Foreign Minister Reza Tabari arrived in Geneva on Sunday night. On Monday morning the "
+               "Iranian top official spoke to reporters. He was also meeting with the Omani foreign minister, "
+               "Salim al-Harthi, on Monday.")
+    assert _people(doc) == [["Reza Tabari", "Salim al-Harthi"]]
+
+
+def test_a_leaders_chief_of_staff_travelling_as_the_envoy_is_the_visitor_not_the_leader(read):
+    doc = read("SEOUL, May 6 (Yonhap) -- Prime Minister Han Do-yun's chief of staff is visiting Chile, the office "
+               "said Monday. Park Min-jae traveled to Chile as the presidential envoy for trade on a three-day trip.")
+    assert _people(doc) == [["Chile", "Park Min-jae"]]
+    assert _kinds(doc) == [("visit", "held", ["CHL", "KOR"])]
+
+
+
+def test_a_meeting_noun_involving_named_people_is_a_meeting(read):
+    doc = read("The talks follow a late-night meeting in Rome on Sunday involving Italian President Marco Bellini; "
+               "two Italian aides; and Spanish special envoy Pablo Ruiz.")
+    assert _people(doc) == [["Marco Bellini", "Pablo Ruiz"]]
+
+
+def test_a_dash_joined_pair_belongs_to_the_summit_it_names_not_to_the_meeting(read):
+    doc = read("Anticipation builds for Emmanuel Macron-Olaf Scholz summit as French, German officials meet\n"
+               "French Foreign Minister Luc Morel is expected to meet his German counterpart Eva Roth in Berlin.")
+    assert _people(doc) == [["Eva Roth", "Luc Morel"]]
+
+
+def test_a_plan_named_as_its_owners_is_no_news_of_its_own(read):
+    doc = read("Slovak President Jan Kollar met Austrian Chancellor Otto Kessler in Vienna on Monday.\nThe meeting "
+               "comes as Bratislava seeks to leverage Polish President Adam Nowik's planned visit to Austria in June.")
+    assert _people(doc) == [["Jan Kollar", "Otto Kessler"]]
+
+
+def test_remarks_after_her_meeting_with_someone_do_not_make_that_meeting_news(read):
+    doc = read("Former president Sam Ford said U.S. Vice President Ella Crane was rude in her remarks to reporters "
+               "after her meeting with Israeli Prime Minister Avi Dror.")
+    assert doc.events == []
+    assert [d["reason"] for d in doc.dropped] == ["background"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("After their meeting, Chinese President Li Ming and Slovak President Jan Kollar signed a trade agreement on "
+     "Monday.", [("agreement", "held", ["CHN", "SVK"])]),
+    ("Referring to their meeting in May, the spokesman said Chinese President Li Ming and Slovak President Jan "
+     "Kollar held talks by phone on Monday.", [("talks", "held", ["CHN", "SVK"])]),
+])
+def test_an_interaction_that_only_times_or_prompts_the_act_after_it_leaves_that_act_standing(read, body, expected):
+    assert _kinds(read(body)) == expected

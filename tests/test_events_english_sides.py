@@ -139,3 +139,33 @@ def test_a_delegation_led_by_someone_is_held_by_him(read):
     doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. Austria's delegation "
                "was led by deputy minister Lukas Pfeifer.")
     assert _sides(doc) == [("talks", "held", ["Lukas Pfeifer", "Slovakia"])]
+
+
+def test_a_name_taken_as_its_chief_negotiator_holds_that_sides_talks(read):
+    doc = read("Talks between envoys from Slovakia and Austria were held in Geneva on Monday. For the Geneva talks, "
+               "Austria reappointed veteran diplomat Lukas Pfeifer as its chief negotiator.")
+    assert _sides(doc) == [("talks", "held", ["Lukas Pfeifer", "Slovakia"])]
+
+
+def test_a_delegation_led_by_a_leaders_aide_is_led_by_the_aide_even_before_the_talks(read):
+    doc = read("Austria and Slovakia will hold peace talks in Geneva next week. As for the Austrian side, a "
+               "20-strong delegation – led by Chancellor Otto Kessler's aide, Lukas Pfeifer – has secured visas.")
+    assert _sides(doc) == [("talks", "planned", ["Lukas Pfeifer", "Slovakia"])]
+
+
+def test_an_envoy_not_said_to_lead_the_delegation_does_not_stand_for_it_before_the_talks(read):
+    doc = read("Austria and Slovakia will hold peace talks in Geneva next week. Austria's envoy, Lukas Pfeifer, "
+               "said he expected little.")
+    assert _sides(doc) == [("talks", "planned", ["Austria", "Slovakia"])]
+
+
+def test_the_person_said_to_join_the_talks_holds_the_side_they_were_with(read):
+    doc = read("Slovak envoy Marek Hudak will hold talks with Austria in Geneva next week. Austrian Foreign "
+               "Minister Klara Weiss, in Geneva since Sunday, is expected to join the discussions.")
+    assert _sides(doc) == [("talks", "planned", ["Klara Weiss", "Marek Hudak"])]
+
+
+def test_who_someone_else_says_will_join_the_talks_is_not_the_speaker(read):
+    doc = read("Slovak envoy Marek Hudak will hold talks with Austria in Geneva next week. Austrian Foreign "
+               "Minister Klara Weiss said envoy Lukas Pfeifer would join the talks.")
+    assert ("talks", "planned", ["Klara Weiss", "Marek Hudak"]) not in _sides(doc)

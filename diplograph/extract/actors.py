@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from diplograph.extract.en_appositions import body_appositions, delegation_heads
-from diplograph.extract.en_chains import en_mentions, learn_en_names, possessor_sides
+from diplograph.extract.en_chains import en_mentions
+from diplograph.extract.en_coref import deputy_sides, learn_en_names, possessor_sides
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
 from diplograph.extract.names import bracket_name
@@ -108,7 +109,7 @@ def find_mentions(
     else:
         mentions = en_mentions(text, hits, gaz, home)
         mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=lambda m: m.start)
-        mentions = sorted(mentions + delegation_heads(text, gaz, mentions), key=lambda m: m.start)
+        mentions = sorted(mentions + delegation_heads(text, gaz, mentions, home), key=lambda m: m.start)
     mentions = add_known_people(text, hits, mentions, day)
     if chinese:
         mentions = zh_bare_names(text, mentions, triggers, gaz, home)
@@ -121,6 +122,7 @@ def find_mentions(
     else:
         mentions = _heads_by_family_name(text, mentions, gaz, day)
         possessor_sides(text, mentions)
+        deputy_sides(mentions)
     return _enrich(text, mentions)
 
 

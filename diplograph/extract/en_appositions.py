@@ -30,12 +30,13 @@ def _pattern(bodies: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict
 
 
 def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """The people a comma and a title of one state's institution introduce, where no other reading named them."""
+    """The people a comma and a title of one state's institution or of an organisation introduce, where no other
+    reading named them."""
     compiled = _pattern(gaz.state_bodies)
-    if compiled is None:
-        return []
-    pattern, codes = compiled
     taken = [(m.start, m.end) for m in found]
+    if compiled is None:
+        return _org_appositions(text, gaz, taken)
+    pattern, codes = compiled
     out = []
     for m in pattern.finditer(text):
         a, b = m.span(1)
@@ -47,6 +48,36 @@ def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Me
         out.append(Mention("person", a, m.end(), name=text[a:b], name_span=(a, b),
                            affiliation=codes[m.group(3).replace("’", "'")], affiliation_from="text",
                            office=office, title=text[m.start(2) : m.end()], title_span=(m.start(2), m.end())))
+        taken.append((a, b))
+    return out + _org_appositions(text, gaz, taken)
+
+
+# `Ana Ruiz, head of the International Atomic Energy Agency`, `…, director general of the IAEA`: a name, a comma,
+# a lower-case title, `of`, and an international organisation the lexicon knows
+NAME_TITLE_OF_ANY = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?"
+                               r"((?:[a-z]+[ \-]){0,2}[a-z]+) of (?:the )?(?=[A-Z])")
+ORG_HEADS = frozenset(("head", "chief", "director", "director general", "director-general", "secretary general",
+                       "secretary-general", "president", "chairman", "chairwoman", "chair", "leader"))
+ORG_REACH = 80  # characters after `of` an organisation's name is looked for in
+
+
+def _org_appositions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The people a comma and a lower-case title of an international organisation introduce, as its head (head,
+    director general) or one of its officials, where no other reading named them."""
+    out = []
+    for m in NAME_TITLE_OF_ANY.finditer(text):
+        a, b = m.span(1)
+        if any(s <= a < e or a <= s < b for s, e in taken):
+            continue
+        hits = gaz.actors.find(text[m.end() : m.end() + ORG_REACH])
+        org = hits[0].first("org") if hits and hits[0].start == 0 else None
+        end = m.end() + hits[0].end if org is not None else 0
+        if org is None or text.startswith(("'s", "’s"), end):
+            continue  # head of the UN's agency for X: of a body the organisation has, not of the organisation
+        office = "org_head" if m.group(2) in ORG_HEADS else "other"
+        out.append(Mention("person", a, end, name=text[a:b], name_span=(a, b), affiliation=org.value,
+                           affiliation_from="text", office=office, title=text[m.start(2) : end],
+                           title_span=(m.start(2), end)))
     return out
 
 
@@ -58,7 +89,7 @@ def _office(title: str, gaz: Gazetteer) -> str:
     return entry.value if entry is not None else "other"
 
 
-NAME = r"((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w)(?!['’]s|\w)"
+NAME = r"((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w(?<!['’]s))(?!['’]s|\w)"
 SIDE = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)?"
 # the head of the Slovak delegation, (Kollar adviser) Marek Hudak; Marek Hudak, head of the on-site Slovak
 # delegation; Austria's delegation was led by (deputy minister) Lukas Pfeifer
@@ -66,11 +97,23 @@ HEAD_FIRST = re.compile(r"\b[Hh]ead of the (?:[a-z\-]+ )?" + SIDE + r" delegatio
 NAME_FIRST = re.compile(NAME + r", (?:the )?head of the (?:[a-z\-]+ )?" + SIDE + r" delegation")
 LED_BY = re.compile(SIDE + r" delegation (?:was |is |will be )?led by (?:[\w'’]+ ){0,4}?" + NAME)
 HEAD_FORMS = ((HEAD_FIRST, 2, 1), (NAME_FIRST, 1, 2), (LED_BY, 2, 1))  # (pattern, name group, side group)
+# the side named earlier in the sentence: the Austrian side, an expanded delegation – led by (Kessler's aide,)
+# Lukas Pfeifer; the ministry picked Lukas Pfeifer as its chief negotiator (a title of the envoy's office)
+LED_BY_AFTER = re.compile(r"\bdelegation,? (?:[–—-] )?(?:was |is |will be )?led by (?:[\w'’.\-]+,? ){0,6}?" + NAME
+                          + r"(?! [A-Z])")  # a whole name, not the first words of the possessor's
+AS_ITS = re.compile(NAME + r" as (?:its|their) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+# `A traveled to Poland as the presidential envoy`: the role a person acts in, after the clause's verb
+AS_ENVOY = re.compile(NAME + r"(?: [\w'’\-]+){0,8}? as (?:the|a|an) ((?:[A-Za-z\-]+ ){0,2}(?:envoy|negotiator"
+                      r"|representative))\b")
+SENTENCE_STOP = re.compile(r"\w\w\. ")  # a full stop after a word (not an initial) inside a run of capitals
+HEAD_TITLE = "head of delegation"  # the title every delegation head found here carries
+SIDE_REACH = 160  # characters back to the side an `its` or a delegation told after it stands for
+SIDE_KINDS = ("demonym", "country", "place")
 
 
-def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """The people an apposition names as the head of a side's delegation, as that side's envoys; where another
-    reading already named them, that reading stands."""
+def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention], home: str | None = None) -> list[Mention]:
+    """The people an apposition names as the head of a side's delegation, or who act `as the envoy`, as that
+    side's envoys; where another reading already named them, that reading stands."""
     taken = [(m.start, m.end) for m in found]
     out = []
     for pattern, name, side in HEAD_FORMS:
@@ -82,5 +125,55 @@ def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Me
                 continue
             taken.append((a, b))
             out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
-                               affiliation_from="text", office="envoy", title="head of delegation"))
+                               affiliation_from="text", office="envoy", title=HEAD_TITLE))
+    out += _heads_of_a_side_before(text, gaz, taken)
+    return out + _acting_as_envoy(text, gaz, taken, home)
+
+
+def _acting_as_envoy(text: str, gaz: Gazetteer, taken: list[tuple[int, int]], home: str | None) -> list[Mention]:
+    """`A traveled to Poland as the presidential envoy`: an envoy of the side the role's words name (as the
+    Austrian envoy), else of the outlet's own side (a role with no side is the outlet's, as a title is)."""
+    out = []
+    for m in AS_ENVOY.finditer(text):
+        a, b = m.span(1)
+        stop = SENTENCE_STOP.search(text, a, b)  # `Monday. Park Min-jae`: the name starts after the full stop
+        a = stop.end() if stop else a
+        hits = gaz.actors.find(m.group(2))
+        entry = next((e for h in hits if (e := h.first("demonym", "country")) is not None), None)
+        side = entry.value if entry is not None else home
+        if side is None or any(s <= a < e or a <= s < b for s, e in taken):
+            continue
+        taken.append((a, b))
+        out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=side,
+                           affiliation_from="text" if entry is not None else "home", office="envoy",
+                           title=m.group(2), title_span=m.span(2)))
     return out
+
+
+def _heads_of_a_side_before(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The envoys whose side the sentence named before them: a delegation then `led by` a name, or a name
+    taken `as its chief negotiator` (an envoy's title); the side is the last state, demonym or seat of
+    government (the Kremlin) told since the sentence began."""
+    out = []
+    for m in (*LED_BY_AFTER.finditer(text), *AS_ITS.finditer(text)):
+        a, b = m.span(1)
+        if m.re is AS_ITS and _office(m.group(2).lower(), gaz) != "envoy":
+            continue
+        side = _side_before(text, m.start(), gaz)
+        if side is None or any(s <= a < e or a <= s < b for s, e in taken):
+            continue
+        taken.append((a, b))
+        out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=side,
+                           affiliation_from="text", office="envoy", title=HEAD_TITLE))
+    return out
+
+
+def _side_before(text: str, k: int, gaz: Gazetteer) -> str | None:
+    """The side of the last state, demonym or seat of government named in the sentence before `k`."""
+    start = max(text.rfind(". ", max(0, k - SIDE_REACH), k) + 1, text.rfind("\n", max(0, k - SIDE_REACH), k) + 1,
+                k - SIDE_REACH, 0)
+    for hit in reversed(gaz.actors.find(text[start:k])):
+        entry = hit.first(*SIDE_KINDS)
+        if entry is not None:
+            return entry.value
+    return None

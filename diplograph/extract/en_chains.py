@@ -1,15 +1,12 @@
 """English chains (`[Demonym] Title Name [of Country]`, `Title of Country Name`, `Name, the Title of
-Country`) and the later references that point back to a person named once.
+Country`); the later references that point back to a person named once are in en_coref.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-import ahocorasick_rs
-
-from diplograph.extract.gazetteer import FAMILY_FIRST_SIDES, Gazetteer, Hit
+from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
@@ -20,7 +17,9 @@ OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
 EN_PARTICLES = {"bin", "al", "von", "der", "de", "da", "van", "la", "le", "du", "dos", "el", "di", "ibn"}
 EN_NAME_WORD = re.compile(
     # a full stop right before a capitalised word ends the name (Li Qiang.Lee: two sentences run together)
-    r"(?:[A-Z](?:[\w'’\-]|\.(?![A-Z][a-z]))*[\w.]|[A-Z]\.?|(?:bin|al|von|der|de|da|van|la|le|du|dos|el|di|ibn)(?=\s))"
+    # an Arabic article joined to the family name is part of it (Badr bin Hamad al-Busaidi)
+    r"(?:[A-Z](?:[\w'’\-]|\.(?![A-Z][a-z]))*[\w.]|[A-Z]\.?|(?:bin|al|von|der|de|da|van|la|le|du|dos|el|di|ibn)(?=\s)"
+    r"|(?:al|el)-[A-Z][\w'’\-]*\w)"
 )
 EN_NOT_NAME = {
     "The",
@@ -272,10 +271,10 @@ POSSESSED_TITLE = re.compile(r"['’]s +((?:[a-z]+[ \-]){0,2}[a-z]+),? +(?=[A-Z]
 
 def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """`President A B's special envoy C D`, `A B's envoys C D and E F`: the official a named person's
-    possessive introduces with a lower-case title serves that person's side."""
+    possessive introduces with a lower-case title serves that person's side (once known: possessor_sides)."""
     out = []
     for m in found:
-        after = POSSESSED_TITLE.match(text, m.end) if m.kind == "person" and m.name and m.affiliation else None
+        after = POSSESSED_TITLE.match(text, m.end) if m.kind == "person" and m.name else None
         title = _title_at(after.group(1), gaz) if after else None
         if title is None or title[0] != len(after.group(1)):
             continue
@@ -284,8 +283,8 @@ def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[M
         if " " not in text[a:b] or any(f.start <= t0 < f.end or f.start <= a < f.end for f in found):
             continue  # a chain of its own already names that official
         out.append(Mention("person", t0, b, name=text[a:b], name_span=(a, b), affiliation=m.affiliation,
-                           affiliation_from="text", office=best_office([title[1]], False), title=text[t0:t1],
-                           title_span=(t0, t1)))
+                           affiliation_from="text" if m.affiliation else "", office=best_office([title[1]], False),
+                           title=text[t0:t1], title_span=(t0, t1)))
     return out
 
 
@@ -427,190 +426,3 @@ def _apposed_name(text: str, k: int) -> tuple[int, int] | None:
     if not m or any(w.rstrip(".") in EN_NOT_NAME for w in m.group(1).split()):
         return None
     return m.span(1)
-
-
-# FAMILY_FIRST_SIDES: the first word is the family name a later reference uses; for them a two-letter family
-# name is one too (Xi, Li).
-
-
-def _name_forms(m: Mention) -> list[str]:
-    """The forms a later reference uses for a named person: the full name, the last word, and for a side
-    that writes the family name first also the first word."""
-    parts = [p for p in m.name.replace(",", " ").split() if p not in EN_PARTICLES and p not in ("Jr.", "Jr")]
-    family_first = m.affiliation in FAMILY_FIRST_SIDES
-    forms = [m.name] if len(m.name) >= 3 else []
-    if len(parts) >= 2:
-        forms += [w for w in ({parts[-1], parts[0]} if family_first else {parts[-1]})
-                  if len(w) >= (2 if family_first else 3) and w[0].isupper() and w.rstrip(".") not in EN_NOT_NAME]
-    return forms
-
-
-def _person_key(name: str) -> str:
-    """One key for the spellings of one name (Lee Jae-myung, Lee Jae Myung)."""
-    return re.sub(r"[\s\-‐.]", "", name).lower()
-
-
-def _known_forms(mentions: list[Mention]) -> dict[str, Mention]:
-    """Each form held by exactly one person of the text, with that person's first mention; a family name two
-    people share (Kim of Kim A and of Kim B) is left out: the reference could be either. A first word counts
-    only for a side known to write the family name first (Lee of Lee Jae-yong, side unknown, does not)."""
-    holders: dict[str, dict[str, Mention]] = {}
-    for src in mentions:
-        if src.name and src.kind == "person" and src.name != src.title:
-            for form in _name_forms(src):
-                holders.setdefault(form, {}).setdefault(_person_key(src.name), src)
-    known = {}
-    for form, people in holders.items():
-        full = [m for m in people.values() if " " in m.name.strip()]  # Lee alone is one of the Lees named
-        if len(full or people) == 1:
-            known[form] = (full or list(people.values()))[0]
-    return known
-
-
-def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = None) -> list[Mention]:
-    """Full names and family names (alone or after Mr./Ms./Dr.) of titled people found again later in the
-    text, all in one pass; each takes that person's name, side and office."""
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    known = _known_forms(mentions)
-    _titled_family_names(mentions, known)
-    extra = []
-    for k, e in _word_occurrences(text, list(known)):
-        if not any(covered[k:e]):
-            src = known[text[k:e]]
-            extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
-                                 affiliation_from="learned", office=src.office, title=src.title))
-    found = sorted(mentions + extra, key=lambda m: m.start)
-    found = sorted(found + _pronoun_subjects(text, found), key=lambda m: m.start)
-    return sorted(found + _the_title(text, gaz, found, covered), key=lambda m: m.start) if gaz else found
-
-
-def _titled_family_names(mentions: list[Mention], known: dict[str, Mention]) -> None:
-    """A title before a family name alone (`Secretary Blake`, `Minister Wendt`) names the one person of the text
-    named in full with that family name: the mention takes the full name, and the side and office of the
-    first mention when its own side is only the outlet's guess (a side the text gives otherwise: someone else)."""
-    for m in mentions:
-        src = known.get(m.name or "") if m.kind == "person" and m.name and " " not in m.name.strip() else None
-        if src is None or src is m or " " not in src.name.strip():
-            continue
-        if m.affiliation_from == "text" and m.affiliation != src.affiliation:
-            continue
-        m.name = src.name
-        if m.affiliation_from != "text":
-            m.affiliation, m.affiliation_from = src.affiliation, "learned"
-        m.office = src.office or m.office
-
-
-THE_TITLE = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+)\b")
-OF_AFTER = re.compile(r" of\b")
-
-
-def _the_title(text: str, gaz: Gazetteer, mentions: list[Mention], covered: bytearray) -> list[Mention]:
-    """`the prime minister` in lower case, with no side, is the one person of that office the text has named
-    before it (`Prime Minister Tanaka Hiroshi arrived. The prime minister met…`); with two such, neither."""
-    people = [m for m in mentions if m.kind == "person" and m.name and m.name != m.title and m.office]
-    out = []
-    for m in THE_TITLE.finditer(text):
-        if any(covered[m.start(1) : m.end(1)]):
-            continue
-        found = _title_at(m.group(1), gaz)  # the longest title among the words after `the`
-        if found is None:
-            continue
-        length, title_office = found
-        a, b = m.start(1), m.start(1) + length
-        if OF_AFTER.match(text, b):
-            continue  # the president of the bank: a title of some other body
-        office = best_office([title_office], False)
-        holders = {_person_key(p.name): p for p in people if p.start < m.start() and p.office == office}
-        if len(holders) == 1:
-            src = next(iter(holders.values()))
-            out.append(Mention("person", a, b, name=src.name, name_span=src.name_span, affiliation=src.affiliation,
-                               affiliation_from="learned", office=src.office, title=src.title))
-    return out
-
-
-# `He`/`She` opening a sentence: after a sentence end (a closing quote allowed) or a line break.
-PRONOUN = re.compile(r"(?:He|She)\b")
-SENTENCE_MARKS = ".!?"
-CLOSING_QUOTES = "\"”’"
-
-
-def _opens_sentence(text: str, k: int) -> bool:
-    """Whether only white space stands between `k` and the text's start, a line break, or a sentence's end
-    (`.`, `!`, `?`, a closing quote after it) followed by white space. Tested back from a word found by its
-    letters: a pattern opening with these alternatives would be tried at every position of the text."""
-    j = k
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    if j == 0 or "\n" in text[j:k]:
-        return True
-    if j == k:
-        return False
-    return text[j - 1] in SENTENCE_MARKS or (j >= 2 and text[j - 1] in CLOSING_QUOTES and text[j - 2] in SENTENCE_MARKS)
-EN_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=\S)")
-
-
-def _pronoun_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`He`/`She` as the subject that opens a sentence right after one naming exactly one person is that person
-    (`President Anna Kovac arrived. She met…`); after a sentence naming two people, or none, it stays unlinked."""
-    people = [m for m in mentions if m.kind == "person" and m.name]
-    starts = [m.start for m in people]
-    out = []
-    for p in PRONOUN.finditer(text):
-        k = p.start()
-        if not _opens_sentence(text, k):
-            continue
-        before = [s.end() for s in EN_SENTENCE_START.finditer(text, max(0, k - 600), k) if s.end() < k]
-        if not before:
-            continue  # the sentence before is not in reach
-        named = people[bisect_left(starts, before[-1]) : bisect_left(starts, k)]
-        who = {_person_key(m.name) for m in named}
-        src = next((m for m in named if m.name != m.title), None) if len(who) == 1 else None
-        if src is not None:
-            out.append(Mention("person", k, p.end(), name=src.name, name_span=src.name_span,
-                               affiliation=src.affiliation, affiliation_from="learned", office=src.office,
-                               title=src.title))
-    return out
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what `\w` matches
-
-
-def _word_occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
-    """Where one of `forms` stands as a whole word (no letter, digit or apostrophe before, no letter or digit
-    after; Rubio's is Rubio): one Aho-Corasick pass over the text for all of them."""
-    if not forms:
-        return []
-    out = []
-    n = len(text)
-    for _, k, e in ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
-                                              ).find_matches_as_indexes(text):
-        if (k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")) and (e == n or not _word_char(text[e])):
-            out.append((k, e))
-    return out
-
-
-POSSESSIVE_GAP = re.compile(r"['’]s +")
-
-
-def possessor_sides(text: str, mentions: list[Mention]) -> None:
-    """`<Person>'s special envoy A B`: an official named after a person's possessive serves that person, so a
-    side left to the outlet's guess (or unknown) is the possessor's, when the text or gazetteer gives it."""
-    by_end = {m.end: m for m in mentions if m.kind == "person" and m.affiliation and m.affiliation_from != "home"}
-    for m in mentions:
-        if m.kind != "person" or m.affiliation_from not in ("home", "") or not m.title:
-            continue
-        k = m.start
-        while k > 0 and text[k - 1] == " ":
-            k -= 1
-        gap = POSSESSIVE_GAP.fullmatch(text, k - 2, m.start) if k >= 2 else None
-        owner = by_end.get(k - 2) if gap else None
-        if owner is not None:
-            guessed = m.affiliation
-            for same in mentions:  # the copies learned from it (Kramer said) follow
-                if same is m or (same.name == m.name and same.affiliation == guessed
-                                 and same.affiliation_from == "learned"):
-                    same.affiliation, same.affiliation_from = owner.affiliation, "learned"
-

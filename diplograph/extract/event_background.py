@@ -52,18 +52,39 @@ def file_photo(text: str, sentence: tuple[int, int]) -> bool:
 THIS_ONE = re.compile(r"(?:此次|这次|這次|本次|该次|該次|此番)(?:的)?$")
 
 
+# `to leverage Trump's planned visit to China`: a plan named as its owner's, as something already known
+EN_OWNED_PLAN = re.compile(r"\w['’]s (?:planned|upcoming|scheduled|expected|anticipated|proposed|forthcoming) $")
+
+
 def this_one(text: str, trigger: int) -> bool:
-    """Whether the trigger names again, as `this` one, an interaction already told (此次会晤意在…)."""
-    return THIS_ONE.search(text, max(0, trigger - 3), trigger) is not None
+    """Whether the trigger names again, as `this` one or as someone's planned one, an interaction already told
+    or known (此次会晤意在…, `Trump's planned visit`)."""
+    return (THIS_ONE.search(text, max(0, trigger - 3), trigger) is not None
+            or EN_OWNED_PLAN.search(text, max(0, trigger - 40), trigger) is not None)
 
 
 MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from vs".split())  # lower in titles
 
 
-def told_as_past(text: str, cues: list[Hit], hit: Hit) -> bool:
+# `Referring to A's visit to B, the spokesman said…`: an opening clause naming what the speaker talks about
+# (its clause runs on over asides to the comma before the speaker and the verb: `…, which hosted X, Geng said`)
+SPOKEN_ABOUT = re.compile(r"\s*(?:(?:When|While) )?(?:Referring to|Speaking (?:about|of)|Commenting on|[Aa]sked about"
+                          r"|Recalling|Turning to)\b[^;]*?(?=, [^,;]{0,60}?\b(?:said|says|told|added|noted|replied)\b)")
+
+
+# `remarks after her meeting with Netanyahu`: an interaction named by its party's possessive times something else
+# (the English 会晤后); `after a call with X` is left to the trigger's own reading
+EN_THEIR_ONE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of) (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
+
+
+def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
-    last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks) or 结束…访问回到北京 (its end, on the
-    way home): background told in passing."""
+    last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks), 结束…访问回到北京 (its end, on the
+    way home), a sentence's opening `Referring to…` clause (the subject of a remark) or `after her meeting`:
+    background told in passing."""
+    about = SPOKEN_ABOUT.match(text, sent_start)
+    if (about is not None and hit.start < about.end()) or EN_THEIR_ONE.search(text, max(0, hit.start - 40), hit.start):
+        return True
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):
             continue

@@ -17,6 +17,9 @@ EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
 EN_JOINED_STOP = re.compile(r"[a-z0-9][.!?)](?=[A-Z][a-z])")
 EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
 ZH_CLAUSE_END = re.compile(r"[，,；;]")
+# `…met with A, whom B has endorsed`, `…, who mediated talks in Muscat`: a relative clause after a trigger tells
+# of someone, not of the interaction (who it names is not in the room, what it tells is not the interaction)
+EN_WHO_ASIDE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*")
 # （记者胡某　乔某）, (記者王某): the reporters' names after a dateline, whose characters are no cue words (继, 会)
 BYLINE = re.compile(r"[（(]\s*(?:记者|記者|通讯员|通訊員)[^（()）\n]{0,40}[）)]")
 

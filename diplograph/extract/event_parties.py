@@ -11,7 +11,8 @@ from datetime import date
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.dates import find_dates
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Frame, Sentence, named, same_name
+from diplograph.extract.en_appositions import HEAD_TITLE
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name
 from diplograph.extract.gazetteer import Gazetteer, Hit
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -60,13 +61,30 @@ EN_WITH_CLAUSE = re.compile(r",\s+with\s+")
 EN_TIME_OPENING = re.compile(r"\s*(?:Before|After|Following|Ahead of|Since)\s+[a-z]+ing\b[^,;]{0,120},")
 
 
+# `…, unlike the stance it took when A had visited B`: a `when` clause in the past perfect after the trigger
+# tells an earlier occasion, whose people are not the trigger's parties
+EN_EARLIER_WHEN = re.compile(r"\bwhen\b[^,;]{0,120}?\bhad\s+(?:[a-z]+ed|met|held|spoken|been|made|gone|flown|sent"
+                             r"|taken|sat)\b[^,;]*")
+
+# `Lee's chief of staff visits Poland`, `the president's envoys met…`: someone acting for the possessor
+EN_POSSESSED_ROLE = re.compile(r"['’]s +(?:(?:top|chief|senior|special|personal|national security|foreign policy"
+                               r"|trade) )?(?:aides?|advisers?|advisors?|envoys?|chief of staff"
+                               r"|spokes(?:man|woman|person)|son-in-law|negotiators?|representatives?)\b")
+
+
 def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`
     clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call); people
-    of a time clause opening the sentence (Before speaking with X,) and a person whose officials are named by
-    the possessive (X's envoys A and B) are not parties."""
+    of a time clause opening the sentence (Before speaking with X,), of an earlier occasion told after the
+    trigger (when A had visited B) or of a relative clause after it (A, whom B endorsed), and a person whose
+    officials are named by the possessive (X's envoys A and B, X's chief of staff) are not parties."""
     starts = {m.start for m in mentions}  # Trump's envoys A and B: the envoys are the party, not Trump
-    mentions = [m for m in mentions if not (text[m.end : m.end + 2] in ("'s", "’s") and m.end + 3 in starts)]
+    mentions = [m for m in mentions if not (text[m.end : m.end + 2] in ("'s", "’s")
+                                            and (m.end + 3 in starts or EN_POSSESSED_ROLE.match(text, m.end)))]
+    asides = [r.span() for r in (EN_EARLIER_WHEN.search(text, hit.end, sent.end),
+                                 *EN_WHO_ASIDE.finditer(text, hit.end, sent.end)) if r]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
+    mentions = _not_of_another_interaction(text, mentions, hit)
     opening = EN_TIME_OPENING.match(text, sent.start)
     if opening and opening.end() <= hit.start:  # Before speaking with X on Saturday, A met B: X only times it
         mentions = [m for m in mentions if m.start >= opening.end()]
@@ -76,6 +94,30 @@ def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation and sent.start <= m.start}) >= 2:
             return head
     return mentions
+
+
+# `the Trump-Putin Alaska summit`, `a Kim–Moon meeting`: two people joined by a dash name the sides of the
+# interaction the noun after them tells
+EN_PAIR_DASH = ("-", "–", "—")
+EN_PAIR_NOUN = re.compile(r"(?: [A-Z][a-z]+){0,2} (?:summit|talks|meeting|call|deal|accord|agreement)\b")
+
+
+def _not_of_another_interaction(text: str, mentions: list[Mention], hit: Hit) -> list[Mention]:
+    """The candidates less a dash-joined pair whose noun tells another interaction than the trigger (the
+    Trump-Putin Alaska summit, in a sentence about a later meeting): they are that one's sides, not this one's."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and text[m.end : nxt.start] in EN_PAIR_DASH:
+            second = nxt  # m opens the pair
+        elif i and text[mentions[i - 1].end : m.start] in EN_PAIR_DASH:
+            second = m  # m closes it
+        else:
+            second = None
+        noun = EN_PAIR_NOUN.match(text, second.end) if second is not None else None
+        if noun is None or noun.start() <= hit.start < noun.end():
+            out.append(m)
+    return out
 
 
 def _attend_clauses(text: str, sent: Sentence, cues: list[Hit]) -> list[tuple[int, int]]:
@@ -334,18 +376,24 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
     envoys the page goes on to name for those states (A's envoy, C D, said…): each such state gives way to its
     envoys titled after the talks' sentence, outside the sentences of the page's interactions and of any other
     one its noun tells: the envoy's meeting with someone else is another context, as is one named before the
-    talks were told."""
+    talks were told. A state the talks are with gives way to its person said to join them."""
     busy = [f.sentence for f in frames] + [s for s in sents if INTERACTION_WITH.search(text, s.start, s.end)]
     people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)
               and m.affiliation_from != "learned" and not any(a <= m.start < b for a, b in busy)]
+    heads = [m for m in people if m.title == HEAD_TITLE]
+    joiners = _joiners(text, mentions)
     for f in frames:
-        if f.type != "talks" or f.status != "held":
-            continue  # who leads the delegations of a round still to come is not known yet
+        if f.type != "talks" or f.status not in ("held", "planned"):
+            continue
+        # who leads the delegations of a round still to come is known only where the page says who leads them
+        pool = people if f.status == "held" else heads
         parties: list[Mention] = []
         initiators: set[int] = set()
         for i, p in enumerate(f.parties):
-            envoys = _envoys_after(people, p.affiliation, f.sentence[0]) if p.kind == "state" \
+            envoys = _envoys_after(pool, p.affiliation, f.sentence[0]) if p.kind == "state" \
                 and p.office == "envoy" else []
+            if p.kind == "state" and not envoys:  # talks with Iran; A of Iran is to join the discussions
+                envoys = _envoys_after(joiners, p.affiliation, f.sentence[0])
             taking = envoys or [p]
             if i in f.initiators:
                 initiators |= set(range(len(parties), len(parties) + len(taking)))
@@ -378,6 +426,24 @@ def delegation_leaders(text: str, frames: list[Frame], mentions: list[Mention]) 
             if p.kind == "group" and p.affiliation and leaders[0].affiliation in (None, p.affiliation) \
                     and p.start < leaders[0].start:
                 f.parties[i] = replace(leaders[0], affiliation=p.affiliation, affiliation_from="learned")
+
+
+# `A, in Geneva since Sunday, is expected to join the discussions`: who takes part in the talks told before
+JOINS_TALKS = re.compile(r"[^.;\n]{0,80}?\bjoin(?:s|ed|ing)? (?:the |these |those )?(?:talks|discussions"
+                         r"|negotiations)\b")
+
+
+def _joiners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The named people said to join the talks, the subject of the clause (no one else named between, and no
+    verb of saying: A said B would join)."""
+    people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
+    out = []
+    for i, m in enumerate(people):
+        joins = JOINS_TALKS.match(text, m.end)
+        if joins and (i + 1 == len(people) or people[i + 1].start >= joins.end()) \
+                and not SAYS.search(text, m.end, joins.end()):
+            out.append(m)
+    return out
 
 
 def _envoys_after(people: list[Mention], side: str | None, start: int) -> list[Mention]:

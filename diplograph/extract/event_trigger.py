@@ -14,7 +14,8 @@ import re
 from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, Sentence
+from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence
 from diplograph.extract.gazetteer import Hit
 
 CONTEXT_TYPES = ("visit", "summit")
@@ -106,9 +107,12 @@ def eve_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
 
 def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit]) -> Triggers:
     """The sentence's triggers less those that only attend, point back, qualify or time something else, tell
-    an outcome a visit is only expected to bring, or stand in what is said after the first (会见乙，说…对话)."""
+    an outcome a visit is only expected to bring, stand in what is said after the first (会见乙，说…对话) or in a
+    relative clause after it (met A, who mediated talks)."""
     time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t),
                                                   visited_before(text, t, triggers)) if c]
+    first = min((t.end for t in triggers), default=sent.end)
+    asides = [m.span() for m in EN_WHO_ASIDE.finditer(text, first, sent.end)]
     live = [
         t
         for t in triggers
@@ -118,10 +122,16 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
         and not REACHED_AT.match(text, t.end)
         and not any(a <= t.start < b for a, b in time_clauses)
+        and not any(a <= t.start < b for a, b in asides)  # met A, who mediated talks: a meeting
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
     ]
+    # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
+    # only times or prompts the act told after it (alone, it stays to be dropped as background)
+    about = SPOKEN_ABOUT.match(text, sent.start)
+    live = [t for t in live if not EN_THEIR_ONE.search(text, max(0, t.start - 40), t.start)
+            and not (about and t.start < about.end())] or live
     return Triggers(before_words(text, visit_over_expected(text, live)), time_clauses)
 
 

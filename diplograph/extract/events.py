@@ -424,7 +424,7 @@ class EventExtractor:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
             return []
 
-        if background.told_as_past(text, cues, hit):
+        if background.told_as_past(text, cues, hit, sent.start):
             return drop("background")
         when = _date_evidence(page, sent, hit, cues)
         day = day_of(when.value)
