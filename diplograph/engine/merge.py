@@ -14,6 +14,7 @@ import orjson
 
 from diplograph.merge.events import RULES, PeopleUnifier
 from diplograph.merge.neardup import bucket_links, copy_groups, sketch
+from diplograph.merge.undated import UndatedReports
 from diplograph.merge.windows import adjacent, cluster_window, reconcile, window_of
 from diplograph.resolve.identity import (
     BY_OFFICE,
@@ -222,6 +223,7 @@ def _events(store: MergeStore, copies: dict[str, str], dropped: set[str], summar
     window_of_frame: dict[str, str] = {}
     local: dict[str, str] = {}
     prev: tuple[str, list[dict[str, Any]], dict[str, str]] | None = None
+    alone = _undated_alone(store, copies, dropped)
     for frames in _windows(store.frames(with_ids=True), copies):
         apply_ids(frames, dropped)
         key = window_of(frames[0], copies)
@@ -246,15 +248,25 @@ def _events(store: MergeStore, copies: dict[str, str], dropped: set[str], summar
         done = [e for e in live if e not in current]
         for event_id in done:
             members = live.pop(event_id)
+            if alone.consider(event_id, members):
+                continue
             yield event_id, members, window_of_frame, local
             for f in members:
                 window_of_frame.pop(f["frame_id"], None)
                 local.pop(f["frame_id"], None)
         for f in frames:
-            live.setdefault(final[f["frame_id"]], []).append(f)
+            if key is not None or not alone.join(f):
+                live.setdefault(final[f["frame_id"]], []).append(f)
         prev = (key, frames, final) if key else None
-    for event_id, members in live.items():
+    for event_id, members in chain(live.items(), alone.held.items()):
         yield event_id, members, window_of_frame, local
+
+
+def _undated_alone(store: MergeStore, copies: dict[str, str], dropped: set[str]) -> UndatedReports:
+    """The frames with no day and no copies, resolved as the windows are, to be matched with dated events."""
+    frames = [f for f in store.frames(with_ids=True, undated=True) if window_of(f, copies) is None]
+    apply_ids(frames, dropped)
+    return UndatedReports(frames)
 
 
 def _stage_identities(store: MergeStore, unifier: PeopleUnifier) -> None:
