@@ -53,3 +53,10 @@ def test_an_undated_report_stays_apart_when_it_fits_several_rounds_or_names_no_o
     events = _events(ingest_files, db, settings, tmp_path, files)
     assert all(len(e["sources"]) == 1 for e in events)
     assert len(events) == len(files)
+
+
+def test_an_undated_report_leaves_its_event_when_a_second_round_it_fits_comes_in(ingest_files, db, settings, tmp_path):
+    ingest_files({"dated.md": DATED, "undated.md": UNDATED})
+    assert merge(db, settings).events == 1
+    ingest_files({"later.md": LATER})
+    assert merge(db, settings).events == 3  # which round the report tells is unknown

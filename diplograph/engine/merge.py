@@ -218,7 +218,8 @@ def window_signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> st
 def _events(store: MergeStore, copies: dict[str, str], dropped: set[str], summary: MergeSummary,
             ) -> Iterator[tuple[str, list[dict[str, Any]], dict[str, str], dict[str, str]]]:
     """(event id, frames, frame → window, frame → event id inside its window) of every event, once complete:
-    windows are clustered (or kept) in turn and each month's edge joined with the month before."""
+    windows are clustered (or kept) in turn and each month's edge joined with the month before; an event that an
+    undated report fits is held to the end, when the report joins it if it fits no other."""
     live: dict[str, list[dict[str, Any]]] = {}  # events that a later window may still join
     window_of_frame: dict[str, str] = {}
     local: dict[str, str] = {}
