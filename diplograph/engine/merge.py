@@ -14,6 +14,7 @@ import orjson
 
 from diplograph.merge.events import RULES, PeopleUnifier
 from diplograph.merge.neardup import bucket_links, copy_groups, sketch
+from diplograph.merge.undated import UndatedReports
 from diplograph.merge.windows import adjacent, cluster_window, reconcile, window_of
 from diplograph.resolve.identity import (
     BY_OFFICE,
@@ -217,11 +218,13 @@ def window_signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> st
 def _events(store: MergeStore, copies: dict[str, str], dropped: set[str], summary: MergeSummary,
             ) -> Iterator[tuple[str, list[dict[str, Any]], dict[str, str], dict[str, str]]]:
     """(event id, frames, frame → window, frame → event id inside its window) of every event, once complete:
-    windows are clustered (or kept) in turn and each month's edge joined with the month before."""
+    windows are clustered (or kept) in turn and each month's edge joined with the month before; an event that an
+    undated report fits is held to the end, when the report joins it if it fits no other."""
     live: dict[str, list[dict[str, Any]]] = {}  # events that a later window may still join
     window_of_frame: dict[str, str] = {}
     local: dict[str, str] = {}
     prev: tuple[str, list[dict[str, Any]], dict[str, str]] | None = None
+    alone = _undated_alone(store, copies, dropped)
     for frames in _windows(store.frames(with_ids=True), copies):
         apply_ids(frames, dropped)
         key = window_of(frames[0], copies)
@@ -246,15 +249,25 @@ def _events(store: MergeStore, copies: dict[str, str], dropped: set[str], summar
         done = [e for e in live if e not in current]
         for event_id in done:
             members = live.pop(event_id)
+            if alone.consider(event_id, members):
+                continue
             yield event_id, members, window_of_frame, local
             for f in members:
                 window_of_frame.pop(f["frame_id"], None)
                 local.pop(f["frame_id"], None)
         for f in frames:
-            live.setdefault(final[f["frame_id"]], []).append(f)
+            if key is not None or not alone.join(f):
+                live.setdefault(final[f["frame_id"]], []).append(f)
         prev = (key, frames, final) if key else None
-    for event_id, members in live.items():
+    for event_id, members in chain(live.items(), alone.held.items()):
         yield event_id, members, window_of_frame, local
+
+
+def _undated_alone(store: MergeStore, copies: dict[str, str], dropped: set[str]) -> UndatedReports:
+    """The frames with no day and no copies, resolved as the windows are, to be matched with dated events."""
+    frames = [f for f in store.frames(with_ids=True, undated=True) if window_of(f, copies) is None]
+    apply_ids(frames, dropped)
+    return UndatedReports(frames)
 
 
 def _stage_identities(store: MergeStore, unifier: PeopleUnifier) -> None:

@@ -191,6 +191,15 @@ def compatible(a: dict[str, Any], b: dict[str, Any], near: bool = False) -> bool
     )
 
 
+def fits_undated(f: dict[str, Any], members: list[dict[str, Any]]) -> bool:
+    """Whether a report with no day at all (none in its text, no publication day) can tell the dated event of
+    `members`: compatible with every report of it but for the day, and a person in common with one (sides
+    given as states alone say nothing without a day)."""
+    return any(g["date"] for g in members) and all(
+        f["doc_id"] != g["doc_id"] and _types_agree(f, g) and _sides_agree(f, g) and _people_agree(f, g)
+        and _people_agree(g, f) for g in members) and any(_someone_shared(f, g) for g in members)
+
+
 def _ordinal(value: str | None) -> int | None:
     d = _day(value)
     return d.toordinal() if d else None

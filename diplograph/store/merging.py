@@ -105,12 +105,14 @@ class MergeStore:
         """Every stored near-duplicate link."""
         yield from self.conn.execute("SELECT doc_id, other_id, similarity FROM document_links")
 
-    def frames(self, with_ids: bool = False) -> Iterator[dict[str, Any]]:
+    def frames(self, with_ids: bool = False, undated: bool = False) -> Iterator[dict[str, Any]]:
         """Every frame with what clustering reads, month by month, then those dated by a year alone, then the
         undated, streamed (a year's window sorted among the months would part December from January);
-        `with_ids`: with the gazetteer's answers per participant that `stage_ids` staged (`ids`, None when none)."""
+        `with_ids`: with the gazetteer's answers per participant that `stage_ids` staged (`ids`, None when none);
+        `undated`: the undated frames alone."""
         joined = ", r.ids FROM events e LEFT JOIN temp.next_ids r USING (frame_id)" if with_ids else " FROM events e"
-        rows = self.conn.execute(f"SELECT {FRAME_COLUMNS}{joined}"
+        where = " WHERE e.date IS NULL" if undated else ""
+        rows = self.conn.execute(f"SELECT {FRAME_COLUMNS}{joined}{where}"
                                  " ORDER BY e.date IS NULL, length(e.date) < 7, substr(e.date, 1, 7)")
         for row in rows:
             frame = dict(row)
