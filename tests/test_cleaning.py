@@ -193,3 +193,28 @@ def test_a_capitalised_place_and_day_without_the_wire_dash_is_no_dateline_mid_li
     page = GLUED_WIRE.replace(" (Brinepress) --", " (Brinepress) said")
     _, docs = ingest_files({"nodash.md": page})
     assert docs["nodash.md"]["dateline"] is None
+
+
+MARKDOWN_SIGNS = [
+    '<p>Dana Voss met <b>Ilya Marten</b> in <span class="x">Lorvik</span>.<!-- note --></p>',
+    '[caption id="7"]<img src="a.jpg"> The harbour[/caption] [ad_1] {:start="1"} [[xx:Lorvik|Lorvik]]',
+    "Use `talks()` here ![a map](m.png) and [the statement](https://example.org/s) of the ministry.",
+    "**Talks:** __agreed__ _fully_ and ***stray*** \\*escaped\\* &amp; Voss&#x27;s &eacute;",
+]
+
+
+@pytest.mark.parametrize("text", MARKDOWN_SIGNS)
+def test_every_markdown_edit_match_holds_one_of_the_signs_it_is_checked_by(text):
+    from diplograph.clean.markup import MD_EDITS
+
+    for needles, pattern, _ in MD_EDITS:
+        for m in pattern.finditer(text):
+            assert not needles or not needles.isdisjoint(m.group()), (pattern.pattern, m.group())
+
+
+def test_markdown_paragraph_without_signs_is_kept_and_with_signs_is_edited():
+    from diplograph.clean.markup import markdown_lines
+
+    raw = "# Voss in Lorvik\n\nDana Voss met Ilya Marten on Monday.\n\nThe **talks** went [well](https://example.org).\n"
+    assert [ln.text for ln in markdown_lines(raw)] == [
+        "Voss in Lorvik", "Dana Voss met Ilya Marten on Monday.", "The talks went well."]
