@@ -218,3 +218,11 @@ def test_markdown_paragraph_without_signs_is_kept_and_with_signs_is_edited():
     raw = "# Voss in Lorvik\n\nDana Voss met Ilya Marten on Monday.\n\nThe **talks** went [well](https://example.org).\n"
     assert [ln.text for ln in markdown_lines(raw)] == [
         "Voss in Lorvik", "Dana Voss met Ilya Marten on Monday.", "The talks went well."]
+
+
+def test_language_of_english_text_with_control_characters_and_no_break_spaces():
+    from diplograph.clean.language import ScriptDetector
+
+    text = ("The foreign ministers of Lorvik and Vessania met on Monday\x00 to discuss\u00a0trade, fisheries and "
+            "the border.\x07 Both sides agreed to hold further talks next month in the capital.\u2028\n") * 3
+    assert ScriptDetector().detect(text) == "en"
