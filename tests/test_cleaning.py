@@ -114,6 +114,13 @@ def test_pattern_group_splits_a_row_into_its_alternatives():
     assert group.matches("评论 12") and not group.matches("评论 12 条")
 
 
+def test_pattern_group_finds_plain_words_with_escaped_punctuation_as_written():
+    # plain words (escaped punctuation included) are found by one automaton: `\.` and `\|` are the characters
+    group = PatternGroup([r"Voss\.com\|News|版权所有", r"All Rights Reserved"])
+    assert group.matches("© voss.com|news 2024") and group.matches("本站版权所有") and group.matches("ALL RIGHTS RESERVED")
+    assert not group.matches("vossXcom|news") and not group.matches("voss.com news") and not group.matches("版权")
+
+
 def test_pattern_group_shares_one_pass_for_word_boundary_alternatives():
     # alternatives that open with \b or a look-around share one regex; one with a back-reference keeps its own
     group = PatternGroup([r"\bcookies? policy\b|(?<![a-z])opt out\b", r"\b(\w+) \1\b", r"\bsign up\b"])
