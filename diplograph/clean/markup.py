@@ -80,8 +80,8 @@ MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S"
                      r"|^\[/?[a-z][a-z0-9_]*(?:\s[^\]\n]*)?\]", re.M)
 # each edit with the characters one of which every match of it holds: a line holding none is left as it is, without
-# a scan (most lines hold no Markdown sign; an empty set means always scan); an edit only drops characters or
-# writes a space (but the last), so the characters of the line before the edits are enough to check against
+# a scan (most lines hold no Markdown sign); an edit only drops characters or writes a space (but the last), so
+# the characters of the line before the edits are enough to check against
 MD_EDITS = [
     (frozenset("<"), re.compile(r"<(script|style|figure|figcaption)\b.*?</\1\s*>|<!--.*?-->", re.I),
      lambda m: ""),  # inline HTML
@@ -98,7 +98,8 @@ MD_EDITS = [
     (frozenset("`"), re.compile(r"`([^`]*)`"), lambda m: 1),  # inline code marks
     (frozenset("!"), re.compile(r"!\[[^\]]*\]\([^)]*\)"), lambda m: ""),  # images
     (frozenset("]"), re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
-    (frozenset(), re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"), lambda m: ""),  # headings, quotes, bullets
+    (frozenset("#>-*+"), re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"),
+     lambda m: ""),  # headings, quotes, bullets
     (frozenset("*_"), re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
     (frozenset("_"), re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"),
      lambda m: 1),  # _italics_ (not snake_case)
@@ -107,6 +108,7 @@ MD_EDITS = [
     (frozenset("&"), ENTITY_REF,
      lambda m: htmllib.unescape(m.group())),  # character references (`Lee&#x27;s`), as HTML reads them
 ]
+MD_SIGNS = frozenset().union(*(needles for needles, _, _ in MD_EDITS))  # a paragraph with none needs no edit
 
 
 class VisibleText:
@@ -402,9 +404,10 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
                 pieces.extend(line.pieces)
             line = Line(pieces, "heading" if MD_HEADING.match(group[0].text) else "body")
             signs = set(line.text)
-            for needles, pattern, repl in MD_EDITS:
-                if not needles or not needles.isdisjoint(signs):
-                    line = regex_edit(line, pattern, repl)
+            if not MD_SIGNS.isdisjoint(signs):
+                for needles, pattern, repl in MD_EDITS:
+                    if not needles.isdisjoint(signs):
+                        line = regex_edit(line, pattern, repl)
             line = strip_line(line)
             if line.text:
                 out.append(line)
