@@ -253,3 +253,16 @@ def test_many_edits_on_one_long_line_keep_every_word_in_place():
     assert line.text == " ".join(f"Place{i} met Voss{i}" for i in range(300))
     raw = " ".join(f"[[Place{i}]] met **Voss{i}**" for i in range(300))
     assert all(raw[a:b] == line.text[k:k + b - a] for k, (a, b) in enumerate(char_spans(line)) if b - a == 1)
+
+
+def test_a_long_flattened_paragraph_of_many_pieces_splits_into_its_sentences_in_place():
+    from diplograph.clean.markup import markdown_lines
+    from diplograph.clean.segment import split_flattened
+
+    raw = " ".join(f"Voss met **Marten{i}** in Lorvik.The talks went on" for i in range(200)) + "."
+    parts = split_flattened(markdown_lines(raw)[0])
+    assert [p.text for p in parts[:3]] == ["Voss met Marten0 in Lorvik.", "The talks went on Voss met Marten1 in Lorvik.",
+                                          "The talks went on Voss met Marten2 in Lorvik."]
+    assert len(parts) == 201
+    for part in parts:
+        assert all(raw[a:b] == part.text[k] for k, (a, b) in enumerate(char_spans(part)) if b - a == 1)
