@@ -8,7 +8,7 @@ import pytest
 
 from diplograph.clean.datetimes import parse_datetime
 from diplograph.clean.metadata import clean_title
-from diplograph.clean.pieces import char_spans, regex_edit, slice_pieces, split_lines, strip_line
+from diplograph.clean.pieces import char_spans, piece_starts, regex_edit, slice_pieces, split_lines, strip_line
 from diplograph.clean.repair import fix_mojibake, remove_pinyin
 from diplograph.doc import Line, OffsetMap, Piece
 from diplograph.lexicons import PatternGroup
@@ -114,6 +114,13 @@ def test_pattern_group_splits_a_row_into_its_alternatives():
     assert group.matches("评论 12") and not group.matches("评论 12 条")
 
 
+def test_pattern_group_finds_plain_words_with_escaped_punctuation_as_written():
+    # plain words (escaped punctuation included) are found by one automaton: `\.` and `\|` are the characters
+    group = PatternGroup([r"Voss\.com\|News|版权所有", r"All Rights Reserved"])
+    assert group.matches("© voss.com|news 2024") and group.matches("本站版权所有") and group.matches("ALL RIGHTS RESERVED")
+    assert not group.matches("vossXcom|news") and not group.matches("voss.com news") and not group.matches("版权")
+
+
 def test_pattern_group_shares_one_pass_for_word_boundary_alternatives():
     # alternatives that open with \b or a look-around share one regex; one with a back-reference keeps its own
     group = PatternGroup([r"\bcookies? policy\b|(?<![a-z])opt out\b", r"\b(\w+) \1\b", r"\bsign up\b"])
@@ -193,3 +200,69 @@ def test_a_capitalised_place_and_day_without_the_wire_dash_is_no_dateline_mid_li
     page = GLUED_WIRE.replace(" (Brinepress) --", " (Brinepress) said")
     _, docs = ingest_files({"nodash.md": page})
     assert docs["nodash.md"]["dateline"] is None
+
+
+MARKDOWN_SIGNS = [
+    '<p>Dana Voss met <b>Ilya Marten</b> in <span class="x">Lorvik</span>.<!-- note --></p>',
+    '[caption id="7"]<img src="a.jpg"> The harbour[/caption] [ad_1] {:start="1"} [[xx:Lorvik|Lorvik]]',
+    "Use `talks()` here ![a map](m.png) and [the statement](https://example.org/s) of the ministry.",
+    "**Talks:** __agreed__ _fully_ and ***stray*** \\*escaped\\* &amp; Voss&#x27;s &eacute;",
+    "## Voss in Lorvik", "  > a quoted line", "- a listed point", "+ another", "* a third",
+]
+
+
+@pytest.mark.parametrize("text", MARKDOWN_SIGNS)
+def test_every_markdown_edit_match_holds_one_of_the_signs_it_is_checked_by(text):
+    from diplograph.clean.markup import MD_EDITS
+
+    for needles, pattern, _ in MD_EDITS:
+        for m in pattern.finditer(text):
+            assert not needles.isdisjoint(m.group()), (pattern.pattern, m.group())
+
+
+def test_markdown_paragraph_without_signs_is_kept_and_with_signs_is_edited():
+    from diplograph.clean.markup import markdown_lines
+
+    raw = "# Voss in Lorvik\n\nDana Voss met Ilya Marten on Monday.\n\nThe **talks** went [well](https://example.org).\n"
+    assert [ln.text for ln in markdown_lines(raw)] == [
+        "Voss in Lorvik", "Dana Voss met Ilya Marten on Monday.", "The talks went well."]
+
+
+def test_language_of_english_text_with_control_characters_and_no_break_spaces():
+    from diplograph.clean.language import ScriptDetector
+
+    text = ("The foreign ministers of Lorvik and Vessania met on Monday\x00 to discuss\u00a0trade, fisheries and "
+            "the border.\x07 Both sides agreed to hold further talks next month in the capital.\u2028\n") * 3
+    assert ScriptDetector().detect(text) == "en"
+
+
+def test_slice_from_the_piece_holding_the_start_equals_the_slice_from_the_first_piece():
+    pieces = [Piece("Dana ", 0, 5), Piece("", -1, -1), Piece("Voss", 10, 14), Piece(" ", -1, -1),
+              Piece("&amp;", 20, 25), Piece("Lorvik", 30, 36)]
+    starts = piece_starts(pieces)
+    n = sum(len(p.text) for p in pieces)
+    for a in range(n + 1):
+        for b in range(a, n + 2):
+            assert slice_pieces(pieces, a, b, starts) == slice_pieces(pieces, a, b), (a, b)
+
+
+def test_many_edits_on_one_long_line_keep_every_word_in_place():
+    line = split_lines(" ".join(f"[[Place{i}]] met **Voss{i}**" for i in range(300)))[0]
+    line = regex_edit(line, re.compile(r"\[\[([^\]]+)\]\]"), lambda m: 1)
+    line = regex_edit(line, re.compile(r"\*\*([^*]+)\*\*"), lambda m: 1)
+    assert line.text == " ".join(f"Place{i} met Voss{i}" for i in range(300))
+    raw = " ".join(f"[[Place{i}]] met **Voss{i}**" for i in range(300))
+    assert all(raw[a:b] == line.text[k:k + b - a] for k, (a, b) in enumerate(char_spans(line)) if b - a == 1)
+
+
+def test_a_long_flattened_paragraph_of_many_pieces_splits_into_its_sentences_in_place():
+    from diplograph.clean.markup import markdown_lines
+    from diplograph.clean.segment import split_flattened
+
+    raw = " ".join(f"Voss met **Marten{i}** in Lorvik.The talks went on" for i in range(200)) + "."
+    parts = split_flattened(markdown_lines(raw)[0])
+    assert [p.text for p in parts[:3]] == ["Voss met Marten0 in Lorvik.", "The talks went on Voss met Marten1 in Lorvik.",
+                                          "The talks went on Voss met Marten2 in Lorvik."]
+    assert len(parts) == 201
+    for part in parts:
+        assert all(raw[a:b] == part.text[k] for k, (a, b) in enumerate(char_spans(part)) if b - a == 1)

@@ -76,3 +76,26 @@ def test_reference_day(published, dateline, expected):
 def test_an_english_span_of_days_is_dated_by_its_first_day(text, expected):
     spans = find_dates(text, date(2023, 10, 10))
     assert [s.attrs["value"] for s in spans] == [expected]
+
+
+SCRIPT_SAMPLES = [
+    "2023年9月8日至10日，外长在洛维克会见了来访的维萨尼亚外长。双方约定下月14日、周三、昨（18）日、十一月二十日再谈。",
+    "上个月23日和下個星期一，两国代表在2022年会晤；今天和昨晚也有接触，9月訪美。",
+    "On 5 May 2023 and from 8 to 10 May, 2019, Dana Voss met Ilya Marten; talks resume next month, "
+    "on Tuesday, Thursday's session, in early June, in 2022, today and the following day.",
+]
+
+
+@pytest.mark.parametrize("text", SCRIPT_SAMPLES)
+def test_every_date_pattern_match_holds_a_character_of_its_script(text):
+    from diplograph.extract.dates import HAN_CHAR, LATIN_LETTER, PATTERNS
+
+    mark = {"zh": HAN_CHAR, "en": LATIN_LETTER}
+    for kind, pattern, _ in PATTERNS:
+        for m in pattern.finditer(text):
+            assert mark[kind[:2]].search(m.group()), (kind, m.group())
+
+
+def test_dates_of_a_text_in_one_script_only():
+    assert [s.attrs["value"] for s in find_dates("Voss met Marten on 5 May 2023.", date(2023, 5, 9))] == ["2023-05-05"]
+    assert [s.attrs["value"] for s in find_dates("双方于5月5日会谈。", date(2023, 5, 9))] == ["2023-05-05"]

@@ -18,6 +18,12 @@ HANGUL = re.compile(r"[\uac00-\ud7af]+")
 KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
 
 
+def _unprintable(text: str) -> dict[int, None]:
+    """A table deleting the text's unprintable characters but line breaks and tabs: each distinct character is
+    judged once (a no-break space recurs all through a page), then one C pass drops them."""
+    return {ord(ch): None for ch in set(text) if not ch.isprintable() and ch not in "\n\t"}
+
+
 def _count(pattern: re.Pattern[str], text: str) -> int:
     return sum(map(len, pattern.findall(text)))
 
@@ -71,7 +77,7 @@ class ScriptDetector:
             return self.chinese_script(sample, runs)
         clean = sample
         if not sample.replace("\n", " ").replace("\t", " ").isprintable():  # CLD2 rejects control characters
-            clean = "".join(ch for ch in sample if ch.isprintable() or ch in "\n\t")
+            clean = sample.translate(_unprintable(sample))
         try:
             reliable, _, details = pycld2.detect(clean)
         except pycld2.error:

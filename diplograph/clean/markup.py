@@ -79,26 +79,36 @@ MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 # which the Markdown path reads (inline HTML and shortcodes dropped)
 MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S"
                      r"|^\[/?[a-z][a-z0-9_]*(?:\s[^\]\n]*)?\]", re.M)
+# each edit with the characters one of which every match of it holds: a line holding none is left as it is, without
+# a scan (most lines hold no Markdown sign); an edit only drops characters or writes a space (but the last), so
+# the characters of the line before the edits are enough to check against
 MD_EDITS = [
-    (re.compile(r"<(script|style|figure|figcaption)\b.*?</\1\s*>|<!--.*?-->", re.I), lambda m: ""),  # inline HTML
-    (re.compile(r"</?(?:b|i|em|strong|span|a|u|small|sup|sub|font|mark|abbr|cite|code|s|strike)\b[^<>]*>", re.I),
-     lambda m: ""),  # inline tags leave their text in place
-    (re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), lambda m: " "),  # block tags leave a space
-    (re.compile(r"\[(caption|embed|video|audio|gallery|playlist|youtube|tweet)\b[^\]]*\].*?\[/\1\]", re.I),
-     lambda m: ""),  # a CMS caption or embedded media
-    (re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]]*)?\](?![(\[])"), lambda m: ""),  # shortcodes: [ad_1], [embed …]
-    (re.compile(r"\{:[^}]*\}"), lambda m: ""),  # kramdown attribute lists {:start="1"}
-    (re.compile(r"\[\[(?:[a-z]{2,3}:)?(?:[^\]|]*\|)?([^\]|]+)\]\]"), lambda m: 1),  # wiki links [[zh:法国]]
-    (re.compile(r"`([^`]*)`"), lambda m: 1),  # inline code marks
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), lambda m: ""),  # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
-    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"), lambda m: ""),  # headings, quotes, bullets
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
-    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), lambda m: 1),  # _italics_ (not snake_case)
-    (re.compile(r"\*{2,}"), lambda m: ""),  # bold marks left unpaired
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
-    (ENTITY_REF, lambda m: htmllib.unescape(m.group())),  # character references (`Lee&#x27;s`), as HTML reads them
+    (frozenset("<"), re.compile(r"<(script|style|figure|figcaption)\b.*?</\1\s*>|<!--.*?-->", re.I),
+     lambda m: ""),  # inline HTML
+    (frozenset("<"), re.compile(r"</?(?:b|i|em|strong|span|a|u|small|sup|sub|font|mark|abbr|cite|code|s|strike)"
+                                r"\b[^<>]*>", re.I), lambda m: ""),  # inline tags leave their text in place
+    (frozenset("<"), re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), lambda m: " "),  # block tags leave a space
+    (frozenset("["), re.compile(r"\[(caption|embed|video|audio|gallery|playlist|youtube|tweet)\b[^\]]*\].*?\[/\1\]",
+                                re.I), lambda m: ""),  # a CMS caption or embedded media
+    (frozenset("["), re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]]*)?\](?![(\[])"),
+     lambda m: ""),  # shortcodes: [ad_1], [embed …]
+    (frozenset("{"), re.compile(r"\{:[^}]*\}"), lambda m: ""),  # kramdown attribute lists {:start="1"}
+    (frozenset("["), re.compile(r"\[\[(?:[a-z]{2,3}:)?(?:[^\]|]*\|)?([^\]|]+)\]\]"),
+     lambda m: 1),  # wiki links [[zh:法国]]
+    (frozenset("`"), re.compile(r"`([^`]*)`"), lambda m: 1),  # inline code marks
+    (frozenset("!"), re.compile(r"!\[[^\]]*\]\([^)]*\)"), lambda m: ""),  # images
+    (frozenset("]"), re.compile(r"\[([^\]]*)\]\([^)]*\)"), lambda m: 1),  # links keep their words
+    (frozenset("#>-*+"), re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))"),
+     lambda m: ""),  # headings, quotes, bullets
+    (frozenset("*_"), re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), lambda m: 2),  # bold
+    (frozenset("_"), re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"),
+     lambda m: 1),  # _italics_ (not snake_case)
+    (frozenset("*"), re.compile(r"\*{2,}"), lambda m: ""),  # bold marks left unpaired
+    (frozenset("\\"), re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), lambda m: 1),  # escapes
+    (frozenset("&"), ENTITY_REF,
+     lambda m: htmllib.unescape(m.group())),  # character references (`Lee&#x27;s`), as HTML reads them
 ]
+MD_SIGNS = frozenset().union(*(needles for needles, _, _ in MD_EDITS))  # a paragraph with none needs no edit
 
 
 class VisibleText:
@@ -393,8 +403,11 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
                     pieces.append(Piece(" ", -1, -1))
                 pieces.extend(line.pieces)
             line = Line(pieces, "heading" if MD_HEADING.match(group[0].text) else "body")
-            for pattern, repl in MD_EDITS:
-                line = regex_edit(line, pattern, repl)
+            signs = set(line.text)
+            if not MD_SIGNS.isdisjoint(signs):
+                for needles, pattern, repl in MD_EDITS:
+                    if not needles.isdisjoint(signs):
+                        line = regex_edit(line, pattern, repl)
             line = strip_line(line)
             if line.text:
                 out.append(line)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate, islice
 
 from diplograph.doc import Line, Piece
 
@@ -50,16 +52,24 @@ def pieces_from_spans(text: str, spans: list[Span]) -> list[Piece]:
     return pieces
 
 
+def piece_starts(pieces: list[Piece]) -> list[int]:
+    """Where each piece starts in the pieces' joined text."""
+    return list(accumulate((len(p.text) for p in pieces[:-1]), initial=0)) if pieces else []
+
+
 def _linear(p: Piece) -> bool:
     return p.raw_start >= 0 and len(p.text) == p.raw_end - p.raw_start
 
 
-def slice_pieces(pieces: list[Piece], a: int, b: int) -> list[Piece]:
+def slice_pieces(pieces: list[Piece], a: int, b: int, starts: list[int] | None = None) -> list[Piece]:
     """The pieces covering characters [a, b) of their joined text; a cut linear piece keeps its exact raw
-    characters, a cut non-linear one keeps its whole raw span (as each of its characters does)."""
+    characters, a cut non-linear one keeps its whole raw span (as each of its characters does). With `starts`
+    (`piece_starts`) the walk begins at the piece holding `a`: a line cut at many places is read once, not
+    once per cut."""
     out: list[Piece] = []
-    pos = 0
-    for p in pieces:
+    first = max(bisect_right(starts, a) - 1, 0) if starts else 0
+    pos = starts[first] if starts else 0
+    for p in islice(pieces, first, None):
         n = len(p.text)
         lo, hi = max(a, pos), min(b, pos + n)
         if lo < hi:
@@ -104,21 +114,22 @@ def regex_edit(line: Line, pattern: re.Pattern[str], repl: Replacement) -> Line:
     if not matches:
         return line
     pieces = line.pieces
+    starts = piece_starts(pieces)
     out: list[Piece] = []
     pos = 0
     for m in matches:
         r = repl(m)
         if r is None:
             continue
-        out += slice_pieces(pieces, pos, m.start())
+        out += slice_pieces(pieces, pos, m.start(), starts)
         if isinstance(r, int):
             a, b = m.span(r)
             if a >= 0:
-                out += slice_pieces(pieces, a, b)
-        elif r:
-            out.append(Piece(r, *_cover(slice_pieces(pieces, m.start(), m.end()))))  # a replacement maps as a whole
+                out += slice_pieces(pieces, a, b, starts)
+        elif r:  # a replacement maps as a whole
+            out.append(Piece(r, *_cover(slice_pieces(pieces, m.start(), m.end(), starts))))
         pos = m.end()
-    out += slice_pieces(pieces, pos, len(line.text))
+    out += slice_pieces(pieces, pos, len(line.text), starts)
     return Line(_merged(out), line.label, line.link_ratio)
 
 

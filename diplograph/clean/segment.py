@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from diplograph.clean.pieces import regex_edit, slice_pieces, strip_line
+from diplograph.clean.pieces import piece_starts, regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
@@ -142,9 +142,10 @@ def split_flattened(line: Line) -> list[Line]:
     if len(bounds) == 2:
         return [line]
     out = []
+    starts = piece_starts(line.pieces)
     for a, b in zip(bounds, bounds[1:]):
         if a < b:
-            part = Line(slice_pieces(line.pieces, a, b), "caption" if a in captions else line.label)
+            part = Line(slice_pieces(line.pieces, a, b, starts), "caption" if a in captions else line.label)
             part.link_ratio = line.link_ratio
             out.append(part)
     return out

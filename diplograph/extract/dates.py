@@ -56,6 +56,10 @@ DIGIT_OR = re.compile(r"[\d年]")
 NUMBER_PART = re.compile(r"[\d月/\-.]")
 WORD_CHAR = re.compile(r"\w")
 HAN_NUMBER_PART = re.compile(r"[\d月一二三四五六七八九十廿卅第]")
+# every match of a `zh_` pattern holds a Han character (月, 日, 年, 周, 昨…), every match of an `en_` one a Latin
+# letter (a month, a weekday, `in`, `today`): a text without them is not scanned by those patterns
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
@@ -229,7 +233,10 @@ def find_dates(text: str, ref: date | None) -> list[Span]:
     """Every date expression in `text`, longest first where they overlap, as spans with resolved values."""
     found: list[Span] = []
     taken = bytearray(len(text))
+    scripts = {"zh": HAN_CHAR.search(text) is not None, "en": LATIN_LETTER.search(text) is not None}
     for kind, pattern, not_after in PATTERNS:
+        if not scripts[kind[:2]]:
+            continue  # a text without the script's characters: none of its patterns can match
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(taken[a:b]) or (not_after and a and not_after.match(text, a - 1)):

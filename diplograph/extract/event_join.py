@@ -5,6 +5,7 @@ interaction join into one frame that keeps the most specific date and the named 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from diplograph.extract.actors import Mention
@@ -277,11 +278,12 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
     by_sentence: dict[tuple[int, int], list[Frame]] = {}  # made once: a scan of all frames per frame is quadratic
     for f in frames:
         by_sentence.setdefault(f.sentence, []).append(f)
+    per_trigger = Counter(f.trigger for f in frames)  # so is counting the frames of each trigger per frame
     for f in frames:
         # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
         # only the two who met: the lead's sides are the interaction's
         # (not one of the interactions a sentence tells apart: 甲和乙单独与丙会晤 is two besides the headline's)
-        split = sum(g.trigger == f.trigger for g in frames) > 1
+        split = per_trigger[f.trigger] > 1
         narrower = next((g for g in out if not split and g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
                          and ((not same_parties(g, f) and same_parties(f, g)) or _org_setting(g, f, text, orgs))),
                         None)

@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import ahocorasick_rs
+
 
 def _rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -70,19 +72,27 @@ def _branches(pattern: str) -> list[str]:
 BACKREF = re.compile(r"\\[1-9]")
 UNSCANNABLE = ("\\b", "(?=", "(?!", "(?<=", "(?<!")  # openings that leave `re` no first characters
 LITERAL = re.compile(r"(?:[^\\.^$*+?{}\[\]()|]|\\[^A-Za-z0-9])+")  # plain characters, escaped punctuation
+ESCAPED = re.compile(r"\\(.)")  # an escaped character of a literal (`\.`, `\|`) stands for itself
+
+
+def _plain_words(branches: list[str]) -> ahocorasick_rs.AhoCorasick | None:
+    """The plain-word alternatives (escapes undone) as one automaton: it finds any of them in one pass, three
+    times faster than `re`, which tries each word at every position where the text holds a first character of
+    one (a common Han character is the first of many words)."""
+    words = [ESCAPED.sub(r"\1", b) for b in branches if LITERAL.fullmatch(b)]
+    return ahocorasick_rs.AhoCorasick(words) if words else None
 
 
 def _search_groups(branches: list[str]) -> list[re.Pattern[str]]:
-    """Unanchored alternatives compiled so that `re` can skip ahead to where one may start: plain words share
-    one alternation (its first characters form a set `re` scans for); any other alternative gets a regex of
-    its own, since mixing them in one alternation makes `re` try every alternative at every position. Those
-    that open with `\\b` or a look-around give `re` no first characters to scan for and are tried at every
-    position anyway: they share one alternation, one pass over the text instead of one each."""
-    words = [b for b in branches if LITERAL.fullmatch(b)]
+    """Unanchored alternatives other than plain words (see `_plain_words`) compiled so that `re` can skip ahead
+    to where one may start: each gets a regex of its own, since mixing them in one alternation makes `re` try
+    every alternative at every position. Those that open with `\\b` or a look-around give `re` no first
+    characters to scan for and are tried at every position anyway: they share one alternation, one pass over
+    the text instead of one each."""
     # (a branch with a named group or a back-reference keeps a regex of its own: its numbering would shift)
     blind = [b for b in branches if b.startswith(UNSCANNABLE) and "(?P" not in b and not BACKREF.search(b)]
     others = [b for b in branches if not LITERAL.fullmatch(b) and b not in blind]
-    joined = (["|".join(words)] if words else []) + (["|".join(f"(?:{b})" for b in blind)] if blind else [])
+    joined = ["|".join(f"(?:{b})" for b in blind)] if blind else []
     return [re.compile(p) for p in joined + others]
 
 
@@ -111,6 +121,7 @@ class PatternGroup:
         branches = [_lowered(b) for p in patterns for b in _branches(p)]
         starts = [b[1:] for b in branches if b.startswith("^")]
         self._start = re.compile("|".join(f"(?:{b})" for b in starts)) if starts else None
+        self._words = _plain_words([b for b in branches if not b.startswith("^")])
         self._anywhere = _search_groups([b for b in branches if not b.startswith("^")])
 
     def matches(self, text: str) -> bool:
@@ -120,6 +131,8 @@ class PatternGroup:
     def matches_lower(self, low: str) -> bool:
         """`matches` for a text already in lower case (a caller testing several groups lowers it once)."""
         if self._start is not None and self._start.match(low):
+            return True
+        if self._words is not None and self._words.find_matches_as_indexes(low):
             return True
         for pattern in self._anywhere:
             if pattern.search(low):
