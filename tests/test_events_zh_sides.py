@@ -1,0 +1,54 @@
+"""Issues 17 and 18 on Simplified-Chinese agency copy, each kind on sentences written for these tests
+(invented people and wording): sides told as states run together and counted (美日韩三国议员) past the lead."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.services import build_pipeline
+from tests.conftest import read_feed_item
+
+pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
+
+# a lead long enough to end at its line break, so what follows is the body
+LEAD = ("新华社柏林5月9日电 德国总统张大明8日在柏林总统府会见来访的法国外长李小华。双方就双边关系、贸易投资、"
+        "能源合作以及共同关心的国际和地区问题深入交换了意见，并一致同意加强在多边框架内的沟通与协调。\n"
+        "张大明表示，德国愿同法国加强合作。\n")
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(load_settings(env={}))
+
+
+@pytest.fixture
+def page(pipeline, tmp_path):
+    def run(title: str, body: str, day: str = "2024-05-09T10:00:00+08:00"):
+        return read_feed_item(pipeline, tmp_path, title, body, day)
+
+    return run
+
+
+def _told(doc) -> list[tuple[str, str | None, list[str]]]:
+    return [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "美日韩三国国会议员8日在华盛顿闭门会商贸易问题。",
+    "英法两国议员8日在伦敦举行会谈，讨论能源合作。",
+])
+def test_counted_states_on_a_day_of_their_own_are_news_past_the_lead(page, sentence):
+    doc = page("法国外长访问德国", LEAD + sentence)
+    sides = {frozenset(a) for _, day, a in _told(doc) if day == "2024-05-08"}
+    assert sides >= {frozenset({"FRA", "DEU"})}
+    assert len(sides) == 2  # the lead's visit and the states' talks
+
+
+@pytest.mark.parametrize("sentence", [
+    "美日韩三国国会议员曾多次在华盛顿闭门会商贸易问题。",  # no day of its own: background
+    "美国、日本议员8日在华盛顿闭门会商贸易问题。",  # listed, not counted: still unnamed
+])
+def test_states_neither_counted_nor_dated_stay_unnamed_in_the_body(page, sentence):
+    doc = page("法国外长访问德国", LEAD + sentence)
+    assert [a for _, _, a in _told(doc)] == [["DEU", "FRA"]]
