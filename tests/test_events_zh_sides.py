@@ -1,5 +1,6 @@
 """Issues 17 and 18 on Simplified-Chinese agency copy, each kind on sentences written for these tests
-(invented people and wording): sides told as states run together and counted (美日韩三国议员) past the lead."""
+(invented people and wording): sides told as states run together and counted (美日韩三国议员) past the lead,
+and a gathering attended (出席…会晤, 以视频方式出席…会议) with an organisation as its summit."""
 
 from __future__ import annotations
 
@@ -52,3 +53,18 @@ def test_counted_states_on_a_day_of_their_own_are_news_past_the_lead(page, sente
 def test_states_neither_counted_nor_dated_stay_unnamed_in_the_body(page, sentence):
     doc = page("法国外长访问德国", LEAD + sentence)
     assert [a for _, _, a in _told(doc)] == [["DEU", "FRA"]]
+
+
+@pytest.mark.parametrize("body,org", [
+    ("新华社北京3月9日电 国家主席张明9日在北京以视频方式出席金砖国家领导人第十五次会晤并发表讲话。", "BRICS"),
+    ("新华社北京3月9日电 国务院副总理李华9日出席联合国安理会高级别视频会议并发表讲话。", "UN"),
+])
+def test_a_gathering_attended_with_an_organisation_is_its_summit(page, body, org):
+    doc = page("新闻", body, "2024-03-09T20:00:00+08:00")
+    assert [(t, a) for t, _, a in _told(doc)] == [("summit", sorted(["CHN", org]))]
+
+
+def test_a_video_meeting_held_with_an_organisations_head_stays_a_video_call(page):
+    doc = page("新闻", "新华社北京3月9日电 国务院总理张明9日同国际货币基金组织总裁格林举行视频会晤。",
+               "2024-03-09T20:00:00+08:00")
+    assert [t for t, _, _ in _told(doc)] == ["video_call"]

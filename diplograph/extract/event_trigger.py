@@ -276,9 +276,21 @@ def talks_told_after(text: str, frames: list[Frame], dropped: list[Dropped]) -> 
                 break
 
 
-def with_members(kind: str, partners: list[Mention], chinese: bool, orgs: frozenset[str]) -> str:
-    """A meeting or talks with an organisation's officials told together (ASEAN foreign ministers) is a
-    summit of that organisation, in English copy."""
-    if chinese or kind not in ("meeting", "talks"):
+# 出席…会晤, 以视频方式出席…会议, 主持…会晤: a gathering someone attends or chairs, the verb opening its clause's object
+ATTENDED = re.compile(r"(?:出席|主持)[^，,。；;！？\n]{0,40}$")
+GATHERING_TYPES = ("meeting", "talks", "video_call")
+
+
+def with_members(kind: str, text: str, at: Hit, partners: list[Mention], chinese: bool, orgs: frozenset[str]
+                 ) -> str:
+    """An organisation's summit: in English copy, a meeting or talks with its officials told together (ASEAN
+    foreign ministers); in Chinese copy, a meeting or video meeting someone attends or chairs with the
+    organisation among the partners (以视频方式出席甲组织领导人会晤; a call or talks held with its head keep
+    their type)."""
+    if chinese:
+        if kind not in GATHERING_TYPES or not ATTENDED.search(text, max(0, at.start - 42), at.start):
+            return kind
+        return "summit" if any(p.affiliation in orgs for p in partners) else kind
+    if kind not in ("meeting", "talks"):
         return kind
     return "summit" if any(p.kind == "group" and p.affiliation in orgs and p.title for p in partners) else kind
