@@ -1,6 +1,6 @@
 """Issues 17 and 18 on Simplified-Chinese agency copy, each kind on sentences written for these tests
 (invented people and wording): sides told as states run together and counted (美日韩三国议员) past the lead,
-and a gathering attended (出席…会晤, 以视频方式出席…会议) with an organisation as its summit."""
+and a gathering attended (出席…会晤, 以视频方式出席…会议, an organisation's 会议) with an organisation as its summit."""
 
 from __future__ import annotations
 
@@ -68,3 +68,23 @@ def test_a_video_meeting_held_with_an_organisations_head_stays_a_video_call(page
     doc = page("新闻", "新华社北京3月9日电 国务院总理张明9日同国际货币基金组织总裁格林举行视频会晤。",
                "2024-03-09T20:00:00+08:00")
     assert [t for t, _, _ in _told(doc)] == ["video_call"]
+
+
+CONFERENCE = "新华社北京3月9日电 国务院总理张明9日下午在北京出席上海合作组织成员国政府首脑（总理）理事会第二十次会议。"
+
+
+def test_an_organisations_conference_attended_is_its_summit_with_its_members_leaders_no_head(page):
+    doc = page("新闻", CONFERENCE, "2024-03-09T20:00:00+08:00")
+    [event] = doc.events
+    assert event["type"] == "summit"
+    assert {(p["affiliation"], p["office"]) for p in event["participants"]} == {
+        ("CHN", "head_of_government"), ("SCO", "other")}
+
+
+@pytest.mark.parametrize("body", [
+    "新华社北京3月9日电 国务院总理张明9日出席国务院常务会议，研究部署春耕工作。",  # no organisation: domestic
+    "新华社北京3月9日电 外交部长李华9日在北京出席记者会。",
+])
+def test_a_meeting_attended_without_an_organisation_is_no_summit(page, body):
+    assert page("新闻", body, "2024-03-09T20:00:00+08:00").events == []
+

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, Sentence
-from diplograph.extract.gazetteer import Hit
+from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
 
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
@@ -60,6 +60,23 @@ EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
 APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
+
+
+# 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of
+CONFERENCE = re.compile(r"(?:出席|主持)([^，,。；;！？\n“”「」]{2,40}?)(?:会议|會議)")
+SUMMIT = (Entry("trigger", "summit", "zh"),)
+
+
+def conferences(text: str, cue_hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """The cue hits with an organisation's conference someone attends or chairs (出席甲组织成员国政府首脑
+    理事会会议) as a summit trigger at its 会议, where the lexicon's triggers tell nothing there."""
+    found = []
+    for m in CONFERENCE.finditer(text):
+        if any(m.start() <= h.start < m.end() and "trigger" in h.kinds for h in cue_hits):
+            continue
+        if any("org" in h.kinds for h in gaz.actors.find(m.group(1))):
+            found.append(Hit(m.end() - 2, m.end(), SUMMIT, frozenset(("trigger",))))
+    return sorted(cue_hits + found, key=lambda h: h.start) if found else cue_hits
 
 
 class Triggers(NamedTuple):

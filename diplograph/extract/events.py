@@ -72,6 +72,7 @@ from diplograph.extract.event_parties import (
 from diplograph.extract.event_trigger import (
     HOSTED_TYPES,
     choose_type,
+    conferences,
     joined_other_mode,
     live_triggers,
     plan_after,
@@ -267,6 +268,7 @@ class EventExtractor:
         text = title + "\n" + doc.body
         cut = bylines(text)
         cue_hits = [h for h in self.gaz.cues.find(text) if not any(a <= h.start < b for a, b in cut)]
+        cue_hits = conferences(text, cue_hits, self.gaz)
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
         home = home_affiliation(doc, self.gaz)
