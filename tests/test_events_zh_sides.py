@@ -88,3 +88,9 @@ def test_an_organisations_conference_attended_is_its_summit_with_its_members_lea
 def test_a_meeting_attended_without_an_organisation_is_no_summit(page, body):
     assert page("新闻", body, "2024-03-09T20:00:00+08:00").events == []
 
+
+def test_the_participants_together_speak_jointly(page):
+    doc = page("新闻", CONFERENCE + "\n与会各方积极评价本组织各领域合作取得的进展，认为合作潜力巨大。",
+               "2024-03-09T20:00:00+08:00")
+    [event] = doc.events
+    assert [(s["joint"], s["text"][:4]) for s in event["statements"]] == [(True, "与会各方")]
