@@ -1,6 +1,7 @@
 """Issues 17 and 18 on Simplified-Chinese agency copy, each kind on sentences written for these tests
 (invented people and wording): sides told as states run together and counted (美日韩三国议员) past the lead,
-and a gathering attended (出席…会晤, 以视频方式出席…会议, an organisation's 会议) with an organisation as its summit."""
+and a gathering attended (出席…会晤, 以视频方式出席…会议, an organisation's 会议) with an organisation as its summit,
+and the leader named before his envoy's title (甲主席特使、外长乙), who is no party."""
 
 from __future__ import annotations
 
@@ -94,3 +95,13 @@ def test_the_participants_together_speak_jointly(page):
                "2024-03-09T20:00:00+08:00")
     [event] = doc.events
     assert [(s["joint"], s["text"][:4]) for s in event["statements"]] == [(True, "与会各方")]
+
+
+@pytest.mark.parametrize("body,parties", [
+    ("新华社北京3月9日电 习近平主席特别代表、外交部长王毅9日出席联合国安理会高级别视频会议并发表讲话。",
+     ["王毅", "联合国"]),
+    ("新华社北京3月9日电 习近平主席特使、外交部长王毅9日在巴西利亚会见巴西总统卢拉。", ["王毅", "卢拉"]),
+])
+def test_the_leader_whose_envoy_goes_is_no_party(page, body, parties):
+    [event] = page("新闻", body, "2024-03-09T20:00:00+08:00").events
+    assert [next(iter(p["name"].values())) for p in event["participants"]] == parties
