@@ -1,7 +1,7 @@
 """Issues 17 and 18 on Simplified-Chinese agency copy, each kind on sentences written for these tests
 (invented people and wording): sides told as states run together and counted (美日韩三国议员) past the lead,
 and a gathering attended (出席…会晤, 以视频方式出席…会议, an organisation's 会议) with an organisation as its summit,
-and the leader named before his envoy's title (甲主席特使、外长乙), who is no party."""
+and the leader named before his envoy's title (甲主席特使、外长乙), who is no party, and who was invited (应邀)."""
 
 from __future__ import annotations
 
@@ -105,3 +105,14 @@ def test_the_participants_together_speak_jointly(page):
 def test_the_leader_whose_envoy_goes_is_no_party(page, body, parties):
     [event] = page("新闻", body, "2024-03-09T20:00:00+08:00").events
     assert [next(iter(p["name"].values())) for p in event["participants"]] == parties
+
+
+@pytest.mark.parametrize("body,asked", [
+    ("新华社柏林3月9日电 法国总统张大明应邀于9日在柏林同德国总理李小华举行会谈。", "DEU"),  # 甲应邀: 甲 invited
+    ("新华社柏林3月9日电 德国总理李小华9日在柏林会见应邀来访的法国总统张大明。", "DEU"),  # 应邀来访的甲
+    ("新华社柏林3月9日电 德国总理李小华9日在柏林同法国总统张大明举行会谈。李小华对张大明应邀来访表示欢迎。", "DEU"),
+    ("新华社巴黎3月9日电 法国总统张大明9日在巴黎会见应邀来访的德国总理李小华。", "FRA"),
+])
+def test_the_side_other_than_the_one_invited_asked(page, body, asked):
+    [event] = page("新闻", body, "2024-03-09T20:00:00+08:00").events
+    assert [p["affiliation"] for p in event["participants"] if p["initiator"]] == [asked]
