@@ -1,7 +1,8 @@
 """Issues 17 and 18 on Simplified-Chinese agency copy, each kind on sentences written for these tests
 (invented people and wording): sides told as states run together and counted (美日韩三国议员) past the lead,
 and a gathering attended (出席…会晤, 以视频方式出席…会议, an organisation's 会议) with an organisation as its summit,
-and the leader named before his envoy's title (甲主席特使、外长乙), who is no party, and who was invited (应邀)."""
+and the leader named before his envoy's title (甲主席特使、外长乙), who is no party, who was invited (应邀), and
+a good offered as a global public good (作为全球公共产品), which is aid."""
 
 from __future__ import annotations
 
@@ -116,3 +117,10 @@ def test_the_leader_whose_envoy_goes_is_no_party(page, body, parties):
 def test_the_side_other_than_the_one_invited_asked(page, body, asked):
     [event] = page("新闻", body, "2024-03-09T20:00:00+08:00").events
     assert [p["affiliation"] for p in event["participants"] if p["initiator"]] == [asked]
+
+
+def test_a_good_offered_as_a_global_public_good_is_aid(page):
+    doc = page("新闻", CONFERENCE + "\n张明表示，中国疫苗研发成功后，将作为全球公共产品，为各国抗疫作出贡献。",
+               "2024-03-09T20:00:00+08:00")
+    [event] = doc.events
+    assert ("aid", ["CHN"]) in [(c["type"], c["by"]) for c in event["commitments"]]
