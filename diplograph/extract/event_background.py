@@ -191,6 +191,12 @@ def with_org_group(f: Frame) -> bool:
         all((p.kind == "person" and named(p)) or (p.kind == "group" and p.title) for p in f.parties)
 
 
+def news_unnamed(text: str, f: Frame, chinese: bool) -> bool:
+    """Whether a frame whose sides are not all named people is news of its own past the lead: states counted
+    together in Chinese copy; a visit to a state or a meeting with an organisation's officials in English."""
+    return counted_states(text, f) if chinese else visit_to_state(f) or with_org_group(f)
+
+
 def visit_began(frames: list[Frame]) -> date | None:
     """The first day of the visit the page reports as held or under way, from a date the text gives."""
     days = [day_of(f.date) for f in frames if f.type == "visit" and f.status == "held" and f.date_from == "text"]

@@ -327,8 +327,7 @@ class EventExtractor:
                 reason = "retold"  # 此次会晤意在…: the interaction told before, named again
             elif sent.start >= page.lead_end:
                 if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties) \
-                        and not (not page.chinese and (background.visit_to_state(f) or background.with_org_group(f))) \
-                        and not (page.chinese and background.counted_states(page.text, f)):
+                        and not background.news_unnamed(page.text, f, page.chinese):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
