@@ -118,7 +118,7 @@ def find_mentions(
     if chinese:
         _entourage(text, mentions)
         _spokesman_side(text, mentions)
-        mentions = _outside_capacity(text, mentions)
+        mentions = _envoys_principal(_outside_capacity(text, mentions))
     else:
         mentions = _heads_by_family_name(text, mentions, gaz, day)
         possessor_sides(text, mentions)
@@ -233,6 +233,17 @@ def _outside_capacity(text: str, mentions: list[Mention]) -> list[Mention]:
     if not frames:
         return mentions
     return [m for m in mentions if m.kind != "person" or not any(a < m.start and m.end <= b for a, b in frames)]
+
+
+ENVOY_WORDS = ("特使", "特别代表", "特別代表")
+
+
+def _envoys_principal(mentions: list[Mention]) -> list[Mention]:
+    """The mentions save a leader named right before his envoy's title (甲主席特使、外长乙): the leader names
+    whose envoy goes, and is no party of what the envoy does."""
+    return [m for m, nxt in zip(mentions, [*mentions[1:], None])
+            if not (m.kind == "person" and nxt is not None and nxt.kind == "person" and nxt.start == m.end
+                    and nxt.name and nxt.title and any(w in nxt.title for w in ENVOY_WORDS))]
 
 
 def _one_sentence(text: str, a: Mention, b: Mention) -> bool:

@@ -191,11 +191,31 @@ def visit_to_state(f: Frame) -> bool:
         len(people) + len(states) == len({p.affiliation for p in f.parties})
 
 
+# 美日韩三国, 中法两国: states run together by their one-character forms, then how many they are
+COUNTED = re.compile(r"[两兩三四五六七八九十][国國]")
+
+
+def counted_states(text: str, f: Frame) -> bool:
+    """Sides told as states run together and counted (美日韩三国议员26日在华盛顿会商), on a day the text
+    gives: in Chinese copy, news of its own past the lead, as states an English trigger lists are."""
+    if f.date_from != "text" or len({p.affiliation for p in f.parties}) < 2 or \
+            any(p.kind != "state" for p in f.parties):
+        return False
+    run = sorted(f.parties, key=lambda p: p.start)
+    return all(a.end == b.start for a, b in zip(run, run[1:])) and bool(COUNTED.match(text, run[-1].end))
+
+
 def with_org_group(f: Frame) -> bool:
     """A named person's interaction with an organisation's officials told together (a meeting with ASEAN
     foreign ministers): in English copy, news of its own past the lead."""
     return any(p.kind == "person" and named(p) for p in f.parties) and \
         all((p.kind == "person" and named(p)) or (p.kind == "group" and p.title) for p in f.parties)
+
+
+def news_unnamed(text: str, f: Frame, chinese: bool) -> bool:
+    """Whether a frame whose sides are not all named people is news of its own past the lead: states counted
+    together in Chinese copy; a visit to a state or a meeting with an organisation's officials in English."""
+    return counted_states(text, f) if chinese else visit_to_state(f) or with_org_group(f)
 
 
 def visit_began(frames: list[Frame]) -> date | None:

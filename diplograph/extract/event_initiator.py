@@ -20,7 +20,7 @@ SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
 @dataclass(frozen=True)
 class Phrase:
-    """One row of initiators.tsv compiled: who it names (X, latter, former, other) and its pattern."""
+    """One row of initiators.tsv compiled: who it names (X, latter, former, other, invited) and its pattern."""
 
     who: str
     pattern: re.Pattern[str]
@@ -86,6 +86,19 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
     return {p.affiliation for p in parties if named(p) and p.name and words & _words(p.name)}
 
 
+CLAUSE = re.compile(r"[，,。；;！？\n]")
+
+
+def _inviters(text: str, m: re.Match[str], parties: list[Mention], mentions: list[Mention]) -> set[str]:
+    """应邀 (on invitation): the one named right before it (甲应邀赴乙国), else the first named after it in its
+    clause (会见应邀来访的甲), was invited; the parties of the other sides asked."""
+    before = [p for p in mentions if p.affiliation and p.end == m.start()]
+    end = CLAUSE.search(text, m.end())
+    after = [p for p in mentions if p.affiliation and m.end() <= p.start < (end.start() if end else len(text))]
+    guest = before[-1] if before else after[0] if after else None
+    return {p.affiliation for p in parties if p.affiliation != guest.affiliation} if guest else set()
+
+
 def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Mention],
                   gaz: Gazetteer, window: tuple[int, int] | None = None) -> set[str]:
     a, b = window or frame.sentence
@@ -99,6 +112,8 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
         for m in phrase.pattern.finditer(text, a, b):
             if phrase.who == "X":
                 sides = _slot_sides(text, m, phrase, parties, mentions, gaz)
+            elif phrase.who == "invited":
+                sides = _inviters(text, m, parties, mentions)
             elif phrase.who == "other":
                 subject = parties[0].affiliation
                 sides = {p.affiliation for p in parties if p.affiliation != subject}

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence
-from diplograph.extract.gazetteer import Hit
+from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
 
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
@@ -61,6 +61,23 @@ EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
 APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
+
+
+# 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of
+CONFERENCE = re.compile(r"(?:出席|主持)([^，,。；;！？\n“”「」]{2,40}?)(?:会议|會議)")
+SUMMIT = (Entry("trigger", "summit", "zh"),)
+
+
+def conferences(text: str, cue_hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """The cue hits with an organisation's conference someone attends or chairs (出席甲组织成员国政府首脑
+    理事会会议) as a summit trigger at its 会议, where the lexicon's triggers tell nothing there."""
+    found = []
+    for m in CONFERENCE.finditer(text):
+        if any(m.start() <= h.start < m.end() and "trigger" in h.kinds for h in cue_hits):
+            continue
+        if any("org" in h.kinds for h in gaz.actors.find(m.group(1))):
+            found.append(Hit(m.end() - 2, m.end(), SUMMIT, frozenset(("trigger",))))
+    return sorted(cue_hits + found, key=lambda h: h.start) if found else cue_hits
 
 
 class Triggers(NamedTuple):
@@ -286,9 +303,21 @@ def talks_told_after(text: str, frames: list[Frame], dropped: list[Dropped]) -> 
                 break
 
 
-def with_members(kind: str, partners: list[Mention], chinese: bool, orgs: frozenset[str]) -> str:
-    """A meeting or talks with an organisation's officials told together (ASEAN foreign ministers) is a
-    summit of that organisation, in English copy."""
-    if chinese or kind not in ("meeting", "talks"):
+# 出席…会晤, 以视频方式出席…会议, 主持…会晤: a gathering someone attends or chairs, the verb opening its clause's object
+ATTENDED = re.compile(r"(?:出席|主持)[^，,。；;！？\n]{0,40}$")
+GATHERING_TYPES = ("meeting", "talks", "video_call")
+
+
+def with_members(kind: str, text: str, at: Hit, partners: list[Mention], chinese: bool, orgs: frozenset[str]
+                 ) -> str:
+    """An organisation's summit: in English copy, a meeting or talks with its officials told together (ASEAN
+    foreign ministers); in Chinese copy, a meeting or video meeting someone attends or chairs with the
+    organisation among the partners (以视频方式出席甲组织领导人会晤; a call or talks held with its head keep
+    their type)."""
+    if chinese:
+        if kind not in GATHERING_TYPES or not ATTENDED.search(text, max(0, at.start - 42), at.start):
+            return kind
+        return "summit" if any(p.affiliation in orgs for p in partners) else kind
+    if kind not in ("meeting", "talks"):
         return kind
     return "summit" if any(p.kind == "group" and p.affiliation in orgs and p.title for p in partners) else kind

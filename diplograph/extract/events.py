@@ -73,6 +73,7 @@ from diplograph.extract.event_parties import (
 from diplograph.extract.event_trigger import (
     HOSTED_TYPES,
     choose_type,
+    conferences,
     joined_other_mode,
     live_triggers,
     plan_after,
@@ -268,6 +269,7 @@ class EventExtractor:
         text = title + "\n" + doc.body
         cut = bylines(text)
         cue_hits = [h for h in self.gaz.cues.find(text) if not any(a <= h.start < b for a, b in cut)]
+        cue_hits = conferences(text, cue_hits, self.gaz)
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
         home = home_affiliation(doc, self.gaz)
@@ -328,7 +330,7 @@ class EventExtractor:
                 reason = "retold"  # 此次会晤意在…: the interaction told before, named again
             elif sent.start >= page.lead_end:
                 if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties) \
-                        and not (not page.chinese and (background.visit_to_state(f) or background.with_org_group(f))):
+                        and not background.news_unnamed(page.text, f, page.chinese):
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
@@ -493,7 +495,7 @@ class EventExtractor:
             acts = [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
                                                               clause_of(text, sent, at.start), act, text))
                     for act, at, told, act_state in self._acts(page, sent, own, cues, chosen, group, when, state)]
-        return [(with_members(act, partners, page.chinese, orgs), at, told, act_state, i, partners)
+        return [(with_members(act, text, at, partners, page.chinese, orgs), at, told, act_state, i, partners)
                 for act, at, told, act_state, lists in acts for i, partners in enumerate(lists)]
 
     @staticmethod

@@ -60,6 +60,7 @@ BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words 
 POSTED_TO = ("驻", "駐", "常驻", "常駐")  # 乌克兰驻华大使, 美国常驻联合国代表: the envoy is the first country's
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
 ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
+MEMBERS = re.compile(r"成员国|成員國")  # 甲组织成员国元首: the members' leaders, no head of the organisation
 FOREIGN_MINISTRY = re.compile(r"外(?:交|务|務)")
 ELECT_AFTER = ("当选人", "當選人")
 PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
@@ -379,7 +380,8 @@ def _zh_chain(
                else h.first("title").value for h in titles if h.end not in ends]
     if "side" in head.kinds and offices and set(offices) <= HEAD_OFFICE_SET:
         offices = ["other"]  # 中方主席, 欧方主席: one side's chair of a joint body, no head of anything
-    elif ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title):
+    elif ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title) or (
+            is_org and MEMBERS.search(text, head.start, title_start)):
         offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
     elif any("body" in h.kinds and h.end < nxt.start and _department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
         offices = ["other" if o in DEPUTY_OF_MINISTER else o for o in offices]  # 外交部某某司司长: not the minister
