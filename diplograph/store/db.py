@@ -220,6 +220,17 @@ class Database:
                 raise DatabaseWriteError(self.path, exc) from exc
             raise
 
+    @contextmanager
+    def bulk_load(self, cache_kib: int = 65536) -> Iterator[None]:
+        """A page cache of `cache_kib` for this connection while it writes many large batches (SQLite's 2 MiB
+        default spilled the batch's pages to the WAL and read them back), the previous size restored after."""
+        before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(before)}")
+
     @property
     def version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
