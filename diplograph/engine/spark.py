@@ -116,6 +116,7 @@ def run(paths: list[str], db: Database, settings: Settings, version: str, master
              .config("spark.driver.memory", settings.spark_driver_memory).getOrCreate())
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
+    spark.conf.set("spark.sql.shuffle.partitions", str(sc.defaultParallelism * 2))
     out = parquet or str(Path(db.path).resolve()) + ".parquet"
     try:
         # every record processed once, kept as the executors pickled it for the passes below
@@ -123,11 +124,12 @@ def run(paths: list[str], db: Database, settings: Settings, version: str, master
         later = sc.broadcast(_later_copies(rows))
         docs = rows.filter(lambda r: (r[0], r[1]) not in later.value)
         _write_parquet(spark, rows, docs, out)
+        alone = db.empty()  # then the links found below are every link the store's merge would look for
         records, errors = _load(db, rows, later.value)
-        _merge_stages(sc, db, docs, settings.extra_lexicons)
+        links = _merge_stages(sc, db, docs, settings.extra_lexicons)
     finally:
         spark.stop()
-    return records, errors, merge_store(db, settings.extra_lexicons)
+    return records, errors, merge_store(db, settings.extra_lexicons, links if alone else None)
 
 
 def _records(sc: Any, paths: list[str], settings: Settings, version: str) -> Any:
@@ -158,15 +160,18 @@ def _write_parquet(spark: Any, rows: Any, docs: Any, out: str) -> None:
     from pyspark.sql import functions as F
 
     documents, frames, people, sources = _schemas()
-    sketch = AT["sketch"]
-    spark.createDataFrame(docs.map(lambda r: (*r[DOC], pack(r[sketch]) if r[sketch] else None)), documents) \
+    sketch, tasks = AT["sketch"], spark.sparkContext.defaultParallelism
+
+    def frame(rdd: Any, schema: Any) -> Any:  # one file per task and partition value, as many tasks as cores
+        return spark.createDataFrame(rdd, schema).coalesce(tasks)
+
+    frame(docs.map(lambda r: (*r[DOC], pack(r[sketch]) if r[sketch] else None)), documents) \
         .write.mode("overwrite").partitionBy("lang").parquet(f"{out}/documents")
-    spark.createDataFrame(docs.flatMap(lambda r: r[AT["frames"]]), frames) \
+    frame(docs.flatMap(lambda r: r[AT["frames"]]), frames) \
         .withColumn("window", F.coalesce(F.substring("date", 1, 7), F.lit("undated"))) \
         .write.mode("overwrite").partitionBy("window").parquet(f"{out}/frames")
-    spark.createDataFrame(docs.flatMap(lambda r: r[AT["people"]]), people) \
-        .write.mode("overwrite").parquet(f"{out}/participants")
-    spark.createDataFrame(rows.map(lambda r: (r[AT["doc_id"]], r[AT["source"]])).distinct(), sources) \
+    frame(docs.flatMap(lambda r: r[AT["people"]]), people).write.mode("overwrite").parquet(f"{out}/participants")
+    frame(rows.map(lambda r: (r[AT["doc_id"]], r[AT["source"]])).distinct(), sources) \
         .write.mode("overwrite").parquet(f"{out}/sources")
 
 
@@ -195,9 +200,9 @@ def _load(db: Database, rows: Any, later: set[tuple[int, int]]) -> tuple[int, in
     return records, errors
 
 
-def _merge_stages(sc: Any, db: Database, docs: Any, extra: str) -> None:
+def _merge_stages(sc: Any, db: Database, docs: Any, extra: str) -> list[tuple[str, str, float]]:
     """Near-duplicate links by candidate bucket, stale office ids, then every date window clustered: the
-    windows' clusters go into the store, where the merge keeps them."""
+    windows' clusters go into the store, where the merge keeps them. Returns the links."""
     sketch = AT["sketch"]
     sketched = docs.filter(lambda r: r[sketch]).map(lambda r: (r[AT["doc_id"]], r[sketch]))
     links = sketched.flatMap(lambda kv: [(k, kv) for k in bucket_keys(kv[1])]).groupByKey() \
@@ -209,3 +214,4 @@ def _merge_stages(sc: Any, db: Database, docs: Any, extra: str) -> None:
     windows = frames.keyBy(lambda f: window_of(f, copies.value)).filter(lambda kv: kv[0] is not None) \
         .groupByKey().map(lambda kv: _cluster_group(extra, copies.value, dropped.value, kv[0], kv[1])).collect()
     MergeStore(db).preload_windows([(w, sig) for w, sig, _ in windows], [c for _, _, rows in windows for c in rows])
+    return links

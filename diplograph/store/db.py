@@ -220,6 +220,10 @@ class Database:
                 raise DatabaseWriteError(self.path, exc) from exc
             raise
 
+    def empty(self) -> bool:
+        """Whether the store holds no document."""
+        return self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM documents)").fetchone()[0] == 1
+
     @contextmanager
     def bulk_load(self, cache_kib: int = 65536) -> Iterator[None]:
         """A page cache of `cache_kib` for this connection while it writes many large batches (SQLite's 2 MiB
