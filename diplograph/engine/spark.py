@@ -116,12 +116,12 @@ def run(paths: list[str], db: Database, settings: Settings, version: str, master
              .config("spark.driver.memory", settings.spark_driver_memory).getOrCreate())
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
-    spark.conf.set("spark.sql.shuffle.partitions", str(sc.defaultParallelism * 2))
+    spark.conf.set("spark.sql.shuffle.partitions", str(_tasks(sc)))
     out = parquet or str(Path(db.path).resolve()) + ".parquet"
     try:
         # every record processed once, kept as the executors pickled it for the passes below
         rows = _records(sc, paths, settings, version).persist(StorageLevel.MEMORY_AND_DISK)
-        later = sc.broadcast(_later_copies(rows))
+        later = sc.broadcast(_later_copies(rows, _tasks(sc)))
         docs = rows.filter(lambda r: (r[0], r[1]) not in later.value)
         _write_parquet(spark, rows, docs, out)
         alone = db.empty()  # then the links found below are every link the store's merge would look for
@@ -147,10 +147,16 @@ def _records(sc: Any, paths: list[str], settings: Settings, version: str) -> Any
     return rows
 
 
-def _later_copies(rows: Any) -> set[tuple[int, int]]:
+def _tasks(sc: Any) -> int:
+    """Partitions of every shuffle and of the passes over the cached records: two per core. A task per input
+    slice (dozens) cost each small merge stage more in task start-up than in work."""
+    return sc.defaultParallelism * 2
+
+
+def _later_copies(rows: Any, tasks: int) -> set[tuple[int, int]]:
     """(file_no, record_no) of every record whose document an earlier record of the input already gives:
     only (id, position) pairs are shuffled, and only the later copies come back."""
-    return set(rows.map(lambda r: (r[AT["doc_id"]], (r[0], r[1]))).groupByKey()
+    return set(rows.map(lambda r: (r[AT["doc_id"]], (r[0], r[1]))).groupByKey(tasks)
                .flatMap(lambda kv: sorted(kv[1])[1:]).collect())
 
 
@@ -160,9 +166,9 @@ def _write_parquet(spark: Any, rows: Any, docs: Any, out: str) -> None:
     from pyspark.sql import functions as F
 
     documents, frames, people, sources = _schemas()
-    sketch, tasks = AT["sketch"], spark.sparkContext.defaultParallelism
+    sketch, tasks = AT["sketch"], _tasks(spark.sparkContext)
 
-    def frame(rdd: Any, schema: Any) -> Any:  # one file per task and partition value, as many tasks as cores
+    def frame(rdd: Any, schema: Any) -> Any:  # one file per task and partition value, two tasks per core
         return spark.createDataFrame(rdd, schema).coalesce(tasks)
 
     frame(docs.map(lambda r: (*r[DOC], pack(r[sketch]) if r[sketch] else None)), documents) \
@@ -171,7 +177,7 @@ def _write_parquet(spark: Any, rows: Any, docs: Any, out: str) -> None:
         .withColumn("window", F.coalesce(F.substring("date", 1, 7), F.lit("undated"))) \
         .write.mode("overwrite").partitionBy("window").parquet(f"{out}/frames")
     frame(docs.flatMap(lambda r: r[AT["people"]]), people).write.mode("overwrite").parquet(f"{out}/participants")
-    frame(rows.map(lambda r: (r[AT["doc_id"]], r[AT["source"]])).distinct(), sources) \
+    frame(rows.map(lambda r: (r[AT["doc_id"]], r[AT["source"]])).distinct(tasks), sources) \
         .write.mode("overwrite").parquet(f"{out}/sources")
 
 
@@ -203,15 +209,17 @@ def _load(db: Database, rows: Any, later: set[tuple[int, int]]) -> tuple[int, in
 def _merge_stages(sc: Any, db: Database, docs: Any, extra: str) -> list[tuple[str, str, float]]:
     """Near-duplicate links by candidate bucket, stale office ids, then every date window clustered: the
     windows' clusters go into the store, where the merge keeps them. Returns the links."""
-    sketch = AT["sketch"]
+    sketch, tasks = AT["sketch"], _tasks(sc)
+    docs = docs.coalesce(tasks)
     sketched = docs.filter(lambda r: r[sketch]).map(lambda r: (r[AT["doc_id"]], r[sketch]))
-    links = sketched.flatMap(lambda kv: [(k, kv) for k in bucket_keys(kv[1])]).groupByKey() \
-        .flatMap(lambda kv: bucket_links(sorted(d for d, _ in kv[1]), dict(kv[1]))).distinct().collect()
+    links = sketched.flatMap(lambda kv: [(k, kv) for k in bucket_keys(kv[1])]).groupByKey(tasks) \
+        .flatMap(lambda kv: bucket_links(sorted(d for d, _ in kv[1]), dict(kv[1]))).distinct(tasks).collect()
     copies = sc.broadcast(copy_groups(sorted(links)))
     frames = docs.flatMap(_frames_of).persist()
-    hits = dict(frames.mapPartitions(lambda it: _office_hits(extra, it)).reduceByKey(lambda a, b: a).collect())
+    hits = dict(frames.mapPartitions(lambda it: _office_hits(extra, it)).reduceByKey(lambda a, b: a, tasks)
+                .collect())
     dropped = sc.broadcast(stale_ids(list(hits.values()), load_people(extra)))
     windows = frames.keyBy(lambda f: window_of(f, copies.value)).filter(lambda kv: kv[0] is not None) \
-        .groupByKey().map(lambda kv: _cluster_group(extra, copies.value, dropped.value, kv[0], kv[1])).collect()
+        .groupByKey(tasks).map(lambda kv: _cluster_group(extra, copies.value, dropped.value, kv[0], kv[1])).collect()
     MergeStore(db).preload_windows([(w, sig) for w, sig, _ in windows], [c for _, _, rows in windows for c in rows])
     return links
