@@ -2,8 +2,9 @@
 spread over the executors, each file's records, WARC ones included, read as a stream inside the executor),
 documents and frames written as partitioned Parquet, and the merge's clustering as Spark stages (candidate
 buckets grouped by sketch value; frames grouped by date window and clustered with the function the local
-engine uses). The results are loaded into the same SQLite store, whose streamed merge then joins the window
-edges, unifies people and switches the merge in, keeping every window Spark clustered."""
+engine uses). The results are loaded into the same SQLite store, whose streamed merge then takes the links
+the executors found, joins the window edges, unifies people and switches the merge in, keeping every window
+Spark clustered."""
 
 from __future__ import annotations
 
