@@ -142,3 +142,40 @@ def test_participants_resolved_once_are_resolved_as_window_by_window():
         apply_ids(once, dropped)
         assert once == windowed
         assert [p.get("wikidata") for p in once[0]["participants"]] == ["Q1", None if dropped else "Q3", None]
+
+
+def test_a_merge_given_the_links_another_engine_found_stores_what_finding_them_itself_does(tmp_path, settings):
+    # the Spark engine hands over the links its executors found; the store must end the same, links included
+    from diplograph.services import ingest
+    from diplograph.store import Database
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pages = {"xinhua.txt": XINHUA, "copy.txt": XINHUA + "\n（完）\n", "other.txt": OTHER, "april.txt": APRIL}
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    tables = ("document_links", "event_clusters", "window_clusters", "actor_aliases")
+    stores = []
+    for name in ("found", "given"):
+        db = Database(tmp_path / f"{name}.db")
+        ingest([str(folder)], db, settings)
+        sketches = {d: unpack(s) for d, s in db.conn.execute("SELECT doc_id, sketch FROM document_sketches")}
+        merge_store(db, links=near_duplicates(sketches) if name == "given" else None)
+        stores.append({t: sorted(map(tuple, db.conn.execute(f"SELECT * FROM {t}"))) for t in tables})
+        db.close()
+    assert stores[0]["document_links"]  # the copy is linked, so the hand-over is exercised
+    assert stores[1] == stores[0]
+
+
+def test_a_bulk_load_writes_the_same_rows_and_gives_the_page_cache_back(db):
+    from diplograph.store.db import DocumentRows
+
+    before = db.conn.execute("PRAGMA cache_size").fetchone()[0]
+    assert db.empty()
+    row = ("d1", "/in/a.txt", "text", "utf-8", "raw", "body", "[]", "en", "Envoys meet", None, None, "{}", "{}",
+           None, "v1")
+    with db.bulk_load(cache_kib=32768):
+        assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == -32768
+        db.write_rows(DocumentRows(documents=[row], sources=[("d1", "/in/a.txt")]))
+    assert db.conn.execute("PRAGMA cache_size").fetchone()[0] == before
+    assert not db.empty() and db.sources_of("d1") == ["/in/a.txt"]

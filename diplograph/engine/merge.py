@@ -50,16 +50,19 @@ class MergeSummary:
                 f" {plural(self.near_duplicates, 'near-duplicate document pair')}")
 
 
-def merge(db: Database, extra_lexicons: str = "") -> MergeSummary:
+def merge(db: Database, extra_lexicons: str = "", links: list[tuple[str, str, float]] | None = None,
+          ) -> MergeSummary:
     """Resolve participants, link near-duplicate documents, cluster the frames of one real-world event and
-    learn aliases, taking in what was ingested since the last merge; nothing to do when nothing is new."""
+    learn aliases, taking in what was ingested since the last merge; nothing to do when nothing is new.
+    `links`: the near-duplicate links of every candidate bucket the new documents fall in, when an engine found
+    them already (Spark, over a store that held only its documents); found here otherwise."""
     store = MergeStore(db)
     summary = MergeSummary()
     with store.lock():
         if store.pending():
             _fill_sketches(store)
             with store.snapshot():
-                copies = copy_groups(chain(store.links(), _new_links(store)))
+                copies = copy_groups(chain(store.links(), _new_links(store) if links is None else _given(store, links)))
                 people = load_people(extra_lexicons)
                 dropped = _resolve_once(store, people)
                 unifier = PeopleUnifier()
@@ -91,6 +94,13 @@ def _new_links(store: MergeStore) -> Iterator[tuple[str, str, float]]:
             batch = []
     store.stage_links(batch)
     yield from batch
+
+
+def _given(store: MergeStore, links: list[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
+    """Links found by another engine, staged as `_new_links` stages its own."""
+    for i in range(0, len(links), LINK_CHUNK):
+        store.stage_links(links[i:i + LINK_CHUNK])
+    return links
 
 
 def _fill_sketches(store: MergeStore) -> None:

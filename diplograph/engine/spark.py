@@ -2,8 +2,9 @@
 spread over the executors, each file's records, WARC ones included, read as a stream inside the executor),
 documents and frames written as partitioned Parquet, and the merge's clustering as Spark stages (candidate
 buckets grouped by sketch value; frames grouped by date window and clustered with the function the local
-engine uses). The results are loaded into the same SQLite store, whose streamed merge then joins the window
-edges, unifies people and switches the merge in, keeping every window Spark clustered."""
+engine uses). The results are loaded into the same SQLite store, whose streamed merge then takes the links
+the executors found, joins the window edges, unifies people and switches the merge in, keeping every window
+Spark clustered."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from diplograph.engine.merge import (
 )
 from diplograph.engine.merge import merge as merge_store
 from diplograph.ingest.walk import iter_files, read_file
-from diplograph.merge.neardup import bucket_keys, bucket_links, copy_groups, pack, unpack
+from diplograph.merge.neardup import bucket_keys, bucket_links, copy_groups, pack
 from diplograph.merge.windows import cluster_window, window_of
 from diplograph.resolve.identity import load_people
 from diplograph.store import Database
@@ -34,26 +35,26 @@ from diplograph.store.merging import MergeStore
 
 FRAME_FIELDS = ("frame_id", "doc_id", "seq", "type", "status", "date", "date_from", "participants", "codes",
                 "spans", "evidence", "topics", "statements", "topic_cues", "commitments", "date_rank")
-DROPPED_FIELDS = ("doc_id", "seq", "reason", "type", "trigger", "evidence")
 PEOPLE_FIELDS = ("frame_id", "seq", "actor_id", "affiliation", "name", "office", "initiator")
-LOAD_BATCH = 200
-LOAD_PARTITION_ROWS = 500  # documents per partition the driver fetches while loading the store
+STORED = tuple(c for c in DOC_COLUMNS if c != "ingested_at")
+# one processed record as the executors return it: a plain tuple (pickled once, no Spark Row built for it)
+ROW_FIELDS = ("file_no", "record_no", *STORED, "sketch", "frames", "dropped", "people")
+AT = {name: i for i, name in enumerate(ROW_FIELDS)}
+DOC = slice(AT[STORED[0]], AT[STORED[-1]] + 1)
+FILES_PER_SLICE = 250  # input files per task: a partition the driver holds while loading is a few MB
+LOAD_BATCH = 2000  # documents per write transaction while loading the store
 
 
-def _schema() -> Any:
+def _schemas() -> tuple[Any, Any, Any, Any]:
+    """The Parquet schemas: documents (with the packed sketch), frames, participants and sources."""
     from pyspark.sql import types as T
 
-    def strings(names: Iterable[str], ints: tuple[str, ...] = ()) -> Any:
+    def fields(names: Iterable[str], ints: tuple[str, ...] = ()) -> Any:
         return T.StructType([T.StructField(n, T.LongType() if n in ints else T.StringType()) for n in names])
 
-    return T.StructType([
-        T.StructField("file_no", T.LongType()), T.StructField("record_no", T.LongType()),
-        *strings(c for c in DOC_COLUMNS if c != "ingested_at").fields,
-        T.StructField("sketch", T.BinaryType()),
-        T.StructField("frames", T.ArrayType(strings(FRAME_FIELDS, ("seq", "date_rank")))),
-        T.StructField("dropped", T.ArrayType(strings(DROPPED_FIELDS, ("seq",)))),
-        T.StructField("people", T.ArrayType(strings(PEOPLE_FIELDS, ("seq", "initiator")))),
-    ])
+    docs = T.StructType([*fields(STORED).fields, T.StructField("sketch", T.BinaryType())])
+    return (docs, fields(FRAME_FIELDS, ("seq", "date_rank")), fields(PEOPLE_FIELDS, ("seq", "initiator")),
+            fields(("doc_id", "source")))
 
 
 def _is_uri(path: str) -> bool:
@@ -79,14 +80,15 @@ def _process_files(settings: Settings, version: str, items: Iterable[tuple[int, 
         for record_no, record in enumerate(read_file(Path(path), source, settings.max_document_bytes)):
             doc = process_record(record, pipeline)
             rows = document_rows([doc], version, [])
-            sketch = pack(rows.sketches[0][2]) if rows.sketches else None
+            sketch = rows.sketches[0][2] if rows.sketches else None
             yield (file_no, record_no, *rows.documents[0], sketch, rows.frames, rows.dropped, rows.participants)
 
 
-def _frames_of(row: Any) -> Iterator[dict[str, Any]]:
-    for f in row["frames"]:
-        yield {"frame_id": f["frame_id"], "doc_id": f["doc_id"], "type": f["type"], "status": f["status"],
-               "date": f["date"], "date_from": f["date_from"], "participants": json.loads(f["participants"])}
+def _frames_of(row: tuple) -> Iterator[dict[str, Any]]:
+    """What clustering reads of each frame of a processed record."""
+    for f in row[AT["frames"]]:
+        yield {"frame_id": f[0], "doc_id": f[1], "type": f[3], "status": f[4], "date": f[5], "date_from": f[6],
+               "participants": json.loads(f[7])}
 
 
 def _cluster_group(extra: str, copies: dict[str, str], dropped: set[str], window: str,
@@ -106,9 +108,8 @@ def run(paths: list[str], db: Database, settings: Settings, version: str, master
         parquet: str | None = None) -> tuple[int, int, MergeSummary]:
     """Ingest `paths` with Spark into `db` (Parquet under `parquet`, default beside the database); returns
     (records, errors, merge summary)."""
+    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
-    from pyspark.sql import functions as F
-    from pyspark.sql.window import Window
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # executors run this interpreter and package
     spark = (SparkSession.builder.master(master).appName("diplograph").config("spark.ui.enabled", "false")
@@ -116,87 +117,110 @@ def run(paths: list[str], db: Database, settings: Settings, version: str, master
              .config("spark.driver.memory", settings.spark_driver_memory).getOrCreate())
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
-    spark.conf.set("spark.sql.shuffle.partitions", str(sc.defaultParallelism * 2))
+    spark.conf.set("spark.sql.shuffle.partitions", str(_tasks(sc)))
     out = parquet or str(Path(db.path).resolve()) + ".parquet"
     try:
-        local = [p for p in paths if not _is_uri(p)]
-        files = [(i, str(p), s) for i, (p, s) in enumerate(iter_files(local))]
-        slices = max(1, min(len(files), sc.defaultParallelism * 4))
-        rows = sc.parallelize(files, slices).mapPartitions(lambda it: _process_files(settings, version, it))
-        uris = [p for p in paths if _is_uri(p)]
-        if uris:  # numbered after the local files, in path order
-            blobs = sc.binaryFiles(",".join(uris)).sortByKey().zipWithIndex() \
-                .map(lambda kv: (kv[0], kv[1] + len(files)))
-            rows = rows.union(blobs.mapPartitions(lambda it: _process_blobs(settings, version, it)))
-        every = spark.createDataFrame(rows, _schema()).persist()
-        first = Window.partitionBy("doc_id").orderBy("file_no", "record_no")
-        docs = every.withColumn("_n", F.row_number().over(first)).where("_n = 1").drop("_n").persist()
-        _write_parquet(docs, every, out)
-        _load(db, docs, every)
-        records = every.count()
-        errors = docs.where(F.col("error").isNotNull()).count()
-        _merge_stages(spark, db, docs, settings.extra_lexicons)
+        # every record processed once, kept as the executors pickled it for the passes below
+        rows = _records(sc, paths, settings, version).persist(StorageLevel.MEMORY_AND_DISK)
+        later = sc.broadcast(_later_copies(rows, _tasks(sc)))
+        docs = rows.filter(lambda r: (r[0], r[1]) not in later.value)
+        _write_parquet(spark, rows, docs, out)
+        alone = db.empty()  # then the links found below are every link the store's merge would look for
+        records, errors = _load(db, rows, later.value)
+        links = _merge_stages(sc, db, docs, settings.extra_lexicons)
     finally:
         spark.stop()
-    return records, errors, merge_store(db, settings.extra_lexicons)
+    return records, errors, merge_store(db, settings.extra_lexicons, links if alone else None)
 
 
-def _write_parquet(docs: Any, every: Any, out: str) -> None:
+def _records(sc: Any, paths: list[str], settings: Settings, version: str) -> Any:
+    """Every record of the input as one row (`ROW_FIELDS`), partitions in input order: local files in slices
+    of `FILES_PER_SLICE`, then Hadoop-compatible URIs numbered after them in path order."""
+    local = [p for p in paths if not _is_uri(p)]
+    files = [(i, str(p), s) for i, (p, s) in enumerate(iter_files(local))]
+    slices = max(1, min(len(files), max(sc.defaultParallelism * 4, -(-len(files) // FILES_PER_SLICE))))
+    rows = sc.parallelize(files, slices).mapPartitions(lambda it: _process_files(settings, version, it))
+    uris = [p for p in paths if _is_uri(p)]
+    if uris:
+        blobs = sc.binaryFiles(",".join(uris)).sortByKey().zipWithIndex() \
+            .map(lambda kv: (kv[0], kv[1] + len(files)))
+        rows = rows.union(blobs.mapPartitions(lambda it: _process_blobs(settings, version, it)))
+    return rows
+
+
+def _tasks(sc: Any) -> int:
+    """Partitions of every shuffle and of the passes over the cached records: two per core. A task per input
+    slice (dozens) cost each small merge stage more in task start-up than in work."""
+    return sc.defaultParallelism * 2
+
+
+def _later_copies(rows: Any, tasks: int) -> set[tuple[int, int]]:
+    """(file_no, record_no) of every record whose document an earlier record of the input already gives:
+    only (id, position) pairs are shuffled, and only the later copies come back."""
+    return set(rows.map(lambda r: (r[AT["doc_id"]], (r[0], r[1]))).groupByKey(tasks)
+               .flatMap(lambda kv: sorted(kv[1])[1:]).collect())
+
+
+def _write_parquet(spark: Any, rows: Any, docs: Any, out: str) -> None:
     """documents/ by language, frames/ by month window, participants/ and sources/, for DuckDB, pandas or
-    Spark users."""
+    Spark users: each made from the cached records, its own columns only."""
     from pyspark.sql import functions as F
 
-    docs.drop("frames", "dropped", "people", "file_no", "record_no").write.mode("overwrite").partitionBy("lang") \
-        .parquet(f"{out}/documents")
-    frames = docs.select(F.explode("frames").alias("f")).select("f.*")
-    frames.withColumn("window", F.coalesce(F.substring("date", 1, 7), F.lit("undated"))) \
+    documents, frames, people, sources = _schemas()
+    sketch, tasks = AT["sketch"], _tasks(spark.sparkContext)
+
+    def frame(rdd: Any, schema: Any) -> Any:  # one file per task and partition value, two tasks per core
+        return spark.createDataFrame(rdd, schema).coalesce(tasks)
+
+    frame(docs.map(lambda r: (*r[DOC], pack(r[sketch]) if r[sketch] else None)), documents) \
+        .write.mode("overwrite").partitionBy("lang").parquet(f"{out}/documents")
+    frame(docs.flatMap(lambda r: r[AT["frames"]]), frames) \
+        .withColumn("window", F.coalesce(F.substring("date", 1, 7), F.lit("undated"))) \
         .write.mode("overwrite").partitionBy("window").parquet(f"{out}/frames")
-    docs.select(F.explode("people").alias("p")).select("p.*").write.mode("overwrite").parquet(f"{out}/participants")
-    every.select("doc_id", "source").distinct().write.mode("overwrite").parquet(f"{out}/sources")
+    frame(docs.flatMap(lambda r: r[AT["people"]]), people).write.mode("overwrite").parquet(f"{out}/participants")
+    frame(rows.map(lambda r: (r[AT["doc_id"]], r[AT["source"]])).distinct(tasks), sources) \
+        .write.mode("overwrite").parquet(f"{out}/sources")
 
 
-def _load(db: Database, docs: Any, every: Any) -> None:
-    """Stream the documents to the driver and into the store in batches, in input order."""
-    columns = [c for c in DOC_COLUMNS if c != "ingested_at"]
+def _load(db: Database, rows: Any, later: set[tuple[int, int]]) -> tuple[int, int]:
+    """Stream the records to the driver a partition at a time, in input order, into the store in large
+    batches (the later copies give only their source); returns (records, documents with an error)."""
+    records = errors = 0
     batch = DocumentRows()
-    # ranges of input order, a few hundred documents each, fetched one at a time: with the default partitions
-    # (a quarter of 20,000 documents with their raw pages each) a partition's result was lost from the
-    # driver's block manager and the job failed
-    parts = max(1, docs.count() // LOAD_PARTITION_ROWS)
-    ordered = docs.repartitionByRange(parts, "file_no", "record_no").sortWithinPartitions("file_no", "record_no")
-    for row in ordered.toLocalIterator():
-        batch.documents.append(tuple(row[c] for c in columns))
-        batch.frames += [tuple(f) for f in row["frames"]]
-        batch.participants += [tuple(p) for p in row["people"]]
-        batch.dropped += [tuple(x) for x in row["dropped"]]
-        if row["sketch"] is not None:
-            batch.sketches.append((row["doc_id"], row["pipeline_version"], unpack(row["sketch"])))
-        batch.sources.append((row["doc_id"], row["source"]))
-        if len(batch.documents) >= LOAD_BATCH:
-            db.write_rows(batch)
-            batch = DocumentRows()
-    db.write_rows(batch)
-    extra = DocumentRows()
-    for row in every.select("doc_id", "source").distinct().toLocalIterator():
-        extra.sources.append((row["doc_id"], row["source"]))
-        if len(extra.sources) >= 10_000:
-            db.write_rows(extra)
-            extra = DocumentRows()
-    db.write_rows(extra)
+    with db.bulk_load():
+        for row in rows.toLocalIterator(prefetchPartitions=True):
+            records += 1
+            batch.sources.append((row[AT["doc_id"]], row[AT["source"]]))
+            if (row[0], row[1]) in later:
+                continue
+            errors += row[AT["error"]] is not None
+            batch.documents.append(row[DOC])
+            batch.frames += row[AT["frames"]]
+            batch.participants += row[AT["people"]]
+            batch.dropped += row[AT["dropped"]]
+            if row[AT["sketch"]]:
+                batch.sketches.append((row[AT["doc_id"]], row[AT["pipeline_version"]], row[AT["sketch"]]))
+            if len(batch.documents) >= LOAD_BATCH:
+                db.write_rows(batch)
+                batch = DocumentRows()
+        db.write_rows(batch)
+    return records, errors
 
 
-def _merge_stages(spark: Any, db: Database, docs: Any, extra: str) -> None:
+def _merge_stages(sc: Any, db: Database, docs: Any, extra: str) -> list[tuple[str, str, float]]:
     """Near-duplicate links by candidate bucket, stale office ids, then every date window clustered: the
-    windows' clusters go into the store, where the merge keeps them."""
-    sketched = docs.where("sketch IS NOT NULL").select("doc_id", "sketch").rdd \
-        .map(lambda r: (r["doc_id"], unpack(r["sketch"])))
-    links = sketched.flatMap(lambda kv: [(k, kv) for k in bucket_keys(kv[1])]).groupByKey() \
-        .flatMap(lambda kv: bucket_links(sorted(d for d, _ in kv[1]), dict(kv[1]))).distinct().collect()
-    sc = spark.sparkContext
+    windows' clusters go into the store, where the merge keeps them. Returns the links."""
+    sketch, tasks = AT["sketch"], _tasks(sc)
+    docs = docs.coalesce(tasks)
+    sketched = docs.filter(lambda r: r[sketch]).map(lambda r: (r[AT["doc_id"]], r[sketch]))
+    links = sketched.flatMap(lambda kv: [(k, kv) for k in bucket_keys(kv[1])]).groupByKey(tasks) \
+        .flatMap(lambda kv: bucket_links(sorted(d for d, _ in kv[1]), dict(kv[1]))).distinct(tasks).collect()
     copies = sc.broadcast(copy_groups(sorted(links)))
-    frames = docs.select("frames").rdd.flatMap(_frames_of).persist()
-    hits = dict(frames.mapPartitions(lambda it: _office_hits(extra, it)).reduceByKey(lambda a, b: a).collect())
+    frames = docs.flatMap(_frames_of).persist()
+    hits = dict(frames.mapPartitions(lambda it: _office_hits(extra, it)).reduceByKey(lambda a, b: a, tasks)
+                .collect())
     dropped = sc.broadcast(stale_ids(list(hits.values()), load_people(extra)))
     windows = frames.keyBy(lambda f: window_of(f, copies.value)).filter(lambda kv: kv[0] is not None) \
-        .groupByKey().map(lambda kv: _cluster_group(extra, copies.value, dropped.value, kv[0], kv[1])).collect()
+        .groupByKey(tasks).map(lambda kv: _cluster_group(extra, copies.value, dropped.value, kv[0], kv[1])).collect()
     MergeStore(db).preload_windows([(w, sig) for w, sig, _ in windows], [c for _, _, rows in windows for c in rows])
+    return links

@@ -220,6 +220,21 @@ class Database:
                 raise DatabaseWriteError(self.path, exc) from exc
             raise
 
+    def empty(self) -> bool:
+        """Whether the store holds no document."""
+        return self.conn.execute("SELECT NOT EXISTS (SELECT 1 FROM documents)").fetchone()[0] == 1
+
+    @contextmanager
+    def bulk_load(self, cache_kib: int = 65536) -> Iterator[None]:
+        """A page cache of `cache_kib` for this connection while it writes many large batches (SQLite's 2 MiB
+        default spilled the batch's pages to the WAL and read them back), the previous size restored after."""
+        before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(before)}")
+
     @property
     def version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
