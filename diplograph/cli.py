@@ -79,10 +79,14 @@ def program() -> str:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    from diplograph.registry import registered
+    from diplograph.registry import order_problem, registered
 
-    return load_settings(getattr(args, "config", None), components=registered(),
-                         max_document_bytes=getattr(args, "max_document_bytes", None))
+    settings = load_settings(getattr(args, "config", None), components=registered(),
+                             max_document_bytes=getattr(args, "max_document_bytes", None))
+    problem = order_problem(settings.pipeline)
+    if problem:  # a step before the one whose input it makes: one line now, not a traceback at the first batch
+        raise ConfigError(f"pipeline = {list(settings.pipeline)}: {problem} (defaults.toml lists them in order)")
+    return settings
 
 
 def _database_to_write(path: str, timeout: float) -> Database:

@@ -151,3 +151,11 @@ def test_ctrl_c_during_ingest_stops_in_one_line_and_a_rerun_finishes(tmp_path):
     assert again.returncode == 0, again.stderr
     assert f"({len(articles) - kept} processed, {kept} unchanged), 0 errors" in again.stdout
     assert _count(db) == len(articles)
+
+
+def test_a_pipeline_out_of_order_is_one_line_and_creates_no_database(tmp_path):
+    config = tmp_path / "mine.toml"
+    config.write_text('pipeline = ["decode", "events"]\n')  # events reads text no earlier step has made
+    proc = _run("ingest", str(EXAMPLES), "--db", str(tmp_path / "x.db"), "--config", str(config))
+    _one_line(proc, "pipeline", "'events' requires", "no earlier step")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.toml"]
