@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import shlex
 import shutil
+import socket
 import sqlite3
 import sys
 from pathlib import Path
@@ -17,7 +19,7 @@ from diplograph.engine.workers import default_workers
 from diplograph.export import FORMATS, export
 from diplograph.services import plural
 from diplograph.store import Database
-from diplograph.store.db import DatabaseBusy, DatabaseWriteError, migrations, writable
+from diplograph.store.db import DatabaseBusy, DatabaseMismatch, DatabaseWriteError, migrations, writable
 
 DESCRIPTION = """\
 Turns news pages about diplomacy (Simplified Chinese, Traditional Chinese, English) into a database of
@@ -27,7 +29,8 @@ to the sentence it came from. Start with `ingest`, then `export`, `events` or `s
 EPILOG = """\
 input formats (judged from the content first, then the file name):
   plain-text page dumps, HTML pages, Markdown or HTML with YAML front matter, CSV/TSV with one article
-  a row, JSON Lines and JSON arrays of articles, WARC and WARC.gz archives; folders are read recursively
+  a row, JSON Lines and JSON arrays of articles, RSS, Atom and WordPress XML feeds (one article an item),
+  WARC and WARC.gz archives; folders are read recursively
 
 settings (defaults in diplograph/defaults.toml, each documented there), overridden in this order by
   --config FILE.toml, then the environment variables (shown with their defaults)
@@ -76,10 +79,14 @@ def program() -> str:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    from diplograph.registry import registered
+    from diplograph.registry import order_problem, registered
 
-    return load_settings(getattr(args, "config", None), components=registered(),
-                         max_document_bytes=getattr(args, "max_document_bytes", None))
+    settings = load_settings(getattr(args, "config", None), components=registered(),
+                             max_document_bytes=getattr(args, "max_document_bytes", None))
+    problem = order_problem(settings.pipeline)
+    if problem:  # a step before the one whose input it makes: one line now, not a traceback at the first batch
+        raise ConfigError(f"pipeline = {list(settings.pipeline)}: {problem} (defaults.toml lists them in order)")
+    return settings
 
 
 def _database_to_write(path: str, timeout: float) -> Database:
@@ -152,6 +159,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _print_failures(summary.failed, args.db)
         print(f"merge: {services.merge(db, settings).line()}")
     finally:
+        if bar is not None:
+            bar.close()
         db.close()
     return 0
 
@@ -192,6 +201,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _database_to_read(args.db, settings.read_timeout)
     try:
         counts = export(db, out, args.format)
+    except OSError as exc:  # a folder that cannot be made or written, a full disk (pyarrow's errors are OSErrors)
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        raise UserError(f"cannot write the export to {args.out}: {exc.strerror or exc}{where}") from None
     finally:
         db.close()
     print(f"export: {plural(counts['documents'], 'document')}, {plural(counts['events'], 'event')}"
@@ -249,10 +261,42 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:  # a read-only file or mount: served as it stands, never written
         _database_to_read_only(args.db, settings.read_timeout).close()
         note = " (read-only: browse tables and search index as stored)"
-    print(f"serve: {args.db}{note} on http://{args.host}:{args.port}/")
     hosts = list(LOCAL_HOSTS) + [args.host] + (args.allow_host or [])
-    uvicorn.run(create_app(args.db, allowed_hosts=hosts), host=args.host, port=args.port, log_level="warning")
+    app = create_app(args.db, allowed_hosts=hosts)
+    sock = _listening_socket(args.host, args.port)
+    print(f"serve: {args.db}{note} on http://{args.host}:{args.port}/", flush=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:  # Ctrl-C is how a server is stopped: not an interruption to report
+        pass
     return 0
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """A socket bound to `host`:`port`, before anything says the server is up; a port in use or an address
+    this machine does not have is a UserError (uvicorn would log it in its own format and exit 3)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise UserError(f"--host {host}: {exc.strerror or exc}") from None
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        hint = "; is another server running there? choose another --port" if exc.errno == errno.EADDRINUSE else ""
+        raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}") from None
+    return sock
+
+
+def _port(text: str) -> int:
+    """A TCP port number, 1 to 65535 (argparse's type for --port)."""
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"invalid port {text!r}: give a number from 1 to 65535")
+    return int(text)
 
 
 def _database_to_read_only(path: str, timeout: float) -> Database:
@@ -419,7 +463,7 @@ def build_parser() -> Parser:
     s = _command(sub, "serve", cmd_serve, "browse, search and check the events in a web browser (read-only)",
                  READ_DB)
     s.add_argument("--host", default="127.0.0.1", help="address to bind; the default serves this machine only")
-    s.add_argument("--port", type=int, default=8000, help="port to listen on")
+    s.add_argument("--port", type=_port, default=8000, help="port to listen on")
     s.add_argument("--allow-host", action="append", metavar="NAME", help="also answer requests whose Host is"
                    " NAME (default: localhost names and --host only, against DNS rebinding); repeat for more")
 
@@ -446,12 +490,18 @@ def main(argv: list[str] | None = None) -> int:
             parser.print_help()
             return 0
         return args.func(args)
-    except (UserError, ConfigError, DatabaseBusy, DatabaseWriteError) as exc:  # a full disk too: one line
+    # a full disk too: one line
+    except (UserError, ConfigError, DatabaseBusy, DatabaseMismatch, DatabaseWriteError) as exc:
         print(f"diplograph: error: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError) else 1
     except sqlite3.Error as exc:
         print(f"diplograph: error: database {getattr(args, 'db', '')}: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: every finished batch is committed, the one in flight rolled back
+        again = "; what was stored is kept: run the same command again to finish" if \
+            getattr(args, "command", None) == "ingest" else ""
+        print(f"diplograph: interrupted{again}", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # `diplograph events | head`: the reader has all it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when stdout is flushed
         return 0

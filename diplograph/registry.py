@@ -38,21 +38,29 @@ def registered() -> dict[str, Registration]:
     return dict(_COMPONENTS)
 
 
+def order_problem(names: tuple[str, ...] | list[str]) -> str | None:
+    """Why these components cannot run in this order (an unknown name, a `requires` no earlier step
+    `assigns`), or None when they can: checked before a run starts, so a bad setting writes nothing."""
+    available = {"data", "fmt", "fields", "source"}
+    for name in names:
+        if name not in _COMPONENTS:
+            return f"unknown component {name!r}; known: {sorted(_COMPONENTS)}"
+        reg = _COMPONENTS[name]
+        missing = [r for r in reg.requires if r not in available]
+        if missing:
+            return f"component {name!r} requires {missing}, which no earlier step assigns"
+        available.update(reg.assigns)
+    return None
+
+
 class Pipeline:
     """Components in order; building it checks every `requires` has an earlier `assigns`."""
 
     def __init__(self, names: tuple[str, ...] | list[str], **context) -> None:
-        available = {"data", "fmt", "fields", "source"}
-        self.steps: list[tuple[str, Component]] = []
-        for name in names:
-            if name not in _COMPONENTS:
-                raise ValueError(f"unknown component {name!r}; known: {sorted(_COMPONENTS)}")
-            reg = _COMPONENTS[name]
-            missing = [r for r in reg.requires if r not in available]
-            if missing:
-                raise ValueError(f"component {name!r} requires {missing}, which no earlier step assigns")
-            available.update(reg.assigns)
-            self.steps.append((name, reg.factory(**context)))
+        problem = order_problem(names)
+        if problem:
+            raise ValueError(problem)
+        self.steps: list[tuple[str, Component]] = [(name, _COMPONENTS[name].factory(**context)) for name in names]
 
     def __call__(self, doc: Document) -> Document:
         for name, step in self.steps:

@@ -105,7 +105,9 @@ class Guard:
             return "out of memory (document_memory_mb)"
         if code is not None and code < 0:
             name = signal.Signals(-code).name
-            return f"killed by {name}" + (" (out of memory?)" if name == "SIGKILL" else "")
+            # a C or Rust allocator that cannot get memory under the limit aborts the process (SIGABRT)
+            return f"killed by {name}" + (" (out of memory? see document_memory_mb)"
+                                          if name in ("SIGKILL", "SIGABRT") else "")
         return f"exit code {code}"
 
     def hang_up(self) -> None:
@@ -155,5 +157,7 @@ def _serve(conn: Connection, parent_end: Connection, run: Run, memory_mb: int) -
             out = (False, f"process: {type(exc).__name__}: {exc}")
         try:
             conn.send(out)
+        except OSError:  # the parent has gone (Ctrl-C, killed): nobody is left to answer
+            return
         except Exception as exc:  # a result that cannot be pickled
             conn.send((False, f"process: result not returned: {type(exc).__name__}: {exc}"))

@@ -54,7 +54,8 @@ def walk(paths: list[str], exclude: frozenset[Path] = frozenset()) -> Iterator[t
                         if not n.startswith(".")]
             for name, problem in sorted(entries):
                 full = base / name
-                if exclude and full.resolve() in exclude:
+                # realpath, unlike Path.resolve, does not raise on a symlink loop, which is read as an error record
+                if exclude and Path(os.path.realpath(full)) in exclude:
                     continue
                 yield full, _source(given, full, p), problem
         yield from _failures(failed, p, given)
@@ -114,7 +115,9 @@ def read_file(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
         yield RawRecord(source, b"", "text", error=f"unreadable: {exc.strerror or exc}")
         return
     kind = sniff(path, head)
-    if kind == "warc":
+    if size == 0:  # before the readers by format, so an empty .csv or .jsonl says so rather than what it lacks
+        yield RawRecord(source, b"", kind, error="empty: the file holds no bytes")
+    elif kind == "warc":
         yield from read_warc(path, source, max_bytes)
     elif kind == "csv":
         yield from read_csv(path, source, max_bytes)
@@ -127,8 +130,6 @@ def read_file(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
     elif size > max_bytes:
         yield RawRecord(source, b"", kind, {"_key": _hash_file(path).encode()},
                         error=f"too large: {size} bytes > limit of {max_bytes} (max_document_bytes)")
-    elif size == 0:
-        yield RawRecord(source, b"", kind, error="empty: the file holds no bytes")
     else:
         yield RawRecord(source, path.read_bytes(), kind)
 

@@ -40,6 +40,10 @@ class DatabaseWriteError(Exception):
         super().__init__(f"cannot {action} the database {path}: {hint + ' (' + text + ')' if hint else text}")
 
 
+class DatabaseMismatch(Exception):
+    """An SQLite file this diplograph must not use: written by a newer version, or another program's."""
+
+
 def _database_fault(exc: BaseException) -> bool:
     """An error of the database file itself, not of the data written (IntegrityError, DataError...)."""
     return type(exc) in (sqlite3.OperationalError, sqlite3.DatabaseError)
@@ -150,11 +154,13 @@ class Database:
             self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
                                         check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
+            self._check_kind()
             return
         try:
             self.conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
+            self._check_kind()
             if self.path != ":memory:":
                 self._set_wal()
                 # WAL stays consistent with NORMAL; a crash loses at most the last batch, which a re-run redoes
@@ -164,6 +170,19 @@ class Database:
             if not _database_fault(exc):
                 raise
             raise DatabaseWriteError(self.path, exc, "open") from exc
+
+    def _check_kind(self) -> None:
+        """Refuse, before anything is written, a file of a newer schema (its tables may mean other things) and
+        another program's database (version 0 with tables: every migration sets the version in its transaction)."""
+        latest, version = migrations()[-1][0], self.version
+        if version > latest:
+            self.conn.close()
+            raise DatabaseMismatch(f"{self.path} was written by a newer diplograph (schema {version}; this one"
+                                   f" knows up to {latest}): upgrade diplograph to use it")
+        if version == 0 and self.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            self.conn.close()
+            raise DatabaseMismatch(f"{self.path} is an SQLite database of another program, not diplograph's; give"
+                                   " another file name")
 
     def _set_wal(self) -> None:
         """Switch to WAL (kept in the file); a process creating the file at the same moment may hold it
