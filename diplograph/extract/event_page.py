@@ -46,6 +46,7 @@ class Page:
     series: list[Mention] = field(default_factory=list)  # the sides of the last talks told: `the next round`'s
     pair: list[Mention] = field(default_factory=list)  # the two people last told together: `the two ministers`
 
+
 def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     """The outlet's own side: whose officials it names without a country (from dateline agency or URL)."""
     agency = (doc.dateline or {}).get("agency") or ""
