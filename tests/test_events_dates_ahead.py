@@ -18,6 +18,7 @@ from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import DateChoice, coming_weekday
 from diplograph.extract.event_frame import Frame, named
 from diplograph.extract.event_join import join_page_frames
+from diplograph.extract.event_passes import local_days
 from diplograph.extract.events import EventExtractor
 from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.extract.mention import Mention
@@ -119,7 +120,7 @@ def test_a_counted_day_is_read_where_the_joined_frames_parties_are():
     lead = _call("2024-05-06", ["GBR", "USA"], 10, 4, True)
     [joined] = join_page_frames([headline, lead], "x" * 40)
     extractor = EventExtractor(load_gazetteer(""))
-    extractor._local_days(SimpleNamespace(published="2024-05-06T02:45:00", home="TWN"), [joined])
+    local_days(SimpleNamespace(published="2024-05-06T02:45:00", home="TWN"), [joined], extractor.zones)
     assert joined.date == "2024-05-05"
 
 

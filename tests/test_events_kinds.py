@@ -376,7 +376,7 @@ def test_a_ji_hou_clause_only_times_the_interaction_after_it(read):
 
 
 def test_a_summary_cut_short_leaves_the_lead_to_the_paragraph_after_it():
-    from diplograph.extract.events import lead_end
+    from diplograph.extract.event_page import lead_end
     teaser = "【本报特约记者 李明】据报道，韩美日三国的半岛事务首席代表5日在首尔进行了会晤，讨论半岛局势和三方在各领域的合作，这是三方今年举行的首次"
     lead = "【本报特约记者 李明】据报道，韩美日三国的半岛事务首席代表5日在首尔进行了会晤，讨论半岛局势和三方在各领域的合作。"
     cut = f"首尔消息\n{teaser} ...\n{lead}\n第三段。"

@@ -1,4 +1,4 @@
-"""How a subject names its speaker (attribution.py reads subjects with these): where a participant's name,
+"""How a subject names its speaker (subjects.py reads subjects with these): where a participant's name,
 family name or title stands in a folded subject, whether names joined by `and`/和 make up both sides, and the
 forms that name an office or address someone rather than naming a speaker."""
 

@@ -8,7 +8,8 @@ import re
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
 from diplograph.extract.mention import Mention
 from diplograph.extract.names import HAN, HAN_NAMING, family_part, plausible_name, zh_name
-from diplograph.extract.zh_chains import native_end, titled_only
+from diplograph.extract.zh_chains import titled_only
+from diplograph.extract.zh_name_ends import native_end
 from diplograph.extract.zh_states import STATE_KINDS
 
 # `李强同奥利举行会谈`, `韩正会见阿卢波`: untitled names as the subject and partner of a trigger

@@ -1,25 +1,40 @@
 """Chinese title chains: `[country][institution][title][name]` (韩国外长康京和, 中共中央政治局委员、外长王毅,
-美國國防部長赫格塞斯) and groups acting as one party (中共代表团). Untitled names are read in `zh_bare`.
+美國國防部長赫格塞斯) and groups acting as one party (中共代表团). Whether two hits are one chain is judged in
+`zh_joins`, where a name ends in `zh_name_ends`, groups are found in `zh_groups`, untitled names are read
+in `zh_bare`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import cache
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, bracket_name, plausible_name, stop_word_at, zh_name
+from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, bracket_name, plausible_name, zh_name
+from diplograph.extract.zh_groups import zh_groups
+from diplograph.extract.zh_joins import (
+    ARMED_FORCES,
+    LEFT_EXTENDABLE,
+    MINISTRY_GAP,
+    POSTED_TO,
+    SHORT_ONLY,
+    SIDE_PLACE,
+    department,
+    inside_institution,
+    institution,
+    joins,
+    seat_title,
+    side_title,
+    towards,
+)
+from diplograph.extract.zh_name_ends import name_before, native_end, native_name, spaced_name
 from diplograph.extract.zh_states import (
     COUNTRY_ONLY,
     GROUP_NOUNS,
     LEADER_WORDS,
     TITLE_KINDS,
-    TOWARDS,
     before_guojia,
     is_state,
-    joint_gap,
     joint_title,
     listed,
     not_a_state,
@@ -31,48 +46,20 @@ from diplograph.extract.zh_states import (
 
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
-SHORT_ONLY = frozenset(("short",))
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
-SIDE_PLACE = frozenset(("side", "place"))
-STATE_OR_ORG = frozenset(("country", "org"))
 HEAD_OFFICE_SET = frozenset(("head_of_state", "head_of_government", "org_head"))
-LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
-CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
-COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
-# a ministry's name between a country and its minister: 马耳他外交与欧洲事务部长, 英国科学、创新和技术大臣
-MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9fff]{1,8}){0,3}$")
-# 議會友好小組主席, 中央軍委某某辦公室副主任, 某某委員會（簡稱）主席: a state's institution
-# named between the state and its officer, ending in a word for a body and perhaps glossed by its short name
-INSTITUTION_GAP = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:委员会|委員會|参谋部|參謀部|小组|小組|议会|議會|国会|國會"
-                             r"|党|黨|办|辦|办公室|辦公室)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?副?$")
 GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # an institution's short name in brackets, by the title
-# a state's bureau or office between the state and its head: 某国国家安全保障局局长, 某国总统办公室主任; or the
-# bureau's name before a head's title that holds its last word (某国国家安保室长: the 室's head)
-BUREAU_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:局|署|室|厅|廳|司|处|處|委员会|委員會|办公室|辦公室)$")
-BUREAU_HEADS = re.compile(r"^(?:局|署|室|厅|廳|司|处|處)[长長]$")
-# the rest of a state's formal name: 巴西联邦共和国总统, 沙特阿拉伯王国国王
-FORMAL_NAME = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:共和国|共和國|王国|王國|合众国|合眾國|联邦|聯邦|酋长国|酋長國|公国"
-                         r"|公國)$")
-# an ordinal between a state and its title: 美国第四十任总统, 某国史上第一位女总理
-ORDINAL_GAP = re.compile(r"^(?:史上|歷史上|历史上)?第[一二三四五六七八九十百\d]{1,4}[位任名](?:女|男)?$")
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
-BETWEEN_CLAUSES = set("同与與和及跟在于於向对對将將的")  # words that end one party's chain
-POSTED_TO = ("驻", "駐", "常驻", "常駐")  # 乌克兰驻华大使, 美国常驻联合国代表: the envoy is the first country's
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
 ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
 MEMBERS = re.compile(r"成员国|成員國")  # 甲组织成员国元首: the members' leaders, no head of the organisation
 FOREIGN_MINISTRY = re.compile(r"外(?:交|务|務)")
 ELECT_AFTER = ("当选人", "當選人")
 PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
-QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
-CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
-LEFT_EXTENDABLE = ("部长", "部長", "大臣", "长官", "長官")
-HEAD_ENDS = ("长", "長", "主任")  # 局长, 本部长, 政策部主任: the head of a department
-ARMED_FORCES = ("军", "軍")
-CONCURRENT = ("兼",)
 LOCAL_POSTS = ("市", "省", "州", "县", "縣")
-COORDINATING = set("与與和")
 TITLE_VERBS = ("代表",)  # titles that are verbs too
+
+
 def zh_mentions(
     text: str,
     hits: list[Hit],
@@ -103,16 +90,16 @@ def zh_mentions(
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
-            if _inside_institution(text, last, actor_hits, i + 1):
+            if inside_institution(text, last, actor_hits, i + 1):
                 i += 1  # 議會友台小組主席: a one-character form (台) inside the institution's name
                 continue
             if is_state(last) and is_state(nxt) and listed(text, last, nxt):
                 if not shared_title(text, actor_hits, i + 1, stops):
                     break  # 美国、日本、菲律宾: a list of states, each a party
-            elif not (_joins(text, last, nxt) or _towards(text, actor_hits, i + 1)):
+            elif not (joins(text, last, nxt) or towards(text, actor_hits, i + 1)):
                 break
-            if ((nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not _seat_title(text, actor_hits, i + 1)
-                    and not _side_title(last, nxt)):
+            if ((nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not seat_title(text, actor_hits, i + 1)
+                    and not side_title(last, nxt)):
                 break
             if titled and not nxt.kinds & TITLE_KINDS:
                 break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
@@ -137,7 +124,7 @@ def zh_mentions(
             out.append(mention)
             if mention.kind == "person" and mention.name_span:
                 name_end = mention.name_span[1]
-    return _stacked_titles(text, _coordinated_sides(text, out)) + _zh_groups(text, out, gaz, trigger_ends)
+    return _stacked_titles(text, _coordinated_sides(text, out)) + zh_groups(text, out, gaz, trigger_ends)
 
 
 STATES_COUNTED = re.compile(r"等|[两兩三四五六七八九十\d]+[国國]")
@@ -223,47 +210,6 @@ def _in_gloss(text: str, hit: Hit) -> bool:
         text.rfind("）", lo, hit.start), text.rfind(")", lo, hit.start))
 
 
-def _joins(text: str, last: Hit, nxt: Hit) -> bool:
-    """Whether two lexicon hits belong to one chain, judged by the words between them."""
-    gap = text[last.end : nxt.start]
-    if "\n" in gap:
-        return False  # 出訪巴拉圭⏎副總統王大文: a headline's last word and the next line's title are two chains
-    if CHAIN_GAP.match(gap):
-        return True
-    if ("title" in last.kinds and gap[:1] in CONCURRENT and text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE)
-            and MINISTRY_GAP.match(gap[1:])):
-        return True  # 主席兼联邦经济、教育和研究部部长: a second post, a ministry's head
-    if "body" in last.kinds and "title" in nxt.kinds:  # 总统府首席部长: an institution, then its officer
-        return (bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)) or _department(
-            text, last, nxt)
-    if "title" in nxt.kinds and is_state(last) and joint_gap(text, last.end, nxt):
-        return True  # 中法两国元首
-    if "title" in nxt.kinds and portfolio(text, last):
-        return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
-    head = text[nxt.start : nxt.end]
-    if is_state(last) and head.endswith(HEAD_ENDS) and (BUREAU_GAP.match(gap) or (
-            BUREAU_HEADS.match(head) and MINISTRY_GAP.match(gap))):
-        return not (ZH_STOP_CHARS - COORDINATING).intersection(gap)  # 某国国家安全保障局局长: the bureau's head
-    if "short" in last.kinds and gap in ARMED_FORCES:
-        return bool(nxt.kinds & TITLE_KINDS)  # 美军参谋长联席会议主席: the state's armed forces, then its officer
-    if not last.kinds & STATE_OR_ORG:  # 欧委会执行副主席: an organisation's officer, as a country's
-        return False
-    if gap in POSTED_TO:
-        return bool(nxt.kinds & {"country", "short", "org"})
-    if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
-        return False
-    return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap) or ORDINAL_GAP.match(gap)
-                or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap))
-                or _institution(gap))
-
-
-def _inside_institution(text: str, last: Hit, hits: list[Hit], k: int) -> bool:
-    """Whether hit `k` is a one-character state form inside the name of an institution that stands between
-    the state `last` and the title right after `k`."""
-    return (hits[k].kinds == SHORT_ONLY and k + 1 < len(hits) and "title" in hits[k + 1].kinds
-            and bool(last.kinds & STATE_OR_ORG) and _institution(text[last.end : hits[k + 1].start]))
-
-
 def _glossed_office(text: str, body: Hit, title: Hit, gaz: Gazetteer) -> str | None:
     """The office of the post that an institution's short name in brackets and the title after it spell
     (（全國政協）主席 reads as 全國政協主席), or None."""
@@ -273,44 +219,6 @@ def _glossed_office(text: str, body: Hit, title: Hit, gaz: Gazetteer) -> str | N
     word = gloss.group(1) + text[title.start : title.end]
     whole = [h for h in gaz.actors.find(word) if h.start == 0 and h.end == len(word) and "title" in h.kinds]
     return whole[0].first("title").value if whole else None
-
-
-def _institution(gap: str) -> bool:
-    """Whether the words between a state and a title name one of its institutions (議會友好小組), with no
-    function word or verb among them: the title is that institution's officer."""
-    return bool(INSTITUTION_GAP.match(gap)) and not (ZH_STOP_CHARS - COORDINATING).intersection(gap)
-
-
-def _towards(text: str, hits: list[Hit], k: int) -> bool:
-    """Whether hit `k` is the state a post deals with, between whose post it is and the title (美国国务院对朝
-    政策特别代表, 韩美对朝代表); 中国对美国出口 holds no post."""
-    last, nxt = hits[k - 1], hits[k]
-    return (text[last.end : nxt.start] in TOWARDS and ("body" in last.kinds or is_state(last)) and is_state(nxt)
-            and k + 1 < len(hits) and "title" in hits[k + 1].kinds and _joins(text, nxt, hits[k + 1]))
-
-
-def _department(text: str, body: Hit, head: Hit) -> bool:
-    """Whether the words between an institution and a head's title name one of its departments (外务省亚洲
-    大洋洲局局长, 外交部半岛和平交涉本部长): Han words, coordinated at most, with no verb or time word."""
-    gap = text[body.end : head.start]
-    return (bool(gap) and text[head.start : head.end].endswith(HEAD_ENDS) and bool(MINISTRY_GAP.match(gap))
-            and not (ZH_STOP_CHARS - COORDINATING).intersection(gap)
-            and not any(stop_word_at(text, j) for j in range(body.end, head.start)))
-
-
-def _side_title(last: Hit, nxt: Hit) -> bool:
-    """Whether a title is written right onto a side (欧方主席, 美方代表): the side says whose officer it is."""
-    return "side" in last.kinds and last.end == nxt.start and "title" in nxt.kinds and not nxt.kinds & SIDE_PLACE
-
-
-def _seat_title(text: str, hits: list[Hit], k: int) -> bool:
-    """Whether hit `k` is a seat of government written right before a title (克里姆林宫发言人, 白宫发言人)
-    or the title written right after one: the seat names the state the title serves."""
-    seat, nxt = hits[k - 1], hits[k]
-    if "place" in nxt.kinds:
-        seat, nxt = nxt, hits[k + 1] if k + 1 < len(hits) else None
-    return (nxt is not None and "place" in seat.kinds and bool(nxt.kinds & TITLE_KINDS)
-            and seat.end == nxt.start and text[seat.start - 1 : seat.start] not in LOCATIVE_CHARS)
 
 
 def _zh_chain(
@@ -383,20 +291,20 @@ def _zh_chain(
     elif ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title) or (
             is_org and MEMBERS.search(text, head.start, title_start)):
         offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
-    elif any("body" in h.kinds and h.end < nxt.start and _department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
+    elif any("body" in h.kinds and h.end < nxt.start and department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
         offices = ["other" if o in DEPUTY_OF_MINISTER else o for o in offices]  # 外交部某某司司长: not the minister
     elif affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
     bodies = [(h, nxt) for h, nxt in zip(chain, chain[1:])
-              if "title" in nxt.kinds and _institution(text[h.end : nxt.start])]
+              if "title" in nxt.kinds and institution(text[h.end : nxt.start])]
     if bodies:  # 議會友好小組主席: a body's chair, unless its short name and the title are a known post
         known = _glossed_office(text, *bodies[-1], gaz)  # 政治協商會議全國委員會（全國政協）主席
         offices = [known or "other" if o in HEAD_OFFICE_SET else o for o in offices]
     if len(chain) > 1 and text[head.end : chain[1].start] in ARMED_FORCES:
         offices = ["military" if o == "other" else o for o in offices]  # 美军…部主任: an officer of the forces
-    a, b = zh_name(text, _spaced_name(text, title_end), starts, trigger_starts, breaks)
+    a, b = zh_name(text, spaced_name(text, title_end), starts, trigger_starts, breaks)
     if b - a == 1 and text.startswith("的", b):
         return None  # 美国大公司的: the title is the start of a longer word
     if 0 < b - a < 3 and (affiliation or home) == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
@@ -405,7 +313,7 @@ def _zh_chain(
     name = text[a:b] if b - a >= 2 else None
     if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)) and not text.startswith(
             LOCAL_POSTS, title_start):  # 上海市长: the words before a city's or province's officer name the place
-        k = _name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
+        k = name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
         if k < title_start:
             a, b, name = k, title_start, text[k:title_start]
     if name and not plausible_name(name, affiliation or home, gaz) and not bracket_name(text, b):
@@ -438,55 +346,6 @@ def _zh_chain(
     return m
 
 
-SPACES = (" ", "\u3000")
-SPACED_NAME_END = set(" \u3000（(，,。、；;\n")  # not a colon: 總理 某某：… is a headline's speaker and quote
-
-
-def _spaced_name(text: str, k: int) -> int:
-    """Where the name after a title ending at `k` starts: some outlets set a name apart by a space on each
-    side (美國國務卿 提勒森 表示), so a space followed by a Han run that ends at a space or punctuation is
-    skipped; otherwise `k`."""
-    if not text.startswith(SPACES, k) or not HAN.match(text, k + 1):
-        return k
-    j = k + 1
-    while j < len(text) and j - k <= 9 and HAN.match(text, j):
-        j += 1
-    return k + 1 if j - k >= 3 and (j == len(text) or text[j] in SPACED_NAME_END) else k
-
-
-def native_end(text: str, a: int, b: int, side: str | None, gaz: Gazetteer, starts: set[int]) -> int:
-    """Where a name really ends. A transliterated one (a foreign side's, or one opening with no Han surname)
-    may end before a word it runs into (_transliteration_end). 和 ends a native name of two characters unless
-    a given name holds it (康京和同期赴会, 会见魏凤和。: nothing a party could start follows it); a run too
-    long for a name (尹锡悦派遣的) keeps the part of it the text writes apart elsewhere (尹锡悦写给)."""
-    name = text[a:b]
-    if not name:
-        return b
-    if name[0] not in gaz.surnames or (side and side not in HAN_NAMING and side != "JPN"):
-        cut = _transliteration_end(text, a, b, gaz)
-        if cut < b or name[0] not in gaz.surnames:
-            return cut
-    if (b - a == 2 and text[b : b + 1] == "和"
-            and b + 1 not in starts and (b + 2 > len(text) or text[b + 1] in CLAUSE_PUNCT
-                                         or text[b + 1] in ZH_STOP_CHARS)):
-        return b + 1
-    if b - a > 3 and (not plausible_name(name, side, gaz) or side in HAN_NAMING):
-        for k in (3, 2):
-            if text.count(name[:k]) > text.count(name[: k + 1]):
-                return a + k
-    return b
-
-
-def _transliteration_end(text: str, a: int, b: int, gaz: Gazetteer) -> int:
-    """Where a transliterated name ends when the run goes on into a word (米萊完成首訪): before the first
-    character transliterations do not use, when what comes before it is written more often in the text than
-    the whole run (the name stands elsewhere alone)."""
-    k = next((j for j in range(a, b) if text[j] not in gaz.transliteration), b)
-    if k - a >= 2 and k < b and text.count(text[a:k]) > text.count(text[a:b]):
-        return k
-    return b
-
-
 def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
     """Where the first title begins: a title ending in 部长/大臣 takes the words just before it (农业部长,
     產業通商部長官), or the ministry's name between it and the country (马耳他外交与欧洲事务部长)."""
@@ -500,21 +359,6 @@ def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
     while k > 0 and t0 - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in ZH_STOP_CHARS:
         k -= 1
     return k
-
-
-def _name_before(text: str, k: int, gaz: Gazetteer) -> int:
-    """Start of a transliterated name written right before a title (卢拉总统, 同博尔内总理), or `k` when the
-    characters before it are not all of the kind foreign names are written with."""
-    a = k
-    while a > 0 and k - a < 10 and ((text[a - 1] in gaz.transliteration and text[a - 1] not in ZH_STOP_CHARS)
-                                     or (a < k and text[a - 1] in "·‧・．")):
-        a -= 1
-    before = text[a - 1] if a > 0 else "，"
-    if k - a < 2 or not (before in CLAUSE_PUNCT or before in ZH_STOP_CHARS or before.isspace()):
-        return k
-    if QUALIFIERS.intersection(text[a:k]) or stop_word_at(text, a):
-        return k  # 两国总理, 该国总统, 三方代表: words that qualify a title, not a name
-    return a
 
 
 def _seated(text: str, title_start: int, title: str, gaz: Gazetteer) -> str:
@@ -533,64 +377,6 @@ def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = 
         return None, ""
     state = gaz.state_of_title(title)
     return (state, "text") if state else (home, "home")
-
-
-def native_name(name: str, gaz: Gazetteer) -> bool:
-    """A name that may be written the way Chinese, Korean or Vietnamese names are: a Han surname and at most
-    three characters, no joiner (米歇尔‧多尼兰, 涅奇泰洛 are foreign)."""
-    return name[0] in gaz.surnames and len(name) <= 3
-
-
-def _zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset[int] = frozenset(),
-               ) -> list[Mention]:
-    """Groups acting as one party: [country][words]代表团 / 干部. A group's name never reaches back over the
-    end of a trigger (`stops`): 官员会见美农产代表团 names 美农产代表团."""
-    out = []
-    taken = sorted((m.start, m.end) for m in found)
-    starts = [s for s, _ in taken]
-    longest = max((e - s for s, e in taken), default=0)
-    pattern = _han_suffixes(tuple(gaz.group_suffixes))
-    for m in pattern.finditer(text) if pattern else ():
-        office = gaz.group_suffixes[m.group()]
-        a = m.start()
-        while (a > 0 and m.start() - a < 10 and a not in stops and HAN.match(text[a - 1])
-               and text[a - 1] not in "的在与與和同及、"):
-            a -= 1
-        near = taken[bisect_left(starts, a - longest) : bisect_left(starts, m.end())]  # those that can overlap
-        if a == m.start() or any(a < e and not (s >= a and e <= m.end()) for s, e in near):
-            continue
-        span_text = text[a : m.end()]
-        code = None
-        for h in gaz.actors.find(span_text):
-            entry = h.first("country", "org", "short")
-            if entry:
-                code = entry.value
-                break
-        if code is None and ("中共" in span_text or "中国共产党" in span_text):
-            code = "CHN"
-        if code is None:
-            continue
-        grp_office = "party_leader" if ("中共" in span_text or "党" in span_text or "黨" in span_text) else office
-        out.append(
-            Mention(
-                "group",
-                a,
-                m.end(),
-                name=span_text,
-                name_span=(a, m.end()),
-                affiliation=code,
-                affiliation_from="text",
-                office=grp_office,
-            )
-        )
-    return out
-
-
-@cache
-def _han_suffixes(suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One alternation of the group words written in Han characters, longest first."""
-    han = sorted((s for s in suffixes if HAN.match(s[0])), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, han))) if han else None
 
 
 def titled_only(m: Mention) -> bool:

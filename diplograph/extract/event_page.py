@@ -1,0 +1,101 @@
+"""The page every sentence of a document is read against: the headline and body as one text, its dates, the
+date the lead gives, the reference day, where the lead ends, and the outlet's own side."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from diplograph.doc import Document
+from diplograph.extract.actors import Mention
+from diplograph.extract.dates import YEAR_KINDS, find_dates
+from diplograph.extract.event_date import (
+    BARE_MONTHS,
+    DateMention,
+    in_dateline,
+    lead_windows,
+    of_report,
+    times_other_act,
+)
+from diplograph.extract.event_frame import day_of
+from diplograph.extract.gazetteer import Gazetteer, Hit
+
+# a summary cut short before the article repeats it in full: an ellipsis, or a Han word or comma mid-sentence
+TEASER_END = re.compile(r"(?:\.\.\.|…|[\u4e00-\u9fff，,])[ \t]*$")
+
+
+@dataclass
+class Page:
+    """What every sentence of one document is read against."""
+
+    text: str
+    offset: int  # where the body starts in `text` (after the headline and a line break)
+    dates: list[DateMention]
+    lead_date: DateMention | None
+    ref: str | None  # the reference day (dateline or publication), the marked fallback date
+    ref_day: date | None
+    from_dateline: bool
+    chinese: bool
+    home: str | None
+    lead_end: int
+    actor_hits: list[Hit]  # every lexicon name of the text: a visit's destination when no host is named
+    published: str | None  # the publication time as printed: which day `today` was where the parties are
+    lang: str
+    abroad: str | None = None  # the state of a dateline's place other than the outlet's own (新华社伊斯兰堡电)
+    series: list[Mention] = field(default_factory=list)  # the sides of the last talks told: `the next round`'s
+    pair: list[Mention] = field(default_factory=list)  # the two people last told together: `the two ministers`
+
+
+def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
+    """The outlet's own side: whose officials it names without a country (from dateline agency or URL)."""
+    agency = (doc.dateline or {}).get("agency") or ""
+    url = str(doc.meta.get("url") or doc.fields.get("url") or "")
+    host = re.sub(r"^[a-z]+://", "", url).split("/")[0].lower()
+    text_head = (doc.dateline or {}).get("text") or ""
+    for kind, pattern, code in gaz.outlets:
+        if kind == "agency" and (pattern in agency or pattern in text_head):
+            return code
+        if kind == "domain" and host and (host == pattern or host.endswith("." + pattern)):
+            return code
+    return "CHN" if doc.lang.startswith("zh") else None  # Chinese-language wires mostly speak from Beijing
+
+
+def lead_end(text: str, offset: int) -> int:
+    """Where the lead ends: at the first line break 80 characters into the body, or past the paragraph after a
+    summary cut short (…与到访的 ...), which the article then repeats in full."""
+    para = text.find("\n", offset + 80)
+    if para > 0 and TEASER_END.search(text, offset, para):
+        para = text.find("\n", para + 81)  # the paragraph after it (past an echo of the headline)
+    return len(text) if para < 0 else para
+
+
+def dateline_state(doc: Document, gaz: Gazetteer, home: str | None) -> str | None:
+    """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own."""
+    place = (doc.dateline or {}).get("place") or ""
+    codes = {e.value for h in gaz.actors.find(place) if h.start == 0 and h.end == len(place)
+             for e in h.entries if e.kind in ("place", "country")}
+    return codes.pop() if len(codes) == 1 and home not in codes else None
+
+
+def read_page(doc: Document, text: str, offset: int, home: str | None, actor_hits: list[Hit],
+              abroad: str | None = None) -> Page:
+    """The page of a document whose body starts at `offset` of `text`: its dates, the lead's, the reference day."""
+    published_day = (doc.published or "")[:10]
+    # a publication time with no year (`--09-12T20:15`) gives no day to fall back on
+    ref = doc.meta.get("reference_day") or (published_day if day_of(published_day) else None)
+    ref_day = day_of(ref)
+    dates = [DateMention(s.start + offset, s.end + offset, s.attrs["value"], s.attrs.get("kind", ""))
+             for s in doc.spans.get("date", [])]
+    dates += [DateMention(s.start, s.end, s.attrs["value"], s.attrs.get("kind", ""))
+              for s in find_dates(doc.title or "", ref_day)]
+    dates.sort()
+    windows = lead_windows(text, offset, doc.title or "")
+    lead_date = next((d for d in dates if any(a <= d.start < b for a, b in windows) and not in_dateline(text, d)
+                      and d.kind not in YEAR_KINDS + BARE_MONTHS  # nor a bare year or month
+                      and not times_other_act(text, d)
+                      and not of_report(text, d)), None)
+    from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
+    return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
+                lead_end(text, offset), actor_hits, doc.published, doc.lang, abroad)
+

@@ -1,0 +1,103 @@
+"""Passes over a page's frames once every sentence is read: a day or an initiator a later sentence tells of an
+interaction (`the talks held on Friday`, 此次通话是由法方发起的), a counted day read where the joined frame's
+parties are, and the person of the lead who stands for the outlet's own side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from diplograph.extract.actors import Mention
+from diplograph.extract.event_date import RANKS, DateChoice, coming_weekday, local_day, rank_date, said_day
+from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, named
+from diplograph.extract.event_initiator import Phrases, told_after
+from diplograph.extract.event_page import Page
+from diplograph.extract.gazetteer import Gazetteer
+
+# the words that name an interaction of each type again, as a noun (the call, 此次访问)
+TYPE_NOUNS = {
+    "phone_call": re.compile(r"\b(?:the|this|that) (?:phone |telephone )?call\b|通话|通話|通电话|通電話", re.I),
+    "meeting": re.compile(r"\b(?:the|this|that) meeting\b|会见|會見|会晤|會晤|会面|會面", re.I),
+    "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
+    "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
+}
+RETOLD = ("same side", "no parties", "retold")  # a sentence that names one side of an interaction, or `this one`,
+# may speak of it again
+
+
+def dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) -> None:
+    """A frame the text gives no day for takes the day of a later sentence that speaks of that interaction
+    again with one side or none (`the talks held on Friday`: the interaction of that type told last before it);
+    so does a planned one dated only by the day it was announced (16日宣布X将访问Y … 将于18日至19日访问), from a
+    later sentence that gives a day still ahead."""
+    for f in frames:
+        announced = f.status == "planned" and said_day(page.text, f.date_span, f.trigger)
+        if (f.date_from != "published" and not announced) or f.next_round:
+            continue
+        reasons = RETOLD + (("unnamed in body",) if f.status == "planned" else ())
+        for d in dropped:
+            if d.type == f.type and d.reason in reasons and _told_last_before(frames, d) is f:
+                told = rank_date(page.text, Sentence(*d.sentence), d.trigger, page.dates, None, None)
+                if f.status == "planned":  # `is to depart on Sunday`: the coming Sunday
+                    told = coming_weekday(page.text, told, d.trigger[0], page.ref_day)
+                day = day_of(told.value)
+                if told.source != "text" or told.rank != RANKS["clause"] or not day or not page.ref_day \
+                        or said_day(page.text, told.span, d.trigger):
+                    continue
+                if (day >= page.ref_day) if f.status == "planned" else (day <= page.ref_day):
+                    f.date, f.date_from, f.date_span, f.date_rank = told.value, "text", told.span, told.rank
+                    break
+
+
+def _told_last_before(frames: list[Frame], d: Dropped) -> Frame | None:
+    """The page's interaction of the dropped sentence's type told last before it: the one `the talks` speaks of."""
+    before = [g for g in frames if g.type == d.type and not g.next_round and g.sentence[0] < d.sentence[0]]
+    return max(before, key=lambda g: g.sentence[0], default=None)
+
+
+def local_days(page: Page, frames: list[Frame], zones: dict[str, float]) -> None:
+    """A day counted from the report's, read where the joined frame's parties are (the headline's and the
+    lead's parties together: 今天 in Taipei at 02:45 was the day before in London and Washington)."""
+    for f in frames:
+        if f.counted:
+            choice = DateChoice(f.date, f.date_from, f.date_span, f.date_rank, counted=True)
+            f.date = local_day(choice, page.published, zones.get(page.home or ""),
+                               [zones.get(p.affiliation or "") for p in f.parties]).value
+            f.counted = False
+
+
+def initiators_told_after(page: Page, sents: list[Sentence], frames: list[Frame], mentions: list[Mention],
+                          dropped: list[Dropped], phrases: Phrases, gaz: Gazetteer) -> None:
+    """A frame whose sentence names no initiator takes the one a later sentence of no event of its own
+    states: the next sentence of the same paragraph (此次通话是由法方发起的), or one that speaks of the
+    page's only interaction of that type again (`The meeting was requested by Netanyahu`)."""
+    starts = {f.sentence[0] for f in frames}
+    following = {a.start: b for a, b in zip(sents, sents[1:])
+                 if "\n" not in page.text[a.end - 1 : b.start + 1] and b.start not in starts}
+    for f in frames:
+        if f.initiators:
+            continue
+        nxt = following.get(f.sentence[0])
+        windows = [(nxt.start, nxt.end)] if nxt is not None else []
+        if sum(g.type == f.type for g in frames) == 1:
+            windows += [d.sentence for d in dropped if d.type == f.type and d.reason in RETOLD]
+            noun = TYPE_NOUNS.get(f.type)  # `The meeting at his residence was requested by X`: no trigger
+            windows += [(s.start, s.end) for s in sents if s.start > f.sentence[0] and s.start not in starts
+                        and noun is not None and noun.search(page.text, s.start, s.end)]
+        for window in windows:
+            f.initiators = told_after(page.text, f, window, mentions, phrases, gaz)
+            if f.initiators:
+                break
+
+
+def name_home_side(page: Page, mentions: list[Mention], frames: list[Frame], reporter: Callable[[Mention], bool]
+                   ) -> None:
+    """A state standing in for the outlet's side takes the person of that side the lead names."""
+    lead = [m for m in mentions if page.offset <= m.start < page.lead_end and m.kind == "person" and named(m)
+            and not reporter(m)]
+    for f in frames:
+        for i, p in enumerate(f.parties):
+            if p.kind == "state" and p.affiliation_from == "home":
+                found = next((m for m in lead if m.affiliation == p.affiliation), None)
+                if found is not None:
+                    f.parties[i] = found

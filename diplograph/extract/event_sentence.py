@@ -1,0 +1,264 @@
+"""The frames one sentence tells: its trigger and type, whether it is news, its parties (and the states
+standing for them), its date read where the parties are, its status, one frame per act and partner, and which
+of them, past the lead, are news of their own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.extract import event_background as background
+from diplograph.extract import event_status as status
+from diplograph.extract.actors import Mention
+from diplograph.extract.event_date import DateChoice, coming_weekday, later_stop, local_day, paragraph_date, rank_date
+from diplograph.extract.event_frame import Dropped, Frame, Sentence, clause_of, day_of, named
+from diplograph.extract.event_initiator import compile_phrases, initiators
+from diplograph.extract.event_join import in_sequence, split_partners, told_in_turn
+from diplograph.extract.event_leaders import leaders, listed_states, load_terms, state_partner, subject_states
+from diplograph.extract.event_page import Page
+from diplograph.extract.event_parties import (
+    after_speaker,
+    contracted_host,
+    counterpart_office,
+    destination,
+    en_party_candidates,
+    host_side,
+    hosts_abroad,
+    leaders_of_states,
+    parties,
+    sides_told_before,
+    zh_party_candidates,
+)
+from diplograph.extract.event_trigger import (
+    HOSTED_TYPES,
+    choose_type,
+    joined_other_mode,
+    live_triggers,
+    plan_after,
+    signed_outcome,
+    two_sided,
+    visit_purpose,
+    with_members,
+)
+from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.lexicons import read_rows
+
+
+def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
+    """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
+    a weekday said of a plan is the coming one, not one said of what a plan comes after."""
+    if status.travel_purpose(page.text, sent, hit):  # departed on Sunday for talks: Sunday is the journey's
+        return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
+    context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
+    when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
+                     page.from_dateline)
+    future_at = next((c.start for c in cues if status.future(page.text, c) and c.start < hit.end
+                      and not status.AFTER.search(page.text, c.end, hit.start)),  # will visit after a call
+                     status.future_form(page.text, hit))
+    return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
+
+
+class SentenceReader:
+    """Reads the frames each sentence of a page tells; holds the compiled lexicons that reading needs."""
+
+    def __init__(self, gaz: Gazetteer, extra: str = "") -> None:
+        self.gaz = gaz
+        # titles of whoever tells the news (发言人, Press Secretary): such a person is never a party
+        rows = read_rows("cues.tsv", extra)
+        self.reporters = tuple(w.lower() for k, _, w in rows if k == "reporter")
+        self.separately = tuple(w.lower() for k, _, w in rows if k == "separately")
+        self.phrases = compile_phrases(extra)
+        self.terms = load_terms(extra)
+        self.premier_led = frozenset(c for c, office in gaz.leaders.items() if office == "head_of_government")
+        self.zones = {code: float(hours) for code, hours, *_ in read_rows("timezones.tsv", extra)}
+        self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
+
+    def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
+                   told: bool = False, visit_began: date | None = None) -> list[Frame]:
+        """Past the lead, only named people make news of their own, and an earlier day's interaction told
+        again (unless held on the visit the page reports, since `visit_began`), a meeting someone speaks of and
+        a commentator's remark are background; once the page `told` an interaction, `this meeting` (此次会晤)
+        names it again."""
+        kept = []
+        for f in found:
+            reason = None
+            if background.file_photo(page.text, f.sentence):
+                reason = "file photo"
+            elif told and background.this_one(page.text, f.trigger[0]):
+                reason = "retold"  # 此次会晤意在…: the interaction told before, named again
+            elif sent.start >= page.lead_end:
+                if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties) \
+                        and not background.news_unnamed(page.text, f, page.chinese):
+                    reason = "unnamed in body"
+                elif not page.chinese and background.other_headline(page.text, f.sentence):
+                    reason = "other article"  # a related article's headline listed under the story
+                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS) \
+                        and not background.on_visit(f, visit_began):
+                    reason = "background"
+                elif background.commentary(page.text, f.sentence, f.trigger[0]):
+                    reason = "commentary"
+            if reason is None and sent.start > page.offset and background.spoken_of(page.text, f):
+                reason = "in speech"  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
+            if reason is None:
+                kept.append(f)
+            else:
+                dropped.append(Dropped(reason, f.type, f.trigger, f.sentence, f))
+        return kept
+
+    def _local_day(self, page: Page, when: DateChoice, group: list[Mention]) -> DateChoice:
+        """A counted day read where the sentence's parties are; still `counted` when not shifted (the joined
+        frame's parties may shift it later). A dateline's day is already the local day of its place."""
+        if page.from_dateline:
+            return when
+        read = local_day(when, page.published, self.zones.get(page.home or ""),
+                         [self.zones.get(p.affiliation or "") for p in group])
+        return read._replace(counted=read.value == when.value and when.counted)  # shifted once at most
+
+    def _reporter(self, m: Mention) -> bool:
+        """Whether the mention's title is that of someone who tells the news (发言人, Press Secretary)."""
+        if not m.title:
+            return False
+        known = self._reporter_titles.get(m.title)
+        if known is None:
+            known = self._reporter_titles[m.title] = any(w in m.title.lower() for w in self.reporters)
+        return known
+
+    def _frames(self, page: Page, sent: Sentence, triggers: list[Hit], cues: list[Hit], mentions: list[Mention],
+                dropped: list[Dropped]) -> list[Frame]:
+        """The frames one sentence tells: a trigger, its status, its parties, its date, then one frame per
+        partner. A frame left out is recorded in `dropped` with its reason."""
+        text = page.text
+        live = live_triggers(text, sent, triggers, cues)
+        if not live.live:
+            return []
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
+        # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
+        own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
+        kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
+
+        def drop(reason: str) -> list[Frame]:
+            dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
+            return []
+
+        if background.told_as_past(text, cues, hit, sent.start):
+            return drop("background")
+        when = _date_evidence(page, sent, hit, cues)
+        day = day_of(when.value)
+        dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
+        reason = status.drop_reason(text, sent, cues, hit, dated_ahead)
+        if reason:
+            return drop(reason)
+        heard = mentions
+        if page.chinese:
+            mentions = zh_party_candidates(text, sent, mentions, hit)
+        else:
+            mentions = en_party_candidates(text, sent, mentions, hit)
+        mentions = after_speaker(text, sent, mentions, hit, destination(text, sent, page.actor_hits, hit, self.gaz))
+        if page.abroad and kind in HOSTED_TYPES:
+            mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
+        group = parties(text, sent, mentions, cues, kind, self._reporter)
+        group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
+        group, listed, next_round = sides_told_before(text, sent, own, kind, group, listed, page.series, page.pair)
+        sides = {m.affiliation for m in group}
+        host = None
+        if kind == "visit" and len(sides) == 1:  # the host the visit goes to, named by a place or its verb (访华)
+            visitor = next(iter(sides))
+            host = host_side(text, sent, page.actor_hits, visitor, self.gaz.state_names) or contracted_host(
+                text, hit, self.gaz, visitor)
+        if host is not None:
+            group, sides = [*group, host], sides | {host.affiliation}
+        if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:
+            # a headline that opens with the interaction (`Telephone conversation with President of Tajikistan
+            # Emomali Rahmon` on kremlin.ru): the outlet's own side is the other party, named in the lead
+            group = [Mention("state", hit.start, hit.end, affiliation=page.home, affiliation_from="home"), *group]
+        elif len(sides) < 2:
+            return drop("same side" if sides else "no parties")
+        when = self._local_day(page, when, group)
+        wished = status.hoped(text, sent, cues, hit) or status.ahead_by_context(text, sent, hit)
+        state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
+        state, when = status.visit_begun(text, sent, kind, state, when, page.dates, page.ref_day)
+        if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
+            return drop("background")
+        out = []
+        for act, at, told, act_state, i, partners in self._acts_and_partners(
+                page, sent, own, cues, (kind, hit), group, when, state):
+            value = later_stop(text, told) if i and act == "visit" else told.value  # 3至6日访问甲国、乙国
+            frame = Frame(act, act_state, value, told.source, (at.start, at.end), (sent.start, sent.end),
+                          counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
+                                             act), date_span=told.span, date_rank=told.rank,
+                          sides_listed=listed, counted=told.counted and not page.from_dateline,
+                          next_round=next_round)
+            # following a phone call: who invited whom before it asked for something else
+            told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
+            frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
+            out.append(frame)
+        again = told_in_turn(text, out, own, heard) if page.chinese and out else None
+        return out + [again] if again else out
+
+    def _acts_and_partners(self, page: Page, sent: Sentence, own: list[Hit], cues: list[Hit],
+                           chosen: tuple[str, Hit], group: list[Mention], when: DateChoice, state: str
+                           ) -> list[tuple[str, Hit, DateChoice, str, int, list[Mention]]]:
+        """Each interaction the sentence tells with its parties and its rank among the partners of one act: one
+        per trigger of an English sentence that tells interactions with different people in turn, else the acts
+        of `_acts`, each split by partner; a meeting with an organisation's officials is its summit."""
+        text, orgs = page.text, self.gaz.org_codes
+        seq = [] if page.chinese else in_sequence(own, group)
+        if seq:
+            acts = [(t.first("trigger").value, t, when, state, [partners]) for t, partners in seq]
+        else:
+            acts = [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
+                                                              clause_of(text, sent, at.start), act, text))
+                    for act, at, told, act_state in self._acts(page, sent, own, cues, chosen, group, when, state)]
+        return [(with_members(act, text, at, partners, page.chinese, orgs), at, told, act_state, i, partners)
+                for act, at, told, act_state, lists in acts for i, partners in enumerate(lists)]
+
+    @staticmethod
+    def _acts(page: Page, sent: Sentence, live: list[Hit], cues: list[Hit], chosen: tuple[str, Hit],
+              group: list[Mention], when: DateChoice, state: str) -> list[tuple[str, Hit, DateChoice, str]]:
+        """The interactions the sentence tells, each with its trigger, date and status: the chosen one, and one
+        joined to it (會晤並通話: a meeting and a call), what a visit is for (a state visit next week for summit
+        talks: a visit and talks; the day the sentence gives is the visit's, the talks take it only as the
+        weakest evidence, for a sentence that tells them again to date them), or a visit planned after it
+        (will visit China in April after a call with X: the visit is dated and planned in its own clause)."""
+        text, (kind, hit) = page.text, chosen
+        acts = [(kind, hit, when, state)]
+        second = joined_other_mode(text, live, kind, hit, frozenset(k for h in cues for k in h.kinds))
+        purpose = None if second is not None or page.chinese else visit_purpose(text, live, kind, hit)
+        planned = None if second or purpose or page.chinese else plan_after(text, live, kind, hit)
+        if second is not None:
+            acts.append((*second, when, state))
+        elif purpose is not None:  # the visit's day and status are read at its own trigger
+            visit = hit if kind == "visit" else purpose[1]
+            day = when if kind == "visit" else _date_evidence(page, sent, visit, cues)
+            fallback = rank_date(text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
+            weak = day._replace(source=fallback.source, rank=fallback.rank, counted=False)
+            went = state if kind == "visit" else status.clause_status(text, cues, visit, day.value, page.ref_day,
+                                                                      day.source == "text")
+            talks = weak if kind == "visit" else when._replace(source=fallback.source, rank=fallback.rank,
+                                                               counted=False)
+            acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
+                [(kind, hit, talks, state), (*purpose, day, went)]
+        elif planned is not None:
+            told = _date_evidence(page, Sentence(sent.start, hit.start), planned, cues)  # not the call's day
+            acts.append(("visit", planned, told, status.clause_status(
+                text, cues, planned, told.value, page.ref_day, told.source == "text")))
+        return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d, st)
+                for k, h, d, st in acts]
+
+    def _states_as_sides(self, page: Page, sent: Sentence, hit: Hit, kind: str, day: str | None,
+                         group: list[Mention]) -> tuple[list[Mention], bool]:
+        """Sides the sentence gives as states: their leaders that day (中美元首, past the headline) when no
+        person is named, or the states an English trigger lists (talks between envoys from A, B and C, whose
+        delegations hold the envoy's office at talks). Returns the parties and whether states were listed."""
+        if sent.start > 0 and not any(p.kind == "person" and named(p) for p in group):
+            heads = leaders(page.text, sent, hit, page.actor_hits, page.chinese, page.lang, day, self.terms,
+                            self.premier_led)
+            group = heads + [p for p in group if p.affiliation not in {h.affiliation for h in heads}]
+        if page.chinese or len({m.affiliation for m in group}) >= 2:
+            return group, False
+        office = "envoy" if kind == "talks" else None
+        listed = listed_states(page.text, hit, page.actor_hits, office, self.gaz.state_names) \
+            or subject_states(page.text, sent, hit, page.actor_hits, office, self.gaz.state_names)
+        if not listed:  # `held talks with Iran`: the state they dealt with, not a listing of sides
+            return group + state_partner(page.text, hit, page.actor_hits, group, self.gaz.state_names), False
+        return listed + [p for p in group if p.affiliation not in {s.affiliation for s in listed}], True
+
