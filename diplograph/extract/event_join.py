@@ -127,17 +127,32 @@ def told_in_turn(text: str, frames: list[Frame], triggers: list[Hit], mentions: 
                    parties=[p for p in frame.parties if p.affiliation == subject] + partners)
 
 
+def guessed_side(m: Mention) -> bool:
+    """Whether the party is an unnamed title whose side is only the outlet's (a headline's bare 防长): a guess
+    that a telling naming that office's holder of another side overrides."""
+    return m.kind == "person" and not named(m) and m.affiliation_from == "home" and m.office is not None
+
+
+def _holder(p: Mention, a: Frame, b: Frame) -> Mention | None:
+    """The named person of `b` who holds the office of `a`'s guessed party, of a side `a` does not name."""
+    others = {m.affiliation for m in a.parties if m is not p}
+    return next((q for q in b.parties if q.kind == "person" and named(q) and q.office == p.office
+                 and q.affiliation not in others), None)
+
+
 def same_parties(a: Frame, b: Frame) -> bool:
     """Whether `b` tells the interaction of `a` again: the same sides (or `a`'s sides among more, as when the
-    headline names two parties and the lead adds a third), and no named person in conflict."""
-    if not {m.affiliation for m in a.parties} <= {m.affiliation for m in b.parties}:
+    headline names two parties and the lead adds a third), and no named person in conflict; a side `a` only
+    guessed is the side of the office's holder `b` names."""
+    sides = {m.affiliation for m in b.parties}
+    if not all(m.affiliation in sides or (guessed_side(m) and _holder(m, a, b)) for m in a.parties):
         return False
     return all(
         # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团), and
         # a state one side (宏國, 宏都拉斯; U.S., the United States)
         any(same_name(x, y) or x.kind != y.kind or x.kind in ("group", "state") for y in b.parties
             if y.affiliation == x.affiliation)
-        for x in a.parties
+        for x in a.parties if x.affiliation in sides
     )
 
 
@@ -235,7 +250,9 @@ def _absorb(same: Frame, f: Frame) -> None:
     initiator, a headline's planned status."""
     more: list[Mention] = []
     for i, p in enumerate(same.parties):
-        if not named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
+        if guessed_side(p) and not any(q.affiliation == p.affiliation for q in f.parties):
+            better = _holder(p, same, f)  # the headline's 防长, of no side it gives, is the lead's minister
+        elif not named(p) or p.kind == "state":  # the lead names who the headline's 沙特 or 总统 was
             found = [q for q in f.parties if q.affiliation == p.affiliation and named(q) and q.kind != "state"]
             better = found[0] if found else None
             if p.kind == "state":  # a state the lead names two people of (会见习近平及总理李强): both
