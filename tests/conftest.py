@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,15 @@ def read_feed_item(pipeline, folder: Path, title: str, body: str, day: str, url:
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     [raw] = iter_records([str(path)], 1_000_000)
     return process_record(raw, pipeline)
+
+
+def stored_documents(path: Path) -> int:
+    """How many documents a database another process is writing holds now (0 before it exists or mid-migration)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
+        try:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0

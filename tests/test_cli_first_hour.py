@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, stored_documents
 from tests.fuzz_corpus import good_articles
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -108,17 +108,6 @@ def test_serve_address_mistakes(demo, argv, words):
     _one_line(proc, *words, code=2 if "--port" in argv else 1)
 
 
-def _count(path: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
-        try:
-            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:  # not created yet, or being migrated
-        return 0
-
-
 def _as_a_terminal_job() -> None:
     """Ctrl-C reaches a terminal's foreground job with SIGINT at its default, whatever ran these tests."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
@@ -136,7 +125,7 @@ def test_ctrl_c_during_ingest_stops_in_one_line_and_a_rerun_finishes(tmp_path):
                              "--quiet", "--workers", "2"], env={**ENV, **small}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=_as_a_terminal_job)
     deadline = time.monotonic() + 120
-    while _count(db) < 10 and proc.poll() is None and time.monotonic() < deadline:
+    while stored_documents(db) < 10 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group, workers included
     sent = time.monotonic()
@@ -144,13 +133,13 @@ def test_ctrl_c_during_ingest_stops_in_one_line_and_a_rerun_finishes(tmp_path):
     assert time.monotonic() - sent < 15  # promptly, not at the end of the batch
     stopped = subprocess.CompletedProcess(proc.args, proc.returncode, "", err)
     _one_line(stopped, "interrupted", "run the same command again", code=130)
-    kept = _count(db)
+    kept = stored_documents(db)
     assert 0 < kept < len(articles)
 
     again = _run("ingest", str(folder), "--db", str(db), "--quiet", env=small)
     assert again.returncode == 0, again.stderr
     assert f"({len(articles) - kept} processed, {kept} unchanged), 0 errors" in again.stdout
-    assert _count(db) == len(articles)
+    assert stored_documents(db) == len(articles)
 
 
 def test_a_pipeline_out_of_order_is_one_line_and_creates_no_database(tmp_path):

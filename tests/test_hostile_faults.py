@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, stored_documents
 from tests.fuzz_corpus import good_articles
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -47,17 +47,6 @@ def _content(path: Path) -> dict[str, list[tuple]]:
     return out
 
 
-def _count(path: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.1)
-        try:
-            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:  # not created yet, or being migrated
-        return 0
-
-
 def test_kill_9_during_ingest_then_a_rerun_gives_the_same_database(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -71,11 +60,11 @@ def test_kill_9_during_ingest_then_a_rerun_gives_the_same_database(tmp_path):
     proc = subprocess.Popen(_cli("ingest", str(folder), "--db", str(killed), "--quiet"), env={**ENV, **small},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while _count(killed) < 10 and proc.poll() is None and time.monotonic() < deadline:
+    while stored_documents(killed) < 10 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     assert proc.wait() == -signal.SIGKILL
-    assert 0 < _count(killed) < len(articles)  # killed part way
+    assert 0 < stored_documents(killed) < len(articles)  # killed part way
 
     assert _run("ingest", str(folder), "--db", str(killed), "--quiet", env=small).returncode == 0
     assert _content(killed) == _content(tmp_path / "whole.db")
