@@ -6,11 +6,13 @@ import argparse
 import errno
 import importlib
 import os
+import re
 import shlex
 import shutil
 import socket
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from diplograph import __version__, services
@@ -299,6 +301,17 @@ def _port(text: str) -> int:
     return int(text)
 
 
+def _at_least(low: int) -> Callable[[str], int]:
+    """argparse's type for a count option: a whole number no smaller than `low` (0 where 0 means the default)."""
+
+    def count(text: str) -> int:
+        if not re.fullmatch(r"\d+", text.strip()) or int(text) < low:
+            raise argparse.ArgumentTypeError(f"invalid value {text!r}: give a whole number from {low} up")
+        return int(text)
+
+    return count
+
+
 def _database_to_read_only(path: str, timeout: float) -> Database:
     """An existing database that cannot be written, opened read-only; one this version cannot read as it
     stands (older migrations) is a UserError, since it cannot be migrated in place."""
@@ -406,11 +419,11 @@ def _ingest_command(sub: argparse._SubParsersAction) -> None:
                  "SQLite database to write (created if missing; a re-run redoes only what changed)")
     s.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively) in any input"
                    " format listed in `diplograph --help`")
-    s.add_argument("--max-document-bytes", type=int, metavar="N", help="documents larger than N bytes are"
+    s.add_argument("--max-document-bytes", type=_at_least(1), metavar="N", help="documents larger than N bytes are"
                    " recorded with an error instead of processed (default: the max_document_bytes setting,"
                    f" {defaults()['max_document_bytes']})")
     s.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
-    s.add_argument("--workers", type=int, default=0, metavar="N",
+    s.add_argument("--workers", type=_at_least(0), default=0, metavar="N",
                    help="processes for the per-document stage (default: this machine's cores)")
     s.add_argument("--engine", choices=("local", "spark"), default="local",
                    help="local processes, or a Spark job (needs diplograph[spark] and a Java runtime)")
@@ -440,7 +453,7 @@ def build_parser() -> Parser:
 
     s = _command(sub, "events", cmd_events, "list the events, newest first: id, date, type, status, parties,"
                  " initiator and how many documents report each", READ_DB)
-    s.add_argument("--limit", type=int, default=0, metavar="N", help="show only the newest N (default: all)")
+    s.add_argument("--limit", type=_at_least(0), default=0, metavar="N", help="show only the newest N (default: all)")
 
     s = _command(sub, "show", cmd_show, "one event in full: statements by speaker, topics and commitments,"
                  " each with the line it came from", READ_DB)
@@ -454,11 +467,11 @@ def build_parser() -> Parser:
                  " number of events", READ_DB)
     s.add_argument("--affiliation", metavar="CODE", help="only this side (ISO 3166-1 alpha-3 such as CHN, or an"
                    " organization code)")
-    s.add_argument("--limit", type=int, default=0, metavar="N", help="show only the first N (default: all)")
+    s.add_argument("--limit", type=_at_least(0), default=0, metavar="N", help="show only the first N (default: all)")
 
     s = _command(sub, "errors", cmd_errors, "list the documents that could not be processed, with the reason",
                  READ_DB)
-    s.add_argument("--limit", type=int, default=0, metavar="N", help="show only the first N (default: all)")
+    s.add_argument("--limit", type=_at_least(0), default=0, metavar="N", help="show only the first N (default: all)")
 
     s = _command(sub, "serve", cmd_serve, "browse, search and check the events in a web browser (read-only)",
                  READ_DB)
@@ -470,10 +483,11 @@ def build_parser() -> Parser:
     s = _command(sub, "bench", cmd_bench, "measure documents/second, peak memory and time per stage, beside"
                  " trafilatura", None)
     s.add_argument("paths", nargs="+", metavar="PATH", help="files and folders in any input format to measure on")
-    s.add_argument("--repeat", type=int, default=3, metavar="N", help="timed runs (min / median / max shown)")
-    s.add_argument("--scale", type=int, default=0, metavar="N", help="also ingest and merge a synthetic corpus of N"
-                   " files (copies of the input with years shifted per copy)")
-    s.add_argument("--workers", type=int, default=0, metavar="N",
+    s.add_argument("--repeat", type=_at_least(1), default=3, metavar="N", help="timed runs (min / median / max shown)")
+    s.add_argument("--scale", type=_at_least(0), default=0, metavar="N",
+                   help="also ingest and merge a synthetic corpus of N files (copies of the input with years"
+                   " shifted per copy)")
+    s.add_argument("--workers", type=_at_least(0), default=0, metavar="N",
                    help="processes for the --scale ingest (default: this machine's cores)")
     s.add_argument("--large-pages", action="store_true", help="also time the pipeline on generated pages of 1, 2"
                    " and 5 MB (an HTML page, a text on one line): near-linear steps keep MB/s flat")

@@ -108,6 +108,17 @@ def test_serve_address_mistakes(demo, argv, words):
     _one_line(proc, *words, code=2 if "--port" in argv else 1)
 
 
+@pytest.mark.parametrize("argv, words", [
+    (["ingest", str(EXAMPLES), "--workers", "-3"], ("--workers", "from 0 up")),
+    (["ingest", str(EXAMPLES), "--max-document-bytes", "0"], ("--max-document-bytes", "from 1 up")),
+    (["events", "--limit", "-1"], ("--limit", "from 0 up")),
+    (["bench", str(EXAMPLES), "--repeat", "0"], ("--repeat", "from 1 up")),
+])
+def test_a_count_option_out_of_range_is_one_line(demo, argv, words):
+    """A negative or zero count where it means nothing is refused by the argument parser, before any work."""
+    _one_line(_run(*argv, "--db", str(demo)) if argv[0] != "bench" else _run(*argv), *words, code=2)
+
+
 def _as_a_terminal_job() -> None:
     """Ctrl-C reaches a terminal's foreground job with SIGINT at its default, whatever ran these tests."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
