@@ -99,3 +99,14 @@ def test_every_date_pattern_match_holds_a_character_of_its_script(text):
 def test_dates_of_a_text_in_one_script_only():
     assert [s.attrs["value"] for s in find_dates("Voss met Marten on 5 May 2023.", date(2023, 5, 9))] == ["2023-05-05"]
     assert [s.attrs["value"] for s in find_dates("双方于5月5日会谈。", date(2023, 5, 9))] == ["2023-05-05"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shops opened early for Black Friday, and the envoys met Tuesday.", ["2024-11-26"]),
+    ("Parliament sat until Good Friday's recess.", []),
+    ("The candidates campaigned before Super Tuesday.", []),
+    ("The ministers met Friday in Oslo.", ["2024-11-29"]),
+])
+def test_a_weekday_in_a_days_name_is_no_date(text, expected):
+    """Good Friday, Black Friday, Super Tuesday name a day of their own, not a weekday of the report's week."""
+    assert [s.attrs["value"] for s in find_dates(text, date(2024, 11, 30))] == expected

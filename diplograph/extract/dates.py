@@ -55,6 +55,8 @@ EN_ANCHORED = {"a day earlier": -1, "a day before": -1, "a day later": 1, "the p
 DIGIT_OR = re.compile(r"[\d年]")
 NUMBER_PART = re.compile(r"[\d月/\-.]")
 WORD_CHAR = re.compile(r"\w")
+# a weekday that is part of a day's name (Good Friday, Black Friday, Super Tuesday) names no day of this week
+NAMED_DAY = re.compile(r"\b(?:Black|Good|Cyber|Super|Ash|Holy|Maundy|Easter|Palm|Bloody|Whit|Giving)\s+$")
 HAN_NUMBER_PART = re.compile(r"[\d月一二三四五六七八九十廿卅第]")
 # every match of a `zh_` pattern holds a Han character (月, 日, 年, 周, 昨…), every match of an `en_` one a Latin
 # letter (a month, a weekday, `in`, `today`): a text without them is not scanned by those patterns
@@ -240,6 +242,8 @@ def find_dates(text: str, ref: date | None) -> list[Span]:
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(taken[a:b]) or (not_after and a and not_after.match(text, a - 1)):
+                continue
+            if kind == "en_wd" and NAMED_DAY.search(text, max(0, m.start("wd") - 10), m.start("wd")):
                 continue
             value, relative = resolve(kind, m, ref)
             if value is None:
