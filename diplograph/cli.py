@@ -121,6 +121,16 @@ def _connect(path: str, timeout: float) -> Database:
         raise UserError(f"cannot open the database {path}: {exc}") from None
 
 
+def _note_unfinished_merge(db: Database, path: str) -> None:
+    """One line on stderr when documents are stored that no finished merge took in (an ingest stopped during
+    or before its merge): the events then lack them, which the command's output alone would not say."""
+    left = services.unmerged(db)
+    if left:
+        print(f"diplograph: the merge of {path} did not finish (interrupted?): {plural(left, 'document')} not in"
+              f" the events yet; run `{program()} ingest PATH... --db {shlex.quote(path)}` again to complete it",
+              file=sys.stderr)
+
+
 def _require(module: str, message: str) -> None:
     """A UserError saying how to install an optional dependency, before anything is written."""
     try:
@@ -202,6 +212,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                  " (or use --format jsonl or csv)")
     db = _database_to_read(args.db, settings.read_timeout)
     try:
+        _note_unfinished_merge(db, args.db)
         counts = export(db, out, args.format)
     except OSError as exc:  # a folder that cannot be made or written, a full disk (pyarrow's errors are OSErrors)
         where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
@@ -220,6 +231,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
     try:
+        _note_unfinished_merge(db, args.db)
         total, events = listed_events(db, args.limit)
     finally:
         db.close()
@@ -254,15 +266,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from diplograph.web.app import LOCAL_HOSTS, create_app
 
     settings = _settings(args)
-    if writable(args.db):
-        db = _database_to_read(args.db, settings.read_timeout)
-        try:  # migrates an older file and brings the browse tables and search index up to date
-            note = " (browse tables rebuilt)" if browse.refresh(db) else ""
-        finally:
-            db.close()
-    else:  # a read-only file or mount: served as it stands, never written
-        _database_to_read_only(args.db, settings.read_timeout).close()
-        note = " (read-only: browse tables and search index as stored)"
+    read_only = not writable(args.db)  # a read-only file or mount: served as it stands, never written
+    db = (_database_to_read_only if read_only else _database_to_read)(args.db, settings.read_timeout)
+    try:  # a writable one is migrated and its browse tables and search index brought up to date
+        note = " (read-only: browse tables and search index as stored)" if read_only else \
+            " (browse tables rebuilt)" if browse.refresh(db) else ""
+        _note_unfinished_merge(db, args.db)
+    finally:
+        db.close()
     hosts = list(LOCAL_HOSTS) + [args.host] + (args.allow_host or [])
     app = create_app(args.db, allowed_hosts=hosts)
     sock = _listening_socket(args.host, args.port)
@@ -375,6 +386,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
     db = _database_to_read(args.db, _settings(args).read_timeout)
     try:
+        _note_unfinished_merge(db, args.db)
         _, actors = list_actors(db, args.affiliation or "")
     finally:
         db.close()

@@ -24,6 +24,7 @@ from diplograph.merge.neardup import sketch
 from diplograph.registry import Pipeline
 from diplograph.store import Database
 from diplograph.store.db import DatabaseBusy, DatabaseWriteError, StoredDocument, joined_rows
+from diplograph.store.merging import MergeStore
 
 BATCH_BYTES = 64 * 2**20  # a batch of large records is cut short here, so it never holds gigabytes
 Source = tuple[str, str, bytes | None]  # doc_id, source as shown, exact bytes of a path that is not UTF-8
@@ -163,6 +164,12 @@ def merge(db: Database, settings: Settings) -> MergeSummary:
     near-duplicate documents, cluster the frames of one real-world event and learn aliases, streamed by date
     window and only where something changed since the last merge."""
     return merge_store(db, settings.extra_lexicons)
+
+
+def unmerged(db: Database) -> int:
+    """How many stored documents no finished merge has taken in: a merge killed before its switch (Ctrl-C)
+    leaves them so, and the events then lack them until an ingest runs again."""
+    return MergeStore(db).pending()
 
 
 def _plan_batch(batch: list[RawRecord], db: Database, version: str, summary: IngestSummary,

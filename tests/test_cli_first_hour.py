@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from diplograph.store import Database
+from diplograph.store.merging import MergeStore
 from tests.conftest import EXAMPLES, ROOT, stored_documents
 from tests.fuzz_corpus import good_articles
 
@@ -151,6 +153,41 @@ def test_ctrl_c_during_ingest_stops_in_one_line_and_a_rerun_finishes(tmp_path):
     assert again.returncode == 0, again.stderr
     assert f"({len(articles) - kept} processed, {kept} unchanged), 0 errors" in again.stdout
     assert stored_documents(db) == len(articles)
+
+
+def test_ctrl_c_during_the_merge_is_said_by_the_reading_commands_until_a_rerun_completes_it(tmp_path):
+    """The ingest is stopped in its merge stage: this test holds the file's merge lock (the real one), so the
+    ingest, its documents stored, waits in the merge when Ctrl-C reaches it. Each reading command then says
+    in one stderr line that the merge did not finish, and still does its job; a re-run clears the line."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, data in good_articles(12).items():
+        (folder / name.replace("/", "-")).write_bytes(data)
+    db = tmp_path / "x.db"
+    holder = Database(db)
+    with MergeStore(holder).lock():
+        proc = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "ingest", str(folder), "--db", str(db),
+                                 "--quiet", "--workers", "1"], env={**ENV, "PYTHONUNBUFFERED": "1"},
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                                preexec_fn=_as_a_terminal_job)
+        assert proc.stdout.readline().startswith("ingest: 12 documents")  # printed as the merge stage begins
+        time.sleep(0.3)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    holder.close()
+    _one_line(subprocess.CompletedProcess(proc.args, proc.returncode, "", err), "interrupted", code=130)
+    for command in (["events"], ["actors"], ["export", "--out", str(tmp_path / "out")]):
+        proc = _run(*command, "--db", str(db))
+        assert proc.returncode == 0 and proc.stdout, proc.stderr  # the command still does its job
+        line = _one_line(proc, f"the merge of {db} did not finish", "12 documents", "ingest", "again", code=0)
+        assert f"--db {db}" in line
+    assert "0 events" in _run("events", "--db", str(db)).stdout
+
+    assert _run("ingest", str(folder), "--db", str(db), "--quiet").returncode == 0
+    for command in (["events"], ["actors"], ["export", "--out", str(tmp_path / "out")]):
+        proc = _run(*command, "--db", str(db))
+        assert proc.returncode == 0 and proc.stderr == "", proc.stderr
+    assert "0 events" not in _run("events", "--db", str(db)).stdout
 
 
 def test_a_pipeline_out_of_order_is_one_line_and_creates_no_database(tmp_path):

@@ -48,7 +48,10 @@ class MergeStore:
 
     @contextmanager
     def lock(self) -> Iterator[None]:
-        """Hold the file's merge lock (waiting for another merge to end); released on exit or on death."""
+        """Hold the file's merge lock (waiting for another merge to end); released on exit or on death.
+        The `-mergelock` file is left beside the database on purpose: the lock is the kernel's flock on it, which
+        a killed process loses, so the file's presence means nothing; deleting it on exit would let a waiting
+        merge lock the old file while a third locks a new one, and both would merge at once."""
         if self.db.path == ":memory:":
             yield
             return
