@@ -83,6 +83,12 @@ OCCASIONS = frozenset({"summit", "visit"})
 AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
+# where a subject after its verb ends (`…," said Trump.`)
+SUBJECT_AFTER_END = re.compile(r"[,.;:\"“”]")
+# where a verb's own clause ends in English (`said that`, a comma, a quote)
+OWN_CLAUSE_END = re.compile(r"[,;:\"“”]|\bthat\b")
+# the clause marks a told event's last clause follows
+TOLD_CLAUSE_END = re.compile(r"[，,；;：:]")
 
 
 @dataclass(slots=True)
@@ -327,7 +333,7 @@ class Attributor(SubjectReader):
         """Whether the speech of a lead sentence follows right on the clause that tells the event (`…举行会谈，
         李在明表示…`), not on a narrative one (`…，双方两度拥抱，川普称…`)."""
         head = body[unit.start:unit.start + unit.clause].rstrip(" ，,；;：:")
-        told = re.split(r"[，,；;：:]", head)[-1] if head else ""
+        told = TOLD_CLAUSE_END.split(head)[-1] if head else ""
         return unit.clause > 0 and any(h.first("trigger") is not None for h in self.gaz.cues.find(told))
 
     def quoted_speaker(self, body: str, unit: Unit, people: list[dict[str, Any]], last: Any,
@@ -378,7 +384,7 @@ class Attributor(SubjectReader):
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
                 if not chinese:  # `"…," said Trump`
-                    subject = re.split(r"[,.;:\"“”]", text[v1:v1 + 60])[0]
+                    subject = SUBJECT_AFTER_END.split(text[v1:v1 + 60])[0]
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
                     opening = opening if opening is not None else after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
@@ -394,7 +400,7 @@ class Attributor(SubjectReader):
             if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
-            own_end = v0 if chinese else v1 + len(re.split(r"[,;:\"“”]|\bthat\b", text[v1:])[0])
+            own_end = v0 if chinese else v1 + len(OWN_CLAUSE_END.split(text[v1:])[0])
             # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
             said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or (chinese and STANDING.match(text)) \

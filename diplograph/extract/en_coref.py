@@ -15,6 +15,8 @@ from diplograph.extract.mention import Mention, best_office
 
 # FAMILY_FIRST_SIDES: the first word is the family name a later reference uses; for them a two-letter family
 # name is one too (Xi, Li).
+# what spellings of one name differ by (spaces, hyphens, full stops)
+KEY_NOISE = re.compile(r"[\s\-‐.]")
 
 
 def _name_forms(m: Mention) -> list[str]:
@@ -31,7 +33,7 @@ def _name_forms(m: Mention) -> list[str]:
 
 def _person_key(name: str) -> str:
     """One key for the spellings of one name (Lee Jae-myung, Lee Jae Myung)."""
-    return re.sub(r"[\s\-‐.]", "", name).lower()
+    return KEY_NOISE.sub("", name).lower()
 
 
 def _known_forms(mentions: list[Mention]) -> dict[str, Mention]:

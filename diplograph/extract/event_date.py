@@ -66,6 +66,8 @@ WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,[^\n:(
                            r"(?:\([A-Za-z .]{2,30}\)\s*)?(?::|--?|—|–)\s", re.M)
 DATELINE_REACH = 2000  # how far into the body the dateline may stand after the furniture
 LEAD_CHARS = 200  # a lead paragraph is at least this long (not a label such as `UPDATE:`)
+# a publication time with its hour (2025-10-30T14:05)
+PUBLISHED_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 
 
 class DateMention(NamedTuple):
@@ -177,7 +179,7 @@ def local_day(choice: DateChoice, published: str | None, outlet_offset: float | 
     """A day counted from the report's (今天, yesterday) read where the parties are: published at 02:45 in
     Taipei, `today` in London and Washington was the day before. Shifted only when the publication time has an
     hour, every party's offset is known and all of them agree on the shift."""
-    m = re.match(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})", published or "")
+    m = PUBLISHED_TIME.match(published or "")
     if not choice.counted or not m or outlet_offset is None or not party_offsets or None in party_offsets:
         return choice
     hour = int(m.group(2)) + int(m.group(3)) / 60

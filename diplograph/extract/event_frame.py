@@ -22,6 +22,12 @@ ZH_CLAUSE_END = re.compile(r"[，,；;]")
 EN_WHO_ASIDE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*")
 # （记者胡某　乔某）, (記者王某): the reporters' names after a dateline, whose characters are no cue words (继, 会)
 BYLINE = re.compile(r"[（(]\s*(?:记者|記者|通讯员|通訊員)[^（()）\n]{0,40}[）)]")
+# a date value of one day (YYYY-MM-DD)
+DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+# a date value of a year, a month or a day
+DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+# what separates the words of a Latin-script name
+NAME_GAPS = re.compile(r"[\s,]+")
 
 
 class Sentence(NamedTuple):
@@ -97,13 +103,13 @@ def clause_of(text: str, sent: Sentence, at: int) -> tuple[int, int]:
 
 def day_of(value: str | None) -> date | None:
     """The calendar day of a `YYYY-MM-DD` value (None for a month, a year or nothing)."""
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})$", value or "")
+    m = DAY_VALUE.match(value or "")
     return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def ends_before(value: str | None, limit: date) -> bool:
     """Whether a date, month or year value ends before `limit`."""
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value or "")
+    m = DATE_VALUE.match(value or "")
     if not m:
         return False
     y, mo, d = int(m.group(1)), int(m.group(2) or 12), int(m.group(3) or 0)
@@ -128,7 +134,7 @@ NOT_NAME_WORDS = frozenset(("Jr", "Sr", "Al", "El", "De", "Da", "Di", "Du", "Le"
 def _latin_words(name: str) -> set[str]:
     """The words of a Latin-script name that can identify it (no initials, Jr., particles; a two-letter
     family name such as Xi or Wu counts)."""
-    words = (w.rstrip(".") for w in re.split(r"[\s,]+", name))
+    words = (w.rstrip(".") for w in NAME_GAPS.split(name))
     return {w.lower() for w in words if (len(w) > 2 or len(w) == 2 and w[0].isupper() and w[1].islower())
             and w not in NOT_NAME_WORDS}
 

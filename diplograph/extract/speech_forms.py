@@ -84,6 +84,10 @@ def turn_starts(body: str, a: int, b: int) -> list[int]:
     return [m.end() for m in MID_TURN.finditer(body, a, b)]
 
 
+# a mark that ends a short attribution's head: past it the words are no attribution
+HEAD_BREAK = re.compile(r"[,;:.!?\"“”]")
+
+
 def attribution_opens(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -> bool:
     """Whether the English sentence body[a:b] opens with a short attribution, a few words then a verb of
     saying (`Trump wrote in a post.` after `"…strong!"`): the quotation before it is what it attributes."""
@@ -91,7 +95,7 @@ def attribution_opens(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -
     if k == len(verbs) or verbs[k][0] >= b:
         return False
     head = body[a:verbs[k][0]]
-    return not re.search(r"[,;:.!?\"“”]", head) and len(head.split()) <= 4
+    return not HEAD_BREAK.search(head) and len(head.split()) <= 4
 
 
 def words_pattern(forms: list[str]) -> re.Pattern[str]:
@@ -151,10 +155,14 @@ def open_quote(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+# a word of a Latin name folded to ASCII (two letters and more: Xi, Li)
+NAME_WORD = re.compile(r"[a-z]{2,}")
+
+
 def name_words(text: str) -> set[str]:
     """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
-    return set(re.findall(r"[a-z]{2,}", plain)) - TITLE_WORDS - STOP_WORDS
+    return set(NAME_WORD.findall(plain)) - TITLE_WORDS - STOP_WORDS
 
 
 def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, Any]]:

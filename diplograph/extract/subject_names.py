@@ -25,6 +25,12 @@ OWNED_ZH = re.compile(r"的(?!讲话|講話|声明|聲明|发言|發言|贺电|�
                       r"[\u4e00-\u9fff]{2}")
 # on folded text: nothing else between the two, save the second one's country before his title (和法国总统)
 JOINED = re.compile(r"^(?:and|&|[和与及同跟暨][\u4e00-\u9fff]{0,5})$")
+# a Latin-script word of a subject, with its possessive or full stop
+LATIN_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
+# a word's possessive or full stop, not part of the name
+POSSESSIVE_END = re.compile(r"(?:'s|’s|\.)$")
+# a bracketed aside (a name in Latin script)
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
@@ -46,8 +52,8 @@ def beside_other_name(cased: str, words: set[str], found: set[str]) -> bool:
     """Whether a name word `found` of a participant stands in the cased English subject right beside a
     capitalised word that is no title and no part of his name (`Donald` of `Donald Trump's envoy` is not
     Donald Tusk): then it is part of someone else's name."""
-    tokens = re.findall(r"[A-Za-z][\w'’.-]*", cased)
-    plain = [re.sub(r"(?:'s|’s|\.)$", "", t).lower() for t in tokens]
+    tokens = LATIN_TOKEN.findall(cased)
+    plain = [POSSESSIVE_END.sub("", t).lower() for t in tokens]
     for k, w in enumerate(plain):
         if w not in found:
             continue
@@ -117,7 +123,7 @@ def joined_sides(found: list[tuple[int, int, dict[str, Any]]], key: str, people:
 def strip_titles(between: str, people: list[dict[str, Any]]) -> str:
     """The folded words between two names with the participants' titles and bracketed asides (a name in
     Latin script) taken out (`和韩国总统`)."""
-    between = re.sub(r"\([^()]*\)", "", between)
+    between = BRACKETED.sub("", between)
     for p in people:
         title = fold(p["title_key"])
         if title:

@@ -43,6 +43,10 @@ LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhi
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
 
 
+# a capitalised name alone (Kim, Jean-Marc)
+LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
 class SubjectReader:
     """Reads who the subject of a verb of saying names, against the participants of the page's events."""
 
@@ -106,7 +110,7 @@ class SubjectReader:
             return "other", None  # a country not in the talks, someone named by office or at length
         if not chinese and len(s.split()) <= 4 and any(w[:1].isupper() for w in subject.split()[1:] or [""]):
             return "other", None  # a named person who is no participant
-        if not chinese and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", cased) and s not in self.pronouns:
+        if not chinese and LONE_NAME.fullmatch(cased) and s not in self.pronouns:
             return "other", None  # `Kim told…`: a name alone, and no participant's
         return "none", None
 
