@@ -39,6 +39,14 @@ def good_articles(count: int = 5) -> dict[str, bytes]:
     return out
 
 
+def good_folder(folder: Path, count: int) -> int:
+    """A new folder holding `count` good articles as files (for tests that stop an ingest part way); the count."""
+    folder.mkdir()
+    for name, data in good_articles(count).items():
+        (folder / name.replace("/", "-")).write_bytes(data)
+    return count
+
+
 def _page(title: str, paragraphs: list[str]) -> str:
     ps = "".join(f"<p>{p}</p>" for p in paragraphs)
     return f"<html><head><title>{title}</title></head><body><article>{ps}</article></body></html>"

@@ -18,7 +18,7 @@ import pytest
 from diplograph.store import Database
 from diplograph.store.merging import MergeStore
 from tests.conftest import EXAMPLES, ROOT, stored_documents
-from tests.fuzz_corpus import good_articles
+from tests.fuzz_corpus import good_articles, good_folder
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
@@ -128,10 +128,7 @@ def _as_a_terminal_job() -> None:
 
 def test_ctrl_c_during_ingest_stops_in_one_line_and_a_rerun_finishes(tmp_path):
     folder = tmp_path / "in"
-    folder.mkdir()
-    articles = good_articles(200)
-    for name, data in articles.items():
-        (folder / name.replace("/", "-")).write_bytes(data)
+    articles = good_folder(folder, 200)
     small = {"DIPLOGRAPH_BATCH_SIZE": "10"}
     db = tmp_path / "x.db"
     proc = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "ingest", str(folder), "--db", str(db),
@@ -147,12 +144,12 @@ def test_ctrl_c_during_ingest_stops_in_one_line_and_a_rerun_finishes(tmp_path):
     stopped = subprocess.CompletedProcess(proc.args, proc.returncode, "", err)
     _one_line(stopped, "interrupted", "run the same command again", code=130)
     kept = stored_documents(db)
-    assert 0 < kept < len(articles)
+    assert 0 < kept < articles
 
     again = _run("ingest", str(folder), "--db", str(db), "--quiet", env=small)
     assert again.returncode == 0, again.stderr
-    assert f"({len(articles) - kept} processed, {kept} unchanged), 0 errors" in again.stdout
-    assert stored_documents(db) == len(articles)
+    assert f"({articles - kept} processed, {kept} unchanged), 0 errors" in again.stdout
+    assert stored_documents(db) == articles
 
 
 def test_ctrl_c_during_the_merge_is_said_by_the_reading_commands_until_a_rerun_completes_it(tmp_path):
@@ -160,9 +157,7 @@ def test_ctrl_c_during_the_merge_is_said_by_the_reading_commands_until_a_rerun_c
     ingest, its documents stored, waits in the merge when Ctrl-C reaches it. Each reading command then says
     in one stderr line that the merge did not finish, and still does its job; a re-run clears the line."""
     folder = tmp_path / "in"
-    folder.mkdir()
-    for name, data in good_articles(12).items():
-        (folder / name.replace("/", "-")).write_bytes(data)
+    good_folder(folder, 12)
     db = tmp_path / "x.db"
     holder = Database(db)
     with MergeStore(holder).lock():
