@@ -32,7 +32,15 @@ DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访�
 PLACE_KINDS = ("country", "place")
 SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
 # 特使称, 外长表示, officials said: whoever says it; the interaction's sides are named in what they say
-SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|\bsaid\b|\bsays\b|\btold\b|\bannounced\b")
+SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|告诉|告訴|\bsaid\b|\bsays\b|\btold\b|\bannounced\b")
+# what the clause after a verb of saying opens with, before its subject: the addressee (告诉记者，, told reporters)
+# and the break or `that`, or nothing (said A will); then an expectation word (预计, 預期)
+TOLD_OPENING = re.compile(r"(?:[^，,。；;：:]{0,20}?(?:[，,：:]|\bthat\b))?\s*(?:预计|預計|预期|預期|据悉|據悉)?\s*")
+# after the subject: an act still ahead (预计将, 將, will, is expected to)
+TOLD_AHEAD = re.compile(r"\s*(?:预计|預計|计划|計劃|准备|準備|打算)?(?:将|將|会|會|要)"
+                        r"|\s+(?:will|would|is (?:expected|set|due|scheduled) to|was (?:expected|set|due) to)\b")
+# 他, him, me: the told clause speaks of the speaker too, who stays a party (普京将与他会面, will meet him)
+TOLD_BACK = re.compile(r"他|她|我|\b(?:him|me|us)\b")
 
 
 SENT_BY = re.compile(r"(?:派遣|派出|委派|指派)的")  # 甲派遣的代表团: 甲 sent the party, and is none
@@ -324,7 +332,26 @@ def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, 
     told = [m for m in mentions if m.start >= says[-1]]
     sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation
              and m.affiliation_from != "home"}
-    return told if len(sides | ({host} if host and sides else set())) >= 2 else mentions
+    if len(sides | ({host} if host and sides else set())) >= 2 or _others_plan(text, says[-1], mentions, told,
+                                                                               (hit.start, sent.end)):
+        return told
+    return mentions
+
+
+def _others_plan(text: str, said: int, mentions: list[Mention], told: list[Mention], rest: tuple[int, int]
+                 ) -> bool:
+    """Whether what is said (from `said`) opens with a named person of another side than the speakers and
+    tells what he will do (特使告诉记者，沙拉预计将签署协议; the envoy said al-Sharaa will sign): the speakers
+    only report it, unless the clause speaks of them too (普京将与他会面, will meet him: up to the sentence's
+    end, from the trigger's start in `rest`)."""
+    subject = told[0] if told else None
+    speakers = {m.affiliation for m in mentions if m.start < said and m.kind == "person" and m.affiliation}
+    if (subject is None or subject.kind != "person" or not named(subject) or not subject.affiliation
+            or not speakers or subject.affiliation in speakers or subject.end > rest[0]):
+        return False
+    return (TOLD_OPENING.fullmatch(text, said, subject.start) is not None
+            and TOLD_AHEAD.match(text, subject.end) is not None
+            and TOLD_BACK.search(text, subject.end, rest[1]) is None)
 
 
 # the next round of talks, another round of trilateral talks: the same sides as the talks told before
