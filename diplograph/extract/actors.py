@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from diplograph.extract.en_appositions import body_appositions, delegation_heads
 from diplograph.extract.en_chains import en_mentions
 from diplograph.extract.en_coref import deputy_sides, learn_en_names, possessor_sides
+from diplograph.extract.en_listed import listed_officials
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import OFFICE_RANK, Mention
 from diplograph.extract.names import bracket_name
@@ -111,6 +112,8 @@ def find_mentions(
         mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=lambda m: m.start)
         mentions = sorted(mentions + delegation_heads(text, gaz, mentions, home), key=lambda m: m.start)
     mentions = add_known_people(text, hits, mentions, day)
+    if not chinese:  # after the known people: `Blinken and national security adviser C D`
+        mentions = listed_officials(text, mentions, gaz)
     if chinese:
         mentions = zh_bare_names(text, mentions, triggers, gaz, home)
         _delegation_head(text, mentions)  # before its name is found again: the copies take its side

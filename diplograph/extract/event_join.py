@@ -229,8 +229,23 @@ def _toured(frames: list[Frame]) -> frozenset[str]:
     return frozenset(code for code, names in met.items() if len(names) >= 2 and code in visited)
 
 
+def _itinerary(f: Frame) -> frozenset[str]:
+    """The side whose officials a planned meeting lists after one person (will call on A and B, is due to meet A,
+    B and C): a visitor's programme, one call on each, like a tour's; not people a plural title names together
+    (envoys A and B), and a held meeting told as one stays one."""
+    first, rest = f.parties[0], f.parties[1:]
+    sides = {p.affiliation for p in rest}
+    if (f.type != "meeting" or f.status != "planned" or len(rest) < 2 or len(sides) != 1
+            or first.affiliation in sides or not all(p.kind == "person" and named(p) for p in f.parties)):
+        return frozenset()
+    titles = [p.title_span for p in rest if p.title_span]
+    return frozenset(sides) if len(titles) == len(set(titles)) else frozenset()
+
+
 def _one_call_each(f: Frame, toured: frozenset[str]) -> list[Frame]:
-    """A meeting on a tour with several hosts named together (called on A and B) is one call on each."""
+    """A meeting on a tour with several hosts named together (called on A and B) is one call on each; so is a
+    planned meeting with officials of one side listed in a programme (`_itinerary`)."""
+    toured = toured | _itinerary(f)
     hosts = [p for p in f.parties[1:] if p.affiliation in toured and p.kind == "person" and named(p)]
     if f.type == "visit" or len(hosts) < 2 or len(f.parties) != len(hosts) + 1:
         return [f]
