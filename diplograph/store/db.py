@@ -174,12 +174,16 @@ class Database:
     def _check_kind(self) -> None:
         """Refuse, before anything is written, a file of a newer schema (its tables may mean other things) and
         another program's database (version 0 with tables: every migration sets the version in its transaction)."""
-        latest, version = migrations()[-1][0], self.version
+        # one statement reads both, so both come from one snapshot: read apart, a process migrating the new
+        # file between them made it look like version 0 with tables (another program's)
+        version, has_tables = self.conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version), EXISTS (SELECT 1 FROM sqlite_master)").fetchone()
+        latest = migrations()[-1][0]
         if version > latest:
             self.conn.close()
             raise DatabaseMismatch(f"{self.path} was written by a newer diplograph (schema {version}; this one"
                                    f" knows up to {latest}): upgrade diplograph to use it")
-        if version == 0 and self.conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+        if version == 0 and has_tables:
             self.conn.close()
             raise DatabaseMismatch(f"{self.path} is an SQLite database of another program, not diplograph's; give"
                                    " another file name")
