@@ -141,3 +141,13 @@ def test_a_body_glossed_by_its_short_name_keeps_a_known_posts_office():
     stands; a body with no such post keeps its chair as other (拉脫維亞議會友好小組主席, above)."""
     text = "李大同15日在北京會見中國人民政治協商會議全國委員會（全國政協）主席張明遠。"
     assert ("張明遠", "CHN", "legislature_leader") in _people(text)
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("國家主席王大明今日在北京會見中國香港特別行政區行政長官李小華，聽取施政匯報。", []),
+    ("國家主席王大明今日在北京會見中國澳門特別行政區行政長官周小明。", []),
+    ("英國首相史密斯今日在倫敦會見中國香港特別行政區行政長官李小華。", [("meeting", "held", {"GBR", "HKG"})]),
+])
+def test_a_state_and_its_territory_are_one_side(page, body, expected):
+    doc = page("領導人會見特區首長", body)
+    assert _told(doc) == expected
