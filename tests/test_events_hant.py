@@ -151,3 +151,13 @@ def test_a_body_glossed_by_its_short_name_keeps_a_known_posts_office():
 def test_a_state_and_its_territory_are_one_side(page, body, expected):
     doc = page("領導人會見特區首長", body)
     assert _told(doc) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("南韓總統金明浩今日在華府與美國商會成員會面。", []),
+    ("南韓總統金明浩今日在首爾與日本某大學師生會面。", []),
+    ("南韓總統金明浩今日在首爾與美國國務卿史密斯會面。", [("meeting", "held", {"KOR", "USA"})]),
+])
+def test_a_state_opening_a_private_body_name_is_no_party(page, body, expected):
+    doc = page("總統行程", body)
+    assert _told(doc) == expected
