@@ -251,12 +251,9 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
 # most a pronoun, a sequence word and a modal stand before the partner's 与
 CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
                              r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?(她|他)?(?:将|將|还|還|也|又|再|则|則)?(?:与|與|同|跟)")
-# … or that opens with when (此行最初他在甲地與乙會面) or with its day and the journey (29日傍晚將赴某地，由乙接待):
-# a pronoun after a short opener and a place, or a day, its time of day and a verb of going, before any name
-CARRIED_OPENING = re.compile(r"[^，,。；;！？\n他她]{0,8}?(她|他)(?:将|將|还|還|也|又|再|则|則)?"
-                             r"(?:在[^，,。；;！？与與同跟]{1,24})?(?:与|與|同|跟)"
-                             r"|(\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
-                             r"(?:赴|前往|抵达|抵達|飞往|飛往))")
+# … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
+CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
+                             r"(?:赴|前往|抵达|抵達|飞往|飛往)")
 PARTNER_MARKS = "由与與同跟和"  # before the first person named after such a day: a partner (由乙接待), not a subject
 
 
@@ -275,7 +272,7 @@ def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject:
         return mentions
     if any(x.start < m.end() for x in mentions):
         return mentions  # the sentence names its own subject
-    if m.re is CARRIED_OPENING and m.group(2) and mentions and text[mentions[0].start - 1] not in PARTNER_MARKS:
+    if m.re is CARRIED_OPENING and mentions and text[mentions[0].start - 1] not in PARTNER_MARKS:
         return mentions  # 7日將赴某地，乙也將與丙會面: the next clause names its own subject
     return [subject, *mentions]
 
