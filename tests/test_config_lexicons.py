@@ -6,6 +6,7 @@ import re
 from dataclasses import FrozenInstanceError, fields
 from importlib import resources
 
+import opencc
 import pytest
 
 from diplograph.config import Settings, load_settings
@@ -51,6 +52,22 @@ def test_lexicon_rows_are_unique_and_compile(name):
         assert len(row) >= 2 and all(c.strip() for c in row[:2]), f"bad columns in {name}: {row}"
         if name in REGEX_LEXICONS:
             re.compile(row[1])
+
+
+# lexicons read in both Chinese scripts: (file, column of the language, column of the words)
+BOTH_SCRIPTS = [("cues.tsv", 1, 2), ("speech.tsv", 1, 2), ("topics.tsv", 1, 2), ("initiators.tsv", 1, 2),
+                ("commitments.tsv", 1, 2), ("titles.tsv", 0, 1)]
+
+
+@pytest.mark.parametrize("name,lang,col", BOTH_SCRIPTS)
+def test_chinese_rows_come_in_both_scripts(name, lang, col):
+    """Traditional-script news is read natively: a row written in Simplified-only characters (会谈) has a row
+    that folds to it (會談)."""
+    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    words = {r[col] for r in read_rows(name) if len(r) > col and r[lang] == "zh"}
+    folded = {t2s.convert(w) for w in words if t2s.convert(w) != w}  # what each Traditional row folds to
+    simplified = {w for w in words if t2s.convert(w) == w and s2t.convert(w) != w}
+    assert sorted(simplified - folded) == []
 
 
 def test_pipeline_refuses_a_step_whose_input_nobody_makes():

@@ -141,3 +141,47 @@ def test_a_body_glossed_by_its_short_name_keeps_a_known_posts_office():
     stands; a body with no such post keeps its chair as other (拉脫維亞議會友好小組主席, above)."""
     text = "李大同15日在北京會見中國人民政治協商會議全國委員會（全國政協）主席張明遠。"
     assert ("張明遠", "CHN", "legislature_leader") in _people(text)
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("國家主席王大明今日在北京會見中國香港特別行政區行政長官李小華，聽取施政匯報。", []),
+    ("國家主席王大明今日在北京會見中國澳門特別行政區行政長官周小明。", []),
+    ("英國首相史密斯今日在倫敦會見中國香港特別行政區行政長官李小華。", [("meeting", "held", {"GBR", "HKG"})]),
+])
+def test_a_state_and_its_territory_are_one_side(page, body, expected):
+    doc = page("領導人會見特區首長", body)
+    assert _told(doc) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("南韓總統金明浩今日在華府與美國商會成員會面。", []),
+    ("南韓總統金明浩今日在首爾與日本某大學師生會面。", []),
+    ("南韓總統金明浩今日在首爾與美國國務卿史密斯會面。", [("meeting", "held", {"KOR", "USA"})]),
+])
+def test_a_state_opening_a_private_body_name_is_no_party(page, body, expected):
+    doc = page("總統行程", body)
+    assert _told(doc) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("美國總統史密斯今晚在白宮設國宴款待來訪的法國總統杜邦。", [("meeting", "held", {"USA", "FRA"})]),
+    ("南韓總統金明浩將於明晚與美國總統史密斯共進晚餐。", [("meeting", "planned", {"KOR", "USA"})]),
+    ("中国国家主席王大明6日晚在人民大会堂宴请来访的巴西总统席尔瓦。", [("meeting", "held", {"CHN", "BRA"})]),
+    ("南韓總統金明浩今晚出席美國商會的歡迎晚宴。", []),  # a dinner no other state gives
+])
+def test_a_banquet_or_a_dinner_together_is_a_meeting(page, body, expected):
+    doc = page("元首餐敘", body)
+    assert _told(doc) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a day and a journey open the sentence, the host comes after 由: the visitor of the sentence before goes on
+    ("南韓總統金明浩今日抵達華府出席論壇。7日傍晚將赴白宮，由美國總統史密斯接待。",
+     [("visit", "held", {"KOR", "USA"}), ("meeting", "planned", {"KOR", "USA"})]),
+    # the clause after the journey names its own subject
+    ("南韓總統金明浩今日出席論壇。7日傍晚將赴白宮，英國首相布朗也將與美國總統史密斯會面。",
+     [("meeting", "planned", {"GBR", "USA"})]),
+])
+def test_a_sentence_opened_by_its_day_and_a_journey_carries_the_subject_before_it(page, body, expected):
+    doc = page("訪問行程", body)
+    assert _told(doc) == expected

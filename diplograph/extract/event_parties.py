@@ -251,6 +251,10 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
 # most a pronoun, a sequence word and a modal stand before the partner's 与
 CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
                              r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?(她|他)?(?:将|將|还|還|也|又|再|则|則)?(?:与|與|同|跟)")
+# … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
+CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
+                             r"(?:赴|前往|抵达|抵達|飞往|飛往)")
+PARTNER_MARKS = "由与與同跟和"  # before the first person named after such a day: a partner (由乙接待), not a subject
 
 
 def opening_person(mentions: list[Mention]) -> Mention | None:
@@ -259,13 +263,17 @@ def opening_person(mentions: list[Mention]) -> Mention | None:
 
 
 def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
-    """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤) takes the subject of
-    the sentence before it in the paragraph as its own: that person is put first."""
+    """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤; 29日晚将赴某地，由X接待)
+    takes the subject of the sentence before it in the paragraph as its own: that person is put first."""
     m = CARRIED_SUBJECT.match(text, sent.start)
-    if subject is None or m is None or not (m.group(1) or m.group(2)):
+    if m is None or not (m.group(1) or m.group(2)):
+        m = CARRIED_OPENING.match(text, sent.start)
+    if subject is None or m is None:
         return mentions
     if any(x.start < m.end() for x in mentions):
         return mentions  # the sentence names its own subject
+    if m.re is CARRIED_OPENING and mentions and text[mentions[0].start - 1] not in PARTNER_MARKS:
+        return mentions  # 7日將赴某地，乙也將與丙會面: the next clause names its own subject
     return [subject, *mentions]
 
 

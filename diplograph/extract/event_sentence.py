@@ -70,6 +70,8 @@ class SentenceReader:
         self.terms = load_terms(extra)
         self.premier_led = frozenset(c for c, office in gaz.leaders.items() if office == "head_of_government")
         self.zones = {code: float(hours) for code, hours, *_ in read_rows("timezones.tsv", extra)}
+        # a territory's own code (HKG) stands for the state it belongs to when sides are counted
+        self.territories = {code: state for code, state, *_ in read_rows("territories.tsv", extra)}
         self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
 
     def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
@@ -170,7 +172,7 @@ class SentenceReader:
             # a headline that opens with the interaction (`Telephone conversation with President of Tajikistan
             # Emomali Rahmon` on kremlin.ru): the outlet's own side is the other party, named in the lead
             group = [Mention("state", hit.start, hit.end, affiliation=page.home, affiliation_from="home"), *group]
-        elif len(sides) < 2:
+        elif len({self.territories.get(side, side) for side in sides}) < 2:  # 甲 meets Hong Kong's chief: one state
             return drop("same side" if sides else "no parties")
         when = self._local_day(page, when, group)
         wished = status.hoped(text, sent, cues, hit) or status.ahead_by_context(text, sent, hit)
