@@ -247,6 +247,11 @@ def _initiators(doc) -> set[str]:
      "invitation.", "CHN"),  # a family name of two letters
     ("German Chancellor Karl Brenner spoke by phone with Japanese Prime Minister Ichiro Tanaka on Monday, after "
      "Tanaka reached out.", "JPN"),
+    # a passive invitation names who asked after `by`, and reports the visit as agreed (no bare invitation)
+    ("Japanese Prime Minister Ichiro Tanaka, who was invited by German Chancellor Karl Brenner, paid a visit to "
+     "Germany on Monday.", "DEU"),
+    ("Japanese Prime Minister Ichiro Tanaka paid a visit to Germany on Monday, invited by German Chancellor Karl "
+     "Brenner.", "DEU"),
 ])
 def test_english_initiator_forms(read_en, body, who):
     doc = read_en("Leaders", body)

@@ -19,6 +19,8 @@ NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
 ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
 ACCEPT_REACH = 20
+# `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请
+INVITED_BY = re.compile(r"\s+by\b", re.I)
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
                       r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
@@ -89,15 +91,16 @@ def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
 
 
 def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
-    """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation) nor an invitation
-    accepted (接受X的邀请, accepted an invitation), which report the visit as agreed; nor an interaction the
-    invitation followed (invited X for a state visit, following a phone call), which was held."""
+    """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation, invited by X) nor an
+    invitation accepted (接受X的邀请, accepted an invitation), which report the visit as agreed; nor an interaction
+    the invitation followed (invited X for a state visit, following a phone call), which was held."""
     if came_first(text, hit):
         return False
     for c in cues:
         if "invite" in c.kinds and c.start < hit.start:
             opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
-            if not opened and not ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start):
+            accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
+            if not opened and not accepted and not INVITED_BY.match(text, c.end):
                 return True
     return False
 
