@@ -48,10 +48,13 @@ PLANNED_STEP = re.compile(r"[将將](?![领領军軍帅帥官])|计划|計劃|�
 # the next round of talks would be held soon, the meeting is set to take place: English names the event first
 HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
                         r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
-# Talks between A and B are expected to take place on Friday: what the named event is set to do, further on in
-# its clause (the verb says it occurs, so a clause about the talks' outcome is not read as their plan)
-OCCURS_LATER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|likely|scheduled|set|due)\s+to)"
-                          r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)\b", re.I)
+# Talks between A and B are expected to take place on Friday, A meeting of A and B is scheduled for Friday: what the
+# named event is set to do, further on in its clause (the verb says it occurs, so a clause about the talks'
+# outcome is not read as their plan)
+OCCURS_LATER = re.compile(r"\b(?:(?:will|would|is\s+to|are\s+to"
+                          r"|(?:is|are)\s+(?:expected|likely|scheduled|set|due)\s+to)"
+                          r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)"
+                          r"|(?:is|are)\s+(?:scheduled|planned|set|slated|due)\s+for)\b", re.I)
 OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event

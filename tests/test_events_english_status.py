@@ -1,0 +1,39 @@
+"""English status and day of an interaction from its clause (sentences and people invented for these tests; the
+report is of Wednesday 8 May 2024): the event named first and said to be scheduled for a day is a plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(body: str):
+        text = f"Leaders talk\n2024-05-08 10:00 Source: Newswire\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def _told(doc) -> list[tuple[str, str, str | None]]:
+    return [(e["type"], e["status"], e["date"]) for e in doc.events]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("A meeting between Slovak Foreign Minister Ivo Brandt and Austrian Foreign Minister Klara Weiss is scheduled "
+     "for Friday.", [("meeting", "planned", "2024-05-10")]),
+    ("Talks between Slovak Foreign Minister Ivo Brandt and Austrian Foreign Minister Klara Weiss are planned for "
+     "May 20.", [("talks", "planned", "2024-05-20")]),
+    ("Slovak Foreign Minister Ivo Brandt met Austrian Foreign Minister Klara Weiss on Monday, ahead of a summit "
+     "scheduled for Friday.", [("meeting", "held", "2024-05-06")]),
+])
+def test_an_event_scheduled_for_a_day_is_planned_for_it(read, body, told):
+    assert _told(read(body)) == told
