@@ -37,3 +37,19 @@ def _told(doc) -> list[tuple[str, str, str | None]]:
 ])
 def test_an_event_scheduled_for_a_day_is_planned_for_it(read, body, told):
     assert _told(read(body)) == told
+
+
+@pytest.mark.parametrize("body", [
+    "Slovak Foreign Minister Ivo Brandt called for talks with Austrian Foreign Minister Klara Weiss.",
+    "Slovak Foreign Minister Ivo Brandt urged direct talks with Austrian Foreign Minister Klara Weiss.",
+    "Slovak Foreign Minister Ivo Brandt wants to meet Austrian Foreign Minister Klara Weiss.",
+    "Slovak Foreign Minister Ivo Brandt would like to visit Austria.",
+])
+def test_an_interaction_asked_for_or_wished_is_no_event(read, body):
+    doc = read(body)
+    assert doc.events == [] and [d["reason"] for d in doc.dropped] == ["hypothetical"]
+
+
+def test_a_wish_given_a_day_ahead_is_a_plan(read):
+    doc = read("Slovak Foreign Minister Ivo Brandt wants to meet Austrian Foreign Minister Klara Weiss on Friday.")
+    assert _told(doc) == [("meeting", "planned", "2024-05-10")]

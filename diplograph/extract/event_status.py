@@ -60,6 +60,8 @@ CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
 AIM_BEFORE = re.compile(r"\bto\s+(?:advance|revive|restart|pursue|promote|push\s+for|seek|facilitate|encourage)\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
+# called for talks with X, urged a meeting: talks asked for, not held
+APPEAL_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(r"\b(?:potential|possible|prospective|hypothetical|eventual)\s+(?:[\w-]+\s+){0,2}$",
                              re.I)
@@ -83,11 +85,12 @@ def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
 
 
 def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
-    """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks: wished for before
-    the trigger."""
+    """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks, called for talks: wished
+    for before the trigger."""
     if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
         return True
-    if AIM_BEFORE.search(text, max(sent.start, hit.start - 50), hit.start):
+    before = max(sent.start, hit.start - 50)
+    if AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start):
         return True
     m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
     return m is not None and m.start() < hit.start
