@@ -53,3 +53,23 @@ def test_an_interaction_asked_for_or_wished_is_no_event(read, body):
 def test_a_wish_given_a_day_ahead_is_a_plan(read):
     doc = read("Slovak Foreign Minister Ivo Brandt wants to meet Austrian Foreign Minister Klara Weiss on Friday.")
     assert _told(doc) == [("meeting", "planned", "2024-05-10")]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Slovak Foreign Minister Ivo Brandt will travel to Austria on Friday.", [("visit", "planned", "2024-05-10")]),
+    ("Slovak Foreign Minister Ivo Brandt is travelling to Austria this week.", [("visit", "held", "2024-05-08")]),
+])
+def test_travelling_to_a_state_is_a_visit_to_it(read, body, told):
+    assert _told(read(body)) == told
+
+
+def test_travelling_for_talks_is_a_visit_on_the_day_told_and_talks_ahead(read):
+    doc = read("Slovak Foreign Minister Ivo Brandt will travel to Austria on Friday for talks with Austrian Foreign "
+               "Minister Klara Weiss.")
+    told = {t: (s, d) for t, s, d in _told(doc)}
+    assert told.keys() == {"visit", "talks"} and told["visit"] == ("planned", "2024-05-10")
+    assert told["talks"][0] == "planned"
+
+
+def test_who_travel_to_a_state_without_a_named_visitor_is_no_visit(read):
+    assert read("Slovak citizens who travel to Austria need a passport, Foreign Minister Ivo Brandt said.").events == []
