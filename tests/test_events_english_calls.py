@@ -1,6 +1,6 @@
-"""English calls told by their verb (sentences and people invented for these tests): `A called B` is a call
-only when the person reached follows, and an active verb of calling (called, phoned) or a call received from
-someone says who placed it."""
+"""English calls and meetings told by their verb (sentences and people invented for these tests): `A called B`
+is a call and `A will host B` a meeting only when the person reached follows, and an active verb of calling
+(called, phoned) or a call received from someone says who placed it."""
 
 from __future__ import annotations
 
@@ -57,3 +57,14 @@ def test_speaking_by_phone_says_nobody_placed_the_call(read):
 ])
 def test_called_naming_or_asking_is_no_call(read, body):
     assert read(body).events == []
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Austrian Chancellor Paul Egger will host Portuguese Prime Minister Rui Sardo in Vienna on Friday.",
+     [("meeting", "planned", "2024-05-10")]),
+    ("Austrian Chancellor Paul Egger hosted Portuguese Prime Minister Rui Sardo in Vienna on Monday.",
+     [("meeting", "held", "2024-05-06")]),
+    ("Portuguese Prime Minister Rui Sardo praised the hosting of the fair by Austrian Chancellor Paul Egger.", []),
+])
+def test_hosting_a_person_is_a_meeting_and_hosting_an_occasion_is_none(read, body, told):
+    assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told

@@ -61,10 +61,11 @@ EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
 APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
-# `X called Y`: a call only when the person reached follows (a name or title, his counterpart), not `called for`,
-# `called it`, `so-called`, nor `called Y a friend` (Y named as something)
-CALLED = re.compile(r"called$", re.I)
-CALLED_WHOM = re.compile(r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b|(?:him|her)\b"
+# `X called Y`, `X will host Y`: a call or meeting only when the person reached follows (a name or title, his
+# counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something), `its hosting
+# of the conference` nor `will host a summit` (the summit is the event)
+TO_WHOM = re.compile(r"called|host|hosts|hosting", re.I)
+WHOM_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b|(?:him|her)\b"
                          r"|[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+)*+)(?!\s+(?:an?|the|his|her|its|their)\s)")
 
 
@@ -148,8 +149,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
-        and not (CALLED.match(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
-                                                         or not CALLED_WHOM.match(text, t.end)))
+        and not (TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
+                                                              or not WHOM_AFTER.match(text, t.end)))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
