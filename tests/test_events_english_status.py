@@ -1,5 +1,6 @@
 """English status and day of an interaction from its clause (sentences and people invented for these tests; the
-report is of Wednesday 8 May 2024): the event named first and said to be scheduled for a day is a plan."""
+report is of Wednesday 8 May 2024): the event named first and said to be scheduled for a day is a plan, one asked
+for or wished is none, travelling to a state is a visit, and a weekday of an act told as going on is ahead."""
 
 from __future__ import annotations
 
@@ -73,3 +74,19 @@ def test_travelling_for_talks_is_a_visit_on_the_day_told_and_talks_ahead(read):
 
 def test_who_travel_to_a_state_without_a_named_visitor_is_no_visit(read):
     assert read("Slovak citizens who travel to Austria need a passport, Foreign Minister Ivo Brandt said.").events == []
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Slovak Foreign Minister Ivo Brandt is meeting Austrian Foreign Minister Klara Weiss on Friday.",
+     [("meeting", "planned", "2024-05-10")]),
+    ("Slovak Foreign Minister Ivo Brandt is meeting Austrian Foreign Minister Klara Weiss on Monday.",
+     [("meeting", "planned", "2024-05-13")]),
+    ("Slovak Foreign Minister Ivo Brandt is holding talks with Austrian Foreign Minister Klara Weiss on Friday.",
+     [("talks", "planned", "2024-05-10")]),
+    ("Slovak Foreign Minister Ivo Brandt is meeting Austrian Foreign Minister Klara Weiss today.",
+     [("meeting", "held", "2024-05-08")]),
+    ("Slovak Foreign Minister Ivo Brandt, who is facing criticism at home, met Austrian Foreign Minister Klara Weiss "
+     "on Friday.", [("meeting", "held", "2024-05-03")]),
+])
+def test_a_weekday_of_an_act_told_as_going_on_is_the_coming_one(read, body, told):
+    assert _told(read(body)) == told

@@ -45,7 +45,8 @@ from diplograph.lexicons import read_rows
 
 def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
     """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
-    a weekday said of a plan or a wish is the coming one, not one said of what a plan comes after."""
+    a weekday said of a plan, a wish or an act going on (is meeting X on Friday) is the coming one, not one said of
+    what a plan comes after."""
     if status.travel_purpose(page.text, sent, hit):  # departed on Sunday for talks: Sunday is the journey's
         return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
@@ -53,7 +54,7 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
                      page.from_dateline)
     future_at = next((c.start for c in cues if (status.future(page.text, c) or "hope" in c.kinds) and c.start < hit.end
                       and not status.AFTER.search(page.text, c.end, hit.start)),  # will visit after a call
-                     status.future_form(page.text, hit))
+                     status.future_form(page.text, hit) or status.progressive(page.text, hit))
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 

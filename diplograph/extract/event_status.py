@@ -155,6 +155,24 @@ def future_form(text: str, hit: Hit) -> int | None:
     return m.start() if m else occurs_later(text, hit)
 
 
+# is meeting X on Friday, are holding talks, is visiting: an act told as going on or arranged, so a weekday said of
+# it is not one gone by
+PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ing\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?)?$", re.I)
+ING_WORD = re.compile(r"ing\s")
+
+
+def progressive(text: str, hit: Hit) -> int | None:
+    """Where an English trigger in the present progressive (is meeting, are holding talks, is visiting) begins its
+    verb, if it is one."""
+    said = text[hit.start : hit.end]
+    if said.lower().startswith(("is ", "are ")):
+        return hit.start if said.endswith("ing") else None
+    m = PROGRESSIVE.search(text, max(0, hit.start - 40), hit.start)
+    if m is None or (not said.endswith("ing") and not ING_WORD.search(m.group())):
+        return None
+    return m.start()
+
+
 def occurs_later(text: str, hit: Hit) -> int | None:
     """Where the trigger's clause goes on to say the event is yet to occur (`Talks between A and B are expected
     to take place on Friday`), if it does."""
