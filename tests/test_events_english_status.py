@@ -45,6 +45,7 @@ def test_an_event_scheduled_for_a_day_is_planned_for_it(read, body, told):
     "Slovak Foreign Minister Ivo Brandt urged direct talks with Austrian Foreign Minister Klara Weiss.",
     "Slovak Foreign Minister Ivo Brandt wants to meet Austrian Foreign Minister Klara Weiss.",
     "Slovak Foreign Minister Ivo Brandt would like to visit Austria.",
+    "Slovak Foreign Minister Ivo Brandt said he was ready to meet Austrian Foreign Minister Klara Weiss.",
 ])
 def test_an_interaction_asked_for_or_wished_is_no_event(read, body):
     doc = read(body)
@@ -90,3 +91,12 @@ def test_who_travel_to_a_state_without_a_named_visitor_is_no_visit(read):
 ])
 def test_a_weekday_of_an_act_told_as_going_on_is_the_coming_one(read, body, told):
     assert _told(read(body)) == told
+
+
+def test_a_later_word_of_readiness_to_meet_leaves_the_headlines_meeting_held():
+    pipeline = build_pipeline(load_settings(env={}))
+    text = ("Brandt meets with Weiss for first time\n2024-05-08 10:00 Source: Newswire\nSlovak Foreign Minister Ivo "
+            "Brandt met Austrian Foreign Minister Klara Weiss on Monday.\n\nAn aide said Brandt's willingness to meet "
+            "Weiss showed a new start.\n")
+    doc = process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
+    assert _told(doc) == [("meeting", "held", "2024-05-06")]
