@@ -1,6 +1,7 @@
 """English status and day of an interaction from its clause (sentences and people invented for these tests; the
 report is of Wednesday 8 May 2024): the event named first and said to be scheduled for a day is a plan, one asked
-for or wished is none, travelling to a state is a visit, and a weekday of an act told as going on is ahead."""
+for or wished is none, travelling to a state is a visit, a weekday of an act told as going on is ahead, and a
+further round said to be planned after talks is planned talks of their sides."""
 
 from __future__ import annotations
 
@@ -100,3 +101,25 @@ def test_a_later_word_of_readiness_to_meet_leaves_the_headlines_meeting_held():
             "Weiss showed a new start.\n")
     doc = process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
     assert _told(doc) == [("meeting", "held", "2024-05-06")]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Talks between Polish envoy Adam Nowak and German envoy Karl Brenner in Geneva on Monday were constructive and "
+     "another round is planned for Friday, a spokesman said.",
+     [("talks", "held", "2024-05-06"), ("talks", "planned", "2024-05-10")]),
+    ("Polish envoy Adam Nowak held talks with German envoy Karl Brenner in Geneva on Monday, and the next round will "
+     "take place in Berlin on May 20.", [("talks", "held", "2024-05-06"), ("talks", "planned", "2024-05-20")]),
+    ("Polish envoy Adam Nowak held talks with German envoy Karl Brenner in Geneva on Monday, the second round of the "
+     "year.", [("talks", "held", "2024-05-06")]),
+])
+def test_a_further_round_said_to_be_planned_after_talks_is_planned_talks_of_the_same_sides(read, body, told):
+    doc = read(body)
+    assert _told(doc) == told
+    assert {frozenset(p["affiliation"] for p in e["participants"]) for e in doc.events} == {frozenset({"POL", "DEU"})}
+
+
+def test_a_clips_caption_tells_no_talks_of_its_own(read):
+    doc = read("Polish envoy Adam Nowak held talks with German envoy Karl Brenner in Geneva on Monday. Newswire "
+               "correspondent Jan Lis reports on the latest talks between Poland and Germany held in Geneva.")
+    assert _told(doc) == [("talks", "held", "2024-05-06")]
+    assert "background" in [d["reason"] for d in doc.dropped]

@@ -77,13 +77,19 @@ SPOKEN_ABOUT = re.compile(r"\s*(?:(?:When|While) )?(?:Referring to|Speaking (?:a
 EN_THEIR_ONE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of) (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
 
 
+# `AP correspondent A B reports on the latest talks…`: the caption of a news clip, naming what the page tells
+CLIP_CAPTION = re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b")
+
+
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks), 结束…访问回到北京 (its end, on the
-    way home), a sentence's opening `Referring to…` clause (the subject of a remark) or `after her meeting`:
-    background told in passing."""
+    way home), a sentence's opening `Referring to…` clause (the subject of a remark), `after her meeting` or a
+    clip's caption: background told in passing."""
     about = SPOKEN_ABOUT.match(text, sent_start)
     if (about is not None and hit.start < about.end()) or EN_THEIR_ONE.search(text, max(0, hit.start - 40), hit.start):
+        return True
+    if CLIP_CAPTION.search(text, sent_start, hit.start):
         return True
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):

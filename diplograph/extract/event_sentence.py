@@ -31,9 +31,11 @@ from diplograph.extract.event_parties import (
 from diplograph.extract.event_trigger import (
     HOSTED_TYPES,
     choose_type,
+    is_round,
     joined_other_mode,
     live_triggers,
     plan_after,
+    round_ahead,
     signed_outcome,
     two_sided,
     visit_purpose,
@@ -187,7 +189,7 @@ class SentenceReader:
                           counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
                                              act), date_span=told.span, date_rank=told.rank,
                           sides_listed=listed, counted=told.counted and not page.from_dateline,
-                          next_round=next_round)
+                          next_round=next_round or is_round(at))
             # following a phone call: who invited whom before it asked for something else
             told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
             frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
@@ -225,6 +227,7 @@ class SentenceReader:
         second = joined_other_mode(text, live, kind, hit, frozenset(k for h in cues for k in h.kinds))
         purpose = None if second is not None or page.chinese else visit_purpose(text, live, kind, hit)
         planned = None if second or purpose or page.chinese else plan_after(text, live, kind, hit)
+        again = None if second or purpose or planned or page.chinese else round_ahead(text, sent, kind, hit)
         if second is not None:
             acts.append((*second, when, state))
         elif purpose is not None:  # the visit's day and status are read at its own trigger
@@ -242,6 +245,9 @@ class SentenceReader:
             told = _date_evidence(page, Sentence(sent.start, hit.start), planned, cues)  # not the call's day
             acts.append(("visit", planned, told, status.clause_status(
                 text, cues, planned, told.value, page.ref_day, told.source == "text")))
+        elif again is not None:  # another round is planned for next week: dated and planned in its own clause
+            told = _date_evidence(page, Sentence(again.start, sent.end), again, cues)
+            acts.append(("talks", again, told, "planned"))
         return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d, st)
                 for k, h, d, st in acts]
 

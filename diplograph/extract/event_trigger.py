@@ -251,6 +251,27 @@ def plan_after(text: str, triggers: list[Hit], kind: str, hit: Hit) -> Hit | Non
                  and AFTER_ACT.fullmatch(text, t.end, hit.start)), None)
 
 
+# talks … were constructive and another round is planned for next week: a further round of the same talks, ahead
+ROUND_AHEAD = re.compile(r"\b(?:another|a\s+new|a\s+further|the\s+next|a\s+second|a\s+third)\s+round\b"
+                         r"(?=\s+(?:is|was)\s+(?:planned|scheduled|expected|set|due)\b|\s+(?:will|would)\s+"
+                         r"(?:be\s+held|take\s+place)\b)", re.I)
+ROUND = (Entry("trigger", "talks", "en"),)
+
+
+def round_ahead(text: str, sent: Sentence, kind: str, hit: Hit) -> Hit | None:
+    """The next round the sentence says is planned after the talks it reports (talks … were constructive and another
+    round is planned for next week): a trigger of its own at its words, a second interaction; else None."""
+    if kind != "talks":
+        return None
+    m = ROUND_AHEAD.search(text, hit.end, sent.end)
+    return Hit(m.start(), m.end(), ROUND, frozenset(("trigger",))) if m else None
+
+
+def is_round(hit: Hit) -> bool:
+    """Whether the trigger is a next round `round_ahead` found (a further round of talks told before)."""
+    return hit.entries is ROUND
+
+
 def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit]:
     """Talks or a meeting joined by 并/and to what they produced (举行会谈并发表联合声明, met and signed): the
     agreement is the interaction the sentence reports; an agreement still to come at or after a meeting the
