@@ -123,3 +123,15 @@ def test_a_clips_caption_tells_no_talks_of_its_own(read):
                "correspondent Jan Lis reports on the latest talks between Poland and Germany held in Geneva.")
     assert _told(doc) == [("talks", "held", "2024-05-06")]
     assert "background" in [d["reason"] for d in doc.dropped]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Slovak Foreign Minister Ivo Brandt met Austrian Foreign Minister Klara Weiss on Monday and will meet Czech "
+     "Foreign Minister Jan Dvorak on Friday.", [("meeting", "held", "2024-05-06"), ("meeting", "planned", "2024-05-10")]),
+    ("Slovak Foreign Minister Ivo Brandt met Austrian Foreign Minister Klara Weiss on Monday before meeting Czech "
+     "Foreign Minister Jan Dvorak on Tuesday.", [("meeting", "held", "2024-05-06"), ("meeting", "held", "2024-05-07")]),
+    ("Slovak Foreign Minister Ivo Brandt will meet Austrian Foreign Minister Klara Weiss on Friday and then hold talks "
+     "with Czech Foreign Minister Jan Dvorak.", [("meeting", "planned", "2024-05-10"), ("talks", "planned", "2024-05-10")]),
+])
+def test_interactions_told_in_turn_take_the_day_and_tense_of_their_own_clause(read, body, told):
+    assert _told(read(body)) == told

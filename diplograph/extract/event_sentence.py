@@ -4,6 +4,7 @@ of them, past the lead, are news of their own."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from diplograph.extract import event_background as background
@@ -58,6 +59,26 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
                       and not status.AFTER.search(page.text, c.end, hit.start)),  # will visit after a call
                      status.future_form(page.text, hit) or status.progressive(page.text, hit))
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
+
+
+TURN_JOIN = re.compile(r",|\b(?:and|before|then|after)\b")  # met A on Monday and will meet B: the next act's clause
+
+
+def _in_turn(page: Page, sent: Sentence, cues: list[Hit], acts: list[Hit], i: int, when: DateChoice, state: str
+             ) -> tuple[DateChoice, str]:
+    """The day and status of the `i`-th interaction a sentence tells in turn (met A on Monday and will meet B on
+    Friday): a later one takes the day and the future word its own clause gives, from the trigger before it, and
+    stays a plan when the first is one (will meet A, and then hold talks with B)."""
+    if i == 0:
+        return when, state
+    joins = list(TURN_JOIN.finditer(page.text, acts[i - 1].end, acts[i].start))  # where its clause begins
+    a, b = joins[-1].start() if joins else acts[i - 1].end, acts[i + 1].start if i + 1 < len(acts) else sent.end
+    own = [c for c in cues if a <= c.start < b]
+    told = _date_evidence(page, Sentence(a, b), acts[i], own)
+    if told.source != "text" or told.span is None or not a <= told.span[0] < b:
+        told = when
+    ahead = status.clause_status(page.text, own, acts[i], told.value, page.ref_day, told.source == "text")
+    return told, "planned" if "planned" in (state, ahead) else ahead
 
 
 class SentenceReader:
@@ -206,7 +227,8 @@ class SentenceReader:
         text, orgs = page.text, self.gaz.org_codes
         seq = [] if page.chinese else in_sequence(own, group)
         if seq:
-            acts = [(t.first("trigger").value, t, when, state, [partners]) for t, partners in seq]
+            acts = [(t.first("trigger").value, t, *_in_turn(page, sent, cues, [t for t, _ in seq], i, when, state),
+                     [partners]) for i, (t, partners) in enumerate(seq)]
         else:
             acts = [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
                                                               clause_of(text, sent, at.start), act, text))
