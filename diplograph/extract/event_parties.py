@@ -295,6 +295,19 @@ def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: st
             if m.kind == "person" and not m.affiliation and m.start > hit.start and named(m) else m for m in mentions]
 
 
+# at the invitation of X, invited by X, hosted by X, as the guest of X, at X's request: X receives the visitor
+HOST_BEFORE = re.compile(r"\b(?:(?:invitation|request) of|(?:invited|hosted) by|guests? of)\s+(?:the\s+)?$", re.I)
+HOST_AFTER = re.compile(r"['’]s?\s+(?:invitation|request)\b")
+
+
+def host_people(text: str, mentions: list[Mention], sent: Sentence, hit: Hit, host: Mention) -> list[Mention]:
+    """People of no known side, titled and named after a visit's trigger as those who invited or host the visitor
+    (visited Ruritania at the invitation of Prime Minister A B): the host state's, who stand for it."""
+    return [replace(m, affiliation=host.affiliation, affiliation_from="host") for m in mentions
+            if m.kind == "person" and not m.affiliation and m.title and named(m) and hit.end <= m.start < sent.end
+            and (HOST_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or HOST_AFTER.match(text, m.end))]
+
+
 def unmarked_home(text: str, headline_hits: list[Hit], mentions: list[Mention]) -> None:
     """A ministry's release names its own officials without a country, as the subjects of its sentences, and
     the other side's with one or without: when the headline names two states (`Cooperation between Freedonia

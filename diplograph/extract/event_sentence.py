@@ -22,6 +22,7 @@ from diplograph.extract.event_parties import (
     counterpart_office,
     destination,
     en_party_candidates,
+    host_people,
     host_side,
     hosts_abroad,
     leaders_of_states,
@@ -189,7 +190,7 @@ class SentenceReader:
             host = host_side(text, sent, page.actor_hits, visitor, self.gaz.state_names) or contracted_host(
                 text, hit, self.gaz, visitor)
         if host is not None:
-            group, sides = [*group, host], sides | {host.affiliation}
+            group, sides = [*group, *(host_people(text, heard, sent, hit, host) or [host])], sides | {host.affiliation}
         if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:
             # a headline that opens with the interaction (`Telephone conversation with President of Tajikistan
             # Emomali Rahmon` on kremlin.ru): the outlet's own side is the other party, named in the lead
