@@ -68,3 +68,15 @@ def test_called_naming_or_asking_is_no_call(read, body):
 ])
 def test_hosting_a_person_is_a_meeting_and_hosting_an_occasion_is_none(read, body, told):
     assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Portuguese Prime Minister Rui Sardo spoke by phone with Austrian Chancellor Paul Egger on Monday. The call was "
+     "initiated by the Austrian side.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo held talks with Austrian Chancellor Paul Egger on Monday in talks initiated "
+     "by Egger.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo met Austrian Chancellor Paul Egger on Monday. Egger initiated the meeting, "
+     "officials said.", "AUT"),
+])
+def test_who_initiated_an_interaction_asked_for_it(read, body, who):
+    assert [i for *_, i in _calls(read(body))] == [{who}]
