@@ -80,3 +80,16 @@ def test_hosting_a_person_is_a_meeting_and_hosting_an_occasion_is_none(read, bod
 ])
 def test_who_initiated_an_interaction_asked_for_it(read, body, who):
     assert [i for *_, i in _calls(read(body))] == [{who}]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Portuguese Prime Minister Rui Sardo held discussions with Austrian Chancellor Paul Egger on Monday.",
+     [("talks", "held", "2024-05-06")]),
+    ("The talks about energy between Portuguese Prime Minister Rui Sardo and Austrian Chancellor Paul Egger ended on "
+     "Monday.", [("talks", "held", "2024-05-06")]),
+    # `talks about`, `talks of` after its subject: a verb of speaking
+    ("Portuguese Prime Minister Rui Sardo talks about Austrian Chancellor Paul Egger in a new interview.", []),
+    ("Portuguese Prime Minister Rui Sardo talks of contact with Austrian Chancellor Paul Egger.", []),
+])
+def test_discussions_held_are_talks_and_talking_about_someone_is_none(read, body, told):
+    assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told

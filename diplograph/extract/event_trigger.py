@@ -61,6 +61,10 @@ EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
 APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
+# `A talks about B`, `talks of contact with B`: the verb of speaking after its subject, not negotiations
+TALKS_OF = re.compile(r"(?:\b(?!(?:The|These|Those|Their|His|Her|Its|Our|Such|Peace|Trade|Direct|Bilateral|Further"
+                      r"|Fresh|New|Formal|Secret|Previous|Nuclear|Ceasefire)\b)[A-Z][\w'’-]*|\b(?:he|she))\s+$")
+TALKS_OF_AFTER = re.compile(r"\s+(?:about|of)\b")
 # `X called Y`, `X will host Y`: a call or meeting only when the person reached follows (a name or title, his
 # counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something), `its hosting
 # of the conference` nor `will host a summit` (the summit is the event)
@@ -149,6 +153,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
+        and not (text[t.start : t.end] == "talks" and TALKS_OF_AFTER.match(text, t.end)
+                 and TALKS_OF.search(text, max(0, t.start - 30), t.start))
         and not (TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
                                                               or not WHOM_AFTER.match(text, t.end)))
     ]
