@@ -316,6 +316,18 @@ def test_a_file_photos_caption_is_no_news(read):
     assert [d["reason"] for d in doc.dropped if d["type"] == "meeting"] == ["file photo"]
 
 
+@pytest.mark.parametrize("caption", [
+    # undated, or dated the day of the report by a wrong metadata: only the credit tells it is an old picture
+    "Austrian Chancellor Paul Egger and Portuguese Prime Minister Rui Sardo hold a meeting in Vienna, Austria. "
+    "NEWSWIRE/Ana Lopes/File Photo",
+    "Austrian Chancellor Paul Egger meets Portuguese Prime Minister Rui Sardo in Vienna, May 6, 2024. (AP Photo/Ana "
+    "Lopes, File)",
+])
+def test_an_english_wire_file_photos_caption_is_no_news(read_en, caption):
+    doc = read_en("Egger to visit Lisbon", f"{caption}\nAustrian Chancellor Paul Egger will visit Portugal next week.")
+    assert [d["reason"] for d in doc.dropped if d["type"] == "meeting"] == ["file photo"]
+
+
 def test_a_central_banks_governor_is_named_after_the_bank():
     from tests.test_actors import _people
     assert ("潘明远", "KOR", "other", "银行行长") in _people("随后，她将与韩国产业银行行长潘明远举行会晤。")

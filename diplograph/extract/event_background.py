@@ -43,9 +43,18 @@ COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究�
 FILE_PHOTO = re.compile(r"\s*(?:资料|資料|档案|檔案)(?:照片|照|图片|圖片|图|圖)\s*[：:]")
 
 
+# `… in Osaka, Japan June 28, 2019. REUTERS/A B/File Photo`, `(AP Photo/A B, File)`: an English wire's credit line
+# of a file photo, closing its caption's line
+EN_FILE_CREDIT = re.compile(r"\b[A-Z][A-Za-z .&-]{1,30}/[^\n/]{1,60}/File [Pp]hoto\b"
+                            r"|\([A-Z]{2,8} Photo/[^)\n]{1,80}, [Ff]ile\)")
+
+
 def file_photo(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence is a file photo's caption: what it shows happened before the news."""
-    return FILE_PHOTO.match(text, sentence[0]) is not None
+    if FILE_PHOTO.match(text, sentence[0]) is not None:
+        return True
+    line_end = text.find("\n", sentence[1])
+    return EN_FILE_CREDIT.search(text, sentence[0], line_end if line_end >= 0 else len(text)) is not None
 
 
 # 此次会晤, 这次访问, 本次会谈: the interaction the page already told, named again as a noun
