@@ -32,6 +32,7 @@ from diplograph.extract.event_parties import (
 )
 from diplograph.extract.event_trigger import (
     HOSTED_TYPES,
+    asked_about,
     choose_type,
     is_round,
     joined_other_mode,
@@ -159,6 +160,8 @@ class SentenceReader:
         # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
         own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
+        asked = page.chinese and asked_about(text, kind, hit)
+        kind = "message" if asked else kind
 
         def drop(reason: str) -> list[Frame]:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
@@ -214,7 +217,8 @@ class SentenceReader:
                           next_round=next_round or is_round(at))
             # following a phone call: who invited whom before it asked for something else
             told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
-            frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
+            frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz) or (
+                {0} if asked else set())  # who asks about holding talks sends that message: the sentence's subject
             out.append(frame)
         again = told_in_turn(text, out, own, heard) if page.chinese and out else None
         return out + [again] if again else out

@@ -296,6 +296,23 @@ def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple
     return kind, hit
 
 
+# 就与乙举行会谈询问了对方意向, 向乙征询会谈意向, 向乙提出举行会谈的意向: talks only asked about, the asking itself the
+# news, a message to the other side
+ASKED_INTENT_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:询问|詢問|征询|徵詢|探询|探詢|试探|試探)"
+                                r"[^，,。；;！？]{0,8}?(?:意向|意愿|意願)")
+ASKED_BEFORE = re.compile(r"向[^，,。；;！？]{1,20}?(?:征询|徵詢|询问|詢問|提出|提议|提議)[^，,。；;！？]{0,20}$")
+INTENT_AFTER = re.compile(r"[^，,。；;！？]{0,4}?(?:意向|意愿|意願)")
+
+
+def asked_about(text: str, kind: str, hit: Hit) -> bool:
+    """Whether Chinese talks or a meeting are only what one side asked the other about holding (就与乙举行首脑会谈
+    询问了朝方意向, 向乙征询会谈意向): the interaction told is that message."""
+    if kind not in ("talks", "meeting"):
+        return False
+    return bool(ASKED_INTENT_AFTER.match(text, hit.end) or (
+        ASKED_BEFORE.search(text, max(0, hit.start - 45), hit.start) and INTENT_AFTER.match(text, hit.end)))
+
+
 def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], sent: Sentence) -> str:
     """A summit is a multilateral meeting: one between two states where the sentence names no organization
     and no Summit by name (the two presidents' summit in the capital, not a meeting at the APEC summit or the
