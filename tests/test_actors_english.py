@@ -273,3 +273,11 @@ def test_a_family_name_opening_another_full_name_is_not_the_person_named_before(
             "the talks were useful.")
     wus = [(p[0], p[1]) for p in _people(text) if p[0] == "Wu"]
     assert wus == [("Wu", "Wu Hanlin")]  # the one after `said`, not the first word of Wu Dexin
+
+
+@pytest.mark.parametrize("text", [
+    "Slovak President Anna Kovac met Austrian Chancellor Paul Egger Tuesday in Vienna.",
+    "Slovak President Anna Kovac met Austrian Chancellor Paul Egger Tuesday.",
+])
+def test_a_weekday_after_a_name_is_no_part_of_it(text):
+    assert [p[1] for p in _people(text)] == ["Anna Kovac", "Paul Egger"]

@@ -169,3 +169,25 @@ def test_who_someone_else_says_will_join_the_talks_is_not_the_speaker(read):
     doc = read("Slovak envoy Marek Hudak will hold talks with Austria in Geneva next week. Austrian Foreign "
                "Minister Klara Weiss said envoy Lukas Pfeifer would join the talks.")
     assert ("talks", "planned", ["Klara Weiss", "Marek Hudak"]) not in _sides(doc)
+
+
+def _hosts(doc) -> list[tuple[str, str, str, bool]]:
+    return [(e["type"], next(iter(p["name"].values())), p["affiliation"], p["initiator"])
+            for e in doc.events for p in e["participants"][1:]]
+
+
+@pytest.mark.parametrize("body, host", [
+    # a capital the visitor arrives in names its state as the host
+    ("Slovak President Anna Kovac arrived in Warsaw on Monday for a state visit.", ("Poland", "POL", False)),
+    ("Slovak President Anna Kovac arrived in Canberra on Monday for a state visit.", ("Australia", "AUS", False)),
+    # a titled person of no side who invited the visitor is the host state's, and asked
+    ("Slovak President Anna Kovac paid a visit to Poland on Monday at the invitation of Prime Minister Jan Kowal.",
+     ("Jan Kowal", "POL", True)),
+    ("Slovak President Anna Kovac arrived in Warsaw on Monday for a state visit at President Piotr Nowak's "
+     "invitation.", ("Piotr Nowak", "POL", True)),
+    # one who only came along is not
+    ("Slovak President Anna Kovac arrived in Warsaw on Monday for a state visit, accompanied by Economy Minister "
+     "Ivo Brandt.", ("Poland", "POL", False)),
+])
+def test_the_host_of_a_visit_is_the_state_gone_to_or_who_invited_there(read, body, host):
+    assert _hosts(read(body)) == [("visit", *host)]

@@ -1,6 +1,6 @@
 """Issue 18, what is no news of its own (sentences and people invented for these tests): an interaction
-someone has no wish to hold, one that is only the matter others protest about (就…会谈一事), and one said to
-be possible (会晤可能在下周举行)."""
+someone has no wish to hold, one that is only the matter others protest about (就…会谈一事), one said to
+be possible (会晤可能在下周举行), and talks one side only asked the other about (就…会谈询问了对方意向): a message."""
 
 from __future__ import annotations
 
@@ -94,3 +94,13 @@ def test_an_interaction_said_to_be_possible_is_no_event(read, body):
 def test_a_possibility_about_something_else_leaves_the_interaction_held(read):
     doc = read("两国元首会晤", "法国总统白朗6日与巴西总统卡多佐会晤。白朗说，两国可能会加强合作。")
     assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "held")]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("首相透露已向韩方提出会谈意向", "【某社5月6日电】日本首相田中一郎6日出席集会时表示，已就自己与韩国总统金正元举行首脑会谈询问了韩方意向。"),
+    ("首相征询会谈意向", "日本首相田中一郎5日向韩国征询首脑会谈意向。"),
+])
+def test_talks_one_side_asked_the_other_about_are_a_message_from_the_asker(read, title, body):
+    doc = read(title, body)
+    assert [(e["type"], e["status"]) for e in doc.events] == [("message", "held")]
+    assert [p["affiliation"] for e in doc.events for p in e["participants"] if p["initiator"]] == ["JPN"]

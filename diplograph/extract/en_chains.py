@@ -56,6 +56,7 @@ EN_NOT_NAME = {
     "Jr",
     "Sr.",
 }
+CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 EN_HONORIFIC = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|His Highness|Her Highness)\s+")
 # between a chain and its name: the country's abbreviation in brackets, a courtesy title (Minister of Justice
 # of the Republic of Palau (ROP) Mr Ana Kerr)
@@ -63,12 +64,13 @@ BEFORE_NAME = re.compile(r" +(?:\([A-Z]{2,6}\) +)?(?:(?:Mr|Mrs|Ms|Dr|Madam)\.? +
 
 
 def _en_name(text: str, k: int) -> tuple[int, int]:
-    """A run of capitalised words (and name particles) starting at `k`."""
+    """A run of capitalised words (and name particles) starting at `k`; a weekday after them is no part of it."""
     j = SPACES.match(text, k).end()
     start, end, words = j, j, 0
     while words < 7:
         w = EN_NAME_WORD.match(text, j)
-        if not w or w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME:
+        if not w or w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME \
+                or (words and w.group().rstrip(".") in CALENDAR):  # met A B Tuesday: the day ends the name
             break
         end = w.end()
         if w.group().endswith(("'s", "’s")):  # Biden's Meeting: the name ends before the possessive
@@ -164,8 +166,6 @@ LOWER_TITLE_AFTER = re.compile(r"(?:['’]s?)? +((?:[a-z]+[ \-]){0,3}[a-z]+)\b")
 THE_TITLE_OF = re.compile(r"\b[Tt]he ((?:[a-z]+[ \-]){0,3}[a-z]+) of (?:the )?$")
 NAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?$")
 COMMA_NAME = re.compile(r", +(?=[A-Z])")
-CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-
 
 def _title_at(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
     """(length, office) of the longest title that `words` (lower case) open with, if any."""

@@ -43,9 +43,18 @@ COMMENTATOR = re.compile(r"学者|學者|专家|專家|教授|研究员|研究�
 FILE_PHOTO = re.compile(r"\s*(?:资料|資料|档案|檔案)(?:照片|照|图片|圖片|图|圖)\s*[：:]")
 
 
+# `… in Osaka, Japan June 28, 2019. REUTERS/A B/File Photo`, `(AP Photo/A B, File)`: an English wire's credit line
+# of a file photo, closing its caption's line
+EN_FILE_CREDIT = re.compile(r"\b[A-Z][A-Za-z .&-]{1,30}/[^\n/]{1,60}/File [Pp]hoto\b"
+                            r"|\([A-Z]{2,8} Photo/[^)\n]{1,80}, [Ff]ile\)")
+
+
 def file_photo(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence is a file photo's caption: what it shows happened before the news."""
-    return FILE_PHOTO.match(text, sentence[0]) is not None
+    if FILE_PHOTO.match(text, sentence[0]) is not None:
+        return True
+    line_end = text.find("\n", sentence[1])
+    return EN_FILE_CREDIT.search(text, sentence[0], line_end if line_end >= 0 else len(text)) is not None
 
 
 # 此次会晤, 这次访问, 本次会谈: the interaction the page already told, named again as a noun
@@ -77,13 +86,19 @@ SPOKEN_ABOUT = re.compile(r"\s*(?:(?:When|While) )?(?:Referring to|Speaking (?:a
 EN_THEIR_ONE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of) (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
 
 
+# `AP correspondent A B reports on the latest talks…`: the caption of a news clip, naming what the page tells
+CLIP_CAPTION = re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b")
+
+
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks), 结束…访问回到北京 (its end, on the
-    way home), a sentence's opening `Referring to…` clause (the subject of a remark) or `after her meeting`:
-    background told in passing."""
+    way home), a sentence's opening `Referring to…` clause (the subject of a remark), `after her meeting` or a
+    clip's caption: background told in passing."""
     about = SPOKEN_ABOUT.match(text, sent_start)
     if (about is not None and hit.start < about.end()) or EN_THEIR_ONE.search(text, max(0, hit.start - 40), hit.start):
+        return True
+    if CLIP_CAPTION.search(text, sent_start, hit.start):
         return True
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):

@@ -1,6 +1,6 @@
 """Initiator: the party that asked, invited or placed the call, from phrases over the parties
 (`lexicons/initiators.tsv`: `at X's invitation`, `应X的邀请`, `由X方面提议`, `X主动致电`, `at the latter's
-initiative`, 应约), then `X invited`, then the sender of a one-way message."""
+initiative`, 应约), then the subject of `X phoned Y`, then `X invited`, then the sender of a one-way message."""
 
 from __future__ import annotations
 
@@ -154,6 +154,18 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
     return set()
 
 
+# `X phoned Y`, `X called Y`: the verb of the call says who placed it, its subject (not `spoke with`, `talked by phone`)
+CALLER_VERBS = re.compile(r"(?:called|phoned|telephoned)", re.I)
+
+
+def _caller_sides(text: str, frame: Frame) -> set[str]:
+    """The side of the party named last before an active verb of calling (A phoned B: A placed the call)."""
+    if frame.type != "phone_call" or not CALLER_VERBS.fullmatch(text, *frame.trigger):
+        return set()
+    before = [p for p in frame.parties if p.start < frame.trigger[0]]
+    return {max(before, key=lambda p: p.start).affiliation} if before else set()
+
+
 def told_after(text: str, frame: Frame, window: tuple[int, int], mentions: list[Mention], phrases: Phrases,
                gaz: Gazetteer) -> set[int]:
     """Initiators a following sentence of no event of its own states (此次访问是应X的邀请进行的)."""
@@ -164,5 +176,6 @@ def told_after(text: str, frame: Frame, window: tuple[int, int], mentions: list[
 def initiators(text: str, frame: Frame, cues: list[Hit], mentions: list[Mention], phrases: Phrases,
                gaz: Gazetteer) -> set[int]:
     """Indexes of the frame's parties that initiated the interaction (empty when the text does not say)."""
-    sides = _phrase_sides(text, frame, phrases, mentions, gaz) or _cue_sides(text, frame, cues, frame.type)
+    sides = (_phrase_sides(text, frame, phrases, mentions, gaz) or _caller_sides(text, frame)
+             or _cue_sides(text, frame, cues, frame.type))
     return {i for i, p in enumerate(frame.parties) if p.affiliation in sides}

@@ -27,6 +27,7 @@ PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterpa
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
                                 r"|\bvisit|\bvisits|\bvisited|\bvisiting|\bcross(?:es|ed|ing)?(?: the border)? into"
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"
+                                r"|traveling to|travelling to"
                                 r"|depart for|departs for|departed for)"
                                 r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
 PLACE_KINDS = ("country", "place")
@@ -300,6 +301,19 @@ def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: st
         return mentions
     return [replace(m, affiliation=abroad, affiliation_from="dateline")
             if m.kind == "person" and not m.affiliation and m.start > hit.start and named(m) else m for m in mentions]
+
+
+# at the invitation of X, invited by X, hosted by X, as the guest of X, at X's request: X receives the visitor
+HOST_BEFORE = re.compile(r"\b(?:(?:invitation|request) of|(?:invited|hosted) by|guests? of)\s+(?:the\s+)?$", re.I)
+HOST_AFTER = re.compile(r"['’]s?\s+(?:invitation|request)\b")
+
+
+def host_people(text: str, mentions: list[Mention], sent: Sentence, hit: Hit, host: Mention) -> list[Mention]:
+    """People of no known side, titled and named after a visit's trigger as those who invited or host the visitor
+    (visited Ruritania at the invitation of Prime Minister A B): the host state's, who stand for it."""
+    return [replace(m, affiliation=host.affiliation, affiliation_from="host") for m in mentions
+            if m.kind == "person" and not m.affiliation and m.title and named(m) and hit.end <= m.start < sent.end
+            and (HOST_BEFORE.search(text, max(sent.start, m.start - 30), m.start) or HOST_AFTER.match(text, m.end))]
 
 
 def unmarked_home(text: str, headline_hits: list[Hit], mentions: list[Mention]) -> None:

@@ -4,6 +4,7 @@ of them, past the lead, are news of their own."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from diplograph.extract import event_background as background
@@ -21,6 +22,7 @@ from diplograph.extract.event_parties import (
     counterpart_office,
     destination,
     en_party_candidates,
+    host_people,
     host_side,
     hosts_abroad,
     leaders_of_states,
@@ -30,10 +32,13 @@ from diplograph.extract.event_parties import (
 )
 from diplograph.extract.event_trigger import (
     HOSTED_TYPES,
+    asked_about,
     choose_type,
+    is_round,
     joined_other_mode,
     live_triggers,
     plan_after,
+    round_ahead,
     signed_outcome,
     two_sided,
     visit_purpose,
@@ -45,16 +50,37 @@ from diplograph.lexicons import read_rows
 
 def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
     """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
-    a weekday said of a plan is the coming one, not one said of what a plan comes after."""
+    a weekday said of a plan, a wish or an act going on (is meeting X on Friday) is the coming one, not one said of
+    what a plan comes after."""
     if status.travel_purpose(page.text, sent, hit):  # departed on Sunday for talks: Sunday is the journey's
         return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
     when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
                      page.from_dateline)
-    future_at = next((c.start for c in cues if status.future(page.text, c) and c.start < hit.end
+    future_at = next((c.start for c in cues if (status.future(page.text, c) or "hope" in c.kinds) and c.start < hit.end
                       and not status.AFTER.search(page.text, c.end, hit.start)),  # will visit after a call
-                     status.future_form(page.text, hit))
+                     status.future_form(page.text, hit) or status.progressive(page.text, hit))
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
+
+
+TURN_JOIN = re.compile(r",|\b(?:and|before|then|after)\b")  # met A on Monday and will meet B: the next act's clause
+
+
+def _in_turn(page: Page, sent: Sentence, cues: list[Hit], acts: list[Hit], i: int, when: DateChoice, state: str
+             ) -> tuple[DateChoice, str]:
+    """The day and status of the `i`-th interaction a sentence tells in turn (met A on Monday and will meet B on
+    Friday): a later one takes the day and the future word its own clause gives, from the trigger before it, and
+    stays a plan when the first is one (will meet A, and then hold talks with B)."""
+    if i == 0:
+        return when, state
+    joins = list(TURN_JOIN.finditer(page.text, acts[i - 1].end, acts[i].start))  # where its clause begins
+    a, b = joins[-1].start() if joins else acts[i - 1].end, acts[i + 1].start if i + 1 < len(acts) else sent.end
+    own = [c for c in cues if a <= c.start < b]
+    told = _date_evidence(page, Sentence(a, b), acts[i], own)
+    if told.source != "text" or told.span is None or not a <= told.span[0] < b:
+        told = when
+    ahead = status.clause_status(page.text, own, acts[i], told.value, page.ref_day, told.source == "text")
+    return told, "planned" if "planned" in (state, ahead) else ahead
 
 
 class SentenceReader:
@@ -136,6 +162,8 @@ class SentenceReader:
         # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
         own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
+        asked = page.chinese and asked_about(text, kind, hit)
+        kind = "message" if asked else kind
 
         def drop(reason: str) -> list[Frame]:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
@@ -167,7 +195,7 @@ class SentenceReader:
             host = host_side(text, sent, page.actor_hits, visitor, self.gaz.state_names) or contracted_host(
                 text, hit, self.gaz, visitor)
         if host is not None:
-            group, sides = [*group, host], sides | {host.affiliation}
+            group, sides = [*group, *(host_people(text, heard, sent, hit, host) or [host])], sides | {host.affiliation}
         if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:
             # a headline that opens with the interaction (`Telephone conversation with President of Tajikistan
             # Emomali Rahmon` on kremlin.ru): the outlet's own side is the other party, named in the lead
@@ -188,10 +216,11 @@ class SentenceReader:
                           counterpart_office(leaders_of_states(text, at.start, partners, self.gaz.leader_office),
                                              act), date_span=told.span, date_rank=told.rank,
                           sides_listed=listed, counted=told.counted and not page.from_dateline,
-                          next_round=next_round)
+                          next_round=next_round or is_round(at))
             # following a phone call: who invited whom before it asked for something else
             told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
-            frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz)
+            frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz) or (
+                {0} if asked else set())  # who asks about holding talks sends that message: the sentence's subject
             out.append(frame)
         again = told_in_turn(text, out, own, heard) if page.chinese and out else None
         return out + [again] if again else out
@@ -205,7 +234,8 @@ class SentenceReader:
         text, orgs = page.text, self.gaz.org_codes
         seq = [] if page.chinese else in_sequence(own, group)
         if seq:
-            acts = [(t.first("trigger").value, t, when, state, [partners]) for t, partners in seq]
+            acts = [(t.first("trigger").value, t, *_in_turn(page, sent, cues, [t for t, _ in seq], i, when, state),
+                     [partners]) for i, (t, partners) in enumerate(seq)]
         else:
             acts = [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
                                                               clause_of(text, sent, at.start), act, text))
@@ -226,6 +256,7 @@ class SentenceReader:
         second = joined_other_mode(text, live, kind, hit, frozenset(k for h in cues for k in h.kinds))
         purpose = None if second is not None or page.chinese else visit_purpose(text, live, kind, hit)
         planned = None if second or purpose or page.chinese else plan_after(text, live, kind, hit)
+        again = None if second or purpose or planned or page.chinese else round_ahead(text, sent, kind, hit)
         if second is not None:
             acts.append((*second, when, state))
         elif purpose is not None:  # the visit's day and status are read at its own trigger
@@ -243,6 +274,9 @@ class SentenceReader:
             told = _date_evidence(page, Sentence(sent.start, hit.start), planned, cues)  # not the call's day
             acts.append(("visit", planned, told, status.clause_status(
                 text, cues, planned, told.value, page.ref_day, told.source == "text")))
+        elif again is not None:  # another round is planned for next week: dated and planned in its own clause
+            told = _date_evidence(page, Sentence(again.start, sent.end), again, cues)
+            acts.append(("talks", again, told, "planned"))
         return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d, st)
                 for k, h, d, st in acts]
 

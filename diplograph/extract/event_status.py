@@ -19,6 +19,8 @@ NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
 ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
 ACCEPT_REACH = 20
+# `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请
+INVITED_BY = re.compile(r"\s+by\b", re.I)
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
                       r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
@@ -46,15 +48,20 @@ PLANNED_STEP = re.compile(r"[将將](?![领領军軍帅帥官])|计划|計劃|�
 # the next round of talks would be held soon, the meeting is set to take place: English names the event first
 HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\s+place)"
                         r"|(?:is|are)\s+(?:planned|scheduled|set\s+to|due\s+to))\b", re.I)
-# Talks between A and B are expected to take place on Friday: what the named event is set to do, further on in
-# its clause (the verb says it occurs, so a clause about the talks' outcome is not read as their plan)
-OCCURS_LATER = re.compile(r"\b(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|likely|scheduled|set|due)\s+to)"
-                          r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)\b", re.I)
+# Talks between A and B are expected to take place on Friday, A meeting of A and B is scheduled for Friday: what the
+# named event is set to do, further on in its clause (the verb says it occurs, so a clause about the talks'
+# outcome is not read as their plan)
+OCCURS_LATER = re.compile(r"\b(?:(?:will|would|is\s+to|are\s+to"
+                          r"|(?:is|are)\s+(?:expected|likely|scheduled|set|due)\s+to)"
+                          r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)"
+                          r"|(?:is|are)\s+(?:scheduled|planned|set|slated|due)\s+for)\b", re.I)
 OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
 AIM_BEFORE = re.compile(r"\bto\s+(?:advance|revive|restart|pursue|promote|push\s+for|seek|facilitate|encourage)\s+"
                         r"(?:[\w-]+\s+){0,2}$", re.I)
+# called for talks with X, urged a meeting: talks asked for, not held
+APPEAL_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(r"\b(?:potential|possible|prospective|hypothetical|eventual)\s+(?:[\w-]+\s+){0,2}$",
                              re.I)
@@ -78,26 +85,28 @@ def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
 
 
 def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
-    """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks: wished for before
-    the trigger."""
+    """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks, called for talks: wished
+    for before the trigger."""
     if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
         return True
-    if AIM_BEFORE.search(text, max(sent.start, hit.start - 50), hit.start):
+    before = max(sent.start, hit.start - 50)
+    if AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start):
         return True
     m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
     return m is not None and m.start() < hit.start
 
 
 def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
-    """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation) nor an invitation
-    accepted (接受X的邀请, accepted an invitation), which report the visit as agreed; nor an interaction the
-    invitation followed (invited X for a state visit, following a phone call), which was held."""
+    """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation, invited by X) nor an
+    invitation accepted (接受X的邀请, accepted an invitation), which report the visit as agreed; nor an interaction
+    the invitation followed (invited X for a state visit, following a phone call), which was held."""
     if came_first(text, hit):
         return False
     for c in cues:
         if "invite" in c.kinds and c.start < hit.start:
             opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
-            if not opened and not ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start):
+            accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
+            if not opened and not accepted and not INVITED_BY.match(text, c.end):
                 return True
     return False
 
@@ -144,6 +153,24 @@ def future_form(text: str, hit: Hit) -> int | None:
     trigger = hit.first("trigger")
     m = TO_MAKE_VISIT.search(text, max(0, hit.start - 50), hit.start) if trigger and trigger.value == "visit" else None
     return m.start() if m else occurs_later(text, hit)
+
+
+# is meeting X on Friday, are holding talks, is visiting: an act told as going on or arranged, so a weekday said of
+# it is not one gone by
+PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ing\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?)?$", re.I)
+ING_WORD = re.compile(r"ing\s")
+
+
+def progressive(text: str, hit: Hit) -> int | None:
+    """Where an English trigger in the present progressive (is meeting, are holding talks, is visiting) begins its
+    verb, if it is one."""
+    said = text[hit.start : hit.end]
+    if said.lower().startswith(("is ", "are ")):
+        return hit.start if said.endswith("ing") else None
+    m = PROGRESSIVE.search(text, max(0, hit.start - 40), hit.start)
+    if m is None or (not said.endswith("ing") and not ING_WORD.search(m.group())):
+        return None
+    return m.start()
 
 
 def occurs_later(text: str, hit: Hit) -> int | None:

@@ -61,6 +61,16 @@ EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
 APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
+# `A talks about B`, `talks of contact with B`: the verb of speaking after its subject, not negotiations
+TALKS_OF = re.compile(r"(?:\b(?!(?:The|These|Those|Their|His|Her|Its|Our|Such|Peace|Trade|Direct|Bilateral|Further"
+                      r"|Fresh|New|Formal|Secret|Previous|Nuclear|Ceasefire)\b)[A-Z][\w'’-]*|\b(?:he|she))\s+$")
+TALKS_OF_AFTER = re.compile(r"\s+(?:about|of)\b")
+# `X called Y`, `X will host Y`: a call or meeting only when the person reached follows (a name or title, his
+# counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something), `its hosting
+# of the conference` nor `will host a summit` (the summit is the event)
+TO_WHOM = re.compile(r"called|host|hosts|hosting", re.I)
+WHOM_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b|(?:him|her)\b"
+                         r"|[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+)*+)(?!\s+(?:an?|the|his|her|its|their)\s)")
 
 
 # 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of
@@ -143,6 +153,10 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
+        and not (text[t.start : t.end] == "talks" and TALKS_OF_AFTER.match(text, t.end)
+                 and TALKS_OF.search(text, max(0, t.start - 30), t.start))
+        and not (TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
+                                                              or not WHOM_AFTER.match(text, t.end)))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
@@ -243,6 +257,27 @@ def plan_after(text: str, triggers: list[Hit], kind: str, hit: Hit) -> Hit | Non
                  and AFTER_ACT.fullmatch(text, t.end, hit.start)), None)
 
 
+# talks … were constructive and another round is planned for next week: a further round of the same talks, ahead
+ROUND_AHEAD = re.compile(r"\b(?:another|a\s+new|a\s+further|the\s+next|a\s+second|a\s+third)\s+round\b"
+                         r"(?=\s+(?:is|was)\s+(?:planned|scheduled|expected|set|due)\b|\s+(?:will|would)\s+"
+                         r"(?:be\s+held|take\s+place)\b)", re.I)
+ROUND = (Entry("trigger", "talks", "en"),)
+
+
+def round_ahead(text: str, sent: Sentence, kind: str, hit: Hit) -> Hit | None:
+    """The next round the sentence says is planned after the talks it reports (talks … were constructive and another
+    round is planned for next week): a trigger of its own at its words, a second interaction; else None."""
+    if kind != "talks":
+        return None
+    m = ROUND_AHEAD.search(text, hit.end, sent.end)
+    return Hit(m.start(), m.end(), ROUND, frozenset(("trigger",))) if m else None
+
+
+def is_round(hit: Hit) -> bool:
+    """Whether the trigger is a next round `round_ahead` found (a further round of talks told before)."""
+    return hit.entries is ROUND
+
+
 def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit]:
     """Talks or a meeting joined by 并/and to what they produced (举行会谈并发表联合声明, met and signed): the
     agreement is the interaction the sentence reports; an agreement still to come at or after a meeting the
@@ -259,6 +294,23 @@ def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple
                 and JOINED_OUTCOME.match(text, hit.end, t.start)):
             return "agreement", t
     return kind, hit
+
+
+# 就与乙举行会谈询问了对方意向, 向乙征询会谈意向, 向乙提出举行会谈的意向: talks only asked about, the asking itself the
+# news, a message to the other side
+ASKED_INTENT_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:询问|詢問|征询|徵詢|探询|探詢|试探|試探)"
+                                r"[^，,。；;！？]{0,8}?(?:意向|意愿|意願)")
+ASKED_BEFORE = re.compile(r"向[^，,。；;！？]{1,20}?(?:征询|徵詢|询问|詢問|提出|提议|提議)[^，,。；;！？]{0,20}$")
+INTENT_AFTER = re.compile(r"[^，,。；;！？]{0,4}?(?:意向|意愿|意願)")
+
+
+def asked_about(text: str, kind: str, hit: Hit) -> bool:
+    """Whether Chinese talks or a meeting are only what one side asked the other about holding (就与乙举行首脑会谈
+    询问了朝方意向, 向乙征询会谈意向): the interaction told is that message."""
+    if kind not in ("talks", "meeting"):
+        return False
+    return bool(ASKED_INTENT_AFTER.match(text, hit.end) or (
+        ASKED_BEFORE.search(text, max(0, hit.start - 45), hit.start) and INTENT_AFTER.match(text, hit.end)))
 
 
 def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], sent: Sentence) -> str:

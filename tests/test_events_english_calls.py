@@ -1,0 +1,95 @@
+"""English calls and meetings told by their verb (sentences and people invented for these tests): `A called B`
+is a call and `A will host B` a meeting only when the person reached follows, and an active verb of calling
+(called, phoned) or a call received from someone says who placed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = build_pipeline(load_settings(env={}))
+
+    def run(body: str):
+        text = f"Leaders talk\n2024-05-08 10:00 Source: Newswire\n{body}\n"
+        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
+
+    return run
+
+
+def _calls(doc) -> list[tuple[str, str | None, set[str]]]:
+    return [(e["type"], e["date"], {p["affiliation"] for p in e["participants"] if p["initiator"]})
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("body, caller", [
+    ("Austrian Chancellor Paul Egger called Portuguese Prime Minister Rui Sardo on Monday to discuss energy.", "AUT"),
+    ("Austrian Chancellor Paul Egger phoned Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger called his Portuguese counterpart Rui Sardo on Monday.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo said Austrian Chancellor Paul Egger called him on Monday.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo received a call from Austrian Chancellor Paul Egger on Monday.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo took a call from Austrian Chancellor Paul Egger on Monday.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo received a phone call from Austrian Chancellor Paul Egger on Monday.",
+     "AUT"),
+])
+def test_the_verb_of_a_call_says_who_placed_it(read, body, caller):
+    assert _calls(read(body)) == [("phone_call", "2024-05-06", {caller})]
+
+
+def test_speaking_by_phone_says_nobody_placed_the_call(read):
+    doc = read("Portuguese Prime Minister Rui Sardo spoke by phone with Austrian Chancellor Paul Egger on Monday.")
+    assert _calls(doc) == [("phone_call", "2024-05-06", set())]
+
+
+@pytest.mark.parametrize("body", [
+    "Portuguese Prime Minister Rui Sardo called Austrian Chancellor Paul Egger a reliable partner.",
+    "Portuguese Prime Minister Rui Sardo said Austrian Chancellor Paul Egger called him a friend.",
+    "Portuguese Prime Minister Rui Sardo called for calm after Austrian Chancellor Paul Egger spoke.",
+    "Portuguese Prime Minister Rui Sardo called it a shame that Austrian Chancellor Paul Egger stayed away.",
+    "Austrian Chancellor Paul Egger criticised the so-called Lisbon Group of Portuguese Prime Minister Rui Sardo.",
+])
+def test_called_naming_or_asking_is_no_call(read, body):
+    assert read(body).events == []
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Austrian Chancellor Paul Egger will host Portuguese Prime Minister Rui Sardo in Vienna on Friday.",
+     [("meeting", "planned", "2024-05-10")]),
+    ("Austrian Chancellor Paul Egger hosted Portuguese Prime Minister Rui Sardo in Vienna on Monday.",
+     [("meeting", "held", "2024-05-06")]),
+    ("Portuguese Prime Minister Rui Sardo praised the hosting of the fair by Austrian Chancellor Paul Egger.", []),
+])
+def test_hosting_a_person_is_a_meeting_and_hosting_an_occasion_is_none(read, body, told):
+    assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Portuguese Prime Minister Rui Sardo spoke by phone with Austrian Chancellor Paul Egger on Monday. The call was "
+     "initiated by the Austrian side.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo held talks with Austrian Chancellor Paul Egger on Monday in talks initiated "
+     "by Egger.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo met Austrian Chancellor Paul Egger on Monday. Egger initiated the meeting, "
+     "officials said.", "AUT"),
+])
+def test_who_initiated_an_interaction_asked_for_it(read, body, who):
+    assert [i for *_, i in _calls(read(body))] == [{who}]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Portuguese Prime Minister Rui Sardo held discussions with Austrian Chancellor Paul Egger on Monday.",
+     [("talks", "held", "2024-05-06")]),
+    ("The talks about energy between Portuguese Prime Minister Rui Sardo and Austrian Chancellor Paul Egger ended on "
+     "Monday.", [("talks", "held", "2024-05-06")]),
+    # `talks about`, `talks of` after its subject: a verb of speaking
+    ("Portuguese Prime Minister Rui Sardo talks about Austrian Chancellor Paul Egger in a new interview.", []),
+    ("Portuguese Prime Minister Rui Sardo talks of contact with Austrian Chancellor Paul Egger.", []),
+])
+def test_discussions_held_are_talks_and_talking_about_someone_is_none(read, body, told):
+    assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told
