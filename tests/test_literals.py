@@ -1,0 +1,64 @@
+"""The words a regex cannot match without, which let a search that is bound to fail be skipped (issue 18: the
+ingest's speed): read from the parsed pattern, never more than every match holds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from diplograph.lexicons import PatternGroup
+from diplograph.lexicons.literals import Gated, required_words
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.mark.parametrize("pattern,clauses", [
+    (r"[A-Z]\w+ was named envoy", ((" was named envoy",),)),
+    (r"(?:the|this) envoy", (("the envoy", "this envoy"),)),  # a small alternation spells the run both ways
+    (r"[A-Z]\w+['’]s envoy", (("'s envoy", "’s envoy"),)),  # so does a class of listed characters
+    (r"\bvisit(?:ed|s)? [A-Z]\w+ in \d+", (("visit",), (" in ",))),  # an optional part ends the run; longest first
+    (r"(?:met|talked) with \w+|phoned \w+", (("met with ", "talked with ", "phoned "),)),  # a word of each branch
+    (r"(?:ab)+ing", (("ing",), ("ab",))),  # a repeat taken at least once is needed
+    (r"(?:ab)* ing", ((" ing",),)),  # one that may be skipped is not
+    (r"\bfoo(?=bar)", (("foo",),)),  # a look-ahead is not relied upon
+])
+def test_required_words_are_the_words_every_match_holds(pattern, clauses):
+    assert required_words(re.compile(pattern)) == clauses
+
+
+@pytest.mark.parametrize("pattern", [
+    r"ab|c",  # one branch needs only a single character: too little to rule out a text
+    r"(?i)said the envoy",  # other cases match too
+    r"\w+x\d+",  # no run of two plain characters
+    r"envoy|",  # an empty branch matches anywhere
+])
+def test_no_words_when_none_can_be_proven(pattern):
+    assert required_words(re.compile(pattern)) == ()
+
+
+def test_a_case_insensitive_group_is_not_relied_upon():
+    assert required_words(re.compile(r"(?i:dear) reader, hello")) == ((" reader, hello",),)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was named envoy on Monday.",
+    "The minister named Ana Ruiz envoy.",
+    "Nobody was named.",
+    "",
+])
+def test_a_gated_regex_finds_what_the_regex_finds(text):
+    pattern = re.compile(r"([A-Z]\w+ [A-Z]\w+) was named (envoy|negotiator)")
+    gated = Gated(pattern)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert bool(gated.search(text)) == bool(pattern.search(text))
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("read more about the summit", True),
+    ("share this story on social media", True),
+    ("the two ministers met on friday", False),
+])
+def test_pattern_group_with_required_words_matches_as_before(line, expected):
+    group = PatternGroup([r"\bread (?:more|also)\b", r"^share\b.{0,40}\bsocial media", r"\w+ this story"])
+    assert group.matches(line) is expected
