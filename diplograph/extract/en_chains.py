@@ -168,13 +168,14 @@ CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "S
 
 
 def _title_at(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
-    """(length, office) of the longest title that `words` (lower case) open with, if any."""
+    """(length, office) of the longest title that `words` (lower case) open with, if any: each shorter run of
+    words is looked up whole, capitalised (`foreign minister`: Foreign Minister)."""
     parts = words.split(" ")
     for n in range(len(parts), 0, -1):
         phrase = " ".join(parts[:n])
-        found = gaz.actors.find(phrase.title())
-        if found and found[0].start == 0 and found[0].end == len(phrase) and "title" in found[0].kinds:
-            return len(phrase), found[0].first("title").value
+        title = next((e.value for e in gaz.actors.whole(phrase.title()) if e.kind == "title"), None)
+        if title is not None:
+            return len(phrase), title
     return None
 
 

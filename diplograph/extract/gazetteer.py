@@ -70,6 +70,7 @@ class Matcher:
                 table[surface].append(entry)
         self.patterns = list(table)
         self.entries = [tuple(table[p]) for p in self.patterns]
+        self._whole = {p: e for p, e in zip(self.patterns, self.entries)}
         self.kinds = [frozenset(e.kind for e in table[p]) for p in self.patterns]
         # per pattern: None when no edge is a Latin letter (nothing to check), else (left, right)
         self.latin = [(_latin(p[0]), _latin(p[-1])) if _latin(p[0]) or _latin(p[-1]) else None
@@ -78,6 +79,12 @@ class Matcher:
         kind = {"implementation": ahocorasick_rs.Implementation.NoncontiguousNFA} if once else {}
         self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
                                               **kind)
+
+    def whole(self, text: str) -> tuple[Entry, ...]:
+        """The entries of a surface form that is the whole `text` (a dictionary look-up: what `find` gives as
+        its first hit when that hit spans the text), else none."""
+        low = text.lower() if self.ignore_case else text
+        return self._whole.get(low if len(low) == len(text) else text, ())  # as `find` compares
 
     def find(self, text: str) -> list[Hit]:
         """Every match, left to right, non-overlapping."""
