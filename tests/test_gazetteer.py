@@ -128,3 +128,18 @@ def test_matcher_whole_is_the_first_hit_of_find_when_it_spans_the_text(text, kin
     hits = matcher.find(text)
     spans = bool(hits) and hits[0].start == 0 and hits[0].end == len(text)
     assert (list(hits[0].entries) if spans else []) == list(matcher.whole(text))
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,k,form", [
+    ("甲国某某辦主任", 5, "某某辦"),  # the institution right before the title
+    ("甲国某辦主任", 4, "某辦"),
+    ("甲国某某部主任", 5, ""),  # no institution of one state ends there
+    ("某某辦", 0, ""),
+])
+def test_body_before_is_the_first_state_institution_ending_at_the_title(text, k, form):
+    from diplograph.extract.gazetteer import Gazetteer, Matcher
+
+    gaz = Gazetteer(actors=Matcher([]), cues=Matcher([]), outlets=[], codes=[],
+                    state_bodies=(("某某辦", "AAA"), ("某辦", "AAA")))
+    assert gaz.body_before(text, k) == form

@@ -124,6 +124,16 @@ class Gazetteer:
     family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
     portfolio: re.Pattern[str] | None = None  # `of Justice`, `for Home Affairs and Law` right after a title
 
+    def __post_init__(self) -> None:
+        self._body_forms = tuple(form for form, _ in self.state_bodies)
+
+    def body_before(self, text: str, k: int) -> str:
+        """The state institution or post written right before position `k` (港澳辦 before 主任), else "": one
+        test of every form first, since most titles have none before them."""
+        if not text.endswith(self._body_forms, 0, k):
+            return ""
+        return next(form for form in self._body_forms if text.endswith(form, 0, k))
+
     def leader_office(self, affiliation: str | None) -> str:
         """The office of whoever leads a state (its 领导人, 首脑): the head of government in a parliamentary
         state (日本领导人 is the prime minister), else the head of state."""
