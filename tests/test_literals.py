@@ -21,6 +21,10 @@ pytestmark = pytest.mark.issue(18)
     (r"(?:ab)+ing", (("ing",), ("ab",))),  # a repeat taken at least once is needed
     (r"(?:ab)* ing", ((" ing",),)),  # one that may be skipped is not
     (r"\bfoo(?=bar)", (("foo",),)),  # a look-ahead is not relied upon
+    (r"[A-Z]\w+ of the (?:Senate|Grand Council|Ruritanian Diet)\b",  # a list of names: one of them
+     ((" of the Senate", " of the Grand Council", " of the Ruritanian Diet"),)),
+    (r"\w+ of the (?:Senate|People['’]s Diet)\b",  # a name with either apostrophe: both spellings
+     ((" of the ",), ("Senate", "People's Diet", "People’s Diet"))),
 ])
 def test_required_words_are_the_words_every_match_holds(pattern, clauses):
     assert required_words(re.compile(pattern)) == clauses

@@ -21,13 +21,14 @@ LEGISLATURE = re.compile(r"Congress|Parliament|Assembly|Legislative")
 
 
 @lru_cache(maxsize=4)
-def _pattern(bodies: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """One pattern for every English institution of the lexicon (either apostrophe), and each one's state."""
+def _pattern(bodies: tuple[tuple[str, str], ...]) -> tuple[Gated, dict[str, str]] | None:
+    """One pattern for every English institution of the lexicon (either apostrophe), and each one's state; it
+    is searched only in a text that names one of them (most name none)."""
     english = {form.replace("’", "'"): code for form, code in bodies if form.isascii()}
     if not english:
         return None
     forms = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(english, key=len, reverse=True))
-    return re.compile(NAME_TITLE_OF + f"({forms})\\b"), english
+    return Gated(re.compile(NAME_TITLE_OF + f"({forms})\\b")), english
 
 
 def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ import re._parser as sre_parse
 from collections.abc import Iterator
 
 MIN_WORD = 2  # a required word shorter than this rules out too few texts to be worth testing
-MAX_WORDS = 6  # more alternatives than this cost more to test than the search they would save
+MAX_WORDS = 16  # more alternatives than this cost more to test than the search they would save
 Clause = tuple[str, ...]  # alternatives: a match holds at least one of them
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 GROUPS = (sre.SUBPATTERN, getattr(sre, "ATOMIC_GROUP", sre.SUBPATTERN))
