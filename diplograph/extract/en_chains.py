@@ -164,6 +164,9 @@ LOWER_TITLE_AFTER = re.compile(r"(?:['’]s?)? +((?:[a-z]+[ \-]){0,3}[a-z]+)\b")
 THE_TITLE_OF = re.compile(r"\b[Tt]he ((?:[a-z]+[ \-]){0,3}[a-z]+) of (?:the )?$")
 NAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?$")
 COMMA_NAME = re.compile(r", +(?=[A-Z])")
+# `the `/`The ` as a word searched for through a text: its letter first, then a look-back that no word character
+# precedes it (a leading `\b` leaves `re` no first character to scan for: it would try every position)
+THE = r"[Tt](?<!\w[Tt])he "
 CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 
@@ -242,7 +245,7 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
     return out
 
 
-THE_DEMONYM_TITLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+THE_DEMONYM_TITLE = re.compile(THE + r"([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 
 
 def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
