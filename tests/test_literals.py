@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from diplograph.lexicons.literals import Gated, required_words
+from diplograph.lexicons.literals import Gated, at_word_start, required_words
 
 pytestmark = pytest.mark.issue(18)
 
@@ -56,3 +56,16 @@ def test_a_gated_regex_finds_what_the_regex_finds(text):
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert bool(gated.search(text)) == bool(pattern.search(text))
 
+
+
+@pytest.mark.parametrize("text", [
+    "She said it; he says so, they told us and announced it.",
+    "Unsaid words, resays and untold stories were announced.",  # inside a word: no match there
+    "said",
+    "(told) [says]",
+])
+def test_words_at_word_start_match_where_a_leading_word_boundary_does(text):
+    words = ("said", "says", "told", "announced")
+    ours = re.compile(at_word_start(*words) + r"\b")
+    plain = re.compile("|".join(rf"\b{w}\b" for w in words))
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]

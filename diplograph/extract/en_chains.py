@@ -8,6 +8,7 @@ import re
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
+from diplograph.lexicons.literals import at_word_start
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
 SPACES = re.compile(r"\s*")
@@ -164,9 +165,7 @@ LOWER_TITLE_AFTER = re.compile(r"(?:['’]s?)? +((?:[a-z]+[ \-]){0,3}[a-z]+)\b")
 THE_TITLE_OF = re.compile(r"\b[Tt]he ((?:[a-z]+[ \-]){0,3}[a-z]+) of (?:the )?$")
 NAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?$")
 COMMA_NAME = re.compile(r", +(?=[A-Z])")
-# `the `/`The ` as a word searched for through a text: its letter first, then a look-back that no word character
-# precedes it (a leading `\b` leaves `re` no first character to scan for: it would try every position)
-THE = r"[Tt](?<!\w[Tt])he "
+THE = at_word_start("[Tt]he") + " "  # `the `/`The ` as a word, for patterns searched through a text
 CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 

@@ -1,4 +1,5 @@
-"""Literal words a regex cannot match without: a cheap `in` test on them skips a search that is bound to fail.
+"""Regexes made cheap to search through a text: literal words a regex cannot match without (a cheap `in` test on
+them skips a search that is bound to fail), and words at a word boundary written so that `re` can scan for them.
 
 A regex that opens with a name (`[A-Z]\\w+ …`) or a look-around is tried at nearly every position of a text,
 while the words it needs further on (` as its `, `led by`) are absent from most texts; `str.__contains__`
@@ -102,3 +103,14 @@ class Gated:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`re.Pattern.finditer` over the whole text."""
         return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+
+def at_word_start(*words: str) -> str:
+    """`\\b(?:word|…)` written first character first, then a look-back that no word character stands before
+    it: a leading `\\b` leaves `re` no first character to scan for, so it tries every position of the text.
+    Each word is a regex opening with a letter or a class of letters (`[Tt]he`)."""
+    out = []
+    for word in words:
+        first = word[: word.index("]") + 1] if word.startswith("[") else word[0]
+        out.append(f"{first}(?<!\\w{first}){word[len(first):]}")
+    return "(?:" + "|".join(out) + ")"
