@@ -281,3 +281,19 @@ def test_a_family_name_opening_another_full_name_is_not_the_person_named_before(
 ])
 def test_a_weekday_after_a_name_is_no_part_of_it(text):
     assert [p[1] for p in _people(text)] == ["Anna Kovac", "Paul Egger"]
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,expected", [
+    ("The minister met the envoy", [(0, "The minister"), (17, "the envoy")]),
+    ("Bathe the envoy", [(6, "the envoy")]),  # `the` inside a word is no `the`
+    ("(the envoy)", [(1, "the envoy")]),
+    ("Athens, then the envoy", [(13, "the envoy")]),
+])
+def test_the_as_a_word_is_found_as_a_leading_word_boundary_finds_it(text, expected):
+    import re
+
+    from diplograph.extract.en_chains import THE
+
+    assert [(m.start(), m.group()) for m in re.finditer(THE + r"[a-z]+", text)] == expected
+    assert [(m.start(), m.group()) for m in re.finditer(r"\b[Tt]he [a-z]+", text)] == expected

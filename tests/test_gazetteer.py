@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
+
 from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.lexicons import read_rows
 from tests.conftest import ROOT, shared_or_skip
@@ -108,3 +110,36 @@ def test_the_shipped_gazetteer_keeps_the_king_head_of_state_and_the_crown_prince
     terms = load_terms()["SAU"]
     assert leader_on(terms, "2025-03-09", heads_only=True).names["en"].startswith("Salman bin Abdalaziz")
     assert leader_on(terms, "2025-03-09", premier_led=True).names["en"].endswith("bin Salman")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,kinds", [
+    ("Deputy Envoy", ["title"]),  # the whole text is one form
+    ("Deputy", ["title", "body"]),  # every entry of the form, in the lexicon's order
+    ("Deputy Envoy Ana", []),  # a form that only opens the text is no whole match
+    ("Envoy", []),
+])
+def test_matcher_whole_is_the_first_hit_of_find_when_it_spans_the_text(text, kinds):
+    from diplograph.extract.gazetteer import Entry, Matcher
+
+    matcher = Matcher([("Deputy Envoy", Entry("title", "envoy")), ("Deputy", Entry("title", "other")),
+                       ("Deputy", Entry("body", "-"))])
+    assert [e.kind for e in matcher.whole(text)] == kinds
+    hits = matcher.find(text)
+    spans = bool(hits) and hits[0].start == 0 and hits[0].end == len(text)
+    assert (list(hits[0].entries) if spans else []) == list(matcher.whole(text))
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize("text,k,form", [
+    ("甲国某某辦主任", 5, "某某辦"),  # the institution right before the title
+    ("甲国某辦主任", 4, "某辦"),
+    ("甲国某某部主任", 5, ""),  # no institution of one state ends there
+    ("某某辦", 0, ""),
+])
+def test_body_before_is_the_first_state_institution_ending_at_the_title(text, k, form):
+    from diplograph.extract.gazetteer import Gazetteer, Matcher
+
+    gaz = Gazetteer(actors=Matcher([]), cues=Matcher([]), outlets=[], codes=[],
+                    state_bodies=(("某某辦", "AAA"), ("某辦", "AAA")))
+    assert gaz.body_before(text, k) == form

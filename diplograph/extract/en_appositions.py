@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.mention import Mention, best_office
+from diplograph.lexicons.literals import Gated
 
 # a name, a comma, a title in lower case, `of the`, perhaps a body of the institution (Standing Committee of the)
 NAME_TITLE_OF = (r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?((?:[a-z]+[ \-]){0,2}"
@@ -20,13 +21,14 @@ LEGISLATURE = re.compile(r"Congress|Parliament|Assembly|Legislative")
 
 
 @lru_cache(maxsize=4)
-def _pattern(bodies: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """One pattern for every English institution of the lexicon (either apostrophe), and each one's state."""
+def _pattern(bodies: tuple[tuple[str, str], ...]) -> tuple[Gated, dict[str, str]] | None:
+    """One pattern for every English institution of the lexicon (either apostrophe), and each one's state; it
+    is searched only in a text that names one of them (most name none)."""
     english = {form.replace("’", "'"): code for form, code in bodies if form.isascii()}
     if not english:
         return None
     forms = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(english, key=len, reverse=True))
-    return re.compile(NAME_TITLE_OF + f"({forms})\\b"), english
+    return Gated(re.compile(NAME_TITLE_OF + f"({forms})\\b")), english
 
 
 def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
@@ -93,18 +95,18 @@ NAME = r"((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w(?<!['’]s))(?!['�
 SIDE = r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:['’]s)?"
 # the head of the Slovak delegation, (Kollar adviser) Marek Hudak; Marek Hudak, head of the on-site Slovak
 # delegation; Austria's delegation was led by (deputy minister) Lukas Pfeifer
-HEAD_FIRST = re.compile(r"\b[Hh]ead of the (?:[a-z\-]+ )?" + SIDE + r" delegation, (?:[\w'’]+ ){0,3}?" + NAME)
-NAME_FIRST = re.compile(NAME + r", (?:the )?head of the (?:[a-z\-]+ )?" + SIDE + r" delegation")
-LED_BY = re.compile(SIDE + r" delegation (?:was |is |will be )?led by (?:[\w'’]+ ){0,4}?" + NAME)
+HEAD_FIRST = Gated(re.compile(r"\b[Hh]ead of the (?:[a-z\-]+ )?" + SIDE + r" delegation, (?:[\w'’]+ ){0,3}?" + NAME))
+NAME_FIRST = Gated(re.compile(NAME + r", (?:the )?head of the (?:[a-z\-]+ )?" + SIDE + r" delegation"))
+LED_BY = Gated(re.compile(SIDE + r" delegation (?:was |is |will be )?led by (?:[\w'’]+ ){0,4}?" + NAME))
 HEAD_FORMS = ((HEAD_FIRST, 2, 1), (NAME_FIRST, 1, 2), (LED_BY, 2, 1))  # (pattern, name group, side group)
 # the side named earlier in the sentence: the Austrian side, an expanded delegation – led by (Kessler's aide,)
 # Lukas Pfeifer; the ministry picked Lukas Pfeifer as its chief negotiator (a title of the envoy's office)
-LED_BY_AFTER = re.compile(r"\bdelegation,? (?:[–—-] )?(?:was |is |will be )?led by (?:[\w'’.\-]+,? ){0,6}?" + NAME
-                          + r"(?! [A-Z])")  # a whole name, not the first words of the possessor's
-AS_ITS = re.compile(NAME + r" as (?:its|their) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+LED_BY_AFTER = Gated(re.compile(r"\bdelegation,? (?:[–—-] )?(?:was |is |will be )?led by (?:[\w'’.\-]+,? ){0,6}?"
+                                + NAME + r"(?! [A-Z])"))  # a whole name, not the first words of the possessor's
+AS_ITS = Gated(re.compile(NAME + r" as (?:its|their) ((?:[a-z]+ ){0,2}[a-z]+)\b"))
 # `A traveled to Poland as the presidential envoy`: the role a person acts in, after the clause's verb
-AS_ENVOY = re.compile(NAME + r"(?: [\w'’\-]+){0,8}? as (?:the|a|an) ((?:[A-Za-z\-]+ ){0,2}(?:envoy|negotiator"
-                      r"|representative))\b")
+AS_ENVOY = Gated(re.compile(NAME + r"(?: [\w'’\-]+){0,8}? as (?:the|a|an) ((?:[A-Za-z\-]+ ){0,2}(?:envoy|negotiator"
+                            r"|representative))\b"))
 SENTENCE_STOP = re.compile(r"\w\w\. ")  # a full stop after a word (not an initial) inside a run of capitals
 HEAD_TITLE = "head of delegation"  # the title every delegation head found here carries
 SIDE_REACH = 160  # characters back to the side an `its` or a delegation told after it stands for
@@ -157,7 +159,7 @@ def _heads_of_a_side_before(text: str, gaz: Gazetteer, taken: list[tuple[int, in
     out = []
     for m in (*LED_BY_AFTER.finditer(text), *AS_ITS.finditer(text)):
         a, b = m.span(1)
-        if m.re is AS_ITS and _office(m.group(2).lower(), gaz) != "envoy":
+        if m.re is AS_ITS.pattern and _office(m.group(2).lower(), gaz) != "envoy":
             continue
         side = _side_before(text, m.start(), gaz)
         if side is None or any(s <= a < e or a <= s < b for s, e in taken):

@@ -8,6 +8,7 @@ import re
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
+from diplograph.lexicons.literals import at_word_start
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
 SPACES = re.compile(r"\s*")
@@ -166,15 +167,18 @@ LOWER_TITLE_AFTER = re.compile(r"(?:['’]s?)? +((?:[a-z]+[ \-]){0,3}[a-z]+)\b")
 THE_TITLE_OF = re.compile(r"\b[Tt]he ((?:[a-z]+[ \-]){0,3}[a-z]+) of (?:the )?$")
 NAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?$")
 COMMA_NAME = re.compile(r", +(?=[A-Z])")
+THE = at_word_start("[Tt]he") + " "  # `the `/`The ` as a word, for patterns searched through a text
+
 
 def _title_at(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
-    """(length, office) of the longest title that `words` (lower case) open with, if any."""
+    """(length, office) of the longest title that `words` (lower case) open with, if any: each shorter run of
+    words is looked up whole, capitalised (`foreign minister`: Foreign Minister)."""
     parts = words.split(" ")
     for n in range(len(parts), 0, -1):
         phrase = " ".join(parts[:n])
-        found = gaz.actors.find(phrase.title())
-        if found and found[0].start == 0 and found[0].end == len(phrase) and "title" in found[0].kinds:
-            return len(phrase), found[0].first("title").value
+        title = next((e.value for e in gaz.actors.whole(phrase.title()) if e.kind == "title"), None)
+        if title is not None:
+            return len(phrase), title
     return None
 
 
@@ -241,7 +245,7 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
     return out
 
 
-THE_DEMONYM_TITLE = re.compile(r"\b[Tt]he ([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+THE_DEMONYM_TITLE = re.compile(THE + r"([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 
 
 def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Mention]:

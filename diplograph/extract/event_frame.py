@@ -13,8 +13,9 @@ from diplograph.extract.actors import Mention
 ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
 # the stop itself opens the match (a pattern opening with a look-behind is searched position by position)
 EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
-# `said Tuesday.During`, `(Presidential office)President`: two paragraphs joined without a space
-EN_JOINED_STOP = re.compile(r"[a-z0-9][.!?)](?=[A-Z][a-z])")
+# `said Tuesday.During`, `(Presidential office)President`: two paragraphs joined without a space (the stop opens
+# the match and looks back at the word it ends: an opening `[a-z0-9]` would be tried at nearly every position)
+EN_JOINED_STOP = re.compile(r"[.!?)](?<=[a-z0-9][.!?)])(?=[A-Z][a-z])")
 EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
 ZH_CLAUSE_END = re.compile(r"[，,；;]")
 # `…met with A, whom B has endorsed`, `…, who mediated talks in Muscat`: a relative clause after a trigger tells

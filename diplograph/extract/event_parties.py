@@ -14,6 +14,7 @@ from diplograph.extract.dates import find_dates
 from diplograph.extract.en_appositions import HEAD_TITLE
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name
 from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.lexicons.literals import at_word_start
 
 CLAUSE_END = re.compile(r"[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
@@ -33,7 +34,8 @@ DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访�
 PLACE_KINDS = ("country", "place")
 SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
 # 特使称, 外长表示, officials said: whoever says it; the interaction's sides are named in what they say
-SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|告诉|告訴|\bsaid\b|\bsays\b|\btold\b|\bannounced\b")
+SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|告诉|告訴|"
+                  + at_word_start("said", "says", "told", "announced") + r"\b")
 # what the clause after a verb of saying opens with, before its subject: the addressee (告诉记者，, told reporters)
 # and the break or `that`, or nothing (said A will); then an expectation word (预计, 預期)
 TOLD_OPENING = re.compile(r"(?:[^，,。；;：:]{0,20}?(?:[，,：:]|\bthat\b))?\s*(?:预计|預計|预期|預期|据悉|據悉)?\s*")

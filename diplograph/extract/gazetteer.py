@@ -70,6 +70,7 @@ class Matcher:
                 table[surface].append(entry)
         self.patterns = list(table)
         self.entries = [tuple(table[p]) for p in self.patterns]
+        self._whole = {p: e for p, e in zip(self.patterns, self.entries)}
         self.kinds = [frozenset(e.kind for e in table[p]) for p in self.patterns]
         # per pattern: None when no edge is a Latin letter (nothing to check), else (left, right)
         self.latin = [(_latin(p[0]), _latin(p[-1])) if _latin(p[0]) or _latin(p[-1]) else None
@@ -78,6 +79,12 @@ class Matcher:
         kind = {"implementation": ahocorasick_rs.Implementation.NoncontiguousNFA} if once else {}
         self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
                                               **kind)
+
+    def whole(self, text: str) -> tuple[Entry, ...]:
+        """The entries of a surface form that is the whole `text` (a dictionary look-up: what `find` gives as
+        its first hit when that hit spans the text), else none."""
+        low = text.lower() if self.ignore_case else text
+        return self._whole.get(low if len(low) == len(text) else text, ())  # as `find` compares
 
     def find(self, text: str) -> list[Hit]:
         """Every match, left to right, non-overlapping."""
@@ -116,6 +123,16 @@ class Gazetteer:
     contracted: dict[str, str] = field(default_factory=dict)  # 华 -> CHN: a state written onto a verb (访华)
     family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
     portfolio: re.Pattern[str] | None = None  # `of Justice`, `for Home Affairs and Law` right after a title
+
+    def __post_init__(self) -> None:
+        self._body_forms = tuple(form for form, _ in self.state_bodies)
+
+    def body_before(self, text: str, k: int) -> str:
+        """The state institution or post written right before position `k` (港澳辦 before 主任), else "": one
+        test of every form first, since most titles have none before them."""
+        if not text.endswith(self._body_forms, 0, k):
+            return ""
+        return next(form for form in self._body_forms if text.endswith(form, 0, k))
 
     def leader_office(self, affiliation: str | None) -> str:
         """The office of whoever leads a state (its 领导人, 首脑): the head of government in a parliamentary

@@ -370,7 +370,7 @@ def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
 def _seated(text: str, title_start: int, title: str, gaz: Gazetteer) -> str:
     """The title with the state institution written right before it, if one is (港澳辦主任, 國台辦發言人): the
     institution says whose officer the holder is."""
-    return next((form + title for form, _ in gaz.state_bodies if text.endswith(form, 0, title_start)), title)
+    return gaz.body_before(text, title_start) + title
 
 
 def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = "", glossed: bool = False

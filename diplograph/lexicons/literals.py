@@ -1,0 +1,116 @@
+"""Regexes made cheap to search through a text: literal words a regex cannot match without (a cheap `in` test on
+them skips a search that is bound to fail), and words at a word boundary written so that `re` can scan for them.
+
+A regex that opens with a name (`[A-Z]\\w+ …`) or a look-around is tried at nearly every position of a text,
+while the words it needs further on (` as its `, `led by`) are absent from most texts; `str.__contains__`
+finds that out many times faster than the search would. The words are read from the parsed pattern, so they
+follow any edit of it; where no word can be proven required the regex simply always runs.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre  # the node names of the parse tree `re` itself compiles from
+import re._parser as sre_parse
+from collections.abc import Iterator
+
+MIN_WORD = 2  # a required word shorter than this rules out too few texts to be worth testing
+MAX_WORDS = 16  # more alternatives than this cost more to test than the search they would save
+Clause = tuple[str, ...]  # alternatives: a match holds at least one of them
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+GROUPS = (sre.SUBPATTERN, getattr(sre, "ATOMIC_GROUP", sre.SUBPATTERN))
+
+
+def _clauses(items) -> Iterator[Clause]:
+    """Every clause a sequence of parsed items needs: each run of plain characters (spelled every way a small
+    class or alternation of plain words lets it: ` as (?:its|their)`), and what its groups, repeats (at least
+    once) and alternations need; any other item (a large class, a look-around) ends a run."""
+    run = [""]
+    for op, av in items:
+        spellings = _spellings(op, av)
+        if spellings is not None and len(run) * len(spellings) <= MAX_WORDS:
+            run = [r + s for r in run for s in spellings]
+            continue
+        if run != [""]:
+            yield tuple(run)
+            run = [""]
+        if op in GROUPS:
+            sub = av[-1] if op is sre.SUBPATTERN else av
+            if op is not sre.SUBPATTERN or not av[1] & re.IGNORECASE:  # (?i:…) matches other cases too
+                yield from _clauses(sub)
+        elif op in REPEATS and av[0] >= 1:
+            yield from _clauses(av[2])
+        elif op is sre.BRANCH:
+            yield from _either(av[1])
+    if run != [""]:
+        yield tuple(run)
+
+
+def _spellings(op, av) -> list[str] | None:
+    """The strings an item matches when it is plain: a character, a class of listed characters, an alternation
+    of plain words; else None."""
+    if op is sre.LITERAL:
+        return [chr(av)]
+    if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+        return [chr(c) for _, c in av]
+    if op is sre.BRANCH and all(all(o is sre.LITERAL for o, _ in b) for b in av[1]):
+        return ["".join(chr(c) for _, c in b) for b in av[1]]
+    return None
+
+
+def _either(branches) -> Iterator[Clause]:
+    """What an alternation needs: every word of some usable clause of each branch (nothing if a branch has no
+    usable clause)."""
+    words: list[str] = []
+    for branch in branches:
+        usable = _usable(_clauses(branch))
+        if not usable:
+            return
+        words += [w for w in usable[0] if w not in words]
+    yield tuple(words)
+
+
+def _usable(clauses: Iterator[Clause]) -> list[Clause]:
+    """The clauses worth testing, the one whose shortest word is longest first (longer words rule out more)."""
+    usable = {c for c in clauses if len(c) <= MAX_WORDS and min(map(len, c)) >= MIN_WORD}
+    return sorted(usable, key=lambda c: (-min(map(len, c)), c))
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[Clause, ...]:
+    """Clauses every match of `pattern` fulfils: it holds a word of each. None are known for a pattern that
+    ignores case."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    return tuple(_usable(_clauses(sre_parse.parse(pattern.pattern, pattern.flags))))
+
+
+class Gated:
+    """A compiled regex behind the test of its required words: where a clause has no word in the text, it finds
+    nothing without searching."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.clauses = required_words(pattern)
+
+    def possible(self, text: str) -> bool:
+        """Whether the text holds a word of every clause (always, when none is known)."""
+        return all(any(w in text for w in clause) for clause in self.clauses)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`re.Pattern.search` over the whole text."""
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`re.Pattern.finditer` over the whole text."""
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+
+def at_word_start(*words: str) -> str:
+    """`\\b(?:word|…)` written first character first, then a look-back that no word character stands before
+    it: a leading `\\b` leaves `re` no first character to scan for, so it tries every position of the text.
+    Each word is a regex opening with a letter or a class of letters (`[Tt]he`)."""
+    out = []
+    for word in words:
+        first = word[: word.index("]") + 1] if word.startswith("[") else word[0]
+        out.append(f"{first}(?<!\\w{first}){word[len(first):]}")
+    return "(?:" + "|".join(out) + ")"

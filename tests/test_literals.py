@@ -1,0 +1,71 @@
+"""The words a regex cannot match without, which let a search that is bound to fail be skipped (issue 18: the
+ingest's speed): read from the parsed pattern, never more than every match holds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from diplograph.lexicons.literals import Gated, at_word_start, required_words
+
+pytestmark = pytest.mark.issue(18)
+
+
+@pytest.mark.parametrize("pattern,clauses", [
+    (r"[A-Z]\w+ was named envoy", ((" was named envoy",),)),
+    (r"(?:the|this) envoy", (("the envoy", "this envoy"),)),  # a small alternation spells the run both ways
+    (r"[A-Z]\w+['’]s envoy", (("'s envoy", "’s envoy"),)),  # so does a class of listed characters
+    (r"\bvisit(?:ed|s)? [A-Z]\w+ in \d+", (("visit",), (" in ",))),  # an optional part ends the run; longest first
+    (r"(?:met|talked) with \w+|phoned \w+", (("met with ", "talked with ", "phoned "),)),  # a word of each branch
+    (r"(?:ab)+ing", (("ing",), ("ab",))),  # a repeat taken at least once is needed
+    (r"(?:ab)* ing", ((" ing",),)),  # one that may be skipped is not
+    (r"\bfoo(?=bar)", (("foo",),)),  # a look-ahead is not relied upon
+    (r"[A-Z]\w+ of the (?:Senate|Grand Council|Ruritanian Diet)\b",  # a list of names: one of them
+     ((" of the Senate", " of the Grand Council", " of the Ruritanian Diet"),)),
+    (r"\w+ of the (?:Senate|People['’]s Diet)\b",  # a name with either apostrophe: both spellings
+     ((" of the ",), ("Senate", "People's Diet", "People’s Diet"))),
+])
+def test_required_words_are_the_words_every_match_holds(pattern, clauses):
+    assert required_words(re.compile(pattern)) == clauses
+
+
+@pytest.mark.parametrize("pattern", [
+    r"ab|c",  # one branch needs only a single character: too little to rule out a text
+    r"(?i)said the envoy",  # other cases match too
+    r"\w+x\d+",  # no run of two plain characters
+    r"envoy|",  # an empty branch matches anywhere
+])
+def test_no_words_when_none_can_be_proven(pattern):
+    assert required_words(re.compile(pattern)) == ()
+
+
+def test_a_case_insensitive_group_is_not_relied_upon():
+    assert required_words(re.compile(r"(?i:dear) reader, hello")) == ((" reader, hello",),)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was named envoy on Monday.",
+    "The minister named Ana Ruiz envoy.",
+    "Nobody was named.",
+    "",
+])
+def test_a_gated_regex_finds_what_the_regex_finds(text):
+    pattern = re.compile(r"([A-Z]\w+ [A-Z]\w+) was named (envoy|negotiator)")
+    gated = Gated(pattern)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert bool(gated.search(text)) == bool(pattern.search(text))
+
+
+
+@pytest.mark.parametrize("text", [
+    "She said it; he says so, they told us and announced it.",
+    "Unsaid words, resays and untold stories were announced.",  # inside a word: no match there
+    "said",
+    "(told) [says]",
+])
+def test_words_at_word_start_match_where_a_leading_word_boundary_does(text):
+    words = ("said", "says", "told", "announced")
+    ours = re.compile(at_word_start(*words) + r"\b")
+    plain = re.compile("|".join(rf"\b{w}\b" for w in words))
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
