@@ -737,3 +737,15 @@ def test_the_text_tells_who_is_a_woman_by_title_or_honorific_issue17(body, names
     from diplograph.extract.speech_forms import told_a_woman
 
     assert told_a_woman(body, names) is woman
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Tomás Núñez’s “talks”", {"tomas", "nunez", "talks"}),  # accents off, curly quotes split words
+    ("Prime Minister Zoë Marten said", {"zoe", "marten", "said"}),  # titles out
+    ("Dana Voss and Li", {"dana", "voss", "li"}),  # ASCII as written, stop words out
+    ("Ａｎａ Ｒｏｊａｓ", {"ana", "rojas"}),  # full-width letters read as Latin ones
+])
+def test_name_words_fold_accents_and_widths(text, words):
+    from diplograph.extract.speech_forms import name_words
+
+    assert name_words(text) == words
