@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from diplograph.doc import Document
@@ -339,7 +340,7 @@ def _lead(body: str) -> str:
     has no paragraph break, and its lead is not the whole page."""
     cut = PARAGRAPH.search(body)
     para = body[: cut.start() if cut else len(body)]
-    ends = [m.end() for m in SENTENCE_END.finditer(para)]
+    ends = [m.end() for m in islice(SENTENCE_END.finditer(para), LEAD_SENTENCES)]  # not every end of a long one
     return para[: ends[LEAD_SENTENCES - 1]] if len(ends) >= LEAD_SENTENCES else para
 
 
