@@ -19,8 +19,9 @@ QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
                "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
 # a transcript's label inside a flattened paragraph: after a sentence's end (or `* * *`), capitalised words with
-# no clause mark, an aside (`(retranslated)`), then a colon (`…Thank you. President of France Emmanuel Macron: …`)
-MID_TURN = re.compile(r"(?<=[.!?…>*])\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([^)\n]{1,30}\))?\s*:\s)")
+# no clause mark, an aside (`(retranslated)`), then a colon (`…Thank you. President of France Emmanuel Macron: …`);
+# the mark is matched, not looked behind at, so that `re` scans for it instead of trying every position
+MID_TURN = re.compile(r"[.!?…>*]\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([^)\n]{1,30}\))?\s*:\s)")
 # an English sentence opening with a phrase of time or circumstance before its subject (`In an interview…,`)
 OPENING_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|speaking|addressing|when)\b", re.I)
 # the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
