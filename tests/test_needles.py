@@ -43,3 +43,17 @@ def test_the_row_filter_rules_out_ordinary_prose_and_keeps_a_line_with_furniture
     rows = RowFilter(PATTERNS[:4], re.I)
     assert not rows.may_match("两国外长在会谈中交换了意见。")
     assert rows.may_match("两国外长在会谈中交换了意见。（编辑：王五）")
+
+
+@pytest.mark.parametrize("kind", ["line", "notice"])
+@pytest.mark.parametrize("text", [
+    "We use cookies to improve your experience on the Lorvik Daily site.", "Sign up for our newsletter",
+    "责任编辑：王五", "Read more", "   ", "分享到微信", "The ministers of Lorvik and Vessania met on Monday.",
+    "两国外长在会谈中交换了意见。", "Follow us on Twitter for the latest news", "Copyright 2031 Lorvik Daily"])
+def test_a_screened_group_answers_as_the_group_does(kind, text):
+    from diplograph.clean.needles import ScreenedGroup
+    from diplograph.lexicons import pattern_groups
+
+    low = text.lower()
+    assert ScreenedGroup("boilerplate.tsv", kind).matches_lower(low) == \
+        pattern_groups("boilerplate.tsv")[kind].matches_lower(low)

@@ -15,6 +15,8 @@ from re import _parser as sre_parse
 
 import ahocorasick_rs
 
+from diplograph.lexicons import _lowered, pattern_groups, read_rows
+
 Needles = tuple[str, ...] | None  # one of these strings is in every match; None: nothing known
 
 REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
@@ -100,3 +102,17 @@ class RowFilter:
         if self.automaton is not None and self.automaton.find_matches_as_indexes(text):
             return True
         return any(p.search(text) for p in self.searched)
+
+
+class ScreenedGroup:
+    """One kind of a `kind<TAB>regex` lexicon read as `pattern_groups` reads it (lower-cased text), behind the
+    needles of its rows: a line holding none of them is not searched. For kinds tested on most lines whose rows
+    name rare words (notices: cookies, newsletters); a kind of a few cheap rows gains nothing."""
+
+    def __init__(self, name: str, kind: str) -> None:
+        self.group = pattern_groups(name)[kind]
+        self.rows = RowFilter([_lowered(p) for k, p, *_ in read_rows(name) if k == kind])
+
+    def matches_lower(self, low: str) -> bool:
+        """The group's answer for a lower-cased text."""
+        return self.rows.may_match(low) and self.group.matches_lower(low)

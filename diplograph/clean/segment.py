@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from diplograph.clean.needles import RowFilter
+from diplograph.clean.needles import RowFilter, ScreenedGroup
 from diplograph.clean.pieces import piece_starts, regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups, read_rows
@@ -167,8 +167,11 @@ class Classifier:
         self.short = short_chars
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
-        self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
-        self.notice, self.end, self.comments = patterns["notice"], patterns["end"], patterns["comments"]
+        self.stop, self.summary = patterns["stop"], patterns["summary"]
+        self.end, self.comments = patterns["end"], patterns["comments"]
+        # tested on nearly every line, and rarely found: screened by their rows' needles first
+        self.furniture = ScreenedGroup("boilerplate.tsv", "line")
+        self.notice = ScreenedGroup("boilerplate.tsv", "notice")
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
         self.tail_rows = RowFilter([p for k, p, *_ in read_rows("boilerplate.tsv") if k == "tail"], re.I)
 
