@@ -236,14 +236,12 @@ def told_a_woman(body: str, names: list[str]) -> bool:
     for n in names:
         if len(n) < 2:
             continue
-        if not is_han(n):
-            last = n.split()[-1]
-            if any(t + last in body for t in WOMAN_EN):
-                return True
-            continue
-        at = body.find(n)
+        latin = not is_han(n)
+        n = n.split()[-1] if latin else n  # a Latin name by its family name, after its title
+        at = body.find(n)  # each place the name stands, its title read there: one pass over the body
         while at >= 0:
-            if body.startswith(WOMAN_AFTER, at + len(n)) or body.endswith(WOMAN_BEFORE, 0, at):
+            if body.endswith(WOMAN_EN, 0, at) if latin else (
+                    body.startswith(WOMAN_AFTER, at + len(n)) or body.endswith(WOMAN_BEFORE, 0, at)):
                 return True
             at = body.find(n, at + 1)
     return False
