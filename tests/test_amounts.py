@@ -41,3 +41,9 @@ def test_amounts_with_currency(text, value, currency):
 
 def test_numbers_without_currency_are_not_money():
     assert AmountFinder().find("双方同意在2020年举办30场活动，参加人数达2000万。") == []
+
+
+def test_a_sum_in_numerals_and_one_in_figures_are_both_found():
+    found = AmountFinder().find("援助两千万元，另加$5 million")
+    assert [(a.value, a.currency) for a in found] == [(20_000_000, "CNY"), (5_000_000, "USD")]
+    assert AmountFinder().find("pledged millions of dollars in aid") == []  # no figure: no sum

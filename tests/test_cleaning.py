@@ -266,3 +266,31 @@ def test_a_long_flattened_paragraph_of_many_pieces_splits_into_its_sentences_in_
     assert len(parts) == 201
     for part in parts:
         assert all(raw[a:b] == part.text[k] for k, (a, b) in enumerate(char_spans(part)) if b - a == 1)
+
+
+
+# dates as pages print them in a stamp or a furniture line (invented), and lines with figures but no date
+STAMP_LINES = ["发布时间：2031-04-07 09:15", "Posted October 8, 2031 10:02 AM", "7 May 2031 | Lorvik Daily",
+               "4/2/2031 12:45 PM", "5:44 PM UTC, January 26, 2031", "9月12日 20:15 来源：本网", "２０３１年４月７日",
+               "2031 05/09 22:27", "Wed, February 18, 2031", "The 12 ministers met for 3 hours.", "第3次会谈于5月举行"]
+
+
+@pytest.mark.parametrize("text", STAMP_LINES)
+def test_a_line_the_cheap_date_test_skips_holds_no_date(text):
+    from diplograph.clean.segment import ANY_DATE, _may_hold_date
+
+    assert ANY_DATE.search(text) is None or _may_hold_date(text)
+    assert _may_hold_date(text) == (not text.startswith("The 12"))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers met in Lorvik. |", "外长会谈取得成果。（责任编辑：王五）", "双方签署协议。资料照片 另一句。",
+    "双方签署协议。 相关报道：", "会谈摘要【详全文…】", "分享 微信 会谈继续举行", "The ministers met in Lorvik.",
+    "会谈继续举行。"])
+def test_the_tail_rows_tried_one_by_one_cut_what_their_alternation_cuts(text):
+    from diplograph.clean.segment import Classifier
+
+    clf = Classifier(12, 60)
+    line = split_lines(text)[0]
+    assert clf.tail(line).text == strip_line(regex_edit(line, clf.tail_pattern, lambda m: "")).text
+    assert (clf.tail(line).text == text) == text.endswith(("Lorvik.", "举行。"))

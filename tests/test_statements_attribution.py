@@ -732,8 +732,22 @@ def test_the_first_two_letters_of_a_latin_name_are_no_family_name_inside_a_word_
     ("Ferrand met Ostrava in Ghent.", ["Lena Ostrava"], False),
     ("比利時女總理奧斯特拉娃7日與費朗會談。", ["奧斯特拉娃"], True),
     ("費朗夫婦7日抵達根特。", ["費朗"], False),  # 夫婦 is the couple, not 夫人
+    ("Ostrava met Ferrand. Later Madam Ostrava spoke.", ["Lena Ostrava"], True),  # the title at a later mention
+    ("Mr Ostrava and Mrs Ferrand met.", ["Lena Ostrava"], False),  # the title of someone else's name
 ])
 def test_the_text_tells_who_is_a_woman_by_title_or_honorific_issue17(body, names, woman):
     from diplograph.extract.speech_forms import told_a_woman
 
     assert told_a_woman(body, names) is woman
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Tomás Núñez’s “talks”", {"tomas", "nunez", "talks"}),  # accents off, curly quotes split words
+    ("Prime Minister Zoë Marten said", {"zoe", "marten", "said"}),  # titles out
+    ("Dana Voss and Li", {"dana", "voss", "li"}),  # ASCII as written, stop words out
+    ("Ａｎａ Ｒｏｊａｓ", {"ana", "rojas"}),  # full-width letters read as Latin ones
+])
+def test_name_words_fold_accents_and_widths(text, words):
+    from diplograph.extract.speech_forms import name_words
+
+    assert name_words(text) == words

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from diplograph.clean.needles import RowFilter, ScreenedGroup
 from diplograph.clean.pieces import piece_starts, regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
-from diplograph.lexicons import pattern_alternation, pattern_groups
+from diplograph.lexicons import pattern_alternation, pattern_groups, read_rows
 from diplograph.registry import component
 
 # scripts written without spaces count by the character (Han, kana, Thai, Lao, Khmer, Myanmar), the others
@@ -41,6 +42,9 @@ EN_DATE = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}"
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}")
+# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day and time with no year); a line with
+# neither is not searched for one (the alternation is tried at every position, which costs)
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
@@ -96,6 +100,11 @@ PAGE_INFOS_MAX = 4096
 def content_units(text: str) -> int:
     """Han characters plus two per Latin word: a rough amount of content, comparable across scripts."""
     return sum(map(len, HAN_RUN.findall(text))) + 2 * len(WORD.findall(text))
+
+
+def _may_hold_date(text: str) -> bool:
+    """Whether `text` holds what every date ANY_DATE finds holds (a cheap test before the costly search)."""
+    return YEAR_DIGITS.search(text) is not None or ("月" in text and DIGIT.search(text) is not None)
 
 
 def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
@@ -158,9 +167,13 @@ class Classifier:
         self.short = short_chars
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
-        self.stop, self.summary, self.furniture = patterns["stop"], patterns["summary"], patterns["line"]
-        self.notice, self.end, self.comments = patterns["notice"], patterns["end"], patterns["comments"]
+        self.stop, self.summary = patterns["stop"], patterns["summary"]
+        self.end, self.comments = patterns["end"], patterns["comments"]
+        # tested on nearly every line, and rarely found: screened by their rows' needles first
+        self.furniture = ScreenedGroup("boilerplate.tsv", "line")
+        self.notice = ScreenedGroup("boilerplate.tsv", "notice")
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
+        self.tail_rows = RowFilter([p for k, p, *_ in read_rows("boilerplate.tsv") if k == "tail"], re.I)
 
     def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
         """The line's kind; in a record of a structured export a clipped summary (`…`) is the article. A line
@@ -188,7 +201,7 @@ class Classifier:
             kind = "end"
         elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
-        elif DIGIT.search(text) and ANY_DATE.search(text) and (
+        elif _may_hold_date(text) and ANY_DATE.search(text) and (
                 content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
         elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
@@ -216,7 +229,10 @@ class Classifier:
         return [self.info(ln.text, ln.link_ratio, record) for ln in lines]
 
     def tail(self, line: Line) -> Line:
-        """Cut furniture that closes a prose line (a trailing `|`, an editor's note)."""
+        """Cut furniture that closes a prose line (a trailing `|`, an editor's note); a line holding none of the
+        words the rows need (most of them) is not searched."""
+        if not self.tail_rows.may_match(line.text):
+            return strip_line(line)
         return strip_line(regex_edit(line, self.tail_pattern, lambda m: ""))
 
 

@@ -18,6 +18,10 @@ EN_SCALE = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mn": 10**6, "m": 1
 
 ZH_NUMERAL = "零〇一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾廿卅百佰千仟万萬亿億"
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# what a sum holds (a figure; in Chinese a figure or a numeral): a text without it is not searched, since the
+# patterns open with classes or an alternation that `re` tries at every position
+FIGURE = re.compile(r"\d")
+FIGURE_OR_NUMERAL = re.compile(rf"[\d{ZH_NUMERAL}]")
 
 
 @dataclass(frozen=True)
@@ -75,20 +79,22 @@ class AmountFinder:
         before = "|".join(map(re.escape, sorted(self.before, key=len, reverse=True)))
         zh_num = rf"(?:{NUMBER}[{ZH_NUMERAL}]*|[{ZH_NUMERAL}]+)"
         scale = r"(?:thousand|million|billion|trillion|mn|bn|tn|[kmb])\b"
-        self.patterns = [
+        self.patterns = [  # (what the text must hold, the pattern)
             # 2000万美元, 1.5亿元人民币, 两千万元
-            re.compile(rf"(?P<num>{zh_num})\s*(?P<cur>{after})"),
+            (FIGURE_OR_NUMERAL, re.compile(rf"(?P<num>{zh_num})\s*(?P<cur>{after})")),
             # $20 million, USD 1.2 billion, €50m, US$3bn
-            re.compile(rf"(?P<cur>{before})\s?(?P<num>{NUMBER})\s*(?P<scale>{scale})?", re.I),
+            (FIGURE, re.compile(rf"(?P<cur>{before})\s?(?P<num>{NUMBER})\s*(?P<scale>{scale})?", re.I)),
             # 20 million dollars, 5 billion yuan
-            re.compile(rf"(?P<num>{NUMBER})\s*(?P<scale>{scale})?\s+(?P<cur>{after})", re.I),
+            (FIGURE, re.compile(rf"(?P<num>{NUMBER})\s*(?P<scale>{scale})?\s+(?P<cur>{after})", re.I)),
         ]
 
     def find(self, text: str) -> list[Amount]:
         """Every amount of money in the text, left to right, not overlapping."""
         out: list[Amount] = []
         taken = bytearray(len(text))
-        for pattern in self.patterns:
+        for needed, pattern in self.patterns:
+            if needed.search(text) is None:
+                continue
             for m in pattern.finditer(text):
                 if any(taken[m.start():m.end()]):
                     continue

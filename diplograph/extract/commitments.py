@@ -11,7 +11,7 @@ purchases.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from diplograph.extract.amounts import Amount, AmountFinder
@@ -52,8 +52,9 @@ class CommitmentFinder:
             return out
         by_start = sorted(statements, key=lambda st: st["start"])
         starts = [st["start"] for st in by_start]
+        hit_starts = [h.start for h in hits]  # the matcher's hits come left to right: a sentence's by bisection
         for a, b in _sentences(body, chinese):
-            cues = [h for h in hits if a <= h.start and h.end <= b]
+            cues = [h for h in hits[bisect_left(hit_starts, a):bisect_left(hit_starts, b)] if h.end <= b]
             if not cues or any(x <= a < y for x, y in others):
                 continue
             k = bisect_right(starts, b - 1) - 1  # the statement in it (`"He invited…` from past its quote)

@@ -19,8 +19,9 @@ QUOTED = re.compile(r"「[^」]*」|『[^』]*』|“[^”]*”|\"[^\"]*\"")
 TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state", "the",
                "leader", "chancellor", "premier", "king", "mr", "mrs", "ms"}
 # a transcript's label inside a flattened paragraph: after a sentence's end (or `* * *`), capitalised words with
-# no clause mark, an aside (`(retranslated)`), then a colon (`…Thank you. President of France Emmanuel Macron: …`)
-MID_TURN = re.compile(r"(?<=[.!?…>*])\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([^)\n]{1,30}\))?\s*:\s)")
+# no clause mark, an aside (`(retranslated)`), then a colon (`…Thank you. President of France Emmanuel Macron: …`);
+# the mark is matched, not looked behind at, so that `re` scans for it instead of trying every position
+MID_TURN = re.compile(r"[.!?…>*]\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([^)\n]{1,30}\))?\s*:\s)")
 # an English sentence opening with a phrase of time or circumstance before its subject (`In an interview…,`)
 OPENING_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|speaking|addressing|when)\b", re.I)
 # the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
@@ -159,9 +160,22 @@ def open_quote(text: str) -> bool:
 NAME_WORD = re.compile(r"[a-z]{2,}")
 
 
+class _Unmarked(dict):
+    """A `str.translate` table that drops combining marks (the accents NFKD splits off) and keeps every other
+    character, filled as characters are met: translating runs in C, where a test per character would not."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNMARKED = _Unmarked()
+
+
 def name_words(text: str) -> set[str]:
     """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)).lower()
+    plain = (text if text.isascii() else unicodedata.normalize("NFKD", text).translate(_UNMARKED)).lower()
     return set(NAME_WORD.findall(plain)) - TITLE_WORDS - STOP_WORDS
 
 
@@ -222,14 +236,12 @@ def told_a_woman(body: str, names: list[str]) -> bool:
     for n in names:
         if len(n) < 2:
             continue
-        if not is_han(n):
-            last = n.split()[-1]
-            if any(t + last in body for t in WOMAN_EN):
-                return True
-            continue
-        at = body.find(n)
+        latin = not is_han(n)
+        n = n.split()[-1] if latin else n  # a Latin name by its family name, after its title
+        at = body.find(n)  # each place the name stands, its title read there: one pass over the body
         while at >= 0:
-            if body.startswith(WOMAN_AFTER, at + len(n)) or body.endswith(WOMAN_BEFORE, 0, at):
+            if body.endswith(WOMAN_EN, 0, at) if latin else (
+                    body.startswith(WOMAN_AFTER, at + len(n)) or body.endswith(WOMAN_BEFORE, 0, at)):
                 return True
             at = body.find(n, at + 1)
     return False

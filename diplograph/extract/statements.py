@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from diplograph.doc import Document
@@ -224,9 +225,9 @@ class StatementFinder:
                         and (set(p["keys"]) & set(owner["keys"]) or p is owner)]
                 mine = sorted({p["event"] for p in same})
             side = "" if owner == "joint" else owner["affiliation"]
-            text = fold(st["text"])
-            named = [k for k in mine if _names_other(text, people, k, side)]
-            mine = named or mine  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
+            if len(mine) > 1:  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
+                text = fold(st["text"])  # (folding a long statement costs: only when there is a choice)
+                mine = [k for k in mine if _names_other(text, people, k, side)] or mine
             before = [k for k in mine if told[k] <= st["start"]]
             k = max(before, key=lambda k: (_meets(events[k], side), events[k].get("status") != "planned", told[k])) \
                 if before else mine[0]
@@ -339,7 +340,7 @@ def _lead(body: str) -> str:
     has no paragraph break, and its lead is not the whole page."""
     cut = PARAGRAPH.search(body)
     para = body[: cut.start() if cut else len(body)]
-    ends = [m.end() for m in SENTENCE_END.finditer(para)]
+    ends = [m.end() for m in islice(SENTENCE_END.finditer(para), LEAD_SENTENCES)]  # not every end of a long one
     return para[: ends[LEAD_SENTENCES - 1]] if len(ends) >= LEAD_SENTENCES else para
 
 

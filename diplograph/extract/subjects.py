@@ -136,6 +136,8 @@ class SubjectReader:
                 at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
+        if anywhere and not found:
+            return None, 0, False  # read anywhere, only a participant's name tells: the sides are not read
         sides, foreign, bare, side_at, side_of = self._sides(cased or s, people)
         if not bare:  # a state speaks only as a side alone (中国表示), not through its spokesman
             found = [f for f in found if f[2].get("kind") != "state"]
