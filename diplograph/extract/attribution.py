@@ -400,7 +400,7 @@ class Attributor(SubjectReader):
             if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
-            own_end = v0 if chinese else v1 + len(OWN_CLAUSE_END.split(text[v1:])[0])
+            own_end = v0 if chinese else v1 + _first_piece(OWN_CLAUSE_END, text[v1:])
             # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
             said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
             if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or (chinese and STANDING.match(text)) \
@@ -418,6 +418,13 @@ class Attributor(SubjectReader):
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
+
+
+def _first_piece(pattern: re.Pattern[str], text: str) -> int:
+    """The length of `pattern.split(text)[0]` (the text up to the pattern's first match), without splitting
+    the rest of a long unit into pieces no one reads."""
+    m = pattern.search(text)
+    return m.start() if m else len(text)
 
 
 def _lead(text: str, cut: int, verb: int) -> int:
