@@ -135,3 +135,14 @@ def test_a_clips_caption_tells_no_talks_of_its_own(read):
 ])
 def test_interactions_told_in_turn_take_the_day_and_tense_of_their_own_clause(read, body, told):
     assert _told(read(body)) == told
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Slovak President Anna Kovac visited Austria on Tuesday at the invitation of Chancellor Paul Egger.",
+     [("visit", "held", "2024-05-07")]),
+    # told with no day of its own, or a day long gone: an earlier visit told in passing
+    ("Earlier, Slovak President Anna Kovac met the press. Kovac also visited Austria and urged closer ties.", []),
+    ("Slovak President Anna Kovac, who visited Austria last year, spoke to the press.", []),
+])
+def test_visited_is_news_only_with_a_day_of_its_own(read, body, told):
+    assert _told(read(body)) == told
