@@ -93,3 +93,26 @@ def test_who_initiated_an_interaction_asked_for_it(read, body, who):
 ])
 def test_discussions_held_are_talks_and_talking_about_someone_is_none(read, body, told):
     assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Austrian Chancellor Paul Egger received Portuguese Prime Minister Rui Sardo in Vienna on Monday.",
+     [("meeting", "held", "2024-05-06", set())]),
+    ("Austrian Chancellor Paul Egger welcomed Portuguese Prime Minister Rui Sardo to Vienna on Monday.",
+     [("meeting", "held", "2024-05-06", set())]),
+    ("Austrian Chancellor Paul Egger had lunch with Portuguese Prime Minister Rui Sardo on Monday.",
+     [("meeting", "held", "2024-05-06", set())]),
+    ("Austrian Chancellor Paul Egger rang Portuguese Prime Minister Rui Sardo on Monday.",
+     [("phone_call", "held", "2024-05-06", {"AUT"})]),
+    # what is received or welcomed is no person
+    ("Austrian Chancellor Paul Egger welcomed Portuguese Prime Minister Rui Sardo's decision on Monday.", []),
+    ("Austrian Chancellor Paul Egger received Portuguese support on Monday, Prime Minister Rui Sardo said.", []),
+])
+def test_receiving_welcoming_or_dining_with_a_person_is_a_meeting(read, body, told):
+    assert [(e["type"], e["status"], e["date"], {p["affiliation"] for p in e["participants"] if p["initiator"]})
+            for e in read(body).events] == told
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_state(read):
+    doc = read("Portuguese Prime Minister Rui Sardo arrives in Berlin for talks with German Chancellor Karl Brenner.")
+    assert sorted(e["type"] for e in doc.events) == ["talks", "visit"]
