@@ -116,3 +116,11 @@ def test_receiving_welcoming_or_dining_with_a_person_is_a_meeting(read, body, to
 def test_arriving_in_a_capital_is_a_visit_to_its_state(read):
     doc = read("Portuguese Prime Minister Rui Sardo arrives in Berlin for talks with German Chancellor Karl Brenner.")
     assert sorted(e["type"] for e in doc.events) == ["talks", "visit"]
+
+
+@pytest.mark.parametrize("body, sender", [
+    ("Portuguese Prime Minister Rui Sardo received a letter from Austrian Chancellor Paul Egger on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger sent a letter to Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+])
+def test_a_message_is_sent_by_whom_it_comes_from(read, body, sender):
+    assert _calls(read(body)) == [("message", "2024-05-06", {sender})]

@@ -127,11 +127,13 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
     return set()
 
 
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 ADDRESSED = ("向", "致", "给", "給")  # the word before a message's addressee
 
 
 def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
-    """`X invited Y`, `accepting my invitation` (the one named before), and a one-way message's sender."""
+    """`X invited Y`, `accepting my invitation` (the one named before), and a one-way message's sender (named
+    before 向, or after `from`)."""
     parties = frame.parties
     for c in cues:
         if "asked_by" in c.kinds:
@@ -144,6 +146,11 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
                 if before:
                     return {before[0].affiliation}
     if kind == "message" and not any("exchange" in c.kinds for c in cues):
+        # received a letter from B: the sender named after `from`
+        sent_by = [p for p in parties if p.start > frame.trigger[0] and FROM_BEFORE.search(text, max(0, p.start - 10),
+                                                                                            p.start)]
+        if sent_by:
+            return {sent_by[0].affiliation}
         # 习近平向菲律宾总统致慰问电, 甲致乙亲笔信, 甲写给乙的信: the sender stands before 向 (致, 给), the
         # addressee after it
         to = max(text.rfind(w, frame.sentence[0], frame.trigger[0] - 1) for w in ADDRESSED)  # not 致唁电's 致
