@@ -146,3 +146,13 @@ def test_interactions_told_in_turn_take_the_day_and_tense_of_their_own_clause(re
 ])
 def test_visited_is_news_only_with_a_day_of_its_own(read, body, told):
     assert _told(read(body)) == told
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Slovak Foreign Minister Ivo Brandt held talks with Austrian Foreign Minister Klara Weiss on Monday. Brandt met "
+     "Czech Foreign Minister Jan Dvorak the following day.", "2024-05-07"),
+    ("Slovak Foreign Minister Ivo Brandt held talks with Austrian Foreign Minister Klara Weiss on Monday. Brandt had "
+     "met Czech Foreign Minister Jan Dvorak a day earlier.", "2024-05-05"),
+])
+def test_a_day_counted_after_the_english_verb_dates_its_act(read, body, day):
+    assert [e["date"] for e in read(body).events if any(p["affiliation"] == "CZE" for p in e["participants"])] == [day]
