@@ -61,6 +61,11 @@ def test_a_wish_given_a_day_ahead_is_a_plan(read):
 @pytest.mark.parametrize("body, told", [
     ("Slovak Foreign Minister Ivo Brandt will travel to Austria on Friday.", [("visit", "planned", "2024-05-10")]),
     ("Slovak Foreign Minister Ivo Brandt is travelling to Austria this week.", [("visit", "held", "2024-05-08")]),
+    ("Slovak Foreign Minister Ivo Brandt flew to Austria on Monday.", [("visit", "held", "2024-05-06")]),
+    ("Slovak Foreign Minister Ivo Brandt is heading to Austria for a three-day visit.",
+     [("visit", "held", "2024-05-08")]),
+    ("Slovak Foreign Minister Ivo Brandt is due in Vienna on Friday for talks with Austrian Foreign Minister Klara "
+     "Weiss.", [("talks", "planned", "2024-05-10")]),
 ])
 def test_travelling_to_a_state_is_a_visit_to_it(read, body, told):
     assert _told(read(body)) == told
