@@ -82,6 +82,17 @@ def test_who_initiated_an_interaction_asked_for_it(read, body, who):
     assert [i for *_, i in _calls(read(body))] == [{who}]
 
 
+@pytest.mark.parametrize("body, who", [
+    ("Portuguese Prime Minister Rui Sardo spoke by phone with Austrian Chancellor Paul Egger on Monday, in a call "
+     "arranged at Austrian request.", "AUT"),
+    # a phrase's last word ends there: `at … request` is not `at Egger's residence was requested`
+    ("Portuguese Prime Minister Rui Sardo met Austrian Chancellor Paul Egger on Monday. The meeting at Egger's "
+     "residence was requested by Sardo, officials said.", "PRT"),
+])
+def test_a_request_names_who_asked(read, body, who):
+    assert [i for *_, i in _calls(read(body))] == [{who}]
+
+
 @pytest.mark.parametrize("body, told", [
     ("Portuguese Prime Minister Rui Sardo held discussions with Austrian Chancellor Paul Egger on Monday.",
      [("talks", "held", "2024-05-06")]),

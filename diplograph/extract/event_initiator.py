@@ -15,6 +15,7 @@ from diplograph.lexicons import read_rows
 SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)"  # where a phrase names the party: no clause break inside
 TRAILING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)(?=[，,。；;：:\n]|\.(?:\s|$)|$)"  # requested by X: to the clause's end
 LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party just before the phrase
+WORD_END = r"(?![A-Za-z])"
 SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
 
@@ -50,7 +51,8 @@ def compile_phrases(extra: str = "") -> Phrases:
         head, _, tail = phrase.partition("X")
         slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
         where = "start" if not head else "end" if not tail else "middle"
-        tail_re = re.escape(tail) if tail else ""
+        # an English phrase ends at a word's end: `at X request` is not `at X residence was requested`
+        tail_re = re.escape(tail) + (WORD_END if lang == "en" and tail[-1:].isalpha() else "") if tail else ""
         word = max(head.strip(), tail.strip(), key=len)
         out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where, word.lower()))
         words.add(word)
