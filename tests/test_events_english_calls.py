@@ -82,6 +82,17 @@ def test_who_initiated_an_interaction_asked_for_it(read, body, who):
     assert [i for *_, i in _calls(read(body))] == [{who}]
 
 
+@pytest.mark.parametrize("body, who", [
+    ("Portuguese Prime Minister Rui Sardo spoke by phone with Austrian Chancellor Paul Egger on Monday, in a call "
+     "arranged at Austrian request.", "AUT"),
+    # a phrase's last word ends there: `at … request` is not `at Egger's residence was requested`
+    ("Portuguese Prime Minister Rui Sardo met Austrian Chancellor Paul Egger on Monday. The meeting at Egger's "
+     "residence was requested by Sardo, officials said.", "PRT"),
+])
+def test_a_request_names_who_asked(read, body, who):
+    assert [i for *_, i in _calls(read(body))] == [{who}]
+
+
 @pytest.mark.parametrize("body, told", [
     ("Portuguese Prime Minister Rui Sardo held discussions with Austrian Chancellor Paul Egger on Monday.",
      [("talks", "held", "2024-05-06")]),
@@ -93,3 +104,34 @@ def test_who_initiated_an_interaction_asked_for_it(read, body, who):
 ])
 def test_discussions_held_are_talks_and_talking_about_someone_is_none(read, body, told):
     assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Austrian Chancellor Paul Egger received Portuguese Prime Minister Rui Sardo in Vienna on Monday.",
+     [("meeting", "held", "2024-05-06", set())]),
+    ("Austrian Chancellor Paul Egger welcomed Portuguese Prime Minister Rui Sardo to Vienna on Monday.",
+     [("meeting", "held", "2024-05-06", set())]),
+    ("Austrian Chancellor Paul Egger had lunch with Portuguese Prime Minister Rui Sardo on Monday.",
+     [("meeting", "held", "2024-05-06", set())]),
+    ("Austrian Chancellor Paul Egger rang Portuguese Prime Minister Rui Sardo on Monday.",
+     [("phone_call", "held", "2024-05-06", {"AUT"})]),
+    # what is received or welcomed is no person
+    ("Austrian Chancellor Paul Egger welcomed Portuguese Prime Minister Rui Sardo's decision on Monday.", []),
+    ("Austrian Chancellor Paul Egger received Portuguese support on Monday, Prime Minister Rui Sardo said.", []),
+])
+def test_receiving_welcoming_or_dining_with_a_person_is_a_meeting(read, body, told):
+    assert [(e["type"], e["status"], e["date"], {p["affiliation"] for p in e["participants"] if p["initiator"]})
+            for e in read(body).events] == told
+
+
+def test_arriving_in_a_capital_is_a_visit_to_its_state(read):
+    doc = read("Portuguese Prime Minister Rui Sardo arrives in Berlin for talks with German Chancellor Karl Brenner.")
+    assert sorted(e["type"] for e in doc.events) == ["talks", "visit"]
+
+
+@pytest.mark.parametrize("body, sender", [
+    ("Portuguese Prime Minister Rui Sardo received a letter from Austrian Chancellor Paul Egger on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger sent a letter to Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+])
+def test_a_message_is_sent_by_whom_it_comes_from(read, body, sender):
+    assert _calls(read(body)) == [("message", "2024-05-06", {sender})]

@@ -61,6 +61,11 @@ def test_a_wish_given_a_day_ahead_is_a_plan(read):
 @pytest.mark.parametrize("body, told", [
     ("Slovak Foreign Minister Ivo Brandt will travel to Austria on Friday.", [("visit", "planned", "2024-05-10")]),
     ("Slovak Foreign Minister Ivo Brandt is travelling to Austria this week.", [("visit", "held", "2024-05-08")]),
+    ("Slovak Foreign Minister Ivo Brandt flew to Austria on Monday.", [("visit", "held", "2024-05-06")]),
+    ("Slovak Foreign Minister Ivo Brandt is heading to Austria for a three-day visit.",
+     [("visit", "held", "2024-05-08")]),
+    ("Slovak Foreign Minister Ivo Brandt is due in Vienna on Friday for talks with Austrian Foreign Minister Klara "
+     "Weiss.", [("talks", "planned", "2024-05-10")]),
 ])
 def test_travelling_to_a_state_is_a_visit_to_it(read, body, told):
     assert _told(read(body)) == told
@@ -135,3 +140,24 @@ def test_a_clips_caption_tells_no_talks_of_its_own(read):
 ])
 def test_interactions_told_in_turn_take_the_day_and_tense_of_their_own_clause(read, body, told):
     assert _told(read(body)) == told
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Slovak President Anna Kovac visited Austria on Tuesday at the invitation of Chancellor Paul Egger.",
+     [("visit", "held", "2024-05-07")]),
+    # told with no day of its own, or a day long gone: an earlier visit told in passing
+    ("Earlier, Slovak President Anna Kovac met the press. Kovac also visited Austria and urged closer ties.", []),
+    ("Slovak President Anna Kovac, who visited Austria last year, spoke to the press.", []),
+])
+def test_visited_is_news_only_with_a_day_of_its_own(read, body, told):
+    assert _told(read(body)) == told
+
+
+@pytest.mark.parametrize("body, day", [
+    ("Slovak Foreign Minister Ivo Brandt held talks with Austrian Foreign Minister Klara Weiss on Monday. Brandt met "
+     "Czech Foreign Minister Jan Dvorak the following day.", "2024-05-07"),
+    ("Slovak Foreign Minister Ivo Brandt held talks with Austrian Foreign Minister Klara Weiss on Monday. Brandt had "
+     "met Czech Foreign Minister Jan Dvorak a day earlier.", "2024-05-05"),
+])
+def test_a_day_counted_after_the_english_verb_dates_its_act(read, body, day):
+    assert [e["date"] for e in read(body).events if any(p["affiliation"] == "CZE" for p in e["participants"])] == [day]

@@ -252,6 +252,8 @@ def _initiators(doc) -> set[str]:
      "Germany on Monday.", "DEU"),
     ("Japanese Prime Minister Ichiro Tanaka paid a visit to Germany on Monday, invited by German Chancellor Karl "
      "Brenner.", "DEU"),
+    ("Japanese Prime Minister Ichiro Tanaka paid a visit to Germany on Monday following an invitation from German "
+     "Chancellor Karl Brenner.", "DEU"),
 ])
 def test_english_initiator_forms(read_en, body, who):
     doc = read_en("Leaders", body)

@@ -109,6 +109,12 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
                 or (ENDED.search(text, max(0, hit.start - 24), hit.start) and HOME_AFTER.match(text, hit.end)))
 
 
+def undated_past_visit(text: str, hit: Hit, rank: int, clause_rank: int) -> bool:
+    """`visited` told with no day of its own in its clause (Kuleba also visited Hong Kong; when Xi visited Seoul): an
+    earlier visit told in passing; news of a visit gives its day (visited Warsaw on Tuesday)."""
+    return text[hit.start : hit.end] == "visited" and rank < clause_rank
+
+
 def _times_the_next(text: str, cue: Hit, hit: Hit) -> bool:
     """Whether the recall word opens a `…后，` clause before the trigger's (继X提及对话后，Y举行会晤): it tells
     what came first, and the interaction after it is news."""

@@ -312,10 +312,11 @@ def rank_date(
     from_dateline: bool = False,
 ) -> DateChoice:
     """The best-evidenced date of the interaction whose trigger is at `trigger` (`dates` sorted by start).
-    `会见X次日` dates what followed the interaction, not the interaction. Without one, `fallback` (the reference
-    day) marked `published`, ranked higher when the dateline gave it."""
+    `会见X次日` dates what followed the interaction, not the interaction; English `met X the next day` dates
+    it. Without one, `fallback` (the reference day) marked `published`, ranked higher when the dateline gave it."""
     in_sent = _without_echoes([d for d in dates if sent.start <= d.start < sent.end and not in_dateline(text, d)
-                               and not (d.start >= trigger[1] and anchored_days(text, d) not in (None, 0))
+                               and not (d.start >= trigger[1] and d.kind != "en_anchor"
+                                        and anchored_days(text, d) not in (None, 0))
                                and not _times_another(text, sent, d, trigger)])
     if in_sent:
         def key(d: DateMention) -> tuple:

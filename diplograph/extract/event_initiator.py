@@ -15,6 +15,7 @@ from diplograph.lexicons import read_rows
 SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)"  # where a phrase names the party: no clause break inside
 TRAILING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)(?=[，,。；;：:\n]|\.(?:\s|$)|$)"  # requested by X: to the clause's end
 LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party just before the phrase
+WORD_END = r"(?![A-Za-z])"
 SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
 
@@ -50,7 +51,8 @@ def compile_phrases(extra: str = "") -> Phrases:
         head, _, tail = phrase.partition("X")
         slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
         where = "start" if not head else "end" if not tail else "middle"
-        tail_re = re.escape(tail) if tail else ""
+        # an English phrase ends at a word's end: `at X request` is not `at X residence was requested`
+        tail_re = re.escape(tail) + (WORD_END if lang == "en" and tail[-1:].isalpha() else "") if tail else ""
         word = max(head.strip(), tail.strip(), key=len)
         out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where, word.lower()))
         words.add(word)
@@ -127,11 +129,13 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
     return set()
 
 
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 ADDRESSED = ("向", "致", "给", "給")  # the word before a message's addressee
 
 
 def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
-    """`X invited Y`, `accepting my invitation` (the one named before), and a one-way message's sender."""
+    """`X invited Y`, `accepting my invitation` (the one named before), and a one-way message's sender (named
+    before 向, or after `from`)."""
     parties = frame.parties
     for c in cues:
         if "asked_by" in c.kinds:
@@ -144,6 +148,11 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
                 if before:
                     return {before[0].affiliation}
     if kind == "message" and not any("exchange" in c.kinds for c in cues):
+        # received a letter from B: the sender named after `from`
+        sent_by = [p for p in parties if p.start > frame.trigger[0] and FROM_BEFORE.search(text, max(0, p.start - 10),
+                                                                                            p.start)]
+        if sent_by:
+            return {sent_by[0].affiliation}
         # 习近平向菲律宾总统致慰问电, 甲致乙亲笔信, 甲写给乙的信: the sender stands before 向 (致, 给), the
         # addressee after it
         to = max(text.rfind(w, frame.sentence[0], frame.trigger[0] - 1) for w in ADDRESSED)  # not 致唁电's 致
@@ -155,7 +164,7 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
 
 
 # `X phoned Y`, `X called Y`: the verb of the call says who placed it, its subject (not `spoke with`, `talked by phone`)
-CALLER_VERBS = re.compile(r"(?:called|phoned|telephoned)", re.I)
+CALLER_VERBS = re.compile(r"(?:called|rang|phoned|telephoned)", re.I)
 
 
 def _caller_sides(text: str, frame: Frame) -> set[str]:

@@ -28,7 +28,7 @@ PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterpa
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
                                 r"|\bvisit|\bvisits|\bvisited|\bvisiting|\bcross(?:es|ed|ing)?(?: the border)? into"
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"
-                                r"|traveling to|travelling to"
+                                r"|traveling to|travelling to|headed to|heading to|flew to"
                                 r"|depart for|departs for|departed for)"
                                 r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
 PLACE_KINDS = ("country", "place")

@@ -10,7 +10,15 @@ from datetime import date
 from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_date import DateChoice, coming_weekday, later_stop, local_day, paragraph_date, rank_date
+from diplograph.extract.event_date import (
+    RANKS,
+    DateChoice,
+    coming_weekday,
+    later_stop,
+    local_day,
+    paragraph_date,
+    rank_date,
+)
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, clause_of, day_of, named
 from diplograph.extract.event_initiator import compile_phrases, initiators
 from diplograph.extract.event_join import in_sequence, split_partners, told_in_turn
@@ -172,6 +180,8 @@ class SentenceReader:
         if background.told_as_past(text, cues, hit, sent.start):
             return drop("background")
         when = _date_evidence(page, sent, hit, cues)
+        if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]):
+            return drop("background")
         day = day_of(when.value)
         dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
         reason = status.drop_reason(text, sent, cues, hit, dated_ahead)

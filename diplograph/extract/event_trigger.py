@@ -65,12 +65,17 @@ APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
 TALKS_OF = re.compile(r"(?:\b(?!(?:The|These|Those|Their|His|Her|Its|Our|Such|Peace|Trade|Direct|Bilateral|Further"
                       r"|Fresh|New|Formal|Secret|Previous|Nuclear|Ceasefire)\b)[A-Z][\w'’-]*|\b(?:he|she))\s+$")
 TALKS_OF_AFTER = re.compile(r"\s+(?:about|of)\b")
-# `X called Y`, `X will host Y`: a call or meeting only when the person reached follows (a name or title, his
-# counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something), `its hosting
-# of the conference` nor `will host a summit` (the summit is the event)
-TO_WHOM = re.compile(r"called|host|hosts|hosting", re.I)
-WHOM_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b|(?:him|her)\b"
-                         r"|[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+)*+)(?!\s+(?:an?|the|his|her|its|their)\s)")
+# `X called Y`, `X will host Y`, `X received Y`: a call or meeting only when the person reached follows (a name or
+# title, his counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something),
+# `its hosting of the conference`, `will host a summit` (the summit is the event), `welcomed Y's decision`; after
+# received and welcomed, a title and name (not `received German support`)
+TO_WHOM = re.compile(r"called|rang|host|hosts|hosting", re.I)
+RECEIVED = re.compile(r"received|welcomed", re.I)
+PERSON_WORD = r"[A-Z][\w.'’-]*+"
+WHOM_AFTER = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b|(?:him|her)\b"
+                        rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})*+(?<!['’]s))(?!\s+(?:an?|the|his|her|its|their)\s)")
+RECEIVED_WHOM = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b"
+                           rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})++(?<!['’]s)(?!['’]))")
 
 
 # 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of
@@ -157,6 +162,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                  and TALKS_OF.search(text, max(0, t.start - 30), t.start))
         and not (TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
                                                               or not WHOM_AFTER.match(text, t.end)))
+        and not (RECEIVED.fullmatch(text, t.start, t.end) and not RECEIVED_WHOM.match(text, t.end))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
