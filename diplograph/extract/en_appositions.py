@@ -55,9 +55,12 @@ def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Me
 
 
 # `Ana Ruiz, head of the International Atomic Energy Agency`, `…, director general of the IAEA`: a name, a comma,
-# a lower-case title, `of`, and an international organisation the lexicon knows
-NAME_TITLE_OF_ANY = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?"
-                               r"((?:[a-z]+[ \-]){0,2}[a-z]+) of (?:the )?(?=[A-Z])")
+# a lower-case title, `of`, and an international organisation the lexicon knows. The pattern opens with the
+# name, tried at every capital after a space: a page without what follows the name (TITLE_OF_CAPITAL, found by
+# its opening comma) is not searched.
+TITLE_OF_CAPITAL = r", (?:the )?((?:[a-z]+[ \-]){0,2}[a-z]+) of (?:the )?(?=[A-Z])"
+NAME_TITLE_OF_ANY = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w)" + TITLE_OF_CAPITAL)
+AFTER_THE_NAME = re.compile(TITLE_OF_CAPITAL)
 ORG_HEADS = frozenset(("head", "chief", "director", "director general", "director-general", "secretary general",
                        "secretary-general", "president", "chairman", "chairwoman", "chair", "leader"))
 ORG_REACH = 80  # characters after `of` an organisation's name is looked for in
@@ -66,6 +69,8 @@ ORG_REACH = 80  # characters after `of` an organisation's name is looked for in
 def _org_appositions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
     """The people a comma and a lower-case title of an international organisation introduce, as its head (head,
     director general) or one of its officials, where no other reading named them."""
+    if not AFTER_THE_NAME.search(text):
+        return []
     out = []
     for m in NAME_TITLE_OF_ANY.finditer(text):
         a, b = m.span(1)

@@ -428,14 +428,15 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
     envoys titled after the talks' sentence, outside the sentences of the page's interactions and of any other
     one its noun tells: the envoy's meeting with someone else is another context, as is one named before the
     talks were told. A state the talks are with gives way to its person said to join them."""
+    talks = [f for f in frames if f.type == "talks" and f.status in ("held", "planned")]
+    if not talks:
+        return  # no talks held or planned: no delegation for an envoy to stand for
     busy = [f.sentence for f in frames] + [s for s in sents if INTERACTION_WITH.search(text, s.start, s.end)]
     people = [m for m in mentions if m.kind == "person" and m.office == "envoy" and m.affiliation and named(m)
               and m.affiliation_from != "learned" and not any(a <= m.start < b for a, b in busy)]
     heads = [m for m in people if m.title == HEAD_TITLE]
     joiners = _joiners(text, mentions)
-    for f in frames:
-        if f.type != "talks" or f.status not in ("held", "planned"):
-            continue
+    for f in talks:
         # who leads the delegations of a round still to come is known only where the page says who leads them
         pool = people if f.status == "held" else heads
         parties: list[Mention] = []
