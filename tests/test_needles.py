@@ -1,4 +1,4 @@
-"""Needles read off a regex (clean/needles.py): a text without them has no match, on patterns written here."""
+"""Needles read off a regex (clean/needles.py, by lexicons/literals.py): a text without them has no match, on patterns written here."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from diplograph.clean.needles import RowFilter, needles
 
 @pytest.mark.parametrize(("pattern", "flags", "expected"), [
     (r"分享\s*(?:微信|微博)", 0, ("分享",)),  # the longest literal run
-    (r"[（(](?:责任编辑|編輯|编辑)[:：]", 0, ("編輯", "编辑")),  # a branch; 责任编辑 holds 编辑
+    (r"(?:责任编辑|編輯|编辑)[:：]\s", 0, ("編輯:", "編輯：", "编辑:", "编辑：")),  # each spelling; 责任编辑: holds 编辑:
     (r"(?<=[。！？])[\u4e00-\u9fff]{0,8}(?:资料照片|資料照片)", 0, ("資料照片", "资料照片")),  # look-behind: no need
     (r"[|｜]\s*$", 0, ("|", "｜")),  # a class of a few characters
     (r"(?:会谈)+结束", 0, ("会谈",)),  # the repeated part (at least once), as long as the run after it

@@ -21,13 +21,14 @@ REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre
 GROUPS = (sre.SUBPATTERN, getattr(sre, "ATOMIC_GROUP", sre.SUBPATTERN))
 
 
-def _clauses(items) -> Iterator[Clause]:
+def _clauses(items, folded: bool = False) -> Iterator[Clause]:
     """Every clause a sequence of parsed items needs: each run of plain characters (spelled every way a small
     class or alternation of plain words lets it: ` as (?:its|their)`), and what its groups, repeats (at least
-    once) and alternations need; any other item (a large class, a look-around) ends a run."""
+    once) and alternations need; any other item (a large class, a look-around) ends a run. Under `folded`
+    (the match ignores case) a character with case is no plain character: `Read` matches `READ` too."""
     run = [""]
     for op, av in items:
-        spellings = _spellings(op, av)
+        spellings = _spellings(op, av, folded)
         if spellings is not None and len(run) * len(spellings) <= MAX_WORDS:
             run = [r + s for r in run for s in spellings]
             continue
@@ -36,52 +37,53 @@ def _clauses(items) -> Iterator[Clause]:
             run = [""]
         if op in GROUPS:
             sub = av[-1] if op is sre.SUBPATTERN else av
-            if op is not sre.SUBPATTERN or not av[1] & re.IGNORECASE:  # (?i:…) matches other cases too
-                yield from _clauses(sub)
+            yield from _clauses(sub, folded or (op is sre.SUBPATTERN and bool(av[1] & re.IGNORECASE)))
         elif op in REPEATS and av[0] >= 1:
-            yield from _clauses(av[2])
+            yield from _clauses(av[2], folded)
         elif op is sre.BRANCH:
-            yield from _either(av[1])
+            yield from _either(av[1], folded)
     if run != [""]:
         yield tuple(run)
 
 
-def _spellings(op, av) -> list[str] | None:
+def _spellings(op, av, folded: bool) -> list[str] | None:
     """The strings an item matches when it is plain: a character, a class of listed characters, an alternation
     of plain words; else None."""
     if op is sre.LITERAL:
-        return [chr(av)]
-    if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
-        return [chr(c) for _, c in av]
-    if op is sre.BRANCH and all(all(o is sre.LITERAL for o, _ in b) for b in av[1]):
-        return ["".join(chr(c) for _, c in b) for b in av[1]]
-    return None
+        out = [chr(av)]
+    elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+        out = [chr(c) for _, c in av]
+    elif op is sre.BRANCH and all(all(o is sre.LITERAL for o, _ in b) for b in av[1]):
+        out = ["".join(chr(c) for _, c in b) for b in av[1]]
+    else:
+        return None
+    return None if folded and any(w.lower() != w.upper() for w in out) else out
 
 
-def _either(branches) -> Iterator[Clause]:
+def _either(branches, folded: bool) -> Iterator[Clause]:
     """What an alternation needs: every word of some usable clause of each branch (nothing if a branch has no
     usable clause)."""
     words: list[str] = []
     for branch in branches:
-        usable = _usable(_clauses(branch))
+        usable = _usable(_clauses(branch, folded), 1)  # the clause it makes is held to the caller's length
         if not usable:
             return
         words += [w for w in usable[0] if w not in words]
     yield tuple(words)
 
 
-def _usable(clauses: Iterator[Clause]) -> list[Clause]:
+def _usable(clauses: Iterator[Clause], min_word: int) -> list[Clause]:
     """The clauses worth testing, the one whose shortest word is longest first (longer words rule out more)."""
-    usable = {c for c in clauses if len(c) <= MAX_WORDS and min(map(len, c)) >= MIN_WORD}
+    usable = {c for c in clauses if len(c) <= MAX_WORDS and min(map(len, c)) >= min_word
+              and all(w.strip() for w in c)}  # spaces alone rule out no text
     return sorted(usable, key=lambda c: (-min(map(len, c)), c))
 
 
-def required_words(pattern: re.Pattern[str]) -> tuple[Clause, ...]:
-    """Clauses every match of `pattern` fulfils: it holds a word of each. None are known for a pattern that
-    ignores case."""
-    if pattern.flags & re.IGNORECASE:
-        return ()
-    return tuple(_usable(_clauses(sre_parse.parse(pattern.pattern, pattern.flags))))
+def required_words(pattern: re.Pattern[str], min_word: int = MIN_WORD) -> tuple[Clause, ...]:
+    """Clauses every match of `pattern` fulfils: it holds a word of each, the most selective clause first.
+    Words of `min_word` characters at least; under re.I only words without letters of case count."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    return tuple(_usable(_clauses(parsed, bool(pattern.flags & re.IGNORECASE)), min_word))
 
 
 class Gated:
