@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from diplograph.config import load_settings
+from diplograph.doc import RawRecord
 from diplograph.ingest import iter_records
-from diplograph.services import ingest, process_record
+from diplograph.services import build_pipeline, ingest, process_record
 from diplograph.store import Database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +53,18 @@ def shared_or_skip() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The default pipeline, built once; tests read the pages they write through it."""
+    return build_pipeline(load_settings(env={}))
+
+
+def text_page(pipeline, title: str, body: str, day: str = "2024-05-06", source: str = "Source: Newswire"):
+    """A text dump (headline, a line with its day and source, body) read through the real pipeline."""
+    text = f"{title}\n{day} 10:00 {source}\n{body}\n"
+    return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
 
 
 def read_jsonl(path: Path) -> list[dict]:

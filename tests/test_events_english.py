@@ -8,19 +8,14 @@ import pytest
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.services import build_pipeline, process_record
+from tests.conftest import text_page
 
 pytestmark = pytest.mark.issue(18)
 
 
 @pytest.fixture(scope="module")
-def read():
-    pipeline = build_pipeline(load_settings(env={}))
-
-    def run(body: str, day: str = "2024-05-06"):
-        text = f"Leaders talk\n{day} 10:00 Source: Newswire\n{body}\n"
-        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
-
-    return run
+def read(pipeline):
+    return lambda body, day="2024-05-06": text_page(pipeline, "Leaders talk", body, day)
 
 
 def _people(doc) -> list[list[str]]:

@@ -5,22 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.config import load_settings
-from diplograph.doc import RawRecord
-from diplograph.services import build_pipeline, process_record
+from tests.conftest import text_page
 
 pytestmark = pytest.mark.issue(18)
 
 
 @pytest.fixture(scope="module")
-def read():
-    pipeline = build_pipeline(load_settings(env={}))
-
-    def run(body: str):
-        text = f"Envoys meet\n2024-05-06 10:00 Source: Newswire\n{body}\n"
-        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
-
-    return run
+def read(pipeline):
+    return lambda body: text_page(pipeline, "Envoys meet", body, "2024-05-06")
 
 
 def _sides(doc) -> list[tuple[str, str, list[str]]]:

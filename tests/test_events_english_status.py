@@ -10,19 +10,14 @@ import pytest
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.services import build_pipeline, process_record
+from tests.conftest import text_page
 
 pytestmark = pytest.mark.issue(18)
 
 
 @pytest.fixture(scope="module")
-def read():
-    pipeline = build_pipeline(load_settings(env={}))
-
-    def run(body: str):
-        text = f"Leaders talk\n2024-05-08 10:00 Source: Newswire\n{body}\n"
-        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
-
-    return run
+def read(pipeline):
+    return lambda body: text_page(pipeline, "Leaders talk", body, "2024-05-08")
 
 
 def _told(doc) -> list[tuple[str, str, str | None]]:

@@ -13,19 +13,14 @@ from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_background import other_headline
 from diplograph.services import build_pipeline, process_record
+from tests.conftest import text_page
 
 pytestmark = pytest.mark.issue(18)
 
 
 @pytest.fixture(scope="module")
-def read():
-    pipeline = build_pipeline(load_settings(env={}))
-
-    def run(title: str, body: str, day: str = "2024-05-06"):
-        text = f"{title}\n{day} 10:00 来源：新华社\n{body}\n"
-        return process_record(RawRecord(source="page.txt", data=text.encode(), fmt="text"), pipeline)
-
-    return run
+def read(pipeline):
+    return lambda title, body, day="2024-05-06": text_page(pipeline, title, body, day, "来源：新华社")
 
 
 def _told(doc) -> list[tuple[str, str | None, set[str]]]:

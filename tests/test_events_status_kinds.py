@@ -6,22 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.config import load_settings
-from diplograph.doc import RawRecord
-from diplograph.services import build_pipeline, process_record
+from tests.conftest import text_page
 
 pytestmark = pytest.mark.issue(18)
 
 
 @pytest.fixture(scope="module")
-def read():
-    pipeline = build_pipeline(load_settings(env={}))
-
-    def run(title: str, body: str):
-        page = f"{title}\n2024-05-06 10:00 来源：新华社\n{body}\n"
-        return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
-
-    return run
+def read(pipeline):
+    return lambda title, body: text_page(pipeline, title, body, source="来源：新华社")
 
 
 def _reasons(doc) -> list[str]:
