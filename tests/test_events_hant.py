@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.config import load_settings
 from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.extract.zh_chains import zh_mentions
-from diplograph.services import build_pipeline
 from tests.conftest import read_feed_item
 
 pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline(load_settings(env={}))
 
 
 @pytest.fixture

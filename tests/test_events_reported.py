@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.actors import find_mentions
 from diplograph.extract.gazetteer import load_gazetteer
-from diplograph.services import build_pipeline, process_record
+from diplograph.services import process_record
 from tests.conftest import read_feed_item
 
 pytestmark = pytest.mark.issue(18)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline(load_settings(env={}))
 
 
 @pytest.fixture

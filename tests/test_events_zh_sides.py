@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.config import load_settings
-from diplograph.services import build_pipeline
 from tests.conftest import read_feed_item
 
 pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
@@ -18,11 +16,6 @@ pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
 LEAD = ("新华社柏林5月9日电 德国总统张大明8日在柏林总统府会见来访的法国外长李小华。双方就双边关系、贸易投资、"
         "能源合作以及共同关心的国际和地区问题深入交换了意见，并一致同意加强在多边框架内的沟通与协调。\n"
         "张大明表示，德国愿同法国加强合作。\n")
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline(load_settings(env={}))
 
 
 @pytest.fixture

@@ -9,24 +9,17 @@ from datetime import date
 
 import pytest
 
-from diplograph.config import load_settings
 from diplograph.extract.actors import Mention
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_frame import Frame
 from diplograph.extract.event_join import same_parties
 from diplograph.extract.gazetteer import load_gazetteer
 from diplograph.extract.zh_chains import zh_mentions
-from diplograph.services import build_pipeline
 from tests.conftest import read_feed_item
 
 pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
 
 THURSDAY = date(2024, 5, 9)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline(load_settings(env={}))
 
 
 @pytest.fixture
