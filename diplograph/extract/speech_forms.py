@@ -6,11 +6,10 @@ frame of time, the reporter's point after a concession) — attribution.py reads
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from typing import Any
 
-from diplograph.extract.names import family_part, fold, is_han
+from diplograph.extract.names import family_part, fold, is_han, unmarked
 
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 # what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
@@ -160,22 +159,9 @@ def open_quote(text: str) -> bool:
 NAME_WORD = re.compile(r"[a-z]{2,}")
 
 
-class _Unmarked(dict):
-    """A `str.translate` table that drops combining marks (the accents NFKD splits off) and keeps every other
-    character, filled as characters are met: translating runs in C, where a test per character would not."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-_UNMARKED = _Unmarked()
-
-
 def name_words(text: str) -> set[str]:
     """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
-    plain = (text if text.isascii() else unicodedata.normalize("NFKD", text).translate(_UNMARKED)).lower()
+    plain = unmarked(text).lower()
     return set(NAME_WORD.findall(plain)) - TITLE_WORDS - STOP_WORDS
 
 
