@@ -710,11 +710,11 @@ def test_words_said_at_a_gathering_of_another_kind_are_not_the_events_issue19():
 
 
 def test_past_setting_words_stand_as_whole_words_at_any_case():
-    from diplograph.extract.speech_forms import PAST_SETTING
+    from diplograph.extract.speech_forms import PAST_SETTING_EN, PAST_SETTING_ZH
 
-    found = [m.group() for m in PAST_SETTING.finditer(
-        "Last week the envoy, formerly a banker, spoke; an outlast weekend, the reformer and In March he had "
-        "travelled. Previously unknown: before the talks, 曾经.")]
+    text = ("Last week the envoy, formerly a banker, spoke; an outlast weekend, the reformer and In March he had "
+            "travelled. Previously unknown: before the talks, 曾经.")
+    found = [m.group() for pattern in (PAST_SETTING_EN, PAST_SETTING_ZH) for m in pattern.finditer(text)]
     assert found == ["Last week", "In March", "Previously", "before the talks", "曾经"]
 
 
@@ -751,3 +751,31 @@ def test_name_words_fold_accents_and_widths(text, words):
     from diplograph.extract.speech_forms import name_words
 
     assert name_words(text) == words
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("In a speech last week, Dana Voss said", True),
+    ("LAST WEEK Voss said", True),  # any case
+    ("At the time, Voss said", True),
+    ("At the time of the talks, Voss said", False),  # `at the time of` names the talks' own time
+    ("Voss, who spoke at lunch, said", False),  # `at` inside a word's run is no opening (lunch, `blast week`)
+    ("The blast weekly review said", False),
+    ("去年，沃斯表示", True),
+    ("沃斯今天表示", False),
+])
+def test_past_setting_reads_both_scripts_at_word_starts(text, found):
+    from diplograph.extract.speech_forms import past_setting
+
+    assert past_setting(text, len(text)) is found
+
+
+def test_word_openings_match_at_a_word_start_in_any_case():
+    import re
+
+    from diplograph.extract.speech_forms import word_openings
+
+    pattern = re.compile(word_openings([r"back then\b", r"earlier (?:this|last) week"]))
+    assert pattern.pattern.startswith("[BEbe]")  # re scans for the opening letters
+    assert [m.group() for m in pattern.finditer("Back then, and earlier this week, and EARLIER LAST WEEK")] \
+        == ["Back then", "earlier this week", "EARLIER LAST WEEK"]
+    assert pattern.search("laidback then, unearlier this week") is None  # inside a word: no opening

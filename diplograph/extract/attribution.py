@@ -41,7 +41,6 @@ from diplograph.extract.speech_forms import (
     OPEN_Q,
     OPENING_PHRASE,
     PAST,
-    PAST_SETTING,
     RAISED,
     REPORTED,
     STANDING,
@@ -53,6 +52,7 @@ from diplograph.extract.speech_forms import (
     inside_quote,
     main_clause_cut,
     open_quote,
+    past_setting,
     quoted_words,
     said_tail,
 )
@@ -397,13 +397,14 @@ class Attributor(SubjectReader):
             if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
-            if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
+            past = PAST.search(subject) is not None
+            if past and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             own_end = v0 if chinese else v1 + _first_piece(OWN_CLAUSE_END, text[v1:])
             # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
             said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or (chinese and STANDING.match(text)) \
+            if past or past_setting(text, v0) or (chinese and STANDING.match(text)) \
                     or self._another_day(said_from, own_end) \
                     or self._another_occasion(text[cut:own_end], -1 if chinese else v1 - cut):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words

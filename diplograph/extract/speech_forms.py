@@ -36,18 +36,33 @@ FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|�
                     r"|(?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者])(?:会|會)(?=[对對向就把再]|$)"
                     r"|\b(?:is|are) expected to\s+$", re.I)
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
+
+
+def word_openings(phrases: list[str]) -> str:
+    """A pattern (source) for English `phrases` that open on a plain letter, each at a word's start and in any
+    case, that `re` finds by scanning for their first letters: a class of those letters in both cases opens
+    it, since a pattern under re.I, or one whose branches open differently, is tried at every position."""
+    letters = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
+    rest = "|".join(f"(?<={p[0]}){p[1:]}" for p in phrases)
+    return rf"[{letters}](?<!\w.)(?i:{rest})"
+
+
 # words that set what follows before the event: a stance taken then is not speech in the talks (`at the
-# time`, `back then`: the time of the earlier thing told just before). Each English word's start is checked
-# after its first letter, `l(?<!\wl)ast` for `\blast`, so that `re` scans for the letters that may open a
-# match instead of trying every position of every clause.
-PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期"
-                          r"|(?:l(?<!\wl)ast|p(?<!\wp)revious) (?:week|month|year)"
-                          r"|a(?<!\wa)t (?:the|that) time\b(?! of)|b(?<!\wb)ack then\b|a(?<!\wa)head of\b"
-                          r"|e(?<!\we)arlier (?:this|last) (?:week|month|year)"
-                          r"|b(?<!\wb)efore (?:speaking|meeting|the (?:call|talks|meeting))"
-                          r"|f(?<!\wf)ormer\b|p(?<!\wp)reviously\b"
-                          r"|i(?<!\wi)n (?:an? )?(?:january|february|march|april|may|june|july|august|september|october"
-                          r"|november|december)\b", re.I)
+# time`, `back then`: the time of the earlier thing told just before); the Han and the English forms are two
+# patterns, so that `re` scans each for the characters its matches open with
+PAST_SETTING_ZH = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期")
+PAST_SETTING_EN = re.compile(word_openings([
+    r"last (?:week|month|year)", r"previous (?:week|month|year)", r"at (?:the|that) time\b(?! of)",
+    r"back then\b", r"ahead of\b", r"earlier (?:this|last) (?:week|month|year)",
+    r"before (?:speaking|meeting|the (?:call|talks|meeting))", r"former\b", r"previously\b",
+    r"in (?:an? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"]))
+
+
+def past_setting(text: str, end: int) -> bool:
+    """Whether text[:end] holds words that set what follows before the event (去年, `at the time`)."""
+    return PAST_SETTING_ZH.search(text, 0, end) is not None or PAST_SETTING_EN.search(text, 0, end) is not None
+
+
 # a sentence that opens on `all along` tells standing views (一直以来，某某就…认为), not words of the event (the
 # phrase later in a sentence is often the object's: 感谢中方长期以来的支持)
 STANDING = re.compile(r"\s*(?:一直以来|一直以來|长期以来|長期以來|向来|向來)")
