@@ -779,3 +779,28 @@ def test_word_openings_match_at_a_word_start_in_any_case():
     assert [m.group() for m in pattern.finditer("Back then, and earlier this week, and EARLIER LAST WEEK")] \
         == ["Back then", "earlier this week", "EARLIER LAST WEEK"]
     assert pattern.search("laidback then, unearlier this week") is None  # inside a word: no opening
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Talks are expected to resume in May.", True),
+    ("The envoy was widely expected to attend.", True),
+    ("VOSS PLANS TO VISIT ORAVIA", True),  # any case
+    ("The airplanes to Oravia were full.", False),  # `planes to`: inside a word, no plan
+    ("A basis due to the tides.", False),  # `basis due to`: `is` inside a word opens nothing
+])
+def test_forecast_is_read_at_word_starts_in_any_case(text, found):
+    from diplograph.extract.speech_forms import FORECAST
+
+    assert (FORECAST.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Oravia has sent two shipments of grain.", True),
+    ("The second phase had no date.", True),  # `had` is a word of its own
+    ("The phase of talks will start in May.", False),  # `has` inside `phase`
+    ("奥拉维亚已向对方提供援助。", True),
+])
+def test_delivered_reads_has_have_had_as_whole_words(text, found):
+    from diplograph.extract.commitments import DELIVERED
+
+    assert (DELIVERED.search(text) is not None) is found

@@ -23,19 +23,6 @@ TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general",
 MID_TURN = re.compile(r"[.!?…>*]\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([^)\n]{1,30}\))?\s*:\s)")
 # an English sentence opening with a phrase of time or circumstance before its subject (`In an interview…,`)
 OPENING_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|speaking|addressing|when)\b", re.I)
-# the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
-FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|scheduled|slated|due)\s+to\b"
-                      r"|\bplans?\s+to\b", re.I)
-# `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
-ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-# a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject
-NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$"
-                     r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
-# words yet to be said (双方将…确认, 预计表示, 美方要表达, 拜登会向…强调, Biden will stress): no statement of the event
-FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|(?<![需只主重想])要\s*$|\bwill\s+(?:\w+\s+)?$"
-                    r"|(?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者])(?:会|會)(?=[对對向就把再]|$)"
-                    r"|\b(?:is|are) expected to\s+$", re.I)
-CLAUSE_ZH = re.compile(r"[，,：:；;]")
 
 
 def word_openings(phrases: list[str]) -> str:
@@ -47,6 +34,19 @@ def word_openings(phrases: list[str]) -> str:
     return rf"[{letters}](?<!\w.)(?i:{rest})"
 
 
+# the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
+DUE_TO = r"\s+(?:\w+ly\s+)?(?:expected|likely|scheduled|slated|due)\s+to\b"
+FORECAST = re.compile(word_openings([f"{be}{DUE_TO}" for be in ("is", "are", "was", "were")] + [r"plans?\s+to\b"]))
+# `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
+ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject
+NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$"
+                     r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
+# words yet to be said (双方将…确认, 预计表示, 美方要表达, 拜登会向…强调, Biden will stress): no statement of the event
+FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|(?<![需只主重想])要\s*$|\bwill\s+(?:\w+\s+)?$"
+                    r"|(?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者])(?:会|會)(?=[对對向就把再]|$)"
+                    r"|\b(?:is|are) expected to\s+$", re.I)
+CLAUSE_ZH = re.compile(r"[，,：:；;]")
 # words that set what follows before the event: a stance taken then is not speech in the talks (`at the
 # time`, `back then`: the time of the earlier thing told just before); the Han and the English forms are two
 # patterns, so that `re` scans each for the characters its matches open with
