@@ -804,3 +804,16 @@ def test_delivered_reads_has_have_had_as_whole_words(text, found):
     from diplograph.extract.commitments import DELIVERED
 
     assert (DELIVERED.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("秘书长先生还", "秘书长"),  # the honorific, then an adverb
+    ("The envoy also further ", "The envoy"),  # a run of adverbs and spaces, in any case
+    ("The envoy ALSO", "The envoy"),
+    ("Thenardier", "Thenardier"),  # a word that only opens like one of them stays
+    ("", ""),
+])
+def test_trailing_words_take_off_a_run_of_words_that_ends_a_text(text, left):
+    from diplograph.extract.speech_forms import trailing_words
+
+    assert trailing_words(["先生"], ["还", "also", "further"]).sub("", text) == left

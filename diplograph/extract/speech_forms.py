@@ -70,11 +70,22 @@ THEY_TWO = re.compile(r"两人|兩人|他们|他們|她们|她們")  # both told
 # 在宣布…之际, 在表示…之后: a verb of saying inside a frame of time is what the subject did then, not his words
 TIME_FRAME_END = re.compile(r"(?:之际|之際|时|時|期间|期間|之后|之後|后|後|之前|前)[\s]*$")
 TIME_FRAME_CLOSED = re.compile(r"在[^在]*(?:中|上|时|時|际|際|期间|期間|后|後|前|里|裡|内|內)")
+
+
+def trailing_words(before: list[str], words: list[str]) -> re.Pattern[str]:
+    """A pattern for a run of `words` and spaces, in any case, that ends a text, after one of `before` if any;
+    it is tried only where one of their first characters (or the end) stands: `$` alone lets `re` skip no
+    position, and trying every word at every position of a long subject costs."""
+    firsts = re.escape("".join(sorted({w[0] for w in before + words})))
+    return re.compile(rf"(?=[{firsts}\s]|$)(?:{'|'.join(map(re.escape, before))})?"
+                      rf"(?:{'|'.join(map(re.escape, words))}|\s)*$", re.I)
+
+
 # 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
-HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|都|均|首先|随后|隨後|最后|最後"
-                       r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天|衷心|由衷|诚挚|誠摯"
-                       r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
-                       r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
+HONORIFIC = trailing_words("先生 女士 閣下 阁下 本人".split(), (
+    "还 還 也 则 則 又 再 亦 都 均 首先 随后 隨後 最后 最後 同时 同時 进一步 進一步 特别 特別 明确 明確"
+    " 强烈 強烈 高度 积极 積極 并 並 当天 當天 衷心 由衷 诚挚 誠摯 真诚 真誠 热烈 熱烈 热情 熱情 充分 深表 愿意 願意"
+    " also further then again repeatedly strongly").split())
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
                   r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
