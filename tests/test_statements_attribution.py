@@ -817,3 +817,15 @@ def test_trailing_words_take_off_a_run_of_words_that_ends_a_text(text, left):
     from diplograph.extract.speech_forms import trailing_words
 
     assert trailing_words(["先生"], ["还", "also", "further"]).sub("", text) == left
+
+
+@pytest.mark.parametrize(("text", "end", "found"), [
+    ("Dana Voss: We agreed.", 21, True),
+    ("沃斯：我们同意。", 8, True),  # a full-width colon
+    ("We agreed. Dana Voss", 20, False),
+    ("Voss said. Next: talks", 10, False),  # the colon stands past the span asked about
+])
+def test_holds_colon_reads_both_colons_inside_the_span(text, end, found):
+    from diplograph.extract.attribution import holds_colon
+
+    assert holds_colon(text, 0, end) is found

@@ -211,7 +211,7 @@ class Attributor(SubjectReader):
         participant (`President of Russia Vladimir Putin: …`, `王毅：…`), ("other", a) for one labelled with
         someone else (`Question: …`), (speaking, a) for a paragraph that goes on with the last turn's speaker
         holding no attribution of its own; None when the paragraph is no turn."""
-        m = TURN_LABEL.match(body, a, b)
+        m = TURN_LABEL.match(body, a, b) if holds_colon(body, a, b) else None  # most paragraphs hold none
         if m is not None:
             self.window = (a, b)
             label = m.group(1).strip()
@@ -277,7 +277,8 @@ class Attributor(SubjectReader):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
                         Unit(unit.start + joined, unit.end, who, state)]
-        if not chinese and (m := TRAILING_SOURCE.search(text)) is not None and SOURCES_JOINED.search(m.group(1)):
+        trailing = None if chinese else TRAILING_SOURCE.search(text)
+        if trailing is not None and SOURCES_JOINED.search(trailing.group(1)):
             unit.state, unit.who = "narrative", None  # `…, according to the president and the other side`: the
             return [unit]  # sides' account of what took place, no one's words
         if unit.state != "none":
@@ -286,8 +287,8 @@ class Attributor(SubjectReader):
             unit.state, unit.who = "narrative", office
         elif source:
             unit.state = "other"
-        elif not chinese and (m := TRAILING_SOURCE.search(text)) is not None:
-            state, who = self.subject(m.group(1), people, last, False)  # `…, according to the Kremlin.`
+        elif trailing is not None:
+            state, who = self.subject(trailing.group(1), people, last, False)  # `…, according to the Kremlin.`
             unit.state, unit.who = ("speech", who) if state == "speech" else ("other", None)
         elif text.lstrip()[:1] in OPEN_Q + "\"":
             unit.state = "quote"
@@ -419,6 +420,12 @@ class Attributor(SubjectReader):
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
+
+
+def holds_colon(body: str, a: int, b: int) -> bool:
+    """Whether body[a:b] holds a colon, Latin or full-width: a transcript's turn label ends on one, and a
+    paragraph that holds none need not be matched against the label's pattern."""
+    return body.find(":", a, b) >= 0 or body.find("：", a, b) >= 0
 
 
 def _first_piece(pattern: re.Pattern[str], text: str) -> int:
