@@ -829,3 +829,25 @@ def test_holds_colon_reads_both_colons_inside_the_span(text, end, found):
     from diplograph.extract.attribution import holds_colon
 
     assert holds_colon(text, 0, end) is found
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("In addition, Dana Voss", "Dana Voss"),
+    ("此外，沃斯", "沃斯"),
+    ("Dana Voss, and also", "Dana Voss, and also"),  # linking words later in the text stay
+    ("Andersen", "Andersen"),  # `and` opening a name is no linking word
+])
+def test_unlinked_takes_off_only_the_opening_links(text, left):
+    from diplograph.extract.subjects import unlinked
+
+    assert unlinked(text) == left
+
+
+def test_opened_cuts_only_an_opening_match():
+    import re
+
+    from diplograph.extract.subjects import opened
+
+    pattern = re.compile(r"^据\s*")
+    assert opened(pattern, "据新华社") == "新华社"
+    assert opened(pattern, "新华社据报道") == "新华社据报道"  # not at the start: nothing is cut

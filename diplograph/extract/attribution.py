@@ -57,7 +57,7 @@ from diplograph.extract.speech_forms import (
     said_tail,
 )
 from diplograph.extract.subject_names import addressed
-from diplograph.extract.subjects import FRAME, LEADING_LINK, PREPOSITION, SubjectReader
+from diplograph.extract.subjects import FRAME, LEADING_LINK, PREPOSITION, SubjectReader, unlinked
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
@@ -298,13 +298,13 @@ class Attributor(SubjectReader):
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
             if who == "joint" and at < (6 if chinese else 25) \
-                    or (chinese and THEY_TWO.match(LEADING_LINK.sub("", text))):
+                    or (chinese and THEY_TWO.match(unlinked(text))):
                 unit.state = "narrative"  # 甲與乙國總統乙舉行會談, 此外，兩人向…喊話: the reporter tells of both sides
             elif who is not None and at < (6 if chinese else 25) and not (chinese and addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
-            elif chinese and self.sources.search(LEADING_LINK.sub("", text)[:8]):
+            elif chinese and self.sources.search(unlinked(text)[:8]):
                 unit.state = "narrative"  # 不过官媒会后报导只字未提: the reporter tells what the media did
         return [unit]
 
@@ -389,7 +389,7 @@ class Attributor(SubjectReader):
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
                     opening = opening if opening is not None else after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
-            elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
+            elif chinese and cuts and PREPOSITION.match(unlinked(subject)):
                 opening = opening if opening is not None else after_quote(text[:cuts[0]])
                 subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
             if not chinese and RAISED.match(text, v1):
@@ -399,7 +399,7 @@ class Attributor(SubjectReader):
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
             past = PAST.search(subject) is not None
-            if past and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
+            if past and not HONORIFIC.sub("", unlinked(PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             own_end = v0 if chinese else v1 + _first_piece(OWN_CLAUSE_END, text[v1:])

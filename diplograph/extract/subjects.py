@@ -43,6 +43,18 @@ LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhi
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
 
 
+def opened(pattern: re.Pattern[str], text: str) -> str:
+    """`text` without what `pattern`, anchored at the start, matches there: `pattern.sub("", text)` without
+    trying the pattern again at every later position."""
+    m = pattern.match(text)
+    return text[m.end():] if m else text
+
+
+def unlinked(text: str) -> str:
+    """`text` without the words that link it to what came before (此外，, `In addition,`)."""
+    return opened(LEADING_LINK, text)
+
+
 # a capitalised name alone (Kim, Jean-Marc)
 LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -77,8 +89,8 @@ class SubjectReader:
         for a named source that is no participant, (`source`, None) for a reporting frame, or (`none`, None)
         for a subject that names nobody, (`narrative`, participant) for a participant's office (川普政府).
         `lone`: the subject opens its sentence."""
-        framed = FRAME.search(subject.strip(" ，,\"“”「」『』")) is not None
-        cased = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』")))).strip(" ，,")
+        framed = FRAME.match(subject.strip(" ，,\"“”「」『』")) is not None
+        cased = opened(FRAME, HONORIFIC.sub("", unlinked(subject.strip(" ，,\"“”「」『』")))).strip(" ，,")
         s = cased.lower()  # `cased` keeps the capitals the lexicon's Latin names and demonyms are found by
         if not s:
             return "none", None
