@@ -198,7 +198,7 @@ class Attributor(SubjectReader):
         out = []
         for x, y in spans:
             text = body[x:y].rstrip()
-            mark = next((e for e in self.ends if text.endswith(e)), None)
+            mark = next((e for e in self.ends if text.endswith(e)), None) if text.endswith(self.ends) else None
             if mark:
                 y = x + len(text) - len(mark)
             if body[x:y].strip():
