@@ -141,9 +141,8 @@ class SubjectReader:
             if at is None and subject_words and p["words"] & subject_words \
                     and not beside_other_name(cased or s, p["words"], p["words"] & subject_words):
                 at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
-            title = fold(p["title_key"])
-            if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
-                                                                    or title_words(low, p["title_key"])):
+            title = fold(p["title_key"]) if at is None and not anywhere else ""  # a title is read only then
+            if len(title) >= 2 and (key.endswith(title) or f"the{title}" in key or title_words(low, p["title_key"])):
                 spot = max(key.rfind(title), 0)
                 at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
             if at is not None:
