@@ -710,11 +710,11 @@ def test_words_said_at_a_gathering_of_another_kind_are_not_the_events_issue19():
 
 
 def test_past_setting_words_stand_as_whole_words_at_any_case():
-    from diplograph.extract.speech_forms import PAST_SETTING
+    from diplograph.extract.speech_forms import PAST_SETTING_EN, PAST_SETTING_ZH
 
-    found = [m.group() for m in PAST_SETTING.finditer(
-        "Last week the envoy, formerly a banker, spoke; an outlast weekend, the reformer and In March he had "
-        "travelled. Previously unknown: before the talks, 曾经.")]
+    text = ("Last week the envoy, formerly a banker, spoke; an outlast weekend, the reformer and In March he had "
+            "travelled. Previously unknown: before the talks, 曾经.")
+    found = [m.group() for pattern in (PAST_SETTING_EN, PAST_SETTING_ZH) for m in pattern.finditer(text)]
     assert found == ["Last week", "In March", "Previously", "before the talks", "曾经"]
 
 
@@ -751,3 +751,103 @@ def test_name_words_fold_accents_and_widths(text, words):
     from diplograph.extract.speech_forms import name_words
 
     assert name_words(text) == words
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("In a speech last week, Dana Voss said", True),
+    ("LAST WEEK Voss said", True),  # any case
+    ("At the time, Voss said", True),
+    ("At the time of the talks, Voss said", False),  # `at the time of` names the talks' own time
+    ("Voss, who spoke at lunch, said", False),  # `at` inside a word's run is no opening (lunch, `blast week`)
+    ("The blast weekly review said", False),
+    ("去年，沃斯表示", True),
+    ("沃斯今天表示", False),
+])
+def test_past_setting_reads_both_scripts_at_word_starts(text, found):
+    from diplograph.extract.speech_forms import past_setting
+
+    assert past_setting(text, len(text)) is found
+
+
+def test_word_openings_match_at_a_word_start_in_any_case():
+    import re
+
+    from diplograph.extract.speech_forms import word_openings
+
+    pattern = re.compile(word_openings([r"back then\b", r"earlier (?:this|last) week"]))
+    assert pattern.pattern.startswith("[BEbe]")  # re scans for the opening letters
+    assert [m.group() for m in pattern.finditer("Back then, and earlier this week, and EARLIER LAST WEEK")] \
+        == ["Back then", "earlier this week", "EARLIER LAST WEEK"]
+    assert pattern.search("laidback then, unearlier this week") is None  # inside a word: no opening
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Talks are expected to resume in May.", True),
+    ("The envoy was widely expected to attend.", True),
+    ("VOSS PLANS TO VISIT ORAVIA", True),  # any case
+    ("The airplanes to Oravia were full.", False),  # `planes to`: inside a word, no plan
+    ("A basis due to the tides.", False),  # `basis due to`: `is` inside a word opens nothing
+])
+def test_forecast_is_read_at_word_starts_in_any_case(text, found):
+    from diplograph.extract.speech_forms import FORECAST
+
+    assert (FORECAST.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Oravia has sent two shipments of grain.", True),
+    ("The second phase had no date.", True),  # `had` is a word of its own
+    ("The phase of talks will start in May.", False),  # `has` inside `phase`
+    ("奥拉维亚已向对方提供援助。", True),
+])
+def test_delivered_reads_has_have_had_as_whole_words(text, found):
+    from diplograph.extract.commitments import DELIVERED
+
+    assert (DELIVERED.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("秘书长先生还", "秘书长"),  # the honorific, then an adverb
+    ("The envoy also further ", "The envoy"),  # a run of adverbs and spaces, in any case
+    ("The envoy ALSO", "The envoy"),
+    ("Thenardier", "Thenardier"),  # a word that only opens like one of them stays
+    ("", ""),
+])
+def test_trailing_words_take_off_a_run_of_words_that_ends_a_text(text, left):
+    from diplograph.extract.speech_forms import trailing_words
+
+    assert trailing_words(["先生"], ["还", "also", "further"]).sub("", text) == left
+
+
+@pytest.mark.parametrize(("text", "end", "found"), [
+    ("Dana Voss: We agreed.", 21, True),
+    ("沃斯：我们同意。", 8, True),  # a full-width colon
+    ("We agreed. Dana Voss", 20, False),
+    ("Voss said. Next: talks", 10, False),  # the colon stands past the span asked about
+])
+def test_holds_colon_reads_both_colons_inside_the_span(text, end, found):
+    from diplograph.extract.attribution import holds_colon
+
+    assert holds_colon(text, 0, end) is found
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("In addition, Dana Voss", "Dana Voss"),
+    ("此外，沃斯", "沃斯"),
+    ("Dana Voss, and also", "Dana Voss, and also"),  # linking words later in the text stay
+    ("Andersen", "Andersen"),  # `and` opening a name is no linking word
+])
+def test_unlinked_takes_off_only_the_opening_links(text, left):
+    from diplograph.extract.subjects import unlinked
+
+    assert unlinked(text) == left
+
+
+def test_opened_cuts_only_an_opening_match():
+    import re
+
+    from diplograph.extract.subjects import opened
+
+    pattern = re.compile(r"^据\s*")
+    assert opened(pattern, "据新华社") == "新华社"
+    assert opened(pattern, "新华社据报道") == "新华社据报道"  # not at the start: nothing is cut

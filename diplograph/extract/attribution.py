@@ -41,7 +41,6 @@ from diplograph.extract.speech_forms import (
     OPEN_Q,
     OPENING_PHRASE,
     PAST,
-    PAST_SETTING,
     RAISED,
     REPORTED,
     STANDING,
@@ -53,11 +52,12 @@ from diplograph.extract.speech_forms import (
     inside_quote,
     main_clause_cut,
     open_quote,
+    past_setting,
     quoted_words,
     said_tail,
 )
 from diplograph.extract.subject_names import addressed
-from diplograph.extract.subjects import FRAME, LEADING_LINK, PREPOSITION, SubjectReader
+from diplograph.extract.subjects import FRAME, LEADING_LINK, PREPOSITION, SubjectReader, unlinked
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
@@ -198,7 +198,7 @@ class Attributor(SubjectReader):
         out = []
         for x, y in spans:
             text = body[x:y].rstrip()
-            mark = next((e for e in self.ends if text.endswith(e)), None)
+            mark = next((e for e in self.ends if text.endswith(e)), None) if text.endswith(self.ends) else None
             if mark:
                 y = x + len(text) - len(mark)
             if body[x:y].strip():
@@ -211,7 +211,7 @@ class Attributor(SubjectReader):
         participant (`President of Russia Vladimir Putin: …`, `王毅：…`), ("other", a) for one labelled with
         someone else (`Question: …`), (speaking, a) for a paragraph that goes on with the last turn's speaker
         holding no attribution of its own; None when the paragraph is no turn."""
-        m = TURN_LABEL.match(body, a, b)
+        m = TURN_LABEL.match(body, a, b) if holds_colon(body, a, b) else None  # most paragraphs hold none
         if m is not None:
             self.window = (a, b)
             label = m.group(1).strip()
@@ -277,7 +277,8 @@ class Attributor(SubjectReader):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
                         Unit(unit.start + joined, unit.end, who, state)]
-        if not chinese and (m := TRAILING_SOURCE.search(text)) is not None and SOURCES_JOINED.search(m.group(1)):
+        trailing = None if chinese else TRAILING_SOURCE.search(text)
+        if trailing is not None and SOURCES_JOINED.search(trailing.group(1)):
             unit.state, unit.who = "narrative", None  # `…, according to the president and the other side`: the
             return [unit]  # sides' account of what took place, no one's words
         if unit.state != "none":
@@ -286,8 +287,8 @@ class Attributor(SubjectReader):
             unit.state, unit.who = "narrative", office
         elif source:
             unit.state = "other"
-        elif not chinese and (m := TRAILING_SOURCE.search(text)) is not None:
-            state, who = self.subject(m.group(1), people, last, False)  # `…, according to the Kremlin.`
+        elif trailing is not None:
+            state, who = self.subject(trailing.group(1), people, last, False)  # `…, according to the Kremlin.`
             unit.state, unit.who = ("speech", who) if state == "speech" else ("other", None)
         elif text.lstrip()[:1] in OPEN_Q + "\"":
             unit.state = "quote"
@@ -297,13 +298,13 @@ class Attributor(SubjectReader):
             opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
             if who == "joint" and at < (6 if chinese else 25) \
-                    or (chinese and THEY_TWO.match(LEADING_LINK.sub("", text))):
+                    or (chinese and THEY_TWO.match(unlinked(text))):
                 unit.state = "narrative"  # 甲與乙國總統乙舉行會談, 此外，兩人向…喊話: the reporter tells of both sides
             elif who is not None and at < (6 if chinese else 25) and not (chinese and addressed(opening, who)):
                 unit.state, unit.who = "narrative", who
             elif chinese and (seat := self._side_aspect(text, people)) is not None:
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
-            elif chinese and self.sources.search(LEADING_LINK.sub("", text)[:8]):
+            elif chinese and self.sources.search(unlinked(text)[:8]):
                 unit.state = "narrative"  # 不过官媒会后报导只字未提: the reporter tells what the media did
         return [unit]
 
@@ -388,7 +389,7 @@ class Attributor(SubjectReader):
                 elif cuts:  # a clause with no subject of its own: the sentence's opening one
                     opening = opening if opening is not None else after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
-            elif chinese and cuts and PREPOSITION.match(LEADING_LINK.sub("", subject)):
+            elif chinese and cuts and PREPOSITION.match(unlinked(subject)):
                 opening = opening if opening is not None else after_quote(text[:cuts[0]])
                 subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
             if not chinese and RAISED.match(text, v1):
@@ -397,13 +398,14 @@ class Attributor(SubjectReader):
             if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
-            if PAST.search(subject) and not HONORIFIC.sub("", LEADING_LINK.sub("", PAST.sub("", subject))).strip():
+            past = PAST.search(subject) is not None
+            if past and not HONORIFIC.sub("", unlinked(PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             own_end = v0 if chinese else v1 + _first_piece(OWN_CLAUSE_END, text[v1:])
             # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
             said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
-            if PAST.search(subject) or PAST_SETTING.search(text, 0, v0) or (chinese and STANDING.match(text)) \
+            if past or past_setting(text, v0) or (chinese and STANDING.match(text)) \
                     or self._another_day(said_from, own_end) \
                     or self._another_occasion(text[cut:own_end], -1 if chinese else v1 - cut):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
@@ -418,6 +420,12 @@ class Attributor(SubjectReader):
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
+
+
+def holds_colon(body: str, a: int, b: int) -> bool:
+    """Whether body[a:b] holds a colon, Latin or full-width: a transcript's turn label ends on one, and a
+    paragraph that holds none need not be matched against the label's pattern."""
+    return body.find(":", a, b) >= 0 or body.find("：", a, b) >= 0
 
 
 def _first_piece(pattern: re.Pattern[str], text: str) -> int:

@@ -22,7 +22,8 @@ from diplograph.extract.names import fold
 from diplograph.lexicons import read_rows
 
 SENTENCE_ZH = re.compile(r"[^。；！？\n]+[。；！？]?")
-DELIVERED = re.compile(r"已经|已經|已向|已为|已為|\bhas\b|\bhave\b|\bhad\b|provided|delivered|donated|sent")
+# each branch opens with a character (`h(?<!\wh)` for `\bh`), so that re scans for the ones that may open a match
+DELIVERED = re.compile(r"已经|已經|已向|已为|已為|h(?<!\wh)a(?:s|ve|d)\b|provided|delivered|donated|sent")
 TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
 BOTH = ("双方", "雙方", "两国", "兩國", "共同", "together", "both sides", "the two sides")
 # the speaker tells what the other one does (`He invited me`, `他邀请我`): a pronoun right before the cue

@@ -6,11 +6,10 @@ frame of time, the reporter's point after a concession) — attribution.py reads
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from typing import Any
 
-from diplograph.extract.names import family_part, fold, is_han
+from diplograph.extract.names import family_part, fold, is_han, unmarked
 
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 # what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
@@ -24,9 +23,20 @@ TITLE_WORDS = {"president", "minister", "prime", "vice", "secretary", "general",
 MID_TURN = re.compile(r"[.!?…>*]\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([^)\n]{1,30}\))?\s*:\s)")
 # an English sentence opening with a phrase of time or circumstance before its subject (`In an interview…,`)
 OPENING_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|speaking|addressing|when)\b", re.I)
+
+
+def word_openings(phrases: list[str]) -> str:
+    """A pattern (source) for English `phrases` that open on a plain letter, each at a word's start and in any
+    case, that `re` finds by scanning for their first letters: a class of those letters in both cases opens
+    it, since a pattern under re.I, or one whose branches open differently, is tried at every position."""
+    letters = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
+    rest = "|".join(f"(?<={p[0]}){p[1:]}" for p in phrases)
+    return rf"[{letters}](?<!\w.)(?i:{rest})"
+
+
 # the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
-FORECAST = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|likely|scheduled|slated|due)\s+to\b"
-                      r"|\bplans?\s+to\b", re.I)
+DUE_TO = r"\s+(?:\w+ly\s+)?(?:expected|likely|scheduled|slated|due)\s+to\b"
+FORECAST = re.compile(word_openings([f"{be}{DUE_TO}" for be in ("is", "are", "was", "were")] + [r"plans?\s+to\b"]))
 # `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
 ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject
@@ -38,17 +48,21 @@ FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|�
                     r"|\b(?:is|are) expected to\s+$", re.I)
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 # words that set what follows before the event: a stance taken then is not speech in the talks (`at the
-# time`, `back then`: the time of the earlier thing told just before). Each English word's start is checked
-# after its first letter, `l(?<!\wl)ast` for `\blast`, so that `re` scans for the letters that may open a
-# match instead of trying every position of every clause.
-PAST_SETTING = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期"
-                          r"|(?:l(?<!\wl)ast|p(?<!\wp)revious) (?:week|month|year)"
-                          r"|a(?<!\wa)t (?:the|that) time\b(?! of)|b(?<!\wb)ack then\b|a(?<!\wa)head of\b"
-                          r"|e(?<!\we)arlier (?:this|last) (?:week|month|year)"
-                          r"|b(?<!\wb)efore (?:speaking|meeting|the (?:call|talks|meeting))"
-                          r"|f(?<!\wf)ormer\b|p(?<!\wp)reviously\b"
-                          r"|i(?<!\wi)n (?:an? )?(?:january|february|march|april|may|june|july|august|september|october"
-                          r"|november|december)\b", re.I)
+# time`, `back then`: the time of the earlier thing told just before); the Han and the English forms are two
+# patterns, so that `re` scans each for the characters its matches open with
+PAST_SETTING_ZH = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期")
+PAST_SETTING_EN = re.compile(word_openings([
+    r"last (?:week|month|year)", r"previous (?:week|month|year)", r"at (?:the|that) time\b(?! of)",
+    r"back then\b", r"ahead of\b", r"earlier (?:this|last) (?:week|month|year)",
+    r"before (?:speaking|meeting|the (?:call|talks|meeting))", r"former\b", r"previously\b",
+    r"in (?:an? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"]))
+
+
+def past_setting(text: str, end: int) -> bool:
+    """Whether text[:end] holds words that set what follows before the event (去年, `at the time`)."""
+    return PAST_SETTING_ZH.search(text, 0, end) is not None or PAST_SETTING_EN.search(text, 0, end) is not None
+
+
 # a sentence that opens on `all along` tells standing views (一直以来，某某就…认为), not words of the event (the
 # phrase later in a sentence is often the object's: 感谢中方长期以来的支持)
 STANDING = re.compile(r"\s*(?:一直以来|一直以來|长期以来|長期以來|向来|向來)")
@@ -56,11 +70,22 @@ THEY_TWO = re.compile(r"两人|兩人|他们|他們|她们|她們")  # both told
 # 在宣布…之际, 在表示…之后: a verb of saying inside a frame of time is what the subject did then, not his words
 TIME_FRAME_END = re.compile(r"(?:之际|之際|时|時|期间|期間|之后|之後|后|後|之前|前)[\s]*$")
 TIME_FRAME_CLOSED = re.compile(r"在[^在]*(?:中|上|时|時|际|際|期间|期間|后|後|前|里|裡|内|內)")
+
+
+def trailing_words(before: list[str], words: list[str]) -> re.Pattern[str]:
+    """A pattern for a run of `words` and spaces, in any case, that ends a text, after one of `before` if any;
+    it is tried only where one of their first characters (or the end) stands: `$` alone lets `re` skip no
+    position, and trying every word at every position of a long subject costs."""
+    firsts = re.escape("".join(sorted({w[0] for w in before + words})))
+    return re.compile(rf"(?=[{firsts}\s]|$)(?:{'|'.join(map(re.escape, before))})?"
+                      rf"(?:{'|'.join(map(re.escape, words))}|\s)*$", re.I)
+
+
 # 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
-HONORIFIC = re.compile(r"(?:先生|女士|閣下|阁下|本人)?(?:还|還|也|则|則|又|再|亦|都|均|首先|随后|隨後|最后|最後"
-                       r"|同时|同時|进一步|進一步|特别|特別|明确|明確|强烈|強烈|高度|积极|積極|并|並|当天|當天|衷心|由衷|诚挚|誠摯"
-                       r"|真诚|真誠|热烈|熱烈|热情|熱情|充分|深表|愿意|願意"
-                       r"|\s|also|further|then|again|repeatedly|strongly)*$", re.I)
+HONORIFIC = trailing_words("先生 女士 閣下 阁下 本人".split(), (
+    "还 還 也 则 則 又 再 亦 都 均 首先 随后 隨後 最后 最後 同时 同時 进一步 進一步 特别 特別 明确 明確"
+    " 强烈 強烈 高度 积极 積極 并 並 当天 當天 衷心 由衷 诚挚 誠摯 真诚 真誠 热烈 熱烈 热情 熱情 充分 深表 愿意 願意"
+    " also further then again repeatedly strongly").split())
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
                   r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
@@ -160,22 +185,9 @@ def open_quote(text: str) -> bool:
 NAME_WORD = re.compile(r"[a-z]{2,}")
 
 
-class _Unmarked(dict):
-    """A `str.translate` table that drops combining marks (the accents NFKD splits off) and keeps every other
-    character, filled as characters are met: translating runs in C, where a test per character would not."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-_UNMARKED = _Unmarked()
-
-
 def name_words(text: str) -> set[str]:
     """The words of a Latin text that can be part of a name (two letters and more: Xi, Li), titles out."""
-    plain = (text if text.isascii() else unicodedata.normalize("NFKD", text).translate(_UNMARKED)).lower()
+    plain = unmarked(text).lower()
     return set(NAME_WORD.findall(plain)) - TITLE_WORDS - STOP_WORDS
 
 

@@ -126,7 +126,7 @@ class StatementFinder:
         quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
         # news prose quotes its speakers and credits each sentence it reports: there a sentence that names no
         # speaker is the reporter's, while a readout goes on with the speaker it named
-        news = not chinese and len(QUOTATION.findall(body)) >= 2
+        news = not chinese and len(list(islice(QUOTATION.finditer(body), 2))) == 2  # two are enough to know
         speaking: Any = None  # the speaker of a transcript's last turn
         for start, end in _paragraphs(attributor, body, chinese, people, verbs):
             para = body[start:end]

@@ -43,6 +43,18 @@ LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhi
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
 
 
+def opened(pattern: re.Pattern[str], text: str) -> str:
+    """`text` without what `pattern`, anchored at the start, matches there: `pattern.sub("", text)` without
+    trying the pattern again at every later position."""
+    m = pattern.match(text)
+    return text[m.end():] if m else text
+
+
+def unlinked(text: str) -> str:
+    """`text` without the words that link it to what came before (此外，, `In addition,`)."""
+    return opened(LEADING_LINK, text)
+
+
 # a capitalised name alone (Kim, Jean-Marc)
 LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -77,8 +89,8 @@ class SubjectReader:
         for a named source that is no participant, (`source`, None) for a reporting frame, or (`none`, None)
         for a subject that names nobody, (`narrative`, participant) for a participant's office (川普政府).
         `lone`: the subject opens its sentence."""
-        framed = FRAME.search(subject.strip(" ，,\"“”「」『』")) is not None
-        cased = FRAME.sub("", HONORIFIC.sub("", LEADING_LINK.sub("", subject.strip(" ，,\"“”「」『』")))).strip(" ，,")
+        framed = FRAME.match(subject.strip(" ，,\"“”「」『』")) is not None
+        cased = opened(FRAME, HONORIFIC.sub("", unlinked(subject.strip(" ，,\"“”「」『』")))).strip(" ，,")
         s = cased.lower()  # `cased` keeps the capitals the lexicon's Latin names and demonyms are found by
         if not s:
             return "none", None
@@ -129,9 +141,8 @@ class SubjectReader:
             if at is None and subject_words and p["words"] & subject_words \
                     and not beside_other_name(cased or s, p["words"], p["words"] & subject_words):
                 at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
-            title = fold(p["title_key"])
-            if at is None and not anywhere and len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
-                                                                    or title_words(low, p["title_key"])):
+            title = fold(p["title_key"]) if at is None and not anywhere else ""  # a title is read only then
+            if len(title) >= 2 and (key.endswith(title) or f"the{title}" in key or title_words(low, p["title_key"])):
                 spot = max(key.rfind(title), 0)
                 at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
             if at is not None:
