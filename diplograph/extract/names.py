@@ -336,8 +336,7 @@ def fold(name: str) -> str:
 
 def words(name: str) -> set[str]:
     """The words of a Latin name of three letters or more, accents and case dropped."""
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
-    return {w for w in re.findall(r"[a-z]{3,}", plain)}
+    return set(re.findall(r"[a-z]{3,}", unmarked(name).lower()))
 
 
 def is_han(name: str) -> bool:
