@@ -224,3 +224,12 @@ def test_meetings_promised_at_set_times_are_a_mechanism_issue19():
     doc = process_record(RawRecord(source="page.txt", data=REGULAR.encode("utf-8"), fmt="frontmatter"), PIPELINE)
     found = {(c["type"], tuple(sorted(c["by"]))) for e in doc.events for c in e["commitments"]}
     assert ("mechanism", ("PRT", "SVN")) in found
+
+
+def test_a_short_aside_in_brackets_is_no_evidence_issue19():
+    assert "vaccines_drugs" not in _topics("甲国上月停止与乙国的贸易（粮食和药品除外）。")  # an exception
+    assert "vaccines_drugs" not in _topics("甲國上月停止與乙國的貿易（糧食和藥品除外）。")
+    assert "vaccines_drugs" in _topics("双方同意保障药品供应。")
+    assert "vaccines_drugs" not in _topics("They halted all shipments to Vesta (vaccines excepted).")
+    assert "vaccines_drugs" in _topics("They halted all shipments to Vesta, vaccines excepted.")
+    assert "trade_economy" in _topics("双方同意扩大贸易（特别是农产品）。")  # the words outside still count

@@ -3,9 +3,9 @@
 A cue's weight says how much it tells alone: `疫苗` or `tariff` name their topic (2), `经济` or `security`
 only hint at it (1). A text takes a topic when the weights of that topic's cues in it reach a bar that grows
 with the text: one broad word in a long readout is no evidence, the same word twice in a short one is.
-Hits of one topic close together in one clause (`亚太经合组织（APEC）`) count once. A set phrase may
-carry weight 0 (`世界和平`): found as the longer match, it keeps its words from counting. An event's bar
-also depends on its sides (TopicFinder.bars), and a forum named as the meeting's setting is no evidence.
+Hits of one topic close together in one clause count once; a short aside in brackets counts nothing. A set
+phrase may carry weight 0 (`世界和平`): found as the longer match, it keeps its words from counting. An event's
+bar also depends on its sides (TopicFinder.bars), and a forum named as the meeting's setting is no evidence.
 """
 
 from __future__ import annotations
@@ -29,6 +29,9 @@ CLAUSE_MARK = re.compile(r"[，。；！？,;.!?]")  # … in one clause: `维�
 FORUM_TOPIC = "multilateralism"
 VENUE = "venue"
 VENUE_GAP = 14
+# a short aside in brackets glosses or qualifies the words before it (`亚太经合组织（APEC）`,
+# `停止贸易（粮食和药品除外）`, `the reef (which both claim)`): what it names is no evidence of what the text is about
+ASIDE = re.compile(r"（[^（）\n]{1,40}）|\([^()\n]{1,40}\)")
 # two countries' relations named as a pair (中美关系, 俄中關係, China-US relations, the US-China relationship): the
 # relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it
 PAIR_EN = re.compile(r"\b[A-Z][A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
@@ -74,7 +77,15 @@ class TopicFinder:
             spans = [(m.start(), m.end()) for m in pairs]
             out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
             out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
-        return _without_settings(out, text)
+        return _without_asides(_without_settings(out, text), text)
+
+
+def _without_asides(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
+    """`hits` less those inside a short bracketed aside (ASIDE)."""
+    if "(" not in text and "（" not in text:
+        return hits
+    spans = [m.span() for m in ASIDE.finditer(text)]
+    return [h for h in hits if not any(a < h[0] and h[1] < b for a, b in spans)]
 
 
 def _without_settings(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
