@@ -233,3 +233,12 @@ def test_a_short_aside_in_brackets_is_no_evidence_issue19():
     assert "vaccines_drugs" not in _topics("They halted all shipments to Vesta (vaccines excepted).")
     assert "vaccines_drugs" in _topics("They halted all shipments to Vesta, vaccines excepted.")
     assert "trade_economy" in _topics("双方同意扩大贸易（特别是农产品）。")  # the words outside still count
+
+
+def test_an_economic_partnership_names_the_economy_and_the_relations_issue19():
+    for text in ("两国领导人同意深化经济伙伴关系。", "兩國領導人同意深化經濟夥伴關係。",
+                 "The two leaders agreed to deepen their economic partnership."):
+        found = _topics(text)
+        assert "trade_economy" in found and "bilateral_relations" in found
+    assert "trade_economy" in _topics("The envoys said economic relations had recovered.")
+    assert "trade_economy" not in _topics("双方同意深化伙伴关系。")
