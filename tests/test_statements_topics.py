@@ -242,3 +242,13 @@ def test_an_economic_partnership_names_the_economy_and_the_relations_issue19():
         assert "trade_economy" in found and "bilateral_relations" in found
     assert "trade_economy" in _topics("The envoys said economic relations had recovered.")
     assert "trade_economy" not in _topics("双方同意深化伙伴关系。")
+
+
+def test_a_forum_named_as_a_frame_to_work_in_names_multilateralism_issue19():
+    assert "multilateralism" not in _topics("部长说，他曾在联合国工作。")  # named once: a hint
+    assert "multilateralism" in _topics("双方愿在联合国等框架内加强沟通。")
+    assert "multilateralism" in _topics("雙方願在聯合國等框架內加強溝通。")
+    assert "multilateralism" in _topics("双方同意在多边框架下协调立场。")
+    assert "multilateralism" in _topics("They agreed to work within multilateral frameworks.")
+    assert "multilateralism" in _topics("They agreed to work within the framework of the United Nations.")
+    assert "multilateralism" not in _topics("他提到联合国，合作框架已签署。")  # another clause: no frame

@@ -29,6 +29,11 @@ CLAUSE_MARK = re.compile(r"[，。；！？,;.!?]")  # … in one clause: `维�
 FORUM_TOPIC = "multilateralism"
 VENUE = "venue"
 VENUE_GAP = 14
+# a forum named as a frame the sides work in (在联合国等框架内, within the UN and G20 frameworks, the framework of
+# ASEAN) is multilateral work: a `frame` row this many characters before or after it, in one clause, makes it name
+# the topic (weight 2), where the forum's name alone only hints at it
+FRAME = "frame"
+FRAME_GAP = 8
 # a short aside in brackets glosses or qualifies the words before it (`亚太经合组织（APEC）`,
 # `停止贸易（粮食和药品除外）`, `the reef (which both claim)`): what it names is no evidence of what the text is about
 ASIDE = re.compile(r"（[^（）\n]{1,40}）|\([^()\n]{1,40}\)")
@@ -77,7 +82,7 @@ class TopicFinder:
             spans = [(m.start(), m.end()) for m in pairs]
             out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
             out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
-        return _without_asides(_without_settings(out, text), text)
+        return _without_asides(_framed(_without_settings(out, text), text), text)
 
 
 def _without_asides(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
@@ -86,6 +91,21 @@ def _without_asides(hits: list[tuple[int, int, str, int]], text: str) -> list[tu
         return hits
     spans = [m.span() for m in ASIDE.finditer(text)]
     return [h for h in hits if not any(a < h[0] and h[1] < b for a, b in spans)]
+
+
+def _framed(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
+    """`hits` less the frame words, with the forum names they make a frame the sides work in at weight 2."""
+    frames = [(s, e) for s, e, topic, _ in hits if topic == FRAME]
+    if not frames:
+        return hits
+    return [(s, e, t, 2 if t == FORUM_TOPIC and any(_close(text, (s, e), f) for f in frames) else w)
+            for s, e, t, w in hits if t != FRAME]
+
+
+def _close(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether spans `a` and `b` lie within FRAME_GAP characters of each other in one clause."""
+    (s1, e1), (s2, e2) = sorted([a, b])
+    return 0 <= s2 - e1 <= FRAME_GAP and not CLAUSE_MARK.search(text, e1, s2)
 
 
 def _without_settings(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
