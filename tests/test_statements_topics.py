@@ -252,3 +252,10 @@ def test_a_forum_named_as_a_frame_to_work_in_names_multilateralism_issue19():
     assert "multilateralism" in _topics("They agreed to work within multilateral frameworks.")
     assert "multilateralism" in _topics("They agreed to work within the framework of the United Nations.")
     assert "multilateralism" not in _topics("他提到联合国，合作框架已签署。")  # another clause: no frame
+
+
+def test_the_developing_countries_as_one_group_hint_at_multilateralism_issue19():
+    assert "multilateralism" not in _topics("部长说，甲国是发展中国家。")  # one hint
+    assert "multilateralism" in _topics("双方愿维护发展中国家的团结，推动国际事务民主化。")  # two hints
+    assert "multilateralism" in _topics("雙方願維護發展中國家的團結，推動國際事務民主化。")
+    assert "multilateralism" in _topics("They will defend developing countries in international affairs.")
