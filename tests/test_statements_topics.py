@@ -110,6 +110,22 @@ def test_the_belt_and_road_names_trade_not_climate_issue19():
     assert "trade_economy" in found and "climate_development" not in found
 
 
+def _event_topics(text: str, sides: set[str]) -> dict[str, list[str]]:
+    return accepted(weigh(FINDER.hits(text), text, [(0, len(text))]), len(text), FINDER.bars(sides))
+
+
+def test_two_states_meeting_is_about_their_relations_unless_it_names_a_third_issue19():
+    for text in ("两位外长就渔业问题交换了意见。", "兩位外長就漁業問題交換了意見。",
+                 "The two ministers spoke about fisheries."):  # no cue of relations at all
+        assert "bilateral_relations" not in _topics(text)
+        assert "bilateral_relations" in _event_topics(text, {"PER", "KEN"})
+        assert "bilateral_relations" not in _event_topics(text, {"PER", "KEN", "NOR"})
+    text = "两位外长就叙利亚局势交换了意见。"  # a third state named: about more than the pair
+    assert "bilateral_relations" not in _event_topics(text, {"PER", "KEN"})
+    assert "bilateral_relations" in _event_topics("两位外长就叙利亚局势交换意见，同意加强合作。", {"PER", "KEN"})
+    assert "bilateral_relations" in _event_topics("秘鲁和肯尼亚外长就渔业交换了意见。", {"PER", "KEN"})  # the sides
+
+
 def test_two_states_need_one_hint_of_their_relations_a_world_body_none_issue19():
     text = "两位外长同意加强合作。"  # one broad hint of relations
     found = weigh(FINDER.hits(text), text, [(0, len(text))])

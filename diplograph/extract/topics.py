@@ -5,7 +5,8 @@ only hint at it (1). A text takes a topic when the weights of that topic's cues 
 with the text: one broad word in a long readout is no evidence, the same word twice in a short one is.
 Hits of one topic close together in one clause count once; a short aside in brackets counts nothing. A set
 phrase may carry weight 0 (`世界和平`): found as the longer match, it keeps its words from counting. An event's
-bar also depends on its sides (TopicFinder.bars), and a forum named as the meeting's setting is no evidence.
+bar also depends on its sides (TopicFinder.bars): two states' meeting is about their relations unless it names a
+third state. A forum named as the meeting's setting is no evidence.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from diplograph.extract.gazetteer import Entry, Matcher
 from diplograph.lexicons import read_rows
 
 PAIR_TOPIC = "bilateral_relations"
+STATE = "@"  # the topic of a state's name, `@` and its code: no topic, a mark of who the text names
 NEED = 2  # the weight a topic needs in a short text
 NEVER = 10**9  # a bar no weight reaches
 CHARS_PER_POINT = 1500  # one more point of weight for each this many characters of text
@@ -50,6 +52,13 @@ class TopicFinder:
         for row in read_rows("topics.tsv", extra):
             topic, _, cue, weight = (row + ["1"])[:4]
             items.append((cue, Entry("cue", f"{topic}|{weight}")))
+        # states named, as weightless `@CODE` hits: a two-state event that names a third is about more than the pair;
+        # a name that holds a cue (朝鲜劳动党 holds 朝鲜) would hide it from the longest match, so it is left out
+        cues = [cue.lower() for cue, _ in items]
+        names = [(n, c) for c, _, n in read_rows("countries.tsv", extra)]
+        names += [(n, c) for c, kind, n in read_rows("country_aliases.tsv", extra) if kind == "name"]
+        items += [(n, Entry("cue", f"{STATE}{c}|0")) for n, c in names
+                  if len(n) > 1 and not any(cue in n.lower() and cue != n.lower() for cue in cues)]
         self.matcher = Matcher(items, ignore_case=True)
         # each cue's (topic, weight), read once here rather than at every hit
         self.weights = {e.value: _topic_weight(e.value) for _, e in items}
@@ -61,14 +70,15 @@ class TopicFinder:
 
     def bars(self, sides: set[str]) -> dict[str, int]:
         """How much higher (or lower) than usual an event's bar is per topic, from who its sides are: an event
-        of two states is about their relations, so one hint tells it; one of three states or more (a trilateral)
-        is multilateral, so one hint tells that; one with a world body (the UN, the IMF) is multilateral
-        diplomacy, never bilateral relations."""
+        of two states is an act of their relations, which it takes with no cue unless its text names a third
+        state (then one hint tells it; the sides' `@CODE` entries say whom `accepted` counts as no third);
+        one of three states or more (a trilateral) is multilateral, so one hint tells that; one with a world
+        body (the UN, the IMF) is multilateral diplomacy, never bilateral relations."""
         if sides & self.bodies:
             return {PAIR_TOPIC: NEVER}
         if len(sides) > 2:
             return {FORUM_TOPIC: -1}
-        return {PAIR_TOPIC: -1} if len(sides) == 2 else {}
+        return {PAIR_TOPIC: -NEVER, **{STATE + c: 0 for c in sides}} if len(sides) == 2 else {}
 
     def hits(self, text: str) -> list[tuple[int, int, str, int]]:
         """(start, end, topic, weight) of every cue of `text`, sorted by start."""
@@ -148,5 +158,10 @@ def accepted(found: dict[str, tuple[int, list[str]]], chars: int, shift: dict[st
              ) -> dict[str, list[str]]:
     """The topics whose weight reaches the bar for a text of `chars` characters, raised or lowered per topic by
     `shift` (TopicFinder.bars), with their cues."""
-    need, shift = NEED + chars // CHARS_PER_POINT, shift or {}
-    return {t: cues for t, (score, cues) in sorted(found.items()) if score >= need + shift.get(t, 0)}
+    need, shift = NEED + chars // CHARS_PER_POINT, dict(shift or {})
+    if any(t.startswith(STATE) and t not in shift for t in found):  # a third state named: the pair needs a hint
+        shift[PAIR_TOPIC] = max(shift.get(PAIR_TOPIC, 0), -1)
+    # a topic the sides alone tell (bars): taken with no cue
+    given = {t: (0, []) for t, s in shift.items() if need + s <= 0 and not t.startswith(STATE)}
+    return {t: cues for t, (score, cues) in sorted({**given, **found}.items())
+            if score >= need + shift.get(t, 0) and not t.startswith(STATE)}
