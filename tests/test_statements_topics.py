@@ -275,3 +275,11 @@ def test_the_developing_countries_as_one_group_hint_at_multilateralism_issue19()
     assert "multilateralism" in _topics("双方愿维护发展中国家的团结，推动国际事务民主化。")  # two hints
     assert "multilateralism" in _topics("雙方願維護發展中國家的團結，推動國際事務民主化。")
     assert "multilateralism" in _topics("They will defend developing countries in international affairs.")
+
+
+def test_crime_across_borders_and_police_work_against_it_are_security_issue19():
+    for text in ("双方同意加强执法合作，打击跨国犯罪。", "雙方同意加強執法合作，打擊跨國犯罪。",
+                 "They agreed to deepen law enforcement cooperation against transnational crime."):
+        assert "regional_security" in _topics(text)
+    assert "regional_security" not in _topics("部长说，新法将于明年执法。")  # law enforcement alone: a hint
+    assert "regional_security" in _topics("The two sides discussed border security.")
