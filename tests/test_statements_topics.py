@@ -283,3 +283,9 @@ def test_crime_across_borders_and_police_work_against_it_are_security_issue19():
         assert "regional_security" in _topics(text)
     assert "regional_security" not in _topics("部长说，新法将于明年执法。")  # law enforcement alone: a hint
     assert "regional_security" in _topics("The two sides discussed border security.")
+
+
+def test_a_safety_standard_is_no_security_between_states_issue19():
+    assert "regional_security" not in _topics("报告称该设备符合国际安全标准。")
+    assert "regional_security" not in _topics("報告稱該設備符合國際安全標準。")
+    assert "regional_security" in _topics("双方愿共同维护国际安全。")
