@@ -289,3 +289,11 @@ def test_a_safety_standard_is_no_security_between_states_issue19():
     assert "regional_security" not in _topics("报告称该设备符合国际安全标准。")
     assert "regional_security" not in _topics("報告稱該設備符合國際安全標準。")
     assert "regional_security" in _topics("双方愿共同维护国际安全。")
+
+
+def test_the_environment_and_its_pollution_are_development_issue19():
+    for text in ("双方同意加强生态环境保护合作。", "雙方同意加強生態環境保護合作。",
+                 "Both sides pledged cooperation on environmental protection."):
+        assert "climate_development" in _topics(text)
+    assert "climate_development" in _topics("他们担心排放污染海洋，破坏生态系统。")  # two hints
+    assert "climate_development" not in _topics("部长说，这座城市的空气污染严重。")  # one hint
