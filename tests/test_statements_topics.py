@@ -297,3 +297,9 @@ def test_the_environment_and_its_pollution_are_development_issue19():
         assert "climate_development" in _topics(text)
     assert "climate_development" in _topics("他们担心排放污染海洋，破坏生态系统。")  # two hints
     assert "climate_development" not in _topics("部长说，这座城市的空气污染严重。")  # one hint
+
+
+def test_a_word_in_single_quotation_marks_is_still_a_cue_issue19():
+    assert "travel_mobility" in _topics("The two sides opened a 'fast channel' for engineers.")
+    assert "travel_mobility" in _topics("The two sides opened a ’fast channel’ for engineers.")
+    assert "travel_mobility" in _topics("Vesta's visas will be honoured.")  # an apostrophe between letters stays
