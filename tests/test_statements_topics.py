@@ -303,3 +303,13 @@ def test_a_word_in_single_quotation_marks_is_still_a_cue_issue19():
     assert "travel_mobility" in _topics("The two sides opened a 'fast channel' for engineers.")
     assert "travel_mobility" in _topics("The two sides opened a ’fast channel’ for engineers.")
     assert "travel_mobility" in _topics("Vesta's visas will be honoured.")  # an apostrophe between letters stays
+
+
+def test_a_state_named_as_where_the_sides_meet_is_no_third_party_issue19():
+    assert "bilateral_relations" in _event_topics("两位防长在出访地马来西亚就渔业交换了意见。", {"PER", "KEN"})
+    assert "bilateral_relations" in _event_topics("兩位防長在馬來西亞就漁業交換了意見。", {"PER", "KEN"})
+    assert "bilateral_relations" not in _event_topics("两位防长就马来西亚的渔业交换了意见。", {"PER", "KEN"})
+    assert "bilateral_relations" in _event_topics("The two ministers met in Malaysia to discuss fisheries.",
+                                                  {"PER", "KEN"})
+    assert "bilateral_relations" not in _event_topics("The two ministers discussed fisheries off Malaysia.",
+                                                      {"PER", "KEN"})

@@ -39,6 +39,10 @@ FRAME_GAP = 8
 # a single quotation mark (opening a 'fast channel') is no letter of the word it touches, as an apostrophe
 # between letters (d'Ivoire, Japan's) is: the matcher takes it for one, so it is read as a space
 QUOTE = re.compile(r"(?<![A-Za-z])['’]|['’](?![A-Za-z])")
+# a state named as where something happens (在出访地甲国, 在甲国首都, in Vesta) is the setting, no third party: `在` or
+# `in` at most this many characters before its name, in one clause
+PLACE = re.compile(r"(?:在[^，。；！？,;.!?]{0,4}|\bin (?:the )?)$")
+PLACE_GAP = 9
 # a short aside in brackets glosses or qualifies the words before it (`亚太经合组织（APEC）`,
 # `停止贸易（粮食和药品除外）`, `the reef (which both claim)`): what it names is no evidence of what the text is about
 ASIDE = re.compile(r"（[^（）\n]{1,40}）|\([^()\n]{1,40}\)")
@@ -96,7 +100,7 @@ class TopicFinder:
             spans = [(m.start(), m.end()) for m in pairs]
             out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
             out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
-        return _without_asides(_framed(_without_settings(out, text), text), text)
+        return _without_asides(_framed(_without_settings(_without_places(out, text), text), text), text)
 
 
 def _without_asides(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
@@ -105,6 +109,11 @@ def _without_asides(hits: list[tuple[int, int, str, int]], text: str) -> list[tu
         return hits
     spans = [m.span() for m in ASIDE.finditer(text)]
     return [h for h in hits if not any(a < h[0] and h[1] < b for a, b in spans)]
+
+
+def _without_places(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
+    """`hits` less the states named as where something happens (PLACE): a setting, no third party."""
+    return [h for h in hits if not (h[2].startswith(STATE) and PLACE.search(text, max(0, h[0] - PLACE_GAP), h[0]))]
 
 
 def _framed(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
