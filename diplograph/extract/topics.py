@@ -36,9 +36,6 @@ VENUE_GAP = 14
 # the topic (weight 2), where the forum's name alone only hints at it
 FRAME = "frame"
 FRAME_GAP = 8
-# a single quotation mark (opening a 'fast channel') is no letter of the word it touches, as an apostrophe
-# between letters (d'Ivoire, Japan's) is: the matcher takes it for one, so it is read as a space
-QUOTE = re.compile(r"(?<![A-Za-z])['’]|['’](?![A-Za-z])")
 # a state named as where something happens (在出访地甲国, 在甲国首都, in Vesta) is the setting, no third party: `在` or
 # `in` at most this many characters before its name, in one clause
 PLACE = re.compile(r"(?:在[^，。；！？,;.!?]{0,4}|\bin (?:the )?)$")
@@ -66,7 +63,7 @@ class TopicFinder:
         names += [(n, c) for c, kind, n in read_rows("country_aliases.tsv", extra) if kind == "name"]
         items += [(n, Entry("cue", f"{STATE}{c}|0")) for n, c in names
                   if len(n) > 1 and not any(cue in n.lower() and cue != n.lower() for cue in cues)]
-        self.matcher = Matcher(items, ignore_case=True)
+        self.matcher = Matcher([(_unquoted(form), e) for form, e in items], ignore_case=True)
         # each cue's (topic, weight), read once here rather than at every hit
         self.weights = {e.value: _topic_weight(e.value) for _, e in items}
         shorts = "".join(sorted({a for _, kind, a in read_rows("country_aliases.tsv", extra)
@@ -90,7 +87,7 @@ class TopicFinder:
     def hits(self, text: str) -> list[tuple[int, int, str, int]]:
         """(start, end, topic, weight) of every cue of `text`, sorted by start."""
         weights = self.weights
-        plain = QUOTE.sub(" ", text) if "'" in text or "’" in text else text  # same length: offsets hold
+        plain = _unquoted(text)  # same length: offsets hold
         out = [(h.start, h.end, *weights[e.value]) for h in self.matcher.find(plain) for e in h.entries]
         # each pattern is tried only where its relation word occurs: most texts hold none, and a scan costs
         pairs = [m for m in PAIR_EN.finditer(text)] if " relation" in text or " ties" in text else []
@@ -103,12 +100,21 @@ class TopicFinder:
         return _without_asides(_framed(_without_settings(_without_places(out, text), text), text), text)
 
 
+def _unquoted(text: str) -> str:
+    """`text` with each apostrophe or single quotation mark read as a space: the matcher takes one for a letter,
+    which hides a cue in quotation marks ('fast channel'); no cue holds one, and forms are read the same way."""
+    return text.replace("'", " ").replace("’", " ")
+
+
 def _without_asides(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
     """`hits` less those inside a short bracketed aside (ASIDE)."""
     if "(" not in text and "（" not in text:
         return hits
     spans = [m.span() for m in ASIDE.finditer(text)]
-    return [h for h in hits if not any(a < h[0] and h[1] < b for a, b in spans)]
+    if not spans:
+        return hits
+    starts = [a for a, _ in spans]  # asides do not overlap: the one a hit may lie in starts last before it
+    return [h for h in hits if not ((k := bisect_left(starts, h[0]) - 1) >= 0 and h[1] < spans[k][1])]
 
 
 def _without_places(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
