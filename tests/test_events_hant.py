@@ -126,7 +126,7 @@ def test_a_transliterated_family_name_alone_is_the_titled_person(page):
 def test_a_chemical_weapons_attack_is_a_security_topic(page):
     doc = page("德巴同意協調", "德國總理施密特和巴西總統席爾瓦今天在電話中同意，若邊境再發生化武攻擊，兩國將共同回應。")
     [event] = doc.events
-    assert event["topics"] == ["regional_security"]
+    assert "regional_security" in event["topics"]  # and, two states, their relations (topics.TopicFinder.bars)
 
 
 def test_a_body_glossed_by_its_short_name_keeps_a_known_posts_office():

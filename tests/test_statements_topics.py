@@ -110,6 +110,22 @@ def test_the_belt_and_road_names_trade_not_climate_issue19():
     assert "trade_economy" in found and "climate_development" not in found
 
 
+def _event_topics(text: str, sides: set[str]) -> dict[str, list[str]]:
+    return accepted(weigh(FINDER.hits(text), text, [(0, len(text))]), len(text), FINDER.bars(sides))
+
+
+def test_two_states_meeting_is_about_their_relations_unless_it_names_a_third_issue19():
+    for text in ("两位外长就渔业问题交换了意见。", "兩位外長就漁業問題交換了意見。",
+                 "The two ministers spoke about fisheries."):  # no cue of relations at all
+        assert "bilateral_relations" not in _topics(text)
+        assert "bilateral_relations" in _event_topics(text, {"PER", "KEN"})
+        assert "bilateral_relations" not in _event_topics(text, {"PER", "KEN", "NOR"})
+    text = "两位外长就叙利亚局势交换了意见。"  # a third state named: about more than the pair
+    assert "bilateral_relations" not in _event_topics(text, {"PER", "KEN"})
+    assert "bilateral_relations" in _event_topics("两位外长就叙利亚局势交换意见，同意加强合作。", {"PER", "KEN"})
+    assert "bilateral_relations" in _event_topics("秘鲁和肯尼亚外长就渔业交换了意见。", {"PER", "KEN"})  # the sides
+
+
 def test_two_states_need_one_hint_of_their_relations_a_world_body_none_issue19():
     text = "两位外长同意加强合作。"  # one broad hint of relations
     found = weigh(FINDER.hits(text), text, [(0, len(text))])
@@ -224,3 +240,76 @@ def test_meetings_promised_at_set_times_are_a_mechanism_issue19():
     doc = process_record(RawRecord(source="page.txt", data=REGULAR.encode("utf-8"), fmt="frontmatter"), PIPELINE)
     found = {(c["type"], tuple(sorted(c["by"]))) for e in doc.events for c in e["commitments"]}
     assert ("mechanism", ("PRT", "SVN")) in found
+
+
+def test_a_short_aside_in_brackets_is_no_evidence_issue19():
+    assert "vaccines_drugs" not in _topics("甲国上月停止与乙国的贸易（粮食和药品除外）。")  # an exception
+    assert "vaccines_drugs" not in _topics("甲國上月停止與乙國的貿易（糧食和藥品除外）。")
+    assert "vaccines_drugs" in _topics("双方同意保障药品供应。")
+    assert "vaccines_drugs" not in _topics("They halted all shipments to Vesta (vaccines excepted).")
+    assert "vaccines_drugs" in _topics("They halted all shipments to Vesta, vaccines excepted.")
+    assert "trade_economy" in _topics("双方同意扩大贸易（特别是农产品）。")  # the words outside still count
+
+
+def test_an_economic_partnership_names_the_economy_and_the_relations_issue19():
+    for text in ("两国领导人同意深化经济伙伴关系。", "兩國領導人同意深化經濟夥伴關係。",
+                 "The two leaders agreed to deepen their economic partnership."):
+        found = _topics(text)
+        assert "trade_economy" in found and "bilateral_relations" in found
+    assert "trade_economy" in _topics("The envoys said economic relations had recovered.")
+    assert "trade_economy" not in _topics("双方同意深化伙伴关系。")
+
+
+def test_a_forum_named_as_a_frame_to_work_in_names_multilateralism_issue19():
+    assert "multilateralism" not in _topics("部长说，他曾在联合国工作。")  # named once: a hint
+    assert "multilateralism" in _topics("双方愿在联合国等框架内加强沟通。")
+    assert "multilateralism" in _topics("雙方願在聯合國等框架內加強溝通。")
+    assert "multilateralism" in _topics("双方同意在多边框架下协调立场。")
+    assert "multilateralism" in _topics("They agreed to work within multilateral frameworks.")
+    assert "multilateralism" in _topics("They agreed to work within the framework of the United Nations.")
+    assert "multilateralism" not in _topics("他提到联合国，合作框架已签署。")  # another clause: no frame
+
+
+def test_the_developing_countries_as_one_group_hint_at_multilateralism_issue19():
+    assert "multilateralism" not in _topics("部长说，甲国是发展中国家。")  # one hint
+    assert "multilateralism" in _topics("双方愿维护发展中国家的团结，推动国际事务民主化。")  # two hints
+    assert "multilateralism" in _topics("雙方願維護發展中國家的團結，推動國際事務民主化。")
+    assert "multilateralism" in _topics("They will defend developing countries in international affairs.")
+
+
+def test_crime_across_borders_and_police_work_against_it_are_security_issue19():
+    for text in ("双方同意加强执法合作，打击跨国犯罪。", "雙方同意加強執法合作，打擊跨國犯罪。",
+                 "They agreed to deepen law enforcement cooperation against transnational crime."):
+        assert "regional_security" in _topics(text)
+    assert "regional_security" not in _topics("部长说，新法将于明年执法。")  # law enforcement alone: a hint
+    assert "regional_security" in _topics("The two sides discussed border security.")
+
+
+def test_a_safety_standard_is_no_security_between_states_issue19():
+    assert "regional_security" not in _topics("报告称该设备符合国际安全标准。")
+    assert "regional_security" not in _topics("報告稱該設備符合國際安全標準。")
+    assert "regional_security" in _topics("双方愿共同维护国际安全。")
+
+
+def test_the_environment_and_its_pollution_are_development_issue19():
+    for text in ("双方同意加强生态环境保护合作。", "雙方同意加強生態環境保護合作。",
+                 "Both sides pledged cooperation on environmental protection."):
+        assert "climate_development" in _topics(text)
+    assert "climate_development" in _topics("他们担心排放污染海洋，破坏生态系统。")  # two hints
+    assert "climate_development" not in _topics("部长说，这座城市的空气污染严重。")  # one hint
+
+
+def test_a_word_in_single_quotation_marks_is_still_a_cue_issue19():
+    assert "travel_mobility" in _topics("The two sides opened a 'fast channel' for engineers.")
+    assert "travel_mobility" in _topics("The two sides opened a ’fast channel’ for engineers.")
+    assert "travel_mobility" in _topics("Vesta's visas will be honoured.")  # an apostrophe between letters stays
+
+
+def test_a_state_named_as_where_the_sides_meet_is_no_third_party_issue19():
+    assert "bilateral_relations" in _event_topics("两位防长在出访地马来西亚就渔业交换了意见。", {"PER", "KEN"})
+    assert "bilateral_relations" in _event_topics("兩位防長在馬來西亞就漁業交換了意見。", {"PER", "KEN"})
+    assert "bilateral_relations" not in _event_topics("两位防长就马来西亚的渔业交换了意见。", {"PER", "KEN"})
+    assert "bilateral_relations" in _event_topics("The two ministers met in Malaysia to discuss fisheries.",
+                                                  {"PER", "KEN"})
+    assert "bilateral_relations" not in _event_topics("The two ministers discussed fisheries off Malaysia.",
+                                                      {"PER", "KEN"})

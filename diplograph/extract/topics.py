@@ -3,9 +3,10 @@
 A cue's weight says how much it tells alone: `疫苗` or `tariff` name their topic (2), `经济` or `security`
 only hint at it (1). A text takes a topic when the weights of that topic's cues in it reach a bar that grows
 with the text: one broad word in a long readout is no evidence, the same word twice in a short one is.
-Hits of one topic close together in one clause (`亚太经合组织（APEC）`) count once. A set phrase may
-carry weight 0 (`世界和平`): found as the longer match, it keeps its words from counting. An event's bar
-also depends on its sides (TopicFinder.bars), and a forum named as the meeting's setting is no evidence.
+Hits of one topic close together in one clause count once; a short aside in brackets counts nothing. A set
+phrase may carry weight 0 (`世界和平`): found as the longer match, it keeps its words from counting. An event's
+bar also depends on its sides (TopicFinder.bars): two states' meeting is about their relations unless it names a
+third state. A forum named as the meeting's setting is no evidence.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from diplograph.extract.gazetteer import Entry, Matcher
 from diplograph.lexicons import read_rows
 
 PAIR_TOPIC = "bilateral_relations"
+STATE = "@"  # the topic of a state's name, `@` and its code: no topic, a mark of who the text names
 NEED = 2  # the weight a topic needs in a short text
 NEVER = 10**9  # a bar no weight reaches
 CHARS_PER_POINT = 1500  # one more point of weight for each this many characters of text
@@ -29,6 +31,18 @@ CLAUSE_MARK = re.compile(r"[，。；！？,;.!?]")  # … in one clause: `维�
 FORUM_TOPIC = "multilateralism"
 VENUE = "venue"
 VENUE_GAP = 14
+# a forum named as a frame the sides work in (在联合国等框架内, within the UN and G20 frameworks, the framework of
+# ASEAN) is multilateral work: a `frame` row this many characters before or after it, in one clause, makes it name
+# the topic (weight 2), where the forum's name alone only hints at it
+FRAME = "frame"
+FRAME_GAP = 8
+# a state named as where something happens (在出访地甲国, 在甲国首都, in Vesta) is the setting, no third party: `在` or
+# `in` at most this many characters before its name, in one clause
+PLACE = re.compile(r"(?:在[^，。；！？,;.!?]{0,4}|\bin (?:the )?)$")
+PLACE_GAP = 9
+# a short aside in brackets glosses or qualifies the words before it (`亚太经合组织（APEC）`,
+# `停止贸易（粮食和药品除外）`, `the reef (which both claim)`): what it names is no evidence of what the text is about
+ASIDE = re.compile(r"（[^（）\n]{1,40}）|\([^()\n]{1,40}\)")
 # two countries' relations named as a pair (中美关系, 俄中關係, China-US relations, the US-China relationship): the
 # relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it
 PAIR_EN = re.compile(r"\b[A-Z][A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
@@ -42,7 +56,14 @@ class TopicFinder:
         for row in read_rows("topics.tsv", extra):
             topic, _, cue, weight = (row + ["1"])[:4]
             items.append((cue, Entry("cue", f"{topic}|{weight}")))
-        self.matcher = Matcher(items, ignore_case=True)
+        # states named, as weightless `@CODE` hits: a two-state event that names a third is about more than the pair;
+        # a name that holds a cue (朝鲜劳动党 holds 朝鲜) would hide it from the longest match, so it is left out
+        cues = [cue.lower() for cue, _ in items]
+        names = [(n, c) for c, _, n in read_rows("countries.tsv", extra)]
+        names += [(n, c) for c, kind, n in read_rows("country_aliases.tsv", extra) if kind == "name"]
+        items += [(n, Entry("cue", f"{STATE}{c}|0")) for n, c in names
+                  if len(n) > 1 and not any(cue in n.lower() and cue != n.lower() for cue in cues)]
+        self.matcher = Matcher([(_unquoted(form), e) for form, e in items], ignore_case=True)
         # each cue's (topic, weight), read once here rather than at every hit
         self.weights = {e.value: _topic_weight(e.value) for _, e in items}
         shorts = "".join(sorted({a for _, kind, a in read_rows("country_aliases.tsv", extra)
@@ -53,19 +74,21 @@ class TopicFinder:
 
     def bars(self, sides: set[str]) -> dict[str, int]:
         """How much higher (or lower) than usual an event's bar is per topic, from who its sides are: an event
-        of two states is about their relations, so one hint tells it; one of three states or more (a trilateral)
-        is multilateral, so one hint tells that; one with a world body (the UN, the IMF) is multilateral
-        diplomacy, never bilateral relations."""
+        of two states is an act of their relations, which it takes with no cue unless its text names a third
+        state (then one hint tells it; the sides' `@CODE` entries say whom `accepted` counts as no third);
+        one of three states or more (a trilateral) is multilateral, so one hint tells that; one with a world
+        body (the UN, the IMF) is multilateral diplomacy, never bilateral relations."""
         if sides & self.bodies:
             return {PAIR_TOPIC: NEVER}
         if len(sides) > 2:
             return {FORUM_TOPIC: -1}
-        return {PAIR_TOPIC: -1} if len(sides) == 2 else {}
+        return {PAIR_TOPIC: -NEVER, **{STATE + c: 0 for c in sides}} if len(sides) == 2 else {}
 
     def hits(self, text: str) -> list[tuple[int, int, str, int]]:
         """(start, end, topic, weight) of every cue of `text`, sorted by start."""
         weights = self.weights
-        out = [(h.start, h.end, *weights[e.value]) for h in self.matcher.find(text) for e in h.entries]
+        plain = _unquoted(text)  # same length: offsets hold
+        out = [(h.start, h.end, *weights[e.value]) for h in self.matcher.find(plain) for e in h.entries]
         # each pattern is tried only where its relation word occurs: most texts hold none, and a scan costs
         pairs = [m for m in PAIR_EN.finditer(text)] if " relation" in text or " ties" in text else []
         if self.pair_zh is not None and ("关系" in text or "關係" in text):
@@ -74,7 +97,44 @@ class TopicFinder:
             spans = [(m.start(), m.end()) for m in pairs]
             out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
             out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
-        return _without_settings(out, text)
+        return _without_asides(_framed(_without_settings(_without_places(out, text), text), text), text)
+
+
+def _unquoted(text: str) -> str:
+    """`text` with each apostrophe or single quotation mark read as a space: the matcher takes one for a letter,
+    which hides a cue in quotation marks ('fast channel'); no cue holds one, and forms are read the same way."""
+    return text.replace("'", " ").replace("’", " ")
+
+
+def _without_asides(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
+    """`hits` less those inside a short bracketed aside (ASIDE)."""
+    if "(" not in text and "（" not in text:
+        return hits
+    spans = [m.span() for m in ASIDE.finditer(text)]
+    if not spans:
+        return hits
+    starts = [a for a, _ in spans]  # asides do not overlap: the one a hit may lie in starts last before it
+    return [h for h in hits if not ((k := bisect_left(starts, h[0]) - 1) >= 0 and h[1] < spans[k][1])]
+
+
+def _without_places(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
+    """`hits` less the states named as where something happens (PLACE): a setting, no third party."""
+    return [h for h in hits if not (h[2].startswith(STATE) and PLACE.search(text, max(0, h[0] - PLACE_GAP), h[0]))]
+
+
+def _framed(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
+    """`hits` less the frame words, with the forum names they make a frame the sides work in at weight 2."""
+    frames = [(s, e) for s, e, topic, _ in hits if topic == FRAME]
+    if not frames:
+        return hits
+    return [(s, e, t, 2 if t == FORUM_TOPIC and any(_close(text, (s, e), f) for f in frames) else w)
+            for s, e, t, w in hits if t != FRAME]
+
+
+def _close(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether spans `a` and `b` lie within FRAME_GAP characters of each other in one clause."""
+    (s1, e1), (s2, e2) = sorted([a, b])
+    return 0 <= s2 - e1 <= FRAME_GAP and not CLAUSE_MARK.search(text, e1, s2)
 
 
 def _without_settings(hits: list[tuple[int, int, str, int]], text: str) -> list[tuple[int, int, str, int]]:
@@ -117,5 +177,10 @@ def accepted(found: dict[str, tuple[int, list[str]]], chars: int, shift: dict[st
              ) -> dict[str, list[str]]:
     """The topics whose weight reaches the bar for a text of `chars` characters, raised or lowered per topic by
     `shift` (TopicFinder.bars), with their cues."""
-    need, shift = NEED + chars // CHARS_PER_POINT, shift or {}
-    return {t: cues for t, (score, cues) in sorted(found.items()) if score >= need + shift.get(t, 0)}
+    need, shift = NEED + chars // CHARS_PER_POINT, dict(shift or {})
+    if any(t.startswith(STATE) and t not in shift for t in found):  # a third state named: the pair needs a hint
+        shift[PAIR_TOPIC] = max(shift.get(PAIR_TOPIC, 0), -1)
+    # a topic the sides alone tell (bars): taken with no cue
+    given = {t: (0, []) for t, s in shift.items() if need + s <= 0 and not t.startswith(STATE)}
+    return {t: cues for t, (score, cues) in sorted({**given, **found}.items())
+            if score >= need + shift.get(t, 0) and not t.startswith(STATE)}
