@@ -286,3 +286,16 @@ def test_metadata_lines_padded_with_a_long_run_of_spaces_are_read_in_one_pass(in
     text = f"- **Title**: Ministers agree{pad}\n- **URL**: https://a.example.org/1{pad}\n- **Date**: 2021-10-08\n\n"
     _, docs = ingest_files({"pad.md": text + "# Talks" + pad + "\n\n" + ARTICLE_EN})
     assert docs["pad.md"]["title"] == "Ministers agree" and docs["pad.md"]["published"] == "2021-10-08"
+
+
+def test_chinese_and_scraper_column_names_give_title_date_url_and_text(ingest_files, db):
+    # scrapers of Chinese sites name their columns in Chinese, and others write `pub_time` for the date
+    record = {"標題": "兩國簽署文化交流協議", "發布時間": "2024-10-21 10:05", "正文": ARTICLE_ZH.strip(),
+              "網址": "https://wenhua.example.hk/news/8812", "抓取時間": "2024-10-25 02:00"}
+    csv_text = ("headline,pub_time,link,content,crawled_at\n"
+                f"Ministers meet,2024-09-02 11:20,https://riverdesk.example/a/1,\"{ARTICLE_EN.strip()}\",2024-09-03\n")
+    _, docs = ingest_files({"zh.jsonl": json.dumps(record, ensure_ascii=False) + "\n", "en.csv": csv_text})
+    zh, en = docs["zh.jsonl#1"], docs["en.csv#1"]
+    assert (zh["title"], zh["published"]) == ("兩國簽署文化交流協議", "2024-10-21T10:05")
+    assert _meta(db, "zh.jsonl#1")["url"] == "https://wenhua.example.hk/news/8812"
+    assert zh["body"].startswith("甲国外长") and en["published"] == "2024-09-02T11:20"
