@@ -92,6 +92,16 @@ def test_inline_html_and_shortcodes_in_markdown(ingest_files):
     assert "Talks resume next week." in body.replace("  ", " ") and PARA_EN2 in body
 
 
+def test_hugo_shortcodes_and_liquid_tags_in_markdown(ingest_files):
+    # a Hugo post's TOML front matter, a figure shortcode on its own line, a paired note, a Jekyll include
+    text = (f"+++\ntitle = \"Talks\"\ndate = 2024-02-19T08:30:00-05:00\n+++\n\n{PARA_EN}\n\n"
+            "{{< figure src=\"/img/port.jpg\" caption=\"Lorries queue at the crossing.\" >}}\n\n"
+            f"{{{{% note %}}}}{PARA_EN2}{{{{% /note %}}}}\n\n{{% include share.html %}}\n")
+    body = _body(ingest_files, "hugo.md", text)
+    assert "{{" not in body and "{%" not in body and "Lorries queue" not in body
+    assert PARA_EN in body and PARA_EN2 in body
+
+
 def test_markdown_with_a_few_inline_tags_is_read_as_markdown(ingest_files):
     text = (f"---\ntitle: Talks\n---\n\n7 May 2019 Posted in [Press releases](/news)\n\n1.\t{PARA_EN}\n\n"
             f"2.\t{PARA_EN2}<br>\n\n<p class=\"updated\">Last updated on 07 May 2019</p>\n")

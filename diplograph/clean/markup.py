@@ -93,6 +93,8 @@ MD_EDITS = [
     (frozenset("["), re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]]*)?\](?![(\[])"),
      lambda m: ""),  # shortcodes: [ad_1], [embed …]
     (frozenset("{"), re.compile(r"\{:[^}]*\}"), lambda m: ""),  # kramdown attribute lists {:start="1"}
+    (frozenset("{"), re.compile(r"\{\{[<%].*?[%>]\}\}|\{%-?\s*[a-z].*?%\}"),
+     lambda m: ""),  # Hugo shortcodes {{< figure … >}}, {{% note %}} and Liquid tags {% include … %}
     (frozenset("["), re.compile(r"\[\[(?:[a-z]{2,3}:)?(?:[^\]|]*\|)?([^\]|]+)\]\]"),
      lambda m: 1),  # wiki links [[zh:法国]]
     (frozenset("`"), re.compile(r"`([^`]*)`"), lambda m: 1),  # inline code marks
