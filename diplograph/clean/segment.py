@@ -193,7 +193,8 @@ class Classifier:
         units = content_units(text)
         punctuated = SENTENCE.search(text) is not None
         low = text.lower()
-        if units < 16 and self.comments.matches_lower(low):
+        if (units < 16 or (units < 60 and not punctuated)) and self.comments.matches_lower(low):
+            # a heading may quote the post's title: `2 thoughts on “…”`
             kind = "comments"
         elif units < 16 and self.stop.matches_lower(low):
             kind = "stop"
