@@ -299,3 +299,14 @@ def test_chinese_and_scraper_column_names_give_title_date_url_and_text(ingest_fi
     assert (zh["title"], zh["published"]) == ("兩國簽署文化交流協議", "2024-10-21T10:05")
     assert _meta(db, "zh.jsonl#1")["url"] == "https://wenhua.example.hk/news/8812"
     assert zh["body"].startswith("甲国外长") and en["published"] == "2024-09-02T11:20"
+
+
+def test_a_text_dump_with_a_byline_and_a_clock_first_stamp_gives_the_headline_and_time(ingest_files):
+    # a news site's text dump: site name and menu, the headline, a byline, then `Published 10:42 AM GMT+1, Thu …`
+    text = ("Skip to content\nThe Meridian Post\nWorld\nPolitics\nBusiness\nSign in\nWorld / Europe\n"
+            "Ministers Agree to Reopen Embassies\nBy Jane Roe\n"
+            "Published 10:42 AM GMT+1, Thu November 14, 2024\nUpdated 3:05 PM GMT+1, Fri November 15, 2024\n"
+            + ARTICLE_EN + "Advertisement\nTerms of Use\n")
+    _, docs = ingest_files({"dump.txt": text})
+    d = docs["dump.txt"]
+    assert (d["title"], d["published"]) == ("Ministers Agree to Reopen Embassies", "2024-11-14T10:42")

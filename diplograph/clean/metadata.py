@@ -25,6 +25,8 @@ URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
+# `By Jane Roe`, `By Jane Roe and John Doe, Staff Writers`: the byline under a headline is never the headline
+BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&))*\s*$")
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
@@ -73,7 +75,7 @@ def clean_title(title: str) -> str:
 def _headline_like(line: Line) -> bool:
     text = line.text
     return (line.label in ("body", "outside", "short", "repeat") and not text.endswith(("。", "；", "，", ",", "."))
-            and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text))
+            and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text) and not BYLINE.match(text))
 
 
 def _stamp_after(lines: list[Line], i: int, bylines: int) -> tuple[int, str] | None:
