@@ -53,6 +53,9 @@ def _body(ingest_files, name: str, text: str) -> str:
     "Submit your letter to the editor via this form.",
     "Next: Ministers to meet again in spring",
     "Previous article",
+    "本文為本報原創，未經授權請勿轉載。",
+    "转载请注明出处",
+    "（完）",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
