@@ -310,3 +310,12 @@ def test_a_text_dump_with_a_byline_and_a_clock_first_stamp_gives_the_headline_an
     _, docs = ingest_files({"dump.txt": text})
     d = docs["dump.txt"]
     assert (d["title"], d["published"]) == ("Ministers Agree to Reopen Embassies", "2024-11-14T10:42")
+
+
+def test_a_post_named_by_its_day_takes_that_day_when_nothing_else_dates_it(ingest_files, db):
+    # Jekyll's `_posts/YYYY-MM-DD-slug.md`: the front matter may leave the date out
+    post = "---\nlayout: post\ntitle: \"Envoys Meet: Progress on Talks\"\n---\n\n" + ARTICLE_EN
+    _, docs = ingest_files({"_posts/2024-03-18-envoys-meet.md": post, "notes/news-2024-03-18-x.md": post.replace("Talks", "Trade")})
+    assert docs["_posts/2024-03-18-envoys-meet.md"]["published"] == "2024-03-18"
+    assert _declared(db, "envoys-meet.md")["published_from"] == "file name"
+    assert docs["notes/news-2024-03-18-x.md"]["published"] is None  # the day does not open the name

@@ -20,6 +20,8 @@ from diplograph.registry import component
 MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
+# `2024-03-18-envoys-meet.md`: Jekyll's and Hexo's posts (and many archives) name a post by its day
+FILE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-[^/\\]+$")
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,2}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
@@ -160,7 +162,8 @@ def _key(text: str) -> str:
 def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: str | None,
                      reference: str | None) -> tuple[str | None, str | None]:
     """The publication time and where it came from: declared values in order of trust, the page's own stamp,
-    a labelled or leading stamp line, then (HTML) htmldate's reading of the page, then a date in the URL.
+    a labelled or leading stamp line, then (HTML) htmldate's reading of the page, then a date in the URL, then
+    one opening the file's name.
 
     A declared day later than every date the page prints above its article is no publication time (a crawl
     or an update time filed under a generic key such as `timestamp`): the page's own stamp wins.
@@ -179,6 +182,8 @@ def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: s
     url = next((e["value"] for e in declared if e["field"] == "url"), "")
     if m := URL_DATE.search(url):
         return parse_datetime("-".join(m.groups())), "url"
+    if m := FILE_DATE.search(doc.source.split("#", 1)[0]):
+        return parse_datetime("-".join(m.groups())), "file name"
     return None, None
 
 
