@@ -140,3 +140,20 @@ def test_located_line_maps_each_character_back_to_the_page(line, pieces, linked)
         else:
             assert (PAGE[p.raw_start:p.raw_end], p.text) == ("&amp;", "&")
     assert (located.link_ratio > 0) == linked
+
+
+def test_a_cms_api_export_wraps_its_text_fields_in_objects(ingest_files):
+    # WordPress's REST API: `{"rendered": …}` around title and content, `date_gmt`; one record a single <p>
+    posts = [{"id": 1, "title": {"rendered": "Trade Ministers Meet"}, "date_gmt": "2024-03-25 09:00:00",
+              "content": {"rendered": "<p>Trade ministers from Arnland and Pelle met in Colvik on Monday to review "
+                                      "a tariff agreement.</p><p>They agreed to cut duties on farm machinery.</p>",
+                          "protected": False}},
+             {"id": 2, "title": {"rendered": "Minister Visits Harbour City"},
+              "body": {"value": "<p>The foreign minister of Arnland visited Harbour City on Tuesday to open a "
+                                "consulate, the first in the region.</p>", "format": "basic_html"}}]
+    _, docs = ingest_files({"posts.json": json.dumps(posts)})
+    one, two = docs["posts.json#1"], docs["posts.json#2"]
+    assert (one["title"], one["published"]) == ("Trade Ministers Meet", "2024-03-25T09:00:00")
+    assert one["body"].splitlines()[1] == "They agreed to cut duties on farm machinery."
+    assert two["title"] == "Minister Visits Harbour City" and two["body"].startswith("The foreign minister")
+    assert "<p>" not in two["body"] and "rendered" not in one["body"]

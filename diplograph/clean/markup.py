@@ -498,8 +498,10 @@ def markdown_headings(raw: str) -> list[str]:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text carries enough tags to be HTML rather than prose."""
-    return len(HTML_HINT.findall(text[:20000])) >= 2
+    """True when the text carries enough tags to be HTML rather than prose, or is one element (`<p>…</p>`,
+    a CMS's one-paragraph record)."""
+    bare = text.strip()
+    return len(HTML_HINT.findall(text[:20000])) >= 2 or (HTML_HINT.match(bare) is not None and bare.endswith(">"))
 
 
 def looks_like_markdown(text: str) -> bool:

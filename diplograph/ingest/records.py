@@ -18,6 +18,8 @@ from diplograph.doc import RawRecord
 TEXT_FIELDS = ("summary", "body")  # the record's text is its summary, then its body
 DELIMITERS = (",", "\t", ";", "|")
 DEFAULT_NESTING = 100
+# a CMS's API wraps each text field in an object: WordPress `{"rendered": …}`, Drupal `{"value": …, "processed": …}`
+WRAPPED_TEXT = ("rendered", "processed", "value", "#text", "text", "html")
 JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 
 
@@ -243,10 +245,18 @@ def read_json(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
         yield from _object_record(f"{source}#{n}", obj, max_bytes)
 
 
+def _unwrapped(value: Any) -> Any:
+    """The text a CMS's API wraps in an object (`"title": {"rendered": "…"}`), else the value itself."""
+    if isinstance(value, dict):
+        return next((v for k in WRAPPED_TEXT if isinstance(v := value.get(k), str)), value)
+    return value
+
+
 def _object_record(source: str, obj: Any, max_bytes: int) -> Iterator[RawRecord]:
     if not isinstance(obj, dict):
         yield RawRecord(source, b"", "record", error="record is not a JSON object")
         return
+    obj = {k: _unwrapped(v) for k, v in obj.items()}
     cols = map_columns(list(obj))
     if "body" not in cols and "summary" not in cols:
         keys = ", ".join(map(_text, obj))
