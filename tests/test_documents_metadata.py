@@ -319,3 +319,13 @@ def test_a_post_named_by_its_day_takes_that_day_when_nothing_else_dates_it(inges
     assert docs["_posts/2024-03-18-envoys-meet.md"]["published"] == "2024-03-18"
     assert _declared(db, "envoys-meet.md")["published_from"] == "file name"
     assert docs["notes/news-2024-03-18-x.md"]["published"] is None  # the day does not open the name
+
+
+@pytest.mark.parametrize("under", ["", "3 min read", "Listen to this article", "阅读时间约3分钟", "字体：大 中 小"])
+def test_a_text_dump_without_a_stamp_takes_the_headline_nearest_the_article(ingest_files, under):
+    # the site's name and its menu come first; a reading-time or font widget may stand under the headline
+    text = ("The Harbour Gazette\nHome | World | Politics | Sport | Weather\nWorld › Asia\n"
+            f"Ministers Agree to Reopen Embassies\n{under}\n" + ARTICLE_EN)
+    _, docs = ingest_files({"dump.txt": text})
+    assert docs["dump.txt"]["title"] == "Ministers Agree to Reopen Embassies"
+    assert not under or under not in docs["dump.txt"]["body"]

@@ -149,7 +149,7 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     if pair_title:
         return clean_title(pair_title)
     start = doc.hints.get("body_range", (0, 0))[0]
-    for ln in doc.lines[:start]:
+    for ln in reversed(doc.lines[:start]):  # the nearest above the article: a site's name and menu come first
         if _headline_like(ln):
             return clean_title(ln.text)
     return None
