@@ -39,6 +39,12 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("March 3", None),  # no year: never today's
     ("9月12日 20:15", None),
     ("Mon, 30 Nov -0001 00:00:00 +0000", None),  # a blog export's date of a post never published
+    ("2024年3月5日 星期二 14:30", "2024-03-05T14:30"),  # a weekday between the day and its clock
+    ("2024年3月5日（週二）下午2:30", "2024-03-05T14:30"),
+    ("Tuesday 5 March 2024 14.30 GMT", "2024-03-05T14:30"),  # a clock written with a dot
+    ("1709620200", "2024-03-05T06:30:00"),  # seconds since 1970, read in UTC
+    ("1709620200000", "2024-03-05T06:30:00"),  # milliseconds
+    ("12345678901", None),  # eleven digits: no count of seconds
 ])
 def test_date_strings(raw, expected):
     assert parse_datetime(raw) == expected
