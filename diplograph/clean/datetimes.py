@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -29,7 +29,8 @@ MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a part of the day (`下午3:05`)
 # and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`)
-CLOCK_LEAD = re.compile(r"[\sT日,，]{0,3}(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
+CLOCK_LEAD = re.compile(r"[\sT日,，]{0,3}"
+                        r"(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
                         r"(上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*")
 DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")  # `14.30 GMT`, as British pages print
 EPOCH = re.compile(r"\d{10}(?:\d{3})?")  # seconds (or milliseconds) since 1970, as JSON exports give times
@@ -120,7 +121,7 @@ def parse_datetime(value: Any, reference: str | None = None) -> str | None:
     if EPOCH.fullmatch(text):
         seconds = int(text) // (1000 if len(text) == 13 else 1)
         if EPOCH_RANGE[0] <= seconds < EPOCH_RANGE[1]:
-            return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+            return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S")
         return None
     return _parse_text(text, reference)
 
