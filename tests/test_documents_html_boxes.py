@@ -151,3 +151,21 @@ def test_a_chinese_further_reading_label_with_its_headline_is_a_teaser(ingest_fi
     para = "外交部長今天結束對友邦為期三天的訪問，雙方在首都簽署漁業合作備忘錄，同意共同打擊非法捕撈並交換漁船動態資訊。"
     body = _body(ingest_files, "tw.html", _page(f"<p>{para}</p><p>延伸閱讀：<a href='/n/1'>友邦總統將於明年初訪問</a></p>"))
     assert para in body and "延伸閱讀" not in body and "明年初訪問" not in body
+
+
+def test_an_advert_marker_is_no_break_and_an_authors_bio_is_not_the_article(ingest_files):
+    # the last short paragraph comes after an advert's marker; the bio with its social handle closes the page
+    last = "The first boats leave on Monday."
+    article = (f"<p>{P1}</p><p>Story continues below advertisement</p><p>{P2}</p><p>ADVERTISEMENT</p><p>{last}</p>"
+               "<p><em>Jane Roe is a staff writer for the Vellmar Courier. Follow her on X @jroe.</em></p>")
+    body = _body(ingest_files, "ad.html", _page(article))
+    assert body.splitlines() == [P1, P2, last]
+
+
+@pytest.mark.parametrize("caption", ["图为4月7日，来访的总理在机场出席欢迎仪式。", "圖為碼頭上等候渡輪的旅客。（圖片來源：本報資料室）",
+                                     "渡轮在冬季的第一个早晨离开北岸码头。（图片来源：视觉中国）", "视频加载中..."])
+def test_a_chinese_photo_caption_or_player_marker_in_the_article_is_cut(ingest_files, caption):
+    para = "港务委员会星期四晚间开会，投票决定把渡轮时刻表延长到冬季，此前这条航线的乘客人数创下新高。"
+    para2 = "委员会成员说，增加的班次将由燃油附加费支付，北码头的新登船平台应在秋季第一场风暴到来之前完工。"
+    body = _body(ingest_files, "cap.html", _page(f"<p>{caption}</p><p>{para}</p><p>{para2}</p>"))
+    assert body.splitlines() == [para, para2]

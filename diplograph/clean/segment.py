@@ -90,7 +90,7 @@ class LineInfo:
 
     units: int
     punctuated: bool  # holds sentence punctuation
-    kind: str  # prose | short | meta | furniture | stop | comments | end
+    kind: str  # prose | short | meta | furniture | stop | comments | end | gap
 
 
 # the lines of the page being read, classified: (text, all link, record, thresholds) -> info (see `info`)
@@ -169,7 +169,7 @@ class Classifier:
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary = patterns["stop"], patterns["summary"]
-        self.end, self.comments = patterns["end"], patterns["comments"]
+        self.end, self.comments, self.gap = patterns["end"], patterns["comments"], patterns["gap"]
         # tested on nearly every line, and rarely found: screened by their rows' needles first
         self.furniture = ScreenedGroup("boilerplate.tsv", "line")
         self.notice = ScreenedGroup("boilerplate.tsv", "notice")
@@ -199,6 +199,8 @@ class Classifier:
             kind = "comments"
         elif units < 16 and self.stop.matches_lower(low):
             kind = "stop"
+        elif units < 16 and self.gap.matches_lower(low):
+            kind = "gap"
         elif units < 60 and self.end.matches_lower(low):
             kind = "end"
         elif units < 16 and self.summary.matches_lower(low):
@@ -434,8 +436,9 @@ def score(info: LineInfo, structured: bool) -> float:
         return 1.0 if structured else -2.0
     if info.kind in ("stop", "comments", "end"):
         return -60.0
-    if info.kind == "repeat":
-        return 0.0  # a paragraph the article already holds (a pull quote, a summary): no break in the article
+    if info.kind in ("repeat", "gap"):
+        return 0.0  # a paragraph the article already holds (a pull quote, a summary), or an advert's marker:
+        # no break in the article
     return -8.0 if structured else -30.0
 
 
