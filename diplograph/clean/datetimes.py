@@ -22,6 +22,9 @@ COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
                      r"(?:[T\s]?(\d{2})(\d{2})(\d{2})?)?(?!\d)")
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.-])"
                      r"(?:,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?")
+# Taiwan's official calendar counts years from 1912 (`民國113年5月4日`, `113年5月4日` = 2024-05-04)
+ROC = re.compile(r"(?:(?:中華|中华)?民[國国]\s*(\d{2,3})|(?<!\d)(1[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ROC_OFFSET = 1911
 NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                      r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
 CLOCK = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?")
@@ -61,9 +64,9 @@ def _clock(groups: tuple[str | None, ...], text_after: str = "") -> tuple[int, .
     return (hour, int(m)) + ((int(s),) if s else ())
 
 
-def _han_or_iso(text: str, m: re.Match[str]) -> str | None:
+def _han_or_iso(text: str, m: re.Match[str], year_offset: int = 0) -> str | None:
     nums = [int(n) for n in re.findall(r"\d+", m.group())]
-    year, month, day = nums[:3]
+    year, month, day = nums[0] + year_offset, nums[1], nums[2]
     lead = CLOCK_LEAD.match(text, m.end())
     c = CLOCK.match(text, lead.end())
     clock = _clock(c.groups()) if c else ()
@@ -138,6 +141,8 @@ def _parse_text(text: str, reference: str | None) -> str | None:
                     tuple(int(g) for g in m.group(4, 5, 6) if g))
     if m := NUMERIC.search(text):
         return _numeric(m, reference)
+    if m := ROC.search(text):
+        return _han_or_iso(text, m, ROC_OFFSET)
     if MONTH_WORD.search(text):
         return _english(text)
     if m := NO_YEAR.search(text):
