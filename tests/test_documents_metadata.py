@@ -45,6 +45,10 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("1709620200", "2024-03-05T06:30:00"),  # seconds since 1970, read in UTC
     ("1709620200000", "2024-03-05T06:30:00"),  # milliseconds
     ("12345678901", None),  # eleven digits: no count of seconds
+    ("113年5月3日", "2024-05-03"),  # Taiwan's official calendar: years from 1912
+    ("民國113年5月4日 下午3:20", "2024-05-04T15:20"),
+    ("中華民國99年1月2日", "2010-01-02"),
+    ("30年3月5日", None),  # a bare two-digit year is no date of this calendar
 ])
 def test_date_strings(raw, expected):
     assert parse_datetime(raw) == expected
@@ -335,3 +339,12 @@ def test_a_text_dump_without_a_stamp_takes_the_headline_nearest_the_article(inge
     _, docs = ingest_files({"dump.txt": text})
     assert docs["dump.txt"]["title"] == "Ministers Agree to Reopen Embassies"
     assert not under or under not in docs["dump.txt"]["body"]
+
+
+def test_front_matter_keys_in_a_table_one_level_down_are_read(ingest_files, db):
+    # Zola keeps what it does not know under `[extra]`, Hugo under `[params]`; a top-level key still wins
+    post = ("+++\ntitle = \"Ministers Sign Fisheries Accord\"\ndate = 2024-05-07\n[extra]\nauthor = \"Desk\"\n"
+            "original_url = \"https://fishdesk.example/accord\"\ntitle = \"Accord\"\n+++\n\n" + ARTICLE_EN)
+    _, docs = ingest_files({"zola.md": post})
+    assert docs["zola.md"]["title"] == "Ministers Sign Fisheries Accord"
+    assert _meta(db, "zola.md")["url"] == "https://fishdesk.example/accord"
