@@ -42,15 +42,17 @@ EN_DATE = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}"
 # a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps; the check that
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
-ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}")
-# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day and time with no year); a line with
-# neither is not searched for one (the alternation is tried at every position, which costs)
+# a day of Taiwan's official calendar (`民國113年5月4日`, `113年5月4日 14:20`), years from 1912
+ROC_DATE = r"(?:民[國国]\s*\d{2,3}|1(?<!\d1)[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
+ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}")
+# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day with no year or of Taiwan's calendar);
+# a line with neither is not searched for one (the alternation is tried at every position, which costs)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
 WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)"  # `Wed, February 18, 2026`
-LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?(?:{DATE}|{EN_DATE}|{NO_YEAR})")
+LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE})")
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
