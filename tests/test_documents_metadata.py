@@ -357,3 +357,32 @@ def test_a_stamp_of_taiwans_calendar_under_the_headline_dates_the_page(ingest_fi
     _, docs = ingest_files({"gov.txt": text})
     assert (docs["gov.txt"]["title"], docs["gov.txt"]["published"]) == ("外交部長接見友邦國會訪問團", published)
     assert "113" not in docs["gov.txt"]["body"]
+
+
+def test_a_page_titled_with_its_site_name_takes_its_h1_and_the_articles_own_time(ingest_files):
+    # `<title>` holds only the site's name; a list of latest stories with their times stands before the article
+    page = ("<html><head><title>The Valley Herald</title></head><body><header><a href='/'>The Valley Herald</a>"
+            "</header><aside><ul><li><a href='/a'>Storm closes pass</a> <time datetime='2024-05-12T07:00:00Z'>2h "
+            "ago</time></li></ul></aside><main><article><h1>Ministers Agree to Reopen Embassies</h1>"
+            "<p>By Jane Roe · <time datetime='2024-05-10T15:30:00+03:00'>May 10, 2024</time></p>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</article></main></body></html>")
+    _, docs = ingest_files({"page.html": page})
+    d = docs["page.html"]
+    assert (d["title"], d["published"]) == ("Ministers Agree to Reopen Embassies", "2024-05-10T15:30:00")
+
+
+def test_a_logo_h1_held_by_the_page_title_is_no_headline(ingest_files):
+    page = ("<html><head><title>Ministers Agree to Reopen Embassies - Eastern Wire</title></head><body>"
+            "<div id='logo'><h1><a href='/'>Eastern Wire</a></h1></div><div class='story'><h2>Ministers Agree "
+            "to Reopen Embassies</h2>" + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</div></body></html>")
+    _, docs = ingest_files({"logo.html": page})
+    assert docs["logo.html"]["title"] == "Ministers Agree to Reopen Embassies"
+
+
+def test_a_byline_and_its_date_on_one_line_under_the_headline_date_the_page(ingest_files):
+    # the masthead prints today's date above it
+    text = ("Sunday, May 12, 2024\nThe Valley Herald\nMinisters Agree to Reopen Embassies\nBy Jane Roe · May 10, 2024\n"
+            + ARTICLE_EN)
+    _, docs = ingest_files({"dump.txt": text})
+    assert (docs["dump.txt"]["title"], docs["dump.txt"]["published"]) == ("Ministers Agree to Reopen Embassies",
+                                                                         "2024-05-10")

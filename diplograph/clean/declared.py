@@ -103,7 +103,9 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
     link = doc.query_selector('link[rel="canonical"]')
     if link is not None and ABSOLUTE_URL.match(link.getattr("href") or ""):
         out.append(entry("url", link.getattr("href"), "link:canonical"))
-    time = doc.query_selector("time[datetime]")
+    # the article's own time before one of a list of latest stories beside it
+    time = next((t for sel in ("article time[datetime]", "main time[datetime]", "time[datetime]")
+                 if (t := doc.query_selector(sel)) is not None), None)
     if time is not None and (stamp := (time.getattr("datetime") or "").strip()):
         label = " ".join(filter(None, (time.getattr("itemprop"), time.getattr("class"))))
         field = "modified" if re.search(r"modif|updat", label, re.I) else "published"

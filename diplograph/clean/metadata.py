@@ -92,6 +92,8 @@ def _stamp_after(lines: list[Line], i: int, bylines: int) -> tuple[int, str] | N
             return j, ln.text
         if ln.label == "meta" and ANY_DATE.search(ln.text) and (m := LABELLED.search(ln.text)):
             return j, m.group()
+        if ln.label == "meta" and content_units(ln.text) < BYLINE_UNITS and (m := ANY_DATE.search(ln.text)):
+            return j, m.group()  # a byline and its date on one line (`By Jane Roe · May 10, 2024`)
         between += 1
         if between > bylines or content_units(ln.text) >= BYLINE_UNITS or ln.text.endswith(SENTENCE_ENDS):
             return None
@@ -140,6 +142,8 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
         named = {_key(c) for c in cleaned + [clean_title(doc.hints.get("h1") or "")]}
         if _key(clean_title(pair_title)) in named:
             return clean_title(pair_title)
+    if titles and (h1 := _headline_over_site_name(doc, titles)):
+        return h1
     if titles:
         texts = {"".join(ln.text.split()) for ln in doc.lines}
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
@@ -153,6 +157,16 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
         if _headline_like(ln):
             return clean_title(ln.text)
     return None
+
+
+def _headline_over_site_name(doc: Document, titles: list[dict[str, str]]) -> str | None:
+    """The `<h1>` when the page's only title is a `<title>` that holds no more than the site's name: shorter
+    than the `<h1>`, and neither holding the other (a `<title>` that holds the `<h1>` makes it the logo)."""
+    h1 = clean_title(doc.hints.get("h1") or "")
+    raw = titles[0]["value"]
+    if not h1 or any(e["from"] != "page:title" for e in titles) or len(clean_title(raw)) >= len(h1):
+        return None
+    return h1 if _key(h1) not in _key(raw) and _key(clean_title(raw)) not in _key(h1) else None
 
 
 def _key(text: str) -> str:
