@@ -56,6 +56,17 @@ def _body(ingest_files, name: str, text: str) -> str:
     "本文為本報原創，未經授權請勿轉載。",
     "转载请注明出处",
     "（完）",
+    "（责编：王芳、李强）",
+    "（譯者：陳明/核稿：林華）1130503",
+    "（本文来自微信公众号：东方观察）",
+    "本文转载自东方观察网",
+    "点击进入专题：2024年外交动态",
+    "加入LINE好友，新聞不漏接",
+    "看更多東方時報文章",
+    "Contributing: Jane Roe in Port Town",
+    "Jane Roe contributed reporting from Port Town.",
+    "Have a news tip? Email us at tips@example.com.",
+    "Read the full report here.",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
