@@ -386,3 +386,14 @@ def test_a_byline_and_its_date_on_one_line_under_the_headline_date_the_page(inge
     _, docs = ingest_files({"dump.txt": text})
     assert (docs["dump.txt"]["title"], docs["dump.txt"]["published"]) == ("Ministers Agree to Reopen Embassies",
                                                                          "2024-05-10")
+
+
+@pytest.mark.parametrize("name,text", [
+    ("repost.md", "# Ministers agree\n\nSource: [Port News](https://portnews.example/a/77)\n\n" + ARTICLE_EN),
+    ("dump.txt", "外长举行会谈\n2024-05-13 10:00\n" + ARTICLE_ZH + "原文链接：https://portnews.example/a/77\n"),
+    ("keyed.md", "---\ntitle: 外长举行会谈\noriginal: https://portnews.example/a/77\n---\n\n" + ARTICLE_ZH),
+])
+def test_the_source_url_a_repost_names_in_a_line_or_key_is_kept(ingest_files, db, name, text):
+    _, docs = ingest_files({name: text})
+    assert _meta(db, name)["url"] == "https://portnews.example/a/77"
+    assert "portnews" not in docs[name]["body"]

@@ -10,7 +10,7 @@ from typing import Any
 from htmldate import find_date
 
 from diplograph.clean.datetimes import parse_datetime
-from diplograph.clean.declared import by_trust, first
+from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
 from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, content_units
 from diplograph.doc import Document, Line
@@ -22,6 +22,11 @@ MONTH_NUM = {m: i for i, m in enumerate(
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
 # `2024-03-18-envoys-meet.md`: Jekyll's and Hexo's posts (and many archives) name a post by its day
 FILE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-[^/\\]+$")
+# a line that names the page's address under a label (`原文链接：https://…`, `Source: [Port News](https://…)`), as
+# text dumps and Markdown reposts keep it
+SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|原文网址|原文地址|来源链接|來源連結|來源網址|source|source link"
+                         r"|original (?:article|story|link|url)|read the original|originally published at)\s*[:：]?"
+                         r"[ \t]*(?:\[[^\]\n]*\]\()?(https?://[^\s)>\]]+)", re.M | re.I)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,2}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
@@ -267,6 +272,9 @@ def make_metadata(**_):
 
     def metadata(doc: Document) -> Document:
         declared = by_trust(doc.hints.get("declared", []))
+        if not first(declared, "url") and doc.fmt not in ("html", "warc-html") \
+                and (m := SOURCE_LINE.search(doc.raw)):
+            declared.append(entry("url", m.group(1), "page:source line"))
         crawl = first(declared, "modified")
         reference = parse_datetime(crawl["value"]) if crawl else None
         head = first(declared, "title")
