@@ -24,8 +24,9 @@ CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded
 FILE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-[^/\\]+$")
 # a line that names the page's address under a label (`原文链接：https://…`, `Source: [Port News](https://…)`), as
 # text dumps and Markdown reposts keep it
-SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|原文网址|原文地址|来源链接|來源連結|來源網址|source|source link"
-                         r"|original (?:article|story|link|url)|read the original|originally published at)\s*[:：]?"
+SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|原文网址|原文地址|来源链接|來源連結|來源網址"
+                         r"|source|source link|original (?:article|story|link|url)|read the original"
+                         r"|originally published at)\s*[:：]?"
                          r"[ \t]*(?:\[[^\]\n]*\]\()?(https?://[^\s)>\]]+)", re.M | re.I)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,2}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
