@@ -397,3 +397,16 @@ def test_the_source_url_a_repost_names_in_a_line_or_key_is_kept(ingest_files, db
     _, docs = ingest_files({name: text})
     assert _meta(db, name)["url"] == "https://portnews.example/a/77"
     assert "portnews" not in docs[name]["body"]
+
+
+def test_a_breadcrumb_is_no_headline_and_a_headline_may_open_with_its_day(ingest_files):
+    # a ministry's press-conference page: breadcrumb, a headline that opens with the day, then the stamp
+    text = ("首页 > 发言人表态\n2024年5月14日外交部发言人例行记者会\n2024-05-14 15:30\n"
+            "问：据报道，乙国外长将于下周访问甲国。你能否证实？\n答：应甲国外长邀请，乙国外长将于5月20日至22日对甲国进行正式访问。\n"
+            "问：双方会谈将讨论哪些议题？\n答：双方将就双边关系和共同关心的国际地区问题交换意见。\n")
+    _, docs = ingest_files({"presser.txt": text})
+    d = docs["presser.txt"]
+    assert (d["title"], d["published"]) == ("2024年5月14日外交部发言人例行记者会", "2024-05-14T15:30")
+    crumb = "首页 > 国际 > 正文\n" + ARTICLE_ZH
+    _, docs = ingest_files({"crumb.txt": crumb})
+    assert docs["crumb.txt"]["title"] is None

@@ -12,7 +12,7 @@ from htmldate import find_date
 from diplograph.clean.datetimes import parse_datetime
 from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
-from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, content_units
+from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units
 from diplograph.doc import Document, Line
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
@@ -35,7 +35,10 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
 # `By Jane Roe`, `By Jane Roe and John Doe, Staff Writers`: the byline under a headline is never the headline
 BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&))*\s*$")
+# `首页 > 国际 > 正文`, `Home › World`: a breadcrumb names the page's place on the site, never its headline
+BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
+DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
 DATELINES = [
@@ -82,8 +85,20 @@ def clean_title(title: str) -> str:
 
 def _headline_like(line: Line) -> bool:
     text = line.text
+    if line.label == "meta":
+        return _dated_headline(text)
     return (line.label in ("body", "outside", "short", "repeat") and not text.endswith(("。", "；", "，", ",", "."))
-            and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text) and not BYLINE.match(text))
+            and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text) and not BYLINE.match(text)
+            and not BREADCRUMB.match(text))
+
+
+def _dated_headline(text: str) -> bool:
+    """A headline that opens with its day, run into its words (`2024年5月14日外交部发言人例行记者会`): no stamp,
+    whose rest is a label or a weekday."""
+    m = ANY_DATE.match(text)
+    rest = text[m.end():] if m else ""
+    return bool(rest) and not rest[0].isspace() and content_units(rest) >= DATED_HEADLINE_UNITS \
+        and META_LABEL.search(text) is None and not rest.endswith(SENTENCE_ENDS)
 
 
 def _stamp_after(lines: list[Line], i: int, bylines: int) -> tuple[int, str] | None:
