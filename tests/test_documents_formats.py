@@ -157,3 +157,26 @@ def test_a_cms_api_export_wraps_its_text_fields_in_objects(ingest_files):
     assert one["body"].splitlines()[1] == "They agreed to cut duties on farm machinery."
     assert two["title"] == "Minister Visits Harbour City" and two["body"].startswith("The foreign minister")
     assert "<p>" not in two["body"] and "rendered" not in one["body"]
+
+
+def test_records_inside_an_envelope_object_are_each_a_document(ingest_files):
+    # a JSON Feed keeps its posts under `items` (content_html / content_text), a news API under `articles`,
+    # whose `content` ends with the mark of what it cut
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Notes",
+            "items": [{"id": "1", "url": "https://harbour.example/p/1", "title": "Ministers Open Ferry Talks",
+                       "content_html": "<p>Transport ministers of Kelm and Ardo opened ferry talks on Tuesday.</p>"
+                                       "<p>A deal is expected by the summer.</p>",
+                       "date_published": "2024-05-14T09:00:00+02:00"},
+                      {"id": "2", "title": "Envoy Presents Credentials", "date_published": "2024-05-15",
+                       "content_text": "The new ambassador of Kelm presented her credentials on Wednesday."}]}
+    api = {"status": "ok", "totalResults": 1, "articles": [
+        {"source": {"id": None, "name": "Coast Times"}, "title": "Premiers Agree on a Coast Guard",
+         "publishedAt": "2024-05-16T08:30:00Z", "url": "https://coasttimes.example/a/9",
+         "content": "The premiers of Norvia and Aldmark agreed on Thursday to set up a shared coast guard for the "
+                    "straits between them, officials said. The force will… [+2140 chars]"}]}
+    _, docs = ingest_files({"feed.json": json.dumps(feed), "api.json": json.dumps(api)})
+    assert docs["feed.json#1"]["body"].splitlines()[1] == "A deal is expected by the summer."
+    assert (docs["feed.json#2"]["title"], docs["feed.json#2"]["published"]) == ("Envoy Presents Credentials",
+                                                                                "2024-05-15")
+    api_doc = docs["api.json#1"]
+    assert api_doc["published"] == "2024-05-16T08:30:00" and "chars]" not in api_doc["body"]

@@ -240,9 +240,20 @@ def read_json(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
     except ValueError as exc:  # NotText, JSONDecodeError, or a number of more digits than int() takes
         yield RawRecord(source, b"", "record", error=f"not JSON: {exc}")
         return
-    items = data if isinstance(data, list) else [data]
-    for n, obj in enumerate(items, 1):
+    for n, obj in enumerate(_items(data), 1):
         yield from _object_record(f"{source}#{n}", obj, max_bytes)
+
+
+def _items(data: Any) -> list[Any]:
+    """The records of a JSON file: an array, or the one array of objects an envelope holds (a JSON Feed's
+    `items`, a news API's `articles`, a dump's `data`) when the object has no text of its own."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict) and not any(isinstance(data[c], str) for c in map_columns(list(data)).values()):
+        lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        if len(lists) == 1:
+            return lists[0]
+    return [data]
 
 
 def _unwrapped(value: Any) -> Any:
