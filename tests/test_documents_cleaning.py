@@ -81,6 +81,16 @@ def test_a_calendar_date_opening_the_lead_sentence_stays(ingest_files):
     assert body.startswith(LEAD_ZH)
 
 
+@pytest.mark.parametrize("line", ["2024年5月13日，甲乙两国签署协定。",  # a short sentence: few words after the date
+                                  "13 May 2024: talks continue today in the capital, officials said.",
+                                  "May 13, 2024 — The foreign ministers of Freedonia and Sylvania met in Port Town "
+                                  "on Monday and agreed to reopen their embassies."])
+def test_a_sentence_or_dateline_opening_with_its_date_is_article_text(ingest_files, line):
+    text = f"Ministers agree\n2024-05-14 10:20\n{PARA_EN}\n{line}\n{PARA_EN2}\n"
+    body = _body(ingest_files, "dated.txt", text)
+    assert line in body.splitlines()
+
+
 def test_share_widget_run_into_a_caption_is_cut_but_the_line_stays(ingest_files):
     text = ("[" + '{"title": "外長會見", "date": "2017-06-28", "content": "' + PARA_HANT
             + '甲國總理與乙國總統26日舉行會談。示例社   分享       facebook          ' + PARA_HANT.replace("今天", "昨天")

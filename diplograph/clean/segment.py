@@ -55,7 +55,8 @@ WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)"  # `Wed, Febr
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE})")
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
-SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
+# what follows a date that opens a sentence or a dateline (`2021年11月13日，…`, `May 13, 2024 — The …`, `13 May: …`)
+SENTENCE_GOES_ON = re.compile(r"\s*(?:[，,、]|[:：]\s|[—–]|--?\s)")
 NOTICE_UNITS = 250  # a notice (cookies, newsletter, caption widget) is a sentence or two, never a long paragraph
 SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is cheaper than building an automaton
 LINKED = 0.8  # share of a line's characters inside links above which a short line is navigation
@@ -108,6 +109,12 @@ def content_units(text: str) -> int:
 def _may_hold_date(text: str) -> bool:
     """Whether `text` holds what every date ANY_DATE finds holds (a cheap test before the costly search)."""
     return YEAR_DIGITS.search(text) is not None or ("月" in text and DIGIT.search(text) is not None)
+
+
+def _dated_sentence(text: str) -> bool:
+    """`2024年5月13日，两国签署协定。`: a whole sentence that opens with its own date, which is no stamp."""
+    m = LEADING_STAMP.match(text)
+    return m is not None and SENTENCE_GOES_ON.match(text, m.end()) is not None and text.rstrip().endswith(CLOSERS)
 
 
 def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
@@ -207,7 +214,7 @@ class Classifier:
             kind = "end"
         elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
-        elif _may_hold_date(text) and ANY_DATE.search(text) and (
+        elif _may_hold_date(text) and ANY_DATE.search(text) and not _dated_sentence(text) and (
                 content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
         elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
