@@ -65,6 +65,10 @@ def test_a_yearless_date_takes_its_year_from_a_later_reference():
     ("Ministers Agree to Reopen Embassies | Diplomacy | The Daily Example", "Ministers Agree to Reopen Embassies"),
     ("選舉｜候選人與工程界代表會面呼籲市民投票", "選舉｜候選人與工程界代表會面呼籲市民投票"),
     ("Minister&#x27;s visit ends", "Minister's visit ends"),
+    ("**Ministers Agree to Reopen Embassies**", "Ministers Agree to Reopen Embassies"),  # a Markdown line's marks
+    ("# 甲国外长会见乙国外长", "甲国外长会见乙国外长"),
+    ("_Talks resume_", "Talks resume"),
+    ("#MeToo reaches the foreign ministry", "#MeToo reaches the foreign ministry"),  # a hashtag is no heading
 ])
 def test_clean_title_forms(raw, expected):
     assert clean_title(raw) == expected
@@ -410,3 +414,8 @@ def test_a_breadcrumb_is_no_headline_and_a_headline_may_open_with_its_day(ingest
     crumb = "首页 > 国际 > 正文\n" + ARTICLE_ZH
     _, docs = ingest_files({"crumb.txt": crumb})
     assert docs["crumb.txt"]["title"] is None
+
+
+def test_a_markdown_headline_line_gives_a_title_without_its_marks(ingest_files):
+    _, docs = ingest_files({"bold.md": "**Ministers Agree**\n\n*May 13, 2024*\n\n" + ARTICLE_EN})
+    assert (docs["bold.md"]["title"], docs["bold.md"]["published"]) == ("Ministers Agree", "2024-05-13")

@@ -31,6 +31,8 @@ SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|�
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,2}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
+# Markdown's marks around a headline taken from a line (`# …`, `**…**`, `_…_`)
+MD_TITLE_MARKS = re.compile(r"^#{1,6}\s+|^(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)$")
 # `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
 # `By Jane Roe`, `By Jane Roe and John Doe, Staff Writers`: the byline under a headline is never the headline
@@ -63,7 +65,7 @@ DATELINE_REACH = (80, 80, 80, 80, 400)  # how far into a line each pattern is lo
 
 @lru_cache(maxsize=4096)
 def clean_title(title: str) -> str:
-    """Drop format tags (`[视频]`) and a site-name segment (`…_央视网(cctv.com)`) from a headline.
+    """Drop format tags (`[视频]`), Markdown marks and a site-name segment (`…_央视网(cctv.com)`) from a headline.
 
     A segment is the site's name when the lexicon says so, or when it trails a headline at least twice
     as long (`Talks End Abruptly | TIME`, `… | War crimes | The Guardian`); a leading topic (`選舉｜…`) stays.
@@ -71,6 +73,7 @@ def clean_title(title: str) -> str:
     """
     pats = pattern_groups("site_names.tsv")
     title = PINYIN_TONED.sub("", " ".join(ANSI.sub("", htmllib.unescape(title)).split()))
+    title = MD_TITLE_MARKS.sub("", title)
     title = pattern_alternation("site_names.tsv", "tag").sub("", title)
     parts = [p for p in TITLE_SEPARATORS.split(title) if p]
     if len(parts) > 1:
