@@ -419,3 +419,17 @@ def test_a_breadcrumb_is_no_headline_and_a_headline_may_open_with_its_day(ingest
 def test_a_markdown_headline_line_gives_a_title_without_its_marks(ingest_files):
     _, docs = ingest_files({"bold.md": "**Ministers Agree**\n\n*May 13, 2024*\n\n" + ARTICLE_EN})
     assert (docs["bold.md"]["title"], docs["bold.md"]["published"]) == ("Ministers Agree", "2024-05-13")
+
+
+@pytest.mark.parametrize("stamps", ["更新時間：2024/05/14 09:00\n發佈時間：2024/05/13 14:30",
+                                    "Updated: May 14, 2024 9:00 AM\nPublished: May 13, 2024 2:30 PM",
+                                    "最後更新：2024年5月14日 09:00 發佈時間：2024年5月13日 下午2:30"])
+def test_an_update_stamp_printed_before_the_publication_stamp_is_not_the_publication_time(ingest_files, stamps):
+    text = f"港聞 > 政治\nMinisters Agree to Reopen Embassies\n{stamps}\n" + ARTICLE_EN
+    _, docs = ingest_files({"upd.txt": text})
+    assert docs["upd.txt"]["published"] == "2024-05-13T14:30"
+
+
+def test_an_update_stamp_alone_still_dates_the_page(ingest_files):
+    _, docs = ingest_files({"only.txt": "Ministers Agree\nUpdated: May 14, 2024 | 9:00 AM\n" + ARTICLE_EN})
+    assert docs["only.txt"]["published"] == "2024-05-14T09:00"

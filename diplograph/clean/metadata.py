@@ -19,6 +19,10 @@ from diplograph.registry import component
 
 MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
+UPDATE_LABEL = re.compile(r"(?:更新|修改|updated|modified)(?:\s*(?:时间|時間|日期|於|于|on|at))?\s*[:：]?\s*$", re.I)
+CLOCK_AFTER = re.compile(r"[\s,，|·•/]*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*|[（(][^）)\d]{1,3}[）)]\s*)?"
+                         r"(?:上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*\d{1,2}\s*[:：]\s*\d{2}"
+                         r"(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
 # `2024-03-18-envoys-meet.md`: Jekyll's and Hexo's posts (and many archives) name a post by its day
 FILE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-[^/\\]+$")
@@ -104,24 +108,36 @@ def _dated_headline(text: str) -> bool:
         and META_LABEL.search(text) is None and not rest.endswith(SENTENCE_ENDS)
 
 
+def _dates_in(text: str) -> list[tuple[str, bool]]:
+    """Each date of a stamp line with the clock printed after it (`| 4:15 PM`, `星期二 14:30`), and whether its
+    label names an update (`更新時間：…`, `Updated: …`), which is no publication time."""
+    out = []
+    for m in ANY_DATE.finditer(text):
+        clock = CLOCK_AFTER.match(text, m.end())
+        out.append((text[m.start():clock.end() if clock else m.end()],
+                    UPDATE_LABEL.search(text, max(0, m.start() - 16), m.start()) is not None))
+    return out
+
+
 def _stamp_after(lines: list[Line], i: int, bylines: int) -> tuple[int, str] | None:
     """The index and date of the time stamp printed under headline `i`: the next line, or past up to `bylines`
-    short lines that end no sentence (a byline, an `Updated` label)."""
-    between = 0
+    short lines that end no sentence (a byline); an update's stamp only when no other follows."""
+    between, update = 0, None
     for j in range(i + 1, min(len(lines), i + 8)):
         ln = lines[j]
         if ln.text.strip("-—|· ") == "":
             continue
-        if ln.label == "meta" and LEADING_STAMP.match(ln.text) is not None:
-            return j, ln.text
-        if ln.label == "meta" and ANY_DATE.search(ln.text) and (m := LABELLED.search(ln.text)):
-            return j, m.group()
-        if ln.label == "meta" and content_units(ln.text) < BYLINE_UNITS and (m := ANY_DATE.search(ln.text)):
-            return j, m.group()  # a byline and its date on one line (`By Jane Roe · May 10, 2024`)
+        # a stamp opening the line, a labelled one, or a byline and its date (`By Jane Roe · May 10, 2024`)
+        if ln.label == "meta" and (LEADING_STAMP.match(ln.text) or LABELLED.search(ln.text)
+                                   or content_units(ln.text) < BYLINE_UNITS) and (dates := _dates_in(ln.text)):
+            if published := next((d for d, updated in dates if not updated), None):
+                return j, published
+            update = update or (j, dates[0][0])
+            continue
         between += 1
         if between > bylines or content_units(ln.text) >= BYLINE_UNITS or ln.text.endswith(SENTENCE_ENDS):
-            return None
-    return None
+            return update
+    return update
 
 
 def find_title_and_time(lines: list[Line], reference: str | None = None, before: int | None = None,
@@ -229,16 +245,17 @@ def _stamp_lines(doc: Document, labelled: bool = True) -> list[str]:
     """Dates on metadata lines: bare ones before the article, labelled ones anywhere (unless `labelled` is
     False); never a crawl time."""
     start = doc.hints.get("body_range", (0, 0))[0]
-    out = []
+    out: list[str] = []
+    updates: list[str] = []  # an update's stamp comes after every other
     for i, ln in enumerate(doc.lines):
         if i >= start and not labelled:
             break
-        if ln.label != "meta" or CRAWL_LABEL.search(ln.text):
+        if ln.label != "meta" or CRAWL_LABEL.search(ln.text) or (i >= start and not LABELLED.search(ln.text)):
             continue
-        m = LABELLED.search(ln.text) or (ANY_DATE.search(ln.text) if i < start else None)
-        if m:
-            out.append(m.group())
-    return out
+        dates = _dates_in(ln.text)
+        out += [d for d, updated in dates if not updated]
+        updates += [d for d, updated in dates if updated]
+    return out + updates
 
 
 def _stamp_line(doc: Document, reference: str | None) -> str | None:
