@@ -53,6 +53,20 @@ def _body(ingest_files, name: str, text: str) -> str:
     "Submit your letter to the editor via this form.",
     "Next: Ministers to meet again in spring",
     "Previous article",
+    "本文為本報原創，未經授權請勿轉載。",
+    "转载请注明出处",
+    "（完）",
+    "（责编：王芳、李强）",
+    "（譯者：陳明/核稿：林華）1130503",
+    "（本文来自微信公众号：东方观察）",
+    "本文转载自东方观察网",
+    "点击进入专题：2024年外交动态",
+    "加入LINE好友，新聞不漏接",
+    "看更多東方時報文章",
+    "Contributing: Jane Roe in Port Town",
+    "Jane Roe contributed reporting from Port Town.",
+    "Have a news tip? Email us at tips@example.com.",
+    "Read the full report here.",
 ])
 def test_furniture_forms_leave_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2021-11-13\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_HANT}\n"
@@ -65,6 +79,16 @@ def test_a_calendar_date_opening_the_lead_sentence_stays(ingest_files):
     text = f"---\ntitle: 外长会谈\n---\n\n{LEAD_ZH}\n\n{PARA_ZH}\n"
     body = _body(ingest_files, "lead.md", text)
     assert body.startswith(LEAD_ZH)
+
+
+@pytest.mark.parametrize("line", ["2024年5月13日，甲乙两国签署协定。",  # a short sentence: few words after the date
+                                  "13 May 2024: talks continue today in the capital, officials said.",
+                                  "May 13, 2024 — The foreign ministers of Freedonia and Sylvania met in Port Town "
+                                  "on Monday and agreed to reopen their embassies."])
+def test_a_sentence_or_dateline_opening_with_its_date_is_article_text(ingest_files, line):
+    text = f"Ministers agree\n2024-05-14 10:20\n{PARA_EN}\n{line}\n{PARA_EN2}\n"
+    body = _body(ingest_files, "dated.txt", text)
+    assert line in body.splitlines()
 
 
 def test_share_widget_run_into_a_caption_is_cut_but_the_line_stays(ingest_files):
@@ -90,6 +114,16 @@ def test_inline_html_and_shortcodes_in_markdown(ingest_files):
     for gone in ("[caption", "A photo of the port", "<img", "figcaption", "harbour at dawn", "[ad_1]", "[embed]", "<b>"):
         assert gone not in body
     assert "Talks resume next week." in body.replace("  ", " ") and PARA_EN2 in body
+
+
+def test_hugo_shortcodes_and_liquid_tags_in_markdown(ingest_files):
+    # a Hugo post's TOML front matter, a figure shortcode on its own line, a paired note, a Jekyll include
+    text = (f"+++\ntitle = \"Talks\"\ndate = 2024-02-19T08:30:00-05:00\n+++\n\n{PARA_EN}\n\n"
+            "{{< figure src=\"/img/port.jpg\" caption=\"Lorries queue at the crossing.\" >}}\n\n"
+            f"{{{{% note %}}}}{PARA_EN2}{{{{% /note %}}}}\n\n{{% include share.html %}}\n")
+    body = _body(ingest_files, "hugo.md", text)
+    assert "{{" not in body and "{%" not in body and "Lorries queue" not in body
+    assert PARA_EN in body and PARA_EN2 in body
 
 
 def test_markdown_with_a_few_inline_tags_is_read_as_markdown(ingest_files):

@@ -140,3 +140,43 @@ def test_located_line_maps_each_character_back_to_the_page(line, pieces, linked)
         else:
             assert (PAGE[p.raw_start:p.raw_end], p.text) == ("&amp;", "&")
     assert (located.link_ratio > 0) == linked
+
+
+def test_a_cms_api_export_wraps_its_text_fields_in_objects(ingest_files):
+    # WordPress's REST API: `{"rendered": …}` around title and content, `date_gmt`; one record a single <p>
+    posts = [{"id": 1, "title": {"rendered": "Trade Ministers Meet"}, "date_gmt": "2024-03-25 09:00:00",
+              "content": {"rendered": "<p>Trade ministers from Arnland and Pelle met in Colvik on Monday to review "
+                                      "a tariff agreement.</p><p>They agreed to cut duties on farm machinery.</p>",
+                          "protected": False}},
+             {"id": 2, "title": {"rendered": "Minister Visits Harbour City"},
+              "body": {"value": "<p>The foreign minister of Arnland visited Harbour City on Tuesday to open a "
+                                "consulate, the first in the region.</p>", "format": "basic_html"}}]
+    _, docs = ingest_files({"posts.json": json.dumps(posts)})
+    one, two = docs["posts.json#1"], docs["posts.json#2"]
+    assert (one["title"], one["published"]) == ("Trade Ministers Meet", "2024-03-25T09:00:00")
+    assert one["body"].splitlines()[1] == "They agreed to cut duties on farm machinery."
+    assert two["title"] == "Minister Visits Harbour City" and two["body"].startswith("The foreign minister")
+    assert "<p>" not in two["body"] and "rendered" not in one["body"]
+
+
+def test_records_inside_an_envelope_object_are_each_a_document(ingest_files):
+    # a JSON Feed keeps its posts under `items` (content_html / content_text), a news API under `articles`,
+    # whose `content` ends with the mark of what it cut
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Notes",
+            "items": [{"id": "1", "url": "https://harbour.example/p/1", "title": "Ministers Open Ferry Talks",
+                       "content_html": "<p>Transport ministers of Kelm and Ardo opened ferry talks on Tuesday.</p>"
+                                       "<p>A deal is expected by the summer.</p>",
+                       "date_published": "2024-05-14T09:00:00+02:00"},
+                      {"id": "2", "title": "Envoy Presents Credentials", "date_published": "2024-05-15",
+                       "content_text": "The new ambassador of Kelm presented her credentials on Wednesday."}]}
+    api = {"status": "ok", "totalResults": 1, "articles": [
+        {"source": {"id": None, "name": "Coast Times"}, "title": "Premiers Agree on a Coast Guard",
+         "publishedAt": "2024-05-16T08:30:00Z", "url": "https://coasttimes.example/a/9",
+         "content": "The premiers of Norvia and Aldmark agreed on Thursday to set up a shared coast guard for the "
+                    "straits between them, officials said. The force will… [+2140 chars]"}]}
+    _, docs = ingest_files({"feed.json": json.dumps(feed), "api.json": json.dumps(api)})
+    assert docs["feed.json#1"]["body"].splitlines()[1] == "A deal is expected by the summer."
+    assert (docs["feed.json#2"]["title"], docs["feed.json#2"]["published"]) == ("Envoy Presents Credentials",
+                                                                                "2024-05-15")
+    api_doc = docs["api.json#1"]
+    assert api_doc["published"] == "2024-05-16T08:30:00" and "chars]" not in api_doc["body"]

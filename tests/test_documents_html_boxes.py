@@ -125,3 +125,47 @@ def test_a_headline_and_read_more_box_inside_the_article_does_not_end_it(ingest_
     body = _body(ingest_files, "box2.html", page)
     assert P3 in body and P4 in body and P1 in body
     assert "Council shelves bridge plan" not in body
+
+
+def test_a_blog_themes_comment_title_quoting_the_post_starts_the_comments(ingest_files):
+    # `2 thoughts on “…”`: the heading holds the whole title, too long for a bare `Comments` label
+    comments = ("<div id='comments'><h2>2 thoughts on &ldquo;Ferries into winter: the board votes to extend the "
+                "timetable&rdquo;</h2><ol><li>Finally some sense after years of waiting on the quay.</li></ol></div>")
+    body = _body(ingest_files, "wp.html", _page(f"<p>{P1}</p><p>{P2}</p>", around=comments))
+    assert P2 in body and "thoughts on" not in body and "Finally some sense" not in body
+
+
+def test_a_blog_feeds_appeared_first_on_line_is_not_the_article(ingest_files):
+    item = ("<item><title>Ferries into winter</title><link>https://courier.example/ferries</link>"
+            f"<pubDate>Sat, 02 Nov 2024 07:45:00 GMT</pubDate><content:encoded><![CDATA[<p>{P1}</p><p>{P2}</p>"
+            "<p>The post <a href='https://courier.example/ferries'>Ferries into winter</a> appeared first on "
+            "<a href='https://courier.example'>Vellmar Courier</a>.</p>]]></content:encoded></item>")
+    feed = ("<?xml version='1.0'?><rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+            f"<channel><title>Vellmar Courier</title>{item}</channel></rss>")
+    _, docs = ingest_files({"feed.xml": feed})
+    body = docs["feed.xml#1"]["body"]
+    assert P2 in body and "appeared first" not in body
+
+
+def test_a_chinese_further_reading_label_with_its_headline_is_a_teaser(ingest_files):
+    para = "外交部長今天結束對友邦為期三天的訪問，雙方在首都簽署漁業合作備忘錄，同意共同打擊非法捕撈並交換漁船動態資訊。"
+    body = _body(ingest_files, "tw.html", _page(f"<p>{para}</p><p>延伸閱讀：<a href='/n/1'>友邦總統將於明年初訪問</a></p>"))
+    assert para in body and "延伸閱讀" not in body and "明年初訪問" not in body
+
+
+def test_an_advert_marker_is_no_break_and_an_authors_bio_is_not_the_article(ingest_files):
+    # the last short paragraph comes after an advert's marker; the bio with its social handle closes the page
+    last = "The first boats leave on Monday."
+    article = (f"<p>{P1}</p><p>Story continues below advertisement</p><p>{P2}</p><p>ADVERTISEMENT</p><p>{last}</p>"
+               "<p><em>Jane Roe is a staff writer for the Vellmar Courier. Follow her on X @jroe.</em></p>")
+    body = _body(ingest_files, "ad.html", _page(article))
+    assert body.splitlines() == [P1, P2, last]
+
+
+@pytest.mark.parametrize("caption", ["图为4月7日，来访的总理在机场出席欢迎仪式。", "圖為碼頭上等候渡輪的旅客。（圖片來源：本報資料室）",
+                                     "渡轮在冬季的第一个早晨离开北岸码头。（图片来源：视觉中国）", "视频加载中..."])
+def test_a_chinese_photo_caption_or_player_marker_in_the_article_is_cut(ingest_files, caption):
+    para = "港务委员会星期四晚间开会，投票决定把渡轮时刻表延长到冬季，此前这条航线的乘客人数创下新高。"
+    para2 = "委员会成员说，增加的班次将由燃油附加费支付，北码头的新登船平台应在秋季第一场风暴到来之前完工。"
+    body = _body(ingest_files, "cap.html", _page(f"<p>{caption}</p><p>{para}</p><p>{para2}</p>"))
+    assert body.splitlines() == [para, para2]

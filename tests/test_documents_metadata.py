@@ -39,6 +39,16 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("March 3", None),  # no year: never today's
     ("9月12日 20:15", None),
     ("Mon, 30 Nov -0001 00:00:00 +0000", None),  # a blog export's date of a post never published
+    ("2024年3月5日 星期二 14:30", "2024-03-05T14:30"),  # a weekday between the day and its clock
+    ("2024年3月5日（週二）下午2:30", "2024-03-05T14:30"),
+    ("Tuesday 5 March 2024 14.30 GMT", "2024-03-05T14:30"),  # a clock written with a dot
+    ("1709620200", "2024-03-05T06:30:00"),  # seconds since 1970, read in UTC
+    ("1709620200000", "2024-03-05T06:30:00"),  # milliseconds
+    ("12345678901", None),  # eleven digits: no count of seconds
+    ("113年5月3日", "2024-05-03"),  # Taiwan's official calendar: years from 1912
+    ("民國113年5月4日 下午3:20", "2024-05-04T15:20"),
+    ("中華民國99年1月2日", "2010-01-02"),
+    ("30年3月5日", None),  # a bare two-digit year is no date of this calendar
 ])
 def test_date_strings(raw, expected):
     assert parse_datetime(raw) == expected
@@ -55,6 +65,10 @@ def test_a_yearless_date_takes_its_year_from_a_later_reference():
     ("Ministers Agree to Reopen Embassies | Diplomacy | The Daily Example", "Ministers Agree to Reopen Embassies"),
     ("選舉｜候選人與工程界代表會面呼籲市民投票", "選舉｜候選人與工程界代表會面呼籲市民投票"),
     ("Minister&#x27;s visit ends", "Minister's visit ends"),
+    ("**Ministers Agree to Reopen Embassies**", "Ministers Agree to Reopen Embassies"),  # a Markdown line's marks
+    ("# 甲国外长会见乙国外长", "甲国外长会见乙国外长"),
+    ("_Talks resume_", "Talks resume"),
+    ("#MeToo reaches the foreign ministry", "#MeToo reaches the foreign ministry"),  # a hashtag is no heading
 ])
 def test_clean_title_forms(raw, expected):
     assert clean_title(raw) == expected
@@ -286,3 +300,136 @@ def test_metadata_lines_padded_with_a_long_run_of_spaces_are_read_in_one_pass(in
     text = f"- **Title**: Ministers agree{pad}\n- **URL**: https://a.example.org/1{pad}\n- **Date**: 2021-10-08\n\n"
     _, docs = ingest_files({"pad.md": text + "# Talks" + pad + "\n\n" + ARTICLE_EN})
     assert docs["pad.md"]["title"] == "Ministers agree" and docs["pad.md"]["published"] == "2021-10-08"
+
+
+def test_chinese_and_scraper_column_names_give_title_date_url_and_text(ingest_files, db):
+    # scrapers of Chinese sites name their columns in Chinese, and others write `pub_time` for the date
+    record = {"標題": "兩國簽署文化交流協議", "發布時間": "2024-10-21 10:05", "正文": ARTICLE_ZH.strip(),
+              "網址": "https://wenhua.example.hk/news/8812", "抓取時間": "2024-10-25 02:00"}
+    csv_text = ("headline,pub_time,link,content,crawled_at\n"
+                f"Ministers meet,2024-09-02 11:20,https://riverdesk.example/a/1,\"{ARTICLE_EN.strip()}\",2024-09-03\n")
+    _, docs = ingest_files({"zh.jsonl": json.dumps(record, ensure_ascii=False) + "\n", "en.csv": csv_text})
+    zh, en = docs["zh.jsonl#1"], docs["en.csv#1"]
+    assert (zh["title"], zh["published"]) == ("兩國簽署文化交流協議", "2024-10-21T10:05")
+    assert _meta(db, "zh.jsonl#1")["url"] == "https://wenhua.example.hk/news/8812"
+    assert zh["body"].startswith("甲国外长") and en["published"] == "2024-09-02T11:20"
+
+
+def test_a_text_dump_with_a_byline_and_a_clock_first_stamp_gives_the_headline_and_time(ingest_files):
+    # a news site's text dump: site name and menu, the headline, a byline, then `Published 10:42 AM GMT+1, Thu …`
+    text = ("Skip to content\nThe Meridian Post\nWorld\nPolitics\nBusiness\nSign in\nWorld / Europe\n"
+            "Ministers Agree to Reopen Embassies\nBy Jane Roe\n"
+            "Published 10:42 AM GMT+1, Thu November 14, 2024\nUpdated 3:05 PM GMT+1, Fri November 15, 2024\n"
+            + ARTICLE_EN + "Advertisement\nTerms of Use\n")
+    _, docs = ingest_files({"dump.txt": text})
+    d = docs["dump.txt"]
+    assert (d["title"], d["published"]) == ("Ministers Agree to Reopen Embassies", "2024-11-14T10:42")
+
+
+def test_a_post_named_by_its_day_takes_that_day_when_nothing_else_dates_it(ingest_files, db):
+    # Jekyll's `_posts/YYYY-MM-DD-slug.md`: the front matter may leave the date out
+    post = "---\nlayout: post\ntitle: \"Envoys Meet: Progress on Talks\"\n---\n\n" + ARTICLE_EN
+    _, docs = ingest_files({"_posts/2024-03-18-envoys-meet.md": post, "notes/news-2024-03-18-x.md": post.replace("Talks", "Trade")})
+    assert docs["_posts/2024-03-18-envoys-meet.md"]["published"] == "2024-03-18"
+    assert _declared(db, "envoys-meet.md")["published_from"] == "file name"
+    assert docs["notes/news-2024-03-18-x.md"]["published"] is None  # the day does not open the name
+
+
+@pytest.mark.parametrize("under", ["", "3 min read", "Listen to this article", "阅读时间约3分钟", "字体：大 中 小"])
+def test_a_text_dump_without_a_stamp_takes_the_headline_nearest_the_article(ingest_files, under):
+    # the site's name and its menu come first; a reading-time or font widget may stand under the headline
+    text = ("The Harbour Gazette\nHome | World | Politics | Sport | Weather\nWorld › Asia\n"
+            f"Ministers Agree to Reopen Embassies\n{under}\n" + ARTICLE_EN)
+    _, docs = ingest_files({"dump.txt": text})
+    assert docs["dump.txt"]["title"] == "Ministers Agree to Reopen Embassies"
+    assert not under or under not in docs["dump.txt"]["body"]
+
+
+def test_front_matter_keys_in_a_table_one_level_down_are_read(ingest_files, db):
+    # Zola keeps what it does not know under `[extra]`, Hugo under `[params]`; a top-level key still wins
+    post = ("+++\ntitle = \"Ministers Sign Fisheries Accord\"\ndate = 2024-05-07\n[extra]\nauthor = \"Desk\"\n"
+            "original_url = \"https://fishdesk.example/accord\"\ntitle = \"Accord\"\n+++\n\n" + ARTICLE_EN)
+    _, docs = ingest_files({"zola.md": post})
+    assert docs["zola.md"]["title"] == "Ministers Sign Fisheries Accord"
+    assert _meta(db, "zola.md")["url"] == "https://fishdesk.example/accord"
+
+
+@pytest.mark.parametrize("stamp,published", [("發布日期：民國113年5月3日 14:20", "2024-05-03T14:20"),
+                                             ("113年5月3日", "2024-05-03")])
+def test_a_stamp_of_taiwans_calendar_under_the_headline_dates_the_page(ingest_files, stamp, published):
+    text = f"首頁 > 新聞稿\n外交部長接見友邦國會訪問團\n{stamp}\n{ARTICLE_ZH}"
+    _, docs = ingest_files({"gov.txt": text})
+    assert (docs["gov.txt"]["title"], docs["gov.txt"]["published"]) == ("外交部長接見友邦國會訪問團", published)
+    assert "113" not in docs["gov.txt"]["body"]
+
+
+def test_a_page_titled_with_its_site_name_takes_its_h1_and_the_articles_own_time(ingest_files):
+    # `<title>` holds only the site's name; a list of latest stories with their times stands before the article
+    page = ("<html><head><title>The Valley Herald</title></head><body><header><a href='/'>The Valley Herald</a>"
+            "</header><aside><ul><li><a href='/a'>Storm closes pass</a> <time datetime='2024-05-12T07:00:00Z'>2h "
+            "ago</time></li></ul></aside><main><article><h1>Ministers Agree to Reopen Embassies</h1>"
+            "<p>By Jane Roe · <time datetime='2024-05-10T15:30:00+03:00'>May 10, 2024</time></p>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</article></main></body></html>")
+    _, docs = ingest_files({"page.html": page})
+    d = docs["page.html"]
+    assert (d["title"], d["published"]) == ("Ministers Agree to Reopen Embassies", "2024-05-10T15:30:00")
+
+
+def test_a_logo_h1_held_by_the_page_title_is_no_headline(ingest_files):
+    page = ("<html><head><title>Ministers Agree to Reopen Embassies - Eastern Wire</title></head><body>"
+            "<div id='logo'><h1><a href='/'>Eastern Wire</a></h1></div><div class='story'><h2>Ministers Agree "
+            "to Reopen Embassies</h2>" + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</div></body></html>")
+    _, docs = ingest_files({"logo.html": page})
+    assert docs["logo.html"]["title"] == "Ministers Agree to Reopen Embassies"
+
+
+def test_a_byline_and_its_date_on_one_line_under_the_headline_date_the_page(ingest_files):
+    # the masthead prints today's date above it
+    text = ("Sunday, May 12, 2024\nThe Valley Herald\nMinisters Agree to Reopen Embassies\nBy Jane Roe · May 10, 2024\n"
+            + ARTICLE_EN)
+    _, docs = ingest_files({"dump.txt": text})
+    assert (docs["dump.txt"]["title"], docs["dump.txt"]["published"]) == ("Ministers Agree to Reopen Embassies",
+                                                                         "2024-05-10")
+
+
+@pytest.mark.parametrize("name,text", [
+    ("repost.md", "# Ministers agree\n\nSource: [Port News](https://portnews.example/a/77)\n\n" + ARTICLE_EN),
+    ("dump.txt", "外长举行会谈\n2024-05-13 10:00\n" + ARTICLE_ZH + "原文链接：https://portnews.example/a/77\n"),
+    ("keyed.md", "---\ntitle: 外长举行会谈\noriginal: https://portnews.example/a/77\n---\n\n" + ARTICLE_ZH),
+])
+def test_the_source_url_a_repost_names_in_a_line_or_key_is_kept(ingest_files, db, name, text):
+    _, docs = ingest_files({name: text})
+    assert _meta(db, name)["url"] == "https://portnews.example/a/77"
+    assert "portnews" not in docs[name]["body"]
+
+
+def test_a_breadcrumb_is_no_headline_and_a_headline_may_open_with_its_day(ingest_files):
+    # a ministry's press-conference page: breadcrumb, a headline that opens with the day, then the stamp
+    text = ("首页 > 发言人表态\n2024年5月14日外交部发言人例行记者会\n2024-05-14 15:30\n"
+            "问：据报道，乙国外长将于下周访问甲国。你能否证实？\n答：应甲国外长邀请，乙国外长将于5月20日至22日对甲国进行正式访问。\n"
+            "问：双方会谈将讨论哪些议题？\n答：双方将就双边关系和共同关心的国际地区问题交换意见。\n")
+    _, docs = ingest_files({"presser.txt": text})
+    d = docs["presser.txt"]
+    assert (d["title"], d["published"]) == ("2024年5月14日外交部发言人例行记者会", "2024-05-14T15:30")
+    crumb = "首页 > 国际 > 正文\n" + ARTICLE_ZH
+    _, docs = ingest_files({"crumb.txt": crumb})
+    assert docs["crumb.txt"]["title"] is None
+
+
+def test_a_markdown_headline_line_gives_a_title_without_its_marks(ingest_files):
+    _, docs = ingest_files({"bold.md": "**Ministers Agree**\n\n*May 13, 2024*\n\n" + ARTICLE_EN})
+    assert (docs["bold.md"]["title"], docs["bold.md"]["published"]) == ("Ministers Agree", "2024-05-13")
+
+
+@pytest.mark.parametrize("stamps", ["更新時間：2024/05/14 09:00\n發佈時間：2024/05/13 14:30",
+                                    "Updated: May 14, 2024 9:00 AM\nPublished: May 13, 2024 2:30 PM",
+                                    "最後更新：2024年5月14日 09:00 發佈時間：2024年5月13日 下午2:30"])
+def test_an_update_stamp_printed_before_the_publication_stamp_is_not_the_publication_time(ingest_files, stamps):
+    text = f"港聞 > 政治\nMinisters Agree to Reopen Embassies\n{stamps}\n" + ARTICLE_EN
+    _, docs = ingest_files({"upd.txt": text})
+    assert docs["upd.txt"]["published"] == "2024-05-13T14:30"
+
+
+def test_an_update_stamp_alone_still_dates_the_page(ingest_files):
+    _, docs = ingest_files({"only.txt": "Ministers Agree\nUpdated: May 14, 2024 | 9:00 AM\n" + ARTICLE_EN})
+    assert docs["only.txt"]["published"] == "2024-05-14T09:00"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -22,13 +22,22 @@ COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
                      r"(?:[T\s]?(\d{2})(\d{2})(\d{2})?)?(?!\d)")
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.-])"
                      r"(?:,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?")
+# Taiwan's official calendar counts years from 1912 (`民國113年5月4日`, `113年5月4日` = 2024-05-04)
+ROC = re.compile(r"(?:(?:中華|中华)?民[國国]\s*(\d{2,3})|(?<!\d)(1[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ROC_OFFSET = 1911
 NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                      r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
 CLOCK = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?")
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a part of the day (`下午3:05`)
-CLOCK_LEAD = re.compile(r"[\sT日,，]{0,3}(上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*")
+# and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`)
+CLOCK_LEAD = re.compile(r"[\sT日,，]{0,3}"
+                        r"(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
+                        r"(上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*")
+DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")  # `14.30 GMT`, as British pages print
+EPOCH = re.compile(r"\d{10}(?:\d{3})?")  # seconds (or milliseconds) since 1970, as JSON exports give times
+EPOCH_RANGE = (946684800, 4102444800)  # 2000-01-01 to 2100-01-01 (UTC): a number outside it is no time
 SENTINELS = (datetime(1904, 1, 1, 0, 0, 0), datetime(1908, 2, 2, 0, 0, 0))
 YEAR4 = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?!\d)")  # a year as printed: four digits, no minus sign
 
@@ -55,9 +64,9 @@ def _clock(groups: tuple[str | None, ...], text_after: str = "") -> tuple[int, .
     return (hour, int(m)) + ((int(s),) if s else ())
 
 
-def _han_or_iso(text: str, m: re.Match[str]) -> str | None:
+def _han_or_iso(text: str, m: re.Match[str], year_offset: int = 0) -> str | None:
     nums = [int(n) for n in re.findall(r"\d+", m.group())]
-    year, month, day = nums[:3]
+    year, month, day = nums[0] + year_offset, nums[1], nums[2]
     lead = CLOCK_LEAD.match(text, m.end())
     c = CLOCK.match(text, lead.end())
     clock = _clock(c.groups()) if c else ()
@@ -83,6 +92,7 @@ def _numeric(m: re.Match[str], reference: str | None) -> str | None:
 
 def _english(text: str) -> str | None:
     """Month names, weekdays, RFC 2822 through dateutil; None when the string gives no year."""
+    text = DOTTED_CLOCK.sub(r"\1:\2", text)
     got = []
     for default in SENTINELS:
         try:
@@ -105,10 +115,16 @@ def parse_datetime(value: Any, reference: str | None = None) -> str | None:
 
     `reference` (an ISO date known to be no earlier than the text, such as its crawl time) gives the
     year of a date printed without one, and settles `08/10/2021` when only one reading lies before it;
-    without it a yearless date gives None, never an invented year.
+    without it a yearless date gives None, never an invented year. A bare count of seconds or milliseconds
+    since 1970 (a JSON export's time) is read in UTC.
     """
     text = " ".join(str(value).split())
     if not text or len(text) > 200:
+        return None
+    if EPOCH.fullmatch(text):
+        seconds = int(text) // (1000 if len(text) == 13 else 1)
+        if EPOCH_RANGE[0] <= seconds < EPOCH_RANGE[1]:
+            return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S")
         return None
     return _parse_text(text, reference)
 
@@ -125,6 +141,8 @@ def _parse_text(text: str, reference: str | None) -> str | None:
                     tuple(int(g) for g in m.group(4, 5, 6) if g))
     if m := NUMERIC.search(text):
         return _numeric(m, reference)
+    if m := ROC.search(text):
+        return _han_or_iso(text, m, ROC_OFFSET)
     if MONTH_WORD.search(text):
         return _english(text)
     if m := NO_YEAR.search(text):

@@ -64,17 +64,20 @@ def entry(field: str, value: str, where: str) -> dict[str, str]:
 
 def from_mapping(mapping: dict[str, Any], where: str, fields: tuple[str, ...] = ("title", "published",
                  "modified", "url")) -> list[dict[str, str]]:
-    """Entries for the keys of a front matter or record that name a known field, best key first."""
+    """Entries for the keys of a front matter or record that name a known field, best key first; the keys of
+    a table one level down (Hugo's `[params]`, Zola's `[extra]`) come after every key of the top level."""
     found = []
     known = key_fields()
-    for key, value in mapping.items():
+    nested = [(1, f"{key}.{k}", k, v) for key, table in mapping.items() if isinstance(table, dict)
+              for k, v in table.items()]
+    for depth, path, key, value in [(0, str(k), k, v) for k, v in mapping.items()] + nested:
         hit = known.get(norm_key(key))
         text = _text(value)
         if hit is None or hit[0] not in fields or text is None:
             continue
         if hit[0] == "url" and not ABSOLUTE_URL.match(text):
             continue  # `source: 新华网` names the outlet, a relative permalink no page
-        found.append((hit[1], entry(hit[0], text, f"{where}:{key}")))
+        found.append(((depth, hit[1]), entry(hit[0], text, f"{where}:{path}")))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
 
 
@@ -100,7 +103,9 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
     link = doc.query_selector('link[rel="canonical"]')
     if link is not None and ABSOLUTE_URL.match(link.getattr("href") or ""):
         out.append(entry("url", link.getattr("href"), "link:canonical"))
-    time = doc.query_selector("time[datetime]")
+    # the article's own time before one of a list of latest stories beside it
+    time = next((t for sel in ("article time[datetime]", "main time[datetime]", "time[datetime]")
+                 if (t := doc.query_selector(sel)) is not None), None)
     if time is not None and (stamp := (time.getattr("datetime") or "").strip()):
         label = " ".join(filter(None, (time.getattr("itemprop"), time.getattr("class"))))
         field = "modified" if re.search(r"modif|updat", label, re.I) else "published"

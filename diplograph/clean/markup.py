@@ -93,6 +93,8 @@ MD_EDITS = [
     (frozenset("["), re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]]*)?\](?![(\[])"),
      lambda m: ""),  # shortcodes: [ad_1], [embed …]
     (frozenset("{"), re.compile(r"\{:[^}]*\}"), lambda m: ""),  # kramdown attribute lists {:start="1"}
+    (frozenset("{"), re.compile(r"\{\{[<%].*?[%>]\}\}|\{%-?\s*[a-z].*?%\}"),
+     lambda m: ""),  # Hugo shortcodes {{< figure … >}}, {{% note %}} and Liquid tags {% include … %}
     (frozenset("["), re.compile(r"\[\[(?:[a-z]{2,3}:)?(?:[^\]|]*\|)?([^\]|]+)\]\]"),
      lambda m: 1),  # wiki links [[zh:法国]]
     (frozenset("`"), re.compile(r"`([^`]*)`"), lambda m: 1),  # inline code marks
@@ -496,8 +498,10 @@ def markdown_headings(raw: str) -> list[str]:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the text carries enough tags to be HTML rather than prose."""
-    return len(HTML_HINT.findall(text[:20000])) >= 2
+    """True when the text carries enough tags to be HTML rather than prose, or is one element (`<p>…</p>`,
+    a CMS's one-paragraph record)."""
+    bare = text.strip()
+    return len(HTML_HINT.findall(text[:20000])) >= 2 or (HTML_HINT.match(bare) is not None and bare.endswith(">"))
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -10,22 +10,41 @@ from typing import Any
 from htmldate import find_date
 
 from diplograph.clean.datetimes import parse_datetime
-from diplograph.clean.declared import by_trust, first
+from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
-from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, content_units
+from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units
 from diplograph.doc import Document, Line
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
 
 MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
+UPDATE_LABEL = re.compile(r"(?:更新|修改|updated|modified)(?:\s*(?:时间|時間|日期|於|于|on|at))?\s*[:：]?\s*$", re.I)
+CLOCK_AFTER = re.compile(r"[\s,，|·•/]*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*|[（(][^）)\d]{1,3}[）)]\s*)?"
+                         r"(?:上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*\d{1,2}\s*[:：]\s*\d{2}"
+                         r"(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
+# `2024-03-18-envoys-meet.md`: Jekyll's and Hexo's posts (and many archives) name a post by its day
+FILE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-[^/\\]+$")
+# a line that names the page's address under a label (`原文链接：https://…`, `Source: [Port News](https://…)`), as
+# text dumps and Markdown reposts keep it
+SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|原文网址|原文地址|来源链接|來源連結|來源網址"
+                         r"|source|source link|original (?:article|story|link|url)|read the original"
+                         r"|originally published at)\s*[:：]?"
+                         r"[ \t]*(?:\[[^\]\n]*\]\()?(https?://[^\s)>\]]+)", re.M | re.I)
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,2}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
+# Markdown's marks around a headline taken from a line (`# …`, `**…**`, `_…_`)
+MD_TITLE_MARKS = re.compile(r"^#{1,6}\s+|^(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)$")
 # `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
+# `By Jane Roe`, `By Jane Roe and John Doe, Staff Writers`: the byline under a headline is never the headline
+BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&))*\s*$")
+# `首页 > 国际 > 正文`, `Home › World`: a breadcrumb names the page's place on the site, never its headline
+BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
+DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
 DATELINES = [
@@ -50,7 +69,7 @@ DATELINE_REACH = (80, 80, 80, 80, 400)  # how far into a line each pattern is lo
 
 @lru_cache(maxsize=4096)
 def clean_title(title: str) -> str:
-    """Drop format tags (`[视频]`) and a site-name segment (`…_央视网(cctv.com)`) from a headline.
+    """Drop format tags (`[视频]`), Markdown marks and a site-name segment (`…_央视网(cctv.com)`) from a headline.
 
     A segment is the site's name when the lexicon says so, or when it trails a headline at least twice
     as long (`Talks End Abruptly | TIME`, `… | War crimes | The Guardian`); a leading topic (`選舉｜…`) stays.
@@ -58,6 +77,7 @@ def clean_title(title: str) -> str:
     """
     pats = pattern_groups("site_names.tsv")
     title = PINYIN_TONED.sub("", " ".join(ANSI.sub("", htmllib.unescape(title)).split()))
+    title = MD_TITLE_MARKS.sub("", title)
     title = pattern_alternation("site_names.tsv", "tag").sub("", title)
     parts = [p for p in TITLE_SEPARATORS.split(title) if p]
     if len(parts) > 1:
@@ -72,26 +92,52 @@ def clean_title(title: str) -> str:
 
 def _headline_like(line: Line) -> bool:
     text = line.text
+    if line.label == "meta":
+        return _dated_headline(text)
     return (line.label in ("body", "outside", "short", "repeat") and not text.endswith(("。", "；", "，", ",", "."))
-            and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text))
+            and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text) and not BYLINE.match(text)
+            and not BREADCRUMB.match(text))
+
+
+def _dated_headline(text: str) -> bool:
+    """A headline that opens with its day, run into its words (`2024年5月14日外交部发言人例行记者会`): no stamp,
+    whose rest is a label or a weekday."""
+    m = ANY_DATE.match(text)
+    rest = text[m.end():] if m else ""
+    return bool(rest) and not rest[0].isspace() and content_units(rest) >= DATED_HEADLINE_UNITS \
+        and META_LABEL.search(text) is None and not rest.endswith(SENTENCE_ENDS)
+
+
+def _dates_in(text: str) -> list[tuple[str, bool]]:
+    """Each date of a stamp line with the clock printed after it (`| 4:15 PM`, `星期二 14:30`), and whether its
+    label names an update (`更新時間：…`, `Updated: …`), which is no publication time."""
+    out = []
+    for m in ANY_DATE.finditer(text):
+        clock = CLOCK_AFTER.match(text, m.end())
+        out.append((text[m.start():clock.end() if clock else m.end()],
+                    UPDATE_LABEL.search(text, max(0, m.start() - 16), m.start()) is not None))
+    return out
 
 
 def _stamp_after(lines: list[Line], i: int, bylines: int) -> tuple[int, str] | None:
     """The index and date of the time stamp printed under headline `i`: the next line, or past up to `bylines`
-    short lines that end no sentence (a byline, an `Updated` label)."""
-    between = 0
+    short lines that end no sentence (a byline); an update's stamp only when no other follows."""
+    between, update = 0, None
     for j in range(i + 1, min(len(lines), i + 8)):
         ln = lines[j]
         if ln.text.strip("-—|· ") == "":
             continue
-        if ln.label == "meta" and LEADING_STAMP.match(ln.text) is not None:
-            return j, ln.text
-        if ln.label == "meta" and ANY_DATE.search(ln.text) and (m := LABELLED.search(ln.text)):
-            return j, m.group()
+        # a stamp opening the line, a labelled one, or a byline and its date (`By Jane Roe · May 10, 2024`)
+        if ln.label == "meta" and (LEADING_STAMP.match(ln.text) or LABELLED.search(ln.text)
+                                   or content_units(ln.text) < BYLINE_UNITS) and (dates := _dates_in(ln.text)):
+            if published := next((d for d, updated in dates if not updated), None):
+                return j, published
+            update = update or (j, dates[0][0])
+            continue
         between += 1
         if between > bylines or content_units(ln.text) >= BYLINE_UNITS or ln.text.endswith(SENTENCE_ENDS):
-            return None
-    return None
+            return update
+    return update
 
 
 def find_title_and_time(lines: list[Line], reference: str | None = None, before: int | None = None,
@@ -136,6 +182,8 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
         named = {_key(c) for c in cleaned + [clean_title(doc.hints.get("h1") or "")]}
         if _key(clean_title(pair_title)) in named:
             return clean_title(pair_title)
+    if titles and (h1 := _headline_over_site_name(doc, titles)):
+        return h1
     if titles:
         texts = {"".join(ln.text.split()) for ln in doc.lines}
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
@@ -145,10 +193,20 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     if pair_title:
         return clean_title(pair_title)
     start = doc.hints.get("body_range", (0, 0))[0]
-    for ln in doc.lines[:start]:
+    for ln in reversed(doc.lines[:start]):  # the nearest above the article: a site's name and menu come first
         if _headline_like(ln):
             return clean_title(ln.text)
     return None
+
+
+def _headline_over_site_name(doc: Document, titles: list[dict[str, str]]) -> str | None:
+    """The `<h1>` when the page's only title is a `<title>` that holds no more than the site's name: shorter
+    than the `<h1>`, and neither holding the other (a `<title>` that holds the `<h1>` makes it the logo)."""
+    h1 = clean_title(doc.hints.get("h1") or "")
+    raw = titles[0]["value"]
+    if not h1 or any(e["from"] != "page:title" for e in titles) or len(clean_title(raw)) >= len(h1):
+        return None
+    return h1 if _key(h1) not in _key(raw) and _key(clean_title(raw)) not in _key(h1) else None
 
 
 def _key(text: str) -> str:
@@ -158,7 +216,8 @@ def _key(text: str) -> str:
 def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: str | None,
                      reference: str | None) -> tuple[str | None, str | None]:
     """The publication time and where it came from: declared values in order of trust, the page's own stamp,
-    a labelled or leading stamp line, then (HTML) htmldate's reading of the page, then a date in the URL.
+    a labelled or leading stamp line, then (HTML) htmldate's reading of the page, then a date in the URL, then
+    one opening the file's name.
 
     A declared day later than every date the page prints above its article is no publication time (a crawl
     or an update time filed under a generic key such as `timestamp`): the page's own stamp wins.
@@ -177,6 +236,8 @@ def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: s
     url = next((e["value"] for e in declared if e["field"] == "url"), "")
     if m := URL_DATE.search(url):
         return parse_datetime("-".join(m.groups())), "url"
+    if m := FILE_DATE.search(doc.source.split("#", 1)[0]):
+        return parse_datetime("-".join(m.groups())), "file name"
     return None, None
 
 
@@ -184,16 +245,17 @@ def _stamp_lines(doc: Document, labelled: bool = True) -> list[str]:
     """Dates on metadata lines: bare ones before the article, labelled ones anywhere (unless `labelled` is
     False); never a crawl time."""
     start = doc.hints.get("body_range", (0, 0))[0]
-    out = []
+    out: list[str] = []
+    updates: list[str] = []  # an update's stamp comes after every other
     for i, ln in enumerate(doc.lines):
         if i >= start and not labelled:
             break
-        if ln.label != "meta" or CRAWL_LABEL.search(ln.text):
+        if ln.label != "meta" or CRAWL_LABEL.search(ln.text) or (i >= start and not LABELLED.search(ln.text)):
             continue
-        m = LABELLED.search(ln.text) or (ANY_DATE.search(ln.text) if i < start else None)
-        if m:
-            out.append(m.group())
-    return out
+        dates = _dates_in(ln.text)
+        out += [d for d, updated in dates if not updated]
+        updates += [d for d, updated in dates if updated]
+    return out + updates
 
 
 def _stamp_line(doc: Document, reference: str | None) -> str | None:
@@ -246,6 +308,9 @@ def make_metadata(**_):
 
     def metadata(doc: Document) -> Document:
         declared = by_trust(doc.hints.get("declared", []))
+        if not first(declared, "url") and doc.fmt not in ("html", "warc-html") \
+                and (m := SOURCE_LINE.search(doc.raw)):
+            declared.append(entry("url", m.group(1), "page:source line"))
         crawl = first(declared, "modified")
         reference = parse_datetime(crawl["value"]) if crawl else None
         head = first(declared, "title")

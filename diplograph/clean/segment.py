@@ -33,26 +33,30 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 CLOCK_12 = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 # `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `08/10/2021`, `4/2/2024 12:45 PM`,
-# `5:44 PM UTC, January 26, 2026`
+# `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`
 EN_DATE = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}"
            rf"|\b\d{{1,2}}\s+{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}"
            rf"|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}"
-           rf"|\b\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}})?,\s+{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
+           rf"|\b\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
+           rf"\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?\s+)?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
 # a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps; the check that
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
-ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}")
-# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day and time with no year); a line with
-# neither is not searched for one (the alternation is tried at every position, which costs)
+# a day of Taiwan's official calendar (`民國113年5月4日`, `113年5月4日 14:20`), years from 1912
+ROC_DATE = r"(?:民[國国]\s*\d{2,3}|1(?<!\d1)[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
+ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}")
+# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day with no year or of Taiwan's calendar);
+# a line with neither is not searched for one (the alternation is tried at every position, which costs)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
 WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)"  # `Wed, February 18, 2026`
-LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?(?:{DATE}|{EN_DATE}|{NO_YEAR})")
+LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE})")
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
-SENTENCE_GOES_ON = re.compile(r"\s*[，,、]")
+# what follows a date that opens a sentence or a dateline (`2021年11月13日，…`, `May 13, 2024 — The …`, `13 May: …`)
+SENTENCE_GOES_ON = re.compile(r"\s*(?:[，,、]|[:：]\s|[—–]|--?\s)")
 NOTICE_UNITS = 250  # a notice (cookies, newsletter, caption widget) is a sentence or two, never a long paragraph
 SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is cheaper than building an automaton
 LINKED = 0.8  # share of a line's characters inside links above which a short line is navigation
@@ -89,7 +93,7 @@ class LineInfo:
 
     units: int
     punctuated: bool  # holds sentence punctuation
-    kind: str  # prose | short | meta | furniture | stop | comments | end
+    kind: str  # prose | short | meta | furniture | stop | comments | end | gap
 
 
 # the lines of the page being read, classified: (text, all link, record, thresholds) -> info (see `info`)
@@ -105,6 +109,12 @@ def content_units(text: str) -> int:
 def _may_hold_date(text: str) -> bool:
     """Whether `text` holds what every date ANY_DATE finds holds (a cheap test before the costly search)."""
     return YEAR_DIGITS.search(text) is not None or ("月" in text and DIGIT.search(text) is not None)
+
+
+def _dated_sentence(text: str) -> bool:
+    """`2024年5月13日，两国签署协定。`: a whole sentence that opens with its own date, which is no stamp."""
+    m = LEADING_STAMP.match(text)
+    return m is not None and SENTENCE_GOES_ON.match(text, m.end()) is not None and text.rstrip().endswith(CLOSERS)
 
 
 def split_stamp(line: Line) -> tuple[Line | None, Line | None]:
@@ -168,7 +178,7 @@ class Classifier:
         self.long = long_chars
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary = patterns["stop"], patterns["summary"]
-        self.end, self.comments = patterns["end"], patterns["comments"]
+        self.end, self.comments, self.gap = patterns["end"], patterns["comments"], patterns["gap"]
         # tested on nearly every line, and rarely found: screened by their rows' needles first
         self.furniture = ScreenedGroup("boilerplate.tsv", "line")
         self.notice = ScreenedGroup("boilerplate.tsv", "notice")
@@ -193,15 +203,18 @@ class Classifier:
         units = content_units(text)
         punctuated = SENTENCE.search(text) is not None
         low = text.lower()
-        if units < 16 and self.comments.matches_lower(low):
+        if (units < 16 or (units < 60 and not punctuated)) and self.comments.matches_lower(low):
+            # a heading may quote the post's title: `2 thoughts on “…”`
             kind = "comments"
         elif units < 16 and self.stop.matches_lower(low):
             kind = "stop"
+        elif units < 16 and self.gap.matches_lower(low):
+            kind = "gap"
         elif units < 60 and self.end.matches_lower(low):
             kind = "end"
         elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
-        elif _may_hold_date(text) and ANY_DATE.search(text) and (
+        elif _may_hold_date(text) and ANY_DATE.search(text) and not _dated_sentence(text) and (
                 content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
         elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
@@ -432,8 +445,9 @@ def score(info: LineInfo, structured: bool) -> float:
         return 1.0 if structured else -2.0
     if info.kind in ("stop", "comments", "end"):
         return -60.0
-    if info.kind == "repeat":
-        return 0.0  # a paragraph the article already holds (a pull quote, a summary): no break in the article
+    if info.kind in ("repeat", "gap"):
+        return 0.0  # a paragraph the article already holds (a pull quote, a summary), or an advert's marker:
+        # no break in the article
     return -8.0 if structured else -30.0
 
 

@@ -18,6 +18,8 @@ from diplograph.doc import RawRecord
 TEXT_FIELDS = ("summary", "body")  # the record's text is its summary, then its body
 DELIMITERS = (",", "\t", ";", "|")
 DEFAULT_NESTING = 100
+# a CMS's API wraps each text field in an object: WordPress `{"rendered": …}`, Drupal `{"value": …, "processed": …}`
+WRAPPED_TEXT = ("rendered", "processed", "value", "#text", "text", "html")
 JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 
 
@@ -238,15 +240,34 @@ def read_json(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
     except ValueError as exc:  # NotText, JSONDecodeError, or a number of more digits than int() takes
         yield RawRecord(source, b"", "record", error=f"not JSON: {exc}")
         return
-    items = data if isinstance(data, list) else [data]
-    for n, obj in enumerate(items, 1):
+    for n, obj in enumerate(_items(data), 1):
         yield from _object_record(f"{source}#{n}", obj, max_bytes)
+
+
+def _items(data: Any) -> list[Any]:
+    """The records of a JSON file: an array, or the one array of objects an envelope holds (a JSON Feed's
+    `items`, a news API's `articles`, a dump's `data`) when the object has no text of its own."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict) and not any(isinstance(data[c], str) for c in map_columns(list(data)).values()):
+        lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        if len(lists) == 1:
+            return lists[0]
+    return [data]
+
+
+def _unwrapped(value: Any) -> Any:
+    """The text a CMS's API wraps in an object (`"title": {"rendered": "…"}`), else the value itself."""
+    if isinstance(value, dict):
+        return next((v for k in WRAPPED_TEXT if isinstance(v := value.get(k), str)), value)
+    return value
 
 
 def _object_record(source: str, obj: Any, max_bytes: int) -> Iterator[RawRecord]:
     if not isinstance(obj, dict):
         yield RawRecord(source, b"", "record", error="record is not a JSON object")
         return
+    obj = {k: _unwrapped(v) for k, v in obj.items()}
     cols = map_columns(list(obj))
     if "body" not in cols and "summary" not in cols:
         keys = ", ".join(map(_text, obj))
