@@ -769,12 +769,12 @@ def test_past_setting_reads_both_scripts_at_word_starts(text, found):
     assert past_setting(text, len(text)) is found
 
 
-def test_word_openings_match_at_a_word_start_in_any_case():
+def test_words_at_a_word_start_in_any_case():
     import re
 
-    from diplograph.extract.speech_forms import word_openings
+    from diplograph.lexicons.literals import at_word_start
 
-    pattern = re.compile(word_openings([r"back then\b", r"earlier (?:this|last) week"]))
+    pattern = re.compile(at_word_start(r"back then\b", r"earlier (?:this|last) week", any_case=True))
     assert pattern.pattern.startswith("[BEbe]")  # re scans for the opening letters
     assert [m.group() for m in pattern.finditer("Back then, and earlier this week, and EARLIER LAST WEEK")] \
         == ["Back then", "earlier this week", "EARLIER LAST WEEK"]

@@ -110,7 +110,7 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
 
 
 def undated_past_visit(text: str, hit: Hit, rank: int, clause_rank: int) -> bool:
-    """`visited` told with no day of its own in its clause (Kuleba also visited Hong Kong; when Xi visited Seoul): an
+    """`visited` told with no day of its own in its clause (the envoy also visited Lisbon; when A visited Oslo): an
     earlier visit told in passing; news of a visit gives its day (visited Warsaw on Tuesday)."""
     return text[hit.start : hit.end] == "visited" and rank < clause_rank
 

@@ -263,7 +263,7 @@ def plan_after(text: str, triggers: list[Hit], kind: str, hit: Hit) -> Hit | Non
                  and AFTER_ACT.fullmatch(text, t.end, hit.start)), None)
 
 
-# talks … were constructive and another round is planned for next week: a further round of the same talks, ahead
+# `the talks went well and another round will take place in May`: a further round of the same talks, ahead
 ROUND_AHEAD = re.compile(r"\b(?:another|a\s+new|a\s+further|the\s+next|a\s+second|a\s+third)\s+round\b"
                          r"(?=\s+(?:is|was)\s+(?:planned|scheduled|expected|set|due)\b|\s+(?:will|would)\s+"
                          r"(?:be\s+held|take\s+place)\b)", re.I)

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import Any
 
 from diplograph.extract.names import family_part, fold, is_han, unmarked
+from diplograph.lexicons.literals import at_word_start
 
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 # what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
@@ -25,18 +26,10 @@ MID_TURN = re.compile(r"[.!?…>*]\s+(?=[A-Z][^.!?:;,\"“”\n]{1,90}?\s*(?:\([
 OPENING_PHRASE = re.compile(r"\s*(?:in|on|at|during|after|before|speaking|addressing|when)\b", re.I)
 
 
-def word_openings(phrases: list[str]) -> str:
-    """A pattern (source) for English `phrases` that open on a plain letter, each at a word's start and in any
-    case, that `re` finds by scanning for their first letters: a class of those letters in both cases opens
-    it, since a pattern under re.I, or one whose branches open differently, is tried at every position."""
-    letters = "".join(sorted({c for p in phrases for c in (p[0].lower(), p[0].upper())}))
-    rest = "|".join(f"(?<={p[0]}){p[1:]}" for p in phrases)
-    return rf"[{letters}](?<!\w.)(?i:{rest})"
-
-
 # the reporter's forecast or a schedule (`…is expected to expand`, `Lee plans to visit`): no one's words
 DUE_TO = r"\s+(?:\w+ly\s+)?(?:expected|likely|scheduled|slated|due)\s+to\b"
-FORECAST = re.compile(word_openings([f"{be}{DUE_TO}" for be in ("is", "are", "was", "were")] + [r"plans?\s+to\b"]))
+FORECAST = re.compile(at_word_start(*[f"{be}{DUE_TO}" for be in ("is", "are", "was", "were")], r"plans?\s+to\b",
+                                    any_case=True))
 # `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
 ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject
@@ -51,11 +44,12 @@ CLAUSE_ZH = re.compile(r"[，,：:；;]")
 # time`, `back then`: the time of the earlier thing told just before); the Han and the English forms are two
 # patterns, so that `re` scans each for the characters its matches open with
 PAST_SETTING_ZH = re.compile(r"过去|過去|曾经|曾經|此前|以往|当时|當時|早前|去年|前年|上个?月|上個月|上周|上週|上星期")
-PAST_SETTING_EN = re.compile(word_openings([
+PAST_SETTING_EN = re.compile(at_word_start(*[
     r"last (?:week|month|year)", r"previous (?:week|month|year)", r"at (?:the|that) time\b(?! of)",
     r"back then\b", r"ahead of\b", r"earlier (?:this|last) (?:week|month|year)",
     r"before (?:speaking|meeting|the (?:call|talks|meeting))", r"former\b", r"previously\b",
-    r"in (?:an? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"]))
+    r"in (?:an? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"],
+    any_case=True))
 
 
 def past_setting(text: str, end: int) -> bool:

@@ -89,8 +89,9 @@ class SubjectReader:
         for a named source that is no participant, (`source`, None) for a reporting frame, or (`none`, None)
         for a subject that names nobody, (`narrative`, participant) for a participant's office (川普政府).
         `lone`: the subject opens its sentence."""
-        framed = FRAME.match(subject.strip(" ，,\"“”「」『』")) is not None
-        cased = opened(FRAME, HONORIFIC.sub("", unlinked(subject.strip(" ，,\"“”「」『』")))).strip(" ，,")
+        trimmed = subject.strip(" ，,\"“”「」『』")
+        framed = FRAME.match(trimmed) is not None
+        cased = opened(FRAME, HONORIFIC.sub("", unlinked(trimmed))).strip(" ，,")
         s = cased.lower()  # `cased` keeps the capitals the lexicon's Latin names and demonyms are found by
         if not s:
             return "none", None

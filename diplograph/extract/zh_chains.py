@@ -56,7 +56,7 @@ MEMBERS = re.compile(r"成员国|成員國")  # 甲组织成员国元首: the me
 FOREIGN_MINISTRY = re.compile(r"外(?:交|务|務)")
 ELECT_AFTER = ("当选人", "當選人")
 PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
-# 美國商會, 美國國家陸戰隊博物館, 日本某大學: a state's name opening the name of a body that is not its government (a
+# 美國商會, 某國海事博物館, 日本某大學: a state's name opening the name of a body that is not its government (a
 # chamber of commerce, a company, a university, a museum, a foundation) names no party
 PRIVATE_BODY = re.compile(r"[^\s，,。；;、：:与與和及同跟对對向在的]{0,6}?"
                           r"(?:商[会會]|公司|大[学學]|博物[馆館]|基金[会會])")

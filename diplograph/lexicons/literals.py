@@ -98,19 +98,21 @@ class Gated:
         """Whether the text holds a word of every clause (always, when none is known)."""
         return all(any(w in text for w in clause) for clause in self.clauses)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """`re.Pattern.search` over the whole text."""
-        return self.pattern.search(text) if self.possible(text) else None
-
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`re.Pattern.finditer` over the whole text."""
         return self.pattern.finditer(text) if self.possible(text) else iter(())
 
 
-def at_word_start(*words: str) -> str:
+def at_word_start(*words: str, any_case: bool = False) -> str:
     """`\\b(?:word|…)` written first character first, then a look-back that no word character stands before
     it: a leading `\\b` leaves `re` no first character to scan for, so it tries every position of the text.
-    Each word is a regex opening with a letter or a class of letters (`[Tt]he`)."""
+    Each word is a regex opening with a letter or a class of letters (`[Tt]he`). With `any_case`, the words
+    (each opening with a plain letter) match in any case: a class of their first letters in both cases opens
+    the pattern, as a pattern under re.I is tried at every position too."""
+    if any_case:
+        letters = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
+        rest = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
+        return rf"[{letters}](?<!\w.)(?i:{rest})"
     out = []
     for word in words:
         first = word[: word.index("]") + 1] if word.startswith("[") else word[0]
