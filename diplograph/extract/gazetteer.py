@@ -145,7 +145,9 @@ class Gazetteer:
         return codes.pop() if len(codes) == 1 else None
 
 
-def _country_items(extra: str) -> list[tuple[str, Entry]]:
+def country_items(extra: str = "") -> list[tuple[str, Entry]]:
+    """Every way the lexicons write a state, with its entry: full names (`country`; CLDR's inverted `Korea,
+    Republic of` left out), aliases (`country`, `short`, …) and `X方` sides."""
     items = []
     for code, lang, name in read_rows("countries.tsv", extra):
         if "," not in name:
@@ -209,7 +211,7 @@ def _state_names(extra: str) -> dict[tuple[str, str], str]:
 @cache
 def load_gazetteer(extra: str = "") -> Gazetteer:
     """The compiled lexicons (shipped ones plus those in the `extra` folder), built once per process."""
-    items = _country_items(extra)
+    items = country_items(extra)
     orgs = read_rows("organizations.tsv", extra)
     items += [(name, Entry("org", code)) for code, name in orgs]
     people = read_rows("people.tsv", extra)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from diplograph.extract.gazetteer import Entry, Matcher
+from diplograph.extract.gazetteer import Entry, Matcher, country_items
 from diplograph.lexicons import read_rows
 
 PAIR_TOPIC = "bilateral_relations"
@@ -59,8 +59,7 @@ class TopicFinder:
         # states named, as weightless `@CODE` hits: a two-state event that names a third is about more than the pair;
         # a name that holds a cue (朝鲜劳动党 holds 朝鲜) would hide it from the longest match, so it is left out
         cues = [cue.lower() for cue, _ in items]
-        names = [(n, c) for c, _, n in read_rows("countries.tsv", extra)]
-        names += [(n, c) for c, kind, n in read_rows("country_aliases.tsv", extra) if kind == "name"]
+        names = [(n, e.value) for n, e in country_items(extra) if e.kind == "country"]
         items += [(n, Entry("cue", f"{STATE}{c}|0")) for n, c in names
                   if len(n) > 1 and not any(cue in n.lower() and cue != n.lower() for cue in cues)]
         self.matcher = Matcher([(_unquoted(form), e) for form, e in items], ignore_case=True)
