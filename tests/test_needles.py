@@ -1,4 +1,4 @@
-"""Needles read off a regex (clean/needles.py, by lexicons/literals.py): a text without them has no match, on patterns written here."""
+"""Needles read off a regex (lexicons/literals.py): a text without them has no match, on patterns written here."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplograph.clean.needles import RowFilter, needles
+from diplograph.lexicons.literals import RowFilter, needles
 
 
 @pytest.mark.parametrize(("pattern", "flags", "expected"), [
@@ -51,8 +51,8 @@ def test_the_row_filter_rules_out_ordinary_prose_and_keeps_a_line_with_furniture
     "责任编辑：王五", "Read more", "   ", "分享到微信", "The ministers of Lorvik and Vessania met on Monday.",
     "两国外长在会谈中交换了意见。", "Follow us on Twitter for the latest news", "Copyright 2031 Lorvik Daily"])
 def test_a_screened_group_answers_as_the_group_does(kind, text):
-    from diplograph.clean.needles import ScreenedGroup
     from diplograph.lexicons import pattern_groups
+    from diplograph.lexicons.literals import ScreenedGroup
 
     low = text.lower()
     assert ScreenedGroup("boilerplate.tsv", kind).matches_lower(low) == \

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from diplograph.clean.needles import RowFilter, ScreenedGroup
 from diplograph.clean.pieces import piece_starts, regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups, read_rows
+from diplograph.lexicons.literals import RowFilter, ScreenedGroup
 from diplograph.registry import component
 
 # scripts written without spaces count by the character (Han, kana, Thai, Lao, Khmer, Myanmar), the others

@@ -4,7 +4,8 @@ them skips a search that is bound to fail), and words at a word boundary written
 A regex that opens with a name (`[A-Z]\\w+ …`) or a look-around is tried at nearly every position of a text,
 while the words it needs further on (` as its `, `led by`) are absent from most texts; `str.__contains__`
 finds that out many times faster than the search would. The words are read from the parsed pattern, so they
-follow any edit of it; where no word can be proven required the regex simply always runs.
+follow any edit of it; where no word can be proven required the regex simply always runs. A regex lexicon's
+rows are screened the same way, all at once: one automaton pass over a line tells whether any row may match.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ import re
 import re._constants as sre  # the node names of the parse tree `re` itself compiles from
 import re._parser as sre_parse
 from collections.abc import Iterator
+
+import ahocorasick_rs
+
+from diplograph.lexicons import _lowered, pattern_groups, read_rows
 
 MIN_WORD = 2  # a required word shorter than this rules out too few texts to be worth testing
 MAX_WORDS = 16  # more alternatives than this cost more to test than the search they would save
@@ -118,3 +123,47 @@ def at_word_start(*words: str, any_case: bool = False) -> str:
         first = word[: word.index("]") + 1] if word.startswith("[") else word[0]
         out.append(f"{first}(?<!\\w{first}){word[len(first):]}")
     return "(?:" + "|".join(out) + ")"
+
+
+def needles(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` holds (the most selective such set, without a string that
+    holds another of them), or None when none can be proven required."""
+    clauses = required_words(re.compile(pattern, flags), min_word=1)
+    return _fewest(clauses[0]) if clauses else None
+
+
+def _fewest(found: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles without those that hold another (`责任编辑` is found where `编辑` is)."""
+    unique = sorted(set(found), key=lambda s: (len(s), s))
+    return tuple(s for i, s in enumerate(unique) if not any(t in s for t in unique[:i]))
+
+
+class RowFilter:
+    """The rows of a regex lexicon read for their needles: tells, in one pass of an automaton over all of
+    them, whether any row may match a text (a row that requires no usable literal is searched as it is)."""
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        found = [(p, needles(p, flags)) for p in patterns]
+        words = sorted({n for _, ns in found if ns is not None for n in ns})
+        self.automaton = ahocorasick_rs.AhoCorasick(words) if words else None
+        self.searched = [re.compile(p, flags) for p, ns in found if ns is None]
+
+    def may_match(self, text: str) -> bool:
+        """False only when no row can match `text`."""
+        if self.automaton is not None and self.automaton.find_matches_as_indexes(text):
+            return True
+        return any(p.search(text) for p in self.searched)
+
+
+class ScreenedGroup:
+    """One kind of a `kind<TAB>regex` lexicon read as `pattern_groups` reads it (lower-cased text), behind the
+    needles of its rows: a line holding none of them is not searched. For kinds tested on most lines whose rows
+    name rare words (notices: cookies, newsletters); a kind of a few cheap rows gains nothing."""
+
+    def __init__(self, name: str, kind: str) -> None:
+        self.group = pattern_groups(name)[kind]
+        self.rows = RowFilter([_lowered(p) for k, p, *_ in read_rows(name) if k == kind])
+
+    def matches_lower(self, low: str) -> bool:
+        """The group's answer for a lower-cased text."""
+        return self.rows.may_match(low) and self.group.matches_lower(low)
