@@ -143,3 +143,18 @@ def test_body_before_is_the_first_state_institution_ending_at_the_title(text, k,
     gaz = Gazetteer(actors=Matcher([]), cues=Matcher([]), outlets=[], codes=[],
                     state_bodies=(("某某辦", "AAA"), ("某辦", "AAA")))
     assert gaz.body_before(text, k) == form
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(("text", "found"), [
+    ("She cancelled his meeting with the envoy.", ["meeting with"]),  # `is meeting` inside `his` is refused
+    ("This meeting with the envoy was short.", ["meeting with"]),
+    ("He is meeting the envoy.", ["is meeting"]),
+    ("Vessania and Vessanian envoys", ["Vessania"]),  # no form inside a longer word
+])
+def test_a_form_refused_inside_a_word_leaves_room_for_one_that_starts_within_it(text, found):
+    from diplograph.extract.gazetteer import Entry, Matcher
+
+    matcher = Matcher([("is meeting", Entry("cue", "ahead")), ("meeting with", Entry("trigger", "meeting")),
+                       ("Vessania", Entry("country", "VSS"))])
+    assert [text[h.start : h.end] for h in matcher.find(text)] == found

@@ -77,6 +77,7 @@ class Matcher:
                       for p in self.patterns]
         # the default (a DFA for few patterns) searches fastest, but takes twice as long to build as an NFA
         kind = {"implementation": ahocorasick_rs.Implementation.NoncontiguousNFA} if once else {}
+        self._longest = max(map(len, self.patterns), default=0)
         self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
                                               **kind)
 
@@ -93,16 +94,34 @@ class Matcher:
         if self.ignore_case:
             low = text.lower()
             text = low if len(low) == n else text  # a letter whose lower case is longer (İ): match as written
-        latin, entries, kinds = self.latin, self.entries, self.kinds
+        entries, kinds = self.entries, self.kinds
+        covered = 0  # where the last hit ends: a match found inside a refused one may reach past it
         for idx, a, b in self._ac.find_matches_as_indexes(text):
-            edges = latin[idx]
-            if edges is not None:
-                if edges[0] and a > 0 and _latin(text[a - 1]):
-                    continue
-                if edges[1] and b < n and _latin(text[b]) and not _possessive(text, b):
-                    continue
-            hits.append(Hit(a, b, entries[idx], kinds[idx]))
+            if a < covered:
+                continue
+            if self._on_words(text, idx, a, b):
+                hits.append(Hit(a, b, entries[idx], kinds[idx]))
+                covered = b
+                continue
+            # refused inside a word (`is meeting` in `his meeting with`): a form starting within it may stand
+            for idx2, a2, b2 in self._ac.find_matches_as_indexes(text[a + 1 : b + self._longest]):
+                a2, b2 = a2 + a + 1, b2 + a + 1
+                if a2 >= b:
+                    break
+                if self._on_words(text, idx2, a2, b2):
+                    hits.append(Hit(a2, b2, entries[idx2], kinds[idx2]))
+                    covered = b2
+                    break
         return hits
+
+    def _on_words(self, text: str, idx: int, a: int, b: int) -> bool:
+        """Whether the match of pattern `idx` at [a, b) sits on word boundaries where its edges are Latin."""
+        edges = self.latin[idx]
+        if edges is None:
+            return True
+        if edges[0] and a > 0 and _latin(text[a - 1]):
+            return False
+        return not (edges[1] and b < len(text) and _latin(text[b]) and not _possessive(text, b))
 
 
 @dataclass
