@@ -15,7 +15,7 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
-from diplograph.clean.segment import ANY_DATE
+from diplograph.clean.segment import ANY_DATE, ROC_DAY
 
 ISO_LIKE = re.compile(r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}")
 COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
@@ -23,7 +23,7 @@ COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.-])"
                      r"(?:,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?")
 # Taiwan's official calendar counts years from 1912 (`民國113年5月4日`, `113年5月4日` = 2024-05-04)
-ROC = re.compile(r"(?:(?:中華|中华)?民[國国]\s*(\d{2,3})|(?<!\d)(1[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ROC = re.compile(ROC_DAY)
 ROC_OFFSET = 1911
 NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                      r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
@@ -32,9 +32,10 @@ MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a part of the day (`下午3:05`)
 # and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`)
-CLOCK_LEAD = re.compile(r"[\sT日,，]{0,3}"
-                        r"(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
-                        r"(上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*")
+ZH_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
+DAY_PARTS = r"上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午"
+CLOCK_LEAD = re.compile(rf"[\sT日,，]{{0,3}}(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
+                        rf"({DAY_PARTS})?\s*")
 DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")  # `14.30 GMT`, as British pages print
 EPOCH = re.compile(r"\d{10}(?:\d{3})?")  # seconds (or milliseconds) since 1970, as JSON exports give times
 EPOCH_RANGE = (946684800, 4102444800)  # 2000-01-01 to 2100-01-01 (UTC): a number outside it is no time

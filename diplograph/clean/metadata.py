@@ -9,7 +9,7 @@ from typing import Any
 
 from htmldate import find_date
 
-from diplograph.clean.datetimes import parse_datetime
+from diplograph.clean.datetimes import CLOCK, DAY_PARTS, ZH_WEEKDAY, parse_datetime
 from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
 from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units
@@ -20,19 +20,20 @@ from diplograph.registry import component
 MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 UPDATE_LABEL = re.compile(r"(?:更新|修改|updated|modified)(?:\s*(?:时间|時間|日期|於|于|on|at))?\s*[:：]?\s*$", re.I)
-CLOCK_AFTER = re.compile(r"[\s,，|·•/]*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*|[（(][^）)\d]{1,3}[）)]\s*)?"
-                         r"(?:上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午)?\s*\d{1,2}\s*[:：]\s*\d{2}"
-                         r"(?:\s*[:：]\s*\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
+# the clock printed after a stamp's date, past a separator, a weekday (`星期二`, `（週二）`) and a part of the day
+CLOCK_AFTER = re.compile(rf"[\s,，|·•/]*(?:{ZH_WEEKDAY}\s*|[（(][^）)\d]{{1,3}}[）)]\s*)?(?:{DAY_PARTS})?\s*"
+                         + CLOCK.pattern)
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
 # `2024-03-18-envoys-meet.md`: Jekyll's and Hexo's posts (and many archives) name a post by its day
-FILE_DATE = re.compile(r"(?:^|[/\\])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])-[^/\\]+$")
+YEAR, MONTH, DAY = r"((?:19|20)\d{2})", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"  # a day in a path, as groups
+FILE_DATE = re.compile(rf"(?:^|[/\\]){YEAR}-{MONTH}-{DAY}-[^/\\]+$")
 # a line that names the page's address under a label (`原文链接：https://…`, `Source: [Port News](https://…)`), as
 # text dumps and Markdown reposts keep it
 SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|原文网址|原文地址|来源链接|來源連結|來源網址"
                          r"|source|source link|original (?:article|story|link|url)|read the original"
                          r"|originally published at)\s*[:：]?"
                          r"[ \t]*(?:\[[^\]\n]*\]\()?(https?://[^\s)>\]]+)", re.M | re.I)
-URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d{0,2}/|$)")
+URL_DATE = re.compile(rf"/{YEAR}[/-]?{MONTH}[/-]?{DAY}(?=[/_.-]|\d{{0,2}}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # Markdown's marks around a headline taken from a line (`# …`, `**…**`, `_…_`)

@@ -44,7 +44,9 @@ EN_DATE = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}"
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 # a day of Taiwan's official calendar (`民國113年5月4日`, `113年5月4日 14:20`), years from 1912
-ROC_DATE = r"(?:民[國国]\s*\d{2,3}|1(?<!\d1)[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
+# (groups: the year after 民國 or the bare year, the month, the day; datetimes reads them)
+ROC_DAY = r"(?:民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}")
 # what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day with no year or of Taiwan's calendar);
 # a line with neither is not searched for one (the alternation is tried at every position, which costs)
@@ -82,7 +84,7 @@ NAME = r"(?:[A-Z][\w’'.-]*+\s?){1,4}"  # possessive: a name's words never spli
 TEASER_BYLINE = re.compile(rf"[^.!?。！？]{{8,150}}?\sby\s+{NAME}(?:(?:,\s*|\s+and\s+){NAME}){{0,3}}(?<!\.)\s*$")
 
 
-LABELLED = re.compile(r"[^:：]{1,16}[:：]\s*\S")  # `Label: headline`
+LABEL_FIRST = re.compile(r"[^:：]{1,16}[:：]\s*\S")  # `Label: headline`
 
 LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat", "end": "body"}
 
@@ -362,7 +364,7 @@ def _mark_inline_links(lines: list[Line], infos: list[LineInfo]) -> None:
             text = lines[i].text.rstrip()
             inline = 0 < i < len(infos) - 1 and infos[i - 1].kind == "prose" \
                 and lines[i - 1].text.rstrip().endswith(CLOSERS) and infos[i + 1].kind in ("prose", "short") \
-                and (text.endswith(CLOSERS) or not LABELLED.match(text))
+                and (text.endswith(CLOSERS) or not LABEL_FIRST.match(text))
             inf.kind = ("prose" if inf.punctuated else "short") if inline else "furniture"
 
 
