@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from diplograph.extract.event_frame import Dropped, Frame, day_of, ends_before, named
 from diplograph.extract.gazetteer import Hit
+from diplograph.lexicons.literals import Gated
 
 CLAUSE_BREAK = re.compile(r"[,;，；。]")
 LINE_BREAK = re.compile("\n")
@@ -45,8 +46,9 @@ FILE_PHOTO = re.compile(r"\s*(?:资料|資料|档案|檔案)(?:照片|照|图片
 
 # `… in Osaka, Japan June 28, 2019. REUTERS/A B/File Photo`, `(AP Photo/A B, File)`: an English wire's credit line
 # of a file photo, closing its caption's line
-EN_FILE_CREDIT = re.compile(r"\b[A-Z][A-Za-z .&-]{1,30}/[^\n/]{1,60}/File [Pp]hoto\b"
-                            r"|\([A-Z]{2,8} Photo/[^)\n]{1,80}, [Ff]ile\)")
+# (tried at every capital of the paragraph: searched only where `/File Photo` or ` Photo/` stands)
+EN_FILE_CREDIT = Gated(re.compile(r"\b[A-Z][A-Za-z .&-]{1,30}/[^\n/]{1,60}/File [Pp]hoto\b"
+                                  r"|\([A-Z]{2,8} Photo/[^)\n]{1,80}, [Ff]ile\)"))
 
 
 def file_photo(text: str, sentence: tuple[int, int]) -> bool:
