@@ -89,7 +89,7 @@ EN_THEIR_ONE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of) (?
 
 
 # `AP correspondent A B reports on the latest talks…`: the caption of a news clip, naming what the page tells
-CLIP_CAPTION = re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b")
+CLIP_CAPTION = Gated(re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b"))
 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
@@ -100,7 +100,7 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
     about = SPOKEN_ABOUT.match(text, sent_start)
     if (about is not None and hit.start < about.end()) or EN_THEIR_ONE.search(text, max(0, hit.start - 40), hit.start):
         return True
-    if CLIP_CAPTION.search(text, sent_start, hit.start):
+    if CLIP_CAPTION.search(text, sent_start, hit.start):  # searched only where its words stand
         return True
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):

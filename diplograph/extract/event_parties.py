@@ -268,10 +268,12 @@ def opening_person(mentions: list[Mention]) -> Mention | None:
 def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
     """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤; 29日晚将赴某地，由X接待)
     takes the subject of the sentence before it in the paragraph as its own: that person is put first."""
+    if subject is None:
+        return mentions  # no subject told before: nothing to carry
     m = CARRIED_SUBJECT.match(text, sent.start)
     if m is None or not (m.group(1) or m.group(2)):
         m = CARRIED_OPENING.match(text, sent.start)
-    if subject is None or m is None:
+    if m is None:
         return mentions
     if any(x.start < m.end() for x in mentions):
         return mentions  # the sentence names its own subject

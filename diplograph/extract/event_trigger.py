@@ -116,7 +116,7 @@ def time_of_later(text: str, hit: Hit, triggers: list[Hit]) -> bool:
     """Whether the trigger ends a `…后，` clause and another trigger follows to tell the news (他和X會晤後，
     兩人昨晚再度通話): the first interaction only times the second. Its clause's people are the second's
     too (the subject of a clause without 在 carries over), so they stay candidates."""
-    return AFTER_CLAUSE.match(text, hit.end) is not None and any(t.start > hit.end for t in triggers)
+    return any(t.start > hit.end for t in triggers) and AFTER_CLAUSE.match(text, hit.end) is not None
 
 
 def visited_before(text: str, hit: Hit, triggers: list[Hit]) -> tuple[int, int] | None:
