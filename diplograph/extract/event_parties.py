@@ -188,12 +188,13 @@ def _delegation_heads(mentions: list[Mention]) -> list[Mention]:
     """A delegation's head (代表团访问白宫，团长甲…) whose side only the outlet's default gave is of the
     delegation named before him."""
     out: list[Mention] = []
+    group = None  # the last delegation named so far
     for m in mentions:
-        group = next((g for g in reversed(out) if g.kind == "group"), None)
         if (group is not None and m.kind == "person" and m.affiliation_from == "home"
                 and (m.title or "").endswith(HEAD_OF_DELEGATION)):
             m = replace(m, affiliation=group.affiliation, affiliation_from="text")
         out.append(m)
+        group = m if m.kind == "group" else group
     return out
 
 

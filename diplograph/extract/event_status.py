@@ -100,14 +100,14 @@ def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
     """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation, invited by X) nor an
     invitation accepted (接受X的邀请, accepted an invitation), which report the visit as agreed; nor an interaction
     the invitation followed (invited X for a state visit, following a phone call), which was held."""
-    if came_first(text, hit):
+    invitations = [c for c in cues if "invite" in c.kinds and c.start < hit.start]
+    if not invitations or came_first(text, hit):  # most sentences invite no one: no need to read the trigger's
         return False
-    for c in cues:
-        if "invite" in c.kinds and c.start < hit.start:
-            opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
-            accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
-            if not opened and not accepted and not INVITED_BY.match(text, c.end):
-                return True
+    for c in invitations:
+        opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
+        accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
+        if not opened and not accepted and not INVITED_BY.match(text, c.end):
+            return True
     return False
 
 
