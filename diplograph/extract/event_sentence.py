@@ -169,7 +169,8 @@ class SentenceReader:
         live = live_triggers(text, sent, triggers, cues)
         if not live.live:
             return []
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
+        if live.time_clauses:  # 在与X会晤后，: who that clause names only times what follows
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
         # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
         own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
