@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from diplograph.extract.event_frame import Dropped, Frame, day_of, ends_before, named
 from diplograph.extract.gazetteer import Hit
-from diplograph.lexicons.literals import Gated
+from diplograph.lexicons.literals import Gated, at_word_start
 
 CLAUSE_BREAK = re.compile(r"[,;，；。]")
 LINE_BREAK = re.compile("\n")
@@ -85,7 +85,8 @@ SPOKEN_ABOUT = re.compile(r"\s*(?:(?:When|While) )?(?:Referring to|Speaking (?:a
 
 # `remarks after her meeting with Netanyahu`: an interaction named by its party's possessive times something else
 # (the English 会晤后); `after a call with X` is left to the trigger's own reading
-EN_THEIR_ONE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of) (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
+EN_THEIR_ONE = re.compile(at_word_start("[Aa]fter", "[Bb]efore", "[Ff]ollowing", "[Aa]head of")
+                          + r" (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
 
 
 # `AP correspondent A B reports on the latest talks…`: the caption of a news clip, naming what the page tells

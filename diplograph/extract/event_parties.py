@@ -382,8 +382,8 @@ def _others_plan(text: str, said: int, mentions: list[Mention], told: list[Menti
 
 
 # the next round of talks, another round of trilateral talks: the same sides as the talks told before
-NEXT_ROUND = re.compile(r"\b(?:next|another|new|further)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
-                        re.I)
+NEXT_ROUND = re.compile(at_word_start("next", "another", "new", "further", any_case=True)
+                        + r"(?i:\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?)$")
 # a round told with a place (in Abu Dhabi, likely in the United States)
 PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 ANY_DAY = date(2000, 1, 1)

@@ -17,6 +17,7 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
+from diplograph.lexicons.literals import at_word_start
 
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
@@ -56,7 +57,7 @@ DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 DURING_WITH = re.compile(r"中(?:亲自|親自)?(?:向|对|對|跟)(?!对方|對方|其)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
 # (unless the trigger goes on to name its sides: `during talks with X`)
-EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that|a|an|his|her)\s+$", re.I)
+EN_DURING = re.compile(at_word_start("during", any_case=True) + r"(?i:\s+(?:the|their|this|that|a|an|his|her)\s+)$")
 EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
