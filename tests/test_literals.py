@@ -57,6 +57,21 @@ def test_a_gated_regex_finds_what_the_regex_finds(text):
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz was named envoy on Monday.",
+    "Yesterday Ana Ruiz was named envoy.",  # the name's first letter before the window: \b still reads it
+    "Ana Ruiz was named negotiator. Ana Ruiz was",  # the words it needs cut off by the window's end
+    "",
+])
+def test_a_gated_search_in_a_window_finds_what_the_regex_finds_there(text):
+    pattern = re.compile(r"\b([A-Z]\w+ [A-Z]\w+) was named (envoy|negotiator)")
+    gated = Gated(pattern)
+    for pos in range(len(text) + 1):
+        for endpos in (pos, len(text) - 1, len(text)):
+            found, expected = gated.search(text, pos, endpos), pattern.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span())
+
+
 
 @pytest.mark.parametrize("text", [
     "She said it; he says so, they told us and announced it.",

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from diplograph.extract.event_frame import Dropped, Frame, day_of, ends_before, named
 from diplograph.extract.gazetteer import Hit
+from diplograph.lexicons.literals import Gated, at_word_start
 
 CLAUSE_BREAK = re.compile(r"[,;，；。]")
 LINE_BREAK = re.compile("\n")
@@ -45,8 +46,9 @@ FILE_PHOTO = re.compile(r"\s*(?:资料|資料|档案|檔案)(?:照片|照|图片
 
 # `… in Osaka, Japan June 28, 2019. REUTERS/A B/File Photo`, `(AP Photo/A B, File)`: an English wire's credit line
 # of a file photo, closing its caption's line
-EN_FILE_CREDIT = re.compile(r"\b[A-Z][A-Za-z .&-]{1,30}/[^\n/]{1,60}/File [Pp]hoto\b"
-                            r"|\([A-Z]{2,8} Photo/[^)\n]{1,80}, [Ff]ile\)")
+# (tried at every capital of the paragraph: searched only where `/File Photo` or ` Photo/` stands)
+EN_FILE_CREDIT = Gated(re.compile(r"\b[A-Z][A-Za-z .&-]{1,30}/[^\n/]{1,60}/File [Pp]hoto\b"
+                                  r"|\([A-Z]{2,8} Photo/[^)\n]{1,80}, [Ff]ile\)"))
 
 
 def file_photo(text: str, sentence: tuple[int, int]) -> bool:
@@ -83,11 +85,12 @@ SPOKEN_ABOUT = re.compile(r"\s*(?:(?:When|While) )?(?:Referring to|Speaking (?:a
 
 # `remarks after her meeting with Netanyahu`: an interaction named by its party's possessive times something else
 # (the English 会晤后); `after a call with X` is left to the trigger's own reading
-EN_THEIR_ONE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of) (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
+EN_THEIR_ONE = re.compile(at_word_start("[Aa]fter", "[Bb]efore", "[Ff]ollowing", "[Aa]head of")
+                          + r" (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
 
 
 # `AP correspondent A B reports on the latest talks…`: the caption of a news clip, naming what the page tells
-CLIP_CAPTION = re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b")
+CLIP_CAPTION = Gated(re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b"))
 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
@@ -98,7 +101,7 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
     about = SPOKEN_ABOUT.match(text, sent_start)
     if (about is not None and hit.start < about.end()) or EN_THEIR_ONE.search(text, max(0, hit.start - 40), hit.start):
         return True
-    if CLIP_CAPTION.search(text, sent_start, hit.start):
+    if CLIP_CAPTION.search(text, sent_start, hit.start):  # searched only where its words stand
         return True
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):

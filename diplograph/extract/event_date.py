@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from diplograph.extract.dates import EN_ANCHORED, WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
 from diplograph.extract.event_frame import Sentence, day_of
+from diplograph.lexicons.literals import at_word_start
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
@@ -33,7 +34,8 @@ DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|
 STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
 SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
 # `after a call with`, `following their first phone call`: a preposition of time just before the trigger
-TIME_OF_ANOTHER = re.compile(r"\b(?:after|following|before|ahead of)(?:\s+[\w'’-]+){0,3}\s+$", re.I)
+TIME_OF_ANOTHER = re.compile(at_word_start("after", "following", "before", "ahead of", any_case=True)
+                             + r"(?:\s+[\w'’-]+){0,3}\s+$")
 # `depart for China on Sunday and return on Jan. 7`: the day told after the journey's return is its end
 RETURN = re.compile(r"\b(?:return|returns|returned|returning|fly back|flies back|flew back|back home)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")

@@ -35,8 +35,9 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
     several_met = (kind == "meeting" and len(hosts) > 1 and len({p.affiliation for p in hosts}) == 1
                    and all(p.kind == "person" and named(p) and p.title for p in hosts)
                    and all(LISTED_EACH.fullmatch(text, a.end, b.start) for a, b in zip(hosts, hosts[1:])))
+    low = said.lower()
     if (not several_hosts and not several_met and not any("separately" in c.kinds for c in cues)
-            and not any(w in said.lower() for w in separately)):
+            and not any(w in low for w in separately)):
         return [parties]
     pairs = _subjects_with_one_partner(parties, text)
     if pairs:

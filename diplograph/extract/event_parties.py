@@ -188,12 +188,13 @@ def _delegation_heads(mentions: list[Mention]) -> list[Mention]:
     """A delegation's head (代表团访问白宫，团长甲…) whose side only the outlet's default gave is of the
     delegation named before him."""
     out: list[Mention] = []
+    group = None  # the last delegation named so far
     for m in mentions:
-        group = next((g for g in reversed(out) if g.kind == "group"), None)
         if (group is not None and m.kind == "person" and m.affiliation_from == "home"
                 and (m.title or "").endswith(HEAD_OF_DELEGATION)):
             m = replace(m, affiliation=group.affiliation, affiliation_from="text")
         out.append(m)
+        group = m if m.kind == "group" else group
     return out
 
 
@@ -268,10 +269,12 @@ def opening_person(mentions: list[Mention]) -> Mention | None:
 def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
     """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤; 29日晚将赴某地，由X接待)
     takes the subject of the sentence before it in the paragraph as its own: that person is put first."""
+    if subject is None:
+        return mentions  # no subject told before: nothing to carry
     m = CARRIED_SUBJECT.match(text, sent.start)
     if m is None or not (m.group(1) or m.group(2)):
         m = CARRIED_OPENING.match(text, sent.start)
-    if subject is None or m is None:
+    if m is None:
         return mentions
     if any(x.start < m.end() for x in mentions):
         return mentions  # the sentence names its own subject
@@ -379,8 +382,8 @@ def _others_plan(text: str, said: int, mentions: list[Mention], told: list[Menti
 
 
 # the next round of talks, another round of trilateral talks: the same sides as the talks told before
-NEXT_ROUND = re.compile(r"\b(?:next|another|new|further)\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?$",
-                        re.I)
+NEXT_ROUND = re.compile(at_word_start("next", "another", "new", "further", any_case=True)
+                        + r"(?i:\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?)$")
 # a round told with a place (in Abu Dhabi, likely in the United States)
 PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
 ANY_DAY = date(2000, 1, 1)

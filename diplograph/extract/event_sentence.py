@@ -65,9 +65,12 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> Dat
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
     when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
                      page.from_dateline)
+    if not when.counted or when.span is None or page.ref_day is None:
+        return when  # no weekday counted from the report's day: nothing a future word could move
     future_at = next((c.start for c in cues if (status.future(page.text, c) or "hope" in c.kinds) and c.start < hit.end
-                      and not status.AFTER.search(page.text, c.end, hit.start)),  # will visit after a call
-                     status.future_form(page.text, hit) or status.progressive(page.text, hit))
+                      and not status.AFTER.search(page.text, c.end, hit.start)), None)  # will visit after a call
+    if future_at is None:
+        future_at = status.future_form(page.text, hit) or status.progressive(page.text, hit)
     return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
 
 
@@ -166,7 +169,8 @@ class SentenceReader:
         live = live_triggers(text, sent, triggers, cues)
         if not live.live:
             return []
-        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
+        if live.time_clauses:  # 在与X会晤后，: who that clause names only times what follows
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
         # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
         own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))

@@ -12,6 +12,7 @@ from datetime import date
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, day_of
 from diplograph.extract.gazetteer import Hit
+from diplograph.lexicons.literals import at_word_start
 
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
 # 将 in a rank or its holder (将领, 将军, 少将): no future
@@ -22,18 +23,20 @@ ACCEPT_REACH = 20
 # `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请
 INVITED_BY = re.compile(r"\s+by\b", re.I)
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
-NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
-                      r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
+NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
+                      + at_word_start("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
+                                      "failed to") + r"\b")
 # `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
 AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 # departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
-TRAVEL = re.compile(r"\b(?:depart(?:s|ed|ing)?|left|leaves|leaving|fl(?:y|ies|ew)|travel(?:s|ed|led|ling)?"
-                    r"|head(?:s|ed|ing)?)\b", re.I)
-PURPOSE = re.compile(r"\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:summit\s+|bilateral\s+)?$", re.I)
+TRAVEL = re.compile(at_word_start(r"depart(?:s|ed|ing)?", "left", "leaves", "leaving", r"fl(?:y|ies|ew)",
+                                  r"travel(?:s|ed|led|ling)?", r"head(?:s|ed|ing)?", any_case=True) + r"\b")
+PURPOSE = re.compile(at_word_start("for", any_case=True)
+                     + r"(?i:\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:summit\s+|bilateral\s+)?)$")
 CLAUSE_BREAK = re.compile(r"[，,；;]")
 # following a phone call, after their talks: the trigger is what came before the rest of the sentence
-TOLD_AFTER = re.compile(r"\b(?:after|following)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w'‘’\"“”]+\s+){0,2}$",
-                        re.I)
+TOLD_AFTER = re.compile(at_word_start("after", "following", any_case=True)
+                        + r"(?i:\s+(?:(?:an?|the|his|her|their|its)\s+)?)(?:[\w'‘’\"“”]+\s+){0,2}$")
 AFTER_REACH = 40
 # 除了和X會晤之外，也會…: an interaction told as one besides what the next clause says is ahead, is ahead too
 BESIDES = re.compile(r"(?:除了|除)[^，,。；;！？]{0,40}$")
@@ -58,20 +61,22 @@ OCCURS_LATER = re.compile(r"\b(?:(?:will|would|is\s+to|are\s+to"
 OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
-AIM_BEFORE = re.compile(r"\bto\s+(?:advance|revive|restart|pursue|promote|push\s+for|seek|facilitate|encourage)\s+"
-                        r"(?:[\w-]+\s+){0,2}$", re.I)
+AIM_BEFORE = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:advance|revive|restart|pursue|promote"
+                        r"|push\s+for|seek|facilitate|encourage)\s+)(?:[\w-]+\s+){0,2}$")
 # called for talks with X, urged a meeting: talks asked for, not held
-APPEAL_BEFORE = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}$", re.I)
+APPEAL_BEFORE = re.compile(at_word_start(r"call(?:s|ed|ing)?\s+for", r"urg(?:e|es|ed|ing)", any_case=True)
+                           + r"\s+(?:[\w-]+\s+){0,2}$")
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
-POSSIBLE_BEFORE = re.compile(r"\b(?:potential|possible|prospective|hypothetical|eventual)\s+(?:[\w-]+\s+){0,2}$",
-                             re.I)
+POSSIBLE_BEFORE = re.compile(at_word_start("potential", "possible", "prospective", "hypothetical", "eventual",
+                                           any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
 # `after crossing the border into China early on Tuesday`, `who arrived in Paris on Monday`: the visitor's arrival
 # told as done
 ARRIVED = re.compile(r"\b(?:arrived|landed|crossed|(?:after|upon|on|since)\s+(?:arriving|landing|crossing)"
                      r"|having\s+(?:arrived|landed|crossed))\b", re.I)
 ARRIVAL_END = re.compile(r"[,;:.!?]")
 # `Lee to make four-day state visit to China from Sunday`, `is to pay a visit`: a visit told as one to make
-TO_MAKE_VISIT = re.compile(r"\bto\s+(?:make|pay|begin|start|embark\s+on)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+TO_MAKE_VISIT = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:make|pay|begin|start|embark\s+on)\s+)"
+                           r"(?:[\w'’-]+\s+){0,3}$")
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
@@ -100,14 +105,14 @@ def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
     """An invitation to visit stated before the trigger, not 应X邀请 (at X's invitation, invited by X) nor an
     invitation accepted (接受X的邀请, accepted an invitation), which report the visit as agreed; nor an interaction
     the invitation followed (invited X for a state visit, following a phone call), which was held."""
-    if came_first(text, hit):
+    invitations = [c for c in cues if "invite" in c.kinds and c.start < hit.start]
+    if not invitations or came_first(text, hit):  # most sentences invite no one: no need to read the trigger's
         return False
-    for c in cues:
-        if "invite" in c.kinds and c.start < hit.start:
-            opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
-            accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
-            if not opened and not accepted and not INVITED_BY.match(text, c.end):
-                return True
+    for c in invitations:
+        opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues)
+        accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
+        if not opened and not accepted and not INVITED_BY.match(text, c.end):
+            return True
     return False
 
 

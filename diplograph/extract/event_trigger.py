@@ -17,6 +17,7 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
+from diplograph.lexicons.literals import at_word_start
 
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
@@ -56,7 +57,7 @@ DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 DURING_WITH = re.compile(r"中(?:亲自|親自)?(?:向|对|對|跟)(?!对方|對方|其)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
 # (unless the trigger goes on to name its sides: `during talks with X`)
-EN_DURING = re.compile(r"\bduring\s+(?:the|their|this|that|a|an|his|her)\s+$", re.I)
+EN_DURING = re.compile(at_word_start("during", any_case=True) + r"(?i:\s+(?:the|their|this|that|a|an|his|her)\s+)$")
 EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
@@ -116,7 +117,7 @@ def time_of_later(text: str, hit: Hit, triggers: list[Hit]) -> bool:
     """Whether the trigger ends a `…后，` clause and another trigger follows to tell the news (他和X會晤後，
     兩人昨晚再度通話): the first interaction only times the second. Its clause's people are the second's
     too (the subject of a clause without 在 carries over), so they stay candidates."""
-    return AFTER_CLAUSE.match(text, hit.end) is not None and any(t.start > hit.end for t in triggers)
+    return any(t.start > hit.end for t in triggers) and AFTER_CLAUSE.match(text, hit.end) is not None
 
 
 def visited_before(text: str, hit: Hit, triggers: list[Hit]) -> tuple[int, int] | None:

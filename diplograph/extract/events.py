@@ -81,7 +81,9 @@ class EventExtractor(SentenceReader):
         title = doc.title or ""
         text = title + "\n" + doc.body
         cut = bylines(text)
-        cue_hits = [h for h in self.gaz.cues.find(text) if not any(a <= h.start < b for a, b in cut)]
+        cue_hits = self.gaz.cues.find(text)
+        if cut:  # a reporter's name in a byline holds no cue word
+            cue_hits = [h for h in cue_hits if not any(a <= h.start < b for a, b in cut)]
         cue_hits = conferences(text, cue_hits, self.gaz)
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search

@@ -107,6 +107,13 @@ class Gated:
         """`re.Pattern.finditer` over the whole text."""
         return self.pattern.finditer(text) if self.possible(text) else iter(())
 
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """`re.Pattern.search` between `pos` and `endpos`, run only where that window holds a word of every
+        clause: a match lies inside the window, and so do the words it holds (none is read from a look-around)."""
+        if all(any(text.find(w, pos, endpos) >= 0 for w in clause) for clause in self.clauses):
+            return self.pattern.search(text, pos, endpos)
+        return None
+
 
 def at_word_start(*words: str, any_case: bool = False) -> str:
     """`\\b(?:word|…)` written first character first, then a look-back that no word character stands before
