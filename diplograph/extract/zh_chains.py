@@ -75,10 +75,10 @@ def zh_mentions(
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     # the cheap tests first: only a Latin hit can stand in a gloss, only a one-character form be a word's end
-    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not (text[h.start].isascii() and _in_gloss(text, h))
-                  and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
+    actor_hits = [h for h in hits if not h.kinds.isdisjoint(ZH_CHAIN_KINDS)
+                  and not (text[h.start].isascii() and _in_gloss(text, h)) and not not_a_state(text, h)]
     actor_hits = with_abbreviations(text, before_guojia(text, actor_hits, gaz), gaz)
-    starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
+    starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)}
     out: list[Mention] = []
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
@@ -274,12 +274,10 @@ def _zh_chain(
     posted, affiliation = (affiliation, None) if text.endswith(POSTED_TO, 0, head.start) else (None, affiliation)
     t0 = _title_start(text, chain, titles[0])
     title_start = min([t0] + [h.start for h in chain if "body" in h.kinds])
-    former = next((f for f in FORMER if text.endswith(f, 0, title_start)), "")  # 日本前首相
+    former = _former(text, title_start)  # 日本前首相
     title_start -= len(former)
-    if not former and head.start < title_start:  # 时任日本首相: the marker stands before the country
-        former = next((f for f in FORMER if text.endswith(f, 0, head.start)), "")
-    else:
-        former = ""
+    # 时任日本首相: the marker stands before the country
+    former = _former(text, head.start) if not former and head.start < title_start else ""
     title_end = chain[-1].end
     title_end += 3 if text.startswith(ELECT_AFTER, title_end) else 0
     if text.startswith(GROUP_NOUNS, title_end):
@@ -350,6 +348,14 @@ def _zh_chain(
     else:
         m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
     return m
+
+
+def _former(text: str, k: int) -> str:
+    """The marker of a past holder (前, 时任) written right before `k`, else "": one test of every marker first,
+    since most titles have none."""
+    if not text.endswith(FORMER, 0, k):
+        return ""
+    return next(f for f in FORMER if text.endswith(f, 0, k))
 
 
 def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
