@@ -145,6 +145,14 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self._body_forms = tuple(form for form, _ in self.state_bodies)
+        # the first word of every title form: words that open with none of them hold no title (see title_heads)
+        self._title_heads = frozenset(p.split(" ")[0] for p, kinds in zip(self.actors.patterns, self.actors.kinds)
+                                      if "title" in kinds)
+
+    def opens_title(self, word: str) -> bool:
+        """Whether some title form opens with `word` as written (`Foreign` of Foreign Minister): a test made
+        before looking up each run of words that starts with it."""
+        return word in self._title_heads
 
     def body_before(self, text: str, k: int) -> str:
         """The state institution or post written right before position `k` (港澳辦 before 主任), else "": one
