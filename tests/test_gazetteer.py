@@ -158,3 +158,8 @@ def test_a_form_refused_inside_a_word_leaves_room_for_one_that_starts_within_it(
     matcher = Matcher([("is meeting", Entry("cue", "ahead")), ("meeting with", Entry("trigger", "meeting")),
                        ("Vessania", Entry("country", "VSS"))])
     assert [text[h.start : h.end] for h in matcher.find(text)] == found
+
+
+@pytest.mark.parametrize(("word", "opens"), [("Foreign", True), ("Prime", True), ("Weather", False), ("foreign", False)])
+def test_a_title_opens_with_the_first_word_of_one_of_its_forms(word, opens):
+    assert load_gazetteer().opens_title(word) is opens
