@@ -294,8 +294,6 @@ def test_a_weekday_after_a_name_is_no_part_of_it(text):
     ("Athens, then the envoy", [(13, "the envoy")]),
 ])
 def test_the_as_a_word_is_found_as_a_leading_word_boundary_finds_it(text, expected):
-    import re
-
     from diplograph.extract.en_chains import THE
 
     assert [(m.start(), m.group()) for m in re.finditer(THE + r"[a-z]+", text)] == expected
