@@ -94,12 +94,12 @@ class Matcher:
         if self.ignore_case:
             low = text.lower()
             text = low if len(low) == n else text  # a letter whose lower case is longer (İ): match as written
-        entries, kinds = self.entries, self.kinds
+        entries, kinds, latin = self.entries, self.kinds, self.latin
         covered = 0  # where the last hit ends: a match found inside a refused one may reach past it
         for idx, a, b in self._ac.find_matches_as_indexes(text):
             if a < covered:
                 continue
-            if self._on_words(text, idx, a, b):
+            if latin[idx] is None or self._on_words(text, idx, a, b):  # no Latin edge (all in Chinese): no test
                 hits.append(Hit(a, b, entries[idx], kinds[idx]))
                 covered = b
                 continue
