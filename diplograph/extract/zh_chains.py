@@ -97,7 +97,8 @@ def zh_mentions(
             if inside_institution(text, last, actor_hits, i + 1):
                 i += 1  # 議會友台小組主席: a one-character form (台) inside the institution's name
                 continue
-            if is_state(last) and is_state(nxt) and listed(text, last, nxt):
+            # states in a list stand one character apart (、, 和): the length of the gap is tested first
+            if nxt.start - last.end == 1 and is_state(last) and is_state(nxt) and listed(text, last, nxt):
                 if not shared_title(text, actor_hits, i + 1, stops):
                     break  # 美国、日本、菲律宾: a list of states, each a party
             elif not (joins(text, last, nxt) or towards(text, actor_hits, i + 1)):
@@ -119,7 +120,7 @@ def zh_mentions(
         if counted:
             out += counted
             continue
-        joint = joint_title(text, chain, gaz, named)
+        joint = joint_title(text, chain, gaz, named) if len(chain) > 2 else None
         if joint:
             out += joint
             continue
@@ -362,9 +363,9 @@ def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
     """Where the first title begins: a title ending in 部长/大臣 takes the words just before it (农业部长,
     產業通商部長官), or the ministry's name between it and the country (马耳他外交与欧洲事务部长)."""
     t0 = first.start
-    prev_end = max((h.end for h in chain if h.end <= t0), default=None)
     if not text[first.start : first.end].endswith(LEFT_EXTENDABLE):
         return t0
+    prev_end = max((h.end for h in chain if h.end <= t0), default=None)
     if prev_end is not None:
         return prev_end if MINISTRY_GAP.match(text[prev_end:t0]) else t0
     k = t0
