@@ -163,3 +163,10 @@ def test_a_form_refused_inside_a_word_leaves_room_for_one_that_starts_within_it(
 @pytest.mark.parametrize(("word", "opens"), [("Foreign", True), ("Prime", True), ("Weather", False), ("foreign", False)])
 def test_a_title_opens_with_the_first_word_of_one_of_its_forms(word, opens):
     assert load_gazetteer().opens_title(word) is opens
+
+
+def test_the_titles_a_state_gives_none_of_its_own_are_found_by_state():
+    gaz = load_gazetteer()
+    assert {"Chancellor", "Crown Prince"} <= gaz.foreign_titles("USA")
+    assert "President" not in gaz.foreign_titles("USA")
+    assert gaz.foreign_titles("no such state") == frozenset()

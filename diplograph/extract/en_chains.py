@@ -428,7 +428,7 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
 def _foreign_to(home: str, titles: list[str], gaz: Gazetteer) -> bool:
     """Whether one of the printed titles is one the outlet's state gives none of its own officials
     (outlets.tsv `foreign_title`): then a name without a country is of a side the text leaves open."""
-    return any(kind == "foreign_title" and code == home and pattern in titles for kind, pattern, code in gaz.outlets)
+    return not gaz.foreign_titles(home).isdisjoint(titles)
 
 
 APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")

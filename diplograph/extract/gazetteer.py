@@ -148,6 +148,16 @@ class Gazetteer:
         # the first word of every title form: words that open with none of them hold no title (see title_heads)
         self._title_heads = frozenset(p.split(" ")[0] for p, kinds in zip(self.actors.patterns, self.actors.kinds)
                                       if "title" in kinds)
+        foreign: dict[str, set[str]] = {}
+        for kind, pattern, code in self.outlets:
+            if kind == "foreign_title":
+                foreign.setdefault(code, set()).add(pattern)
+        self._foreign_titles = {code: frozenset(patterns) for code, patterns in foreign.items()}
+
+    def foreign_titles(self, home: str) -> frozenset[str]:
+        """The titles an outlet's state gives none of its own officials (outlets.tsv `foreign_title`), indexed
+        once: a chain asks for them by state."""
+        return self._foreign_titles.get(home, frozenset())
 
     def opens_title(self, word: str) -> bool:
         """Whether some title form opens with `word` as written (`Foreign` of Foreign Minister): a test made
