@@ -316,18 +316,21 @@ def _zh_chain(
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
     b = native_end(text, a, b, affiliation, gaz, stops)
     name = text[a:b] if b - a >= 2 else None
-    if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)) and not text.startswith(
+    plausible = bool(name) and plausible_name(name, affiliation or home, gaz)  # asked once of each name read
+    if len(chain) == 1 and not plausible and not text.startswith(
             LOCAL_POSTS, title_start):  # 上海市长: the words before a city's or province's officer name the place
         k = name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
         if k < title_start:
             a, b, name = k, title_start, text[k:title_start]
-    if name and not plausible_name(name, affiliation or home, gaz) and not bracket_name(text, b):
+            plausible = plausible_name(name, affiliation or home, gaz)
+    gloss = bracket_name(text, b)  # 赫格塞斯（Pete Hegseth）: the name's Latin form, read once
+    if name and not plausible and not gloss:
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
     if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
     seated = _seated(text, title_start, title, gaz)
     side, side_from = (affiliation, "text") if affiliation else _home_side(
-        name, home, gaz, seated, bracket_name(text, b) is not None)  # 總理柴迪（Ali al-Zaidi）: a foreigner
+        name, home, gaz, seated, gloss is not None)  # 總理柴迪（Ali al-Zaidi）: a foreigner
     if posted and side == posted:
         side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
     m = Mention(
@@ -342,12 +345,10 @@ def _zh_chain(
         title=title,
         title_span=(title_start, title_end),
     )
-    if name:
-        en = bracket_name(text, b)
-        if en:
-            m.names["en"] = en[0]
-    else:
+    if not name:
         m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
+    elif gloss:
+        m.names["en"] = gloss[0]
     return m
 
 
