@@ -76,7 +76,8 @@ def zh_mentions(
     """Chinese mentions from the lexicon hits of `text`."""
     # the cheap tests first: only a Latin hit can stand in a gloss, only a one-character form be a word's end
     actor_hits = [h for h in hits if not h.kinds.isdisjoint(ZH_CHAIN_KINDS)
-                  and not (text[h.start].isascii() and _in_gloss(text, h)) and not not_a_state(text, h)]
+                  and not (text[h.start].isascii() and _in_gloss(text, h))
+                  and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
     actor_hits = with_abbreviations(text, before_guojia(text, actor_hits, gaz), gaz)
     starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)}
     out: list[Mention] = []
