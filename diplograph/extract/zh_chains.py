@@ -86,11 +86,13 @@ def zh_mentions(
     named = {text[h.start : h.end]: h.entries[0].value for h in actor_hits if h.kinds == COUNTRY_ONLY}
     stops = starts | trigger_starts
     while i < len(actor_hits):
-        if _in_name(actor_hits[i], name_end) or _ends_name(text, actor_hits[i], gaz, hit_ends):
+        hit = actor_hits[i]  # either test holds only of a hit at or before the name's end, or of a 中 or 日
+        if (hit.start <= name_end or hit.kinds == SHORT_ONLY) and (
+                _in_name(hit, name_end) or _ends_name(text, hit, gaz, hit_ends)):
             i += 1
             continue
-        chain = [actor_hits[i]]
-        titled = "title" in chain[0].kinds
+        chain = [hit]
+        titled = "title" in hit.kinds
         while i + 1 < len(actor_hits):
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
@@ -329,9 +331,8 @@ def _zh_chain(
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
     if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
-    seated = _seated(text, title_start, title, gaz)
-    side, side_from = (affiliation, "text") if affiliation else _home_side(
-        name, home, gaz, seated, gloss is not None)  # 總理柴迪（Ali al-Zaidi）: a foreigner
+    side, side_from = (affiliation, "text") if affiliation else _home_side(  # the institution read only here
+        name, home, gaz, _seated(text, title_start, title, gaz), gloss is not None)  # 總理柴迪（Ali al-Zaidi）
     if posted and side == posted:
         side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
     m = Mention(
