@@ -65,8 +65,8 @@ def with_abbreviations(text: str, hits: list[Hit], gaz: Gazetteer | None = None)
         if h.kinds == COUNTRY_ONLY and h.end - h.start >= 3 and text[h.start] not in NOT_ABBREVIATIONS:
             first.setdefault(text[h.start], set()).add(h.entries[0].value)
     forms = {ch + g: next(iter(codes)) for ch, codes in first.items() if len(codes) == 1 for g in "国國"}
-    if not forms:
-        return hits
+    if not any(form in text for form in forms):
+        return hits  # no state called so here (most pages): nothing to mark as taken
     taken = bytearray(len(text) + 1)
     for h in hits:
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)
