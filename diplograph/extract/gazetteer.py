@@ -174,7 +174,7 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self._body_forms = tuple(form for form, _ in self.state_bodies)
-        # the first word of every title form: words that open with none of them hold no title (see title_heads)
+        # the first word of every title form: a run of words opening with none of them holds no title
         self._title_heads = frozenset(p.split(" ")[0] for p, kinds in zip(self.actors.patterns, self.actors.kinds)
                                       if "title" in kinds)
         foreign: dict[str, set[str]] = {}
