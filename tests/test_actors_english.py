@@ -3,9 +3,12 @@ the one person of the text who bears it; a family name two people bear links to 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from diplograph.extract.actors import find_mentions
+from diplograph.extract.en_appositions import _in_lines
 from diplograph.extract.gazetteer import load_gazetteer
 
 
@@ -291,9 +294,19 @@ def test_a_weekday_after_a_name_is_no_part_of_it(text):
     ("Athens, then the envoy", [(13, "the envoy")]),
 ])
 def test_the_as_a_word_is_found_as_a_leading_word_boundary_finds_it(text, expected):
-    import re
-
     from diplograph.extract.en_chains import THE
 
     assert [(m.start(), m.group()) for m in re.finditer(THE + r"[a-z]+", text)] == expected
     assert [(m.start(), m.group()) for m in re.finditer(r"\b[Tt]he [a-z]+", text)] == expected
+
+
+LINES = ["Ana Ruiz, head of the agency.\nBo Lind, chief of the fund, spoke.\nNo name here, head of nothing.",
+         "Bo Lind, chief of the fund\nAna Ruiz, head of the agency"]
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_a_pattern_searched_in_the_lines_that_pass_a_test_finds_what_it_finds_in_the_whole_text(text):
+    pattern = re.compile(r"(?:^|(?<=[\s(]))([A-Z]\w+ [A-Z]\w+), (\w+) of the")
+    every = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in _in_lines(pattern, text, lambda line: ", " in line)] == every
+    assert [m.group(1) for m in _in_lines(pattern, text, lambda line: "chief" in line)] == ["Bo Lind"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import importlib.util
 
+import ahocorasick_rs
 import pytest
 
-from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.extract.gazetteer import _leftmost_longest, load_gazetteer
 from diplograph.lexicons import read_rows
 from tests.conftest import ROOT, shared_or_skip
 
@@ -158,3 +159,26 @@ def test_a_form_refused_inside_a_word_leaves_room_for_one_that_starts_within_it(
     matcher = Matcher([("is meeting", Entry("cue", "ahead")), ("meeting with", Entry("trigger", "meeting")),
                        ("Vessania", Entry("country", "VSS"))])
     assert [text[h.start : h.end] for h in matcher.find(text)] == found
+
+
+@pytest.mark.parametrize(("word", "opens"), [("Foreign", True), ("Prime", True), ("Weather", False), ("foreign", False)])
+def test_a_title_opens_with_the_first_word_of_one_of_its_forms(word, opens):
+    assert load_gazetteer().opens_title(word) is opens
+
+
+def test_the_titles_a_state_gives_none_of_its_own_are_found_by_state():
+    gaz = load_gazetteer()
+    assert {"Chancellor", "Crown Prince"} <= gaz.foreign_titles("USA")
+    assert "President" not in gaz.foreign_titles("USA")
+    assert gaz.foreign_titles("no such state") == frozenset()
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ("柯文远说柯文远和柯文", ["柯文", "柯文远", "文远说"]),
+    ("abcabcab", ["ab", "abc", "bca", "cab"]),
+    ("aaaa", ["aa", "a"]),
+    ("no form here", ["x y"]),
+])
+def test_a_search_per_form_finds_what_a_leftmost_longest_automaton_finds(text, forms):
+    automaton = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    assert _leftmost_longest(text, forms) == [tuple(m) for m in automaton.find_matches_as_indexes(text)]

@@ -330,7 +330,7 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
         sure_by_title.setdefault(t.title, []).append(t)
     sure_starts = {title: [t.start for t in ts] for title, ts in sure_by_title.items()}
     sure_sides = {title: {t.affiliation for t in ts} for title, ts in sure_by_title.items()}
-    earlier = _EarlierHolders(titled)
+    earlier: _EarlierHolders | None = None  # built when a bare title first asks it: most pages have none
     for m in mentions:
         if m.kind != "person" or m.affiliation_from != "home" or m.name != m.title:
             continue
@@ -339,6 +339,7 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             src, nearest = sure_by_title[m.title][0], sure_by_title[m.title][max(0, k - 2) : k + 2]
             src = src if len(sure_sides[m.title]) == 1 else None
         else:  # The Vice President, after Vice President Kamala Harris: the outlet's own holder
+            earlier = earlier or _EarlierHolders(titled)  # holding the titles named so far, as if kept from the start
             src, nearest = earlier.before(m)
         if _near(text, m, nearest):
             continue  # 外长同法国外长通电话: a bare title beside another side's holder is a second person
@@ -346,7 +347,7 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             m.name, m.affiliation, m.affiliation_from, m.office = src.name, src.affiliation, "learned", src.office
             m.names = dict(src.names)
             m.title_span = None  # the title now stands for a named person: its span is where that name is told
-            if id(m) in earlier.order:  # a holder now, for the bare titles after it
+            if earlier is not None and id(m) in earlier.order:  # a holder now, for the bare titles after it
                 earlier.add(m)
     _holder_named(mentions, titled)
     titled_names = _NameIndex(titled)
@@ -371,13 +372,14 @@ def _post(m: Mention) -> str | None:
 def _holder_named(mentions: list[Mention], titled: list[Mention]) -> None:
     """A person told of only by side and title (新西兰总理, the French president) is the one person of that
     side holding that office whom the text names, if there is exactly one."""
+    wanted = [m for m in mentions if m.kind == "person" and titled_only(m) and m.affiliation_from == "text"]
+    if not wanted:
+        return  # no one told of by title alone: the holders need not be gathered
     named: dict[tuple[str | None, str | None], dict[str, Mention]] = {}
     for t in titled:
         if not titled_only(t) and _post(t) and not t.name.endswith(t.title):
             named.setdefault((t.affiliation, _post(t)), {}).setdefault(t.name, t)
-    for m in mentions:
-        if m.kind != "person" or not titled_only(m) or m.affiliation_from != "text":
-            continue
+    for m in wanted:  # a holder is never among them (titled_only), so what the loop changes leaves them as found
         # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body)
         holders = named.get((m.affiliation, _post(m))) or named.get((None, _post(m)), {})
         names = [n for n in holders if not any(o != n and o in n for o in holders)]  # 拉克森 in 克里斯托弗·拉克森

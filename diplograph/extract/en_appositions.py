@@ -6,6 +6,7 @@ head of the Slovak delegation, Marek Hudak`, `Austria's delegation was led by Lu
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from diplograph.extract.gazetteer import Gazetteer
@@ -18,6 +19,22 @@ NAME_TITLE_OF = (r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’
 # who presides over a legislature (chairman of the Standing Committee of the National People's Congress)
 PRESIDES = frozenset(("chairman", "chairwoman", "chair", "speaker", "president"))
 LEGISLATURE = re.compile(r"Congress|Parliament|Assembly|Legislative")
+
+
+def _in_lines(pattern: re.Pattern[str], text: str, holds: Callable[[str], object]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` searched only in the lines for which `holds` is true, for a pattern none of whose
+    matches spans a line break and a test that every line holding a match passes. The patterns here open with a
+    name, tried at every capital of a text, while the words they need stand in few of its lines."""
+    start = 0
+    for line in text.split("\n"):
+        if holds(line):  # searched in place: a look-behind still sees the line break before the line
+            yield from pattern.finditer(text, start, start + len(line))
+        start += len(line) + 1
+
+
+def _gated_lines(gated: Gated, text: str) -> Iterator[re.Match[str]]:
+    """The matches of a gated pattern (none spans a line) in the lines that hold its required words."""
+    return _in_lines(gated.pattern, text, gated.possible) if gated.possible(text) else iter(())
 
 
 @lru_cache(maxsize=4)
@@ -40,7 +57,7 @@ def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Me
         return _org_appositions(text, gaz, taken)
     pattern, codes = compiled
     out = []
-    for m in pattern.finditer(text):
+    for m in _gated_lines(pattern, text):
         a, b = m.span(1)
         if any(s <= a < e or a <= s < b for s, e in taken):
             continue
@@ -72,7 +89,7 @@ def _org_appositions(text: str, gaz: Gazetteer, taken: list[tuple[int, int]]) ->
     if not AFTER_THE_NAME.search(text):
         return []
     out = []
-    for m in NAME_TITLE_OF_ANY.finditer(text):
+    for m in _in_lines(NAME_TITLE_OF_ANY, text, AFTER_THE_NAME.search):
         a, b = m.span(1)
         if any(s <= a < e or a <= s < b for s, e in taken):
             continue
@@ -124,7 +141,7 @@ def delegation_heads(text: str, gaz: Gazetteer, found: list[Mention], home: str 
     taken = [(m.start, m.end) for m in found]
     out = []
     for pattern, name, side in HEAD_FORMS:
-        for m in pattern.finditer(text):
+        for m in _gated_lines(pattern, text):
             a, b = m.span(name)
             hits = gaz.actors.find(m.group(side))
             entry = hits[0].first("demonym", "country") if hits and hits[0].end == len(m.group(side)) else None
@@ -141,7 +158,7 @@ def _acting_as_envoy(text: str, gaz: Gazetteer, taken: list[tuple[int, int]], ho
     """`A traveled to Poland as the presidential envoy`: an envoy of the side the role's words name (as the
     Austrian envoy), else of the outlet's own side (a role with no side is the outlet's, as a title is)."""
     out = []
-    for m in AS_ENVOY.finditer(text):
+    for m in _gated_lines(AS_ENVOY, text):
         a, b = m.span(1)
         stop = SENTENCE_STOP.search(text, a, b)  # `Monday. Park Min-jae`: the name starts after the full stop
         a = stop.end() if stop else a
@@ -162,7 +179,7 @@ def _heads_of_a_side_before(text: str, gaz: Gazetteer, taken: list[tuple[int, in
     taken `as its chief negotiator` (an envoy's title); the side is the last state, demonym or seat of
     government (the Kremlin) told since the sentence began."""
     out = []
-    for m in (*LED_BY_AFTER.finditer(text), *AS_ITS.finditer(text)):
+    for m in (*_gated_lines(LED_BY_AFTER, text), *_gated_lines(AS_ITS, text)):
         a, b = m.span(1)
         if m.re is AS_ITS.pattern and _office(m.group(2).lower(), gaz) != "envoy":
             continue

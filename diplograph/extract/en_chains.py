@@ -114,14 +114,7 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         chain = [actor_hits[i]]
         while i + 1 < len(actor_hits):
             gap = text[chain[-1].end : actor_hits[i + 1].start]
-            nxt = actor_hits[i + 1]
-            # Polish National Security Bureau Chief: a few capitalised words between a side and its title
-            words_between = chain[-1].kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
-            # the Philippines' President: a plural name's possessive is an apostrophe alone
-            plural_of = text[chain[-1].end - 1] == "s" and PLURAL_POSSESSIVE.fullmatch(gap)
-            # Minister for Trade and Minister for Law A B: one person's titles stacked with `and`
-            stacked = "title" in chain[-1].kinds and "title" in nxt.kinds and gap == " and "
-            if not (EN_CHAIN_GAP.fullmatch(gap) or words_between or plural_of or stacked):
+            if not (EN_CHAIN_GAP.fullmatch(gap) or _joined_apart(text, chain[-1], actor_hits[i + 1], gap)):
                 break
             chain.append(actor_hits[i + 1])
             i += 1
@@ -135,6 +128,17 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
                  key=lambda m: m.start)
     out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
     return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
+
+
+def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
+    """Whether two hits are one chain though the words between them are not a chain's usual gap."""
+    # Polish National Security Bureau Chief: a few capitalised words between a side and its title
+    words_between = last.kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
+    # the Philippines' President: a plural name's possessive is an apostrophe alone
+    plural_of = text[last.end - 1] == "s" and PLURAL_POSSESSIVE.fullmatch(gap)
+    # Minister for Trade and Minister for Law A B: one person's titles stacked with `and`
+    stacked = "title" in last.kinds and "title" in nxt.kinds and gap == " and "
+    return bool(words_between or plural_of or stacked)
 
 
 MINISTERIAL = frozenset(("minister", "foreign_minister"))  # the offices a portfolio follows (not President of…)
@@ -165,6 +169,7 @@ def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | N
 # foreign minister`, `Ama Borg, the foreign minister of Malta`.
 LOWER_TITLE_AFTER = re.compile(r"(?:['’]s?)? +((?:[a-z]+[ \-]){0,3}[a-z]+)\b")
 THE_TITLE_OF = re.compile(r"\b[Tt]he ((?:[a-z]+[ \-]){0,3}[a-z]+) of (?:the )?$")
+OF_BEFORE = (" of ", " of the ", " of \n", " of the \n")  # how THE_TITLE_OF ends (`$` may stand before a last \n)
 NAME_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), (?:the )?$")
 COMMA_NAME = re.compile(r", +(?=[A-Z])")
 THE = at_word_start("[Tt]he") + " "  # `the `/`The ` as a word, for patterns searched through a text
@@ -174,6 +179,8 @@ def _title_at(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
     """(length, office) of the longest title that `words` (lower case) open with, if any: each shorter run of
     words is looked up whole, capitalised (`foreign minister`: Foreign Minister)."""
     parts = words.split(" ")
+    if not gaz.opens_title(parts[0].title()):
+        return None  # no title opens with that word (each run's first word is parts[0]): most runs hold none
     for n in range(len(parts), 0, -1):
         phrase = " ".join(parts[:n])
         title = next((e.value for e in gaz.actors.whole(phrase.title()) if e.kind == "title"), None)
@@ -192,7 +199,9 @@ def _lower_case_chains(text: str, hits: list[Hit], gaz: Gazetteer, found: list[M
         entry = h.first("country", "demonym")
         if entry is None or any(covered[h.start : h.end]):
             continue
-        the_of = THE_TITLE_OF.search(text, max(0, h.start - 50), h.start)
+        # searched only after `of`: the pattern tries every position of the window, and most hits follow no `of`
+        the_of = THE_TITLE_OF.search(text, max(0, h.start - 50), h.start) if text.endswith(
+            OF_BEFORE, max(0, h.start - 50), h.start) else None
         after = None if the_of else LOWER_TITLE_AFTER.match(text, h.end)
         title = _title_at((the_of or after).group(1), gaz) if (the_of or after) else None
         if title is None:
@@ -255,10 +264,10 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
     for m in THE_DEMONYM_TITLE.finditer(text):
         if m.start(1) in taken:
             continue
-        side = gaz.actors.find(m.group(1))
         found = _title_at(m.group(2), gaz)  # the longest title among the words after the demonym
         if found is None:
             continue
+        side = gaz.actors.find(m.group(1))
         length, title_office = found
         entry = side[0].first("demonym") if side and side[0].end == len(m.group(1)) else None
         if entry is None:
@@ -361,11 +370,12 @@ def _title_head(title: str) -> str:
 
 
 def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> Mention | None:
+    """The person a chain with a title names (a chain of no title names nobody), or None."""
     titles = [h for h in chain if "title" in h.kinds]
-    codes = [h.first("country", "org", "demonym") for h in chain]
-    codes = [c for c in codes if c]
     if not titles:
         return None
+    codes = [h.first("country", "org", "demonym") for h in chain]
+    codes = [c for c in codes if c]
     affiliation = codes[0].value if codes else None
     is_org = any("org" in h.kinds for h in chain) and not any(h.first("country", "demonym") for h in chain)
     tail = chain[-1].end
@@ -418,7 +428,7 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
 def _foreign_to(home: str, titles: list[str], gaz: Gazetteer) -> bool:
     """Whether one of the printed titles is one the outlet's state gives none of its own officials
     (outlets.tsv `foreign_title`): then a name without a country is of a side the text leaves open."""
-    return any(kind == "foreign_title" and code == home and pattern in titles for kind, pattern, code in gaz.outlets)
+    return not gaz.foreign_titles(home).isdisjoint(titles)
 
 
 APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")

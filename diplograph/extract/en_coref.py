@@ -71,9 +71,11 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
     _titled_family_names(mentions, known)
     extra = []
     for k, e in _word_occurrences(text, list(known)):
+        if any(covered[k:e]):
+            continue  # a mention already read there (the first, titled one among them): no pattern need be tried
         institution = text[max(0, k - 4) : k] in ("the ", "The ") and INSTITUTION_AFTER.match(text, e)
         longer = " " not in text[k:e] and GIVEN_NAME_AFTER.match(text, e)  # Li of Li Zhansu: someone else
-        if not any(covered[k:e]) and not institution and not longer:
+        if not institution and not longer:
             src = known[text[k:e]]
             extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
                                  affiliation_from="learned", office=src.office, title=src.title))

@@ -56,10 +56,33 @@ def _possessive(text: str, b: int) -> bool:
     return text[b + 1 : b + 2] == "s" and (b + 2 == len(text) or not _latin(text[b + 2]))
 
 
+FEW_FORMS = 32  # a matcher built for one search over at most this many forms searches each form in turn
+
+
+def _leftmost_longest(text: str, forms: list[str]) -> list[tuple[int, int, int]]:
+    """(form index, start, end) of what a leftmost-longest automaton of `forms` (distinct, none empty) finds in
+    `text`: the leftmost start, the longest form there, then on from its end. Every place of every form is
+    found by `str.find`, then taken in that order: for a page's few names, quicker than building an automaton."""
+    found = []
+    for idx, form in enumerate(forms):
+        k = text.find(form)
+        while k >= 0:
+            found.append((k, -len(form), idx))
+            k = text.find(form, k + 1)
+    found.sort()
+    out, end = [], 0
+    for k, minus_length, idx in found:
+        if k >= end:
+            end = k - minus_length
+            out.append((idx, k, end))
+    return out
+
+
 class Matcher:
     """Leftmost-longest matching of many surface forms; Latin forms must sit on word boundaries. With
     `ignore_case` the forms and the text are compared in lower case (offsets stay those of the text). A matcher
-    built for one search (`once`: a page's own names) takes the automaton that is quickest to build."""
+    built for one search (`once`: a page's own names) builds no automaton for a few forms, and for more takes
+    the automaton that is quickest to build."""
 
     def __init__(self, items: list[tuple[str, Entry]], ignore_case: bool = False, once: bool = False) -> None:
         self.ignore_case = ignore_case
@@ -78,8 +101,14 @@ class Matcher:
         # the default (a DFA for few patterns) searches fastest, but takes twice as long to build as an NFA
         kind = {"implementation": ahocorasick_rs.Implementation.NoncontiguousNFA} if once else {}
         self._longest = max(map(len, self.patterns), default=0)
-        self._ac = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-                                              **kind)
+        self._ac = None if once and len(self.patterns) <= FEW_FORMS else ahocorasick_rs.AhoCorasick(
+            self.patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, **kind)
+
+    def _matches(self, text: str) -> list[tuple[int, int, int]]:
+        """(pattern index, start, end) of the leftmost-longest matches in `text`, none overlapping."""
+        if self._ac is None:
+            return _leftmost_longest(text, self.patterns)
+        return self._ac.find_matches_as_indexes(text)
 
     def whole(self, text: str) -> tuple[Entry, ...]:
         """The entries of a surface form that is the whole `text` (a dictionary look-up: what `find` gives as
@@ -94,17 +123,17 @@ class Matcher:
         if self.ignore_case:
             low = text.lower()
             text = low if len(low) == n else text  # a letter whose lower case is longer (İ): match as written
-        entries, kinds = self.entries, self.kinds
+        entries, kinds, latin = self.entries, self.kinds, self.latin
         covered = 0  # where the last hit ends: a match found inside a refused one may reach past it
-        for idx, a, b in self._ac.find_matches_as_indexes(text):
+        for idx, a, b in self._matches(text):
             if a < covered:
                 continue
-            if self._on_words(text, idx, a, b):
+            if latin[idx] is None or self._on_words(text, idx, a, b):  # no Latin edge (all in Chinese): no test
                 hits.append(Hit(a, b, entries[idx], kinds[idx]))
                 covered = b
                 continue
             # refused inside a word (`is meeting` in `his meeting with`): a form starting within it may stand
-            for idx2, a2, b2 in self._ac.find_matches_as_indexes(text[a + 1 : b + self._longest]):
+            for idx2, a2, b2 in self._matches(text[a + 1 : b + self._longest]):
                 a2, b2 = a2 + a + 1, b2 + a + 1
                 if a2 >= b:
                     break
@@ -145,6 +174,24 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self._body_forms = tuple(form for form, _ in self.state_bodies)
+        # the first word of every title form: a run of words opening with none of them holds no title
+        self._title_heads = frozenset(p.split(" ")[0] for p, kinds in zip(self.actors.patterns, self.actors.kinds)
+                                      if "title" in kinds)
+        foreign: dict[str, set[str]] = {}
+        for kind, pattern, code in self.outlets:
+            if kind == "foreign_title":
+                foreign.setdefault(code, set()).add(pattern)
+        self._foreign_titles = {code: frozenset(patterns) for code, patterns in foreign.items()}
+
+    def foreign_titles(self, home: str) -> frozenset[str]:
+        """The titles an outlet's state gives none of its own officials (outlets.tsv `foreign_title`), indexed
+        once: a chain asks for them by state."""
+        return self._foreign_titles.get(home, frozenset())
+
+    def opens_title(self, word: str) -> bool:
+        """Whether some title form opens with `word` as written (`Foreign` of Foreign Minister): a test made
+        before looking up each run of words that starts with it."""
+        return word in self._title_heads
 
     def body_before(self, text: str, k: int) -> str:
         """The state institution or post written right before position `k` (港澳辦 before 主任), else "": one

@@ -41,11 +41,15 @@ class Mention:
     names: dict[str, str] = field(default_factory=dict)  # lang -> name, e.g. an English name in brackets
 
 
+RANK = {office: k for k, office in enumerate(OFFICE_RANK)}
+
+
 def best_office(offices: list[str], is_org: bool) -> str | None:
-    ranked = sorted((o for o in offices if o in OFFICE_RANK), key=OFFICE_RANK.index)
-    if not ranked:
+    """The office that ranks first among stacked titles (the first of them to rank so: what a stable sort
+    puts first), as an organisation's holder holds it."""
+    office = min((o for o in offices if o in RANK), key=RANK.__getitem__, default=None)
+    if office is None:
         return None
-    office = ranked[0]
     if is_org and office in HEAD_OFFICES:
         return "org_head"
     if is_org and office.startswith("deputy_"):

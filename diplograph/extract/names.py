@@ -22,6 +22,8 @@ JOINING_WORDS = CONJUNCTIONS - {"和"}  # conjunctions a Han-written given name 
 HAN = re.compile(r"[\u3400-\u9fff]")
 NAME_JOINERS = "·•‧・．-"
 DAY = re.compile(r"[一二三四五六七八九十廿卅]{1,3}[日号號]")  # 某某廿六日: a day after the name ends it
+DAY_NUMERALS = frozenset("一二三四五六七八九十廿卅")  # how DAY opens: tested before the pattern is tried
+WITHOUT_JOINERS = str.maketrans("", "", NAME_JOINERS)  # a name's characters without its joiners, in one call
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
 ZH_STOP_CHARS = set(
     "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴"
@@ -253,7 +255,8 @@ def zh_name(
         if not ("\u3400" <= ch <= "\u9fff" or (ch in NAME_JOINERS and j > k)):  # HAN, without a regex call
             break
         if j - k >= 2:
-            if j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j) or DAY.match(text, j):
+            if (j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j)
+                    or (ch in DAY_NUMERALS and DAY.match(text, j))):
                 break
             # 木原与澳防长: 与, 同, 及, 跟 after two characters join the next party even where a longer name is
             # sought (和 may stand inside a Japanese given name: 山田和夫)
@@ -274,7 +277,7 @@ def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
     """Whether a Chinese string after a title can be a person's name: transliteration characters (one
     stranger allowed in a long name, one rare one in a name of three), a Han surname and at most four
     characters, or a Japanese name."""
-    chars = "".join(ch for ch in name if ch not in NAME_JOINERS)
+    chars = name.translate(WITHOUT_JOINERS)
     odd = [ch for ch in chars if ch not in gaz.transliteration]
     strangers = len(odd)
     if strangers == 0 or (strangers == 1 and len(chars) >= 4):

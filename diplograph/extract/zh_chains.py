@@ -75,21 +75,24 @@ def zh_mentions(
 ) -> list[Mention]:
     """Chinese mentions from the lexicon hits of `text`."""
     # the cheap tests first: only a Latin hit can stand in a gloss, only a one-character form be a word's end
-    actor_hits = [h for h in hits if h.kinds & ZH_CHAIN_KINDS and not (text[h.start].isascii() and _in_gloss(text, h))
+    actor_hits = [h for h in hits if not h.kinds.isdisjoint(ZH_CHAIN_KINDS)
+                  and not (text[h.start].isascii() and _in_gloss(text, h))
                   and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
     actor_hits = with_abbreviations(text, before_guojia(text, actor_hits, gaz), gaz)
-    starts = {h.start for h in actor_hits if h.kinds & NAME_BREAK_KINDS}
+    starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)}
     out: list[Mention] = []
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
     named = {text[h.start : h.end]: h.entries[0].value for h in actor_hits if h.kinds == COUNTRY_ONLY}
     stops = starts | trigger_starts
     while i < len(actor_hits):
-        if _in_name(actor_hits[i], name_end) or _ends_name(text, actor_hits[i], gaz, hit_ends):
+        hit = actor_hits[i]  # either test holds only of a hit at or before the name's end, or of a 中 or 日
+        if (hit.start <= name_end or hit.kinds == SHORT_ONLY) and (
+                _in_name(hit, name_end) or _ends_name(text, hit, gaz, hit_ends)):
             i += 1
             continue
-        chain = [actor_hits[i]]
-        titled = "title" in chain[0].kinds
+        chain = [hit]
+        titled = "title" in hit.kinds
         while i + 1 < len(actor_hits):
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
@@ -97,7 +100,8 @@ def zh_mentions(
             if inside_institution(text, last, actor_hits, i + 1):
                 i += 1  # 議會友台小組主席: a one-character form (台) inside the institution's name
                 continue
-            if is_state(last) and is_state(nxt) and listed(text, last, nxt):
+            # states in a list stand one character apart (、, 和): the length of the gap is tested first
+            if nxt.start - last.end == 1 and is_state(last) and is_state(nxt) and listed(text, last, nxt):
                 if not shared_title(text, actor_hits, i + 1, stops):
                     break  # 美国、日本、菲律宾: a list of states, each a party
             elif not (joins(text, last, nxt) or towards(text, actor_hits, i + 1)):
@@ -119,7 +123,7 @@ def zh_mentions(
         if counted:
             out += counted
             continue
-        joint = joint_title(text, chain, gaz, named)
+        joint = joint_title(text, chain, gaz, named) if len(chain) > 2 else None
         if joint:
             out += joint
             continue
@@ -274,12 +278,10 @@ def _zh_chain(
     posted, affiliation = (affiliation, None) if text.endswith(POSTED_TO, 0, head.start) else (None, affiliation)
     t0 = _title_start(text, chain, titles[0])
     title_start = min([t0] + [h.start for h in chain if "body" in h.kinds])
-    former = next((f for f in FORMER if text.endswith(f, 0, title_start)), "")  # 日本前首相
+    former = _former(text, title_start)  # 日本前首相
     title_start -= len(former)
-    if not former and head.start < title_start:  # 时任日本首相: the marker stands before the country
-        former = next((f for f in FORMER if text.endswith(f, 0, head.start)), "")
-    else:
-        former = ""
+    # 时任日本首相: the marker stands before the country
+    former = _former(text, head.start) if not former and head.start < title_start else ""
     title_end = chain[-1].end
     title_end += 3 if text.startswith(ELECT_AFTER, title_end) else 0
     if text.startswith(GROUP_NOUNS, title_end):
@@ -317,18 +319,20 @@ def _zh_chain(
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
     b = native_end(text, a, b, affiliation, gaz, stops)
     name = text[a:b] if b - a >= 2 else None
-    if len(chain) == 1 and not (name and plausible_name(name, affiliation or home, gaz)) and not text.startswith(
+    plausible = bool(name) and plausible_name(name, affiliation or home, gaz)  # asked once of each name read
+    if len(chain) == 1 and not plausible and not text.startswith(
             LOCAL_POSTS, title_start):  # 上海市长: the words before a city's or province's officer name the place
         k = name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
         if k < title_start:
             a, b, name = k, title_start, text[k:title_start]
-    if name and not plausible_name(name, affiliation or home, gaz) and not bracket_name(text, b):
+            plausible = plausible_name(name, affiliation or home, gaz)
+    gloss = bracket_name(text, b)  # 赫格塞斯（Pete Hegseth）: the name's Latin form, read once
+    if name and not plausible and not gloss:
         return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
     if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
-    seated = _seated(text, title_start, title, gaz)
-    side, side_from = (affiliation, "text") if affiliation else _home_side(
-        name, home, gaz, seated, bracket_name(text, b) is not None)  # 總理柴迪（Ali al-Zaidi）: a foreigner
+    side, side_from = (affiliation, "text") if affiliation else _home_side(  # the institution read only here
+        name, home, gaz, _seated(text, title_start, title, gaz), gloss is not None)  # 總理柴迪（Ali al-Zaidi）
     if posted and side == posted:
         side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
     m = Mention(
@@ -343,22 +347,28 @@ def _zh_chain(
         title=title,
         title_span=(title_start, title_end),
     )
-    if name:
-        en = bracket_name(text, b)
-        if en:
-            m.names["en"] = en[0]
-    else:
+    if not name:
         m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
+    elif gloss:
+        m.names["en"] = gloss[0]
     return m
+
+
+def _former(text: str, k: int) -> str:
+    """The marker of a past holder (前, 时任) written right before `k`, else "": one test of every marker first,
+    since most titles have none."""
+    if not text.endswith(FORMER, 0, k):
+        return ""
+    return next(f for f in FORMER if text.endswith(f, 0, k))
 
 
 def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
     """Where the first title begins: a title ending in 部长/大臣 takes the words just before it (农业部长,
     產業通商部長官), or the ministry's name between it and the country (马耳他外交与欧洲事务部长)."""
     t0 = first.start
-    prev_end = max((h.end for h in chain if h.end <= t0), default=None)
     if not text[first.start : first.end].endswith(LEFT_EXTENDABLE):
         return t0
+    prev_end = max((h.end for h in chain if h.end <= t0), default=None)
     if prev_end is not None:
         return prev_end if MINISTRY_GAP.match(text[prev_end:t0]) else t0
     k = t0

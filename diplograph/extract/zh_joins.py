@@ -46,7 +46,7 @@ def joins(text: str, last: Hit, nxt: Hit) -> bool:
     gap = text[last.end : nxt.start]
     if "\n" in gap:
         return False  # 出訪巴拉圭⏎副總統王大文: a headline's last word and the next line's title are two chains
-    if CHAIN_GAP.match(gap):
+    if not gap or CHAIN_GAP.match(gap):  # hits written together (the commonest chain) need no pattern
         return True
     if ("title" in last.kinds and gap[:1] in CONCURRENT and text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE)
             and MINISTRY_GAP.match(gap[1:])):
@@ -59,16 +59,16 @@ def joins(text: str, last: Hit, nxt: Hit) -> bool:
     if "title" in nxt.kinds and portfolio(text, last):
         return bool(COUNTRY_TITLE_GAP.match(gap)) and not BETWEEN_CLAUSES.intersection(gap)
     head = text[nxt.start : nxt.end]
-    if is_state(last) and head.endswith(HEAD_ENDS) and (BUREAU_GAP.match(gap) or (
+    if head.endswith(HEAD_ENDS) and is_state(last) and (BUREAU_GAP.match(gap) or (
             BUREAU_HEADS.match(head) and MINISTRY_GAP.match(gap))):
         return not (ZH_STOP_CHARS - COORDINATING).intersection(gap)  # 某国国家安全保障局局长: the bureau's head
     if "short" in last.kinds and gap in ARMED_FORCES:
         return bool(nxt.kinds & TITLE_KINDS)  # 美军参谋长联席会议主席: the state's armed forces, then its officer
-    if not last.kinds & STATE_OR_ORG:  # 欧委会执行副主席: an organisation's officer, as a country's
+    if last.kinds.isdisjoint(STATE_OR_ORG):  # 欧委会执行副主席: an organisation's officer, as a country's
         return False
     if gap in POSTED_TO:
         return bool(nxt.kinds & {"country", "short", "org"})
-    if not nxt.kinds & TITLE_KINDS or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
+    if nxt.kinds.isdisjoint(TITLE_KINDS) or "的" in gap:  # 访问韩国的国家主席: 的 ends the country's reach
         return False
     return bool(COUNTRY_TITLE_GAP.match(gap) or FORMAL_NAME.match(gap) or ORDINAL_GAP.match(gap)
                 or (text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE) and MINISTRY_GAP.match(gap))

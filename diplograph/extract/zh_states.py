@@ -27,6 +27,8 @@ WORDS_ENDING_IN_SHORT = ("参加", "參加", "增加", "更加", "施加", "追�
                          "创新", "創新", "革新", "更新", "重新", "最新", "全新", "刷新", "维新", "維新")
 # 以…身份 / 以…名义: "in the capacity of", a preposition, not Israel (以总统特使的身份前往)
 CAPACITY = re.compile(r"以[^，,。；;！!？?\n以]{1,30}?(?:身分|身份|名义|名義)")  # the last 以 before it (以及…以)
+# the words by their last character, the one-character form itself: one look-up, then only those words are tried
+ENDING_IN = {w[-1]: tuple(v for v in WORDS_ENDING_IN_SHORT if v[-1] == w[-1]) for w in WORDS_ENDING_IN_SHORT}
 
 
 def not_a_state(text: str, hit: Hit) -> bool:
@@ -34,7 +36,9 @@ def not_a_state(text: str, hit: Hit) -> bool:
     可以) or the preposition 以 of a capacity frame (以总统特使的身份)."""
     if hit.kinds != SHORT_ONLY:
         return False
-    return text.endswith(WORDS_ENDING_IN_SHORT, 0, hit.end) or bool(CAPACITY.match(text, hit.start))
+    words = ENDING_IN.get(text[hit.end - 1])
+    return (words is not None and text.endswith(words, 0, hit.end)) or (
+        text[hit.start] == "以" and CAPACITY.match(text, hit.start) is not None)
 
 
 def before_guojia(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
@@ -61,8 +65,8 @@ def with_abbreviations(text: str, hits: list[Hit], gaz: Gazetteer | None = None)
         if h.kinds == COUNTRY_ONLY and h.end - h.start >= 3 and text[h.start] not in NOT_ABBREVIATIONS:
             first.setdefault(text[h.start], set()).add(h.entries[0].value)
     forms = {ch + g: next(iter(codes)) for ch, codes in first.items() if len(codes) == 1 for g in "国國"}
-    if not forms:
-        return hits
+    if not any(form in text for form in forms):
+        return hits  # no state called so here (most pages): nothing to mark as taken
     taken = bytearray(len(text) + 1)
     for h in hits:
         taken[h.start : h.end] = b"\x01" * (h.end - h.start)
@@ -95,11 +99,12 @@ def joint_gap(text: str, end: int, title: Hit) -> bool:
 
 def portfolio(text: str, hit: Hit) -> bool:
     """Whether a country names the state a post deals with, not whose it is (对朝政策特别代表)."""
-    return is_state(hit) and text[hit.start - 1 : hit.start] in TOWARDS
+    return text[hit.start - 1 : hit.start] in TOWARDS and is_state(hit)  # the cheaper test first
 
 
 def is_state(hit: Hit) -> bool:
-    return bool(hit.kinds & STATE_KINDS) and not hit.kinds & TITLE_KINDS
+    """Whether a hit names a state and no title (isdisjoint: an intersection would build a set per test)."""
+    return not hit.kinds.isdisjoint(STATE_KINDS) and hit.kinds.isdisjoint(TITLE_KINDS)
 
 
 def short_state(form: str, hit: Hit, named: dict[str, str]) -> str:
