@@ -93,13 +93,12 @@ EN_THEIR_ONE = re.compile(at_word_start("[Aa]fter", "[Bb]efore", "[Ff]ollowing",
 CLIP_CAPTION = Gated(re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b"))
 
 
-def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int) -> bool:
+def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passing: bool) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks), 结束…访问回到北京 (its end, on the
-    way home), a sentence's opening `Referring to…` clause (the subject of a remark), `after her meeting` or a
-    clip's caption: background told in passing."""
-    about = SPOKEN_ABOUT.match(text, sent_start)
-    if (about is not None and hit.start < about.end()) or EN_THEIR_ONE.search(text, max(0, hit.start - 40), hit.start):
+    way home), or named `in_passing` (a sentence's opening `Referring to…` clause, the subject of a remark, or
+    `after her meeting`: what `live_triggers` found), or a clip's caption: background told in passing."""
+    if in_passing:
         return True
     if CLIP_CAPTION.search(text, sent_start, hit.start):  # searched only where its words stand
         return True

@@ -56,11 +56,12 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.lexicons import read_rows
 
 
-def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit]) -> DateChoice:
+def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journey: bool) -> DateChoice:
     """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
     a weekday said of a plan, a wish or an act going on (is meeting X on Friday) is the coming one, not one said of
-    what a plan comes after."""
-    if status.travel_purpose(page.text, sent, hit):  # departed on Sunday for talks: Sunday is the journey's
+    what a plan comes after. `journey`: the trigger is what a journey told in its clause is for (`travel_purpose`,
+    read once by the caller)."""
+    if journey:  # departed on Sunday for talks: Sunday is the journey's
         return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
     when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
@@ -87,7 +88,8 @@ def _in_turn(page: Page, sent: Sentence, cues: list[Hit], acts: list[Hit], i: in
     joins = list(TURN_JOIN.finditer(page.text, acts[i - 1].end, acts[i].start))  # where its clause begins
     a, b = joins[-1].start() if joins else acts[i - 1].end, acts[i + 1].start if i + 1 < len(acts) else sent.end
     own = [c for c in cues if a <= c.start < b]
-    told = _date_evidence(page, Sentence(a, b), acts[i], own)
+    clause = Sentence(a, b)
+    told = _date_evidence(page, clause, acts[i], own, status.travel_purpose(page.text, clause, acts[i]))
     if told.source != "text" or told.span is None or not a <= told.span[0] < b:
         told = when
     ahead = status.clause_status(page.text, own, acts[i], told.value, page.ref_day, told.source == "text")
@@ -181,14 +183,16 @@ class SentenceReader:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
             return []
 
-        if background.told_as_past(text, cues, hit, sent.start):
+        if background.told_as_past(text, cues, hit, sent.start, live.in_passing):
             return drop("background")
-        when = _date_evidence(page, sent, hit, cues)
+        journey = status.travel_purpose(text, sent, hit)
+        when = _date_evidence(page, sent, hit, cues, journey)
         if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]):
             return drop("background")
         day = day_of(when.value)
         dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
-        reason = status.drop_reason(text, sent, cues, hit, dated_ahead)
+        hope = status.hoped(text, sent, cues, hit)
+        reason = status.drop_reason(text, sent, cues, hit, dated_ahead, hope)
         if reason:
             return drop(reason)
         heard = mentions
@@ -217,7 +221,7 @@ class SentenceReader:
         elif len({self.territories.get(side, side) for side in sides}) < 2:  # 甲 meets Hong Kong's chief: one state
             return drop("same side" if sides else "no parties")
         when = self._local_day(page, when, group)
-        wished = status.hoped(text, sent, cues, hit) or status.ahead_by_context(text, sent, hit)
+        wished = hope or journey or status.sequel(text, sent)  # wished for, or put ahead by the journey or plan
         state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
         state, when = status.visit_begun(text, sent, kind, state, when, page.dates, page.ref_day)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
@@ -231,8 +235,10 @@ class SentenceReader:
                                              act), date_span=told.span, date_rank=told.rank,
                           sides_listed=listed, counted=told.counted and not page.from_dateline,
                           next_round=next_round or is_round(at))
-            # following a phone call: who invited whom before it asked for something else
-            told_cues = [c for c in cues if c.start > at.start] if status.came_first(text, at) else cues
+            # following a phone call: who invited whom before it asked for something else (no cue before it: no
+            # need to read what came first)
+            told_cues = [c for c in cues if c.start > at.start] \
+                if cues and cues[0].start <= at.start and status.came_first(text, at) else cues
             frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz) or (
                 {0} if asked else set())  # who asks about holding talks sends that message: the sentence's subject
             out.append(frame)
@@ -275,7 +281,8 @@ class SentenceReader:
             acts.append((*second, when, state))
         elif purpose is not None:  # the visit's day and status are read at its own trigger
             visit = hit if kind == "visit" else purpose[1]
-            day = when if kind == "visit" else _date_evidence(page, sent, visit, cues)
+            day = when if kind == "visit" else _date_evidence(page, sent, visit, cues,
+                                                              status.travel_purpose(text, sent, visit))
             fallback = rank_date(text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
             weak = day._replace(source=fallback.source, rank=fallback.rank, counted=False)
             went = state if kind == "visit" else status.clause_status(text, cues, visit, day.value, page.ref_day,
@@ -285,11 +292,13 @@ class SentenceReader:
             acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
                 [(kind, hit, talks, state), (*purpose, day, went)]
         elif planned is not None:
-            told = _date_evidence(page, Sentence(sent.start, hit.start), planned, cues)  # not the call's day
+            before = Sentence(sent.start, hit.start)  # not the call's day
+            told = _date_evidence(page, before, planned, cues, status.travel_purpose(text, before, planned))
             acts.append(("visit", planned, told, status.clause_status(
                 text, cues, planned, told.value, page.ref_day, told.source == "text")))
         elif again is not None:  # another round is planned for next week: dated and planned in its own clause
-            told = _date_evidence(page, Sentence(again.start, sent.end), again, cues)
+            clause = Sentence(again.start, sent.end)
+            told = _date_evidence(page, clause, again, cues, status.travel_purpose(text, clause, again))
             acts.append(("talks", again, told, "planned"))
         return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d, st)
                 for k, h, d, st in acts]

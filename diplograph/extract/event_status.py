@@ -198,11 +198,6 @@ def when_ahead(text: str, hit: Hit) -> bool:
             and WHEN_AHEAD.match(text, hit.end) is not None)
 
 
-def ahead_by_context(text: str, sent: Sentence, hit: Hit) -> bool:
-    """Whether what frames the trigger puts it ahead: the journey it is the purpose of, or the plan it follows."""
-    return travel_purpose(text, sent, hit) or sequel(text, sent)
-
-
 def sequel(text: str, sent: Sentence) -> bool:
     """Whether the sentence goes on with a plan after a semicolon (耶伦将与甲举行圆桌会议；随后与乙会晤): a step that
     follows a planned one is planned too."""
@@ -231,14 +226,15 @@ def negated(text: str, sent: Sentence, hit: Hit) -> bool:
     return NEGATION.search(text, start, hit.start) is not None
 
 
-def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool) -> str | None:
-    """Why the trigger tells no event (`hypothetical`, `invitation`), or None when it may tell one.
-    A hope given a day ahead (`looks forward to welcoming him on June 28`) is a plan, not a wish."""
+def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool, hope: bool) -> str | None:
+    """Why the trigger tells no event (`hypothetical`, `invitation`), or None when it may tell one; `hope`: it
+    is `hoped` for (read once by the caller, whose status wants it too). A hope given a day ahead (`looks forward
+    to welcoming him on June 28`) is a plan, not a wish."""
     if speculative(text, cues, hit):
         return "hypothetical"
     if negated(text, sent, hit):
         return "not held"
-    if hoped(text, sent, cues, hit) and not announced(cues, hit) and not dated_ahead:
+    if hope and not announced(cues, hit) and not dated_ahead:
         return "hypothetical"
     if invited_only(text, cues, hit):
         return "invitation"

@@ -101,6 +101,9 @@ class Triggers(NamedTuple):
 
     live: list[Hit]
     time_clauses: list[tuple[int, int]]
+    # every live trigger only names an interaction in passing (`after her meeting`, `Referring to the summit`):
+    # what `told_as_past` would find again for the one chosen
+    in_passing: bool = False
 
 
 def after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
@@ -168,9 +171,9 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
     about = SPOKEN_ABOUT.match(text, sent.start)
-    live = [t for t in live if not EN_THEIR_ONE.search(text, max(0, t.start - 40), t.start)
-            and not (about and t.start < about.end())] or live
-    return Triggers(before_words(text, visit_over_expected(text, live)), time_clauses)
+    told = [t for t in live if not EN_THEIR_ONE.search(text, max(0, t.start - 40), t.start)
+            and not (about and t.start < about.end())]
+    return Triggers(before_words(text, visit_over_expected(text, told or live)), time_clauses, bool(live) and not told)
 
 
 def choose_type(triggers: list[Hit], cue_kinds: set[str]) -> tuple[str, Hit]:
