@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -256,11 +257,18 @@ def later_stop(text: str, choice: DateChoice) -> str | None:
 def paragraph_date(text: str, start: int, dates: list[DateMention]) -> DateMention | None:
     """The last date told in the paragraph before position `start` (具体来说，5日上午，…。下午，她将与X会晤):
     past the lead, the time a sentence without a date of its own is read in (not a dateline's, not a bare year,
-    not the time of another act)."""
+    not the time of another act). `dates` sorted by start: read back from `start` until one fits."""
     para = text.rfind("\n", 0, start)
-    before = [d for d in dates if para < d.start < start and d.kind not in YEAR_KINDS and not in_dateline(text, d)
-              and not times_other_act(text, d)]
-    return before[-1] if before else None
+    for d in reversed(_between(dates, para + 1, start)):
+        if d.kind not in YEAR_KINDS and not in_dateline(text, d) and not times_other_act(text, d):
+            return d
+    return None
+
+
+def _between(dates: list[DateMention], a: int, b: int) -> list[DateMention]:
+    """The dates (sorted by start) that start in [a, b), by bisection: a 1-tuple sorts before every date
+    starting at its position."""
+    return dates[bisect_left(dates, (a,)) : bisect_left(dates, (b,))]
 
 
 def lead_windows(text: str, offset: int, title: str) -> list[tuple[int, int]]:
@@ -304,19 +312,25 @@ def _without_echoes(dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def lead_choice(text: str, d: DateMention, dates: list[DateMention]) -> DateChoice:
+    """The lead's (or the paragraph's) date `d` as the choice of a sentence that gives none of its own."""
+    return DateChoice(_anchor(text, d, dates), "lead", (d.start, d.end), RANKS["lead"], _counted(text, d, dates))
+
+
 def rank_date(
     text: str,
     sent: Sentence,
     trigger: tuple[int, int],
     dates: list[DateMention],
-    lead_date: DateMention | None,
+    lead: DateChoice | None,
     fallback: str | None,
     from_dateline: bool = False,
 ) -> DateChoice:
-    """The best-evidenced date of the interaction whose trigger is at `trigger` (`dates` sorted by start).
-    `会见X次日` dates what followed the interaction, not the interaction; English `met X the next day` dates
-    it. Without one, `fallback` (the reference day) marked `published`, ranked higher when the dateline gave it."""
-    in_sent = _without_echoes([d for d in dates if sent.start <= d.start < sent.end and not in_dateline(text, d)
+    """The best-evidenced date of the interaction whose trigger is at `trigger` (`dates` sorted by start), else
+    `lead` (the `lead_choice` of the lead's or the paragraph's date). `会见X次日` dates what followed the
+    interaction, not the interaction; English `met X the next day` dates it. Without either, `fallback` (the
+    reference day) marked `published`, ranked higher when the dateline gave it."""
+    in_sent = _without_echoes([d for d in _between(dates, sent.start, sent.end) if not in_dateline(text, d)
                                and not (d.start >= trigger[1] and d.kind != "en_anchor"
                                         and anchored_days(text, d) not in (None, 0))
                                and not _times_another(text, sent, d, trigger)])
@@ -329,8 +343,7 @@ def rank_date(
         where = "clause" if _in_clause(text, best, trigger) else "sentence"
         return first_day(text, sent, DateChoice(_anchor(text, best, dates), "text", (best.start, best.end),
                                                 RANKS[where], _counted(text, best, dates)))
-    if lead_date:
-        return DateChoice(_anchor(text, lead_date, dates), "lead", (lead_date.start, lead_date.end), RANKS["lead"],
-                          _counted(text, lead_date, dates))
+    if lead:
+        return lead
     rank = RANKS["dateline" if from_dateline else "published"] if fallback else 0
     return DateChoice(fallback, "published", None, rank)

@@ -12,8 +12,10 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.dates import YEAR_KINDS, find_dates
 from diplograph.extract.event_date import (
     BARE_MONTHS,
+    DateChoice,
     DateMention,
     in_dateline,
+    lead_choice,
     lead_windows,
     of_report,
     times_other_act,
@@ -32,7 +34,7 @@ class Page:
     text: str
     offset: int  # where the body starts in `text` (after the headline and a line break)
     dates: list[DateMention]
-    lead_date: DateMention | None
+    lead: DateChoice | None  # the lead's first date as a sentence without one of its own takes it
     ref: str | None  # the reference day (dateline or publication), the marked fallback date
     ref_day: date | None
     from_dateline: bool
@@ -96,6 +98,7 @@ def read_page(doc: Document, text: str, offset: int, home: str | None, actor_hit
                       and not times_other_act(text, d)
                       and not of_report(text, d)), None)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
-    return Page(text, offset, dates, lead_date, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
+    lead = lead_choice(text, lead_date, dates) if lead_date else None
+    return Page(text, offset, dates, lead, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
                 lead_end(text, offset), actor_hits, doc.published, doc.lang, abroad)
 

@@ -15,6 +15,7 @@ from diplograph.extract.event_date import (
     DateChoice,
     coming_weekday,
     later_stop,
+    lead_choice,
     local_day,
     paragraph_date,
     rank_date,
@@ -64,8 +65,8 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
     if journey:  # departed on Sunday for talks: Sunday is the journey's
         return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
-    when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, context or page.lead_date, page.ref,
-                     page.from_dateline)
+    lead = lead_choice(page.text, context, page.dates) if context else page.lead
+    when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, lead, page.ref, page.from_dateline)
     if not when.counted or when.span is None or page.ref_day is None:
         return when  # no weekday counted from the report's day: nothing a future word could move
     future_at = next((c.start for c in cues if (status.future(page.text, c) or "hope" in c.kinds) and c.start < hit.end
