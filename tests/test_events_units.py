@@ -11,7 +11,8 @@ from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, local_day, rank_date
-from diplograph.extract.event_frame import Sentence
+from diplograph.extract.event_frame import Sentence, ending_in, starting_in
+from diplograph.extract.gazetteer import Hit
 from diplograph.merge.events import merged_date
 from diplograph.services import build_pipeline, process_record
 
@@ -306,3 +307,11 @@ def test_states_holding_a_leaders_meeting_are_there_through_their_leaders(read):
     doc = read(zh("三国首脑会谈", "法国、德国、荷兰6日在布鲁塞尔举行三国首脑会谈。"))
     assert sorted((p["affiliation"], p["office"]) for e in doc.events for p in e["participants"]) == [
         ("DEU", "head_of_government"), ("FRA", "head_of_state"), ("NLD", "head_of_government")]
+
+
+def test_a_span_takes_its_share_of_the_hits_by_bisection():
+    hits = [Hit(a, b, (), frozenset()) for a, b in ((0, 3), (5, 9), (9, 12), (20, 25))]
+    assert [h.start for h in starting_in(hits, 5, 20)] == [5, 9]  # start in [5, 20)
+    assert [h.start for h in starting_in(hits, 6)] == [9, 20]  # to the end
+    assert [h.end for h in ending_in(hits, 3, 12)] == [3, 9, 12]  # end in [3, 12]
+    assert starting_in(hits, 26) == [] and ending_in(hits, 13, 19) == []

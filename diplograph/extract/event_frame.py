@@ -4,11 +4,13 @@ and the small tests on names and dates the decisions share."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
+from diplograph.extract.gazetteer import Hit
 
 ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
 # the stop itself opens the match (a pattern opening with a look-behind is searched position by position)
@@ -86,6 +88,25 @@ def sentences(text: str, chinese: bool) -> list[Sentence]:
         cuts.sort()
     cuts.append(len(text))
     return [Sentence(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def starting_in(hits: list[Hit], a: int, b: int | None = None) -> list[Hit]:
+    """The hits that start in [a, b) (to the end without `b`), by bisection: `hits` as a gazetteer finds them,
+    sorted by start and not overlapping, so that a sentence or a clause takes its share of the page's."""
+    return hits[bisect_left(hits, a, key=_start) : len(hits) if b is None else bisect_left(hits, b, key=_start)]
+
+
+def ending_in(hits: list[Hit], a: int, b: int) -> list[Hit]:
+    """The hits that end in [a, b], by bisection: hits that do not overlap end in the order they start."""
+    return hits[bisect_left(hits, a, key=_end) : bisect_right(hits, b, key=_end)]
+
+
+def _start(h: Hit) -> int:
+    return h.start
+
+
+def _end(h: Hit) -> int:
+    return h.end
 
 
 def bylines(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import Sentence, clause_of
+from diplograph.extract.event_frame import Sentence, clause_of, ending_in, starting_in
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons import read_rows
 
@@ -87,10 +87,11 @@ def _states_before(text: str, hits: list[Hit], at: int, chinese: bool) -> list[H
 
 
 def _states_after(text: str, hits: list[Hit], at: int, kinds: tuple[str, ...] = STATE_KINDS) -> list[Hit]:
-    """The run of state names (of `kinds`) starting at `at` (leaders of South Korea and China)."""
+    """The run of state names (of `kinds`) starting at `at` (leaders of South Korea and China); `hits` sorted by
+    start."""
     run: list[Hit] = []
     pos = at
-    for h in sorted((h for h in hits if h.start >= at), key=lambda h: h.start):
+    for h in starting_in(hits, at):
         if not EN_JOIN.fullmatch(text, pos, h.start) or not any(e.kind in kinds for e in h.entries):
             break
         run.append(h)
@@ -136,7 +137,8 @@ def _state_party(text: str, h: Hit, office: str | None, names: dict[tuple[str, s
 def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = None,
                   names: dict[tuple[str, str], str] | None = None) -> list[Mention]:
     """The states an English trigger lists as its sides (`Talks between envoys from Ukraine, Russia and the
-    United States`), as state parties holding `office`; none unless two or more."""
+    United States`), as state parties holding `office`; none unless two or more. `hits`: the page's, sorted by
+    start."""
     ends_between = re.search(r"(?:between|among)\s*$", text[hit.start : hit.end], re.I) is not None
     m = (EN_WHO if ends_between else EN_BETWEEN).match(text, hit.end)
     if m is None:  # Ukraine-Russia talks (a U.S.-Japan Joint Statement is no listing of sides)
@@ -147,7 +149,7 @@ def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = Non
         if len(demonyms) >= 2 and DEMONYM_WHO.match(text, demonyms[-1].end):
             run = demonyms  # talks between Ukrainian and Russian officials
     out: list[Mention] = []
-    brokers = [h for h in hits if h.end <= hit.start and hit.start - h.end <= 12 and BROKERED.match(text, h.end)
+    brokers = [h for h in ending_in(hits, hit.start - 12, hit.start) if BROKERED.match(text, h.end)
                and any(e.kind in SIDE_KINDS for e in h.entries)]  # U.S.-brokered talks between A and B
     for h in run + brokers:
         party = _state_party(text, h, office, names or {})
@@ -186,16 +188,16 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
                    names: dict[tuple[str, str], str] | None = None) -> list[Mention]:
     """The states an English clause opens with as its subject (`Ruritania and Freedonia concluded a round of
     Elbonia-brokered talks`), and a state named as brokering them, as state parties holding `office`; none
-    unless two or more states are listed together before the trigger."""
+    unless two or more states are listed together before the trigger. `hits`: the page's, sorted by start."""
     a, b = clause_of(text, sent, hit.start)
-    first = next((h for h in hits if sent.start <= h.start < hit.start and h.start >= a - 40
-                  and any(e.kind in STATE_KINDS for e in h.entries)), None)
+    first = next((h for h in starting_in(hits, max(sent.start, a - 40), hit.start)
+                  if any(e.kind in STATE_KINDS for e in h.entries)), None)
     if first is None or not CLAUSE_OPENING.search(text, max(0, first.start - 30), first.start):
         return []
     run = _states_after(text, hits, first.start, SIDE_KINDS)
     if len(run) < 2 or run[-1].end > hit.start:
         return []
-    run += [h for h in hits if run[-1].end <= h.start < b and BROKERED.match(text, h.end)
+    run += [h for h in starting_in(hits, run[-1].end, b) if BROKERED.match(text, h.end)
             and any(e.kind in STATE_KINDS for e in h.entries)]
     out: list[Mention] = []
     for h in run:
@@ -210,17 +212,17 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
 def state_partner(text: str, hit: Hit, hits: list[Hit], group: list[Mention],
                   names: dict[tuple[str, str], str] | None = None) -> list[Mention]:
     """`A B held indirect talks with Iran`: a state named right after the trigger's `with`, when the people of
-    the sentence are all of one other side, is the side they dealt with."""
+    the sentence are all of one other side, is the side they dealt with (`hits`: the page's, sorted by start)."""
     sides = {m.affiliation for m in group}
     if len(sides) != 1:
         return []
-    for h in hits:
-        if h.start < hit.end:
-            continue
-        gap = text[hit.end : h.start]
-        ends_with = text[hit.start : hit.end].lower().endswith(" with")
-        if not (re.fullmatch(r"\s+(?:the\s+)?", gap) if ends_with else re.fullmatch(r"\s+with\s+(?:the\s+)?", gap)):
-            return []
-        party = _state_party(text, h, None, names or {}) if any(e.kind in SIDE_KINDS for e in h.entries) else None
-        return [party] if party is not None and party.affiliation not in sides else []
-    return []
+    after = starting_in(hits, hit.end)
+    if not after:
+        return []
+    h = after[0]  # the first name after the trigger
+    gap = text[hit.end : h.start]
+    ends_with = text[hit.start : hit.end].lower().endswith(" with")
+    if not (re.fullmatch(r"\s+(?:the\s+)?", gap) if ends_with else re.fullmatch(r"\s+with\s+(?:the\s+)?", gap)):
+        return []
+    party = _state_party(text, h, None, names or {}) if any(e.kind in SIDE_KINDS for e in h.entries) else None
+    return [party] if party is not None and party.affiliation not in sides else []

@@ -12,7 +12,7 @@ from datetime import date
 from diplograph.extract.actors import Mention
 from diplograph.extract.dates import find_dates
 from diplograph.extract.en_appositions import HEAD_TITLE
-from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.lexicons.literals import at_word_start
 
@@ -235,10 +235,9 @@ def han_script(text: str, at: int) -> str:
 def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
               names: dict[tuple[str, str], str] | None = None) -> Mention | None:
     """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
-    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party; a capital is named by its state's name."""
-    for h in places:
-        if not sent.start <= h.start < sent.end:
-            continue
+    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party; a capital is named by its state's name. `places`:
+    the page's names, sorted by start (the sentence takes its share)."""
+    for h in starting_in(places, sent.start, sent.end):
         entry = next((e for e in h.entries if e.kind in PLACE_KINDS), None)
         if entry is None or entry.value == visitor:
             continue

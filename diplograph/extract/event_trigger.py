@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
-from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence, starting_in
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
 from diplograph.lexicons.literals import at_word_start
 
@@ -326,10 +326,10 @@ def asked_about(text: str, kind: str, hit: Hit) -> bool:
 def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], sent: Sentence) -> str:
     """A summit is a multilateral meeting: one between two states where the sentence names no organization
     and no Summit by name (the two presidents' summit in the capital, not a meeting at the APEC summit or the
-    East Asia Summit) is their talks."""
+    East Asia Summit) is their talks (`names`: the page's, sorted by start)."""
     if kind != "summit" or word[:1].isupper() or len({p.affiliation for p in parties}) != 2:
         return kind
-    return kind if any("org" in h.kinds and sent.start <= h.start < sent.end for h in names) else "talks"
+    return kind if any("org" in h.kinds for h in starting_in(names, sent.start, sent.end)) else "talks"
 
 
 def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[str, ...]) -> None:
