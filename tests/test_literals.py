@@ -84,3 +84,15 @@ def test_words_at_word_start_match_where_a_leading_word_boundary_does(text):
     ours = re.compile(at_word_start(*words) + r"\b")
     plain = re.compile("|".join(rf"\b{w}\b" for w in words))
     assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "He ſaid it, SAYS so and Said more; unsaid.",  # a long s is an s under re.I
+    "İs it, ıs it, IS it? this is.",  # a dotted and a dotless i are an i under re.I
+    "\u212aey keys, KEY and key.",  # so is the Kelvin sign a k
+])
+def test_words_at_word_start_in_any_case_match_what_re_i_matches(text):
+    words = ("said", "says", "is", "key")
+    ours = re.compile(at_word_start(*words, any_case=True) + r"\b")
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -33,7 +33,8 @@ ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, 
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)"
                             r"|\s*\([A-Za-z .]{2,30}\)\s*(?:--?|—|–)")  # PARIS, May 7 (Reuters) -
 STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
-SEQUENCE = re.compile(r"\b(?:follows?|followed|following|after|before|ahead of|since|precedes?|preceded)\b", re.I)
+SEQUENCE = re.compile(at_word_start("follows?", "followed", "following", "after", "before", "ahead of", "since",
+                                    "precedes?", "preceded", any_case=True) + r"\b")
 # `after a call with`, `following their first phone call`: a preposition of time just before the trigger
 TIME_OF_ANOTHER = re.compile(at_word_start("after", "following", "before", "ahead of", any_case=True)
                              + r"(?:\s+[\w'’-]+){0,3}\s+$")
@@ -50,13 +51,15 @@ WEEKDAY_KINDS = ("en_wd", "zh_wd")
 SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|告诉|告訴|\b(?:said|says|announced|confirmed)\b")
 REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出|告诉|告訴)")
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
-SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|confirmed)\b", re.I)
-SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$", re.I)
+SAID = re.compile(at_word_start("said", "says", "say", "told", "tells", "announced", "added", "stated", "confirmed",
+                                any_case=True) + r"\b")
+SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$")
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 # `concluded two days of talks on Thursday`, `wrapped up a three-day visit`, 为期两天的会谈7日结束: the day told is the
 # last of a stated number of days, the interaction is dated by its first
-ENDED = re.compile(r"\b(?:conclud(?:ed|es|ing)|end(?:ed|s|ing)|wrap(?:ped|s|ping)\s+up|clos(?:ed|es|ing))\b"
-                   r"|结束|結束|闭幕|閉幕|落幕", re.I)
+# (each word's first character first, in one class re scans for, as at_word_start writes them)
+ENDED = re.compile(r"[CcEeWw结結闭閉落](?:(?<!\w.)(?i:(?<=c)onclud(?:ed|es|ing)|(?<=e)nd(?:ed|s|ing)"
+                   r"|(?<=w)rap(?:ped|s|ping)\s+up|(?<=c)los(?:ed|es|ing))\b|(?<=[结結])束|(?<=[闭閉落])幕)")
 DAYS_LONG = re.compile(r"\b(?P<n>\d|two|three|four|five|six|seven)(?:-day\b|\s+days\s+of\b)"
                        r"|[为為]期(?P<zh>\d|[两兩二三四五六七])[天日]", re.I)
 DAY_COUNTS = {w: i for i, w in enumerate("one two three four five six seven".split(), 1)} | {

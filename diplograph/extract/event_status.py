@@ -162,7 +162,8 @@ def future_form(text: str, hit: Hit) -> int | None:
 
 # is meeting X on Friday, are holding talks, is visiting: an act told as going on or arranged, so a weekday said of
 # it is not one gone by
-PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ing\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?)?$", re.I)
+PROGRESSIVE = re.compile(at_word_start("is", "are", any_case=True)
+                         + r"(?i:\s+(?:\w+ing\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?)?$)")
 ING_WORD = re.compile(r"ing\s")
 
 

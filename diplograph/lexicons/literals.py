@@ -115,14 +115,18 @@ class Gated:
         return None
 
 
+# what re.I matches for a Latin letter besides its two cases (a long s, the Kelvin sign, a dotted and a dotless i)
+CASE_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
 def at_word_start(*words: str, any_case: bool = False) -> str:
     """`\\b(?:word|…)` written first character first, then a look-back that no word character stands before
     it: a leading `\\b` leaves `re` no first character to scan for, so it tries every position of the text.
     Each word is a regex opening with a letter or a class of letters (`[Tt]he`). With `any_case`, the words
-    (each opening with a plain letter) match in any case: a class of their first letters in both cases opens
-    the pattern, as a pattern under re.I is tried at every position too."""
+    (each opening with a plain letter) match in any case: a class of their first letters in every case re.I
+    matches (CASE_FOLDS too) opens the pattern, as a pattern under re.I is tried at every position too."""
     if any_case:
-        letters = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
+        letters = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper(), *CASE_FOLDS.get(w[0], ""))}))
         rest = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
         return rf"[{letters}](?<!\w.)(?i:{rest})"
     out = []
