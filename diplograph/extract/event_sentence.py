@@ -57,11 +57,14 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.lexicons import read_rows
 
 
-def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journey: bool) -> DateChoice:
+def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journey: bool | None = None
+                   ) -> DateChoice:
     """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
     a weekday said of a plan, a wish or an act going on (is meeting X on Friday) is the coming one, not one said of
-    what a plan comes after. `journey`: the trigger is what a journey told in its clause is for (`travel_purpose`,
-    read once by the caller)."""
+    what a plan comes after. `journey`: whether the trigger is what a journey told in its clause is for
+    (`travel_purpose`), when the caller has read it already."""
+    if journey is None:
+        journey = status.travel_purpose(page.text, sent, hit)
     if journey:  # departed on Sunday for talks: Sunday is the journey's
         return rank_date(page.text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
@@ -89,8 +92,7 @@ def _in_turn(page: Page, sent: Sentence, cues: list[Hit], acts: list[Hit], i: in
     joins = list(TURN_JOIN.finditer(page.text, acts[i - 1].end, acts[i].start))  # where its clause begins
     a, b = joins[-1].start() if joins else acts[i - 1].end, acts[i + 1].start if i + 1 < len(acts) else sent.end
     own = [c for c in cues if a <= c.start < b]
-    clause = Sentence(a, b)
-    told = _date_evidence(page, clause, acts[i], own, status.travel_purpose(page.text, clause, acts[i]))
+    told = _date_evidence(page, Sentence(a, b), acts[i], own)
     if told.source != "text" or told.span is None or not a <= told.span[0] < b:
         told = when
     ahead = status.clause_status(page.text, own, acts[i], told.value, page.ref_day, told.source == "text")
@@ -236,10 +238,10 @@ class SentenceReader:
                                              act), date_span=told.span, date_rank=told.rank,
                           sides_listed=listed, counted=told.counted and not page.from_dateline,
                           next_round=next_round or is_round(at))
-            # following a phone call: who invited whom before it asked for something else (no cue before it: no
-            # need to read what came first)
-            told_cues = [c for c in cues if c.start > at.start] \
-                if cues and cues[0].start <= at.start and status.came_first(text, at) else cues
+            # following a phone call: who invited whom before it asked for something else (read only where a cue
+            # stands before the trigger: cues come sorted by start)
+            first = bool(cues) and cues[0].start <= at.start and status.came_first(text, at)
+            told_cues = [c for c in cues if c.start > at.start] if first else cues
             frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz) or (
                 {0} if asked else set())  # who asks about holding talks sends that message: the sentence's subject
             out.append(frame)
@@ -282,8 +284,7 @@ class SentenceReader:
             acts.append((*second, when, state))
         elif purpose is not None:  # the visit's day and status are read at its own trigger
             visit = hit if kind == "visit" else purpose[1]
-            day = when if kind == "visit" else _date_evidence(page, sent, visit, cues,
-                                                              status.travel_purpose(text, sent, visit))
+            day = when if kind == "visit" else _date_evidence(page, sent, visit, cues)
             fallback = rank_date(text, sent, (hit.start, hit.end), [], None, page.ref, page.from_dateline)
             weak = day._replace(source=fallback.source, rank=fallback.rank, counted=False)
             went = state if kind == "visit" else status.clause_status(text, cues, visit, day.value, page.ref_day,
@@ -293,13 +294,11 @@ class SentenceReader:
             acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
                 [(kind, hit, talks, state), (*purpose, day, went)]
         elif planned is not None:
-            before = Sentence(sent.start, hit.start)  # not the call's day
-            told = _date_evidence(page, before, planned, cues, status.travel_purpose(text, before, planned))
+            told = _date_evidence(page, Sentence(sent.start, hit.start), planned, cues)  # not the call's day
             acts.append(("visit", planned, told, status.clause_status(
                 text, cues, planned, told.value, page.ref_day, told.source == "text")))
         elif again is not None:  # another round is planned for next week: dated and planned in its own clause
-            clause = Sentence(again.start, sent.end)
-            told = _date_evidence(page, clause, again, cues, status.travel_purpose(text, clause, again))
+            told = _date_evidence(page, Sentence(again.start, sent.end), again, cues)
             acts.append(("talks", again, told, "planned"))
         return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d, st)
                 for k, h, d, st in acts]
