@@ -31,8 +31,9 @@ CLAUSE_END_ZH = re.compile(r"[，。；]")
 ASIDE = re.compile(r"\s*[（(][^（()）]{0,40}[）)]|[^（()），。]{0,40}?[）)]")  # a bracket after a name, or its rest
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
-# a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence
-SENTENCE_END = re.compile(r"[。！？]|(?<![A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s)")
+# a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence (the stop opens the
+# match and looks back at the word it ends: a pattern opening with a look-behind is tried at every position)
+SENTENCE_END = re.compile(r"[。！？]|[.!?](?<![A-Z].)(?<!\bMrs.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?=\s)")
 LEAD_SENTENCES = 2  # a lead tells the news in a sentence or two
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_dm", "en_mdy", "en_dmy",
@@ -69,6 +70,7 @@ class StatementFinder:
         body, chinese = doc.body, doc.lang.startswith("zh")
         people = people_of(doc.events, body)
         topic_hits = self.topics.hits(body)
+        topic_starts = [h[0] for h in topic_hits]  # each statement and event weighs them over its own spans
         offset, hits = doc.actor_hits
         lexicon = BodyHits(body, hits if hits else self.gaz.actors.find(body), offset if hits else 0,
                            self.gaz.actors)
@@ -81,7 +83,8 @@ class StatementFinder:
                                               _verb_hits(self.verbs, body), max(told[0], 0))
         self._attach(statements, doc.events, people, told)
         for st in statements:
-            found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])]), st["end"] - st["start"])
+            found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])], topic_starts),
+                             st["end"] - st["start"])
             st["topic_cues"] = found  # the exchange format's topic strings, and beside them the words that told them
             st["topics"] = sorted(found)
         lead = (doc.title or "") + "\n" + _lead(body)
@@ -95,7 +98,7 @@ class StatementFinder:
             spans = [(st["start"], st["end"]) for st in own]
             if k == 0:  # the page's own event: everything it tells, save what third parties say
                 spans = _outside(len(body), others)
-            found = weigh(topic_hits, body, spans)
+            found = weigh(topic_hits, body, spans, topic_starts)
             for t, (score, cues) in lead_found.items():
                 have = found.get(t, (0, []))
                 found[t] = (have[0] + score, have[1] + [c for c in cues if c not in have[1]])

@@ -94,7 +94,7 @@ class TopicFinder:
             pairs += self.pair_zh.finditer(text)
         if pairs:  # a pair's relations outweigh the bare `关系` they hold
             spans = [(m.start(), m.end()) for m in pairs]
-            out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
+            out = [h for h in out if h[2] != PAIR_TOPIC or not any(a <= h[0] and h[1] <= b for a, b in spans)]
             out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
         return _without_asides(_framed(_without_settings(_without_places(out, text), text), text), text)
 
@@ -153,9 +153,10 @@ def _topic_weight(value: str) -> tuple[str, int]:
 
 
 def weigh(hits: list[tuple[int, int, str, int]], text: str, spans: list[tuple[int, int]],
-          ) -> dict[str, tuple[int, list[str]]]:
-    """Per topic, the weight of its cues inside the spans and the cue words as written (first seen first)."""
-    starts = [h[0] for h in hits]
+          starts: list[int] | None = None) -> dict[str, tuple[int, list[str]]]:
+    """Per topic, the weight of its cues inside the spans and the cue words as written (first seen first).
+    `starts`: the hits' starts, taken once by a caller that weighs the same hits over many spans."""
+    starts = [h[0] for h in hits] if starts is None else starts
     out: dict[str, tuple[int, list[str]]] = {}
     for a, b in spans:
         last: dict[str, tuple[int, int]] = {}  # topic -> (end of its last hit, weight it counted)
