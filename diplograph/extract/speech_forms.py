@@ -36,8 +36,9 @@ ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
 # words yet to be said (双方将…确认, 预计表示, 美方要表达, 拜登会向…强调, Biden will stress): no statement of the event
-FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|(?<![需只主重想])要\s*$|\bwill\s+(?:\w+\s+)?$"
-                    r"|(?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者])(?:会|會)(?=[对對向就把再]|$)"
+# (each branch opens with its character and looks back after it: a look-behind first is tried at every position)
+FUTURE = re.compile(r"[将將](?<![上中少大].)(?![军軍领領])|预计|預計|要(?<![需只主重想].)\s*$|\bwill\s+(?:\w+\s+)?$"
+                    r"|[会會](?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者].)(?=[对對向就把再]|$)"
                     r"|\b(?:is|are) expected to\s+$", re.I)
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 # words that set what follows before the event: a stance taken then is not speech in the talks (`at the
