@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import ahocorasick_rs
+
 from diplograph.clean.segment import Classifier
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.events import sentences
@@ -111,8 +113,13 @@ class Attributor(SubjectReader):
         super().__init__(joint, pronouns, sources, thirds, gaz, initials)
         self.ends = ends
         self.classifier = Classifier(12, 60)
-        self.days: list[tuple[int, int, str]] = []  # the page's dates of a given day (see reading())
-        self.event_days: set[str] = set()
+        # the surface forms of the cue words that name a gathering of OCCASIONS: a clause holding none of them
+        # names no such gathering, and is not matched against the whole cue lexicon (see _another_occasion)
+        cues = gaz.cues
+        self.occasion_forms = ahocorasick_rs.AhoCorasick(
+            [p for p, entries in zip(cues.patterns, cues.entries)
+             if any(e.kind == "trigger" and e.value in OCCASIONS for e in entries)])
+        self.other_days: list[tuple[int, int]] = []  # the page's dates of a day none of its events took place
         self.event_types: set[str] = set()
 
     def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
@@ -122,7 +129,10 @@ class Attributor(SubjectReader):
         `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates,
         `event_types` their kinds."""
         view = copy.copy(self)
-        view.lexicon, view.days, view.event_days = lexicon, list(days), set(event_days)
+        view.lexicon = lexicon
+        # which dates name another day than the events' is read once here, not at every verb
+        view.other_days = [(x, y) for x, y, v in days
+                           if not any(v.startswith(d) or d.startswith(v) for d in event_days)] if event_days else []
         view.event_types = set(event_types)
         view._hits_seen = {}
         return view
@@ -130,18 +140,17 @@ class Attributor(SubjectReader):
     def _another_day(self, a: int, b: int) -> bool:
         """Whether text[a:b] of the unit being read names a day on which none of the page's events took
         place (`高市在24日的国会演说中强调`, `criticised … on Monday`): words said then are not the talks'."""
-        if not self.event_days:
-            return False
         a, b = a + self.window[0], b + self.window[0]
-        return any(a <= x and y <= b and not any(v.startswith(d) or d.startswith(v) for d in self.event_days)
-                   for x, y, v in self.days)
+        return any(a <= x and y <= b for x, y in self.other_days)
 
     def _another_occasion(self, clause: str, said: int = -1) -> bool:
         """Whether a verb's own clause names a gathering of a kind none of the page's events is (`criticised …
         during the summit` on a page of talks), or the verb ending at `said` has it for its object or the
         subject of its words (`told the summit`, `said the summit had…`, `said during a visit to…`): words said
         there are that gathering's."""
-        if not self.event_types:
+        if not self.event_types or OCCASIONS <= self.event_types \
+                or not self.occasion_forms.find_matches_as_indexes(clause.lower() if self.gaz.cues.ignore_case
+                                                                   else clause):
             return False
         kinds = {e.value for h in self.gaz.cues.find(clause) for e in [h.first("trigger")] if e is not None
                  and (AT_OCCASION_EN.search(clause, 0, h.start)
@@ -277,6 +286,8 @@ class Attributor(SubjectReader):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
                         Unit(unit.start + joined, unit.end, who, state)]
+            if unit.state not in ("none", "speech"):
+                break  # someone else's words or the reporter's: no later clause changes that, so none is read
         trailing = None if chinese else TRAILING_SOURCE.search(text)
         if trailing is not None and SOURCES_JOINED.search(trailing.group(1)):
             unit.state, unit.who = "narrative", None  # `…, according to the president and the other side`: the
