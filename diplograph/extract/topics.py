@@ -38,14 +38,15 @@ FRAME = "frame"
 FRAME_GAP = 8
 # a state named as where something happens (在出访地甲国, 在甲国首都, in Vesta) is the setting, no third party: `在` or
 # `in` at most this many characters before its name, in one clause
-PLACE = re.compile(r"(?:在[^，。；！？,;.!?]{0,4}|\bin (?:the )?)$")
+PLACE = re.compile(r"在[^，。；！？,;.!?]{0,4}$|i(?<!\wi)n (?:the )?$")  # each branch opens with a character
 PLACE_GAP = 9
 # a short aside in brackets glosses or qualifies the words before it (`亚太经合组织（APEC）`,
 # `停止贸易（粮食和药品除外）`, `the reef (which both claim)`): what it names is no evidence of what the text is about
 ASIDE = re.compile(r"（[^（）\n]{1,40}）|\([^()\n]{1,40}\)")
 # two countries' relations named as a pair (中美关系, 俄中關係, China-US relations, the US-China relationship): the
-# relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it
-PAIR_EN = re.compile(r"\b[A-Z][A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
+# relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it (the pair's
+# first capital opens the pattern, which looks back after it: a leading `\b` is tried at every position)
+PAIR_EN = re.compile(r"[A-Z](?<!\w.)[A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
 
 
 class TopicFinder:
@@ -67,7 +68,8 @@ class TopicFinder:
         self.weights = {e.value: _topic_weight(e.value) for _, e in items}
         shorts = "".join(sorted({a for _, kind, a in read_rows("country_aliases.tsv", extra)
                                  if kind == "short" and len(a) == 1}))
-        self.pair_zh = re.compile(f"[{re.escape(shorts)}]{{2}}(?:关系|關係)") if shorts else None
+        short = f"[{re.escape(shorts)}]"  # written twice, not repeated: a class opening it is what re scans for
+        self.pair_zh = re.compile(f"{short}{short}(?:关系|關係)") if shorts else None
         partners = {row[0] for row in read_rows("partners.tsv", extra)}
         self.bodies = frozenset(row[0] for row in read_rows("organizations.tsv", extra)) - partners
 
