@@ -54,7 +54,10 @@ class CommitmentFinder:
         by_start = sorted(statements, key=lambda st: st["start"])
         starts = [st["start"] for st in by_start]
         hit_starts = [h.start for h in hits]  # the matcher's hits come left to right: a sentence's by bisection
-        for a, b in _sentences(body, chinese):
+        spans = _sentences(body, chinese)
+        ends = [b for _, b in spans]
+        # only the sentences a cue starts in are read (most sentences hold none)
+        for a, b in (spans[k] for k in sorted({bisect_right(ends, at) for at in hit_starts}) if k < len(spans)):
             cues = [h for h in hits[bisect_left(hit_starts, a):bisect_left(hit_starts, b)] if h.end <= b]
             if not cues or any(x <= a < y for x, y in others):
                 continue

@@ -158,9 +158,8 @@ def after_quote(subject: str) -> str:
 
 
 def inside_paren(text: str, at: int) -> bool:
-    """Whether position `at` lies inside parentheses of `text`."""
-    head = text[:at]
-    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+    """Whether position `at` lies inside parentheses of `text` (counted in place: no copy of the head)."""
+    return text.count("（", 0, at) + text.count("(", 0, at) > text.count("）", 0, at) + text.count(")", 0, at)
 
 
 def inside_quote(text: str, at: int) -> bool:
@@ -191,13 +190,14 @@ def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, An
     keys a subject is matched on (folded names, the words of Latin names, the title), and whether `body`
     tells she is a woman."""
     out = []
+    marked = WOMAN_MARK.search(body) is not None  # most bodies call no one a woman: their names are not looked up
     for k, e in enumerate(events):
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
             family = [f for f in map(family_part, names) if f]  # 羅哈斯 speaks for 米格爾．羅哈斯
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names + family) if n],
                         "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
-                        "title_key": (p.get("title") or "").lower(), "woman": told_a_woman(body, names)})
+                        "title_key": (p.get("title") or "").lower(), "woman": marked and told_a_woman(body, names)})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
 
@@ -236,6 +236,7 @@ WOMAN_AFTER = ("女士", "夫人")  # 某某女士, 某某夫人
 WOMAN_BEFORE = ("女王", "女总统", "女總統", "女总理", "女總理", "女首相", "女外长", "女外長", "女部长", "女部長")
 WOMAN_EN = ("Ms. ", "Ms ", "Mrs. ", "Mrs ", "Madam ")
 FEMININE = ("她", "she")
+WOMAN_MARK = re.compile("|".join(map(re.escape, WOMAN_EN + WOMAN_AFTER + WOMAN_BEFORE)))  # any of them, in one scan
 
 
 def told_a_woman(body: str, names: list[str]) -> bool:
