@@ -79,6 +79,7 @@ REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,90}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
+QUOTE_MARK = re.compile(f"[{OPEN_Q[:3]}{CLOSE_Q[:3]}\"]")  # the marks inside_quote counts
 EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
 # gatherings where words are said in public: a clause naming one of another kind than the page's events
 OCCASIONS = frozenset({"summit", "visit"})
@@ -140,6 +141,8 @@ class Attributor(SubjectReader):
     def _another_day(self, a: int, b: int) -> bool:
         """Whether text[a:b] of the unit being read names a day on which none of the page's events took
         place (`高市在24日的国会演说中强调`, `criticised … on Monday`): words said then are not the talks'."""
+        if not self.other_days:
+            return False
         a, b = a + self.window[0], b + self.window[0]
         return any(a <= x and y <= b for x, y in self.other_days)
 
@@ -193,7 +196,7 @@ class Attributor(SubjectReader):
                 elif depth == 0:
                     cuts.append(m.end())
             cuts.append(b)
-            spans = [(x, y) for x, y in zip(cuts, cuts[1:]) if body[x:y].strip()]
+            spans = list(zip(cuts, cuts[1:]))  # a blank one is left out below
         else:
             spans = []
             for s in sentences(body[a:b], False):
@@ -209,8 +212,9 @@ class Attributor(SubjectReader):
             text = body[x:y].rstrip()
             mark = next((e for e in self.ends if text.endswith(e)), None) if text.endswith(self.ends) else None
             if mark:
-                y = x + len(text) - len(mark)
-            if body[x:y].strip():
+                text = text[:len(text) - len(mark)]
+                y = x + len(text)
+            if text.strip():
                 out.append(Unit(x, y))
         return out
 
@@ -378,13 +382,14 @@ class Attributor(SubjectReader):
             yield 0, (state if state == "speech" else "source"), who, None, 0  # a source: whose words follow
         opening, denied, said = None, -1, -1
         reported = False  # the last verb's subject was a source or an office: the words it reports follow
+        quoted = bool(verbs) and QUOTE_MARK.search(text) is not None  # most units quote nothing: no quote is counted
         for v0, v1 in verbs:
             fallback, (was_reported, reported) = False, (reported, False)
-            if inside_quote(text, v0) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
+            if (quoted and inside_quote(text, v0)) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
                 continue  # quoted words, an aside (中国称钓鱼岛), a verb that modifies (是…后宣布的, 提出的建议)
             if chinese and in_time_frame(text, v0, v1):
                 continue  # 川普在宣布退出协议之际，点名了印度: what he did when, not his words
-            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not inside_quote(text, m.end())]
+            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not (quoted and inside_quote(text, m.end()))]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
                               + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))

@@ -101,8 +101,9 @@ def said_tail(body: str, before: tuple[int, int], at: int, b: int, verbs: list[t
 
 
 def turn_starts(body: str, a: int, b: int) -> list[int]:
-    """Where a label that may open a transcript's turn stands inside the English paragraph body[a:b]."""
-    return [m.end() for m in MID_TURN.finditer(body, a, b)]
+    """Where a label that may open a transcript's turn stands inside the English paragraph body[a:b] (a label
+    ends on a colon: a paragraph that holds none is not scanned at each of its sentences' ends)."""
+    return [m.end() for m in MID_TURN.finditer(body, a, b)] if body.find(":", a, b) >= 0 else []
 
 
 # a mark that ends a short attribution's head: past it the words are no attribution
