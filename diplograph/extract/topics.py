@@ -159,20 +159,23 @@ def weigh(hits: list[tuple[int, int, str, int]], text: str, spans: list[tuple[in
     """Per topic, the weight of its cues inside the spans and the cue words as written (first seen first).
     `starts`: the hits' starts, taken once by a caller that weighs the same hits over many spans."""
     starts = [h[0] for h in hits] if starts is None else starts
-    out: dict[str, tuple[int, list[str]]] = {}
+    scores: dict[str, int] = {}
+    words: dict[str, list[str]] = {}  # the lists are this call's own: added to in place
     for a, b in spans:
         last: dict[str, tuple[int, int]] = {}  # topic -> (end of its last hit, weight it counted)
         for s, e, topic, w in hits[bisect_left(starts, a):bisect_left(starts, b)]:
             if e > b:
                 continue
-            score, cues = out.get(topic, (0, []))
+            score = scores.get(topic, 0)
             prev = last.get(topic)
             if prev is not None and s - prev[0] < NEAR and not CLAUSE_MARK.search(text, prev[0], s):
                 w, score = max(w, prev[1]), score - prev[1]  # one mention, counted at its best weight
             last[topic] = (e, w)
-            cue = text[s:e]
-            out[topic] = (score + w, cues if cue in cues else [*cues, cue])
-    return out
+            scores[topic] = score + w
+            cue, cues = text[s:e], words.setdefault(topic, [])
+            if cue not in cues:
+                cues.append(cue)
+    return {topic: (score, words[topic]) for topic, score in scores.items()}
 
 
 def accepted(found: dict[str, tuple[int, list[str]]], chars: int, shift: dict[str, int] | None = None,
