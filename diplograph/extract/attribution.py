@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import copy
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 import ahocorasick_rs
 
 from diplograph.clean.segment import Classifier
 from diplograph.extract.body_hits import BodyHits
+from diplograph.extract.event_frame import Sentence
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.names import fold
@@ -122,15 +124,17 @@ class Attributor(SubjectReader):
              if any(e.kind == "trigger" and e.value in OCCASIONS for e in entries)])
         self.other_days: list[tuple[int, int]] = []  # the page's dates of a day none of its events took place
         self.event_types: set[str] = set()
+        self.sentences: list[Sentence] | None = None  # an English body's sentences, split once (see reading())
 
     def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
                 event_days: set[str] = frozenset(),  # type: ignore[assignment]
-                event_types: set[str] = frozenset()) -> Attributor:  # type: ignore[assignment]
+                event_types: set[str] = frozenset(),  # type: ignore[assignment]
+                sentences: list[Sentence] | None = None) -> Attributor:
         """This attributor for one document: subjects take their lexicon hits from the page's, by span;
         `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates,
-        `event_types` their kinds."""
+        `event_types` their kinds, `sentences` an English body's sentences (units are read off them)."""
         view = copy.copy(self)
-        view.lexicon = lexicon
+        view.lexicon, view.sentences = lexicon, sentences
         # which dates name another day than the events' is read once here, not at every verb
         view.other_days = [(x, y) for x, y, v in days
                            if not any(v.startswith(d) or d.startswith(v) for d in event_days)] if event_days else []
@@ -199,8 +203,8 @@ class Attributor(SubjectReader):
             spans = list(zip(cuts, cuts[1:]))  # a blank one is left out below
         else:
             spans = []
-            for s in sentences(body[a:b], False):
-                x, y = a + s.start, a + s.end
+            whole = self.sentences if self.sentences is not None else sentences(body, False)  # no page read: split
+            for x, y in sentences_within(body, a, b, whole):
                 last = body[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
                 if spans and (open_quote(last) or (last.endswith(EXCLAIMED)
                                                    and attribution_opens(body, x, y, verbs or []))):
@@ -436,6 +440,22 @@ class Attributor(SubjectReader):
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
+
+
+def sentences_within(body: str, a: int, b: int, whole: list[Sentence]) -> list[tuple[int, int]]:
+    """The sentences of body[a:b], as `sentences(body[a:b], False)` splits them, read off `whole`, those of the
+    English body: its cuts inside the piece, but for one among the piece's opening spaces (where the spaces
+    after a stop before the piece ran into it), and the piece's own edges."""
+    first = b - len(body[a:b].lstrip())  # where the piece's words start
+    points = [a]
+    for s in whole[bisect_right(whole, a, key=attrgetter("end")):]:
+        if s.start >= b:
+            break
+        for x in s:
+            if first < x < b and x != points[-1]:
+                points.append(x)
+    points.append(b)
+    return [(x, y) for x, y in zip(points, points[1:]) if body[x:y].strip()]
 
 
 def holds_colon(body: str, a: int, b: int) -> bool:

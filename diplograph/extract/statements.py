@@ -18,6 +18,7 @@ from diplograph.doc import Document
 from diplograph.extract.attribution import Attributor, Unit
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.commitments import CommitmentFinder
+from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.extract.names import fold
 from diplograph.extract.speech_forms import people_of, quoted_words, turn_starts
@@ -83,7 +84,8 @@ class StatementFinder:
         days = [(d.start, d.end, d.attrs["value"]) for d in doc.spans.get("date", [])
                 if d.attrs.get("kind") in DAY_KINDS]
         event_days = {e["date"] for e in doc.events if e.get("date")}
-        reading = self.attributor.reading(lexicon, days, event_days, {e["type"] for e in doc.events})
+        english = None if chinese else sentences(body, False)  # units and commitments read them both
+        reading = self.attributor.reading(lexicon, days, event_days, {e["type"] for e in doc.events}, english)
         told = [_event_start(e) for e in doc.events]
         statements, others = self._statements(reading, body, chinese, people,
                                               _verb_hits(self.verbs, body), max(told[0], 0))
@@ -107,7 +109,7 @@ class StatementFinder:
             sides = {p["affiliation"] for p in event["participants"] if p.get("affiliation")}
             event["topic_cues"] = accepted(found, len(lead) + sum(b - a for a, b in spans), self.topics.bars(sides))
             event["topics"] = sorted(event["topic_cues"])
-        promised = self.commitments.find(lexicon, chinese, doc.events, statements, told, others)
+        promised = self.commitments.find(lexicon, chinese, doc.events, statements, told, others, english)
         for event, found in zip(doc.events, promised):
             event["commitments"] = found
 
