@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from operator import attrgetter
 from typing import Any
 
@@ -448,7 +449,7 @@ def sentences_within(body: str, a: int, b: int, whole: list[Sentence]) -> list[t
     after a stop before the piece ran into it), and the piece's own edges."""
     first = b - len(body[a:b].lstrip())  # where the piece's words start
     points = [a]
-    for s in whole[bisect_right(whole, a, key=attrgetter("end")):]:
+    for s in islice(whole, bisect_right(whole, a, key=attrgetter("end")), None):  # no copy of the rest
         if s.start >= b:
             break
         for x in s:
