@@ -67,7 +67,8 @@ class CommitmentFinder:
             event = st["event"] if st else _told_before(told, a)
             text = body[a:b]
             names = lexicon.within(a, b)
-            amounts = self.amounts.find(text)
+            # sums go with aid, donations and purchases only: a sentence with no such cue is not searched for one
+            amounts = self.amounts.find(text) if any(h.entries[0].value in MONEY_KINDS for h in cues) else []
             seen: set[tuple[str, tuple[str, ...]]] = set()
             for h in cues:
                 kind = h.entries[0].value
