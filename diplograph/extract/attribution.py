@@ -91,6 +91,8 @@ AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集�
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 # where a subject after its verb ends (`…," said Trump.`)
 SUBJECT_AFTER_END = re.compile(r"[,.;:\"“”]")
+# where an English unit's opening clause ends: who it names at its start tells whose narrative it is
+OPENING_END = re.compile(r"[,;:]")
 # where a verb's own clause ends in English (`said that`, a comma, a quote)
 OWN_CLAUSE_END = re.compile(r"[,;:\"“”]|\bthat\b")
 # the clause marks a told event's last clause follows
@@ -315,7 +317,7 @@ class Attributor(SubjectReader):
         elif not chinese and FORECAST.search(text):
             unit.state = "narrative"  # an unattributed forecast ends the words before it
         else:
-            opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
+            opening = text[:20] if chinese else text[:_first_piece(OPENING_END, text)][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
             if who == "joint" and at < (6 if chinese else 25) \
                     or (chinese and THEY_TWO.match(unlinked(text))):
