@@ -66,6 +66,7 @@ from diplograph.extract.subjects import FRAME, LEADING_LINK, PREPOSITION, Subjec
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
+ZH_QUOTE = re.compile(f"[{OPEN_Q}{CLOSE_Q}]")
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
@@ -189,20 +190,7 @@ class Attributor(SubjectReader):
         """The sentences of body[a:b], a quotation that runs over several sentences kept whole; the mark
         that ends a report (`（完）`) is no one's words. `verbs`: the body's verbs of saying, if known."""
         if chinese:
-            cuts, depth, opened = [a], 0, a
-            for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
-                ch = m.group()
-                if ch in OPEN_Q:
-                    opened = m.start() if depth == 0 else opened
-                    depth += 1
-                elif ch in CLOSE_Q:
-                    depth = max(0, depth - 1)
-                    if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
-                            and not said_tail(body, (cuts[-1], opened), m.end(), b, verbs or []):
-                        cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
-                elif depth == 0:
-                    cuts.append(m.end())
-            cuts.append(b)
+            cuts = _zh_cuts(body, a, b, verbs or [])
             spans = list(zip(cuts, cuts[1:]))  # a blank one is left out below
         else:
             spans = []
@@ -443,6 +431,28 @@ class Attributor(SubjectReader):
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
+
+
+def _zh_cuts(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -> list[int]:
+    """Where the Chinese sentences of body[a:b] start and end (`a` and `b` among them): after each sentence
+    end outside quotations, and after a quoted sentence that no short attribution follows."""
+    if ZH_QUOTE.search(body, a, b) is None:  # most paragraphs quote nothing: every mark ends a sentence
+        return [a, *(m.end() for m in ZH_MARK.finditer(body, a, b)), b]
+    cuts, depth, opened = [a], 0, a
+    for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
+        ch = m.group()
+        if ch in OPEN_Q:
+            opened = m.start() if depth == 0 else opened
+            depth += 1
+        elif ch in CLOSE_Q:
+            depth = max(0, depth - 1)
+            if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
+                    and not said_tail(body, (cuts[-1], opened), m.end(), b, verbs):
+                cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
+        elif depth == 0:
+            cuts.append(m.end())
+    cuts.append(b)
+    return cuts
 
 
 def sentences_within(body: str, a: int, b: int, whole: list[Sentence]) -> list[tuple[int, int]]:
