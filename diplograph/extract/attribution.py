@@ -377,7 +377,7 @@ class Attributor(SubjectReader):
             yield 0, (state if state == "speech" else "source"), who, None, 0  # a source: whose words follow
         opening, denied, said = None, -1, -1
         reported = False  # the last verb's subject was a source or an office: the words it reports follow
-        quoted = bool(verbs) and QUOTE_MARK.search(text) is not None  # most units quote nothing: no quote is counted
+        quoted = bool(verbs) and QUOTE_MARK.search(text) is not None  # most units quote nothing: none is looked for
         for v0, v1 in verbs:
             fallback, (was_reported, reported) = False, (reported, False)
             if (quoted and inside_quote(text, v0)) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
@@ -390,7 +390,7 @@ class Attributor(SubjectReader):
                               + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))
             said = v1
             cut = own = cuts[-1] if cuts else 0
-            subject = after_quote(text[cut:v0])
+            subject = after_quote(text[cut:v0]) if quoted else text[cut:v0]
             # `「…」他说`, `「…」，他说`: the words quoted first are his too
             subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
