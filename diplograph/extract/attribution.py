@@ -83,7 +83,7 @@ REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,90}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
-QUOTE_MARK = re.compile(f"[{OPEN_Q[:3]}{CLOSE_Q[:3]}\"]")  # the marks inside_quote counts
+QUOTE_MARK = re.compile(f"[{OPEN_Q[:3]}{CLOSE_Q[:3]}\"]")  # what inside_quote counts, after_quote takes out
 EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
 # gatherings where words are said in public: a clause naming one of another kind than the page's events
 OCCASIONS = frozenset({"summit", "visit"})
