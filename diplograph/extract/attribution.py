@@ -193,15 +193,10 @@ class Attributor(SubjectReader):
             cuts = _zh_cuts(body, a, b, verbs or [])
             spans = list(zip(cuts, cuts[1:]))  # a blank one is left out below
         else:
-            spans = []
             whole = self.sentences if self.sentences is not None else sentences(body, False)  # no page read: split
-            for x, y in sentences_within(body, a, b, whole):
-                last = body[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
-                if spans and (open_quote(last) or (last.endswith(EXCLAIMED)
-                                                   and attribution_opens(body, x, y, verbs or []))):
-                    spans[-1] = (spans[-1][0], y)  # a quotation left open, or closed on `!"` then attributed
-                else:
-                    spans.append((x, y))
+            spans = sentences_within(body, a, b, whole)
+            if QUOTE_MARK.search(body, a, b):  # most paragraphs quote nothing: their sentences are their units
+                spans = _quotations_whole(body, spans, verbs or [])
         out = []
         for x, y in spans:
             text = body[x:y].rstrip()
@@ -453,6 +448,19 @@ def _zh_cuts(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -> list[in
             cuts.append(m.end())
     cuts.append(b)
     return cuts
+
+
+def _quotations_whole(body: str, pieces: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """English sentences with a quotation that runs over several kept whole: one left open, or closed on `!"`
+    then attributed, goes on into the next sentence."""
+    spans: list[tuple[int, int]] = []
+    for x, y in pieces:
+        last = body[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
+        if spans and (open_quote(last) or (last.endswith(EXCLAIMED) and attribution_opens(body, x, y, verbs))):
+            spans[-1] = (spans[-1][0], y)
+        else:
+            spans.append((x, y))
+    return spans
 
 
 def sentences_within(body: str, a: int, b: int, whole: list[Sentence]) -> list[tuple[int, int]]:
