@@ -222,14 +222,17 @@ class StatementFinder:
         one takes part, the last one told before it, else the first; an event where the speaker meets people
         goes before one where he only faces countries (a trip told in passing), and one that took place before
         one still planned (words are said at a call or meeting, not at a visit yet to come)."""
+        selves: dict[int, list[dict[str, Any]]] = {}  # per speaker, the participants who are he (read once)
         for st in statements:
             owner = st["owner"]
             if owner == "joint":  # what both sides put their names to is the page's agreement, when it tells one
                 mine = [k for k, e in enumerate(events) if len(e["participants"]) > 1] or [0]
                 mine = [k for k in mine if events[k]["type"] == "agreement"] or mine
             else:
-                same = [p for p in people if p["affiliation"] == owner["affiliation"]
-                        and (set(p["keys"]) & set(owner["keys"]) or p is owner)]
+                same = selves.get(id(owner))
+                if same is None:
+                    same = selves[id(owner)] = [p for p in people if p["affiliation"] == owner["affiliation"]
+                                                and (set(p["keys"]) & set(owner["keys"]) or p is owner)]
                 mine = sorted({p["event"] for p in same})
             side = "" if owner == "joint" else owner["affiliation"]
             if len(mine) > 1:  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
@@ -242,8 +245,7 @@ class StatementFinder:
             if owner == "joint":
                 st["speaker_seq"] = st["speaker_event"] = None
             else:
-                p = next((p for p in people if p["event"] == k and p["affiliation"] == owner["affiliation"]
-                          and (set(p["keys"]) & set(owner["keys"]) or p is owner)), owner)
+                p = next((p for p in same if p["event"] == k), owner)
                 st["speaker_seq"], st["speaker_event"] = p["seq"], p["event"]
 
 
