@@ -851,3 +851,20 @@ def test_opened_cuts_only_an_opening_match():
     pattern = re.compile(r"^据\s*")
     assert opened(pattern, "据新华社") == "新华社"
     assert opened(pattern, "新华社据报道") == "新华社据报道"  # not at the start: nothing is cut
+
+
+@pytest.mark.parametrize("body", [
+    "Ferrand spoke. Ostrava agreed.\nMr. Ostrava left. Ms. L. Ferrand stayed.",
+    "Talks ended.\n  Ostrava said: thanks. President of Vesta Ana Rojas: Welcome.\nfine. U.S. aid came.",
+    "Ostrava arrived.\n\n   \nThe talks began!\"Yes,\" he said. Then.",
+])
+def test_a_pieces_sentences_read_off_the_bodys_are_its_own(body):
+    from diplograph.extract.attribution import sentences_within
+    from diplograph.extract.events import sentences
+
+    whole = sentences(body, False)
+    starts = [0] + [k + 1 for k, ch in enumerate(body) if ch in "\n :"]  # paragraphs, labels, mid-line pieces
+    for a in starts:
+        for b in range(a + 1, (body.find("\n", a) + 1 or len(body) + 1)):
+            assert sentences_within(body, a, b, whole) == [(a + s.start, a + s.end)
+                                                            for s in sentences(body[a:b], False)]

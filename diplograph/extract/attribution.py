@@ -20,13 +20,18 @@ from __future__ import annotations
 
 import copy
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
+from operator import attrgetter
 from typing import Any
+
+import ahocorasick_rs
 
 from diplograph.clean.segment import Classifier
 from diplograph.extract.body_hits import BodyHits
+from diplograph.extract.event_frame import Sentence
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.names import fold
@@ -61,6 +66,7 @@ from diplograph.extract.subjects import FRAME, LEADING_LINK, PREPOSITION, Subjec
 
 # a quotation opens or closes: quotes are tracked so that a sentence break inside one does not end it
 ZH_MARK = re.compile(f"[{OPEN_Q}{CLOSE_Q}。！？；!?]")  # what cuts or joins Chinese sentences
+ZH_QUOTE = re.compile(f"[{OPEN_Q}{CLOSE_Q}]")
 JOIN_WORD = re.compile(r"^\s*(?:and|but|while|whereas|而|并|並)\s+", re.I)
 REQUEST = re.compile(r"\s*(?:请|請|让|讓|邀请|邀請|asked|invited)")  # 请副总统转达: the one asked is no speaker
 SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北京方面已表态 (not 另一方面，)
@@ -77,6 +83,7 @@ REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,90}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")
+QUOTE_MARK = re.compile(f"[{OPEN_Q[:3]}{CLOSE_Q[:3]}\"]")  # what inside_quote counts, after_quote takes out
 EXCLAIMED = ("!\"", "?\"", "!”", "?”")  # a quoted sentence that ends on its own mark, then `he said`
 # gatherings where words are said in public: a clause naming one of another kind than the page's events
 OCCASIONS = frozenset({"summit", "visit"})
@@ -85,6 +92,8 @@ AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集�
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
 # where a subject after its verb ends (`…," said Trump.`)
 SUBJECT_AFTER_END = re.compile(r"[,.;:\"“”]")
+# where an English unit's opening clause ends: who it names at its start tells whose narrative it is
+OPENING_END = re.compile(r"[,;:]")
 # where a verb's own clause ends in English (`said that`, a comma, a quote)
 OWN_CLAUSE_END = re.compile(r"[,;:\"“”]|\bthat\b")
 # the clause marks a told event's last clause follows
@@ -111,18 +120,28 @@ class Attributor(SubjectReader):
         super().__init__(joint, pronouns, sources, thirds, gaz, initials)
         self.ends = ends
         self.classifier = Classifier(12, 60)
-        self.days: list[tuple[int, int, str]] = []  # the page's dates of a given day (see reading())
-        self.event_days: set[str] = set()
+        # the surface forms of the cue words that name a gathering of OCCASIONS: a clause holding none of them
+        # names no such gathering, and is not matched against the whole cue lexicon (see _another_occasion)
+        cues = gaz.cues
+        self.occasion_forms = ahocorasick_rs.AhoCorasick(
+            [p for p, entries in zip(cues.patterns, cues.entries)
+             if any(e.kind == "trigger" and e.value in OCCASIONS for e in entries)])
+        self.other_days: list[tuple[int, int]] = []  # the page's dates of a day none of its events took place
         self.event_types: set[str] = set()
+        self.sentences: list[Sentence] | None = None  # an English body's sentences, split once (see reading())
 
     def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
                 event_days: set[str] = frozenset(),  # type: ignore[assignment]
-                event_types: set[str] = frozenset()) -> Attributor:  # type: ignore[assignment]
+                event_types: set[str] = frozenset(),  # type: ignore[assignment]
+                sentences: list[Sentence] | None = None) -> Attributor:
         """This attributor for one document: subjects take their lexicon hits from the page's, by span;
         `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates,
-        `event_types` their kinds."""
+        `event_types` their kinds, `sentences` an English body's sentences (units are read off them)."""
         view = copy.copy(self)
-        view.lexicon, view.days, view.event_days = lexicon, list(days), set(event_days)
+        view.lexicon, view.sentences = lexicon, sentences
+        # which dates name another day than the events' is read once here, not at every verb
+        view.other_days = [(x, y) for x, y, v in days
+                           if not any(v.startswith(d) or d.startswith(v) for d in event_days)] if event_days else []
         view.event_types = set(event_types)
         view._hits_seen = {}
         return view
@@ -130,18 +149,19 @@ class Attributor(SubjectReader):
     def _another_day(self, a: int, b: int) -> bool:
         """Whether text[a:b] of the unit being read names a day on which none of the page's events took
         place (`高市在24日的国会演说中强调`, `criticised … on Monday`): words said then are not the talks'."""
-        if not self.event_days:
+        if not self.other_days:
             return False
         a, b = a + self.window[0], b + self.window[0]
-        return any(a <= x and y <= b and not any(v.startswith(d) or d.startswith(v) for d in self.event_days)
-                   for x, y, v in self.days)
+        return any(a <= x and y <= b for x, y in self.other_days)
 
     def _another_occasion(self, clause: str, said: int = -1) -> bool:
         """Whether a verb's own clause names a gathering of a kind none of the page's events is (`criticised …
         during the summit` on a page of talks), or the verb ending at `said` has it for its object or the
         subject of its words (`told the summit`, `said the summit had…`, `said during a visit to…`): words said
         there are that gathering's."""
-        if not self.event_types:
+        if not self.event_types or OCCASIONS <= self.event_types \
+                or not self.occasion_forms.find_matches_as_indexes(clause.lower() if self.gaz.cues.ignore_case
+                                                                   else clause):
             return False
         kinds = {e.value for h in self.gaz.cues.find(clause) for e in [h.first("trigger")] if e is not None
                  and (AT_OCCASION_EN.search(clause, 0, h.start)
@@ -170,38 +190,21 @@ class Attributor(SubjectReader):
         """The sentences of body[a:b], a quotation that runs over several sentences kept whole; the mark
         that ends a report (`（完）`) is no one's words. `verbs`: the body's verbs of saying, if known."""
         if chinese:
-            cuts, depth, opened = [a], 0, a
-            for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
-                ch = m.group()
-                if ch in OPEN_Q:
-                    opened = m.start() if depth == 0 else opened
-                    depth += 1
-                elif ch in CLOSE_Q:
-                    depth = max(0, depth - 1)
-                    if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
-                            and not said_tail(body, (cuts[-1], opened), m.end(), b, verbs or []):
-                        cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
-                elif depth == 0:
-                    cuts.append(m.end())
-            cuts.append(b)
-            spans = [(x, y) for x, y in zip(cuts, cuts[1:]) if body[x:y].strip()]
+            cuts = _zh_cuts(body, a, b, verbs or [])
+            spans = list(zip(cuts, cuts[1:]))  # a blank one is left out below
         else:
-            spans = []
-            for s in sentences(body[a:b], False):
-                x, y = a + s.start, a + s.end
-                last = body[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
-                if spans and (open_quote(last) or (last.endswith(EXCLAIMED)
-                                                   and attribution_opens(body, x, y, verbs or []))):
-                    spans[-1] = (spans[-1][0], y)  # a quotation left open, or closed on `!"` then attributed
-                else:
-                    spans.append((x, y))
+            whole = self.sentences if self.sentences is not None else sentences(body, False)  # no page read: split
+            spans = sentences_within(body, a, b, whole)
+            if QUOTE_MARK.search(body, a, b):  # most paragraphs quote nothing: their sentences are their units
+                spans = _quotations_whole(body, spans, verbs or [])
         out = []
         for x, y in spans:
             text = body[x:y].rstrip()
             mark = next((e for e in self.ends if text.endswith(e)), None) if text.endswith(self.ends) else None
             if mark:
-                y = x + len(text) - len(mark)
-            if body[x:y].strip():
+                text = text[:len(text) - len(mark)]
+                y = x + len(text)
+            if text.strip():
                 out.append(Unit(x, y))
         return out
 
@@ -277,6 +280,8 @@ class Attributor(SubjectReader):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
                         Unit(unit.start + joined, unit.end, who, state)]
+            if unit.state not in ("none", "speech"):
+                break  # someone else's words or the reporter's: no later clause changes that, so none is read
         trailing = None if chinese else TRAILING_SOURCE.search(text)
         if trailing is not None and SOURCES_JOINED.search(trailing.group(1)):
             unit.state, unit.who = "narrative", None  # `…, according to the president and the other side`: the
@@ -295,7 +300,7 @@ class Attributor(SubjectReader):
         elif not chinese and FORECAST.search(text):
             unit.state = "narrative"  # an unattributed forecast ends the words before it
         else:
-            opening = text[:20] if chinese else re.split(r"[,;:]", text, maxsplit=1)[0][:80]
+            opening = text[:20] if chinese else text[:_first_piece(OPENING_END, text)][:80]
             who, at, _ = self.resolve(opening, people, None, chinese, anywhere=True)
             if who == "joint" and at < (6 if chinese else 25) \
                     or (chinese and THEY_TWO.match(unlinked(text))):
@@ -367,19 +372,20 @@ class Attributor(SubjectReader):
             yield 0, (state if state == "speech" else "source"), who, None, 0  # a source: whose words follow
         opening, denied, said = None, -1, -1
         reported = False  # the last verb's subject was a source or an office: the words it reports follow
+        quoted = bool(verbs) and QUOTE_MARK.search(text) is not None  # most units quote nothing: none is looked for
         for v0, v1 in verbs:
             fallback, (was_reported, reported) = False, (reported, False)
-            if inside_quote(text, v0) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
+            if (quoted and inside_quote(text, v0)) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
                 continue  # quoted words, an aside (中国称钓鱼岛), a verb that modifies (是…后宣布的, 提出的建议)
             if chinese and in_time_frame(text, v0, v1):
                 continue  # 川普在宣布退出协议之际，点名了印度: what he did when, not his words
-            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not inside_quote(text, m.end())]
+            cuts = [m.end() for m in clause.finditer(text, 0, v0) if not (quoted and inside_quote(text, m.end()))]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
                               + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))
             said = v1
             cut = own = cuts[-1] if cuts else 0
-            subject = after_quote(text[cut:v0])
+            subject = after_quote(text[cut:v0]) if quoted else text[cut:v0]
             # `「…」他说`, `「…」，他说`: the words quoted first are his too
             subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
@@ -420,6 +426,57 @@ class Attributor(SubjectReader):
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
+
+
+def _zh_cuts(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -> list[int]:
+    """Where the Chinese sentences of body[a:b] start and end (`a` and `b` among them): after each sentence
+    end outside quotations, and after a quoted sentence that no short attribution follows."""
+    if ZH_QUOTE.search(body, a, b) is None:  # most paragraphs quote nothing: every mark ends a sentence
+        return [a, *(m.end() for m in ZH_MARK.finditer(body, a, b)), b]
+    cuts, depth, opened = [a], 0, a
+    for m in ZH_MARK.finditer(body, a, b):  # only quotes and sentence ends count: skip to them
+        ch = m.group()
+        if ch in OPEN_Q:
+            opened = m.start() if depth == 0 else opened
+            depth += 1
+        elif ch in CLOSE_Q:
+            depth = max(0, depth - 1)
+            if depth == 0 and body[m.start() - 1:m.start()] in ("。", "！", "？") \
+                    and not said_tail(body, (cuts[-1], opened), m.end(), b, verbs):
+                cuts.append(m.end())  # 「…。」莫迪则称赞…: a whole quoted sentence, then someone else's
+        elif depth == 0:
+            cuts.append(m.end())
+    cuts.append(b)
+    return cuts
+
+
+def _quotations_whole(body: str, pieces: list[tuple[int, int]], verbs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """English sentences with a quotation that runs over several kept whole: one left open, or closed on `!"`
+    then attributed, goes on into the next sentence."""
+    spans: list[tuple[int, int]] = []
+    for x, y in pieces:
+        last = body[spans[-1][0]:spans[-1][1]].rstrip() if spans else ""
+        if spans and (open_quote(last) or (last.endswith(EXCLAIMED) and attribution_opens(body, x, y, verbs))):
+            spans[-1] = (spans[-1][0], y)
+        else:
+            spans.append((x, y))
+    return spans
+
+
+def sentences_within(body: str, a: int, b: int, whole: list[Sentence]) -> list[tuple[int, int]]:
+    """The sentences of body[a:b], as `sentences(body[a:b], False)` splits them, read off `whole`, those of the
+    English body: its cuts inside the piece, but for one among the piece's opening spaces (where the spaces
+    after a stop before the piece ran into it), and the piece's own edges."""
+    first = b - len(body[a:b].lstrip())  # where the piece's words start
+    points = [a]
+    for s in islice(whole, bisect_right(whole, a, key=attrgetter("end")), None):  # no copy of the rest
+        if s.start >= b:
+            break
+        for x in s:
+            if first < x < b and x != points[-1]:
+                points.append(x)
+    points.append(b)
+    return [(x, y) for x, y in zip(points, points[1:]) if body[x:y].strip()]
 
 
 def holds_colon(body: str, a: int, b: int) -> bool:

@@ -9,6 +9,7 @@ hits that lie inside it, taken by bisection: a hit that would straddle the piece
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
 from diplograph.extract.gazetteer import Hit, Matcher
 
@@ -21,7 +22,8 @@ class BodyHits:
         low = body.lower()
         self.body, self.matcher = body, matcher
         self.low = low if len(low) == len(body) else body  # a letter whose lower case is longer: as written
-        self.hits = [h for h in hits if h.start >= offset]  # `offset`: where the body starts in the text matched
+        # `offset`: where the body starts in the text matched; the hits come sorted by start (see within())
+        self.hits = hits[bisect_left(hits, offset, key=attrgetter("start")):]
         self.offset = offset
         self.starts = [h.start - offset for h in self.hits]
 

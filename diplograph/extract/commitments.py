@@ -16,6 +16,7 @@ from typing import Any
 
 from diplograph.extract.amounts import Amount, AmountFinder
 from diplograph.extract.body_hits import BodyHits
+from diplograph.extract.event_frame import Sentence
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Hit, Matcher
 from diplograph.extract.names import fold
@@ -42,10 +43,10 @@ class CommitmentFinder:
 
     def find(self, lexicon: BodyHits, chinese: bool, events: list[dict[str, Any]],
              statements: list[dict[str, Any]], told: list[int], others: list[tuple[int, int]],
-             ) -> list[list[dict[str, Any]]]:
+             english: list[Sentence] | None = None) -> list[list[dict[str, Any]]]:
         """Per event, its commitments in the body `lexicon` reads. `statements` carry their event and owner;
         `told` is where each event is first told (-1 for the title); `others` are spans of words credited to
-        third parties."""
+        third parties; `english`: an English body's sentences, when the caller has split them."""
         body = lexicon.body
         out: list[list[dict[str, Any]]] = [[] for _ in events]
         hits = self.cues.find(body)
@@ -54,7 +55,10 @@ class CommitmentFinder:
         by_start = sorted(statements, key=lambda st: st["start"])
         starts = [st["start"] for st in by_start]
         hit_starts = [h.start for h in hits]  # the matcher's hits come left to right: a sentence's by bisection
-        for a, b in _sentences(body, chinese):
+        spans = _sentences(body, chinese, english)
+        ends = [b for _, b in spans]
+        # only the sentences a cue starts in are read (most sentences hold none)
+        for a, b in (spans[k] for k in sorted({bisect_right(ends, at) for at in hit_starts}) if k < len(spans)):
             cues = [h for h in hits[bisect_left(hit_starts, a):bisect_left(hit_starts, b)] if h.end <= b]
             if not cues or any(x <= a < y for x, y in others):
                 continue
@@ -63,7 +67,8 @@ class CommitmentFinder:
             event = st["event"] if st else _told_before(told, a)
             text = body[a:b]
             names = lexicon.within(a, b)
-            amounts = self.amounts.find(text)
+            # sums go with aid, donations and purchases only: a sentence with no such cue is not searched for one
+            amounts = self.amounts.find(text) if any(h.entries[0].value in MONEY_KINDS for h in cues) else []
             seen: set[tuple[str, tuple[str, ...]]] = set()
             for h in cues:
                 kind = h.entries[0].value
@@ -149,10 +154,10 @@ def _named(text: str, event: dict[str, Any]) -> list[str]:
     return [aff for _, aff in sorted(at)]
 
 
-def _sentences(body: str, chinese: bool) -> list[tuple[int, int]]:
+def _sentences(body: str, chinese: bool, english: list[Sentence] | None) -> list[tuple[int, int]]:
     if chinese:
         return [(m.start(), m.end()) for m in SENTENCE_ZH.finditer(body)]
-    return [(s.start, s.end) for s in sentences(body, False)]
+    return [(s.start, s.end) for s in (sentences(body, False) if english is None else english)]
 
 
 def _told_before(told: list[int], at: int) -> int:

@@ -36,8 +36,9 @@ ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]
 NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$"
                      r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
 # words yet to be said (双方将…确认, 预计表示, 美方要表达, 拜登会向…强调, Biden will stress): no statement of the event
-FUTURE = re.compile(r"(?<![上中少大])(?:将|將)(?![军軍领領])|预计|預計|(?<![需只主重想])要\s*$|\bwill\s+(?:\w+\s+)?$"
-                    r"|(?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者])(?:会|會)(?=[对對向就把再]|$)"
+# (each branch opens with its character and looks back after it: a look-behind first is tried at every position)
+FUTURE = re.compile(r"[将將](?<![上中少大].)(?![军軍领領])|预计|預計|要(?<![需只主重想].)\s*$|\bwill\s+(?:\w+\s+)?$"
+                    r"|[会會](?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者].)(?=[对對向就把再]|$)"
                     r"|\b(?:is|are) expected to\s+$", re.I)
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 # words that set what follows before the event: a stance taken then is not speech in the talks (`at the
@@ -100,8 +101,9 @@ def said_tail(body: str, before: tuple[int, int], at: int, b: int, verbs: list[t
 
 
 def turn_starts(body: str, a: int, b: int) -> list[int]:
-    """Where a label that may open a transcript's turn stands inside the English paragraph body[a:b]."""
-    return [m.end() for m in MID_TURN.finditer(body, a, b)]
+    """Where a label that may open a transcript's turn stands inside the English paragraph body[a:b] (a label
+    ends on a colon: a paragraph that holds none is not scanned at each of its sentences' ends)."""
+    return [m.end() for m in MID_TURN.finditer(body, a, b)] if body.find(":", a, b) >= 0 else []
 
 
 # a mark that ends a short attribution's head: past it the words are no attribution
@@ -157,9 +159,8 @@ def after_quote(subject: str) -> str:
 
 
 def inside_paren(text: str, at: int) -> bool:
-    """Whether position `at` lies inside parentheses of `text`."""
-    head = text[:at]
-    return head.count("（") + head.count("(") > head.count("）") + head.count(")")
+    """Whether position `at` lies inside parentheses of `text` (counted in place: no copy of the head)."""
+    return text.count("（", 0, at) + text.count("(", 0, at) > text.count("）", 0, at) + text.count(")", 0, at)
 
 
 def inside_quote(text: str, at: int) -> bool:
@@ -190,13 +191,14 @@ def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, An
     keys a subject is matched on (folded names, the words of Latin names, the title), and whether `body`
     tells she is a woman."""
     out = []
+    marked = WOMAN_MARK.search(body) is not None  # most bodies call no one a woman: their names are not looked up
     for k, e in enumerate(events):
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
             family = [f for f in map(family_part, names) if f]  # 羅哈斯 speaks for 米格爾．羅哈斯
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names + family) if n],
                         "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
-                        "title_key": (p.get("title") or "").lower(), "woman": told_a_woman(body, names)})
+                        "title_key": (p.get("title") or "").lower(), "woman": marked and told_a_woman(body, names)})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
 
@@ -235,6 +237,7 @@ WOMAN_AFTER = ("女士", "夫人")  # 某某女士, 某某夫人
 WOMAN_BEFORE = ("女王", "女总统", "女總統", "女总理", "女總理", "女首相", "女外长", "女外長", "女部长", "女部長")
 WOMAN_EN = ("Ms. ", "Ms ", "Mrs. ", "Mrs ", "Madam ")
 FEMININE = ("她", "she")
+WOMAN_MARK = re.compile("|".join(map(re.escape, WOMAN_EN + WOMAN_AFTER + WOMAN_BEFORE)))  # any of them, in one scan
 
 
 def told_a_woman(body: str, names: list[str]) -> bool:

@@ -18,6 +18,7 @@ from diplograph.doc import Document
 from diplograph.extract.attribution import Attributor, Unit
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.commitments import CommitmentFinder
+from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Matcher, load_gazetteer
 from diplograph.extract.names import fold
 from diplograph.extract.speech_forms import people_of, quoted_words, turn_starts
@@ -31,8 +32,9 @@ CLAUSE_END_ZH = re.compile(r"[，。；]")
 ASIDE = re.compile(r"\s*[（(][^（()）]{0,40}[）)]|[^（()），。]{0,40}?[）)]")  # a bracket after a name, or its rest
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
-# a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence
-SENTENCE_END = re.compile(r"[。！？]|(?<![A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?](?=\s)")
+# a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence (the stop opens the
+# match and looks back at the word it ends: a pattern opening with a look-behind is tried at every position)
+SENTENCE_END = re.compile(r"[。！？]|[.!?](?<![A-Z].)(?<!\bMrs.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?=\s)")
 LEAD_SENTENCES = 2  # a lead tells the news in a sentence or two
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
 DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_dm", "en_mdy", "en_dmy",
@@ -69,25 +71,30 @@ class StatementFinder:
         body, chinese = doc.body, doc.lang.startswith("zh")
         people = people_of(doc.events, body)
         topic_hits = self.topics.hits(body)
+        topic_starts = [h[0] for h in topic_hits]  # each statement and event weighs them over its own spans
+        # the lead's cues are found right after the body's, while the topic lexicon's automaton is still in the
+        # processor's caches: found after attribution, the lead's few characters took about a third longer
+        lead = (doc.title or "") + "\n" + _lead(body)
+        lead_hits = self.topics.hits(lead)
+        lead_found = {t: (max(w for _, _, t2, w in lead_hits if t2 == t), cues)  # the lead names, it does not argue:
+                      for t, (_, cues) in weigh(lead_hits, lead, [(0, len(lead))]).items()}  # its best cue counts once
         offset, hits = doc.actor_hits
         lexicon = BodyHits(body, hits if hits else self.gaz.actors.find(body), offset if hits else 0,
                            self.gaz.actors)
         days = [(d.start, d.end, d.attrs["value"]) for d in doc.spans.get("date", [])
                 if d.attrs.get("kind") in DAY_KINDS]
         event_days = {e["date"] for e in doc.events if e.get("date")}
-        reading = self.attributor.reading(lexicon, days, event_days, {e["type"] for e in doc.events})
+        english = None if chinese else sentences(body, False)  # units and commitments read them both
+        reading = self.attributor.reading(lexicon, days, event_days, {e["type"] for e in doc.events}, english)
         told = [_event_start(e) for e in doc.events]
         statements, others = self._statements(reading, body, chinese, people,
                                               _verb_hits(self.verbs, body), max(told[0], 0))
         self._attach(statements, doc.events, people, told)
         for st in statements:
-            found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])]), st["end"] - st["start"])
+            found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])], topic_starts),
+                             st["end"] - st["start"])
             st["topic_cues"] = found  # the exchange format's topic strings, and beside them the words that told them
             st["topics"] = sorted(found)
-        lead = (doc.title or "") + "\n" + _lead(body)
-        lead_hits = self.topics.hits(lead)
-        lead_found = {t: (max(w for _, _, t2, w in lead_hits if t2 == t), cues)  # the lead names, it does not argue:
-                      for t, (_, cues) in weigh(lead_hits, lead, [(0, len(lead))]).items()}  # its best cue counts once
         for k, event in enumerate(doc.events):
             own = [st for st in statements if st["event"] == k]
             event["statements"] = [{key: v for key, v in st.items() if key not in ("owner", "event")}
@@ -95,14 +102,14 @@ class StatementFinder:
             spans = [(st["start"], st["end"]) for st in own]
             if k == 0:  # the page's own event: everything it tells, save what third parties say
                 spans = _outside(len(body), others)
-            found = weigh(topic_hits, body, spans)
+            found = weigh(topic_hits, body, spans, topic_starts)
             for t, (score, cues) in lead_found.items():
                 have = found.get(t, (0, []))
                 found[t] = (have[0] + score, have[1] + [c for c in cues if c not in have[1]])
             sides = {p["affiliation"] for p in event["participants"] if p.get("affiliation")}
             event["topic_cues"] = accepted(found, len(lead) + sum(b - a for a, b in spans), self.topics.bars(sides))
             event["topics"] = sorted(event["topic_cues"])
-        promised = self.commitments.find(lexicon, chinese, doc.events, statements, told, others)
+        promised = self.commitments.find(lexicon, chinese, doc.events, statements, told, others, english)
         for event, found in zip(doc.events, promised):
             event["commitments"] = found
 
@@ -215,14 +222,17 @@ class StatementFinder:
         one takes part, the last one told before it, else the first; an event where the speaker meets people
         goes before one where he only faces countries (a trip told in passing), and one that took place before
         one still planned (words are said at a call or meeting, not at a visit yet to come)."""
+        selves: dict[int, list[dict[str, Any]]] = {}  # per speaker, the participants who are he (read once)
         for st in statements:
             owner = st["owner"]
             if owner == "joint":  # what both sides put their names to is the page's agreement, when it tells one
                 mine = [k for k, e in enumerate(events) if len(e["participants"]) > 1] or [0]
                 mine = [k for k in mine if events[k]["type"] == "agreement"] or mine
             else:
-                same = [p for p in people if p["affiliation"] == owner["affiliation"]
-                        and (set(p["keys"]) & set(owner["keys"]) or p is owner)]
+                same = selves.get(id(owner))
+                if same is None:
+                    same = selves[id(owner)] = [p for p in people if p["affiliation"] == owner["affiliation"]
+                                                and (set(p["keys"]) & set(owner["keys"]) or p is owner)]
                 mine = sorted({p["event"] for p in same})
             side = "" if owner == "joint" else owner["affiliation"]
             if len(mine) > 1:  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
@@ -235,8 +245,7 @@ class StatementFinder:
             if owner == "joint":
                 st["speaker_seq"] = st["speaker_event"] = None
             else:
-                p = next((p for p in people if p["event"] == k and p["affiliation"] == owner["affiliation"]
-                          and (set(p["keys"]) & set(owner["keys"]) or p is owner)), owner)
+                p = next((p for p in same if p["event"] == k), owner)
                 st["speaker_seq"], st["speaker_event"] = p["seq"], p["event"]
 
 

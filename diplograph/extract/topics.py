@@ -38,14 +38,15 @@ FRAME = "frame"
 FRAME_GAP = 8
 # a state named as where something happens (在出访地甲国, 在甲国首都, in Vesta) is the setting, no third party: `在` or
 # `in` at most this many characters before its name, in one clause
-PLACE = re.compile(r"(?:在[^，。；！？,;.!?]{0,4}|\bin (?:the )?)$")
+PLACE = re.compile(r"在[^，。；！？,;.!?]{0,4}$|i(?<!\wi)n (?:the )?$")  # each branch opens with a character
 PLACE_GAP = 9
 # a short aside in brackets glosses or qualifies the words before it (`亚太经合组织（APEC）`,
 # `停止贸易（粮食和药品除外）`, `the reef (which both claim)`): what it names is no evidence of what the text is about
 ASIDE = re.compile(r"（[^（）\n]{1,40}）|\([^()\n]{1,40}\)")
 # two countries' relations named as a pair (中美关系, 俄中關係, China-US relations, the US-China relationship): the
-# relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it
-PAIR_EN = re.compile(r"\b[A-Z][A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
+# relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it (the pair's
+# first capital opens the pattern, which looks back after it: a leading `\b` is tried at every position)
+PAIR_EN = re.compile(r"[A-Z](?<!\w.)[A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
 
 
 class TopicFinder:
@@ -67,7 +68,8 @@ class TopicFinder:
         self.weights = {e.value: _topic_weight(e.value) for _, e in items}
         shorts = "".join(sorted({a for _, kind, a in read_rows("country_aliases.tsv", extra)
                                  if kind == "short" and len(a) == 1}))
-        self.pair_zh = re.compile(f"[{re.escape(shorts)}]{{2}}(?:关系|關係)") if shorts else None
+        short = f"[{re.escape(shorts)}]"  # written twice, not repeated: a class opening it is what re scans for
+        self.pair_zh = re.compile(f"{short}{short}(?:关系|關係)") if shorts else None
         partners = {row[0] for row in read_rows("partners.tsv", extra)}
         self.bodies = frozenset(row[0] for row in read_rows("organizations.tsv", extra)) - partners
 
@@ -94,7 +96,7 @@ class TopicFinder:
             pairs += self.pair_zh.finditer(text)
         if pairs:  # a pair's relations outweigh the bare `关系` they hold
             spans = [(m.start(), m.end()) for m in pairs]
-            out = [h for h in out if not any(a <= h[0] and h[1] <= b for a, b in spans) or h[2] != PAIR_TOPIC]
+            out = [h for h in out if h[2] != PAIR_TOPIC or not any(a <= h[0] and h[1] <= b for a, b in spans)]
             out = sorted(out + [(a, b, PAIR_TOPIC, 2) for a, b in spans])
         return _without_asides(_framed(_without_settings(_without_places(out, text), text), text), text)
 
@@ -153,23 +155,27 @@ def _topic_weight(value: str) -> tuple[str, int]:
 
 
 def weigh(hits: list[tuple[int, int, str, int]], text: str, spans: list[tuple[int, int]],
-          ) -> dict[str, tuple[int, list[str]]]:
-    """Per topic, the weight of its cues inside the spans and the cue words as written (first seen first)."""
-    starts = [h[0] for h in hits]
-    out: dict[str, tuple[int, list[str]]] = {}
+          starts: list[int] | None = None) -> dict[str, tuple[int, list[str]]]:
+    """Per topic, the weight of its cues inside the spans and the cue words as written (first seen first).
+    `starts`: the hits' starts, taken once by a caller that weighs the same hits over many spans."""
+    starts = [h[0] for h in hits] if starts is None else starts
+    scores: dict[str, int] = {}
+    words: dict[str, list[str]] = {}  # the lists are this call's own: added to in place
     for a, b in spans:
         last: dict[str, tuple[int, int]] = {}  # topic -> (end of its last hit, weight it counted)
         for s, e, topic, w in hits[bisect_left(starts, a):bisect_left(starts, b)]:
             if e > b:
                 continue
-            score, cues = out.get(topic, (0, []))
+            score = scores.get(topic, 0)
             prev = last.get(topic)
             if prev is not None and s - prev[0] < NEAR and not CLAUSE_MARK.search(text, prev[0], s):
                 w, score = max(w, prev[1]), score - prev[1]  # one mention, counted at its best weight
             last[topic] = (e, w)
-            cue = text[s:e]
-            out[topic] = (score + w, cues if cue in cues else [*cues, cue])
-    return out
+            scores[topic] = score + w
+            cue, cues = text[s:e], words.setdefault(topic, [])
+            if cue not in cues:
+                cues.append(cue)
+    return {topic: (score, words[topic]) for topic, score in scores.items()}
 
 
 def accepted(found: dict[str, tuple[int, list[str]]], chars: int, shift: dict[str, int] | None = None,
