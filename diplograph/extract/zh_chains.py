@@ -98,7 +98,7 @@ def zh_mentions(
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
-            if inside_institution(text, last, actor_hits, i + 1):
+            if nxt.kinds == SHORT_ONLY and inside_institution(text, last, actor_hits, i + 1):
                 i += 1  # 議會友台小組主席: a one-character form (台) inside the institution's name
                 continue
             # states in a list stand one character apart (、, 和): the length of the gap is tested first
