@@ -182,3 +182,23 @@ def test_the_titles_a_state_gives_none_of_its_own_are_found_by_state():
 def test_a_search_per_form_finds_what_a_leftmost_longest_automaton_finds(text, forms):
     automaton = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     assert _leftmost_longest(text, forms) == [tuple(m) for m in automaton.find_matches_as_indexes(text)]
+
+
+def _outlet_by_rows(gaz, agency: str, dateline: str, host: str) -> str | None:
+    """The first outlet row that names the agency or the dateline, or whose domain the host is or ends in."""
+    for kind, pattern, code in gaz.outlets:
+        if kind == "agency" and (pattern in agency or pattern in dateline):
+            return code
+        if kind == "domain" and host and (host == pattern or host.endswith("." + pattern)):
+            return code
+    return None
+
+
+@pytest.mark.parametrize(("agency", "dateline", "host"), [
+    ("", "", "www.mfa.gov.cn"), ("", "", "english.news.cn"), ("", "", "focustaiwan.tw"), ("", "", "news.rthk.hk"),
+    ("", "", "gov.cn"), ("", "", "notgov.cn"), ("", "", ""), ("Kyodo", "", "www.cnn.com"),
+    ("", "新华社北京电", "apnews.com"), ("", "", "example.org"), ("", "", "a..tw"), ("路透社", "", "reuters.com"),
+])
+def test_an_outlets_side_is_its_first_row_that_fits(agency, dateline, host):
+    gaz = load_gazetteer()
+    assert gaz.outlet_side(agency, dateline, host) == _outlet_by_rows(gaz, agency, dateline, host)

@@ -325,15 +325,15 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
                     m.title, m.office, m.title_span = None, None, None
                 m.affiliation, m.affiliation_from = side, "learned"
     titled = [m for m in mentions if m.kind == "person" and m.title and m.name]
+    # the bare titles guessed to be the outlet's side (a third of the pages have any): what they ask is built then
+    bare = [m for m in mentions if m.kind == "person" and m.affiliation_from == "home" and m.name == m.title]
     sure_by_title: dict[str, list[Mention]] = {}
-    for t in sure:
+    for t in sure if bare else ():
         sure_by_title.setdefault(t.title, []).append(t)
     sure_starts = {title: [t.start for t in ts] for title, ts in sure_by_title.items()}
     sure_sides = {title: {t.affiliation for t in ts} for title, ts in sure_by_title.items()}
     earlier: _EarlierHolders | None = None  # built when a bare title first asks it: most pages have none
-    for m in mentions:
-        if m.kind != "person" or m.affiliation_from != "home" or m.name != m.title:
-            continue
+    for m in bare:  # each changes only itself: the list made first is the one a test per mention would make
         if m.title in sure_by_title:
             k = bisect_right(sure_starts[m.title], m.start)
             src, nearest = sure_by_title[m.title][0], sure_by_title[m.title][max(0, k - 2) : k + 2]
@@ -350,10 +350,11 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             if earlier is not None and id(m) in earlier.order:  # a holder now, for the bare titles after it
                 earlier.add(m)
     _holder_named(mentions, titled)
+    untitled = [m for m in mentions if m.kind == "person" and not m.title and m.name]
+    if not untitled:
+        return mentions  # half of the pages have no one untitled: the titled need not be indexed
     titled_names = _NameIndex(titled)
-    for m in mentions:
-        if m.kind != "person" or m.title or not m.name:
-            continue
+    for m in untitled:
         src = titled_names.first(m.name, m.affiliation)
         if src:
             m.title, m.office, m.title_span = src.title, src.office, src.title_span

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import NamedTuple
+
+import ahocorasick_rs
 
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.mention import Mention, best_office
@@ -37,15 +40,25 @@ def _gated_lines(gated: Gated, text: str) -> Iterator[re.Match[str]]:
     return _in_lines(gated.pattern, text, gated.possible) if gated.possible(text) else iter(())
 
 
+class _Bodies(NamedTuple):
+    """The pattern of a name titled by an English institution of the lexicon, each institution's state, and an
+    automaton of what every match must hold: of each institution, its longest run without an apostrophe."""
+
+    pattern: Gated
+    codes: dict[str, str]
+    pieces: ahocorasick_rs.AhoCorasick
+
+
 @lru_cache(maxsize=4)
-def _pattern(bodies: tuple[tuple[str, str], ...]) -> tuple[Gated, dict[str, str]] | None:
+def _pattern(bodies: tuple[tuple[str, str], ...]) -> _Bodies | None:
     """One pattern for every English institution of the lexicon (either apostrophe), and each one's state; it
-    is searched only in a text that names one of them (most name none)."""
+    is searched only in a text that names one of them (most name none), which one automaton pass tells."""
     english = {form.replace("’", "'"): code for form, code in bodies if form.isascii()}
     if not english:
         return None
     forms = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(english, key=len, reverse=True))
-    return Gated(re.compile(NAME_TITLE_OF + f"({forms})\\b")), english
+    pieces = sorted({max(form.split("'"), key=len) for form in english})
+    return _Bodies(Gated(re.compile(NAME_TITLE_OF + f"({forms})\\b")), english, ahocorasick_rs.AhoCorasick(pieces))
 
 
 def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
@@ -53,9 +66,9 @@ def body_appositions(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Me
     reading named them."""
     compiled = _pattern(gaz.state_bodies)
     taken = [(m.start, m.end) for m in found]
-    if compiled is None:
+    if compiled is None or not compiled.pieces.find_matches_as_indexes(text):
         return _org_appositions(text, gaz, taken)
-    pattern, codes = compiled
+    pattern, codes = compiled.pattern, compiled.codes
     out = []
     for m in _gated_lines(pattern, text):
         a, b = m.span(1)

@@ -25,6 +25,7 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 
 # a summary cut short before the article repeats it in full: an ellipsis, or a Han word or comma mid-sentence
 TEASER_END = re.compile(r"(?:\.\.\.|…|[\u4e00-\u9fff，,])[ \t]*$")
+SCHEME = re.compile(r"^[a-z]+://")  # what a URL opens with before its host
 
 
 @dataclass
@@ -53,13 +54,11 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     """The outlet's own side: whose officials it names without a country (from dateline agency or URL)."""
     agency = (doc.dateline or {}).get("agency") or ""
     url = str(doc.meta.get("url") or doc.fields.get("url") or "")
-    host = re.sub(r"^[a-z]+://", "", url).split("/")[0].lower()
+    host = SCHEME.sub("", url).split("/")[0].lower()
     text_head = (doc.dateline or {}).get("text") or ""
-    for kind, pattern, code in gaz.outlets:
-        if kind == "agency" and (pattern in agency or pattern in text_head):
-            return code
-        if kind == "domain" and host and (host == pattern or host.endswith("." + pattern)):
-            return code
+    code = gaz.outlet_side(agency, text_head, host)
+    if code is not None:
+        return code
     return "CHN" if doc.lang.startswith("zh") else None  # Chinese-language wires mostly speak from Beijing
 
 

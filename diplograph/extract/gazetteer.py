@@ -178,15 +178,36 @@ class Gazetteer:
         self._title_heads = frozenset(p.split(" ")[0] for p, kinds in zip(self.actors.patterns, self.actors.kinds)
                                       if "title" in kinds)
         foreign: dict[str, set[str]] = {}
-        for kind, pattern, code in self.outlets:
+        self._agencies: list[tuple[int, str, str]] = []  # (row, pattern, code), in the rows' order
+        self._domains: dict[str, tuple[int, str]] = {}  # host suffix -> (first row, code)
+        for row, (kind, pattern, code) in enumerate(self.outlets):
             if kind == "foreign_title":
                 foreign.setdefault(code, set()).add(pattern)
+            elif kind == "agency":
+                self._agencies.append((row, pattern, code))
+            elif kind == "domain":
+                self._domains.setdefault(pattern, (row, code))
         self._foreign_titles = {code: frozenset(patterns) for code, patterns in foreign.items()}
 
     def foreign_titles(self, home: str) -> frozenset[str]:
         """The titles an outlet's state gives none of its own officials (outlets.tsv `foreign_title`), indexed
         once: a chain asks for them by state."""
         return self._foreign_titles.get(home, frozenset())
+
+    def outlet_side(self, agency: str, dateline: str, host: str) -> str | None:
+        """The state of the first outlet row (outlets.tsv) that a dateline's agency or text names, or whose
+        domain is the URL's `host` or a suffix of it after a dot; None if none. The domains are looked up by
+        the host's suffixes instead of testing every row of the file for each page; the agencies, in order, only
+        up to that domain's row."""
+        parts = host.split(".") if host else []
+        domain = min((self._domains[suffix] for suffix in (".".join(parts[k:]) for k in range(len(parts)))
+                      if suffix in self._domains), default=None)
+        for row, pattern, code in self._agencies:
+            if domain is not None and row > domain[0]:
+                break
+            if pattern in agency or pattern in dateline:
+                return code
+        return domain[1] if domain else None
 
     def opens_title(self, word: str) -> bool:
         """Whether some title form opens with `word` as written (`Foreign` of Foreign Minister): a test made

@@ -7,6 +7,7 @@ in `zh_bare`.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
@@ -97,7 +98,7 @@ def zh_mentions(
             last, nxt = chain[-1], actor_hits[i + 1]
             if nxt.start - last.end > 36:
                 break  # longer than any gap a chain allows
-            if inside_institution(text, last, actor_hits, i + 1):
+            if nxt.kinds == SHORT_ONLY and inside_institution(text, last, actor_hits, i + 1):
                 i += 1  # 議會友台小組主席: a one-character form (台) inside the institution's name
                 continue
             # states in a list stand one character apart (、, 和): the length of the gap is tested first
@@ -229,6 +230,15 @@ def _glossed_office(text: str, body: Hit, title: Hit, gaz: Gazetteer) -> str | N
     return whole[0].first("title").value if whole else None
 
 
+class _Name(NamedTuple):
+    """The name read with a title: its span (empty if none), the name if one is read, and its Latin gloss."""
+
+    start: int
+    end: int
+    name: str | None
+    gloss: tuple[str, int] | None
+
+
 def _zh_chain(
     text: str,
     chain: list[Hit],
@@ -250,30 +260,39 @@ def _zh_chain(
         span = (head.start, head.end)
         return Mention("state", head.start, head.end, name=text[head.start : head.end], name_span=span,
                        affiliation=head.entries[0].value, affiliation_from="text")
-    shorts = [h for h in chain if "short" in h.kinds and not h.kinds & NAME_BREAK_KINDS]
     titles = [h for h in chain if "title" in h.kinds]
-    if shorts and not titles and len(chain) == len(shorts):
+    if not titles and all("short" in h.kinds and not h.kinds & NAME_BREAK_KINDS for h in chain):
         return None  # a lone 中 or 日 is an ordinary character
     codes = [(h.first("country", "org", "short", "place", "side")) for h in chain if not portfolio(text, h)]
     codes = [c for c in codes if c]
-    # a one-character form running into a state's name is a word's last character (参加宏国总统: 加 is no Canada)
-    full = [c for c in codes if c.kind == "country"]
-    affiliation = (full[0] if codes and codes[0].kind == "short" and full else codes[0]).value if codes else None
-    if not titles:
-        if not codes or "place" in head.kinds or "body" in head.kinds:
-            return None
-        entry = codes[0]
-        if entry.kind == "short":
-            return None
-        return Mention(
-            "state",
-            head.start,
-            chain[-1].end,
-            name=text[head.start : chain[-1].end],
-            name_span=(head.start, chain[-1].end),
-            affiliation=affiliation,
-            affiliation_from="text",
-        )
+    affiliation = codes[0].value if codes else None
+    if codes and codes[0].kind == "short":  # a one-character form running into a state's name is a word's last
+        # character (参加宏国总统: 加 is no Canada): the first state named in full is the side
+        affiliation = next((c.value for c in codes if c.kind == "country"), affiliation)
+    if titles:
+        return _titled_chain(text, chain, titles, affiliation, starts, trigger_starts, stops, gaz, home, breaks)
+    if not codes or "place" in head.kinds or "body" in head.kinds or codes[0].kind == "short":
+        return None
+    end = chain[-1].end
+    return Mention("state", head.start, end, name=text[head.start : end], name_span=(head.start, end),
+                   affiliation=affiliation, affiliation_from="text")
+
+
+def _titled_chain(
+    text: str,
+    chain: list[Hit],
+    titles: list[Hit],
+    affiliation: str | None,
+    starts: set[int],
+    trigger_starts: set[int],
+    stops: set[int],
+    gaz: Gazetteer,
+    home: str | None,
+    breaks: frozenset[int],
+) -> Mention | None:
+    """The person a chain holding `titles` names, or None. The name is read before the offices, so that a
+    chain rejected on its name reads none."""
+    head = chain[0]
     # 我駐帛琉大使: the state an envoy serves in is not his own
     posted, affiliation = (affiliation, None) if text.endswith(POSTED_TO, 0, head.start) else (None, affiliation)
     t0 = _title_start(text, chain, titles[0])
@@ -289,69 +308,104 @@ def _zh_chain(
     if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
         return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
+    read = _name_read(text, len(chain) == 1, title_start, title_end, affiliation, home, starts, trigger_starts,
+                      stops, gaz, breaks)
+    if read is None:
+        return None
+    name, a, b = read.name, read.start, read.end
+    if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
+        return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
     is_org = affiliation is not None and (any("org" in h.kinds for h in chain) or affiliation in gaz.org_codes)
+    offices = _offices(text, chain, titles, title_start, title_end, former or title, affiliation, is_org, gaz)
+    # the institution is read only here; a glossed name is a foreigner's: 總理柴迪（Ali al-Zaidi）
+    side, side_from = (affiliation, "text") if affiliation else _home_side(
+        name, home, gaz, _seated(text, title_start, title, gaz), read.gloss is not None)
+    if posted and side == posted:
+        side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
+    m = Mention("person", min(head.start, t0, a), max(b, title_end) if name else title_end, name=name,
+                name_span=(a, b) if name else None, affiliation=side, affiliation_from=side_from,
+                office=best_office(offices, is_org), title=title, title_span=(title_start, title_end))
+    if not name:
+        m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
+    elif read.gloss:
+        m.names["en"] = read.gloss[0]
+    return m
+
+
+def _name_read(
+    text: str,
+    alone: bool,
+    title_start: int,
+    title_end: int,
+    affiliation: str | None,
+    home: str | None,
+    starts: set[int],
+    trigger_starts: set[int],
+    stops: set[int],
+    gaz: Gazetteer,
+    breaks: frozenset[int],
+) -> _Name | None:
+    """The name written after the title at `title_start`..`title_end` (or, for a title `alone` in its chain,
+    before it), or None when the title only qualifies a noun. `affiliation` is the state the chain names,
+    `home` the outlet's."""
+    side = affiliation or home
+    a, b = zh_name(text, spaced_name(text, title_end), starts, trigger_starts, breaks)
+    if b - a == 1 and text.startswith("的", b):
+        return None  # 美国大公司的: the title is the start of a longer word
+    if 0 < b - a < 3 and side == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
+        a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
+    b = native_end(text, a, b, affiliation, gaz, stops)
+    name = text[a:b] if b - a >= 2 else None
+    plausible = bool(name) and plausible_name(name, side, gaz)  # asked once of each name read
+    if alone and not plausible and not text.startswith(
+            LOCAL_POSTS, title_start):  # 上海市长: the words before a city's or province's officer name the place
+        k = name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
+        if k < title_start:
+            a, b, name = k, title_start, text[k : title_start]
+            plausible = plausible_name(name, side, gaz)
+    gloss = bracket_name(text, b)  # 赫格塞斯（Pete Hegseth）: the name's Latin form, read once
+    if name and not plausible and not gloss:
+        return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
+    return _Name(a, b, name, gloss)
+
+
+def _offices(
+    text: str, chain: list[Hit], titles: list[Hit], title_start: int, title_end: int, marked: str,
+    affiliation: str | None, is_org: bool, gaz: Gazetteer,
+) -> list[str]:
+    """The offices the chain's titles name, read as the words around them qualify them. The title runs from
+    `title_start` to `title_end`; `marked` opens with the marker of a past holder if there is one."""
+    head = chain[0]
     # 副部长: a deputy of a minister holds no minister's office (副总理, 副主席 are titles of their own)
     ends = {h.start for h in titles}  # 总统特使: a title written onto the next one names whose post it is
     offices = ["other" if text[h.start - 1 : h.start] == "副" and h.first("title").value in DEPUTY_OF_MINISTER
                else h.first("title").value for h in titles if h.end not in ends]
     if "side" in head.kinds and offices and set(offices) <= HEAD_OFFICE_SET:
         offices = ["other"]  # 中方主席, 欧方主席: one side's chair of a joint body, no head of anything
-    elif ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(former or title) or (
+    elif ELECT.search(text, min(head.start, title_start), title_end) or PAST.match(marked) or (
             is_org and MEMBERS.search(text, head.start, title_start)):
         offices = ["other"]  # a president-elect or a former minister holds no office (时任: held it then)
-    elif any("body" in h.kinds and h.end < nxt.start and department(text, h, nxt) for h, nxt in zip(chain, chain[1:])):
+    elif len(chain) > 1 and any("body" in h.kinds and h.end < nxt.start and department(text, h, nxt)
+                                for h, nxt in zip(chain, chain[1:])):
         offices = ["other" if o in DEPUTY_OF_MINISTER else o for o in offices]  # 外交部某某司司长: not the minister
     elif affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         offices = [gaz.leader_office(affiliation)]  # 日本领导人: the prime minister
     elif FOREIGN_MINISTRY.match(text, title_start):  # 外交与欧洲事务部长: a foreign minister
         offices = ["foreign_minister" if o == "minister" else o for o in offices]
+    return _offices_in(text, chain, offices, gaz) if len(chain) > 1 else offices
+
+
+def _offices_in(text: str, chain: list[Hit], offices: list[str], gaz: Gazetteer) -> list[str]:
+    """The offices as the institution or the forces written between a chain's hits qualify them (a chain of
+    one hit has nothing between)."""
     bodies = [(h, nxt) for h, nxt in zip(chain, chain[1:])
               if "title" in nxt.kinds and institution(text[h.end : nxt.start])]
     if bodies:  # 議會友好小組主席: a body's chair, unless its short name and the title are a known post
         known = _glossed_office(text, *bodies[-1], gaz)  # 政治協商會議全國委員會（全國政協）主席
         offices = [known or "other" if o in HEAD_OFFICE_SET else o for o in offices]
-    if len(chain) > 1 and text[head.end : chain[1].start] in ARMED_FORCES:
+    if text[chain[0].end : chain[1].start] in ARMED_FORCES:
         offices = ["military" if o == "other" else o for o in offices]  # 美军…部主任: an officer of the forces
-    a, b = zh_name(text, spaced_name(text, title_end), starts, trigger_starts, breaks)
-    if b - a == 1 and text.startswith("的", b):
-        return None  # 美国大公司的: the title is the start of a longer word
-    if 0 < b - a < 3 and (affiliation or home) == "JPN":  # 鸠山由纪夫: a Japanese name holds 由, 将…
-        a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
-    b = native_end(text, a, b, affiliation, gaz, stops)
-    name = text[a:b] if b - a >= 2 else None
-    plausible = bool(name) and plausible_name(name, affiliation or home, gaz)  # asked once of each name read
-    if len(chain) == 1 and not plausible and not text.startswith(
-            LOCAL_POSTS, title_start):  # 上海市长: the words before a city's or province's officer name the place
-        k = name_before(text, title_start, gaz)  # 同博尔内总理会谈, 和卢拉总统: the name, then its title
-        if k < title_start:
-            a, b, name = k, title_start, text[k:title_start]
-            plausible = plausible_name(name, affiliation or home, gaz)
-    gloss = bracket_name(text, b)  # 赫格塞斯（Pete Hegseth）: the name's Latin form, read once
-    if name and not plausible and not gloss:
-        return None  # 领导人非正式会议, 总统外事顾问: the title qualifies a noun, nobody is named
-    if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
-        return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
-    side, side_from = (affiliation, "text") if affiliation else _home_side(  # the institution read only here
-        name, home, gaz, _seated(text, title_start, title, gaz), gloss is not None)  # 總理柴迪（Ali al-Zaidi）
-    if posted and side == posted:
-        side, side_from = None, ""  # 驻华大使 in a Chinese page: a foreigner of a state not told
-    m = Mention(
-        "person",
-        min(head.start, t0, a),
-        max(b, title_end) if name else title_end,
-        name=name,
-        name_span=(a, b) if name else None,
-        affiliation=side,
-        affiliation_from=side_from,
-        office=best_office(offices, is_org),
-        title=title,
-        title_span=(title_start, title_end),
-    )
-    if not name:
-        m.name, m.name_span = text[m.start : m.end], (m.start, m.end)
-    elif gloss:
-        m.names["en"] = gloss[0]
-    return m
+    return offices
 
 
 def _former(text: str, k: int) -> str:
