@@ -819,6 +819,31 @@ def test_trailing_words_take_off_a_run_of_words_that_ends_a_text(text, left):
     assert trailing_words(["先生"], ["还", "also", "further"]).sub("", text) == left
 
 
+@pytest.mark.parametrize("text", ["秘书长先生还", "The envoy ALSO", "The envoy also \n", "The envoy", "王毅", "",
+                                  "Thenardier", "习近平还\n", "The envoy \u3000"])
+def test_trailing_words_cut_as_its_pattern_takes_them_off(text):
+    from diplograph.extract.speech_forms import TrailingWords
+
+    trailing = TrailingWords(["先生"], ["还", "also", "further"])
+    assert trailing.cut(text) == trailing.pattern.sub("", text)
+
+
+@pytest.mark.parametrize(("subject", "title", "named"), [
+    ("the secretary", "secretary of state", True),  # the title's head alone
+    ("Secretary", "secretary of state", False),  # subjects come lower-cased
+    ("the foreign minister", "foreign minister", False),  # the whole title is matched elsewhere
+    ("the minister", "foreign minister", True),
+    ("the", "minister", False),
+    ("the 部长", "外交部长", False),  # only an English title has a head
+])
+def test_a_subject_may_name_a_title_by_its_head(subject, title, named):
+    from diplograph.extract.speech_forms import title_head
+    from diplograph.extract.subject_names import headless
+
+    head = title_head(title)
+    assert (head != "" and headless(subject) == head) is named
+
+
 @pytest.mark.parametrize(("text", "end", "found"), [
     ("Dana Voss: We agreed.", 21, True),
     ("沃斯：我们同意。", 8, True),  # a full-width colon

@@ -405,7 +405,7 @@ class Attributor(SubjectReader):
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
             past = PAST.search(subject) is not None
-            if past and not HONORIFIC.sub("", unlinked(PAST.sub("", subject))).strip():
+            if past and not HONORIFIC.cut(unlinked(PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             own_end = v0 if chinese else v1 + _first_piece(OWN_CLAUSE_END, text[v1:])

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from typing import Any
 
 from diplograph.extract.names import family_part, fold, is_han, unmarked
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import CASE_FOLDS, at_word_start
 
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 # what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
@@ -76,8 +76,24 @@ def trailing_words(before: list[str], words: list[str]) -> re.Pattern[str]:
                       rf"(?:{'|'.join(map(re.escape, words))}|\s)*$", re.I)
 
 
+class TrailingWords:
+    """`trailing_words` with the characters its matches may end on: a text ending on none of them (most
+    subjects end on a name or a title) is returned as it is, without trying the pattern at its positions."""
+
+    def __init__(self, before: list[str], words: list[str]) -> None:
+        self.pattern = trailing_words(before, words)
+        # every character re.I matches for a word's last one
+        self.ends = frozenset(c for w in before + words
+                              for c in (w[-1].lower(), w[-1].upper(), *CASE_FOLDS.get(w[-1].lower(), "")))
+
+    def cut(self, text: str) -> str:
+        """`text` without the run of words that ends it."""
+        last = text[-1:]
+        return self.pattern.sub("", text) if last in self.ends or last.isspace() else text
+
+
 # 秘书长先生还说: adverbs before the verb, then an honorific after a title, are not part of who speaks
-HONORIFIC = trailing_words("先生 女士 閣下 阁下 本人".split(), (
+HONORIFIC = TrailingWords("先生 女士 閣下 阁下 本人".split(), (
     "还 還 也 则 則 又 再 亦 都 均 首先 随后 隨後 最后 最後 同时 同時 进一步 進一步 特别 特別 明确 明確"
     " 强烈 強烈 高度 积极 積極 并 並 当天 當天 衷心 由衷 诚挚 誠摯 真诚 真誠 热烈 熱烈 热情 熱情 充分 深表 愿意 願意"
     " also further then again repeatedly strongly").split())
@@ -186,19 +202,29 @@ def name_words(text: str) -> set[str]:
     return set(NAME_WORD.findall(plain)) - TITLE_WORDS - STOP_WORDS
 
 
+def title_head(title: str) -> str:
+    """The head word of an English title (`secretary` of `secretary of state`), which a subject may name it
+    by alone; "" for a title in another script or without a word."""
+    words = title.split(" of ")[0].split()
+    return words[-1] if words and title.isascii() else ""
+
+
 def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, Any]]:
     """Every participant of the document's events who can speak, with the event and seq it has there, the
-    keys a subject is matched on (folded names, the words of Latin names, the title), and whether `body`
-    tells she is a woman."""
+    keys a subject is matched on (folded names, the words of Latin names, the title as written, folded and
+    its head: each subject is matched against every participant, so they are made once here), and whether
+    `body` tells she is a woman."""
     out = []
     marked = WOMAN_MARK.search(body) is not None  # most bodies call no one a woman: their names are not looked up
     for k, e in enumerate(events):
         for seq, p in enumerate(e["participants"]):
             names = list(p["name"].values())
             family = [f for f in map(family_part, names) if f]  # 羅哈斯 speaks for 米格爾．羅哈斯
+            title = (p.get("title") or "").lower()
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names + family) if n],
                         "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
-                        "title_key": (p.get("title") or "").lower(), "woman": marked and told_a_woman(body, names)})
+                        "title_key": title, "title_fold": fold(title), "title_head": title_head(title),
+                        "woman": marked and told_a_woman(body, names)})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
 

@@ -92,12 +92,11 @@ def their_office(subject: str, who: dict[str, Any]) -> bool:
     return any(k in key and OFFICE_AFTER.match(key, key.index(k) + len(k)) for k in names)
 
 
-def title_words(subject: str, title: str) -> bool:
-    """Whether an English subject is its title's head alone (`the Secretary` for `Secretary of State`)."""
+def headless(subject: str) -> str:
+    """An English subject's words without a leading `the`, each after one space: what `title_head` is
+    compared with (`the Secretary` is its title's head alone)."""
     said = subject.split()
-    if said[:1] == ["the"]:
-        said = said[1:]
-    return bool(said) and title.isascii() and " ".join(said) == title.split(" of ")[0].split()[-1]
+    return " ".join(said[1:] if said[:1] == ["the"] else said)
 
 
 def joined_sides(found: list[tuple[int, int, dict[str, Any]]], key: str, people: list[dict[str, Any]]) -> bool:
@@ -125,7 +124,7 @@ def strip_titles(between: str, people: list[dict[str, Any]]) -> str:
     Latin script) taken out (`和韩国总统`)."""
     between = BRACKETED.sub("", between)
     for p in people:
-        title = fold(p["title_key"])
+        title = p["title_fold"]
         if title:
             between = between.replace(title, "")
     return re.sub(r"^(?:the|president|minister|primeminister|secretary|[a-z]{0,3}\.)+|(?:president|minister"

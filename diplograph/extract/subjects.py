@@ -14,12 +14,12 @@ from diplograph.extract.names import NAME_NOISE, fold
 from diplograph.extract.speech_forms import HONORIFIC, name_words, referent, words_pattern
 from diplograph.extract.subject_names import (
     beside_other_name,
+    headless,
     joined_sides,
     name_at,
     possessor,
     side_speaker,
     their_office,
-    title_words,
 )
 
 # what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明
@@ -91,7 +91,7 @@ class SubjectReader:
         `lone`: the subject opens its sentence."""
         trimmed = subject.strip(" ，,\"“”「」『』")
         framed = FRAME.match(trimmed) is not None
-        cased = opened(FRAME, HONORIFIC.sub("", unlinked(trimmed))).strip(" ，,")
+        cased = opened(FRAME, HONORIFIC.cut(unlinked(trimmed))).strip(" ，,")
         s = cased.lower()  # `cased` keeps the capitals the lexicon's Latin names and demonyms are found by
         if not s:
             return "none", None
@@ -137,13 +137,15 @@ class SubjectReader:
         key = fold(low)
         subject_words = name_words(s) if not chinese else set()
         found: list[tuple[int, int, dict[str, Any]]] = []
+        said = headless(low) if not anywhere else ""
         for p in people:
             at = name_at(p, key, chinese, anywhere)
             if at is None and subject_words and p["words"] & subject_words \
                     and not beside_other_name(cased or s, p["words"], p["words"] & subject_words):
                 at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
-            title = fold(p["title_key"]) if at is None and not anywhere else ""  # a title is read only then
-            if len(title) >= 2 and (key.endswith(title) or f"the{title}" in key or title_words(low, p["title_key"])):
+            title = p["title_fold"] if at is None and not anywhere else ""  # a title is read only then
+            if len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
+                                    or (p["title_head"] != "" and said == p["title_head"])):
                 spot = max(key.rfind(title), 0)
                 at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
             if at is not None:
