@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import ahocorasick_rs
 
-from diplograph.lexicons import _lowered, pattern_groups, read_rows
+from diplograph.lexicons import BACKREF, _branches, _lowered, pattern_groups, read_rows
 
 MIN_WORD = 2  # a required word shorter than this rules out too few texts to be worth testing
 MAX_WORDS = 16  # more alternatives than this cost more to test than the search they would save
@@ -151,10 +151,13 @@ def _fewest(found: tuple[str, ...]) -> tuple[str, ...]:
 
 class RowFilter:
     """The rows of a regex lexicon read for their needles: tells, in one pass of an automaton over all of
-    them, whether any row may match a text (a row that requires no usable literal is searched as it is)."""
+    them, whether any row may match a text (a row that requires no usable literal is searched as it is). A row
+    is read branch by branch (a row without a backreference): one branch with no literal (`^(?:图为|…)(?:[:：]|…)`
+    has one, `[（(](?:图片|…)…` another) would otherwise leave the whole row to a search on every text."""
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
-        found = [(p, needles(p, flags)) for p in patterns]
+        branches = [b for p in patterns for b in ([p] if BACKREF.search(p) else _branches(p))]
+        found = [(b, needles(b, flags)) for b in branches]
         words = sorted({n for _, ns in found if ns is not None for n in ns})
         self.automaton = ahocorasick_rs.AhoCorasick(words) if words else None
         self.searched = [re.compile(p, flags) for p, ns in found if ns is None]
@@ -169,12 +172,15 @@ class RowFilter:
 class ScreenedGroup:
     """One kind of a `kind<TAB>regex` lexicon read as `pattern_groups` reads it (lower-cased text), behind the
     needles of its rows: a line holding none of them is not searched. For kinds tested on most lines whose rows
-    name rare words (notices: cookies, newsletters); a kind of a few cheap rows gains nothing."""
+    name rare words (notices: cookies, newsletters); a kind of a few cheap rows gains nothing. Its branches
+    anchored at `^` are tried at the start alone, which costs less than a screen: only the others give needles
+    (`^-{3,}` would screen with `-`, found on most lines)."""
 
     def __init__(self, name: str, kind: str) -> None:
         self.group = pattern_groups(name)[kind]
-        self.rows = RowFilter([_lowered(p) for k, p, *_ in read_rows(name) if k == kind])
+        branches = [b for k, p, *_ in read_rows(name) if k == kind for b in _branches(_lowered(p))]
+        self.rows = RowFilter([b for b in branches if not b.startswith("^")])
 
     def matches_lower(self, low: str) -> bool:
         """The group's answer for a lower-cased text."""
-        return self.rows.may_match(low) and self.group.matches_lower(low)
+        return self.group.matches_start(low) or (self.rows.may_match(low) and self.group.matches_lower(low))
