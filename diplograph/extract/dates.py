@@ -37,6 +37,10 @@ WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
 # 周三, 星期二, 週日, 禮拜天: Monday is 一; 日 and 天 are Sunday (周天 is a word of its own, so 周 takes 日 only)
 ZH_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 ZH_WEEK = r"(?:周(?P<wd1>[一二三四五六日])|(?:星期|礼拜|禮拜|週)(?P<wd2>[一二三四五六日天]))"
+# the same read alone, opening with one class of its first characters (ZH_WEEK's second branch opens with a
+# group, which turns off the scan for them), the branch then chosen by the character just read
+ZH_WEEK_ALONE = (r"[周星礼禮週](?:(?<=周)(?P<wd1>[一二三四五六日])"
+                 r"|(?:(?<=星)期|(?<=[礼禮])拜|(?<=週))(?P<wd2>[一二三四五六日天]))")
 RELATIVE_WEEKS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
@@ -89,7 +93,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
     ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
     # 周三, 星期二: the weekday told alone (not 每周一, weekly)
-    ("zh_wd", re.compile(ZH_WEEK), re.compile("[每逢]")),
+    ("zh_wd", re.compile(ZH_WEEK_ALONE), re.compile("[每逢]")),
     # a span of days (from 8 to 10 May 2019, May 8-10, 2019) is dated by its first day
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s*(?:to|-|–|and)\s*\d\d?\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\s*(?:-|–|to)\s*\d\d?,?\s+{YEAR}\b"), WORD_CHAR),
