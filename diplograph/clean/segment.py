@@ -21,10 +21,14 @@ from diplograph.registry import component
 
 # scripts written without spaces count by the character (Han, kana, Thai, Lao, Khmer, Myanmar), the others
 # by the word: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic scripts, Georgian, Hangul
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u0e00-\u0eff\u1780-\u17ff"
-                     r"\u1000-\u109f]+")
-WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff"
-                  r"\u0900-\u0dff\u10a0-\u10ff\uac00-\ud7af]{2,}")
+HAN_CLASS = (r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u0e00-\u0eff\u1780-\u17ff"
+             r"\u1000-\u109f]")
+WORD_CLASS = (r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff"
+              r"\u0900-\u0dff\u10a0-\u10ff\uac00-\ud7af]")
+# each opens with one plain class, not a repeat (`[…]+`, `[…]{2,}`): then `re` scans for the class's characters
+# instead of trying the repeat at every position
+HAN_RUN = re.compile(f"{HAN_CLASS}{HAN_CLASS}*")
+WORD = re.compile(f"{WORD_CLASS}{WORD_CLASS}+")
 SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.(?:\s|$)")
 # `2024-05-09`, `2024年5月9日`, `2024 05/09 22:27` (a year, a space, then month/day, as some portals print)
 DATE = (r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
