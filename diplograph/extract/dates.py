@@ -66,6 +66,10 @@ HAN_NUMBER_PART = re.compile(r"[\d月一二三四五六七八九十廿卅第]")
 # letter (a month, a weekday, `in`, `today`): a text without them is not scanned by those patterns
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
+# the kinds whose every pattern names a month (月, or an English month's name): a text naming none skips them
+MONTH_KINDS = frozenset(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m",
+                         "en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"))
+MONTH_NAME = re.compile(MONTH_RE)
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
@@ -240,9 +244,10 @@ def find_dates(text: str, ref: date | None) -> list[Span]:
     found: list[Span] = []
     taken = bytearray(len(text))
     scripts = {"zh": HAN_CHAR.search(text) is not None, "en": LATIN_LETTER.search(text) is not None}
+    months = {"zh": "月" in text, "en": MONTH_NAME.search(text) is not None}
     for kind, pattern, not_after in PATTERNS:
-        if not scripts[kind[:2]]:
-            continue  # a text without the script's characters: none of its patterns can match
+        if not scripts[kind[:2]] or (kind in MONTH_KINDS and not months[kind[:2]]):
+            continue  # a text without the script's characters (or a month's): none of its patterns can match
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(taken[a:b]) or (not_after and a and not_after.match(text, a - 1)):
