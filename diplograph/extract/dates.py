@@ -66,10 +66,11 @@ HAN_NUMBER_PART = re.compile(r"[\d月一二三四五六七八九十廿卅第]")
 # letter (a month, a weekday, `in`, `today`): a text without them is not scanned by those patterns
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
-# the kinds whose every pattern names a month (月, or an English month's name): a text naming none skips them
-MONTH_KINDS = frozenset(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m",
-                         "en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"))
-MONTH_NAME = re.compile(MONTH_RE)
+# what every match of a kind's patterns names (a month: 月 or its English name; an English weekday): a text
+# naming none skips the kind
+NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
+          **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
+          "en_wd": re.compile(WEEKDAY_RE)}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
@@ -239,15 +240,25 @@ def _zh_weekday(g: dict[str, str | None], ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
 
+def _holds_needed(kind: str, text: str, held: dict[re.Pattern[str], bool]) -> bool:
+    """Whether `text` holds what every match of `kind` names (`held`: the answers found so far)."""
+    needed = NEEDED.get(kind)
+    if needed is None:
+        return True
+    if needed not in held:
+        held[needed] = needed.search(text) is not None
+    return held[needed]
+
+
 def find_dates(text: str, ref: date | None) -> list[Span]:
     """Every date expression in `text`, longest first where they overlap, as spans with resolved values."""
     found: list[Span] = []
     taken = bytearray(len(text))
     scripts = {"zh": HAN_CHAR.search(text) is not None, "en": LATIN_LETTER.search(text) is not None}
-    months = {"zh": "月" in text, "en": MONTH_NAME.search(text) is not None}
+    held: dict[re.Pattern[str], bool] = {}  # each needed name searched once
     for kind, pattern, not_after in PATTERNS:
-        if not scripts[kind[:2]] or (kind in MONTH_KINDS and not months[kind[:2]]):
-            continue  # a text without the script's characters (or a month's): none of its patterns can match
+        if not scripts[kind[:2]] or not _holds_needed(kind, text, held):
+            continue  # a text without the script's characters (or a name the kind needs): no pattern can match
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(taken[a:b]) or (not_after and a and not_after.match(text, a - 1)):
