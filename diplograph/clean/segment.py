@@ -229,7 +229,8 @@ class Classifier:
         elif ("|" in text or "｜" in text) and (bars := text.count("|") + text.count("｜")) >= 3 \
                 and units < 8 * (bars + 1):
             kind = "furniture"
-        elif (TEASER.search(text) and units < 120 and not record) or (units < 60 and TEASER_BYLINE.match(text)):
+        elif (TEASER.search(text) and units < 120 and not record) or (
+                units < 60 and "by" in text and TEASER_BYLINE.match(text)):  # the word first: few lines hold it
             kind = "furniture"
         elif link_ratio > LINKED and units < 60:
             kind = "linked"  # a line that is all link: navigation or a related article (furniture), but see
