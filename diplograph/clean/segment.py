@@ -117,6 +117,11 @@ def _may_hold_date(text: str) -> bool:
     return YEAR_DIGITS.search(text) is not None or ("月" in text and DIGIT.search(text) is not None)
 
 
+def holds_date(text: str) -> bool:
+    """Whether ANY_DATE finds a date in `text`, searching only a text that may hold one."""
+    return _may_hold_date(text) and ANY_DATE.search(text) is not None
+
+
 def _dated_sentence(text: str) -> bool:
     """`2024年5月13日，两国签署协定。`: a whole sentence that opens with its own date, which is no stamp."""
     m = LEADING_STAMP.match(text)
@@ -220,7 +225,7 @@ class Classifier:
             kind = "end"
         elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
-        elif _may_hold_date(text) and ANY_DATE.search(text) and not _dated_sentence(text) and (
+        elif holds_date(text) and not _dated_sentence(text) and (
                 content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
         elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
