@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import ahocorasick_rs
 
-from diplograph.lexicons import BACKREF, _branches, _lowered, pattern_groups, read_rows
+from diplograph.lexicons import _branches, _lowered, pattern_groups, read_rows
 
 MIN_WORD = 2  # a required word shorter than this rules out too few texts to be worth testing
 MAX_WORDS = 16  # more alternatives than this cost more to test than the search they would save
@@ -151,13 +151,10 @@ def _fewest(found: tuple[str, ...]) -> tuple[str, ...]:
 
 class RowFilter:
     """The rows of a regex lexicon read for their needles: tells, in one pass of an automaton over all of
-    them, whether any row may match a text (a row that requires no usable literal is searched as it is). A row
-    is read branch by branch (a row without a backreference): one branch with no literal (`^(?:图为|…)(?:[:：]|…)`
-    has one, `[（(](?:图片|…)…` another) would otherwise leave the whole row to a search on every text."""
+    them, whether any row may match a text (a row that requires no usable literal is searched as it is)."""
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
-        branches = [b for p in patterns for b in ([p] if BACKREF.search(p) else _branches(p))]
-        found = [(b, needles(b, flags)) for b in branches]
+        found = [(p, needles(p, flags)) for p in patterns]
         words = sorted({n for _, ns in found if ns is not None for n in ns})
         self.automaton = ahocorasick_rs.AhoCorasick(words) if words else None
         self.searched = [re.compile(p, flags) for p, ns in found if ns is None]
