@@ -38,12 +38,14 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 CLOCK_12 = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)"  # `Wed, February 18, 2026`
 # `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `08/10/2021`, `4/2/2024 12:45 PM`,
-# `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`
-EN_DATE = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}"
-           rf"|\b\d{{1,2}}\s+{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}"
-           rf"|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}"
-           rf"|\b\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
-           rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
+# `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`; `\d(?<!\w\d)` is `\b\d` checked
+# after the digit, so that each form opens with characters `re` scans for
+EN_DATE_FORMS = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?\s+{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
+                 rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
+EN_DATE = "|".join(EN_DATE_FORMS)
 # a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps; the check that
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
@@ -51,7 +53,11 @@ NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s
 # (groups: the year after 民國 or the bare year, the month, the day; datetimes reads them)
 ROC_DAY = r"(?:民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
-ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}")
+DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE)
+ANY_DATE = re.compile("|".join(DATE_FORMS))
+# the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
+# each form alone is scanned for (whether a text holds a date asks each in turn)
+DATE_FORM_PATTERNS = tuple(re.compile(form) for form in DATE_FORMS)
 # what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day with no year or of Taiwan's calendar);
 # a line with neither is not searched for one (the alternation is tried at every position, which costs)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -119,7 +125,7 @@ def _may_hold_date(text: str) -> bool:
 
 def holds_date(text: str) -> bool:
     """Whether ANY_DATE finds a date in `text`, searching only a text that may hold one."""
-    return _may_hold_date(text) and ANY_DATE.search(text) is not None
+    return _may_hold_date(text) and any(form.search(text) for form in DATE_FORM_PATTERNS)
 
 
 def _dated_sentence(text: str) -> bool:
