@@ -57,3 +57,18 @@ def test_a_screened_group_answers_as_the_group_does(kind, text):
     low = text.lower()
     assert ScreenedGroup("boilerplate.tsv", kind).matches_lower(low) == \
         pattern_groups("boilerplate.tsv")[kind].matches_lower(low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["cookies", "newsletter", "sign up", "subscribe", "follow us", "read more", "责任编辑",
+                                 "编辑", "：", "(", "图片", "分享到", "copyright", "©", " ", "的", "-", "a", "。"]),
+                max_size=8))
+def test_a_screened_group_searching_only_the_branches_of_its_needles_answers_as_the_group_does(words):
+    # needles found side by side or overlapping (`责任编辑` holds `编辑`) each name their branches
+    from diplograph.lexicons import pattern_groups
+    from diplograph.lexicons.literals import ScreenedGroup
+
+    low = "".join(words)
+    for kind in ("line", "notice"):
+        assert ScreenedGroup("boilerplate.tsv", kind).matches_lower(low) == \
+            pattern_groups("boilerplate.tsv")[kind].matches_lower(low)

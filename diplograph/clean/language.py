@@ -10,9 +10,11 @@ import pycld2
 from diplograph.doc import Document
 from diplograph.registry import component
 
-# runs, not single characters: counting the lengths of runs is several times faster than one match per character
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
-LATIN = re.compile(r"[A-Za-z]+")
+# runs, not single characters: counting the lengths of runs is several times faster than one match per character;
+# a run opens with one plain class, not a repeat (`[…]+`), so that `re` scans for the class's characters instead of
+# trying the repeat at every position
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff]*")
+LATIN = re.compile(r"[A-Za-z][A-Za-z]*")
 KANA = re.compile(r"[\u3040-\u30ff]+")
 HANGUL = re.compile(r"[\uac00-\ud7af]+")
 KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")

@@ -12,7 +12,7 @@ from htmldate import find_date
 from diplograph.clean.datetimes import CLOCK, DAY_PARTS, ZH_WEEKDAY, parse_datetime
 from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
-from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units
+from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units, holds_date
 from diplograph.doc import Document, Line
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
@@ -96,7 +96,7 @@ def _headline_like(line: Line) -> bool:
     if line.label == "meta":
         return _dated_headline(text)
     return (line.label in ("body", "outside", "short", "repeat") and not text.endswith(("。", "；", "，", ",", "."))
-            and 3 <= content_units(text) <= 90 and not ANY_DATE.search(text) and not BYLINE.match(text)
+            and 3 <= content_units(text) <= 90 and not holds_date(text) and not BYLINE.match(text)
             and not BREADCRUMB.match(text))
 
 

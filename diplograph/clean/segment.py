@@ -21,10 +21,14 @@ from diplograph.registry import component
 
 # scripts written without spaces count by the character (Han, kana, Thai, Lao, Khmer, Myanmar), the others
 # by the word: Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic scripts, Georgian, Hangul
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u0e00-\u0eff\u1780-\u17ff"
-                     r"\u1000-\u109f]+")
-WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff"
-                  r"\u0900-\u0dff\u10a0-\u10ff\uac00-\ud7af]{2,}")
+HAN_CLASS = (r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u0e00-\u0eff\u1780-\u17ff"
+             r"\u1000-\u109f]")
+WORD_CLASS = (r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0600-\u06ff"
+              r"\u0900-\u0dff\u10a0-\u10ff\uac00-\ud7af]")
+# each opens with one plain class, not a repeat (`[…]+`, `[…]{2,}`): then `re` scans for the class's characters
+# instead of trying the repeat at every position
+HAN_RUN = re.compile(f"{HAN_CLASS}{HAN_CLASS}*")
+WORD = re.compile(f"{WORD_CLASS}{WORD_CLASS}+")
 SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.(?:\s|$)")
 # `2024-05-09`, `2024年5月9日`, `2024 05/09 22:27` (a year, a space, then month/day, as some portals print)
 DATE = (r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -34,12 +38,14 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 CLOCK_12 = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)"  # `Wed, February 18, 2026`
 # `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `08/10/2021`, `4/2/2024 12:45 PM`,
-# `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`
-EN_DATE = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}"
-           rf"|\b\d{{1,2}}\s+{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}"
-           rf"|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}"
-           rf"|\b\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
-           rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
+# `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`; `\d(?<!\w\d)` is `\b\d` checked
+# after the digit, so that each form opens with characters `re` scans for
+EN_DATE_FORMS = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?\s+{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
+                 rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
+EN_DATE = "|".join(EN_DATE_FORMS)
 # a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps; the check that
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
@@ -47,7 +53,11 @@ NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s
 # (groups: the year after 民國 or the bare year, the month, the day; datetimes reads them)
 ROC_DAY = r"(?:民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
-ANY_DATE = re.compile(rf"{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}")
+DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE)
+ANY_DATE = re.compile("|".join(DATE_FORMS))
+# the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
+# each form alone is scanned for (whether a text holds a date asks each in turn)
+DATE_FORM_PATTERNS = tuple(re.compile(form) for form in DATE_FORMS)
 # what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day with no year or of Taiwan's calendar);
 # a line with neither is not searched for one (the alternation is tried at every position, which costs)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
@@ -111,6 +121,11 @@ def content_units(text: str) -> int:
 def _may_hold_date(text: str) -> bool:
     """Whether `text` holds what every date ANY_DATE finds holds (a cheap test before the costly search)."""
     return YEAR_DIGITS.search(text) is not None or ("月" in text and DIGIT.search(text) is not None)
+
+
+def holds_date(text: str) -> bool:
+    """Whether ANY_DATE finds a date in `text`, searching only a text that may hold one."""
+    return _may_hold_date(text) and any(form.search(text) for form in DATE_FORM_PATTERNS)
 
 
 def _dated_sentence(text: str) -> bool:
@@ -216,7 +231,7 @@ class Classifier:
             kind = "end"
         elif units < 16 and self.summary.matches_lower(low):
             kind = "summary"
-        elif _may_hold_date(text) and ANY_DATE.search(text) and not _dated_sentence(text) and (
+        elif holds_date(text) and not _dated_sentence(text) and (
                 content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
         elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
@@ -225,7 +240,8 @@ class Classifier:
         elif ("|" in text or "｜" in text) and (bars := text.count("|") + text.count("｜")) >= 3 \
                 and units < 8 * (bars + 1):
             kind = "furniture"
-        elif (TEASER.search(text) and units < 120 and not record) or (units < 60 and TEASER_BYLINE.match(text)):
+        elif (TEASER.search(text) and units < 120 and not record) or (
+                units < 60 and "by" in text and TEASER_BYLINE.match(text)):  # the word first: few lines hold it
             kind = "furniture"
         elif link_ratio > LINKED and units < 60:
             kind = "linked"  # a line that is all link: navigation or a related article (furniture), but see

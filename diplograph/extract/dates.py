@@ -37,6 +37,10 @@ WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
 # 周三, 星期二, 週日, 禮拜天: Monday is 一; 日 and 天 are Sunday (周天 is a word of its own, so 周 takes 日 only)
 ZH_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 ZH_WEEK = r"(?:周(?P<wd1>[一二三四五六日])|(?:星期|礼拜|禮拜|週)(?P<wd2>[一二三四五六日天]))"
+# the same read alone, opening with one class of its first characters (ZH_WEEK's second branch opens with a
+# group, which turns off the scan for them), the branch then chosen by the character just read
+ZH_WEEK_ALONE = (r"[周星礼禮週](?:(?<=周)(?P<wd1>[一二三四五六日])"
+                 r"|(?:(?<=星)期|(?<=[礼禮])拜|(?<=週))(?P<wd2>[一二三四五六日天]))")
 RELATIVE_WEEKS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
@@ -62,6 +66,11 @@ HAN_NUMBER_PART = re.compile(r"[\d月一二三四五六七八九十廿卅第]")
 # letter (a month, a weekday, `in`, `today`): a text without them is not scanned by those patterns
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
+# what every match of a kind's patterns names (a month: 月 or its English name; an English weekday): a text
+# naming none skips the kind
+NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
+          **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
+          "en_wd": re.compile(WEEKDAY_RE)}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
@@ -89,7 +98,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
     ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
     # 周三, 星期二: the weekday told alone (not 每周一, weekly)
-    ("zh_wd", re.compile(ZH_WEEK), re.compile("[每逢]")),
+    ("zh_wd", re.compile(ZH_WEEK_ALONE), re.compile("[每逢]")),
     # a span of days (from 8 to 10 May 2019, May 8-10, 2019) is dated by its first day
     ("en_dmy", re.compile(rf"(?P<d>\d\d?)\s*(?:to|-|–|and)\s*\d\d?\s+(?P<mn>{MONTH_RE})\s+{YEAR}\b"), WORD_CHAR),
     ("en_mdy", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})\s*(?:-|–|to)\s*\d\d?,?\s+{YEAR}\b"), WORD_CHAR),
@@ -231,14 +240,25 @@ def _zh_weekday(g: dict[str, str | None], ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
 
+def _holds_needed(kind: str, text: str, held: dict[re.Pattern[str], bool]) -> bool:
+    """Whether `text` holds what every match of `kind` names (`held`: the answers found so far)."""
+    needed = NEEDED.get(kind)
+    if needed is None:
+        return True
+    if needed not in held:
+        held[needed] = needed.search(text) is not None
+    return held[needed]
+
+
 def find_dates(text: str, ref: date | None) -> list[Span]:
     """Every date expression in `text`, longest first where they overlap, as spans with resolved values."""
     found: list[Span] = []
     taken = bytearray(len(text))
     scripts = {"zh": HAN_CHAR.search(text) is not None, "en": LATIN_LETTER.search(text) is not None}
+    held: dict[re.Pattern[str], bool] = {}  # each needed name searched once
     for kind, pattern, not_after in PATTERNS:
-        if not scripts[kind[:2]]:
-            continue  # a text without the script's characters: none of its patterns can match
+        if not scripts[kind[:2]] or not _holds_needed(kind, text, held):
+            continue  # a text without the script's characters (or a name the kind needs): no pattern can match
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(taken[a:b]) or (not_after and a and not_after.match(text, a - 1)):

@@ -128,9 +128,13 @@ class PatternGroup:
         """Whether any pattern matches: an anchored one at the start, another anywhere."""
         return self.matches_lower(text.lower())
 
+    def matches_start(self, low: str) -> bool:
+        """Whether an alternative anchored at `^` matches the lower-cased text."""
+        return self._start is not None and self._start.match(low) is not None
+
     def matches_lower(self, low: str) -> bool:
         """`matches` for a text already in lower case (a caller testing several groups lowers it once)."""
-        if self._start is not None and self._start.match(low):
+        if self.matches_start(low):
             return True
         if self._words is not None and self._words.find_matches_as_indexes(low):
             return True

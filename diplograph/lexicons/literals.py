@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import ahocorasick_rs
 
-from diplograph.lexicons import _lowered, pattern_groups, read_rows
+from diplograph.lexicons import _branches, _lowered, pattern_groups, read_rows
 
 MIN_WORD = 2  # a required word shorter than this rules out too few texts to be worth testing
 MAX_WORDS = 16  # more alternatives than this cost more to test than the search they would save
@@ -168,13 +168,31 @@ class RowFilter:
 
 class ScreenedGroup:
     """One kind of a `kind<TAB>regex` lexicon read as `pattern_groups` reads it (lower-cased text), behind the
-    needles of its rows: a line holding none of them is not searched. For kinds tested on most lines whose rows
-    name rare words (notices: cookies, newsletters); a kind of a few cheap rows gains nothing."""
+    needles of its branches: a line holding none of them is not searched, and a line holding some is searched
+    only with the branches those needles belong to (a line of furniture names one or two of them, not the
+    kind's hundreds). For kinds tested on most lines; a kind of a few cheap rows gains nothing. Branches
+    anchored at `^` are tried at the start alone, which costs less than a screen: only the others give needles
+    (`^-{3,}` would screen with `-`, found on most lines)."""
 
     def __init__(self, name: str, kind: str) -> None:
         self.group = pattern_groups(name)[kind]
-        self.rows = RowFilter([_lowered(p) for k, p, *_ in read_rows(name) if k == kind])
+        branches = [b for k, p, *_ in read_rows(name) if k == kind for b in _branches(_lowered(p))]
+        found = [(re.compile(b), needles(b)) for b in branches if not b.startswith("^")]
+        words = sorted({n for _, ns in found if ns is not None for n in ns})
+        self.automaton = ahocorasick_rs.AhoCorasick(words) if words else None
+        # needle index -> the branches holding it; branches with no usable needle are searched on every text
+        self.branches_of: list[list[re.Pattern[str]]] = [[] for _ in words]
+        index = {w: i for i, w in enumerate(words)}
+        for pattern, ns in found:
+            for n in ns or ():
+                self.branches_of[index[n]].append(pattern)
+        self.unscreened = [pattern for pattern, ns in found if ns is None]
 
     def matches_lower(self, low: str) -> bool:
-        """The group's answer for a lower-cased text."""
-        return self.rows.may_match(low) and self.group.matches_lower(low)
+        """The group's answer for a lower-cased text (every needle found, overlaps too: each names branches)."""
+        if self.group.matches_start(low) or any(p.search(low) for p in self.unscreened):
+            return True
+        if self.automaton is None:
+            return False
+        hit = {i for i, _, _ in self.automaton.find_matches_as_indexes(low, overlapping=True)}
+        return any(p.search(low) for i in hit for p in self.branches_of[i])
