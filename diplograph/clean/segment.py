@@ -108,9 +108,8 @@ class LineInfo:
     kind: str  # prose | short | meta | furniture | stop | comments | end | gap
 
 
-# the lines of the page being read, classified: (text, all link, record, thresholds) -> info (see `info`)
-_PAGE_INFOS: dict[tuple[str, bool, bool, int, int], LineInfo] = {}
-PAGE_INFOS_MAX = 4096
+# a page's lines as classified: (text, all link, record, thresholds) -> info; kept on the document (see `info`)
+LineInfos = dict[tuple[str, bool, bool, int, int], LineInfo]
 
 
 def content_units(text: str) -> int:
@@ -202,16 +201,18 @@ class Classifier:
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
         self.tail_rows = RowFilter([p for k, p, *_ in read_rows("boilerplate.tsv") if k == "tail"], re.I)
 
-    def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
-        """The line's kind; in a record of a structured export a clipped summary (`…`) is the article. A line
-        of the page being read is classified once: the page repeats its menus, and attribution asks again
-        about the paragraphs of the body (each caller gets its own copy, which the marking passes change)."""
+    def info(self, text: str, link_ratio: float = 0.0, record: bool = False, seen: LineInfos | None = None,
+             ) -> LineInfo:
+        """The line's kind; in a record of a structured export a clipped summary (`…`) is the article. With
+        `seen`, the page's lines classified so far, a line is classified once: the page repeats its menus, and
+        attribution asks again about the paragraphs of the body (each caller gets its own copy, which the
+        marking passes change)."""
+        if seen is None:
+            return self._classify(text, link_ratio, record)
         key = (text, link_ratio > LINKED, record, self.short, self.long)
-        got = _PAGE_INFOS.get(key)
+        got = seen.get(key)
         if got is None:
-            if len(_PAGE_INFOS) >= PAGE_INFOS_MAX:
-                _PAGE_INFOS.clear()  # no page was started for a while (attribution alone): keep it small
-            got = _PAGE_INFOS[key] = self._classify(text, link_ratio, record)
+            got = seen[key] = self._classify(text, link_ratio, record)
         return LineInfo(got.units, got.punctuated, got.kind)
 
     def _classify(self, text: str, link_ratio: float, record: bool) -> LineInfo:
@@ -254,10 +255,9 @@ class Classifier:
             kind = "short"
         return LineInfo(units, punctuated, kind)
 
-    def infos(self, lines: list[Line], record: bool) -> list[LineInfo]:
-        """Each line's info, for a new page: what was kept of the last page's lines is forgotten."""
-        _PAGE_INFOS.clear()
-        return [self.info(ln.text, ln.link_ratio, record) for ln in lines]
+    def infos(self, lines: list[Line], record: bool, seen: LineInfos) -> list[LineInfo]:
+        """Each line's info; `seen` (the page's, empty at first) is filled with what was classified."""
+        return [self.info(ln.text, ln.link_ratio, record, seen) for ln in lines]
 
     def tail(self, line: Line) -> Line:
         """Cut furniture that closes a prose line (a trailing `|`, an editor's note); a line holding none of the
@@ -486,7 +486,8 @@ def make_segment(settings=None, **_):
             if rest is not None:
                 lines.append(rest)
         record = doc.fmt == "record"
-        infos = clf.infos(lines, record)
+        doc.line_infos = {}
+        infos = clf.infos(lines, record, doc.line_infos)
         headings = [ln.label == "heading" for ln in lines]
         for ln, inf in zip(lines, infos):
             if ln.label == "caption":
