@@ -294,3 +294,15 @@ def test_the_tail_rows_tried_one_by_one_cut_what_their_alternation_cuts(text):
     line = split_lines(text)[0]
     assert clf.tail(line).text == strip_line(regex_edit(line, clf.tail_pattern, lambda m: "")).text
     assert (clf.tail(line).text == text) == text.endswith(("Lorvik.", "举行。"))
+
+
+@pytest.mark.parametrize("text,widget", [
+    ("Share this story", True), ("Share on Facebook", True), ("Print this page.", True), ("Email", True),
+    ("share satellite data on vessel movements with the coast guard every month.", False),
+    ("Print more banknotes before the harvest, the central bank was told by the finance ministry.", False)])
+def test_a_share_or_print_widget_is_furniture_and_a_sentence_opening_with_the_verb_is_not(text, widget):
+    """A list item the article tells may open with the verb a widget is labelled with (`share …`); a widget's
+    label is a few words, never a sentence."""
+    from diplograph.clean.segment import Classifier
+
+    assert (Classifier(12, 60).info(text).kind == "furniture") == widget
