@@ -49,6 +49,12 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("民國113年5月4日 下午3:20", "2024-05-04T15:20"),
     ("中華民國99年1月2日", "2010-01-02"),
     ("30年3月5日", None),  # a bare two-digit year is no date of this calendar
+    ("二〇二四年十月八日", "2024-10-08"),  # Chinese numerals: the year digit by digit, month and day counted
+    ("二〇二五年一月十五日 10:02", "2025-01-15T10:02"),
+    ("二零二三年十二月三十一日下午3:05", "2023-12-31T15:05"),
+    ("民國一一三年五月四日", "2024-05-04"),
+    ("中華民國一百一十三年十一月二十日", "2024-11-20"),
+    ("二〇二四年二月三十日", None),  # no such day
 ])
 def test_date_strings(raw, expected):
     assert parse_datetime(raw) == expected
@@ -433,3 +439,14 @@ def test_an_update_stamp_printed_before_the_publication_stamp_is_not_the_publica
 def test_an_update_stamp_alone_still_dates_the_page(ingest_files):
     _, docs = ingest_files({"only.txt": "Ministers Agree\nUpdated: May 14, 2024 | 9:00 AM\n" + ARTICLE_EN})
     assert docs["only.txt"]["published"] == "2024-05-14T09:00"
+
+
+@pytest.mark.parametrize("name,page", [
+    ("stamp.txt", "外长会谈在首都举行\n二〇二四年十月八日 10:02　来源：示例新闻网\n" + ARTICLE_ZH),
+    ("front.md", "---\ntitle: 外长会谈在首都举行\ndate: 二〇二四年十月八日 10:02\n---\n\n" + ARTICLE_ZH),
+])
+def test_a_day_in_chinese_numerals_dates_the_page(ingest_files, name, page):
+    """Formal texts print the day in Chinese numerals, in the stamp under the headline or in front matter."""
+    _, docs = ingest_files({name: page})
+    assert docs[name]["published"] == "2024-10-08T10:02" and docs[name]["title"] == "外长会谈在首都举行"
+    assert docs[name]["body"] == ARTICLE_ZH.strip()

@@ -15,7 +15,7 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
-from diplograph.clean.segment import ANY_DATE, ROC_DAY
+from diplograph.clean.segment import ANY_DATE, HAN_NUMERAL_DAY, ROC_DAY
 
 ISO_LIKE = re.compile(r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}")
 COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
@@ -25,6 +25,8 @@ NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?!
 # Taiwan's official calendar counts years from 1912 (`民國113年5月4日`, `113年5月4日` = 2024-05-04)
 ROC = re.compile(ROC_DAY)
 ROC_OFFSET = 1911
+HAN_NUMERAL = re.compile(HAN_NUMERAL_DAY)
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                      r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
 CLOCK = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?")
@@ -134,6 +136,8 @@ def parse_datetime(value: Any, reference: str | None = None) -> str | None:
 def _parse_text(text: str, reference: str | None) -> str | None:
     """`parse_datetime` of a string already on one line (cached: a page's stamp lines are read several times,
     and dateutil takes a while over English ones)."""
+    if "年" in text and (m := HAN_NUMERAL.search(text)):
+        text = text[:m.start()] + _han_numeral_day(m) + text[m.end():]
     m = ISO_LIKE.search(text)
     if m:
         return _han_or_iso(text, m)
@@ -161,3 +165,25 @@ def _yearless(m: re.Match[str], reference: str | None) -> str | None:
         year -= 1
     clock = (int(m.group(3)), int(m.group(4))) + ((int(m.group(5)),) if m.group(5) else ()) if m.group(3) else ()
     return _iso(year, month, day, clock)
+
+
+def _han_number(numerals: str) -> int:
+    """`二〇二四` → 2024 (digit by digit); `十五` → 15, `一百一十三` → 113 (counted with 十 and 百)."""
+    if "十" not in numerals and "百" not in numerals:
+        return int("".join(str(HAN_DIGITS[c]) for c in numerals))
+    total, digit = 0, None
+    for c in numerals:
+        if c in "十百":
+            total += (1 if digit is None else digit) * (10 if c == "十" else 100)
+            digit = None
+        else:
+            digit = HAN_DIGITS[c]
+    return total + (digit or 0)
+
+
+def _han_numeral_day(m: re.Match[str]) -> str:
+    """A day in Chinese numerals written in digits, as the other patterns read it (`二〇二四年十月八日` →
+    `2024年10月8日`, `民國一一三年五月四日` → `民國113年5月4日`)."""
+    year, roc, month, day = m.groups()
+    head = str(_han_number(year)) if year else f"民國{_han_number(roc)}"
+    return f"{head}年{_han_number(month)}月{_han_number(day)}日"

@@ -53,18 +53,26 @@ NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s
 # (groups: the year after 民國 or the bare year, the month, the day; datetimes reads them)
 ROC_DAY = r"(?:民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
-DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE)
+# a day in Chinese numerals, as formal texts and some stamps print it (`二〇二四年十月八日`, `民國一一三年五月四日`):
+# the year digit by digit (or Taiwan's year after 民國, also counted with 十 and 百), month and day counted
+# (groups: the year, Taiwan's year, the month, the day; datetimes turns them into digits)
+HAN_NUMERAL_DAY = (r"(?:([〇零一二三四五六七八九]{4})|民[國国]\s*([〇零一二三四五六七八九十百]{1,5}))\s*年"
+                   r"\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]")
+HAN_NUMERAL_DATE = HAN_NUMERAL_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
+DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE, HAN_NUMERAL_DATE)
 ANY_DATE = re.compile("|".join(DATE_FORMS))
 # the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
 # each form alone is scanned for (whether a text holds a date asks each in turn)
 DATE_FORM_PATTERNS = tuple(re.compile(form) for form in DATE_FORMS)
-# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day with no year or of Taiwan's calendar);
-# a line with neither is not searched for one (the alternation is tried at every position, which costs)
+# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 with a digit or 年 (a day with no year, of
+# Taiwan's calendar or in Chinese numerals); a line with neither is not searched for one (the alternation is
+# tried at every position, which costs)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
-LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE})")
+LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
+                           rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{HAN_NUMERAL_DATE})")
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 # what follows a date that opens a sentence or a dateline (`2021年11月13日，…`, `May 13, 2024 — The …`, `13 May: …`)
@@ -120,7 +128,9 @@ def content_units(text: str) -> int:
 
 def _may_hold_date(text: str) -> bool:
     """Whether `text` holds what every date ANY_DATE finds holds (a cheap test before the costly search)."""
-    return YEAR_DIGITS.search(text) is not None or ("月" in text and DIGIT.search(text) is not None)
+    if YEAR_DIGITS.search(text) is not None:
+        return True
+    return "月" in text and ("年" in text or DIGIT.search(text) is not None)
 
 
 def holds_date(text: str) -> bool:
