@@ -450,3 +450,49 @@ def test_a_day_in_chinese_numerals_dates_the_page(ingest_files, name, page):
     _, docs = ingest_files({name: page})
     assert docs[name]["published"] == "2024-10-08T10:02" and docs[name]["title"] == "外长会谈在首都举行"
     assert docs[name]["body"] == ARTICLE_ZH.strip()
+
+
+@pytest.mark.parametrize("key,field", [
+    ("articleTitle", "title"), ("news_title", "title"), ("Post-Title", "title"), ("seoTitle", "title"),
+    ("publishedOn", "published"), ("pub_datetime", "published"), ("date_posted", "published"),
+    ("storyDate", "published"), ("firstPublishedAt", "published"), ("PUBLISH_DATE", "published"),
+    ("lastEditedOn", "modified"), ("crawl_datetime", "modified"), ("lastDate", "modified"),
+    ("canonicalLink", "url"), ("pageURL", "url"), ("新闻发布时间", "published"), ("文章标题", "title"),
+    ("最后更新时间", "modified"), ("入库时间", "modified"),
+    ("imageUrl", None), ("feed_url", None), ("authorTitle", None), ("subTitle", None), ("title2", None),
+    ("update_count", None), ("created_by", None), ("作者", None)])
+def test_a_key_no_lexicon_lists_is_read_by_its_words(key, field):
+    """A CMS not yet seen names its fields as plainly as the listed ones; a key with a word that names
+    something else (an image's address, an author's title, a count) names no field of the page."""
+    from diplograph.clean.declared import field_of
+
+    assert field_of(key) == field
+
+
+def test_unlisted_keys_and_tables_two_levels_down_declare_and_an_edit_time_never_wins(ingest_files, db):
+    post = ("---\nlayout: post\ndata:\n  attributes:\n    articleTitle: Ministers Sign Fisheries Accord\n"
+            "    lastEditedOn: 2024-05-09T08:00:00\n    publishedOn: 2024-05-07T10:30:00\n"
+            "  author:\n    title: Desk editor\n    pageUrl: https://example.org/desk\n"
+            "seo:\n  canonicalLink: https://fishdesk.example/accord\n---\n\n" + ARTICLE_EN)
+    _, docs = ingest_files({"cms.md": post})
+    d = docs["cms.md"]
+    assert d["title"] == "Ministers Sign Fisheries Accord" and d["published"] == "2024-05-07T10:30:00"
+    declared = _declared(db, "cms.md")
+    assert declared["url"] == [{"value": "https://fishdesk.example/accord", "from": "front_matter:seo.canonicalLink"}]
+    assert declared["modified"][0]["from"] == "front_matter:data.attributes.lastEditedOn"
+
+
+def test_a_json_lines_export_with_nested_fields(ingest_files, db):
+    """Exports nest an article's text and metadata in tables (`article.body`, `meta.published_at`); their keys
+    are read as the record's own, a key met higher up winning, and the record keeps its identity."""
+    rows = [{"id": 17, "article": {"headline": "Ministers sign water accord", "body": ARTICLE_EN},
+             "meta": {"published_at": "2024-07-04T10:00:00Z", "scraped_at": "2024-07-30T00:00:00Z",
+                      "url": "https://water.example.org/accord"},
+             "author": {"name": "Desk", "url": "https://water.example.org/desk"}},
+            {"title": "Leaders talk by phone", "content": {"text": ARTICLE_EN},
+             "dates": {"updated": "2024-07-09", "published": "2024-07-05T09:00:00Z"}}]
+    _, docs = ingest_files({"nested.jsonl": "\n".join(json.dumps(r) for r in rows)})
+    first, second = docs["nested.jsonl#1"], docs["nested.jsonl#2"]
+    assert first["title"] == "Ministers sign water accord" and first["published"] == "2024-07-04T10:00:00"
+    assert first["body"] == ARTICLE_EN.replace("\n\n", "\n").strip() and _meta(db, "nested.jsonl#1")["url"] == "https://water.example.org/accord"
+    assert second["title"] == "Leaders talk by phone" and second["published"] == "2024-07-05T09:00:00"
