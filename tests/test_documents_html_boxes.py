@@ -183,3 +183,13 @@ def test_a_list_in_a_bare_article_element_is_kept_and_its_link_lists_are_not(ing
             f"<p>{P2}</p><p>{P3}</p></article><footer><p>Vellmar Courier</p></footer></body></html>")
     body = _body(ingest_files, "bare.html", page)
     assert body.split("\n") == [P1, "Under the plan, the board will:", *items, P2, P3]
+
+
+def test_an_author_box_after_the_story_is_furniture(ingest_files):
+    """A blog platform closes the story with `Written by …`, a follower count and the writer's bio."""
+    page = ("<html><body><article><h1>Ferries into winter</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article><div><span>Written by Ann Islander</span>"
+            "<span>1.2K Followers</span><p>Writer on island life and its boats.</p></div>"
+            "<div><h2>More from Ann Islander</h2><a href='/x'>Why ferries matter</a></div></body></html>")
+    body = _body(ingest_files, "blog.html", page)
+    assert body.split("\n") == [P1, P2, P3]
