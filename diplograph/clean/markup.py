@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import html as htmllib
+import json
 import re
 import tomllib
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ from diplograph.registry import component
 # between `+++` fences (Hugo)
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when built with it: ~10x faster
+JSON_FRONT = re.compile(r"\ufeff?\s*\{")  # a text opening with an object: JSON front matter, if one closes
+BLANK_TAIL = re.compile(r"[ \t]*\r?\n\s*")  # what ends that object's line, and the blank lines after it
 LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
 # what a page shows: text between tags, with the tags (`SKIP`) and white space between them passed over in one
@@ -467,7 +470,8 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
     """
     m = FRONT_MATTER.match(raw)
     if not m:
-        return {}, 0, None
+        data, end = json_front_matter(raw)
+        return data, end, None
     try:
         data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else load_yaml(m.group(2), max_values)
     except TooLarge as exc:
@@ -480,6 +484,20 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
             if (kv := LOOSE_KEY.match(line)) and kv.group(2):
                 data.setdefault(kv.group(1), kv.group(2).strip("\"'"))
     return data, m.end(), None
+
+
+def json_front_matter(raw: str) -> tuple[dict[str, Any], int]:
+    """Front matter written as one JSON object (Hugo reads it so) and where the content after it starts, when
+    text follows it on a line of its own; else ({}, 0)."""
+    if (m := JSON_FRONT.match(raw)) is None:
+        return {}, 0
+    try:
+        data, end = json.JSONDecoder().raw_decode(raw, m.end() - 1)
+    except (ValueError, RecursionError):
+        return {}, 0
+    if not isinstance(data, dict) or not (rest := BLANK_TAIL.match(raw, end)) or rest.end() == len(raw):
+        return {}, 0
+    return data, rest.end()
 
 
 def key_list(raw: str) -> tuple[dict[str, str], int]:
