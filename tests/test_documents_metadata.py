@@ -55,6 +55,9 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("民國一一三年五月四日", "2024-05-04"),
     ("中華民國一百一十三年十一月二十日", "2024-11-20"),
     ("二〇二四年二月三十日", None),  # no such day
+    ("Sun, 03/02/2025", "2025-03-02"),  # the weekday falls on the month-first reading: it settles the order
+    ("Mon, 03/02/2025", "2025-02-03"),
+    ("週日 03/02/2025 14:00", "2025-03-02T14:00"),
 ])
 def test_date_strings(raw, expected):
     assert parse_datetime(raw) == expected
@@ -124,6 +127,17 @@ def test_hugo_toml_front_matter(ingest_files):
     _, docs = ingest_files({"hugo.md": text})
     assert docs["hugo.md"]["title"] == "Ministers agree to reopen embassies"
     assert docs["hugo.md"]["published"] == "2023-02-03T08:00:00"
+
+
+def test_json_front_matter(ingest_files, db):
+    """Hugo also reads front matter written as one JSON object before the content."""
+    text = ('{\n  "title": "Ministers agree to reopen embassies",\n  "date": "2023-02-03T08:00:00+01:00",\n'
+            '  "slug": "ministers-agree"\n}\n\n' + ARTICLE_EN)
+    _, docs = ingest_files({"hugo-json.md": text})
+    d = docs["hugo-json.md"]
+    assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2023-02-03T08:00:00"
+    assert d["body"] == ARTICLE_EN.replace("\n\n", "\n").strip()
+    assert _declared(db, "hugo-json.md")["title"][0]["from"] == "front_matter:title"
 
 
 def test_markdown_without_front_matter_takes_its_heading_and_printed_stamp(ingest_files):
@@ -496,3 +510,42 @@ def test_a_json_lines_export_with_nested_fields(ingest_files, db):
     assert first["title"] == "Ministers sign water accord" and first["published"] == "2024-07-04T10:00:00"
     assert first["body"] == ARTICLE_EN.replace("\n\n", "\n").strip() and _meta(db, "nested.jsonl#1")["url"] == "https://water.example.org/accord"
     assert second["title"] == "Leaders talk by phone" and second["published"] == "2024-07-05T09:00:00"
+
+
+def test_a_weekday_printed_with_a_numeric_day_settles_its_order_and_the_declared_time_stands(ingest_files):
+    """Drupal prints `Sun, 03/02/2025 - 14:00` (month first) under the headline: read day first, it would be
+    a day before the declared one, which would then be taken for a later update."""
+    page = ("<html><head><meta name='dcterms.date' content='2025-03-02T14:00:00+00:00'><title>Ministers Agree to "
+            "Reopen Embassies | Ministry of Foreign Affairs</title></head><body><main><h1>Ministers Agree to Reopen "
+            "Embassies</h1><article><div class='node__meta'>Sun, 03/02/2025 - 14:00</div><div class='field--name-body'>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</div></article></main></body></html>")
+    _, docs = ingest_files({"node.html": page, "stamp.txt": "Ministers Agree to Reopen Embassies\n"
+                            "Sun, 03/02/2025 - 14:00\n" + ARTICLE_EN})
+    assert docs["node.html"]["published"] == "2025-03-02T14:00:00"
+    assert docs["stamp.txt"]["published"] == "2025-03-02T14:00"
+
+
+def test_a_blog_titled_with_its_name_before_the_post_and_its_hatom_time(ingest_files, db):
+    """A blog's <title> is `Blog name: Post title` and its <h1> the blog's name; the post's title is printed
+    as its own heading. Its time is in the hAtom `abbr.published`; its post footer (`張貼者：…`, a comment
+    count, a bar of share buttons) is furniture."""
+    page = ("<html lang='zh-TW'><head><title>外交筆記: 甲國外長訪問乙國</title></head><body><div class='header'>"
+            "<h1>外交筆記</h1><p>關注國際關係的個人部落格</p></div><h2 class='date-header'>2024年5月4日 星期六</h2>"
+            "<h3 class='post-title'>甲國外長訪問乙國</h3><div class='post-body'>甲國外交部長四日抵達乙國首都，展開為期三天的"
+            "正式訪問，這是兩國建交以來甲國外長首次到訪。<br><br>雙方外長預定五日舉行會談，就雙邊經貿合作及區域安全議題交換意見。</div>"
+            "<div class='post-footer'>張貼者： 小明 於 <abbr class='published' title='2024-05-04T21:15:00+08:00'>"
+            "晚上9:15</abbr><div>2 則留言</div><div>以電子郵件傳送這篇文章 分享至 Twitter 分享至 Facebook</div></div>"
+            "</body></html>")
+    _, docs = ingest_files({"blog.html": page})
+    d = docs["blog.html"]
+    assert d["title"] == "甲國外長訪問乙國" and d["published"] == "2024-05-04T21:15:00"
+    assert d["body"] == ("甲國外交部長四日抵達乙國首都，展開為期三天的正式訪問，這是兩國建交以來甲國外長首次到訪。\n"
+                         "雙方外長預定五日舉行會談，就雙邊經貿合作及區域安全議題交換意見。")
+    assert {"value": "甲國外長訪問乙國", "from": "page:title after the site's name"} in _declared(db, "blog.html")["title"]
+
+
+def test_a_headline_before_the_site_name_in_the_title_keeps_its_h1(ingest_files):
+    page = ("<html><head><title>Ministers Agree to Reopen Embassies | Wire</title></head><body><h1>Ministers Agree "
+            "to Reopen Embassies</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</body></html>")
+    _, docs = ingest_files({"h1.html": page})
+    assert docs["h1.html"]["title"] == "Ministers Agree to Reopen Embassies"

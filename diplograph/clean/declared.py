@@ -186,6 +186,10 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
         label = " ".join(filter(None, (time.getattr("itemprop"), time.getattr("class"))))
         field = "modified" if re.search(r"modif|updat", label, re.I) else "published"
         out.append(entry(field, stamp, "time[datetime]"))
+    # the hAtom microformat (Blogger, older blog themes): the machine-readable time in the title of `.published`
+    hatom = doc.query_selector("abbr.published[title]")
+    if hatom is not None and (stamp := (hatom.getattr("title") or "").strip()):
+        out.append(entry("published", stamp, "time[hatom]"))
     return out
 
 
