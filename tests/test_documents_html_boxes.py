@@ -193,3 +193,12 @@ def test_an_author_box_after_the_story_is_furniture(ingest_files):
             "<div><h2>More from Ann Islander</h2><a href='/x'>Why ferries matter</a></div></body></html>")
     body = _body(ingest_files, "blog.html", page)
     assert body.split("\n") == [P1, P2, P3]
+
+
+def test_a_counted_comment_heading_and_a_newsletter_line_end_the_story(ingest_files):
+    page = ("<html><body><div class='lead'>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class='comments'><h3>Comments (2)</h3><b>reader77</b>"
+            "<p>Finally some good news for the islands, I hope the timetable holds this time round.</p></div>"
+            "<div><p>Get our morning briefing in your inbox every weekday. Sign up now.</p></div></body></html>")
+    body = _body(ingest_files, "counted.html", page)
+    assert body.split("\n") == [P1, P2, P3]
