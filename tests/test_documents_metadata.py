@@ -58,6 +58,11 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("Sun, 03/02/2025", "2025-03-02"),  # the weekday falls on the month-first reading: it settles the order
     ("Mon, 03/02/2025", "2025-02-03"),
     ("週日 03/02/2025 14:00", "2025-03-02T14:00"),
+    ("2025年03月10日 08时30分", "2025-03-10T08:30"),  # a clock in Chinese
+    ("2025年3月10日 下午3点5分", "2025-03-10T15:05"),
+    ("2025年3月10日，会谈持续了30分钟", "2025-03-10"),  # minutes of a duration are no clock
+    ("March 10th, 2025", "2025-03-10"),
+    ("10-Mar-2025", "2025-03-10"),  # a hyphen after a word is no minus sign
 ])
 def test_date_strings(raw, expected):
     assert parse_datetime(raw) == expected
@@ -549,3 +554,12 @@ def test_a_headline_before_the_site_name_in_the_title_keeps_its_h1(ingest_files)
             "to Reopen Embassies</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</body></html>")
     _, docs = ingest_files({"h1.html": page})
     assert docs["h1.html"]["title"] == "Ministers Agree to Reopen Embassies"
+
+
+@pytest.mark.parametrize("stamp,published", [("March 10th, 2025", "2025-03-10"), ("10th March 2025 08:30", "2025-03-10T08:30"),
+                                             ("2025年03月10日 08时30分 来源：示例网", "2025-03-10T08:30")])
+def test_an_ordinal_day_or_a_chinese_clock_in_the_stamp_under_the_headline(ingest_files, stamp, published):
+    _, docs = ingest_files({"dump.txt": f"Ministers Agree to Reopen Embassies\n{stamp}\n" + ARTICLE_EN})
+    d = docs["dump.txt"]
+    assert d["published"] == published and d["title"] == "Ministers Agree to Reopen Embassies"
+    assert stamp not in d["body"]

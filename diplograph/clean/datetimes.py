@@ -30,6 +30,8 @@ HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                      r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
 CLOCK = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?")
+# a clock in Chinese (`08时30分`, `8點5分15秒`): written as `08:30` before the other patterns read the text
+HAN_CLOCK = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?")
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a dash or bar (`… - 14:00`), a part of the
@@ -49,7 +51,8 @@ DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")  # 
 EPOCH = re.compile(r"\d{10}(?:\d{3})?")  # seconds (or milliseconds) since 1970, as JSON exports give times
 EPOCH_RANGE = (946684800, 4102444800)  # 2000-01-01 to 2100-01-01 (UTC): a number outside it is no time
 SENTINELS = (datetime(1904, 1, 1, 0, 0, 0), datetime(1908, 2, 2, 0, 0, 0))
-YEAR4 = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?!\d)")  # a year as printed: four digits, no minus sign
+# a year as printed: four digits, no minus sign (a hyphen after a word is none: `10-Mar-2025`)
+YEAR4 = re.compile(r"(?<!\d)(?<![^A-Za-z]-)(?<!^-)(?:19|20)\d{2}(?!\d)")
 
 
 def _iso(y: int, mo: int, d: int, clock: tuple[int, ...] = ()) -> str | None:
@@ -163,6 +166,8 @@ def _parse_text(text: str, reference: str | None) -> str | None:
     and dateutil takes a while over English ones)."""
     if "年" in text and (m := HAN_NUMERAL.search(text)):
         text = text[:m.start()] + _han_numeral_day(m) + text[m.end():]
+    if "分" in text:
+        text = HAN_CLOCK.sub(lambda c: ":".join(f"{int(g):02d}" for g in c.groups() if g), text)
     m = ISO_LIKE.search(text)
     if m:
         return _han_or_iso(text, m)

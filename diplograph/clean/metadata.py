@@ -9,7 +9,7 @@ from typing import Any
 
 from htmldate import find_date
 
-from diplograph.clean.datetimes import CLOCK, DAY_PARTS, WEEKDAY_WORD, ZH_WEEKDAY, parse_datetime
+from diplograph.clean.datetimes import CLOCK, DAY_PARTS, HAN_CLOCK, WEEKDAY_WORD, ZH_WEEKDAY, parse_datetime
 from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
 from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units, holds_date
@@ -22,7 +22,7 @@ MONTH_NUM = {m: i for i, m in enumerate(
 UPDATE_LABEL = re.compile(r"(?:更新|修改|updated|modified)(?:\s*(?:时间|時間|日期|於|于|on|at))?\s*[:：]?\s*$", re.I)
 # the clock printed after a stamp's date, past a separator, a weekday (`星期二`, `（週二）`) and a part of the day
 CLOCK_AFTER = re.compile(rf"[\s,，|·•/\-–—]*(?:{ZH_WEEKDAY}\s*|[（(][^）)\d]{{1,3}}[）)]\s*)?(?:{DAY_PARTS})?\s*"
-                         + CLOCK.pattern)
+                         + f"(?:{CLOCK.pattern}|{HAN_CLOCK.pattern})")
 # a weekday printed just before a day (`Sun, 03/02/2025`, `星期日 2025/3/2`): it settles a numeric day's order
 WEEKDAY_BEFORE = re.compile(rf"(?:{WEEKDAY_WORD})[,，\s]*$", re.I)
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
