@@ -563,3 +563,13 @@ def test_an_ordinal_day_or_a_chinese_clock_in_the_stamp_under_the_headline(inges
     d = docs["dump.txt"]
     assert d["published"] == published and d["title"] == "Ministers Agree to Reopen Embassies"
     assert stamp not in d["body"]
+
+
+def test_a_repost_headed_by_its_title_over_a_list_of_bold_keys(ingest_files, db):
+    """A Markdown repost: the headline as `# …`, then the source, time and link as bold keys, then the text."""
+    text = ("# 甲国外长会见乙国外长\n\n**来源：** 示例新闻网\n**发布时间：** 2025-03-13 08:00\n"
+            "**原文链接：** https://news.example.cn/2025/0313/a.html\n\n---\n\n" + ARTICLE_ZH)
+    _, docs = ingest_files({"repost.md": text})
+    d = docs["repost.md"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-13T08:00"
+    assert d["body"] == ARTICLE_ZH.strip() and _meta(db, "repost.md")["url"] == "https://news.example.cn/2025/0313/a.html"

@@ -577,7 +577,9 @@ def make_markup(settings=None, **_):
             doc.lines, doc.hints["main_content"] = html_lines(tree, raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
         elif marked_down:
-            declared += [entry("title", heading, "page:heading") for heading in markdown_headings(content)]
+            # a key list may stand under the page's headline (`# Title`, then `**Source:** …`): its headings count
+            headed = raw if keys else content
+            declared += [entry("title", heading, "page:heading") for heading in markdown_headings(headed)]
             doc.lines = markdown_lines(raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
         else:
