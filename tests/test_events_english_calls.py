@@ -127,3 +127,28 @@ def test_arriving_in_a_capital_is_a_visit_to_its_state(read):
 ])
 def test_a_message_is_sent_by_whom_it_comes_from(read, body, sender):
     assert _calls(read(body)) == [("message", "2024-05-06", {sender})]
+
+
+@pytest.mark.parametrize("body, caller", [
+    # wire and Gulf agency style: a time adjunct between the call and its `from`
+    ("Portuguese Prime Minister Rui Sardo received a phone call on Monday from Austrian Chancellor Paul Egger.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo received a phone call today from Austrian Chancellor Paul Egger.", "AUT"),
+    # a long name and its day after it: the caller's slot ends before the adjunct
+    ("Portuguese Prime Minister Rui Sardo received a phone call from Austrian Chancellor Paul Egger-Lindmayr on "
+     "Monday.", "AUT"),
+])
+def test_a_call_received_says_its_caller_past_a_time_adjunct(read, body, caller):
+    assert [i for *_, i in _calls(read(body))] == [{caller}]
+
+
+def test_an_invitation_from_a_courtesy_title_and_family_name_in_a_later_sentence(read):
+    doc = read("Austrian Chancellor Paul Egger hosted Portuguese Prime Minister Rui Sardo in Vienna on Monday. Sardo is "
+               "in Austria at the invitation of Mr. Egger.")
+    assert [i for *_, i in _calls(doc)] == [{"AUT"}]
+
+
+def test_a_readout_names_the_initiator_of_the_conversation_in_a_paragraph_of_its_own(read):
+    doc = read("Austrian Chancellor Paul Egger had a telephone conversation with Portuguese Prime Minister Rui Sardo.\n"
+               "The conversation took place at the initiative of the Portuguese side.\n"
+               "The leaders discussed energy prices.")
+    assert _calls(doc) == [("phone_call", "2024-05-08", {"PRT"})]
