@@ -267,3 +267,20 @@ date: 2031-05-07
 
 def test_she_after_a_man_is_the_participant_the_text_calls_a_woman_issue17():
     assert _said(HANT_SHE) == [("費朗", "費朗表示，法方願共享洪水地圖。"), ("奧斯特拉娃", "她強調，比方願共同疏浚河道。")]
+
+
+EN_KNIGHT = """---
+title: Belgium and Chile leaders meet
+date: 2031-03-04
+---
+
+The Belgian Prime Minister, Sir Paul Vermeulen, held talks with Chilean President Ana Rojas in Santiago on Tuesday.
+
+Speaking to reporters after the talks, Sir Paul said the two countries would open a new shipping route.
+"""
+
+
+def test_sir_and_the_given_name_name_a_knight_again_issue17():
+    assert _said(EN_KNIGHT) == [
+        ("Paul Vermeulen", "Speaking to reporters after the talks, Sir Paul said the two countries would open a new "
+                           "shipping route.")]
