@@ -337,3 +337,19 @@ def test_words_after_a_titles_comma_that_are_no_set_off_name_are_not_its_holder(
 def test_sir_and_the_given_name_are_the_knight_named_before():
     text = "The Maltese Prime Minister, Sir Ian Borg, arrived in Vienna on Monday. Sir Ian said the visit was overdue."
     assert ("Sir Ian", "Ian Borg", "MLT", "head_of_government") in _people(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The president sent a message to Ana Ruiz on her election as president of Chile.",
+     ("Ana Ruiz", "CHL", "head_of_state")),
+    ("The president sent a message to Ana Ruiz on her inauguration as Chile's new president.",
+     ("Ana Ruiz", "CHL", "head_of_state")),
+    ("The president congratulated Ana Ruiz on her re-election as Chilean prime minister, state media said.",
+     ("Ana Ruiz", "CHL", "head_of_government")),
+])
+def test_the_office_a_person_was_elected_to_gives_the_office_and_side(text, person):
+    assert ("Ana Ruiz", *person) in _people(text)
+
+
+def test_an_election_to_no_known_office_names_nobody():
+    assert _people("The club sent flowers to Ana Ruiz on her election as treasurer of Chile's chess league.") == []

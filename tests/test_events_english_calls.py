@@ -152,3 +152,11 @@ def test_a_readout_names_the_initiator_of_the_conversation_in_a_paragraph_of_its
                "The conversation took place at the initiative of the Portuguese side.\n"
                "The leaders discussed energy prices.")
     assert _calls(doc) == [("phone_call", "2024-05-08", {"PRT"})]
+
+
+def test_a_message_to_a_person_on_the_election_to_an_office_reaches_that_side(read):
+    doc = read("Austrian Chancellor Paul Egger on Monday sent a congratulatory message to Rui Sardo on his election as "
+               "prime minister of Portugal.")
+    assert [(e["type"], e["date"], {(p["affiliation"], p["office"]) for p in e["participants"]})
+            for e in doc.events] == [("message", "2024-05-06", {("AUT", "head_of_government"),
+                                                                ("PRT", "head_of_government")})]
