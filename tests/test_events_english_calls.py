@@ -160,3 +160,14 @@ def test_a_message_to_a_person_on_the_election_to_an_office_reaches_that_side(re
     assert [(e["type"], e["date"], {(p["affiliation"], p["office"]) for p in e["participants"]})
             for e in doc.events] == [("message", "2024-05-06", {("AUT", "head_of_government"),
                                                                 ("PRT", "head_of_government")})]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Austrian Chancellor Paul Egger held separate meetings in Vienna on Monday with Portuguese Prime Minister Rui "
+     "Sardo and Greek Prime Minister Nikos Andreou.", "meeting"),
+    ("Austrian Chancellor Paul Egger held separate talks with Portuguese Prime Minister Rui Sardo and Greek Prime "
+     "Minister Nikos Andreou on Monday.", "talks"),
+])
+def test_separate_meetings_or_talks_are_one_event_per_partner(read, body, kind):
+    assert sorted((e["type"], e["date"], tuple(sorted(p["affiliation"] for p in e["participants"])))
+                  for e in read(body).events) == [(kind, "2024-05-06", ("AUT", "GRC")), (kind, "2024-05-06", ("AUT", "PRT"))]
