@@ -156,3 +156,21 @@ def test_visited_is_news_only_with_a_day_of_its_own(read, body, told):
 ])
 def test_a_day_counted_after_the_english_verb_dates_its_act(read, body, day):
     assert [e["date"] for e in read(body).events if any(p["affiliation"] == "CZE" for p in e["participants"])] == [day]
+
+
+@pytest.mark.parametrize("body, told", [
+    # `speak with` in the plain form: a call said to lie ahead is planned for its day
+    ("Slovak Foreign Minister Ivo Brandt said on Monday he would speak with Austrian Foreign Minister Klara Weiss by "
+     "phone on Friday.", [("phone_call", "planned", "2024-05-10")]),
+    ("Slovak Foreign Minister Ivo Brandt will speak by phone with Austrian Foreign Minister Klara Weiss on Friday.",
+     [("phone_call", "planned", "2024-05-10")]),
+    # a modal of possibility before the trigger: only thought possible
+    ("Slovak Foreign Minister Ivo Brandt could speak with Austrian Foreign Minister Klara Weiss this week.", []),
+    ("Slovak Foreign Minister Ivo Brandt might meet Austrian Foreign Minister Klara Weiss in Vienna.", []),
+    ("Slovak Foreign Minister Ivo Brandt may also meet Austrian Foreign Minister Klara Weiss in Vienna.", []),
+    # a refusal: no event
+    ("Slovak Foreign Minister Ivo Brandt refused to speak with Austrian Foreign Minister Klara Weiss.", []),
+    ("Slovak Foreign Minister Ivo Brandt declined to meet Austrian Foreign Minister Klara Weiss in Vienna.", []),
+])
+def test_a_call_ahead_is_planned_a_possible_or_refused_one_is_none(read, body, told):
+    assert _told(read(body)) == told
