@@ -174,3 +174,17 @@ def test_a_day_counted_after_the_english_verb_dates_its_act(read, body, day):
 ])
 def test_a_call_ahead_is_planned_a_possible_or_refused_one_is_none(read, body, told):
     assert _told(read(body)) == told
+
+
+@pytest.mark.parametrize("title", ["Brandt-Weiss summit talk unsettles Vienna", "Brandt-Weiss meeting hopes fade",
+                                   "Brandt-Weiss summit speculation grows"])
+def test_a_headline_of_talk_about_an_interaction_tells_none(pipeline, title):
+    doc = text_page(pipeline, title, "Slovak Foreign Minister Ivo Brandt and Austrian Foreign Minister Klara Weiss "
+                    "could meet in Vienna in June, officials say.", "2024-05-08")
+    assert _told(doc) == []
+
+
+def test_summit_talks_in_a_headline_are_talks(pipeline):
+    doc = text_page(pipeline, "Brandt, Weiss hold summit talks in Vienna", "Slovak Foreign Minister Ivo Brandt held "
+                    "talks with Austrian Foreign Minister Klara Weiss in Vienna on Monday.", "2024-05-08")
+    assert _told(doc) == [("talks", "held", "2024-05-06")]

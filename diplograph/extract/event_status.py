@@ -72,6 +72,9 @@ APPEAL_BEFORE = re.compile(at_word_start(r"call(?:s|ed|ing)?\s+for", r"urg(?:e|e
 # could speak with X, might meet X, may also visit: a modal of possibility right before the trigger (lower case:
 # `the May talks` names a month)
 MODAL_BEFORE = re.compile(at_word_start("could", "might", "may") + r"\s+(?:(?:also|soon|still|even|yet)\s+)?$")
+# headline English: `summit talk`, `meeting hopes`, `visit speculation`: a noun after the trigger tells of talk
+# about the interaction, not of the interaction (`summit talks` are talks)
+TALKED_OF_AFTER = re.compile(r"\s+(?:talk|hopes|prospects|speculation|rumou?rs|chatter|doubts)\b")
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(at_word_start("potential", "possible", "prospective", "hypothetical", "eventual",
                                            any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
@@ -87,9 +90,9 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 
 
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
-    """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks: in the trigger's clause, the
-    interaction is only thought possible."""
-    if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+    """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks, summit hopes: in the trigger's
+    clause, the interaction is only thought possible."""
+    if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start) or TALKED_OF_AFTER.match(text, hit.end):
         return True
     return any("speculation" in c.kinds
                and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
