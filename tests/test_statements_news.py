@@ -284,3 +284,22 @@ def test_sir_and_the_given_name_name_a_knight_again_issue17():
     assert _said(EN_KNIGHT) == [
         ("Paul Vermeulen", "Speaking to reporters after the talks, Sir Paul said the two countries would open a new "
                            "shipping route.")]
+
+
+EN_LATER = """---
+title: Belgium and Chile leaders meet
+date: 2031-03-04
+---
+
+Belgian Prime Minister Paul Vermeulen held talks with Chilean President Ana Rojas in Santiago on Tuesday.
+
+The Chilean leader later said the two countries would open a new shipping route.
+
+The prime minister separately told reporters that Belgium would fund the port.
+"""
+
+
+def test_an_adverb_of_time_before_the_verb_is_no_part_of_who_speaks_issue19():
+    assert _said(EN_LATER) == [
+        ("Ana Rojas", "The Chilean leader later said the two countries would open a new shipping route."),
+        ("Paul Vermeulen", "The prime minister separately told reporters that Belgium would fund the port.")]

@@ -96,7 +96,7 @@ class TrailingWords:
 HONORIFIC = TrailingWords("先生 女士 閣下 阁下 本人".split(), (
     "还 還 也 则 則 又 再 亦 都 均 首先 随后 隨後 最后 最後 同时 同時 进一步 進一步 特别 特別 明确 明確"
     " 强烈 強烈 高度 积极 積極 并 並 当天 當天 衷心 由衷 诚挚 誠摯 真诚 真誠 热烈 熱烈 热情 熱情 充分 深表 愿意 願意"
-    " also further then again repeatedly strongly").split())
+    " also further then again repeatedly strongly later afterwards subsequently separately publicly").split())
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
                   r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
