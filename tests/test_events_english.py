@@ -393,3 +393,10 @@ def test_remarks_after_her_meeting_with_someone_do_not_make_that_meeting_news(re
 ])
 def test_an_interaction_that_only_times_or_prompts_the_act_after_it_leaves_that_act_standing(read, body, expected):
     assert _kinds(read(body)) == expected
+
+
+@pytest.mark.parametrize("second", ["He held talks", "Velko held talks"])
+def test_talks_on_the_day_after_an_arrival_are_talks_beside_the_visit(read, second):
+    doc = read("Croatian Prime Minister Hana Velko arrived in Berlin on Friday for a two-day visit.\n"
+               f"{second} with German Chancellor Otto Brandl on Saturday.")
+    assert sorted((e["type"], e["date"]) for e in doc.events) == [("talks", "2024-05-04"), ("visit", "2024-05-03")]
