@@ -171,3 +171,9 @@ def test_a_message_to_a_person_on_the_election_to_an_office_reaches_that_side(re
 def test_separate_meetings_or_talks_are_one_event_per_partner(read, body, kind):
     assert sorted((e["type"], e["date"], tuple(sorted(p["affiliation"] for p in e["participants"])))
                   for e in read(body).events) == [(kind, "2024-05-06", ("AUT", "GRC")), (kind, "2024-05-06", ("AUT", "PRT"))]
+
+
+def test_an_unnamed_counterpart_is_the_other_side_holding_the_same_office(read):
+    doc = read("Austrian Chancellor Paul Egger held talks with his Portuguese counterpart in Vienna on Monday.")
+    assert [(e["type"], [(p["affiliation"], p["office"]) for p in e["participants"]]) for e in doc.events] == [
+        ("talks", [("AUT", "head_of_government"), ("PRT", "head_of_government")])]

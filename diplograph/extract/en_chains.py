@@ -233,6 +233,7 @@ def _lower_case_chains(text: str, hits: list[Hit], gaz: Gazetteer, found: list[M
 COUNTERPART_AFTER = re.compile(r"(['’]s)? +counterparts?,? +")
 POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|its)|\w['’]s) +$")  # Boo's Chinese counterpart
 COUNTERPART_REACH = 300  # characters back to the official whose counterpart this is
+COUNTERPART_WORD = re.compile(r"counterparts?")
 
 
 def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
@@ -247,13 +248,14 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
                 or not (cp.group(1) or POSSESSOR_BEFORE.search(text, max(0, h.start - 8), h.start))):
             continue
         a, b = _en_name(text, cp.end())
-        if " " not in text[a:b].strip():
-            continue  # a name of one word is no name here (`his Chinese counterpart Beijing`)
+        unnamed = " " not in text[a:b].strip()  # a name of one word is no name here (`his Chinese counterpart
+        if unnamed:  # Beijing`): the counterpart is told by the title alone, like `the French president`
+            a, b = COUNTERPART_WORD.search(text, h.end, cp.end()).span()
         before = [m for m in found if m.kind == "person" and m.office and m.end <= h.start
                   and h.start - m.end <= COUNTERPART_REACH]
         out.append(Mention("person", h.start, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                            affiliation_from="text", office=before[-1].office if before else None,
-                           title="counterpart"))
+                           title="counterpart", title_span=(a, b) if unnamed else None))
     return out
 
 
