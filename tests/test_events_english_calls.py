@@ -177,3 +177,15 @@ def test_an_unnamed_counterpart_is_the_other_side_holding_the_same_office(read):
     doc = read("Austrian Chancellor Paul Egger held talks with his Portuguese counterpart in Vienna on Monday.")
     assert [(e["type"], [(p["affiliation"], p["office"]) for p in e["participants"]]) for e in doc.events] == [
         ("talks", [("AUT", "head_of_government"), ("PRT", "head_of_government")])]
+
+
+@pytest.mark.parametrize("body", [
+    "Austrian Chancellor Paul Egger on Monday received Portuguese Prime Minister Rui Sardo, who is visiting Austria at "
+    "his invitation.",
+    "Austrian Chancellor Paul Egger hosted Portuguese Prime Minister Rui Sardo in Vienna on Monday. Sardo is visiting "
+    "Austria at his invitation.",
+    "Portuguese Prime Minister Rui Sardo, who is visiting Austria at his invitation, met Austrian Chancellor Paul Egger "
+    "in Vienna on Monday.",
+])
+def test_at_his_invitation_is_the_invitation_of_the_side_the_clause_is_not_about(read, body):
+    assert [i for *_, i in _calls(read(body))] == [{"AUT"}]

@@ -29,7 +29,8 @@ SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
 @dataclass(frozen=True)
 class Phrase:
-    """One row of initiators.tsv compiled: who it names (X, latter, former, other, invited) and its pattern."""
+    """One row of initiators.tsv compiled: who it names (X, latter, former, other, invited, pronoun) and its
+    pattern."""
 
     who: str
     pattern: re.Pattern[str]
@@ -132,6 +133,10 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
             elif phrase.who == "other":
                 subject = parties[0].affiliation
                 sides = {p.affiliation for p in parties if p.affiliation != subject}
+            elif phrase.who == "pronoun":  # at her invitation: not whom the clause is about, the person just before
+                about = max((p for p in parties if p.kind == "person" and p.start < m.start()),
+                            key=lambda p: p.start, default=None)
+                sides = {p.affiliation for p in parties if about and p.affiliation != about.affiliation}
             else:  # the latter / the former: among the parties named before the phrase
                 before = sorted((p for p in parties if p.start < m.start()), key=lambda p: p.start)
                 pick = before[-1] if phrase.who == "latter" and before else before[0] if before else None
