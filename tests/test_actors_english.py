@@ -354,3 +354,13 @@ def test_the_office_a_person_was_elected_to_gives_the_office_and_side(text, pers
 
 def test_an_election_to_no_known_office_names_nobody():
     assert _people("The club sent flowers to Ana Ruiz on her election as treasurer of Chile's chess league.") == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("He met Slovenian Deputy Foreign Minister Anna Kovac in Vienna.", ("Anna Kovac", "SVN", "other")),
+    ("He met Slovenia's Deputy Foreign Minister Anna Kovac in Vienna.", ("Anna Kovac", "SVN", "other")),
+    ("He met Slovenia's Vice President Anna Kovac in Vienna.", ("Anna Kovac", "SVN", "deputy_head_of_state")),
+    ("He met Slovenian Assistant Foreign Minister Anna Kovac in Vienna.", ("Anna Kovac", "SVN", "other")),
+])
+def test_a_deputys_word_before_a_title_makes_its_holder_a_deputy(text, person):
+    assert person in [p[1:] for p in _people(text)]

@@ -303,3 +303,21 @@ def test_an_adverb_of_time_before_the_verb_is_no_part_of_who_speaks_issue19():
     assert _said(EN_LATER) == [
         ("Ana Rojas", "The Chilean leader later said the two countries would open a new shipping route."),
         ("Paul Vermeulen", "The prime minister separately told reporters that Belgium would fund the port.")]
+
+
+EN_DEPUTIES = """---
+title: Belgian and Chilean deputies meet
+date: 2031-03-04
+---
+
+Belgian Deputy Secretary of State Paul Vermeulen met Chilean Deputy Foreign Minister Ana Rojas in Santiago on Tuesday.
+
+The Deputy Secretary welcomed Chile's port reforms.
+
+The Deputy Secretary and Deputy Foreign Minister also discussed fisheries.
+"""
+
+
+def test_a_title_before_its_of_names_its_holder_and_two_such_titles_speak_jointly_issue19():
+    assert _said(EN_DEPUTIES) == [("Paul Vermeulen", "The Deputy Secretary welcomed Chile's port reforms."),
+                                  ("joint", "The Deputy Secretary and Deputy Foreign Minister also discussed fisheries.")]

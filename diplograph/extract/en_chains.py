@@ -102,7 +102,11 @@ EN_CHAIN_GAP = re.compile(
     r"|Grand Duchy|Islamic Republic|People['’]s Republic) +of +(?:the +)?"
 )
 PLURAL_POSSESSIVE = re.compile(r"['’] +")
-EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
+EN_OFFICE_WORDS = re.compile(r"(?:['’]s)?(?: +[A-Z][a-z]+){1,3} +")
+# Deputy Foreign Minister, Vice Defence Minister: a deputy's word before a title the lexicon knows without it makes
+# the holder a deputy (of a head of state or government), else an office of no rank of its own
+DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ -]$")
+DEPUTY_OFFICE = {"head_of_state": "deputy_head_of_state", "head_of_government": "deputy_head_of_government"}
 SIDE_WORDS = frozenset(("country", "demonym"))
 THE_BEFORE = re.compile(r"\b[Tt]he $")
 EN_PAST = re.compile(r"\b(?:former|ex-) ?$", re.IGNORECASE)
@@ -415,6 +419,10 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         else:  # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
             name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
     offices = [h.first("title").value for h in titles]
+    deputy = DEPUTY_BEFORE.search(text, max(0, titles[0].start - 10), titles[0].start)
+    if deputy:
+        offices = [DEPUTY_OFFICE.get(o, "other") for o in offices]
+        title_span = (deputy.start(), title_span[1])
     past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
     if past or text.startswith("-elect", title_span[1]):
         offices = ["other"]  # former President X, the president-elect: no office today

@@ -209,6 +209,13 @@ def title_head(title: str) -> str:
     return words[-1] if words and title.isascii() else ""
 
 
+def title_lead(title: str) -> str:
+    """The words of an English title before its `of` when they are two or more (`deputy secretary` of `deputy
+    secretary of state`), which a subject may name it by (`The Deputy Secretary welcomed`); else ""."""
+    lead = title.split(" of ")[0]
+    return lead if lead != title and " " in lead and title.isascii() else ""
+
+
 def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, Any]]:
     """Every participant of the document's events who can speak, with the event and seq it has there, the
     keys a subject is matched on (folded names, the words of Latin names, the title as written, folded and
@@ -224,6 +231,7 @@ def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, An
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names + family) if n],
                         "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
                         "title_key": title, "title_fold": fold(title), "title_head": title_head(title),
+                        "lead_fold": fold(title_lead(title)),
                         "woman": marked and told_a_woman(body, names)})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")
