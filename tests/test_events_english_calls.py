@@ -189,3 +189,19 @@ def test_an_unnamed_counterpart_is_the_other_side_holding_the_same_office(read):
 ])
 def test_at_his_invitation_is_the_invitation_of_the_side_the_clause_is_not_about(read, body):
     assert [i for *_, i in _calls(read(body))] == [{"AUT"}]
+
+
+@pytest.mark.parametrize("body, caller", [
+    ("Portuguese Prime Minister Rui Sardo took a phone call from Austrian Chancellor Paul Egger on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger initiated a call with Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger placed a call to Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger made a phone call to Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo, responding to a request from Austrian Chancellor Paul Egger, spoke with him "
+     "by phone on Monday.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo held a phone call with Austrian Chancellor Paul Egger on Monday at the "
+     "invitation of the latter.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo held a phone call with Austrian Chancellor Paul Egger on Monday at the "
+     "initiative of the former.", "PRT"),
+])
+def test_more_ways_of_saying_who_placed_a_call(read, body, caller):
+    assert _calls(read(body)) == [("phone_call", "2024-05-06", {caller})]
