@@ -188,3 +188,21 @@ def test_summit_talks_in_a_headline_are_talks(pipeline):
     doc = text_page(pipeline, "Brandt, Weiss hold summit talks in Vienna", "Slovak Foreign Minister Ivo Brandt held "
                     "talks with Austrian Foreign Minister Klara Weiss in Vienna on Monday.", "2024-05-08")
     assert _told(doc) == [("talks", "held", "2024-05-06")]
+
+
+@pytest.mark.parametrize("body", [
+    "Slovak Foreign Minister Ivo Brandt is likely to meet Austrian Foreign Minister Klara Weiss in Vienna.",
+    "No meeting between Slovak Foreign Minister Ivo Brandt and Austrian Foreign Minister Klara Weiss is planned, "
+    "officials said.",
+    "Slovak Foreign Minister Ivo Brandt held no formal talks with Austrian Foreign Minister Klara Weiss on Monday.",
+    "Officials are working to arrange a meeting between Slovak Foreign Minister Ivo Brandt and Austrian Foreign "
+    "Minister Klara Weiss.",
+])
+def test_a_likely_denied_or_still_arranged_interaction_is_none(read, body):
+    assert _told(read(body)) == []
+
+
+def test_a_meeting_arranged_and_dated_is_held(read):
+    doc = read("Slovak Foreign Minister Ivo Brandt arranged a meeting with Austrian Foreign Minister Klara Weiss on "
+               "Monday.")
+    assert _told(doc) == [("meeting", "held", "2024-05-06")]

@@ -26,6 +26,8 @@ INVITED_BY = re.compile(r"\s+by\b", re.I)
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
                       + at_word_start("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
                                       "failed to") + r"\b")
+# `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
+NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
 # refused to speak with X, declined to meet X: a refusal right before the trigger (whose `to` it may hold)
 REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", any_case=True)
                             + r"(?:\s+to)?\s+$")
@@ -65,7 +67,8 @@ OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
 AIM_BEFORE = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:advance|revive|restart|pursue|promote"
-                        r"|push\s+for|seek|facilitate|encourage)\s+)(?:[\w-]+\s+){0,2}$")
+                        r"|push\s+for|seek|facilitate|encourage|arrange|organi[sz]e|set\s+up|broker|secure)\s+)"
+                        r"(?:[\w-]+\s+){0,2}$")
 # called for talks with X, urged a meeting: talks asked for, not held
 APPEAL_BEFORE = re.compile(at_word_start(r"call(?:s|ed|ing)?\s+for", r"urg(?:e|es|ed|ing)", any_case=True)
                            + r"\s+(?:[\w-]+\s+){0,2}$")
@@ -232,10 +235,12 @@ def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
 
 
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:
-    """未能举行朝美首脑会谈, did not meet, declined to meet: the clause says the interaction did not take place."""
+    """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting: the clause says the interaction did not take
+    place."""
     start = max([sent.start] + [m.end() for m in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)])
     return NEGATION.search(text, start, hit.start) is not None or \
-        REFUSED_BEFORE.search(text, max(start, hit.start - 15), hit.start) is not None
+        REFUSED_BEFORE.search(text, max(start, hit.start - 15), hit.start) is not None or \
+        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
 
 
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool, hope: bool) -> str | None:
