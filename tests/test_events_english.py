@@ -393,3 +393,23 @@ def test_remarks_after_her_meeting_with_someone_do_not_make_that_meeting_news(re
 ])
 def test_an_interaction_that_only_times_or_prompts_the_act_after_it_leaves_that_act_standing(read, body, expected):
     assert _kinds(read(body)) == expected
+
+
+@pytest.mark.parametrize("second", ["He held talks", "Velko held talks"])
+def test_talks_on_the_day_after_an_arrival_are_talks_beside_the_visit(read, second):
+    doc = read("Croatian Prime Minister Hana Velko arrived in Berlin on Friday for a two-day visit.\n"
+               f"{second} with German Chancellor Otto Brandl on Saturday.")
+    assert sorted((e["type"], e["date"]) for e in doc.events) == [("talks", "2024-05-04"), ("visit", "2024-05-03")]
+
+
+@pytest.mark.parametrize("body", [
+    "Croatian Prime Minister Hana Velko met German Chancellor Otto Brandl in Berlin on Monday, weeks after she held "
+    "talks with Polish President Jan Nowak.",
+    "Croatian Prime Minister Hana Velko met German Chancellor Otto Brandl in Berlin on Monday days after hosting Polish "
+    "President Jan Nowak.",
+    "Days after meeting Polish President Jan Nowak, Croatian Prime Minister Hana Velko met German Chancellor Otto "
+    "Brandl in Berlin on Monday.",
+])
+def test_an_interaction_a_span_of_time_before_the_news_only_times_it(read, body):
+    assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in read(body).events] \
+        == [("meeting", "2024-05-06", ["DEU", "HRV"])]

@@ -127,3 +127,81 @@ def test_arriving_in_a_capital_is_a_visit_to_its_state(read):
 ])
 def test_a_message_is_sent_by_whom_it_comes_from(read, body, sender):
     assert _calls(read(body)) == [("message", "2024-05-06", {sender})]
+
+
+@pytest.mark.parametrize("body, caller", [
+    # wire and Gulf agency style: a time adjunct between the call and its `from`
+    ("Portuguese Prime Minister Rui Sardo received a phone call on Monday from Austrian Chancellor Paul Egger.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo received a phone call today from Austrian Chancellor Paul Egger.", "AUT"),
+    # a long name and its day after it: the caller's slot ends before the adjunct
+    ("Portuguese Prime Minister Rui Sardo received a phone call from Austrian Chancellor Paul Egger-Lindmayr on "
+     "Monday.", "AUT"),
+])
+def test_a_call_received_says_its_caller_past_a_time_adjunct(read, body, caller):
+    assert [i for *_, i in _calls(read(body))] == [{caller}]
+
+
+def test_an_invitation_from_a_courtesy_title_and_family_name_in_a_later_sentence(read):
+    doc = read("Austrian Chancellor Paul Egger hosted Portuguese Prime Minister Rui Sardo in Vienna on Monday. Sardo is "
+               "in Austria at the invitation of Mr. Egger.")
+    assert [i for *_, i in _calls(doc)] == [{"AUT"}]
+
+
+def test_a_readout_names_the_initiator_of_the_conversation_in_a_paragraph_of_its_own(read):
+    doc = read("Austrian Chancellor Paul Egger had a telephone conversation with Portuguese Prime Minister Rui Sardo.\n"
+               "The conversation took place at the initiative of the Portuguese side.\n"
+               "The leaders discussed energy prices.")
+    assert _calls(doc) == [("phone_call", "2024-05-08", {"PRT"})]
+
+
+def test_a_message_to_a_person_on_the_election_to_an_office_reaches_that_side(read):
+    doc = read("Austrian Chancellor Paul Egger on Monday sent a congratulatory message to Rui Sardo on his election as "
+               "prime minister of Portugal.")
+    assert [(e["type"], e["date"], {(p["affiliation"], p["office"]) for p in e["participants"]})
+            for e in doc.events] == [("message", "2024-05-06", {("AUT", "head_of_government"),
+                                                                ("PRT", "head_of_government")})]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Austrian Chancellor Paul Egger held separate meetings in Vienna on Monday with Portuguese Prime Minister Rui "
+     "Sardo and Greek Prime Minister Nikos Andreou.", "meeting"),
+    ("Austrian Chancellor Paul Egger held separate talks with Portuguese Prime Minister Rui Sardo and Greek Prime "
+     "Minister Nikos Andreou on Monday.", "talks"),
+])
+def test_separate_meetings_or_talks_are_one_event_per_partner(read, body, kind):
+    assert sorted((e["type"], e["date"], tuple(sorted(p["affiliation"] for p in e["participants"])))
+                  for e in read(body).events) == [(kind, "2024-05-06", ("AUT", "GRC")), (kind, "2024-05-06", ("AUT", "PRT"))]
+
+
+def test_an_unnamed_counterpart_is_the_other_side_holding_the_same_office(read):
+    doc = read("Austrian Chancellor Paul Egger held talks with his Portuguese counterpart in Vienna on Monday.")
+    assert [(e["type"], [(p["affiliation"], p["office"]) for p in e["participants"]]) for e in doc.events] == [
+        ("talks", [("AUT", "head_of_government"), ("PRT", "head_of_government")])]
+
+
+@pytest.mark.parametrize("body", [
+    "Austrian Chancellor Paul Egger on Monday received Portuguese Prime Minister Rui Sardo, who is visiting Austria at "
+    "his invitation.",
+    "Austrian Chancellor Paul Egger hosted Portuguese Prime Minister Rui Sardo in Vienna on Monday. Sardo is visiting "
+    "Austria at his invitation.",
+    "Portuguese Prime Minister Rui Sardo, who is visiting Austria at his invitation, met Austrian Chancellor Paul Egger "
+    "in Vienna on Monday.",
+])
+def test_at_his_invitation_is_the_invitation_of_the_side_the_clause_is_not_about(read, body):
+    assert [i for *_, i in _calls(read(body))] == [{"AUT"}]
+
+
+@pytest.mark.parametrize("body, caller", [
+    ("Portuguese Prime Minister Rui Sardo took a phone call from Austrian Chancellor Paul Egger on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger initiated a call with Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger placed a call to Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger made a phone call to Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo, responding to a request from Austrian Chancellor Paul Egger, spoke with him "
+     "by phone on Monday.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo held a phone call with Austrian Chancellor Paul Egger on Monday at the "
+     "invitation of the latter.", "AUT"),
+    ("Portuguese Prime Minister Rui Sardo held a phone call with Austrian Chancellor Paul Egger on Monday at the "
+     "initiative of the former.", "PRT"),
+])
+def test_more_ways_of_saying_who_placed_a_call(read, body, caller):
+    assert _calls(read(body)) == [("phone_call", "2024-05-06", {caller})]

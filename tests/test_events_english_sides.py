@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.doc import RawRecord
+from diplograph.services import process_record
 from tests.conftest import text_page
 
 pytestmark = pytest.mark.issue(18)
@@ -183,3 +185,33 @@ def _hosts(doc) -> list[tuple[str, str, str, bool]]:
 ])
 def test_the_host_of_a_visit_is_the_state_gone_to_or_who_invited_there(read, body, host):
     assert _hosts(read(body)) == [("visit", *host)]
+
+
+def _readout(pipeline, url: str, body: str):
+    """A government page of 3 March 2026 (its URL says whose) read through the real pipeline; the people are real
+    heads of that day, named the way readouts name them."""
+    page = f"---\nsource_url: {url}\npublished_time: 2026-03-03 18:00:00\ntitle: PM call\n---\n\n{body}\n"
+    return process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
+
+
+@pytest.mark.parametrize("body, other", [
+    # a head's title and family name alone, on a page of the other side: the one head of that name that day
+    ("The Prime Minister spoke to President Macron this afternoon.", ("FRA", "Emmanuel Macron", "head_of_state")),
+    ("The Prime Minister spoke to Chancellor Merz this afternoon.",
+     ("DEU", "Friedrich Merz", "head_of_government")),
+])
+def test_a_readout_names_a_foreign_head_by_title_and_family_name(pipeline, body, other):
+    doc = _readout(pipeline, "https://www.gov.uk/government/news/pm-call-3-march-2026", body)
+    assert [sorted((p["affiliation"], next(iter(p["name"].values())), p["office"]) for p in e["participants"])
+            for e in doc.events] == [sorted([("GBR", "Prime Minister", "head_of_government"), other])]
+
+
+def test_a_family_name_under_another_heads_title_is_not_that_head(pipeline):
+    doc = _readout(pipeline, "https://www.gov.uk/government/news/pm-call-3-march-2026",
+                   "The Prime Minister spoke to Prime Minister Macron this afternoon.")
+    assert doc.events == []
+
+
+def test_a_head_of_several_states_named_alone_is_of_the_state_whose_term_is_open(read):
+    doc = read("Macron spoke with Austrian Chancellor Paul Egger on Tuesday.")
+    assert {p["affiliation"] for e in doc.events for p in e["participants"]} == {"FRA", "AUT"}

@@ -156,3 +156,53 @@ def test_visited_is_news_only_with_a_day_of_its_own(read, body, told):
 ])
 def test_a_day_counted_after_the_english_verb_dates_its_act(read, body, day):
     assert [e["date"] for e in read(body).events if any(p["affiliation"] == "CZE" for p in e["participants"])] == [day]
+
+
+@pytest.mark.parametrize("body, told", [
+    # `speak with` in the plain form: a call said to lie ahead is planned for its day
+    ("Slovak Foreign Minister Ivo Brandt said on Monday he would speak with Austrian Foreign Minister Klara Weiss by "
+     "phone on Friday.", [("phone_call", "planned", "2024-05-10")]),
+    ("Slovak Foreign Minister Ivo Brandt will speak by phone with Austrian Foreign Minister Klara Weiss on Friday.",
+     [("phone_call", "planned", "2024-05-10")]),
+    # a modal of possibility before the trigger: only thought possible
+    ("Slovak Foreign Minister Ivo Brandt could speak with Austrian Foreign Minister Klara Weiss this week.", []),
+    ("Slovak Foreign Minister Ivo Brandt might meet Austrian Foreign Minister Klara Weiss in Vienna.", []),
+    ("Slovak Foreign Minister Ivo Brandt may also meet Austrian Foreign Minister Klara Weiss in Vienna.", []),
+    # a refusal: no event
+    ("Slovak Foreign Minister Ivo Brandt refused to speak with Austrian Foreign Minister Klara Weiss.", []),
+    ("Slovak Foreign Minister Ivo Brandt declined to meet Austrian Foreign Minister Klara Weiss in Vienna.", []),
+])
+def test_a_call_ahead_is_planned_a_possible_or_refused_one_is_none(read, body, told):
+    assert _told(read(body)) == told
+
+
+@pytest.mark.parametrize("title", ["Brandt-Weiss summit talk unsettles Vienna", "Brandt-Weiss meeting hopes fade",
+                                   "Brandt-Weiss summit speculation grows"])
+def test_a_headline_of_talk_about_an_interaction_tells_none(pipeline, title):
+    doc = text_page(pipeline, title, "Slovak Foreign Minister Ivo Brandt and Austrian Foreign Minister Klara Weiss "
+                    "could meet in Vienna in June, officials say.", "2024-05-08")
+    assert _told(doc) == []
+
+
+def test_summit_talks_in_a_headline_are_talks(pipeline):
+    doc = text_page(pipeline, "Brandt, Weiss hold summit talks in Vienna", "Slovak Foreign Minister Ivo Brandt held "
+                    "talks with Austrian Foreign Minister Klara Weiss in Vienna on Monday.", "2024-05-08")
+    assert _told(doc) == [("talks", "held", "2024-05-06")]
+
+
+@pytest.mark.parametrize("body", [
+    "Slovak Foreign Minister Ivo Brandt is likely to meet Austrian Foreign Minister Klara Weiss in Vienna.",
+    "No meeting between Slovak Foreign Minister Ivo Brandt and Austrian Foreign Minister Klara Weiss is planned, "
+    "officials said.",
+    "Slovak Foreign Minister Ivo Brandt held no formal talks with Austrian Foreign Minister Klara Weiss on Monday.",
+    "Officials are working to arrange a meeting between Slovak Foreign Minister Ivo Brandt and Austrian Foreign "
+    "Minister Klara Weiss.",
+])
+def test_a_likely_denied_or_still_arranged_interaction_is_none(read, body):
+    assert _told(read(body)) == []
+
+
+def test_a_meeting_arranged_and_dated_is_held(read):
+    doc = read("Slovak Foreign Minister Ivo Brandt arranged a meeting with Austrian Foreign Minister Klara Weiss on "
+               "Monday.")
+    assert _told(doc) == [("meeting", "held", "2024-05-06")]

@@ -267,3 +267,57 @@ date: 2031-05-07
 
 def test_she_after_a_man_is_the_participant_the_text_calls_a_woman_issue17():
     assert _said(HANT_SHE) == [("費朗", "費朗表示，法方願共享洪水地圖。"), ("奧斯特拉娃", "她強調，比方願共同疏浚河道。")]
+
+
+EN_KNIGHT = """---
+title: Belgium and Chile leaders meet
+date: 2031-03-04
+---
+
+The Belgian Prime Minister, Sir Paul Vermeulen, held talks with Chilean President Ana Rojas in Santiago on Tuesday.
+
+Speaking to reporters after the talks, Sir Paul said the two countries would open a new shipping route.
+"""
+
+
+def test_sir_and_the_given_name_name_a_knight_again_issue17():
+    assert _said(EN_KNIGHT) == [
+        ("Paul Vermeulen", "Speaking to reporters after the talks, Sir Paul said the two countries would open a new "
+                           "shipping route.")]
+
+
+EN_LATER = """---
+title: Belgium and Chile leaders meet
+date: 2031-03-04
+---
+
+Belgian Prime Minister Paul Vermeulen held talks with Chilean President Ana Rojas in Santiago on Tuesday.
+
+The Chilean leader later said the two countries would open a new shipping route.
+
+The prime minister separately told reporters that Belgium would fund the port.
+"""
+
+
+def test_an_adverb_of_time_before_the_verb_is_no_part_of_who_speaks_issue19():
+    assert _said(EN_LATER) == [
+        ("Ana Rojas", "The Chilean leader later said the two countries would open a new shipping route."),
+        ("Paul Vermeulen", "The prime minister separately told reporters that Belgium would fund the port.")]
+
+
+EN_DEPUTIES = """---
+title: Belgian and Chilean deputies meet
+date: 2031-03-04
+---
+
+Belgian Deputy Secretary of State Paul Vermeulen met Chilean Deputy Foreign Minister Ana Rojas in Santiago on Tuesday.
+
+The Deputy Secretary welcomed Chile's port reforms.
+
+The Deputy Secretary and Deputy Foreign Minister also discussed fisheries.
+"""
+
+
+def test_a_title_before_its_of_names_its_holder_and_two_such_titles_speak_jointly_issue19():
+    assert _said(EN_DEPUTIES) == [("Paul Vermeulen", "The Deputy Secretary welcomed Chile's port reforms."),
+                                  ("joint", "The Deputy Secretary and Deputy Foreign Minister also discussed fisheries.")]

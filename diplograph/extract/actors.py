@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from diplograph.extract.en_appositions import body_appositions, delegation_heads
+from diplograph.extract.en_appositions import body_appositions, delegation_heads, elected_people
 from diplograph.extract.en_chains import en_mentions
 from diplograph.extract.en_coref import deputy_sides, learn_en_names, possessor_sides
 from diplograph.extract.en_listed import listed_officials
@@ -111,6 +111,7 @@ def find_mentions(
         mentions = en_mentions(text, hits, gaz, home)
         mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=lambda m: m.start)
         mentions = sorted(mentions + delegation_heads(text, gaz, mentions, home), key=lambda m: m.start)
+        mentions = sorted(mentions + elected_people(text, gaz, mentions), key=lambda m: m.start)
     mentions = add_known_people(text, hits, mentions, day)
     if not chinese:  # after the known people: `Blinken and national security adviser C D`
         mentions = listed_officials(text, mentions, gaz)
@@ -137,9 +138,31 @@ CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
 def _held_on(hits: list[Hit], day: str) -> dict[str, list[str]]:
-    """Full name -> (code, office, start, end, name) of the heads among `hits` whose term covers `day`."""
-    rows = (e.value.split("|") for h in hits for e in h.entries)
+    """Full name -> (code, office, start, end, name) of the heads among `hits` whose term covers `day`; of one
+    person's several (Macron: France, and Andorra and Wallis and Futuna, rows whose ends are past or malformed),
+    the open-ended term, as `_pick_role` prefers it."""
+    rows = sorted((e.value.split("|") for h in hits for e in h.entries), key=lambda r: (r[3] == "", r[3]))
     return {r[4]: r for r in rows if r[2] <= day and (not r[3] or day < r[3])}
+
+
+def _head_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str) -> None:
+    """A head's title before his name, whose side the text leaves open or only guessed: the one head of that
+    family name in office that day, his first name alike (President Abdel Fattah Al Sisi), or with a family name
+    alone his office too (`President Macron`, `Chancellor Merz` in a readout), gives the side."""
+    words = m.name.split()
+    if len(words[-1]) < 4 or (len(words) == 1 and m.name == m.title):
+        return
+    found = gaz.family.find(words[-1])
+    held = _held_on(found, day) if all(h.end - h.start == len(words[-1]) for h in found) else {}
+    full = next(iter(held)) if len(held) == 1 else ""
+    if not full or (len(words) >= 2 and full[:1] != words[0][:1]):
+        return
+    code, office, *_ = held[full]  # one head of that family name that day
+    if len(words) == 1 and office != m.office:
+        return  # `Prime Minister Macron` is nobody the gazetteer knows
+    m.affiliation, m.affiliation_from, m.office = code, "gazetteer", office
+    if len(words) == 1:
+        m.name = full
 
 
 def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, day: str | None) -> list[Mention]:
@@ -149,13 +172,8 @@ def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, da
     if not day or gaz.family is None:
         return mentions
     for m in mentions:  # President Abdel Fattah Al Sisi on a page of the White House: not its own president
-        if m.kind == "person" and m.affiliation_from == "home" and m.office in HEAD_TERMS and m.name:
-            words = m.name.split()
-            held = _held_on(gaz.family.find(words[-1]), day) if len(words) >= 2 and len(words[-1]) >= 4 else {}
-            full = next(iter(held)) if len(held) == 1 else ""
-            if full[:1] == words[0][:1] and all(h.end - h.start == len(words[-1]) for h in gaz.family.find(words[-1])):
-                code, office, *_ = held[full]  # one head of that family name that day, first names alike
-                m.affiliation, m.affiliation_from, m.office = code, "gazetteer", office
+        if m.kind == "person" and m.affiliation_from in ("home", "") and m.office in HEAD_TERMS and m.name:
+            _head_by_title_and_family_name(m, gaz, day)
     covered = bytearray(len(text) + 1)
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)

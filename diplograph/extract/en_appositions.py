@@ -214,3 +214,34 @@ def _side_before(text: str, k: int, gaz: Gazetteer) -> str | None:
         if entry is not None:
             return entry.value
     return None
+
+
+# `a message to Ana Ruiz on her election as president of Chile`, `…on his inauguration as Chilean president`: the
+# office and side the occasion gives a person the message names only by name
+ELECTED_AS = Gated(re.compile(NAME + r" on (?:his|her|their) (?:re-?)?(?:election|inauguration|appointment|swearing-in)"
+                              r" as (?:the )?(?:new )?((?:[A-Za-z'’]+ ){0,4}?[A-Za-z]+)(?=[.,;:]| and\b| to\b|$)"))
+OF_SIDE = re.compile(r" of (?:the )?")
+TITLE_LEAD = re.compile(r"^(?:['’]s )?(?:new )?")  # Chile's new president: the title after the side
+
+
+def elected_people(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The people named with the office they were elected, inaugurated or appointed to (`on her election as
+    president of Chile`), of the side that office names, where no other reading named them."""
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for m in _gated_lines(ELECTED_AS, text):
+        a, b = m.span(1)
+        role = m.group(2)
+        hits = [h for h in gaz.actors.find(role) if h.first(*SIDE_KINDS) is not None]
+        if len(hits) != 1 or any(s <= a < e or a <= s < b for s, e in taken):
+            continue
+        side = hits[0].first(*SIDE_KINDS).value
+        title = OF_SIDE.split(role)[0] if OF_SIDE.search(role) else role[hits[0].end :].strip()
+        title = TITLE_LEAD.sub("", title)
+        office = _office(title.lower(), gaz)
+        if office == "other":
+            continue  # no office the lexicon knows: nothing to tell the person by
+        taken.append((a, b))
+        out.append(Mention("person", a, b, name=text[a:b], name_span=(a, b), affiliation=side,
+                           affiliation_from="text", office=office, title=title, title_span=m.span(2)))
+    return out

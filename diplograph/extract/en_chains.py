@@ -58,10 +58,13 @@ EN_NOT_NAME = {
     "Sr.",
 }
 CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-EN_HONORIFIC = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|His Highness|Her Highness)\s+")
-# between a chain and its name: the country's abbreviation in brackets, a courtesy title (Minister of Justice
-# of the Republic of Palau (ROP) Mr Ana Kerr)
-BEFORE_NAME = re.compile(r" +(?:\([A-Z]{2,6}\) +)?(?:(?:Mr|Mrs|Ms|Dr|Madam)\.? +(?=[A-Z]))?")
+EN_HONORIFIC = re.compile(r"^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Sheikh|His Highness|Her Highness)\s+")
+# between a chain and its name: the country's abbreviation in brackets, a courtesy title or honour (Minister of
+# Justice of the Republic of Palau (ROP) Mr Ana Kerr, Prime Minister Sir Ian Hale)
+BEFORE_NAME = re.compile(r" +(?:\([A-Z]{2,6}\) +)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Sir|Dame)\.? +(?=[A-Z]))?")
+# `The Chinese president, Xi Jinping, said`, `The UK Prime Minister, Sir Ian Hale, has…`: a name set off by commas
+# after a title opened by `the` is its holder's (the courtesy title or honour before it is no part of the name)
+SET_OFF_NAME = re.compile(r", +(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.? +)?(?=[A-Z])")
 
 
 def _en_name(text: str, k: int) -> tuple[int, int]:
@@ -99,7 +102,11 @@ EN_CHAIN_GAP = re.compile(
     r"|Grand Duchy|Islamic Republic|People['’]s Republic) +of +(?:the +)?"
 )
 PLURAL_POSSESSIVE = re.compile(r"['’] +")
-EN_OFFICE_WORDS = re.compile(r"(?: +[A-Z][a-z]+){1,3} +")
+EN_OFFICE_WORDS = re.compile(r"(?:['’]s)?(?: +[A-Z][a-z]+){1,3} +")
+# Deputy Foreign Minister, Vice Defence Minister: a deputy's word before a title the lexicon knows without it makes
+# the holder a deputy (of a head of state or government), else an office of no rank of its own
+DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ -]$")
+DEPUTY_OFFICE = {"head_of_state": "deputy_head_of_state", "head_of_government": "deputy_head_of_government"}
 SIDE_WORDS = frozenset(("country", "demonym"))
 THE_BEFORE = re.compile(r"\b[Tt]he $")
 EN_PAST = re.compile(r"\b(?:former|ex-) ?$", re.IGNORECASE)
@@ -230,6 +237,7 @@ def _lower_case_chains(text: str, hits: list[Hit], gaz: Gazetteer, found: list[M
 COUNTERPART_AFTER = re.compile(r"(['’]s)? +counterparts?,? +")
 POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|its)|\w['’]s) +$")  # Boo's Chinese counterpart
 COUNTERPART_REACH = 300  # characters back to the official whose counterpart this is
+COUNTERPART_WORD = re.compile(r"counterparts?")
 
 
 def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
@@ -244,13 +252,14 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
                 or not (cp.group(1) or POSSESSOR_BEFORE.search(text, max(0, h.start - 8), h.start))):
             continue
         a, b = _en_name(text, cp.end())
-        if " " not in text[a:b].strip():
-            continue  # a name of one word is no name here (`his Chinese counterpart Beijing`)
+        unnamed = " " not in text[a:b].strip()  # a name of one word is no name here (`his Chinese counterpart
+        if unnamed:  # Beijing`): the counterpart is told by the title alone, like `the French president`
+            a, b = COUNTERPART_WORD.search(text, h.end, cp.end()).span()
         before = [m for m in found if m.kind == "person" and m.office and m.end <= h.start
                   and h.start - m.end <= COUNTERPART_REACH]
         out.append(Mention("person", h.start, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                            affiliation_from="text", office=before[-1].office if before else None,
-                           title="counterpart"))
+                           title="counterpart", title_span=(a, b) if unnamed else None))
     return out
 
 
@@ -400,12 +409,20 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start):
             return None
         apposed = _apposed_name(text, chain[0].start)
+        set_off = None if apposed else _set_off_name(text, tail, gaz)
         if apposed:  # `Akiba Takeo, the Secretary General of Japan's…`: the name the title describes
             a, b = apposed
             name, end = text[a:b], tail
+        elif set_off:  # `The Chinese president, Xi Jinping,`: the name set off after the title
+            a, b = set_off
+            name, end = text[a:b], b
         else:  # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
             name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
     offices = [h.first("title").value for h in titles]
+    deputy = DEPUTY_BEFORE.search(text, max(0, titles[0].start - 10), titles[0].start)
+    if deputy:
+        offices = [DEPUTY_OFFICE.get(o, "other") for o in offices]
+        title_span = (deputy.start(), title_span[1])
     past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
     if past or text.startswith("-elect", title_span[1]):
         offices = ["other"]  # former President X, the president-elect: no office today
@@ -429,6 +446,19 @@ def _foreign_to(home: str, titles: list[str], gaz: Gazetteer) -> bool:
     """Whether one of the printed titles is one the outlet's state gives none of its own officials
     (outlets.tsv `foreign_title`): then a name without a country is of a side the text leaves open."""
     return not gaz.foreign_titles(home).isdisjoint(titles)
+
+
+def _set_off_name(text: str, k: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The span of a full name (two words or more) between a comma right after the title ending at `k` and a
+    closing comma, none of whose words a lexicon reads as a title, country or demonym (`the President, Prime
+    Minister A` lists two people)."""
+    m = SET_OFF_NAME.match(text, k)
+    if m is None:
+        return None
+    a, b = _en_name(text, m.end())
+    if b <= a or " " not in text[a:b] or not text.startswith(",", b):
+        return None
+    return None if any(h.kinds & EN_CHAIN_KINDS for h in gaz.actors.find(text[a:b])) else (a, b)
 
 
 APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")

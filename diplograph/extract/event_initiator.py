@@ -15,7 +15,13 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.lexicons import read_rows
 
 SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)"  # where a phrase names the party: no clause break inside
-TRAILING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)(?=[，,。；;：:\n]|\.(?:\s|$)|$)"  # requested by X: to the clause's end
+# an English time adjunct (on Tuesday, on March 3, today): it may stand between a call and its `from X`
+# (`received a phone call today from X`, Gulf and wire style) and after X at the clause's end
+EN_WHEN = r"(?:late |early )?on [A-Z]\w+(?: \d{1,2})?|today|yesterday|this (?:morning|afternoon|evening)"
+# requested by X: to the clause's end (a time adjunct left out), past the stop of a courtesy title or an initial
+# (`at the invitation of Ms. Meloni`, `requested by U.S. President X`): within one sentence such a stop ends no clause
+TRAILING_SLOT = (r"(?P<x>[^，,。；;：:\n]{1,40}?)(?: (?:" + EN_WHEN + r"))?"
+                 r"(?=[，,。；;：:\n]|\.(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<![\s.][A-Z]\.)(?:\s|$)|$)")
 LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party just before the phrase
 WORD_END = r"(?![A-Za-z])"
 SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
@@ -23,7 +29,8 @@ SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
 @dataclass(frozen=True)
 class Phrase:
-    """One row of initiators.tsv compiled: who it names (X, latter, former, other, invited) and its pattern."""
+    """One row of initiators.tsv compiled: who it names (X, latter, former, other, invited, pronoun) and its
+    pattern."""
 
     who: str
     pattern: re.Pattern[str]
@@ -52,12 +59,16 @@ def compile_phrases(extra: str = "") -> Phrases:
             words.add(phrase.strip())
             continue
         head, _, tail = phrase.partition("X")
+        head_re = re.escape(head)
+        if lang == "en" and head.endswith(" from "):
+            head = head[: -len("from ")]  # its fixed words end before `from`, which a time adjunct may precede
+            head_re = re.escape(head) + "(?:(?:" + EN_WHEN + r"),? )?from "
         slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
         where = "start" if not head else "end" if not tail else "middle"
         # an English phrase ends at a word's end: `at X request` is not `at X residence was requested`
         tail_re = re.escape(tail) + (WORD_END if lang == "en" and tail[-1:].isalpha() else "") if tail else ""
         word = max(head.strip(), tail.strip(), key=len)
-        out.append(Phrase(who, re.compile(re.escape(head) + slot + tail_re, flags), where, word.lower()))
+        out.append(Phrase(who, re.compile(head_re + slot + tail_re, flags), where, word.lower()))
         words.add(word)
     lowered = sorted({w.lower() for w in words})
     return Phrases(out, ahocorasick_rs.AhoCorasick(lowered) if lowered and all(lowered) else None)
@@ -122,6 +133,10 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
             elif phrase.who == "other":
                 subject = parties[0].affiliation
                 sides = {p.affiliation for p in parties if p.affiliation != subject}
+            elif phrase.who == "pronoun":  # at her invitation: not whom the clause is about, the person just before
+                about = max((p for p in parties if p.kind == "person" and p.start < m.start()),
+                            key=lambda p: p.start, default=None)
+                sides = {p.affiliation for p in parties if about and p.affiliation != about.affiliation}
             else:  # the latter / the former: among the parties named before the phrase
                 before = sorted((p for p in parties if p.start < m.start()), key=lambda p: p.start)
                 pick = before[-1] if phrase.who == "latter" and before else before[0] if before else None

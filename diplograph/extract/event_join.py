@@ -194,9 +194,10 @@ def _sides(f: Frame) -> set[str]:
 
 def _dated_apart(a: Frame, b: Frame) -> bool:
     """Whether the text dates two frames to different days (a visit from the 3rd, a meeting on the 5th during it:
-    two interactions, not one told twice); a day read from the lead or the paragraph, or counted from the
-    report's (今天), is too weak to part them."""
-    return (min(a.date_rank, b.date_rank) >= SENTENCE_RANK and not (a.counted or b.counted)
+    two interactions, not one told twice); a day read from the lead or the paragraph, or one counted from the
+    report's (今天) beside one the text gives, is too weak to part them (two counted days, `arrived on Friday`
+    and `held talks on Saturday`, shift together where the parties are)."""
+    return (min(a.date_rank, b.date_rank) >= SENTENCE_RANK and a.counted == b.counted
             and len(a.date or "") == 10 and len(b.date or "") == 10 and a.date != b.date)
 
 

@@ -16,7 +16,9 @@ from diplograph.extract.gazetteer import Gazetteer
 
 # the words that name an interaction of each type again, as a noun (the call, 此次访问)
 TYPE_NOUNS = {
-    "phone_call": re.compile(r"\b(?:the|this|that) (?:phone |telephone )?call\b|通话|通話|通电话|通電話", re.I),
+    # the call, the telephone conversation (a readout's `The conversation took place at X's initiative`)
+    "phone_call": re.compile(r"\b(?:the|this|that) (?:(?:phone |telephone )?call|(?:phone |telephone )?conversation)\b"
+                             r"|通话|通話|通电话|通電話", re.I),
     "meeting": re.compile(r"\b(?:the|this|that) meeting\b|会见|會見|会晤|會晤|会面|會面", re.I),
     "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
     "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),

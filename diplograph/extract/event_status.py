@@ -26,6 +26,11 @@ INVITED_BY = re.compile(r"\s+by\b", re.I)
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
                       + at_word_start("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
                                       "failed to") + r"\b")
+# `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
+NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
+# refused to speak with X, declined to meet X: a refusal right before the trigger (whose `to` it may hold)
+REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", any_case=True)
+                            + r"(?:\s+to)?\s+$")
 # `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
 AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 # departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
@@ -62,10 +67,17 @@ OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
 AIM_BEFORE = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:advance|revive|restart|pursue|promote"
-                        r"|push\s+for|seek|facilitate|encourage)\s+)(?:[\w-]+\s+){0,2}$")
+                        r"|push\s+for|seek|facilitate|encourage|arrange|organi[sz]e|set\s+up|broker|secure)\s+)"
+                        r"(?:[\w-]+\s+){0,2}$")
 # called for talks with X, urged a meeting: talks asked for, not held
 APPEAL_BEFORE = re.compile(at_word_start(r"call(?:s|ed|ing)?\s+for", r"urg(?:e|es|ed|ing)", any_case=True)
                            + r"\s+(?:[\w-]+\s+){0,2}$")
+# could speak with X, might meet X, may also visit: a modal of possibility right before the trigger (lower case:
+# `the May talks` names a month)
+MODAL_BEFORE = re.compile(at_word_start("could", "might", "may") + r"\s+(?:(?:also|soon|still|even|yet)\s+)?$")
+# headline English: `summit talk`, `meeting hopes`, `visit speculation`: a noun after the trigger tells of talk
+# about the interaction, not of the interaction (`summit talks` are talks)
+TALKED_OF_AFTER = re.compile(r"\s+(?:talk|hopes|prospects|speculation|rumou?rs|chatter|doubts)\b")
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(at_word_start("potential", "possible", "prospective", "hypothetical", "eventual",
                                            any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
@@ -81,21 +93,22 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 
 
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
-    """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks: in the trigger's clause, the
-    interaction is only thought possible."""
-    if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+    """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks, summit hopes: in the trigger's
+    clause, the interaction is only thought possible."""
+    if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start) or TALKED_OF_AFTER.match(text, hit.end):
         return True
     return any("speculation" in c.kinds
                and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
 
 
 def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
-    """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks, called for talks: wished
-    for before the trigger."""
+    """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks, called for talks,
+    could speak with: wished for or thought possible before the trigger."""
     if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
         return True
     before = max(sent.start, hit.start - 50)
-    if AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start):
+    if AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start) \
+            or MODAL_BEFORE.search(text, before, hit.start):
         return True
     m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
     return m is not None and m.start() < hit.start
@@ -222,9 +235,12 @@ def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
 
 
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:
-    """未能举行朝美首脑会谈, did not meet: the clause says the interaction did not take place."""
+    """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting: the clause says the interaction did not take
+    place."""
     start = max([sent.start] + [m.end() for m in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)])
-    return NEGATION.search(text, start, hit.start) is not None
+    return NEGATION.search(text, start, hit.start) is not None or \
+        REFUSED_BEFORE.search(text, max(start, hit.start - 15), hit.start) is not None or \
+        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
 
 
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool, hope: bool) -> str | None:

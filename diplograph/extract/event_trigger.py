@@ -116,6 +116,24 @@ def after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
     return (opener, after.end()) if after else None
 
 
+# `…, weeks after he held talks with X`, `Days after meeting X, …`: a span of time and `after` before the trigger
+# open a clause that tells the interaction the news came after
+SPAN_AFTER_BEFORE = re.compile(at_word_start("days", "weeks", "months", "years", "hours", "shortly", "a day", "a week",
+                                             "a month", "a year", any_case=True)
+                               + r"\s+after\s+(?:[\w'’-]+\s+){0,3}$")
+EN_CLAUSE_END = re.compile(r"[,;]")
+
+
+def span_after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
+    """The span of the `weeks after …` clause the trigger stands in, to its clause's end, if any: its
+    interaction and people only time the news."""
+    opener = SPAN_AFTER_BEFORE.search(text, max(sent.start, hit.start - 60), hit.start)
+    if opener is None:
+        return None
+    end = EN_CLAUSE_END.search(text, hit.end, sent.end)
+    return opener.start(), end.start() if end else sent.end
+
+
 def time_of_later(text: str, hit: Hit, triggers: list[Hit]) -> bool:
     """Whether the trigger ends a `…后，` clause and another trigger follows to tell the news (他和X會晤後，
     兩人昨晚再度通話): the first interaction only times the second. Its clause's people are the second's
@@ -146,7 +164,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
     an outcome a visit is only expected to bring, stand in what is said after the first (会见乙，说…对话) or in a
     relative clause after it (met A, who mediated talks)."""
     time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t),
-                                                  visited_before(text, t, triggers)) if c]
+                                                  visited_before(text, t, triggers), span_after_clause(text, sent, t))
+                    if c]
     first = min((t.end for t in triggers), default=sent.end)
     asides = [m.span() for m in EN_WHO_ASIDE.finditer(text, first, sent.end)]
     live = [

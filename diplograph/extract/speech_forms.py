@@ -96,7 +96,7 @@ class TrailingWords:
 HONORIFIC = TrailingWords("先生 女士 閣下 阁下 本人".split(), (
     "还 還 也 则 則 又 再 亦 都 均 首先 随后 隨後 最后 最後 同时 同時 进一步 進一步 特别 特別 明确 明確"
     " 强烈 強烈 高度 积极 積極 并 並 当天 當天 衷心 由衷 诚挚 誠摯 真诚 真誠 热烈 熱烈 热情 熱情 充分 深表 愿意 願意"
-    " also further then again repeatedly strongly").split())
+    " also further then again repeatedly strongly later afterwards subsequently separately publicly").split())
 # a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
 PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
                   r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
@@ -209,6 +209,13 @@ def title_head(title: str) -> str:
     return words[-1] if words and title.isascii() else ""
 
 
+def title_lead(title: str) -> str:
+    """The words of an English title before its `of` when they are two or more (`deputy secretary` of `deputy
+    secretary of state`), which a subject may name it by (`The Deputy Secretary welcomed`); else ""."""
+    lead = title.split(" of ")[0]
+    return lead if lead != title and " " in lead and title.isascii() else ""
+
+
 def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, Any]]:
     """Every participant of the document's events who can speak, with the event and seq it has there, the
     keys a subject is matched on (folded names, the words of Latin names, the title as written, folded and
@@ -224,6 +231,7 @@ def people_of(events: list[dict[str, Any]], body: str = "") -> list[dict[str, An
             out.append({**p, "event": k, "seq": seq, "keys": [n for n in map(fold, names + family) if n],
                         "words": set().union(*(name_words(n) for n in names if not is_han(n))),  # Tomás too
                         "title_key": title, "title_fold": fold(title), "title_head": title_head(title),
+                        "lead_fold": fold(title_lead(title)),
                         "woman": marked and told_a_woman(body, names)})
     # people before states: a name or title says more than a country
     return sorted(out, key=lambda p: p.get("kind") == "state")

@@ -17,9 +17,10 @@ ADDRESSED = re.compile(r"(?:国家|國家)?(?:主席|总统|總統|总理|總理
 # what makes a name an institution (`川普政府`, `the Trump administration`): on folded text, right after it
 OFFICE_AFTER = re.compile(r"s?(?:政府|当局|當局|团队|團隊|阵营|陣營|办公室|辦公室|administration|government|campaign"
                           r"|team|whitehouse|camp|office|spokes)")
-# words that may stand beside a name without being part of it (`President Ana Rojas`, `Mr Rojas`)
+# words that may stand beside a name without being part of it (`President Ana Rojas`, `Mr Rojas`, `Sir Ian`)
 NAME_TITLES = frozenset({"president", "minister", "prime", "vice", "secretary", "general", "foreign", "state",
-                         "the", "leader", "chancellor", "premier", "king", "queen", "mr", "mrs", "ms", "dr", "u.s"})
+                         "the", "leader", "chancellor", "premier", "king", "queen", "mr", "mrs", "ms", "dr", "u.s",
+                         "sir", "dame"})
 # 的 after a name, then someone or something of his that is not his own words (讲话, 声明)
 OWNED_ZH = re.compile(r"的(?!讲话|講話|声明|聲明|发言|發言|贺电|賀電|致辞|致辭|信|文章|推文|贴文|貼文)"
                       r"[\u4e00-\u9fff]{2}")

@@ -144,10 +144,13 @@ class SubjectReader:
                     and not beside_other_name(cased or s, p["words"], p["words"] & subject_words):
                 at = min((key.find(w), key.find(w) + len(w)) for w in p["words"] & subject_words)
             title = p["title_fold"] if at is None and not anywhere else ""  # a title is read only then
-            if len(title) >= 2 and (key.endswith(title) or f"the{title}" in key
+            lead = p["lead_fold"] if title else ""  # `the Deputy Secretary` for a Deputy Secretary of State
+            if lead and not (key.endswith(lead) or f"the{lead}" in key):
+                lead = ""
+            if len(title) >= 2 and (key.endswith(title) or f"the{title}" in key or lead
                                     or (p["title_head"] != "" and said == p["title_head"])):
-                spot = max(key.rfind(title), 0)
-                at = (spot + 1000, spot + 1000 + len(title))  # a title alone says less than a name
+                spot = max(key.rfind(lead or title), 0)
+                at = (spot + 1000, spot + 1000 + len(lead or title))  # a title alone says less than a name
             if at is not None:
                 found.append((at[0], at[1], p))
         if anywhere and not found:
