@@ -49,6 +49,12 @@ from tests.test_actors import _mentions, _people
     ("部长会见英国文化、创新和体育大臣卡尔文。", "CHN", ("卡尔文", "GBR", "minister", "文化、创新和体育大臣")),
     # an aide's title written onto the head's: the aide holds no head's office
     ("美國總統國家安全事務助理卡爾多森今天抵台。", "TWN", ("卡爾多森", "USA", "other", "總統國家安全事務助理")),
+    # a transliterated name of four parts longer than any unjoined run: each part after a joiner has its room
+    ("应外长邀请，秘鲁外交部长安东尼奥·维克托罗维奇·德拉克鲁斯将访华。", "CHN",
+     ("安东尼奥·维克托罗维奇·德拉克鲁斯", "PER", "foreign_minister", "外交部长")),
+    # a word of aspect opening on a name's second character (韩明|在, not 韩|明在…): the name has two
+    ("同日，国家副主席韩正在上海会见外宾。", "CHN", ("韩正", "CHN", "deputy_head_of_state", "国家副主席")),
+    ("同日，國防部長何正在台北接見美國議員。", "TWN", ("何正", "TWN", "minister", "國防部長")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)
