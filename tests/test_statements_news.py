@@ -267,3 +267,23 @@ date: 2031-05-07
 
 def test_she_after_a_man_is_the_participant_the_text_calls_a_woman_issue17():
     assert _said(HANT_SHE) == [("費朗", "費朗表示，法方願共享洪水地圖。"), ("奧斯特拉娃", "她強調，比方願共同疏浚河道。")]
+
+
+HANT_VISIT = """---
+title: 總統接見友邦元首
+date: 2031-04-07T12:30:00+08:00
+---
+
+（本報記者台北7日電）巴拿馬總統卡爾多瓦今天上午抵達總統府，總統陳明輝以軍禮歡迎並與卡爾多瓦舉行會談。
+
+陳總統致詞時表示，兩國邦誼穩固，農業合作成果豐碩。
+
+卡爾多瓦說，巴拿馬將持續支持台灣參與國際組織。
+"""
+
+
+def test_a_family_name_before_the_title_names_which_president_speaks_after_his_occasion():
+    """陳總統 is 總統陳明輝 named again by family name and title (the guest is a 總統 too); 致詞時 says when he
+    spoke, not who."""
+    assert _said(HANT_VISIT) == [("陳明輝", "陳總統致詞時表示，兩國邦誼穩固，農業合作成果豐碩。"),
+                                 ("卡爾多瓦", "卡爾多瓦說，巴拿馬將持續支持台灣參與國際組織。")]
