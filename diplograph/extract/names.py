@@ -217,6 +217,9 @@ ZH_STOP_WORDS = (
     "委派",
     "指派",
     # verbs of ability, aspect and sequence that follow a subject (某某能在, 某某正在, 某某其后)
+    # 某某主动致电: on his own initiative, an adverb of the subject
+    "主动",
+    "主動",
     "正在",
     "正於",
     "正于",
