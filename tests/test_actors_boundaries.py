@@ -55,6 +55,9 @@ from tests.test_actors import _mentions, _people
     # a word of aspect opening on a name's second character (韩明|在, not 韩|明在…): the name has two
     ("同日，国家副主席韩正在上海会见外宾。", "CHN", ("韩正", "CHN", "deputy_head_of_state", "国家副主席")),
     ("同日，國防部長何正在台北接見美國議員。", "TWN", ("何正", "TWN", "minister", "國防部長")),
+    # the DPRK's head of state's title holds 国务委员 (a Chinese state councillor's) and goes on with 长
+    ("朝鲜国务委员长金成日在元山会见外宾。", "CHN", ("金成日", "PRK", "head_of_state", "国务委员长")),
+    ("朝鮮國務委員會委員長金成日會見外賓。", "TWN", ("金成日", "PRK", "head_of_state", "國務委員會委員長")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)

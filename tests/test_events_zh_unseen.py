@@ -37,3 +37,15 @@ def test_a_call_placed_on_the_callers_own_initiative_is_a_call_he_asked_for(page
     [(kind, status, day, people)] = _told(doc)
     assert (kind, status, day) == ("phone_call", "held", "2031-02-10")
     assert [(aff, init) for _, aff, init in sorted(people, key=lambda p: p[1])] == [("CHN", False), ("VNM", True)]
+
+
+def test_a_message_to_a_long_transliterated_name_holds_the_office_told_of_him_in_its_sentence(page):
+    """致电A·B·C，祝贺他就任X总统: the partner is the joined name right after 致电 (four parts may outrun nine
+    characters), and his office the one told of him in that sentence, not the office of the next message's."""
+    doc = page("主席致电祝贺新任总统", "新华社北京5月25日电 5月25日，国家主席王立明致电安东尼奥·何塞·费雷拉，"
+               "祝贺他就任葡萄牙共和国总统。\n同日，国务院总理陈志远致电路易斯·卡洛斯·门德斯，祝贺他就任葡萄牙总理。")
+    assert [(e["type"], [(next(iter(p["name"].values())), p["office"]) for p in e["participants"]])
+            for e in doc.events] == [
+        ("message", [("王立明", "head_of_state"), ("安东尼奥·何塞·费雷拉", "head_of_state")]),
+        ("message", [("陈志远", "head_of_government"), ("路易斯·卡洛斯·门德斯", "head_of_government")]),
+    ]
