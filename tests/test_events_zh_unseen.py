@@ -49,3 +49,15 @@ def test_a_message_to_a_long_transliterated_name_holds_the_office_told_of_him_in
         ("message", [("王立明", "head_of_state"), ("安东尼奥·何塞·费雷拉", "head_of_state")]),
         ("message", [("陈志远", "head_of_government"), ("路易斯·卡洛斯·门德斯", "head_of_government")]),
     ]
+
+
+def test_a_headline_of_three_sides_the_body_tells_together_is_not_narrowed_by_a_meeting_of_two(page):
+    """三国元首会晤 in the headline and the lead is one interaction of three; the meeting of two told after
+    it (当天上午…还会见了) is one more, not the headline's interaction told with its sides."""
+    doc = page("中俄蒙三国元首会晤在天津举行", "新华社天津9月1日电 9月1日下午，中国、俄罗斯、蒙古国三国元首第七次会晤"
+               "在天津举行。国家主席王立明主持会晤，俄罗斯总统伊万诺夫、蒙古国总统巴特尔出席。\n"
+               "当天上午，王立明还会见了来华出席峰会的蒙古国总统巴特尔。", day="2031-09-01T21:00:00+08:00")
+    assert [(kind, day, [(name, aff) for name, aff, _ in people]) for kind, _, day, people in _told(doc)] == [
+        ("meeting", "2031-09-01", [("伊万诺夫", "RUS"), ("巴特尔", "MNG"), ("王立明", "CHN")]),
+        ("meeting", "2031-09-01", [("巴特尔", "MNG"), ("王立明", "CHN")]),
+    ]
