@@ -58,9 +58,18 @@ from tests.test_actors import _mentions, _people
     # the DPRK's head of state's title holds 国务委员 (a Chinese state councillor's) and goes on with 长
     ("朝鲜国务委员长金成日在元山会见外宾。", "CHN", ("金成日", "PRK", "head_of_state", "国务委员长")),
     ("朝鮮國務委員會委員長金成日會見外賓。", "TWN", ("金成日", "PRK", "head_of_state", "國務委員會委員長")),
+    # a short state's name inside a transliterated name (纽埃 in 埃马纽埃尔) goes on with the name; an adviser's
+    # title written onto the head's is the adviser's, of the head's state
+    ("王明同法国总统外事顾问埃马纽埃尔·博杜安通话。", "CHN", ("埃马纽埃尔·博杜安", "FRA", "other", "总统外事顾问")),
+    ("法國總統外交顧問埃馬紐埃爾·博杜安今天抵台。", "TWN", ("埃馬紐埃爾·博杜安", "FRA", "other", "總統外交顧問")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)
+
+
+def test_a_state_after_a_name_it_does_not_run_into_stays_a_state():
+    assert ("USA", "美国") in [(m.affiliation, m.name) for m in _mentions("总统阿尔多美国之行圆满结束。")
+                             if m.kind == "state"]
 
 
 @pytest.mark.parametrize(("text", "not_a_name"), [
