@@ -258,10 +258,10 @@ def zh_name(
     part = k  # where the name's current part starts
     while j < n and j - part < 14 and j - k < 30:
         ch = text[j]
-        if ch in NAME_JOINERS and j > k:
+        if not "\u3400" <= ch <= "\u9fff":  # HAN, without a regex call
+            if ch not in NAME_JOINERS or j == k:
+                break
             part = j + 1
-        elif not "\u3400" <= ch <= "\u9fff":  # HAN, without a regex call
-            break
         if j - k >= 2:
             if (j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j)
                     or (ch in DAY_NUMERALS and DAY.match(text, j))):

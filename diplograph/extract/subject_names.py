@@ -40,18 +40,20 @@ def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple
     three characters also counts as its family name before the last two characters of the title (赖总统,
     林部长, 习主席 for 外交部长林某某, 国家主席习某某): how reporters name a person again, and which of two
     presidents speaks."""
-    head = p["title_fold"][-2:] if chinese else ""
     for n in p["keys"]:
         if n in key:
             return key.index(n), key.index(n) + len(n)
-        if len(head) == 2 and 2 <= len(n) <= 3 and is_han(n) and n[0] + head in key:
-            at = key.index(n[0] + head)
-            return at, at + 3
         if chinese and not anywhere and len(key) == 1 and n.startswith(key):
             return 0, 1
         if chinese and len(n) >= 4 and not n.isascii() and n[:2] in key and p.get("kind") != "state":
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
+    head = p["title_fold"][-2:] if chinese else ""
+    if len(head) == 2 and head in key:  # one test of the subject before the names are tried
+        for n in p["keys"]:
+            if n[:1] + head in key and 2 <= len(n) <= 3 and is_han(n):
+                at = key.index(n[0] + head)
+                return at, at + 3
     return None
 
 
