@@ -62,6 +62,9 @@ from tests.test_actors import _mentions, _people
     # title written onto the head's is the adviser's, of the head's state
     ("王明同法国总统外事顾问埃马纽埃尔·博杜安通话。", "CHN", ("埃马纽埃尔·博杜安", "FRA", "other", "总统外事顾问")),
     ("法國總統外交顧問埃馬紐埃爾·博杜安今天抵台。", "TWN", ("埃馬紐埃爾·博杜安", "FRA", "other", "總統外交顧問")),
+    # the EU's high representative, whose title holds 与 (and); a special region's chief executive, no minister
+    ("王明同欧盟外交与安全政策高级代表卡尔维宁通话。", "CHN", ("卡尔维宁", "EU", "other", "外交与安全政策高级代表")),
+    ("澳门特区行政长官李明德今天会见泰国总理。", "CHN", ("李明德", "CHN", "other", "澳门特区行政长官")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)

@@ -287,3 +287,23 @@ def test_a_family_name_before_the_title_names_which_president_speaks_after_his_o
     spoke, not who."""
     assert _said(HANT_VISIT) == [("陳明輝", "陳總統致詞時表示，兩國邦誼穩固，農業合作成果豐碩。"),
                                  ("卡爾多瓦", "卡爾多瓦說，巴拿馬將持續支持台灣參與國際組織。")]
+
+
+HK_MEETING = """---
+title: 特首晤總理
+date: 2031-09-03T19:00:00+08:00
+---
+
+（本報訊）行政長官李明德今日在新加坡與總理陳志遠會面，雙方就金融科技合作交換意見。
+
+李明德表示，香港重視兩地關係。
+
+陳志遠則指，新加坡歡迎香港企業前來投資。他又指：「兩地合作空間很大。」
+"""
+
+
+def test_hong_kong_reports_tell_speech_with_zhi_after_the_subject():
+    """`X指，` / `X則指` (said), as Hong Kong papers write it; a chief executive of a special region is no
+    minister (行政長官)."""
+    assert _said(HK_MEETING) == [("李明德", "李明德表示，香港重視兩地關係。"),
+                                 ("陳志遠", "陳志遠則指，新加坡歡迎香港企業前來投資。他又指：「兩地合作空間很大。」")]
