@@ -1,6 +1,7 @@
 """Issues 17 and 18 on Chinese pages in the styles of outlets the corpus does not hold (a state agency's
 wire, a foreign ministry's release, Taiwanese and Hong Kong reports), each kind on sentences written for these
-tests with invented people: a call placed on the caller's own initiative (主动致电, 接到…主动打来的电话)."""
+tests with invented people: a call placed on the caller's own initiative (主动致电, 接到…主动打来的电话), a message
+to a long transliterated name, a trilateral meeting beside a bilateral one, a Taiwanese paper's byline."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ def test_a_headline_of_three_sides_the_body_tells_together_is_not_narrowed_by_a_
         ("meeting", "2031-09-01", [("伊万诺夫", "RUS"), ("巴特尔", "MNG"), ("王立明", "CHN")]),
         ("meeting", "2031-09-01", [("巴特尔", "MNG"), ("王立明", "CHN")]),
     ]
+
+
+@pytest.mark.parametrize("dateline", ["〔記者陳小明／台北報導〕", "（本報記者陳小明台北7日電）", "【記者王明、李華／臺北報導】"])
+def test_an_outlet_not_known_that_writes_from_taiwan_names_its_own_president_without_a_country(page, dateline):
+    """A Taiwanese paper's byline and place (記者某某／台北報導, 本報記者某某台北7日電) say whose president 總統
+    is when the page has no address."""
+    body = f"{dateline}總統陳明輝今天上午在總統府接見來訪的巴拿馬總統卡爾多瓦，雙方舉行會談。"
+    doc = page("總統接見巴拿馬總統", body, day="2031-04-07T12:30:00+08:00")
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["PAN", "TWN"]]
