@@ -71,3 +71,12 @@ def test_an_outlet_not_known_that_writes_from_taiwan_names_its_own_president_wit
     body = f"{dateline}總統陳明輝今天上午在總統府接見來訪的巴拿馬總統卡爾多瓦，雙方舉行會談。"
     doc = page("總統接見巴拿馬總統", body, day="2031-04-07T12:30:00+08:00")
     assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["PAN", "TWN"]]
+
+
+def test_arrived_in_taiwan_names_the_host_on_the_verb(page):
+    """抵台 (arrived in Taiwan) writes the host onto the verb, as 访华 does; 抵 is read so only with 台 (抵華 opens
+    飛抵華盛頓)."""
+    doc = page("日本前首相抵台", "〔記者陳小明／台北報導〕日本前首相山田一郎今日上午抵台展開為期三天的私人訪問。",
+               day="2031-08-21T15:00:00+08:00")
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("visit", ["JPN", "TWN"])]
