@@ -80,3 +80,12 @@ def test_arrived_in_taiwan_names_the_host_on_the_verb(page):
                day="2031-08-21T15:00:00+08:00")
     assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
         ("visit", ["JPN", "TWN"])]
+
+
+def test_hosts_who_call_on_a_visitor_in_turn_hold_meetings_of_their_own(page):
+    """甲抵达北京开始国事访问…乙、丙分别会见甲: each host's meeting is an interaction besides the visit, not the
+    visit told again with a host named."""
+    doc = page("总统抵京", "新华社北京11月8日电 印度尼西亚共和国总统苏加迪8日晚乘专机抵达北京，开始对中国进行国事访问。\n"
+               "8日，国务院总理王立明、全国人大常委会委员长陈志远分别会见苏加迪。", day="2031-11-08T23:00:00+08:00")
+    assert [(kind, [name for name, _, _ in people]) for kind, _, _, people in _told(doc)] == [
+        ("visit", ["中国", "苏加迪"]), ("meeting", ["王立明", "苏加迪"]), ("meeting", ["苏加迪", "陈志远"])]

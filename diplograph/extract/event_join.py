@@ -219,12 +219,13 @@ def _ahead_on_visit(a: Frame, b: Frame, begun: bool) -> bool:
 
 def _toured(frames: list[Frame]) -> frozenset[str]:
     """The states a visit of the page goes to whose people the visitor meets two or more of (called on A and B,
-    met C, then D): a tour whose meetings are interactions of their own, not a retelling of the visit."""
+    met C, then D; or the hosts call on him in turn: 李强、赵乐际分别会见甲): a tour whose meetings are
+    interactions of their own, not a retelling of the visit."""
     visited = {p.affiliation for f in frames if f.type == "visit" for p in f.parties[1:]}
     met: dict[str, set[str]] = {}
     for f in frames:
         if f.type != "visit":
-            for p in f.parties[1:]:
+            for p in f.parties:
                 if p.kind == "person" and named(p) and p.affiliation and p.name:
                     met.setdefault(p.affiliation, set()).add(p.name)
     return frozenset(code for code, names in met.items() if len(names) >= 2 and code in visited)
