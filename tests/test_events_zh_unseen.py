@@ -89,3 +89,16 @@ def test_hosts_who_call_on_a_visitor_in_turn_hold_meetings_of_their_own(page):
                "8日，国务院总理王立明、全国人大常委会委员长陈志远分别会见苏加迪。", day="2031-11-08T23:00:00+08:00")
     assert [(kind, [name for name, _, _ in people]) for kind, _, _, people in _told(doc)] == [
         ("visit", ["中国", "苏加迪"]), ("meeting", ["王立明", "苏加迪"]), ("meeting", ["苏加迪", "陈志远"])]
+
+
+@pytest.mark.parametrize("opening,kept", [("同日，", True), ("", False)])
+def test_a_meeting_on_the_news_day_with_a_states_foreign_minister_by_title_is_news(page, opening, kept):
+    """同日 ties a body sentence to the lead's day, and 阿根廷外长 is one person, though named by title only;
+    without 同日 a meeting past the lead with someone unnamed stays out, as before."""
+    doc = page("两国元首通话", "据报道，当地时间3月6日晚，美国总统卡尔森与巴西总统席尔瓦通电话。\n"
+               "白宫发言人7日对记者说，两国领导人的通话富有成效，双方同意由两国经贸团队继续就关税问题进行磋商，"
+               "并争取在下月底前拿出初步方案。\n"
+               f"{opening}美国国务卿布朗在华盛顿会见了阿根廷外长。", day="2031-03-07T08:10:00+08:00")
+    meetings = [(day, sorted(aff for _, aff, _ in people)) for kind, _, day, people in _told(doc)
+                if kind == "meeting"]
+    assert meetings == ([("2031-03-06", ["ARG", "USA"])] if kept else [])
