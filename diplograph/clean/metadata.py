@@ -55,9 +55,13 @@ DATELINES = [
     # 新华社北京2月27日电 / 新华社记者史先涛喀布尔3月24日电
     re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,6}社)(?:记者|記者)?(?P<place>[\u4e00-\u9fff]{2,10}?)"
                r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:综合|綜合)?(?:外电|外電)?(?:专电|專電|电|電)"),
-    # （中央社記者林尚縈柏林3日專電） / （中央社慶州1日綜合外電報導）
-    re.compile(r"[（(](?P<agency>[\u4e00-\u9fff]{2,6}社)(?:記者|记者)?(?P<place>[\u4e00-\u9fff]{2,12}?)"
+    # （中央社記者林尚縈柏林3日專電） / （中央社慶州1日綜合外電報導） / （本報記者陳明台北7日電）
+    re.compile(r"[（(](?P<agency>[\u4e00-\u9fff]{2,6}社|本報|本报)(?:記者|记者)?(?P<place>[\u4e00-\u9fff]{2,12}?)"
                r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日[^）)]{0,12}[）)]"),
+    # 〔記者呂明／台北報導〕, （自由時報記者彭明／台北報導）, 【記者王明、李華／高雄報導】: Taiwanese papers' byline
+    # and place, no day
+    re.compile(r"^[（(【〔\[]?(?P<agency>[\u4e00-\u9fff]{2,6}?)?(?:記者|记者)[\u4e00-\u9fff、]{2,12}?[／/]"
+               r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:綜合)?(?:報導|报道)[）)】〕\]]?"),
     # 央视网消息（新闻联播）： / 据外交部网站消息
     re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}?)消息(?:[（(][^）)]{1,12}[）)])?[:：,，]?"),
     # BEIJING, March 14 (Xinhua) --
@@ -68,7 +72,7 @@ DATELINES = [
     re.compile(r"(?<![A-Za-z])(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<monthname>[A-Z][a-z]{2,8})"
                r"\.?\s+(?P<day>\d{1,2})\s*\((?P<agency>[A-Za-z .]{2,30})\)\s*(?:--|—|–)"),
 ]
-DATELINE_REACH = (80, 80, 80, 80, 400)  # how far into a line each pattern is looked for
+DATELINE_REACH = (80, 80, 80, 80, 80, 400)  # how far into a line each pattern is looked for
 
 
 @lru_cache(maxsize=4096)
