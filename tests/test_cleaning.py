@@ -307,3 +307,11 @@ def test_a_share_or_print_widget_is_furniture_and_a_sentence_opening_with_the_ve
     from diplograph.clean.segment import Classifier
 
     assert (Classifier(12, 60).info(text).kind == "furniture") == widget
+
+
+@pytest.mark.parametrize("text,mark", [("END", True), ("— END —", True), ("（完）", True),
+                                       ("End of the talks came late on Sunday, officials said.", False)])
+def test_an_end_mark_alone_on_its_line_is_furniture(text, mark):
+    from diplograph.clean.segment import Classifier
+
+    assert (Classifier(12, 60).info(text).kind == "furniture") == mark

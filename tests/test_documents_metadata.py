@@ -573,3 +573,24 @@ def test_a_repost_headed_by_its_title_over_a_list_of_bold_keys(ingest_files, db)
     d = docs["repost.md"]
     assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-13T08:00"
     assert d["body"] == ARTICLE_ZH.strip() and _meta(db, "repost.md")["url"] == "https://news.example.cn/2025/0313/a.html"
+
+
+def test_a_public_account_post_dates_itself_in_its_meta_line_and_ends_with_an_end_mark(ingest_files):
+    """A public-account post prints `原创 author account 2025-03-16 18:05 发表于北京` under its headline and closes
+    its text with `END` before the platform's buttons."""
+    paras = ARTICLE_ZH.strip().split("。", 1)
+    page = ("<html><head><title>甲乙两国举行外交磋商</title></head><body><h1>甲乙两国举行外交磋商</h1>"
+            "<div><span>原创</span> <span>外交观察员</span> <a>示例外交</a> <em>2025-03-16 18:05</em> <em>发表于北京</em></div>"
+            f"<div class='rich_media_content'><p>{paras[0]}。</p><p>{paras[1]}</p><p>END</p></div>"
+            "<div>微信扫一扫 关注该公众号</div><div>继续滑动看下一个</div></body></html>")
+    _, docs = ingest_files({"post.html": page})
+    d = docs["post.html"]
+    assert d["published"] == "2025-03-16T18:05" and d["body"] == f"{paras[0]}。\n{paras[1]}"
+
+
+def test_a_headline_set_in_brackets_on_its_own_line_is_the_title(ingest_files):
+    """Chinese posts set the headline in 【】 on its own line; a short bracketed label (【打印】) stays a button."""
+    text = "【甲国外长会见乙国外长】\n（2025年3月18日）\n" + ARTICLE_ZH + "【打印】\n"
+    _, docs = ingest_files({"post.txt": text})
+    d = docs["post.txt"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-18" and d["body"] == ARTICLE_ZH.strip()

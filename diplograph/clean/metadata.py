@@ -40,6 +40,7 @@ URL_DATE = re.compile(rf"/{YEAR}[/-]?{MONTH}[/-]?{DAY}(?=[/_.-]|\d{{0,2}}/|$)")
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # Markdown's marks around a headline taken from a line (`# …`, `**…**`, `_…_`)
 MD_TITLE_MARKS = re.compile(r"^#{1,6}\s+|^(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)$")
+BRACKETED = re.compile(r"^【([^【】]+)】$")  # a headline set in 【】 on its own line, as Chinese posts print it
 # `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
 # `By Jane Roe`, `By Jane Roe and John Doe, Staff Writers`: the byline under a headline is never the headline
@@ -81,7 +82,7 @@ def clean_title(title: str) -> str:
     """
     pats = pattern_groups("site_names.tsv")
     title = PINYIN_TONED.sub("", " ".join(ANSI.sub("", htmllib.unescape(title)).split()))
-    title = MD_TITLE_MARKS.sub("", title)
+    title = BRACKETED.sub(r"\1", MD_TITLE_MARKS.sub("", title))
     title = pattern_alternation("site_names.tsv", "tag").sub("", title)
     parts = [p for p in TITLE_SEPARATORS.split(title) if p]
     if len(parts) > 1:

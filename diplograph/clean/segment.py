@@ -76,7 +76,7 @@ DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
                            rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{HAN_NUMERAL_DATE})")
-META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
+META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|发表于|發表於|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 # what follows a date that opens a sentence or a dateline (`2021年11月13日，…`, `May 13, 2024 — The …`, `13 May: …`)
 SENTENCE_GOES_ON = re.compile(r"\s*(?:[，,、]|[:：]\s|[—–]|--?\s)")
