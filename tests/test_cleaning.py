@@ -315,3 +315,20 @@ def test_an_end_mark_alone_on_its_line_is_furniture(text, mark):
     from diplograph.clean.segment import Classifier
 
     assert (Classifier(12, 60).info(text).kind == "furniture") == mark
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("全部评论（3）", "comments"), ("评论区", "comments"), ("我要留言", "comments"), ("發表意見", "comments"),
+    ("登录后参与评论", "comments"), ("View 12 comments", "comments"), ("Sign in to comment", "comments"),
+    ("This discussion is now closed.", "comments"), ("Comments powered by Disqus.", "comments"),
+    ("大家都在看", "stop"), ("熱門新聞", "stop"), ("你可能也想看", "stop"), ("You might also like", "stop"),
+    ("Editor’s Picks", "stop"), ("Around the web", "stop"), ("More in World", "stop"),
+    ("关注我们", "furniture"), ("下載客戶端", "furniture"), ("Image: Reuters", "furniture"),
+    ("Thank you for subscribing", "furniture"),
+    ("评论", "short"), ("More in the region were expected to attend, he said.", "prose")])
+def test_comment_headings_related_sections_and_promotions_by_their_form(text, kind):
+    """A section of readers' comments, a list of other stories, a call to follow or download, in either script;
+    a bare 评论 is also a section of the site (commentary), and a sentence may open with `More in`."""
+    from diplograph.clean.segment import Classifier
+
+    assert Classifier(12, 60).info(text).kind == kind
