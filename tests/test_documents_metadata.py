@@ -594,3 +594,12 @@ def test_a_headline_set_in_brackets_on_its_own_line_is_the_title(ingest_files):
     _, docs = ingest_files({"post.txt": text})
     d = docs["post.txt"]
     assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-18" and d["body"] == ARTICLE_ZH.strip()
+
+
+def test_a_text_field_given_as_a_list_of_paragraphs_or_blocks(ingest_files):
+    """Scraped datasets keep the text as a list of paragraphs, block editors as a list of blocks wrapping theirs."""
+    paras = ARTICLE_EN.strip().split("\n\n")
+    rows = [{"title": "Talks", "date": "2024-03-19", "paragraphs": paras},
+            {"title": "Talks", "date": "2024-03-19", "body": [{"type": "paragraph", "text": p} for p in paras] + [{"type": "image"}]}]
+    _, docs = ingest_files({"lists.jsonl": "\n".join(json.dumps(r) for r in rows)})
+    assert docs["lists.jsonl#1"]["body"] == docs["lists.jsonl#2"]["body"] == "\n".join(paras)
