@@ -83,6 +83,7 @@ def test_a_yearless_date_takes_its_year_from_a_later_reference():
     ("# 甲国外长会见乙国外长", "甲国外长会见乙国外长"),
     ("_Talks resume_", "Talks resume"),
     ("#MeToo reaches the foreign ministry", "#MeToo reaches the foreign ministry"),  # a hashtag is no heading
+    ("【甲国外长会见乙国外长】", "甲国外长会见乙国外长"),
 ])
 def test_clean_title_forms(raw, expected):
     assert clean_title(raw) == expected
@@ -603,3 +604,10 @@ def test_a_text_field_given_as_a_list_of_paragraphs_or_blocks(ingest_files):
             {"title": "Talks", "date": "2024-03-19", "body": [{"type": "paragraph", "text": p} for p in paras] + [{"type": "image"}]}]
     _, docs = ingest_files({"lists.jsonl": "\n".join(json.dumps(r) for r in rows)})
     assert docs["lists.jsonl#1"]["body"] == docs["lists.jsonl#2"]["body"] == "\n".join(paras)
+
+
+def test_an_org_mode_post_declares_in_its_key_lines(ingest_files):
+    text = "#+TITLE: 甲国外长会见乙国外长\n#+DATE: <2025-03-20 Thu 10:20>\n#+AUTHOR: 示例\n\n" + ARTICLE_ZH
+    _, docs = ingest_files({"post.org": text})
+    d = docs["post.org"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-20T10:20" and d["body"] == ARTICLE_ZH.strip()

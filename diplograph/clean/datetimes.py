@@ -35,11 +35,12 @@ HAN_CLOCK = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a dash or bar (`… - 14:00`), a part of the
-# day (`下午3:05`)
-# and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`)
+# day (`下午3:05`) and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`, Org mode's `<2024-03-05 Tue 14:30>`)
 ZH_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
 DAY_PARTS = r"上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午"
-CLOCK_LEAD = re.compile(rf"[\sT日,，\-–—|]{{0,3}}(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
+CLOCK_LEAD = re.compile(rf"(?:[\s日,，\-–—|]|T(?![a-z])){{0,3}}"
+                        rf"(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*"
+                        r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s*)?"
                         rf"({DAY_PARTS})?\s*")
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 ZH_WEEKDAYS = "一二三四五六日天"  # Monday first; 日 and 天 both Sunday

@@ -72,7 +72,8 @@ OUTLINE_HEADING = re.compile(r"^[ \t]*[-*+][ \t]+(#{1,6})[ \t]+(\S.*)$", re.M)  
 KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\r\n:：]{1,40})(?:\*\*[ \t]*[:：]|[:：]\*\*)([^\r\n]*)\r?\n")
 KEY_LIST_LEAD = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t][^\r\n]*)?\r?\n)*")  # headings and blank lines before it
 KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of the article
-PLAIN_KEY_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
+# `Title: …` (Pelican, MultiMarkdown, mail headers) or `#+TITLE: …` (Org mode)
+PLAIN_KEY_LINE = re.compile(r"[ \t]*(?:#\+)?([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
 BLANK_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*")
 BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading
@@ -503,7 +504,7 @@ def json_front_matter(raw: str) -> tuple[dict[str, Any], int]:
 def key_list(raw: str) -> tuple[dict[str, str], int]:
     """The metadata block opening a page, as a dict, and where it ends: a list of bold keys after the page's
     headings (a crawl report), or a first paragraph made only of `Key: value` lines (Pelican, MultiMarkdown,
-    mail-like headers) naming a title or a date."""
+    mail-like headers, Org mode's `#+KEY: value`) naming a title or a date."""
     pos = KEY_LIST_LEAD.match(raw).end()
     data: dict[str, str] = {}
     while (m := KEY_LINE.match(raw, pos)) is not None:
