@@ -83,6 +83,11 @@ def test_a_yearless_date_takes_its_year_from_a_later_reference():
     ("# 甲国外长会见乙国外长", "甲国外长会见乙国外长"),
     ("_Talks resume_", "Talks resume"),
     ("#MeToo reaches the foreign ministry", "#MeToo reaches the foreign ministry"),  # a hashtag is no heading
+    ("甲国外长会见乙国外长——示例网", "甲国外长会见乙国外长"),  # a doubled dash, a full-width hyphen
+    ("甲国外长会见乙国外长－示例网", "甲国外长会见乙国外长"),
+    ("“一带一路”——合作共赢之路", "“一带一路”——合作共赢之路"),  # a headline's own dash: no part is the site's
+    ("Ministers Agree to Reopen Embassies • WXYZ", "Ministers Agree to Reopen Embassies"),
+    ("Ministers Agree to Reopen Embassies » Diplomacy » WXYZ", "Ministers Agree to Reopen Embassies"),
     ("【甲国外长会见乙国外长】", "甲国外长会见乙国外长"),
 ])
 def test_clean_title_forms(raw, expected):

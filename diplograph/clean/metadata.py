@@ -41,8 +41,9 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # Markdown's marks around a headline taken from a line (`# …`, `**…**`, `_…_`)
 MD_TITLE_MARKS = re.compile(r"^#{1,6}\s+|^(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)$")
 BRACKETED = re.compile(r"^【([^【】]+)】$")  # a headline set in 【】 on its own line, as Chinese posts print it
-# `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
+# `_`, bars, a spaced dash, colon, bullet or guillemet, a doubled dash (`标题——某某网`) and a bare hyphen
+# between Han characters (`标题-某某网`, `标题－某某网`)
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:•·»]\s|--|——|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff]))\s*")
 # `By Jane Roe`, `By Jane Roe and John Doe, Staff Writers`: the byline under a headline is never the headline
 BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&))*\s*$")
 # `首页 > 国际 > 正文`, `Home › World`: a breadcrumb names the page's place on the site, never its headline
