@@ -332,3 +332,17 @@ def test_comment_headings_related_sections_and_promotions_by_their_form(text, ki
     from diplograph.clean.segment import Classifier
 
     assert Classifier(12, 60).info(text).kind == kind
+
+
+@pytest.mark.parametrize("text,furniture", [
+    ("Already a subscriber? Log in", True), ("This article is for subscribers only.", True),
+    ("Register for free to continue reading.", True), ("You have reached your limit of free articles.", True),
+    ("本文为付费内容", True), ("本文僅限訂戶閱讀", True), ("訂閱即可解鎖全文", True), ("Page 1 of 3", True),
+    ("点击图片进入下一页", True), ("App内阅读", True), ("Gift this article", True), ("Font size", True),
+    ("该平台的付费内容收入增长了三成。", False), ("Follow the money, the minister said.", False)])
+def test_paywall_prompts_and_article_tool_buttons_are_furniture(text, furniture):
+    """A paywall's prompt and an article's tool buttons in either script; an article may name paid content or
+    open with the verb a button is labelled with."""
+    from diplograph.clean.segment import Classifier
+
+    assert (Classifier(12, 60).info(text).kind == "furniture") == furniture
