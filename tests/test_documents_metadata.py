@@ -616,3 +616,23 @@ def test_an_org_mode_post_declares_in_its_key_lines(ingest_files):
     _, docs = ingest_files({"post.org": text})
     d = docs["post.org"]
     assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-20T10:20" and d["body"] == ARTICLE_ZH.strip()
+
+
+def test_hexo_front_matter_closed_without_an_opening_line(ingest_files):
+    """Hexo reads key lines closed by `---` with no opening `---`; its tag blocks and excerpt mark are markup."""
+    text = ("title: 甲国外长会见乙国外长\ndate: 2025-03-22 10:00:00\ntags:\n- 外交\n---\n\n" + ARTICLE_ZH +
+            "\n{% blockquote 甲国外交部 %}\n双方同意建立热线机制。\n{% endblockquote %}\n\n<!--more-->\n\n会谈持续了两个小时。\n")
+    _, docs = ingest_files({"post.md": text})
+    d = docs["post.md"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-22T10:00:00"
+    assert d["body"] == ARTICLE_ZH.strip() + "\n双方同意建立热线机制。\n会谈持续了两个小时。"
+
+
+@pytest.mark.parametrize("text,title", [("Note: the talks resumed.\n---\n\nThe ministers met.\n", None),
+                                        ("title: Talks\nsome words\n---\n\nThe ministers met.\n", None),
+                                        ("title: Talks\nnote: resumed\n---\n\nThe ministers met.\n", "Talks")])
+def test_lines_over_a_rule_are_front_matter_only_as_keys_naming_a_title_or_date(text, title):
+    """Key lines alone, over a `---` line, with a title or date key among them: a note over a rule is text."""
+    from diplograph.clean.markup import open_front_matter
+
+    assert open_front_matter(text, 100)[0].get("title") == title
