@@ -636,3 +636,18 @@ def test_lines_over_a_rule_are_front_matter_only_as_keys_naming_a_title_or_date(
     from diplograph.clean.markup import open_front_matter
 
     assert open_front_matter(text, 100)[0].get("title") == title
+
+
+@pytest.mark.parametrize("title,h1,expected", [
+    ("Harbour Times: Ministers Agree to Reopen Embassies", "Ministers Agree to Reopen Embassies",
+     "Ministers Agree to Reopen Embassies"),
+    ("示例网：甲国外长会见乙国外长", "甲国外长会见乙国外长", "甲国外长会见乙国外长"),
+    ("甲国外长会见乙国外长｜示例網", "甲国外长会见乙国外长", "甲国外长会见乙国外长"),
+    ("Analysis: Why the talks failed", "Analysis", "Analysis: Why the talks failed")])  # the h1 is the shorter part
+def test_the_part_of_a_title_the_page_prints_as_its_headline(ingest_files, title, h1, expected):
+    """A <title> joins the site's name (which no lexicon knows) to the headline the page prints; the part the
+    page prints as a line is the headline, when it is the longest part."""
+    page = (f"<html><head><title>{title}</title></head><body><div><a href='/'>Harbour Times</a></div><h1>{h1}</h1>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</body></html>")
+    _, docs = ingest_files({"t.html": page})
+    assert docs["t.html"]["title"] == expected

@@ -48,6 +48,7 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:•·»]\s|--|——|(
 BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&))*\s*$")
 # `首页 > 国际 > 正文`, `Home › World`: a breadcrumb names the page's place on the site, never its headline
 BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
+PART_SEPARATOR = re.compile(r"\s*[:：|｜–—_»]\s*|\s-\s")  # between the parts of a <title>
 SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a site's name and a headline in a <title>
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
 DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
@@ -195,8 +196,8 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     if titles:
         texts = {"".join(ln.text.split()) for ln in doc.lines}
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
-            if "".join(c.split()) in texts:
-                return c
+            if printed := _printed_part(c, texts):
+                return printed
         return max(cleaned, key=lambda c: (len(c) <= 120, len(c)))
     if pair_title:
         return clean_title(pair_title)
@@ -215,6 +216,16 @@ def _headline_over_site_name(h1: str, titles: list[dict[str, str]]) -> str | Non
     if not h1 or any(e["from"] != "page:title" for e in titles) or len(clean_title(raw)) >= len(h1):
         return None
     return h1 if _key(h1) not in _key(raw) and _key(clean_title(raw)) not in _key(h1) else None
+
+
+def _printed_part(title: str, texts: set[str]) -> str | None:
+    """The title when the page prints it as a line, else its longest part between separators when the page
+    prints that so (`Site: Headline`, `标题：示例网`, whose site's name clean_title does not know; a logo's line
+    is the shorter part), else None."""
+    if "".join(title.split()) in texts:
+        return title
+    longest = max(PART_SEPARATOR.split(title), key=len)
+    return longest if longest != title and "".join(longest.split()) in texts else None
 
 
 def _after_site_name(doc: Document, h1: str, declared: list[dict[str, str]]) -> str | None:
