@@ -651,3 +651,10 @@ def test_the_part_of_a_title_the_page_prints_as_its_headline(ingest_files, title
             + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</body></html>")
     _, docs = ingest_files({"t.html": page})
     assert docs["t.html"]["title"] == expected
+
+
+def test_a_site_name_over_the_days_date_is_a_masthead_and_the_headline_stands_under_it(ingest_files):
+    text = "明報新聞網\n2025年3月21日 星期五\n甲国外长会见乙国外长\n" + ARTICLE_ZH + "上一篇：立法會通過撥款\n"
+    _, docs = ingest_files({"dump.txt": text})
+    d = docs["dump.txt"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-21" and d["body"] == ARTICLE_ZH.strip()

@@ -50,6 +50,7 @@ BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+
 BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
 PART_SEPARATOR = re.compile(r"\s*[:：|｜–—_»]\s*|\s-\s")  # between the parts of a <title>
 SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a site's name and a headline in a <title>
+SITE_NAME_UNITS = 8  # a site's name set as a masthead is no longer than this (content units)
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
 DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
@@ -177,8 +178,16 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
                 near = [lines[x] for x in range(max(0, i - 2), j) if headline_like(x)]
                 head = next((x for x in near if _key(clean_title(x.text)) in named), None) \
                     or lines[max(range(i, j), key=lambda x: content_units(lines[x].text) if headline_like(x) else -1)]
+                if before == j + 2 and _key(clean_title(head.text)) not in named and _site_name_line(head.text) \
+                        and headline_like(j + 1):
+                    head = lines[j + 1]  # a site's name over the day's date (a masthead), the headline under them
                 return head.text, parse_datetime(text, reference)
     return None, None
+
+
+def _site_name_line(text: str) -> bool:
+    """A short line that names a site (`明報新聞網`, `Harbour Times`): a masthead, no headline."""
+    return content_units(text) <= SITE_NAME_UNITS and pattern_groups("site_names.tsv")["site"].matches(text)
 
 
 def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str | None, h1: str) -> str | None:
