@@ -346,3 +346,19 @@ def test_paywall_prompts_and_article_tool_buttons_are_furniture(text, furniture)
     from diplograph.clean.segment import Classifier
 
     assert (Classifier(12, 60).info(text).kind == "furniture") == furniture
+
+
+@pytest.mark.parametrize("text,furniture", [
+    ("This material may not be published, broadcast, rewritten or redistributed.", True),
+    ("Click to share on Facebook (Opens in new window)", True), ("Like this:", True), ("（本报记者 王明）", True),
+    ("They may not be published, the judge ruled.", False), ("（本报记者王明 北京3月21日电）", False)])
+def test_a_wires_licence_line_a_blogs_buttons_and_a_bracketed_byline_are_furniture(text, furniture):
+    from diplograph.clean.segment import Classifier
+
+    assert (Classifier(12, 60).info(text).kind == "furniture") == furniture
+
+
+def test_a_reply_form_heading_with_its_cancel_link_opens_the_comments():
+    from diplograph.clean.segment import Classifier
+
+    assert Classifier(12, 60).info("Leave a Reply Cancel reply").kind == "comments"
