@@ -272,7 +272,7 @@ def test_a_long_flattened_paragraph_of_many_pieces_splits_into_its_sentences_in_
 # dates as pages print them in a stamp or a furniture line (invented), and lines with figures but no date
 STAMP_LINES = ["发布时间：2031-04-07 09:15", "Posted October 8, 2031 10:02 AM", "7 May 2031 | Lorvik Daily",
                "4/2/2031 12:45 PM", "5:44 PM UTC, January 26, 2031", "9月12日 20:15 来源：本网", "２０３１年４月７日",
-               "2031 05/09 22:27", "Wed, February 18, 2031", "二〇三一年四月七日 09:15", "民國一二〇年四月七日",
+               "2031 05/09 22:27", "Wed, February 18, 2031", "二〇三一年四月七日 09:15", "民國一二〇年四月七日", "２０３１年４月７日 ０９：１５",
                "The 12 ministers met for 3 hours.", "第3次会谈于5月举行"]
 
 

@@ -658,3 +658,13 @@ def test_a_site_name_over_the_days_date_is_a_masthead_and_the_headline_stands_un
     _, docs = ingest_files({"dump.txt": text})
     d = docs["dump.txt"]
     assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-21" and d["body"] == ARTICLE_ZH.strip()
+
+
+@pytest.mark.parametrize("stamp,published", [("２０２５年３月２１日　１４：０５", "2025-03-21T14:05"),
+                                             ("Published 3 hours ago", None), ("5分钟前", None)])
+def test_full_width_digits_date_a_stamp_and_a_relative_stamp_is_no_headline(ingest_files, stamp, published):
+    """Full-width digits are digits; a time told relative to the reading (`3 hours ago`) dates nothing without a
+    crawl time, and is a stamp line, never the headline."""
+    _, docs = ingest_files({"dump.txt": f"甲国外长会见乙国外长\n{stamp}\n" + ARTICLE_ZH})
+    d = docs["dump.txt"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == published and d["body"] == ARTICLE_ZH.strip()

@@ -26,6 +26,7 @@ NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?!
 ROC = re.compile(ROC_DAY)
 ROC_OFFSET = 1911
 HAN_NUMERAL = re.compile(HAN_NUMERAL_DAY)
+FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")  # `２０２５年３月２１日　１４：０５`
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                      r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
@@ -165,6 +166,7 @@ def parse_datetime(value: Any, reference: str | None = None) -> str | None:
 def _parse_text(text: str, reference: str | None) -> str | None:
     """`parse_datetime` of a string already on one line (cached: a page's stamp lines are read several times,
     and dateutil takes a while over English ones)."""
+    text = text.translate(FULL_WIDTH)
     if "年" in text and (m := HAN_NUMERAL.search(text)):
         text = text[:m.start()] + _han_numeral_day(m) + text[m.end():]
     if "分" in text:
