@@ -272,7 +272,7 @@ def test_a_long_flattened_paragraph_of_many_pieces_splits_into_its_sentences_in_
 # dates as pages print them in a stamp or a furniture line (invented), and lines with figures but no date
 STAMP_LINES = ["发布时间：2031-04-07 09:15", "Posted October 8, 2031 10:02 AM", "7 May 2031 | Lorvik Daily",
                "4/2/2031 12:45 PM", "5:44 PM UTC, January 26, 2031", "9月12日 20:15 来源：本网", "２０３１年４月７日",
-               "2031 05/09 22:27", "Wed, February 18, 2031", "二〇三一年四月七日 09:15", "民國一二〇年四月七日",
+               "2031 05/09 22:27", "Wed, February 18, 2031", "二〇三一年四月七日 09:15", "民國一二〇年四月七日", "２０３１年４月７日 ０９：１５",
                "The 12 ministers met for 3 hours.", "第3次会谈于5月举行"]
 
 
@@ -307,3 +307,58 @@ def test_a_share_or_print_widget_is_furniture_and_a_sentence_opening_with_the_ve
     from diplograph.clean.segment import Classifier
 
     assert (Classifier(12, 60).info(text).kind == "furniture") == widget
+
+
+@pytest.mark.parametrize("text,mark", [("END", True), ("— END —", True), ("（完）", True),
+                                       ("End of the talks came late on Sunday, officials said.", False)])
+def test_an_end_mark_alone_on_its_line_is_furniture(text, mark):
+    from diplograph.clean.segment import Classifier
+
+    assert (Classifier(12, 60).info(text).kind == "furniture") == mark
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("全部评论（3）", "comments"), ("评论区", "comments"), ("我要留言", "comments"), ("發表意見", "comments"),
+    ("登录后参与评论", "comments"), ("View 12 comments", "comments"), ("Sign in to comment", "comments"),
+    ("This discussion is now closed.", "comments"), ("Comments powered by Disqus.", "comments"),
+    ("大家都在看", "stop"), ("熱門新聞", "stop"), ("你可能也想看", "stop"), ("You might also like", "stop"),
+    ("Editor’s Picks", "stop"), ("Around the web", "stop"), ("More in World", "stop"),
+    ("关注我们", "furniture"), ("下載客戶端", "furniture"), ("Image: Reuters", "furniture"),
+    ("Thank you for subscribing", "furniture"),
+    ("评论", "short"), ("More in the region were expected to attend, he said.", "prose")])
+def test_comment_headings_related_sections_and_promotions_by_their_form(text, kind):
+    """A section of readers' comments, a list of other stories, a call to follow or download, in either script;
+    a bare 评论 is also a section of the site (commentary), and a sentence may open with `More in`."""
+    from diplograph.clean.segment import Classifier
+
+    assert Classifier(12, 60).info(text).kind == kind
+
+
+@pytest.mark.parametrize("text,furniture", [
+    ("Already a subscriber? Log in", True), ("This article is for subscribers only.", True),
+    ("Register for free to continue reading.", True), ("You have reached your limit of free articles.", True),
+    ("本文为付费内容", True), ("本文僅限訂戶閱讀", True), ("訂閱即可解鎖全文", True), ("Page 1 of 3", True),
+    ("点击图片进入下一页", True), ("App内阅读", True), ("Gift this article", True), ("Font size", True),
+    ("该平台的付费内容收入增长了三成。", False), ("Follow the money, the minister said.", False)])
+def test_paywall_prompts_and_article_tool_buttons_are_furniture(text, furniture):
+    """A paywall's prompt and an article's tool buttons in either script; an article may name paid content or
+    open with the verb a button is labelled with."""
+    from diplograph.clean.segment import Classifier
+
+    assert (Classifier(12, 60).info(text).kind == "furniture") == furniture
+
+
+@pytest.mark.parametrize("text,furniture", [
+    ("This material may not be published, broadcast, rewritten or redistributed.", True),
+    ("Click to share on Facebook (Opens in new window)", True), ("Like this:", True), ("（本报记者 王明）", True),
+    ("They may not be published, the judge ruled.", False), ("（本报记者王明 北京3月21日电）", False)])
+def test_a_wires_licence_line_a_blogs_buttons_and_a_bracketed_byline_are_furniture(text, furniture):
+    from diplograph.clean.segment import Classifier
+
+    assert (Classifier(12, 60).info(text).kind == "furniture") == furniture
+
+
+def test_a_reply_form_heading_with_its_cancel_link_opens_the_comments():
+    from diplograph.clean.segment import Classifier
+
+    assert Classifier(12, 60).info("Leave a Reply Cancel reply").kind == "comments"

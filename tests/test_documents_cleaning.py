@@ -328,3 +328,11 @@ def test_a_caption_run_into_the_article_is_cut_with_its_credit(ingest_files):
     assert "K-visas were not discussed." in body and "Next steps are unclear" in body
     assert "Foreign Ministry)" not in body and "Example Agency)" not in body and "shake hands" not in body
     assert "Crowds wave" not in body
+
+
+def test_markdown_footnote_marks_and_a_table_of_contents_mark_are_dropped(ingest_files):
+    text = ("---\ntitle: Talks\ndate: 2025-03-22\n---\n\nThe ministers met in Port Town on Monday, officials said.[^1]\n\n"
+            "[TOC]\n\n[^1]: According to the foreign ministry of Freedonia.\n")
+    _, docs = ingest_files({"notes.md": text})
+    assert docs["notes.md"]["body"] == ("The ministers met in Port Town on Monday, officials said.\n"
+                                        "According to the foreign ministry of Freedonia.")

@@ -127,6 +127,10 @@ def test_an_entity_expansion_bomb_is_refused_not_expanded(ingest_files):
     (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', "feed"),
     (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', "text"),
     (b"<html><body><p>An RSS feed is a list of items.</p>", "html"),
+    (b"title\tdate\turl\tcontent\nTalks\t2024-03-23\thttps://example.org/a\tThe ministers met.\n", "csv"),
+    (b"\xe6\xa0\x87\xe9\xa2\x98;\xe6\x97\xa5\xe6\x9c\x9f;\xe6\xad\xa3\xe6\x96\x87\n", "csv"),  # 标题;日期;正文
+    (b"Title, date and content of the talks were kept secret.\nThe ministers met.\n", "text"),
 ])
 def test_feeds_are_told_from_their_first_element(tmp_path, head, kind):
+    """A feed by its first element, a table by its header's column names, whatever the file is called."""
     assert sniff(tmp_path / "x.xml", head) == kind

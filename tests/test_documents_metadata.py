@@ -83,6 +83,12 @@ def test_a_yearless_date_takes_its_year_from_a_later_reference():
     ("# 甲国外长会见乙国外长", "甲国外长会见乙国外长"),
     ("_Talks resume_", "Talks resume"),
     ("#MeToo reaches the foreign ministry", "#MeToo reaches the foreign ministry"),  # a hashtag is no heading
+    ("甲国外长会见乙国外长——示例网", "甲国外长会见乙国外长"),  # a doubled dash, a full-width hyphen
+    ("甲国外长会见乙国外长－示例网", "甲国外长会见乙国外长"),
+    ("“一带一路”——合作共赢之路", "“一带一路”——合作共赢之路"),  # a headline's own dash: no part is the site's
+    ("Ministers Agree to Reopen Embassies • WXYZ", "Ministers Agree to Reopen Embassies"),
+    ("Ministers Agree to Reopen Embassies » Diplomacy » WXYZ", "Ministers Agree to Reopen Embassies"),
+    ("【甲国外长会见乙国外长】", "甲国外长会见乙国外长"),
 ])
 def test_clean_title_forms(raw, expected):
     assert clean_title(raw) == expected
@@ -573,3 +579,92 @@ def test_a_repost_headed_by_its_title_over_a_list_of_bold_keys(ingest_files, db)
     d = docs["repost.md"]
     assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-13T08:00"
     assert d["body"] == ARTICLE_ZH.strip() and _meta(db, "repost.md")["url"] == "https://news.example.cn/2025/0313/a.html"
+
+
+def test_a_public_account_post_dates_itself_in_its_meta_line_and_ends_with_an_end_mark(ingest_files):
+    """A public-account post prints `原创 author account 2025-03-16 18:05 发表于北京` under its headline and closes
+    its text with `END` before the platform's buttons."""
+    paras = ARTICLE_ZH.strip().split("。", 1)
+    page = ("<html><head><title>甲乙两国举行外交磋商</title></head><body><h1>甲乙两国举行外交磋商</h1>"
+            "<div><span>原创</span> <span>外交观察员</span> <a>示例外交</a> <em>2025-03-16 18:05</em> <em>发表于北京</em></div>"
+            f"<div class='rich_media_content'><p>{paras[0]}。</p><p>{paras[1]}</p><p>END</p></div>"
+            "<div>微信扫一扫 关注该公众号</div><div>继续滑动看下一个</div></body></html>")
+    _, docs = ingest_files({"post.html": page})
+    d = docs["post.html"]
+    assert d["published"] == "2025-03-16T18:05" and d["body"] == f"{paras[0]}。\n{paras[1]}"
+
+
+def test_a_headline_set_in_brackets_on_its_own_line_is_the_title(ingest_files):
+    """Chinese posts set the headline in 【】 on its own line; a short bracketed label (【打印】) stays a button."""
+    text = "【甲国外长会见乙国外长】\n（2025年3月18日）\n" + ARTICLE_ZH + "【打印】\n"
+    _, docs = ingest_files({"post.txt": text})
+    d = docs["post.txt"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-18" and d["body"] == ARTICLE_ZH.strip()
+
+
+def test_a_text_field_given_as_a_list_of_paragraphs_or_blocks(ingest_files):
+    """Scraped datasets keep the text as a list of paragraphs, block editors as a list of blocks wrapping theirs."""
+    paras = ARTICLE_EN.strip().split("\n\n")
+    rows = [{"title": "Talks", "date": "2024-03-19", "paragraphs": paras},
+            {"title": "Talks", "date": "2024-03-19", "body": [{"type": "paragraph", "text": p} for p in paras] + [{"type": "image"}]}]
+    _, docs = ingest_files({"lists.jsonl": "\n".join(json.dumps(r) for r in rows)})
+    assert docs["lists.jsonl#1"]["body"] == docs["lists.jsonl#2"]["body"] == "\n".join(paras)
+
+
+def test_an_org_mode_post_declares_in_its_key_lines(ingest_files):
+    text = "#+TITLE: 甲国外长会见乙国外长\n#+DATE: <2025-03-20 Thu 10:20>\n#+AUTHOR: 示例\n\n" + ARTICLE_ZH
+    _, docs = ingest_files({"post.org": text})
+    d = docs["post.org"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-20T10:20" and d["body"] == ARTICLE_ZH.strip()
+
+
+def test_hexo_front_matter_closed_without_an_opening_line(ingest_files):
+    """Hexo reads key lines closed by `---` with no opening `---`; its tag blocks and excerpt mark are markup."""
+    text = ("title: 甲国外长会见乙国外长\ndate: 2025-03-22 10:00:00\ntags:\n- 外交\n---\n\n" + ARTICLE_ZH +
+            "\n{% blockquote 甲国外交部 %}\n双方同意建立热线机制。\n{% endblockquote %}\n\n<!--more-->\n\n会谈持续了两个小时。\n")
+    _, docs = ingest_files({"post.md": text})
+    d = docs["post.md"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-22T10:00:00"
+    assert d["body"] == ARTICLE_ZH.strip() + "\n双方同意建立热线机制。\n会谈持续了两个小时。"
+
+
+@pytest.mark.parametrize("text,title", [("Note: the talks resumed.\n---\n\nThe ministers met.\n", None),
+                                        ("title: Talks\nsome words\n---\n\nThe ministers met.\n", None),
+                                        ("title: Talks\nnote: resumed\n---\n\nThe ministers met.\n", "Talks")])
+def test_lines_over_a_rule_are_front_matter_only_as_keys_naming_a_title_or_date(text, title):
+    """Key lines alone, over a `---` line, with a title or date key among them: a note over a rule is text."""
+    from diplograph.clean.markup import open_front_matter
+
+    assert open_front_matter(text, 100)[0].get("title") == title
+
+
+@pytest.mark.parametrize("title,h1,expected", [
+    ("Harbour Times: Ministers Agree to Reopen Embassies", "Ministers Agree to Reopen Embassies",
+     "Ministers Agree to Reopen Embassies"),
+    ("示例网：甲国外长会见乙国外长", "甲国外长会见乙国外长", "甲国外长会见乙国外长"),
+    ("甲国外长会见乙国外长｜示例網", "甲国外长会见乙国外长", "甲国外长会见乙国外长"),
+    ("Analysis: Why the talks failed", "Analysis", "Analysis: Why the talks failed")])  # the h1 is the shorter part
+def test_the_part_of_a_title_the_page_prints_as_its_headline(ingest_files, title, h1, expected):
+    """A <title> joins the site's name (which no lexicon knows) to the headline the page prints; the part the
+    page prints as a line is the headline, when it is the longest part."""
+    page = (f"<html><head><title>{title}</title></head><body><div><a href='/'>Harbour Times</a></div><h1>{h1}</h1>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</body></html>")
+    _, docs = ingest_files({"t.html": page})
+    assert docs["t.html"]["title"] == expected
+
+
+def test_a_site_name_over_the_days_date_is_a_masthead_and_the_headline_stands_under_it(ingest_files):
+    text = "明報新聞網\n2025年3月21日 星期五\n甲国外长会见乙国外长\n" + ARTICLE_ZH + "上一篇：立法會通過撥款\n"
+    _, docs = ingest_files({"dump.txt": text})
+    d = docs["dump.txt"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-21" and d["body"] == ARTICLE_ZH.strip()
+
+
+@pytest.mark.parametrize("stamp,published", [("２０２５年３月２１日　１４：０５", "2025-03-21T14:05"),
+                                             ("Published 3 hours ago", None), ("5分钟前", None)])
+def test_full_width_digits_date_a_stamp_and_a_relative_stamp_is_no_headline(ingest_files, stamp, published):
+    """Full-width digits are digits; a time told relative to the reading (`3 hours ago`) dates nothing without a
+    crawl time, and is a stamp line, never the headline."""
+    _, docs = ingest_files({"dump.txt": f"甲国外长会见乙国外长\n{stamp}\n" + ARTICLE_ZH})
+    d = docs["dump.txt"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == published and d["body"] == ARTICLE_ZH.strip()

@@ -26,6 +26,7 @@ NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?!
 ROC = re.compile(ROC_DAY)
 ROC_OFFSET = 1911
 HAN_NUMERAL = re.compile(HAN_NUMERAL_DAY)
+FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")  # `２０２５年３月２１日　１４：０５`
 HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                      r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
@@ -35,11 +36,12 @@ HAN_CLOCK = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a dash or bar (`… - 14:00`), a part of the
-# day (`下午3:05`)
-# and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`)
+# day (`下午3:05`) and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`, Org mode's `<2024-03-05 Tue 14:30>`)
 ZH_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
 DAY_PARTS = r"上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午"
-CLOCK_LEAD = re.compile(rf"[\sT日,，\-–—|]{{0,3}}(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
+CLOCK_LEAD = re.compile(rf"(?:[\s日,，\-–—|]|T(?![a-z])){{0,3}}"
+                        rf"(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*"
+                        r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s*)?"
                         rf"({DAY_PARTS})?\s*")
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 ZH_WEEKDAYS = "一二三四五六日天"  # Monday first; 日 and 天 both Sunday
@@ -164,6 +166,7 @@ def parse_datetime(value: Any, reference: str | None = None) -> str | None:
 def _parse_text(text: str, reference: str | None) -> str | None:
     """`parse_datetime` of a string already on one line (cached: a page's stamp lines are read several times,
     and dateutil takes a while over English ones)."""
+    text = text.translate(FULL_WIDTH)
     if "年" in text and (m := HAN_NUMERAL.search(text)):
         text = text[:m.start()] + _han_numeral_day(m) + text[m.end():]
     if "分" in text:

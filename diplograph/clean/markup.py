@@ -27,6 +27,9 @@ from diplograph.registry import component
 # between `+++` fences (Hugo)
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when built with it: ~10x faster
+# key lines (a value may go on over indented or list lines) closed by `---`, without an opening one
+OPEN_FRONT_MATTER = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*((?:[A-Za-z_][\w-]*[ \t]*:[^\r\n]*\r?\n"
+                               r"(?:(?:[ \t]+\S|-[ \t])[^\r\n]*\r?\n)*){1,60})---[ \t]*(?:\r?\n|\Z)")
 JSON_FRONT = re.compile(r"\ufeff?\s*\{")  # a text opening with an object: JSON front matter, if one closes
 BLANK_TAIL = re.compile(r"[ \t]*\r?\n\s*")  # what ends that object's line, and the blank lines after it
 LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
@@ -72,7 +75,8 @@ OUTLINE_HEADING = re.compile(r"^[ \t]*[-*+][ \t]+(#{1,6})[ \t]+(\S.*)$", re.M)  
 KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\r\n:：]{1,40})(?:\*\*[ \t]*[:：]|[:：]\*\*)([^\r\n]*)\r?\n")
 KEY_LIST_LEAD = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t][^\r\n]*)?\r?\n)*")  # headings and blank lines before it
 KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of the article
-PLAIN_KEY_LINE = re.compile(r"[ \t]*([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
+# `Title: …` (Pelican, MultiMarkdown, mail headers) or `#+TITLE: …` (Org mode)
+PLAIN_KEY_LINE = re.compile(r"[ \t]*(?:#\+)?([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
 BLANK_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*")
 BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 HOST_NAME = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$")  # `www.example.com`: a crawler's heading
@@ -93,8 +97,10 @@ MD_EDITS = [
     (frozenset("<"), re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), lambda m: " "),  # block tags leave a space
     (frozenset("["), re.compile(r"\[(caption|embed|video|audio|gallery|playlist|youtube|tweet)\b[^\]]*\].*?\[/\1\]",
                                 re.I), lambda m: ""),  # a CMS caption or embedded media
-    (frozenset("["), re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]]*)?\](?![(\[])"),
-     lambda m: ""),  # shortcodes: [ad_1], [embed …]
+    (frozenset("["), re.compile(r"\[/?[a-z][a-z0-9_-]*(?:\s[^\]]*)?\](?![(\[])|\[TOC\]"),
+     lambda m: ""),  # shortcodes: [ad_1], [embed …], a table of contents' mark
+    (frozenset("["), re.compile(r"^\s{0,3}\[\^[^\]\s]+\]:\s*|\[\^[^\]\s]+\]"),
+     lambda m: ""),  # footnote marks[^1] and the mark opening a footnote's text
     (frozenset("{"), re.compile(r"\{:[^}]*\}"), lambda m: ""),  # kramdown attribute lists {:start="1"}
     (frozenset("{"), re.compile(r"\{\{[<%].*?[%>]\}\}|\{%-?\s*[a-z].*?%\}"),
      lambda m: ""),  # Hugo shortcodes {{< figure … >}}, {{% note %}} and Liquid tags {% include … %}
@@ -471,7 +477,7 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
     m = FRONT_MATTER.match(raw)
     if not m:
         data, end = json_front_matter(raw)
-        return data, end, None
+        return (data, end, None) if data else (*open_front_matter(raw, max_values), None)
     try:
         data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else load_yaml(m.group(2), max_values)
     except TooLarge as exc:
@@ -484,6 +490,20 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
             if (kv := LOOSE_KEY.match(line)) and kv.group(2):
                 data.setdefault(kv.group(1), kv.group(2).strip("\"'"))
     return data, m.end(), None
+
+
+def open_front_matter(raw: str, max_values: int) -> tuple[dict[str, Any], int]:
+    """Front matter with only its closing `---` (Hexo reads it so): YAML key lines opening the text, up to a
+    line `---`, when they name a title or a date; else ({}, 0)."""
+    if (m := OPEN_FRONT_MATTER.match(raw)) is None:
+        return {}, 0
+    try:
+        data = load_yaml(m.group(1), max_values)
+    except (TooLarge, yaml.YAMLError, ValueError, RecursionError):
+        return {}, 0
+    if not isinstance(data, dict) or not any(field_of(str(k)) in ("title", "published") for k in data):
+        return {}, 0
+    return data, m.end()
 
 
 def json_front_matter(raw: str) -> tuple[dict[str, Any], int]:
@@ -503,7 +523,7 @@ def json_front_matter(raw: str) -> tuple[dict[str, Any], int]:
 def key_list(raw: str) -> tuple[dict[str, str], int]:
     """The metadata block opening a page, as a dict, and where it ends: a list of bold keys after the page's
     headings (a crawl report), or a first paragraph made only of `Key: value` lines (Pelican, MultiMarkdown,
-    mail-like headers) naming a title or a date."""
+    mail-like headers, Org mode's `#+KEY: value`) naming a title or a date."""
     pos = KEY_LIST_LEAD.match(raw).end()
     data: dict[str, str] = {}
     while (m := KEY_LINE.match(raw, pos)) is not None:

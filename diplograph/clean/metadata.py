@@ -40,13 +40,17 @@ URL_DATE = re.compile(rf"/{YEAR}[/-]?{MONTH}[/-]?{DAY}(?=[/_.-]|\d{{0,2}}/|$)")
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # Markdown's marks around a headline taken from a line (`# …`, `**…**`, `_…_`)
 MD_TITLE_MARKS = re.compile(r"^#{1,6}\s+|^(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)$")
-# `_`, bars, a spaced dash or colon, and a bare hyphen between Han characters (`标题-某某网`)
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
+BRACKETED = re.compile(r"^【([^【】]+)】$")  # a headline set in 【】 on its own line, as Chinese posts print it
+# `_`, bars, a spaced dash, colon, bullet or guillemet, a doubled dash (`标题——某某网`) and a bare hyphen
+# between Han characters (`标题-某某网`, `标题－某某网`)
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:•·»]\s|--|——|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff]))\s*")
 # `By Jane Roe`, `By Jane Roe and John Doe, Staff Writers`: the byline under a headline is never the headline
 BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&))*\s*$")
 # `首页 > 国际 > 正文`, `Home › World`: a breadcrumb names the page's place on the site, never its headline
 BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
+PART_SEPARATOR = re.compile(r"\s*[:：|｜–—_»]\s*|\s-\s")  # between the parts of a <title>
 SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a site's name and a headline in a <title>
+SITE_NAME_UNITS = 8  # a site's name set as a masthead is no longer than this (content units)
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
 DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
@@ -85,7 +89,7 @@ def clean_title(title: str) -> str:
     """
     pats = pattern_groups("site_names.tsv")
     title = PINYIN_TONED.sub("", " ".join(ANSI.sub("", htmllib.unescape(title)).split()))
-    title = MD_TITLE_MARKS.sub("", title)
+    title = BRACKETED.sub(r"\1", MD_TITLE_MARKS.sub("", title))
     title = pattern_alternation("site_names.tsv", "tag").sub("", title)
     parts = [p for p in TITLE_SEPARATORS.split(title) if p]
     if len(parts) > 1:
@@ -178,8 +182,16 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
                 near = [lines[x] for x in range(max(0, i - 2), j) if headline_like(x)]
                 head = next((x for x in near if _key(clean_title(x.text)) in named), None) \
                     or lines[max(range(i, j), key=lambda x: content_units(lines[x].text) if headline_like(x) else -1)]
+                if before == j + 2 and _key(clean_title(head.text)) not in named and _site_name_line(head.text) \
+                        and headline_like(j + 1):
+                    head = lines[j + 1]  # a site's name over the day's date (a masthead), the headline under them
                 return head.text, parse_datetime(text, reference)
     return None, None
+
+
+def _site_name_line(text: str) -> bool:
+    """A short line that names a site (`明報新聞網`, `Harbour Times`): a masthead, no headline."""
+    return content_units(text) <= SITE_NAME_UNITS and pattern_groups("site_names.tsv")["site"].matches(text)
 
 
 def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str | None, h1: str) -> str | None:
@@ -197,8 +209,8 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     if titles:
         texts = {"".join(ln.text.split()) for ln in doc.lines}
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
-            if "".join(c.split()) in texts:
-                return c
+            if printed := _printed_part(c, texts):
+                return printed
         return max(cleaned, key=lambda c: (len(c) <= 120, len(c)))
     if pair_title:
         return clean_title(pair_title)
@@ -217,6 +229,16 @@ def _headline_over_site_name(h1: str, titles: list[dict[str, str]]) -> str | Non
     if not h1 or any(e["from"] != "page:title" for e in titles) or len(clean_title(raw)) >= len(h1):
         return None
     return h1 if _key(h1) not in _key(raw) and _key(clean_title(raw)) not in _key(h1) else None
+
+
+def _printed_part(title: str, texts: set[str]) -> str | None:
+    """The title when the page prints it as a line, else its longest part between separators when the page
+    prints that so (`Site: Headline`, `标题：示例网`, whose site's name clean_title does not know; a logo's line
+    is the shorter part), else None."""
+    if "".join(title.split()) in texts:
+        return title
+    longest = max(PART_SEPARATOR.split(title), key=len)
+    return longest if longest != title and "".join(longest.split()) in texts else None
 
 
 def _after_site_name(doc: Document, h1: str, declared: list[dict[str, str]]) -> str | None:

@@ -30,8 +30,9 @@ WORD_CLASS = (r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d
 HAN_RUN = re.compile(f"{HAN_CLASS}{HAN_CLASS}*")
 WORD = re.compile(f"{WORD_CLASS}{WORD_CLASS}+")
 SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.(?:\s|$)")
-# `2024-05-09`, `2024年5月9日`, `2024 05/09 22:27` (a year, a space, then month/day, as some portals print)
-DATE = (r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+# `2024-05-09`, `2024年5月9日`, `2024 05/09 22:27` (a year, a space, then month/day, as some portals print),
+# `２０２４年５月９日` (full-width digits)
+DATE = (r"(?:19|20|１９|２０)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
         r"(?:\s*(?:T|\s)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?")
 MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -70,13 +71,17 @@ HAN_NUMERAL_FORM = re.compile(HAN_NUMERAL_DATE)  # opens with 二 or 民: asked 
 # what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 with a digit (a day with no year or of Taiwan's
 # calendar) or with 年 and a sign of a year in Chinese numerals (HAN_YEAR); a line with none is not searched for
 # one (the alternation is tried at every position, which costs)
-YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+YEAR_DIGITS = re.compile(r"(?:19|20|１９|２０)\d\d")  # `\d` takes full-width digits too (`２０２５年３月２１日`)
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
                            rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{HAN_NUMERAL_DATE})")
-META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
+# a time told relative to the reading (`Updated 3 hours ago`, `an hour ago`, `5分钟前`, `刚刚`), lower-cased
+RELATIVE_STAMP = re.compile(r"(?:(?:published|updated|posted|发布于|發佈於|發布於|更新于|更新於)[:：]?\s*)?"
+                            r"(?:(?:\d{1,2}|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)"
+                            r"\s+ago|\d{1,2}\s*(?:秒|分钟|分鐘|小时|小時|天|日|周|週)前|刚刚|剛剛)\.?\s*$")
+META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|发表于|發表於|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 # what follows a date that opens a sentence or a dateline (`2021年11月13日，…`, `May 13, 2024 — The …`, `13 May: …`)
 SENTENCE_GOES_ON = re.compile(r"\s*(?:[，,、]|[:：]\s|[—–]|--?\s)")
@@ -252,6 +257,8 @@ class Classifier:
         elif holds_date(text) and not _dated_sentence(text) and (
                 content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
+        elif units < 16 and RELATIVE_STAMP.match(low):
+            kind = "meta"  # `Published 3 hours ago`, `5分钟前`: a stamp no day can be read from, never a headline
         elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
                 or (units < NOTICE_UNITS and self.notice.matches_lower(low)):
             kind = "furniture"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 import zlib
 from pathlib import Path
+
+from diplograph.clean.declared import field_of
+from diplograph.ingest.records import DELIMITERS, guess_delimiter
 
 HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
 CSV_EXT = {".csv", ".tsv"}
@@ -49,7 +53,18 @@ def sniff(path: Path, head: bytes) -> str:
         return "html"
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
         return "warc"
-    return "text"
+    return "csv" if _table_header(text) else "text"
+
+
+def _table_header(head: bytes) -> bool:
+    """Whether the first line is a table's header, whatever the file is called (`export.txt`): under its
+    delimiter it names a text column and another field the key lexicon knows (title, date, url)."""
+    line = head.split(b"\n", 1)[0][:2048].decode("utf-8", "ignore").strip("\r")
+    if not any(d in line for d in DELIMITERS):
+        return False
+    names = next(csv.reader([line], delimiter=guess_delimiter(line)), [])
+    fields = {field_of(n) for n in names if n}
+    return bool(fields & {"body", "summary"}) and bool(fields & {"title", "published", "url"})
 
 
 def _gunzip_head(path: Path) -> bytes:

@@ -70,7 +70,7 @@ def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_
     """A record whose text is the summary and body of one row, its other scalar columns kept as fields; a
     record whose text is over `max_bytes` is an error record. `whole` is the record as read, when `row` is
     made from it: its identity."""
-    summary, body = (_text(row.get(cols[k]) or "").strip() if k in cols else "" for k in TEXT_FIELDS)
+    summary, body = (_text(_joined(row.get(cols[k])) or "").strip() if k in cols else "" for k in TEXT_FIELDS)
     if summary and body and _restates(summary, body):
         summary = ""
     parts = [p for p in (summary, body) if p and p.upper() != "NA"]
@@ -88,6 +88,15 @@ def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_
     if not parts:
         rec.error = "no text: the record's text columns are empty"
     return rec
+
+
+def _joined(value: Any) -> Any:
+    """A text field given as a list of paragraphs (strings, or blocks wrapping their text: `{"type":
+    "paragraph", "text": …}`) as one text, a blank line between paragraphs; any other value as it is."""
+    if not isinstance(value, list):
+        return value
+    paragraphs = (item if isinstance(item, str) else _unwrapped(item, 0) for item in value)
+    return "\n\n".join(p.strip() for p in paragraphs if isinstance(p, str) and p.strip())
 
 
 class BoundedLines:
