@@ -413,3 +413,12 @@ def test_talks_on_the_day_after_an_arrival_are_talks_beside_the_visit(read, seco
 def test_an_interaction_a_span_of_time_before_the_news_only_times_it(read, body):
     assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in read(body).events] \
         == [("meeting", "2024-05-06", ["DEU", "HRV"])]
+
+
+@pytest.mark.parametrize("body", [
+    "Croatian Prime Minister Hana Velko landed in Berlin on Monday for a two-day visit.",
+    "Croatian Prime Minister Hana Velko embarked on a trip to Germany on Monday.",
+])
+def test_landing_in_a_capital_or_a_trip_to_a_state_is_a_visit_to_it(read, body):
+    assert [(e["type"], e["status"], e["date"], sorted(p["affiliation"] for p in e["participants"]))
+            for e in read(body).events] == [("visit", "held", "2024-05-06", ["DEU", "HRV"])]
