@@ -422,3 +422,9 @@ def test_an_interaction_a_span_of_time_before_the_news_only_times_it(read, body)
 def test_landing_in_a_capital_or_a_trip_to_a_state_is_a_visit_to_it(read, body):
     assert [(e["type"], e["status"], e["date"], sorted(p["affiliation"] for p in e["participants"]))
             for e in read(body).events] == [("visit", "held", "2024-05-06", ["DEU", "HRV"])]
+
+
+def test_the_capital_a_visitor_left_is_the_host_of_the_visit_that_ended(read):
+    doc = read("Croatian Prime Minister Hana Velko left Berlin on Monday after a three-day visit.")
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("visit", ["DEU", "HRV"])]
