@@ -321,3 +321,18 @@ The Deputy Secretary and Deputy Foreign Minister also discussed fisheries.
 def test_a_title_before_its_of_names_its_holder_and_two_such_titles_speak_jointly_issue19():
     assert _said(EN_DEPUTIES) == [("Paul Vermeulen", "The Deputy Secretary welcomed Chile's port reforms."),
                                   ("joint", "The Deputy Secretary and Deputy Foreign Minister also discussed fisheries.")]
+
+
+EN_TITLES_JOINED = """---
+title: Belgium and Chile meet
+date: 2031-03-04
+---
+
+Belgian Foreign Minister Paul Vermeulen met Chilean President Ana Rojas in Santiago on Tuesday.
+
+The Minister and the President discussed port fees.
+"""
+
+
+def test_two_participants_titles_joined_by_their_head_words_speak_jointly_issue19():
+    assert _said(EN_TITLES_JOINED) == [("joint", "The Minister and the President discussed port fees.")]
