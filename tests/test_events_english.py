@@ -428,3 +428,10 @@ def test_the_capital_a_visitor_left_is_the_host_of_the_visit_that_ended(read):
     doc = read("Croatian Prime Minister Hana Velko left Berlin on Monday after a three-day visit.")
     assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
         ("visit", ["DEU", "HRV"])]
+
+
+def test_a_visit_planned_for_another_month_is_apart_from_the_meeting_held(read):
+    doc = read("Croatian Prime Minister Hana Velko met German Chancellor Otto Brandl in Zagreb on Monday. Velko said "
+               "she would visit Germany in September.")
+    assert sorted((e["type"], e["status"], e["date"]) for e in doc.events) == [
+        ("meeting", "held", "2024-05-06"), ("visit", "planned", "2024-09")]
