@@ -435,3 +435,10 @@ def test_a_visit_planned_for_another_month_is_apart_from_the_meeting_held(read):
                "she would visit Germany in September.")
     assert sorted((e["type"], e["status"], e["date"]) for e in doc.events) == [
         ("meeting", "held", "2024-05-06"), ("visit", "planned", "2024-09")]
+
+
+def test_a_day_earlier_opening_a_paragraph_counts_from_the_day_the_paragraph_before_told(read):
+    doc = read("Croatian Prime Minister Hana Velko met German Chancellor Otto Brandl in Zagreb on Friday.\n"
+               "A day earlier, Polish President Jan Nowak spoke by phone with Austrian Chancellor Paul Egger.")
+    assert sorted((e["type"], e["date"]) for e in doc.events) == [("meeting", "2024-05-03"),
+                                                                  ("phone_call", "2024-05-02")]
