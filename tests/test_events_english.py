@@ -438,7 +438,7 @@ def test_a_visit_planned_for_another_month_is_apart_from_the_meeting_held(read):
 
 
 def test_a_day_earlier_opening_a_paragraph_counts_from_the_day_the_paragraph_before_told(read):
-    doc = read("Croatian Prime Minister Hana Velko met German Chancellor Otto Brandl in Zagreb on Friday.\n"
+    doc = read("Croatian Prime Minister Hana Velko met German Chancellor Otto Brandl in Zagreb on Sunday.\n"
                "A day earlier, Polish President Jan Nowak spoke by phone with Austrian Chancellor Paul Egger.")
-    assert sorted((e["type"], e["date"]) for e in doc.events) == [("meeting", "2024-05-03"),
-                                                                  ("phone_call", "2024-05-02")]
+    assert sorted((e["type"], e["date"]) for e in doc.events) == [("meeting", "2024-05-05"),
+                                                                  ("phone_call", "2024-05-04")]
