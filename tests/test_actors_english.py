@@ -364,3 +364,18 @@ def test_an_election_to_no_known_office_names_nobody():
 ])
 def test_a_deputys_word_before_a_title_makes_its_holder_a_deputy(text, person):
     assert person in [p[1:] for p in _people(text)]
+
+
+@pytest.mark.parametrize("text, again", [
+    ("Indonesian Foreign Minister Budi Santoso arrived in Vienna on Monday. Budi said the visit was overdue.",
+     ("Budi", "Budi Santoso", "IDN", "foreign_minister")),
+    ("Thai Prime Minister Anan Srisuk arrived in Vienna on Monday. Anan said the visit was overdue.",
+     ("Anan", "Anan Srisuk", "THA", "head_of_government")),
+])
+def test_a_side_that_names_people_by_the_first_word_finds_them_again_by_it(text, again):
+    assert again in _people(text)
+
+
+def test_a_first_name_of_another_side_is_no_reference():
+    text = "Austrian Foreign Minister Budi Santoso arrived in Vienna on Monday. Budi said the visit was overdue."
+    assert not any(p[0] == "Budi" for p in _people(text))
