@@ -215,3 +215,18 @@ def test_a_family_name_under_another_heads_title_is_not_that_head(pipeline):
 def test_a_head_of_several_states_named_alone_is_of_the_state_whose_term_is_open(read):
     doc = read("Macron spoke with Austrian Chancellor Paul Egger on Tuesday.")
     assert {p["affiliation"] for e in doc.events for p in e["participants"]} == {"FRA", "AUT"}
+
+
+@pytest.mark.parametrize("body", [
+    "The Slovak Republic and Austria held talks in Geneva on Monday.",
+    "Officials from Slovakia and Austria held talks in Geneva on Monday.",
+    "Delegations from Slovakia and Austria held talks in Geneva on Monday.",
+    "Slovak and Austrian negotiators held talks in Geneva on Monday.",
+])
+def test_states_or_their_delegates_opening_the_clause_are_the_sides_of_the_talks(read, body):
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in read(body).events] == [
+        ("talks", ["AUT", "SVK"])]
+
+
+def test_demonyms_before_no_word_for_delegates_name_no_sides(read):
+    assert read("Slovak and Austrian troops trained together before talks in Geneva on Monday.").events == []
