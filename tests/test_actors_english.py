@@ -379,3 +379,10 @@ def test_a_side_that_names_people_by_the_first_word_finds_them_again_by_it(text,
 def test_a_first_name_of_another_side_is_no_reference():
     text = "Austrian Foreign Minister Budi Santoso arrived in Vienna on Monday. Budi said the visit was overdue."
     assert not any(p[0] == "Budi" for p in _people(text))
+
+
+def test_the_family_name_he_before_a_given_name_opens_a_name():
+    text = "Chinese Vice Premier He Wenbo met the envoy on Monday. He said the talks were frank."
+    people = _people(text)
+    assert ("Chinese Vice Premier He Wenbo", "He Wenbo", "CHN", "deputy_head_of_government") in people
+    assert not any(p[1] == "He said" for p in people)

@@ -67,14 +67,19 @@ BEFORE_NAME = re.compile(r" +(?:\([A-Z]{2,6}\) +)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Sir|D
 SET_OFF_NAME = re.compile(r", +(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.? +)?(?=[A-Z])")
 
 
+# `Vice Premier He Lifeng`: the Chinese family name He (何) opens a name when a capitalised word follows it
+HE_FAMILY_NAME = re.compile(r"He [A-Z][a-z]+\b")
+
+
 def _en_name(text: str, k: int) -> tuple[int, int]:
     """A run of capitalised words (and name particles) starting at `k`; a weekday after them is no part of it."""
     j = SPACES.match(text, k).end()
     start, end, words = j, j, 0
     while words < 7:
         w = EN_NAME_WORD.match(text, j)
-        if not w or w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME \
-                or (words and w.group().rstrip(".") in CALENDAR):  # met A B Tuesday: the day ends the name
+        stop = w is not None and (w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME) \
+            and not (words == 0 and HE_FAMILY_NAME.match(text, j))
+        if not w or stop or (words and w.group().rstrip(".") in CALENDAR):  # met A B Tuesday: the day ends it
             break
         end = w.end()
         if w.group().endswith(("'s", "’s")):  # Biden's Meeting: the name ends before the possessive
