@@ -336,3 +336,21 @@ The Minister and the President discussed port fees.
 
 def test_two_participants_titles_joined_by_their_head_words_speak_jointly_issue19():
     assert _said(EN_TITLES_JOINED) == [("joint", "The Minister and the President discussed port fees.")]
+
+
+EN_REPORTED = """---
+title: Belgium and Chile meet
+date: 2031-03-04
+---
+
+Belgian Prime Minister Paul Vermeulen held talks with Chilean President Ana Rojas in Santiago on Tuesday.
+
+Vermeulen urged Rojas to reopen the port, Belgian officials said.
+
+The leaders discussed fisheries, a spokesman said.
+"""
+
+
+def test_a_participants_words_reported_by_officials_after_them_stay_his_issue19():
+    assert _said(EN_REPORTED) == [
+        ("Paul Vermeulen", "Vermeulen urged Rojas to reopen the port, Belgian officials said.")]

@@ -269,8 +269,9 @@ class Attributor(SubjectReader):
                 unit.state, unit.who = "other", None  # its own subject, told as saying it before
             elif state == "other" and cut > 0 and unit.state == "speech" and not chinese \
                     and (said := self._said_by_other(text, cut, verb_hits[i:j], unit.start, people, last)):
-                if said == "before":
-                    unit.state, unit.who = "other", None  # `The leaders discussed…, a spokesman said.`: his report
+                if said == "before":  # `The leaders discussed…, a spokesman said.`: his report; but one
+                    if not isinstance(unit.who, dict):  # participant's words (`Macron urged…, officials said.`)
+                        unit.state, unit.who = "other", None  # stay his: the report credits the speaker it names
                     return [unit]
                 # `…, days after the German minister said…`: someone else's clause ends the speaker's words
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
