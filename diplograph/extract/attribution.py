@@ -90,6 +90,9 @@ OCCASIONS = frozenset({"summit", "visit"})
 AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
+# `Macron, who arrived on Monday, urged Xi…`, `Macron, 48, urged…`, `Macron, for his part, urged…`: a relative
+# clause, an age or an aside between a subject and its verb (no inversion: the subject is before)
+RELATIVE_BEFORE = re.compile(r"\w,\s+(?:(?:who|whose)\b[^,;]*|\d{1,3}|for (?:his|her|their|its) part),\s*$")
 # where a subject after its verb ends (`…," said Trump.`)
 SUBJECT_AFTER_END = re.compile(r"[,.;:\"“”]")
 # where an English unit's opening clause ends: who it names at its start tells whose narrative it is
@@ -391,9 +394,11 @@ class Attributor(SubjectReader):
             subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
-                if not chinese:  # `"…," said Trump`
+                inverted = not chinese and not RELATIVE_BEFORE.search(text, 0, cut)
+                if inverted:  # `"…," said Trump`: words, then the verb and its subject
                     subject = SUBJECT_AFTER_END.split(text[v1:v1 + 60])[0]
-                elif cuts:  # a clause with no subject of its own: the sentence's opening one
+                elif cuts:  # a clause with no subject of its own (`Macron, who arrived on Monday, urged Xi`):
+                    # the sentence's opening one
                     opening = opening if opening is not None else after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
             elif chinese and cuts and PREPOSITION.match(unlinked(subject)):
