@@ -363,7 +363,7 @@ date: 2031-03-04
 
 Belgian Prime Minister Paul Vermeulen held talks with Chilean President Ana Rojas in Santiago on Tuesday.
 
-Vermeulen, who arrived on Monday, urged Rojas to reopen the port.
+Vermeulen, who leads the ruling party, urged Rojas to reopen the port.
 
 Rojas, 61, urged Vermeulen to fund the dredging.
 
@@ -373,6 +373,6 @@ The talks were useful, said Rojas.
 
 def test_an_aside_between_a_speaker_and_a_verb_with_a_person_after_it_keeps_the_speaker_issue19():
     assert _said(EN_ASIDES) == [
-        ("Paul Vermeulen", "Vermeulen, who arrived on Monday, urged Rojas to reopen the port."),
+        ("Paul Vermeulen", "Vermeulen, who leads the ruling party, urged Rojas to reopen the port."),
         ("Ana Rojas", "Rojas, 61, urged Vermeulen to fund the dredging."),
         ("Ana Rojas", "The talks were useful, said Rojas.")]
