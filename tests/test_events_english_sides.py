@@ -230,3 +230,11 @@ def test_states_or_their_delegates_opening_the_clause_are_the_sides_of_the_talks
 
 def test_demonyms_before_no_word_for_delegates_name_no_sides(read):
     assert read("Slovak and Austrian troops trained together before talks in Geneva on Monday.").events == []
+
+
+def test_counterparts_from_a_list_of_states_are_one_party_of_each(read):
+    doc = read("Slovak Foreign Minister Ivo Brandt met his counterparts from Austria, Hungary and the Czech Republic "
+               "in Bratislava on Monday.")
+    assert [sorted((p["affiliation"], p["office"]) for p in e["participants"]) for e in doc.events] == [
+        [("AUT", "foreign_minister"), ("CZE", "foreign_minister"), ("HUN", "foreign_minister"),
+         ("SVK", "foreign_minister")]]

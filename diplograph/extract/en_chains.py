@@ -139,7 +139,8 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
     out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
                  key=lambda m: m.start)
     out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
-    return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
+    out = sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start)
+    return _en_coordinated(text, sorted(out + _counterparts_from(text, actor_hits, out), key=lambda m: m.start))
 
 
 def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
@@ -265,6 +266,31 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
         out.append(Mention("person", h.start, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                            affiliation_from="text", office=before[-1].office if before else None,
                            title="counterpart", title_span=(a, b) if unnamed else None))
+    return out
+
+
+# `met his counterparts from Thailand, Cambodia and Laos`: one counterpart of each state listed after `from`
+COUNTERPARTS_FROM = re.compile(r"\b(?:his|her|their) counterparts from +")
+LIST_JOIN = re.compile(r"(?:,? +(?:and +)?)?(?:the +)?")  # between the states listed (`, and the`)
+
+
+def _counterparts_from(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
+    """Each state of the list after `counterparts from`, as that state's holder of the office of the titled
+    person named just before (told by the title alone)."""
+    out = []
+    for m in COUNTERPARTS_FROM.finditer(text):
+        before = [p for p in found if p.kind == "person" and p.office and p.end <= m.start()
+                  and m.start() - p.end <= COUNTERPART_REACH]
+        pos = m.end()
+        for h in (h for h in hits if h.start >= m.end()):
+            entry = h.first("country")
+            if entry is None or not LIST_JOIN.fullmatch(text, pos, h.start):
+                break
+            out.append(Mention("person", h.start, h.end, name="counterpart", name_span=(h.start, h.end),
+                               affiliation=entry.value, affiliation_from="text",
+                               office=before[-1].office if before else None, title="counterpart",
+                               title_span=(h.start, h.end)))
+            pos = h.end
     return out
 
 
