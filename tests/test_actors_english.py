@@ -386,3 +386,21 @@ def test_the_family_name_he_before_a_given_name_opens_a_name():
     people = _people(text)
     assert ("Chinese Vice Premier He Wenbo", "He Wenbo", "CHN", "deputy_head_of_government") in people
     assert not any(p[1] == "He said" for p in people)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a readout sets the title and country off after the name, without `the`
+    ("Anna Kovac, Minister for Foreign Affairs of Slovenia, held a meeting with the envoy.",
+     ("Anna Kovac", "SVN", "foreign_minister")),
+    # courtesies before the name, the family name in capitals first
+    ("The envoy met H.E. Ms. KOVAC Anna, Secretary of Foreign Affairs of the Republic of Slovenia, on Monday.",
+     ("KOVAC Anna", "SVN", "foreign_minister")),
+])
+def test_a_name_before_a_title_set_off_by_commas_is_the_holders(text, person):
+    assert person in [p[1:] for p in _people(text)]
+
+
+def test_a_title_after_a_comma_left_open_names_no_one_before_it():
+    text = "The envoy met Anna Kovac, Minister for Foreign Affairs Ivo Brandt and others on Monday."
+    assert ("Anna Kovac", None, None) not in [p[1:] for p in _people(text)]
+    assert not any(p[1] == "Anna Kovac" and p[3] == "foreign_minister" for p in _people(text))

@@ -437,9 +437,10 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
             break
     title_span = (titles[0].start, titles[-1].end)
     if not name:
-        if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start):
+        the = THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start) is not None
+        apposed = _apposed_name(text, chain[0].start, the, text[tail : tail + 1] in (",", ".", ""))
+        if not the and apposed is None:
             return None
-        apposed = _apposed_name(text, chain[0].start)
         set_off = None if apposed else _set_off_name(text, tail, gaz)
         if apposed:  # `Akiba Takeo, the Secretary General of Japan's…`: the name the title describes
             a, b = apposed
@@ -493,11 +494,23 @@ def _set_off_name(text: str, k: int, gaz: Gazetteer) -> tuple[int, int] | None:
 
 
 APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")
+LEADING_COURTESY = re.compile(r"(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sir|Dame) )+")
+# `Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held…`: readouts set the title off without `the`
+APPOSED_BARE = re.compile(r"(?:^|(?<=[\s(]))(?:(?:Mr|Ms|Mrs|Dr)\.? )?((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w),"
+                          r" $")
 
 
-def _apposed_name(text: str, k: int) -> tuple[int, int] | None:
-    """The span of a name written just before `, the <title>` that ends at `k`, if its words are a name's."""
-    m = APPOSED.search(text, max(0, k - 60), k)
-    if not m or any(w.rstrip(".") in EN_NOT_NAME for w in m.group(1).split()):
+def _apposed_name(text: str, k: int, the: bool = True, closed: bool = False) -> tuple[int, int] | None:
+    """The span of a name written just before `, the <title>` that ends at `k`, or just before `, <title>` when
+    the title is `closed` by a comma or a stop, if its words are a name's."""
+    if not the and not closed:
         return None
-    return m.span(1)
+    m = (APPOSED if the else APPOSED_BARE).search(text, max(0, k - 60), k)
+    if not m:
+        return None
+    a, b = m.span(1)
+    lead = LEADING_COURTESY.match(text, a, b)  # `H.E. Ms. Theresa Lazaro`: the name after the courtesies
+    a = lead.end() if lead else a
+    if " " not in text[a:b] or any(w.rstrip(".") in EN_NOT_NAME for w in text[a:b].split()):
+        return None
+    return a, b
