@@ -437,19 +437,10 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
             break
     title_span = (titles[0].start, titles[-1].end)
     if not name:
-        the = THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start) is not None
-        apposed = _apposed_name(text, chain[0].start, the, text[tail : tail + 1] in (",", ".", ""))
-        if not the and apposed is None:
+        holder = _holder_apart(text, chain[0].start, tail, title_span, gaz)
+        if holder is None:
             return None
-        set_off = None if apposed else _set_off_name(text, tail, gaz)
-        if apposed:  # `Akiba Takeo, the Secretary General of Japan's…`: the name the title describes
-            a, b = apposed
-            name, end = text[a:b], tail
-        elif set_off:  # `The Chinese president, Xi Jinping,`: the name set off after the title
-            a, b = set_off
-            name, end = text[a:b], b
-        else:  # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
-            name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
+        name, a, b, end = holder
     offices = [h.first("title").value for h in titles]
     deputy = DEPUTY_BEFORE.search(text, max(0, titles[0].start - 10), titles[0].start)
     if deputy:
@@ -472,6 +463,24 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
+
+
+def _holder_apart(text: str, k: int, tail: int, title_span: tuple[int, int], gaz: Gazetteer
+                  ) -> tuple[str, int, int, int] | None:
+    """(name, its start and end, the mention's end) of a title chain from `k` to `tail` with no name right after
+    it: the name set off before or after it, else the title itself for a holder told of elsewhere; None when
+    neither `the` opens the chain nor a name is set off before it."""
+    the = THE_BEFORE.search(text, max(0, k - 4), k) is not None
+    apposed = _apposed_name(text, k, the, text[tail : tail + 1] in (",", ".", ""))
+    if not the and apposed is None:
+        return None
+    set_off = None if apposed else _set_off_name(text, tail, gaz)
+    if apposed:  # `Akiba Takeo, the Secretary General of Japan's…`: the name the title describes
+        return text[apposed[0] : apposed[1]], *apposed, tail
+    if set_off:  # `The Chinese president, Xi Jinping,`: the name set off after the title
+        return text[set_off[0] : set_off[1]], *set_off, set_off[1]
+    # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
+    return text[title_span[0] : title_span[1]], *title_span, title_span[1]
 
 
 def _foreign_to(home: str, titles: list[str], gaz: Gazetteer) -> bool:
