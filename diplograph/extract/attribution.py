@@ -272,9 +272,9 @@ class Attributor(SubjectReader):
                 unit.state, unit.who = "other", None  # its own subject, told as saying it before
             elif state == "other" and cut > 0 and unit.state == "speech" and not chinese \
                     and (said := self._said_by_other(text, cut, verb_hits[i:j], unit.start, people, last)):
-                if said == "before":  # `The leaders discussed…, a spokesman said.`: his report; but one
-                    if not isinstance(unit.who, dict):  # participant's words (`Macron urged…, officials said.`)
-                        unit.state, unit.who = "other", None  # stay his: the report credits the speaker it names
+                if said == "before":  # `The leaders discussed…, a spokesman said.`: his report, but one
+                    if not isinstance(unit.who, dict):  # participant's words stay his (`Macron urged…, officials
+                        unit.state, unit.who = "other", None  # said.`: the report credits the speaker it names)
                     return [unit]
                 # `…, days after the German minister said…`: someone else's clause ends the speaker's words
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
@@ -394,8 +394,7 @@ class Attributor(SubjectReader):
             subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
-                inverted = not chinese and not RELATIVE_BEFORE.search(text, 0, cut)
-                if inverted:  # `"…," said Trump`: words, then the verb and its subject
+                if not chinese and not RELATIVE_BEFORE.search(text, 0, cut):  # `"…," said Trump`: inverted
                     subject = SUBJECT_AFTER_END.split(text[v1:v1 + 60])[0]
                 elif cuts:  # a clause with no subject of its own (`Macron, who arrived on Monday, urged Xi`):
                     # the sentence's opening one
