@@ -376,3 +376,18 @@ def test_an_aside_between_a_speaker_and_a_verb_with_a_person_after_it_keeps_the_
         ("Paul Vermeulen", "Vermeulen, who leads the ruling party, urged Rojas to reopen the port."),
         ("Ana Rojas", "Rojas, 61, urged Vermeulen to fund the dredging."),
         ("Ana Rojas", "The talks were useful, said Rojas.")]
+
+
+EN_WHOLE_TITLES_JOINED = """---
+title: Belgium and Chile meet
+date: 2031-03-04
+---
+
+Belgian Foreign Minister Paul Vermeulen met Chilean Vice President Ana Rojas in Santiago on Tuesday.
+
+The Vice President and the Foreign Minister discussed port fees.
+"""
+
+
+def test_two_whole_titles_joined_by_and_the_speak_jointly_issue19():
+    assert _said(EN_WHOLE_TITLES_JOINED) == [("joint", "The Vice President and the Foreign Minister discussed port fees.")]
