@@ -238,3 +238,16 @@ def test_counterparts_from_a_list_of_states_are_one_party_of_each(read):
     assert [sorted((p["affiliation"], p["office"]) for p in e["participants"]) for e in doc.events] == [
         [("AUT", "foreign_minister"), ("CZE", "foreign_minister"), ("HUN", "foreign_minister"),
          ("SVK", "foreign_minister")]]
+
+
+@pytest.mark.parametrize("spelling", ["Zelensky", "Zelenskyy", "Zelenskiy"])
+def test_a_slavic_family_name_in_any_romanisation_of_its_ending_is_the_head(read, spelling):
+    doc = read(f"{spelling} spoke with Austrian Chancellor Paul Egger on Monday.")
+    assert sorted(p["affiliation"] for e in doc.events for p in e["participants"]) == ["AUT", "UKR"]
+
+
+def test_a_readouts_head_spelled_otherwise_keeps_the_spelling_of_the_text(pipeline):
+    doc = _readout(pipeline, "https://www.gov.uk/government/news/pm-call-3-march-2026",
+                   "The Prime Minister spoke to President Zelenskyy this afternoon.")
+    assert [sorted((p["affiliation"], next(iter(p["name"].values()))) for p in e["participants"])
+            for e in doc.events] == [[("GBR", "Prime Minister"), ("UKR", "Zelenskyy")]]
