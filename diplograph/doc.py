@@ -146,6 +146,9 @@ class Document:
     # the actor lexicon's hits over `title\nbody` and where the body starts in that text: matched once by the
     # events stage, read again by span in the statements stage, which then lets them go
     actor_hits: tuple[int, list[Any]] = (0, [])
+    # the page's lines as the clean stage classified them (segment.LineInfos): the statements stage asks about
+    # the body's paragraphs again, then lets them go
+    line_infos: dict[Any, Any] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)  # event frames with their spans
     dropped: list[dict[str, Any]] = field(default_factory=list)  # frames considered and left out, with the reason
     error: str | None = None

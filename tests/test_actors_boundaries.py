@@ -49,9 +49,30 @@ from tests.test_actors import _mentions, _people
     ("部长会见英国文化、创新和体育大臣卡尔文。", "CHN", ("卡尔文", "GBR", "minister", "文化、创新和体育大臣")),
     # an aide's title written onto the head's: the aide holds no head's office
     ("美國總統國家安全事務助理卡爾多森今天抵台。", "TWN", ("卡爾多森", "USA", "other", "總統國家安全事務助理")),
+    # a transliterated name of four parts longer than any unjoined run: each part after a joiner has its room
+    ("应外长邀请，秘鲁外交部长安东尼奥·维克托罗维奇·德拉克鲁斯将访华。", "CHN",
+     ("安东尼奥·维克托罗维奇·德拉克鲁斯", "PER", "foreign_minister", "外交部长")),
+    # a word of aspect opening on a name's second character (韩明|在, not 韩|明在…): the name has two
+    ("同日，国家副主席韩正在上海会见外宾。", "CHN", ("韩正", "CHN", "deputy_head_of_state", "国家副主席")),
+    ("同日，國防部長何正在台北接見美國議員。", "TWN", ("何正", "TWN", "minister", "國防部長")),
+    # the DPRK's head of state's title holds 国务委员 (a Chinese state councillor's) and goes on with 长
+    ("朝鲜国务委员长金成日在元山会见外宾。", "CHN", ("金成日", "PRK", "head_of_state", "国务委员长")),
+    ("朝鮮國務委員會委員長金成日會見外賓。", "TWN", ("金成日", "PRK", "head_of_state", "國務委員會委員長")),
+    # a short state's name inside a transliterated name (纽埃 in 埃马纽埃尔) goes on with the name; an adviser's
+    # title written onto the head's is the adviser's, of the head's state
+    ("王明同法国总统外事顾问埃马纽埃尔·博杜安通话。", "CHN", ("埃马纽埃尔·博杜安", "FRA", "other", "总统外事顾问")),
+    ("法國總統外交顧問埃馬紐埃爾·博杜安今天抵台。", "TWN", ("埃馬紐埃爾·博杜安", "FRA", "other", "總統外交顧問")),
+    # the EU's high representative, whose title holds 与 (and); a special region's chief executive, no minister
+    ("王明同欧盟外交与安全政策高级代表卡尔维宁通话。", "CHN", ("卡尔维宁", "EU", "other", "外交与安全政策高级代表")),
+    ("澳门特区行政长官李明德今天会见泰国总理。", "CHN", ("李明德", "CHN", "other", "澳门特区行政长官")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)
+
+
+def test_a_state_after_a_name_it_does_not_run_into_stays_a_state():
+    assert ("USA", "美国") in [(m.affiliation, m.name) for m in _mentions("总统阿尔多美国之行圆满结束。")
+                             if m.kind == "state"]
 
 
 @pytest.mark.parametrize(("text", "not_a_name"), [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from diplograph.bench import run_bench
 from diplograph.config import load_settings
 
@@ -34,6 +36,7 @@ def test_bench_measures_every_format_each_html_subset_the_merge_and_a_scaled_cor
     report = run_bench([str(tmp_path)], load_settings(), repeat=2, min_seconds=0.0, scale=6, workers=1)
     for fmt in ("text", "html", "frontmatter"):
         assert f"diplograph {fmt}" in report
+    assert re.search(r"diplograph all formats +3 docs", report)  # the whole-ingest figure covers every document
     assert "short fragments" in report and "ratio" in report  # the short page is its own HTML subset
     assert "merge of" in report and "scale: 6 files in 2 copies" in report
 

@@ -272,7 +272,8 @@ def test_a_long_flattened_paragraph_of_many_pieces_splits_into_its_sentences_in_
 # dates as pages print them in a stamp or a furniture line (invented), and lines with figures but no date
 STAMP_LINES = ["发布时间：2031-04-07 09:15", "Posted October 8, 2031 10:02 AM", "7 May 2031 | Lorvik Daily",
                "4/2/2031 12:45 PM", "5:44 PM UTC, January 26, 2031", "9月12日 20:15 来源：本网", "２０３１年４月７日",
-               "2031 05/09 22:27", "Wed, February 18, 2031", "The 12 ministers met for 3 hours.", "第3次会谈于5月举行"]
+               "2031 05/09 22:27", "Wed, February 18, 2031", "二〇三一年四月七日 09:15", "民國一二〇年四月七日",
+               "The 12 ministers met for 3 hours.", "第3次会谈于5月举行"]
 
 
 @pytest.mark.parametrize("text", STAMP_LINES)
@@ -294,3 +295,15 @@ def test_the_tail_rows_tried_one_by_one_cut_what_their_alternation_cuts(text):
     line = split_lines(text)[0]
     assert clf.tail(line).text == strip_line(regex_edit(line, clf.tail_pattern, lambda m: "")).text
     assert (clf.tail(line).text == text) == text.endswith(("Lorvik.", "举行。"))
+
+
+@pytest.mark.parametrize("text,widget", [
+    ("Share this story", True), ("Share on Facebook", True), ("Print this page.", True), ("Email", True),
+    ("share satellite data on vessel movements with the coast guard every month.", False),
+    ("Print more banknotes before the harvest, the central bank was told by the finance ministry.", False)])
+def test_a_share_or_print_widget_is_furniture_and_a_sentence_opening_with_the_verb_is_not(text, widget):
+    """A list item the article tells may open with the verb a widget is labelled with (`share …`); a widget's
+    label is a few words, never a sentence."""
+    from diplograph.clean.segment import Classifier
+
+    assert (Classifier(12, 60).info(text).kind == "furniture") == widget

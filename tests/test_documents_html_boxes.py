@@ -169,3 +169,36 @@ def test_a_chinese_photo_caption_or_player_marker_in_the_article_is_cut(ingest_f
     para2 = "委员会成员说，增加的班次将由燃油附加费支付，北码头的新登船平台应在秋季第一场风暴到来之前完工。"
     body = _body(ingest_files, "cap.html", _page(f"<p>{caption}</p><p>{para}</p><p>{para2}</p>"))
     assert body.splitlines() == [para, para2]
+
+
+def test_a_list_in_a_bare_article_element_is_kept_and_its_link_lists_are_not(ingest_files):
+    """A hand-made page marks its story only with `<article>`: the main-content step drops the list the story
+    tells; it comes back, where it stands, while a breadcrumb and a share bar of links inside the article do not."""
+    items = ["extend the evening sailings to the end of November;", "open the northern landing stage in May;",
+             "share the fuel levy's accounts with the islands every quarter."]
+    page = ("<html><body><nav><a href='/'>Home</a></nav><article><ol><li><a href='/'>Home</a></li>"
+            "<li><a href='/news'>News</a></li></ol><h1>Ferries into winter</h1>"
+            "<ul><li><a href='/share/fb'>Share on Facebook</a></li><li><a href='#c'>Comments</a></li></ul>"
+            f"<p>{P1}</p><p>Under the plan, the board will:</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+            f"<p>{P2}</p><p>{P3}</p></article><footer><p>Vellmar Courier</p></footer></body></html>")
+    body = _body(ingest_files, "bare.html", page)
+    assert body.split("\n") == [P1, "Under the plan, the board will:", *items, P2, P3]
+
+
+def test_an_author_box_after_the_story_is_furniture(ingest_files):
+    """A blog platform closes the story with `Written by …`, a follower count and the writer's bio."""
+    page = ("<html><body><article><h1>Ferries into winter</h1>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></article><div><span>Written by Ann Islander</span>"
+            "<span>1.2K Followers</span><p>Writer on island life and its boats.</p></div>"
+            "<div><h2>More from Ann Islander</h2><a href='/x'>Why ferries matter</a></div></body></html>")
+    body = _body(ingest_files, "blog.html", page)
+    assert body.split("\n") == [P1, P2, P3]
+
+
+def test_a_counted_comment_heading_and_a_newsletter_line_end_the_story(ingest_files):
+    page = ("<html><body><div class='lead'>"
+            f"<p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class='comments'><h3>Comments (2)</h3><b>reader77</b>"
+            "<p>Finally some good news for the islands, I hope the timetable holds this time round.</p></div>"
+            "<div><p>Get our morning briefing in your inbox every weekday. Sign up now.</p></div></body></html>")
+    body = _body(ingest_files, "counted.html", page)
+    assert body.split("\n") == [P1, P2, P3]

@@ -49,6 +49,20 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("民國113年5月4日 下午3:20", "2024-05-04T15:20"),
     ("中華民國99年1月2日", "2010-01-02"),
     ("30年3月5日", None),  # a bare two-digit year is no date of this calendar
+    ("二〇二四年十月八日", "2024-10-08"),  # Chinese numerals: the year digit by digit, month and day counted
+    ("二〇二五年一月十五日 10:02", "2025-01-15T10:02"),
+    ("二零二三年十二月三十一日下午3:05", "2023-12-31T15:05"),
+    ("民國一一三年五月四日", "2024-05-04"),
+    ("中華民國一百一十三年十一月二十日", "2024-11-20"),
+    ("二〇二四年二月三十日", None),  # no such day
+    ("Sun, 03/02/2025", "2025-03-02"),  # the weekday falls on the month-first reading: it settles the order
+    ("Mon, 03/02/2025", "2025-02-03"),
+    ("週日 03/02/2025 14:00", "2025-03-02T14:00"),
+    ("2025年03月10日 08时30分", "2025-03-10T08:30"),  # a clock in Chinese
+    ("2025年3月10日 下午3点5分", "2025-03-10T15:05"),
+    ("2025年3月10日，会谈持续了30分钟", "2025-03-10"),  # minutes of a duration are no clock
+    ("March 10th, 2025", "2025-03-10"),
+    ("10-Mar-2025", "2025-03-10"),  # a hyphen after a word is no minus sign
 ])
 def test_date_strings(raw, expected):
     assert parse_datetime(raw) == expected
@@ -118,6 +132,17 @@ def test_hugo_toml_front_matter(ingest_files):
     _, docs = ingest_files({"hugo.md": text})
     assert docs["hugo.md"]["title"] == "Ministers agree to reopen embassies"
     assert docs["hugo.md"]["published"] == "2023-02-03T08:00:00"
+
+
+def test_json_front_matter(ingest_files, db):
+    """Hugo also reads front matter written as one JSON object before the content."""
+    text = ('{\n  "title": "Ministers agree to reopen embassies",\n  "date": "2023-02-03T08:00:00+01:00",\n'
+            '  "slug": "ministers-agree"\n}\n\n' + ARTICLE_EN)
+    _, docs = ingest_files({"hugo-json.md": text})
+    d = docs["hugo-json.md"]
+    assert d["title"] == "Ministers agree to reopen embassies" and d["published"] == "2023-02-03T08:00:00"
+    assert d["body"] == ARTICLE_EN.replace("\n\n", "\n").strip()
+    assert _declared(db, "hugo-json.md")["title"][0]["from"] == "front_matter:title"
 
 
 def test_markdown_without_front_matter_takes_its_heading_and_printed_stamp(ingest_files):
@@ -433,3 +458,118 @@ def test_an_update_stamp_printed_before_the_publication_stamp_is_not_the_publica
 def test_an_update_stamp_alone_still_dates_the_page(ingest_files):
     _, docs = ingest_files({"only.txt": "Ministers Agree\nUpdated: May 14, 2024 | 9:00 AM\n" + ARTICLE_EN})
     assert docs["only.txt"]["published"] == "2024-05-14T09:00"
+
+
+@pytest.mark.parametrize("name,page", [
+    ("stamp.txt", "外长会谈在首都举行\n二〇二四年十月八日 10:02　来源：示例新闻网\n" + ARTICLE_ZH),
+    ("front.md", "---\ntitle: 外长会谈在首都举行\ndate: 二〇二四年十月八日 10:02\n---\n\n" + ARTICLE_ZH),
+])
+def test_a_day_in_chinese_numerals_dates_the_page(ingest_files, name, page):
+    """Formal texts print the day in Chinese numerals, in the stamp under the headline or in front matter."""
+    _, docs = ingest_files({name: page})
+    assert docs[name]["published"] == "2024-10-08T10:02" and docs[name]["title"] == "外长会谈在首都举行"
+    assert docs[name]["body"] == ARTICLE_ZH.strip()
+
+
+@pytest.mark.parametrize("key,field", [
+    ("articleTitle", "title"), ("news_title", "title"), ("Post-Title", "title"), ("seoTitle", "title"),
+    ("publishedOn", "published"), ("pub_datetime", "published"), ("date_posted", "published"),
+    ("storyDate", "published"), ("firstPublishedAt", "published"), ("PUBLISH_DATE", "published"),
+    ("lastEditedOn", "modified"), ("crawl_datetime", "modified"), ("lastDate", "modified"),
+    ("canonicalLink", "url"), ("pageURL", "url"), ("新闻发布时间", "published"), ("文章标题", "title"),
+    ("最后更新时间", "modified"), ("入库时间", "modified"),
+    ("imageUrl", None), ("feed_url", None), ("authorTitle", None), ("subTitle", None), ("title2", None),
+    ("update_count", None), ("created_by", None), ("作者", None)])
+def test_a_key_no_lexicon_lists_is_read_by_its_words(key, field):
+    """A CMS not yet seen names its fields as plainly as the listed ones; a key with a word that names
+    something else (an image's address, an author's title, a count) names no field of the page."""
+    from diplograph.clean.declared import field_of
+
+    assert field_of(key) == field
+
+
+def test_unlisted_keys_and_tables_two_levels_down_declare_and_an_edit_time_never_wins(ingest_files, db):
+    post = ("---\nlayout: post\ndata:\n  attributes:\n    articleTitle: Ministers Sign Fisheries Accord\n"
+            "    lastEditedOn: 2024-05-09T08:00:00\n    publishedOn: 2024-05-07T10:30:00\n"
+            "  author:\n    title: Desk editor\n    pageUrl: https://example.org/desk\n"
+            "seo:\n  canonicalLink: https://fishdesk.example/accord\n---\n\n" + ARTICLE_EN)
+    _, docs = ingest_files({"cms.md": post})
+    d = docs["cms.md"]
+    assert d["title"] == "Ministers Sign Fisheries Accord" and d["published"] == "2024-05-07T10:30:00"
+    declared = _declared(db, "cms.md")
+    assert declared["url"] == [{"value": "https://fishdesk.example/accord", "from": "front_matter:seo.canonicalLink"}]
+    assert declared["modified"][0]["from"] == "front_matter:data.attributes.lastEditedOn"
+
+
+def test_a_json_lines_export_with_nested_fields(ingest_files, db):
+    """Exports nest an article's text and metadata in tables (`article.body`, `meta.published_at`); their keys
+    are read as the record's own, a key met higher up winning, and the record keeps its identity."""
+    rows = [{"id": 17, "article": {"headline": "Ministers sign water accord", "body": ARTICLE_EN},
+             "meta": {"published_at": "2024-07-04T10:00:00Z", "scraped_at": "2024-07-30T00:00:00Z",
+                      "url": "https://water.example.org/accord"},
+             "author": {"name": "Desk", "url": "https://water.example.org/desk"}},
+            {"title": "Leaders talk by phone", "content": {"text": ARTICLE_EN},
+             "dates": {"updated": "2024-07-09", "published": "2024-07-05T09:00:00Z"}}]
+    _, docs = ingest_files({"nested.jsonl": "\n".join(json.dumps(r) for r in rows)})
+    first, second = docs["nested.jsonl#1"], docs["nested.jsonl#2"]
+    assert first["title"] == "Ministers sign water accord" and first["published"] == "2024-07-04T10:00:00"
+    assert first["body"] == ARTICLE_EN.replace("\n\n", "\n").strip() and _meta(db, "nested.jsonl#1")["url"] == "https://water.example.org/accord"
+    assert second["title"] == "Leaders talk by phone" and second["published"] == "2024-07-05T09:00:00"
+
+
+def test_a_weekday_printed_with_a_numeric_day_settles_its_order_and_the_declared_time_stands(ingest_files):
+    """Drupal prints `Sun, 03/02/2025 - 14:00` (month first) under the headline: read day first, it would be
+    a day before the declared one, which would then be taken for a later update."""
+    page = ("<html><head><meta name='dcterms.date' content='2025-03-02T14:00:00+00:00'><title>Ministers Agree to "
+            "Reopen Embassies | Ministry of Foreign Affairs</title></head><body><main><h1>Ministers Agree to Reopen "
+            "Embassies</h1><article><div class='node__meta'>Sun, 03/02/2025 - 14:00</div><div class='field--name-body'>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</div></article></main></body></html>")
+    _, docs = ingest_files({"node.html": page, "stamp.txt": "Ministers Agree to Reopen Embassies\n"
+                            "Sun, 03/02/2025 - 14:00\n" + ARTICLE_EN})
+    assert docs["node.html"]["published"] == "2025-03-02T14:00:00"
+    assert docs["stamp.txt"]["published"] == "2025-03-02T14:00"
+
+
+def test_a_blog_titled_with_its_name_before_the_post_and_its_hatom_time(ingest_files, db):
+    """A blog's <title> is `Blog name: Post title` and its <h1> the blog's name; the post's title is printed
+    as its own heading. Its time is in the hAtom `abbr.published`; its post footer (`張貼者：…`, a comment
+    count, a bar of share buttons) is furniture."""
+    page = ("<html lang='zh-TW'><head><title>外交筆記: 甲國外長訪問乙國</title></head><body><div class='header'>"
+            "<h1>外交筆記</h1><p>關注國際關係的個人部落格</p></div><h2 class='date-header'>2024年5月4日 星期六</h2>"
+            "<h3 class='post-title'>甲國外長訪問乙國</h3><div class='post-body'>甲國外交部長四日抵達乙國首都，展開為期三天的"
+            "正式訪問，這是兩國建交以來甲國外長首次到訪。<br><br>雙方外長預定五日舉行會談，就雙邊經貿合作及區域安全議題交換意見。</div>"
+            "<div class='post-footer'>張貼者： 小明 於 <abbr class='published' title='2024-05-04T21:15:00+08:00'>"
+            "晚上9:15</abbr><div>2 則留言</div><div>以電子郵件傳送這篇文章 分享至 Twitter 分享至 Facebook</div></div>"
+            "</body></html>")
+    _, docs = ingest_files({"blog.html": page})
+    d = docs["blog.html"]
+    assert d["title"] == "甲國外長訪問乙國" and d["published"] == "2024-05-04T21:15:00"
+    assert d["body"] == ("甲國外交部長四日抵達乙國首都，展開為期三天的正式訪問，這是兩國建交以來甲國外長首次到訪。\n"
+                         "雙方外長預定五日舉行會談，就雙邊經貿合作及區域安全議題交換意見。")
+    assert {"value": "甲國外長訪問乙國", "from": "page:title after the site's name"} in _declared(db, "blog.html")["title"]
+
+
+def test_a_headline_before_the_site_name_in_the_title_keeps_its_h1(ingest_files):
+    page = ("<html><head><title>Ministers Agree to Reopen Embassies | Wire</title></head><body><h1>Ministers Agree "
+            "to Reopen Embassies</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE_EN.split("\n\n")) + "</body></html>")
+    _, docs = ingest_files({"h1.html": page})
+    assert docs["h1.html"]["title"] == "Ministers Agree to Reopen Embassies"
+
+
+@pytest.mark.parametrize("stamp,published", [("March 10th, 2025", "2025-03-10"), ("10th March 2025 08:30", "2025-03-10T08:30"),
+                                             ("2025年03月10日 08时30分 来源：示例网", "2025-03-10T08:30")])
+def test_an_ordinal_day_or_a_chinese_clock_in_the_stamp_under_the_headline(ingest_files, stamp, published):
+    _, docs = ingest_files({"dump.txt": f"Ministers Agree to Reopen Embassies\n{stamp}\n" + ARTICLE_EN})
+    d = docs["dump.txt"]
+    assert d["published"] == published and d["title"] == "Ministers Agree to Reopen Embassies"
+    assert stamp not in d["body"]
+
+
+def test_a_repost_headed_by_its_title_over_a_list_of_bold_keys(ingest_files, db):
+    """A Markdown repost: the headline as `# …`, then the source, time and link as bold keys, then the text."""
+    text = ("# 甲国外长会见乙国外长\n\n**来源：** 示例新闻网\n**发布时间：** 2025-03-13 08:00\n"
+            "**原文链接：** https://news.example.cn/2025/0313/a.html\n\n---\n\n" + ARTICLE_ZH)
+    _, docs = ingest_files({"repost.md": text})
+    d = docs["repost.md"]
+    assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-13T08:00"
+    assert d["body"] == ARTICLE_ZH.strip() and _meta(db, "repost.md")["url"] == "https://news.example.cn/2025/0313/a.html"

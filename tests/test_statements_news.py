@@ -391,3 +391,43 @@ The Vice President and the Foreign Minister discussed port fees.
 
 def test_two_whole_titles_joined_by_and_the_speak_jointly_issue19():
     assert _said(EN_WHOLE_TITLES_JOINED) == [("joint", "The Vice President and the Foreign Minister discussed port fees.")]
+
+
+HANT_VISIT = """---
+title: 總統接見友邦元首
+date: 2031-04-07T12:30:00+08:00
+---
+
+（本報記者台北7日電）巴拿馬總統卡爾多瓦今天上午抵達總統府，總統陳明輝以軍禮歡迎並與卡爾多瓦舉行會談。
+
+陳總統致詞時表示，兩國邦誼穩固，農業合作成果豐碩。
+
+卡爾多瓦說，巴拿馬將持續支持台灣參與國際組織。
+"""
+
+
+def test_a_family_name_before_the_title_names_which_president_speaks_after_his_occasion():
+    """陳總統 is 總統陳明輝 named again by family name and title (the guest is a 總統 too); 致詞時 says when he
+    spoke, not who."""
+    assert _said(HANT_VISIT) == [("陳明輝", "陳總統致詞時表示，兩國邦誼穩固，農業合作成果豐碩。"),
+                                 ("卡爾多瓦", "卡爾多瓦說，巴拿馬將持續支持台灣參與國際組織。")]
+
+
+HK_MEETING = """---
+title: 特首晤總理
+date: 2031-09-03T19:00:00+08:00
+---
+
+（本報訊）行政長官李明德今日在新加坡與總理陳志遠會面，雙方就金融科技合作交換意見。
+
+李明德表示，香港重視兩地關係。
+
+陳志遠則指，新加坡歡迎香港企業前來投資。他又指：「兩地合作空間很大。」
+"""
+
+
+def test_hong_kong_reports_tell_speech_with_zhi_after_the_subject():
+    """`X指，` / `X則指` (said), as Hong Kong papers write it; a chief executive of a special region is no
+    minister (行政長官)."""
+    assert _said(HK_MEETING) == [("李明德", "李明德表示，香港重視兩地關係。"),
+                                 ("陳志遠", "陳志遠則指，新加坡歡迎香港企業前來投資。他又指：「兩地合作空間很大。」")]

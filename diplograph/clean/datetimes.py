@@ -15,32 +15,44 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
-from diplograph.clean.segment import ANY_DATE, ROC_DAY
+from diplograph.clean.segment import ANY_DATE, HAN_NUMERAL_DAY, ROC_DAY
 
 ISO_LIKE = re.compile(r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}")
 COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
                      r"(?:[T\s]?(\d{2})(\d{2})(\d{2})?)?(?!\d)")
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?![\d/.-])"
-                     r"(?:,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?")
+                     r"(?:(?:,?\s*|\s*[-–—|]\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?")
 # Taiwan's official calendar counts years from 1912 (`民國113年5月4日`, `113年5月4日` = 2024-05-04)
 ROC = re.compile(ROC_DAY)
 ROC_OFFSET = 1911
+HAN_NUMERAL = re.compile(HAN_NUMERAL_DAY)
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 NO_YEAR = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                      r"(?:\s*(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?")
 CLOCK = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?")
+# a clock in Chinese (`08时30分`, `8點5分15秒`): written as `08:30` before the other patterns read the text
+HAN_CLOCK = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?")
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
-# what may stand between a day and its clock: `日`, `T`, a comma, a part of the day (`下午3:05`)
+# what may stand between a day and its clock: `日`, `T`, a comma, a dash or bar (`… - 14:00`), a part of the
+# day (`下午3:05`)
 # and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`)
 ZH_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
 DAY_PARTS = r"上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午"
-CLOCK_LEAD = re.compile(rf"[\sT日,，]{{0,3}}(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
+CLOCK_LEAD = re.compile(rf"[\sT日,，\-–—|]{{0,3}}(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*)?"
                         rf"({DAY_PARTS})?\s*")
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+ZH_WEEKDAYS = "一二三四五六日天"  # Monday first; 日 and 天 both Sunday
+# `Sun`, `Tues.`, `Thursday`, `星期日`, `週一` (groups: the English name's first three letters, the Chinese day)
+WEEKDAY_WORD = (r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![a-z])"
+                rf"|(?:星期|周|週|礼拜|禮拜)([{ZH_WEEKDAYS}])")
+WEEKDAY_NAME = re.compile(WEEKDAY_WORD, re.I)
 DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")  # `14.30 GMT`, as British pages print
 EPOCH = re.compile(r"\d{10}(?:\d{3})?")  # seconds (or milliseconds) since 1970, as JSON exports give times
 EPOCH_RANGE = (946684800, 4102444800)  # 2000-01-01 to 2100-01-01 (UTC): a number outside it is no time
 SENTINELS = (datetime(1904, 1, 1, 0, 0, 0), datetime(1908, 2, 2, 0, 0, 0))
-YEAR4 = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?!\d)")  # a year as printed: four digits, no minus sign
+# a year as printed: four digits, no minus sign (a hyphen after a word is none: `10-Mar-2025`)
+YEAR4 = re.compile(r"(?<!\d)(?<![^A-Za-z]-)(?<!^-)(?:19|20)\d{2}(?!\d)")
 
 
 def _iso(y: int, mo: int, d: int, clock: tuple[int, ...] = ()) -> str | None:
@@ -76,19 +88,37 @@ def _han_or_iso(text: str, m: re.Match[str], year_offset: int = 0) -> str | None
     return _iso(year, month, day, clock)
 
 
-def _numeric(m: re.Match[str], reference: str | None) -> str | None:
-    """`08/10/2021`: day first unless the first number cannot be a day's month pair, or a 12-hour clock says US."""
+def _numeric(text: str, m: re.Match[str], reference: str | None) -> str | None:
+    """`08/10/2021`: day first unless the first number cannot be a day's month pair, a weekday printed with it
+    (`Sun, 03/02/2025`) falls on the other reading's day, or a 12-hour clock says US."""
     a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     clock = _clock(m.group(4, 5, 6, 7))
     if a > 12:
         day, month = a, b
-    elif b > 12 or m.group(7):  # `4/22/2024`, or `4/2/2024 12:45 PM`: the US order goes with the 12-hour clock
+    elif b > 12 or _weekday_of(text, y, a, b) or m.group(7):  # `4/22/2024`; `4/2/2024 12:45 PM`: US order
         month, day = a, b
     else:
         day, month = a, b
         if reference and (alt := _iso(y, a, b)) and (first := _iso(y, b, a)) and first > reference >= alt:
             day, month = b, a  # day-first would lie after the reference date; month-first does not
     return _iso(y, month, day, clock)
+
+
+def _weekday_of(text: str, year: int, month: int, day: int) -> bool:
+    """Whether `text` names a weekday (`Sun`, `Sunday`, `星期日`, `週日`) that the day falls on, and the same
+    numbers read day first would not: an ambiguous numeric date's order settled."""
+    if not (m := WEEKDAY_NAME.search(text)) or _day_of(year, day, month) == _day_of(year, month, day):
+        return False
+    named = WEEKDAYS.index(m.group(1)[:3].lower()) if m.group(1) else ZH_WEEKDAYS.index(m.group(2)) % 7
+    return _day_of(year, month, day) == named
+
+
+def _day_of(year: int, month: int, day: int) -> int | None:
+    """The weekday (Monday 0) of a calendar day, None for a day the calendar does not have."""
+    try:
+        return calendar.weekday(year, month, day)
+    except ValueError:
+        return None
 
 
 def _english(text: str) -> str | None:
@@ -134,6 +164,10 @@ def parse_datetime(value: Any, reference: str | None = None) -> str | None:
 def _parse_text(text: str, reference: str | None) -> str | None:
     """`parse_datetime` of a string already on one line (cached: a page's stamp lines are read several times,
     and dateutil takes a while over English ones)."""
+    if "年" in text and (m := HAN_NUMERAL.search(text)):
+        text = text[:m.start()] + _han_numeral_day(m) + text[m.end():]
+    if "分" in text:
+        text = HAN_CLOCK.sub(lambda c: ":".join(f"{int(g):02d}" for g in c.groups() if g), text)
     m = ISO_LIKE.search(text)
     if m:
         return _han_or_iso(text, m)
@@ -141,7 +175,7 @@ def _parse_text(text: str, reference: str | None) -> str | None:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)),
                     tuple(int(g) for g in m.group(4, 5, 6) if g))
     if m := NUMERIC.search(text):
-        return _numeric(m, reference)
+        return _numeric(text, m, reference)
     if m := ROC.search(text):
         return _han_or_iso(text, m, ROC_OFFSET)
     if MONTH_WORD.search(text):
@@ -161,3 +195,25 @@ def _yearless(m: re.Match[str], reference: str | None) -> str | None:
         year -= 1
     clock = (int(m.group(3)), int(m.group(4))) + ((int(m.group(5)),) if m.group(5) else ()) if m.group(3) else ()
     return _iso(year, month, day, clock)
+
+
+def _han_number(numerals: str) -> int:
+    """`二〇二四` → 2024 (digit by digit); `十五` → 15, `一百一十三` → 113 (counted with 十 and 百)."""
+    if "十" not in numerals and "百" not in numerals:
+        return int("".join(str(HAN_DIGITS[c]) for c in numerals))
+    total, digit = 0, None
+    for c in numerals:
+        if c in "十百":
+            total += (1 if digit is None else digit) * (10 if c == "十" else 100)
+            digit = None
+        else:
+            digit = HAN_DIGITS[c]
+    return total + (digit or 0)
+
+
+def _han_numeral_day(m: re.Match[str]) -> str:
+    """A day in Chinese numerals written in digits, as the other patterns read it (`二〇二四年十月八日` →
+    `2024年10月8日`, `民國一一三年五月四日` → `民國113年5月4日`)."""
+    year, roc, month, day = m.groups()
+    head = str(_han_number(year)) if year else f"民國{_han_number(roc)}"
+    return f"{head}年{_han_number(month)}月{_han_number(day)}日"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import html as htmllib
+import json
 import re
 import tomllib
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ from diplograph.registry import component
 # between `+++` fences (Hugo)
 FRONT_MATTER = re.compile(r"\A\ufeff?(?:[ \t]*\r?\n)*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's loader when built with it: ~10x faster
+JSON_FRONT = re.compile(r"\ufeff?\s*\{")  # a text opening with an object: JSON front matter, if one closes
+BLANK_TAIL = re.compile(r"[ \t]*\r?\n\s*")  # what ends that object's line, and the blank lines after it
 LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
 # what a page shows: text between tags, with the tags (`SKIP`) and white space between them passed over in one
@@ -322,8 +325,10 @@ def html_lines(tree: HTMLTree, raw: str, start: int = 0) -> tuple[list[Line], bo
     main = bool(text)
     if not main:
         text = extract_plain_text(tree, main_content=False, **options)
-    elif (body := _article_body(tree)) is not None:
-        text = with_dropped_blocks(text, extract_plain_text(HTMLTree.parse(body.html), main_content=False, **options))
+    elif (found := _article_body(tree)) is not None:
+        body, marked = found
+        article = extract_plain_text(HTMLTree.parse(body.html), main_content=False, **options)
+        text = with_dropped_blocks(text, article, None if marked else _prose_items(body))
     lines = []
     for ln in text.splitlines():
         if not ln.strip():
@@ -349,19 +354,24 @@ def drop_boxes(tree: HTMLTree) -> None:
             el.decompose()
 
 
-def _article_body(tree: HTMLTree) -> DOMNode | None:
-    """The page's one article-body element by its CMS class or microdata name (None when there is none, or
-    several side by side: a list of teasers)."""
-    found = tree.document.query_selector_all(ARTICLE_BODY).values() if tree.document is not None else []
-    if not found:
+def _article_body(tree: HTMLTree) -> tuple[DOMNode, bool] | None:
+    """The page's one article-body element and whether its CMS class or microdata names it as the body (True),
+    or it is the page's one `<article>` (False: a hand-made or static-site page marks its story only so, but
+    so do pages that set their share bar, captions and teasers inside it); None when there is none, or
+    several side by side: a list of teasers."""
+    if tree.document is None:
         return None
-    return found[0] if all(found[0].contains(el) for el in found[1:]) else None
+    for selector, marked in ((ARTICLE_BODY, True), ("article", False)):
+        if found := tree.document.query_selector_all(selector).values():
+            return (found[0], marked) if all(found[0].contains(el) for el in found[1:]) else None
+    return None
 
 
-def with_dropped_blocks(main: str, article: str) -> str:
+def with_dropped_blocks(main: str, article: str, only: frozenset[str] | None = None) -> str:
     """The main-content text with the lines of the article body it dropped (a list, a quote, an embedded
-    post) put back where they stand; unchanged when the article body is not the part the step chose (its
-    kept lines under a third of the text) or when it would more than double the text."""
+    post) put back where they stand; with `only`, just the lines of that set (by their text without spaces).
+    Unchanged when the article body is not the part the step chose (its kept lines under a third of the text)
+    or when it would more than double the text."""
     kept = [ln for ln in main.splitlines() if ln.strip()]
     index = {"".join(ln.split()): i for i, ln in reversed(list(enumerate(kept)))}
     joined = "".join(main.split())
@@ -375,7 +385,7 @@ def with_dropped_blocks(main: str, article: str) -> str:
             anchor, found = index[key], found + len(key)
             before.setdefault(anchor, []).extend(pending)
             pending = []
-        elif key not in joined:
+        elif key not in joined and (only is None or key in only):
             (pending if anchor < 0 else before.setdefault(anchor + 1, [])).append(ln)
             added += len(key)
     if not added or 3 * found < len(joined) or added > len(joined):
@@ -385,6 +395,18 @@ def with_dropped_blocks(main: str, article: str) -> str:
         out += before.get(i, [])
         out.append(ln)
     return "\n".join(out + before.get(len(kept), []))
+
+
+def _prose_items(element: DOMNode) -> frozenset[str]:
+    """The texts (without spaces) of the list items under `element` that hold words and are not mostly link
+    text: a list the article tells, not a breadcrumb, share bar, tag list, menu or a list of dates."""
+    out = set()
+    for li in element.query_selector_all("li").values():
+        key = "".join(li.text.split())
+        linked = sum(len("".join(a.text.split())) for a in li.query_selector_all("a").values())
+        if 2 * linked < len(key) and any(c.isalpha() for c in key):
+            out.add(key)
+    return frozenset(out)
 
 
 def _shift(line: Line, by: int) -> Line:
@@ -448,7 +470,8 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
     """
     m = FRONT_MATTER.match(raw)
     if not m:
-        return {}, 0, None
+        data, end = json_front_matter(raw)
+        return data, end, None
     try:
         data = tomllib.loads(m.group(2)) if m.group(1) == "+++" else load_yaml(m.group(2), max_values)
     except TooLarge as exc:
@@ -461,6 +484,20 @@ def front_matter(raw: str, max_values: int = 10000) -> tuple[dict[str, Any], int
             if (kv := LOOSE_KEY.match(line)) and kv.group(2):
                 data.setdefault(kv.group(1), kv.group(2).strip("\"'"))
     return data, m.end(), None
+
+
+def json_front_matter(raw: str) -> tuple[dict[str, Any], int]:
+    """Front matter written as one JSON object (Hugo reads it so) and where the content after it starts, when
+    text follows it on a line of its own; else ({}, 0)."""
+    if (m := JSON_FRONT.match(raw)) is None:
+        return {}, 0
+    try:
+        data, end = json.JSONDecoder().raw_decode(raw, m.end() - 1)
+    except (ValueError, RecursionError):
+        return {}, 0
+    if not isinstance(data, dict) or not (rest := BLANK_TAIL.match(raw, end)) or rest.end() == len(raw):
+        return {}, 0
+    return data, rest.end()
 
 
 def key_list(raw: str) -> tuple[dict[str, str], int]:
@@ -540,7 +577,9 @@ def make_markup(settings=None, **_):
             doc.lines, doc.hints["main_content"] = html_lines(tree, raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
         elif marked_down:
-            declared += [entry("title", heading, "page:heading") for heading in markdown_headings(content)]
+            # a key list may stand under the page's headline (`# Title`, then `**Source:** …`): its headings count
+            headed = raw if keys else content
+            declared += [entry("title", heading, "page:heading") for heading in markdown_headings(headed)]
             doc.lines = markdown_lines(raw, start)
             doc.hints["structured"] = bool(fm or doc.fields)
         else:

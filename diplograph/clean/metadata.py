@@ -9,7 +9,7 @@ from typing import Any
 
 from htmldate import find_date
 
-from diplograph.clean.datetimes import CLOCK, DAY_PARTS, ZH_WEEKDAY, parse_datetime
+from diplograph.clean.datetimes import CLOCK, DAY_PARTS, HAN_CLOCK, WEEKDAY_WORD, ZH_WEEKDAY, parse_datetime
 from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
 from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units, holds_date
@@ -21,8 +21,10 @@ MONTH_NUM = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 UPDATE_LABEL = re.compile(r"(?:更新|修改|updated|modified)(?:\s*(?:时间|時間|日期|於|于|on|at))?\s*[:：]?\s*$", re.I)
 # the clock printed after a stamp's date, past a separator, a weekday (`星期二`, `（週二）`) and a part of the day
-CLOCK_AFTER = re.compile(rf"[\s,，|·•/]*(?:{ZH_WEEKDAY}\s*|[（(][^）)\d]{{1,3}}[）)]\s*)?(?:{DAY_PARTS})?\s*"
-                         + CLOCK.pattern)
+CLOCK_AFTER = re.compile(rf"[\s,，|·•/\-–—]*(?:{ZH_WEEKDAY}\s*|[（(][^）)\d]{{1,3}}[）)]\s*)?(?:{DAY_PARTS})?\s*"
+                         + f"(?:{CLOCK.pattern}|{HAN_CLOCK.pattern})")
+# a weekday printed just before a day (`Sun, 03/02/2025`, `星期日 2025/3/2`): it settles a numeric day's order
+WEEKDAY_BEFORE = re.compile(rf"(?:{WEEKDAY_WORD})[,，\s]*$", re.I)
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
 # `2024-03-18-envoys-meet.md`: Jekyll's and Hexo's posts (and many archives) name a post by its day
 YEAR, MONTH, DAY = r"((?:19|20)\d{2})", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"  # a day in a path, as groups
@@ -44,6 +46,7 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:]\s|--|(?<=[\u4e00-\u9
 BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&))*\s*$")
 # `首页 > 国际 > 正文`, `Home › World`: a breadcrumb names the page's place on the site, never its headline
 BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
+SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a site's name and a headline in a <title>
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
 DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
@@ -52,9 +55,13 @@ DATELINES = [
     # 新华社北京2月27日电 / 新华社记者史先涛喀布尔3月24日电
     re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,6}社)(?:记者|記者)?(?P<place>[\u4e00-\u9fff]{2,10}?)"
                r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:综合|綜合)?(?:外电|外電)?(?:专电|專電|电|電)"),
-    # （中央社記者林尚縈柏林3日專電） / （中央社慶州1日綜合外電報導）
-    re.compile(r"[（(](?P<agency>[\u4e00-\u9fff]{2,6}社)(?:記者|记者)?(?P<place>[\u4e00-\u9fff]{2,12}?)"
+    # （中央社記者林尚縈柏林3日專電） / （中央社慶州1日綜合外電報導） / （本報記者陳明台北7日電）
+    re.compile(r"[（(](?P<agency>[\u4e00-\u9fff]{2,6}社|本報|本报)(?:記者|记者)?(?P<place>[\u4e00-\u9fff]{2,12}?)"
                r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日[^）)]{0,12}[）)]"),
+    # 〔記者呂明／台北報導〕, （自由時報記者彭明／台北報導）, 【記者王明、李華／高雄報導】: Taiwanese papers' byline
+    # and place, no day
+    re.compile(r"^[（(【〔\[]?(?P<agency>[\u4e00-\u9fff]{2,6}?)?(?:記者|记者)[\u4e00-\u9fff、]{2,12}?[／/]"
+               r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:綜合)?(?:報導|报道)[）)】〕\]]?"),
     # 央视网消息（新闻联播）： / 据外交部网站消息
     re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}?)消息(?:[（(][^）)]{1,12}[）)])?[:：,，]?"),
     # BEIJING, March 14 (Xinhua) --
@@ -65,7 +72,7 @@ DATELINES = [
     re.compile(r"(?<![A-Za-z])(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<monthname>[A-Z][a-z]{2,8})"
                r"\.?\s+(?P<day>\d{1,2})\s*\((?P<agency>[A-Za-z .]{2,30})\)\s*(?:--|—|–)"),
 ]
-DATELINE_REACH = (80, 80, 80, 80, 400)  # how far into a line each pattern is looked for
+DATELINE_REACH = (80, 80, 80, 80, 80, 400)  # how far into a line each pattern is looked for
 
 
 @lru_cache(maxsize=4096)
@@ -110,12 +117,14 @@ def _dated_headline(text: str) -> bool:
 
 
 def _dates_in(text: str) -> list[tuple[str, bool]]:
-    """Each date of a stamp line with the clock printed after it (`| 4:15 PM`, `星期二 14:30`), and whether its
-    label names an update (`更新時間：…`, `Updated: …`), which is no publication time."""
+    """Each date of a stamp line with the weekday printed before it and the clock after it (`Sun, 03/02/2025 -
+    14:00`, `| 4:15 PM`, `星期二 14:30`), and whether its label names an update (`更新時間：…`, `Updated: …`),
+    which is no publication time."""
     out = []
     for m in ANY_DATE.finditer(text):
         clock = CLOCK_AFTER.match(text, m.end())
-        out.append((text[m.start():clock.end() if clock else m.end()],
+        weekday = WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        out.append((text[weekday.start() if weekday else m.start():clock.end() if clock else m.end()],
                     UPDATE_LABEL.search(text, max(0, m.start() - 16), m.start()) is not None))
     return out
 
@@ -173,18 +182,18 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
     return None, None
 
 
-def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str | None) -> str | None:
+def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str | None, h1: str) -> str | None:
     """The archive's own title, else the head's candidate printed on the page, else the page's title block."""
     titles = [e for e in declared if e["field"] == "title"]
     if titles and titles[0]["from"].startswith(("record", "front_matter")):
         return clean_title(titles[0]["value"])
     cleaned = [clean_title(e["value"]) for e in titles]
     if pair_title:  # the headline above the page's own stamp, when the head or the <h1> names it too
-        named = {_key(c) for c in cleaned + [clean_title(doc.hints.get("h1") or "")]}
+        named = {_key(c) for c in cleaned + [clean_title(h1)]}
         if _key(clean_title(pair_title)) in named:
             return clean_title(pair_title)
-    if titles and (h1 := _headline_over_site_name(doc, titles)):
-        return h1
+    if titles and (headline := _headline_over_site_name(h1, titles)):
+        return headline
     if titles:
         texts = {"".join(ln.text.split()) for ln in doc.lines}
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
@@ -200,14 +209,28 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     return None
 
 
-def _headline_over_site_name(doc: Document, titles: list[dict[str, str]]) -> str | None:
+def _headline_over_site_name(h1: str, titles: list[dict[str, str]]) -> str | None:
     """The `<h1>` when the page's only title is a `<title>` that holds no more than the site's name: shorter
     than the `<h1>`, and neither holding the other (a `<title>` that holds the `<h1>` makes it the logo)."""
-    h1 = clean_title(doc.hints.get("h1") or "")
+    h1 = clean_title(h1)
     raw = titles[0]["value"]
     if not h1 or any(e["from"] != "page:title" for e in titles) or len(clean_title(raw)) >= len(h1):
         return None
     return h1 if _key(h1) not in _key(raw) and _key(clean_title(raw)) not in _key(h1) else None
+
+
+def _after_site_name(doc: Document, h1: str, declared: list[dict[str, str]]) -> str | None:
+    """The headline a `<title>` gives after the page's `<h1>` and a separator (`Blog Name: Post title`), when
+    that rest is longer than the `<h1>` and printed as a line of the page: the `<h1>` is then the blog's or
+    site's name, set as its heading (`Headline | Site` has the shorter part after it)."""
+    title = " ".join(next((e["value"] for e in declared if e["from"] == "page:title"), "").split())
+    h1 = " ".join(h1.split())
+    if not h1 or not title.startswith(h1) or not (sep := SITE_SEPARATOR.match(title, len(h1))):
+        return None
+    rest = title[sep.end():]
+    if content_units(rest) <= content_units(h1) or _key(rest) not in {_key(ln.text) for ln in doc.lines}:
+        return None
+    return rest
 
 
 def _key(text: str) -> str:
@@ -314,12 +337,16 @@ def make_metadata(**_):
             declared.append(entry("url", m.group(1), "page:source line"))
         crawl = first(declared, "modified")
         reference = parse_datetime(crawl["value"]) if crawl else None
+        h1 = doc.hints.get("h1") or ""
+        if headline := _after_site_name(doc, h1, declared):
+            declared.append(entry("title", headline, "page:title after the site's name"))
+            h1 = ""  # the <h1> is the site's name
         head = first(declared, "title")
-        named = frozenset(_key(clean_title(t)) for t in [doc.hints.get("h1") or ""]
-                          + [e["value"] for e in declared if e["field"] == "title"]) - {""}
+        named = frozenset(_key(clean_title(t)) for t in [h1] + [e["value"] for e in declared
+                                                                 if e["field"] == "title"]) - {""}
         pair_title, pair_time = find_title_and_time(doc.lines, reference, doc.hints.get("body_range", (0, 0))[0],
                                                     clean_title(head["value"]) if head else None, named)
-        doc.title = choose_title(doc, declared, pair_title) or None
+        doc.title = choose_title(doc, declared, pair_title, h1) or None
         doc.published, origin = choose_published(doc, declared, pair_time, reference)
         doc.dateline = find_dateline(doc.hints.get("body_lines", []))
         if url := first(declared, "url"):

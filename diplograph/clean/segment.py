@@ -37,11 +37,12 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 CLOCK_12 = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+)"  # `Wed, February 18, 2026`
-# `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `08/10/2021`, `4/2/2024 12:45 PM`,
+ORDINAL = r"(?:st|nd|rd|th)?"  # `March 10th, 2025`, `1st of May 2025`
+# `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `10th March 2025`, `08/10/2021`, `4/2/2024 12:45 PM`,
 # `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`; `\d(?<!\w\d)` is `\b\d` checked
 # after the digit, so that each form opens with characters `re` scans for
-EN_DATE_FORMS = (rf"{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}{CLOCK_12}",
-                 rf"\d(?<!\w\d)\d?\s+{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}",
+EN_DATE_FORMS = (rf"{MONTHS}\.?\s+\d{{1,2}}{ORDINAL},?\s+(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?{ORDINAL}\s+(?:of\s+)?{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
                  rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
@@ -53,18 +54,28 @@ NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s
 # (groups: the year after 民國 or the bare year, the month, the day; datetimes reads them)
 ROC_DAY = r"(?:民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
-DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE)
+# a day in Chinese numerals, as formal texts and some stamps print it (`二〇二四年十月八日`, `民國一一三年五月四日`):
+# a year of this century digit by digit (or Taiwan's year after 民國, also counted with 十 and 百), month and
+# day counted (groups: the year, Taiwan's year, the month, the day; datetimes turns them into digits)
+HAN_NUMERAL_DAY = (r"(?:(二[〇零][〇零一二三四五六七八九]{2})|民[國国]\s*([〇零一二三四五六七八九十百]{1,5}))\s*年"
+                   r"\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]")
+HAN_NUMERAL_DATE = HAN_NUMERAL_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
+HAN_YEAR = "〇零民"  # one of them is in every year HAN_NUMERAL_DAY reads
+DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE, HAN_NUMERAL_DATE)
 ANY_DATE = re.compile("|".join(DATE_FORMS))
 # the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
 # each form alone is scanned for (whether a text holds a date asks each in turn)
-DATE_FORM_PATTERNS = tuple(re.compile(form) for form in DATE_FORMS)
-# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 (a day with no year or of Taiwan's calendar);
-# a line with neither is not searched for one (the alternation is tried at every position, which costs)
+DATE_FORM_PATTERNS = tuple(re.compile(form) for form in DATE_FORMS[:-1])
+HAN_NUMERAL_FORM = re.compile(HAN_NUMERAL_DATE)  # opens with 二 or 民: asked only of a line holding HAN_YEAR
+# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 with a digit (a day with no year or of Taiwan's
+# calendar) or with 年 and a sign of a year in Chinese numerals (HAN_YEAR); a line with none is not searched for
+# one (the alternation is tried at every position, which costs)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
-LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE})")
+LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
+                           rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{HAN_NUMERAL_DATE})")
 META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编辑|編輯|发布|發布|發佈|更新"
                         r"|Source|By\b|Posted|Updated|Published", re.I)
 # what follows a date that opens a sentence or a dateline (`2021年11月13日，…`, `May 13, 2024 — The …`, `13 May: …`)
@@ -108,9 +119,8 @@ class LineInfo:
     kind: str  # prose | short | meta | furniture | stop | comments | end | gap
 
 
-# the lines of the page being read, classified: (text, all link, record, thresholds) -> info (see `info`)
-_PAGE_INFOS: dict[tuple[str, bool, bool, int, int], LineInfo] = {}
-PAGE_INFOS_MAX = 4096
+# a page's lines as classified: (text, all link, record, thresholds) -> info; kept on the document (see `info`)
+LineInfos = dict[tuple[str, bool, bool, int, int], LineInfo]
 
 
 def content_units(text: str) -> int:
@@ -120,12 +130,18 @@ def content_units(text: str) -> int:
 
 def _may_hold_date(text: str) -> bool:
     """Whether `text` holds what every date ANY_DATE finds holds (a cheap test before the costly search)."""
-    return YEAR_DIGITS.search(text) is not None or ("月" in text and DIGIT.search(text) is not None)
+    if YEAR_DIGITS.search(text) is not None:
+        return True
+    return "月" in text and (DIGIT.search(text) is not None or ("年" in text and any(c in text for c in HAN_YEAR)))
 
 
 def holds_date(text: str) -> bool:
     """Whether ANY_DATE finds a date in `text`, searching only a text that may hold one."""
-    return _may_hold_date(text) and any(form.search(text) for form in DATE_FORM_PATTERNS)
+    if not _may_hold_date(text):
+        return False
+    if any(form.search(text) for form in DATE_FORM_PATTERNS):
+        return True
+    return any(c in text for c in HAN_YEAR) and HAN_NUMERAL_FORM.search(text) is not None
 
 
 def _dated_sentence(text: str) -> bool:
@@ -202,16 +218,18 @@ class Classifier:
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
         self.tail_rows = RowFilter([p for k, p, *_ in read_rows("boilerplate.tsv") if k == "tail"], re.I)
 
-    def info(self, text: str, link_ratio: float = 0.0, record: bool = False) -> LineInfo:
-        """The line's kind; in a record of a structured export a clipped summary (`…`) is the article. A line
-        of the page being read is classified once: the page repeats its menus, and attribution asks again
-        about the paragraphs of the body (each caller gets its own copy, which the marking passes change)."""
+    def info(self, text: str, link_ratio: float = 0.0, record: bool = False, seen: LineInfos | None = None,
+             ) -> LineInfo:
+        """The line's kind; in a record of a structured export a clipped summary (`…`) is the article. With
+        `seen`, the page's lines classified so far, a line is classified once: the page repeats its menus, and
+        attribution asks again about the paragraphs of the body (each caller gets its own copy, which the
+        marking passes change)."""
+        if seen is None:
+            return self._classify(text, link_ratio, record)
         key = (text, link_ratio > LINKED, record, self.short, self.long)
-        got = _PAGE_INFOS.get(key)
+        got = seen.get(key)
         if got is None:
-            if len(_PAGE_INFOS) >= PAGE_INFOS_MAX:
-                _PAGE_INFOS.clear()  # no page was started for a while (attribution alone): keep it small
-            got = _PAGE_INFOS[key] = self._classify(text, link_ratio, record)
+            got = seen[key] = self._classify(text, link_ratio, record)
         return LineInfo(got.units, got.punctuated, got.kind)
 
     def _classify(self, text: str, link_ratio: float, record: bool) -> LineInfo:
@@ -254,10 +272,9 @@ class Classifier:
             kind = "short"
         return LineInfo(units, punctuated, kind)
 
-    def infos(self, lines: list[Line], record: bool) -> list[LineInfo]:
-        """Each line's info, for a new page: what was kept of the last page's lines is forgotten."""
-        _PAGE_INFOS.clear()
-        return [self.info(ln.text, ln.link_ratio, record) for ln in lines]
+    def infos(self, lines: list[Line], record: bool, seen: LineInfos) -> list[LineInfo]:
+        """Each line's info; `seen` (the page's, empty at first) is filled with what was classified."""
+        return [self.info(ln.text, ln.link_ratio, record, seen) for ln in lines]
 
     def tail(self, line: Line) -> Line:
         """Cut furniture that closes a prose line (a trailing `|`, an editor's note); a line holding none of the
@@ -486,7 +503,8 @@ def make_segment(settings=None, **_):
             if rest is not None:
                 lines.append(rest)
         record = doc.fmt == "record"
-        infos = clf.infos(lines, record)
+        doc.line_infos = {}
+        infos = clf.infos(lines, record, doc.line_infos)
         headings = [ln.label == "heading" for ln in lines]
         for ln, inf in zip(lines, infos):
             if ln.label == "caption":

@@ -29,7 +29,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from diplograph.clean.segment import Classifier
+from diplograph.clean.segment import Classifier, LineInfos
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.event_frame import Sentence
 from diplograph.extract.events import sentences
@@ -131,17 +131,20 @@ class Attributor(SubjectReader):
              if any(e.kind == "trigger" and e.value in OCCASIONS for e in entries)])
         self.other_days: list[tuple[int, int]] = []  # the page's dates of a day none of its events took place
         self.event_types: set[str] = set()
+        self.line_infos: LineInfos | None = None  # the page's lines as classified (see `reading`)
         self.sentences: list[Sentence] | None = None  # an English body's sentences, split once (see reading())
 
     def reading(self, lexicon: BodyHits, days: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
                 event_days: set[str] = frozenset(),  # type: ignore[assignment]
                 event_types: set[str] = frozenset(),  # type: ignore[assignment]
-                sentences: list[Sentence] | None = None) -> Attributor:
+                sentences: list[Sentence] | None = None, line_infos: LineInfos | None = None) -> Attributor:
         """This attributor for one document: subjects take their lexicon hits from the page's, by span;
         `days` are the page's dates of a given day (start, end, ISO value), `event_days` its events' dates,
-        `event_types` their kinds, `sentences` an English body's sentences (units are read off them)."""
+        `event_types` their kinds, `sentences` an English body's sentences (units are read off them),
+        `line_infos` the page's lines as the clean stage classified them (a paragraph is one of them)."""
         view = copy.copy(self)
         view.lexicon, view.sentences = lexicon, sentences
+        view.line_infos = {} if line_infos is None else line_infos
         # which dates name another day than the events' is read once here, not at every verb
         view.other_days = [(x, y) for x, y, v in days
                            if not any(v.startswith(d) or d.startswith(v) for d in event_days)] if event_days else []
@@ -183,7 +186,7 @@ class Attributor(SubjectReader):
         if not text.endswith(("。", "！", "？", ".", "!", "?")) and len(text) >= 16 \
                 and body.count(text[len(text) // 2:]) > 1:
             return "furniture"
-        kind = self.classifier.info(text).kind
+        kind = self.classifier.info(text, seen=self.line_infos).kind
         if kind not in ("prose", "short") or (kind == "short" and not text.endswith(CLOSERS)):
             return "furniture"
         return "list" if LIST_MARK.match(text) else "prose"

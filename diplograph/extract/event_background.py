@@ -237,8 +237,24 @@ def with_org_group(f: Frame) -> bool:
 
 def news_unnamed(text: str, f: Frame, chinese: bool) -> bool:
     """Whether a frame whose sides are not all named people is news of its own past the lead: states counted
-    together in Chinese copy; a visit to a state or a meeting with an organisation's officials in English."""
-    return counted_states(text, f) if chinese else visit_to_state(f) or with_org_group(f)
+    together in Chinese copy, or a named person's interaction told on the news day (同日, 当天) with the one
+    holder of a state's office told by title (同日，甲会见了阿根廷外长); a visit to a state or a meeting with an
+    organisation's officials in English."""
+    if chinese:
+        return counted_states(text, f) or (SAME_DAY.match(text, f.sentence[0]) is not None and one_holder(f))
+    return visit_to_state(f) or with_org_group(f)
+
+
+SAME_DAY = re.compile(r"\s*(?:同日|当天|當天|当日|當日|同一天)")  # a sentence told on the lead's day
+SOLE_OFFICES = ("head_of_state", "head_of_government", "foreign_minister")  # one holder to a state at a time
+
+
+def one_holder(f: Frame) -> bool:
+    """Whether each side is a named person or a state's sole officer named by title, with a side the text
+    gives (阿根廷外长): someone in particular, not officials at large."""
+    return any(p.kind == "person" and named(p) for p in f.parties) and all(
+        p.kind == "person" and (named(p) or (p.office in SOLE_OFFICES and p.affiliation_from == "text"))
+        for p in f.parties)
 
 
 def visit_began(frames: list[Frame]) -> date | None:

@@ -224,12 +224,13 @@ def _ahead_on_visit(a: Frame, b: Frame, begun: bool) -> bool:
 
 def _toured(frames: list[Frame]) -> frozenset[str]:
     """The states a visit of the page goes to whose people the visitor meets two or more of (called on A and B,
-    met C, then D): a tour whose meetings are interactions of their own, not a retelling of the visit."""
+    met C, then D; or the hosts call on him in turn: 李强、赵乐际分别会见甲): a tour whose meetings are
+    interactions of their own, not a retelling of the visit."""
     visited = {p.affiliation for f in frames if f.type == "visit" for p in f.parties[1:]}
     met: dict[str, set[str]] = {}
     for f in frames:
         if f.type != "visit":
-            for p in f.parties[1:]:
+            for p in f.parties:
                 if p.kind == "person" and named(p) and p.affiliation and p.name:
                     met.setdefault(p.affiliation, set()).add(p.name)
     return frozenset(code for code, names in met.items() if len(names) >= 2 and code in visited)
@@ -317,12 +318,17 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
     for f in frames:
         by_sentence.setdefault(f.sentence, []).append(f)
     per_trigger = Counter(f.trigger for f in frames)  # so is counting the frames of each trigger per frame
+    # three sides or more the body tells as one interaction's (三国元首会晤 in the headline and the lead): a
+    # multilateral interaction, not a setting a bilateral one narrows
+    body_sides = {frozenset(_sides(f)) for f in frames if f.sentence[0] > 0 and len(_sides(f)) >= 3}
     for f in frames:
         # a headline naming a setting as a side too (出席上合峰会并对哈萨克斯坦进行国事访问) and a lead with
         # only the two who met: the lead's sides are the interaction's
-        # (not one of the interactions a sentence tells apart: 甲和乙单独与丙会晤 is two besides the headline's)
+        # (not one of the interactions a sentence tells apart: 甲和乙单独与丙会晤 is two besides the headline's,
+        # nor a headline whose sides the body tells together: 当天还会见了丙 is one more)
         split = per_trigger[f.trigger] > 1
         narrower = next((g for g in out if not split and g.sentence[0] == 0 and f.sentence[0] > 0 and g.type == f.type
+                         and frozenset(_sides(g)) not in body_sides
                          and ((not same_parties(g, f) and same_parties(f, g)) or _org_setting(g, f, text, orgs))),
                         None)
         if narrower is not None:

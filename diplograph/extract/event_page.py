@@ -59,7 +59,11 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     code = gaz.outlet_side(agency, text_head, host)
     if code is not None:
         return code
-    return "CHN" if doc.lang.startswith("zh") else None  # Chinese-language wires mostly speak from Beijing
+    if not doc.lang.startswith("zh"):
+        return None
+    # Chinese-language wires mostly speak from Beijing; an outlet not known that writes from a place in Taiwan
+    # (〔記者某某／台北報導〕) is a Taiwanese paper
+    return "TWN" if dateline_state(doc, gaz, None) == "TWN" else "CHN"
 
 
 def lead_end(text: str, offset: int) -> int:
@@ -72,9 +76,11 @@ def lead_end(text: str, offset: int) -> int:
 
 
 def dateline_state(doc: Document, gaz: Gazetteer, home: str | None) -> str | None:
-    """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own."""
+    """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own; the
+    place ends the words the dateline reads as its place, after a reporter's name (本報記者陳明台北7日電)."""
     place = (doc.dateline or {}).get("place") or ""
-    codes = {e.value for h in gaz.actors.find(place) if h.start == 0 and h.end == len(place)
+    named = any(w in (doc.dateline or {}).get("text", "") for w in ("記者", "记者"))  # a reporter, then his place
+    codes = {e.value for h in gaz.actors.find(place) if h.end == len(place) and (h.start == 0 or named)
              for e in h.entries if e.kind in ("place", "country")}
     return codes.pop() if len(codes) == 1 and home not in codes else None
 

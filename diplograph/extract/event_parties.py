@@ -283,17 +283,20 @@ def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject:
     return [subject, *mentions]
 
 
-VISIT_VERB = ("访", "訪")
+# 访华, 訪美, 抵台 (arrived in Taiwan): the host written onto the verb (cues.tsv holds 抵 only with 台: 抵華 opens
+# 飛抵華盛頓 and 抵美 可抵美國本土, a missile's reach)
+VISIT_VERB = ("访", "訪", "抵")
 
 
 def contracted_host(text: str, hit: Hit, gaz: Gazetteer, visitor: str | None) -> Mention | None:
-    """The host of a visit written onto its verb (访华: a visit to China, 訪美), as a state party named in full
-    in the verb's script."""
+    """The host of a visit written onto its verb (访华: a visit to China, 訪美, 抵台: arrived in Taiwan), as a
+    state party named in full in the verb's script (the text's around 抵, which both scripts write)."""
     word = text[hit.start : hit.end]
     code = gaz.contracted.get(word[1]) if len(word) == 2 and word.startswith(VISIT_VERB) else None
     if code is None or code == visitor:
         return None
-    name = gaz.state_names.get((code, "zh-Hans" if word[0] == VISIT_VERB[0] else "zh-Hant"), word[1])
+    script = {"访": "zh-Hans", "訪": "zh-Hant"}.get(word[0]) or han_script(text, hit.start)  # 抵 is both scripts'
+    name = gaz.state_names.get((code, script), word[1])
     return Mention("state", hit.start + 1, hit.end, name=name, name_span=(hit.start + 1, hit.end),
                    affiliation=code, affiliation_from="text")
 

@@ -217,6 +217,9 @@ ZH_STOP_WORDS = (
     "委派",
     "指派",
     # verbs of ability, aspect and sequence that follow a subject (某某能在, 某某正在, 某某其后)
+    # 某某主动致电: on his own initiative, an adverb of the subject
+    "主动",
+    "主動",
     "正在",
     "正於",
     "正于",
@@ -244,16 +247,21 @@ def zh_name(
     min_len: int = 2,
 ) -> tuple[int, int]:
     """Span of the name that begins at `k`, ended by punctuation, a function word (once the name has
-    `min_len` characters) or the next cue."""
+    `min_len` characters) or the next cue. A run of Han characters is read up to 14 of them; a joiner opens
+    a new part of a transliterated name with room of its own (谢尔盖·维克托罗维奇·拉夫罗夫, 穆罕默德·本·
+    萨勒曼·阿勒沙特 are longer than any unjoined name), up to 30 characters in all."""
     j, n = k, len(text)
     if k >= n or k in starts or k in trigger_starts or stop_word_at(text, k):
         return k, k
     if text[k] in ZH_STOP_CHARS and text[k + 1 : k + 2] not in NAME_JOINERS:  # 让-克洛德: Jean, not "let"
         return k, k
-    while j < n and j - k < 14:
+    part = k  # where the name's current part starts
+    while j < n and j - part < 14 and j - k < 30:
         ch = text[j]
-        if not ("\u3400" <= ch <= "\u9fff" or (ch in NAME_JOINERS and j > k)):  # HAN, without a regex call
-            break
+        if not "\u3400" <= ch <= "\u9fff":  # HAN, without a regex call
+            if ch not in NAME_JOINERS or j == k:
+                break
+            part = j + 1
         if j - k >= 2:
             if (j in starts or j in trigger_starts or j in breaks or stop_word_at(text, j)
                     or (ch in DAY_NUMERALS and DAY.match(text, j))):
@@ -263,7 +271,10 @@ def zh_name(
             long_enough = j - k >= min_len or ch in JOINING_WORDS
             if ch in ZH_STOP_CHARS and long_enough and not (ch in CONJUNCTIONS and j + 1 in trigger_starts):
                 break
-        elif j > k and (j in trigger_starts or stop_word_at(text, j) or ch == "的"):  # 公司的: no name holds 的
+        elif j > k and (j in trigger_starts or ch == "的"  # 公司的: no name holds 的
+                        # 韩正在北京: a name has two characters, so a word opening on its second (正在) is read
+                        # as that character when the next one alone ends a name (在)
+                        or (stop_word_at(text, j) and text[j + 1 : j + 2] not in ZH_STOP_CHARS)):
             break
         j += 1
     return k, j

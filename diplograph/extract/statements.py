@@ -85,7 +85,8 @@ class StatementFinder:
                 if d.attrs.get("kind") in DAY_KINDS]
         event_days = {e["date"] for e in doc.events if e.get("date")}
         english = None if chinese else sentences(body, False)  # units and commitments read them both
-        reading = self.attributor.reading(lexicon, days, event_days, {e["type"] for e in doc.events}, english)
+        reading = self.attributor.reading(lexicon, days, event_days, {e["type"] for e in doc.events}, english,
+                                          doc.line_infos)
         told = [_event_start(e) for e in doc.events]
         statements, others = self._statements(reading, body, chinese, people,
                                               _verb_hits(self.verbs, body), max(told[0], 0))
@@ -367,7 +368,7 @@ def make_statements(settings=None, **_):
     def statements(doc: Document) -> Document:
         if doc.events:
             finder(doc)
-        doc.actor_hits = (0, [])  # read here for the last time: they need not travel with the document
+        doc.actor_hits, doc.line_infos = (0, []), {}  # read here for the last time: they need not travel further
         return doc
 
     return statements

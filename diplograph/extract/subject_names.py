@@ -37,7 +37,10 @@ BRACKETED = re.compile(r"\([^()]*\)")
 def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple[int, int] | None:
     """Where one of the participant's folded names starts and ends in the folded subject (a family name
     alone counts in Chinese: the subject's one character, or the first two of a longer Japanese name, never the
-    first two letters of a Latin one, which any word may hold: `pe` of Pete in APEC)."""
+    first two letters of a Latin one, which any word may hold: `pe` of Pete in APEC). A Han name of two or
+    three characters also counts as its family name before the last two characters of the title (赖总统,
+    林部长, 习主席 for 外交部长林某某, 国家主席习某某): how reporters name a person again, and which of two
+    presidents speaks."""
     for n in p["keys"]:
         if n in key:
             return key.index(n), key.index(n) + len(n)
@@ -46,6 +49,12 @@ def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple
         if chinese and len(n) >= 4 and not n.isascii() and n[:2] in key and p.get("kind") != "state":
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
+    head = p.get("title_fold", "")[-2:] if chinese else ""  # a state or a bare name has none
+    if len(head) == 2 and head in key:  # one test of the subject before the names are tried
+        for n in p["keys"]:
+            if n[:1] + head in key and 2 <= len(n) <= 3 and is_han(n):
+                at = key.index(n[0] + head)
+                return at, at + 3
     return None
 
 

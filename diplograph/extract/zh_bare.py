@@ -18,7 +18,8 @@ BARE_BEFORE = re.compile(
     r"(?:共同)?(?:举行|舉行|进行|進行)?$"
 )
 NAMED_AFTER = ("meeting", "message")  # 会见某某。, 致电某某，祝贺他…: the partner is named right after
-BARE_AFTER = re.compile(r"^(?P<c>[\u4e00-\u9fff·]{2,9}?)(?=[，,。；\s]|$)")
+# a transliterated name may have up to four parts joined by dots (致电安东尼奥·何塞·塞古罗，祝贺他…)
+BARE_AFTER = re.compile(r"^(?P<c>(?:[\u4e00-\u9fff]{1,9}[·‧・]){0,3}[\u4e00-\u9fff·]{2,9}?)(?=[，,。；\s]|$)")
 
 
 def zh_bare_names(
@@ -44,7 +45,7 @@ def zh_bare_names(
             spans += [(before.start("a"), before.end("a"), home)]
             if before.group("b"):
                 spans.append((before.start("b"), before.end("b"), other))
-        after = BARE_AFTER.match(text[t.end : t.end + 12])
+        after = BARE_AFTER.match(text[t.end : t.end + 40])
         if after and t.first("trigger").value in NAMED_AFTER:
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
@@ -61,10 +62,18 @@ def zh_bare_names(
             named_here.add(a)
             covered[a:b] = b"\x01" * (b - a)
             m = Mention("person", a, b, name=name, name_span=(a, b), affiliation=aff, affiliation_from="home")
-            if aff == other:  # the partner holds the headline's title
-                m.title, m.office = bare_titles[aff].title, bare_titles[aff].office
+            if aff == other:  # the partner holds the headline's title, or the one told of him right after
+                titled = _title_told(text, mentions, aff, a) or bare_titles[aff]
+                m.title, m.office = titled.title, titled.office
             extra.append(m)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _title_told(text: str, mentions: list[Mention], side: str, at: int) -> Mention | None:
+    """The first title alone of `side` told after a partner named at `at` in the same sentence (致电某某，祝贺他
+    就任葡萄牙总统): his office, though the page names another of that side's offices later."""
+    return next((m for m in mentions if m.start > at and titled_only(m) and m.affiliation == side
+                 and "。" not in text[at : m.start]), None)
 
 
 def _states_only(name: str, gaz: Gazetteer) -> bool:

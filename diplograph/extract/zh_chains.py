@@ -132,6 +132,9 @@ def zh_mentions(
         if mention:
             out.append(mention)
             if mention.kind == "person" and mention.name_span:
+                at_end = next((h for h in actor_hits[i : i + 4] if h.start >= mention.name_span[1]), None)
+                if at_end is not None and at_end.start == mention.name_span[1]:
+                    _through_state(text, mention, at_end, gaz, trigger_starts, breaks)
                 name_end = mention.name_span[1]
     return _stacked_titles(text, _coordinated_sides(text, out)) + zh_groups(text, out, gaz, trigger_ends)
 
@@ -193,6 +196,20 @@ def _coordinated_sides(text: str, mentions: list[Mention]) -> list[Mention]:
             # state too (officials of two states are joined by 和, 同, 与: 美国总统A和国家主席B)
             m.affiliation, m.affiliation_from = prev.affiliation, "text"
     return mentions
+
+
+def _through_state(text: str, m: Mention, nxt: Hit, gaz: Gazetteer, trigger_starts: set[int],
+                   breaks: frozenset[int]) -> None:
+    """A short state's name inside a transliterated name (纽埃 in 埃马纽埃尔·博纳): when the name read stops at
+    a state of two characters that transliteration characters stand on both sides of, the name goes on
+    through it, to where it would end without that state."""
+    a, b = m.name_span or (0, 0)
+    if (nxt.end - nxt.start != 2 or "country" not in nxt.kinds or text[b - 1] not in gaz.transliteration
+            or text[nxt.end : nxt.end + 1] not in gaz.transliteration or text[nxt.end] in ZH_STOP_CHARS):
+        return
+    end = native_end(text, a, zh_name(text, b, set(), trigger_starts, breaks)[1], m.affiliation, gaz, set())
+    if end > nxt.end and plausible_name(text[a:end], m.affiliation, gaz):
+        m.name, m.name_span, m.end = text[a:end], (a, end), max(m.end, end)
 
 
 def _in_name(hit: Hit, name_end: int) -> bool:

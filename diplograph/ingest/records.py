@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from diplograph.clean.declared import field_of, key_fields, norm_key
+from diplograph.clean.declared import NESTING, field_of, key_fields, nested_items, norm_key
 from diplograph.clean.decode import NotText, decode_bytes
 from diplograph.doc import RawRecord
 
@@ -65,16 +65,19 @@ def map_columns(names: list[str]) -> dict[str, str]:
     return found
 
 
-def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_bytes: int) -> RawRecord:
+def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_bytes: int,
+                    whole: dict[str, Any] | None = None) -> RawRecord:
     """A record whose text is the summary and body of one row, its other scalar columns kept as fields; a
-    record whose text is over `max_bytes` is an error record."""
+    record whose text is over `max_bytes` is an error record. `whole` is the record as read, when `row` is
+    made from it: its identity."""
     summary, body = (_text(row.get(cols[k]) or "").strip() if k in cols else "" for k in TEXT_FIELDS)
     if summary and body and _restates(summary, body):
         summary = ""
     parts = [p for p in (summary, body) if p and p.upper() != "NA"]
     fields = {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()
               if k not in cols.values() and isinstance(v, (str, int, float)) and str(v).strip() not in ("", "NA")}
-    key = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8", "surrogatepass")
+    key = json.dumps(row if whole is None else whole, ensure_ascii=False, sort_keys=True,
+                     default=str).encode("utf-8", "surrogatepass")
     data = "\n\n".join(parts).encode("utf-8")
     if len(data) > max_bytes:
         return RawRecord(source, b"", "record", {"_key": hashlib.sha256(key).hexdigest().encode()},
@@ -256,22 +259,36 @@ def _items(data: Any) -> list[Any]:
     return [data]
 
 
-def _unwrapped(value: Any) -> Any:
-    """The text a CMS's API wraps in an object (`"title": {"rendered": "…"}`), else the value itself."""
+def _unwrapped(value: Any, depth: int = NESTING) -> Any:
+    """The text a CMS's API wraps in an object (`"title": {"rendered": "…"}`), else the value itself, with the
+    wrapped values of the tables in it, `depth` levels down, unwrapped too."""
     if isinstance(value, dict):
-        return next((v for k in WRAPPED_TEXT if isinstance(v := value.get(k), str)), value)
+        text = next((v for k in WRAPPED_TEXT if isinstance(v := value.get(k), str)), value)
+        return {k: _unwrapped(v, depth - 1) for k, v in text.items()} if text is value and depth > 0 else text
     return value
+
+
+def _flattened(obj: dict[str, Any]) -> dict[str, Any]:
+    """The record's values with those of its tables lifted to the top (a key met higher up wins): exports nest
+    the text and metadata of an article (`article.body`, `meta.published_at`, `data.attributes.title`)."""
+    if not any(isinstance(v, dict) for v in obj.values()):
+        return obj
+    flat: dict[str, Any] = {}
+    for _, _, key, value in nested_items(obj):
+        if not isinstance(value, dict):
+            flat.setdefault(key, value)
+    return flat
 
 
 def _object_record(source: str, obj: Any, max_bytes: int) -> Iterator[RawRecord]:
     if not isinstance(obj, dict):
         yield RawRecord(source, b"", "record", error="record is not a JSON object")
         return
-    obj = {k: _unwrapped(v) for k, v in obj.items()}
-    cols = map_columns(list(obj))
+    row = _flattened({k: _unwrapped(v) for k, v in obj.items()})
+    cols = map_columns(list(row))
     if "body" not in cols and "summary" not in cols:
         keys = ", ".join(map(_text, obj))
         yield RawRecord(source, b"", "record",
                         error=f"record has no text field (body, text, content, summary); keys: {keys}")
         return
-    yield record_from_row(source, obj, cols, max_bytes)
+    yield record_from_row(source, row, cols, max_bytes, obj)
