@@ -364,3 +364,43 @@ def test_an_election_to_no_known_office_names_nobody():
 ])
 def test_a_deputys_word_before_a_title_makes_its_holder_a_deputy(text, person):
     assert person in [p[1:] for p in _people(text)]
+
+
+@pytest.mark.parametrize("text, again", [
+    ("Indonesian Foreign Minister Budi Santoso arrived in Vienna on Monday. Budi said the visit was overdue.",
+     ("Budi", "Budi Santoso", "IDN", "foreign_minister")),
+    ("Thai Prime Minister Anan Srisuk arrived in Vienna on Monday. Anan said the visit was overdue.",
+     ("Anan", "Anan Srisuk", "THA", "head_of_government")),
+])
+def test_a_side_that_names_people_by_the_first_word_finds_them_again_by_it(text, again):
+    assert again in _people(text)
+
+
+def test_a_first_name_of_another_side_is_no_reference():
+    text = "Austrian Foreign Minister Budi Santoso arrived in Vienna on Monday. Budi said the visit was overdue."
+    assert not any(p[0] == "Budi" for p in _people(text))
+
+
+def test_the_family_name_he_before_a_given_name_opens_a_name():
+    text = "Chinese Vice Premier He Wenbo met the envoy on Monday. He said the talks were frank."
+    people = _people(text)
+    assert ("Chinese Vice Premier He Wenbo", "He Wenbo", "CHN", "deputy_head_of_government") in people
+    assert not any(p[1] == "He said" for p in people)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a readout sets the title and country off after the name, without `the`
+    ("Anna Kovac, Minister for Foreign Affairs of Slovenia, held a meeting with the envoy.",
+     ("Anna Kovac", "SVN", "foreign_minister")),
+    # courtesies before the name, the family name in capitals first
+    ("The envoy met H.E. Ms. KOVAC Anna, Secretary of Foreign Affairs of the Republic of Slovenia, on Monday.",
+     ("KOVAC Anna", "SVN", "foreign_minister")),
+])
+def test_a_name_before_a_title_set_off_by_commas_is_the_holders(text, person):
+    assert person in [p[1:] for p in _people(text)]
+
+
+def test_a_title_after_a_comma_left_open_names_no_one_before_it():
+    text = "The envoy met Anna Kovac, Minister for Foreign Affairs Ivo Brandt and others on Monday."
+    assert ("Anna Kovac", None, None) not in [p[1:] for p in _people(text)]
+    assert not any(p[1] == "Anna Kovac" and p[3] == "foreign_minister" for p in _people(text))

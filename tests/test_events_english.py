@@ -413,3 +413,32 @@ def test_talks_on_the_day_after_an_arrival_are_talks_beside_the_visit(read, seco
 def test_an_interaction_a_span_of_time_before_the_news_only_times_it(read, body):
     assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in read(body).events] \
         == [("meeting", "2024-05-06", ["DEU", "HRV"])]
+
+
+@pytest.mark.parametrize("body", [
+    "Croatian Prime Minister Hana Velko landed in Berlin on Monday for a two-day visit.",
+    "Croatian Prime Minister Hana Velko embarked on a trip to Germany on Monday.",
+])
+def test_landing_in_a_capital_or_a_trip_to_a_state_is_a_visit_to_it(read, body):
+    assert [(e["type"], e["status"], e["date"], sorted(p["affiliation"] for p in e["participants"]))
+            for e in read(body).events] == [("visit", "held", "2024-05-06", ["DEU", "HRV"])]
+
+
+def test_the_capital_a_visitor_left_is_the_host_of_the_visit_that_ended(read):
+    doc = read("Croatian Prime Minister Hana Velko left Berlin on Monday after a three-day visit.")
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("visit", ["DEU", "HRV"])]
+
+
+def test_a_visit_planned_for_another_month_is_apart_from_the_meeting_held(read):
+    doc = read("Croatian Prime Minister Hana Velko met German Chancellor Otto Brandl in Zagreb on Monday. Velko said "
+               "she would visit Germany in September.")
+    assert sorted((e["type"], e["status"], e["date"]) for e in doc.events) == [
+        ("meeting", "held", "2024-05-06"), ("visit", "planned", "2024-09")]
+
+
+def test_a_day_earlier_opening_a_paragraph_counts_from_the_day_the_paragraph_before_told(read):
+    doc = read("Croatian Prime Minister Hana Velko met German Chancellor Otto Brandl in Zagreb on Sunday.\n"
+               "A day earlier, Polish President Jan Nowak spoke by phone with Austrian Chancellor Paul Egger.")
+    assert sorted((e["type"], e["date"]) for e in doc.events) == [("meeting", "2024-05-05"),
+                                                                  ("phone_call", "2024-05-04")]

@@ -205,3 +205,14 @@ def test_at_his_invitation_is_the_invitation_of_the_side_the_clause_is_not_about
 ])
 def test_more_ways_of_saying_who_placed_a_call(read, body, caller):
     assert _calls(read(body)) == [("phone_call", "2024-05-06", {caller})]
+
+
+@pytest.mark.parametrize("body, senders", [
+    ("Austrian Chancellor Paul Egger wrote to Portuguese Prime Minister Rui Sardo on Monday.", {"AUT"}),
+    # messages both ways: no sender
+    ("Austrian Chancellor Paul Egger and Portuguese Prime Minister Rui Sardo exchanged congratulatory messages on "
+     "Monday.", set()),
+    ("Austrian Chancellor Paul Egger exchanged letters with Portuguese Prime Minister Rui Sardo on Monday.", set()),
+])
+def test_a_letter_written_or_messages_exchanged_are_messages(read, body, senders):
+    assert _calls(read(body)) == [("message", "2024-05-06", senders)]

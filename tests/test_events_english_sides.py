@@ -215,3 +215,39 @@ def test_a_family_name_under_another_heads_title_is_not_that_head(pipeline):
 def test_a_head_of_several_states_named_alone_is_of_the_state_whose_term_is_open(read):
     doc = read("Macron spoke with Austrian Chancellor Paul Egger on Tuesday.")
     assert {p["affiliation"] for e in doc.events for p in e["participants"]} == {"FRA", "AUT"}
+
+
+@pytest.mark.parametrize("body", [
+    "The Slovak Republic and Austria held talks in Geneva on Monday.",
+    "Officials from Slovakia and Austria held talks in Geneva on Monday.",
+    "Delegations from Slovakia and Austria held talks in Geneva on Monday.",
+    "Slovak and Austrian negotiators held talks in Geneva on Monday.",
+])
+def test_states_or_their_delegates_opening_the_clause_are_the_sides_of_the_talks(read, body):
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in read(body).events] == [
+        ("talks", ["AUT", "SVK"])]
+
+
+def test_demonyms_before_no_word_for_delegates_name_no_sides(read):
+    assert read("Slovak and Austrian troops trained together before talks in Geneva on Monday.").events == []
+
+
+def test_counterparts_from_a_list_of_states_are_one_party_of_each(read):
+    doc = read("Slovak Foreign Minister Ivo Brandt met his counterparts from Austria, Hungary and the Czech Republic "
+               "in Bratislava on Monday.")
+    assert [sorted((p["affiliation"], p["office"]) for p in e["participants"]) for e in doc.events] == [
+        [("AUT", "foreign_minister"), ("CZE", "foreign_minister"), ("HUN", "foreign_minister"),
+         ("SVK", "foreign_minister")]]
+
+
+@pytest.mark.parametrize("spelling", ["Zelensky", "Zelenskyy", "Zelenskiy"])
+def test_a_slavic_family_name_in_any_romanisation_of_its_ending_is_the_head(read, spelling):
+    doc = read(f"{spelling} spoke with Austrian Chancellor Paul Egger on Monday.")
+    assert sorted(p["affiliation"] for e in doc.events for p in e["participants"]) == ["AUT", "UKR"]
+
+
+def test_a_readouts_head_spelled_otherwise_keeps_the_spelling_of_the_text(pipeline):
+    doc = _readout(pipeline, "https://www.gov.uk/government/news/pm-call-3-march-2026",
+                   "The Prime Minister spoke to President Zelenskyy this afternoon.")
+    assert [sorted((p["affiliation"], next(iter(p["name"].values()))) for p in e["participants"])
+            for e in doc.events] == [[("GBR", "Prime Minister"), ("UKR", "Zelenskyy")]]

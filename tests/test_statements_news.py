@@ -323,6 +323,76 @@ def test_a_title_before_its_of_names_its_holder_and_two_such_titles_speak_jointl
                                   ("joint", "The Deputy Secretary and Deputy Foreign Minister also discussed fisheries.")]
 
 
+EN_TITLES_JOINED = """---
+title: Belgium and Chile meet
+date: 2031-03-04
+---
+
+Belgian Foreign Minister Paul Vermeulen met Chilean President Ana Rojas in Santiago on Tuesday.
+
+The Minister and the President discussed port fees.
+"""
+
+
+def test_two_participants_titles_joined_by_their_head_words_speak_jointly_issue19():
+    assert _said(EN_TITLES_JOINED) == [("joint", "The Minister and the President discussed port fees.")]
+
+
+EN_REPORTED = """---
+title: Belgium and Chile meet
+date: 2031-03-04
+---
+
+Belgian Prime Minister Paul Vermeulen held talks with Chilean President Ana Rojas in Santiago on Tuesday.
+
+Vermeulen urged Rojas to reopen the port, Belgian officials said.
+
+The leaders discussed fisheries, a spokesman said.
+"""
+
+
+def test_a_participants_words_reported_by_officials_after_them_stay_his_issue19():
+    assert _said(EN_REPORTED) == [
+        ("Paul Vermeulen", "Vermeulen urged Rojas to reopen the port, Belgian officials said.")]
+
+
+EN_ASIDES = """---
+title: Belgium and Chile meet
+date: 2031-03-04
+---
+
+Belgian Prime Minister Paul Vermeulen held talks with Chilean President Ana Rojas in Santiago on Tuesday.
+
+Vermeulen, who leads the ruling party, urged Rojas to reopen the port.
+
+Rojas, 61, urged Vermeulen to fund the dredging.
+
+The talks were useful, said Rojas.
+"""
+
+
+def test_an_aside_between_a_speaker_and_a_verb_with_a_person_after_it_keeps_the_speaker_issue19():
+    assert _said(EN_ASIDES) == [
+        ("Paul Vermeulen", "Vermeulen, who leads the ruling party, urged Rojas to reopen the port."),
+        ("Ana Rojas", "Rojas, 61, urged Vermeulen to fund the dredging."),
+        ("Ana Rojas", "The talks were useful, said Rojas.")]
+
+
+EN_WHOLE_TITLES_JOINED = """---
+title: Belgium and Chile meet
+date: 2031-03-04
+---
+
+Belgian Foreign Minister Paul Vermeulen met Chilean Vice President Ana Rojas in Santiago on Tuesday.
+
+The Vice President and the Foreign Minister discussed port fees.
+"""
+
+
+def test_two_whole_titles_joined_by_and_the_speak_jointly_issue19():
+    assert _said(EN_WHOLE_TITLES_JOINED) == [("joint", "The Vice President and the Foreign Minister discussed port fees.")]
+
+
 HANT_VISIT = """---
 title: 總統接見友邦元首
 date: 2031-04-07T12:30:00+08:00

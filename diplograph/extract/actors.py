@@ -161,7 +161,7 @@ def _head_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str) -> None
     if len(words) == 1 and office != m.office:
         return  # `Prime Minister Macron` is nobody the gazetteer knows
     m.affiliation, m.affiliation_from, m.office = code, "gazetteer", office
-    if len(words) == 1:
+    if len(words) == 1 and words[0] in full.split():  # the full name, unless the text spells it otherwise
         m.name = full
 
 

@@ -90,6 +90,9 @@ OCCASIONS = frozenset({"summit", "visit"})
 AT_OCCASION_EN = re.compile(r"\b(?:during|at|on the sidelines of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 AT_OCCASION_ZH = re.compile(r"在[^，,。；;：:]{0,12}$")  # 在二十国集团峰会上: where the words were said
 CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；", ";", "…", "：", ":")  # a colon announces
+# `Macron, who arrived on Monday, urged Xi…`, `Macron, 48, urged…`, `Macron, for his part, urged…`: a relative
+# clause, an age or an aside between a subject and its verb (no inversion: the subject is before)
+RELATIVE_BEFORE = re.compile(r"\w,\s+(?:(?:who|whose)\b[^,;]*|\d{1,3}|for (?:his|her|their|its) part),\s*$")
 # where a subject after its verb ends (`…," said Trump.`)
 SUBJECT_AFTER_END = re.compile(r"[,.;:\"“”]")
 # where an English unit's opening clause ends: who it names at its start tells whose narrative it is
@@ -272,8 +275,9 @@ class Attributor(SubjectReader):
                 unit.state, unit.who = "other", None  # its own subject, told as saying it before
             elif state == "other" and cut > 0 and unit.state == "speech" and not chinese \
                     and (said := self._said_by_other(text, cut, verb_hits[i:j], unit.start, people, last)):
-                if said == "before":
-                    unit.state, unit.who = "other", None  # `The leaders discussed…, a spokesman said.`: his report
+                if said == "before":  # `The leaders discussed…, a spokesman said.`: his report, but one
+                    if not isinstance(unit.who, dict):  # participant's words stay his (`Macron urged…, officials
+                        unit.state, unit.who = "other", None  # said.`: the report credits the speaker it names)
                     return [unit]
                 # `…, days after the German minister said…`: someone else's clause ends the speaker's words
                 return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
@@ -393,9 +397,10 @@ class Attributor(SubjectReader):
             subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
             if not subject.strip(" \"“”'’,，「」"):
                 subject_after = True
-                if not chinese:  # `"…," said Trump`
+                if not chinese and not RELATIVE_BEFORE.search(text, 0, cut):  # `"…," said Trump`: inverted
                     subject = SUBJECT_AFTER_END.split(text[v1:v1 + 60])[0]
-                elif cuts:  # a clause with no subject of its own: the sentence's opening one
+                elif cuts:  # a clause with no subject of its own (`Macron, who arrived on Monday, urged Xi`):
+                    # the sentence's opening one
                     opening = opening if opening is not None else after_quote(text[:cuts[0]])
                     subject, cut, fallback = opening, 0, True
             elif chinese and cuts and PREPOSITION.match(unlinked(subject)):

@@ -67,14 +67,19 @@ BEFORE_NAME = re.compile(r" +(?:\([A-Z]{2,6}\) +)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Sir|D
 SET_OFF_NAME = re.compile(r", +(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.? +)?(?=[A-Z])")
 
 
+# `Vice Premier He Lifeng`: the Chinese family name He (何) opens a name when a capitalised word follows it
+HE_FAMILY_NAME = re.compile(r"He [A-Z][a-z]+\b")
+
+
 def _en_name(text: str, k: int) -> tuple[int, int]:
     """A run of capitalised words (and name particles) starting at `k`; a weekday after them is no part of it."""
     j = SPACES.match(text, k).end()
     start, end, words = j, j, 0
     while words < 7:
         w = EN_NAME_WORD.match(text, j)
-        if not w or w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME \
-                or (words and w.group().rstrip(".") in CALENDAR):  # met A B Tuesday: the day ends the name
+        stop = w is not None and (w.group().rstrip(".") in EN_NOT_NAME or w.group() in EN_NOT_NAME) \
+            and not (words == 0 and HE_FAMILY_NAME.match(text, j))
+        if not w or stop or (words and w.group().rstrip(".") in CALENDAR):  # met A B Tuesday: the day ends it
             break
         end = w.end()
         if w.group().endswith(("'s", "’s")):  # Biden's Meeting: the name ends before the possessive
@@ -134,7 +139,8 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
     out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
                  key=lambda m: m.start)
     out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
-    return _en_coordinated(text, sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start))
+    out = sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start)
+    return _en_coordinated(text, sorted(out + _counterparts_from(text, actor_hits, out), key=lambda m: m.start))
 
 
 def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
@@ -260,6 +266,31 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
         out.append(Mention("person", h.start, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
                            affiliation_from="text", office=before[-1].office if before else None,
                            title="counterpart", title_span=(a, b) if unnamed else None))
+    return out
+
+
+# `met his counterparts from Thailand, Cambodia and Laos`: one counterpart of each state listed after `from`
+COUNTERPARTS_FROM = re.compile(r"\b(?:his|her|their) counterparts from +")
+LIST_JOIN = re.compile(r"(?:,? +(?:and +)?)?(?:the +)?")  # between the states listed (`, and the`)
+
+
+def _counterparts_from(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
+    """Each state of the list after `counterparts from`, as that state's holder of the office of the titled
+    person named just before (told by the title alone)."""
+    out = []
+    for m in COUNTERPARTS_FROM.finditer(text):
+        before = [p for p in found if p.kind == "person" and p.office and p.end <= m.start()
+                  and m.start() - p.end <= COUNTERPART_REACH]
+        pos = m.end()
+        for h in (h for h in hits if h.start >= m.end()):
+            entry = h.first("country")
+            if entry is None or not LIST_JOIN.fullmatch(text, pos, h.start):
+                break
+            out.append(Mention("person", h.start, h.end, name="counterpart", name_span=(h.start, h.end),
+                               affiliation=entry.value, affiliation_from="text",
+                               office=before[-1].office if before else None, title="counterpart",
+                               title_span=(h.start, h.end)))
+            pos = h.end
     return out
 
 
@@ -406,18 +437,10 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
             break
     title_span = (titles[0].start, titles[-1].end)
     if not name:
-        if not THE_BEFORE.search(text, max(0, chain[0].start - 4), chain[0].start):
+        holder = _holder_apart(text, chain[0].start, tail, title_span, gaz)
+        if holder is None:
             return None
-        apposed = _apposed_name(text, chain[0].start)
-        set_off = None if apposed else _set_off_name(text, tail, gaz)
-        if apposed:  # `Akiba Takeo, the Secretary General of Japan's…`: the name the title describes
-            a, b = apposed
-            name, end = text[a:b], tail
-        elif set_off:  # `The Chinese president, Xi Jinping,`: the name set off after the title
-            a, b = set_off
-            name, end = text[a:b], b
-        else:  # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
-            name, a, b, end = text[title_span[0] : title_span[1]], title_span[0], title_span[1], title_span[1]
+        name, a, b, end = holder
     offices = [h.first("title").value for h in titles]
     deputy = DEPUTY_BEFORE.search(text, max(0, titles[0].start - 10), titles[0].start)
     if deputy:
@@ -442,6 +465,24 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     )
 
 
+def _holder_apart(text: str, k: int, tail: int, title_span: tuple[int, int], gaz: Gazetteer
+                  ) -> tuple[str, int, int, int] | None:
+    """(name, its start and end, the mention's end) of a title chain from `k` to `tail` with no name right after
+    it: the name set off before or after it, else the title itself for a holder told of elsewhere; None when
+    neither `the` opens the chain nor a name is set off before it."""
+    the = THE_BEFORE.search(text, max(0, k - 4), k) is not None
+    apposed = _apposed_name(text, k, the, text[tail : tail + 1] in (",", ".", ""))
+    if not the and apposed is None:
+        return None
+    set_off = None if apposed else _set_off_name(text, tail, gaz)
+    if apposed:  # `Akiba Takeo, the Secretary General of Japan's…`: the name the title describes
+        return text[apposed[0] : apposed[1]], *apposed, tail
+    if set_off:  # `The Chinese president, Xi Jinping,`: the name set off after the title
+        return text[set_off[0] : set_off[1]], *set_off, set_off[1]
+    # `The Vice President spoke with…`, `the French president`: a holder told of elsewhere (_enrich)
+    return text[title_span[0] : title_span[1]], *title_span, title_span[1]
+
+
 def _foreign_to(home: str, titles: list[str], gaz: Gazetteer) -> bool:
     """Whether one of the printed titles is one the outlet's state gives none of its own officials
     (outlets.tsv `foreign_title`): then a name without a country is of a side the text leaves open."""
@@ -462,11 +503,23 @@ def _set_off_name(text: str, k: int, gaz: Gazetteer) -> tuple[int, int] | None:
 
 
 APPOSED = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w), [Tt]he $")
+LEADING_COURTESY = re.compile(r"(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sir|Dame) )+")
+# `Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held…`: readouts set the title off without `the`
+APPOSED_BARE = re.compile(r"(?:^|(?<=[\s(]))(?:(?:Mr|Ms|Mrs|Dr)\.? )?((?:[A-Z][\w'’.\-]*[\w.] ){1,3}[A-Z][\w'’\-]*\w),"
+                          r" $")
 
 
-def _apposed_name(text: str, k: int) -> tuple[int, int] | None:
-    """The span of a name written just before `, the <title>` that ends at `k`, if its words are a name's."""
-    m = APPOSED.search(text, max(0, k - 60), k)
-    if not m or any(w.rstrip(".") in EN_NOT_NAME for w in m.group(1).split()):
+def _apposed_name(text: str, k: int, the: bool = True, closed: bool = False) -> tuple[int, int] | None:
+    """The span of a name written just before `, the <title>` that ends at `k`, or just before `, <title>` when
+    the title is `closed` by a comma or a stop, if its words are a name's."""
+    if not the and not closed:
         return None
-    return m.span(1)
+    m = (APPOSED if the else APPOSED_BARE).search(text, max(0, k - 60), k)
+    if not m:
+        return None
+    a, b = m.span(1)
+    lead = LEADING_COURTESY.match(text, a, b)  # `H.E. Ms. Theresa Lazaro`: the name after the courtesies
+    a = lead.end() if lead else a
+    if " " not in text[a:b] or any(w.rstrip(".") in EN_NOT_NAME for w in text[a:b].split()):
+        return None
+    return a, b

@@ -21,16 +21,21 @@ KEY_NOISE = re.compile(r"[\s\-‐.]")
 
 # British style names a knight or dame again by the honour and the given name (`Sir Keir`, `Dame Jacinda`)
 HONOURS = ("Sir", "Dame")
+# sides whose people the press names again by the first word of the name, their own name's custom (Indonesian
+# `Prabowo` of Prabowo Subianto, Thai `Anutin` of Anutin Charnvirakul, Icelandic given names)
+FIRST_NAME_SIDES = frozenset(("IDN", "THA", "ISL"))
 
 
 def _name_forms(m: Mention) -> list[str]:
     """The forms a later reference uses for a named person: the full name, the last word, for a side that
-    writes the family name first also the first word, else the first word after an honour (`Sir Keir`)."""
+    writes the family name first or names people by the first word also the first word, else the first word after
+    an honour (`Sir Keir`)."""
     parts = [p for p in m.name.replace(",", " ").split() if p not in EN_PARTICLES and p not in ("Jr.", "Jr")]
     family_first = m.affiliation in FAMILY_FIRST_SIDES
     forms = [m.name] if len(m.name) >= 3 else []
     if len(parts) >= 2:
-        forms += [w for w in ({parts[-1], parts[0]} if family_first else {parts[-1]})
+        first_too = family_first or m.affiliation in FIRST_NAME_SIDES
+        forms += [w for w in ({parts[-1], parts[0]} if first_too else {parts[-1]})
                   if len(w) >= (2 if family_first else 3) and w[0].isupper() and w.rstrip(".") not in EN_NOT_NAME]
         if not family_first and parts[0][0].isupper():
             forms += [f"{honour} {parts[0]}" for honour in HONOURS]

@@ -112,11 +112,14 @@ def _in_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
 
 def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
     """The value a `当天`/`同日`/`隔天`/`a day earlier` stands for: counted from the nearest day told before it in
-    the same paragraph (a calendar date, a weekday or a relative day; not a dateline's nor another such word)."""
+    the same paragraph, or the one before when it opens its paragraph (a calendar date, a weekday or a relative
+    day; not a dateline's nor another such word)."""
     days = anchored_days(text, d)
     if days is None:
         return d.value
     para = text.rfind("\n", 0, d.start)
+    if para >= 0 and not text[para + 1 : d.start].strip():  # `A day earlier, …` opening a paragraph (wire copy
+        para = text.rfind("\n", 0, para)  # writes one sentence a paragraph): the day the paragraph before told
     before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) != "year" and len(x.value) == 10
               and anchored_days(text, x) is None and not in_dateline(text, x)]
     anchor = day_of(before[-1].value) if before else None

@@ -148,6 +148,7 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
 
 
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+EXCHANGED = re.compile(r"exchanged\b", re.I)  # `exchanged letters with`: messages both ways, no sender
 ADDRESSED = ("向", "致", "给", "給")  # the word before a message's addressee
 
 
@@ -165,7 +166,8 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
                 before = [p for p in parties if p.start < c.start]
                 if before:
                     return {before[0].affiliation}
-    if kind == "message" and not any("exchange" in c.kinds for c in cues):
+    exchanged = EXCHANGED.match(text, frame.trigger[0]) is not None  # a trigger that tells the exchange itself
+    if kind == "message" and not exchanged and not any("exchange" in c.kinds for c in cues):
         # received a letter from B: the sender named after `from`
         sent_by = [p for p in parties if p.start > frame.trigger[0] and FROM_BEFORE.search(text, max(0, p.start - 10),
                                                                                             p.start)]

@@ -196,9 +196,13 @@ def _dated_apart(a: Frame, b: Frame) -> bool:
     """Whether the text dates two frames to different days (a visit from the 3rd, a meeting on the 5th during it:
     two interactions, not one told twice); a day read from the lead or the paragraph, or one counted from the
     report's (今天) beside one the text gives, is too weak to part them (two counted days, `arrived on Friday`
-    and `held talks on Saturday`, shift together where the parties are)."""
-    return (min(a.date_rank, b.date_rank) >= SENTENCE_RANK and a.counted == b.counted
-            and len(a.date or "") == 10 and len(b.date or "") == 10 and a.date != b.date)
+    and `held talks on Saturday`, shift together where the parties are); one held and one planned in another
+    month are apart."""
+    if min(a.date_rank, b.date_rank) < SENTENCE_RANK or not a.date or not b.date:
+        return False
+    if a.status != b.status and a.date[:7] != b.date[:7] and min(len(a.date), len(b.date)) == 7:
+        return True  # held on a day, and planned for another month (will visit in May): no shift joins them
+    return a.counted == b.counted and len(a.date) == 10 and len(b.date) == 10 and a.date != b.date
 
 
 def _meeting_on_tour(a: Frame, b: Frame, toured: frozenset[str]) -> bool:

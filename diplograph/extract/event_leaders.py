@@ -179,7 +179,13 @@ def _hyphened_before(text: str, hits: list[Hit], at: int) -> list[Hit]:
 
 
 # a clause that opens with the states it lists (after a sentence end or a wire's dateline dash)
-CLAUSE_OPENING = re.compile(r"(?:^|\n|[.!?]\s+|\s[-–—]+\s+)\s*(?:the\s+)?$")
+# a clause that opens on its states (`The United States and China held…`), or on their delegates (`Officials
+# from Russia and Ukraine held talks`)
+CLAUSE_OPENING = re.compile(r"(?:^|\n|[.!?]\s+|\s[-–—]+\s+)\s*(?:(?:[Oo]fficials|[Dd]elegations|[Nn]egotiators"
+                            r"|[Ee]nvoys|[Rr]epresentatives|[Dd]iplomats|[Tt]eams)\s+from\s+)?(?:[Tt]he\s+)?$")
+# `Russian and Ukrainian negotiators held talks`: demonyms before a word for their delegates name the states
+DELEGATES_AFTER = re.compile(r"\s+(?:officials|delegations|negotiators|envoys|representatives|diplomats|teams"
+                             r"|delegates)\b")
 # U.S.-brokered talks, Qatar-mediated talks: the state that brokers or hosts them sits at the table too
 BROKERED = re.compile(r"-(?:brokered|mediated|hosted|sponsored)\b")
 
@@ -191,12 +197,15 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
     unless two or more states are listed together before the trigger. `hits`: the page's, sorted by start."""
     a, b = clause_of(text, sent, hit.start)
     first = next((h for h in starting_in(hits, max(sent.start, a - 40), hit.start)
-                  if any(e.kind in STATE_KINDS for e in h.entries)), None)
-    if first is None or not CLAUSE_OPENING.search(text, max(0, first.start - 30), first.start):
+                  if any(e.kind in (*STATE_KINDS, "demonym") for e in h.entries)), None)
+    if first is None or not CLAUSE_OPENING.search(text, max(0, first.start - 45), first.start):
         return []
-    run = _states_after(text, hits, first.start, SIDE_KINDS)
+    run = _states_after(text, hits, first.start, (*SIDE_KINDS, "demonym"))
     if len(run) < 2 or run[-1].end > hit.start:
         return []
+    if any(h.first("demonym") is not None and h.first(*SIDE_KINDS) is None for h in run) \
+            and not DELEGATES_AFTER.match(text, run[-1].end):
+        return []  # demonyms stand for their states only before a word for their delegates
     run += [h for h in starting_in(hits, run[-1].end, b) if BROKERED.match(text, h.end)
             and any(e.kind in STATE_KINDS for e in h.entries)]
     out: list[Mention] = []

@@ -26,6 +26,7 @@ ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
 # 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
+                                r"|landed in|lands in|heads to|\bleft|\bleaves"
                                 r"|\bvisit|\bvisits|\bvisited|\bvisiting|\bcross(?:es|ed|ing)?(?: the border)? into"
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"
                                 r"|traveling to|travelling to|headed to|heading to|flew to"

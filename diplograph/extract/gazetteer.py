@@ -255,6 +255,11 @@ ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]t|[Aa]n|[Aa]r)[-‑]")
 LATIN_FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’\-]{3,}")
 
 
+# Slavic family names in -ский/-ський are romanised with any of these endings (Zelensky, Zelenskyy, Zelenskiy)
+SLAVIC_ENDING = re.compile(r"sk(?:yy|iy|yi|ij|y|i)$")
+SLAVIC_FORMS = ("sky", "skyy", "skiy", "skyi", "ski")
+
+
 def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
     """A head of state's or government's Latin family name alone (the last word of a name written given name
     first), with the term it goes with: wire copy calls a head by it after, or without, the full name."""
@@ -265,7 +270,10 @@ def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
         if office in HEAD_TERMS and code not in FAMILY_FIRST_SIDES:
             entry = Entry("family", "|".join((code, office, start, end, name)))
             bare = ARTICLE.sub("", family)  # Al-Sisi is written Sisi or Al Sisi too
-            items += [(form, entry) for form in {family, bare} if LATIN_FAMILY.fullmatch(form)]
+            forms = {family, bare}
+            if SLAVIC_ENDING.search(family):  # each romanisation of the ending
+                forms |= {SLAVIC_ENDING.sub(ending, family) for ending in SLAVIC_FORMS}
+            items += [(form, entry) for form in forms if LATIN_FAMILY.fullmatch(form)]
     return items
 
 

@@ -147,6 +147,9 @@ class SubjectReader:
             lead = p["lead_fold"] if title else ""  # `the Deputy Secretary` for a Deputy Secretary of State
             if lead and not (key.endswith(lead) or f"the{lead}" in key):
                 lead = ""
+            # `The Secretary and the Minister discussed`: each joined title by its head word
+            lead = lead or (f"the{p['title_head']}" if title and p["title_head"] and " and " in low
+                            and f"the{p['title_head']}" in key else "")
             if len(title) >= 2 and (key.endswith(title) or f"the{title}" in key or lead
                                     or (p["title_head"] != "" and said == p["title_head"])):
                 spot = max(key.rfind(lead or title), 0)
