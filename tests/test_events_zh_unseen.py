@@ -102,3 +102,11 @@ def test_a_meeting_on_the_news_day_with_a_states_foreign_minister_by_title_is_ne
     meetings = [(day, sorted(aff for _, aff, _ in people)) for kind, _, day, people in _told(doc)
                 if kind == "meeting"]
     assert meetings == ([("2031-03-06", ["ARG", "USA"])] if kept else [])
+
+
+def test_a_visit_and_the_return_visit_are_two_interactions(page):
+    """甲将访华。乙将对美国进行国事访问: the same two sides, but one visit goes each way."""
+    doc = page("两国元首通电话", "新华社北京2月4日电 国家主席王立明4日晚应约同美国总统卡尔森通电话。\n"
+               "双方同意，卡尔森将于4月访华。王立明将于9月对美国进行国事访问。", day="2031-02-05T06:30:00+08:00")
+    visits = [(day, [(name, aff) for name, aff, _ in people]) for kind, _, day, people in _told(doc) if kind == "visit"]
+    assert visits == [("2031-04", [("中国", "CHN"), ("卡尔森", "USA")]), ("2031-09", [("王立明", "CHN"), ("美国", "USA")])]
