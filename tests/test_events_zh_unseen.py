@@ -110,3 +110,10 @@ def test_a_visit_and_the_return_visit_are_two_interactions(page):
                "双方同意，卡尔森将于4月访华。王立明将于9月对美国进行国事访问。", day="2031-02-05T06:30:00+08:00")
     visits = [(day, [(name, aff) for name, aff, _ in people]) for kind, _, day, people in _told(doc) if kind == "visit"]
     assert visits == [("2031-04", [("中国", "CHN"), ("卡尔森", "USA")]), ("2031-09", [("王立明", "CHN"), ("美国", "USA")])]
+
+
+def test_a_visit_planned_within_the_year_is_dated_by_that_year(page):
+    """将于年内…访问 dates the plan by the report's year, not by the day it was told."""
+    doc = page("两国外长通电话", "新华社北京2月4日电 外交部长王立明4日同秘鲁外长卡尔森通电话。\n"
+               "双方同意，王立明将于年内对秘鲁进行正式访问。", day="2031-02-05T06:30:00+08:00")
+    assert [(status, day) for kind, status, day, _ in _told(doc) if kind == "visit"] == [("planned", "2031")]
