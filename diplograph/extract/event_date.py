@@ -203,11 +203,11 @@ YEAR_SAID = re.compile(r"\d{4}|年|\byear\b", re.I)  # 今年9月, 2031年, Sept
 def coming_year(text: str, choice: DateChoice, future_at: int, ref_day: date) -> DateChoice:
     """A month or day without a year said of a plan (将于9月对美国进行国事访问, will visit in September) is the
     coming one: read as the nearest, it may fall months before the report's day, so it takes the next year. A
-    date of the saying stays (9月曾表示将…)."""
+    date with its year (去年9月, written just before it) or of the saying (9月曾表示将…) stays."""
     if choice.span is None or choice.value is None or choice.value[:7] >= ref_day.isoformat()[:7]:
         return choice
     a, b = choice.span
-    if YEAR_SAID.search(text, a, b) or (b <= future_at and (SAID.search(text, b, future_at)
+    if YEAR_SAID.search(text, max(0, a - 2), b) or (b <= future_at and (SAID.search(text, b, future_at)
                                                            or SAYING.search(text, b, future_at))):
         return choice
     year = int(choice.value[:4]) + 1
