@@ -117,3 +117,13 @@ def test_a_visit_planned_within_the_year_is_dated_by_that_year(page):
     doc = page("两国外长通电话", "新华社北京2月4日电 外交部长王立明4日同秘鲁外长卡尔森通电话。\n"
                "双方同意，王立明将于年内对秘鲁进行正式访问。", day="2031-02-05T06:30:00+08:00")
     assert [(status, day) for kind, status, day, _ in _told(doc) if kind == "visit"] == [("planned", "2031")]
+
+
+def test_talks_dated_in_their_clause_then_what_was_said_after_them_are_news(page):
+    """甲9日與乙舉行會談後表示: the talks are the news and the saying their aftermath (会谈后 alone times what
+    follows, told as background); 甲與丙會面的條件尚未成熟 (the conditions are not ripe) is no meeting."""
+    doc = page("烏克蘭總統：盼與對方直接會談", "（綜合外電報道）烏克蘭總統彼得連科9日在基輔與到訪的英國首相卡爾森"
+               "舉行會談後表示，烏克蘭需要更多援助。\n克里姆林宮發言人則回應說，俄羅斯總統伊萬諾夫與彼得連科會面的條件尚未成熟。",
+               day="2031-03-10T09:00:00+08:00")
+    assert [(kind, status, day, sorted(aff for _, aff, _ in people)) for kind, status, day, people in _told(doc)] \
+        == [("talks", "held", "2031-03-09", ["GBR", "UKR"])]
