@@ -65,6 +65,9 @@ from tests.test_actors import _mentions, _people
     # the EU's high representative, whose title holds 与 (and); a special region's chief executive, no minister
     ("王明同欧盟外交与安全政策高级代表卡尔维宁通话。", "CHN", ("卡尔维宁", "EU", "other", "外交与安全政策高级代表")),
     ("澳门特区行政长官李明德今天会见泰国总理。", "CHN", ("李明德", "CHN", "other", "澳门特区行政长官")),
+    # the European Council's and the European Parliament's heads are the EU's
+    ("总理会见来华访问的欧洲理事会主席卡尔瓦略。", "CHN", ("卡尔瓦略", "EU", "org_head", "主席")),
+    ("外長會見歐洲議會議長卡爾多娃。", "TWN", ("卡爾多娃", "EU", "legislature_leader", "議長")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)
