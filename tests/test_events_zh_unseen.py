@@ -127,3 +127,12 @@ def test_talks_dated_in_their_clause_then_what_was_said_after_them_are_news(page
                day="2031-03-10T09:00:00+08:00")
     assert [(kind, status, day, sorted(aff for _, aff, _ in people)) for kind, status, day, people in _told(doc)] \
         == [("talks", "held", "2031-03-09", ["GBR", "UKR"])]
+
+
+@pytest.mark.parametrize("lead", ["中国、日本、韩国三国外长会议22日在东京举行。", "中日韩外长会议22日在东京举行。"])
+def test_a_foreign_ministers_meeting_of_three_states_is_a_meeting_of_the_three(page, lead):
+    """外长会议 is a meeting word; the title before it names the meeting, so its states are the sides (the
+    last state listed was lost with the title)."""
+    doc = page("外长会议在东京举行", f"新华社东京3月22日电 {lead}", day="2031-03-22T18:00:00+08:00")
+    assert [(kind, sorted(aff for _, aff, _ in people)) for kind, _, _, people in _told(doc)] == [
+        ("meeting", ["CHN", "JPN", "KOR"])]
