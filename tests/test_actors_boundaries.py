@@ -68,6 +68,9 @@ from tests.test_actors import _mentions, _people
     # the European Council's and the European Parliament's heads are the EU's
     ("总理会见来华访问的欧洲理事会主席卡尔瓦略。", "CHN", ("卡尔瓦略", "EU", "org_head", "主席")),
     ("外長會見歐洲議會議長卡爾多娃。", "TWN", ("卡爾多娃", "EU", "legislature_leader", "議長")),
+    # a US state whose short name holds another state's one-character form (加州: 加 is no Canada, 德州 no Germany)
+    ("主席会见美国加州州长卡尔森。", "CHN", ("卡尔森", "USA", "other", "州长")),
+    ("主席會見美國德州州長卡爾森。", "TWN", ("卡爾森", "USA", "other", "州長")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)
