@@ -71,6 +71,10 @@ from tests.test_actors import _mentions, _people
     # a US state whose short name holds another state's one-character form (加州: 加 is no Canada, 德州 no Germany)
     ("主席会见美国加州州长卡尔森。", "CHN", ("卡尔森", "USA", "other", "州长")),
     ("主席會見美國德州州長卡爾森。", "TWN", ("卡爾森", "USA", "other", "州長")),
+    # a deputy speaker is no speaker; Taiwan's deputy ministers (政務次長); 伉儷 (and his wife) after a name
+    ("次長接見捷克參議院副議長卡爾森一行。", "TWN", ("卡爾森", "CZE", "other", "副議長")),
+    ("外交部政務次長陳明今天接見外賓。", "TWN", ("陳明", "TWN", "other", "外交部政務次長")),
+    ("總統接見聖克里斯多福及尼維斯總理卡爾森伉儷。", "TWN", ("卡爾森", "KNA", "head_of_government", "總理")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)
