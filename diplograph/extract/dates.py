@@ -75,7 +75,7 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 # naming none skips the kind
 NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
-          "en_wd": re.compile(WEEKDAY_RE)}
+          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_wd": re.compile(WEEKDAY_RE)}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
