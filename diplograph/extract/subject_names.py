@@ -48,7 +48,7 @@ def name_at(p: dict[str, Any], key: str, chinese: bool, anywhere: bool) -> tuple
         if chinese and len(n) >= 4 and not n.isascii() and n[:2] in key and p.get("kind") != "state":
             at = key.index(n[:2])  # 高市 for 高市早苗, 小泉 for 小泉进次郎
             return at, at + 2
-    head = (p.get("title_fold") or "")[-2:] if chinese else ""
+    head = p.get("title_fold", "")[-2:] if chinese else ""  # a state or a bare name has none
     if len(head) == 2 and head in key:  # one test of the subject before the names are tried
         for n in p["keys"]:
             if n[:1] + head in key and 2 <= len(n) <= 3 and is_han(n):
