@@ -65,6 +65,16 @@ from tests.test_actors import _mentions, _people
     # the EU's high representative, whose title holds 与 (and); a special region's chief executive, no minister
     ("王明同欧盟外交与安全政策高级代表卡尔维宁通话。", "CHN", ("卡尔维宁", "EU", "other", "外交与安全政策高级代表")),
     ("澳门特区行政长官李明德今天会见泰国总理。", "CHN", ("李明德", "CHN", "other", "澳门特区行政长官")),
+    # the European Council's and the European Parliament's heads are the EU's
+    ("总理会见来华访问的欧洲理事会主席卡尔瓦略。", "CHN", ("卡尔瓦略", "EU", "org_head", "主席")),
+    ("外長會見歐洲議會議長卡爾多娃。", "TWN", ("卡爾多娃", "EU", "legislature_leader", "議長")),
+    # a US state whose short name holds another state's one-character form (加州: 加 is no Canada, 德州 no Germany)
+    ("主席会见美国加州州长卡尔森。", "CHN", ("卡尔森", "USA", "other", "州长")),
+    ("主席會見美國德州州長卡爾森。", "TWN", ("卡爾森", "USA", "other", "州長")),
+    # a deputy speaker is no speaker; Taiwan's deputy ministers (政務次長); 伉儷 (and his wife) after a name
+    ("次長接見捷克參議院副議長卡爾森一行。", "TWN", ("卡爾森", "CZE", "other", "副議長")),
+    ("外交部政務次長陳明今天接見外賓。", "TWN", ("陳明", "TWN", "other", "外交部政務次長")),
+    ("總統接見聖克里斯多福及尼維斯總理卡爾森伉儷。", "TWN", ("卡爾森", "KNA", "head_of_government", "總理")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)

@@ -54,6 +54,23 @@ def test_first_date_resolves(text, ref, expected):
     assert text[spans[0].start:spans[0].end]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a plan's year counted from the report's (明年, 年内, 年底前): the year only
+    ("主席将于年内对秘鲁进行国事访问。", [("年内", "2031")]),
+    ("總統明年將訪問秘魯。", [("明年", "2032")]),
+    ("外长年底前访问秘鲁。", [("年底前", "2031")]),
+    # a month or day after 今年, 明年, 去年 lies in that year, not the one nearest the report's day
+    ("主席今年9月将访问秘鲁。", [("今年", "2031"), ("9月", "2031-09")]),
+    ("外长明年3月15日访问秘鲁。", [("明年", "2032"), ("3月15日", "2032-03-15")]),
+    ("两国元首去年12月25日通电话。", [("去年", "2030"), ("12月25日", "2030-12-25")]),
+    # 今年 alone says since when, not when: no date; a year in digits keeps its own reading
+    ("这是两国外长今年以来第二次通话。", []),
+    ("2031年3月15日，外长访问秘鲁。", [("2031年3月15日", "2031-03-15")]),
+])
+def test_years_counted_from_the_report_and_the_dates_they_hold_issue18(text, expected):
+    assert [(text[s.start:s.end], s.attrs["value"]) for s in find_dates(text, date(2031, 2, 5))] == expected
+
+
 def test_relative_dates_need_a_reference():
     assert find_dates("外长昨天会见了来访的客人。", None) == []
 

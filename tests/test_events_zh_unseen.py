@@ -102,3 +102,37 @@ def test_a_meeting_on_the_news_day_with_a_states_foreign_minister_by_title_is_ne
     meetings = [(day, sorted(aff for _, aff, _ in people)) for kind, _, day, people in _told(doc)
                 if kind == "meeting"]
     assert meetings == ([("2031-03-06", ["ARG", "USA"])] if kept else [])
+
+
+def test_a_visit_and_the_return_visit_are_two_interactions(page):
+    """甲将访华。乙将对美国进行国事访问: the same two sides, but one visit goes each way."""
+    doc = page("两国元首通电话", "新华社北京2月4日电 国家主席王立明4日晚应约同美国总统卡尔森通电话。\n"
+               "双方同意，卡尔森将于4月访华。王立明将于9月对美国进行国事访问。", day="2031-02-05T06:30:00+08:00")
+    visits = [(day, [(name, aff) for name, aff, _ in people]) for kind, _, day, people in _told(doc) if kind == "visit"]
+    assert visits == [("2031-04", [("中国", "CHN"), ("卡尔森", "USA")]), ("2031-09", [("王立明", "CHN"), ("美国", "USA")])]
+
+
+def test_a_visit_planned_within_the_year_is_dated_by_that_year(page):
+    """将于年内…访问 dates the plan by the report's year, not by the day it was told."""
+    doc = page("两国外长通电话", "新华社北京2月4日电 外交部长王立明4日同秘鲁外长卡尔森通电话。\n"
+               "双方同意，王立明将于年内对秘鲁进行正式访问。", day="2031-02-05T06:30:00+08:00")
+    assert [(status, day) for kind, status, day, _ in _told(doc) if kind == "visit"] == [("planned", "2031")]
+
+
+def test_talks_dated_in_their_clause_then_what_was_said_after_them_are_news(page):
+    """甲9日與乙舉行會談後表示: the talks are the news and the saying their aftermath (会谈后 alone times what
+    follows, told as background); 甲與丙會面的條件尚未成熟 (the conditions are not ripe) is no meeting."""
+    doc = page("烏克蘭總統：盼與對方直接會談", "（綜合外電報道）烏克蘭總統彼得連科9日在基輔與到訪的英國首相卡爾森"
+               "舉行會談後表示，烏克蘭需要更多援助。\n克里姆林宮發言人則回應說，俄羅斯總統伊萬諾夫與彼得連科會面的條件尚未成熟。",
+               day="2031-03-10T09:00:00+08:00")
+    assert [(kind, status, day, sorted(aff for _, aff, _ in people)) for kind, status, day, people in _told(doc)] \
+        == [("talks", "held", "2031-03-09", ["GBR", "UKR"])]
+
+
+@pytest.mark.parametrize("lead", ["中国、日本、韩国三国外长会议22日在东京举行。", "中日韩外长会议22日在东京举行。"])
+def test_a_foreign_ministers_meeting_of_three_states_is_a_meeting_of_the_three(page, lead):
+    """外长会议 is a meeting word; the title before it names the meeting, so its states are the sides (the
+    last state listed was lost with the title)."""
+    doc = page("外长会议在东京举行", f"新华社东京3月22日电 {lead}", day="2031-03-22T18:00:00+08:00")
+    assert [(kind, sorted(aff for _, aff, _ in people)) for kind, _, _, people in _told(doc)] == [
+        ("meeting", ["CHN", "JPN", "KOR"])]

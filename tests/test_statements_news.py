@@ -431,3 +431,20 @@ def test_hong_kong_reports_tell_speech_with_zhi_after_the_subject():
     minister (行政長官)."""
     assert _said(HK_MEETING) == [("李明德", "李明德表示，香港重視兩地關係。"),
                                  ("陳志遠", "陳志遠則指，新加坡歡迎香港企業前來投資。他又指：「兩地合作空間很大。」")]
+
+
+AMBASSADOR = """---
+title: 大使會見外長
+date: 2031-05-22T08:00:00+08:00
+---
+
+（本報訊）中國駐秘魯大使王立明21日在利馬會見秘魯外交部長卡爾森，雙方就兩國經貿關係交換了意見。
+
+王立明指出，兩國合則兩利。卡爾森說，他認為兩國應繼續保持溝通。
+"""
+
+
+def test_a_pronoun_after_a_speakers_verb_is_that_speaker():
+    """卡爾森說，他認為…: 他 is the one just said to speak, not the one who spoke before him."""
+    assert _said(AMBASSADOR) == [("王立明", "王立明指出，兩國合則兩利。"),
+                                 ("卡爾森", "卡爾森說，他認為兩國應繼續保持溝通。")]

@@ -431,6 +431,8 @@ class Attributor(SubjectReader):
             if who == "joint" and cut > 0 and subject.strip().lower() == "they" and len(text[v1:].split()) <= 4:
                 state, who = "other", None  # `…, they said.` closing news: the officials just cited, not both sides
             reported = state in ("source", "office")
+            if state == "speech" and isinstance(who, dict):
+                last = who  # 乙說，他認為…: a pronoun after a speaker's verb is that speaker
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)

@@ -48,7 +48,9 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
                # a part of the day counted from the report's (昨晚 = yesterday evening)
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
 RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1}
-YEAR_KINDS = ("zh_y", "en_y")  # a bare year: the coarsest date, below a relative day in a frame's ranking
+YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y")  # a year alone: the coarsest date, below a relative day in a frame's ranking
+RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
+NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # the day just told, or the one before or after it (event_date anchors them; alone, counted from the report's)
 EN_ANCHORED = {"a day earlier": -1, "a day before": -1, "a day later": 1, "the previous day": -1, "the next day": 1,
@@ -57,6 +59,9 @@ EN_ANCHORED = {"a day earlier": -1, "a day before": -1, "a day later": 1, "the p
 # a pattern that opens with a look-behind or `\b` loses the regex engine's scan for possible first characters
 # (so does one that opens with a counted repeat: `\d\d?`, not `\d{1,2}`)
 DIGIT_OR = re.compile(r"[\d年]")
+# what may not stand before a month and day: a digit, or the 年 of a year in digits (2031年 3月5日), not the 年 of
+# 今年, 明年, 去年 (今年3月15日), which a relative year before the date reads
+YEAR_BEFORE = re.compile(r"\d|(?<![今明去])年")
 NUMBER_PART = re.compile(r"[\d月/\-.]")
 WORD_CHAR = re.compile(r"\w")
 # a weekday that is part of a day's name (Good Friday, Black Friday, Super Tuesday) names no day of this week
@@ -70,22 +75,26 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 # naming none skips the kind
 NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
-          "en_wd": re.compile(WEEKDAY_RE)}
+          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_wd": re.compile(WEEKDAY_RE)}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
      None),
-    ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]?" + DAY_RANGE), DIGIT_OR),
+    ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]?" + DAY_RANGE), YEAR_BEFORE),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
-    ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), DIGIT_OR),
+    ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), YEAR_BEFORE),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
     # 下月14日, 上個月23日: a day of the month before or after the reference day's
     ("zh_rel_md", re.compile(r"(?P<rm>[上下本这這])(?:个|個)?月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
-    ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), DIGIT_OR),
+    ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), YEAR_BEFORE),
     ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
     # a bare year (2022年巴厘岛峰会): only tells that an interaction lies in that year (not 年代, 年度)
     ("zh_y", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?![\d代度级級初底中末])"), DIGIT_OR),
+    # 明年, 年内, 今年内, 年底前 (将于年内访美): the year of a plan, counted from the reference day's; 今年 and 去年
+    # only before a month (今年9月), which they place in that year (alone they mostly say since when: 今年以来)
+    ("zh_rel_y", re.compile(r"(?P<ry>明)年(?:[内內]|底前)?|今年[内內]|年[内內]|年底前"
+                            r"|(?P<rm>[今去])年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md); 本月 and
@@ -189,10 +198,12 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     if kind in ("zh_ym", "en_my"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         return f"{int(g['y']):04d}-{month:02d}", False
-    if kind in YEAR_KINDS:
+    if kind in YEAR_KINDS and kind != "zh_rel_y":
         return g["y"], False
     if ref is None:
         return None, True
+    if kind == "zh_rel_y":
+        return f"{ref.year + RELATIVE_YEARS[g['ry'] or g['rm'] or '今']:04d}", True
     if kind in ("zh_m", "en_m"):
         d = _nearest_year(ref, int(g["m"]) if g.get("m") else month_number(g["mn"]), 1)
         return (f"{d.year:04d}-{d.month:02d}" if d else None), True
@@ -270,7 +281,20 @@ def find_dates(text: str, ref: date | None) -> list[Span]:
                 continue
             taken[a:b] = b"\x01" * (b - a)
             found.append(Span(a, b, "date", {"value": value, "relative": relative, "kind": kind}))
-    return sorted(found, key=lambda s: s.start)
+    found.sort(key=lambda s: s.start)
+    return _in_years_told(text, found) if any(s.attrs["kind"] == "zh_rel_y" for s in found) else found
+
+
+def _in_years_told(text: str, found: list[Span]) -> list[Span]:
+    """A month or day written right after 今年, 明年 or 去年 (今年9月) lies in that year, not in the one nearest
+    the reference day."""
+    for year, s in zip(found, found[1:]):
+        if year.attrs["kind"] == "zh_rel_y" and s.attrs["kind"] in NEAREST_YEAR_KINDS \
+                and not text[year.end : s.start].strip():
+            value = year.attrs["value"][:4] + s.attrs["value"][4:]
+            if len(value) == 7 or _safe(int(value[:4]), int(value[5:7]), int(value[8:10])):
+                s.attrs["value"] = value
+    return found
 
 
 @component("dates", requires=("body", "published", "dateline"), assigns=("spans.date",))

@@ -20,6 +20,10 @@ BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days befor
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$)"  # not 会见前总统 (a former president)
                            r"|(?:开幕|開幕|召开|召開|举行|舉行|开始|開始)[之以]?前)")
+# 甲9日與乙舉行會談後表示: the talks dated in their own clause, then what was said after them: the news itself
+SAID_AFTER_IT = re.compile(r"[^，,。]{0,6}?(?:之后|之後|后|後)\s*(?:[对對向][^，,。]{1,8})?"
+                           r"(?:表示|说|說|指出|强调|強調|称|稱)")
+DAY_TOLD = re.compile(r"\d{1,2}\s*[日号號]|[今昨](?:[（(]\d{1,2}[)）])?[天日]|当天|當天|同日")
 CAME_AFTER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会面后: it took place
 # 结束对甲国的国事访问回到北京: the visit's end is told, the journey home is the news
 ENDED = re.compile(r"(?:结束|結束)[^，,。；;！？\n]{0,20}$")
@@ -107,8 +111,18 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passi
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
-    return bool(AFTER_TRIGGER.match(text, hit.end) or THE_MATTER_OF.match(text, hit.end)
+    return bool((AFTER_TRIGGER.match(text, hit.end) and not _dated_then_said(text, sent_start, hit))
+                or THE_MATTER_OF.match(text, hit.end)
                 or (ENDED.search(text, max(0, hit.start - 24), hit.start) and HOME_AFTER.match(text, hit.end)))
+
+
+def _dated_then_said(text: str, sent_start: int, hit: Hit) -> bool:
+    """Whether an interaction its own clause dates is followed by what was said after it (甲9日與乙舉行會談後
+    表示): a report of the interaction and its aftermath, not one timing something else."""
+    if not SAID_AFTER_IT.match(text, hit.end):
+        return False
+    clause = max(text.rfind(p, sent_start, hit.start) for p in "，,")
+    return DAY_TOLD.search(text, max(clause + 1, sent_start), hit.start) is not None
 
 
 def undated_past_visit(text: str, hit: Hit, rank: int, clause_rank: int) -> bool:

@@ -200,6 +200,26 @@ def local_day(choice: DateChoice, published: str | None, outlet_offset: float | 
     return choice._replace(value=(day + timedelta(days=shift)).isoformat()) if shift else choice
 
 
+YEAR_SAID = re.compile(r"\d{4}|年|\byear\b", re.I)  # 今年9月, 2031年, September this year: the year is given
+
+
+def coming_year(text: str, choice: DateChoice, future_at: int, ref_day: date) -> DateChoice:
+    """A month or day without a year said of a plan (将于9月对美国进行国事访问, will visit in September) is the
+    coming one: read as the nearest, it may fall months before the report's day, so it takes the next year. A
+    date with its year (去年9月, written just before it) or of the saying (9月曾表示将…) stays."""
+    if choice.span is None or choice.value is None or choice.value[:7] >= ref_day.isoformat()[:7]:
+        return choice
+    a, b = choice.span
+    if YEAR_SAID.search(text, max(0, a - 2), b) or (b <= future_at and (SAID.search(text, b, future_at)
+                                                           or SAYING.search(text, b, future_at))):
+        return choice
+    year = int(choice.value[:4]) + 1
+    value = f"{year}{choice.value[4:]}"
+    if value[5:] == "02-29" and day_of(value) is None:
+        value = f"{year}-02-28"
+    return choice._replace(value=value)
+
+
 def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date | None) -> DateChoice:
     """A weekday said in a clause about the future (`will meet Zhao on Tuesday`, `On Tuesday, he will meet`;
     the future word at `future_at`) is the coming one, on or after the report's day, not the last one before it.

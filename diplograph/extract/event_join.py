@@ -181,6 +181,7 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozense
                                             and f.type in GENERIC_TYPES)))
          and not _meeting_on_tour(g, f, toured) and not _ahead_on_visit(g, f, begun)
          and g.next_round == f.next_round
+         and not _each_way(g, f)
          and (MODALITY.get(f.type, "person") == MODALITY.get(g.type, "person")
               or (f.date == g.date and (f.type in GENERIC_TYPES or g.type in GENERIC_TYPES)
                   and (g.sentence[0] == 0 or _someone_shared(g, f))))),
@@ -190,6 +191,18 @@ def _retelling(out: list[Frame], f: Frame, told_with: set[str], toured: frozense
 
 def _sides(f: Frame) -> set[str]:
     return {m.affiliation for m in f.parties}
+
+
+def _host(f: Frame) -> str | None:
+    """The side a visit of two sides goes to where no host is named: its one state party (访华, 对美国进行国事访问)."""
+    states = {p.affiliation for p in f.parties if p.kind == "state"}
+    return next(iter(states)) if f.type == "visit" and len(states) == 1 and len(_sides(f)) == 2 else None
+
+
+def _each_way(a: Frame, b: Frame) -> bool:
+    """Whether two visits go to different sides (甲将访华，乙将对美国进行国事访问): a visit and the return visit."""
+    host_a, host_b = _host(a), _host(b)
+    return host_a is not None and host_b is not None and host_a != host_b
 
 
 def _dated_apart(a: Frame, b: Frame) -> bool:

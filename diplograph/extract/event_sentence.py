@@ -14,6 +14,7 @@ from diplograph.extract.event_date import (
     RANKS,
     DateChoice,
     coming_weekday,
+    coming_year,
     later_stop,
     lead_choice,
     local_day,
@@ -61,7 +62,8 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
                    ) -> DateChoice:
     """The ranked date of the trigger (past the lead, a sentence without a date reads in its paragraph's day);
     a weekday said of a plan, a wish or an act going on (is meeting X on Friday) is the coming one, not one said of
-    what a plan comes after. `journey`: whether the trigger is what a journey told in its clause is for
+    what a plan comes after, and so is a month or day without a year (将于9月访美) read months before the
+    report's. `journey`: whether the trigger is what a journey told in its clause is for
     (`travel_purpose`), when the caller has read it already."""
     if journey is None:
         journey = status.travel_purpose(page.text, sent, hit)
@@ -70,13 +72,18 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
     context = paragraph_date(page.text, sent.start, page.dates) if sent.start >= page.lead_end else None
     lead = lead_choice(page.text, context, page.dates) if context else page.lead
     when = rank_date(page.text, sent, (hit.start, hit.end), page.dates, lead, page.ref, page.from_dateline)
-    if not when.counted or when.span is None or page.ref_day is None:
-        return when  # no weekday counted from the report's day: nothing a future word could move
+    behind = when.source == "text" and when.value is not None and when.value[:7] < (page.ref or "")[:7]
+    if when.span is None or page.ref_day is None or not (when.counted or behind):
+        return when  # no weekday counted from the report's day, no day before its month: nothing to move
     future_at = next((c.start for c in cues if (status.future(page.text, c) or "hope" in c.kinds) and c.start < hit.end
                       and not status.AFTER.search(page.text, c.end, hit.start)), None)  # will visit after a call
     if future_at is None:
         future_at = status.future_form(page.text, hit) or status.progressive(page.text, hit)
-    return when if future_at is None else coming_weekday(page.text, when, future_at, page.ref_day)
+    if future_at is None:
+        return when
+    if when.counted:
+        return coming_weekday(page.text, when, future_at, page.ref_day)
+    return coming_year(page.text, when, future_at, page.ref_day)
 
 
 TURN_JOIN = re.compile(r",|\b(?:and|before|then|after)\b")  # met A on Monday and will meet B: the next act's clause

@@ -33,6 +33,7 @@ from diplograph.extract.zh_states import (
     COUNTRY_ONLY,
     GROUP_NOUNS,
     LEADER_WORDS,
+    MEETING_NOUNS,
     TITLE_KINDS,
     before_guojia,
     is_state,
@@ -42,6 +43,7 @@ from diplograph.extract.zh_states import (
     portfolio,
     shared_title,
     short_state,
+    state_in_full,
     with_abbreviations,
 )
 
@@ -148,17 +150,8 @@ def _counted_states(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str
     if len(chain) < 2 or any(h.kinds != SHORT_ONLY or h.end - h.start != 1 for h in chain) or any(
             a.end != b.start for a, b in zip(chain, chain[1:])) or not STATES_COUNTED.match(text, chain[-1].end):
         return []
-    window = text[max(0, chain[0].start - 200) : chain[-1].end + 200]
-    script = "zh-Hant" if window.count("國") > window.count("国") else "zh-Hans"
-    out = []
-    for h in chain:
-        code = short_state(text[h.start : h.end], h, named)
-        name = gaz.state_names.get((code, script))
-        if name is None:
-            return []
-        out.append(Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
-                           affiliation_from="text"))
-    return out
+    out = [state_in_full(text, h, short_state(text[h.start : h.end], h, named), gaz) for h in chain]
+    return out if all(m.name != text[m.start : m.end] for m in out) else []  # each state named in full
 
 
 STACK_GAP = re.compile(r"、[\u4e00-\u9fff]{0,12}")
@@ -320,6 +313,9 @@ def _titled_chain(
     former = _former(text, head.start) if not former and head.start < title_start else ""
     title_end = chain[-1].end
     title_end += 3 if text.startswith(ELECT_AFTER, title_end) else 0
+    if text.startswith(MEETING_NOUNS, title_end) and head.kinds == COUNTRY_ONLY and affiliation:
+        return Mention("state", head.start, head.end, name=text[head.start : head.end],  # 韩国三国外长会议: a side
+                       name_span=(head.start, head.end), affiliation=affiliation, affiliation_from="text")
     if text.startswith(GROUP_NOUNS, title_end):
         return None  # 代表团, 领导人会议: the title names a body or a meeting, groups are found apart
     if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:

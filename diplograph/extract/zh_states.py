@@ -19,6 +19,7 @@ JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國大]")  #
 LEADER_WORDS = ("领导人", "領導人", "首脑", "首腦", "首长", "首長")  # whoever leads a state, by title or not
 TOWARDS = ("对", "對")
 GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
+MEETING_NOUNS = GROUP_NOUNS[4:]  # 中日韩外长会议: the title names a meeting, whose states are its sides
 
 
 # words whose last character is a state's one-character form (参加总统就职典礼: 加 is no Canada)
@@ -141,6 +142,16 @@ def _named_after(text: str, k: int, stops: set[int]) -> bool:
     return b - a >= 2
 
 
+def state_in_full(text: str, h: Hit, code: str, gaz: Gazetteer) -> Mention:
+    """A state named by its one-character form (美 of 美日韩), as a state mention named in full in the script of
+    the page around it (its form as written when the lexicon has no name for it)."""
+    window = text[max(0, h.start - 200) : h.end + 200]
+    script = "zh-Hant" if window.count("國") > window.count("国") else "zh-Hans"
+    name = gaz.state_names.get((code, script)) or text[h.start : h.end]
+    return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
+                   affiliation_from="text")
+
+
 def joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
     """A title shared by several states (中美元首, 美日韩领导人, 中法两国外长): one person of each state holding
     it, told of by the title alone (who they are is found from the names in the text or the day's holder)."""
@@ -158,8 +169,10 @@ def joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, st
     if len(codes) == 2 and text[chain[0].end : chain[1].start] == "" and text[chain[1].end : chain[2].start] == "":
         return []  # 中美元首 mostly names the pair's relationship (中美元首会晤以来), not two people at hand
     a, b = rest[0].start, chain[-1].end
+    if text.startswith(MEETING_NOUNS, b):  # 中日韩外长会议 names a meeting: its states are the sides
+        return [state_in_full(text, h, code, gaz) for h, code in zip(chain[:k], codes)]
     if text.startswith(GROUP_NOUNS, b):
-        return []  # 中美元首会议 names a meeting
+        return []  # 中美代表团 names a group, found apart
     word = text[a:b]
     office = best_office([h.first("title").value for h in rest], False)
     return [Mention("person", chain[0].start, b, name=word, name_span=(a, b), affiliation=code,
