@@ -336,3 +336,14 @@ def test_markdown_footnote_marks_and_a_table_of_contents_mark_are_dropped(ingest
     _, docs = ingest_files({"notes.md": text})
     assert docs["notes.md"]["body"] == ("The ministers met in Port Town on Monday, officials said.\n"
                                         "According to the foreign ministry of Freedonia.")
+
+
+@pytest.mark.parametrize("closing", [
+    'The Sylvanian minister said: "Our ports can work together far more closely than they do today."',
+    "The Freedonian minister said the talks had been “long overdue and very useful.”",
+    "Both sides agreed to meet again (the date is still open.)",
+])
+def test_a_last_paragraph_whose_period_closes_a_quotation_is_article_text(ingest_files, closing):
+    text = "Ministers meet in Port Town\n2024-07-14 10:00\n\n" + PARA_EN + "\n\n" + PARA_EN2 + "\n\n" + closing + "\n"
+    body = _body(ingest_files, "dump.txt", text)
+    assert PARA_EN in body and closing in body

@@ -29,7 +29,8 @@ WORD_CLASS = (r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d
 # instead of trying the repeat at every position
 HAN_RUN = re.compile(f"{HAN_CLASS}{HAN_CLASS}*")
 WORD = re.compile(f"{WORD_CLASS}{WORD_CLASS}+")
-SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.(?:\s|$)")
+# sentence punctuation; a period may close a quotation or a bracket first (`today."`, `open.)`)
+SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.[\"”’')\]]*(?:\s|$)")
 # `2024-05-09`, `2024年5月9日`, `2024 05/09 22:27` (a year, a space, then month/day, as some portals print),
 # `２０２４年５月９日` (full-width digits)
 DATE = (r"(?:19|20|１９|２０)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
