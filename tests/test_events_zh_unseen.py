@@ -136,3 +136,10 @@ def test_a_foreign_ministers_meeting_of_three_states_is_a_meeting_of_the_three(p
     doc = page("外长会议在东京举行", f"新华社东京3月22日电 {lead}", day="2031-03-22T18:00:00+08:00")
     assert [(kind, sorted(aff for _, aff, _ in people)) for kind, _, _, people in _told(doc)] == [
         ("meeting", ["CHN", "JPN", "KOR"])]
+
+
+def test_a_headline_year_for_the_visits_does_not_date_the_call_its_lead_dates(page):
+    """雙方同意年內互訪 in the headline is the visits' time; the call the lead dates 4日 keeps that day."""
+    doc = page("王立明同卡爾森通電話 雙方同意年內互訪", "新華社北京2月4日電 國家主席王立明4日晚應約同美國總統卡爾森通電話。",
+               day="2031-02-05T06:30:00+08:00")
+    assert [(kind, day) for kind, _, day, _ in _told(doc)] == [("phone_call", "2031-02-04")]
