@@ -386,6 +386,7 @@ def test_front_matter_keys_in_a_table_one_level_down_are_read(ingest_files, db):
 
 
 @pytest.mark.parametrize("stamp,published", [("發布日期：民國113年5月3日 14:20", "2024-05-03T14:20"),
+                                             ("中華民國113年5月3日 下午2:20", "2024-05-03T14:20"),
                                              ("113年5月3日", "2024-05-03")])
 def test_a_stamp_of_taiwans_calendar_under_the_headline_dates_the_page(ingest_files, stamp, published):
     text = f"首頁 > 新聞稿\n外交部長接見友邦國會訪問團\n{stamp}\n{ARTICLE_ZH}"

@@ -54,13 +54,14 @@ EN_DATE = "|".join(EN_DATE_FORMS)
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
 # a day of Taiwan's official calendar (`民國113年5月4日`, `113年5月4日 14:20`), years from 1912
 # (groups: the year after 民國 or the bare year, the month, the day; datetimes reads them)
-ROC_DAY = r"(?:民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+ROC_DAY = r"(?:(?:中華|中华)?民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 # a day in Chinese numerals, as formal texts and some stamps print it (`二〇二四年十月八日`, `民國一一三年五月四日`):
 # a year of this century digit by digit (or Taiwan's year after 民國, also counted with 十 and 百), month and
 # day counted (groups: the year, Taiwan's year, the month, the day; datetimes turns them into digits)
-HAN_NUMERAL_DAY = (r"(?:(二[〇零][〇零一二三四五六七八九]{2})|民[國国]\s*([〇零一二三四五六七八九十百]{1,5}))\s*年"
-                   r"\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]")
+HAN_NUMERAL_DAY = (r"(?:(二[〇零][〇零一二三四五六七八九]{2})"
+                   r"|(?:中華|中华)?民[國国]\s*([〇零一二三四五六七八九十百]{1,5}))"
+                   r"\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]")
 HAN_NUMERAL_DATE = HAN_NUMERAL_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 HAN_YEAR = "〇零民"  # one of them is in every year HAN_NUMERAL_DAY reads
 DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE, HAN_NUMERAL_DATE)
@@ -68,7 +69,7 @@ ANY_DATE = re.compile("|".join(DATE_FORMS))
 # the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
 # each form alone is scanned for (whether a text holds a date asks each in turn)
 DATE_FORM_PATTERNS = tuple(re.compile(form) for form in DATE_FORMS[:-1])
-HAN_NUMERAL_FORM = re.compile(HAN_NUMERAL_DATE)  # opens with 二 or 民: asked only of a line holding HAN_YEAR
+HAN_NUMERAL_FORM = re.compile(HAN_NUMERAL_DATE)  # opens with 二, 中 or 民: asked only of a line holding HAN_YEAR
 # what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 with a digit (a day with no year or of Taiwan's
 # calendar) or with 年 and a sign of a year in Chinese numerals (HAN_YEAR); a line with none is not searched for
 # one (the alternation is tried at every position, which costs)
