@@ -433,6 +433,16 @@ def test_hong_kong_reports_tell_speech_with_zhi_after_the_subject():
                                  ("陳志遠", "陳志遠則指，新加坡歡迎香港企業前來投資。他又指：「兩地合作空間很大。」")]
 
 
+
+def test_zhi_inside_a_word_or_after_suo_is_no_verb_of_saying():
+    """指 says `said` only right after its subject: 原則指導 (guided by a principle) does not open words of the
+    two sides', and 所指 (what X pointed to) is no statement of X's."""
+    hk = "陳志遠則指，新加坡歡迎香港企業前來投資。他又指：「兩地合作空間很大。」"
+    said = _said(HK_MEETING.replace(hk, "兩國關係在法治原則指導下穩步發展，陳志遠說。"))
+    assert said[0] == ("李明德", "李明德表示，香港重視兩地關係。") and all(who != "joint" for who, _ in said)
+    assert _said(HK_MEETING.replace(hk, "陳志遠所指，是兩地在金融領域的合作。")) == [
+        ("李明德", "李明德表示，香港重視兩地關係。")]
+
 AMBASSADOR = """---
 title: 大使會見外長
 date: 2031-05-22T08:00:00+08:00
