@@ -58,6 +58,9 @@ ARTICLE_ZH = "甲国外长当天在首都同乙国外长举行会谈。双方就
     ("Sun, 03/02/2025", "2025-03-02"),  # the weekday falls on the month-first reading: it settles the order
     ("Mon, 03/02/2025", "2025-02-03"),
     ("週日 03/02/2025 14:00", "2025-03-02T14:00"),
+    ("星期天 03/02/2025", "2025-03-02"),  # 天 is Sunday as 日 is
+    ("03/02/2025（星期日）", "2025-03-02"),  # the weekday after the day
+    ("By Sun Li 03/02/2025", "2025-02-03"),  # a name away from the day is no weekday: day first, as printed
     ("2025年03月10日 08时30分", "2025-03-10T08:30"),  # a clock in Chinese
     ("2025年3月10日 下午3点5分", "2025-03-10T15:05"),
     ("2025年3月10日，会谈持续了30分钟", "2025-03-10"),  # minutes of a duration are no clock

@@ -48,7 +48,10 @@ ZH_WEEKDAYS = "一二三四五六日天"  # Monday first; 日 and 天 both Sunda
 # `Sun`, `Tues.`, `Thursday`, `星期日`, `週一` (groups: the English name's first three letters, the Chinese day)
 WEEKDAY_WORD = (r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![a-z])"
                 rf"|(?:星期|周|週|礼拜|禮拜)([{ZH_WEEKDAYS}])")
-WEEKDAY_NAME = re.compile(WEEKDAY_WORD, re.I)
+# a weekday printed just before a day or just after it (`Sun, 03/02/2025`, `2025/3/2（星期日）`): it settles a
+# numeric day's order; one farther off is not the day's (`By Sun Li 03/02/2025`: a name)
+WEEKDAY_BEFORE = re.compile(rf"(?:{WEEKDAY_WORD})[,，\s]*$", re.I)
+WEEKDAY_AFTER = re.compile(rf"[,，\s]*[（(]?(?:{WEEKDAY_WORD})", re.I)
 DOTTED_CLOCK = re.compile(r"(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])")  # `14.30 GMT`, as British pages print
 EPOCH = re.compile(r"\d{10}(?:\d{3})?")  # seconds (or milliseconds) since 1970, as JSON exports give times
 EPOCH_RANGE = (946684800, 4102444800)  # 2000-01-01 to 2100-01-01 (UTC): a number outside it is no time
@@ -97,7 +100,7 @@ def _numeric(text: str, m: re.Match[str], reference: str | None) -> str | None:
     clock = _clock(m.group(4, 5, 6, 7))
     if a > 12:
         day, month = a, b
-    elif b > 12 or _weekday_of(text, y, a, b) or m.group(7):  # `4/22/2024`; `4/2/2024 12:45 PM`: US order
+    elif b > 12 or _weekday_of(text, m, y, a, b) or m.group(7):  # `4/22/2024`; `4/2/2024 12:45 PM`: US order
         month, day = a, b
     else:
         day, month = a, b
@@ -106,12 +109,15 @@ def _numeric(text: str, m: re.Match[str], reference: str | None) -> str | None:
     return _iso(y, month, day, clock)
 
 
-def _weekday_of(text: str, year: int, month: int, day: int) -> bool:
-    """Whether `text` names a weekday (`Sun`, `Sunday`, `星期日`, `週日`) that the day falls on, and the same
-    numbers read day first would not: an ambiguous numeric date's order settled."""
-    if not (m := WEEKDAY_NAME.search(text)) or _day_of(year, day, month) == _day_of(year, month, day):
+def _weekday_of(text: str, date: re.Match[str], year: int, month: int, day: int) -> bool:
+    """Whether the weekday printed beside `date` in `text` (`Sun`, `Sunday`, `星期日`, `週天`) is the one the day
+    falls on, and the same numbers read day first would not: an ambiguous numeric date's order settled."""
+    if _day_of(year, day, month) == _day_of(year, month, day):
         return False
-    named = WEEKDAYS.index(m.group(1)[:3].lower()) if m.group(1) else ZH_WEEKDAYS.index(m.group(2)) % 7
+    m = WEEKDAY_BEFORE.search(text, max(0, date.start() - 12), date.start()) or WEEKDAY_AFTER.match(text, date.end())
+    if m is None:
+        return False
+    named = WEEKDAYS.index(m.group(1)[:3].lower()) if m.group(1) else min(ZH_WEEKDAYS.index(m.group(2)), 6)
     return _day_of(year, month, day) == named
 
 
