@@ -424,10 +424,14 @@ def test_landing_in_a_capital_or_a_trip_to_a_state_is_a_visit_to_it(read, body):
             for e in read(body).events] == [("visit", "held", "2024-05-06", ["DEU", "HRV"])]
 
 
-def test_the_capital_a_visitor_left_is_the_host_of_the_visit_that_ended(read):
-    doc = read("Croatian Prime Minister Hana Velko left Berlin on Monday after a three-day visit.")
-    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
-        ("visit", ["DEU", "HRV"])]
+@pytest.mark.parametrize("body, host", [
+    ("Croatian Prime Minister Hana Velko left Berlin on Monday after a three-day visit.", "DEU"),
+    ("Croatian Prime Minister Hana Velko left Berlin for Paris on Monday to begin a state visit.", "FRA"),
+    ("Croatian Prime Minister Hana Velko left Berlin on Monday for a state visit to France.", "FRA"),
+])
+def test_the_capital_a_visitor_left_is_the_host_only_when_no_place_gone_to_is_named(read, body, host):
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in read(body).events] == [
+        ("visit", sorted(["HRV", host]))]
 
 
 def test_a_visit_planned_for_another_month_is_apart_from_the_meeting_held(read):

@@ -26,12 +26,15 @@ ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
 # 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
-                                r"|landed in|lands in|heads to|\bleft|\bleaves"
+                                r"|landed in|lands in|heads to|\b(?:left|leaves)(?: [A-Z][\w'-]+){1,2} for"
                                 r"|\bvisit|\bvisits|\bvisited|\bvisiting|\bcross(?:es|ed|ing)?(?: the border)? into"
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"
                                 r"|traveling to|travelling to|headed to|heading to|flew to"
                                 r"|depart for|departs for|departed for)"
                                 r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
+# left Beijing after a three-day visit: the place a visitor leaves hosted the visit that ended, unless the
+# sentence names where the visitor goes (left Tokyo for Seoul, left Tokyo for a visit to Korea)
+DEPARTED_BEFORE = re.compile(r"\b(?:left|leaves)\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$")
 PLACE_KINDS = ("country", "place")
 SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
 # 特使称, 外长表示, officials said: whoever says it; the interaction's sides are named in what they say
@@ -236,18 +239,19 @@ def han_script(text: str, at: int) -> str:
 def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
               names: dict[tuple[str, str], str] | None = None) -> Mention | None:
     """The host of a visit whose host is not named: the state of the country or capital the visitor goes to
-    (`新西兰总理抵达北京`, `arrived in Tokyo`), as a state party; a capital is named by its state's name. `places`:
-    the page's names, sorted by start (the sentence takes its share)."""
-    for h in starting_in(places, sent.start, sent.end):
-        entry = next((e for e in h.entries if e.kind in PLACE_KINDS), None)
-        if entry is None or entry.value == visitor:
-            continue
-        if DESTINATION_BEFORE.search(text, max(sent.start, h.start - 40), h.start):
-            name = text[h.start : h.end]
-            if entry.kind == "place":  # 抵达華府, arrived in Tokyo: the state by its name in the page's script
-                name = (names or {}).get((entry.value, "en" if name.isascii() else han_script(text, h.start)), name)
-            return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end),
-                           affiliation=entry.value, affiliation_from="text")
+    (`新西兰总理抵达北京`, `arrived in Tokyo`), else of the one the visitor left, as a state party; a capital is
+    named by its state's name. `places`: the page's names, sorted by start (the sentence takes its share)."""
+    found = [(h, e) for h in starting_in(places, sent.start, sent.end)
+             if (e := next((e for e in h.entries if e.kind in PLACE_KINDS), None)) is not None and e.value != visitor]
+    for marks in (DESTINATION_BEFORE, DEPARTED_BEFORE):
+        for h, entry in found:
+            if marks.search(text, max(sent.start, h.start - 40), h.start):
+                name = text[h.start : h.end]
+                if entry.kind == "place":  # 抵达華府, arrived in Tokyo: the state by its name in the page's script
+                    name = (names or {}).get((entry.value, "en" if name.isascii() else han_script(text, h.start)),
+                                             name)
+                return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end),
+                               affiliation=entry.value, affiliation_from="text")
     return None
 
 
