@@ -65,6 +65,8 @@ def test_first_date_resolves(text, ref, expected):
     ("两国元首去年12月25日通电话。", [("去年", "2030"), ("12月25日", "2030-12-25")]),
     # 今年 alone says since when, not when: no date; a year in digits keeps its own reading
     ("这是两国外长今年以来第二次通话。", []),
+    ("双方同意在五年内将贸易额翻一番。", []),  # a count of years says how long, not when
+    ("兩國多年內未曾舉行外長會談。", []),
     ("2031年3月15日，外长访问秘鲁。", [("2031年3月15日", "2031-03-15")]),
 ])
 def test_years_counted_from_the_report_and_the_dates_they_hold_issue18(text, expected):
