@@ -40,6 +40,21 @@ def test_speaking_by_phone_says_nobody_placed_the_call(read):
     assert _calls(doc) == [("phone_call", "2024-05-06", set())]
 
 
+@pytest.mark.parametrize("body, kind", [
+    ("Portuguese Prime Minister Rui Sardo spoke with Austrian Chancellor Paul Egger on Monday.", "phone_call"),
+    ("Portuguese Prime Minister Rui Sardo spoke with Austrian Chancellor Paul Egger in Berlin on Monday.", "meeting"),
+    ("Portuguese Prime Minister Rui Sardo spoke with Austrian Chancellor Paul Egger in Germany on Monday.", "meeting"),
+    ("Portuguese Prime Minister Rui Sardo spoke with Austrian Chancellor Paul Egger during his state visit on "
+     "Monday.", "meeting"),
+    ("Portuguese Prime Minister Rui Sardo spoke with Austrian Chancellor Paul Egger on the sidelines of the summit "
+     "on Monday.", "meeting"),
+    ("Portuguese Prime Minister Rui Sardo spoke with Austrian Chancellor Paul Egger by phone on Monday while in "
+     "Berlin.", "phone_call"),
+])
+def test_speaking_with_someone_in_one_place_is_a_meeting(read, body, kind):
+    assert [e["type"] for e in read(body).events] == [kind]
+
+
 @pytest.mark.parametrize("body", [
     "Portuguese Prime Minister Rui Sardo called Austrian Chancellor Paul Egger a reliable partner.",
     "Portuguese Prime Minister Rui Sardo said Austrian Chancellor Paul Egger called him a friend.",

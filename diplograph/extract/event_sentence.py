@@ -50,6 +50,7 @@ from diplograph.extract.event_trigger import (
     plan_after,
     round_ahead,
     signed_outcome,
+    spoken_in_person,
     two_sided,
     visit_purpose,
     with_members,
@@ -186,6 +187,8 @@ class SentenceReader:
         # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
         own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
+        if kind == "phone_call" and not page.chinese and spoken_in_person(text, sent, hit, page.actor_hits):
+            kind = "meeting"
         asked = page.chinese and asked_about(text, kind, hit)
         kind = "message" if asked else kind
 

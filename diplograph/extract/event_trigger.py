@@ -307,6 +307,25 @@ def is_round(hit: Hit) -> bool:
     return hit.entries is ROUND
 
 
+# spoke with X, will speak with X: a call, as wires write it, unless the sentence places the two together
+SPOKE = re.compile(r"(?:speak|speaks|spoke|spoken|speaking)\s", re.I)
+BY_PHONE = re.compile(r"[^.;!?]*?\b(?:phone|telephone|call|video)", re.I)
+TOGETHER_AFTER = re.compile(r"[^.;!?]{0,120}?\b(?:during (?:a |an |the |his |her |their |its )?(?:[\w-]+ ){0,3}visit"
+                            r"|on the sidelines|in person|face[- ]to[- ]face)\b", re.I)
+
+
+def spoken_in_person(text: str, sent: Sentence, hit: Hit, places: list[Hit]) -> bool:
+    """`spoke with X in Brussels`, `will speak with X during her state visit`, `on the sidelines of`: a talk the
+    sentence places in a country or city, at a visit or face to face is a meeting, not a call (`spoke with X`
+    alone, or `by phone`, stays a call)."""
+    if not SPOKE.match(text, hit.start) or BY_PHONE.match(text, hit.start, sent.end):
+        return False
+    if TOGETHER_AFTER.match(text, hit.end, sent.end):
+        return True
+    return any(text[h.start - 3 : h.start] == "in " and not h.kinds.isdisjoint(("country", "place"))
+               for h in starting_in(places, hit.end, sent.end))
+
+
 def signed_outcome(text: str, triggers: list[Hit], kind: str, hit: Hit) -> tuple[str, Hit]:
     """Talks or a meeting joined by 并/and to what they produced (举行会谈并发表联合声明, met and signed): the
     agreement is the interaction the sentence reports; an agreement still to come at or after a meeting the
