@@ -89,6 +89,7 @@ def test_a_yearless_date_takes_its_year_from_a_later_reference():
     ("甲国外长会见乙国外长——示例网", "甲国外长会见乙国外长"),  # a doubled dash, a full-width hyphen
     ("甲国外长会见乙国外长－示例网", "甲国外长会见乙国外长"),
     ("“一带一路”——合作共赢之路", "“一带一路”——合作共赢之路"),  # a headline's own dash: no part is the site's
+    ("甲国外长：中方愿同各方一道——推动和平", "甲国外长：中方愿同各方一道——推动和平"),  # a short second part, no site
     ("Ministers Agree to Reopen Embassies • WXYZ", "Ministers Agree to Reopen Embassies"),
     ("Ministers Agree to Reopen Embassies » Diplomacy » WXYZ", "Ministers Agree to Reopen Embassies"),
     ("【甲国外长会见乙国外长】", "甲国外长会见乙国外长"),

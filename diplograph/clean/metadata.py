@@ -39,9 +39,13 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # Markdown's marks around a headline taken from a line (`# …`, `**…**`, `_…_`)
 MD_TITLE_MARKS = re.compile(r"^#{1,6}\s+|^(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)$")
 BRACKETED = re.compile(r"^【([^【】]+)】$")  # a headline set in 【】 on its own line, as Chinese posts print it
-# `_`, bars, a spaced dash, colon, bullet or guillemet, a doubled dash (`标题——某某网`) and a bare hyphen
-# between Han characters (`标题-某某网`, `标题－某某网`)
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:•·»]\s|--|——|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff]))\s*")
+# `_`, bars, a spaced dash, colon, bullet or guillemet and a bare hyphen between Han characters (`标题-某某网`)
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:•·»]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
+# `标题——某某网`, `标题－某某網`: a doubled or full-width dash closes a headline with its site's name only when
+# that part is named like a site (the lexicon's, or a name in 网, 報, 社, 台, 新闻, 频道, a domain); else it opens
+# the headline's own second part (`王某：中方愿同各方一道——推动和平`)
+DASHED_PART = re.compile(r"\s*(?:——|－)\s*([^—－]{1,24})$")
+SITE_LIKE = re.compile(r"(?:网|網|报|報|社|台|新闻|新聞|在线|在線|频道|頻道)$|\.(?:com|cn|net|org|hk|tw)\b", re.I)
 # `By Jane Roe`, `By Jane Roe and John Doe, Staff Writers`: the byline under a headline is never the headline
 BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&))*\s*$")
 # `首页 > 国际 > 正文`, `Home › World`: a breadcrumb names the page's place on the site, never its headline
@@ -89,6 +93,8 @@ def clean_title(title: str) -> str:
     title = PINYIN_TONED.sub("", " ".join(ANSI.sub("", htmllib.unescape(title)).split()))
     title = BRACKETED.sub(r"\1", MD_TITLE_MARKS.sub("", title))
     title = pattern_alternation("site_names.tsv", "tag").sub("", title)
+    if (dashed := DASHED_PART.search(title)) and (pats["site"].matches(dashed[1]) or SITE_LIKE.search(dashed[1])):
+        title = title[: dashed.start()]
     parts = [p for p in TITLE_SEPARATORS.split(title) if p]
     if len(parts) > 1:
         # keep the longest segment that is not a site name
