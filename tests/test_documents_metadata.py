@@ -638,7 +638,7 @@ def test_hexo_front_matter_closed_without_an_opening_line(ingest_files):
                                         ("title: Talks\nnote: resumed\n---\n\nThe ministers met.\n", "Talks")])
 def test_lines_over_a_rule_are_front_matter_only_as_keys_naming_a_title_or_date(text, title):
     """Key lines alone, over a `---` line, with a title or date key among them: a note over a rule is text."""
-    from diplograph.clean.markup import open_front_matter
+    from diplograph.clean.front_matter import open_front_matter
 
     assert open_front_matter(text, 100)[0].get("title") == title
 
