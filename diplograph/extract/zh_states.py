@@ -18,8 +18,8 @@ LISTED = ("、", "和", "与", "與", "及")  # between states in a list
 JOINT_GAP = re.compile(r"|[两兩三四五六七八九十多各][国國大]")  # 中法两国元首: the states, how many, the title
 LEADER_WORDS = ("领导人", "領導人", "首脑", "首腦", "首长", "首長")  # whoever leads a state, by title or not
 TOWARDS = ("对", "對")
-GROUP_NOUNS = ("团", "團", "处", "處", "会议", "會議", "峰会", "峰會")
-MEETING_NOUNS = GROUP_NOUNS[4:]  # 中日韩外长会议: the title names a meeting, whose states are its sides
+MEETING_NOUNS = ("会议", "會議", "峰会", "峰會")  # 中日韩外长会议: a meeting, its states the sides
+GROUP_NOUNS = ("团", "團", "处", "處", *MEETING_NOUNS)  # 中美代表团: a group (found apart), or a meeting
 
 
 # words whose last character is a state's one-character form (参加总统就职典礼: 加 is no Canada)
@@ -154,7 +154,8 @@ def state_in_full(text: str, h: Hit, code: str, gaz: Gazetteer) -> Mention:
 
 def joint_title(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
     """A title shared by several states (中美元首, 美日韩领导人, 中法两国外长): one person of each state holding
-    it, told of by the title alone (who they are is found from the names in the text or the day's holder)."""
+    it, told of by the title alone (who they are is found from the names in the text or the day's holder); a
+    meeting of those titles (中日韩外长会议, 三国元首峰会): each state as a side; a group (中美代表团): none here."""
     if len(chain) < 3 or not is_state(chain[1]):
         return []  # two states and a title at least: most chains are one state or one title
     k = 0
