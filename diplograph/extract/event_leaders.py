@@ -178,14 +178,13 @@ def _hyphened_before(text: str, hits: list[Hit], at: int) -> list[Hit]:
     return run if len(run) >= 2 else []
 
 
-# a clause that opens with the states it lists (after a sentence end or a wire's dateline dash)
-# a clause that opens on its states (`The United States and China held…`), or on their delegates (`Officials
-# from Russia and Ukraine held talks`)
-CLAUSE_OPENING = re.compile(r"(?:^|\n|[.!?]\s+|\s[-–—]+\s+)\s*(?:(?:[Oo]fficials|[Dd]elegations|[Nn]egotiators"
-                            r"|[Ee]nvoys|[Rr]epresentatives|[Dd]iplomats|[Tt]eams)\s+from\s+)?(?:[Tt]he\s+)?$")
+# the words for the people a state sends to talks
+DELEGATES = "officials|delegations|negotiators|envoys|representatives|diplomats|teams|delegates"
+# a clause that opens on its states (after a sentence end or a wire's dateline dash: `The United States and
+# China held…`), or on their delegates (`Officials from Russia and Ukraine held talks`)
+CLAUSE_OPENING = re.compile(rf"(?:^|\n|[.!?]\s+|\s[-–—]+\s+)\s*(?:(?i:{DELEGATES})\s+from\s+)?(?:[Tt]he\s+)?$")
 # `Russian and Ukrainian negotiators held talks`: demonyms before a word for their delegates name the states
-DELEGATES_AFTER = re.compile(r"\s+(?:officials|delegations|negotiators|envoys|representatives|diplomats|teams"
-                             r"|delegates)\b")
+DELEGATES_AFTER = re.compile(rf"\s+(?:{DELEGATES})\b")
 # U.S.-brokered talks, Qatar-mediated talks: the state that brokers or hosts them sits at the table too
 BROKERED = re.compile(r"-(?:brokered|mediated|hosted|sponsored)\b")
 
