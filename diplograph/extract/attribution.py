@@ -381,7 +381,7 @@ class Attributor(SubjectReader):
         reported = False  # the last verb's subject was a source or an office: the words it reports follow
         quoted = bool(verbs) and QUOTE_MARK.search(text) is not None  # most units quote nothing: none is looked for
         for v0, v1 in verbs:
-            fallback, (was_reported, reported) = False, (reported, False)
+            was_reported, reported = reported, False
             if (quoted and inside_quote(text, v0)) or inside_paren(text, v0) or (chinese and text[v1:v1 + 1] == "的"):
                 continue  # quoted words, an aside (中国称钓鱼岛), a verb that modifies (是…后宣布的, 提出的建议)
             if chinese and in_time_frame(text, v0, v1):
@@ -391,21 +391,9 @@ class Attributor(SubjectReader):
                 cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
                               + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))
             said = v1
-            cut = own = cuts[-1] if cuts else 0
-            subject = after_quote(text[cut:v0]) if quoted else text[cut:v0]
-            # `「…」他说`, `「…」，他说`: the words quoted first are his too
-            subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
-            if not subject.strip(" \"“”'’,，「」"):
-                subject_after = True
-                if not chinese and not RELATIVE_BEFORE.search(text, 0, cut):  # `"…," said Trump`: inverted
-                    subject = SUBJECT_AFTER_END.split(text[v1:v1 + 60])[0]
-                elif cuts:  # a clause with no subject of its own (`Macron, who arrived on Monday, urged Xi`):
-                    # the sentence's opening one
-                    opening = opening if opening is not None else after_quote(text[:cuts[0]])
-                    subject, cut, fallback = opening, 0, True
-            elif chinese and cuts and PREPOSITION.match(unlinked(subject)):
-                opening = opening if opening is not None else after_quote(text[:cuts[0]])
-                subject, cut, fallback = opening, 0, True  # `…通话后，在推特发文说`: the opening's subject
+            own = cuts[-1] if cuts else 0
+            subject, cut, subject_after, opened = _verb_subject(text, v0, v1, cuts, chinese, quoted, opening)
+            fallback, opening = opened is not None, opened if opened is not None else opening
             if not chinese and RAISED.match(text, v1):
                 continue  # `was said to`: the verb it reports comes next
             subject = subject if chinese else REPORTED.sub("", subject)
@@ -436,6 +424,29 @@ class Attributor(SubjectReader):
             if state != "none":
                 lead = None if fallback or subject_after else _lead(text, cut, v0)
                 yield cut, state, who, lead, (own if fallback else lead or 0)
+
+
+def _verb_subject(text: str, v0: int, v1: int, cuts: list[int], chinese: bool, quoted: bool,
+                  opening: str | None) -> tuple[str, int, bool, str | None]:
+    """The subject of the verb of saying at text[v0:v1] whose clause starts at the last of `cuts`: (the subject,
+    where it starts, whether the speaker is named after the verb or the words, and the sentence's opening
+    subject when the clause has none of its own and takes that one, else None). `opening`: that subject if
+    already read."""
+    cut = cuts[-1] if cuts else 0
+    subject = after_quote(text[cut:v0]) if quoted else text[cut:v0]
+    # `「…」他说`, `「…」，他说`: the words quoted first are his too
+    subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
+    if not subject.strip(" \"“”'’,，「」"):
+        subject_after = True
+        if not chinese and not RELATIVE_BEFORE.search(text, 0, cut):  # `"…," said Trump`: inverted
+            return SUBJECT_AFTER_END.split(text[v1:v1 + 60])[0], cut, True, None
+        if cuts:  # a clause with no subject of its own (`Macron, who arrived on Monday, urged Xi`): the opening's
+            opening = opening if opening is not None else after_quote(text[:cuts[0]])
+            return opening, 0, True, opening
+    elif chinese and cuts and PREPOSITION.match(unlinked(subject)):  # `…通话后，在推特发文说`: the opening's
+        opening = opening if opening is not None else after_quote(text[:cuts[0]])
+        return opening, 0, subject_after, opening
+    return subject, cut, subject_after, None
 
 
 def _zh_cuts(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -> list[int]:
