@@ -293,8 +293,14 @@ class Attributor(SubjectReader):
         if trailing is not None and SOURCES_JOINED.search(trailing.group(1)):
             unit.state, unit.who = "narrative", None  # `…, according to the president and the other side`: the
             return [unit]  # sides' account of what took place, no one's words
-        if unit.state != "none":
-            return [unit]
+        if unit.state == "none":
+            self._unattributed(text, unit, chinese, people, last, office, source, trailing)
+        return [unit]
+
+    def _unattributed(self, text: str, unit: Unit, chinese: bool, people: list[dict[str, Any]], last: Any,
+                      office: Any, source: bool, trailing: re.Match[str] | None) -> None:
+        """The state of a unit no verb of saying gave a speaker: a side's seat or a source reporting it, a
+        closing `according to`, a quotation, a forecast, or the reporter telling of a side it opens with."""
         if office is not None:
             unit.state, unit.who = "narrative", office
         elif source:
@@ -318,7 +324,6 @@ class Attributor(SubjectReader):
                 unit.state, unit.who = "narrative", seat  # 北京方面已表态: the reporter tells of that side
             elif chinese and self.sources.search(unlinked(text)[:8]):
                 unit.state = "narrative"  # 不过官媒会后报导只字未提: the reporter tells what the media did
-        return [unit]
 
     def _said_by_other(self, text: str, cut: int, verbs: list[tuple[int, int]], at: int,
                        people: list[dict[str, Any]], last: Any) -> str:
