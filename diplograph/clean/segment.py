@@ -495,22 +495,28 @@ def score(info: LineInfo, structured: bool) -> float:
     return -8.0 if structured else -30.0
 
 
+def _stamps_apart(lines: list[Line]) -> list[Line]:
+    """The page's lines, each flattened run split, with a time stamp that opens a line set apart as a meta
+    line of its own (the rest keeps the line's share of link text)."""
+    out: list[Line] = []
+    for line in (part for ln in lines for part in split_flattened(ln)):
+        meta, rest = split_stamp(line)
+        if meta is not None:
+            meta.label = "meta"
+            out.append(meta)
+        if rest is not None:
+            rest.link_ratio = line.link_ratio
+            out.append(rest)
+    return out
+
+
 @component("segment", requires=("lines",), assigns=("body_lines",))
 def make_segment(settings=None, **_):
     """Label every line and choose the article's lines, without furniture or repeated paragraphs."""
     clf = Classifier(settings.short_line_chars if settings else 12, settings.long_line_chars if settings else 60)
 
     def segment(doc: Document) -> Document:
-        lines: list[Line] = []
-        for line in (part for ln in doc.lines for part in split_flattened(ln)):
-            meta, rest = split_stamp(line)
-            if rest is not None:
-                rest.link_ratio = line.link_ratio
-            if meta is not None:
-                meta.label = "meta"
-                lines.append(meta)
-            if rest is not None:
-                lines.append(rest)
+        lines = _stamps_apart(doc.lines)
         record = doc.fmt == "record"
         doc.line_infos = {}
         infos = clf.infos(lines, record, doc.line_infos)
