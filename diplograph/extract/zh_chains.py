@@ -94,31 +94,7 @@ def zh_mentions(
                 _in_name(hit, name_end) or _ends_name(text, hit, gaz, hit_ends)):
             i += 1
             continue
-        chain = [hit]
-        titled = "title" in hit.kinds
-        while i + 1 < len(actor_hits):
-            last, nxt = chain[-1], actor_hits[i + 1]
-            if nxt.start - last.end > 36:
-                break  # longer than any gap a chain allows
-            if nxt.kinds == SHORT_ONLY and inside_institution(text, last, actor_hits, i + 1):
-                i += 1  # 議會友台小組主席: a one-character form (台) inside the institution's name
-                continue
-            # states in a list stand one character apart (、, 和): the length of the gap is tested first
-            if nxt.start - last.end == 1 and is_state(last) and is_state(nxt) and listed(text, last, nxt):
-                if not shared_title(text, actor_hits, i + 1, stops):
-                    break  # 美国、日本、菲律宾: a list of states, each a party
-            elif not (joins(text, last, nxt) or towards(text, actor_hits, i + 1)):
-                break
-            if ((nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not seat_title(text, actor_hits, i + 1)
-                    and not side_title(last, nxt)):
-                break
-            if titled and not nxt.kinds & TITLE_KINDS:
-                break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
-            if "org" in last.kinds and nxt.start in trigger_starts:
-                break  # 东盟防长会议: the title opens the gathering's noun, whose organisation is a party
-            chain.append(nxt)
-            titled = titled or "title" in nxt.kinds
-            i += 1
+        chain, i = _chain_from(text, actor_hits, i, stops, trigger_starts)
         i += 1
         if len(chain) == 1 and chain[0].kinds == SHORT_ONLY:
             continue  # a lone 中 or 日 is an ordinary character
@@ -139,6 +115,38 @@ def zh_mentions(
                     _through_state(text, mention, at_end, gaz, trigger_starts, breaks)
                 name_end = mention.name_span[1]
     return _stacked_titles(text, _coordinated_sides(text, out)) + zh_groups(text, out, gaz, trigger_ends)
+
+
+def _chain_from(text: str, actor_hits: list[Hit], i: int, stops: set[int], trigger_starts: set[int],
+                ) -> tuple[list[Hit], int]:
+    """The chain of hits that opens at actor_hits[i] (`[country][institution][title]`, states sharing a
+    title) and the index of its last hit; a one-character form inside an institution's name is passed over."""
+    chain = [actor_hits[i]]
+    titled = "title" in chain[0].kinds
+    while i + 1 < len(actor_hits):
+        last, nxt = chain[-1], actor_hits[i + 1]
+        if nxt.start - last.end > 36:
+            break  # longer than any gap a chain allows
+        if nxt.kinds == SHORT_ONLY and inside_institution(text, last, actor_hits, i + 1):
+            i += 1  # 議會友台小組主席: a one-character form (台) inside the institution's name
+            continue
+        # states in a list stand one character apart (、, 和): the length of the gap is tested first
+        if nxt.start - last.end == 1 and is_state(last) and is_state(nxt) and listed(text, last, nxt):
+            if not shared_title(text, actor_hits, i + 1, stops):
+                break  # 美国、日本、菲律宾: a list of states, each a party
+        elif not (joins(text, last, nxt) or towards(text, actor_hits, i + 1)):
+            break
+        if ((nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not seat_title(text, actor_hits, i + 1)
+                and not side_title(last, nxt)):
+            break
+        if titled and not nxt.kinds & TITLE_KINDS:
+            break  # 秘书长古特雷斯, 赤道几内亚总统、埃及总统: a country after a title starts something new
+        if "org" in last.kinds and nxt.start in trigger_starts:
+            break  # 东盟防长会议: the title opens the gathering's noun, whose organisation is a party
+        chain.append(nxt)
+        titled = titled or "title" in nxt.kinds
+        i += 1
+    return chain, i
 
 
 STATES_COUNTED = re.compile(r"等|[两兩三四五六七八九十\d]+[国國]")
