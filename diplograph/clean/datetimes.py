@@ -15,7 +15,7 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
-from diplograph.clean.segment import ANY_DATE, HAN_NUMERAL_DAY, ROC_DAY
+from diplograph.clean.segment import ANY_DATE, EN_WEEKDAY, HAN_NUMERAL_DAY, ROC_DAY
 
 ISO_LIKE = re.compile(r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}")
 COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
@@ -37,14 +37,14 @@ MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a dash or bar (`… - 14:00`), a part of the
 # day (`下午3:05`) and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`, Org mode's `<2024-03-05 Tue 14:30>`)
-ZH_WEEKDAY = r"(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
+ZH_WEEKDAYS = "一二三四五六日天"  # Monday first; 日 and 天 both Sunday
+ZH_WEEKDAY = rf"(?:星期|周|週|礼拜|禮拜)[{ZH_WEEKDAYS}]"
 DAY_PARTS = r"上午|下午|晚上|晚间|晚間|傍晚|凌晨|早上|中午"
 CLOCK_LEAD = re.compile(rf"(?:[\s日,，\-–—|]|T(?![a-z])){{0,3}}"
-                        rf"(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[一二三四五六日天][）)]\s*"
-                        r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s*)?"
+                        rf"(?:{ZH_WEEKDAY}\s*|[（(](?:星期|周|週)?[{ZH_WEEKDAYS}][）)]\s*"
+                        rf"|{EN_WEEKDAY}\s*)?"
                         rf"({DAY_PARTS})?\s*")
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-ZH_WEEKDAYS = "一二三四五六日天"  # Monday first; 日 and 天 both Sunday
 # `Sun`, `Tues.`, `Thursday`, `星期日`, `週一` (groups: the English name's first three letters, the Chinese day)
 WEEKDAY_WORD = (r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![a-z])"
                 rf"|(?:星期|周|週|礼拜|禮拜)([{ZH_WEEKDAYS}])")
