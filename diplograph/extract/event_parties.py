@@ -14,6 +14,7 @@ from diplograph.extract.dates import find_dates
 from diplograph.extract.en_appositions import HEAD_TITLE
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.extract.names import han_script
 from diplograph.lexicons.literals import at_word_start
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -225,15 +226,6 @@ def leaders_of_states(text: str, trigger_start: int, group: list[Mention], leade
     word = m.group()
     return [replace(p, office="head_of_state" if word.endswith("元首") else leader(p.affiliation or ""))
             if p.kind == "state" and p.affiliation and not p.office else p for p in group]
-
-
-HANT, HANS = "國為們這來會說時與對發後過問長將", "国为们这来会说时与对发后过问长将"  # common characters of two forms
-
-
-def han_script(text: str, at: int) -> str:
-    """zh-Hant or zh-Hans: the script of the Chinese around a position, by its common two-form characters."""
-    window = text[max(0, at - 200) : at + 200]
-    return "zh-Hant" if sum(map(window.count, HANT)) > sum(map(window.count, HANS)) else "zh-Hans"
 
 
 def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,

@@ -373,3 +373,12 @@ def bracket_name(text: str, k: int) -> tuple[str, int] | None:
     """An English name in brackets right after a Chinese one: 赫格塞斯（Pete Hegseth）."""
     m = BRACKET_NAME.match(text, k)
     return (m.group(1).strip(), m.end()) if m else None
+
+
+HANT, HANS = "國為們這來會說時與對發後過問長將", "国为们这来会说时与对发后过问长将"  # common characters of two forms
+
+
+def han_script(text: str, at: int) -> str:
+    """zh-Hant or zh-Hans: the script of the Chinese around a position, by its common two-form characters."""
+    window = text[max(0, at - 200) : at + 200]
+    return "zh-Hant" if sum(map(window.count, HANT)) > sum(map(window.count, HANS)) else "zh-Hans"

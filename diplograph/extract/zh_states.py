@@ -8,7 +8,7 @@ import re
 
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
-from diplograph.extract.names import zh_name
+from diplograph.extract.names import han_script, zh_name
 
 COUNTRY_ONLY = frozenset(("country",))
 STATE_KINDS = frozenset(("country", "short"))
@@ -145,9 +145,7 @@ def _named_after(text: str, k: int, stops: set[int]) -> bool:
 def state_in_full(text: str, h: Hit, code: str, gaz: Gazetteer) -> Mention:
     """A state named by its one-character form (美 of 美日韩), as a state mention named in full in the script of
     the page around it (its form as written when the lexicon has no name for it)."""
-    window = text[max(0, h.start - 200) : h.end + 200]
-    script = "zh-Hant" if window.count("國") > window.count("国") else "zh-Hans"
-    name = gaz.state_names.get((code, script)) or text[h.start : h.end]
+    name = gaz.state_names.get((code, han_script(text, h.start))) or text[h.start : h.end]
     return Mention("state", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
                    affiliation_from="text")
 
