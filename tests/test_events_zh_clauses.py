@@ -63,7 +63,18 @@ def test_a_later_clause_with_its_own_subject_tells_its_own_act(page, body):
     assert len(told) == 2 and told[0][3] != told[1][3]
 
 
+@pytest.mark.parametrize("body,day", [
+    ("丹麦首相拉斯穆森7日会见智利外长索托，8日同法国总统马克龙举行会谈。", "2024-05-08"),
+    ("丹麥首相拉斯穆森7日會見智利外長索托，隨後與法國總統馬克龍舉行會談。", "2024-05-07"),
+    ("丹麦首相拉斯穆森7日会见智利外长索托，并同法国总统马克龙举行会谈。", "2024-05-07"),
+])
+def test_a_clause_opening_with_its_partner_goes_on_with_the_subject(page, body, day):
+    assert _told(page("会见", body)) == [("meeting", "held", "2024-05-07", ["CHL", "DNK"]),
+                                         ("talks", "held", day, ["DNK", "FRA"])]
+
+
 @pytest.mark.parametrize("body,expected", [
+    ("法国总统马克龙5月6日至8日对中国进行国事访问，期间同中国国家主席习近平举行会谈。", [("talks", ["CHN", "FRA"])]),
     # talks with the host during the visit: one event, as gold joins them
     ("智利外长索托周二抵达哥本哈根，并同丹麦首相拉斯穆森举行会谈。", [("talks", ["CHL", "DNK"])]),
     ("丹麦首相拉斯穆森周二访问智利，并同智利总统博里奇举行会谈。", [("talks", ["CHL", "DNK"])]),

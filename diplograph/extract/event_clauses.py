@@ -25,6 +25,9 @@ from diplograph.extract.gazetteer import Hit
 # it), 后 before 又 and a partner (会见甲后又同乙通电话)
 CLAUSE_OPENS = re.compile(r"[，；;]|(?<=[并並])(?=(?:在[^，。；]{1,12})?[同与與跟])"
                           r"|(?=[后後][又还還再](?:在[^，。；]{1,12})?[同与與跟和])")
+# a clause after a comma that opens with its partner, after its day or a word of sequence (，8日同乙会谈;
+# ，随后与乙举行会谈): the act goes on with the sentence's subject
+PARTNER_OPENS = re.compile(r"[^，。；;]{0,12}?[同与與跟]")
 # a clause ending so only times what follows (会谈后，; 在会见甲时，; 访问期间，): no act of its own
 TIME_ENDS = re.compile(r"(?:后|後|时|時|前|期间|期間|前夕|之际|之際|中|以来|以來)\s*$")
 # before a partner named ahead of the act (同甲通电话; not 和, which also joins two subjects: 甲和乙抵达某地)
@@ -46,16 +49,20 @@ def _told_whole(text: str, piece: Sentence, triggers: list[Hit], mentions: list[
 
 
 def _new_act(text: str, opening: re.Match[str], stop: int, mentions: list[Mention]) -> bool:
-    """Whether the clause from `opening` to `stop` tells an act with a side no clause before names: after a
-    comma, a named person of that side is its subject (，乙将访问甲国); after 并 or 后又, it is the partner."""
+    """Whether the clause from `opening` to `stop` tells an act with a side no clause before names, first named
+    in it: after a comma, a named person of that side opening it is its subject (，乙将访问甲国), one after a
+    partner word its partner (，8日同乙会谈); after 并 or 后又, it is the partner."""
     at = opening.end()
     before = {m.affiliation for m in mentions if m.start < at}
     own = [m for m in mentions if at <= m.start < stop]
-    if opening.group():  # a comma or semicolon: the clause opens with its own subject
-        first = own[0] if own else None
-        return first is not None and not text[at : first.start].strip() and first.kind == "person" \
-            and named(first) and first.affiliation not in before
-    return any(m.affiliation not in before for m in own)
+    first = own[0] if own else None
+    if first is None or first.affiliation in before:
+        return False
+    if not opening.group():  # after 并 or 后又: the partner
+        return True
+    if PARTNER_OPENS.fullmatch(text, at, first.start):  # ，8日同乙会谈; ，随后与乙会谈: the partner
+        return True
+    return not text[at : first.start].strip() and first.kind == "person" and named(first)  # its own subject
 
 
 def own_clauses(text: str, sent: Sentence, triggers: list[Hit], mentions: list[Mention],
