@@ -80,6 +80,10 @@ def test_a_clause_opening_with_its_partner_goes_on_with_the_subject(page, body, 
     ("丹麦首相拉斯穆森周二访问智利，并同智利总统博里奇举行会谈。", [("talks", ["CHL", "DNK"])]),
     ("巴西总统卢拉将出席二十国集团峰会并对阿根廷进行国事访问。", [("visit", ["ARG", "BRA"])]),
     ("丹麦首相拉斯穆森周二会见并宴请智利外长索托。", [("meeting", ["CHL", "DNK"])]),
+    # the host receiving the visitor: the visit's talks, told as before
+    ("丹麦首相拉斯穆森将于下月访华，国务院总理李强将与其举行会谈。", [("talks", ["CHN", "DNK"])]),
+    ("丹麦首相拉斯穆森7日访华，国家主席习近平在人民大会堂同拉斯穆森举行会谈。", [("talks", ["CHN", "DNK"])]),
+    ("丹麥首相拉斯穆森7日訪華，並同國家主席習近平舉行會談。", [("talks", ["CHN", "DNK"])]),
     # a clause ending in 后 only times what follows
     ("丹麦首相拉斯穆森周二会见智利外长索托后，两国签署了合作文件。", [("agreement", ["CHL", "DNK"])]),
     ("丹麦首相拉斯穆森周二在哥本哈根会见智利外长索托，双方就双边关系交换意见。", [("meeting", ["CHL", "DNK"])]),

@@ -13,10 +13,10 @@ continues.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Mapping
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import Sentence, named
+from diplograph.extract.event_frame import Sentence, named, same_name
 from diplograph.extract.event_parties import PARTNER_MARKS
 from diplograph.extract.gazetteer import Hit
 
@@ -32,41 +32,53 @@ PARTNER_OPENS = re.compile(r"[^，。；;]{0,12}?[同与與跟]")
 TIME_ENDS = re.compile(r"(?:后|後|时|時|前|期间|期間|前夕|之际|之際|中|以来|以來)\s*$")
 # before a partner named ahead of the act (同甲通电话; not 和, which also joins two subjects: 甲和乙抵达某地)
 WITH = "同与與跟"
+# a pronoun turning back to someone named before (与其会谈, 会见了他)
+REFERS_BACK = re.compile(r"[其他她]")
 # the first mention of a clause standing after one of these is its partner or setting, not its subject
 NOT_SUBJECT = PARTNER_MARKS + "对對在向赴"
 
 
+def _written_host(text: str, t: Hit, contracted: Mapping[str, str]) -> str | None:
+    """The host of a visit written onto its verb (访华: CHN), if the trigger is such a visit."""
+    return contracted.get(text[t.start + 1]) if t.end - t.start == 2 and text[t.start] in "访訪" else None
+
+
 def _told_whole(text: str, piece: Sentence, triggers: list[Hit], mentions: list[Mention],
-                contracted: Container[str]) -> bool:
+                contracted: Mapping[str, str]) -> bool:
     """Whether a clause tells an act whole: a trigger with its partner after it (会见甲, 访问甲国), before it
     (同甲通电话) or written onto it (访华), and no ending that makes it the time of what follows (会见甲后，)."""
     if TIME_ENDS.search(text, piece.start, piece.end):
         return False
     partner = any(piece.start < m.start < piece.end and text[m.start - 1] in WITH for m in mentions)
     return any(partner or any(t.end <= m.start < piece.end for m in mentions)
-               or (t.end - t.start == 2 and text[t.start] in "访訪" and text[t.start + 1] in contracted)
+               or _written_host(text, t, contracted) is not None
                for t in triggers if piece.start <= t.start < piece.end)
 
 
-def _new_act(text: str, opening: re.Match[str], stop: int, mentions: list[Mention]) -> bool:
+def _new_act(text: str, opening: re.Match[str], stop: int, mentions: list[Mention], hosts: set[str | None]
+             ) -> bool:
     """Whether the clause from `opening` to `stop` tells an act with a side no clause before names, first named
-    in it: after a comma, a named person of that side opening it is its subject (，乙将访问甲国), one after a
-    partner word its partner (，8日同乙会谈); after 并 or 后又, it is the partner."""
+    in it: after a comma, a named person of that side opening it is its subject (，乙将访问甲国) unless the clause
+    turns back to the subject before (访华，乙将与其会谈; ，乙同甲会谈: the host receiving the visitor), one
+    after a partner word its partner (，8日同乙会谈); after 并 or 后又, it is the partner. A visit's host written
+    onto its verb (`hosts`: 访华) is a side named before for a partner (访华，并同乙会谈: talks on the visit)."""
     at = opening.end()
-    before = {m.affiliation for m in mentions if m.start < at}
+    before = [m for m in mentions if m.start < at]
     own = [m for m in mentions if at <= m.start < stop]
     first = own[0] if own else None
-    if first is None or first.affiliation in before:
+    if first is None or first.affiliation in {m.affiliation for m in before}:
         return False
-    if not opening.group():  # after 并 or 后又: the partner
-        return True
-    if PARTNER_OPENS.fullmatch(text, at, first.start):  # ，8日同乙会谈; ，随后与乙会谈: the partner
-        return True
-    return not text[at : first.start].strip() and first.kind == "person" and named(first)  # its own subject
+    if not opening.group() or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
+        return first.affiliation not in hosts
+    subject = next((m for m in before if m.kind == "person" and named(m)), None)
+    return not text[at : first.start].strip() and first.kind == "person" and named(first) \
+        and not REFERS_BACK.search(text, first.end, stop) and not (subject and any(
+            m.kind == "person" and named(m) and m.affiliation == subject.affiliation and same_name(m, subject)
+            for m in own))
 
 
 def own_clauses(text: str, sent: Sentence, triggers: list[Hit], mentions: list[Mention],
-                contracted: Container[str]) -> list[Sentence]:
+                contracted: Mapping[str, str]) -> list[Sentence]:
     """The spans of `sent` read as sentences of their own: after a clause that tells an act whole, one per
     clause that tells an act with a side of its own (`_new_act`), each running to the next; the whole sentence
     when there is none."""
@@ -79,7 +91,8 @@ def own_clauses(text: str, sent: Sentence, triggers: list[Hit], mentions: list[M
         if ahead is None:
             break
         stop = next((o.start() for o in CLAUSE_OPENS.finditer(text, ahead.end, sent.end)), sent.end)
-        if _new_act(text, opening, stop, mentions) and _told_whole(
+        hosts = {_written_host(text, t, contracted) for t in triggers if t.end <= at}
+        if _new_act(text, opening, stop, mentions, hosts) and _told_whole(
                 text, Sentence(cuts[-1], opening.start()), triggers, mentions, contracted):
             cuts.append(at)
     return [Sentence(a, b) for a, b in zip(cuts, [*cuts[1:], sent.end])]
