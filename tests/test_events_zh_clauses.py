@@ -26,6 +26,17 @@ def _told(doc) -> list[tuple[str, str, str | None, list[str]]]:
 
 
 @pytest.mark.parametrize("body", [
+    "法国总统马克龙将于下周访问印度，印度总理莫迪将于年底访问法国。",  # the host named as a place first
+    "法國總統馬克龍將於下週訪問印度，印度總理莫迪將於年底訪問法國。",
+])
+def test_reciprocal_visits_each_with_its_own_visitor(page, body):
+    doc = page("互访", body)
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("visit", ["FRA", "IND"])] * 2
+    assert {e["participants"][0]["affiliation"] for e in doc.events} == {"FRA", "IND"}
+
+
+@pytest.mark.parametrize("body", [
     "据悉，丹麦首相拉斯穆森将于下月访华，中国国务院总理李强将于年内访问丹麦。",
     "據悉，丹麥首相拉斯穆森將於下月訪華，中國國務院總理李強將於年內訪問丹麥。",
 ])
@@ -67,10 +78,18 @@ def test_a_later_clause_with_its_own_subject_tells_its_own_act(page, body):
     ("丹麦首相拉斯穆森7日会见智利外长索托，8日同法国总统马克龙举行会谈。", "2024-05-08"),
     ("丹麥首相拉斯穆森7日會見智利外長索托，隨後與法國總統馬克龍舉行會談。", "2024-05-07"),
     ("丹麦首相拉斯穆森7日会见智利外长索托，并同法国总统马克龙举行会谈。", "2024-05-07"),
+    ("丹麦首相拉斯穆森7日会见了智利外长索托，并将于10日同法国总统马克龙举行会谈。", "2024-05-10"),
 ])
 def test_a_clause_opening_with_its_partner_goes_on_with_the_subject(page, body, day):
+    state = "planned" if day > "2024-05-09" else "held"  # 将于10日: a plan in its own clause
     assert _told(page("会见", body)) == [("meeting", "held", "2024-05-07", ["CHL", "DNK"]),
-                                         ("talks", "held", day, ["DNK", "FRA"])]
+                                         ("talks", state, day, ["DNK", "FRA"])]
+
+
+@pytest.mark.parametrize("body", ["丹麦首相拉斯穆森7日会见智利外长索托，同时与法国总统马克龙通了电话。",
+                                  "丹麥首相拉斯穆森7日會見智利外長索托，同時與法國總統馬克龍通了電話。"])
+def test_a_call_told_with_the_aspect_word_inside_the_verb(page, body):  # 通了电话: the call, 了 inside it
+    assert [kind for kind, *_ in _told(page("会见", body))] == ["meeting", "phone_call"]
 
 
 @pytest.mark.parametrize("body,expected", [

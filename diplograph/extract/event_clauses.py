@@ -58,7 +58,8 @@ def _told_whole(text: str, piece: Sentence, triggers: list[Hit], mentions: list[
 def _new_act(text: str, opening: re.Match[str], stop: int, mentions: list[Mention], hosts: set[str | None]
              ) -> bool:
     """Whether the clause from `opening` to `stop` tells an act with a side no clause before names, first named
-    in it: after a comma, a named person of that side opening it is its subject (，乙将访问甲国) unless the clause
+    in it (a state named before only as a place counts as not named for a subject: 甲访问乙国，乙国总理将访问甲国):
+    after a comma, a named person of that side opening it is its subject (，乙将访问甲国) unless the clause
     turns back to the subject before (访华，乙将与其会谈; ，乙同甲会谈: the host receiving the visitor), one
     after a partner word its partner (，8日同乙会谈); after 并 or 后又, it is the partner. A visit's host written
     onto its verb (`hosts`: 访华) is a side named before for a partner (访华，并同乙会谈: talks on the visit)."""
@@ -66,12 +67,13 @@ def _new_act(text: str, opening: re.Match[str], stop: int, mentions: list[Mentio
     before = [m for m in mentions if m.start < at]
     own = [m for m in mentions if at <= m.start < stop]
     first = own[0] if own else None
-    if first is None or first.affiliation in {m.affiliation for m in before}:
+    if first is None:
         return False
     if not opening.group() or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
-        return first.affiliation not in hosts
+        return first.affiliation not in hosts | {m.affiliation for m in before}
     subject = next((m for m in before if m.kind == "person" and named(m)), None)
-    return not text[at : first.start].strip() and first.kind == "person" and named(first) \
+    return first.affiliation not in {m.affiliation for m in before if m.kind != "state"} \
+        and not text[at : first.start].strip() and first.kind == "person" and named(first) \
         and not REFERS_BACK.search(text, first.end, stop) and not (subject and any(
             m.kind == "person" and named(m) and m.affiliation == subject.affiliation and same_name(m, subject)
             for m in own))
