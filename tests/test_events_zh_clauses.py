@@ -47,6 +47,7 @@ def test_two_planned_visits_each_with_its_own_subject(page, body):
 
 
 @pytest.mark.parametrize("body", [
+    "智利外长索托5月6日至9日访问德、法、意，并在布鲁塞尔同欧盟领导人举行会晤。",
     "智利外长索托5月6日至9日访问德国、法国、意大利，并在布鲁塞尔同欧盟领导人举行会晤。",
     "智利外長索托5月6日至9日訪問德國、法國、義大利，並在布魯塞爾同歐盟領導人舉行會晤。",
 ])
