@@ -94,6 +94,18 @@ def test_a_call_told_with_the_aspect_word_inside_the_verb(page, body):  # 通了
 
 
 @pytest.mark.parametrize("body,expected", [
+    ("丹麦首相拉斯穆森7日同法国总统马克龙举行会谈，并会见了智利外长索托。",
+     [("meeting", "held", "2024-05-07", ["CHL", "DNK"]), ("talks", "held", "2024-05-07", ["DNK", "FRA"])]),
+    ("丹麥首相拉斯穆森7日同法國總統馬克龍舉行會談，隨後會見了智利外長索托。",
+     [("meeting", "held", "2024-05-07", ["CHL", "DNK"]), ("talks", "held", "2024-05-07", ["DNK", "FRA"])]),
+    ("丹麦首相拉斯穆森7日同法国总统马克龙举行会谈，8日将访问智利。",
+     [("talks", "held", "2024-05-07", ["DNK", "FRA"]), ("visit", "planned", "2024-05-08", ["CHL", "DNK"])]),
+])
+def test_a_clause_opening_with_its_verb_goes_on_with_the_subject(page, body, expected):
+    assert _told(page("会谈", body)) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
     ("法国总统马克龙5月6日至8日对中国进行国事访问，期间同中国国家主席习近平举行会谈。", [("talks", ["CHN", "FRA"])]),
     # talks with the host during the visit: one event, as gold joins them
     ("智利外长索托周二抵达哥本哈根，并同丹麦首相拉斯穆森举行会谈。", [("talks", ["CHL", "DNK"])]),

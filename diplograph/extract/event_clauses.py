@@ -28,6 +28,8 @@ CLAUSE_OPENS = re.compile(r"[，；;]|(?<=[并並])(?=(?:在[^，。；]{1,12})?
 # a clause after a comma that opens with its partner, after its day or a word of sequence (，8日同乙会谈;
 # ，随后与乙举行会谈): the act goes on with the sentence's subject
 PARTNER_OPENS = re.compile(r"[^，。；;]{0,12}?[同与與跟]")
+# … or with the act's own verb, its partner after it (，并会见了乙; ，随后会见乙; ，8日将访问乙国): how far in
+VERB_AHEAD = 8
 # a clause ending so only times what follows (会谈后，; 在会见甲时，; 访问期间，): no act of its own
 TIME_ENDS = re.compile(r"(?:后|後|时|時|前|期间|期間|前夕|之际|之際|中|以来|以來)\s*$")
 # before a partner named ahead of the act (同甲通电话; not 和, which also joins two subjects: 甲和乙抵达某地)
@@ -55,21 +57,23 @@ def _told_whole(text: str, piece: Sentence, triggers: list[Hit], mentions: list[
                for t in triggers if piece.start <= t.start < piece.end)
 
 
-def _new_act(text: str, opening: re.Match[str], stop: int, mentions: list[Mention], hosts: set[str | None]
-             ) -> bool:
+def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions: list[Mention],
+             hosts: set[str | None]) -> bool:
     """Whether the clause from `opening` to `stop` tells an act with a side no clause before names, first named
     in it (a state named before only as a place counts as not named for a subject: 甲访问乙国，乙国总理将访问甲国):
     after a comma, a named person of that side opening it is its subject (，乙将访问甲国) unless the clause
     turns back to the subject before (访华，乙将与其会谈; ，乙同甲会谈: the host receiving the visitor), one
-    after a partner word its partner (，8日同乙会谈); after 并 or 后又, it is the partner. A visit's host written
-    onto its verb (`hosts`: 访华) is a side named before for a partner (访华，并同乙会谈: talks on the visit)."""
+    after a partner word or the act's verb its partner (，8日同乙会谈; ，随后会见乙); after 并 or 后又, it is the
+    partner. A visit's host written onto its verb (`hosts`: 访华) is a side named before for a partner (访华，并同乙
+    会谈: talks on the visit)."""
     at = opening.end()
     before = [m for m in mentions if m.start < at]
     own = [m for m in mentions if at <= m.start < stop]
     first = own[0] if own else None
     if first is None:
         return False
-    if not opening.group() or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
+    verb_first = at <= ahead.start and ahead.end <= first.start and ahead.start - at <= VERB_AHEAD  # ，随后会见乙
+    if not opening.group() or verb_first or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
         return first.affiliation not in hosts | {m.affiliation for m in before}
     subject = next((m for m in before if m.kind == "person" and named(m)), None)
     return first.affiliation not in {m.affiliation for m in before if m.kind != "state"} \
@@ -94,20 +98,21 @@ def own_clauses(text: str, sent: Sentence, triggers: list[Hit], mentions: list[M
             break
         stop = next((o.start() for o in CLAUSE_OPENS.finditer(text, ahead.end, sent.end)), sent.end)
         hosts = {_written_host(text, t, contracted) for t in triggers if t.end <= at}
-        if _new_act(text, opening, stop, mentions, hosts) and _told_whole(
+        if _new_act(text, opening, ahead, stop, mentions, hosts) and _told_whole(
                 text, Sentence(cuts[-1], opening.start()), triggers, mentions, contracted):
             cuts.append(at)
     return [Sentence(a, b) for a, b in zip(cuts, [*cuts[1:], sent.end])]
 
 
-def clause_reading(text: str, sent: Sentence, clause: Sentence, mentions: list[Mention]
+def clause_reading(text: str, sent: Sentence, clause: Sentence, act: Hit, mentions: list[Mention]
                    ) -> tuple[Sentence, list[Mention]]:
-    """The span and mentions a clause is read with. One naming its own subject (，乙将访问甲国) is read alone; one
-    naming none (并在某地同丙…, 又同乙通电话) goes on from the sentence's opening, whose subject, day and
-    future word (将出席…并对某国进行访问) are its own too, with the mentions of its own span."""
+    """The span and mentions a clause is read with. One naming its own subject before its `act` (，乙将访问甲国) is
+    read alone; one naming none (并在某地同丙…, 又同乙通电话, ，随后会见了乙) goes on from the sentence's opening,
+    whose subject, day and future word (将出席…并对某国进行访问) are its own too, with the mentions of its own
+    span."""
     own = [m for m in mentions if clause.start <= m.start < clause.end]
     first = own[0] if own else None
-    if clause.start == sent.start or (first is not None and first.kind == "person"
+    if clause.start == sent.start or (first is not None and first.kind == "person" and first.start < act.start
                                       and text[first.start - 1] not in NOT_SUBJECT):
         return clause, own
     subject = next((m for m in mentions if m.kind == "person" and m.start < clause.start), None)

@@ -78,7 +78,8 @@ class EventExtractor(SentenceReader):
         told = []
         for clause in clauses:
             own = [h for h in triggers if clause.start <= h.start < clause.end]
-            span, heard = clause_reading(page.text, sent, clause, mentions) if len(clauses) > 1 else (sent, mentions)
+            span, heard = clause_reading(page.text, sent, clause, own[0], mentions) if len(clauses) > 1 else (
+                sent, mentions)
             found = self._frames(page, span, own, [h for h in cues if span.start <= h.start < span.end], heard,
                                  dropped)
             frames += self._news_only(page, span, found, dropped, bool(frames),
