@@ -116,6 +116,10 @@ def test_a_clause_opening_with_its_verb_goes_on_with_the_subject(page, body, exp
     ("丹麦首相拉斯穆森将于下月访华，国务院总理李强将与其举行会谈。", [("talks", ["CHN", "DNK"])]),
     ("丹麦首相拉斯穆森7日访华，国家主席习近平在人民大会堂同拉斯穆森举行会谈。", [("talks", ["CHN", "DNK"])]),
     ("丹麥首相拉斯穆森7日訪華，並同國家主席習近平舉行會談。", [("talks", ["CHN", "DNK"])]),
+    # a wish, a recalled act, or what was said, in a later clause: no act of its own
+    ("丹麦首相拉斯穆森7日会见智利外长索托，希望同法国总统马克龙举行会谈。", [("meeting", ["CHL", "DNK"])]),
+    ("丹麦首相拉斯穆森7日会见智利外长索托时说，他期待同法国总统马克龙会晤。", [("meeting", ["CHL", "DNK"])]),
+    ("丹麦首相拉斯穆森7日会见智利外长索托，此前他曾与法国总统马克龙通电话。", [("meeting", ["CHL", "DNK"])]),
     # a clause ending in 后 only times what follows
     ("丹麦首相拉斯穆森周二会见智利外长索托后，两国签署了合作文件。", [("agreement", ["CHL", "DNK"])]),
     ("丹麦首相拉斯穆森周二在哥本哈根会见智利外长索托，双方就双边关系交换意见。", [("meeting", ["CHL", "DNK"])]),

@@ -27,7 +27,9 @@ CLAUSE_OPENS = re.compile(r"[，；;]|(?<=[并並])(?=(?:在[^，。；]{1,12})?
                           r"|(?=[后後][又还還再](?:在[^，。；]{1,12})?[同与與跟和])")
 # a clause after a comma that opens with its partner, after its day or a word of sequence (，8日同乙会谈;
 # ，随后与乙举行会谈): the act goes on with the sentence's subject
-PARTNER_OPENS = re.compile(r"[^，。；;]{0,12}?[同与與跟]")
+# (not after a word of saying or 愿: ，双方表示愿同丙加强合作 tells what was said; 希望同丙会谈 is read, and
+# dropped as a wish, in its own clause)
+PARTNER_OPENS = re.compile(r"(?:(?!表示|说|說|称|稱|指出|强调|強調|认为|認為)[^，。；;愿願]){0,12}?[同与與跟]")
 # … or with the act's own verb, its partner after it (，并会见了乙; ，随后会见乙; ，8日将访问乙国): how far in
 VERB_AHEAD = 8
 # a clause ending so only times what follows (会谈后，; 在会见甲时，; 访问期间，): no act of its own
