@@ -5,9 +5,9 @@ subject), 访问甲、乙两国，并在某地同丙国领导人举行会晤 (a 
 (a meeting, then a call). Read as one sentence, such a string gives one frame: the first act takes every party.
 After a clause that tells an act whole (its partner named, no 后/时/期间 making it the time of what follows), a
 clause opening a new verb phrase with a trigger of its own and a side no clause before names (after `，`/`；` as
-its subject, after 并 or 后又 as its partner) is read as a sentence of its own; a clause naming no new side
-(会见乙，双方举行会谈; 抵达乙国，并同乙国总统会谈: talks on the visit, as gold joins them) stays with the act it
-continues.
+its subject, or as its partner after a partner word or its verb; after 并 or 后又 as its partner) is read as a
+sentence of its own; a clause naming no new side (会见乙，双方举行会谈; 抵达乙国，并同乙国总统会谈: talks on the
+visit, as gold joins them) stays with the act it continues.
 """
 
 from __future__ import annotations
