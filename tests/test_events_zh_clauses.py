@@ -120,6 +120,8 @@ def test_a_clause_opening_with_its_verb_goes_on_with_the_subject(page, body, exp
     ("丹麦首相拉斯穆森7日会见智利外长索托，希望同法国总统马克龙举行会谈。", [("meeting", ["CHL", "DNK"])]),
     ("丹麦首相拉斯穆森7日会见智利外长索托时说，他期待同法国总统马克龙会晤。", [("meeting", ["CHL", "DNK"])]),
     ("丹麦首相拉斯穆森7日会见智利外长索托，此前他曾与法国总统马克龙通电话。", [("meeting", ["CHL", "DNK"])]),
+    # the act named again to time someone's presence
+    ("丹麦首相拉斯穆森同法国总统马克龙举行会谈，会谈时德国总理朔尔茨也在场。", [("talks", ["DNK", "FRA"])]),
     # a clause ending in 后 only times what follows
     ("丹麦首相拉斯穆森周二会见智利外长索托后，两国签署了合作文件。", [("agreement", ["CHL", "DNK"])]),
     ("丹麦首相拉斯穆森周二在哥本哈根会见智利外长索托，双方就双边关系交换意见。", [("meeting", ["CHL", "DNK"])]),

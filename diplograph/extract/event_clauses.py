@@ -32,6 +32,8 @@ CLAUSE_OPENS = re.compile(r"[，；;]|(?<=[并並])(?=(?:在[^，。；]{1,12})?
 PARTNER_OPENS = re.compile(r"(?:(?!表示|说|說|称|稱|指出|强调|強調|认为|認為)[^，。；;愿願]){0,12}?[同与與跟]")
 # … or with the act's own verb, its partner after it (，并会见了乙; ，随后会见乙; ，8日将访问乙国): how far in
 VERB_AHEAD = 8
+# after the act's verb, a word making it the time of something else (会谈时, 会见后, 访问期间)
+TIMES_AFTER = re.compile(r"[时時后後前中]|期间|期間|之际|之際")
 # a clause ending so only times what follows (会谈后，; 在会见甲时，; 访问期间，): no act of its own
 TIME_ENDS = re.compile(r"(?:后|後|时|時|前|期间|期間|前夕|之际|之際|中|以来|以來)\s*$")
 # before a partner named ahead of the act (同甲通电话; not 和, which also joins two subjects: 甲和乙抵达某地)
@@ -74,7 +76,8 @@ def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions:
     first = own[0] if own else None
     if first is None:
         return False
-    verb_first = at <= ahead.start and ahead.end <= first.start and ahead.start - at <= VERB_AHEAD  # ，随后会见乙
+    verb_first = at <= ahead.start and ahead.end <= first.start and ahead.start - at <= VERB_AHEAD \
+        and not TIMES_AFTER.match(text, ahead.end)  # ，随后会见乙 (not ，会谈时丙也在场)
     if not opening.group() or verb_first or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
         return first.affiliation not in hosts | {m.affiliation for m in before}
     subject = next((m for m in before if m.kind == "person" and named(m)), None)
