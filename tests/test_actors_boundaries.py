@@ -141,6 +141,11 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister():
     ("如今美日菲等14國發表聯合聲明。", [("美國", "USA"), ("日本", "JPN"), ("菲律賓", "PHL")]),
     ("中美两国举行会谈。", [("中国", "CHN"), ("美国", "USA")]),
     ("中美关系发展。", []),  # not counted: a relationship, no parties
+    # listed with 、: counted, or three and more (issue 18: 访问德、法、意，并在…同…会晤 lost the visits)
+    ("外长访问德、法、意三国。", [("德国", "DEU"), ("法国", "FRA"), ("意大利", "ITA")]),
+    ("外长访问德、法、意。", [("德国", "DEU"), ("法国", "FRA"), ("意大利", "ITA")]),
+    ("中、美两国举行会谈。", [("中国", "CHN"), ("美国", "USA")]),
+    ("中、美关系发展。", []),
 ])
 def test_states_run_together_by_their_first_characters_and_counted_are_each_a_state(text, expected):
     assert [(m.name, m.affiliation) for m in _mentions(text, home="TWN") if m.kind == "state"] == expected

@@ -23,6 +23,8 @@ AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|�
 # 甲9日與乙舉行會談後表示: the talks dated in their own clause, then what was said after them: the news itself
 SAID_AFTER_IT = re.compile(r"[^，,。]{0,6}?(?:之后|之後|后|後)\s*(?:[对對向][^，,。]{1,8})?"
                            r"(?:表示|说|說|指出|强调|強調|称|稱)")
+# 甲会见乙后又同丙通电话: one act after another, each told as news (the next is read in a clause of its own)
+THEN_ANOTHER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|后|後)(?:又|还|還|再)")
 DAY_TOLD = re.compile(r"\d{1,2}\s*[日号號]|[今昨](?:[（(]\d{1,2}[)）])?[天日]|当天|當天|同日")
 CAME_AFTER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|以后|以後|后|後)(?![来來])")  # 会面后: it took place
 # 结束对甲国的国事访问回到北京: the visit's end is told, the journey home is the news
@@ -99,9 +101,10 @@ CLIP_CAPTION = Gated(re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}repo
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passing: bool) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
-    last), 会晤后/会谈前 right after it, 会谈一事 (the matter of the talks), 结束…访问回到北京 (its end, on the
-    way home), or named `in_passing` (a sentence's opening `Referring to…` clause, the subject of a remark, or
-    `after her meeting`: what `live_triggers` found), or a clip's caption: background told in passing."""
+    last), 会晤后/会谈前 right after it (not 会见甲后又…: one act, then another), 会谈一事 (the matter of the
+    talks), 结束…访问回到北京 (its end, on the way home), or named `in_passing` (a sentence's opening
+    `Referring to…` clause, the subject of a remark, or `after her meeting`: what `live_triggers` found), or a
+    clip's caption: background told in passing."""
     if in_passing:
         return True
     if CLIP_CAPTION.search(text, sent_start, hit.start):  # searched only where its words stand
@@ -111,7 +114,8 @@ def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passi
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True
-    return bool((AFTER_TRIGGER.match(text, hit.end) and not _dated_then_said(text, sent_start, hit))
+    return bool((AFTER_TRIGGER.match(text, hit.end) and not _dated_then_said(text, sent_start, hit)
+                 and not THEN_ANOTHER.match(text, hit.end))
                 or THE_MATTER_OF.match(text, hit.end)
                 or (ENDED.search(text, max(0, hit.start - 24), hit.start) and HOME_AFTER.match(text, hit.end)))
 

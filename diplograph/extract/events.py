@@ -1,12 +1,12 @@
 """Event frames: every diplomatic interaction a document reports, from its headline and body.
 
 A sentence holding a trigger (通电话, 会见, held talks...) and parties of at least two affiliations gives an
-event. Each decision has its own module: the page every sentence is read against (`event_page`), what one
-sentence tells (`event_sentence`), the trigger and type (`event_trigger`), background vs news
-(`event_background`), status (`event_status`), parties (`event_parties`), the date and how specific it is
-(`event_date`), the initiator (`event_initiator`), one event per interaction (`event_join`) and what later
-sentences tell of a frame (`event_passes`). A frame considered and left out is kept with its reason
-(`doc.dropped`). Every field keeps the span it came from.
+event. Each decision has its own module: the page every sentence is read against (`event_page`), which clauses
+of a sentence tell acts of their own (`event_clauses`), what one sentence tells (`event_sentence`), the trigger
+and type (`event_trigger`), background vs news (`event_background`), status (`event_status`), parties
+(`event_parties`), the date and how specific it is (`event_date`), the initiator (`event_initiator`), one event
+per interaction (`event_join`) and what later sentences tell of a frame (`event_passes`). A frame considered and
+left out is kept with its reason (`doc.dropped`). Every field keeps the span it came from.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from typing import Any
 from diplograph.config import Settings
 from diplograph.doc import Document
 from diplograph.extract import event_background as background
-from diplograph.extract.actors import find_mentions
-from diplograph.extract.event_frame import Dropped, Frame, bylines, named, sentences
+from diplograph.extract.actors import Mention, find_mentions
+from diplograph.extract.event_clauses import clause_reading, own_clauses
+from diplograph.extract.event_frame import Dropped, Frame, Sentence, bylines, named, sentences
 from diplograph.extract.event_join import join_page_frames
 from diplograph.extract.event_page import Page, dateline_state, home_affiliation, read_page
 from diplograph.extract.event_parties import (
@@ -39,7 +40,7 @@ from diplograph.extract.event_passes import (
 )
 from diplograph.extract.event_sentence import SentenceReader
 from diplograph.extract.event_trigger import conferences, talks_told_after, video_told_after
-from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.extract.gazetteer import Hit, load_gazetteer
 from diplograph.extract.names import name_script
 from diplograph.registry import component
 
@@ -68,6 +69,23 @@ def _distinct_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 class EventExtractor(SentenceReader):
     """Finds the event frames of one document: reads each sentence, then passes over the page's frames."""
+
+    def _clause_frames(self, page: Page, sent: Sentence, triggers: list[Hit], cues: list[Hit],
+                       mentions: list[Mention], dropped: list[Dropped], frames: list[Frame]) -> list[Frame]:
+        """The news frames of one sentence, added to the page's `frames`; a Chinese sentence telling acts in
+        clauses of their own (甲将访华，乙将访问甲国) is read clause by clause. Returns all frames it told."""
+        clauses = own_clauses(page.text, sent, triggers, mentions, self.gaz.contracted) if page.chinese else [sent]
+        told = []
+        for clause in clauses:
+            own = [h for h in triggers if clause.start <= h.start < clause.end]
+            span, heard = clause_reading(page.text, sent, clause, own[0], mentions) if len(clauses) > 1 else (
+                sent, mentions)
+            found = self._frames(page, span, own, [h for h in cues if span.start <= h.start < span.end], heard,
+                                 dropped)
+            frames += self._news_only(page, span, found, dropped, bool(frames),
+                                      background.visit_began(frames) if found else None)
+            told += found
+        return told
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         """The document's event frames as records; what was left out goes to `doc.dropped`."""
@@ -110,9 +128,7 @@ class EventExtractor(SentenceReader):
             if not triggers:
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
-            found = self._frames(page, sent, triggers, cues, in_sent, dropped)
-            frames += self._news_only(page, sent, found, dropped, bool(frames),
-                                      background.visit_began(frames) if found else None)
+            found = self._clause_frames(page, sent, triggers, cues, in_sent, dropped, frames)
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)

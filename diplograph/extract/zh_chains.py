@@ -132,8 +132,8 @@ def _chain_from(text: str, actor_hits: list[Hit], i: int, stops: set[int], trigg
             continue
         # states in a list stand one character apart (、, 和): the length of the gap is tested first
         if nxt.start - last.end == 1 and is_state(last) and is_state(nxt) and listed(text, last, nxt):
-            if not shared_title(text, actor_hits, i + 1, stops):
-                break  # 美国、日本、菲律宾: a list of states, each a party
+            if not shared_title(text, actor_hits, i + 1, stops) and not last.kinds == nxt.kinds == SHORT_ONLY:
+                break  # 美国、日本、菲律宾: a list of states, each a party (德、法、意: read together, below)
         elif not (joins(text, last, nxt) or towards(text, actor_hits, i + 1)):
             break
         if ((nxt.kinds & SIDE_PLACE or last.kinds & SIDE_PLACE) and not seat_title(text, actor_hits, i + 1)
@@ -153,10 +153,12 @@ STATES_COUNTED = re.compile(r"等|[两兩三四五六七八九十\d]+[国國]")
 
 
 def _counted_states(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
-    """States run together by their one-character forms and counted (美日菲等14國, 美日韩三国): each a state
-    named in full, in the script of the page."""
-    if len(chain) < 2 or any(h.kinds != SHORT_ONLY or h.end - h.start != 1 for h in chain) or any(
-            a.end != b.start for a, b in zip(chain, chain[1:])) or not STATES_COUNTED.match(text, chain[-1].end):
+    """States run together by their one-character forms and counted (美日菲等14國, 美日韩三国, 德、法、意三国), or
+    three or more listed with 、 (访问德、法、意): each a state named in full, in the script of the page."""
+    if len(chain) < 2 or any(h.kinds != SHORT_ONLY or h.end - h.start != 1 for h in chain):
+        return []
+    gaps = {text[a.end : b.start] for a, b in zip(chain, chain[1:])}
+    if not (gaps <= {"", "、"} and (STATES_COUNTED.match(text, chain[-1].end) or (gaps == {"、"} and len(chain) > 2))):
         return []
     out = [state_in_full(text, h, short_state(text[h.start : h.end], h, named), gaz) for h in chain]
     return out if all(m.name != text[m.start : m.end] for m in out) else []  # each state named in full

@@ -1,0 +1,124 @@
+"""The clauses of a Chinese sentence that tell interactions of their own (issue 18).
+
+Chinese strings acts together in one sentence: 甲将访华，乙将访问甲国 (two visits, each with its own
+subject), 访问甲、乙两国，并在某地同丙国领导人举行会晤 (a tour and a meeting with someone else), 会见甲后又同乙通电话
+(a meeting, then a call). Read as one sentence, such a string gives one frame: the first act takes every party.
+After a clause that tells an act whole (its partner named, no 后/时/期间 making it the time of what follows), a
+clause opening a new verb phrase with a trigger of its own and a side no clause before names (after `，`/`；` as
+its subject, or as its partner after a partner word or its verb; after 并 or 后又 as its partner) is read as a
+sentence of its own; a clause naming no new side (会见乙，双方举行会谈; 抵达乙国，并同乙国总统会谈: talks on the
+visit, as gold joins them) stays with the act it continues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from diplograph.extract.actors import Mention
+from diplograph.extract.event_frame import Sentence, named, same_name
+from diplograph.extract.event_parties import PARTNER_MARKS
+from diplograph.extract.gazetteer import Hit
+
+# where a new verb phrase may open: a comma or semicolon before a subject of its own (，乙将访问甲国), 并 before
+# a partner (并同乙会谈, 并在某地与乙会晤; not 会见并宴请, nor 出席峰会并对某国进行国事访问, one visit as gold counts
+# it), 后 before 又 and a partner (会见甲后又同乙通电话)
+CLAUSE_OPENS = re.compile(r"[，；;]|(?<=[并並])(?=(?:在[^，。；]{1,12})?[同与與跟])"
+                          r"|(?=[后後][又还還再](?:在[^，。；]{1,12})?[同与與跟和])")
+# a clause after a comma that opens with its partner, after its day or a word of sequence (，8日同乙会谈;
+# ，随后与乙举行会谈): the act goes on with the sentence's subject
+# (not after a word of saying or 愿: ，双方表示愿同丙加强合作 tells what was said; 希望同丙会谈 is read, and
+# dropped as a wish, in its own clause)
+PARTNER_OPENS = re.compile(r"(?:(?!表示|说|說|称|稱|指出|强调|強調|认为|認為)[^，。；;愿願]){0,12}?[同与與跟]")
+# … or with the act's own verb, its partner after it (，并会见了乙; ，随后会见乙; ，8日将访问乙国): how far in
+VERB_AHEAD = 8
+# after the act's verb, a word making it the time of something else (会谈时, 会见后, 访问期间)
+TIMES_AFTER = re.compile(r"[时時后後前中]|期间|期間|之际|之際")
+# a clause ending so only times what follows (会谈后，; 在会见甲时，; 访问期间，): no act of its own
+TIME_ENDS = re.compile(r"(?:后|後|时|時|前|期间|期間|前夕|之际|之際|中|以来|以來)\s*$")
+# before a partner named ahead of the act (同甲通电话; not 和, which also joins two subjects: 甲和乙抵达某地)
+WITH = "同与與跟"
+# a pronoun turning back to someone named before (与其会谈, 会见了他)
+REFERS_BACK = re.compile(r"[其他她]")
+# the first mention of a clause standing after one of these is its partner or setting, not its subject
+NOT_SUBJECT = PARTNER_MARKS + "对對在向赴"
+
+
+def _written_host(text: str, t: Hit, contracted: Mapping[str, str]) -> str | None:
+    """The host of a visit written onto its verb (访华: CHN), if the trigger is such a visit."""
+    return contracted.get(text[t.start + 1]) if t.end - t.start == 2 and text[t.start] in "访訪" else None
+
+
+def _told_whole(text: str, piece: Sentence, triggers: list[Hit], mentions: list[Mention],
+                contracted: Mapping[str, str]) -> bool:
+    """Whether a clause tells an act whole: a trigger with its partner after it (会见甲, 访问甲国), before it
+    (同甲通电话) or written onto it (访华), and no ending that makes it the time of what follows (会见甲后，)."""
+    if TIME_ENDS.search(text, piece.start, piece.end):
+        return False
+    partner = any(piece.start < m.start < piece.end and text[m.start - 1] in WITH for m in mentions)
+    return any(partner or any(t.end <= m.start < piece.end for m in mentions)
+               or _written_host(text, t, contracted) is not None
+               for t in triggers if piece.start <= t.start < piece.end)
+
+
+def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions: list[Mention],
+             hosts: set[str | None]) -> bool:
+    """Whether the clause from `opening` to `stop` tells an act with a side no clause before names, first named
+    in it (a state named before only as a place counts as not named for a subject: 甲访问乙国，乙国总理将访问甲国):
+    after a comma, a named person of that side opening it is its subject (，乙将访问甲国) unless the clause
+    turns back to the subject before (访华，乙将与其会谈; ，乙同甲会谈: the host receiving the visitor), one
+    after a partner word or the act's verb its partner (，8日同乙会谈; ，随后会见乙); after 并 or 后又, it is the
+    partner. A visit's host written onto its verb (`hosts`: 访华) is a side named before for a partner (访华，并同乙
+    会谈: talks on the visit)."""
+    at = opening.end()
+    before = [m for m in mentions if m.start < at]
+    own = [m for m in mentions if at <= m.start < stop]
+    first = own[0] if own else None
+    if first is None:
+        return False
+    verb_first = at <= ahead.start and ahead.end <= first.start and ahead.start - at <= VERB_AHEAD \
+        and not TIMES_AFTER.match(text, ahead.end)  # ，随后会见乙 (not ，会谈时丙也在场)
+    if not opening.group() or verb_first or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
+        return first.affiliation not in hosts | {m.affiliation for m in before}
+    subject = next((m for m in before if m.kind == "person" and named(m)), None)
+    return first.affiliation not in {m.affiliation for m in before if m.kind != "state"} \
+        and not text[at : first.start].strip() and first.kind == "person" and named(first) \
+        and not REFERS_BACK.search(text, first.end, stop) and not (subject and any(
+            m.kind == "person" and named(m) and m.affiliation == subject.affiliation and same_name(m, subject)
+            for m in own))
+
+
+def own_clauses(text: str, sent: Sentence, triggers: list[Hit], mentions: list[Mention],
+                contracted: Mapping[str, str]) -> list[Sentence]:
+    """The spans of `sent` read as sentences of their own: after a clause that tells an act whole, one per
+    clause that tells an act with a side of its own (`_new_act`), each running to the next; the whole sentence
+    when there is none."""
+    if len(triggers) < 2:
+        return [sent]
+    cuts = [sent.start]
+    for opening in CLAUSE_OPENS.finditer(text, triggers[0].end, triggers[-1].start):
+        at = opening.end()
+        ahead = next((t for t in triggers if t.start >= at), None)
+        if ahead is None:
+            break
+        stop = next((o.start() for o in CLAUSE_OPENS.finditer(text, ahead.end, sent.end)), sent.end)
+        hosts = {_written_host(text, t, contracted) for t in triggers if t.end <= at}
+        if _new_act(text, opening, ahead, stop, mentions, hosts) and _told_whole(
+                text, Sentence(cuts[-1], opening.start()), triggers, mentions, contracted):
+            cuts.append(at)
+    return [Sentence(a, b) for a, b in zip(cuts, [*cuts[1:], sent.end])]
+
+
+def clause_reading(text: str, sent: Sentence, clause: Sentence, act: Hit, mentions: list[Mention]
+                   ) -> tuple[Sentence, list[Mention]]:
+    """The span and mentions a clause is read with. One naming its own subject before its `act` (，乙将访问甲国) is
+    read alone; one naming none (并在某地同丙…, 又同乙通电话, ，随后会见了乙) goes on from the sentence's opening,
+    whose subject, day and future word (将出席…并对某国进行访问) are its own too, with the mentions of its own
+    span."""
+    own = [m for m in mentions if clause.start <= m.start < clause.end]
+    first = own[0] if own else None
+    if clause.start == sent.start or (first is not None and first.kind == "person" and first.start < act.start
+                                      and text[first.start - 1] not in NOT_SUBJECT):
+        return clause, own
+    subject = next((m for m in mentions if m.kind == "person" and m.start < clause.start), None)
+    return Sentence(sent.start, clause.end), ([subject] if subject else []) + own
