@@ -2,7 +2,7 @@
 
 `16日晚`, `今天`, `当地时间10月10日`, `昨天`, `on Wednesday`, `yesterday`, `On the evening of May 13`:
 each becomes a `date` span whose `value` is an ISO date (or `YYYY-MM` when only the month is known: `9月`,
-`in April`, `下月`, `next month`).
+`in April`, `下月`, `next month`, or a week or weekend that lies in one month: `next week`, 上周).
 A missing year comes from the reference day, never invented beyond it.
 """
 
@@ -47,6 +47,8 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
                "后天": 2, "後天": 2, "前一天": -1,
                # a part of the day counted from the report's (昨晚 = yesterday evening)
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
+# a week told from the reference day's (Monday to Sunday) and a weekend of one (上周末, `over the weekend`)
+WEEK_WORDS = {"last": -1, "next": 1, "this": 0} | RELATIVE_WEEKS
 RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1}
 YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y")  # a year alone: the coarsest date, below a relative day in a frame's ranking
 RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
@@ -75,7 +77,8 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 # naming none skips the kind
 NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
-          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_wd": re.compile(WEEKDAY_RE)}
+          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_wd": re.compile(WEEKDAY_RE),
+          "zh_week": re.compile("[周週]|星期|[礼禮]拜"), "en_week": re.compile("week")}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
@@ -106,6 +109,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
     ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
+    # 上周, 下個星期, 本週末: a week or weekend before, after or of the reference day's (not 本周年, 这周围)
+    ("zh_week", re.compile(r"(?P<rw>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:(?P<end>末)|(?![期年边邊围圍]))"),
+     None),
     # 周三, 星期二: the weekday told alone (not 每周一, weekly)
     ("zh_wd", re.compile(ZH_WEEK_ALONE), re.compile("[每逢]")),
     # a span of days (from 8 to 10 May 2019, May 8-10, 2019) is dated by its first day
@@ -124,6 +130,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_m", re.compile(rf"(?:in|In)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
+    # last week, next weekend, `over the weekend` (the last one, or the one under way): a week or weekend
+    ("en_week", re.compile(r"[LlNnTtOoDd](?:(?<=[Ll])ast|(?<=[Nn])ext|(?<=[Tt])his|(?<=[Oo])ver the|(?<=[Dd])uring the)"
+                           r"\s+week(?P<end>end)?\b"), WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     # `A day earlier, …`, `the next day`, `the day before,` (not `the day before the summit`: another act's)
@@ -226,6 +235,8 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
             d = _safe(prev.year, prev.month, day)
     elif kind == "zh_rel":
         d = ref + timedelta(days=ZH_RELATIVE[m.group()])
+    elif kind in ("zh_week", "en_week"):
+        return _week_month(g, m.group().split()[0], ref), True
     elif kind in ("zh_wd", "zh_rel_wd"):
         d = _zh_weekday(g, ref)
     elif kind == "en_anchor":
@@ -240,6 +251,17 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         ahead = m.group().lower().startswith("next")
         d = ref + timedelta(days=(7 - back) % 7 or 7) if ahead else ref - timedelta(days=back)
     return (d.isoformat() if d else None), True
+
+
+def _week_month(g: dict[str, str | None], word: str, ref: date) -> str | None:
+    """The month of the week (Monday to Sunday) or its weekend a week word names, counted from the reference
+    day's week (`over the weekend`: the one under way on a Saturday or Sunday, else the last one); None when
+    its days fall in two months (`next week` from the 28th: no month is known)."""
+    word = g.get("rw") or word.lower()
+    weeks = WEEK_WORDS.get(word, 0 if ref.weekday() >= 5 else -1)
+    first = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks + (5 if g.get("end") else 0))
+    last = first + timedelta(days=1 if g.get("end") else 6)
+    return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None
 
 
 def _zh_weekday(g: dict[str, str | None], ref: date) -> date:

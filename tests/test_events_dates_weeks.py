@@ -1,0 +1,81 @@
+"""Issue 18, coarse and borrowed dates (sentences and people invented for these tests): a week or weekend told
+from the report's (`next week`, `over the weekend`, 上周, 下週) dates an interaction by its month when its days
+lie in one month, over a weekday of the saying; and what a journey told as made was for is not dated by a
+weekday ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.extract.dates import find_dates
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+TUESDAY = date(2026, 3, 3)
+THURSDAY = date(2026, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(load_settings(env={}))
+
+
+def _read_en(pipeline, body: str, published: str):
+    page = f"---\ntitle: Ministers\npublished_time: {published}\n---\n\n{body}\n"
+    return process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
+
+
+def _read_zh(pipeline, body: str, published: str):
+    page = f"外长会谈\n{published} 来源：新华社\n{body}\n"
+    return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    ("will visit next week", TUESDAY, "2026-03"),
+    ("held talks last week", THURSDAY, "2026-03"),
+    ("met over the weekend", THURSDAY, "2026-03"),  # the 7th and 8th
+    ("将于下周访华", TUESDAY, "2026-03"),
+    ("上週在柏林會談", THURSDAY, "2026-03"),
+    ("本周末会晤", TUESDAY, "2026-03"),
+])
+def test_a_week_told_from_the_reports_is_its_month(text, ref, expected):
+    assert [(s.attrs["value"], s.attrs["kind"][3:]) for s in find_dates(text, ref)] == [(expected, "week")]
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("held talks last week", TUESDAY),  # 23 February to 1 March: no one month
+    ("met over the weekend", TUESDAY),  # 28 February and 1 March
+    ("本周年纪念", TUESDAY),  # an anniversary, no week
+    ("上周三会谈", TUESDAY),  # a weekday of last week: a day, read as such
+])
+def test_no_month_for_a_week_across_two_months_nor_for_other_words(text, ref):
+    assert all(s.attrs["kind"][3:] != "week" for s in find_dates(text, ref))
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("WASHINGTON, March 3 (Reuters) - German Chancellor Karl Brenner will visit Washington next week for talks "
+     "with U.S. President Tom Harlan, a government spokesman said on Monday.", "2026-03"),
+    ("BERLIN, March 3 (Reuters) - German Chancellor Karl Brenner will meet Polish Prime Minister Jan Nowak in "
+     "Warsaw this week, his office said on Monday.", "2026-03"),
+])
+def test_a_plan_for_a_week_is_dated_by_its_month_not_the_saying(pipeline, body, expected):
+    doc = _read_en(pipeline, body, "2026-03-03 10:00:00")
+    assert doc.events and {e["date"] for e in doc.events} == {expected}
+
+
+def test_talks_held_last_week_are_not_dated_by_the_statements_day(pipeline):
+    doc = _read_en(pipeline, "PARIS, March 12 (Reuters) - French President Luc Moreau and Brazilian President Ana "
+                   "Lima held talks in Paris last week, according to a statement released on Thursday.",
+                   "2026-03-12 08:00:00")
+    assert [(e["status"], e["date"]) for e in doc.events] == [("held", "2026-03")]
+
+
+@pytest.mark.parametrize("body", ["上周，中国外交部长王毅与德国外长安娜·施密特在柏林举行会谈。",
+                                  "外交部发言人宣布，德国总理卡尔·布伦纳将于下周访华，同国务院总理李强会谈。"])
+def test_a_chinese_week_dates_the_interaction_by_its_month(pipeline, body):
+    doc = _read_zh(pipeline, body, "2026-03-12 18:00")
+    assert doc.events and {e["date"] for e in doc.events} == {"2026-03"}
