@@ -79,3 +79,36 @@ def test_talks_held_last_week_are_not_dated_by_the_statements_day(pipeline):
 def test_a_chinese_week_dates_the_interaction_by_its_month(pipeline, body):
     doc = _read_zh(pipeline, body, "2026-03-12 18:00")
     assert doc.events and {e["date"] for e in doc.events} == {"2026-03"}
+
+
+def test_what_a_journey_made_was_for_is_not_dated_by_a_weekday_ahead(pipeline):
+    doc = _read_en(pipeline, "Australian Foreign Minister Emma Clarke flew to Beijing on Tuesday to meet Chinese "
+                   "Foreign Minister Wang Yi.", "2026-03-05 09:00:00")
+    # Tuesday is the 3rd: the meeting the flight was for follows it, not the Tuesday after the report
+    assert {e["type"]: e["date"] for e in doc.events} == {"visit": "2026-03-03", "meeting": "2026-03-03"}
+
+
+def test_the_next_rounds_week_does_not_date_the_talks_just_held(pipeline):
+    doc = _read_en(pipeline, "Talks between envoys from Germany, France and Japan in Geneva were constructive and "
+                   "another round is planned for next week, a spokesman for the German government said.",
+                   "2026-03-03 10:00:00")
+    assert sorted((e["status"], e["date"]) for e in doc.events) == [("held", "2026-03-03"), ("planned", "2026-03")]
+
+
+@pytest.mark.parametrize("retold,expected", [
+    ("The talks will take place on March 12 in Tokyo, a spokesman said.", "2026-03-12"),
+    # a weekday counted from the report's Monday would fall in this week, not the next one the plan is for
+    ("The talks will take place on Thursday in Tokyo, a spokesman said.", "2026-03"),
+])
+def test_a_plan_dated_by_a_week_takes_a_day_a_later_sentence_gives_in_it(pipeline, retold, expected):
+    doc = _read_en(pipeline, "German Chancellor Karl Brenner will hold talks with Japanese Prime Minister Ichiro "
+                   f"Tanaka next week.\n{retold}", "2026-03-02 09:00:00")
+    assert [(e["status"], e["date"]) for e in doc.events] == [("planned", expected)]
+
+
+def test_a_round_planned_for_a_week_takes_the_day_the_page_gives_it_later(pipeline):
+    doc = _read_en(pipeline, "Talks between envoys from Germany, France and Japan in Geneva were constructive and "
+                   "another round is planned for next week, a spokesman for the German government said.\n"
+                   "The envoys will return to Geneva on March 8 for another round of talks, an official said.",
+                   "2026-03-02 10:00:00")
+    assert ("planned", "2026-03-08") in [(e["status"], e["date"]) for e in doc.events]

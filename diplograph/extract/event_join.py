@@ -313,8 +313,11 @@ def _absorb(same: Frame, f: Frame) -> None:
 
 
 def _take_date(same: Frame, f: Frame) -> None:
-    """Keep the more specific of two tellings' dates."""
-    if f.date_rank > same.date_rank:
+    """Keep the more specific of two tellings' dates: the better evidenced, or of two as well evidenced, a day
+    in the month the other gives (`next week` and `on Feb. 1`)."""
+    finer = f.date_rank == same.date_rank and bool(same.date and f.date) and len(same.date or "") == 7 \
+        and len(f.date or "") == 10 and f.date.startswith(same.date)
+    if f.date_rank > same.date_rank or finer:
         same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank
         same.counted = f.counted
 
