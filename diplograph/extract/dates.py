@@ -49,7 +49,7 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
 # a week told from the reference day's (Monday to Sunday) and a weekend of one (上周末, `over the weekend`)
 WEEK_WORDS = {"last": -1, "next": 1, "this": 0} | RELATIVE_WEEKS
-RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1}
+RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1, "this": 0}
 YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y")  # a year alone: the coarsest date, below a relative day in a frame's ranking
 RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
 NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
@@ -100,9 +100,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
                             r"|(?P<rm>[今去])年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
-    # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md); 本月 and
-    # `this month` stay the reference day's (本月初 may be weeks back, 本月下旬 ahead: the day is not known)
+    # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md)
     ("zh_rel_m", re.compile(r"(?P<rm>[上下])(?:个|個)?月(?![\s\d日号號份])"), None),
+    # 本月下旬, 本月底, 本月内: the rest of the reference day's month, a plan's time (本月初 and 本月 alone may be weeks
+    # back, an act recalled: they stay the reference day's)
+    ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末]|[中下]旬)"), None),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
@@ -130,6 +132,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_m", re.compile(rf"(?:in|In)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
+    ("en_rel_m", re.compile(r"(?:later|Later)\s+(?P<rm>this)\s+month\b"), WORD_CHAR),  # as 本月下旬
     # last week, next weekend, `over the weekend` (the last one, or the one under way): a week or weekend
     ("en_week", re.compile(r"[LlNnTtOoDd](?:(?<=[Ll])ast|(?<=[Nn])ext|(?<=[Tt])his|(?<=[Oo])ver the|(?<=[Dd])uring the)"
                            r"\s+week(?P<end>end)?\b"), WORD_CHAR),
