@@ -112,3 +112,21 @@ def test_a_round_planned_for_a_week_takes_the_day_the_page_gives_it_later(pipeli
                    "The envoys will return to Geneva on March 8 for another round of talks, an official said.",
                    "2026-03-02 10:00:00")
     assert ("planned", "2026-03-08") in [(e["status"], e["date"]) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("will visit Tokyo later this month", ["2026-03"]),
+    ("将于本月下旬访问东京", ["2026-03"]),
+    ("将于本月内访华", ["2026-03"]),
+    ("met in Tokyo earlier this month", []),  # weeks back or days: a recalled act keeps the report's day
+    ("本月初访问东京", []),
+])
+def test_the_rest_of_the_reports_month_is_that_month(text, expected):
+    assert [s.attrs["value"] for s in find_dates(text, TUESDAY)] == expected
+
+
+@pytest.mark.parametrize("saying", ["said in a statement late Monday", "said in a televised interview on Monday"])
+def test_the_day_of_a_saying_in_a_statement_gives_way_to_the_interactions(pipeline, saying):
+    doc = _read_en(pipeline, f"Russian President Pavel Orlov {saying} that he had spoken by phone with Turkish "
+                   "President Kemal Aydin on Saturday.", "2026-03-03 10:00:00")
+    assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2026-02-28")]

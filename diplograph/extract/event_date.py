@@ -55,7 +55,10 @@ REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|�
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(at_word_start("said", "says", "say", "told", "tells", "announced", "added", "stated", "confirmed",
                                 any_case=True) + r"\b")
-SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$")
+# `said Tuesday`, `announced late on Monday`, `said in a statement late Monday`: the day of the saying just before
+SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+in\s+an?(?:\s+\w+)?\s+"
+                                        r"(?:statement|readout|release|post|briefing|interview))?(?:\s+\w+){0,2}\s*$")
+SAID_REACH = 50  # how far before the date SAID_BEFORE's verb may stand
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 # `concluded two days of talks on Thursday`, `wrapped up a three-day visit`, 为期两天的会谈7日结束: the day told is the
 # last of a stated number of days, the interaction is dated by its first
@@ -233,7 +236,7 @@ def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date 
         return choice
     a, b = choice.span
     m = WEEKDAY_NAME.search(text, a, b)
-    if m is None or m.group("last") or SAID_BEFORE.search(text, max(0, a - 30), a) \
+    if m is None or m.group("last") or SAID_BEFORE.search(text, max(0, a - SAID_REACH), a) \
             or (b <= future_at and (SAID.search(text, b, future_at) or SAYING.search(text, b, future_at))):
         return choice
     wd = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else ZH_WEEKDAYS[m.group("wd1") or m.group("wd2")]
@@ -271,7 +274,7 @@ def first_day(text: str, sent: Sentence, choice: DateChoice) -> DateChoice:
 def _of_saying(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """Whether the date before the trigger is the day of the saying that tells of it (`said on Tuesday that he
     had spoken with X on Sunday`, 6日宣布…): another date the sentence gives is the interaction's."""
-    return d.end <= trigger[0] and (SAID_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
+    return d.end <= trigger[0] and (SAID_BEFORE.search(text, max(0, d.start - SAID_REACH), d.start) is not None
                                     or said_day(text, (d.start, d.end), trigger))
 
 
