@@ -130,3 +130,14 @@ def test_the_day_of_a_saying_in_a_statement_gives_way_to_the_interactions(pipeli
     doc = _read_en(pipeline, f"Russian President Pavel Orlov {saying} that he had spoken by phone with Turkish "
                    "President Kemal Aydin on Saturday.", "2026-03-03 10:00:00")
     assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2026-02-28")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("中国外交部长王毅本周三在北京会见了韩国外长赵显。", ("王毅", "2026-03-11")),
+    ("總統賴清德上週在總統府接見來訪的瓜地馬拉外長馬丁尼茲。", ("賴清德", "2026-03")),
+])
+def test_a_week_word_after_the_subject_ends_the_name(pipeline, body, expected):
+    doc = _read_zh(pipeline, body, "2026-03-12 18:00")
+    [event] = doc.events
+    names = {n for p in event["participants"] for n in p["name"].values()}
+    assert expected[0] in names and event["date"] == expected[1]
