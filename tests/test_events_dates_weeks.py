@@ -12,6 +12,7 @@ import pytest
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
+from diplograph.extract.event_date import DateMention, lead_choice
 from diplograph.services import build_pipeline, process_record
 
 pytestmark = pytest.mark.issue(18)
@@ -141,3 +142,11 @@ def test_a_week_word_after_the_subject_ends_the_name(pipeline, body, expected):
     [event] = doc.events
     names = {n for p in event["participants"] for n in p["name"].values()}
     assert expected[0] in names and event["date"] == expected[1]
+
+
+
+@pytest.mark.parametrize("opening", ["The same day", "On the same day"])
+def test_the_same_day_opening_a_paragraph_is_the_day_the_paragraph_before_told(opening):
+    text = f"Xi Jinping held talks with Lam Van Duc in Hanoi on Monday.\n{opening}, Ravi Mehta met Pavel Orlov."
+    dates = [DateMention(s.start, s.end, s.attrs["value"], s.attrs["kind"]) for s in find_dates(text, THURSDAY)]
+    assert lead_choice(text, dates[-1], dates).value == "2026-03-09"

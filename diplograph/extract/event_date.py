@@ -59,6 +59,7 @@ SAID = re.compile(at_word_start("said", "says", "say", "told", "tells", "announc
 SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+in\s+an?(?:\s+\w+)?\s+"
                                         r"(?:statement|readout|release|post|briefing|interview))?(?:\s+\w+){0,2}\s*$")
 SAID_REACH = 50  # how far before the date SAID_BEFORE's verb may stand
+OPENS = re.compile(r"\s*(?:[Oo]n\s+)?")  # what may stand before a day that opens its paragraph (`On the same day,`)
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 # `concluded two days of talks on Thursday`, `wrapped up a three-day visit`, 为期两天的会谈7日结束: the day told is the
 # last of a stated number of days, the interaction is dated by its first
@@ -125,7 +126,7 @@ def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
     if days is None:
         return d.value
     para = text.rfind("\n", 0, d.start)
-    if para >= 0 and not text[para + 1 : d.start].strip():  # `A day earlier, …` opening a paragraph (wire copy
+    if para >= 0 and OPENS.fullmatch(text, para + 1, d.start):  # `A day earlier, …` opening a paragraph (wire copy
         para = text.rfind("\n", 0, para)  # writes one sentence a paragraph): the day the paragraph before told
     before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) != "year" and len(x.value) == 10
               and anchored_days(text, x) is None and not in_dateline(text, x)]
