@@ -150,3 +150,16 @@ def test_the_same_day_opening_a_paragraph_is_the_day_the_paragraph_before_told(o
     text = f"Xi Jinping held talks with Lam Van Duc in Hanoi on Monday.\n{opening}, Ravi Mehta met Pavel Orlov."
     dates = [DateMention(s.start, s.end, s.attrs["value"], s.attrs["kind"]) for s in find_dates(text, THURSDAY)]
     assert lead_choice(text, dates[-1], dates).value == "2026-03-09"
+
+
+@pytest.mark.parametrize("body", ["美国总统哈兰当地时间2日晚（北京时间3日上午）同国家主席习近平通电话。",
+                                  "当地时间2日晚（北京时间3日上午），美国总统哈兰同国家主席习近平通电话。"])
+def test_a_bracketed_day_in_another_time_zone_restates_the_local_day(pipeline, body):
+    doc = _read_zh(pipeline, body, "2026-03-03 10:00")
+    assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2026-03-02")]
+
+
+def test_a_bracketed_weekday_in_another_time_zone_restates_the_first(pipeline):
+    doc = _read_en(pipeline, "U.S. President Tom Harlan spoke by phone with Chinese President Xi Jinping on Monday "
+                   "evening Washington time (Tuesday morning in Beijing).", "2026-03-03 10:00:00")
+    assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2026-03-02")]

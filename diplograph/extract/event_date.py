@@ -60,6 +60,9 @@ SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+in\s+an?(?:\s+\w+)?\s+"
                                         r"(?:statement|readout|release|post|briefing|interview))?(?:\s+\w+){0,2}\s*$")
 SAID_REACH = 50  # how far before the date SAID_BEFORE's verb may stand
 OPENS = re.compile(r"\s*(?:[Oo]n\s+)?")  # what may stand before a day that opens its paragraph (`On the same day,`)
+ZONE_GAP = 30  # how far the bracketed restatement of a date in another zone may stand after it
+OPEN_BRACKET = re.compile(r"[(（]")
+BRACKET_END = re.compile(r"[)），,。；;\n]")
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 # `concluded two days of talks on Thursday`, `wrapped up a three-day visit`, 为期两天的会谈7日结束: the day told is the
 # last of a stated number of days, the interaction is dated by its first
@@ -334,16 +337,25 @@ def wire_dateline(text: str, offset: int) -> int | None:
     return None
 
 
-def _without_echoes(dates: list[DateMention]) -> list[DateMention]:
-    """A weekday directly followed by a calendar date names that date twice: keep the calendar date."""
+def _without_echoes(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """A weekday directly followed by a calendar date names that date twice: keep the calendar date. A date of
+    the same kind in brackets just after another (当地时间2日晚（北京时间3日上午）, `Monday evening Washington time
+    (Tuesday morning in Beijing)`) is the same moment in another time zone: keep the first, the place's."""
     out = []
     for i, d in enumerate(dates):
         nxt = dates[i + 1] if i + 1 < len(dates) else None
         echoed = (d.kind in WEEKDAY_KINDS and nxt is not None and _kind_class(nxt.kind) == "calendar"
                   and nxt.start - d.end <= 3)
-        if not echoed:
+        if not echoed and not (out and out[-1] is dates[i - 1] and _restated(text, out[-1], d)):
             out.append(d)
     return out
+
+
+def _restated(text: str, before: DateMention, d: DateMention) -> bool:
+    """Whether `d` stands in brackets opened after `before`, with no clause break between: the same moment."""
+    return (_kind_class(before.kind) == _kind_class(d.kind) and 0 < d.start - before.end <= ZONE_GAP
+            and OPEN_BRACKET.search(text, before.end, d.start) is not None
+            and not BRACKET_END.search(text, before.end, d.start))
 
 
 def lead_choice(text: str, d: DateMention, dates: list[DateMention]) -> DateChoice:
@@ -364,7 +376,7 @@ def rank_date(
     `lead` (the `lead_choice` of the lead's or the paragraph's date). `会见X次日` dates what followed the
     interaction, not the interaction; English `met X the next day` dates it. Without either, `fallback` (the
     reference day) marked `published`, ranked higher when the dateline gave it."""
-    in_sent = _without_echoes([d for d in _between(dates, sent.start, sent.end) if not in_dateline(text, d)
+    in_sent = _without_echoes(text, [d for d in _between(dates, sent.start, sent.end) if not in_dateline(text, d)
                                and not (d.start >= trigger[1] and d.kind != "en_anchor"
                                         and anchored_days(text, d) not in (None, 0))
                                and not _times_another(text, sent, d, trigger)])
