@@ -163,3 +163,11 @@ def test_a_bracketed_weekday_in_another_time_zone_restates_the_first(pipeline):
     doc = _read_en(pipeline, "U.S. President Tom Harlan spoke by phone with Chinese President Xi Jinping on Monday "
                    "evening Washington time (Tuesday morning in Beijing).", "2026-03-03 10:00:00")
     assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2026-03-02")]
+
+
+def test_a_headlines_day_dates_the_lead_that_gives_none(pipeline):
+    page = ("---\ntitle: Xi meets French president in Beijing on Tuesday\npublished_time: 2026-03-05 10:00:00\n---\n\n"
+            "Chinese President Xi Jinping met French President Luc Moreau in Beijing, where the two discussed trade "
+            "and climate cooperation.\n")
+    doc = process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
+    assert [(e["type"], e["date"]) for e in doc.events] == [("meeting", "2026-03-03")]
