@@ -1,7 +1,9 @@
 """Issue 18, coarse and borrowed dates (sentences and people invented for these tests): a week or weekend told
-from the report's (`next week`, `over the weekend`, 上周, 下週) dates an interaction by its month when its days
-lie in one month, over a weekday of the saying; and what a journey told as made was for is not dated by a
-weekday ahead."""
+from the report's (`next week`, `over the weekend`, 上周, 下週; not the report's own week) dates an interaction by
+its month when its days lie in one month, over a weekday of the saying; what a journey told as made was for is
+not dated by a weekday ahead; a plan dated by a month takes a later telling's day in it; the rest of the
+report's month, a saying `in a statement`, `On the same day,`, a day restated in another time zone in brackets,
+a headline's day over a lead without one, and a week word ending a Chinese name."""
 
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ def _read_zh(pipeline, body: str, published: str):
     ("将于下周访华", TUESDAY, "2026-03"),
     ("上週在柏林會談", THURSDAY, "2026-03"),
     ("本周末会晤", TUESDAY, "2026-03"),
+    ("两国领导人周末在戴维营会晤", THURSDAY, "2026-03"),  # the last weekend, the 7th and 8th
+    ("met at the weekend", THURSDAY, "2026-03"),
 ])
 def test_a_week_told_from_the_reports_is_its_month(text, ref, expected):
     assert [(s.attrs["value"], s.attrs["kind"][3:]) for s in find_dates(text, ref)] == [(expected, "week")]
@@ -51,6 +55,10 @@ def test_a_week_told_from_the_reports_is_its_month(text, ref, expected):
     ("held talks last week", TUESDAY),  # 23 February to 1 March: no one month
     ("met over the weekend", TUESDAY),  # 28 February and 1 March
     ("本周年纪念", TUESDAY),  # an anniversary, no week
+    ("is travelling this week", THURSDAY),  # the report's own week: its day is as good
+    ("本周访华", THURSDAY),
+    ("每周末举行", THURSDAY),  # every weekend
+    ("talks during the week", THURSDAY),  # which week is not said
     ("上周三会谈", TUESDAY),  # a weekday of last week: a day, read as such
 ])
 def test_no_month_for_a_week_across_two_months_nor_for_other_words(text, ref):
@@ -61,7 +69,7 @@ def test_no_month_for_a_week_across_two_months_nor_for_other_words(text, ref):
     ("WASHINGTON, March 3 (Reuters) - German Chancellor Karl Brenner will visit Washington next week for talks "
      "with U.S. President Tom Harlan, a government spokesman said on Monday.", "2026-03"),
     ("BERLIN, March 3 (Reuters) - German Chancellor Karl Brenner will meet Polish Prime Minister Jan Nowak in "
-     "Warsaw this week, his office said on Monday.", "2026-03"),
+     "Warsaw next weekend, his office said on Monday.", "2026-03"),
 ])
 def test_a_plan_for_a_week_is_dated_by_its_month_not_the_saying(pipeline, body, expected):
     doc = _read_en(pipeline, body, "2026-03-03 10:00:00")
@@ -86,7 +94,8 @@ def test_what_a_journey_made_was_for_is_not_dated_by_a_weekday_ahead(pipeline):
     doc = _read_en(pipeline, "Australian Foreign Minister Emma Clarke flew to Beijing on Tuesday to meet Chinese "
                    "Foreign Minister Wang Yi.", "2026-03-05 09:00:00")
     # Tuesday is the 3rd: the meeting the flight was for follows it, not the Tuesday after the report
-    assert {e["type"]: e["date"] for e in doc.events} == {"visit": "2026-03-03", "meeting": "2026-03-03"}
+    assert {e["type"]: (e["date"], e["date_from"]) for e in doc.events} == {
+        "visit": ("2026-03-03", "text"), "meeting": ("2026-03-05", "published")}
 
 
 def test_the_next_rounds_week_does_not_date_the_talks_just_held(pipeline):

@@ -111,9 +111,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
     ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
-    # 上周, 下個星期, 本週末: a week or weekend before, after or of the reference day's (not 本周年, 这周围)
+    # 上周, 下個星期, 本週末: a week or weekend before, after or of the reference day's (not 本周年, 这周围; 本周
+    # alone is read and dropped: the report's day lies in it)
     ("zh_week", re.compile(r"(?P<rw>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:(?P<end>末)|(?![期年边邊围圍]))"),
      None),
+    # 周末 alone (两国领导人周末在…会晤): the weekend under way or the last one, as `over the weekend` (not 每周末)
+    ("zh_week", re.compile(r"[周週](?P<end>末)"), re.compile("[每逢]")),
     # 周三, 星期二: the weekday told alone (not 每周一, weekly)
     ("zh_wd", re.compile(ZH_WEEK_ALONE), re.compile("[每逢]")),
     # a span of days (from 8 to 10 May 2019, May 8-10, 2019) is dated by its first day
@@ -133,9 +136,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
     ("en_rel_m", re.compile(r"(?:later|Later)\s+(?P<rm>this)\s+month\b"), WORD_CHAR),  # as 本月下旬
-    # last week, next weekend, `over the weekend` (the last one, or the one under way): a week or weekend
-    ("en_week", re.compile(r"[LlNnTtOoDd](?:(?<=[Ll])ast|(?<=[Nn])ext|(?<=[Tt])his|(?<=[Oo])ver the|(?<=[Dd])uring the)"
-                           r"\s+week(?P<end>end)?\b"), WORD_CHAR),
+    # last week, next weekend, `over the weekend`, `at the weekend` (the last one, or the one under way)
+    ("en_week", re.compile(r"[LlNnTtOoDdAa](?:(?<=[Ll])ast|(?<=[Nn])ext|(?<=[Tt])his"
+                           r"|(?:(?<=[Oo])ver|(?<=[Dd])uring|(?<=[Aa])t) the(?=\s+weekend))\s+week(?P<end>end)?\b"),
+     WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     # `A day earlier, …`, `the next day`, `the day before,` (not `the day before the summit`: another act's)
@@ -259,9 +263,12 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
 def _week_month(g: dict[str, str | None], word: str, ref: date) -> str | None:
     """The month of the week (Monday to Sunday) or its weekend a week word names, counted from the reference
     day's week (`over the weekend`: the one under way on a Saturday or Sunday, else the last one); None when
-    its days fall in two months (`next week` from the 28th: no month is known)."""
+    its days fall in two months (`next week` from the 28th: no month is known), and for the reference day's
+    own week (`is travelling this week`, 本周): the report's day lies in it, as good a day as the text gives."""
     word = g.get("rw") or word.lower()
     weeks = WEEK_WORDS.get(word, 0 if ref.weekday() >= 5 else -1)
+    if weeks == 0 and not g.get("end"):
+        return None
     first = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks + (5 if g.get("end") else 0))
     last = first + timedelta(days=1 if g.get("end") else 6)
     return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None

@@ -298,9 +298,9 @@ class SentenceReader:
             weak = day._replace(source=fallback.source, rank=fallback.rank, counted=False)
             went = state if kind == "visit" else status.clause_status(text, cues, visit, day.value, page.ref_day,
                                                                       day.source == "text")
-            # `flew to Beijing on Tuesday to meet X`: a journey told as made is what its purpose follows, not a
-            # weekday ahead counted for the purpose's plan
-            talks = weak if kind == "visit" or went == "held" else when._replace(
+            # `flew to Beijing on Tuesday to meet X`: what a journey told as made was for lies after it, not on a
+            # weekday ahead counted for the purpose's plan: the report's day, as a fallback
+            talks = weak if kind == "visit" else fallback if went == "held" else when._replace(
                 source=fallback.source, rank=fallback.rank, counted=False)
             acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
                 [(kind, hit, talks, state), (*purpose, day, went)]
