@@ -78,7 +78,7 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
           "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_wd": re.compile(WEEKDAY_RE),
-          "zh_week": re.compile("[周週]|星期|[礼禮]拜"), "en_week": re.compile("week")}
+          "zh_week": re.compile("[周週]|星期|[礼禮]拜"), "en_week": re.compile("week"), "en_rel_m": re.compile("month")}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
@@ -137,8 +137,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
     ("en_rel_m", re.compile(r"(?:later|Later)\s+(?P<rm>this)\s+month\b"), WORD_CHAR),  # as 本月下旬
     # last week, next weekend, `over the weekend`, `at the weekend` (the last one, or the one under way)
-    ("en_week", re.compile(r"[LlNnTtOoDdAa](?:(?<=[Ll])ast|(?<=[Nn])ext|(?<=[Tt])his"
-                           r"|(?:(?<=[Oo])ver|(?<=[Dd])uring|(?<=[Aa])t) the(?=\s+weekend))\s+week(?P<end>end)?\b"),
+    # (read at `week`, the words before it checked by look-behinds: a pattern opening with `last|next|…` is tried
+    # at every such letter; the match is `week` or `weekend`, resolve() reads the word before it)
+    ("en_week", re.compile(r"week(?:(?<=[Ll]ast week|[Nn]ext week|[Tt]his week)(?P<end>end)?\b|(?P<end2>end)\b"
+                           r"(?:(?<=[Oo]ver the weekend)|(?<=[Dd]uring the weekend)|(?<=[Aa]t the weekend)))"),
      WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
@@ -242,8 +244,11 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
             d = _safe(prev.year, prev.month, day)
     elif kind == "zh_rel":
         d = ref + timedelta(days=ZH_RELATIVE[m.group()])
-    elif kind in ("zh_week", "en_week"):
-        return _week_month(g, m.group().split()[0], ref), True
+    elif kind == "zh_week":
+        return _week_month(g.get("rw") or "", bool(g["end"]), ref), True
+    elif kind == "en_week":
+        word = m.string[max(0, m.start() - 12) : m.start()].split()[-1].lower()
+        return _week_month(word, bool(g["end"] or g["end2"]), ref), True
     elif kind in ("zh_wd", "zh_rel_wd"):
         d = _zh_weekday(g, ref)
     elif kind == "en_anchor":
@@ -260,17 +265,16 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     return (d.isoformat() if d else None), True
 
 
-def _week_month(g: dict[str, str | None], word: str, ref: date) -> str | None:
+def _week_month(word: str, weekend: bool, ref: date) -> str | None:
     """The month of the week (Monday to Sunday) or its weekend a week word names, counted from the reference
     day's week (`over the weekend`: the one under way on a Saturday or Sunday, else the last one); None when
     its days fall in two months (`next week` from the 28th: no month is known), and for the reference day's
     own week (`is travelling this week`, 本周): the report's day lies in it, as good a day as the text gives."""
-    word = g.get("rw") or word.lower()
     weeks = WEEK_WORDS.get(word, 0 if ref.weekday() >= 5 else -1)
-    if weeks == 0 and not g.get("end"):
+    if weeks == 0 and not weekend:
         return None
-    first = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks + (5 if g.get("end") else 0))
-    last = first + timedelta(days=1 if g.get("end") else 6)
+    first = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks + (5 if weekend else 0))
+    last = first + timedelta(days=1 if weekend else 6)
     return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None
 
 
