@@ -93,6 +93,17 @@ def test_states_alone_join_on_a_fallback_day_when_three_states_are_named():
     assert _events([a, b, c]) == [{"d1", "d2"}, {"d3"}]
 
 
+def test_states_alone_join_on_a_day_in_the_month_another_report_gives_when_three_states_are_named():
+    """`another round is planned for next week` in one report, `will return on Sunday for more talks` in another:
+    the day lies in the week's month, and the merged event takes the day."""
+    trio = [state("Spain", "ESP"), state("Norway", "NOR"), state("Chile", "CHL")]
+    week = frame("d1", "talks", *trio, day="2031-04", status="planned")
+    day = frame("d2", "talks", *trio, day="2031-04-13", status="planned")
+    elsewhere = frame("d3", "talks", *trio, day="2031-05-02", status="planned")
+    assert _events([week, day, elsewhere]) == [{"d1", "d2"}, {"d3"}]
+    assert merged_date([week, day])["date"] == "2031-04-13"
+
+
 def test_a_report_of_states_that_fits_two_events_of_its_day_joins_neither():
     ministers = frame("d1", "talks", person("Ilse Marrow", "ESP", office="foreign_minister"),
                       person("Odd Brekke", "NOR", office="foreign_minister"))

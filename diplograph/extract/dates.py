@@ -2,7 +2,7 @@
 
 `16日晚`, `今天`, `当地时间10月10日`, `昨天`, `on Wednesday`, `yesterday`, `On the evening of May 13`:
 each becomes a `date` span whose `value` is an ISO date (or `YYYY-MM` when only the month is known: `9月`,
-`in April`, `下月`, `next month`).
+`in April`, `下月`, `next month`, or a week or weekend that lies in one month: `next week`, 上周).
 A missing year comes from the reference day, never invented beyond it.
 """
 
@@ -47,7 +47,9 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
                "后天": 2, "後天": 2, "前一天": -1,
                # a part of the day counted from the report's (昨晚 = yesterday evening)
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
-RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1}
+# a week told from the reference day's (Monday to Sunday) and a weekend of one (上周末, `over the weekend`)
+WEEK_WORDS = {"last": -1, "next": 1, "this": 0} | RELATIVE_WEEKS
+RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1, "this": 0}
 YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y")  # a year alone: the coarsest date, below a relative day in a frame's ranking
 RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
 NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
@@ -75,7 +77,8 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 # naming none skips the kind
 NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
-          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_wd": re.compile(WEEKDAY_RE)}
+          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_wd": re.compile(WEEKDAY_RE),
+          "zh_week": re.compile("[周週]|星期|[礼禮]拜"), "en_week": re.compile("week"), "en_rel_m": re.compile("month")}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
@@ -99,15 +102,23 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
                             r"|(?P<rm>[今去])年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
-    # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md); 本月 and
-    # `this month` stay the reference day's (本月初 may be weeks back, 本月下旬 ahead: the day is not known)
+    # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md)
     ("zh_rel_m", re.compile(r"(?P<rm>[上下])(?:个|個)?月(?![\s\d日号號份])"), None),
+    # 本月下旬, 本月底, 本月内: the rest of the reference day's month, a plan's time (本月初 and 本月 alone may be weeks
+    # back, an act recalled: they stay the reference day's)
+    ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末]|[中下]旬)"), None),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
     ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
+    # 上周, 下個星期, 本週末: a week or weekend before, after or of the reference day's (not 本周年, 这周围; 本周
+    # alone is read and dropped: the report's day lies in it)
+    ("zh_week", re.compile(r"(?P<rw>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:(?P<end>末)|(?![期年边邊围圍]))"),
+     None),
+    # 周末 alone (两国领导人周末在…会晤): the weekend under way or the last one, as `over the weekend` (not 每周末)
+    ("zh_week", re.compile(r"[周週](?P<end>末)"), re.compile("[每逢]")),
     # 周三, 星期二: the weekday told alone (not 每周一, weekly)
     ("zh_wd", re.compile(ZH_WEEK_ALONE), re.compile("[每逢]")),
     # a span of days (from 8 to 10 May 2019, May 8-10, 2019) is dated by its first day
@@ -126,6 +137,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_m", re.compile(rf"(?:in|In)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
+    ("en_rel_m", re.compile(r"(?:later|Later)\s+(?P<rm>this)\s+month\b"), WORD_CHAR),  # as 本月下旬
+    # last week, next weekend, `over the weekend`, `at the weekend` (the last one, or the one under way)
+    # (read at `week`, the words before it checked by look-behinds: a pattern opening with `last|next|…` is tried
+    # at every such letter; the match is `week` or `weekend`, resolve() reads the word before it)
+    ("en_week", re.compile(r"week(?:(?<=[Ll]ast week|[Nn]ext week|[Tt]his week)(?P<end>end)?\b|(?P<end2>end)\b"
+                           r"(?:(?<=[Oo]ver the weekend)|(?<=[Dd]uring the weekend)|(?<=[Aa]t the weekend)))"),
+     WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     # `A day earlier, …`, `the next day`, `the day before,` (not `the day before the summit`: another act's)
@@ -228,6 +246,11 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
             d = _safe(prev.year, prev.month, day)
     elif kind == "zh_rel":
         d = ref + timedelta(days=ZH_RELATIVE[m.group()])
+    elif kind == "zh_week":
+        return _week_month(g.get("rw") or "", bool(g["end"]), ref), True
+    elif kind == "en_week":
+        word = m.string[max(0, m.start() - 12) : m.start()].split()[-1].lower()
+        return _week_month(word, bool(g["end"] or g["end2"]), ref), True
     elif kind in ("zh_wd", "zh_rel_wd"):
         d = _zh_weekday(g, ref)
     elif kind == "en_anchor":
@@ -242,6 +265,19 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         ahead = m.group().lower().startswith("next")
         d = ref + timedelta(days=(7 - back) % 7 or 7) if ahead else ref - timedelta(days=back)
     return (d.isoformat() if d else None), True
+
+
+def _week_month(word: str, weekend: bool, ref: date) -> str | None:
+    """The month of the week (Monday to Sunday) or its weekend a week word names, counted from the reference
+    day's week (`over the weekend`: the one under way on a Saturday or Sunday, else the last one); None when
+    its days fall in two months (`next week` from the 28th: no month is known), and for the reference day's
+    own week (`is travelling this week`, 本周): the report's day lies in it, as good a day as the text gives."""
+    weeks = WEEK_WORDS.get(word, 0 if ref.weekday() >= 5 else -1)
+    if weeks == 0 and not weekend:
+        return None
+    first = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks + (5 if weekend else 0))
+    last = first + timedelta(days=1 if weekend else 6)
+    return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None
 
 
 def _zh_weekday(g: dict[str, str | None], ref: date) -> date:

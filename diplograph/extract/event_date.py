@@ -24,10 +24,12 @@ from diplograph.lexicons.literals import at_word_start
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
 CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_rel_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "zh_rel_m",
                   "en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_m", "en_rel_m")
-# a month without a day (`in April`, `4月`): one act's rough time (a plan's), too coarse to date a page's others
-BARE_MONTHS = ("zh_m", "en_m", "zh_rel_m", "en_rel_m")
+# a month without a day (`in April`, `4月`, or the month of `next week`, 上周): one act's rough time (a plan's),
+# too coarse to date a page's others
+WEEK_KINDS = ("zh_week", "en_week")
+BARE_MONTHS = ("zh_m", "en_m", "zh_rel_m", "en_rel_m", *WEEK_KINDS)
 FULL_DATE_KINDS = ("zh_ymd", "en_mdy", "en_dmy")  # day, month and year: how a page stamps its time
-KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "year": 3}
+KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "week": 3, "year": 4}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1, "前一天": -1} | EN_ANCHORED
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)"
@@ -53,7 +55,14 @@ REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|�
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(at_word_start("said", "says", "say", "told", "tells", "announced", "added", "stated", "confirmed",
                                 any_case=True) + r"\b")
-SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+\w+){0,2}\s*$")
+# `said Tuesday`, `announced late on Monday`, `said in a statement late Monday`: the day of the saying just before
+SAID_BEFORE = re.compile(SAID.pattern + r"(?:\s+in\s+an?(?:\s+\w+)?\s+"
+                                        r"(?:statement|readout|release|post|briefing|interview))?(?:\s+\w+){0,2}\s*$")
+SAID_REACH = 50  # how far before the date SAID_BEFORE's verb may stand
+OPENS = re.compile(r"\s*(?:[Oo]n\s+)?")  # what may stand before a day that opens its paragraph (`On the same day,`)
+ZONE_GAP = 30  # how far the bracketed restatement of a date in another zone may stand after it
+OPEN_BRACKET = re.compile(r"[(（]")
+BRACKET_END = re.compile(r"[)），,。；;\n]")
 WITH_CALENDAR = re.compile(r"\s*[,，(（]?\s*$")  # `Monday, Nov. 3` / `Monday (Nov. 3)`: one date twice
 # `concluded two days of talks on Thursday`, `wrapped up a three-day visit`, 为期两天的会谈7日结束: the day told is the
 # last of a stated number of days, the interaction is dated by its first
@@ -101,6 +110,8 @@ def _kind_class(kind: str) -> str:
         return "calendar"
     if kind in YEAR_KINDS:
         return "year"
+    if kind in WEEK_KINDS:
+        return "week"
     return "weekday" if kind in WEEKDAY_KINDS else "relative"
 
 
@@ -118,7 +129,7 @@ def _anchor(text: str, d: DateMention, dates: list[DateMention]) -> str:
     if days is None:
         return d.value
     para = text.rfind("\n", 0, d.start)
-    if para >= 0 and not text[para + 1 : d.start].strip():  # `A day earlier, …` opening a paragraph (wire copy
+    if para >= 0 and OPENS.fullmatch(text, para + 1, d.start):  # `A day earlier, …` opening a paragraph (wire copy
         para = text.rfind("\n", 0, para)  # writes one sentence a paragraph): the day the paragraph before told
     before = [x for x in dates if para < x.start < d.start and _kind_class(x.kind) != "year" and len(x.value) == 10
               and anchored_days(text, x) is None and not in_dateline(text, x)]
@@ -229,7 +240,7 @@ def coming_weekday(text: str, choice: DateChoice, future_at: int, ref_day: date 
         return choice
     a, b = choice.span
     m = WEEKDAY_NAME.search(text, a, b)
-    if m is None or m.group("last") or SAID_BEFORE.search(text, max(0, a - 30), a) \
+    if m is None or m.group("last") or SAID_BEFORE.search(text, max(0, a - SAID_REACH), a) \
             or (b <= future_at and (SAID.search(text, b, future_at) or SAYING.search(text, b, future_at))):
         return choice
     wd = WEEKDAYS[m.group("wd").lower()] if m.group("wd") else ZH_WEEKDAYS[m.group("wd1") or m.group("wd2")]
@@ -267,7 +278,7 @@ def first_day(text: str, sent: Sentence, choice: DateChoice) -> DateChoice:
 def _of_saying(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """Whether the date before the trigger is the day of the saying that tells of it (`said on Tuesday that he
     had spoken with X on Sunday`, 6日宣布…): another date the sentence gives is the interaction's."""
-    return d.end <= trigger[0] and (SAID_BEFORE.search(text, max(0, d.start - 30), d.start) is not None
+    return d.end <= trigger[0] and (SAID_BEFORE.search(text, max(0, d.start - SAID_REACH), d.start) is not None
                                     or said_day(text, (d.start, d.end), trigger))
 
 
@@ -326,16 +337,25 @@ def wire_dateline(text: str, offset: int) -> int | None:
     return None
 
 
-def _without_echoes(dates: list[DateMention]) -> list[DateMention]:
-    """A weekday directly followed by a calendar date names that date twice: keep the calendar date."""
+def _without_echoes(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """A weekday directly followed by a calendar date names that date twice: keep the calendar date. A date of
+    the same kind in brackets just after another (当地时间2日晚（北京时间3日上午）, `Monday evening Washington time
+    (Tuesday morning in Beijing)`) is the same moment in another time zone: keep the first, the place's."""
     out = []
     for i, d in enumerate(dates):
         nxt = dates[i + 1] if i + 1 < len(dates) else None
         echoed = (d.kind in WEEKDAY_KINDS and nxt is not None and _kind_class(nxt.kind) == "calendar"
                   and nxt.start - d.end <= 3)
-        if not echoed:
+        if not echoed and not (out and out[-1] is dates[i - 1] and _restated(text, out[-1], d)):
             out.append(d)
     return out
+
+
+def _restated(text: str, before: DateMention, d: DateMention) -> bool:
+    """Whether `d` stands in brackets opened after `before`, with no clause break between: the same moment."""
+    return (_kind_class(before.kind) == _kind_class(d.kind) and 0 < d.start - before.end <= ZONE_GAP
+            and OPEN_BRACKET.search(text, before.end, d.start) is not None
+            and not BRACKET_END.search(text, before.end, d.start))
 
 
 def lead_choice(text: str, d: DateMention, dates: list[DateMention]) -> DateChoice:
@@ -356,7 +376,7 @@ def rank_date(
     `lead` (the `lead_choice` of the lead's or the paragraph's date). `会见X次日` dates what followed the
     interaction, not the interaction; English `met X the next day` dates it. Without either, `fallback` (the
     reference day) marked `published`, ranked higher when the dateline gave it."""
-    in_sent = _without_echoes([d for d in _between(dates, sent.start, sent.end) if not in_dateline(text, d)
+    in_sent = _without_echoes(text, [d for d in _between(dates, sent.start, sent.end) if not in_dateline(text, d)
                                and not (d.start >= trigger[1] and d.kind != "en_anchor"
                                         and anchored_days(text, d) not in (None, 0))
                                and not _times_another(text, sent, d, trigger)])

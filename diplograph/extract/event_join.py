@@ -314,7 +314,7 @@ def _absorb(same: Frame, f: Frame) -> None:
 
 def _take_date(same: Frame, f: Frame) -> None:
     """Keep the more specific of two tellings' dates: the one from better evidence, or on equal evidence a day
-    within the other's year or month (a headline's 年内 beside the lead's 4日)."""
+    within the other's year or month (a headline's 年内 beside the lead's 4日, `next week` beside `on Feb. 1`)."""
     finer = bool(same.date) and f.date is not None and len(f.date) > len(same.date) and f.date.startswith(same.date)
     if f.date_rank > same.date_rank or (f.date_rank == same.date_rank and finer):
         same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank

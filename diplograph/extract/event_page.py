@@ -98,10 +98,13 @@ def read_page(doc: Document, text: str, offset: int, home: str | None, actor_hit
               for s in find_dates(doc.title or "", ref_day)]
     dates.sort()
     windows = lead_windows(text, offset, doc.title or "")
-    lead_date = next((d for d in dates if any(a <= d.start < b for a, b in windows) and not in_dateline(text, d)
-                      and d.kind not in YEAR_KINDS + BARE_MONTHS  # nor a bare year or month
-                      and not times_other_act(text, d)
-                      and not of_report(text, d)), None)
+    def leads(d: DateMention) -> bool:  # not a dateline's, a bare year or month, another act's or a report's
+        return (not in_dateline(text, d) and d.kind not in YEAR_KINDS + BARE_MONTHS
+                and not times_other_act(text, d) and not of_report(text, d))
+
+    lead_date = next((d for d in dates if any(a <= d.start < b for a, b in windows) and leads(d)), None)
+    if lead_date is None:  # `Xi meets French president on Tuesday` over a lead that gives no day: the headline's
+        lead_date = next((d for d in dates if d.start < offset and leads(d)), None)
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     lead = lead_choice(text, lead_date, dates) if lead_date else None
     return Page(text, offset, dates, lead, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,

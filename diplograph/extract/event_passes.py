@@ -31,10 +31,12 @@ def dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) ->
     """A frame the text gives no day for takes the day of a later sentence that speaks of that interaction
     again with one side or none (`the talks held on Friday`: the interaction of that type told last before it);
     so does a planned one dated only by the day it was announced (16日宣布X将访问Y … 将于18日至19日访问), from a
-    later sentence that gives a day still ahead."""
+    later sentence that gives a day still ahead, and one dated only by a month (`another round is planned for
+    next week` … `will return on Sunday for more talks`), from a later sentence that gives a day in it."""
     for f in frames:
         announced = f.status == "planned" and said_day(page.text, f.date_span, f.trigger)
-        if (f.date_from != "published" and not announced) or f.next_round:
+        month = f.date if f.date_from == "text" and f.date and len(f.date) == 7 else None
+        if (f.date_from != "published" and not announced and not month) or f.next_round:
             continue
         reasons = RETOLD + (("unnamed in body",) if f.status == "planned" else ())
         for d in dropped:
@@ -46,6 +48,8 @@ def dates_told_after(page: Page, frames: list[Frame], dropped: list[Dropped]) ->
                 if told.source != "text" or told.rank != RANKS["clause"] or not day or not page.ref_day \
                         or said_day(page.text, told.span, d.trigger):
                     continue
+                if month and (told.counted or not day.isoformat().startswith(month)):
+                    continue  # `next week` … `on Thursday`: a weekday counted from the report's may fall before it
                 if (day >= page.ref_day) if f.status == "planned" else (day <= page.ref_day):
                     f.date, f.date_from, f.date_span, f.date_rank = told.value, "text", told.span, told.rank
                     break

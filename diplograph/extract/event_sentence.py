@@ -199,7 +199,9 @@ class SentenceReader:
         if background.told_as_past(text, cues, hit, sent.start, live.in_passing):
             return drop("background")
         journey = status.travel_purpose(text, sent, hit)
-        when = _date_evidence(page, sent, hit, cues, journey)
+        # `were constructive and another round is planned for next week`: the next round's clause dates it only
+        again = None if page.chinese else round_ahead(text, sent, kind, hit)
+        when = _date_evidence(page, Sentence(sent.start, again.start) if again else sent, hit, cues, journey)
         if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]):
             return drop("background")
         day = day_of(when.value)
@@ -299,8 +301,10 @@ class SentenceReader:
             weak = day._replace(source=fallback.source, rank=fallback.rank, counted=False)
             went = state if kind == "visit" else status.clause_status(text, cues, visit, day.value, page.ref_day,
                                                                       day.source == "text")
-            talks = weak if kind == "visit" else when._replace(source=fallback.source, rank=fallback.rank,
-                                                               counted=False)
+            # `flew to Beijing on Tuesday to meet X`: what a journey told as made was for lies after it, not on a
+            # weekday ahead counted for the purpose's plan: the report's day, as a fallback
+            talks = weak if kind == "visit" else fallback if went == "held" else when._replace(
+                source=fallback.source, rank=fallback.rank, counted=False)
             acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
                 [(kind, hit, talks, state), (*purpose, day, went)]
         elif planned is not None:

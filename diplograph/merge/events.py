@@ -165,9 +165,13 @@ def _states_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Positive evidence when one report gives the sides only as states: the same type, the very same sides
     and the same day, read in both texts (two sides) or at least the same day (three sides or more: a
     meeting of the same three states is rarer), or, for three sides or more, a day read in one text where
-    the other's publication day places the event. `cluster` keeps a frame apart when it fits two events."""
+    the other's publication day or the month the other's text gives (`next week`) places the event. `cluster`
+    keeps a frame apart when it fits two events."""
     if not (anonymous(a) or anonymous(b)) or a["type"] != b["type"] or _sides(a) != _sides(b):
         return False
+    days = sorted((a["date"] or "", b["date"] or ""), key=len)
+    if len(_sides(a)) >= 3 and len(days[0]) == 7 and len(days[1]) == 10 and days[1].startswith(days[0]):
+        return True
     if not (_day(a["date"]) and _day(b["date"])):
         return False
     fallbacks = [f["date_from"] == "published" for f in (a, b)].count(True)
@@ -318,8 +322,8 @@ def merged_date(ranked: list[dict[str, Any]], status: str | None = None) -> dict
     """The report whose date the event takes: among those of the event's `status` (the leading report's by
     default), the one whose date evidence is the most specific (`date_rank`: the trigger's clause over the
     lead over the dateline), a date read in a text over a fallback; among equally specific reports the day
-    most of them give, then the earliest (a later report may count from its own day). None when only
-    fallbacks are there."""
+    most of them give, then a day over a month (`next week` in one report, `on Sunday` in another), then the
+    earliest (a later report may count from its own day). None when only fallbacks are there."""
     status = status or ranked[0]["status"]
     dated = [r for r in ranked if r["date"] and r["date_from"] != "published"]
     pool = [r for r in dated if r["status"] == status] or dated
@@ -328,7 +332,7 @@ def merged_date(ranked: list[dict[str, Any]], status: str | None = None) -> dict
     top = max(r.get("date_rank", 0) for r in pool)
     pool = [r for r in pool if r.get("date_rank", 0) == top]
     votes = Counter(r["date"] for r in pool)
-    return min(pool, key=lambda r: (-votes[r["date"]], r["date"]))
+    return min(pool, key=lambda r: (-votes[r["date"]], -len(r["date"]), r["date"]))
 
 
 def resolved_statements(row: dict[str, Any]) -> list[dict[str, Any]]:
