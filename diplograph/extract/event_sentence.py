@@ -184,13 +184,7 @@ class SentenceReader:
             return []
         if live.time_clauses:  # 在与X会晤后，: who that clause names only times what follows
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in live.time_clauses)]
-        # 在会见X时，Y表示，…举行会谈: an interaction the speaker tells of does not type the one the sentence reports
-        own = [h for h in live.live if not background.in_speech(text, h.start)] or live.live
-        kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
-        if kind == "phone_call" and not page.chinese and spoken_in_person(text, sent, hit, page.actor_hits):
-            kind = "meeting"
-        asked = page.chinese and asked_about(text, kind, hit)
-        kind = "message" if asked else kind
+        own, kind, hit, asked = self._act(page, sent, live.live, cues)
 
         def drop(reason: str) -> list[Frame]:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
@@ -210,25 +204,11 @@ class SentenceReader:
         reason = status.drop_reason(text, sent, cues, hit, dated_ahead, hope)
         if reason:
             return drop(reason)
-        heard = mentions
-        if page.chinese:
-            mentions = zh_party_candidates(text, sent, mentions, hit)
-        else:
-            mentions = en_party_candidates(text, sent, mentions, hit)
-        mentions = after_speaker(text, sent, mentions, hit, destination(text, sent, page.actor_hits, hit, self.gaz))
-        if page.abroad and kind in HOSTED_TYPES:
-            mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
+        heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         group, listed, next_round = sides_told_before(text, sent, own, kind, group, listed, page.series, page.pair)
-        sides = {m.affiliation for m in group}
-        host = None
-        if kind == "visit" and len(sides) == 1:  # the host the visit goes to, named by a place or its verb (访华)
-            visitor = next(iter(sides))
-            host = host_side(text, sent, page.actor_hits, visitor, self.gaz.state_names) or contracted_host(
-                text, hit, self.gaz, visitor)
-        if host is not None:
-            group, sides = [*group, *(host_people(text, heard, sent, hit, host) or [host])], sides | {host.affiliation}
+        group, sides = self._with_host(page, sent, hit, kind, group, heard)
         if len(sides) == 1 and hit.start == 0 and page.home and page.home not in sides and kind in HOSTED_TYPES:
             # a headline that opens with the interaction (`Telephone conversation with President of Tajikistan
             # Emomali Rahmon` on kremlin.ru): the outlet's own side is the other party, named in the lead
@@ -250,15 +230,61 @@ class SentenceReader:
                                              act), date_span=told.span, date_rank=told.rank,
                           sides_listed=listed, counted=told.counted and not page.from_dateline,
                           next_round=next_round or is_round(at))
-            # following a phone call: who invited whom before it asked for something else (read only where a cue
-            # stands before the trigger: cues come sorted by start)
-            first = bool(cues) and cues[0].start <= at.start and status.came_first(text, at)
-            told_cues = [c for c in cues if c.start > at.start] if first else cues
-            frame.initiators = initiators(text, frame, told_cues, mentions, self.phrases, self.gaz) or (
-                {0} if asked else set())  # who asks about holding talks sends that message: the sentence's subject
+            frame.initiators = self._initiators(text, frame, at, cues, mentions, asked)
             out.append(frame)
         again = told_in_turn(text, out, own, heard) if page.chinese and out else None
         return out + [again] if again else out
+
+    @staticmethod
+    def _act(page: Page, sent: Sentence, live: list[Hit], cues: list[Hit]) -> tuple[list[Hit], str, Hit, bool]:
+        """The sentence's own triggers (not those of an interaction a speaker tells of: 在会见X时，Y表示，…举行
+        会谈), the type of the act it reports and the trigger telling it, and whether it only asks about holding
+        talks (a message)."""
+        text = page.text
+        own = [h for h in live if not background.in_speech(text, h.start)] or live
+        kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
+        if kind == "phone_call" and not page.chinese and spoken_in_person(text, sent, hit, page.actor_hits):
+            kind = "meeting"
+        asked = page.chinese and asked_about(text, kind, hit)
+        return own, "message" if asked else kind, hit, asked
+
+    def _candidates(self, page: Page, sent: Sentence, hit: Hit, kind: str, mentions: list[Mention],
+                    ) -> list[Mention]:
+        """The sentence's mentions that may be parties to the interaction at `hit`: those of the trigger's clause
+        (see zh_/en_party_candidates) after the last verb of saying before it, and on a page datelined abroad,
+        people of no known side taken as the host state's."""
+        text = page.text
+        if page.chinese:
+            mentions = zh_party_candidates(text, sent, mentions, hit)
+        else:
+            mentions = en_party_candidates(text, sent, mentions, hit)
+        mentions = after_speaker(text, sent, mentions, hit, destination(text, sent, page.actor_hits, hit, self.gaz))
+        if page.abroad and kind in HOSTED_TYPES:
+            mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
+        return mentions
+
+    def _with_host(self, page: Page, sent: Sentence, hit: Hit, kind: str, group: list[Mention],
+                   heard: list[Mention]) -> tuple[list[Mention], set[str]]:
+        """The parties and their sides, with the host of a visit only its visitor's side names: the state of
+        the place or the verb it goes to (访华, arrived in Tokyo), as its people the sentence names or itself."""
+        text, sides = page.text, {m.affiliation for m in group}
+        if kind != "visit" or len(sides) != 1:
+            return group, sides
+        visitor = next(iter(sides))
+        host = host_side(text, sent, page.actor_hits, visitor, self.gaz.state_names) or contracted_host(
+            text, hit, self.gaz, visitor)
+        if host is None:
+            return group, sides
+        return [*group, *(host_people(text, heard, sent, hit, host) or [host])], sides | {host.affiliation}
+
+    def _initiators(self, text: str, frame: Frame, at: Hit, cues: list[Hit], mentions: list[Mention],
+                    asked: bool) -> set[int]:
+        """Who asked for the interaction at `at`: after a phone call that came first, who invited whom before
+        it asked for something else (read only where a cue stands before the trigger: cues come sorted by
+        start); who asks about holding talks sends that message (the sentence's subject)."""
+        first = bool(cues) and cues[0].start <= at.start and status.came_first(text, at)
+        told_cues = [c for c in cues if c.start > at.start] if first else cues
+        return initiators(text, frame, told_cues, mentions, self.phrases, self.gaz) or ({0} if asked else set())
 
     def _acts_and_partners(self, page: Page, sent: Sentence, own: list[Hit], cues: list[Hit],
                            chosen: tuple[str, Hit], group: list[Mention], when: DateChoice, state: str
