@@ -9,6 +9,7 @@ import zlib
 from pathlib import Path
 
 from diplograph.clean.declared import field_of
+from diplograph.ingest.mime import MIME_EXT, is_mime
 from diplograph.ingest.records import DELIMITERS, guess_delimiter
 
 HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
@@ -25,7 +26,7 @@ HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|b
 
 
 def sniff(path: Path, head: bytes) -> str:
-    """One of warc, csv, jsonl, json, feed, frontmatter, html, text."""
+    """One of warc, mime, csv, jsonl, json, feed, frontmatter, html, text."""
     name = path.name.lower()
     if head[:2] == b"\x1f\x8b":
         try:
@@ -37,10 +38,12 @@ def sniff(path: Path, head: bytes) -> str:
     if head.startswith(b"WARC/"):
         return "warc"
     text = head.lstrip(b"\xef\xbb\xbf")
+    suffix = path.suffix.lower()
+    if suffix in MIME_EXT or is_mime(text):
+        return "mime"
     stripped = text.lstrip()
     if stripped.startswith(b"---") and re.match(rb"---[ \t]*\r?\n", stripped):
         return "frontmatter"
-    suffix = path.suffix.lower()
     if suffix in JSONL_EXT or (JSON_OBJECT.match(stripped) and b"\n{" in stripped[:65536]):
         return "jsonl"
     if JSON_ARRAY.match(stripped) or (suffix == ".json" and JSON_OBJECT.match(stripped)):

@@ -16,6 +16,7 @@ from pathlib import Path
 from diplograph.doc import RawRecord
 from diplograph.ingest.detect import sniff
 from diplograph.ingest.feeds import read_feed
+from diplograph.ingest.mime import read_mime
 from diplograph.ingest.records import DEFAULT_NESTING, read_csv, read_json, read_jsonl
 from diplograph.ingest.warc import read_warc
 
@@ -127,6 +128,8 @@ def read_file(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
         yield from read_json(path, source, max_bytes, max_nesting)
     elif kind == "feed":
         yield from read_feed(path, source, max_bytes)
+    elif kind == "mime":
+        yield read_mime(path, source, max_bytes)
     elif size > max_bytes:
         yield RawRecord(source, b"", kind, {"_key": _hash_file(path).encode()},
                         error=f"too large: {size} bytes > limit of {max_bytes} (max_document_bytes)")
