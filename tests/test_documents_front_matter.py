@@ -184,7 +184,7 @@ def test_front_matter_keys_in_a_table_one_level_down_are_read(ingest_files, db):
 def test_a_key_no_lexicon_lists_is_read_by_its_words(key, field):
     """A CMS not yet seen names its fields as plainly as the listed ones; a key with a word that names
     something else (an image's address, an author's title, a count) names no field of the page."""
-    from diplograph.clean.declared import field_of
+    from diplograph.lexicons.metadata_keys import field_of
 
     assert field_of(key) == field
 

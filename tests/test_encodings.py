@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from diplograph.clean.decode import NotText, decode_bytes
+from diplograph.ingest.decoding import NotText, decode_bytes
 
 SIMP = "新华社北京3月5日电 国家主席同来访的总统举行会谈，双方同意加强经贸合作。"
 TRAD = "中央社台北5日電 外交部長今天與來訪的外長舉行會談，雙方同意加強經貿合作。"

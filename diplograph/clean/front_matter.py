@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from diplograph.clean.bounded_yaml import TooLarge, load_yaml
-from diplograph.clean.declared import field_of
+from diplograph.lexicons.metadata_keys import field_of
 
 # front matter: after any blank lines, YAML between `---` fences (Jekyll, Hexo, Pelican exports) or TOML
 # between `+++` fences (Hugo)

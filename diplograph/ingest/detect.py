@@ -8,9 +8,9 @@ import re
 import zlib
 from pathlib import Path
 
-from diplograph.clean.declared import field_of
 from diplograph.ingest.mime import MIME_EXT, is_mime
 from diplograph.ingest.records import DELIMITERS, guess_delimiter
+from diplograph.lexicons.metadata_keys import field_of
 
 HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
 CSV_EXT = {".csv", ".tsv"}

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from diplograph.clean.decode import NotText, decode_bytes
 from diplograph.doc import RawRecord
+from diplograph.ingest.decoding import NotText, decode_bytes
 from diplograph.ingest.records import record_from_row
 
 ITEMS = {"item", "entry"}  # RSS and RDF items, Atom entries

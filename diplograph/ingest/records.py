@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from diplograph.clean.declared import NESTING, field_of, key_fields, nested_items, norm_key
-from diplograph.clean.decode import NotText, decode_bytes
 from diplograph.doc import RawRecord
+from diplograph.ingest.decoding import NotText, decode_bytes
+from diplograph.lexicons.metadata_keys import NESTING, field_of, key_fields, nested_items, norm_key
 
 TEXT_FIELDS = ("summary", "body")  # the record's text is its summary, then its body
 DELIMITERS = (",", "\t", ";", "|")
