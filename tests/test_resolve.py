@@ -91,7 +91,7 @@ def test_a_person_is_known_by_the_names_of_all_their_rows():
 # office, day, Wikidata id or None when the evidence cannot tell). Ids from the shipped gazetteer's sources.
 HEADS_2025 = [
     ("高市早苗", "JPN", "head_of_government", "2025-11-01", "Q1705028"),
-    ("石破茂", "JPN", "head_of_government", "2025-11-01", None),  # the previous prime minister, no kanji form
+    ("石破茂", "JPN", "head_of_government", "2025-11-01", "Q1335527"),  # the previous prime minister, by name
     ("习近平", "CHN", "head_of_state", "2025-10-30", "Q15031"),
     ("習近平", "CHN", "head_of_state", "2026-01-15", "Q15031"),
     ("李强", "CHN", "head_of_government", "2025-11-03", "Q4414390"),
@@ -129,7 +129,11 @@ HEADS_2025 = [
     ("托卡耶夫", "KAZ", "head_of_state", "2025-06-01", "Q200881"),
     ("Shigeru Ishiba", "JPN", "head_of_government", "2025-02-07", "Q1335527"),
     ("Lawrence Wong", "SGP", "head_of_government", "2025-06-01", "Q6504758"),
-    ("黄循财", "SGP", "head_of_government", "2025-06-01", None),  # a Han name no Latin form of his spells
+    ("黄循财", "SGP", "head_of_government", "2025-06-01", "Q6504758"),  # his Han name (hand-kept: no open source)
+    ("尹锡悦", "KOR", "head_of_state", "2025-01-10", "Q16090635"),  # hanja names, hand-kept as well
+    ("尹錫悅", "KOR", "head_of_state", "2025-01-10", "Q16090635"),
+    ("范明政", "VNM", "head_of_government", "2025-06-01", "Q10806940"),  # the Chinese press's form of Phạm Minh Chính
+    ("卓榮泰", "TWN", "head_of_government", "2025-06-01", "Q5116472"),
     ("苏林", "VNM", "head_of_state", "2025-06-01", None),  # president until October 2024 only
 ]
 
