@@ -16,6 +16,7 @@ from resiliparse.parse.html import DOMNode, HTMLTree
 
 from diplograph.clean.declared import entry, from_html, from_mapping
 from diplograph.clean.front_matter import front_matter, key_list
+from diplograph.clean.ld_body import ld_body_lines
 from diplograph.clean.pieces import NO_SPAN, line_from_text, regex_edit, split_lines, strip_line
 from diplograph.doc import Document, Line, Piece
 from diplograph.registry import component
@@ -501,6 +502,8 @@ def make_markup(settings=None, **_):
             for k, v in hints.items():
                 doc.hints.setdefault(k, v)
             doc.lines, doc.hints["main_content"] = html_lines(tree, raw, start)
+            if '"articleBody"' in raw and (ld := ld_body_lines(raw, sum(len(ln.text) for ln in doc.lines))):
+                doc.lines, doc.hints["main_content"] = ld, True  # a page its scripts fill: the text is in its JSON-LD
             doc.hints["structured"] = bool(fm or doc.fields)
         elif marked_down:
             # a key list may stand under the page's headline (`# Title`, then `**Source:** …`): its headings count
