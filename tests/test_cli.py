@@ -107,7 +107,7 @@ def test_config_after_the_command_is_read(built, tmp_path, capsys):
     config.write_text("batch_size = 3\n")
     assert main(["ingest", str(EXAMPLES), "--db", str(built), "--config", str(config)]) == 0
     # a changed setting makes every stored document stale, so all of them are processed again
-    assert "(10 processed, 0 unchanged)" in capsys.readouterr().out
+    assert "(12 processed, 0 unchanged)" in capsys.readouterr().out
 
 
 def test_environment_variable_mistake_names_the_variable(tmp_path, capsys, monkeypatch):

@@ -67,7 +67,8 @@ def test_an_email_gives_its_subject_and_sending_time_and_prefers_its_html_part(i
             "Subject: =?utf-8?Q?Readout=3A_ministers_speak_by_phone?=\r\nDate: Tue, 21 May 2024 08:15:00 +0200\r\n"
             "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"alt\"\r\n\r\n"
             f"--alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPLAIN {text}\r\n"
-            f"--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>{text}</p></body></html>\r\n"
+            f"--alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>{text}</p>"
+            "<p>You are receiving this email because you asked for our releases. Unsubscribe</p></body></html>\r\n"
             "--alt--\r\n")
     plain = ("From: desk@example.org\r\nSubject: 甲乙两国外长通电话\r\nDate: Wed, 22 May 2024 20:00:00 +0800\r\n"
              "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
@@ -76,7 +77,7 @@ def test_an_email_gives_its_subject_and_sending_time_and_prefers_its_html_part(i
     assert summary.errors == 0
     html = docs["readout.eml"]
     assert html["title"] == "Readout: ministers speak by phone" and html["published"].startswith("2024-05-21")
-    assert text in html["body"] and "PLAIN" not in html["body"]
+    assert text in html["body"] and "PLAIN" not in html["body"] and "Unsubscribe" not in html["body"]
     zh = docs["desk.eml"]
     assert zh["title"] == "甲乙两国外长通电话" and zh["published"].startswith("2024-05-22")
     assert "双方就地区局势交换了意见" in zh["body"]

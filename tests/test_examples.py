@@ -32,6 +32,10 @@ EXPECTED = {
                         {"CAN": "head_of_government", "MEX": "head_of_state"}, {"MEX"}),
     "archive.warc.gz#1": ("warc-html", "zh-Hans", "meeting", "held", "2023-05-09",
                           {"CHN": "other", "ZAF": "foreign_minister"}, set()),
+    "saved-page.mhtml": ("html", "zh-Hant", "meeting", "held", "2024-09-12",
+                         {"TWN": "foreign_minister", "PRY": "foreign_minister"}, set()),
+    "press-release.eml": ("html", "en", "meeting", "held", "2024-05-21",
+                          {"FIN": "foreign_minister", "KEN": "foreign_minister"}, set()),
 }
 
 
@@ -59,7 +63,7 @@ def test_every_example_is_expected_and_every_format_and_language_gives_an_event(
     docs, events = exported
     assert set(docs) == set(EXPECTED) == set(events)
     kinds = {name.split("#")[0].split(".", 1)[1] for name in EXPECTED}
-    assert kinds == {"txt", "html", "md", "csv", "jsonl", "json", "warc.gz"}
+    assert kinds == {"txt", "html", "md", "csv", "jsonl", "json", "warc.gz", "mhtml", "eml"}
     assert {v[1] for v in EXPECTED.values()} == {"zh-Hans", "zh-Hant", "en"}
 
 

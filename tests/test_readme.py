@@ -79,10 +79,10 @@ def test_first_command_works_in_a_terminal_and_prints_what_the_readme_shows(tmp_
     env.pop("COLUMNS", None)
     code, screen = run_in_terminal(part, tmp_path, env)
     assert code == 0, screen
-    assert re.search(r"\ringest: +10 docs \[\d\d:\d\d, +[\d.]+ docs/s\]", screen), screen  # the bar was drawn
+    assert re.search(r"\ringest: +12 docs \[\d\d:\d\d, +[\d.]+ docs/s\]", screen), screen  # the bar was drawn
     assert "Traceback" not in screen
     events = read_jsonl(tmp_path / "demo-out" / "events.jsonl")
-    assert len(read_jsonl(tmp_path / "demo-out" / "documents.jsonl")) == 10 and len(events) == 10
+    assert len(read_jsonl(tmp_path / "demo-out" / "documents.jsonl")) == 12 and len(events) == 12
 
     shown = block_after("What you should see", "```text").strip().splitlines()
     printed = [line.split("\r")[-1] for line in screen.replace("\r\n", "\n").split("\n")]
