@@ -197,6 +197,20 @@ class VisibleText:
                     w += 1
             r += 1
 
+    def _raw_at(self, k: int) -> int:
+        """The raw offset visible character `k` maps to (an entity's: where it starts). A line that opens a run
+        is found by one search, without laying out the run's words (a paragraph that maps one to one never
+        needs them)."""
+        r = bisect.bisect_right(self._starts, k) - 1
+        a, b, entity = self._runs[r]
+        if entity:
+            return a
+        if k == self._starts[r]:
+            return NON_SPACE.search(self.raw, a, b).start()  # type: ignore[union-attr]  # a run holds a word
+        vis, raws = self._word_table(r)
+        w = bisect.bisect_right(vis, k) - 1
+        return raws[w] + k - vis[w]
+
     @property
     def offsets(self) -> list[int]:
         """Raw offset of every visible character."""
@@ -211,7 +225,14 @@ class VisibleText:
         if k < 0:
             return line_from_text(line, [NO_SPAN] * len(line))
         self.cursor = k + len(key)
-        out = Line(_mapped_pieces(line, self.segments(k, k + len(key)), raw))
+        lead = len(line) - len(line.lstrip())
+        at = self._raw_at(k)
+        if "<" not in line and "&" not in line and raw.startswith(line[lead:], at):
+            # the line is written as such in the page (one plain run): it maps one to one
+            tail = [Piece(line[lead:], at, at + len(line) - lead)]
+            out = Line([Piece(line[:lead], -1, -1), *tail] if lead else tail)
+        else:
+            out = Line(_mapped_pieces(line, self.segments(k, k + len(key)), raw))
         out.link_ratio = sum(self._in_link[k:k + len(key)]) / max(1, len(key))
         return out
 
@@ -223,12 +244,6 @@ def _mapped_pieces(line: str, segments: Iterator[tuple[int, int, int, bool]], ra
     """The line's pieces given the segments of its visible characters: white space maps to the raw character
     after the one before it when that is the same white space, else to nothing; neighbours that copy
     contiguous raw text, or share an entity's span, or map to nothing, run together (`pieces_from_spans`)."""
-    lead = len(line) - len(line.lstrip())
-    first = next(segments)
-    if "<" not in line and "&" not in line and raw.startswith(line[lead:], first[1]):
-        # the line is written as such in the page (one plain run): it maps one to one
-        tail = [Piece(line[lead:], first[1], first[1] + len(line) - lead)]
-        return [Piece(line[:lead], -1, -1), *tail] if lead else tail
     pieces: list[Piece] = []
     cur: list = []  # text parts, raw start, raw end, kind (1 linear, 0 entity, -1 nothing) of the open piece
 
@@ -242,7 +257,7 @@ def _mapped_pieces(line: str, segments: Iterator[tuple[int, int, int, bool]], ra
             pieces.append(Piece("".join(cur[0]), cur[1], cur[2]))
         cur[:] = [[text], s, e, kind]
 
-    seg = first
+    seg = next(segments)
     used = 0  # characters of `seg` taken
     prev_end = -1
     for m in LINE_TOKEN.finditer(line):
