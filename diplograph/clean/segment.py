@@ -16,7 +16,7 @@ import ahocorasick_rs
 from diplograph.clean.pieces import piece_starts, regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups, read_rows
-from diplograph.lexicons.literals import RowFilter, ScreenedGroup
+from diplograph.lexicons.literals import RowFilter, ScreenedGroup, needles
 from diplograph.registry import component
 
 # scripts written without spaces count by the character (Han, kana, Thai, Lao, Khmer, Myanmar), the others
@@ -69,7 +69,11 @@ DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE, HAN_NUMERAL_DATE)
 ANY_DATE = re.compile("|".join(DATE_FORMS))
 # the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
 # each form alone is scanned for (whether a text holds a date asks each in turn)
-DATE_FORM_PATTERNS = tuple(re.compile(form) for form in DATE_FORMS[:-1])
+FEW_NEEDLES = 4  # more strings than this cost more to look for than the form's own search (the twelve months)
+# each form with the strings one of which every match of it holds (`/20`, `年`), when they are few: a text holding
+# none is not searched with the form (the Taiwan form opens with an alternation, which is tried at every position)
+DATE_FORM_PATTERNS = tuple((ns if ns is not None and len(ns) <= FEW_NEEDLES else (), re.compile(form))
+                           for form in DATE_FORMS[:-1] for ns in [needles(form)])
 HAN_NUMERAL_FORM = re.compile(HAN_NUMERAL_DATE)  # opens with 二, 中 or 民: asked only of a line holding HAN_YEAR
 # what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 with a digit (a day with no year or of Taiwan's
 # calendar) or with 年 and a sign of a year in Chinese numerals (HAN_YEAR); a line with none is not searched for
@@ -148,8 +152,9 @@ def holds_date(text: str) -> bool:
     """Whether ANY_DATE finds a date in `text`, searching only a text that may hold one."""
     if not _may_hold_date(text):
         return False
-    if any(form.search(text) for form in DATE_FORM_PATTERNS):
-        return True
+    for screen, form in DATE_FORM_PATTERNS:
+        if (not screen or any(n in text for n in screen)) and form.search(text):
+            return True
     return any(c in text for c in HAN_YEAR) and HAN_NUMERAL_FORM.search(text) is not None
 
 
