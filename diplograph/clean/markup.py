@@ -261,10 +261,9 @@ def _mapped_pieces(line: str, vis: VisibleText, k: int, end: int, raw: str) -> l
     segments = None  # the segments from visible character k on, laid out for a word that maps on its own
     seg, used = (0, 0, 0, False), 0  # the segment being taken, and how many of its characters are
     prev_end = -1
-    mapped = 0  # where the line's characters mapped so far end
-    for m in LINE_TOKEN.finditer(line):
-        if m.start() < mapped:
-            continue
+    pos = 0  # where the line's next token starts (past a stretch mapped at once)
+    while (m := LINE_TOKEN.match(line, pos)) is not None:
+        pos = m.end()
         tok = m.group()
         if tok.isspace():
             if 0 <= prev_end < len(raw) and raw[prev_end] == tok:
@@ -278,8 +277,8 @@ def _mapped_pieces(line: str, vis: VisibleText, k: int, end: int, raw: str) -> l
         s, linear = vis.place(k) if segments is None else (seg[1] + used, seg[3])
         if linear and (n := _copied(line, m.start(), m.end(), raw, s)):
             emit(line[m.start():m.start() + n], s, s + n, 1)
-            prev_end, mapped = s + n, m.start() + n
-            k += len("".join(line[m.start():mapped].split()))  # its visible characters
+            prev_end, pos = s + n, m.start() + n
+            k += len("".join(line[m.start():pos].split()))  # its visible characters
             segments = None
             continue
         if segments is None:
