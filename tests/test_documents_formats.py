@@ -121,13 +121,16 @@ def test_digest_page_keeps_every_item_and_its_own_title(ingest_files):
 
 
 PAGE = ("<html><body><nav><a href='/'>Home</a></nav><p>Ministers of <a href='/r'>Ruritania</a> &amp;\n"
-        "  Osterlich met in <b>Strelsau</b> on Monday.</p><p>Talks in Strelsau ended on Tuesday.</p></body></html>")
+        "  Osterlich met in <b>Strelsau</b> on Monday.</p><p>Talks in Strelsau ended on Tuesday.</p>"
+        "<p>The envoys agreed to reopen the border cross<i>ing</i> near <b>Zenda</b> next week.</p></body></html>")
 
 
 @pytest.mark.parametrize(("line", "pieces", "linked"), [
     ("Talks in Strelsau ended on Tuesday.", 1, False),  # written so in the page: one piece
     ("Ministers of Ruritania & Osterlich met in Strelsau on Monday.", 9, True),  # across tags, an entity
     ("Ministers of Ruritania &   Osterlich met in Strelsau on Monday.", 9, True),  # spaces the page lacks
+    # the stretches between inline tags, each as the page writes it (one ending inside a word)
+    ("The envoys agreed to reopen the border crossing near Zenda next week.", 7, False),
 ])
 def test_located_line_maps_each_character_back_to_the_page(line, pieces, linked):
     located = VisibleText(PAGE).locate(line, PAGE)

@@ -24,7 +24,10 @@ from diplograph.registry import component
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|html|body|article|section|h[1-6]|table|li)\b", re.I)
 # what a page shows: text between tags, with the tags (`SKIP`) and white space between them passed over in one
 # step, so that a page's thousand tags cost one match each, not one loop in Python; links open and close
-SKIP = r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>"
+# a script, a style sheet and a comment up to their first end, each read as runs that hold no `<` (no `-`), the
+# characters that may open it: a lazy `.*?` tries the end at every character of a page's scripts, twice as slow
+SKIP = (r"<script\b[^<]*+(?:<(?!/script\s*>)[^<]*+)*+</script\s*>|<style\b[^<]*+(?:<(?!/style\s*>)[^<]*+)*+</style\s*>"
+        r"|<!--[^-]*+(?:-(?!->)[^-]*+)*+-->|<[^>]*>")
 NOT_LINK = r"(?!a\b|/a\s*>)"  # a tag that `LINK_OPEN` and `LINK_CLOSE` do not match
 VISIBLE_TOKEN = re.compile(rf"(?:{SKIP.replace('<[^>]*>', f'<{NOT_LINK}[^>]*>')}|\s+)*+"
                            rf"(?:(?P<open><a\b[^>]*>)|(?P<close></a\s*>)|(?P<text>[^<]+|<)|\Z)", re.I | re.S)
@@ -198,6 +201,20 @@ class VisibleText:
                     w += 1
             r += 1
 
+    def place(self, k: int) -> tuple[int, bool]:
+        """The raw offset visible character `k` maps to (an entity's: where it starts), and whether it maps one
+        to one (no entity). A character that opens a run is found by one search, without laying out the run's
+        words (a paragraph that maps one to one never needs them)."""
+        r = bisect.bisect_right(self._starts, k) - 1
+        a, b, entity = self._runs[r]
+        if entity:
+            return a, False
+        if k == self._starts[r]:
+            return NON_SPACE.search(self.raw, a, b).start(), True  # type: ignore[union-attr]  # a run holds a word
+        vis, raws = self._word_table(r)
+        w = bisect.bisect_right(vis, k) - 1
+        return raws[w] + k - vis[w], True
+
     @property
     def offsets(self) -> list[int]:
         """Raw offset of every visible character."""
@@ -212,24 +229,26 @@ class VisibleText:
         if k < 0:
             return line_from_text(line, [NO_SPAN] * len(line))
         self.cursor = k + len(key)
-        out = Line(_mapped_pieces(line, self.segments(k, k + len(key)), raw))
-        out.link_ratio = sum(self._in_link[k:k + len(key)]) / max(1, len(key))
+        lead = len(line) - len(line.lstrip())
+        at = self.place(k)[0]
+        if "<" not in line and "&" not in line and raw.startswith(line[lead:], at):
+            # the line is written as such in the page (one plain run): it maps one to one
+            tail = [Piece(line[lead:], at, at + len(line) - lead)]
+            out = Line([Piece(line[:lead], -1, -1), *tail] if lead else tail)
+        else:
+            out = Line(_mapped_pieces(line, self, k, k + len(key), raw))
+        out.link_ratio = self._in_link.count(1, k, k + len(key)) / max(1, len(key))  # its bytes are 0 or 1
         return out
 
 
 LINE_TOKEN = re.compile(r"\S+|\s")
 
 
-def _mapped_pieces(line: str, segments: Iterator[tuple[int, int, int, bool]], raw: str) -> list[Piece]:
-    """The line's pieces given the segments of its visible characters: white space maps to the raw character
+def _mapped_pieces(line: str, vis: VisibleText, k: int, end: int, raw: str) -> list[Piece]:
+    """The line's pieces given its visible characters [k, end) in `vis`: white space maps to the raw character
     after the one before it when that is the same white space, else to nothing; neighbours that copy
-    contiguous raw text, or share an entity's span, or map to nothing, run together (`pieces_from_spans`)."""
-    lead = len(line) - len(line.lstrip())
-    first = next(segments)
-    if "<" not in line and "&" not in line and raw.startswith(line[lead:], first[1]):
-        # the line is written as such in the page (one plain run): it maps one to one
-        tail = [Piece(line[lead:], first[1], first[1] + len(line) - lead)]
-        return [Piece(line[:lead], -1, -1), *tail] if lead else tail
+    contiguous raw text, or share an entity's span, or map to nothing, run together (`pieces_from_spans`).
+    Where the page writes a stretch of the line as it is (between two inline tags), the stretch maps at once."""
     pieces: list[Piece] = []
     cur: list = []  # text parts, raw start, raw end, kind (1 linear, 0 entity, -1 nothing) of the open piece
 
@@ -243,10 +262,12 @@ def _mapped_pieces(line: str, segments: Iterator[tuple[int, int, int, bool]], ra
             pieces.append(Piece("".join(cur[0]), cur[1], cur[2]))
         cur[:] = [[text], s, e, kind]
 
-    seg = first
-    used = 0  # characters of `seg` taken
+    segments = None  # the segments from visible character k on, laid out for a word that maps on its own
+    seg, used = (0, 0, 0, False), 0  # the segment being taken, and how many of its characters are
     prev_end = -1
-    for m in LINE_TOKEN.finditer(line):
+    pos = 0  # where the line's next token starts (past a stretch mapped at once)
+    while (m := LINE_TOKEN.match(line, pos)) is not None:
+        pos = m.end()
         tok = m.group()
         if tok.isspace():
             if 0 <= prev_end < len(raw) and raw[prev_end] == tok:
@@ -255,6 +276,18 @@ def _mapped_pieces(line: str, segments: Iterator[tuple[int, int, int, bool]], ra
             else:
                 emit(tok, -1, -1, -1)
             continue
+        if segments is not None and used == seg[0]:
+            seg, used = next(segments), 0
+        s, linear = vis.place(k) if segments is None else (seg[1] + used, seg[3])
+        if linear and (n := _copied(line, m.start(), m.end(), raw, s)):
+            emit(line[m.start():m.start() + n], s, s + n, 1)
+            prev_end, pos = s + n, m.start() + n
+            k += len("".join(line[m.start():pos].split()))  # its visible characters
+            segments = None
+            continue
+        if segments is None:
+            segments = vis.segments(k, end)
+            seg, used = next(segments), 0
         at = 0
         while at < len(tok):
             if used == seg[0]:
@@ -269,9 +302,34 @@ def _mapped_pieces(line: str, segments: Iterator[tuple[int, int, int, bool]], ra
                 prev_end = seg[2]
             at += n
             used += n
+            k += n
     if cur:
         pieces.append(Piece("".join(cur[0]), cur[1], cur[2]))
     return pieces
+
+
+def _copied(line: str, a: int, b: int, raw: str, at: int) -> int:
+    """The length of the longest stretch of the line from its word line[a:b] on that the page writes as it is
+    at raw offset `at`, ending where a word ends (0 when it holds no more than that word): no tag and no entity
+    in it, so its characters are one plain run's, each mapping to the one after the other. Found by halving,
+    each step one comparison in C, not one step per character."""
+    if b >= len(line) or raw[at + b - a:at + b - a + 1] != line[b] or not raw.startswith(line[a:b], at):
+        return 0  # the page breaks the line right after the word (a tag, other white space)
+    stops = [x for x in (line.find("<", a), line.find("&", a)) if x >= 0]
+    lo, hi = b - a + 1, min(stops, default=len(line)) - a  # lo characters are known to be copied
+    if lo > hi:
+        return 0
+    if raw.startswith(line[a:a + hi], at):
+        lo = hi
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if raw.startswith(line[a:a + mid], at):
+            lo = mid
+        else:
+            hi = mid - 1
+    while a + lo < len(line) and not line[a + lo].isspace() and not line[a + lo - 1].isspace():
+        lo -= 1  # not into the middle of a word: the rest of it maps on its own
+    return lo
 
 
 def html_hints(tree: HTMLTree) -> dict[str, Any]:

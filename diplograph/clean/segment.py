@@ -16,7 +16,7 @@ import ahocorasick_rs
 from diplograph.clean.pieces import piece_starts, regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups, read_rows
-from diplograph.lexicons.literals import RowFilter, ScreenedGroup
+from diplograph.lexicons.literals import RowFilter, ScreenedGroup, needles
 from diplograph.registry import component
 
 # scripts written without spaces count by the character (Han, kana, Thai, Lao, Khmer, Myanmar), the others
@@ -69,7 +69,11 @@ DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE, HAN_NUMERAL_DATE)
 ANY_DATE = re.compile("|".join(DATE_FORMS))
 # the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
 # each form alone is scanned for (whether a text holds a date asks each in turn)
-DATE_FORM_PATTERNS = tuple(re.compile(form) for form in DATE_FORMS[:-1])
+FEW_NEEDLES = 4  # more strings than this cost more to look for than the form's own search (the twelve months)
+# each form with the strings one of which every match of it holds (`/20`, `年`), when they are few: a text holding
+# none is not searched with the form (the Taiwan form opens with an alternation, which is tried at every position)
+DATE_FORM_PATTERNS = tuple((ns if ns is not None and len(ns) <= FEW_NEEDLES else (), re.compile(form))
+                           for form in DATE_FORMS[:-1] for ns in [needles(form)])
 HAN_NUMERAL_FORM = re.compile(HAN_NUMERAL_DATE)  # opens with 二, 中 or 民: asked only of a line holding HAN_YEAR
 # what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 with a digit (a day with no year or of Taiwan's
 # calendar) or with 年 and a sign of a year in Chinese numerals (HAN_YEAR); a line with none is not searched for
@@ -127,8 +131,9 @@ class LineInfo:
     kind: str  # prose | short | meta | furniture | stop | comments | end | gap
 
 
-# a page's lines as classified: (text, all link, record, thresholds) -> info; kept on the document (see `info`)
-LineInfos = dict[tuple[str, bool, bool, int, int], LineInfo]
+# a page's lines as classified: (text, all link, thresholds) -> (info outside a record, kind in a record); kept on
+# the document (see `info`)
+LineInfos = dict[tuple[str, bool, int, int], tuple[LineInfo, str]]
 
 
 def content_units(text: str) -> int:
@@ -147,8 +152,9 @@ def holds_date(text: str) -> bool:
     """Whether ANY_DATE finds a date in `text`, searching only a text that may hold one."""
     if not _may_hold_date(text):
         return False
-    if any(form.search(text) for form in DATE_FORM_PATTERNS):
-        return True
+    for screen, form in DATE_FORM_PATTERNS:
+        if (not screen or any(n in text for n in screen)) and form.search(text):
+            return True
     return any(c in text for c in HAN_YEAR) and HAN_NUMERAL_FORM.search(text) is not None
 
 
@@ -231,16 +237,19 @@ class Classifier:
         """The line's kind; in a record of a structured export a clipped summary (`…`) is the article. With
         `seen`, the page's lines classified so far, a line is classified once: the page repeats its menus, and
         attribution asks again about the paragraphs of the body (each caller gets its own copy, which the
-        marking passes change)."""
-        if seen is None:
-            return self._classify(text, link_ratio, record)
-        key = (text, link_ratio > LINKED, record, self.short, self.long)
-        got = seen.get(key)
+        marking passes change). A line is classified for both readings at once: a record's lines are asked
+        about again outside it, by attribution."""
+        key = (text, link_ratio > LINKED, self.short, self.long)
+        got = None if seen is None else seen.get(key)
         if got is None:
-            got = seen[key] = self._classify(text, link_ratio, record)
-        return LineInfo(got.units, got.punctuated, got.kind)
+            got = self._classify(text, link_ratio)
+            if seen is not None:
+                seen[key] = got
+        info, record_kind = got
+        return LineInfo(info.units, info.punctuated, record_kind if record else info.kind)
 
-    def _classify(self, text: str, link_ratio: float, record: bool) -> LineInfo:
+    def _classify(self, text: str, link_ratio: float) -> tuple[LineInfo, str]:
+        """The line's info outside a record, and its kind in a record (they differ only for a teaser)."""
         if text[:1] in BULLET_CHARS:
             text = BULLET.sub("", text)
         units = content_units(text)
@@ -268,8 +277,16 @@ class Classifier:
         elif ("|" in text or "｜" in text) and (bars := text.count("|") + text.count("｜")) >= 3 \
                 and units < 8 * (bars + 1):
             kind = "furniture"
-        elif (TEASER.search(text) and units < 120 and not record) or (
-                units < 60 and "by" in text and TEASER_BYLINE.match(text)):  # the word first: few lines hold it
+        elif TEASER.search(text) and units < 120:  # a record's clipped summary is its article: read on for it
+            return LineInfo(units, punctuated, "furniture"), self._by_form(text, link_ratio, units, punctuated)
+        else:
+            kind = self._by_form(text, link_ratio, units, punctuated)
+        return LineInfo(units, punctuated, kind), kind
+
+    def _by_form(self, text: str, link_ratio: float, units: int, punctuated: bool) -> str:
+        """The kind of a line that no word of furniture marks and is no clipped teaser, by its form: another
+        article's byline, a link, a row of teasers, prose or short."""
+        if units < 60 and "by" in text and TEASER_BYLINE.match(text):  # the word first: few lines hold it
             kind = "furniture"
         elif link_ratio > LINKED and units < 60:
             kind = "linked"  # a line that is all link: navigation or a related article (furniture), but see
@@ -280,7 +297,7 @@ class Classifier:
             kind = "prose"
         else:
             kind = "short"
-        return LineInfo(units, punctuated, kind)
+        return kind
 
     def infos(self, lines: list[Line], record: bool, seen: LineInfos) -> list[LineInfo]:
         """Each line's info; `seen` (the page's, empty at first) is filled with what was classified."""

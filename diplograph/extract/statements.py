@@ -309,11 +309,14 @@ def _span(attributor: Attributor, body: str, u: Unit, chinese: bool, who: Any, p
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and body[a].isspace():
-        a += 1
-    while b > a and body[b - 1].isspace():
-        b -= 1
-    return a, b
+    """body[a:b] without the white space around it (str.strip's, by lengths: no loop over characters); a span
+    that ends before it starts is left as it is."""
+    span = body[a:b]
+    words = span.strip()
+    if not words:
+        return (b, b) if span else (a, b)
+    a += len(span) - len(span.lstrip())
+    return a, a + len(words)
 
 
 def _outside(n: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
