@@ -458,3 +458,18 @@ def test_a_pronoun_after_a_speakers_verb_is_that_speaker():
     """卡爾森說，他認為…: 他 is the one just said to speak, not the one who spoke before him."""
     assert _said(AMBASSADOR) == [("王立明", "王立明指出，兩國合則兩利。"),
                                  ("卡爾森", "卡爾森說，他認為兩國應繼續保持溝通。")]
+
+
+
+def test_the_names_that_open_a_joint_unit_are_looked_for_in_the_unit_only():
+    """A joint unit's words start after the names that tell who spoke, when they open it; names that come
+    only after the unit (an English body has no Chinese clause end to stop at) leave it whole."""
+    from diplograph.extract.statements import _after_names
+
+    people = [{"name": {"en": "Ana Rojas"}}, {"name": {"en": "Marc Ferrand"}}]
+    body = "Other questions were also discussed. Later, Ana Rojas invited Marc Ferrand to Santiago."
+    unit_end = body.index(" Later")
+    assert _after_names(body, 0, unit_end, people) == 0
+    zh = "甲國總統安娜和乙國總統馬克今天同意，加強合作。"
+    zh_people = [{"name": {"zh-Hant": "安娜"}}, {"name": {"zh-Hant": "馬克"}}]
+    assert _after_names(zh, 0, len(zh), zh_people) == zh.index("今天")
