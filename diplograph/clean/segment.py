@@ -8,11 +8,18 @@ related-articles or comments heading. The rules look at how pages are built, not
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 
-import ahocorasick_rs
-
+from diplograph.clean.line_marks import (
+    CLOSERS,
+    DIGIT,
+    LineInfo,
+    mark_contained,
+    mark_figure_blocks,
+    mark_headline_lists,
+    mark_inline_links,
+    mark_repeated,
+    mark_teasers,
+)
 from diplograph.clean.pieces import piece_starts, regex_edit, slice_pieces, strip_line
 from diplograph.doc import Document, Line, build_text
 from diplograph.lexicons import pattern_alternation, pattern_groups, read_rows
@@ -93,12 +100,9 @@ META_LABEL = re.compile(r"来源|來源|作者|时间|時間|点击|點擊|编�
 # what follows a date that opens a sentence or a dateline (`2021年11月13日，…`, `May 13, 2024 — The …`, `13 May: …`)
 SENTENCE_GOES_ON = re.compile(r"\s*(?:[，,、]|[:：]\s|[—–]|--?\s)")
 NOTICE_UNITS = 250  # a notice (cookies, newsletter, caption widget) is a sentence or two, never a long paragraph
-SCAN_BUDGET = 4_000_000  # keys x characters under which scanning per key is cheaper than building an automaton
 LINKED = 0.8  # share of a line's characters inside links above which a short line is navigation
 ARTICLE_UNITS = 200  # prose before a comment section's heading that makes the article above it
 MAX_GAP = 4  # furniture lines a run may jump to join the next one
-CLOSERS = ("。", "！", "？", ".", "!", "?", "؟", "۔", "।")
-DIGIT = re.compile(r"\d")
 GAP = re.compile(r"\u3000+|\s{3,}")  # a wide gap between items set on one line
 BULLET_CHARS = "-–—•·*>»→▶►▸"  # list marks and arrows (`→→更多新闻`) opening a line
 BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
@@ -106,10 +110,6 @@ BULLET = re.compile(rf"^[{BULLET_CHARS}]+\s*")
 # law`) can be an article's subject
 LEGAL = re.compile(r"版权所有|版權所有|版权声明|版權聲明|all rights reserved|©|\(c\) \d{4}|icp备|icp證"
                    r"|公网安备|公網安備|免责声明|免責聲明|alle rechte vorbehalten|tous droits réservés")
-HEADLINE_LIST = 3  # headlines in a row that make a list of related articles
-# what ends a statement or introduces what follows: a line ending so is no headline of a list (a headline
-# may ask or exclaim)
-ITEM_ENDS = ("。", ".", "”", "」", "』", '"', "’", ")", "）", ":", "：", ";", "；", ",", "，", "、", "…")
 TEASER = re.compile(r"(?:\.\.\.|…|\.\.\.\s*>>|>>)\s*$")
 # a headline that ends no sentence followed by its author (`Why the Talks Failed by A. Example and B. Example`):
 # a teaser of another article
@@ -117,18 +117,7 @@ NAME = r"(?:[A-Z][\w’'.-]*+\s?){1,4}"  # possessive: a name's words never spli
 TEASER_BYLINE = re.compile(rf"[^.!?。！？]{{8,150}}?\sby\s+{NAME}(?:(?:,\s*|\s+and\s+){NAME}){{0,3}}(?<!\.)\s*$")
 
 
-LABEL_FIRST = re.compile(r"[^:：]{1,16}[:：]\s*\S")  # `Label: headline`
-
 LABEL_OF_KIND = {"prose": "body", "short": "body", "meta": "meta", "repeated": "repeat", "end": "body"}
-
-
-@dataclass(slots=True)
-class LineInfo:
-    """What the classifier sees in one line."""
-
-    units: int
-    punctuated: bool  # holds sentence punctuation
-    kind: str  # prose | short | meta | furniture | stop | comments | end | gap
 
 
 # a page's lines as classified: (text, all link, thresholds) -> (info outside a record, kind in a record); kept on
@@ -290,7 +279,7 @@ class Classifier:
             kind = "furniture"
         elif link_ratio > LINKED and units < 60:
             kind = "linked"  # a line that is all link: navigation or a related article (furniture), but see
-            # `_mark_inline_links`
+            # `mark_inline_links`
         elif not punctuated and units >= 30 and len(GAP.findall(text)) >= 2:
             kind = "furniture"  # headlines run together with wide gaps and no sentence: a row of teasers
         elif units >= self.long or (units >= self.short and punctuated):
@@ -395,111 +384,6 @@ def _attach_heading(headings: list[bool], infos: list[LineInfo], a: int) -> int:
     return i if i >= 0 and headings[i] and infos[i].kind in ("short", "prose") else a
 
 
-def _mark_headline_lists(lines: list[Line], infos: list[LineInfo], headings: list[bool]) -> None:
-    """Three or more headlines in a row (lines of a headline's length that end no statement) right after the
-    last paragraph are a list of related articles. An article ends its sentences and sets its subheadings
-    alone; a list of its own (participants, steps) goes on with prose, or follows a line that announces it
-    (`Participants`, `…as follows:`)."""
-    last_prose = max((i for i, inf in enumerate(infos) if inf.kind == "prose"
-                      and not _headline_item(lines[i].text, inf, headings[i])), default=-1)
-    run: list[int] = []
-    for i in range(last_prose + 1, len(lines) + 1):
-        if i < len(lines) and _headline_item(lines[i].text, infos[i], headings[i]):
-            run.append(i)
-            continue
-        if len(run) >= HEADLINE_LIST and run[0] == last_prose + 1 \
-                and not lines[last_prose].text.rstrip().endswith((":", "：")):
-            for j in run:
-                infos[j].kind = "furniture"
-        run = []
-
-
-def _mark_inline_links(lines: list[Line], infos: list[LineInfo]) -> None:
-    """A line that is all link, set alone between a finished paragraph and the next line of the article (a
-    question linked to its answer, `Here is the event page`), is a link in the text, judged by its form,
-    unless it is a labelled headline (`Analysis: Talks stall again`, a teaser); other all-link lines are
-    navigation or related articles: furniture."""
-    for i, inf in enumerate(infos):
-        if inf.kind == "linked":
-            text = lines[i].text.rstrip()
-            inline = 0 < i < len(infos) - 1 and infos[i - 1].kind == "prose" \
-                and lines[i - 1].text.rstrip().endswith(CLOSERS) and infos[i + 1].kind in ("prose", "short") \
-                and (text.endswith(CLOSERS) or not LABEL_FIRST.match(text))
-            inf.kind = ("prose" if inf.punctuated else "short") if inline else "furniture"
-
-
-def _mark_figure_blocks(lines: list[Line], infos: list[LineInfo]) -> None:
-    """Three or more short lines in a row that are mostly figures (`12,345Cases`, `3,210 45Active`) are the
-    cells of a data widget or table, not the article's sentences."""
-    run: list[int] = []
-    for i in range(len(lines) + 1):
-        if i < len(lines) and infos[i].kind in ("short", "prose") and _figure_cell(lines[i].text, infos[i]):
-            run.append(i)
-            continue
-        if len(run) >= HEADLINE_LIST:
-            for j in run:
-                infos[j].kind = "furniture"
-        run = []
-
-
-def _figure_cell(text: str, info: LineInfo) -> bool:
-    return info.units <= 4 and len(text) <= 30 and 3 * len(DIGIT.findall(text)) >= len("".join(text.split()))
-
-
-def _headline_item(text: str, info: LineInfo, heading: bool) -> bool:
-    return (info.kind in ("prose", "short") and not heading and 8 <= info.units <= 60
-            and not text.rstrip().endswith(ITEM_ENDS))
-
-
-def _mark_teasers(infos: list[LineInfo]) -> None:
-    """The paragraph right after a teaser label (`视频简介`) restates the article: furniture."""
-    for i, inf in enumerate(infos[:-1]):
-        if inf.kind == "summary" and infos[i + 1].kind in ("prose", "short"):
-            infos[i + 1].kind = "repeat"
-
-
-def _mark_contained(squeezed: list[str], infos: list[LineInfo]) -> None:
-    """A line repeated inside a longer prose line (a summary restating the lead) is furniture (`squeezed`: each
-    line's text without white space)."""
-    keys = {i: squeezed[i] for i, inf in enumerate(infos) if inf.kind in ("prose", "short")}
-    prose = [keys[i] for i, inf in enumerate(infos) if inf.kind == "prose"]
-    # a headline restated in the lead is still the headline: only sentences count
-    wanted = sorted({k for k in keys.values() if len(k) >= 8 and k.endswith(("。", "！", "？", ".", "!", "?", "…"))})
-    if not wanted or not prose:
-        return
-    # an occurrence beyond the lines equal to the key lies in a longer line
-    joined = "\0".join(prose)
-    equal = Counter(prose)
-    if len(wanted) * len(joined) <= SCAN_BUDGET:  # a page of usual size: a few fast scans per key
-        found = Counter({k: _occurrences(joined, k, equal[k] + 1) for k in wanted})
-    else:  # one Aho-Corasick pass finds every wanted line at once (scans per key grow with the page's square)
-        automaton = ahocorasick_rs.AhoCorasick(wanted, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
-        found = Counter(wanted[k] for k, _, _ in automaton.find_matches_as_indexes(joined, overlapping=True))
-    for i, key in keys.items():
-        if found[key] > equal[key]:
-            infos[i].kind = "repeat"
-
-
-def _occurrences(text: str, key: str, most: int) -> int:
-    """How many times `key` occurs in `text`, overlaps counted, up to `most` (no need to count further)."""
-    n, at = 0, text.find(key)
-    while at >= 0 and n < most:
-        n += 1
-        at = text.find(key, at + 1)
-    return n
-
-
-def _mark_repeated(squeezed: list[str], infos: list[LineInfo]) -> None:
-    """A short line printed twice or more on one page is its furniture (a menu, a promotion, a teaser list
-    shown at the top and again at the foot); an article does not repeat its own short lines, bar a quote."""
-    counts = Counter(squeezed)
-    for key, inf in zip(squeezed, infos):
-        if counts[key] > 1 and inf.units < 40 and inf.kind in ("prose", "short") and len(key) >= 8:
-            # costs as furniture; labelled `repeat`, it may still be the page's headline; a finished sentence
-            # printed twice is a pull quote of the article, which costs nothing
-            inf.kind = "repeat" if key.endswith(CLOSERS) else "repeated"
-
-
 def score(info: LineInfo, structured: bool) -> float:
     if info.kind == "prose":
         return float(info.units)
@@ -543,12 +427,12 @@ def make_segment(settings=None, **_):
             if ln.label == "caption":
                 inf.kind = "furniture"
         squeezed = ["".join(ln.text.split()) for ln in lines]  # the key both marking passes compare lines by
-        _mark_inline_links(lines, infos)
-        _mark_contained(squeezed, infos)
-        _mark_repeated(squeezed, infos)
-        _mark_teasers(infos)
-        _mark_headline_lists(lines, infos, headings)
-        _mark_figure_blocks(lines, infos)
+        mark_inline_links(lines, infos)
+        mark_contained(squeezed, infos)
+        mark_repeated(squeezed, infos)
+        mark_teasers(infos)
+        mark_headline_lists(lines, infos, headings)
+        mark_figure_blocks(lines, infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
