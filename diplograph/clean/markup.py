@@ -249,19 +249,8 @@ def _mapped_pieces(line: str, vis: VisibleText, k: int, end: int, raw: str) -> l
     after the one before it when that is the same white space, else to nothing; neighbours that copy
     contiguous raw text, or share an entity's span, or map to nothing, run together (`pieces_from_spans`).
     Where the page writes a stretch of the line as it is (between two inline tags), the stretch maps at once."""
-    pieces: list[Piece] = []
-    cur: list = []  # text parts, raw start, raw end, kind (1 linear, 0 entity, -1 nothing) of the open piece
-
-    def emit(text: str, s: int, e: int, kind: int) -> None:
-        if cur and ((kind == 1 and cur[3] == 1 and s == cur[2]) or (kind == cur[3] == 0 and s == cur[1]
-                    and e == cur[2]) or kind == cur[3] == -1):
-            cur[0].append(text)
-            cur[2] = e
-            return
-        if cur:
-            pieces.append(Piece("".join(cur[0]), cur[1], cur[2]))
-        cur[:] = [[text], s, e, kind]
-
+    run = _PieceRun()
+    emit = run.emit
     segments = None  # the segments from visible character k on, laid out for a word that maps on its own
     seg, used = (0, 0, 0, False), 0  # the segment being taken, and how many of its characters are
     prev_end = -1
@@ -303,9 +292,34 @@ def _mapped_pieces(line: str, vis: VisibleText, k: int, end: int, raw: str) -> l
             at += n
             used += n
             k += n
-    if cur:
-        pieces.append(Piece("".join(cur[0]), cur[1], cur[2]))
-    return pieces
+    return run.close()
+
+
+class _PieceRun:
+    """Pieces being built from mapped parts: neighbours that copy contiguous raw text, share an entity's span,
+    or map to nothing run together into one piece."""
+
+    __slots__ = ("pieces", "cur")
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+        self.cur: list = []  # text parts, raw start, raw end, kind (1 linear, 0 entity, -1 nothing) of the open piece
+
+    def emit(self, text: str, s: int, e: int, kind: int) -> None:
+        cur = self.cur
+        if cur and ((kind == 1 and cur[3] == 1 and s == cur[2]) or (kind == cur[3] == 0 and s == cur[1]
+                    and e == cur[2]) or kind == cur[3] == -1):
+            cur[0].append(text)
+            cur[2] = e
+            return
+        if cur:
+            self.pieces.append(Piece("".join(cur[0]), cur[1], cur[2]))
+        self.cur = [[text], s, e, kind]
+
+    def close(self) -> list[Piece]:
+        if self.cur:
+            self.pieces.append(Piece("".join(self.cur[0]), self.cur[1], self.cur[2]))
+        return self.pieces
 
 
 def _copied(line: str, a: int, b: int, raw: str, at: int) -> int:
