@@ -168,10 +168,13 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                     if c]
     first = min((t.end for t in triggers), default=sent.end)
     asides = [m.span() for m in EN_WHO_ASIDE.finditer(text, first, sent.end)]
+    # where a trigger right after an attend cue (参加, 陪同) starts: up to two characters past its end, gathered
+    # once instead of testing every cue for every trigger
+    attended = {c.end + k for c in cues if "attend" in c.kinds for k in range(3)}
     live = [
         t
         for t in triggers
-        if not any("attend" in c.kinds and 0 <= t.start - c.end <= 2 for c in cues)
+        if t.start not in attended
         and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end)
                  and not DURING_WITH.match(text, t.end))
         and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
