@@ -8,7 +8,7 @@ import re
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import Gated, at_word_start
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
 SPACES = re.compile(r"\s*")
@@ -269,8 +269,9 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
     return out
 
 
-# `met his counterparts from Thailand, Cambodia and Laos`: one counterpart of each state listed after `from`
-COUNTERPARTS_FROM = re.compile(r"\b(?:his|her|their) counterparts from +")
+# `met his counterparts from Thailand, Cambodia and Laos`: one counterpart of each state listed after `from`; a
+# page is searched only when it holds the words (few do), and then first character first
+COUNTERPARTS_FROM = Gated(re.compile(at_word_start("his", "her", "their") + " counterparts from +"))
 LIST_JOIN = re.compile(r"(?:,? +(?:and +)?)?(?:the +)?")  # between the states listed (`, and the`)
 
 

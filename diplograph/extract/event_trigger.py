@@ -17,7 +17,7 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence, starting_in
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import Gated, at_word_start
 
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
@@ -79,8 +79,9 @@ RECEIVED_WHOM = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}coun
                            rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})++(?<!['’]s)(?!['’]))")
 
 
-# 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of
-CONFERENCE = re.compile(r"(?:出席|主持)([^，,。；;！？\n“”「」]{2,40}?)(?:会议|會議)")
+# 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of (a page is
+# searched only where its words stand: no English page holds them)
+CONFERENCE = Gated(re.compile(r"(?:出席|主持)([^，,。；;！？\n“”「」]{2,40}?)(?:会议|會議)"))
 SUMMIT = (Entry("trigger", "summit", "zh"),)
 
 
