@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
-from diplograph.extract.mention import Mention, best_office
+from diplograph.extract.mention import START, Mention, best_office
 from diplograph.lexicons.literals import Gated, at_word_start
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
@@ -135,12 +135,12 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         if m:
             out.append(m)
     out += _lower_case_chains(text, actor_hits, gaz, out)
-    out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=lambda m: m.start)
+    out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=START)
     out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
-                 key=lambda m: m.start)
-    out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
-    out = sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start)
-    return _en_coordinated(text, sorted(out + _counterparts_from(text, actor_hits, out), key=lambda m: m.start))
+                 key=START)
+    out = sorted(out + _plural_title_names(text, out), key=START)
+    out = sorted(out + _counterparts(text, actor_hits, out), key=START)
+    return _en_coordinated(text, sorted(out + _counterparts_from(text, actor_hits, out), key=START))
 
 
 def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
