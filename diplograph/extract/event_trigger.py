@@ -110,7 +110,7 @@ class Triggers(NamedTuple):
 def after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
     """The span of the `在…后，` (or `继…后，`) clause the trigger stands in (在与习近平会晤并达成贸易休战后，特朗普…),
     if any."""
-    opener = max(text.rfind(w, sent.start, hit.start) for w in AFTER_OPENERS)
+    opener = max([text.rfind(w, sent.start, hit.start) for w in AFTER_OPENERS])
     if opener < 0 or ZH_CLAUSE_END.search(text, opener, hit.start):
         return None
     after = AFTER_CLAUSE.match(text, hit.end)
@@ -180,8 +180,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                  and not DURING_WITH.match(text, t.end))
         and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
         and not REACHED_AT.match(text, t.end)
-        and not any(a <= t.start < b for a, b in time_clauses)
-        and not any(a <= t.start < b for a, b in asides)  # met A, who mediated talks: a meeting
+        and not (time_clauses and any(a <= t.start < b for a, b in time_clauses))  # most sentences have none
+        and not (asides and any(a <= t.start < b for a, b in asides))  # met A, who mediated talks: a meeting
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
