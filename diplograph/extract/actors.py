@@ -223,8 +223,8 @@ def _spokesman_side(text: str, mentions: list[Mention]) -> None:
     美國官員透露，總統乙…) is of that state: they speak of their own government's officers."""
     voice = None
     for m in mentions:
-        if SENTENCE_END.search(text, voice.end if voice else m.start, m.start):
-            voice = None
+        if voice is not None and SENTENCE_END.search(text, voice.end, m.start):
+            voice = None  # a speaker is heard to the end of the sentence
         if (m.kind == "person" and m.title and m.title.endswith(SPOKESMAN) and m.affiliation_from == "text") or (
                 m.kind == "state" and OFFICIALS_AFTER.match(text, m.end)):
             voice = m

@@ -422,9 +422,9 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
 
 
 # a sentence that tells an interaction with someone (a late-night meeting in Moscow involving X, the talks with
-# X, met X): an envoy named there is named in its context
-INTERACTION_WITH = re.compile(r"\b(?:meetings?|talks|calls?|visits?|summits?)\b[^.,;]{0,40}?\b(?:with|involving)\b"
-                              r"|\bmet\b")
+# X, met X): an envoy named there is named in its context (searched in every sentence: first character first)
+INTERACTION_WITH = re.compile(at_word_start("meetings?", "talks", "calls?", "visits?", "summits?")
+                              + r"\b[^.,;]{0,40}?\b(?:with|involving)\b|" + at_word_start("met") + r"\b")
 
 
 def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention], sents: list[Sentence]) -> None:
