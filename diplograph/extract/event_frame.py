@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.gazetteer import Hit
-from diplograph.lexicons.literals import Gated
 
 ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
 # the stop itself opens the match (a pattern opening with a look-behind is searched position by position)
@@ -24,9 +23,8 @@ ZH_CLAUSE_END = re.compile(r"[，,；;]")
 # `…met with A, whom B has endorsed`, `…, who mediated talks in Muscat`: a relative clause after a trigger tells
 # of someone, not of the interaction (who it names is not in the room, what it tells is not the interaction)
 EN_WHO_ASIDE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*")
-# （记者胡某　乔某）, (記者王某): the reporters' names after a dateline, whose characters are no cue words (继, 会);
-# a page is searched only where its words stand
-BYLINE = Gated(re.compile(r"[（(]\s*(?:记者|記者|通讯员|通訊員)[^（()）\n]{0,40}[）)]"))
+# （记者胡某　乔某）, (記者王某): the reporters' names after a dateline, whose characters are no cue words (继, 会)
+BYLINE = re.compile(r"[（(]\s*(?:记者|記者|通讯员|通訊員)[^（()）\n]{0,40}[）)]")
 # a date value of one day (YYYY-MM-DD)
 DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 # a date value of a year, a month or a day
