@@ -18,7 +18,7 @@ from diplograph.extract.en_chains import en_mentions
 from diplograph.extract.en_coref import deputy_sides, learn_en_names, possessor_sides
 from diplograph.extract.en_listed import listed_officials
 from diplograph.extract.gazetteer import Gazetteer, Hit
-from diplograph.extract.mention import OFFICE_RANK, Mention
+from diplograph.extract.mention import OFFICE_RANK, START, Mention
 from diplograph.extract.names import bracket_name
 from diplograph.extract.zh_bare import learn_names, zh_bare_names
 from diplograph.extract.zh_chains import titled_only, zh_mentions
@@ -82,7 +82,7 @@ def add_known_people(text: str, hits: list[Hit], mentions: list[Mention], day: s
         code, office = _pick_role(h.entries, day)
         out.append(Mention("person", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                            affiliation=code, affiliation_from="gazetteer", office=office))
-    return sorted(out, key=lambda m: m.start)
+    return sorted(out, key=START)
 
 
 def _name_end(text: str, m: Mention) -> int:
@@ -109,9 +109,9 @@ def find_mentions(
                                frozenset(h.end for h in triggers))
     else:
         mentions = en_mentions(text, hits, gaz, home)
-        mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=lambda m: m.start)
-        mentions = sorted(mentions + delegation_heads(text, gaz, mentions, home), key=lambda m: m.start)
-        mentions = sorted(mentions + elected_people(text, gaz, mentions), key=lambda m: m.start)
+        mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=START)
+        mentions = sorted(mentions + delegation_heads(text, gaz, mentions, home), key=START)
+        mentions = sorted(mentions + elected_people(text, gaz, mentions), key=START)
     mentions = add_known_people(text, hits, mentions, day)
     if not chinese:  # after the known people: `Blinken and national security adviser C D`
         mentions = listed_officials(text, mentions, gaz)
@@ -189,7 +189,7 @@ def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, da
         name, (code, office, *_) = next(iter(rows.items()))
         extra.append(Mention("person", h.start, h.end, name=name, name_span=(h.start, h.end), affiliation=code,
                              affiliation_from="gazetteer", office=office))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    return sorted(mentions + extra, key=START) if extra else mentions
 
 
 HEAD_OF_DELEGATION = ("团长", "團長")
@@ -200,7 +200,7 @@ def _delegation_head(text: str, mentions: list[Mention]) -> None:
     """A delegation's head (团长Y) whose side the title leaves open is of the delegation just named before him
     (韩国政策协商代表团访问华盛顿，团长Y同…会谈): a side guessed from the outlet gives way to the group's."""
     group = None
-    for m in sorted(mentions, key=lambda m: m.start):  # groups are found apart, after the chains
+    for m in sorted(mentions, key=START):  # groups are found apart, after the chains
         if m.kind == "group":
             group = m
         elif (m.kind == "person" and group is not None and m.affiliation_from in ("home", "")
@@ -223,8 +223,8 @@ def _spokesman_side(text: str, mentions: list[Mention]) -> None:
     美國官員透露，總統乙…) is of that state: they speak of their own government's officers."""
     voice = None
     for m in mentions:
-        if SENTENCE_END.search(text, voice.end if voice else m.start, m.start):
-            voice = None
+        if voice is not None and SENTENCE_END.search(text, voice.end, m.start):
+            voice = None  # a speaker is heard to the end of the sentence
         if (m.kind == "person" and m.title and m.title.endswith(SPOKESMAN) and m.affiliation_from == "text") or (
                 m.kind == "state" and OFFICIALS_AFTER.match(text, m.end)):
             voice = m

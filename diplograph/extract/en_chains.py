@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
-from diplograph.extract.mention import Mention, best_office
-from diplograph.lexicons.literals import at_word_start
+from diplograph.extract.mention import START, Mention, best_office
+from diplograph.lexicons.literals import Gated, at_word_start
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
 SPACES = re.compile(r"\s*")
@@ -135,12 +135,12 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
         if m:
             out.append(m)
     out += _lower_case_chains(text, actor_hits, gaz, out)
-    out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=lambda m: m.start)
+    out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=START)
     out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
-                 key=lambda m: m.start)
-    out = sorted(out + _plural_title_names(text, out), key=lambda m: m.start)
-    out = sorted(out + _counterparts(text, actor_hits, out), key=lambda m: m.start)
-    return _en_coordinated(text, sorted(out + _counterparts_from(text, actor_hits, out), key=lambda m: m.start))
+                 key=START)
+    out = sorted(out + _plural_title_names(text, out), key=START)
+    out = sorted(out + _counterparts(text, actor_hits, out), key=START)
+    return _en_coordinated(text, sorted(out + _counterparts_from(text, actor_hits, out), key=START))
 
 
 def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
@@ -269,8 +269,9 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
     return out
 
 
-# `met his counterparts from Thailand, Cambodia and Laos`: one counterpart of each state listed after `from`
-COUNTERPARTS_FROM = re.compile(r"\b(?:his|her|their) counterparts from +")
+# `met his counterparts from Thailand, Cambodia and Laos`: one counterpart of each state listed after `from`; a
+# page is searched only when it holds the words (few do), and then first character first
+COUNTERPARTS_FROM = Gated(re.compile(at_word_start("his", "her", "their") + " counterparts from +"))
 LIST_JOIN = re.compile(r"(?:,? +(?:and +)?)?(?:the +)?")  # between the states listed (`, and the`)
 
 

@@ -11,7 +11,7 @@ import ahocorasick_rs
 
 from diplograph.extract.en_chains import EN_NOT_NAME, EN_PARTICLES, THE, _title_at
 from diplograph.extract.gazetteer import FAMILY_FIRST_SIDES, Gazetteer
-from diplograph.extract.mention import Mention, best_office
+from diplograph.extract.mention import START, Mention, best_office
 
 # FAMILY_FIRST_SIDES: the first word is the family name a later reference uses; for them a two-letter family
 # name is one too (Xi, Li).
@@ -90,11 +90,11 @@ def learn_en_names(text: str, mentions: list[Mention], gaz: Gazetteer | None = N
             src = known[text[k:e]]
             extra.append(Mention("person", k, e, name=src.name, name_span=(k, e), affiliation=src.affiliation,
                                  affiliation_from="learned", office=src.office, title=src.title))
-    found = sorted(mentions + extra, key=lambda m: m.start)
+    found = sorted(mentions + extra, key=START)
     if gaz:  # before the pronouns: `The Iranian official met A. He also met B.`
-        found = sorted(found + _the_demonym_person(text, gaz, found, covered), key=lambda m: m.start)
-    found = sorted(found + _pronoun_subjects(text, found), key=lambda m: m.start)
-    return sorted(found + _the_title(text, gaz, found, covered), key=lambda m: m.start) if gaz else found
+        found = sorted(found + _the_demonym_person(text, gaz, found, covered), key=START)
+    found = sorted(found + _pronoun_subjects(text, found), key=START)
+    return sorted(found + _the_title(text, gaz, found, covered), key=START) if gaz else found
 
 
 def _titled_family_names(mentions: list[Mention], known: dict[str, Mention]) -> None:

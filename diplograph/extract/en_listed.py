@@ -8,7 +8,7 @@ import re
 
 from diplograph.extract.en_chains import OF_AFTER_NAME, _en_name, _title_at
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.mention import Mention, best_office
+from diplograph.extract.mention import START, Mention, best_office
 
 # `, and national security adviser `, ` and trade envoy `: the next of a list, with a lower-case title
 LISTED_TITLE = re.compile(r"(?:,? and|,) +((?:[a-z]+[ \-]){0,3}[a-z]+) +(?=[A-Z])")
@@ -33,4 +33,4 @@ def listed_officials(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
         extra.append(Mention("person", t0, b, name=text[a:b], name_span=(a, b), affiliation=m.affiliation,
                              affiliation_from="learned", office=best_office([title[1]], False),
                              title=text[t0:t1], title_span=(t0, t1)))
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    return sorted(mentions + extra, key=START) if extra else mentions

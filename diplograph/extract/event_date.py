@@ -266,9 +266,12 @@ def said_day(text: str, span: tuple[int, int] | None, trigger: tuple[int, int]) 
 def first_day(text: str, sent: Sentence, choice: DateChoice) -> DateChoice:
     """The first day of an interaction the sentence says ended on the chosen day after a stated number of days
     (`concluded two days of talks on Thursday`, 为期三天的访问9日结束): that day less the days before it."""
+    day = day_of(choice.value)  # the day, then the end word (found first character first), then the length:
+    # DAYS_LONG, read in any case after a `\b`, is tried at every position of the sentence
+    if day is None or ENDED.search(text, sent.start, sent.end) is None:
+        return choice
     long = DAYS_LONG.search(text, sent.start, sent.end)
-    day = day_of(choice.value)
-    if long is None or day is None or ENDED.search(text, sent.start, sent.end) is None:
+    if long is None:
         return choice
     n = long.group("n") or long.group("zh")
     days = int(n) if n.isdigit() else DAY_COUNTS[n.lower()]

@@ -13,8 +13,9 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.gazetteer import Hit
 
 ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
-# the stop itself opens the match (a pattern opening with a look-behind is searched position by position)
-EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
+# the stop or the line break itself opens the match, then a look-behind tells which it was (a pattern opening with
+# a look-behind, or with two alternatives, is searched position by position: 2.5 times slower on English pages)
+EN_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘(]))")
 # `said Tuesday.During`, `(Presidential office)President`: two paragraphs joined without a space (the stop opens
 # the match and looks back at the word it ends: an opening `[a-z0-9]` would be tried at nearly every position)
 EN_JOINED_STOP = re.compile(r"[.!?)](?<=[a-z0-9][.!?)])(?=[A-Z][a-z])")

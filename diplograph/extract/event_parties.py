@@ -347,19 +347,22 @@ def destination(text: str, sent: Sentence, places: list[Hit], hit: Hit, gaz: Gaz
     return host.affiliation if host else None
 
 
-def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, host: str | None = None
-                  ) -> list[Mention]:
+def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit,
+                  host: Callable[[], str | None] | None = None) -> list[Mention]:
     """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
     tells of the talks), when named people of two sides stand there, or of one side visiting another state
-    (`host`: 外长表示，甲主席将访问乙国, 將訪美: the host's minister only tells of it); otherwise all of them."""
+    (`host`: 外长表示，甲主席将访问乙国, 將訪美: the host's minister only tells of it); otherwise all of them.
+    `host` gives the visit's host state when asked: reading it searches the sentence's places, so it is asked
+    only when people of one side speak before the trigger (most sentences have no speaker there)."""
     says = [m.end() for m in SAYS.finditer(text, sent.start, hit.start)]
     if not says:
         return mentions
     told = [m for m in mentions if m.start >= says[-1]]
     sides = {m.affiliation for m in told if m.kind == "person" and named(m) and m.affiliation
              and m.affiliation_from != "home"}
-    if len(sides | ({host} if host and sides else set())) >= 2 or _others_plan(text, says[-1], mentions, told,
-                                                                               (hit.start, sent.end)):
+    state = host() if host and len(sides) == 1 else None
+    if len(sides | ({state} if state else set())) >= 2 or _others_plan(text, says[-1], mentions, told,
+                                                                       (hit.start, sent.end)):
         return told
     return mentions
 
@@ -419,9 +422,9 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
 
 
 # a sentence that tells an interaction with someone (a late-night meeting in Moscow involving X, the talks with
-# X, met X): an envoy named there is named in its context
-INTERACTION_WITH = re.compile(r"\b(?:meetings?|talks|calls?|visits?|summits?)\b[^.,;]{0,40}?\b(?:with|involving)\b"
-                              r"|\bmet\b")
+# X, met X): an envoy named there is named in its context (searched in every sentence: first character first)
+INTERACTION_WITH = re.compile(at_word_start("meetings?", "talks", "calls?", "visits?", "summits?")
+                              + r"\b[^.,;]{0,40}?\b(?:with|involving)\b|" + at_word_start("met") + r"\b")
 
 
 def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention], sents: list[Sentence]) -> None:

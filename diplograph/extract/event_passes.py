@@ -13,15 +13,21 @@ from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, nam
 from diplograph.extract.event_initiator import Phrases, told_after
 from diplograph.extract.event_page import Page
 from diplograph.extract.gazetteer import Gazetteer
+from diplograph.lexicons.literals import at_word_start
 
-# the words that name an interaction of each type again, as a noun (the call, 此次访问)
+# the words that name an interaction of each type again, as a noun (the call, 此次访问); the English determiner
+# opens first character first (at_word_start) and only the words after it are read in any case: a leading `\b`
+# under re.I leaves `re` no first character to scan for, and these are searched in every later sentence
 TYPE_NOUNS = {
     # the call, the telephone conversation (a readout's `The conversation took place at X's initiative`)
-    "phone_call": re.compile(r"\b(?:the|this|that) (?:(?:phone |telephone )?call|(?:phone |telephone )?conversation)\b"
-                             r"|通话|通話|通电话|通電話", re.I),
-    "meeting": re.compile(r"\b(?:the|this|that) meeting\b|会见|會見|会晤|會晤|会面|會面", re.I),
-    "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
-    "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
+    "phone_call": re.compile(at_word_start("the", "this", "that", any_case=True)
+                             + r"(?i: (?:(?:phone |telephone )?call|(?:phone |telephone )?conversation))\b"
+                             r"|通话|通話|通电话|通電話"),
+    "meeting": re.compile(at_word_start("the", "this", "that", any_case=True) + r"(?i: meeting)\b"
+                          r"|会见|會見|会晤|會晤|会面|會面"),
+    "talks": re.compile(at_word_start("the", "these", any_case=True) + r"(?i: talks)\b|会谈|會談"),
+    "visit": re.compile(at_word_start("the", "this", "that", "his", "her", any_case=True)
+                        + r"(?i: (?:state |official )?(?:visit|trip))\b|访问|訪問|此访|此訪"),
 }
 RETOLD = ("same side", "no parties", "retold")  # a sentence that names one side of an interaction, or `this one`,
 # may speak of it again

@@ -258,7 +258,8 @@ class SentenceReader:
             mentions = zh_party_candidates(text, sent, mentions, hit)
         else:
             mentions = en_party_candidates(text, sent, mentions, hit)
-        mentions = after_speaker(text, sent, mentions, hit, destination(text, sent, page.actor_hits, hit, self.gaz))
+        mentions = after_speaker(text, sent, mentions, hit, lambda: destination(text, sent, page.actor_hits, hit,
+                                                                                 self.gaz))
         if page.abroad and kind in HOSTED_TYPES:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         return mentions

@@ -17,7 +17,7 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence, starting_in
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import Gated, at_word_start
 
 CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
@@ -79,8 +79,9 @@ RECEIVED_WHOM = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}coun
                            rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})++(?<!['’]s)(?!['’]))")
 
 
-# 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of
-CONFERENCE = re.compile(r"(?:出席|主持)([^，,。；;！？\n“”「」]{2,40}?)(?:会议|會議)")
+# 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of (a page is
+# searched only where its words stand: no English page holds them)
+CONFERENCE = Gated(re.compile(r"(?:出席|主持)([^，,。；;！？\n“”「」]{2,40}?)(?:会议|會議)"))
 SUMMIT = (Entry("trigger", "summit", "zh"),)
 
 
@@ -109,7 +110,7 @@ class Triggers(NamedTuple):
 def after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
     """The span of the `在…后，` (or `继…后，`) clause the trigger stands in (在与习近平会晤并达成贸易休战后，特朗普…),
     if any."""
-    opener = max(text.rfind(w, sent.start, hit.start) for w in AFTER_OPENERS)
+    opener = max([text.rfind(w, sent.start, hit.start) for w in AFTER_OPENERS])
     if opener < 0 or ZH_CLAUSE_END.search(text, opener, hit.start):
         return None
     after = AFTER_CLAUSE.match(text, hit.end)
@@ -168,16 +169,19 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                     if c]
     first = min((t.end for t in triggers), default=sent.end)
     asides = [m.span() for m in EN_WHO_ASIDE.finditer(text, first, sent.end)]
+    # where a trigger right after an attend cue (参加, 陪同) starts: up to two characters past its end, gathered
+    # once instead of testing every cue for every trigger
+    attended = {c.end + k for c in cues if "attend" in c.kinds for k in range(3)}
     live = [
         t
         for t in triggers
-        if not any("attend" in c.kinds and 0 <= t.start - c.end <= 2 for c in cues)
+        if t.start not in attended
         and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end)
                  and not DURING_WITH.match(text, t.end))
         and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
         and not REACHED_AT.match(text, t.end)
-        and not any(a <= t.start < b for a, b in time_clauses)
-        and not any(a <= t.start < b for a, b in asides)  # met A, who mediated talks: a meeting
+        and not (time_clauses and any(a <= t.start < b for a, b in time_clauses))  # most sentences have none
+        and not (asides and any(a <= t.start < b for a, b in asides))  # met A, who mediated talks: a meeting
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
         and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))

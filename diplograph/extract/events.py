@@ -77,11 +77,13 @@ class EventExtractor(SentenceReader):
         clauses = own_clauses(page.text, sent, triggers, mentions, self.gaz.contracted) if page.chinese else [sent]
         told = []
         for clause in clauses:
-            own = [h for h in triggers if clause.start <= h.start < clause.end]
-            span, heard = clause_reading(page.text, sent, clause, own[0], mentions) if len(clauses) > 1 else (
-                sent, mentions)
-            found = self._frames(page, span, own, [h for h in cues if span.start <= h.start < span.end], heard,
-                                 dropped)
+            if len(clauses) == 1:  # the whole sentence (most): its triggers and cues as they are
+                own, span, heard, near = triggers, sent, mentions, cues
+            else:
+                own = [h for h in triggers if clause.start <= h.start < clause.end]
+                span, heard = clause_reading(page.text, sent, clause, own[0], mentions)
+                near = [h for h in cues if span.start <= h.start < span.end]
+            found = self._frames(page, span, own, near, heard, dropped)
             frames += self._news_only(page, span, found, dropped, bool(frames),
                                       background.visit_began(frames) if found else None)
             told += found
@@ -118,13 +120,15 @@ class EventExtractor(SentenceReader):
         all_sentences = sentences(text, page.chinese)
         subject = None  # the subject of the paragraph's last sentence that named one: 她, 随后与 carry it on
         for sent in all_sentences:
+            here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
+            triggers = [h for h in here if "trigger" in h.kinds]
+            if not triggers and not page.chinese:
+                continue  # an English sentence carries no subject on: one without a trigger is not read
             in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             if page.chinese:
                 subject = None if "\n" in text[max(0, sent.start - 1) : sent.start + 1] else subject
                 in_sent = carried_subject(text, sent, in_sent, subject)
                 subject = opening_person(in_sent) or subject
-            here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
-            triggers = [h for h in here if "trigger" in h.kinds]
             if not triggers:
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
-from diplograph.extract.mention import Mention
+from diplograph.extract.mention import START, Mention
 from diplograph.extract.names import HAN, HAN_NAMING, family_part, plausible_name, zh_name
 from diplograph.extract.zh_chains import titled_only
 from diplograph.extract.zh_name_ends import native_end
@@ -66,7 +66,7 @@ def zh_bare_names(
                 titled = _title_told(text, mentions, aff, a) or bare_titles[aff]
                 m.title, m.office = titled.title, titled.office
             extra.append(m)
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    return sorted(mentions + extra, key=START) if extra else mentions
 
 
 def _title_told(text: str, mentions: list[Mention], side: str, at: int) -> Mention | None:
@@ -96,7 +96,7 @@ def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if family and m.affiliation not in HAN_NAMING:
                 known.setdefault(family, m)  # 羅哈斯 for 米格爾．羅哈斯: a transliterated family name alone
     if not known:
-        return sorted(mentions, key=lambda m: m.start)
+        return sorted(mentions, key=START)
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -107,6 +107,6 @@ def learn_names(text: str, mentions: list[Mention]) -> list[Mention]:
             extra.append(Mention("person", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                                  affiliation=src.affiliation, affiliation_from="learned", office=src.office,
                                  title=src.title, names=dict(src.names)))
-    return sorted(mentions + extra, key=lambda m: m.start)
+    return sorted(mentions + extra, key=START)
 
 

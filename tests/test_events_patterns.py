@@ -1,0 +1,79 @@
+"""Event patterns written for speed (first character first, behind their words) match what their plain forms
+match: the plain form says what the pattern means, the written one only finds it sooner."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from diplograph.extract.en_chains import COUNTERPARTS_FROM
+from diplograph.extract.event_frame import EN_SENTENCE_END, sentences
+from diplograph.extract.event_parties import INTERACTION_WITH
+from diplograph.extract.event_passes import TYPE_NOUNS
+from diplograph.extract.event_status import OCCURS_LATER
+
+TEXTS = [
+    "The talks WILL BE HELD on Friday; the meeting is scheduled for Monday. Talks Are Expected To Resume.",
+    "İs to open, ıs set for: the summit is set for June. willbe held, Xwill be held, istobegin.",
+    "He met his counterparts from Laos, Thailand and the Philippines. Their counterparts from  Chile met.",
+    "She had meetings with X. The call lasted an hour.\nThis Telephone Conversation was long! That trip.",
+    "HIS STATE VISIT to Kenya; her official trip, these talks, xthe call, the talksman. 通话、會見、此訪。",
+    "A meeting in Moscow involving X. Calls with B; summit_ with C. It was unmet.\n\nmet. (Met) later.",
+    "He said Mr. Smith left. \"Yes,\" he said. ‘No.’ (Then) it ended...\nNext line\n\nA. B. Smith?  Fine",
+]
+PLAIN_NOUNS = {
+    "phone_call": re.compile(r"\b(?:the|this|that) (?:(?:phone |telephone )?call|(?:phone |telephone )?conversation)\b"
+                             r"|通话|通話|通电话|通電話", re.I),
+    "meeting": re.compile(r"\b(?:the|this|that) meeting\b|会见|會見|会晤|會晤|会面|會面", re.I),
+    "talks": re.compile(r"\b(?:the|these) talks\b|会谈|會談", re.I),
+    "visit": re.compile(r"\b(?:the|this|that|his|her) (?:state |official )?(?:visit|trip)\b|访问|訪問|此访|此訪", re.I),
+}
+PLAIN_OCCURS_LATER = re.compile(r"\b(?:(?:will|would|is\s+to|are\s+to"
+                                r"|(?:is|are)\s+(?:expected|likely|scheduled|set|due)\s+to)"
+                                r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)"
+                                r"|(?:is|are)\s+(?:scheduled|planned|set|slated|due)\s+for)\b", re.I)
+PLAIN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
+PLAIN_COUNTERPARTS_FROM = re.compile(r"\b(?:his|her|their) counterparts from +")
+PLAIN_INTERACTION_WITH = re.compile(r"\b(?:meetings?|talks|calls?|visits?|summits?)\b[^.,;]{0,40}?\b(?:with|involving)\b"
+                                    r"|\bmet\b")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The text's sentences and every window of up to 40 characters: patterns are searched in both."""
+    return [tuple(s) for s in sentences(text, False)] + [(a, b) for a in range(len(text))
+                                                         for b in range(a, min(len(text), a + 40) + 1, 7)]
+
+
+def _same(ours: re.Pattern[str], plain: re.Pattern[str], text: str) -> None:
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for a, b in _windows(text):
+        found, expected = ours.search(text, a, b), plain.search(text, a, b)
+        assert (found and found.span()) == (expected and expected.span()), text[a:b]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_type_nouns_match_what_their_plain_forms_match(text):
+    for kind, plain in PLAIN_NOUNS.items():
+        _same(TYPE_NOUNS[kind], plain, text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_occurs_later_matches_what_its_plain_form_matches(text):
+    _same(OCCURS_LATER, PLAIN_OCCURS_LATER, text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_english_sentence_ends_are_those_of_the_plain_form(text):
+    _same(EN_SENTENCE_END, PLAIN_SENTENCE_END, text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_interactions_with_someone_are_those_of_the_plain_form(text):
+    _same(INTERACTION_WITH, PLAIN_INTERACTION_WITH, text)
+
+
+@pytest.mark.parametrize("text", TEXTS + ["no such words here"])
+def test_counterparts_from_behind_its_words_finds_what_the_plain_form_finds(text):
+    assert [m.span() for m in COUNTERPARTS_FROM.finditer(text)] == [
+        m.span() for m in PLAIN_COUNTERPARTS_FROM.finditer(text)]
