@@ -196,7 +196,8 @@ class SentenceReader:
         # `were constructive and another round is planned for next week`: the next round's clause dates it only
         again = None if page.chinese else round_ahead(text, sent, kind, hit)
         when = _date_evidence(page, Sentence(sent.start, again.start) if again else sent, hit, cues, journey)
-        if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]):
+        if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
+                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent.start, hit)):
             return drop("background")
         day = day_of(when.value)
         dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day

@@ -1,0 +1,40 @@
+"""English wire and magazine forms on sentences written for these tests (invented people; the report is of
+Monday 6 May 2024): an interaction told in the past perfect is background."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import text_page
+
+
+@pytest.fixture(scope="module")
+def read(pipeline):
+    return lambda body: text_page(pipeline, "Leaders talk", body, "2024-05-06")
+
+
+def _told(doc) -> list[tuple[str, str, str | None]]:
+    return [(e["type"], e["status"], e["date"]) for e in doc.events]
+
+
+@pytest.mark.parametrize("body", [
+    # a past interview's account of earlier talks, the page's day unknown to the sentence
+    "Norwegian Prime Minister Lars Holm spoke at length. In an interview last spring, Holm added that he and "
+    "Finnish President Aino Salo had shared very good talks and a deal was close.",
+    "Norwegian Prime Minister Lars Holm said he had met Finnish President Aino Salo and found him open.",
+    "Norwegian Prime Minister Lars Holm had already spoken by phone with Finnish President Aino Salo.",
+])
+def test_an_interaction_told_in_the_past_perfect_is_background(read, body):
+    assert _told(read(body)) == []
+
+
+@pytest.mark.parametrize("body, told", [
+    # `had talks`: the simple past of `have`, the news itself
+    ("Norwegian Prime Minister Lars Holm had talks with Finnish President Aino Salo in Oslo.",
+     [("talks", "held", "2024-05-06")]),
+    # reported speech shifts the tense back; the day its own clause gives makes it news
+    ("Norwegian Prime Minister Lars Holm said he had met Finnish President Aino Salo on Sunday.",
+     [("meeting", "held", "2024-05-05")]),
+])
+def test_a_had_that_is_no_past_perfect_or_a_dated_one_is_news(read, body, told):
+    assert _told(read(body)) == told
