@@ -1,5 +1,6 @@
 """English wire and magazine forms on sentences written for these tests (invented people; the report is of
-Monday 6 May 2024): an interaction told in the past perfect is background."""
+Monday 6 May 2024): an interaction told in the past perfect is background, the first person of a quoted
+caller places the call."""
 
 from __future__ import annotations
 
@@ -38,3 +39,28 @@ def test_an_interaction_told_in_the_past_perfect_is_background(read, body):
 ])
 def test_a_had_that_is_no_past_perfect_or_a_dated_one_is_news(read, body, told):
     assert _told(read(body)) == told
+
+
+def _callers(doc) -> list[list[str]]:
+    return [sorted(p["name"]["en"] for p in e["participants"] if p["initiator"]) for e in doc.events]
+
+
+@pytest.mark.parametrize("body, caller", [
+    # the quotation runs over several sentences and names its speaker by title only where it closes
+    ("Brazilian President Rui Campos said he spoke to Argentine President Pablo Ortiz on Friday.\n"
+     "\"I don't like the tariff. I spoke to him Friday morning, called him, and I said we want the beef to keep "
+     "coming. We'll see,\" the Brazilian President told reporters on Saturday.", "Rui Campos"),
+    ("\"I phoned her on Friday and we had a very good talk,\" Brazilian President Rui Campos said of Argentine "
+     "President Paula Ortiz.", "Rui Campos"),
+    # the next sentence, by the speaker's family name: the other side placed the call
+    ("Brazilian President Rui Campos spoke by phone with Argentine President Pablo Ortiz on Friday. \"He called me "
+     "because the border matters,\" Campos said.", "Pablo Ortiz"),
+])
+def test_a_quoted_party_telling_who_called_names_the_caller(read, body, caller):
+    assert _callers(read(body)) == [[caller]]
+
+
+def test_a_first_person_call_no_party_is_quoted_saying_names_no_caller(read):
+    doc = read("Brazilian President Rui Campos spoke by phone with Argentine President Pablo Ortiz on Friday. "
+               "\"I called him the next day,\" a farmer in Rosario said.")
+    assert _callers(doc) == [[]]
