@@ -64,3 +64,16 @@ def test_a_first_person_call_no_party_is_quoted_saying_names_no_caller(read):
     doc = read("Brazilian President Rui Campos spoke by phone with Argentine President Pablo Ortiz on Friday. "
                "\"I called him the next day,\" a farmer in Rosario said.")
     assert _callers(doc) == [[]]
+
+
+@pytest.mark.parametrize("body, caller", [
+    ("Kenyan President Daniel Mwangi spoke by phone on Tuesday with Ethiopian Prime Minister Abiy Tesfaye, who "
+     "called to discuss the drought.", ["Abiy Tesfaye"]),
+    ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who requested the meeting, in "
+     "Nairobi on Tuesday.", ["Abiy Tesfaye"]),
+    # `who called the talks productive`: a judgement, not the call
+    ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who called the talks productive, "
+     "in Nairobi on Tuesday.", []),
+])
+def test_a_relative_clause_after_a_party_that_asked_for_it_names_the_initiator(read, body, caller):
+    assert _callers(read(body)) == [caller]
