@@ -77,3 +77,28 @@ def test_a_first_person_call_no_party_is_quoted_saying_names_no_caller(read):
 ])
 def test_a_relative_clause_after_a_party_that_asked_for_it_names_the_initiator(read, body, caller):
     assert _callers(read(body)) == [caller]
+
+
+def _parties(doc) -> list[list[tuple[str, str, str]]]:
+    return [[(p["name"]["en"], p["affiliation"], p["office"]) for p in e["participants"]] for e in doc.events]
+
+
+@pytest.mark.parametrize("body, partner", [
+    # a legislature's head by its institution, with no state written: the institution's state
+    ("Pakistani Prime Minister Omar Baig is due to meet National People's Congress chief Wen Dao in Beijing on "
+     "Tuesday.", ("Wen Dao", "CHN", "legislature_leader")),
+    ("Pakistani Prime Minister Omar Baig met Chinese parliament speaker Wen Dao in Beijing on Tuesday.",
+     ("Wen Dao", "CHN", "legislature_leader")),
+    ("Pakistani Prime Minister Omar Baig met China's top legislator Wen Dao in Beijing on Tuesday.",
+     ("Wen Dao", "CHN", "legislature_leader")),
+    ("Pakistani Prime Minister Omar Baig met Knesset Speaker Avi Cohen in Jerusalem on Tuesday.",
+     ("Avi Cohen", "ISR", "legislature_leader")),
+])
+def test_a_legislature_head_titled_in_wire_style_is_a_party(read, body, partner):
+    assert [e[1] for e in _parties(read(body))] == [partner]
+
+
+def test_an_institution_before_an_apposed_title_is_no_name(read):
+    doc = read("On Tuesday, Pakistani Prime Minister Omar Baig is scheduled to meet with Wen Dao, chairman of the "
+               "Standing Committee of the National People's Congress, China's top legislator, before flying home.")
+    assert [[p[0] for p in e] for e in _parties(doc)] == [["Omar Baig", "Wen Dao"]]
