@@ -102,3 +102,18 @@ def test_an_institution_before_an_apposed_title_is_no_name(read):
     doc = read("On Tuesday, Pakistani Prime Minister Omar Baig is scheduled to meet with Wen Dao, chairman of the "
                "Standing Committee of the National People's Congress, China's top legislator, before flying home.")
     assert [[p[0] for p in e] for e in _parties(doc)] == [["Omar Baig", "Wen Dao"]]
+
+
+def _promised(doc) -> list[tuple[str, list[str], list[str]]]:
+    return [(c["type"], c["by"], c["to"]) for e in doc.events for c in e["commitments"]]
+
+
+@pytest.mark.parametrize("said, promised", [
+    ("Soto said Chile would supply vaccines to Peru.", [("aid", ["CHL"], ["PER"])]),
+    ("Soto said Chile would send medical supplies to Peru.", [("aid", ["CHL"], ["PER"])]),
+    ("Soto said Chile would provide Peru with 2 million doses of vaccine.", [("aid", ["CHL"], ["PER"])]),
+    ("Paredes said Peru will buy more Chilean copper.", [("procurement", ["PER"], ["CHL"])]),
+])
+def test_english_verbs_of_supplying_and_buying_are_commitments(read, said, promised):
+    doc = read("Peruvian President Luis Paredes spoke to Chilean President Ana Soto on Sunday. " + said)
+    assert _promised(doc) == promised
