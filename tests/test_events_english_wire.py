@@ -117,3 +117,28 @@ def _promised(doc) -> list[tuple[str, list[str], list[str]]]:
 def test_english_verbs_of_supplying_and_buying_are_commitments(read, said, promised):
     doc = read("Peruvian President Luis Paredes spoke to Chilean President Ana Soto on Sunday. " + said)
     assert _promised(doc) == promised
+
+
+WIRE_LEAD = (
+    "HANOI, Vietnam (AP) — Vietnamese President Tran Minh Duc and Philippine President Ramon Reyes agreed Monday "
+    "to expand coast guard cooperation in the South China Sea, officials said.\n"
+    "The two leaders discussed fishing rights and maritime security during talks at the Presidential Palace, "
+    "according to a statement from Reyes' office.\n"
+    "\"We cannot allow bullying at sea,\" Reyes told reporters after the talks.\n"
+    "Reyes is expected to meet Vietnamese Prime Minister Le Van Son on Tuesday before flying home.")
+
+
+def test_the_two_leaders_after_a_lead_that_tells_the_outcome_are_the_two_it_opens_with(read):
+    doc = read(WIRE_LEAD)
+    assert _told(doc) == [("talks", "held", "2024-05-06"), ("meeting", "planned", "2024-05-07")]
+    assert [p[0] for p in _parties(doc)[0]] == ["Tran Minh Duc", "Ramon Reyes"]
+    # their joint statement is the sentence that tells the talks, whole (its names end inside it)
+    joint = [s["text"] for s in doc.events[0]["statements"] if s["joint"]]
+    assert joint == [WIRE_LEAD.split("\n")[1]]
+
+
+def test_two_people_named_inside_a_sentence_are_not_the_two_that_sign(read):
+    doc = read("Portuguese Justice Minister Rui Lopes met Brazilian Justice Minister Paulo Dias in Lisbon on Monday. "
+               "Both sides welcomed the agreement between Portuguese Prime Minister Ana Costa and Brazilian President "
+               "Joao Neves in March. The two ministers signed a memorandum on legal cooperation.")
+    assert [[p[0] for p in e] for e in _parties(doc)] == [["Rui Lopes", "Paulo Dias"]]

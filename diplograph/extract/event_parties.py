@@ -401,6 +401,21 @@ THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]r
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
 
 
+# a lower-case word: before a sentence's subject, it says the sentence opens with something else
+LOWER_WORD = re.compile(r"\b[a-z]")
+
+
+def told_together(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention] | None:
+    """`A and B agreed Monday to expand…`: the two named people of two sides that a sentence of no interaction
+    of its own opens with, joined by `and` (a wire lead that tells the outcome first; a dateline may come
+    before them, not `the agreement between A and B`); `the two leaders` after it are they."""
+    people = [m for m in mentions if m.kind == "person" and named(m)]
+    if len(people) != 2 or people[0].affiliation == people[1].affiliation or \
+            text[people[0].end : people[1].start] != " and " or LOWER_WORD.search(text, sent.start, people[0].start):
+        return None
+    return people
+
+
 def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, group: list[Mention], listed: bool,
                       series: list[Mention], pair: list[Mention]) -> tuple[list[Mention], bool, bool]:
     """Sides a sentence gives by pointing back: `another round of talks` (those of the talks told before: `series`) and

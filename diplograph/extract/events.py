@@ -29,6 +29,7 @@ from diplograph.extract.event_parties import (
     envoys_for_delegations,
     hosts_met_elsewhere,
     opening_person,
+    told_together,
     unmarked_home,
 )
 from diplograph.extract.event_passes import (
@@ -126,6 +127,8 @@ class EventExtractor(SentenceReader):
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
             triggers = [h for h in here if "trigger" in h.kinds]
             if not triggers:
+                if not page.chinese:  # `A and B agreed Monday…`: whom `the two leaders` name next
+                    page.pair = told_together(text, sent, in_sent) or page.pair
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._clause_frames(page, sent, triggers, cues, in_sent, dropped, frames)

@@ -280,15 +280,15 @@ def _lead_lines(attributor: Attributor, body: str, whole: Unit, chinese: bool, p
     # the names that tell who spoke end
     joint = [u for u in lines if u.state == "speech" and u.who == "joint" and u not in told]
     for u in joint:
-        u.lead = _after_names(body, u.start + u.clause, people) - u.start
+        u.lead = _after_names(body, u.start + u.clause, u.end, people) - u.start
     return last, sorted(told + joint, key=lambda u: u.start)
 
 
-def _after_names(body: str, at: int, people: list[dict[str, Any]]) -> int:
-    """Where the participants' names that open body[at:] end, with a bracketed aside after the last
+def _after_names(body: str, at: int, until: int, people: list[dict[str, Any]]) -> int:
+    """Where the participants' names that open body[at:until] (a unit) end, with a bracketed aside after the last
     (`甲（Latin）和乙國總統乙（Latin）今天…`: at 今天)."""
-    stop = CLAUSE_END_ZH.search(body, at)  # the names stand in the subject's own clause
-    end, limit = at, stop.start() if stop else len(body)
+    stop = CLAUSE_END_ZH.search(body, at, until)  # the names stand in the subject's own clause
+    end, limit = at, stop.start() if stop else until
     for p in people:
         for name in p["name"].values():
             k = body.find(name, at, limit)
