@@ -142,3 +142,26 @@ def test_two_people_named_inside_a_sentence_are_not_the_two_that_sign(read):
                "Both sides welcomed the agreement between Portuguese Prime Minister Ana Costa and Brazilian President "
                "Joao Neves in March. The two ministers signed a memorandum on legal cooperation.")
     assert [[p[0] for p in e] for e in _parties(doc)] == [["Rui Lopes", "Paulo Dias"]]
+
+
+MET_IN_JAKARTA = "Indonesian President Budi Santoso met Australian Prime Minister Tom Hart in Jakarta on Monday.\n"
+
+
+def _said(doc) -> list[tuple[str, str]]:
+    e = doc.events[0]
+    names = [p["name"]["en"] for p in e["participants"]]
+    return [("joint" if s["joint"] else names[s["speaker_seq"]], s["text"]) for s in e["statements"]]
+
+
+@pytest.mark.parametrize("said, who", [
+    ("The Australian leader described the talks as \"warm and productive\".", "Tom Hart"),
+    ("Hart characterised the talks as \"warm and productive\".", "Tom Hart"),
+])
+def test_describing_the_talks_is_a_stance_taken(read, said, who):
+    assert _said(read(MET_IN_JAKARTA + said)) == [(who, said)]
+
+
+def test_a_pact_the_sides_would_sign_is_an_agreement(read):
+    doc = read(MET_IN_JAKARTA + "The Australian prime minister said the two countries would sign a new security "
+                                "pact later this year.")
+    assert [c["type"] for c in doc.events[0]["commitments"]] == ["agreement"]
