@@ -165,3 +165,18 @@ def test_a_pact_the_sides_would_sign_is_an_agreement(read):
     doc = read(MET_IN_JAKARTA + "The Australian prime minister said the two countries would sign a new security "
                                 "pact later this year.")
     assert [c["type"] for c in doc.events[0]["commitments"]] == ["agreement"]
+
+
+@pytest.mark.parametrize("said, who", [
+    ("Hart's Indonesian counterpart said trade would double.", "Budi Santoso"),
+    ("His Indonesian counterpart said trade would double.", "Budi Santoso"),
+    ("Santoso's counterpart told reporters trade would double.", "Tom Hart"),
+])
+def test_a_counterpart_named_by_title_only_is_the_other_sides_speaker(read, said, who):
+    assert _said(read(MET_IN_JAKARTA + said)) == [(who, said)]
+
+
+@pytest.mark.parametrize("said", ["Hart's aide said trade would double.",
+                                  "Hart's Japanese counterpart said trade would double."])
+def test_someone_of_a_participants_or_a_third_sides_counterpart_is_no_speaker(read, said):
+    assert _said(read(MET_IN_JAKARTA + said)) == []
