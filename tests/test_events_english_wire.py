@@ -180,3 +180,21 @@ def test_a_counterpart_named_by_title_only_is_the_other_sides_speaker(read, said
                                   "Hart's Japanese counterpart said trade would double."])
 def test_someone_of_a_participants_or_a_third_sides_counterpart_is_no_speaker(read, said):
     assert _said(read(MET_IN_JAKARTA + said)) == []
+
+
+@pytest.mark.parametrize("body", [
+    "There are no plans for Indian Prime Minister Ravi Kumar to meet Japanese Prime Minister Ken Sato, officials "
+    "said.",
+    "Indian Prime Minister Ravi Kumar is not expected to meet Japanese Prime Minister Ken Sato in Osaka.",
+    "If Indian Prime Minister Ravi Kumar meets Japanese Prime Minister Ken Sato, the rail deal could be revived.",
+    "Unless Indian Prime Minister Ravi Kumar and Japanese Prime Minister Ken Sato hold talks, the deal will lapse.",
+])
+def test_a_plan_denied_or_an_interaction_told_as_a_condition_is_no_event(read, body):
+    assert _told(read(body)) == []
+
+
+def test_an_if_of_the_sentence_before_conditions_nothing(read):
+    doc = read("Japanese Prime Minister Ken Sato was asked about tariffs. \"I would be surprised if that were his "
+               "decision. I spoke to Indian Prime Minister Ravi Kumar on Sunday, called him, and I said we need the "
+               "rice,\" Sato said.")
+    assert _told(doc) == [("phone_call", "held", "2024-05-05")]

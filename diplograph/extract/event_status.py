@@ -28,6 +28,13 @@ NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|
                                       "failed to") + r"\b")
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
+# `There are no plans for A to meet B`, `is not expected to meet`, `not scheduled to hold talks`: a plan denied
+# in the trigger's clause
+NO_PLAN = re.compile(at_word_start("[Nn]o", "not") + r"\s+(?:(?:immediate|current|firm)\s+)?"
+                     r"(?:plans?|expected|scheduled|planning|due)\b")
+PLAN_REACH = 80  # how far before the trigger a denied plan may stand
+# `If A meets B, …`, `unless the two leaders meet`: the interaction is a condition, not one told
+IF_BEFORE = re.compile(at_word_start("[Ii]f", "[Uu]nless") + r"\s")
 # refused to speak with X, declined to meet X: a refusal right before the trigger (whose `to` it may hold)
 REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", any_case=True)
                             + r"(?:\s+to)?\s+$")
@@ -235,20 +242,27 @@ def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
 
 
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:
-    """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting: the clause says the interaction did not take
-    place."""
-    start = max([sent.start] + [m.end() for m in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)])
+    """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting, no plans to meet: the clause says the
+    interaction did not take place or is not planned."""
+    start = _clause_start(text, sent.start, hit.start)
     return NEGATION.search(text, start, hit.start) is not None or \
+        NO_PLAN.search(text, max(start, hit.start - PLAN_REACH), hit.start) is not None or \
         REFUSED_BEFORE.search(text, max(start, hit.start - 15), hit.start) is not None or \
         NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding position `at` starts, from `start` on (after its last comma or semicolon)."""
+    return max([start] + [m.end() for m in ZH_CLAUSE_END.finditer(text, start, at)])
 
 
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool, hope: bool) -> str | None:
     """Why the trigger tells no event (`hypothetical`, `invitation`), or None when it may tell one; `hope`: it
     is `hoped` for (read once by the caller, whose status wants it too). A hope given a day ahead (`looks forward
     to welcoming him on June 28`) is a plan, not a wish."""
-    if speculative(text, cues, hit):
-        return "hypothetical"
+    clause = _clause_start(text, max(sent.start, hit.start - PLAN_REACH), hit.start)
+    if speculative(text, cues, hit) or IF_BEFORE.search(text, clause, hit.start):
+        return "hypothetical"  # `If A meets B, …`: a condition
     if negated(text, sent, hit):
         return "not held"
     if hope and not announced(cues, hit) and not dated_ahead:
