@@ -246,7 +246,8 @@ def negated(text: str, sent: Sentence, hit: Hit) -> bool:
     interaction did not take place or is not planned."""
     start = _clause_start(text, sent.start, hit.start)
     return NEGATION.search(text, start, hit.start) is not None or \
-        NO_PLAN.search(text, max(start, hit.start - PLAN_REACH), hit.start) is not None or \
+        (text[hit.start].isascii()
+         and NO_PLAN.search(text, max(start, hit.start - PLAN_REACH), hit.start) is not None) or \
         REFUSED_BEFORE.search(text, max(start, hit.start - 15), hit.start) is not None or \
         NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
 
@@ -260,9 +261,9 @@ def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahea
     """Why the trigger tells no event (`hypothetical`, `invitation`), or None when it may tell one; `hope`: it
     is `hoped` for (read once by the caller, whose status wants it too). A hope given a day ahead (`looks forward
     to welcoming him on June 28`) is a plan, not a wish."""
-    clause = _clause_start(text, max(sent.start, hit.start - PLAN_REACH), hit.start)
-    if speculative(text, cues, hit) or IF_BEFORE.search(text, clause, hit.start):
-        return "hypothetical"  # `If A meets B, …`: a condition
+    if speculative(text, cues, hit) or (text[hit.start].isascii() and IF_BEFORE.search(
+            text, _clause_start(text, max(sent.start, hit.start - PLAN_REACH), hit.start), hit.start)):
+        return "hypothetical"  # `If A meets B, …` (an English trigger's clause): a condition
     if negated(text, sent, hit):
         return "not held"
     if hope and not announced(cues, hit) and not dated_ahead:
