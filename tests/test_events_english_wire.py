@@ -198,3 +198,27 @@ def test_an_if_of_the_sentence_before_conditions_nothing(read):
                "decision. I spoke to Indian Prime Minister Ravi Kumar on Sunday, called him, and I said we need the "
                "rice,\" Sato said.")
     assert _told(doc) == [("phone_call", "held", "2024-05-05")]
+
+
+@pytest.mark.parametrize("body", [
+    "U.S. President Dan Wexler welcomed the upcoming visit of Swedish Prime Minister Lena Berg to Washington.",
+    "U.S. President Dan Wexler discussed the forthcoming state visit of Swedish Prime Minister Lena Berg.",
+])
+def test_an_upcoming_visit_is_planned(read, body):
+    assert [(t, s) for t, s, _ in _told(read(body))] == [("visit", "planned")]
+
+
+def test_upcoming_marks_only_the_noun_it_modifies(read):
+    doc = read("Ahead of his forthcoming trip to Beijing, U.S. President Dan Wexler spoke by phone with Chinese "
+               "President Wu Gang on Monday.")
+    assert _told(doc) == [("phone_call", "held", "2024-05-06")]
+
+
+@pytest.mark.parametrize("body", [
+    "Swedish Prime Minister Lena Berg will visit Washington next week, U.S. President Dan Wexler said.",
+    "Swedish Prime Minister Lena Berg will visit Washington next week to discuss trade, U.S. President Dan Wexler "
+    "said in a statement on Monday.",
+])
+def test_a_lead_closing_on_who_told_it_gives_no_statement_of_the_attribution_alone(read, body):
+    doc = read(body)
+    assert [e["statements"] for e in doc.events] == [[]]

@@ -170,11 +170,19 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     return "held"
 
 
+# `the upcoming visit of A to B`, `her forthcoming trip`: an adjective that makes the interaction it names a plan
+# (it marks only that noun: `Ahead of his upcoming trip, A spoke with B` tells a call that was held)
+UPCOMING_BEFORE = re.compile(at_word_start("upcoming", "forthcoming", any_case=True) + r"\s+(?:[a-z\-]+\s+)?$")
+
+
 def future_form(text: str, hit: Hit) -> int | None:
     """Where the trigger's own form tells a plan (A to meet B, set to meet; to make a state visit; talks are
-    expected to take place), if it does."""
+    expected to take place; the upcoming visit), if it does."""
     if "future" in hit.kinds:
         return hit.start
+    upcoming = UPCOMING_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if upcoming is not None:
+        return upcoming.start()
     trigger = hit.first("trigger")
     m = TO_MAKE_VISIT.search(text, max(0, hit.start - 50), hit.start) if trigger and trigger.value == "visit" else None
     return m.start() if m else occurs_later(text, hit)

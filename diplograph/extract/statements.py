@@ -34,6 +34,10 @@ PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
 # a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence (the stop opens the
 # match and looks back at the word it ends: a pattern opening with a look-behind is tried at every position)
+# `…, U.S. President A said on Monday.`: a closing clause that only credits the words before it, none of its own
+# (after its verb, only where and when: `in a statement`, `on X`, `late Monday`)
+BARE_ATTRIBUTION = re.compile(r"[^,;:\"“”]{1,80}?\b(?:said|says|told reporters|added|announced|confirmed|stated)\b"
+                              r"(?:\s+(?:on|in|at|late|early|a|an|statement|readout|briefing|[A-Z][\w.]*|\d+))*\s*[.!]?\s*$")
 SENTENCE_END = re.compile(r"[。！？]|[.!?](?<![A-Z].)(?<!\bMrs.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?=\s)")
 LEAD_SENTENCES = 2  # a lead tells the news in a sentence or two
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
@@ -273,7 +277,9 @@ def _lead_lines(attributor: Attributor, body: str, whole: Unit, chinese: bool, p
     right on its telling of the event, each from its own clause on."""
     lines = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
     last = next((u.who for u in lines if isinstance(u.who, dict)), None)
-    told = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)]
+    # a lead that closes by crediting its telling (`A will visit B next week, C said.`) holds no words of C's own
+    told = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)
+            and not (not chinese and u.clause > 0 and BARE_ATTRIBUTION.match(body, u.start + u.clause, u.end))]
     for u in told:
         u.lead = u.clause
     # both sides' words in the telling itself (`甲和乙在電話中同意，…`) are their joint statement, from where
