@@ -80,7 +80,7 @@ def test_a_relative_clause_after_a_party_that_asked_for_it_names_the_initiator(r
 
 
 def _parties(doc) -> list[list[tuple[str, str, str]]]:
-    return [[(p["name"]["en"], p["affiliation"], p["office"]) for p in e["participants"]] for e in doc.events]
+    return [[(*p["name"].values(), p["affiliation"], p["office"]) for p in e["participants"]] for e in doc.events]
 
 
 @pytest.mark.parametrize("body, partner", [
@@ -222,3 +222,18 @@ def test_upcoming_marks_only_the_noun_it_modifies(read):
 def test_a_lead_closing_on_who_told_it_gives_no_statement_of_the_attribution_alone(read, body):
     doc = read(body)
     assert [e["statements"] for e in doc.events] == [[]]
+
+
+@pytest.mark.parametrize("body", [
+    "ADDIS ABABA (Reuters) - Kenyan President Daniel Mwangi is on a state visit to Ethiopia, where he met Prime "
+    "Minister Abiy Tesfaye on Tuesday.",
+    "Kenyan President Daniel Mwangi met Prime Minister Abiy Tesfaye in Addis Ababa on Tuesday.",
+])
+def test_an_unsided_official_met_where_the_sentence_sends_the_visitor_is_the_hosts(read, body):
+    assert [("Daniel Mwangi", "KEN", "head_of_state"), ("Abiy Tesfaye", "ETH", "head_of_government")] in \
+        _parties(read(body))
+
+
+def test_an_unsided_official_met_at_home_is_no_host(read):
+    doc = read("Kenyan President Daniel Mwangi met Prime Minister Abiy Tesfaye in Nairobi on Tuesday.")
+    assert _parties(doc) == []

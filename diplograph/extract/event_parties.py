@@ -307,6 +307,31 @@ def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: st
             if m.kind == "person" and not m.affiliation and m.start > hit.start and named(m) else m for m in mentions]
 
 
+IN_BEFORE = re.compile(r"\bin $")  # `met Prime Minister B in Addis Ababa`: where the meeting took place
+
+
+def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, places: list[Hit],
+                names: dict[tuple[str, str], str]) -> list[Mention]:
+    """`A, on a state visit to Ruritania, met Prime Minister B`, `met Prime Minister B in Ruritania's capital`:
+    people of no known side, titled and named after an English trigger, whom the one side named there meets
+    where the sentence puts it: of the state of that place (another than the visitor's), its hosts."""
+    sides = {m.affiliation for m in mentions if m.affiliation}
+    unsided = [m for m in mentions if m.kind == "person" and not m.affiliation and m.title and named(m)
+               and m.start > hit.start]
+    if len(sides) != 1 or not unsided:
+        return mentions
+    visitor = next(iter(sides))
+    host = host_side(text, sent, places, visitor, names)
+    if host is None:
+        host = next((e.value for h in starting_in(places, sent.start, sent.end)
+                     if (e := h.first(*PLACE_KINDS)) is not None and e.value != visitor
+                     and IN_BEFORE.search(text, max(0, h.start - 3), h.start)), None)
+    else:
+        host = host.affiliation
+    return mentions if host is None else [
+        replace(m, affiliation=host, affiliation_from="host") if m in unsided else m for m in mentions]
+
+
 # at the invitation of X, invited by X, hosted by X, as the guest of X, at X's request: X receives the visitor
 HOST_BEFORE = re.compile(r"\b(?:(?:invitation|request) of|(?:invited|hosted) by|guests? of)\s+(?:the\s+)?$", re.I)
 HOST_AFTER = re.compile(r"['’]s?\s+(?:invitation|request)\b")

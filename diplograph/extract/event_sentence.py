@@ -35,6 +35,7 @@ from diplograph.extract.event_parties import (
     host_people,
     host_side,
     hosts_abroad,
+    hosts_there,
     leaders_of_states,
     parties,
     sides_told_before,
@@ -262,6 +263,8 @@ class SentenceReader:
         mentions = after_speaker(text, sent, mentions, hit, destination(text, sent, page.actor_hits, hit, self.gaz))
         if page.abroad and kind in HOSTED_TYPES:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
+        if not page.chinese and kind in HOSTED_TYPES:
+            mentions = hosts_there(text, sent, mentions, hit, page.actor_hits, self.gaz.state_names)
         return mentions
 
     def _with_host(self, page: Page, sent: Sentence, hit: Hit, kind: str, group: list[Mention],
