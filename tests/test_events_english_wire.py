@@ -237,3 +237,9 @@ def test_an_unsided_official_met_where_the_sentence_sends_the_visitor_is_the_hos
 def test_an_unsided_official_met_at_home_is_no_host(read):
     doc = read("Kenyan President Daniel Mwangi met Prime Minister Abiy Tesfaye in Nairobi on Tuesday.")
     assert _parties(doc) == []
+
+
+def test_two_participants_joined_by_and_with_the_second_ones_side_speak_jointly(read):
+    doc = read("In a phone call on Tuesday, Kenyan President Daniel Mwangi and Ethiopian Prime Minister Abiy Tesfaye "
+               "discussed the drought.")
+    assert [who for who, _ in _said(doc)] == ["joint"]

@@ -24,8 +24,9 @@ NAME_TITLES = frozenset({"president", "minister", "prime", "vice", "secretary", 
 # 的 after a name, then someone or something of his that is not his own words (讲话, 声明)
 OWNED_ZH = re.compile(r"的(?!讲话|講話|声明|聲明|发言|發言|贺电|賀電|致辞|致辭|信|文章|推文|贴文|貼文)"
                       r"[\u4e00-\u9fff]{2}")
-# on folded text: nothing else between the two, save `the` or the second one's country before his title (和法国总统)
-JOINED = re.compile(r"^(?:and(?:the)?|&|[和与及同跟暨][\u4e00-\u9fff]{0,5})$")
+# on folded text: nothing else between the two, save `the`, the second one's country before his title (和法国总统,
+# `and Ethiopian Prime Minister`) or what he is to the first (`and his counterpart`), once titles are taken out
+JOINED = re.compile(r"^(?:and(?:the)?[a-z.]{0,20}|&|[和与及同跟暨][\u4e00-\u9fff]{0,5})$")
 # a Latin-script word of a subject, with its possessive or full stop
 LATIN_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 # a word's possessive or full stop, not part of the name
