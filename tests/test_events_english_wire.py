@@ -243,3 +243,16 @@ def test_two_participants_joined_by_and_with_the_second_ones_side_speak_jointly(
     doc = read("In a phone call on Tuesday, Kenyan President Daniel Mwangi and Ethiopian Prime Minister Abiy Tesfaye "
                "discussed the drought.")
     assert [who for who, _ in _said(doc)] == ["joint"]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Kenyan President Daniel Mwangi conferred with Ethiopian Prime Minister Abiy Tesfaye on Tuesday.",
+     [("meeting", "held", "2024-04-30")]),
+    ("Kenyan President Daniel Mwangi held negotiations with Ethiopian Prime Minister Abiy Tesfaye on Tuesday.",
+     [("talks", "held", "2024-04-30")]),
+    # what someone seeks to bring back is no negotiation held
+    ("Kenya seeks to leverage the summit to resurrect long-stalled negotiations with Ethiopian Prime Minister Abiy "
+     "Tesfaye.", []),
+])
+def test_english_triggers_of_conferring_and_negotiating(read, body, told):
+    assert _told(read(body)) == told
