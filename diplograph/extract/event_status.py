@@ -73,8 +73,8 @@ OCCURS_LATER = re.compile(r"\b(?:(?:will|would|is\s+to|are\s+to"
 OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
-AIM_BEFORE = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:advance|revive|restart|resurrect|rekindle|jump-?start|kick-?start|pursue|promote"
-                        r"|push\s+for|seek|facilitate|encourage|arrange|organi[sz]e|set\s+up|broker|secure)\s+)"
+AIM_BEFORE = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:advance|revive|restart|pursue|promote"
+                        r"|resurrect|rekindle|jump-?start|kick-?start|push\s+for|seek|facilitate|encourage|arrange|organi[sz]e|set\s+up|broker|secure)\s+)"
                         r"(?:[\w-]+\s+){0,2}$")
 # called for talks with X, urged a meeting: talks asked for, not held
 APPEAL_BEFORE = re.compile(at_word_start(r"call(?:s|ed|ing)?\s+for", r"urg(?:e|es|ed|ing)", any_case=True)
