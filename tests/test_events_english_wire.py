@@ -256,3 +256,17 @@ def test_two_participants_joined_by_and_with_the_second_ones_side_speak_jointly(
 ])
 def test_english_triggers_of_conferring_and_negotiating(read, body, told):
     assert _told(read(body)) == told
+
+
+MET_IN_WASHINGTON = "U.S. President Dan Wexler met Swedish Prime Minister Lena Berg in Washington on Monday.\n"
+
+
+@pytest.mark.parametrize("said", ["The Wexler adviser argued that the meeting was a success.",
+                                  "A Berg spokeswoman said the meeting was a success."])
+def test_a_participants_name_before_the_noun_of_someone_of_his_is_no_speaker(read, said):
+    assert _said(read(MET_IN_WASHINGTON + said)) == []
+
+
+def test_a_participants_name_before_an_adverb_still_speaks(read):
+    said = "Wexler also said the meeting was a success."
+    assert _said(read(MET_IN_WASHINGTON + said)) == [("Dan Wexler", said)]

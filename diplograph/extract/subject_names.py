@@ -75,15 +75,19 @@ def beside_other_name(cased: str, words: set[str], found: set[str]) -> bool:
     return False
 
 
+# `the Trump adviser`, `a Biden aide`: a name before the noun of someone of his (the English noun adjunct)
+EN_ROLE = r"(?:advis[eo]rs?|aides?|ally|allies|campaign|camp|loyalists?|spokes(?:man|woman|person)|lawyers?)\b"
+
+
 def possessor(cased: str, who: dict[str, Any], chinese: bool) -> bool:
-    """Whether a subject names the participant as the owner of its head (`Ostrava's envoy Marc Lambert`,
-    `尹锡悦的律师`): someone of his, not he, speaks; his own words (`他的讲话指出`) are his."""
+    """Whether a subject names the participant as the owner of its head (`Ostrava's envoy Marc Lambert`, `the
+    Trump adviser`, `尹锡悦的律师`): someone of his, not he, speaks; his own words (`他的讲话指出`) are his."""
     if chinese:
         key = fold(cased)
         return any(k in key and OWNED_ZH.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
     words = sorted((w for w in who.get("words", ()) if len(w) >= 2), key=len, reverse=True)
-    return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})['’]s\s+[A-Za-z]", cased,
-                                     re.I) is not None
+    return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})(?:['’]s\s+[A-Za-z]|\s+{EN_ROLE})",
+                                     cased, re.I) is not None
 
 
 def addressed(text: str, who: dict[str, Any]) -> bool:
