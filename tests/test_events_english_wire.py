@@ -270,3 +270,17 @@ def test_a_participants_name_before_the_noun_of_someone_of_his_is_no_speaker(rea
 def test_a_participants_name_before_an_adverb_still_speaks(read):
     said = "Wexler also said the meeting was a success."
     assert _said(read(MET_IN_WASHINGTON + said)) == [("Dan Wexler", said)]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Japanese Prime Minister Ken Sato will make a return visit to Seoul next year.", ("visit", "planned", "2025")),
+    ("Japanese Prime Minister Ken Sato is expected to visit Seoul later this year, officials said.",
+     ("visit", "planned", "2024")),
+])
+def test_a_plan_for_next_year_or_later_this_year_is_dated_by_that_year(read, body, told):
+    assert _told(read(body)) == [told]
+
+
+def test_a_capital_names_its_state_by_its_common_english_name(read):
+    doc = read("Japanese Prime Minister Ken Sato will make a return visit to Seoul next year.")
+    assert [p[0] for p in _parties(doc)[0]] == ["Ken Sato", "South Korea"]  # not CLDR's `Korea, Republic of`

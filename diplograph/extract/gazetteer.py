@@ -295,10 +295,11 @@ def _unhyphenated(name: str) -> tuple[str, ...]:
 
 
 def _state_names(extra: str) -> dict[tuple[str, str], str]:
-    """The first name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓; Kyiv's is Ukraine)."""
+    """The first name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓; Kyiv's is Ukraine; Seoul's
+    is South Korea, CLDR's inverted `Korea, Republic of` left out)."""
     names: dict[tuple[str, str], str] = {}
     for code, lang, name in read_rows("countries.tsv", extra):
-        if lang in ("zh-Hans", "zh-Hant", "en"):
+        if lang in ("zh-Hans", "zh-Hant") or (lang == "en" and "," not in name):
             names.setdefault((code, lang), name)
     return names
 
