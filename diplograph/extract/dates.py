@@ -50,7 +50,8 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
 # a week told from the reference day's (Monday to Sunday) and a weekend of one (上周末, `over the weekend`)
 WEEK_WORDS = {"last": -1, "next": 1, "this": 0} | RELATIVE_WEEKS
 RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1, "this": 0}
-YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y", "en_rel_y")  # a year alone: the coarsest date, below a relative day in a frame's ranking
+# a year alone: the coarsest date, below a relative day in a frame's ranking
+YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y", "en_rel_y")
 RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
 NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
