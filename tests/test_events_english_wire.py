@@ -284,3 +284,24 @@ def test_a_plan_for_next_year_or_later_this_year_is_dated_by_that_year(read, bod
 def test_a_capital_names_its_state_by_its_common_english_name(read):
     doc = read("Japanese Prime Minister Ken Sato will make a return visit to Seoul next year.")
     assert [p[0] for p in _parties(doc)[0]] == ["Ken Sato", "South Korea"]  # not CLDR's `Korea, Republic of`
+
+
+CALLED_ON_SUNDAY = ("U.S. Secretary of State Mark Delaney and Saudi Foreign Minister Prince Faisal bin Salman spoke "
+                    "by phone on Sunday.\n")
+
+
+@pytest.mark.parametrize("said, who, words", [
+    ("The U.S. State Department said Delaney underscored the urgent need for a ceasefire.", "Mark Delaney",
+     "Delaney underscored the urgent need for a ceasefire."),
+    ("Saudi Arabia's foreign ministry said Faisal stressed the need for calm.", "Faisal bin Salman",
+     "Faisal stressed the need for calm."),
+    ("The Saudi foreign ministry said the two ministers reviewed bilateral relations.", "joint",
+     "the two ministers reviewed bilateral relations."),
+])
+def test_a_sides_department_reports_what_the_participant_it_names_said(read, said, who, words):
+    assert _said(read(CALLED_ON_SUNDAY + said)) == [(who, words)]
+
+
+def test_a_third_states_department_reports_no_participants_words(read):
+    doc = read(CALLED_ON_SUNDAY + "The Egyptian foreign ministry said Delaney underscored the need for a ceasefire.")
+    assert _said(doc) == []

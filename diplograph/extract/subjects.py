@@ -41,6 +41,11 @@ LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhi
                           r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是"
                           r"|尽管|儘管|虽然|雖然)(?:[,，\s]+|(?![a-z])))*",
                           re.I)
+# `the Saudi foreign ministry`, `Japan's defence ministry`, `the Kenyan presidency`, `the State Department`: a
+# government department of one side, which reports for that side as its seat does (the Kremlin said)
+DEPARTMENT = re.compile(r"(?:(?:foreign|defen[cs]e|state|trade|commerce|finance|interior)\s+)?"
+                        r"(?:ministry|department|presidency)(?:\s+of\s+(?:foreign|external)\s+affairs)?$", re.I)
+POSSESSIVE_END = re.compile(r"['’]s?\s*$")  # Saudi Arabia's (foreign ministry)
 # `Hart's Indonesian counterpart`, `Hart's counterpart`: a participant's opposite number, who speaks
 OWNED_COUNTERPART = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?counterpart$")
 # a reporting frame: the words after it name the source of what follows
@@ -108,7 +113,7 @@ class SubjectReader:
         mate = self._counterpart_of(cased, people) if not chinese and "counterpart" in s else None
         if mate is not None:
             return "speech", mate  # `Hart's Indonesian counterpart said`: not Hart, the one he met
-        seat = self._seat(cased, people)
+        seat = self._seat(cased, people) or (self._department(cased, people) if not chinese else None)
         if seat is not None:
             return "office", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
@@ -223,6 +228,18 @@ class SubjectReader:
         mates = [p for p in people if p["affiliation"] not in owners and p.get("kind") != "state"
                  and (not sides or p["affiliation"] in sides)]
         return mates[0] if len({p["affiliation"] for p in mates}) == 1 else None
+
+    def _department(self, cased: str, people: list[dict[str, Any]]) -> Any:
+        """The participant of the one side whose government department an English subject names and nothing
+        more (`the Saudi foreign ministry`, `the State Department`: the state its lexicon row gives), or None."""
+        m = DEPARTMENT.search(cased)
+        if m is None:
+            return None
+        sides, _, bare, _, _ = self._sides(POSSESSIVE_END.sub("", cased[: m.start()]), people)
+        if not bare:
+            return None
+        side = next(iter(sides)) if len(sides) == 1 else None if sides else self.gaz.state_of_title(cased)
+        return next((p for p in people if p["affiliation"] == side and p.get("kind") != "state"), None)
 
     def _seat(self, s: str, people: list[dict[str, Any]]) -> Any:
         """The participant of the side whose seat of government a subject names and nothing more (白宫, 美国白宫,
