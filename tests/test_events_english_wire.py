@@ -305,3 +305,22 @@ def test_a_sides_department_reports_what_the_participant_it_names_said(read, sai
 def test_a_third_states_department_reports_no_participants_words(read):
     doc = read(CALLED_ON_SUNDAY + "The Egyptian foreign ministry said Delaney underscored the need for a ceasefire.")
     assert _said(doc) == []
+
+
+MET_IN_WARSAW = "Ukrainian President Oleh Marchenko met Polish Prime Minister Jan Zielinski in Warsaw on Monday.\n"
+
+
+def test_a_quotation_run_over_paragraphs_is_all_its_last_speakers(read):
+    doc = read(MET_IN_WARSAW + "“We discussed air defense and grain exports. Poland has been with us from the first "
+               "day.\n“We agreed that our ministers will meet again,” Marchenko told reporters after the talks.")
+    assert [who for who, _ in _said(doc)] == ["Oleh Marchenko", "Oleh Marchenko"]
+    assert _said(doc)[0][1] == "We discussed air defense and grain exports. Poland has been with us from the first day."
+
+
+@pytest.mark.parametrize("first", [
+    "“We discussed air defense and grain exports,” an aide said.",  # closed, and someone else's
+    "Poland has been with Ukraine from the first day.",  # the reporter's
+])
+def test_a_paragraph_that_leaves_no_quotation_open_is_not_the_next_speakers(read, first):
+    doc = read(MET_IN_WARSAW + first + "\n“We agreed that our ministers will meet again,” Marchenko told reporters.")
+    assert [who for who, _ in _said(doc)] == ["Oleh Marchenko"]

@@ -94,6 +94,8 @@ class StatementFinder:
         told = [_event_start(e) for e in doc.events]
         statements, others = self._statements(reading, body, chinese, people,
                                               _verb_hits(self.verbs, body), max(told[0], 0))
+        if not chinese:
+            statements = _quotes_run_on(body, statements, others)
         self._attach(statements, doc.events, people, told)
         for st in statements:
             found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])], topic_starts),
@@ -312,6 +314,34 @@ def _span(attributor: Attributor, body: str, u: Unit, chinese: bool, who: Any, p
     if not quoted:
         return u.start + u.lead, u.end, who
     return u.start + quoted[0], u.start + quoted[1], attributor.quoted_speaker(body, u, people, last, verbs) or who
+
+
+OPENING_QUOTE = re.compile(r"\s*[“\"]")
+
+
+def _quotes_run_on(body: str, statements: list[dict[str, Any]], others: list[tuple[int, int]]
+                   ) -> list[dict[str, Any]]:
+    """A quotation run over paragraphs, as wire copy prints it: a paragraph that opens a quotation and leaves it
+    open goes on in the next one, which opens with a quotation mark again; whoever the last one's words are
+    credited to said them all (`“We discussed…` then `“We agreed…,” A told reporters.`). Each paragraph so
+    credited, told by no one else, is a statement of that speaker before the next's."""
+    out: list[dict[str, Any]] = []
+    taken = [(st["start"], st["end"]) for st in statements] + others
+    for st in reversed(statements):
+        out.append(st)
+        at = body.rfind("\n", 0, st["start"]) + 1
+        while at > 0 and OPENING_QUOTE.match(body, at) and st["start"] - at <= 2:  # the statement opens its paragraph
+            start = body.rfind("\n", 0, at - 1) + 1
+            para = body[start : at - 1]
+            opened = OPENING_QUOTE.match(para)
+            left_open = para.count("“") > para.count("”") or para.count('"') % 2 == 1
+            if opened is None or not left_open or any(a < at - 1 and b > start for a, b in taken):
+                break  # not a quotation left open, or someone's words already
+            a, b = _trim(body, start + opened.end(), at - 1)
+            st = {"joint": st["joint"], "text": body[a:b], "start": a, "end": b, "owner": st["owner"]}
+            out.append(st)
+            at = start
+    return out[::-1]
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:
