@@ -324,3 +324,11 @@ def test_a_quotation_run_over_paragraphs_is_all_its_last_speakers(read):
 def test_a_paragraph_that_leaves_no_quotation_open_is_not_the_next_speakers(read, first):
     doc = read(MET_IN_WARSAW + first + "\n“We agreed that our ministers will meet again,” Marchenko told reporters.")
     assert [who for who, _ in _said(doc)] == ["Oleh Marchenko"]
+
+
+MET_IN_NAIROBI = "Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye in Nairobi on Monday.\n"
+
+
+def test_according_to_a_participant_who_tells_what_both_sides_did_is_no_words_of_his(read):
+    doc = read(MET_IN_NAIROBI + "According to Mwangi, the two sides agreed to set up a joint commission.")
+    assert _said(doc) == [("joint", "the two sides agreed to set up a joint commission.")]
