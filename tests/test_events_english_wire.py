@@ -332,3 +332,11 @@ MET_IN_NAIROBI = "Kenyan President Daniel Mwangi met Ethiopian Prime Minister Ab
 def test_according_to_a_participant_who_tells_what_both_sides_did_is_no_words_of_his(read):
     doc = read(MET_IN_NAIROBI + "According to Mwangi, the two sides agreed to set up a joint commission.")
     assert _said(doc) == [("joint", "the two sides agreed to set up a joint commission.")]
+
+
+@pytest.mark.parametrize("body", [
+    "Ethiopian Prime Minister Abiy Tesfaye will visit Kenya next week at the invitation of President Daniel Mwangi.",
+    "Ethiopian Prime Minister Abiy Tesfaye will visit Kenya next week, invited by Kenyan President Daniel Mwangi.",
+])
+def test_the_one_named_after_at_the_invitation_of_gives_the_invitation(read, body):
+    assert _promised(read(body)) == [("invitation", ["KEN"], ["ETH"])]
