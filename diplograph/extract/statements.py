@@ -32,12 +32,12 @@ CLAUSE_END_ZH = re.compile(r"[，。；]")
 ASIDE = re.compile(r"\s*[（(][^（()）]{0,40}[）)]|[^（()），。]{0,40}?[）)]")  # a bracket after a name, or its rest
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
-# a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence (the stop opens the
-# match and looks back at the word it ends: a pattern opening with a look-behind is tried at every position)
 # `…, U.S. President A said on Monday.`: a closing clause that only credits the words before it, none of its own
 # (after its verb, only where and when: `in a statement`, `on X`, `late Monday`)
 BARE_ATTRIBUTION = re.compile(r"[^,;:\"“”]{1,80}?\b(?:said|says|told reporters|added|announced|confirmed|stated)\b"
                               r"(?:\s+(?:on|in|at|late|early|a|an|statement|readout|briefing|[A-Z][\w.]*|\d+))*\s*[.!]?\s*$")
+# a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence (the stop opens the
+# match and looks back at the word it ends: a pattern opening with a look-behind is tried at every position)
 SENTENCE_END = re.compile(r"[。！？]|[.!?](?<![A-Z].)(?<!\bMrs.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?=\s)")
 LEAD_SENTENCES = 2  # a lead tells the news in a sentence or two
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's

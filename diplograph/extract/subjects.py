@@ -45,6 +45,7 @@ LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhi
 # government department of one side, which reports for that side as its seat does (the Kremlin said)
 DEPARTMENT = re.compile(r"(?:(?:foreign|defen[cs]e|state|trade|commerce|finance|interior)\s+)?"
                         r"(?:ministry|department|presidency)(?:\s+of\s+(?:foreign|external)\s+affairs)?$", re.I)
+DEPARTMENT_WORDS = ("ministry", "department", "presidency")  # the needle: a subject naming none is no department
 POSSESSIVE_END = re.compile(r"['’]s?\s*$")  # Saudi Arabia's (foreign ministry)
 # `Hart's Indonesian counterpart`, `Hart's counterpart`: a participant's opposite number, who speaks
 OWNED_COUNTERPART = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?counterpart$")
@@ -113,7 +114,8 @@ class SubjectReader:
         mate = self._counterpart_of(cased, people) if not chinese and "counterpart" in s else None
         if mate is not None:
             return "speech", mate  # `Hart's Indonesian counterpart said`: not Hart, the one he met
-        seat = self._seat(cased, people) or (self._department(cased, people) if not chinese else None)
+        seat = self._seat(cased, people) or (self._department(cased, people) if not chinese
+                                             and any(w in s for w in DEPARTMENT_WORDS) else None)
         if seat is not None:
             return "office", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
