@@ -340,3 +340,11 @@ def test_according_to_a_participant_who_tells_what_both_sides_did_is_no_words_of
 ])
 def test_the_one_named_after_at_the_invitation_of_gives_the_invitation(read, body):
     assert _promised(read(body)) == [("invitation", ["KEN"], ["ETH"])]
+
+
+def test_a_headlines_states_are_the_two_people_a_lead_of_no_interaction_opens_with(pipeline):
+    doc = text_page(pipeline, "Kenya, Ethiopia leaders discuss drought in phone call",
+                    "Kenyan President Daniel Mwangi and Ethiopian Prime Minister Abiy Tesfaye agreed on Sunday to "
+                    "share water data, the Kenyan presidency said.")
+    assert _told(doc) == [("phone_call", "held", "2024-05-05")]
+    assert [p[0] for p in _parties(doc)[0]] == ["Daniel Mwangi", "Abiy Tesfaye"]

@@ -35,6 +35,7 @@ from diplograph.extract.event_parties import (
 from diplograph.extract.event_passes import (
     RETOLD,
     dates_told_after,
+    headline_leaders,
     initiators_told_after,
     local_days,
     name_home_side,
@@ -127,8 +128,11 @@ class EventExtractor(SentenceReader):
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
             triggers = [h for h in here if "trigger" in h.kinds]
             if not triggers:
-                if not page.chinese:  # `A and B agreed Monday…`: whom `the two leaders` name next
-                    page.pair = told_together(text, sent, in_sent) or page.pair
+                together = None if page.chinese else told_together(text, sent, in_sent)
+                if together:  # `A and B agreed Monday…`: whom `the two leaders` name next
+                    page.pair = together
+                    if sent.start < page.lead_end:
+                        headline_leaders(frames, together)
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._clause_frames(page, sent, triggers, cues, in_sent, dropped, frames)
