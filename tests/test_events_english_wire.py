@@ -348,3 +348,12 @@ def test_a_headlines_states_are_the_two_people_a_lead_of_no_interaction_opens_wi
                     "share water data, the Kenyan presidency said.")
     assert _told(doc) == [("phone_call", "held", "2024-05-05")]
     assert [p[0] for p in _parties(doc)[0]] == ["Daniel Mwangi", "Abiy Tesfaye"]
+
+
+@pytest.mark.parametrize("met", ["Mwangi met Prime Minister Abiy Tesfaye on Monday.",
+                                 "He met Prime Minister Abiy Tesfaye on Monday."])
+def test_an_unsided_official_met_on_a_visit_the_page_told_is_the_hosts(read, met):
+    doc = read("Kenyan President Daniel Mwangi arrived in Addis Ababa on Sunday for a three-day state visit. " + met)
+    assert ("meeting", "held", "2024-05-06") in _told(doc)
+    assert [("Daniel Mwangi", "KEN", "head_of_state"), ("Abiy Tesfaye", "ETH", "head_of_government")] in \
+        _parties(doc)

@@ -311,10 +311,11 @@ IN_BEFORE = re.compile(r"\bin $")  # `met Prime Minister B in Addis Ababa`: wher
 
 
 def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, places: list[Hit],
-                names: dict[tuple[str, str], str]) -> list[Mention]:
+                names: dict[tuple[str, str], str], hosts: dict[str, str]) -> list[Mention]:
     """`A, on a state visit to Ruritania, met Prime Minister B`, `met Prime Minister B in Ruritania's capital`:
     people of no known side, titled and named after an English trigger, whom the one side named there meets
-    where the sentence puts it: of the state of that place (another than the visitor's), its hosts."""
+    where the sentence puts it (else where the page sent that side's visit: `hosts`): of the state of that place
+    (another than the visitor's), its hosts."""
     sides = {m.affiliation for m in mentions if m.affiliation}
     unsided = [m for m in mentions if m.kind == "person" and not m.affiliation and m.title and named(m)
                and m.start > hit.start]
@@ -325,7 +326,7 @@ def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, pl
     if host is None:
         host = next((e.value for h in starting_in(places, sent.start, sent.end)
                      if (e := h.first(*PLACE_KINDS)) is not None and e.value != visitor
-                     and IN_BEFORE.search(text, max(0, h.start - 3), h.start)), None)
+                     and IN_BEFORE.search(text, max(0, h.start - 3), h.start)), None) or hosts.get(visitor)
     else:
         host = host.affiliation
     return mentions if host is None else [
@@ -424,6 +425,18 @@ def _round_set(text: str, a: int, b: int) -> bool:
 # the two ministers signed, the two leaders met: the two people the page told of together just before
 THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
+
+
+def visit_hosts(frames: list[Frame]) -> dict[str, str]:
+    """Per visitor's side, the state of each visit told as held with one person and one state party (arrived in
+    Ruritania for a state visit)."""
+    out = {}
+    for f in frames:
+        people = {p.affiliation for p in f.parties if p.kind == "person"}
+        states = {p.affiliation for p in f.parties if p.kind == "state"}
+        if f.type == "visit" and f.status == "held" and len(people) == 1 and len(states) == 1 and people != states:
+            out[next(iter(people))] = next(iter(states))
+    return out
 
 
 # a lower-case word: before a sentence's subject, it says the sentence opens with something else
