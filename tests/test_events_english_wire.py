@@ -357,3 +357,22 @@ def test_an_unsided_official_met_on_a_visit_the_page_told_is_the_hosts(read, met
     assert ("meeting", "held", "2024-05-06") in _told(doc)
     assert [("Daniel Mwangi", "KEN", "head_of_state"), ("Abiy Tesfaye", "ETH", "head_of_government")] in \
         _parties(doc)
+
+
+@pytest.mark.parametrize("body, told", [
+    # `to visit` after a verb that is no cue of its own is still the visit (it was read as a future word only)
+    ("Brazilian President Rui Campos agreed to visit Argentina in June at the invitation of President Pablo Ortiz.",
+     [("visit", "planned", "2024-06")]),
+    ("Brazilian President Rui Campos accepted an invitation to visit Argentina in June.",
+     [("visit", "planned", "2024-06")]),
+    ("A meeting between Brazilian President Rui Campos and Argentine President Pablo Ortiz is being planned for "
+     "June.", [("meeting", "planned", "2024-06")]),
+    ("Brazilian President Rui Campos is weighing a visit to Argentina, his spokesman said.", []),
+])
+def test_plans_agreed_accepted_prepared_or_weighed(read, body, told):
+    assert _told(read(body)) == told
+
+
+def test_who_accepted_an_invitation_was_invited(read):
+    doc = read("Brazilian President Rui Campos accepted an invitation to visit Argentina in June.")
+    assert _promised(doc) == [("invitation", ["ARG"], ["BRA"])]

@@ -32,6 +32,7 @@ THIRD_PERSON = re.compile(r"(?:^|[\s\"“「，,])(?:he|she|他|她)\s*(?:\w+ly\
 MONEY_KINDS = ("aid", "donation", "procurement")
 # `will visit B at the invitation of C`, `invited by C`: C invites, named after the cue (the reporter's sentence)
 INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
+ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?$", re.I)
 
 
 class CommitmentFinder:
@@ -104,6 +105,8 @@ class CommitmentFinder:
             if named and named[0] not in sides:
                 return None  # 美国政府证实将出售…: the side that promises is no party to the event
             by = named[:1] or sides[:1]
+            if kind == "invitation" and ACCEPTED_BEFORE.search(text, 0, at):  # A accepted an invitation: A is asked
+                by = [s for s in sides if s not in by][:1] or by
         to = [] if joint else _recipients(text, names)
         if not joint and set(to) & set(by):  # the speaker's side receives: the other side gives
             by = [s for s in sides if s not in to] or by

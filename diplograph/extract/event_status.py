@@ -69,7 +69,8 @@ HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\
 OCCURS_LATER = re.compile(r"\b(?:(?:will|would|is\s+to|are\s+to"
                           r"|(?:is|are)\s+(?:expected|likely|scheduled|set|due)\s+to)"
                           r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)"
-                          r"|(?:is|are)\s+(?:scheduled|planned|set|slated|due)\s+for)\b", re.I)
+                          r"|(?:is|are)\s+(?:scheduled|planned|set|slated|due)\s+for"
+                          r"|(?:is|are)\s+being\s+(?:planned|prepared|arranged|organi[sz]ed))\b", re.I)
 OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
