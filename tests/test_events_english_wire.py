@@ -376,3 +376,20 @@ def test_plans_agreed_accepted_prepared_or_weighed(read, body, told):
 def test_who_accepted_an_invitation_was_invited(read):
     doc = read("Brazilian President Rui Campos accepted an invitation to visit Argentina in June.")
     assert _promised(doc) == [("invitation", ["ARG"], ["BRA"])]
+
+
+@pytest.mark.parametrize("body", [
+    "Swedish Prime Minister Lena Berg was received by U.S. President Dan Wexler at the White House on Monday.",
+    "Swedish Prime Minister Lena Berg was welcomed by U.S. President Dan Wexler at the White House on Monday.",
+    # the destination after `the`: the host of the unsided president she met there
+    "Swedish Prime Minister Lena Berg paid an official visit to the United States, where she met President Dan "
+    "Wexler on Monday.",
+])
+def test_a_guest_received_in_the_passive_or_met_where_her_visit_goes(read, body):
+    doc = read(body)
+    assert ("meeting", "held", "2024-05-06") in _told(doc)
+    assert [("Lena Berg", "SWE", "head_of_government"), ("Dan Wexler", "USA", "head_of_state")] in _parties(doc)
+
+
+def test_a_proposal_welcomed_by_a_state_is_no_meeting(read):
+    assert _told(read("Swedish Prime Minister Lena Berg's proposal was welcomed by Germany on Monday.")) == []

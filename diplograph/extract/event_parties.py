@@ -32,7 +32,8 @@ DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访�
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"
                                 r"|traveling to|travelling to|headed to|heading to|flew to"
                                 r"|depart for|departs for|departed for)"
-                                r"\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo, Egypt
+                                r"\s*(?:the\s+)?(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$", re.I)  # arrived in Cairo,
+# Egypt; a visit to the United States
 # left Beijing after a three-day visit: the place a visitor leaves hosted the visit that ended, unless the
 # sentence names where the visitor goes (left Tokyo for Seoul, left Tokyo for a visit to Korea)
 DEPARTED_BEFORE = re.compile(r"\b(?:left|leaves)\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$")
