@@ -393,3 +393,9 @@ def test_a_guest_received_in_the_passive_or_met_where_her_visit_goes(read, body)
 
 def test_a_proposal_welcomed_by_a_state_is_no_meeting(read):
     assert _told(read("Swedish Prime Minister Lena Berg's proposal was welcomed by Germany on Monday.")) == []
+
+
+@pytest.mark.parametrize("met", ["held a bilateral with", "had a brief encounter with", "chatted with"])
+def test_english_meeting_triggers_of_summit_margins(read, met):
+    doc = read(f"Swedish Prime Minister Lena Berg {met} U.S. President Dan Wexler on Tuesday.")
+    assert _told(doc) == [("meeting", "held", "2024-04-30")]
