@@ -399,3 +399,13 @@ def test_a_proposal_welcomed_by_a_state_is_no_meeting(read):
 def test_english_meeting_triggers_of_summit_margins(read, met):
     doc = read(f"Swedish Prime Minister Lena Berg {met} U.S. President Dan Wexler on Tuesday.")
     assert _told(doc) == [("meeting", "held", "2024-04-30")]
+
+
+@pytest.mark.parametrize("where", ["at the White House", "in Washington"])
+def test_an_unsided_host_who_meets_a_guest_at_his_own_seat_is_of_its_state(read, where):
+    doc = read(f"WASHINGTON — President Dan Wexler met with Prime Minister Lena Berg of Sweden {where} on Tuesday.")
+    assert _parties(doc) == [[("Dan Wexler", "USA", "head_of_state"), ("Lena Berg", "SWE", "head_of_government")]]
+
+
+def test_an_unsided_host_met_in_the_guests_capital_stays_unsided(read):
+    assert _told(read("President Dan Wexler met with Prime Minister Lena Berg of Sweden in Stockholm on Tuesday.")) == []

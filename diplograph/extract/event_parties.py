@@ -308,18 +308,18 @@ def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: st
             if m.kind == "person" and not m.affiliation and m.start > hit.start and named(m) else m for m in mentions]
 
 
-IN_BEFORE = re.compile(r"\bin $")  # `met Prime Minister B in Addis Ababa`: where the meeting took place
+# `met Prime Minister B in Addis Ababa`, `at the White House`: where the meeting took place
+IN_BEFORE = re.compile(r"\b(?:in|at) (?:the )?$")
 
 
 def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, places: list[Hit],
                 names: dict[tuple[str, str], str], hosts: dict[str, str]) -> list[Mention]:
-    """`A, on a state visit to Ruritania, met Prime Minister B`, `met Prime Minister B in Ruritania's capital`:
-    people of no known side, titled and named after an English trigger, whom the one side named there meets
-    where the sentence puts it (else where the page sent that side's visit: `hosts`): of the state of that place
-    (another than the visitor's), its hosts."""
+    """`A, on a state visit to Ruritania, met Prime Minister B`, `met Prime Minister B in Ruritania's capital`,
+    `President B met with A at <Ruritania's seat>`: people of no known side, titled and named, whom the one side
+    named there meets where the sentence puts it (else where the page sent that side's visit: `hosts`): of the
+    state of that place (another than the visitor's), its hosts."""
     sides = {m.affiliation for m in mentions if m.affiliation}
-    unsided = [m for m in mentions if m.kind == "person" and not m.affiliation and m.title and named(m)
-               and m.start > hit.start]
+    unsided = [m for m in mentions if m.kind == "person" and not m.affiliation and m.title and named(m)]
     if len(sides) != 1 or not unsided:
         return mentions
     visitor = next(iter(sides))
@@ -327,7 +327,7 @@ def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, pl
     if host is None:
         host = next((e.value for h in starting_in(places, sent.start, sent.end)
                      if (e := h.first(*PLACE_KINDS)) is not None and e.value != visitor
-                     and IN_BEFORE.search(text, max(0, h.start - 3), h.start)), None) or hosts.get(visitor)
+                     and IN_BEFORE.search(text, max(0, h.start - 7), h.start)), None) or hosts.get(visitor)
     else:
         host = host.affiliation
     return mentions if host is None else [
