@@ -409,3 +409,21 @@ def test_an_unsided_host_who_meets_a_guest_at_his_own_seat_is_of_its_state(read,
 
 def test_an_unsided_host_met_in_the_guests_capital_stays_unsided(read):
     assert _told(read("President Dan Wexler met with Prime Minister Lena Berg of Sweden in Stockholm on Tuesday.")) == []
+
+
+def test_an_unsided_host_on_a_page_datelined_in_capitals_at_home_is_of_the_datelines_state(read):
+    doc = read("WASHINGTON, May 6 (Reuters) - President Dan Wexler met with Prime Minister Lena Berg of Sweden on "
+               "Monday.")
+    assert _parties(doc) == [[("Dan Wexler", "USA", "head_of_state"), ("Lena Berg", "SWE", "head_of_government")]]
+
+
+def test_a_dateline_in_the_guests_capital_gives_the_unsided_host_no_side(read):
+    doc = read("STOCKHOLM, May 6 (Reuters) - President Dan Wexler met with Prime Minister Lena Berg of Sweden on "
+               "Monday.")
+    assert _told(doc) == []
+
+
+def test_a_headlines_title_takes_no_name_from_the_dateline_on_the_next_line(pipeline):
+    doc = text_page(pipeline, "Wexler meets Swedish PM", "WASHINGTON, May 6 (Reuters) - President Dan Wexler met "
+                    "with Prime Minister Lena Berg of Sweden on Monday.")
+    assert [p[0] for e in _parties(doc) for p in e] == ["Dan Wexler", "Lena Berg"]  # no `WASHINGTON` for the PM

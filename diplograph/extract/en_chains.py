@@ -11,7 +11,7 @@ from diplograph.extract.mention import Mention, best_office
 from diplograph.lexicons.literals import at_word_start
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
-SPACES = re.compile(r"\s*")
+SPACES = re.compile(r"[^\S\n]*")  # a name does not run on past a line's end (a headline's title, then a dateline)
 NAME_SPACE = re.compile(r"[ \u00a0]+")
 OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
 

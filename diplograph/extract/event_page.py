@@ -81,6 +81,8 @@ def dateline_state(doc: Document, gaz: Gazetteer, home: str | None) -> str | Non
     """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own; the
     place ends the words the dateline reads as its place, after a reporter's name (本報記者陳明台北7日電)."""
     place = (doc.dateline or {}).get("place") or ""
+    if place.isascii() and place.isupper():
+        place = place.title()  # an English wire's dateline in capitals (ADDIS ABABA): the place as the lexicon has it
     named = any(w in (doc.dateline or {}).get("text", "") for w in ("記者", "记者"))  # a reporter, then his place
     codes = {e.value for h in gaz.actors.find(place) if h.end == len(place) and (h.start == 0 or named)
              for e in h.entries if e.kind in ("place", "country")}

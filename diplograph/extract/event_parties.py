@@ -313,10 +313,12 @@ IN_BEFORE = re.compile(r"\b(?:in|at) (?:the )?$")
 
 
 def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, places: list[Hit],
-                names: dict[tuple[str, str], str], hosts: dict[str, str]) -> list[Mention]:
+                names: dict[tuple[str, str], str], hosts: dict[str, str], dateline: str | None = None
+                ) -> list[Mention]:
     """`A, on a state visit to Ruritania, met Prime Minister B`, `met Prime Minister B in Ruritania's capital`,
     `President B met with A at <Ruritania's seat>`: people of no known side, titled and named, whom the one side
-    named there meets where the sentence puts it (else where the page sent that side's visit: `hosts`): of the
+    named there meets where the sentence puts it (else where the page sent that side's visit: `hosts`; else the
+    state of the `dateline`'s place, on a page of no known outlet: `WASHINGTON — President B met…`): of the
     state of that place (another than the visitor's), its hosts."""
     sides = {m.affiliation for m in mentions if m.affiliation}
     unsided = [m for m in mentions if m.kind == "person" and not m.affiliation and m.title and named(m)]
@@ -327,7 +329,8 @@ def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, pl
     if host is None:
         host = next((e.value for h in starting_in(places, sent.start, sent.end)
                      if (e := h.first(*PLACE_KINDS)) is not None and e.value != visitor
-                     and IN_BEFORE.search(text, max(0, h.start - 7), h.start)), None) or hosts.get(visitor)
+                     and IN_BEFORE.search(text, max(0, h.start - 7), h.start)), None) or hosts.get(visitor) \
+            or (dateline if dateline != visitor else None)
     else:
         host = host.affiliation
     return mentions if host is None else [

@@ -264,7 +264,8 @@ class SentenceReader:
         if page.abroad and kind in HOSTED_TYPES:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         if not page.chinese and kind in HOSTED_TYPES:
-            mentions = hosts_there(text, sent, mentions, hit, page.actor_hits, self.gaz.state_names, page.hosts)
+            mentions = hosts_there(text, sent, mentions, hit, page.actor_hits, self.gaz.state_names, page.hosts,
+                                   page.abroad if page.home is None else None)
         return mentions
 
     def _with_host(self, page: Page, sent: Sentence, hit: Hit, kind: str, group: list[Mention],
