@@ -427,3 +427,19 @@ def test_a_headlines_title_takes_no_name_from_the_dateline_on_the_next_line(pipe
     doc = text_page(pipeline, "Wexler meets Swedish PM", "WASHINGTON, May 6 (Reuters) - President Dan Wexler met "
                     "with Prime Minister Lena Berg of Sweden on Monday.")
     assert [p[0] for e in _parties(doc) for p in e] == ["Dan Wexler", "Lena Berg"]  # no `WASHINGTON` for the PM
+
+
+MET_IN_RIYADH = ("U.S. Secretary of State Mark Delaney met Saudi Foreign Minister Prince Faisal bin Salman in Riyadh "
+                 "on Sunday.\n")
+
+
+@pytest.mark.parametrize("said, who", [("The top U.S. diplomat said trade would double.", "Mark Delaney"),
+                                       ("The Saudi minister said trade would double.", "Faisal bin Salman")])
+def test_a_side_and_a_generic_word_for_its_official_name_that_sides_speaker(read, said, who):
+    assert _said(read(MET_IN_RIYADH + said)) == [(who, said)]
+
+
+@pytest.mark.parametrize("said", ["A Saudi minister said trade would double.",  # some minister, not the one met
+                                  "The Egyptian minister said trade would double."])  # no side of the meeting
+def test_someone_of_a_side_or_of_a_third_state_is_no_speaker(read, said):
+    assert _said(read(MET_IN_RIYADH + said)) == []

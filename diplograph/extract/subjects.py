@@ -23,8 +23,9 @@ from diplograph.extract.subject_names import (
 )
 
 # what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明, `his
-# Chinese counterpart` (the one of that side who meets the one told of)
+# Chinese counterpart` (the one of that side who meets the one told of), `the top U.S. diplomat`, `the Saudi minister`
 SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|readout|counterpart|his|her"
+                        r"|top|diplomat|minister|envoy"
                         r"|方面|方|政府|当局|當局"
                         r"|声明|聲明|新闻稿|新聞稿|今天|今日|昨天|昨日|稍早|日前|\s)*", re.I)  # 白宫昨天表示 too
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
