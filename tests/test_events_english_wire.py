@@ -444,3 +444,11 @@ def test_a_side_and_a_generic_word_for_its_official_name_that_sides_speaker(read
                                   "The Egyptian minister said trade would double."])  # no side of the meeting
 def test_someone_of_a_side_or_of_a_third_state_is_no_speaker(read, said):
     assert _said(read(MET_IN_RIYADH + said)) == []
+
+
+@pytest.mark.parametrize("body, host", [
+    ("U.S. President Dan Wexler landed in Stockholm on Monday.", "Sweden"),  # a capital the lexicon lacked
+    ("U.S. President Dan Wexler landed in Riyadh on Monday.", "Saudi Arabia"),  # not `Kingdom of Saudi Arabia`
+])
+def test_a_visits_host_is_the_state_of_its_capital_by_its_shortest_english_name(read, body, host):
+    assert [p[0] for p in _parties(read(body))[0]] == ["Dan Wexler", host]
