@@ -285,8 +285,11 @@ class Attributor(SubjectReader):
             elif unit.state == "speech" and state == "speech" and who is not unit.who and cut > 0 \
                     and not REQUEST.match(text, cut):
                 joined = cut + len(text[cut:]) - len(JOIN_WORD.sub("", text[cut:]))  # `and` is neither's
-                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause),
-                        Unit(unit.start + joined, unit.end, who, state)]
+                rest = Unit(unit.start + joined, unit.end, who, state)
+                frame = None if chinese else ACCORDING.match(text)
+                if frame is not None and not text[frame.end() : cut].strip():
+                    return [rest]  # `According to A, the two sides agreed…`: A only tells what they said
+                return [Unit(unit.start, unit.start + cut, unit.who, unit.state, unit.lead, unit.clause), rest]
             if unit.state not in ("none", "speech"):
                 break  # someone else's words or the reporter's: no later clause changes that, so none is read
         trailing = None if chinese else TRAILING_SOURCE.search(text)

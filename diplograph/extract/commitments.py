@@ -30,6 +30,9 @@ BOTH = ("双方", "雙方", "两国", "兩國", "共同", "together", "both side
 # the speaker tells what the other one does (`He invited me`, `他邀请我`): a pronoun right before the cue
 THIRD_PERSON = re.compile(r"(?:^|[\s\"“「，,])(?:he|she|他|她)\s*(?:\w+ly\s+|also\s+|也|还|還)?$", re.I)
 MONEY_KINDS = ("aid", "donation", "procurement")
+# `will visit B at the invitation of C`, `invited by C`: C invites, named after the cue (the reporter's sentence)
+INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
+ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?$", re.I)
 
 
 class CommitmentFinder:
@@ -95,11 +98,15 @@ class CommitmentFinder:
             other = [s for s in sides if s not in by][:1]
             if other and THIRD_PERSON.search(text[:at]):  # `"He invited me…," Trump said`: he gives, to the speaker
                 return _commitment(kind, cue, text, span, other, by)
+        elif kind == "invitation" and INVITER_AFTER.match(text, at):
+            by = (_named(text[at:], event) + _sides_named([h for h in names if h.start >= at]))[:1] or sides[-1:]
         else:
             named = _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
             if named and named[0] not in sides:
                 return None  # 美国政府证实将出售…: the side that promises is no party to the event
             by = named[:1] or sides[:1]
+            if kind == "invitation" and ACCEPTED_BEFORE.search(text, 0, at):  # A accepted an invitation: A is asked
+                by = [s for s in sides if s not in by][:1] or by
         to = [] if joint else _recipients(text, names)
         if not joint and set(to) & set(by):  # the speaker's side receives: the other side gives
             by = [s for s in sides if s not in to] or by

@@ -50,7 +50,8 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
 # a week told from the reference day's (Monday to Sunday) and a weekend of one (上周末, `over the weekend`)
 WEEK_WORDS = {"last": -1, "next": 1, "this": 0} | RELATIVE_WEEKS
 RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1, "this": 0}
-YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y")  # a year alone: the coarsest date, below a relative day in a frame's ranking
+# a year alone: the coarsest date, below a relative day in a frame's ranking
+YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y", "en_rel_y")
 RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
 NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -77,7 +78,8 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 # naming none skips the kind
 NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
-          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_wd": re.compile(WEEKDAY_RE),
+          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_rel_y": re.compile("year"),
+          "en_wd": re.compile(WEEKDAY_RE),
           "zh_week": re.compile("[周週]|星期|[礼禮]拜"), "en_week": re.compile("week"), "en_rel_m": re.compile("month")}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
@@ -134,7 +136,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
     # a bare month (`will visit China in April`, `in early May`): the month nearest the reference day
-    ("en_m", re.compile(rf"(?:in|In)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
+    # in June, planned for June (a plan's month): not a day of it (June 3)
+    ("en_m", re.compile(rf"(?:in|In|for)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
     ("en_rel_m", re.compile(r"(?:later|Later)\s+(?P<rm>this)\s+month\b"), WORD_CHAR),  # as 本月下旬
@@ -156,6 +159,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # wire style names the day bare (`met Zhao Monday`, `said Tuesday`, `late Friday`): a capitalised weekday
     ("en_wd", re.compile(rf"(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
     ("en_y", re.compile(rf"[Ii]n\s+{YEAR}\b"), WORD_CHAR),  # in 2022: a year, nothing finer
+    # `next year`, `later this year`, `by the end of the year`: the year of a plan, as 明年 and 年内 (read at `year`,
+    # the words before it by look-behinds; `this year` alone and `earlier this year` mostly say since or when before)
+    ("en_rel_y", re.compile(r"year(?:(?<=[Nn]ext year)|(?<=[Ll]ater this year)|(?<=[Ll]ater in the year)"
+                            r"|(?<=end of the year)|(?<=end of this year))\b"), WORD_CHAR),
 ]
 
 
@@ -218,12 +225,14 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     if kind in ("zh_ym", "en_my"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         return f"{int(g['y']):04d}-{month:02d}", False
-    if kind in YEAR_KINDS and kind != "zh_rel_y":
+    if kind in YEAR_KINDS and kind not in ("zh_rel_y", "en_rel_y"):
         return g["y"], False
     if ref is None:
         return None, True
     if kind == "zh_rel_y":
         return f"{ref.year + RELATIVE_YEARS[g['ry'] or g['rm'] or '今']:04d}", True
+    if kind == "en_rel_y":  # `next year` (read back from `year`, whose match is the word alone)
+        return f"{ref.year + (m.string[max(0, m.start() - 5) : m.start()].lower() == 'next '):04d}", True
     if kind in ("zh_m", "en_m"):
         d = _nearest_year(ref, int(g["m"]) if g.get("m") else month_number(g["mn"]), 1)
         return (f"{d.year:04d}-{d.month:02d}" if d else None), True

@@ -11,7 +11,7 @@ from diplograph.extract.mention import START, Mention, best_office
 from diplograph.lexicons.literals import Gated, at_word_start
 
 EN_CHAIN_KINDS = frozenset(("country", "org", "title", "demonym", "place"))
-SPACES = re.compile(r"\s*")
+SPACES = re.compile(r"[^\S\n]*")  # a name does not run on past a line's end (a headline's title, then a dateline)
 NAME_SPACE = re.compile(r"[ \u00a0]+")
 OF_AFTER_NAME = re.compile(r",?\s+of\s+(?:the\s+)?")
 
@@ -450,6 +450,8 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
     if past or text.startswith("-elect", title_span[1]):
         offices = ["other"]  # former President X, the president-elect: no office today
+    if not affiliation:  # `National People's Congress chief A`: the one state whose institution the title names
+        affiliation = gaz.state_of_title(text[title_span[0] : title_span[1]])
     if not affiliation and home and _foreign_to(home, [text[h.start : h.end] for h in titles], gaz):
         home = None  # `Prime Minister A` on a US outlet's page: a title the US gives none of its own
     return Mention(
@@ -473,6 +475,8 @@ def _holder_apart(text: str, k: int, tail: int, title_span: tuple[int, int], gaz
     neither `the` opens the chain nor a name is set off before it."""
     the = THE_BEFORE.search(text, max(0, k - 4), k) is not None
     apposed = _apposed_name(text, k, the, text[tail : tail + 1] in (",", ".", ""))
+    if apposed and gaz.state_of_title(text[apposed[0] : apposed[1]]):
+        apposed = None  # `chairman of the National People's Congress, China's top legislator`: an institution
     if not the and apposed is None:
         return None
     set_off = None if apposed else _set_off_name(text, tail, gaz)

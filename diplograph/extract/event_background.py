@@ -135,6 +135,28 @@ def undated_past_visit(text: str, hit: Hit, rank: int, clause_rank: int) -> bool
     return text[hit.start : hit.end] == "visited" and rank < clause_rank
 
 
+# `he and Y had shared very good talks`, `X had met Y`, `had spoken by phone with`: the English past perfect, a
+# time before the one the page tells (`had` opens it; the words between it and the trigger stay in its clause)
+PAST_PERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|just|recently|once|twice|repeatedly) )?"
+                          r"(?:(?:[a-z]+ed|met|held|spoken|made|sat|had|led|flown|gone|paid|seen)"
+                          r"(?: [^\s,;:.]+){0,3} )?$")
+# the trigger after a bare `had `: a participle (`had met`, `had held talks`), not a noun (`had talks` is the
+# simple past of `have`, news)
+PARTICIPLE = re.compile(r"(?:[a-z]+ed|met|held|spoken|made|sat|flown|gone|paid|seen)\b")
+
+
+def past_perfect(text: str, sent_start: int, hit: Hit) -> bool:
+    """Whether an English trigger is told in the past perfect (`X added that he and Y had shared talks`): an
+    interaction before the time the page tells of, background (a clause that dates it is read by the caller)."""
+    start = max(sent_start, hit.start - 40)
+    at = text.rfind("had ", start, hit.start)  # the needle: most sentences hold no `had` before the trigger
+    if at < 0:
+        return False
+    m = PAST_PERFECT.search(text, at, hit.start)
+    return m is not None and m.start() == at and (
+        m.end() - m.start() > 4 or PARTICIPLE.match(text, hit.start) is not None)
+
+
 def _times_the_next(text: str, cue: Hit, hit: Hit) -> bool:
     """Whether the recall word opens a `…后，` clause before the trigger's (继X提及对话后，Y举行会晤): it tells
     what came first, and the interaction after it is news."""

@@ -195,10 +195,45 @@ def _caller_sides(text: str, frame: Frame) -> set[str]:
     return {max(before, key=lambda p: p.start).affiliation} if before else set()
 
 
+# `"I spoke to him Sunday, called him, and I said…," the President said`: a quoted speaker's own account of placing
+# the call, in the first person (its clause may run on from `I` over commas to the verb); `he called me`: the other
+# side placed it
+FIRST_PERSON_CALL = re.compile(r"\b(?:I (?:[^.;:\"“”\n]{0,40}? )?(?P<mine>called|phoned|rang|telephoned) (?:him|her)"
+                               r"|[Ss]?[Hh]e (?:called|phoned|rang|telephoned) me)\b")
+# who says a quotation: named after its closing mark and before the verb of saying (`," the President told…`)
+SAID_AFTER_QUOTE = re.compile(r"[\"”],?\s+(?P<who>[^\n\"“”.]{1,60}?)\s(?:said|says|added|told)\b")
+
+
+def _first_person_caller(text: str, frame: Frame, window: tuple[int, int], mentions: list[Mention]) -> set[str]:
+    """The side of a party who, quoted, tells of calling the other (`I called him`), or the other side when he
+    tells of being called (`he called me`): the speaker is named where the quotation closes (the rest of its
+    paragraph), by a mention there or by a party's name or title repeated there."""
+    a, b = window
+    if frame.type != "phone_call" or (text.find("I ", a, b) < 0 and text.find(" me", a, b) < 0):
+        return set()  # the needle: a first person in the sentence
+    m = FIRST_PERSON_CALL.search(text, a, b)
+    line_end = text.find("\n", b)
+    said = SAID_AFTER_QUOTE.search(text, m.end(), line_end if line_end >= 0 else len(text)) if m else None
+    if said is None:
+        return set()
+    s, e = said.span("who")
+    sides = {p.affiliation for p in frame.parties}
+    inside = {p.affiliation for p in mentions if s <= p.start < e and p.affiliation in sides}
+    if not inside:
+        words = _words(text[s:e])
+        inside = {p.affiliation for p in frame.parties
+                  if any(w and _words(w) and _words(w) <= words for w in (p.name, p.title))}
+    if len(inside) != 1 or len(sides) < 2:
+        return set()
+    return inside if m.group("mine") else sides - inside
+
+
 def told_after(text: str, frame: Frame, window: tuple[int, int], mentions: list[Mention], phrases: Phrases,
                gaz: Gazetteer) -> set[int]:
-    """Initiators a following sentence of no event of its own states (此次访问是应X的邀请进行的)."""
-    sides = _phrase_sides(text, frame, phrases, mentions, gaz, window)
+    """Initiators a following sentence of no event of its own states (此次访问是应X的邀请进行的, `"I called him
+    Sunday," the President said`)."""
+    sides = _phrase_sides(text, frame, phrases, mentions, gaz, window) or \
+        _first_person_caller(text, frame, window, mentions)
     return {i for i, p in enumerate(frame.parties) if p.affiliation in sides}
 
 
@@ -206,5 +241,6 @@ def initiators(text: str, frame: Frame, cues: list[Hit], mentions: list[Mention]
                gaz: Gazetteer) -> set[int]:
     """Indexes of the frame's parties that initiated the interaction (empty when the text does not say)."""
     sides = (_phrase_sides(text, frame, phrases, mentions, gaz) or _caller_sides(text, frame)
+             or _first_person_caller(text, frame, frame.sentence, mentions)
              or _cue_sides(text, frame, cues, frame.type))
     return {i for i, p in enumerate(frame.parties) if p.affiliation in sides}

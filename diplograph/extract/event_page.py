@@ -48,6 +48,8 @@ class Page:
     abroad: str | None = None  # the state of a dateline's place other than the outlet's own (新华社伊斯兰堡电)
     series: list[Mention] = field(default_factory=list)  # the sides of the last talks told: `the next round`'s
     pair: list[Mention] = field(default_factory=list)  # the two people last told together: `the two ministers`
+    # per visitor's side, the state its visit told as held goes to: whose unsided officials the visitor meets there
+    hosts: dict[str, str] = field(default_factory=dict)
 
 
 def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
@@ -79,6 +81,8 @@ def dateline_state(doc: Document, gaz: Gazetteer, home: str | None) -> str | Non
     """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own; the
     place ends the words the dateline reads as its place, after a reporter's name (本報記者陳明台北7日電)."""
     place = (doc.dateline or {}).get("place") or ""
+    if place.isascii() and place.isupper():
+        place = place.title()  # an English wire's dateline in capitals (ADDIS ABABA): the place as the lexicon has it
     named = any(w in (doc.dateline or {}).get("text", "") for w in ("記者", "记者"))  # a reporter, then his place
     codes = {e.value for h in gaz.actors.find(place) if h.end == len(place) and (h.start == 0 or named)
              for e in h.entries if e.kind in ("place", "country")}

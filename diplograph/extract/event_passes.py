@@ -78,6 +78,17 @@ def local_days(page: Page, frames: list[Frame], zones: dict[str, float]) -> None
             f.counted = False
 
 
+def headline_leaders(frames: list[Frame], pair: list[Mention]) -> None:
+    """A headline that names an interaction's sides as states (`Kenya, Ethiopia leaders discuss drought`) and a
+    lead that names those states' two people and tells no interaction of its own (`A and B agreed…`): they are
+    the headline's parties."""
+    sides = {m.affiliation for m in pair}
+    for f in frames:
+        if f.sentence[0] == 0 and all(p.kind == "state" for p in f.parties) and \
+                {p.affiliation for p in f.parties} == sides:
+            f.parties = list(pair)
+
+
 def initiators_told_after(page: Page, sents: list[Sentence], frames: list[Frame], mentions: list[Mention],
                           dropped: list[Dropped], phrases: Phrases, gaz: Gazetteer) -> None:
     """A frame whose sentence names no initiator takes the one a later sentence of no event of its own

@@ -35,6 +35,7 @@ from diplograph.extract.event_parties import (
     host_people,
     host_side,
     hosts_abroad,
+    hosts_there,
     leaders_of_states,
     parties,
     sides_told_before,
@@ -196,7 +197,8 @@ class SentenceReader:
         # `were constructive and another round is planned for next week`: the next round's clause dates it only
         again = None if page.chinese else round_ahead(text, sent, kind, hit)
         when = _date_evidence(page, Sentence(sent.start, again.start) if again else sent, hit, cues, journey)
-        if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]):
+        if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
+                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent.start, hit)):
             return drop("background")
         day = day_of(when.value)
         dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
@@ -262,6 +264,9 @@ class SentenceReader:
                                                                                  self.gaz))
         if page.abroad and kind in HOSTED_TYPES:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
+        if not page.chinese and kind in HOSTED_TYPES:
+            mentions = hosts_there(text, sent, mentions, hit, page.actor_hits, self.gaz.state_names, page.hosts,
+                                   page.abroad if page.home is None else None)
         return mentions
 
     def _with_host(self, page: Page, sent: Sentence, hit: Hit, kind: str, group: list[Mention],

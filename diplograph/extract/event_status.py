@@ -28,6 +28,13 @@ NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|
                                       "failed to") + r"\b")
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
+# `There are no plans for A to meet B`, `is not expected to meet`, `not scheduled to hold talks`: a plan denied
+# in the trigger's clause
+NO_PLAN = re.compile(at_word_start("[Nn]o", "not") + r"\s+(?:(?:immediate|current|firm)\s+)?"
+                     r"(?:plans?|expected|scheduled|planning|due)\b")
+PLAN_REACH = 80  # how far before the trigger a denied plan may stand
+# `If A meets B, …`, `unless the two leaders meet`: the interaction is a condition, not one told
+IF_BEFORE = re.compile(at_word_start("[Ii]f", "[Uu]nless") + r"\s")
 # refused to speak with X, declined to meet X: a refusal right before the trigger (whose `to` it may hold)
 REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", any_case=True)
                             + r"(?:\s+to)?\s+$")
@@ -61,15 +68,18 @@ HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\
 # outcome is not read as their plan)
 # (first character first, at_word_start: a leading `\b` under re.I is tried at every position of the clause)
 PLANS, SET_FOR = r"(?:expected|likely|scheduled|set|due)", r"(?:scheduled|planned|set|slated|due)"
+ARRANGED = r"(?:planned|prepared|arranged|organi[sz]ed)"  # talks are being planned
 OCCURS_LATER = re.compile("(?:" + at_word_start("will", "would", r"is\s+to", r"are\s+to", rf"is\s+{PLANS}\s+to",
                                                 rf"are\s+{PLANS}\s+to", any_case=True)
                           + r"(?i:\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene))|"
-                          + at_word_start(rf"is\s+{SET_FOR}\s+for", rf"are\s+{SET_FOR}\s+for", any_case=True) + r")\b")
+                          + at_word_start(rf"is\s+{SET_FOR}\s+for", rf"are\s+{SET_FOR}\s+for", any_case=True) + "|"
+                          + at_word_start(rf"is\s+being\s+{ARRANGED}", rf"are\s+being\s+{ARRANGED}", any_case=True)
+                          + r")\b")
 OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
 AIM_BEFORE = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:advance|revive|restart|pursue|promote"
-                        r"|push\s+for|seek|facilitate|encourage|arrange|organi[sz]e|set\s+up|broker|secure)\s+)"
+                        r"|resurrect|rekindle|jump-?start|kick-?start|push\s+for|seek|facilitate|encourage|arrange|organi[sz]e|set\s+up|broker|secure)\s+)"
                         r"(?:[\w-]+\s+){0,2}$")
 # called for talks with X, urged a meeting: talks asked for, not held
 APPEAL_BEFORE = re.compile(at_word_start(r"call(?:s|ed|ing)?\s+for", r"urg(?:e|es|ed|ing)", any_case=True)
@@ -165,11 +175,19 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     return "held"
 
 
+# `the upcoming visit of A to B`, `her forthcoming trip`: an adjective that makes the interaction it names a plan
+# (it marks only that noun: `Ahead of his upcoming trip, A spoke with B` tells a call that was held)
+UPCOMING_BEFORE = re.compile(at_word_start("upcoming", "forthcoming", any_case=True) + r"\s+(?:[a-z\-]+\s+)?$")
+
+
 def future_form(text: str, hit: Hit) -> int | None:
     """Where the trigger's own form tells a plan (A to meet B, set to meet; to make a state visit; talks are
-    expected to take place), if it does."""
+    expected to take place; the upcoming visit), if it does."""
     if "future" in hit.kinds:
         return hit.start
+    upcoming = UPCOMING_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    if upcoming is not None:
+        return upcoming.start()
     trigger = hit.first("trigger")
     m = TO_MAKE_VISIT.search(text, max(0, hit.start - 50), hit.start) if trigger and trigger.value == "visit" else None
     return m.start() if m else occurs_later(text, hit)
@@ -237,20 +255,28 @@ def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
 
 
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:
-    """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting: the clause says the interaction did not take
-    place."""
-    start = max([sent.start] + [m.end() for m in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)])
+    """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting, no plans to meet: the clause says the
+    interaction did not take place or is not planned."""
+    start = _clause_start(text, sent.start, hit.start)
     return NEGATION.search(text, start, hit.start) is not None or \
+        (text[hit.start].isascii()
+         and NO_PLAN.search(text, max(start, hit.start - PLAN_REACH), hit.start) is not None) or \
         REFUSED_BEFORE.search(text, max(start, hit.start - 15), hit.start) is not None or \
         NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause holding position `at` starts, from `start` on (after its last comma or semicolon)."""
+    return max([start] + [m.end() for m in ZH_CLAUSE_END.finditer(text, start, at)])
 
 
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool, hope: bool) -> str | None:
     """Why the trigger tells no event (`hypothetical`, `invitation`), or None when it may tell one; `hope`: it
     is `hoped` for (read once by the caller, whose status wants it too). A hope given a day ahead (`looks forward
     to welcoming him on June 28`) is a plan, not a wish."""
-    if speculative(text, cues, hit):
-        return "hypothetical"
+    if speculative(text, cues, hit) or (text[hit.start].isascii() and IF_BEFORE.search(
+            text, _clause_start(text, max(sent.start, hit.start - PLAN_REACH), hit.start), hit.start)):
+        return "hypothetical"  # `If A meets B, …` (an English trigger's clause): a condition
     if negated(text, sent, hit):
         return "not held"
     if hope and not announced(cues, hit) and not dated_ahead:

@@ -79,6 +79,16 @@ RECEIVED_WHOM = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}coun
                            rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})++(?<!['’]s)(?!['’]))")
 
 
+BY_AFTER = re.compile(r"\s+by(?=\s)")  # `was received by President A B`: the passive's agent
+
+
+def received_whom(text: str, end: int) -> bool:
+    """Whether `received`/`welcomed` ending at `end` reaches a person named after it, or after `by` in the
+    passive (`was received by U.S. President A B`)."""
+    by = BY_AFTER.match(text, end)
+    return RECEIVED_WHOM.match(text, by.end() if by else end) is not None
+
+
 # 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of (a page is
 # searched only where its words stand: no English page holds them)
 CONFERENCE = Gated(re.compile(r"(?:出席|主持)([^，,。；;！？\n“”「」]{2,40}?)(?:会议|會議)"))
@@ -189,7 +199,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                  and TALKS_OF.search(text, max(0, t.start - 30), t.start))
         and not (TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
                                                               or not WHOM_AFTER.match(text, t.end)))
-        and not (RECEIVED.fullmatch(text, t.start, t.end) and not RECEIVED_WHOM.match(text, t.end))
+        and not (RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.end))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)

@@ -29,11 +29,14 @@ from diplograph.extract.event_parties import (
     envoys_for_delegations,
     hosts_met_elsewhere,
     opening_person,
+    told_together,
     unmarked_home,
+    visit_hosts,
 )
 from diplograph.extract.event_passes import (
     RETOLD,
     dates_told_after,
+    headline_leaders,
     initiators_told_after,
     local_days,
     name_home_side,
@@ -122,18 +125,24 @@ class EventExtractor(SentenceReader):
         for sent in all_sentences:
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
             triggers = [h for h in here if "trigger" in h.kinds]
-            if not triggers and not page.chinese:
-                continue  # an English sentence carries no subject on: one without a trigger is not read
+            if not triggers and not page.chinese and text.find(" and ", sent.start, sent.end) < 0:
+                continue  # an English sentence carries no subject on: one without a trigger tells at most a pair
             in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             if page.chinese:
                 subject = None if "\n" in text[max(0, sent.start - 1) : sent.start + 1] else subject
                 in_sent = carried_subject(text, sent, in_sent, subject)
                 subject = opening_person(in_sent) or subject
             if not triggers:
+                together = None if page.chinese else told_together(text, sent, in_sent)
+                if together:  # `A and B agreed Monday…`: whom `the two leaders` name next
+                    page.pair = together
+                    if sent.start < page.lead_end:
+                        headline_leaders(frames, together)
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._clause_frames(page, sent, triggers, cues, in_sent, dropped, frames)
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
+            page.hosts.update(visit_hosts(found))
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
         frames = background.not_the_headlines_news(frames, dropped, text)

@@ -295,11 +295,15 @@ def _unhyphenated(name: str) -> tuple[str, ...]:
 
 
 def _state_names(extra: str) -> dict[tuple[str, str], str]:
-    """The first name of each state in each script (美日菲等14國 names 美國, 日本, 菲律賓; Kyiv's is Ukraine)."""
+    """The first name of each state in each Chinese script (美日菲等14國 names 美國, 日本, 菲律賓) and its shortest
+    English one (Kyiv's is Ukraine; Seoul's South Korea and Stockholm's Sweden, not CLDR's inverted `Korea,
+    Republic of` or formal `Kingdom of Sweden`)."""
     names: dict[tuple[str, str], str] = {}
     for code, lang, name in read_rows("countries.tsv", extra):
-        if lang in ("zh-Hans", "zh-Hant", "en"):
+        if lang in ("zh-Hans", "zh-Hant"):
             names.setdefault((code, lang), name)
+        elif lang == "en" and "," not in name and len(name) < len(names.get((code, lang), name + " ")):
+            names[(code, lang)] = name
     return names
 
 

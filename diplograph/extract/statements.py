@@ -32,6 +32,10 @@ CLAUSE_END_ZH = re.compile(r"[，。；]")
 ASIDE = re.compile(r"\s*[（(][^（()）]{0,40}[）)]|[^（()），。]{0,40}?[）)]")  # a bracket after a name, or its rest
 PARAGRAPH = re.compile(r"\n|\u3000(?<=[。！？”」]\u3000)\u3000+")
 QUOTATION = re.compile(r"[\"“][^\"“”\n]{12,}[\"”]")  # a quoted sentence or phrase of some length
+# `…, U.S. President A said on Monday.`: a closing clause that only credits the words before it, none of its own
+# (after its verb, only where and when: `in a statement`, `on X`, `late Monday`)
+BARE_ATTRIBUTION = re.compile(r"[^,;:\"“”]{1,80}?\b(?:said|says|told reporters|added|announced|confirmed|stated)\b"
+                              r"(?:\s+(?:on|in|at|late|early|a|an|statement|readout|briefing|[A-Z][\w.]*|\d+))*\s*[.!]?\s*$")
 # a sentence's end: not the dot of an initial or a title (U.S., Mr.), which ends no sentence (the stop opens the
 # match and looks back at the word it ends: a pattern opening with a look-behind is tried at every position)
 SENTENCE_END = re.compile(r"[。！？]|[.!?](?<![A-Z].)(?<!\bMrs.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?=\s)")
@@ -90,6 +94,8 @@ class StatementFinder:
         told = [_event_start(e) for e in doc.events]
         statements, others = self._statements(reading, body, chinese, people,
                                               _verb_hits(self.verbs, body), max(told[0], 0))
+        if not chinese:
+            statements = _quotes_run_on(body, statements, others)
         self._attach(statements, doc.events, people, told)
         for st in statements:
             found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])], topic_starts),
@@ -273,7 +279,9 @@ def _lead_lines(attributor: Attributor, body: str, whole: Unit, chinese: bool, p
     right on its telling of the event, each from its own clause on."""
     lines = attributor.attribute(body, whole, chinese, people, None, starts, verbs)
     last = next((u.who for u in lines if isinstance(u.who, dict)), None)
-    told = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)]
+    # a lead that closes by crediting its telling (`A will visit B next week, C said.`) holds no words of C's own
+    told = [u for u in lines if u.state == "speech" and attributor.after_telling(body, u)
+            and not (not chinese and u.clause > 0 and BARE_ATTRIBUTION.match(body, u.start + u.clause, u.end))]
     for u in told:
         u.lead = u.clause
     # both sides' words in the telling itself (`甲和乙在電話中同意，…`) are their joint statement, from where
@@ -306,6 +314,34 @@ def _span(attributor: Attributor, body: str, u: Unit, chinese: bool, who: Any, p
     if not quoted:
         return u.start + u.lead, u.end, who
     return u.start + quoted[0], u.start + quoted[1], attributor.quoted_speaker(body, u, people, last, verbs) or who
+
+
+OPENING_QUOTE = re.compile(r"\s*[“\"]")
+
+
+def _quotes_run_on(body: str, statements: list[dict[str, Any]], others: list[tuple[int, int]]
+                   ) -> list[dict[str, Any]]:
+    """A quotation run over paragraphs, as wire copy prints it: a paragraph that opens a quotation and leaves it
+    open goes on in the next one, which opens with a quotation mark again; whoever the last one's words are
+    credited to said them all (`“We discussed…` then `“We agreed…,” A told reporters.`). Each paragraph so
+    credited, told by no one else, is a statement of that speaker before the next's."""
+    out: list[dict[str, Any]] = []
+    taken = [(st["start"], st["end"]) for st in statements] + others
+    for st in reversed(statements):
+        out.append(st)
+        at = body.rfind("\n", 0, st["start"]) + 1
+        while at > 0 and OPENING_QUOTE.match(body, at) and st["start"] - at <= 2:  # the statement opens its paragraph
+            start = body.rfind("\n", 0, at - 1) + 1
+            para = body[start : at - 1]
+            opened = OPENING_QUOTE.match(para)
+            left_open = para.count("“") > para.count("”") or para.count('"') % 2 == 1
+            if opened is None or not left_open or any(a < at - 1 and b > start for a, b in taken):
+                break  # not a quotation left open, or someone's words already
+            a, b = _trim(body, start + opened.end(), at - 1)
+            st = {"joint": st["joint"], "text": body[a:b], "start": a, "end": b, "owner": st["owner"]}
+            out.append(st)
+            at = start
+    return out[::-1]
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:

@@ -24,8 +24,9 @@ NAME_TITLES = frozenset({"president", "minister", "prime", "vice", "secretary", 
 # 的 after a name, then someone or something of his that is not his own words (讲话, 声明)
 OWNED_ZH = re.compile(r"的(?!讲话|講話|声明|聲明|发言|發言|贺电|賀電|致辞|致辭|信|文章|推文|贴文|貼文)"
                       r"[\u4e00-\u9fff]{2}")
-# on folded text: nothing else between the two, save `the` or the second one's country before his title (和法国总统)
-JOINED = re.compile(r"^(?:and(?:the)?|&|[和与及同跟暨][\u4e00-\u9fff]{0,5})$")
+# on folded text: nothing else between the two, save `the`, the second one's country before his title (和法国总统,
+# `and Ethiopian Prime Minister`) or what he is to the first (`and his counterpart`), once titles are taken out
+JOINED = re.compile(r"^(?:and(?:the)?[a-z.]{0,20}|&|[和与及同跟暨][\u4e00-\u9fff]{0,5})$")
 # a Latin-script word of a subject, with its possessive or full stop
 LATIN_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 # a word's possessive or full stop, not part of the name
@@ -74,15 +75,19 @@ def beside_other_name(cased: str, words: set[str], found: set[str]) -> bool:
     return False
 
 
+# `the Trump adviser`, `a Biden aide`: a name before the noun of someone of his (the English noun adjunct)
+EN_ROLE = r"(?:advis[eo]rs?|aides?|ally|allies|campaign|camp|loyalists?|spokes(?:man|woman|person)|lawyers?)\b"
+
+
 def possessor(cased: str, who: dict[str, Any], chinese: bool) -> bool:
-    """Whether a subject names the participant as the owner of its head (`Ostrava's envoy Marc Lambert`,
-    `尹锡悦的律师`): someone of his, not he, speaks; his own words (`他的讲话指出`) are his."""
+    """Whether a subject names the participant as the owner of its head (`Ostrava's envoy Marc Lambert`, `the
+    Trump adviser`, `尹锡悦的律师`): someone of his, not he, speaks; his own words (`他的讲话指出`) are his."""
     if chinese:
         key = fold(cased)
         return any(k in key and OWNED_ZH.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
     words = sorted((w for w in who.get("words", ()) if len(w) >= 2), key=len, reverse=True)
-    return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})['’]s\s+[A-Za-z]", cased,
-                                     re.I) is not None
+    return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})(?:['’]s\s+[A-Za-z]|\s+{EN_ROLE})",
+                                     cased, re.I) is not None
 
 
 def addressed(text: str, who: dict[str, Any]) -> bool:

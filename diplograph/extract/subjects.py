@@ -22,8 +22,11 @@ from diplograph.extract.subject_names import (
     their_office,
 )
 
-# what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明
-SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|readout|方面|方|政府|当局|當局"
+# what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明, `his
+# Chinese counterpart` (the one of that side who meets the one told of), `the top U.S. diplomat`, `the Saudi minister`
+SIDE_WORDS = re.compile(r"(?:the|side|government|authorities|leader|statement|readout|counterpart|his|her"
+                        r"|top|diplomat|minister|envoy"
+                        r"|方面|方|政府|当局|當局"
                         r"|声明|聲明|新闻稿|新聞稿|今天|今日|昨天|昨日|稍早|日前|\s)*", re.I)  # 白宫昨天表示 too
 SIDE_START = re.compile(r"^[\u4e00-\u9fff]{1,2}方")
 # 两国总理, 兩國外長, 双方代表, the two prime ministers, both presidents: each side's one, speaking together
@@ -39,6 +42,14 @@ LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhi
                           r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是"
                           r"|尽管|儘管|虽然|雖然)(?:[,，\s]+|(?![a-z])))*",
                           re.I)
+# `the Saudi foreign ministry`, `Japan's defence ministry`, `the Kenyan presidency`, `the State Department`: a
+# government department of one side, which reports for that side as its seat does (the Kremlin said)
+DEPARTMENT = re.compile(r"(?:(?:foreign|defen[cs]e|state|trade|commerce|finance|interior)\s+)?"
+                        r"(?:ministry|department|presidency)(?:\s+of\s+(?:foreign|external)\s+affairs)?$", re.I)
+DEPARTMENT_WORDS = ("ministry", "department", "presidency")  # the needle: a subject naming none is no department
+POSSESSIVE_END = re.compile(r"['’]s?\s*$")  # Saudi Arabia's (foreign ministry)
+# `Hart's Indonesian counterpart`, `Hart's counterpart`: a participant's opposite number, who speaks
+OWNED_COUNTERPART = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?counterpart$")
 # a reporting frame: the words after it name the source of what follows
 FRAME = re.compile(r"^(?:据|據|根据|根據|依据|依據|援引|引述|according to)\s*", re.I)
 
@@ -101,7 +112,11 @@ class SubjectReader:
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
             who = referent(s, last, people)
             return ("speech", who) if who is not None else ("none", None)  # 她同时也对…表达
-        seat = self._seat(cased, people)
+        mate = self._counterpart_of(cased, people) if not chinese and "counterpart" in s else None
+        if mate is not None:
+            return "speech", mate  # `Hart's Indonesian counterpart said`: not Hart, the one he met
+        seat = self._seat(cased, people) or (self._department(cased, people) if not chinese
+                                             and any(w in s for w in DEPARTMENT_WORDS) else None)
         if seat is not None:
             return "office", seat  # 白宫表示, the Kremlin said: the office's words, not its leader's
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
@@ -202,6 +217,32 @@ class SubjectReader:
             elif h.first("title", "body") is not None:
                 foreign = True
         return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
+
+    def _counterpart_of(self, cased: str, people: list[dict[str, Any]]) -> Any:
+        """The participant a subject names as a participant's counterpart (`Hart's Indonesian counterpart`): of
+        the side it names, else of the one side other than the owner's; None when the subject is no counterpart
+        of one participant or several fit."""
+        m = OWNED_COUNTERPART.search(cased)
+        owner = name_words(cased[: m.start()]) if m else set()
+        owners = {p["affiliation"] for p in people if p["words"] & owner}
+        if len(owners) != 1:
+            return None
+        sides = self._sides(cased, people)[0] - owners
+        mates = [p for p in people if p["affiliation"] not in owners and p.get("kind") != "state"
+                 and (not sides or p["affiliation"] in sides)]
+        return mates[0] if len({p["affiliation"] for p in mates}) == 1 else None
+
+    def _department(self, cased: str, people: list[dict[str, Any]]) -> Any:
+        """The participant of the one side whose government department an English subject names and nothing
+        more (`the Saudi foreign ministry`, `the State Department`: the state its lexicon row gives), or None."""
+        m = DEPARTMENT.search(cased)
+        if m is None:
+            return None
+        sides, _, bare, _, _ = self._sides(POSSESSIVE_END.sub("", cased[: m.start()]), people)
+        if not bare:
+            return None
+        side = next(iter(sides)) if len(sides) == 1 else None if sides else self.gaz.state_of_title(cased)
+        return next((p for p in people if p["affiliation"] == side and p.get("kind") != "state"), None)
 
     def _seat(self, s: str, people: list[dict[str, Any]]) -> Any:
         """The participant of the side whose seat of government a subject names and nothing more (白宫, 美国白宫,
