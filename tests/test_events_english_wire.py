@@ -374,6 +374,12 @@ def test_plans_agreed_accepted_prepared_or_weighed(read, body, told):
     assert _told(read(body)) == told
 
 
+@pytest.mark.parametrize("then", ["and set targets for July.", "to prepare for June's regional summit."])
+def test_a_month_after_for_that_follows_no_word_of_plan_does_not_date_a_held_meeting(read, then):
+    doc = read(f"Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye in Nairobi on Monday {then}")
+    assert _told(doc) == [("meeting", "held", "2024-05-06")]
+
+
 def test_who_accepted_an_invitation_was_invited(read):
     doc = read("Brazilian President Rui Campos accepted an invitation to visit Argentina in June.")
     assert _promised(doc) == [("invitation", ["ARG"], ["BRA"])]
