@@ -380,6 +380,18 @@ def test_a_month_after_for_that_follows_no_word_of_plan_does_not_date_a_held_mee
     assert _told(doc) == [("meeting", "held", "2024-05-06")]
 
 
+@pytest.mark.parametrize("body", [
+    "The border dispute, which is weighing on trade, came up when Kenyan President Daniel Mwangi met Ethiopian Prime "
+    "Minister Abiy Tesfaye on Monday.",
+    "Kenyan President Daniel Mwangi, who is mulling a run for a third term, met Ethiopian Prime Minister Abiy Tesfaye "
+    "on Monday.",
+    "Kenyan President Daniel Mwangi is considering new tariffs after he met Ethiopian Prime Minister Abiy Tesfaye on "
+    "Monday.",
+])
+def test_weighing_or_considering_something_else_leaves_a_meeting_held(read, body):
+    assert _told(read(body)) == [("meeting", "held", "2024-05-06")]
+
+
 def test_who_accepted_an_invitation_was_invited(read):
     doc = read("Brazilian President Rui Campos accepted an invitation to visit Argentina in June.")
     assert _promised(doc) == [("invitation", ["ARG"], ["BRA"])]
