@@ -351,6 +351,14 @@ def test_a_headlines_states_are_the_two_people_a_lead_of_no_interaction_opens_wi
     assert [p[0] for p in _parties(doc)[0]] == ["Daniel Mwangi", "Abiy Tesfaye"]
 
 
+@pytest.mark.parametrize("headline", ["Kenya, Ethiopia trade officials meet in Nairobi",
+                                      "Kenya, Ethiopia foreign ministers meet in Nairobi"])
+def test_a_headlines_states_of_officials_below_the_leaders_are_not_the_two_leaders_of_the_lead(pipeline, headline):
+    doc = text_page(pipeline, headline, "Kenyan President Daniel Mwangi and Ethiopian Prime Minister Abiy Tesfaye "
+                    "have both backed a free trade zone, their offices said on Sunday.", "2024-05-06")
+    assert [p[0] for p in _parties(doc)[0]] == ["Kenya", "Ethiopia"]
+
+
 @pytest.mark.parametrize("met", ["Mwangi met Prime Minister Abiy Tesfaye on Monday.",
                                  "He met Prime Minister Abiy Tesfaye on Monday."])
 def test_an_unsided_official_met_on_a_visit_the_page_told_is_the_hosts(read, met):

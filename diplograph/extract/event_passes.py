@@ -72,14 +72,19 @@ def local_days(page: Page, frames: list[Frame], zones: dict[str, float]) -> None
             f.counted = False
 
 
-def headline_leaders(frames: list[Frame], pair: list[Mention]) -> None:
+# `Kenya, Ethiopia trade officials meet`, `foreign ministers hold talks`: a headline's office below the leaders'
+BELOW_LEADERS = re.compile(r"\b(?i:(?<!prime )ministers?|officials?|envoys?|diplomats?|negotiators?|delegat(?:es|ions?)"
+                           r"|aides?|ambassadors?|secretar(?:y|ies)|chiefs?|FMs?)\b")
+
+
+def headline_leaders(text: str, frames: list[Frame], pair: list[Mention]) -> None:
     """A headline that names an interaction's sides as states (`Kenya, Ethiopia leaders discuss drought`) and a
     lead that names those states' two people and tells no interaction of its own (`A and B agreed…`): they are
-    the headline's parties."""
+    the headline's parties, unless the headline gives the sides' people an office below the leaders'."""
     sides = {m.affiliation for m in pair}
     for f in frames:
         if f.sentence[0] == 0 and all(p.kind == "state" for p in f.parties) and \
-                {p.affiliation for p in f.parties} == sides:
+                {p.affiliation for p in f.parties} == sides and not BELOW_LEADERS.search(text, *f.sentence):
             f.parties = list(pair)
 
 

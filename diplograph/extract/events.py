@@ -133,7 +133,7 @@ class EventExtractor(SentenceReader):
                 if together:  # `A and B agreed Monday…`: whom `the two leaders` name next
                     page.pair = together
                     if sent.start < page.lead_end:
-                        headline_leaders(frames, together)
+                        headline_leaders(text, frames, together)
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._clause_frames(page, sent, triggers, cues, in_sent, dropped, frames)
