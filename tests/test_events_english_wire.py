@@ -368,6 +368,15 @@ def test_an_unsided_official_met_on_a_visit_the_page_told_is_the_hosts(read, met
         _parties(doc)
 
 
+@pytest.mark.parametrize("then", ["He spoke by phone with Prime Minister Lena Berg on Monday.",
+                                  "He will meet Prime Minister Lena Berg next month.",
+                                  "Last year, he met Prime Minister Lena Berg at the UN General Assembly."])
+def test_an_unsided_official_called_or_met_outside_the_visits_days_is_not_the_hosts(read, then):
+    doc = read("Kenyan President Daniel Mwangi arrived in Addis Ababa on Sunday for a three-day state visit. " + then)
+    assert all(("Lena Berg", "ETH", "head_of_government") not in parties for parties in _parties(doc))
+    assert [("Daniel Mwangi", "KEN", "head_of_state"), ("Ethiopia", "ETH", "other")] in _parties(doc)
+
+
 @pytest.mark.parametrize("body, told", [
     # `to visit` after a verb that is no cue of its own is still the visit (it was read as a future word only)
     ("Brazilian President Rui Campos agreed to visit Argentina in June at the invitation of President Pablo Ortiz.",

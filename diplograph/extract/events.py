@@ -138,7 +138,7 @@ class EventExtractor(SentenceReader):
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._clause_frames(page, sent, triggers, cues, in_sent, dropped, frames)
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
-            page.hosts.update(visit_hosts(found))
+            page.hosts.update(visit_hosts(text, found, page.ref_day))
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
         frames = background.not_the_headlines_news(frames, dropped, text)
