@@ -415,6 +415,16 @@ def test_who_accepted_an_invitation_was_invited(read):
 
 
 @pytest.mark.parametrize("body", [
+    "Kenyan President Daniel Mwangi said Ethiopian Prime Minister Abiy Tesfaye accepted his invitation to visit "
+    "Nairobi next week.",
+    "Abiy Tesfaye, Ethiopia's prime minister, accepted Mwangi's invitation to visit Kenya next week, Kenyan President "
+    "Daniel Mwangi said.",
+])
+def test_who_accepted_is_the_one_named_right_before_the_verb_not_the_speaker(read, body):
+    assert _promised(read(body)) == [("invitation", ["KEN"], ["ETH"])]
+
+
+@pytest.mark.parametrize("body", [
     "Swedish Prime Minister Lena Berg was received by U.S. President Dan Wexler at the White House on Monday.",
     "Swedish Prime Minister Lena Berg was welcomed by U.S. President Dan Wexler at the White House on Monday.",
     # the destination after `the`: the host of the unsided president she met there
