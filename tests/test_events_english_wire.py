@@ -409,6 +409,16 @@ def test_weighing_or_considering_something_else_leaves_a_meeting_held(read, body
     assert _told(read(body)) == [("meeting", "held", "2024-05-06")]
 
 
+@pytest.mark.parametrize("body, told", [
+    ("Argentine President Pablo Ortiz urged Brazilian investors to visit Argentina, after he met Brazilian President "
+     "Rui Campos on Monday.", [("meeting", "held", "2024-05-06")]),
+    ("Argentine President Pablo Ortiz asked Brazilian President Rui Campos to visit Buenos Aires, after the two spoke "
+     "by phone on Monday.", [("phone_call", "held", "2024-05-06")]),
+])
+def test_to_visit_after_a_verb_and_its_object_is_no_visit_of_the_subject(read, body, told):
+    assert _told(read(body)) == told
+
+
 def test_who_accepted_an_invitation_was_invited(read):
     doc = read("Brazilian President Rui Campos accepted an invitation to visit Argentina in June.")
     assert _promised(doc) == [("invitation", ["ARG"], ["BRA"])]

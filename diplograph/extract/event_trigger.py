@@ -62,6 +62,12 @@ EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
 APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
+# `urged investors to visit`, `asked him to visit`, `need a visa to visit`: `to visit` after a verb and its object
+# tells whom someone else would have visit, no visit of the sentence's subject (`agreed to visit`)
+TO_VISIT = re.compile(r"to visit", re.I)
+OBJECT_TO_VISIT = re.compile(at_word_start("urg", "encourag", "ask", "press", "push", "persuad", "allow", "permit",
+                                           "enabl", "need", "call", "appeal", any_case=True)
+                             + r"\w*(?i:\s+(?:on|to))?\s+(?:[\w'’-]+\s+){1,4}$")
 # `A talks about B`, `talks of contact with B`: the verb of speaking after its subject, not negotiations
 TALKS_OF = re.compile(r"(?:\b(?!(?:The|These|Those|Their|His|Her|Its|Our|Such|Peace|Trade|Direct|Bilateral|Further"
                       r"|Fresh|New|Formal|Secret|Previous|Nuclear|Ceasefire)\b)[A-Z][\w'’-]*|\b(?:he|she))\s+$")
@@ -196,6 +202,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
                                                               or not WHOM_AFTER.match(text, t.end)))
         and not (RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.end))
+        and not (TO_VISIT.fullmatch(text, t.start, t.end)
+                 and OBJECT_TO_VISIT.search(text, max(0, t.start - 60), t.start))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
