@@ -343,6 +343,16 @@ def test_the_one_named_after_at_the_invitation_of_gives_the_invitation(read, bod
     assert _promised(read(body)) == [("invitation", ["KEN"], ["ETH"])]
 
 
+@pytest.mark.parametrize("body", [
+    "Ethiopian Prime Minister Abiy Tesfaye will attend a summit in Kenya next week at the invitation of the "
+    "organisers, his office said after he spoke with Kenyan President Daniel Mwangi.",
+    "Ethiopian Prime Minister Abiy Tesfaye will visit Kenya next week at the invitation of the East African "
+    "Community, Kenyan officials said.",
+])
+def test_an_inviter_of_no_side_of_the_event_gives_no_invitation_of_a_party(read, body):
+    assert _promised(read(body)) == []
+
+
 def test_a_headlines_states_are_the_two_people_a_lead_of_no_interaction_opens_with(pipeline):
     doc = text_page(pipeline, "Kenya, Ethiopia leaders discuss drought in phone call",
                     "Kenyan President Daniel Mwangi and Ethiopian Prime Minister Abiy Tesfaye agreed on Sunday to "

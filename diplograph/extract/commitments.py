@@ -32,6 +32,9 @@ THIRD_PERSON = re.compile(r"(?:^|[\s\"“「，,])(?:he|she|他|她)\s*(?:\w+ly\
 MONEY_KINDS = ("aid", "donation", "procurement")
 # `will visit B at the invitation of C`, `invited by C`: C invites, named after the cue (the reporter's sentence)
 INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
+# the inviter is named in the noun phrase after the cue, up to the clause's end (not `…, his office said after he
+# spoke with B`)
+INVITER_END = re.compile(r"[,;]|\.(?=\s|$)")
 ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$", re.I)
 
 
@@ -99,7 +102,12 @@ class CommitmentFinder:
             if other and THIRD_PERSON.search(text[:at]):  # `"He invited me…," Trump said`: he gives, to the speaker
                 return _commitment(kind, cue, text, span, other, by)
         elif kind == "invitation" and INVITER_AFTER.match(text, at):
-            by = (_named(text[at:], event) + _sides_named([h for h in names if h.start >= at]))[:1] or sides[-1:]
+            stop = INVITER_END.search(text, at)
+            end = stop.start() if stop else len(text)
+            named = _named(text[at:end], event) + _sides_named([h for h in names if at <= h.start < end])
+            by = named[:1] or (sides[-1:] if "counterpart" in text[at:end] else [])
+            if not by or by[0] not in sides:
+                return None  # `at the invitation of the organisers`: no party to the event invites
         else:
             named = _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
             if named and named[0] not in sides:
