@@ -113,11 +113,17 @@ def _promised(doc) -> list[tuple[str, list[str], list[str]]]:
     ("Soto said Chile would send medical supplies to Peru.", [("aid", ["CHL"], ["PER"])]),
     ("Soto said Chile would provide Peru with 2 million doses of vaccine.", [("aid", ["CHL"], ["PER"])]),
     ("Paredes said Peru will buy more Chilean copper.", [("procurement", ["PER"], ["CHL"])]),
-    ("Soto announced a $5 million aid package for Peru.", [("aid", ["CHL"], ["PER"])]),
 ])
 def test_english_verbs_of_supplying_and_buying_are_commitments(read, said, promised):
     doc = read("Peruvian President Luis Paredes spoke to Chilean President Ana Soto on Sunday. " + said)
     assert _promised(doc) == promised
+
+
+@pytest.mark.parametrize("said", ["Chile rejected an aid package from Peru.",
+                                  "The aid package announced by Sweden last year has stalled."])
+def test_an_aid_package_named_is_no_promise(read, said):
+    doc = read("Peruvian President Luis Paredes spoke to Chilean President Ana Soto on Sunday. " + said)
+    assert _promised(doc) == []
 
 
 WIRE_LEAD = (
