@@ -504,6 +504,12 @@ def test_a_dateline_in_the_guests_capital_gives_the_unsided_host_no_side(read):
     assert _told(doc) == []
 
 
+def test_a_meeting_the_sentence_puts_in_the_guests_capital_takes_no_side_from_the_dateline(read):
+    doc = read("WASHINGTON, May 6 (Reuters) - Prime Minister Lena Berg met Kenyan President Daniel Mwangi in Nairobi on "
+               "Monday, the State Department said.")
+    assert _told(doc) == []
+
+
 def test_a_headlines_title_takes_no_name_from_the_dateline_on_the_next_line(pipeline):
     doc = text_page(pipeline, "Wexler meets Swedish PM", "WASHINGTON, May 6 (Reuters) - President Dan Wexler met "
                     "with Prime Minister Lena Berg of Sweden on Monday.")

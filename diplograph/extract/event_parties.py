@@ -342,10 +342,11 @@ def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, pl
     if host is None and GATHERING.search(text, sent.start, sent.end):
         return mentions  # `met A in Paris on the sidelines of a summit`: the venue is no one's home
     if host is None:
-        host = next((e.value for h in starting_in(places, sent.start, sent.end)
-                     if (e := h.first(*PLACE_KINDS)) is not None and e.value != visitor
-                     and IN_BEFORE.search(text, max(0, h.start - 7), h.start)), None) or hosts.get(visitor) \
-            or (dateline if dateline != visitor else None)
+        there = [e.value for h in starting_in(places, sent.start, sent.end)
+                 if (e := h.first(*PLACE_KINDS)) is not None and IN_BEFORE.search(text, max(0, h.start - 7), h.start)]
+        if visitor in there:
+            return mentions  # met in the known side's own country: the page's visit or dateline tell no side here
+        host = next(iter(there), None) or hosts.get(visitor) or (dateline if dateline != visitor else None)
     else:
         host = host.affiliation
     return mentions if host is None else [
