@@ -341,6 +341,11 @@ def test_according_to_a_participant_who_tells_what_both_sides_did_is_no_words_of
     assert _said(doc) == [("joint", "the two sides agreed to set up a joint commission.")]
 
 
+def test_a_trailing_according_to_a_participant_leaves_what_both_sides_did_joint(read):
+    doc = read(MET_IN_NAIROBI + "Both leaders agreed to reopen the border crossing, according to Mwangi.")
+    assert [who for who, _ in _said(doc)] == ["joint"]
+
+
 @pytest.mark.parametrize("body", [
     "Ethiopian Prime Minister Abiy Tesfaye will visit Kenya next week at the invitation of President Daniel Mwangi.",
     "Ethiopian Prime Minister Abiy Tesfaye will visit Kenya next week, invited by Kenyan President Daniel Mwangi.",
