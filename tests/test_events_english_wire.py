@@ -333,6 +333,12 @@ def test_a_paragraph_that_leaves_no_quotation_open_is_not_the_next_speakers(read
     assert [who for who, _ in _said(doc)] == ["Oleh Marchenko"]
 
 
+def test_a_straight_mark_inside_a_closed_curly_quotation_leaves_none_open(read):
+    doc = read(MET_IN_WARSAW + "“Air defense first” was written on a 40\" banner outside the palace.\n"
+               "“We agreed that our ministers will meet again,” Marchenko told reporters.")
+    assert [who for who, _ in _said(doc)] == ["Oleh Marchenko"]
+
+
 MET_IN_NAIROBI = "Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye in Nairobi on Monday.\n"
 
 
