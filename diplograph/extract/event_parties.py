@@ -319,9 +319,6 @@ def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: st
 
 
 # `met Prime Minister B in Addis Ababa`, `at the White House`: where the meeting took place
-# a gathering of many states (`at a climate summit in Paris`, `where both attended a conference`): its venue tells
-# no side of those who meet there
-GATHERING = re.compile(r"\b(?:summit|conference|forum|sidelines|assembly|congress|expo)\b", re.I)
 IN_BEFORE = re.compile(r"\b(?:in|at) (?:the )?$")
 
 
@@ -339,8 +336,6 @@ def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, pl
         return mentions
     visitor = next(iter(sides))
     host = host_side(text, sent, places, visitor, names)
-    if host is None and GATHERING.search(text, sent.start, sent.end):
-        return mentions  # `met A in Paris on the sidelines of a summit`: the venue is no one's home
     if host is None:
         there = [e.value for h in starting_in(places, sent.start, sent.end)
                  if (e := h.first(*PLACE_KINDS)) is not None and IN_BEFORE.search(text, max(0, h.start - 7), h.start)]
