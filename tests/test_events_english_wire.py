@@ -478,6 +478,16 @@ def test_a_proposal_welcomed_by_a_state_is_no_meeting(read):
     assert _told(read("Swedish Prime Minister Lena Berg's proposal was welcomed by Germany on Monday.")) == []
 
 
+@pytest.mark.parametrize("body", [
+    "The plan was received by Ethiopian Prime Minister Abiy Tesfaye with caution, Kenyan President Daniel Mwangi said "
+    "on Monday.",
+    "Kenya's offer, which was welcomed by Ethiopian Prime Minister Abiy Tesfaye, was announced by Kenyan President "
+    "Daniel Mwangi on Monday.",
+])
+def test_a_thing_received_or_welcomed_by_a_leader_is_no_meeting(read, body):
+    assert _told(read(body)) == []
+
+
 @pytest.mark.parametrize("met", ["held a bilateral with", "had a brief encounter with", "chatted with"])
 def test_english_meeting_triggers_of_summit_margins(read, met):
     doc = read(f"Swedish Prime Minister Lena Berg {met} U.S. President Dan Wexler on Tuesday.")
