@@ -7,22 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.dates import find_dates
 from diplograph.extract.en_appositions import HEAD_TITLE
-from diplograph.extract.event_date import DAY_COUNTS, DAYS_LONG, DateChoice
-from diplograph.extract.event_frame import (
-    EN_WHO_ASIDE,
-    ZH_CLAUSE_END,
-    Frame,
-    Sentence,
-    day_of,
-    named,
-    same_name,
-    starting_in,
-)
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
 from diplograph.lexicons.literals import at_word_start
@@ -440,36 +430,6 @@ def _round_set(text: str, a: int, b: int) -> bool:
 # the two ministers signed, the two leaders met: the two people the page told of together just before
 THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
-
-
-def visit_hosts(text: str, frames: list[Frame], ref_day: date | None) -> dict[str, tuple[str, date, date]]:
-    """Per visitor's side, the state of each visit told as held with one person and one state party (arrived in
-    Ruritania for a state visit) and the days it lasts: those its sentence tells (`a three-day visit`), else up
-    to the report's day."""
-    out = {}
-    for f in frames:
-        people = {p.affiliation for p in f.parties if p.kind == "person"}
-        states = {p.affiliation for p in f.parties if p.kind == "state"}
-        first = day_of(f.date)
-        if f.type == "visit" and f.status == "held" and len(people) == 1 and len(states) == 1 and people != states \
-                and first is not None:
-            long = DAYS_LONG.search(text, *f.sentence)
-            n = (DAY_COUNTS.get(long["n"].lower()) or int(long["n"])) if long and long["n"] else 0
-            last = first + timedelta(days=n - 1) if n else max(first, ref_day or first)
-            out[next(iter(people))] = (next(iter(states)), first, last)
-    return out
-
-
-def hosts_during(hosts: dict[str, tuple[str, date, date]], kind: str, when: DateChoice) -> dict[str, str]:
-    """The states of the page's held visits (`visit_hosts`) whose hosts a meeting or talks may be with: when the
-    sentence leaves them undated or dates them within the visit's days (not a call from elsewhere, nor a meeting
-    told a month ahead, a year before or after the visitor came home)."""
-    if kind not in ("meeting", "talks"):
-        return {}
-    day = day_of(when.value) if when.source == "text" else None
-    if when.source == "text" and day is None:
-        return {}
-    return {side: state for side, (state, first, last) in hosts.items() if day is None or first <= day <= last}
 
 
 # a lower-case word: before a sentence's subject, it says the sentence opens with something else

@@ -35,13 +35,13 @@ from diplograph.extract.event_parties import (
     host_people,
     host_side,
     hosts_abroad,
-    hosts_during,
     hosts_there,
     leaders_of_states,
     parties,
     sides_told_before,
     zh_party_candidates,
 )
+from diplograph.extract.event_passes import hosts_during
 from diplograph.extract.event_trigger import (
     HOSTED_TYPES,
     asked_about,

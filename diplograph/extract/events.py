@@ -31,7 +31,6 @@ from diplograph.extract.event_parties import (
     opening_person,
     told_together,
     unmarked_home,
-    visit_hosts,
 )
 from diplograph.extract.event_passes import (
     RETOLD,
@@ -40,6 +39,7 @@ from diplograph.extract.event_passes import (
     initiators_told_after,
     local_days,
     name_home_side,
+    visit_hosts,
 )
 from diplograph.extract.event_sentence import SentenceReader
 from diplograph.extract.event_trigger import conferences, talks_told_after, video_told_after
