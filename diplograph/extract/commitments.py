@@ -32,7 +32,10 @@ THIRD_PERSON = re.compile(r"(?:^|[\s\"“「，,])(?:he|she|他|她)\s*(?:\w+ly\
 MONEY_KINDS = ("aid", "donation", "procurement")
 # `will visit B at the invitation of C`, `invited by C`: C invites, named after the cue (the reporter's sentence)
 INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
-ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?$", re.I)
+# the inviter is named in the noun phrase after the cue, up to the clause's end (not `…, his office said after he
+# spoke with B`)
+INVITER_END = re.compile(r"[,;]|\.(?=\s|$)")
+ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$", re.I)
 
 
 class CommitmentFinder:
@@ -99,14 +102,21 @@ class CommitmentFinder:
             if other and THIRD_PERSON.search(text[:at]):  # `"He invited me…," Trump said`: he gives, to the speaker
                 return _commitment(kind, cue, text, span, other, by)
         elif kind == "invitation" and INVITER_AFTER.match(text, at):
-            by = (_named(text[at:], event) + _sides_named([h for h in names if h.start >= at]))[:1] or sides[-1:]
+            stop = INVITER_END.search(text, at)
+            end = stop.start() if stop else len(text)
+            named = _named(text[at:end], event) + _sides_named([h for h in names if at <= h.start < end])
+            by = named[:1] or (sides[-1:] if "counterpart" in text[at:end] else [])
+            if not by or by[0] not in sides:
+                return None  # `at the invitation of the organisers`: no party to the event invites
         else:
             named = _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
             if named and named[0] not in sides:
                 return None  # 美国政府证实将出售…: the side that promises is no party to the event
             by = named[:1] or sides[:1]
-            if kind == "invitation" and ACCEPTED_BEFORE.search(text, 0, at):  # A accepted an invitation: A is asked
-                by = [s for s in sides if s not in by][:1] or by
+            accepted = ACCEPTED_BEFORE.search(text, 0, at) if kind == "invitation" else None
+            if accepted:  # `A said B accepted his invitation`: B, named last before the verb, is asked
+                asked = _named_last(text[: accepted.start()], event, [h for h in names if h.end <= accepted.start()])
+                by = [s for s in sides if s != (asked or by[0])][:1] or by
         to = [] if joint else _recipients(text, names)
         if not joint and set(to) & set(by):  # the speaker's side receives: the other side gives
             by = [s for s in sides if s not in to] or by
@@ -159,6 +169,15 @@ def _named(text: str, event: dict[str, Any]) -> list[str]:
         if spots:
             at.append((min(spots), p["affiliation"]))
     return [aff for _, aff in sorted(at)]
+
+
+def _named_last(text: str, event: dict[str, Any], hits: list[Hit]) -> str | None:
+    """The side named last in a text, by an event participant's name or a lexicon hit (`hits`, within it)."""
+    key = fold(text)
+    spots = [(key.rfind(n), p["affiliation"]) for p in event["participants"]
+             for n in map(fold, p["name"].values()) if n and n in key]
+    spots += [(len(fold(text[: h.start])), side) for h in hits for side in _sides_named([h])]
+    return max(spots, default=(0, None))[1]
 
 
 def _sentences(body: str, chinese: bool, english: list[Sentence] | None) -> list[tuple[int, int]]:

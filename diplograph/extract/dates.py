@@ -136,8 +136,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
     # a bare month (`will visit China in April`, `in early May`): the month nearest the reference day
-    # in June, planned for June (a plan's month): not a day of it (June 3)
-    ("en_m", re.compile(rf"(?:in|In|for)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
+    # in June, planned for June (a plan's month): not a day of it (June 3); `for` only right after a word of plan
+    # (`set targets for July`, `to prepare for June's summit` tell no date of the event)
+    ("en_m", re.compile(rf"(?:in|In|for(?:(?<=planned for)|(?<=cheduled for)|(?<=slated for)|(?<=\bset for)))\s+"
+                        rf"(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
     ("en_rel_m", re.compile(r"(?:later|Later)\s+(?P<rm>this)\s+month\b"), WORD_CHAR),  # as 本月下旬

@@ -48,8 +48,9 @@ class Page:
     abroad: str | None = None  # the state of a dateline's place other than the outlet's own (新华社伊斯兰堡电)
     series: list[Mention] = field(default_factory=list)  # the sides of the last talks told: `the next round`'s
     pair: list[Mention] = field(default_factory=list)  # the two people last told together: `the two ministers`
-    # per visitor's side, the state its visit told as held goes to: whose unsided officials the visitor meets there
-    hosts: dict[str, str] = field(default_factory=dict)
+    # per visitor's side, the state its visit told as held goes to and the visit's days: whose unsided officials
+    # the visitor meets there
+    hosts: dict[str, tuple[str, date, date]] = field(default_factory=dict)
 
 
 def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:

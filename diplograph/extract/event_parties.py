@@ -327,10 +327,11 @@ def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, pl
     visitor = next(iter(sides))
     host = host_side(text, sent, places, visitor, names)
     if host is None:
-        host = next((e.value for h in starting_in(places, sent.start, sent.end)
-                     if (e := h.first(*PLACE_KINDS)) is not None and e.value != visitor
-                     and IN_BEFORE.search(text, max(0, h.start - 7), h.start)), None) or hosts.get(visitor) \
-            or (dateline if dateline != visitor else None)
+        there = [e.value for h in starting_in(places, sent.start, sent.end)
+                 if (e := h.first(*PLACE_KINDS)) is not None and IN_BEFORE.search(text, max(0, h.start - 7), h.start)]
+        if visitor in there:
+            return mentions  # met in the known side's own country: the page's visit or dateline tell no side here
+        host = next(iter(there), None) or hosts.get(visitor) or (dateline if dateline != visitor else None)
     else:
         host = host.affiliation
     return mentions if host is None else [
@@ -432,18 +433,6 @@ def _round_set(text: str, a: int, b: int) -> bool:
 # the two ministers signed, the two leaders met: the two people the page told of together just before
 THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
-
-
-def visit_hosts(frames: list[Frame]) -> dict[str, str]:
-    """Per visitor's side, the state of each visit told as held with one person and one state party (arrived in
-    Ruritania for a state visit)."""
-    out = {}
-    for f in frames:
-        people = {p.affiliation for p in f.parties if p.kind == "person"}
-        states = {p.affiliation for p in f.parties if p.kind == "state"}
-        if f.type == "visit" and f.status == "held" and len(people) == 1 and len(states) == 1 and people != states:
-            out[next(iter(people))] = next(iter(states))
-    return out
 
 
 # a lower-case word: before a sentence's subject, it says the sentence opens with something else

@@ -1,14 +1,25 @@
 """Passes over a page's frames once every sentence is read: a day or an initiator a later sentence tells of an
 interaction (`the talks held on Friday`, 此次通话是由法方发起的), a counted day read where the joined frame's
-parties are, and the person of the lead who stands for the outlet's own side."""
+parties are, the person of the lead who stands for the outlet's own side, and the states the page's held visits
+go to (whose unsided officials a visitor meets there)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_date import RANKS, DateChoice, coming_weekday, local_day, rank_date, said_day
+from diplograph.extract.event_date import (
+    DAY_COUNTS,
+    DAYS_LONG,
+    RANKS,
+    DateChoice,
+    coming_weekday,
+    local_day,
+    rank_date,
+    said_day,
+)
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, named
 from diplograph.extract.event_initiator import Phrases, told_after
 from diplograph.extract.event_page import Page
@@ -78,14 +89,19 @@ def local_days(page: Page, frames: list[Frame], zones: dict[str, float]) -> None
             f.counted = False
 
 
-def headline_leaders(frames: list[Frame], pair: list[Mention]) -> None:
+# `Kenya, Ethiopia trade officials meet`, `foreign ministers hold talks`: a headline's office below the leaders'
+BELOW_LEADERS = re.compile(r"\b(?i:(?<!prime )ministers?|officials?|envoys?|diplomats?|negotiators?|delegat(?:es|ions?)"
+                           r"|aides?|ambassadors?|secretar(?:y|ies)|chiefs?|FMs?)\b")
+
+
+def headline_leaders(text: str, frames: list[Frame], pair: list[Mention]) -> None:
     """A headline that names an interaction's sides as states (`Kenya, Ethiopia leaders discuss drought`) and a
     lead that names those states' two people and tells no interaction of its own (`A and B agreed…`): they are
-    the headline's parties."""
+    the headline's parties, unless the headline gives the sides' people an office below the leaders'."""
     sides = {m.affiliation for m in pair}
     for f in frames:
         if f.sentence[0] == 0 and all(p.kind == "state" for p in f.parties) and \
-                {p.affiliation for p in f.parties} == sides:
+                {p.affiliation for p in f.parties} == sides and not BELOW_LEADERS.search(text, *f.sentence):
             f.parties = list(pair)
 
 
@@ -124,3 +140,33 @@ def name_home_side(page: Page, mentions: list[Mention], frames: list[Frame], rep
                 found = next((m for m in lead if m.affiliation == p.affiliation), None)
                 if found is not None:
                     f.parties[i] = found
+
+
+def visit_hosts(text: str, frames: list[Frame], ref_day: date | None) -> dict[str, tuple[str, date, date]]:
+    """Per visitor's side, the state of each visit told as held with one person and one state party (arrived in
+    Ruritania for a state visit) and the days it lasts: those its sentence tells (`a three-day visit`), else up
+    to the report's day."""
+    out = {}
+    for f in frames:
+        people = {p.affiliation for p in f.parties if p.kind == "person"}
+        states = {p.affiliation for p in f.parties if p.kind == "state"}
+        first = day_of(f.date)
+        if f.type == "visit" and f.status == "held" and len(people) == 1 and len(states) == 1 and people != states \
+                and first is not None:
+            long = DAYS_LONG.search(text, *f.sentence)
+            n = (DAY_COUNTS.get(long["n"].lower()) or int(long["n"])) if long and long["n"] else 0
+            last = first + timedelta(days=n - 1) if n else max(first, ref_day or first)
+            out[next(iter(people))] = (next(iter(states)), first, last)
+    return out
+
+
+def hosts_during(hosts: dict[str, tuple[str, date, date]], kind: str, when: DateChoice) -> dict[str, str]:
+    """The states of the page's held visits (`visit_hosts`) whose hosts a meeting or talks may be with: when the
+    sentence leaves them undated or dates them within the visit's days (not a call from elsewhere, nor a meeting
+    told a month ahead, a year before or after the visitor came home)."""
+    if kind not in ("meeting", "talks"):
+        return {}
+    day = day_of(when.value) if when.source == "text" else None
+    if when.source == "text" and day is None:
+        return {}
+    return {side: state for side, (state, first, last) in hosts.items() if day is None or first <= day <= last}

@@ -41,6 +41,7 @@ from diplograph.extract.event_parties import (
     sides_told_before,
     zh_party_candidates,
 )
+from diplograph.extract.event_passes import hosts_during
 from diplograph.extract.event_trigger import (
     HOSTED_TYPES,
     asked_about,
@@ -206,7 +207,7 @@ class SentenceReader:
         reason = status.drop_reason(text, sent, cues, hit, dated_ahead, hope)
         if reason:
             return drop(reason)
-        heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions)
+        heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions, when)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         group, listed, next_round = sides_told_before(text, sent, own, kind, group, listed, page.series, page.pair)
@@ -251,7 +252,7 @@ class SentenceReader:
         return own, "message" if asked else kind, hit, asked
 
     def _candidates(self, page: Page, sent: Sentence, hit: Hit, kind: str, mentions: list[Mention],
-                    ) -> list[Mention]:
+                    when: DateChoice) -> list[Mention]:
         """The sentence's mentions that may be parties to the interaction at `hit`: those of the trigger's clause
         (see zh_/en_party_candidates) after the last verb of saying before it, and on a page datelined abroad,
         people of no known side taken as the host state's."""
@@ -265,7 +266,8 @@ class SentenceReader:
         if page.abroad and kind in HOSTED_TYPES:
             mentions = hosts_abroad(mentions, hit, page.home, page.abroad)
         if not page.chinese and kind in HOSTED_TYPES:
-            mentions = hosts_there(text, sent, mentions, hit, page.actor_hits, self.gaz.state_names, page.hosts,
+            mentions = hosts_there(text, sent, mentions, hit, page.actor_hits, self.gaz.state_names,
+                                   hosts_during(page.hosts, kind, when),
                                    page.abroad if page.home is None else None)
         return mentions
 

@@ -84,6 +84,9 @@ AIM_BEFORE = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:advance
 # called for talks with X, urged a meeting: talks asked for, not held
 APPEAL_BEFORE = re.compile(at_word_start(r"call(?:s|ed|ing)?\s+for", r"urg(?:e|es|ed|ing)", any_case=True)
                            + r"\s+(?:[\w-]+\s+){0,2}$")
+# is weighing a visit, are considering talks, is mulling a trip: only a wish when the trigger is their object (not
+# `is weighing on trade`, `is mulling a run for a third term, met …`)
+WEIGHED_BEFORE = re.compile(at_word_start("is", "are") + r"\s+(?:weighing|considering|mulling)\s+(?:[\w-]+\s+){0,2}$")
 # could speak with X, might meet X, may also visit: a modal of possibility right before the trigger (lower case:
 # `the May talks` names a month)
 MODAL_BEFORE = re.compile(at_word_start("could", "might", "may") + r"\s+(?:(?:also|soon|still|even|yet)\s+)?$")
@@ -115,12 +118,12 @@ def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
 
 def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
     """希望…本周能与…会晤, looks forward to welcoming, proposed talks, tries to advance talks, called for talks,
-    could speak with: wished for or thought possible before the trigger."""
+    could speak with, is weighing a visit: wished for or thought possible before the trigger."""
     if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
         return True
     before = max(sent.start, hit.start - 50)
     if AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start) \
-            or MODAL_BEFORE.search(text, before, hit.start):
+            or MODAL_BEFORE.search(text, before, hit.start) or WEIGHED_BEFORE.search(text, before, hit.start):
         return True
     m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
     return m is not None and m.start() < hit.start

@@ -62,6 +62,12 @@ EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
 APPEAL_AFTER = re.compile(r"\s+(?![A-Z])|[^,;.\n]{0,120}?\bto\s+[a-z]")
+# `urged investors to visit`, `asked him to visit`, `need a visa to visit`: `to visit` after a verb and its object
+# tells whom someone else would have visit, no visit of the sentence's subject (`agreed to visit`)
+TO_VISIT = re.compile(r"to visit", re.I)
+OBJECT_TO_VISIT = re.compile(at_word_start("urg", "encourag", "ask", "press", "push", "persuad", "allow", "permit",
+                                           "enabl", "need", "call", "appeal", any_case=True)
+                             + r"\w*(?i:\s+(?:on|to))?\s+(?:[\w'’-]+\s+){1,4}$")
 # `A talks about B`, `talks of contact with B`: the verb of speaking after its subject, not negotiations
 TALKS_OF = re.compile(r"(?:\b(?!(?:The|These|Those|Their|His|Her|Its|Our|Such|Peace|Trade|Direct|Bilateral|Further"
                       r"|Fresh|New|Formal|Secret|Previous|Nuclear|Ceasefire)\b)[A-Z][\w'’-]*|\b(?:he|she))\s+$")
@@ -80,12 +86,18 @@ RECEIVED_WHOM = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}coun
 
 
 BY_AFTER = re.compile(r"\s+by(?=\s)")  # `was received by President A B`: the passive's agent
+# `The plan was received by A`, `which was welcomed by A`: the passive's subject a thing (a lower-case noun), not a
+# guest (`Mwangi was received by`, `who was welcomed by`, `she was`)
+THING_PASSIVE = re.compile(r"\b(?!(?:he|she|they|who|whom)\s)[a-z][\w-]*\s+(?:was|were|is|are|has been|have been"
+                           r"|had been)\s+$")
 
 
-def received_whom(text: str, end: int) -> bool:
-    """Whether `received`/`welcomed` ending at `end` reaches a person named after it, or after `by` in the
-    passive (`was received by U.S. President A B`)."""
+def received_whom(text: str, start: int, end: int) -> bool:
+    """Whether `received`/`welcomed` at `start`-`end` reaches a person named after it, or after `by` in the
+    passive of a guest (`was received by U.S. President A B`)."""
     by = BY_AFTER.match(text, end)
+    if by and THING_PASSIVE.search(text, max(0, start - 30), start):
+        return False
     return RECEIVED_WHOM.match(text, by.end() if by else end) is not None
 
 
@@ -199,7 +211,9 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                  and TALKS_OF.search(text, max(0, t.start - 30), t.start))
         and not (TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
                                                               or not WHOM_AFTER.match(text, t.end)))
-        and not (RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.end))
+        and not (RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.start, t.end))
+        and not (TO_VISIT.fullmatch(text, t.start, t.end)
+                 and OBJECT_TO_VISIT.search(text, max(0, t.start - 60), t.start))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)

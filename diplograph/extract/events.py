@@ -31,7 +31,6 @@ from diplograph.extract.event_parties import (
     opening_person,
     told_together,
     unmarked_home,
-    visit_hosts,
 )
 from diplograph.extract.event_passes import (
     RETOLD,
@@ -40,6 +39,7 @@ from diplograph.extract.event_passes import (
     initiators_told_after,
     local_days,
     name_home_side,
+    visit_hosts,
 )
 from diplograph.extract.event_sentence import SentenceReader
 from diplograph.extract.event_trigger import conferences, talks_told_after, video_told_after
@@ -137,12 +137,12 @@ class EventExtractor(SentenceReader):
                 if together:  # `A and B agreed Monday…`: whom `the two leaders` name next
                     page.pair = together
                     if sent.start < page.lead_end:
-                        headline_leaders(frames, together)
+                        headline_leaders(text, frames, together)
                 continue
             cues = [h for h in here if "trigger" not in h.kinds]
             found = self._clause_frames(page, sent, triggers, cues, in_sent, dropped, frames)
             page.series = next((f.parties for f in reversed(found) if f.type == "talks"), page.series)
-            page.hosts.update(visit_hosts(found))
+            page.hosts.update(visit_hosts(text, found, page.ref_day))
             page.pair = next((f.parties for f in reversed(found) if len({p.affiliation for p in f.parties}) == 2
                               and all(p.kind == "person" and named(p) for p in f.parties)), page.pair)
         frames = background.not_the_headlines_news(frames, dropped, text)

@@ -219,7 +219,7 @@ class StatementFinder:
         if going_on:
             out[-1]["end"], out[-1]["text"] = b, body[out[-1]["start"]:b]
         else:
-            out.append({"joint": who == "joint", "text": body[a:b], "start": a, "end": b, "owner": who})
+            out.append(_statement(body, a, b, who))
 
     @staticmethod
     def _attach(statements: list[dict[str, Any]], events: list[dict[str, Any]], people: list[dict[str, Any]],
@@ -334,14 +334,27 @@ def _quotes_run_on(body: str, statements: list[dict[str, Any]], others: list[tup
             start = body.rfind("\n", 0, at - 1) + 1
             para = body[start : at - 1]
             opened = OPENING_QUOTE.match(para)
-            left_open = para.count("“") > para.count("”") or para.count('"') % 2 == 1
-            if opened is None or not left_open or any(a < at - 1 and b > start for a, b in taken):
+            if opened is None or not _left_open(para, opened.group()) \
+                    or any(a < at - 1 and b > start for a, b in taken):
                 break  # not a quotation left open, or someone's words already
             a, b = _trim(body, start + opened.end(), at - 1)
-            st = {"joint": st["joint"], "text": body[a:b], "start": a, "end": b, "owner": st["owner"]}
+            st = _statement(body, a, b, st["owner"])
             out.append(st)
             at = start
     return out[::-1]
+
+
+def _left_open(para: str, opening: str) -> bool:
+    """Whether a paragraph leaves open the quotation that opens it, counted in the marks of its `opening` (a
+    straight `"` inside curly marks, or an odd one in a curly quotation, opens nothing)."""
+    if "“" in opening:
+        return para.count("“") > para.count("”")
+    return para.count('"') % 2 == 1
+
+
+def _statement(body: str, a: int, b: int, who: Any) -> dict[str, Any]:
+    """A speaker's words body[a:b] as the finder keeps them (`who`: the speaker, or `joint`)."""
+    return {"joint": who == "joint", "text": body[a:b], "start": a, "end": b, "owner": who}
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:

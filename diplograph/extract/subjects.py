@@ -44,9 +44,9 @@ LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhi
                           re.I)
 # `the Saudi foreign ministry`, `Japan's defence ministry`, `the Kenyan presidency`, `the State Department`: a
 # government department of one side, which reports for that side as its seat does (the Kremlin said)
-DEPARTMENT = re.compile(r"(?:(?:foreign|defen[cs]e|state|trade|commerce|finance|interior)\s+)?"
-                        r"(?:ministry|department|presidency)(?:\s+of\s+(?:foreign|external)\s+affairs)?$", re.I)
 DEPARTMENT_WORDS = ("ministry", "department", "presidency")  # the needle: a subject naming none is no department
+DEPARTMENT = re.compile(r"(?:(?:foreign|defen[cs]e|state|trade|commerce|finance|interior)\s+)?"
+                        rf"(?:{'|'.join(DEPARTMENT_WORDS)})(?:\s+of\s+(?:foreign|external)\s+affairs)?$", re.I)
 POSSESSIVE_END = re.compile(r"['’]s?\s*$")  # Saudi Arabia's (foreign ministry)
 # `Hart's Indonesian counterpart`, `Hart's counterpart`: a participant's opposite number, who speaks
 OWNED_COUNTERPART = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?counterpart$")
