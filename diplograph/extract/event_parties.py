@@ -61,11 +61,26 @@ def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
     topics = [m.span(1) for m in ZH_TOPIC.finditer(text, sent.start, hit.start)]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)]
     cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
+    mentions = _own_partner(text, sent, mentions, hit, cut.start() if cut else sent.end)
     if cut:
         head = [m for m in mentions if m.start < cut.start()]
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation}) >= 2:
             return head  # the trigger's clause already names both sides
     return mentions
+
+
+ZH_WITH = "同与與跟"  # before a partner named ahead of the act (与乙会谈); not 和, which also joins two subjects
+
+
+def _own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, end: int) -> list[Mention]:
+    """When the trigger's own clause names its partner (，之后与乙在某地举行会谈), a partner another clause names
+    (将与丙共同前往某地献花，之后与乙…会谈; 在甲城与丙会面，今天…与乙举行联合记者会) is that clause's act's, not
+    this one's: the mentions less those (when someone is named as the subject)."""
+    start = max((c.end() for c in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)), default=sent.start)
+    if not any(start <= m.start < hit.start and text[m.start - 1] in ZH_WITH for m in mentions) or not any(
+            m.start < hit.start and m.kind == "person" and text[m.start - 1] not in ZH_WITH for m in mentions):
+        return mentions  # no partner of its own, or no subject: the partners are all the sentence gives
+    return [m for m in mentions if start <= m.start < end or text[m.start - 1] not in ZH_WITH]
 
 
 # `…, with A and B part of the call`, `…, with A also present`: a `with` clause after the trigger's clause adds
@@ -249,17 +264,29 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
 
 # a sentence whose subject is a pronoun or left out (随后与X会晤, 晚上，她将与X会面): after what times it, at
 # most a pronoun, a sequence word and a modal stand before the partner's 与
+# (a time word may stand before the pronoun and the place after it: 此行最初他在某城与X会面)
 CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
-                             r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?(她|他)?(?:将|將|还|還|也|又|再|则|則)?(?:与|與|同|跟)")
+                             r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?"
+                             r"(?:[^，,。；;！？\n他她与與同跟]{1,6}(?=[他她]))?(她|他)?(?:将|將|还|還|也|又|再|则|則)?"
+                             r"(?:在[^，,。；;！？\n与與同跟]{1,30})?(?:与|與|同|跟)")
 # … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
 CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
                              r"(?:赴|前往|抵达|抵達|飞往|飛往)")
 PARTNER_MARKS = "由与與同跟和"  # before the first person named after such a day: a partner (由乙接待), not a subject
 
 
-def opening_person(mentions: list[Mention]) -> Mention | None:
-    """The first named person of a sentence: its subject, as Chinese puts the subject first."""
-    return next((m for m in mentions if m.kind == "person" and named(m) and m.affiliation), None)
+# 甲总统时代后，乙…; 在会见甲之后，乙…: an opening clause that only times the sentence, its subject after it
+TIME_OPENING = re.compile(r"[^，,。；;：:]{0,60}?(?:后|後|时|時|期间|期間|之前|以前|以来|以來)[，,]")
+
+
+def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The first named person of a sentence: its subject, as Chinese puts the subject first (after an opening
+    clause that only times the sentence, when that clause is followed by one)."""
+    people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
+    timed = TIME_OPENING.match(text, sent.start) if people else None
+    if timed:
+        people = [m for m in people if m.start >= timed.end()] or people
+    return people[0] if people else None
 
 
 def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
@@ -399,6 +426,9 @@ def _round_set(text: str, a: int, b: int) -> bool:
 # the two ministers signed, the two leaders met: the two people the page told of together just before
 THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
+# 双方领导人共同发表的声明, 两人在会后发表联合声明: the Chinese `both sides`, `the two` issuing or signing (not 双方
+# 发表某某会晤成果声明, where the meeting word names the statement)
+ZH_THE_TWO = re.compile(r"(?:双方|雙方|两人|兩人)[^，,；;。]*$")
 
 
 def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, group: list[Mention], listed: bool,
@@ -413,7 +443,8 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
         group = [m for m in group if not says or m.start >= says[-1]]
         return group + [p for p in series if p.affiliation not in {m.affiliation for m in group}], True, True
     if len({m.affiliation for m in group}) < 2 and pair and any(
-            THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
+            THE_TWO.search(text, max(sent.start, t.start - 80), t.start)
+            or kind == "agreement" and ZH_THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
         return list(pair), True, False
     return group, listed, False
 

@@ -122,7 +122,7 @@ class EventExtractor(SentenceReader):
             if page.chinese:
                 subject = None if "\n" in text[max(0, sent.start - 1) : sent.start + 1] else subject
                 in_sent = carried_subject(text, sent, in_sent, subject)
-                subject = opening_person(in_sent) or subject
+                subject = opening_person(text, sent, in_sent) or subject
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
             triggers = [h for h in here if "trigger" in h.kinds]
             if not triggers:
