@@ -85,3 +85,12 @@ def test_one_leaders_words_after_the_joint_statement_are_said_at_the_talks(page)
                "兩國將加強海上安全合作。夏爾馬表示，印日關係達到史上最高點。", day="2031-03-30T20:00:00+08:00")
     assert [(e["type"], [s["text"] for s in e["statements"]]) for e in doc.events] == [
         ("talks", ["夏爾馬表示，印日關係達到史上最高點。"]), ("agreement", [])]
+
+
+@pytest.mark.parametrize("sentence", ["巴西總統席爾瓦27日晚間抵達阿根廷會晤阿國總統米雷，雙方討論兩國貿易。",
+                                      "巴西总统席尔瓦27日抵达阿根廷，并同阿国总统米雷举行会谈。"])
+def test_a_state_called_by_its_first_character_and_guo_is_the_state_named_in_full(page, sentence):
+    """阿根廷, then 阿國總統: the first character and 國 call back the state named in full, though 阿 alone is also
+    a one-character form (of 中阿關係); the president is Argentina's, not the outlet's own."""
+    doc = page("巴阿總統會談", sentence)
+    assert {p["affiliation"] for e in doc.events for p in e["participants"]} == {"BRA", "ARG"}

@@ -85,7 +85,9 @@ def with_abbreviations(text: str, hits: list[Hit], gaz: Gazetteer | None = None)
                 dropped.update((id(title), id(lone)))
                 extra += [Hit(a, b, (Entry("country", forms[m.group()]),), COUNTRY_ONLY),
                           Hit(b, b + rest[0].end, rest[0].entries, rest[0].kinds)]
-        elif not any(taken[a:b]):
+        elif free and not any(taken[a + 1 : b]):  # 阿國總統: 阿 may have been read as a one-character form
+            if taken[a]:
+                dropped.add(id(lone))
             extra.append(Hit(a, b, (Entry("country", forms[m.group()]),), COUNTRY_ONLY))
     kept = [h for h in hits if id(h) not in dropped]
     return sorted(kept + extra, key=lambda h: h.start) if extra else hits
