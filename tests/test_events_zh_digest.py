@@ -94,3 +94,15 @@ def test_a_state_called_by_its_first_character_and_guo_is_the_state_named_in_ful
     a one-character form (of 中阿關係); the president is Argentina's, not the outlet's own."""
     doc = page("巴阿總統會談", sentence)
     assert {p["affiliation"] for e in doc.events for p in e["participants"]} == {"BRA", "ARG"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("總統陳明輝27日晚間在總統府與來訪的巴拉圭總統培尼亞（Santiago Pena）餐敘，雙方就農業合作交換意見。", "meeting"),
+    ("外交部長林明27日與來訪的日本外務大臣山田一郎茶敘，暢談雙邊關係。", "meeting"),
+    ("外交部長林明27日與瓜地馬拉外交部長馬丁尼茲（Carlos Martinez）簽訂農業合作協定。", "agreement"),
+    ("法国外交部长巴罗27日与德国外交部长瓦德富尔电话交谈，讨论乌克兰局势。", "phone_call"),
+])
+def test_taiwanese_and_hong_kong_words_for_a_meal_a_signing_and_a_call(page, sentence, kind):
+    """餐敘 and 茶敘 (a meal or tea with someone) are meetings, 簽訂 a signing, 電話交談 a call."""
+    doc = page("外交動態", f"〔記者陳小明／台北報導〕{sentence}")
+    assert [(e["type"], e["date"]) for e in doc.events] == [(kind, "2031-03-27")]
