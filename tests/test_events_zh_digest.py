@@ -106,3 +106,25 @@ def test_taiwanese_and_hong_kong_words_for_a_meal_a_signing_and_a_call(page, sen
     """餐敘 and 茶敘 (a meal or tea with someone) are meetings, 簽訂 a signing, 電話交談 a call."""
     doc = page("外交動態", f"〔記者陳小明／台北報導〕{sentence}")
     assert [(e["type"], e["date"]) for e in doc.events] == [(kind, "2031-03-27")]
+
+
+@pytest.mark.parametrize(("sentence", "office"), [
+    ("美國務卿魯賓7日在利雅德與俄外長拉夫洛夫會晤，討論和平協議。", "foreign_minister"),
+    ("美国防部长赫尔曼7日在首尔会见韩国防部长安在勇。", "minister"),
+])
+def test_a_one_character_state_before_a_title_opening_with_guo(page, sentence, office):
+    """美國務卿 is 美 and 國務卿 (the press's contraction of 美國國務卿), not 美國 and a cut title: the secretary
+    is a named party, not his state."""
+    doc = page("外長會晤", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    assert [(p["affiliation"], p["office"]) for p in event["participants"]][0] == ("USA", office)
+    assert all(p["office"] != "other" for p in event["participants"])
+
+
+def test_a_headline_speaker_before_a_colon_only_tells_of_the_visit(page):
+    """美國國務卿：甲9月訪美未變: the one who speaks before the headline's colon tells of the visit; its host is
+    the state the visit goes to (訪美), not the minister."""
+    doc = page("美國國務卿：主席王立明9月訪美未變　中方已派團隊準備",
+               "美國國務卿魯賓今天表示，中國國家主席王立明9月訪問美國的計畫沒有改變。", day="2031-07-21T04:54:04+08:00")
+    assert [(e["type"], e["status"], sorted((p["affiliation"], p["office"]) for p in e["participants"]))
+            for e in doc.events] == [("visit", "planned", [("CHN", "head_of_state"), ("USA", "other")])]

@@ -374,12 +374,21 @@ def destination(text: str, sent: Sentence, places: list[Hit], hit: Hit, gaz: Gaz
     return host.affiliation if host else None
 
 
+HEADLINE_SAYS = re.compile(r"[：:]")
+
+
 def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, host: str | None = None
                   ) -> list[Mention]:
     """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
     tells of the talks), when named people of two sides stand there, or of one side visiting another state
-    (`host`: 外长表示，甲主席将访问乙国, 將訪美: the host's minister only tells of it); otherwise all of them."""
+    (`host`: 外长表示，甲主席将访问乙国, 將訪美: the host's minister only tells of it); otherwise all of them. A
+    headline's colon is such a verb (国务卿：甲将访美)."""
     says = [m.end() for m in SAYS.finditer(text, sent.start, hit.start)]
+    if sent.start == 0:  # a headline's colon before the subject of what is told (美國國務卿：甲9月訪美未變): who
+        # speaks, then what he tells (not 甲：與乙會談是轉捩點, where the speaker's own act follows)
+        starts = {m.start for m in mentions}
+        says = sorted(says + [c.end() for c in HEADLINE_SAYS.finditer(text, 0, hit.start)
+                              if c.end() in starts or c.end() + 1 in starts and text[c.end()].isspace()])
     if not says:
         return mentions
     told = [m for m in mentions if m.start >= says[-1]]

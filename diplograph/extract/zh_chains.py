@@ -35,6 +35,7 @@ from diplograph.extract.zh_states import (
     LEADER_WORDS,
     MEETING_NOUNS,
     TITLE_KINDS,
+    before_guo_title,
     before_guojia,
     is_state,
     joint_title,
@@ -81,7 +82,7 @@ def zh_mentions(
     actor_hits = [h for h in hits if not h.kinds.isdisjoint(ZH_CHAIN_KINDS)
                   and not (text[h.start].isascii() and _in_gloss(text, h))
                   and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
-    actor_hits = with_abbreviations(text, before_guojia(text, actor_hits, gaz), gaz)
+    actor_hits = with_abbreviations(text, before_guo_title(text, before_guojia(text, actor_hits, gaz), gaz), gaz)
     starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)}
     out: list[Mention] = []
     i, name_end = 0, -1
