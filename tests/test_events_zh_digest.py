@@ -128,3 +128,13 @@ def test_a_headline_speaker_before_a_colon_only_tells_of_the_visit(page):
                "美國國務卿魯賓今天表示，中國國家主席王立明9月訪問美國的計畫沒有改變。", day="2031-07-21T04:54:04+08:00")
     assert [(e["type"], e["status"], sorted((p["affiliation"], p["office"]) for p in e["participants"]))
             for e in doc.events] == [("visit", "planned", [("CHN", "head_of_state"), ("USA", "other")])]
+
+
+@pytest.mark.parametrize("sentence", ["中國外交部發言人毛明8日表示，中方與美方7日在日內瓦舉行經貿會談，雙方達成共識。",
+                                      "中国外交部发言人毛明8日表示，中方同美方7日在日内瓦举行经贸会谈。"])
+def test_two_sides_named_as_such_and_joined_hold_the_talks(page, sentence):
+    """中方與美方舉行會談: two sides named by 方 and joined by 與 are the act's sides (a lone 中方 only speaks for its
+    state); the spokesman who tells of it is none."""
+    doc = page("北京回應", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("talks", "2031-03-07", ["CHN", "USA"])]

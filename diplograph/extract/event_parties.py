@@ -189,16 +189,28 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
     affs = {p.affiliation for p in people}
     if len(affs) >= 2:
         return people
+    paired = _paired_sides(text, mentions)
     for m in [*mentions, *voices]:
-        if m.kind != "state" or not m.affiliation or m.affiliation in affs or m.affiliation_from == "side":
+        if m.kind != "state" or not m.affiliation or m.affiliation in affs or (
+                m.affiliation_from == "side" and m.start not in paired):
             continue
         if LOCATIVE_BEFORE.search(text[max(sent.start, m.start - 6) : m.start]) and kind != "visit":
             continue
         if TOPIC_AFTER.match(text, m.end) or TOPIC_BEFORE.search(text, max(sent.start, m.start - 1), m.start):
             continue  # 朝鲜半岛局势, 台湾问题, 涉台: what is discussed, not a side
-        people.append(m)
+        people.append(replace(m, name=text[m.start : m.end]) if m.name is None else m)  # 中方: named as written
         affs.add(m.affiliation)
     return people
+
+
+SIDES_JOINED = ("与", "與", "同", "和", "跟")
+
+
+def _paired_sides(text: str, mentions: list[Mention]) -> set[int]:
+    """Where sides named as 甲方 stand joined to one another (中方与美方举行经贸会谈): the two sides of the act,
+    though a lone 中方 mostly only speaks for its state (中方愿…)."""
+    sides = [m for m in mentions if m.affiliation_from == "side"]
+    return {m.start for a, b in zip(sides, sides[1:]) if text[a.end : b.start] in SIDES_JOINED for m in (a, b)}
 
 
 HEAD_OF_DELEGATION = ("团长", "團長")
