@@ -138,3 +138,17 @@ def test_two_sides_named_as_such_and_joined_hold_the_talks(page, sentence):
     doc = page("北京回應", sentence, day="2031-03-08T20:00:00+08:00")
     assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
         ("talks", "2031-03-07", ["CHN", "USA"])]
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("美國總統川普7日在慶州出席亞太經合會（APEC）領袖會議。", "APEC"),
+    ("美國總統川普7日在吉隆坡出席東南亞國協峰會。", "ASEAN"),
+    ("英國首相施凱爾7日在海牙出席北大西洋公約組織峰會。", "NATO"),
+    ("中國國家主席習近平7日在北京會見敍利亞總統沙拉。", "SYR"),
+    ("日本首相石破茂7日在東京會見印度尼西亞總統普拉伯沃。", "IDN"),
+])
+def test_taiwanese_and_hong_kong_names_of_organizations_and_states(page, sentence, side):
+    """亞太經合會, 東南亞國協 (Taiwan), 北大西洋公約組織 (the Traditional form of the full name), and the Hong Kong
+    press's 敍利亞, 印度尼西亞: names of the same organizations and states."""
+    doc = page("國際動態", sentence, day="2031-03-08T20:00:00+08:00")
+    assert side in {p["affiliation"] for e in doc.events for p in e["participants"]}
