@@ -152,3 +152,13 @@ def test_taiwanese_and_hong_kong_names_of_organizations_and_states(page, sentenc
     press's 敍利亞, 印度尼西亞: names of the same organizations and states."""
     doc = page("國際動態", sentence, day="2031-03-08T20:00:00+08:00")
     assert side in {p["affiliation"] for e in doc.events for p in e["participants"]}
+
+
+@pytest.mark.parametrize("sentence", ["總統陳明輝7日致賀函給巴拉圭新任總統培尼亞，祝賀他就職。",
+                                      "国家主席王立明7日向巴拉圭新任总统培尼亚致贺函，祝贺他就职。"])
+def test_a_letter_of_congratulations_is_a_message_and_no_person(page, sentence):
+    """致賀函 (sent a letter of congratulations) is a message; 賀函 is not read as someone's name after 致賀."""
+    doc = page("賀函", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("message", sorted([doc.events[0]["participants"][0]["affiliation"], "PRY"]))]
+    assert all(len(e["participants"]) == 2 for e in doc.events)
