@@ -162,3 +162,13 @@ def test_a_letter_of_congratulations_is_a_message_and_no_person(page, sentence):
     [event] = doc.events
     assert (event["type"], [p["affiliation"] for p in event["participants"]][1:]) == ("message", ["PRY"])
     assert [p["initiator"] for p in event["participants"]] == [True, False]
+
+
+@pytest.mark.parametrize("sentence", ["（中央社華盛頓6日綜合外電報導）美國總統川普美東時間6日與中國國家主席習近平通電話，討論貿易問題。",
+                                      "美国总统特朗普北京时间7日凌晨与中国国家主席习近平通电话。"])
+def test_a_time_zones_day_after_the_subject_is_no_part_of_his_name(page, sentence):
+    """川普美東時間6日: the day is told in a time zone right after the subject; 美東時間 ends the name."""
+    doc = page("中美元首通話", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    names = {next(iter(p["name"].values())) for p in event["participants"]}
+    assert event["type"] == "phone_call" and names & {"川普", "特朗普"} and len(names) == 2
