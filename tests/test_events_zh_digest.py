@@ -172,3 +172,17 @@ def test_a_time_zones_day_after_the_subject_is_no_part_of_his_name(page, sentenc
     [event] = doc.events
     names = {next(iter(p["name"].values())) for p in event["participants"]}
     assert event["type"] == "phone_call" and names & {"川普", "特朗普"} and len(names) == 2
+
+
+@pytest.mark.parametrize(("sentence", "status", "name"), [
+    ("加拿大外交部長布朗原定8日在曼谷與泰國外交部長塔尼（Tanee Sangrat）會面，但行程已經喊卡。", "cancelled", "布朗"),
+    ("日本首相石破茂與南韓總統李在明原定8日舉行的會談延後舉行。", "cancelled", "石破茂"),
+    ("法國總統馬克宏可望8日在峰會期間與中國國家主席習近平會面。", "planned", "馬克宏"),
+])
+def test_taiwanese_words_for_a_plan_and_its_calling_off(page, sentence, status, name):
+    """原定 (was scheduled), 可望 (is expected to) and 計畫 tell a plan; 喊卡, 延後, 告吹 call it off (延後 is no
+    `after the talks`); none of them is part of the subject's name."""
+    doc = page("外交動態", sentence)
+    [event] = doc.events
+    assert (event["status"], event["date"]) == (status, "2031-03-08")
+    assert name in {next(iter(p["name"].values())) for p in event["participants"]}
