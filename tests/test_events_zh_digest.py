@@ -186,3 +186,16 @@ def test_taiwanese_words_for_a_plan_and_its_calling_off(page, sentence, status, 
     [event] = doc.events
     assert (event["status"], event["date"]) == (status, "2031-03-08")
     assert name in {next(iter(p["name"].values())) for p in event["participants"]}
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("巴拉圭總統培尼亞受美國總統川普之邀，將於8日訪問華府並與川普會談。", "talks", "planned"),
+    ("印度總理莫迪在日本首相石破茂的邀請下，6日抵達東京進行正式訪問。", "visit", "held"),
+])
+def test_a_visit_at_someones_invitation_told_with_shou_or_zai_xia(page, sentence, kind, status):
+    """受X之邀 and 在X的邀請下 (at X's invitation) give the reason of a visit, as 應X邀請 does: the visit (or the
+    talks on it) is told, not only an invitation to it, and X asked for it; 受 ends the name before it."""
+    doc = page("外交動態", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    assert (event["type"], event["status"]) == (kind, status)
+    assert [p["initiator"] for p in event["participants"]] == [False, True]
