@@ -199,3 +199,14 @@ def test_a_visit_at_someones_invitation_told_with_shou_or_zai_xia(page, sentence
     [event] = doc.events
     assert (event["type"], event["status"]) == (kind, status)
     assert [p["initiator"] for p in event["participants"]] == [False, True]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("日本天皇德仁7日在皇居接見來訪的美國總統川普。", "德仁"),
+    ("美國總統川普7日在杜哈與卡達艾米爾塔米姆（Tamim bin Hamad Al Thani）會晤。", "塔米姆"),
+])
+def test_an_emperor_and_an_emir_in_taiwanese_wording_are_heads_of_state(page, sentence, name):
+    """天皇 and Taiwan's 艾米爾 (埃米爾) are titles of heads of state: the person is the party, not his state."""
+    doc = page("元首會晤", sentence, day="2031-03-08T20:00:00+08:00")
+    [event] = doc.events
+    assert (name, "head_of_state") in {(next(iter(p["name"].values())), p["office"]) for p in event["participants"]}
