@@ -12,7 +12,17 @@ from typing import NamedTuple
 from diplograph.extract.actors import Mention
 from diplograph.extract.gazetteer import Hit
 
-ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
+# an item's heading in 【】 opening a line of a digest (【美日外長會談】甲…): a headline of its own, not a byline
+# such as 【記者某某／台北報導】
+ITEM_HEADING = r"(?m:^)【(?![^】\n]*(?:记者|記者|报道|報導|专讯|專訊|综合|綜合|讯|訊|电|電))[^】\n]{1,40}】"
+ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]|" + ITEM_HEADING)
+HEADED_ITEM = re.compile(ITEM_HEADING + r"\s*$")
+
+
+def opens_item(text: str, at: int) -> bool:
+    """Whether a sentence starting at `at` opens an item of a digest, right after its 【】 heading: the item's
+    lead, as the page's first sentences are the page's."""
+    return text.startswith("】", at - 1) and HEADED_ITEM.search(text, max(0, at - 45), at) is not None
 # the stop itself opens the match (a pattern opening with a look-behind is searched position by position)
 EN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
 # `said Tuesday.During`, `(Presidential office)President`: two paragraphs joined without a space (the stop opens
