@@ -223,3 +223,12 @@ def test_each_item_of_a_digest_under_its_heading_is_read_as_a_lead(page):
     assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
         ("talks", "2031-03-07", ["JPN", "USA"]), ("phone_call", "2031-03-06", ["DEU", "FRA"]),
         ("visit", "2031-03-08", ["IND", "JPN"])]
+
+
+@pytest.mark.parametrize("sentence", ["美國總統川普的言論遭到英國外交大臣史密斯批評，後者7日在倫敦會晤了法國外交部長杜邦。",
+                                      "美国总统特朗普的言论遭到英国外交大臣史密斯批评，后者7日在伦敦会见了法国外长杜邦。"])
+def test_the_latter_is_the_person_named_last_before_it(page, sentence):
+    """後者 (the latter) opening a clause is the person named last before it; whoever the clauses before name
+    besides is no party to its meeting."""
+    doc = page("英外相會晤法外長", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["FRA", "GBR"]]

@@ -62,11 +62,32 @@ def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)]
     cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
     mentions = _own_partner(text, sent, mentions, hit, cut.start() if cut else sent.end)
+    mentions = _the_latter(text, sent, mentions, hit)
     if cut:
         head = [m for m in mentions if m.start < cut.start()]
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation}) >= 2:
             return head  # the trigger's clause already names both sides
     return mentions
+
+
+# 后者7日会见了乙, 前者: a clause whose subject is the last (or first) person named before it
+LATTER = re.compile(r"[，,；;]\s*(后者|後者|前者)")
+
+
+def _the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
+    """When the trigger's clause opens on 后者 or 前者 (甲的言论遭到乙批评，后者7日会见了丙), its subject is the
+    person named last (first) before it and the people of the clauses before are none of its parties: that
+    person, then the clause's own mentions."""
+    opening = None
+    for m in LATTER.finditer(text, sent.start, hit.start):
+        opening = m
+    if opening is None or ZH_CLAUSE_END.search(text, opening.end(), hit.start):
+        return mentions
+    before = [m for m in mentions if m.kind == "person" and m.start < opening.start()]
+    if not before:
+        return mentions
+    who = before[0] if opening.group(1) == "前者" else before[-1]
+    return [who] + [m for m in mentions if m.start >= opening.end()]
 
 
 ZH_WITH = "同与與跟"  # before a partner named ahead of the act (与乙会谈); not 和, which also joins two subjects
