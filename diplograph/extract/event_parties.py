@@ -15,6 +15,7 @@ from diplograph.extract.en_appositions import HEAD_TITLE
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
+from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter
 from diplograph.lexicons.literals import at_word_start
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -61,47 +62,13 @@ def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
     topics = [m.span(1) for m in ZH_TOPIC.finditer(text, sent.start, hit.start)]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)]
     cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
-    mentions = _own_partner(text, sent, mentions, hit, cut.start() if cut else sent.end)
-    mentions = _the_latter(text, sent, mentions, hit)
+    mentions = own_partner(text, sent, mentions, hit, cut.start() if cut else sent.end)
+    mentions = the_latter(text, sent, mentions, hit)
     if cut:
         head = [m for m in mentions if m.start < cut.start()]
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation}) >= 2:
             return head  # the trigger's clause already names both sides
     return mentions
-
-
-# 后者7日会见了乙, 前者: a clause whose subject is the last (or first) person named before it
-LATTER = re.compile(r"[，,；;]\s*(后者|後者|前者)")
-
-
-def _the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
-    """When the trigger's clause opens on 后者 or 前者 (甲的言论遭到乙批评，后者7日会见了丙), its subject is the
-    person named last (first) before it and the people of the clauses before are none of its parties: that
-    person, then the clause's own mentions."""
-    opening = None
-    for m in LATTER.finditer(text, sent.start, hit.start):
-        opening = m
-    if opening is None or ZH_CLAUSE_END.search(text, opening.end(), hit.start):
-        return mentions
-    before = [m for m in mentions if m.kind == "person" and m.start < opening.start()]
-    if not before:
-        return mentions
-    who = before[0] if opening.group(1) == "前者" else before[-1]
-    return [who] + [m for m in mentions if m.start >= opening.end()]
-
-
-ZH_WITH = "同与與跟"  # before a partner named ahead of the act (与乙会谈); not 和, which also joins two subjects
-
-
-def _own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, end: int) -> list[Mention]:
-    """When the trigger's own clause names its partner (，之后与乙在某地举行会谈), a partner another clause names
-    (将与丙共同前往某地献花，之后与乙…会谈; 在甲城与丙会面，今天…与乙举行联合记者会) is that clause's act's, not
-    this one's: the mentions less those (when someone is named as the subject)."""
-    start = max((c.end() for c in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)), default=sent.start)
-    if not any(start <= m.start < hit.start and text[m.start - 1] in ZH_WITH for m in mentions) or not any(
-            m.start < hit.start and m.kind == "person" and text[m.start - 1] not in ZH_WITH for m in mentions):
-        return mentions  # no partner of its own, or no subject: the partners are all the sentence gives
-    return [m for m in mentions if start <= m.start < end or text[m.start - 1] not in ZH_WITH]
 
 
 # `…, with A and B part of the call`, `…, with A also present`: a `with` clause after the trigger's clause adds
@@ -210,7 +177,7 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
     affs = {p.affiliation for p in people}
     if len(affs) >= 2:
         return people
-    paired = _paired_sides(text, mentions)
+    paired = paired_sides(text, mentions)
     for m in [*mentions, *voices]:
         if m.kind != "state" or not m.affiliation or m.affiliation in affs or (
                 m.affiliation_from == "side" and m.start not in paired):
@@ -222,16 +189,6 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
         people.append(replace(m, name=text[m.start : m.end]) if m.name is None else m)  # 中方: named as written
         affs.add(m.affiliation)
     return people
-
-
-SIDES_JOINED = ("与", "與", "同", "和", "跟")
-
-
-def _paired_sides(text: str, mentions: list[Mention]) -> set[int]:
-    """Where sides named as 甲方 stand joined to one another (中方与美方举行经贸会谈): the two sides of the act,
-    though a lone 中方 mostly only speaks for its state (中方愿…)."""
-    sides = [m for m in mentions if m.affiliation_from == "side"]
-    return {m.start for a, b in zip(sides, sides[1:]) if text[a.end : b.start] in SIDES_JOINED for m in (a, b)}
 
 
 HEAD_OF_DELEGATION = ("团长", "團長")
