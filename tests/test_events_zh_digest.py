@@ -232,3 +232,13 @@ def test_the_latter_is_the_person_named_last_before_it(page, sentence):
     besides is no party to its meeting."""
     doc = page("英外相會晤法外長", sentence, day="2031-03-08T20:00:00+08:00")
     assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["FRA", "GBR"]]
+
+
+@pytest.mark.parametrize("sentence", ["華府與北京7日在日內瓦舉行貿易會談，雙方同意降低關稅。",
+                                      "华盛顿与北京7日在日内瓦举行贸易会谈。"])
+def test_two_seats_of_government_joined_are_the_sides(page, sentence):
+    """華府與北京舉行會談: the press names the two states by their capitals; joined to one another they are the
+    act's sides (a capital alone is where something happens)."""
+    doc = page("美中會談", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("talks", ["CHN", "USA"])]

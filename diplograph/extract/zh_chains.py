@@ -48,6 +48,7 @@ from diplograph.extract.zh_states import (
     with_abbreviations,
 )
 
+PLACE_ONLY = frozenset(("place",))
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
@@ -115,7 +116,30 @@ def zh_mentions(
                 if at_end is not None and at_end.start == mention.name_span[1]:
                     _through_state(text, mention, at_end, gaz, trigger_starts, breaks)
                 name_end = mention.name_span[1]
+    capitals = _paired_capitals(text, actor_hits, out)
+    if capitals:
+        out = sorted(out + capitals, key=lambda m: m.start)
     return _stacked_titles(text, _coordinated_sides(text, out)) + zh_groups(text, out, gaz, trigger_ends)
+
+
+CAPITALS_JOINED = ("与", "與", "和", "同", "跟")
+
+
+def _paired_capitals(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
+    """Two seats of government joined to one another (华府与北京举行贸易会谈, 東京和首爾): the press's names for
+    the two states, as sides (a capital alone is mostly where something happens, and is no mention)."""
+    places = [h for h in hits if h.kinds == PLACE_ONLY]
+    if len(places) < 2:
+        return []
+    taken = {m.start for m in found}
+    out = []
+    for a, b in zip(places, places[1:]):
+        if text[a.end : b.start] in CAPITALS_JOINED and a.start not in taken and b.start not in taken \
+                and a.entries[0].value != b.entries[0].value:
+            out += [Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                            affiliation=h.entries[0].value, affiliation_from="text") for h in (a, b)]
+            taken |= {a.start, b.start}
+    return out
 
 
 def _chain_from(text: str, actor_hits: list[Hit], i: int, stops: set[int], trigger_starts: set[int],
