@@ -15,7 +15,8 @@ from diplograph.extract.gazetteer import Hit
 # an item's heading in 【】 opening a line of a digest (【美日外長會談】甲…): a headline of its own, not a byline
 # such as 【記者某某／台北報導】
 ITEM_HEADING = r"(?m:^)【(?![^】\n]*(?:记者|記者|报道|報導|专讯|專訊|综合|綜合|讯|訊|电|電))[^】\n]{1,40}】"
-ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]|" + ITEM_HEADING)
+ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
+ITEM_HEADINGS = re.compile(ITEM_HEADING)  # searched apart, on pages with a 【 only: one character class scans fastest
 HEADED_ITEM = re.compile(ITEM_HEADING + r"\s*$")
 
 
@@ -86,6 +87,8 @@ def sentences(text: str, chinese: bool) -> list[Sentence]:
     cuts = [0]
     if chinese:
         cuts += [m.end() for m in ZH_SENTENCE_END.finditer(text)]
+        if "【" in text:
+            cuts = sorted(set(cuts + [m.end() for m in ITEM_HEADINGS.finditer(text)]))
     else:
         for m in EN_SENTENCE_END.finditer(text):
             gap = m.group().lstrip(".!?")  # a bare line break always ends a sentence
