@@ -177,11 +177,14 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
     affs = {p.affiliation for p in people}
     if len(affs) >= 2:
         return people
-    paired = paired_sides(text, mentions)
+    paired: set[int] | None = None  # read once, at the first side named by 方
     for m in [*mentions, *voices]:
-        if m.kind != "state" or not m.affiliation or m.affiliation in affs or (
-                m.affiliation_from == "side" and m.start not in paired):
+        if m.kind != "state" or not m.affiliation or m.affiliation in affs:
             continue
+        if m.affiliation_from == "side":
+            paired = paired_sides(text, mentions) if paired is None else paired
+            if m.start not in paired:
+                continue
         if LOCATIVE_BEFORE.search(text[max(sent.start, m.start - 6) : m.start]) and kind != "visit":
             continue
         if TOPIC_AFTER.match(text, m.end) or TOPIC_BEFORE.search(text, max(sent.start, m.start - 1), m.start):
@@ -266,17 +269,20 @@ PARTNER_MARKS = "由与與同跟和"  # before the first person named after such
 
 
 # 甲总统时代后，乙…; 在会见甲之后，乙…: an opening clause that only times the sentence, its subject after it
-TIME_OPENING = re.compile(r"[^，,。；;：:]{0,60}?(?:后|後|时|時|期间|期間|之前|以前|以来|以來)[，,]")
+TIME_ENDING = re.compile(r"(?:后|後|时|時|期间|期間|之前|以前|以来|以來)$")
+TIME_REACH = 60  # how far into a sentence such an opening clause may end
 
 
 def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
     """The first named person of a sentence: its subject, as Chinese puts the subject first (after an opening
     clause that only times the sentence, when that clause is followed by one)."""
     people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
-    timed = TIME_OPENING.match(text, sent.start) if people else None
-    if timed:
-        people = [m for m in people if m.start >= timed.end()] or people
-    return people[0] if people else None
+    if not people:
+        return None
+    comma = text.find("，", sent.start, min(sent.end, sent.start + TIME_REACH))
+    if comma < 0 or people[0].start > comma or not TIME_ENDING.search(text, sent.start, comma):
+        return people[0]
+    return next((m for m in people if m.start > comma), people[0])
 
 
 def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:

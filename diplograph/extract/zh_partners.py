@@ -18,6 +18,8 @@ def the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> 
     """When the trigger's clause opens on 后者 or 前者 (甲的言论遭到乙批评，后者7日会见了丙), its subject is the
     person named last (first) before it and the people of the clauses before are none of its parties: that
     person, then the clause's own mentions."""
+    if text.find("者", sent.start, hit.start) < 0:
+        return mentions  # most clauses hold no 者: no search
     opening = None
     for m in LATTER.finditer(text, sent.start, hit.start):
         opening = m
@@ -38,6 +40,8 @@ def own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, en
     (将与丙共同前往某地献花，之后与乙…会谈; 在甲城与丙会面，今天…与乙举行联合记者会) is that clause's act's, not
     this one's: the mentions less those (when someone is named as the subject)."""
     start = max((c.end() for c in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)), default=sent.start)
+    if start == sent.start and end == sent.end:
+        return mentions  # a sentence of one clause: no partner of another clause
     if not any(start <= m.start < hit.start and text[m.start - 1] in ZH_WITH for m in mentions) or not any(
             m.start < hit.start and m.kind == "person" and text[m.start - 1] not in ZH_WITH for m in mentions):
         return mentions  # no partner of its own, or no subject: the partners are all the sentence gives
