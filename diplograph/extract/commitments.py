@@ -109,7 +109,12 @@ class CommitmentFinder:
             if not by or by[0] not in sides:
                 return None  # `at the invitation of the organisers`: no party to the event invites
         else:
-            named = _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
+            # the giver is the side named first in the cue's own clause (官员说，甲与乙通电，乙对甲提出邀请: 乙),
+            # else in the sentence before it
+            cut = max(text.rfind("，", 0, at), text.rfind("；", 0, at)) + 1
+            named = _named(text[cut:at], event) + _sides_named([h for h in names if cut <= h.start
+                                                                and h.end <= at]) if cut else []
+            named = named or _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
             if named and named[0] not in sides:
                 return None  # 美国政府证实将出售…: the side that promises is no party to the event
             by = named[:1] or sides[:1]

@@ -17,7 +17,8 @@ LINE_BREAK = re.compile("\n")
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
 BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days before the report is background
 # 会晤后, 会谈前, 会谈当天, 峰会开幕前离开: the interaction is the time frame of something else, told as background
-AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|后|後)(?![来來])"
+# (not 延後/推后: put off, the talks' own fate)
+AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|(?<![延推])[后後])(?![来來])"
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$)"  # not 会见前总统 (a former president)
                            r"|(?:开幕|開幕|召开|召開|举行|舉行|开始|開始)[之以]?前)")
 # 甲9日與乙舉行會談後表示: the talks dated in their own clause, then what was said after them: the news itself

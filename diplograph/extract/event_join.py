@@ -18,6 +18,7 @@ GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, tal
 LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
 SENTENCE_RANK = RANKS["sentence"]
 LISTED_EACH = re.compile(r"、[^，,。；;、\s]{0,6}")  # 、陆军参谋长乙: the next of a list, with his title's qualifier
+JOINT_STATEMENT = re.compile(r"声明|聲明")  # a Chinese agreement trigger that is a joint statement (not 签署)
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
@@ -141,6 +142,13 @@ def _holder(p: Mention, a: Frame, b: Frame) -> Mention | None:
                  and q.affiliation not in others), None)
 
 
+def _office_holder(x: Mention, y: Mention) -> bool:
+    """Whether one of two people of one side is the leader the gazetteer names for that side's office on the
+    day (日韩首脑: its names in another script than the page's) and the other holds that same office."""
+    return x.office == y.office and "gazetteer" in (x.affiliation_from, y.affiliation_from) \
+        and (x.name or "").isascii() != (y.name or "").isascii()
+
+
 def same_parties(a: Frame, b: Frame) -> bool:
     """Whether `b` tells the interaction of `a` again: the same sides (or `a`'s sides among more, as when the
     headline names two parties and the lead adds a third), and no named person in conflict; a side `a` only
@@ -151,8 +159,8 @@ def same_parties(a: Frame, b: Frame) -> bool:
     return all(
         # a side's delegation is one group however it is named (美农产代表团, 美国大豆等农产品贸易代表团), and
         # a state one side (宏國, 宏都拉斯; U.S., the United States)
-        any(same_name(x, y) or x.kind != y.kind or x.kind in ("group", "state") for y in b.parties
-            if y.affiliation == x.affiliation)
+        any(same_name(x, y) or x.kind != y.kind or x.kind in ("group", "state") or _office_holder(x, y)
+            for y in b.parties if y.affiliation == x.affiliation)
         for x in a.parties if x.affiliation in sides
     )
 
@@ -292,9 +300,11 @@ def _absorb(same: Frame, f: Frame) -> None:
             better = found[0] if found else None
             if p.kind == "state":  # a state the lead names two people of (会见习近平及总理李强): both
                 more += [q for q in found[1:] if not any(q is r for r in same.parties)]
-        else:  # the headline's Halvorsen is the lead's Kari Halvorsen: the fuller form
+        else:  # the headline's Halvorsen is the lead's Kari Halvorsen: the fuller form; the page's own name for
+            # the leader the gazetteer named
             better = next((q for q in f.parties if q.affiliation == p.affiliation and q.kind == p.kind and q.name
-                           and p.name and p.name in q.name and len(q.name) > len(p.name)), None)
+                           and p.name and (p.name in q.name and len(q.name) > len(p.name)
+                                           or p.affiliation_from == "gazetteer" and _office_holder(p, q))), None)
         if better is not None:
             same.parties[i] = better
     same.parties += more
@@ -350,7 +360,12 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
             narrower.parties, narrower.initiators = f.parties, set(f.initiators)
             _take_date(narrower, f)  # and its date (日防卫相会晤澳新两国防长, then 2日…与新西兰国防部长会谈)
             continue
-        same = _retelling(out, f, {g.type for g in by_sentence[f.sentence] if g is not f}, toured, begun)
+        told_with = {g.type for g in by_sentence[f.sentence] if g is not f}
+        if f.type == "agreement" and JOINT_STATEMENT.search(text, *f.trigger):
+            # a Chinese report's joint statement (双方领导人共同发表的声明) is an act of its own beside the
+            # meeting or talks told before it, as gold counts it
+            told_with |= set(GENERIC_TYPES)
+        same = _retelling(out, f, told_with, toured, begun)
         if same is None:
             out.append(f)
         else:

@@ -15,6 +15,7 @@ from diplograph.extract.en_appositions import HEAD_TITLE
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
+from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter
 from diplograph.lexicons.literals import at_word_start
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -62,6 +63,8 @@ def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
     topics = [m.span(1) for m in ZH_TOPIC.finditer(text, sent.start, hit.start)]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)]
     cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
+    mentions = own_partner(text, sent, mentions, hit, cut.start() if cut else sent.end)
+    mentions = the_latter(text, sent, mentions, hit)
     if cut:
         head = [m for m in mentions if m.start < cut.start()]
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation}) >= 2:
@@ -175,14 +178,19 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
     affs = {p.affiliation for p in people}
     if len(affs) >= 2:
         return people
+    paired: set[int] | None = None  # read once, at the first side named by 方
     for m in [*mentions, *voices]:
-        if m.kind != "state" or not m.affiliation or m.affiliation in affs or m.affiliation_from == "side":
+        if m.kind != "state" or not m.affiliation or m.affiliation in affs:
             continue
+        if m.affiliation_from == "side":
+            paired = paired_sides(text, mentions) if paired is None else paired
+            if m.start not in paired:
+                continue
         if LOCATIVE_BEFORE.search(text[max(sent.start, m.start - 6) : m.start]) and kind != "visit":
             continue
         if TOPIC_AFTER.match(text, m.end) or TOPIC_BEFORE.search(text, max(sent.start, m.start - 1), m.start):
             continue  # 朝鲜半岛局势, 台湾问题, 涉台: what is discussed, not a side
-        people.append(m)
+        people.append(replace(m, name=text[m.start : m.end]) if m.name is None else m)  # 中方: named as written
         affs.add(m.affiliation)
     return people
 
@@ -250,17 +258,32 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
 
 # a sentence whose subject is a pronoun or left out (随后与X会晤, 晚上，她将与X会面): after what times it, at
 # most a pronoun, a sequence word and a modal stand before the partner's 与
+# (a time word may stand before the pronoun and the place after it: 此行最初他在某城与X会面)
 CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
-                             r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?(她|他)?(?:将|將|还|還|也|又|再|则|則)?(?:与|與|同|跟)")
+                             r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?"
+                             r"(?:[^，,。；;！？\n他她与與同跟]{1,6}(?=[他她]))?(她|他)?(?:将|將|还|還|也|又|再|则|則)?"
+                             r"(?:在[^，,。；;！？\n与與同跟]{1,30})?(?:与|與|同|跟)")
 # … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
 CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
                              r"(?:赴|前往|抵达|抵達|飞往|飛往)")
 PARTNER_MARKS = "由与與同跟和"  # before the first person named after such a day: a partner (由乙接待), not a subject
 
 
-def opening_person(mentions: list[Mention]) -> Mention | None:
-    """The first named person of a sentence: its subject, as Chinese puts the subject first."""
-    return next((m for m in mentions if m.kind == "person" and named(m) and m.affiliation), None)
+# 甲总统时代后，乙…; 在会见甲之后，乙…: an opening clause that only times the sentence, its subject after it
+TIME_ENDING = re.compile(r"(?:后|後|时|時|期间|期間|之前|以前|以来|以來)$")
+TIME_REACH = 60  # how far into a sentence such an opening clause may end
+
+
+def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The first named person of a sentence: its subject, as Chinese puts the subject first (after an opening
+    clause that only times the sentence, when that clause is followed by one)."""
+    people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
+    if not people:
+        return None
+    comma = text.find("，", sent.start, min(sent.end, sent.start + TIME_REACH))
+    if comma < 0 or people[0].start > comma or not TIME_ENDING.search(text, sent.start, comma):
+        return people[0]
+    return next((m for m in people if m.start > comma), people[0])
 
 
 def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
@@ -378,14 +401,23 @@ def destination(text: str, sent: Sentence, places: list[Hit], hit: Hit, gaz: Gaz
     return host.affiliation if host else None
 
 
+HEADLINE_SAYS = re.compile(r"[：:]")
+
+
 def after_speaker(text: str, sent: Sentence, mentions: list[Mention], hit: Hit,
                   host: Callable[[], str | None] | None = None) -> list[Mention]:
     """The candidates after the last verb of saying before the trigger (特使称特朗普将与沙拉举行会谈: the envoy
     tells of the talks), when named people of two sides stand there, or of one side visiting another state
     (`host`: 外长表示，甲主席将访问乙国, 將訪美: the host's minister only tells of it); otherwise all of them.
     `host` gives the visit's host state when asked: reading it searches the sentence's places, so it is asked
-    only when people of one side speak before the trigger (most sentences have no speaker there)."""
+    only when people of one side speak before the trigger (most sentences have no speaker there). A headline's
+    colon is such a verb (国务卿：甲将访美)."""
     says = [m.end() for m in SAYS.finditer(text, sent.start, hit.start)]
+    if sent.start == 0:  # a headline's colon before the subject of what is told (美國國務卿：甲9月訪美未變): who
+        # speaks, then what he tells (not 甲：與乙會談是轉捩點, where the speaker's own act follows)
+        starts = {m.start for m in mentions}
+        says = sorted(says + [c.end() for c in HEADLINE_SAYS.finditer(text, 0, hit.start)
+                              if c.end() in starts or c.end() + 1 in starts and text[c.end()].isspace()])
     if not says:
         return mentions
     told = [m for m in mentions if m.start >= says[-1]]
@@ -433,6 +465,9 @@ def _round_set(text: str, a: int, b: int) -> bool:
 # the two ministers signed, the two leaders met: the two people the page told of together just before
 THE_TWO = re.compile(r"\b[Tt]he two (?:[a-z]+ )?(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Cc]ounterparts"
                      r"|[Hh]eads of [Ss]tate)\b[^,;.]*$")
+# 双方领导人共同发表的声明, 两人在会后发表联合声明: the Chinese `both sides`, `the two` issuing or signing (not 双方
+# 发表某某会晤成果声明, where the meeting word names the statement)
+ZH_THE_TWO = re.compile(r"(?:双方|雙方|两人|兩人)[^，,；;。]*$")
 
 
 # a lower-case word: before a sentence's subject, it says the sentence opens with something else
@@ -462,7 +497,8 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
         group = [m for m in group if not says or m.start >= says[-1]]
         return group + [p for p in series if p.affiliation not in {m.affiliation for m in group}], True, True
     if len({m.affiliation for m in group}) < 2 and pair and any(
-            THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
+            THE_TWO.search(text, max(sent.start, t.start - 80), t.start)
+            or kind == "agreement" and ZH_THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
         return list(pair), True, False
     return group, listed, False
 

@@ -21,7 +21,7 @@ from diplograph.extract.event_date import (
     paragraph_date,
     rank_date,
 )
-from diplograph.extract.event_frame import Dropped, Frame, Sentence, clause_of, day_of, named
+from diplograph.extract.event_frame import Dropped, Frame, Sentence, clause_of, day_of, named, opens_item
 from diplograph.extract.event_initiator import compile_phrases, initiators
 from diplograph.extract.event_join import in_sequence, split_partners, told_in_turn
 from diplograph.extract.event_leaders import leaders, listed_states, load_terms, state_partner, subject_states
@@ -139,7 +139,7 @@ class SentenceReader:
                 reason = "file photo"
             elif told and background.this_one(page.text, f.trigger[0]):
                 reason = "retold"  # 此次会晤意在…: the interaction told before, named again
-            elif sent.start >= page.lead_end:
+            elif sent.start >= page.lead_end and not (page.chinese and opens_item(page.text, sent.start)):
                 if not f.sides_listed and not all(p.kind == "person" and named(p) for p in f.parties) \
                         and not background.news_unnamed(page.text, f, page.chinese):
                     reason = "unnamed in body"

@@ -131,7 +131,7 @@ class EventExtractor(SentenceReader):
             if page.chinese:
                 subject = None if "\n" in text[max(0, sent.start - 1) : sent.start + 1] else subject
                 in_sent = carried_subject(text, sent, in_sent, subject)
-                subject = opening_person(in_sent) or subject
+                subject = opening_person(text, sent, in_sent) or subject
             if not triggers:
                 together = None if page.chinese else told_together(text, sent, in_sent)
                 if together:  # `A and B agreed Monday…`: whom `the two leaders` name next

@@ -26,7 +26,7 @@ DAY_NUMERALS = frozenset("一二三四五六七八九十廿卅")  # how DAY open
 WITHOUT_JOINERS = str.maketrans("", "", NAME_JOINERS)  # a name's characters without its joiners, in one call
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
 ZH_STOP_CHARS = set(
-    "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴"
+    "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴受"
     "第你我您他她"
 )
 ZH_STOP_WORDS = (
@@ -65,6 +65,9 @@ ZH_STOP_WORDS = (
     "上个", "上個", "下个", "下個", "本月", "上月", "下月", "前天", "前一天",
     "当地时间",
     "當地時間",
+    # a time zone's day right after the subject (川普美東時間6日與…通電話, 某某北京时间7日…)
+    "美东时间", "美東時間", "美西时间", "美西時間", "北京时间", "北京時間", "台湾时间", "台灣時間", "臺灣時間",
+    "华盛顿时间", "華盛頓時間", "东部时间", "東部時間", "日本时间", "日本時間",
     "亲自",
     "親自",
     "本人",

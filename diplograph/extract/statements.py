@@ -246,8 +246,8 @@ class StatementFinder:
                 text = fold(st["text"])  # (folding a long statement costs: only when there is a choice)
                 mine = [k for k in mine if _names_other(text, people, k, side)] or mine
             before = [k for k in mine if told[k] <= st["start"]]
-            k = max(before, key=lambda k: (_meets(events[k], side), events[k].get("status") != "planned", told[k])) \
-                if before else mine[0]
+            k = max(before, key=lambda k: (_own_words(events[k], side), _meets(events[k], side),
+                                           events[k].get("status") != "planned", told[k])) if before else mine[0]
             st["event"] = k
             if owner == "joint":
                 st["speaker_seq"] = st["speaker_event"] = None
@@ -390,6 +390,13 @@ def _names_other(text: str, people: list[dict[str, Any]], k: int, side: str) -> 
     """Whether folded `text` names a person of event `k` from another side than `side`."""
     return side != "" and any(p["event"] == k and p["affiliation"] != side and p.get("kind") != "state"
                               and any(len(n) >= 2 and n in text for n in p["keys"]) for p in people)
+
+
+def _own_words(event: dict[str, Any], side: str) -> bool:
+    """Whether one side's words (`side` not empty) may be said at the event: at a meeting, call or visit, not
+    at the agreement both sides issued (联合声明 speaks for both; what one leader says beside it, he says at the
+    talks)."""
+    return side == "" or event["type"] != "agreement"
 
 
 def _meets(event: dict[str, Any], side: str) -> bool:

@@ -35,6 +35,7 @@ from diplograph.extract.zh_states import (
     LEADER_WORDS,
     MEETING_NOUNS,
     TITLE_KINDS,
+    before_guo_title,
     before_guojia,
     is_state,
     joint_title,
@@ -47,6 +48,7 @@ from diplograph.extract.zh_states import (
     with_abbreviations,
 )
 
+PLACE_ONLY = frozenset(("place",))
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
@@ -81,7 +83,7 @@ def zh_mentions(
     actor_hits = [h for h in hits if not h.kinds.isdisjoint(ZH_CHAIN_KINDS)
                   and not (text[h.start].isascii() and _in_gloss(text, h))
                   and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
-    actor_hits = with_abbreviations(text, before_guojia(text, actor_hits, gaz), gaz)
+    actor_hits = with_abbreviations(text, before_guo_title(text, before_guojia(text, actor_hits, gaz), gaz), gaz)
     starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)}
     out: list[Mention] = []
     i, name_end = 0, -1
@@ -114,7 +116,30 @@ def zh_mentions(
                 if at_end is not None and at_end.start == mention.name_span[1]:
                     _through_state(text, mention, at_end, gaz, trigger_starts, breaks)
                 name_end = mention.name_span[1]
+    capitals = _paired_capitals(text, actor_hits, out)
+    if capitals:
+        out = sorted(out + capitals, key=lambda m: m.start)
     return _stacked_titles(text, _coordinated_sides(text, out)) + zh_groups(text, out, gaz, trigger_ends)
+
+
+CAPITALS_JOINED = ("与", "與", "和", "同", "跟")
+
+
+def _paired_capitals(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
+    """Two seats of government joined to one another (华府与北京举行贸易会谈, 東京和首爾): the press's names for
+    the two states, as sides (a capital alone is mostly where something happens, and is no mention)."""
+    places = [h for h in hits if h.kinds == PLACE_ONLY]
+    if len(places) < 2:
+        return []
+    taken = {m.start for m in found}
+    out = []
+    for a, b in zip(places, places[1:]):
+        if text[a.end : b.start] in CAPITALS_JOINED and a.start not in taken and b.start not in taken \
+                and a.entries[0].value != b.entries[0].value:
+            out += [Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
+                            affiliation=h.entries[0].value, affiliation_from="text") for h in (a, b)]
+            taken |= {a.start, b.start}
+    return out
 
 
 def _chain_from(text: str, actor_hits: list[Hit], i: int, stops: set[int], trigger_starts: set[int],

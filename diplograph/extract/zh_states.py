@@ -55,6 +55,40 @@ def before_guojia(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     return out
 
 
+# a title opening with 国 (国务卿, 国防部长, 国安顾问, 国土安全部长): after a one-character state form, 美國務卿 is
+# 美 and 國務卿, not 美國 and 務卿
+GUO_TITLE = re.compile(r"[国國][务務防安土]")
+
+
+def before_guo_title(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A state named by one character before a title opening with 国 (美國務卿魯比歐, 韩国防部长, the Taiwanese
+    press's contraction of 美国国务卿): the automaton reads the state's name in full (美國) and leaves the title
+    cut (務卿); the hit becomes the one-character form and the title is read from 国."""
+    found: dict[int, tuple[Hit, Hit]] = {}  # the start of a state's name in full: its form and the title
+    for m in GUO_TITLE.finditer(text, 1):  # 中國國務院 and 美國安全 are read again too, seldom
+        a, p = m.start() - 1, m.start()
+        short = [h for h in gaz.actors.find(text[a:p]) if h.kinds == SHORT_ONLY]
+        if not short:
+            continue
+        title = [t for t in gaz.actors.find(text[p : p + 8]) if t.start == 0 and "title" in t.kinds]
+        if title and any(h.start == a and h.end == p + 1 and h.kinds == COUNTRY_ONLY for h in hits):
+            t = max(title, key=lambda t: t.end)
+            found[a] = (Hit(a, p, short[0].entries, short[0].kinds), Hit(p, p + t.end, t.entries, t.kinds))
+    if not found:
+        return hits  # most pages hold no such contraction
+    out: list[Hit] = []
+    covered = -1  # the end of a title read here: a hit inside it (卿 of 國務卿) was part of the cut title
+    for h in hits:
+        if h.start < covered:
+            continue
+        if h.start in found and h.kinds == COUNTRY_ONLY:
+            out += found[h.start]
+            covered = found[h.start][1].end
+            continue
+        out.append(h)
+    return out
+
+
 NOT_ABBREVIATIONS = set("大小外他友各本该該两兩全强強诸諸邻鄰盟敌敵母祖同")  # 大国, 外国, 母国: words, not states
 
 
@@ -85,7 +119,9 @@ def with_abbreviations(text: str, hits: list[Hit], gaz: Gazetteer | None = None)
                 dropped.update((id(title), id(lone)))
                 extra += [Hit(a, b, (Entry("country", forms[m.group()]),), COUNTRY_ONLY),
                           Hit(b, b + rest[0].end, rest[0].entries, rest[0].kinds)]
-        elif not any(taken[a:b]):
+        elif free and not any(taken[a + 1 : b]):  # 阿國總統: 阿 may have been read as a one-character form
+            if taken[a]:
+                dropped.add(id(lone))
             extra.append(Hit(a, b, (Entry("country", forms[m.group()]),), COUNTRY_ONLY))
     kept = [h for h in hits if id(h) not in dropped]
     return sorted(kept + extra, key=lambda h: h.start) if extra else hits

@@ -1,0 +1,244 @@
+"""Issues 17 and 18 on Chinese pages in the style of Taiwanese dailies' world digests, each kind on sentences
+written for these tests with invented people and places: a sentence whose clauses each have their own partner
+(与丙共同前往某地，之后与乙会谈), a paragraph opening on 他 after a time clause, a joint press conference held in a
+named place, a residence (首相官邸) that is no person, a joint statement the two leaders issued in a sentence of
+its own, and the giver of an invitation told in its own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import read_feed_item
+
+pytestmark = [pytest.mark.issue(18), pytest.mark.issue(17)]
+
+
+@pytest.fixture
+def page(pipeline, tmp_path):
+    def run(title: str, body: str, day: str = "2031-03-28T20:00:00+08:00"):
+        return read_feed_item(pipeline, tmp_path, title, body, day)
+
+    return run
+
+
+def _told(doc) -> list[tuple[str, str | None, list[str]]]:
+    return [(e["type"], e["date"], sorted(next(iter(p["name"].values())) for p in e["participants"]))
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "南韓總統朴成浩30日上午將與日本外相岩田一郎共同前往東京的紀念碑獻花，之後與日本首相山本健太在首相官邸舉行會談。",
+    "韩国总统朴成浩30日上午将与日本外相岩田一郎共同前往东京的纪念碑献花，之后与日本首相山本健太在首相官邸举行会谈。",
+])
+def test_a_partner_of_another_clause_is_not_the_partner_of_the_talks(page, sentence):
+    """Each clause names its own partner after 與: the one who goes along to lay a wreath (與丙共同前往…獻花) is no
+    party to the talks the next clause holds with another (之後與乙…舉行會談), and 首相官邸 is a residence, no
+    prime minister of the outlet's own side."""
+    doc = page("韓日首長將會談", sentence)
+    assert _told(doc) == [("talks", "2031-03-30", ["山本健太", "朴成浩"])]
+
+
+def test_a_joint_press_conference_in_a_named_place_is_a_meeting_of_its_own_clause(page):
+    """此行最初他在甲城與X會面，今天在乙國丙城（Latin）與大馬外長Y召開聯合記者會: the second clause opens, after its day
+    and a place however long, on its partner, so it is read alone; its 他 (after a time word) turns back to the
+    subject of the sentence before (past an opening clause that only times that one), and 大馬 is Malaysia."""
+    body = ("前總統史密斯時代後，加拿大外交部長布朗（Mark Brown）此行旨在重建加拿大在亞洲的影響力。"
+            "此行最初他在河內（Hanoi）與越南總理范文山（Pham Van Son）會面，今天在馬來西亞吉隆坡（Kuala Lumpur）"
+            "與大馬外交部長阿茲曼（Azman Hashim）召開聯合記者會。")
+    doc = page("加外長訪東南亞", body)
+    assert ("meeting", "2031-03-28", ["布朗", "阿茲曼"]) in _told(doc)
+    assert all("史密斯" not in people for _, _, people in _told(doc))
+
+
+@pytest.mark.parametrize("statement", ["根據28日雙方領導人共同發表的聲明，兩國將加強海上安全合作。",
+                                       "雙方在會後發表聯合聲明，表示兩國將加強海上安全合作。"])
+def test_a_joint_statement_the_two_leaders_issued_is_an_agreement_beside_their_talks(page, statement):
+    """雙方領導人共同發表的聲明 in a sentence of its own is the agreement of the two leaders told just before,
+    an act beside their talks (not the talks told again)."""
+    doc = page("印日首長會談", f"印度總理夏爾馬與日本首相山本健太28日在東京會談。{statement}",
+               day="2031-03-30T20:00:00+08:00")
+    assert _told(doc) == [("talks", "2031-03-28", ["夏爾馬", "山本健太"]),
+                          ("agreement", "2031-03-28", ["夏爾馬", "山本健太"])]
+
+
+def test_leaders_named_by_their_states_in_a_caption_are_the_leaders_the_lead_names(page):
+    """A caption's 日韩首脑会谈 names the two leaders of the day through their states (in the gazetteer's script);
+    the lead names the same two in Chinese: one interaction, with the lead's names."""
+    body = ("3月16日，抗议者在日本东京首相官邸前抗议日韩首脑会谈。新华社记者 王明 摄\n"
+            "新华社东京3月16日电 日本首相岸田文雄16日在东京与韩国总统尹锡悦举行会谈。")
+    doc = page("日韩首脑会谈", body, day="2023-03-16T20:00:00+08:00")
+    assert _told(doc) == [("talks", "2023-03-16", ["尹锡悦", "岸田文雄"])]
+
+
+def test_the_giver_of_an_invitation_is_the_subject_of_its_own_clause(page):
+    """官員說，甲與乙通電話，乙對甲提出邀請: the one who invites is the side named first in the invitation's own
+    clause, not the first named in the sentence."""
+    doc = page("法美總統通電話", "一名官員說，美國總統威爾森與法國總統杜邦27日通電話，杜邦對威爾森提出邀請。")
+    [event] = doc.events
+    assert [(c["type"], c["by"], c["to"]) for c in event["commitments"]] == [("invitation", ["FRA"], ["USA"])]
+
+
+def test_one_leaders_words_after_the_joint_statement_are_said_at_the_talks(page):
+    """What one leader says after the joint statement is told goes with the talks he held, not with the
+    agreement both sides issued (whose words are joint)."""
+    doc = page("印日首長會談", "印度總理夏爾馬與日本首相山本健太28日在東京會談。根據28日雙方領導人共同發表的聲明，"
+               "兩國將加強海上安全合作。夏爾馬表示，印日關係達到史上最高點。", day="2031-03-30T20:00:00+08:00")
+    assert [(e["type"], [s["text"] for s in e["statements"]]) for e in doc.events] == [
+        ("talks", ["夏爾馬表示，印日關係達到史上最高點。"]), ("agreement", [])]
+
+
+@pytest.mark.parametrize("sentence", ["巴西總統席爾瓦27日晚間抵達阿根廷會晤阿國總統米雷，雙方討論兩國貿易。",
+                                      "巴西总统席尔瓦27日抵达阿根廷，并同阿国总统米雷举行会谈。"])
+def test_a_state_called_by_its_first_character_and_guo_is_the_state_named_in_full(page, sentence):
+    """阿根廷, then 阿國總統: the first character and 國 call back the state named in full, though 阿 alone is also
+    a one-character form (of 中阿關係); the president is Argentina's, not the outlet's own."""
+    doc = page("巴阿總統會談", sentence)
+    assert {p["affiliation"] for e in doc.events for p in e["participants"]} == {"BRA", "ARG"}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("總統陳明輝27日晚間在總統府與來訪的巴拉圭總統培尼亞（Santiago Pena）餐敘，雙方就農業合作交換意見。", "meeting"),
+    ("外交部長林明27日與來訪的日本外務大臣山田一郎茶敘，暢談雙邊關係。", "meeting"),
+    ("外交部長林明27日與瓜地馬拉外交部長馬丁尼茲（Carlos Martinez）簽訂農業合作協定。", "agreement"),
+    ("法国外交部长巴罗27日与德国外交部长瓦德富尔电话交谈，讨论乌克兰局势。", "phone_call"),
+])
+def test_taiwanese_and_hong_kong_words_for_a_meal_a_signing_and_a_call(page, sentence, kind):
+    """餐敘 and 茶敘 (a meal or tea with someone) are meetings, 簽訂 a signing, 電話交談 a call."""
+    doc = page("外交動態", f"〔記者陳小明／台北報導〕{sentence}")
+    assert [(e["type"], e["date"]) for e in doc.events] == [(kind, "2031-03-27")]
+
+
+@pytest.mark.parametrize(("sentence", "office"), [
+    ("美國務卿魯賓7日在利雅德與俄外長拉夫洛夫會晤，討論和平協議。", "foreign_minister"),
+    ("美国防部长赫尔曼7日在首尔会见韩国防部长安在勇。", "minister"),
+])
+def test_a_one_character_state_before_a_title_opening_with_guo(page, sentence, office):
+    """美國務卿 is 美 and 國務卿 (the press's contraction of 美國國務卿), not 美國 and a cut title: the secretary
+    is a named party, not his state."""
+    doc = page("外長會晤", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    assert [(p["affiliation"], p["office"]) for p in event["participants"]][0] == ("USA", office)
+    assert all(p["office"] != "other" for p in event["participants"])
+
+
+def test_a_headline_speaker_before_a_colon_only_tells_of_the_visit(page):
+    """美國國務卿：甲9月訪美未變: the one who speaks before the headline's colon tells of the visit; its host is
+    the state the visit goes to (訪美), not the minister."""
+    doc = page("美國國務卿：主席王立明9月訪美未變　中方已派團隊準備",
+               "美國國務卿魯賓今天表示，中國國家主席王立明9月訪問美國的計畫沒有改變。", day="2031-07-21T04:54:04+08:00")
+    assert [(e["type"], e["status"], sorted((p["affiliation"], p["office"]) for p in e["participants"]))
+            for e in doc.events] == [("visit", "planned", [("CHN", "head_of_state"), ("USA", "other")])]
+
+
+@pytest.mark.parametrize("sentence", ["中國外交部發言人毛明8日表示，中方與美方7日在日內瓦舉行經貿會談，雙方達成共識。",
+                                      "中国外交部发言人毛明8日表示，中方同美方7日在日内瓦举行经贸会谈。"])
+def test_two_sides_named_as_such_and_joined_hold_the_talks(page, sentence):
+    """中方與美方舉行會談: two sides named by 方 and joined by 與 are the act's sides (a lone 中方 only speaks for its
+    state); the spokesman who tells of it is none."""
+    doc = page("北京回應", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("talks", "2031-03-07", ["CHN", "USA"])]
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("美國總統川普7日在慶州出席亞太經合會（APEC）領袖會議。", "APEC"),
+    ("美國總統川普7日在吉隆坡出席東南亞國協峰會。", "ASEAN"),
+    ("英國首相施凱爾7日在海牙出席北大西洋公約組織峰會。", "NATO"),
+    ("中國國家主席習近平7日在北京會見敍利亞總統沙拉。", "SYR"),
+    ("日本首相石破茂7日在東京會見印度尼西亞總統普拉伯沃。", "IDN"),
+])
+def test_taiwanese_and_hong_kong_names_of_organizations_and_states(page, sentence, side):
+    """亞太經合會, 東南亞國協 (Taiwan), 北大西洋公約組織 (the Traditional form of the full name), and the Hong Kong
+    press's 敍利亞, 印度尼西亞: names of the same organizations and states."""
+    doc = page("國際動態", sentence, day="2031-03-08T20:00:00+08:00")
+    assert side in {p["affiliation"] for e in doc.events for p in e["participants"]}
+
+
+@pytest.mark.parametrize("sentence", ["總統陳明輝7日致賀函給巴拉圭新任總統培尼亞，祝賀他就職。",
+                                      "国家主席王立明7日向巴拉圭新任总统培尼亚致贺函，祝贺他就职。"])
+def test_a_letter_of_congratulations_is_a_message_and_no_person(page, sentence):
+    """致賀函 (sent a letter of congratulations) is a message; 賀函 is not read as someone's name after 致賀."""
+    doc = page("賀函", sentence, day="2031-03-08T20:00:00+08:00")
+    [event] = doc.events
+    assert (event["type"], [p["affiliation"] for p in event["participants"]][1:]) == ("message", ["PRY"])
+    assert [p["initiator"] for p in event["participants"]] == [True, False]
+
+
+@pytest.mark.parametrize("sentence", ["（中央社華盛頓6日綜合外電報導）美國總統川普美東時間6日與中國國家主席習近平通電話，討論貿易問題。",
+                                      "美国总统特朗普北京时间7日凌晨与中国国家主席习近平通电话。"])
+def test_a_time_zones_day_after_the_subject_is_no_part_of_his_name(page, sentence):
+    """川普美東時間6日: the day is told in a time zone right after the subject; 美東時間 ends the name."""
+    doc = page("中美元首通話", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    names = {next(iter(p["name"].values())) for p in event["participants"]}
+    assert event["type"] == "phone_call" and names & {"川普", "特朗普"} and len(names) == 2
+
+
+@pytest.mark.parametrize(("sentence", "status", "name"), [
+    ("加拿大外交部長布朗原定8日在曼谷與泰國外交部長塔尼（Tanee Sangrat）會面，但行程已經喊卡。", "cancelled", "布朗"),
+    ("日本首相石破茂與南韓總統李在明原定8日舉行的會談延後舉行。", "cancelled", "石破茂"),
+    ("法國總統馬克宏可望8日在峰會期間與中國國家主席習近平會面。", "planned", "馬克宏"),
+])
+def test_taiwanese_words_for_a_plan_and_its_calling_off(page, sentence, status, name):
+    """原定 (was scheduled), 可望 (is expected to) and 計畫 tell a plan; 喊卡, 延後, 告吹 call it off (延後 is no
+    `after the talks`); none of them is part of the subject's name."""
+    doc = page("外交動態", sentence)
+    [event] = doc.events
+    assert (event["status"], event["date"]) == (status, "2031-03-08")
+    assert name in {next(iter(p["name"].values())) for p in event["participants"]}
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("巴拉圭總統培尼亞受美國總統川普之邀，將於8日訪問華府並與川普會談。", "talks", "planned"),
+    ("印度總理莫迪在日本首相石破茂的邀請下，6日抵達東京進行正式訪問。", "visit", "held"),
+])
+def test_a_visit_at_someones_invitation_told_with_shou_or_zai_xia(page, sentence, kind, status):
+    """受X之邀 and 在X的邀請下 (at X's invitation) give the reason of a visit, as 應X邀請 does: the visit (or the
+    talks on it) is told, not only an invitation to it, and X asked for it; 受 ends the name before it."""
+    doc = page("外交動態", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    assert (event["type"], event["status"]) == (kind, status)
+    assert [p["initiator"] for p in event["participants"]] == [False, True]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("日本天皇德仁7日在皇居接見來訪的美國總統川普。", "德仁"),
+    ("美國總統川普7日在杜哈與卡達艾米爾塔米姆（Tamim bin Hamad Al Thani）會晤。", "塔米姆"),
+])
+def test_an_emperor_and_an_emir_in_taiwanese_wording_are_heads_of_state(page, sentence, name):
+    """天皇 and Taiwan's 艾米爾 (埃米爾) are titles of heads of state: the person is the party, not his state."""
+    doc = page("元首會晤", sentence, day="2031-03-08T20:00:00+08:00")
+    [event] = doc.events
+    assert (name, "head_of_state") in {(next(iter(p["name"].values())), p["office"]) for p in event["participants"]}
+
+
+def test_each_item_of_a_digest_under_its_heading_is_read_as_a_lead(page):
+    """A digest page's items each open with a heading in 【】 on their own line: the heading is a sentence of its
+    own (its 訪日 names no one), and the item's first sentence is that item's lead, where a visit whose host is
+    a state is news (past the page's lead it would need named people)."""
+    body = ("【美日外長會談】美國國務卿魯賓7日在東京與日本外相岩田一郎會談，雙方確認同盟關係。\n"
+            "【法德領袖通話】法國總統杜邦6日與德國總理施密特通電話，討論烏克蘭局勢。\n"
+            "【印度總理訪日】印度總理夏爾馬8日抵達東京，展開為期3天的訪問。")
+    doc = page("國際要聞精選", body, day="2031-03-08T20:00:00+08:00")
+    assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("talks", "2031-03-07", ["JPN", "USA"]), ("phone_call", "2031-03-06", ["DEU", "FRA"]),
+        ("visit", "2031-03-08", ["IND", "JPN"])]
+
+
+@pytest.mark.parametrize("sentence", ["美國總統川普的言論遭到英國外交大臣史密斯批評，後者7日在倫敦會晤了法國外交部長杜邦。",
+                                      "美国总统特朗普的言论遭到英国外交大臣史密斯批评，后者7日在伦敦会见了法国外长杜邦。"])
+def test_the_latter_is_the_person_named_last_before_it(page, sentence):
+    """後者 (the latter) opening a clause is the person named last before it; whoever the clauses before name
+    besides is no party to its meeting."""
+    doc = page("英外相會晤法外長", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["FRA", "GBR"]]
+
+
+@pytest.mark.parametrize("sentence", ["華府與北京7日在日內瓦舉行貿易會談，雙方同意降低關稅。",
+                                      "华盛顿与北京7日在日内瓦举行贸易会谈。"])
+def test_two_seats_of_government_joined_are_the_sides(page, sentence):
+    """華府與北京舉行會談: the press names the two states by their capitals; joined to one another they are the
+    act's sides (a capital alone is where something happens)."""
+    doc = page("美中會談", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("talks", ["CHN", "USA"])]
