@@ -50,6 +50,15 @@ def test_a_joint_press_conference_in_a_named_place_is_a_meeting_of_its_own_claus
     assert all("史密斯" not in people for _, _, people in _told(doc))
 
 
+@pytest.mark.parametrize("sentence", ["土耳其外長耶爾馬茲8日抵達大馬士革，會見敘利亞總統沙里夫。",
+                                      "伊朗外长阿里8日抵达大马士革，会见叙利亚总统沙里夫。"])
+def test_damascus_holds_no_malaysia(page, sentence):
+    """大馬士革 is Damascus: the 大馬 it begins with is no Malaysia, so no visit to Malaysia and no party named 大馬."""
+    doc = page("外長會晤", sentence, day="2031-03-09T20:00:00+08:00")
+    assert [e["type"] for e in doc.events] == ["meeting"]
+    assert "MYS" not in {p["affiliation"] for e in doc.events for p in e["participants"]}
+
+
 @pytest.mark.parametrize("statement", ["根據28日雙方領導人共同發表的聲明，兩國將加強海上安全合作。",
                                        "雙方在會後發表聯合聲明，表示兩國將加強海上安全合作。"])
 def test_a_joint_statement_the_two_leaders_issued_is_an_agreement_beside_their_talks(page, statement):
