@@ -87,6 +87,18 @@ def test_the_giver_of_an_invitation_is_the_subject_of_its_own_clause(page):
     assert [(c["type"], c["by"], c["to"]) for c in event["commitments"]] == [("invitation", ["FRA"], ["USA"])]
 
 
+@pytest.mark.parametrize(("sentence", "by", "to"), [
+    ("巴西總統席爾瓦與智利總統帕雷德斯12日舉行視訊會談，並向帕雷德斯發出訪巴邀請。", "BRA", "CHL"),
+    ("英国首相布朗与加拿大总理马丁12日通电话，对马丁发出访英邀请。", "GBR", "CAN"),
+])
+def test_the_one_invited_after_xiang_is_not_the_giver(page, sentence, by, to):
+    """甲與乙…，並向乙發出邀請: the one after 向/對 in the invitation's own clause receives it; the giver is the
+    side named first in the sentence."""
+    doc = page("兩國領導人會談", sentence, day="2031-03-13T20:00:00+08:00")
+    [event] = doc.events
+    assert [(c["type"], c["by"], c["to"]) for c in event["commitments"]] == [("invitation", [by], [to])]
+
+
 def test_one_leaders_words_after_the_joint_statement_are_said_at_the_talks(page):
     """What one leader says after the joint statement is told goes with the talks he held, not with the
     agreement both sides issued (whose words are joint)."""
