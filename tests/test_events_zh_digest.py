@@ -50,6 +50,15 @@ def test_a_joint_press_conference_in_a_named_place_is_a_meeting_of_its_own_claus
     assert all("史密斯" not in people for _, _, people in _told(doc))
 
 
+@pytest.mark.parametrize("body", ["越南总理阮文安10日抵达万象后，同老挝总理宋萨举行会谈。当晚，他还与老挝国家主席坎潘共进晚餐。",
+                                  "越南總理阮文安10日結束對泰國的訪問後，在萬象會見老撾總理宋薩。隨後，他與老撾國家主席坎潘會晤。"])
+def test_the_partner_after_a_time_clause_is_not_the_next_sentences_he(page, body):
+    """甲抵达某地后，同乙会谈。当晚，他还与丙…: the clause after the time clause has no subject of its own (乙 is
+    met, after 同/會見), so 甲 stays the subject the next sentence's 他 turns back to."""
+    doc = page("越老总理会谈", body, day="2031-04-11T20:00:00+08:00")
+    assert ("meeting", "2031-04-10", ["坎潘", "阮文安"]) in _told(doc)
+
+
 @pytest.mark.parametrize("sentence", ["土耳其外長耶爾馬茲8日抵達大馬士革，會見敘利亞總統沙里夫。",
                                       "伊朗外长阿里8日抵达大马士革，会见叙利亚总统沙里夫。"])
 def test_damascus_holds_no_malaysia(page, sentence):

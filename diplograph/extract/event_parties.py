@@ -267,6 +267,8 @@ PARTNER_MARKS = "由与與同跟和"  # before the first person named after such
 
 # 甲总统时代后，乙…; 在会见甲之后，乙…: an opening clause that only times the sentence, its subject after it
 TIME_OPENING = re.compile(r"[^，,。；;：:]{0,60}?(?:后|後|时|時|期间|期間|之前|以前|以来|以來)[，,]")
+# a partner mark or a verb of meeting before a person: the person is met, not the subject
+MET_BEFORE = re.compile(rf"[{PARTNER_MARKS}]|会见|會見")
 
 
 def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -274,8 +276,9 @@ def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mentio
     clause that only times the sentence, when that clause is followed by one)."""
     people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
     timed = TIME_OPENING.match(text, sent.start) if people else None
-    if timed:
-        people = [m for m in people if m.start >= timed.end()] or people
+    if timed:  # 甲抵达某地后，与乙会谈: who the clause after meets (与乙, 会见乙) is no subject; 甲 goes on
+        people = [m for m in people if m.start >= timed.end()
+                  and not MET_BEFORE.search(text, timed.end(), m.start)] or people
     return people[0] if people else None
 
 
