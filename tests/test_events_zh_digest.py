@@ -50,6 +50,19 @@ def test_a_joint_press_conference_in_a_named_place_is_a_meeting_of_its_own_claus
     assert all("史密斯" not in people for _, _, people in _told(doc))
 
 
+@pytest.mark.parametrize("sentence", [
+    "印度總理夏爾馬27日在東京與澳洲總理史密斯會談，隨後在記者會上強調與紐西蘭總理布朗的會晤很重要。",
+    "印度总理夏尔马27日抵达东京。他在机场表示与日本首相山本健太的会谈将聚焦经贸。",
+])
+def test_a_partner_after_a_place_and_a_word_of_saying_is_in_what_was_said(page, sentence):
+    """，在某處表示與乙…: a clause opening on a place, then a word of saying, tells what was said; the one named
+    after its 與 is no partner of an act held there (the place before the partner does not open an act past
+    the saying, as no other opening does)."""
+    doc = page("印度總理訪日", sentence)
+    assert all(p["name"] and next(iter(p["name"].values())) not in ("布朗", "山本健太")
+               for e in doc.events if e["status"] == "held" for p in e["participants"])
+
+
 @pytest.mark.parametrize("body", ["越南总理阮文安10日抵达万象后，同老挝总理宋萨举行会谈。当晚，他还与老挝国家主席坎潘共进晚餐。",
                                   "越南總理阮文安10日結束對泰國的訪問後，在萬象會見老撾總理宋薩。隨後，他與老撾國家主席坎潘會晤。"])
 def test_the_partner_after_a_time_clause_is_not_the_next_sentences_he(page, body):

@@ -15,7 +15,7 @@ from diplograph.extract.en_appositions import HEAD_TITLE
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
-from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter
+from diplograph.extract.zh_partners import NOT_SAYING, own_partner, paired_sides, the_latter
 from diplograph.lexicons.literals import at_word_start
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -258,7 +258,7 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
 CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
                              r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?"
                              r"(?:[^，,。；;！？\n他她与與同跟]{1,6}(?=[他她]))?(她|他)?(?:将|將|还|還|也|又|再|则|則)?"
-                             r"(?:在[^，,。；;！？\n与與同跟]{1,30})?(?:与|與|同|跟)")
+                             rf"(?:在(?:{NOT_SAYING}[^，,。；;！？\n与與同跟]){{1,30}})?(?:与|與|同|跟)")
 # … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
 CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
                              r"(?:赴|前往|抵达|抵達|飞往|飛往)")

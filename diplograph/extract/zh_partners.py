@@ -31,6 +31,8 @@ def the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> 
 
 
 ZH_WITH = "同与與跟"  # before a partner named ahead of the act (与乙会谈); not 和, which also joins two subjects
+# no word of saying here: a partner after one (双方表示同丙…, 他在会上表示与丙…) is in what was said, not of the act
+NOT_SAYING = r"(?!表示|说|說|称|稱|指出|强调|強調|认为|認為)"
 
 
 def own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, end: int) -> list[Mention]:
