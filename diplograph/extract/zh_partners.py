@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of
 from diplograph.extract.gazetteer import Hit
 
 # 后者7日会见了乙, 前者: a clause whose subject is the last (or first) person named before it
@@ -35,15 +35,21 @@ ZH_WITH = "同与與跟"  # before a partner named ahead of the act (与乙会�
 NOT_SAYING = r"(?!表示|说|說|称|稱|指出|强调|強調|认为|認為)"
 
 
+def named_after(text: str, at: int, marks: str = ZH_WITH) -> bool:
+    """Whether the character before position `at` is one of `marks` (与乙: 乙 is named as a partner); none
+    stands before the text's first character."""
+    return at > 0 and text[at - 1] in marks
+
+
 def own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, end: int) -> list[Mention]:
     """When the trigger's own clause names its partner (，之后与乙在某地举行会谈), a partner another clause names
     (将与丙共同前往某地献花，之后与乙…会谈; 在甲城与丙会面，今天…与乙举行联合记者会) is that clause's act's, not
     this one's: the mentions less those (when someone is named as the subject)."""
-    start = max((c.end() for c in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)), default=sent.start)
-    if not any(start <= m.start < hit.start and text[m.start - 1] in ZH_WITH for m in mentions) or not any(
-            m.start < hit.start and m.kind == "person" and text[m.start - 1] not in ZH_WITH for m in mentions):
+    start = clause_of(text, sent, hit.start)[0]
+    if not any(start <= m.start < hit.start and named_after(text, m.start) for m in mentions) or not any(
+            m.start < hit.start and m.kind == "person" and not named_after(text, m.start) for m in mentions):
         return mentions  # no partner of its own, or no subject: the partners are all the sentence gives
-    return [m for m in mentions if start <= m.start < end or text[m.start - 1] not in ZH_WITH]
+    return [m for m in mentions if start <= m.start < end or not named_after(text, m.start)]
 
 
 SIDES_JOINED = ("与", "與", "同", "和", "跟")
