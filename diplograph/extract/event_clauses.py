@@ -19,20 +19,20 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import Sentence, named, same_name
 from diplograph.extract.event_parties import PARTNER_MARKS
 from diplograph.extract.gazetteer import Hit
-from diplograph.extract.zh_partners import NOT_SAYING, named_after
+from diplograph.extract.zh_partners import NOT_SAYING, ZH_WITH, named_after
 
 # where a new verb phrase may open: a comma or semicolon before a subject of its own (，乙将访问甲国), 并 before
 # a partner (并同乙会谈, 并在某地与乙会晤; not 会见并宴请, nor 出席峰会并对某国进行国事访问, one visit as gold counts
 # it), 后 before 又 and a partner (会见甲后又同乙通电话)
-CLAUSE_OPENS = re.compile(r"[，；;]|(?<=[并並])(?=(?:在[^，。；]{1,12})?[同与與跟])"
-                          r"|(?=[后後][又还還再](?:在[^，。；]{1,12})?[同与與跟和])")
+CLAUSE_OPENS = re.compile(rf"[，；;]|(?<=[并並])(?=(?:在[^，。；]{{1,12}})?[{ZH_WITH}])"
+                          rf"|(?=[后後][又还還再](?:在[^，。；]{{1,12}})?[{ZH_WITH}和])")
 # a clause after a comma that opens with its partner, after its day or a word of sequence (，8日同乙会谈;
 # ，随后与乙举行会谈): the act goes on with the sentence's subject
 # (not after a word of saying or 愿: ，双方表示愿同丙加强合作 tells what was said; 希望同丙会谈 is read, and
 # dropped as a wish, in its own clause)
 # (the place it is held may come first, however long its name: ，今天在某国某城（Latin name）与乙举行…)
 PARTNER_OPENS = re.compile(rf"(?:{NOT_SAYING}[^，。；;愿願]){{0,12}}?(?:在(?:{NOT_SAYING}[^，。；;愿願]){{1,30}}?)?"
-                           r"[同与與跟]")
+                           rf"[{ZH_WITH}]")
 # … or with the act's own verb, its partner after it (，并会见了乙; ，随后会见乙; ，8日将访问乙国): how far in
 VERB_AHEAD = 8
 # after the act's verb, a word making it the time of something else (会谈时, 会见后, 访问期间)

@@ -15,7 +15,7 @@ from diplograph.extract.en_appositions import HEAD_TITLE
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
-from diplograph.extract.zh_partners import NOT_SAYING, own_partner, paired_sides, the_latter
+from diplograph.extract.zh_partners import NOT_SAYING, SIDES_JOINED, ZH_WITH, own_partner, paired_sides, the_latter
 from diplograph.lexicons.literals import at_word_start
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -257,12 +257,13 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
 # (a time word may stand before the pronoun and the place after it: 此行最初他在某城与X会面)
 CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
                              r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?"
-                             r"(?:[^，,。；;！？\n他她与與同跟]{1,6}(?=[他她]))?(她|他)?(?:将|將|还|還|也|又|再|则|則)?"
-                             rf"(?:在(?:{NOT_SAYING}[^，,。；;！？\n与與同跟]){{1,30}})?(?:与|與|同|跟)")
+                             rf"(?:[^，,。；;！？\n他她{ZH_WITH}]{{1,6}}(?=[他她]))?(她|他)?(?:将|將|还|還|也|又|再|则|則)?"
+                             rf"(?:在(?:{NOT_SAYING}[^，,。；;！？\n{ZH_WITH}]){{1,30}})?[{ZH_WITH}]")
 # … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
 CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
                              r"(?:赴|前往|抵达|抵達|飞往|飛往)")
-PARTNER_MARKS = "由与與同跟和"  # before the first person named after such a day: a partner (由乙接待), not a subject
+# before the first person named after such a day: a partner (由乙接待), not a subject
+PARTNER_MARKS = "由" + "".join(SIDES_JOINED)
 
 
 # 甲总统时代后，乙…; 在会见甲之后，乙…: an opening clause that only times the sentence, its subject after it

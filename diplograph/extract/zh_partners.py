@@ -9,6 +9,7 @@ import re
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of
 from diplograph.extract.gazetteer import Hit
+from diplograph.extract.zh_states import SIDES_JOINED, ZH_WITH
 
 # 后者7日会见了乙, 前者: a clause whose subject is the last (or first) person named before it
 LATTER = re.compile(r"[，,；;]\s*(后者|後者|前者)")
@@ -30,7 +31,6 @@ def the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> 
     return [who] + [m for m in mentions if m.start >= opening.end()]
 
 
-ZH_WITH = "同与與跟"  # before a partner named ahead of the act (与乙会谈); not 和, which also joins two subjects
 # no word of saying here: a partner after one (双方表示同丙…, 他在会上表示与丙…) is in what was said, not of the act
 NOT_SAYING = r"(?!表示|说|說|称|稱|指出|强调|強調|认为|認為)"
 
@@ -50,9 +50,6 @@ def own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, en
             m.start < hit.start and m.kind == "person" and not named_after(text, m.start) for m in mentions):
         return mentions  # no partner of its own, or no subject: the partners are all the sentence gives
     return [m for m in mentions if start <= m.start < end or not named_after(text, m.start)]
-
-
-SIDES_JOINED = ("与", "與", "同", "和", "跟")
 
 
 def paired_sides(text: str, mentions: list[Mention]) -> set[int]:
