@@ -16,7 +16,7 @@ from typing import Any
 
 from diplograph.extract.amounts import Amount, AmountFinder
 from diplograph.extract.body_hits import BodyHits
-from diplograph.extract.event_frame import Sentence
+from diplograph.extract.event_frame import Sentence, clause_of
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Entry, Hit, Matcher
 from diplograph.extract.names import fold
@@ -29,6 +29,8 @@ TO_WORDS = re.compile(r"(?:向|为|為|给|給|\bto\b|\bfor\b)\s*$")
 BOTH = ("双方", "雙方", "两国", "兩國", "共同", "together", "both sides", "the two sides")
 # the speaker tells what the other one does (`He invited me`, `他邀请我`): a pronoun right before the cue
 THIRD_PERSON = re.compile(r"(?:^|[\s\"“「，,])(?:he|she|他|她)\s*(?:\w+ly\s+|also\s+|也|还|還)?$", re.I)
+# the preposition before the one a commitment goes to (乙对甲提出邀请, 向乙发出邀请): who is named before it gives
+GIVEN_TO = re.compile(r"[向对對给給]")
 MONEY_KINDS = ("aid", "donation", "procurement")
 # `will visit B at the invitation of C`, `invited by C`: C invites, named after the cue (the reporter's sentence)
 INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
@@ -109,11 +111,13 @@ class CommitmentFinder:
             if not by or by[0] not in sides:
                 return None  # `at the invitation of the organisers`: no party to the event invites
         else:
-            # the giver is the side named first in the cue's own clause (官员说，甲与乙通电，乙对甲提出邀请: 乙),
-            # else in the sentence before it
-            cut = max(text.rfind("，", 0, at), text.rfind("；", 0, at)) + 1
-            named = _named(text[cut:at], event) + _sides_named([h for h in names if cut <= h.start
-                                                                and h.end <= at]) if cut else []
+            # the giver is the side its own clause names before 向/对 (官员说，甲与乙通电，乙对甲提出邀请: 乙; not
+            # the one after it: 并向乙发出邀请), else the side named first in the sentence before the cue
+            cut = clause_of(text, Sentence(0, len(text)), at)[0]
+            to_mark = GIVEN_TO.search(text, cut, at)
+            end = to_mark.start() if to_mark and cut else cut
+            named = _named(text[cut:end], event) + _sides_named([h for h in names if cut <= h.start
+                                                                 and h.end <= end]) if end > cut else []
             named = named or _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
             if named and named[0] not in sides:
                 return None  # 美国政府证实将出售…: the side that promises is no party to the event

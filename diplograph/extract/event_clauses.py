@@ -17,30 +17,27 @@ from collections.abc import Mapping
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import Sentence, named, same_name
-from diplograph.extract.event_parties import PARTNER_MARKS
 from diplograph.extract.gazetteer import Hit
-from diplograph.extract.zh_partners import ZH_WITH
+from diplograph.extract.zh_partners import NOT_SAYING, PARTNER_MARKS, ZH_WITH, named_after
 
 # where a new verb phrase may open: a comma or semicolon before a subject of its own (，乙将访问甲国), 并 before
 # a partner (并同乙会谈, 并在某地与乙会晤; not 会见并宴请, nor 出席峰会并对某国进行国事访问, one visit as gold counts
 # it), 后 before 又 and a partner (会见甲后又同乙通电话)
-CLAUSE_OPENS = re.compile(r"[，；;]|(?<=[并並])(?=(?:在[^，。；]{1,12})?[同与與跟])"
-                          r"|(?=[后後][又还還再](?:在[^，。；]{1,12})?[同与與跟和])")
+CLAUSE_OPENS = re.compile(rf"[，；;]|(?<=[并並])(?=(?:在[^，。；]{{1,12}})?[{ZH_WITH}])"
+                          rf"|(?=[后後][又还還再](?:在[^，。；]{{1,12}})?[{ZH_WITH}和])")
 # a clause after a comma that opens with its partner, after its day or a word of sequence (，8日同乙会谈;
 # ，随后与乙举行会谈): the act goes on with the sentence's subject
 # (not after a word of saying or 愿: ，双方表示愿同丙加强合作 tells what was said; 希望同丙会谈 is read, and
 # dropped as a wish, in its own clause)
 # (the place it is held may come first, however long its name: ，今天在某国某城（Latin name）与乙举行…)
-PARTNER_OPENS = re.compile(r"(?:(?!表示|说|說|称|稱|指出|强调|強調|认为|認為)[^，。；;愿願]){0,12}?"
-                           r"(?:在[^，。；;愿願]{1,30}?)?[同与與跟]")
+PARTNER_OPENS = re.compile(rf"(?:{NOT_SAYING}[^，。；;愿願]){{0,12}}?(?:在(?:{NOT_SAYING}[^，。；;愿願]){{1,30}}?)?"
+                           rf"[{ZH_WITH}]")
 # … or with the act's own verb, its partner after it (，并会见了乙; ，随后会见乙; ，8日将访问乙国): how far in
 VERB_AHEAD = 8
 # after the act's verb, a word making it the time of something else (会谈时, 会见后, 访问期间)
 TIMES_AFTER = re.compile(r"[时時后後前中]|期间|期間|之际|之際")
 # a clause ending so only times what follows (会谈后，; 在会见甲时，; 访问期间，): no act of its own
 TIME_ENDS = re.compile(r"(?:后|後|时|時|前|期间|期間|前夕|之际|之際|中|以来|以來)\s*$")
-# before a partner named ahead of the act (同甲通电话; not 和, which also joins two subjects: 甲和乙抵达某地)
-WITH = ZH_WITH
 # a pronoun turning back to someone named before (与其会谈, 会见了他)
 REFERS_BACK = re.compile(r"[其他她]")
 # the first mention of a clause standing after one of these is its partner or setting, not its subject
@@ -59,7 +56,7 @@ def _told_whole(text: str, piece: Sentence, triggers: list[Hit], mentions: list[
     (同甲通电话) or written onto it (访华), and no ending that makes it the time of what follows (会见甲后，)."""
     if TIME_ENDS.search(text, piece.start, piece.end):
         return False
-    partner = any(piece.start < m.start < piece.end and text[m.start - 1] in WITH for m in mentions)
+    partner = any(piece.start < m.start < piece.end and named_after(text, m.start) for m in mentions)
     return any(partner or any(t.end <= m.start < piece.end for m in mentions)
                or _written_host(text, t, contracted) is not None
                for t in triggers if piece.start <= t.start < piece.end)
@@ -77,7 +74,7 @@ def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions:
     at = opening.end()
     before = [m for m in mentions if m.start < at]
     # a state right after 在 is where the act is held (，今天在某国与乙会谈), not a side of it
-    own = [m for m in mentions if at <= m.start < stop and not (m.kind == "state" and text[m.start - 1] in AT)]
+    own = [m for m in mentions if at <= m.start < stop and not (m.kind == "state" and named_after(text, m.start, AT))]
     first = own[0] if own else None
     if first is None:
         return False
@@ -86,7 +83,7 @@ def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions:
     if not opening.group() or verb_first or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
         # (with a subject named before to go on from: 他在甲城与X会面，今天…与Y… alone names only partners)
         return first.affiliation not in hosts | {m.affiliation for m in before} \
-            and any(text[m.start - 1] not in WITH for m in before if m.kind == "person")
+            and any(not named_after(text, m.start) for m in before if m.kind == "person")
     subject = next((m for m in before if m.kind == "person" and named(m)), None)
     return first.affiliation not in {m.affiliation for m in before if m.kind != "state"} \
         and not text[at : first.start].strip() and first.kind == "person" and named(first) \

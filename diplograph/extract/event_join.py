@@ -362,8 +362,8 @@ def join_page_frames(frames: list[Frame], text: str, orgs: frozenset[str] = froz
             continue
         told_with = {g.type for g in by_sentence[f.sentence] if g is not f}
         if f.type == "agreement" and JOINT_STATEMENT.search(text, *f.trigger):
-            # a Chinese report's joint statement (双方领导人共同发表的声明) is an act of its own beside the
-            # meeting or talks told before it, as gold counts it
+            # a joint statement (两人会后共同发表的声明) is a document the two sides issue, an act of its own
+            # beside the meeting or talks told before it, not those talks told again (as 签署 would not be)
             told_with |= set(GENERIC_TYPES)
         same = _retelling(out, f, told_with, toured, begun)
         if same is None:

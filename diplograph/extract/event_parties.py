@@ -256,53 +256,6 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
     return None
 
 
-# a sentence whose subject is a pronoun or left out (随后与X会晤, 晚上，她将与X会面): after what times it, at
-# most a pronoun, a sequence word and a modal stand before the partner's 与
-# (a time word may stand before the pronoun and the place after it: 此行最初他在某城与X会面)
-CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
-                             r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?"
-                             r"(?:[^，,。；;！？\n他她与與同跟]{1,6}(?=[他她]))?(她|他)?(?:将|將|还|還|也|又|再|则|則)?"
-                             r"(?:在[^，,。；;！？\n与與同跟]{1,30})?(?:与|與|同|跟)")
-# … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
-CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
-                             r"(?:赴|前往|抵达|抵達|飞往|飛往)")
-PARTNER_MARKS = "由与與同跟和"  # before the first person named after such a day: a partner (由乙接待), not a subject
-
-
-# 甲总统时代后，乙…; 在会见甲之后，乙…: an opening clause that only times the sentence, its subject after it
-TIME_ENDING = re.compile(r"(?:后|後|时|時|期间|期間|之前|以前|以来|以來)$")
-TIME_REACH = 60  # how far into a sentence such an opening clause may end
-
-
-def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
-    """The first named person of a sentence: its subject, as Chinese puts the subject first (after an opening
-    clause that only times the sentence, when that clause is followed by one)."""
-    people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
-    if not people:
-        return None
-    comma = text.find("，", sent.start, min(sent.end, sent.start + TIME_REACH))
-    if comma < 0 or people[0].start > comma or not TIME_ENDING.search(text, sent.start, comma):
-        return people[0]
-    return next((m for m in people if m.start > comma), people[0])
-
-
-def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
-    """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤; 29日晚将赴某地，由X接待)
-    takes the subject of the sentence before it in the paragraph as its own: that person is put first."""
-    if subject is None:
-        return mentions  # no subject told before: nothing to carry
-    m = CARRIED_SUBJECT.match(text, sent.start)
-    if m is None or not (m.group(1) or m.group(2)):
-        m = CARRIED_OPENING.match(text, sent.start)
-    if m is None:
-        return mentions
-    if any(x.start < m.end() for x in mentions):
-        return mentions  # the sentence names its own subject
-    if m.re is CARRIED_OPENING and mentions and text[mentions[0].start - 1] not in PARTNER_MARKS:
-        return mentions  # 7日將赴某地，乙也將與丙會面: the next clause names its own subject
-    return [subject, *mentions]
-
-
 # 访华, 訪美, 抵台 (arrived in Taiwan): the host written onto the verb (cues.tsv holds 抵 only with 台: 抵華 opens
 # 飛抵華盛頓 and 抵美 可抵美國本土, a missile's reach)
 VISIT_VERB = ("访", "訪", "抵")

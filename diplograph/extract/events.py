@@ -24,11 +24,9 @@ from diplograph.extract.event_frame import Dropped, Frame, Sentence, bylines, na
 from diplograph.extract.event_join import join_page_frames
 from diplograph.extract.event_page import Page, dateline_state, home_affiliation, read_page
 from diplograph.extract.event_parties import (
-    carried_subject,
     delegation_leaders,
     envoys_for_delegations,
     hosts_met_elsewhere,
-    opening_person,
     told_together,
     unmarked_home,
 )
@@ -45,6 +43,7 @@ from diplograph.extract.event_sentence import SentenceReader
 from diplograph.extract.event_trigger import conferences, talks_told_after, video_told_after
 from diplograph.extract.gazetteer import Hit, load_gazetteer
 from diplograph.extract.names import name_script
+from diplograph.extract.zh_partners import carried_subject, opening_person
 from diplograph.registry import component
 
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way

@@ -34,6 +34,7 @@ from diplograph.extract.zh_states import (
     GROUP_NOUNS,
     LEADER_WORDS,
     MEETING_NOUNS,
+    SIDES_JOINED,
     TITLE_KINDS,
     before_guo_title,
     before_guojia,
@@ -122,7 +123,6 @@ def zh_mentions(
     return _stacked_titles(text, _coordinated_sides(text, out)) + zh_groups(text, out, gaz, trigger_ends)
 
 
-CAPITALS_JOINED = ("与", "與", "和", "同", "跟")
 
 
 def _paired_capitals(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
@@ -134,7 +134,7 @@ def _paired_capitals(text: str, hits: list[Hit], found: list[Mention]) -> list[M
     taken = {m.start for m in found}
     out = []
     for a, b in zip(places, places[1:]):
-        if text[a.end : b.start] in CAPITALS_JOINED and a.start not in taken and b.start not in taken \
+        if text[a.end : b.start] in SIDES_JOINED and a.start not in taken and b.start not in taken \
                 and a.entries[0].value != b.entries[0].value:
             out += [Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                             affiliation=h.entries[0].value, affiliation_from="text") for h in (a, b)]

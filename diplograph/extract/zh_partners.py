@@ -1,14 +1,16 @@
 """Who a Chinese clause's partner is when a sentence strings several (issue 18): a clause's own partner after
 与 (与丙共同前往某地献花，之后与乙会谈), the person 后者/前者 turns back to, and two sides named by 方 joined as
-the two sides of an act (中方与美方举行会谈)."""
+the two sides of an act (中方与美方举行会谈); and who a sentence's subject is: its first person (past an opening
+time clause), or the subject of the sentence before when it has none of its own (随后，他与乙会晤)."""
 
 from __future__ import annotations
 
 import re
 
 from diplograph.extract.actors import Mention
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of, named
 from diplograph.extract.gazetteer import Hit
+from diplograph.extract.zh_states import SIDES_JOINED, ZH_WITH
 
 # 后者7日会见了乙, 前者: a clause whose subject is the last (or first) person named before it
 LATTER = re.compile(r"[，,；;]\s*(后者|後者|前者)")
@@ -32,23 +34,27 @@ def the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> 
     return [who] + [m for m in mentions if m.start >= opening.end()]
 
 
-ZH_WITH = "同与與跟"  # before a partner named ahead of the act (与乙会谈); not 和, which also joins two subjects
+# no word of saying here: a partner after one (双方表示同丙…, 他在会上表示与丙…) is in what was said, not of the act
+NOT_SAYING = r"(?!表示|说|說|称|稱|指出|强调|強調|认为|認為)"
+
+
+def named_after(text: str, at: int, marks: str = ZH_WITH) -> bool:
+    """Whether the character before position `at` is one of `marks` (与乙: 乙 is named as a partner); none
+    stands before the text's first character."""
+    return at > 0 and text[at - 1] in marks
 
 
 def own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, end: int) -> list[Mention]:
     """When the trigger's own clause names its partner (，之后与乙在某地举行会谈), a partner another clause names
     (将与丙共同前往某地献花，之后与乙…会谈; 在甲城与丙会面，今天…与乙举行联合记者会) is that clause's act's, not
     this one's: the mentions less those (when someone is named as the subject)."""
-    start = max((c.end() for c in ZH_CLAUSE_END.finditer(text, sent.start, hit.start)), default=sent.start)
+    start = clause_of(text, sent, hit.start)[0]
     if start == sent.start and end == sent.end:
         return mentions  # a sentence of one clause: no partner of another clause
-    if not any(start <= m.start < hit.start and text[m.start - 1] in ZH_WITH for m in mentions) or not any(
-            m.start < hit.start and m.kind == "person" and text[m.start - 1] not in ZH_WITH for m in mentions):
+    if not any(start <= m.start < hit.start and named_after(text, m.start) for m in mentions) or not any(
+            m.start < hit.start and m.kind == "person" and not named_after(text, m.start) for m in mentions):
         return mentions  # no partner of its own, or no subject: the partners are all the sentence gives
-    return [m for m in mentions if start <= m.start < end or text[m.start - 1] not in ZH_WITH]
-
-
-SIDES_JOINED = ("与", "與", "同", "和", "跟")
+    return [m for m in mentions if start <= m.start < end or not named_after(text, m.start)]
 
 
 def paired_sides(text: str, mentions: list[Mention]) -> set[int]:
@@ -56,3 +62,54 @@ def paired_sides(text: str, mentions: list[Mention]) -> set[int]:
     though a lone 中方 mostly only speaks for its state (中方愿…)."""
     sides = [m for m in mentions if m.affiliation_from == "side"]
     return {m.start for a, b in zip(sides, sides[1:]) if text[a.end : b.start] in SIDES_JOINED for m in (a, b)}
+
+
+# a sentence whose subject is a pronoun or left out (随后与X会晤, 晚上，她将与X会面): after what times it, at
+# most a pronoun, a sequence word and a modal stand before the partner's 与
+# (a time word may stand before the pronoun and the place after it: 此行最初他在某城与X会面)
+CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
+                             r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?"
+                             rf"(?:[^，,。；;！？\n他她{ZH_WITH}]{{1,6}}(?=[他她]))?(她|他)?(?:将|將|还|還|也|又|再|则|則)?"
+                             rf"(?:在(?:{NOT_SAYING}[^，,。；;！？\n{ZH_WITH}]){{1,30}})?[{ZH_WITH}]")
+# … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
+CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
+                             r"(?:赴|前往|抵达|抵達|飞往|飛往)")
+# before the first person named after such a day: a partner (由乙接待), not a subject
+PARTNER_MARKS = "由" + "".join(SIDES_JOINED)
+
+
+# 甲总统时代后，乙…; 在会见甲之后，乙…: an opening clause that only times the sentence, its subject after it
+TIME_ENDING = re.compile(r"(?:后|後|时|時|期间|期間|之前|以前|以来|以來)$")
+TIME_REACH = 60  # how far into a sentence such an opening clause may end
+# a partner mark or a verb of meeting before a person: the person is met, not the subject
+MET_BEFORE = re.compile(rf"[{PARTNER_MARKS}]|会见|會見")
+
+
+def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The first named person of a sentence: its subject, as Chinese puts the subject first (after an opening
+    clause that only times the sentence, when that clause is followed by one)."""
+    people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
+    if not people:
+        return None
+    comma = text.find("，", sent.start, min(sent.end, sent.start + TIME_REACH))
+    if comma < 0 or people[0].start > comma or not TIME_ENDING.search(text, sent.start, comma):
+        return people[0]
+    # 甲抵达某地后，与乙会谈: who the clause after meets (与乙, 会见乙) is no subject; 甲 goes on
+    return next((m for m in people if m.start > comma and not MET_BEFORE.search(text, comma, m.start)), people[0])
+
+
+def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
+    """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤; 29日晚将赴某地，由X接待)
+    takes the subject of the sentence before it in the paragraph as its own: that person is put first."""
+    if subject is None:
+        return mentions  # no subject told before: nothing to carry
+    m = CARRIED_SUBJECT.match(text, sent.start)
+    if m is None or not (m.group(1) or m.group(2)):
+        m = CARRIED_OPENING.match(text, sent.start)
+    if m is None:
+        return mentions
+    if any(x.start < m.end() for x in mentions):
+        return mentions  # the sentence names its own subject
+    if m.re is CARRIED_OPENING and mentions and text[mentions[0].start - 1] not in PARTNER_MARKS:
+        return mentions  # 7日將赴某地，乙也將與丙會面: the next clause names its own subject
+    return [subject, *mentions]
