@@ -235,6 +235,16 @@ def test_an_unsided_official_met_where_the_sentence_sends_the_visitor_is_the_hos
         _parties(read(body))
 
 
+@pytest.mark.parametrize("body", [
+    "Brazilian President Rui Campos met President Tomas Varga in Ottawa on Friday, on the sidelines of the G20 "
+    "summit.",
+    "Kenyan Finance Minister Daniel Mwangi met Finance Minister Ana Lopes in Washington on Wednesday during the "
+    "World Bank annual meetings.",
+])
+def test_an_unsided_official_met_at_a_gathering_is_not_the_places(read, body):
+    assert all(p[1] not in ("CAN", "USA") for e in _parties(read(body)) for p in e)
+
+
 def test_an_unsided_official_met_at_home_is_no_host(read):
     doc = read("Kenyan President Daniel Mwangi met Prime Minister Abiy Tesfaye in Nairobi on Tuesday.")
     assert _parties(doc) == []

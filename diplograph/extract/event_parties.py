@@ -310,6 +310,9 @@ def hosts_abroad(mentions: list[Mention], hit: Hit, home: str | None, abroad: st
 
 # `met Prime Minister B in Addis Ababa`, `at the White House`: where the meeting took place
 IN_BEFORE = re.compile(r"\b(?:in|at) (?:the )?$")
+# `on the sidelines of the SCO summit`, `at the IMF spring meetings`: a gathering of many states, where the
+# people met there are of any state, not the place's
+GATHERING = re.compile(r"\b(?:sidelines|summit|conference|forum|meetings|assembly)\b", re.I)
 
 
 def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, places: list[Hit],
@@ -319,10 +322,10 @@ def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, pl
     `President B met with A at <Ruritania's seat>`: people of no known side, titled and named, whom the one side
     named there meets where the sentence puts it (else where the page sent that side's visit: `hosts`; else the
     state of the `dateline`'s place, on a page of no known outlet: `WASHINGTON — President B met…`): of the
-    state of that place (another than the visitor's), its hosts."""
+    state of that place (another than the visitor's), its hosts; not at a gathering of many states there."""
     sides = {m.affiliation for m in mentions if m.affiliation}
     unsided = [m for m in mentions if m.kind == "person" and not m.affiliation and m.title and named(m)]
-    if len(sides) != 1 or not unsided:
+    if len(sides) != 1 or not unsided or GATHERING.search(text, sent.start, sent.end):
         return mentions
     visitor = next(iter(sides))
     host = host_side(text, sent, places, visitor, names)
