@@ -194,6 +194,16 @@ def test_a_plan_denied_or_an_interaction_told_as_a_condition_is_no_event(read, b
     assert _told(read(body)) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Greek Prime Minister Nikos Pappas was not due to speak but met Cypriot President Elena Christou in Nicosia "
+    "on Friday.",
+    "Greek Foreign Minister Nikos Pappas was not scheduled to attend yet met Cypriot Foreign Minister Elena "
+    "Christou in Nicosia on Friday.",
+])
+def test_a_denied_plan_turned_by_a_contrast_leaves_the_meeting_held(read, body):
+    assert [e["status"] for e in read(body).events] == ["held"]
+
+
 def test_an_if_of_the_sentence_before_conditions_nothing(read):
     doc = read("Japanese Prime Minister Ken Sato was asked about tariffs. \"I would be surprised if that were his "
                "decision. I spoke to Indian Prime Minister Ravi Kumar on Sunday, called him, and I said we need the "
