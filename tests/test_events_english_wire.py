@@ -41,6 +41,16 @@ def test_a_had_that_is_no_past_perfect_or_a_dated_one_is_news(read, body, told):
     assert _told(read(body)) == told
 
 
+@pytest.mark.parametrize("body", [
+    "Norwegian Prime Minister Lars Holm told reporters he had spoken with Finnish President Aino Salo earlier "
+    "in the day about the border.",
+    "Norwegian Prime Minister Lars Holm said he had held talks with Finnish President Aino Salo hours earlier "
+    "and that fishing quotas were settled.",
+])
+def test_a_past_perfect_of_the_pages_own_day_is_news(read, body):
+    assert [(e["status"], e["date"]) for e in read(body).events] == [("held", "2024-05-06")]
+
+
 def _callers(doc) -> list[list[str]]:
     return [sorted(p["name"]["en"] for p in e["participants"] if p["initiator"]) for e in doc.events]
 

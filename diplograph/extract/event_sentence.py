@@ -198,7 +198,7 @@ class SentenceReader:
         again = None if page.chinese else round_ahead(text, sent, kind, hit)
         when = _date_evidence(page, Sentence(sent.start, again.start) if again else sent, hit, cues, journey)
         if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
-                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent.start, hit)):
+                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)):
             return drop("background")
         day = day_of(when.value)
         dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
