@@ -312,6 +312,16 @@ def test_a_plan_for_next_year_or_later_this_year_is_dated_by_that_year(read, bod
     assert _told(read(body)) == [told]
 
 
+@pytest.mark.parametrize("body", [
+    "Hungarian President Laszlo Kiss held talks with Austrian Chancellor Eva Gruber about the fair that Vienna "
+    "will host next year.",
+    "Hungarian President Laszlo Kiss met Austrian Chancellor Eva Gruber and agreed that Vienna would stage the "
+    "next round later this year.",
+])
+def test_a_year_of_another_act_told_after_the_trigger_does_not_date_it(read, body):
+    assert [(e["status"], e["date"]) for e in read(body).events] == [("held", "2024-05-06")]
+
+
 def test_a_capital_names_its_state_by_its_common_english_name(read):
     doc = read("Japanese Prime Minister Ken Sato will make a return visit to Seoul next year.")
     assert [p[0] for p in _parties(doc)[0]] == ["Ken Sato", "South Korea"]  # not CLDR's `Korea, Republic of`
