@@ -178,6 +178,15 @@ def test_a_pact_the_sides_would_sign_is_an_agreement(read):
     assert [c["type"] for c in doc.events[0]["commitments"]] == ["agreement"]
 
 
+@pytest.mark.parametrize("said", [
+    "Hart said purchases of Indonesian coal had dropped by a third in March.",
+    "Hart recalled that Australia had declined to sign the old timber pact in 2001.",
+    "Hart said his government had no plans to buy Indonesian coal.",
+])
+def test_buying_or_a_pact_told_as_no_promise_is_no_commitment(read, said):
+    assert read(MET_IN_JAKARTA + said).events[0]["commitments"] == []
+
+
 @pytest.mark.parametrize("said, who", [
     ("Hart's Indonesian counterpart said trade would double.", "Budi Santoso"),
     ("His Indonesian counterpart said trade would double.", "Budi Santoso"),
