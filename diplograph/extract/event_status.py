@@ -37,9 +37,11 @@ PLAN_REACH = 80  # how far before the trigger a denied plan may stand
 CONTRAST = re.compile(at_word_start("but", "yet", "instead", "however") + r"\b")
 # `If A meets B, …`, `unless the two leaders meet`: the interaction is a condition, not one told
 IF_BEFORE = re.compile(at_word_start("[Ii]f", "[Uu]nless") + r"\s")
-# refused to speak with X, declined to meet X: a refusal right before the trigger (whose `to` it may hold)
-REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", any_case=True)
-                            + r"(?:\s+to)?\s+$")
+# refused to speak with X, declined to meet X, ruled out any negotiations with X: a refusal right before the
+# trigger (whose `to` or determiner it may hold)
+REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", "ruled out", "rules out",
+                                          "rejected", "rejects", any_case=True)
+                            + r"(?:\s+to|\s+(?:any|all|further|new|direct))?\s+$")
 # `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
 AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 # departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
@@ -258,7 +260,7 @@ def negated(text: str, sent: Sentence, hit: Hit) -> bool:
     start = clause_of(text, sent, hit.start)[0]
     return NEGATION.search(text, start, hit.start) is not None or \
         (text[hit.start].isascii() and _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)) or \
-        REFUSED_BEFORE.search(text, max(start, hit.start - 15), hit.start) is not None or \
+        REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or \
         NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
 
 
