@@ -70,6 +70,15 @@ def test_a_quoted_party_telling_who_called_names_the_caller(read, body, caller):
     assert _callers(read(body)) == [[caller]]
 
 
+@pytest.mark.parametrize("quote", [
+    "\"She called me a coward in 2021 and I have not forgotten it,\" Mwangi said.",
+    "\"I called her reckless last spring and she still is,\" Mwangi said.",
+])
+def test_calling_someone_a_name_names_no_caller(read, quote):
+    doc = read("Kenyan President Daniel Mwangi spoke by phone with Ethiopian President Sahle Worku on Friday. " + quote)
+    assert _callers(doc) == [[]]
+
+
 def test_a_first_person_call_no_party_is_quoted_saying_names_no_caller(read):
     doc = read("Brazilian President Rui Campos spoke by phone with Argentine President Pablo Ortiz on Friday. "
                "\"I called him the next day,\" a farmer in Rosario said.")
