@@ -20,8 +20,8 @@ def _told(doc) -> list[tuple[str, str, str | None]]:
 
 @pytest.mark.parametrize("body", [
     # a past interview's account of earlier talks, the page's day unknown to the sentence
-    "Norwegian Prime Minister Lars Holm spoke at length. In an interview last spring, Holm added that he and "
-    "Finnish President Aino Salo had shared very good talks and a deal was close.",
+    "Norwegian Prime Minister Lars Holm spoke to students in Bergen. Holm recalled that Finnish President Aino "
+    "Salo and he had enjoyed frank talks long before the treaty was drafted.",
     "Norwegian Prime Minister Lars Holm said he had met Finnish President Aino Salo and found him open.",
     "Norwegian Prime Minister Lars Holm had already spoken by phone with Finnish President Aino Salo.",
 ])
@@ -58,8 +58,8 @@ def _callers(doc) -> list[list[str]]:
 @pytest.mark.parametrize("body, caller", [
     # the quotation runs over several sentences and names its speaker by title only where it closes
     ("Brazilian President Rui Campos said he spoke to Argentine President Pablo Ortiz on Friday.\n"
-     "\"I don't like the tariff. I spoke to him Friday morning, called him, and I said we want the beef to keep "
-     "coming. We'll see,\" the Brazilian President told reporters on Saturday.", "Rui Campos"),
+     "\"The port fees worry us. After lunch I rang him, and we went through the figures line by line. Nothing is "
+     "settled yet,\" the Brazilian President told a radio station on Saturday.", "Rui Campos"),
     ("\"I phoned her on Friday and we had a very good talk,\" Brazilian President Rui Campos said of Argentine "
      "President Paula Ortiz.", "Rui Campos"),
     # the next sentence, by the speaker's family name: the other side placed the call
@@ -233,9 +233,8 @@ def test_a_denied_plan_turned_by_a_contrast_leaves_the_meeting_held(read, body):
 
 
 def test_an_if_of_the_sentence_before_conditions_nothing(read):
-    doc = read("Japanese Prime Minister Ken Sato was asked about tariffs. \"I would be surprised if that were his "
-               "decision. I spoke to Indian Prime Minister Ravi Kumar on Sunday, called him, and I said we need the "
-               "rice,\" Sato said.")
+    doc = read("Japanese Prime Minister Ken Sato took questions on the harvest. \"Farmers would gain if the rains "
+               "held. I telephoned Indian Prime Minister Ravi Kumar on Sunday about rice exports,\" Sato said.")
     assert _told(doc) == [("phone_call", "held", "2024-05-05")]
 
 
@@ -319,7 +318,7 @@ def test_negotiations_ruled_out_or_rejected_are_no_event(read, body):
 MET_IN_WASHINGTON = "U.S. President Dan Wexler met Swedish Prime Minister Lena Berg in Washington on Monday.\n"
 
 
-@pytest.mark.parametrize("said", ["The Wexler adviser argued that the meeting was a success.",
+@pytest.mark.parametrize("said", ["The Wexler aides said the meeting had gone well.",
                                   "A Berg spokeswoman said the meeting was a success."])
 def test_a_participants_name_before_the_noun_of_someone_of_his_is_no_speaker(read, said):
     assert _said(read(MET_IN_WASHINGTON + said)) == []
