@@ -91,6 +91,12 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
 TURN_JOIN = re.compile(r",|\b(?:and|before|then|after)\b")  # met A on Monday and will meet B: the next act's clause
 
 
+def _dated_ahead(when: DateChoice, ref_day: date | None) -> bool:
+    """Whether the text itself dates the interaction on or after the report's day: a plan, not a wish."""
+    day = day_of(when.value)
+    return when.source == "text" and day is not None and ref_day is not None and day >= ref_day
+
+
 def _in_turn(page: Page, sent: Sentence, cues: list[Hit], acts: list[Hit], i: int, when: DateChoice, state: str
              ) -> tuple[DateChoice, str]:
     """The day and status of the `i`-th interaction a sentence tells in turn (met A on Monday and will meet B on
@@ -200,10 +206,8 @@ class SentenceReader:
         if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
                 not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)):
             return drop("background")
-        day = day_of(when.value)
-        dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
         hope = status.hoped(text, sent, cues, hit)
-        reason = status.drop_reason(text, sent, cues, hit, dated_ahead, hope)
+        reason = status.drop_reason(text, sent, cues, hit, _dated_ahead(when, page.ref_day), hope)
         if reason:
             return drop(reason)
         heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions)
