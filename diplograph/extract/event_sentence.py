@@ -10,6 +10,7 @@ from datetime import date
 from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention
+from diplograph.extract.en_parties import hosts_there
 from diplograph.extract.event_date import (
     RANKS,
     DateChoice,
@@ -35,7 +36,6 @@ from diplograph.extract.event_parties import (
     host_people,
     host_side,
     hosts_abroad,
-    hosts_there,
     leaders_of_states,
     parties,
     sides_told_before,
