@@ -20,8 +20,8 @@ def _told(doc) -> list[tuple[str, str, str | None]]:
 
 @pytest.mark.parametrize("body", [
     # a past interview's account of earlier talks, the page's day unknown to the sentence
-    "Norwegian Prime Minister Lars Holm spoke at length. In an interview last spring, Holm added that he and "
-    "Finnish President Aino Salo had shared very good talks and a deal was close.",
+    "Norwegian Prime Minister Lars Holm spoke to students in Bergen. Holm recalled that Finnish President Aino "
+    "Salo and he had enjoyed frank talks long before the treaty was drafted.",
     "Norwegian Prime Minister Lars Holm said he had met Finnish President Aino Salo and found him open.",
     "Norwegian Prime Minister Lars Holm had already spoken by phone with Finnish President Aino Salo.",
 ])
@@ -41,6 +41,16 @@ def test_a_had_that_is_no_past_perfect_or_a_dated_one_is_news(read, body, told):
     assert _told(read(body)) == told
 
 
+@pytest.mark.parametrize("body", [
+    "Norwegian Prime Minister Lars Holm told reporters he had spoken with Finnish President Aino Salo earlier "
+    "in the day about the border.",
+    "Norwegian Prime Minister Lars Holm said he had held talks with Finnish President Aino Salo hours earlier "
+    "and that fishing quotas were settled.",
+])
+def test_a_past_perfect_of_the_pages_own_day_is_news(read, body):
+    assert [(e["status"], e["date"]) for e in read(body).events] == [("held", "2024-05-06")]
+
+
 def _callers(doc) -> list[list[str]]:
     return [sorted(p["name"]["en"] for p in e["participants"] if p["initiator"]) for e in doc.events]
 
@@ -48,8 +58,8 @@ def _callers(doc) -> list[list[str]]:
 @pytest.mark.parametrize("body, caller", [
     # the quotation runs over several sentences and names its speaker by title only where it closes
     ("Brazilian President Rui Campos said he spoke to Argentine President Pablo Ortiz on Friday.\n"
-     "\"I don't like the tariff. I spoke to him Friday morning, called him, and I said we want the beef to keep "
-     "coming. We'll see,\" the Brazilian President told reporters on Saturday.", "Rui Campos"),
+     "\"The port fees worry us. After lunch I rang him, and we went through the figures line by line. Nothing is "
+     "settled yet,\" the Brazilian President told a radio station on Saturday.", "Rui Campos"),
     ("\"I phoned her on Friday and we had a very good talk,\" Brazilian President Rui Campos said of Argentine "
      "President Paula Ortiz.", "Rui Campos"),
     # the next sentence, by the speaker's family name: the other side placed the call
@@ -58,6 +68,15 @@ def _callers(doc) -> list[list[str]]:
 ])
 def test_a_quoted_party_telling_who_called_names_the_caller(read, body, caller):
     assert _callers(read(body)) == [[caller]]
+
+
+@pytest.mark.parametrize("quote", [
+    "\"She called me a coward in 2021 and I have not forgotten it,\" Mwangi said.",
+    "\"I called her reckless last spring and she still is,\" Mwangi said.",
+])
+def test_calling_someone_a_name_names_no_caller(read, quote):
+    doc = read("Kenyan President Daniel Mwangi spoke by phone with Ethiopian President Sahle Worku on Friday. " + quote)
+    assert _callers(doc) == [[]]
 
 
 def test_a_first_person_call_no_party_is_quoted_saying_names_no_caller(read):
@@ -98,10 +117,15 @@ def test_a_legislature_head_titled_in_wire_style_is_a_party(read, body, partner)
     assert [e[1] for e in _parties(read(body))] == [partner]
 
 
-def test_an_institution_before_an_apposed_title_is_no_name(read):
-    doc = read("On Tuesday, Pakistani Prime Minister Omar Baig is scheduled to meet with Wen Dao, chairman of the "
-               "Standing Committee of the National People's Congress, China's top legislator, before flying home.")
-    assert [[p[0] for p in e] for e in _parties(doc)] == [["Omar Baig", "Wen Dao"]]
+@pytest.mark.parametrize("body, names", [
+    ("Kenyan President Daniel Mwangi will hold talks on Friday with Olga Serova, the long-serving chair of the "
+     "Legislative Yuan, Taiwan's parliament speaker, before leaving Taipei.", [["Daniel Mwangi", "Olga Serova"]]),
+    # the institution is no person: the meeting waits for a name
+    ("Next week Kenyan President Daniel Mwangi is due to meet Olga Serova, head of the budget committee of the State "
+     "Duma, Russia's parliament speaker, in Moscow.", []),
+])
+def test_an_institution_before_an_apposed_title_is_no_name(read, body, names):
+    assert [[p[0] for p in e] for e in _parties(read(body))] == names
 
 
 def _promised(doc) -> list[tuple[str, list[str], list[str]]]:
@@ -174,6 +198,15 @@ def test_a_pact_the_sides_would_sign_is_an_agreement(read):
     assert [c["type"] for c in doc.events[0]["commitments"]] == ["agreement"]
 
 
+@pytest.mark.parametrize("said", [
+    "Hart said purchases of Indonesian coal had dropped by a third in March.",
+    "Hart recalled that Australia had declined to sign the old timber pact in 2001.",
+    "Hart said his government had no plans to buy Indonesian coal.",
+])
+def test_buying_or_a_pact_told_as_no_promise_is_no_commitment(read, said):
+    assert read(MET_IN_JAKARTA + said).events[0]["commitments"] == []
+
+
 @pytest.mark.parametrize("said, who", [
     ("Hart's Indonesian counterpart said trade would double.", "Budi Santoso"),
     ("His Indonesian counterpart said trade would double.", "Budi Santoso"),
@@ -200,10 +233,19 @@ def test_a_plan_denied_or_an_interaction_told_as_a_condition_is_no_event(read, b
     assert _told(read(body)) == []
 
 
+@pytest.mark.parametrize("body", [
+    "Greek Prime Minister Nikos Pappas was not due to speak but met Cypriot President Elena Christou in Nicosia "
+    "on Friday.",
+    "Greek Foreign Minister Nikos Pappas was not scheduled to attend yet met Cypriot Foreign Minister Elena "
+    "Christou in Nicosia on Friday.",
+])
+def test_a_denied_plan_turned_by_a_contrast_leaves_the_meeting_held(read, body):
+    assert [e["status"] for e in read(body).events] == ["held"]
+
+
 def test_an_if_of_the_sentence_before_conditions_nothing(read):
-    doc = read("Japanese Prime Minister Ken Sato was asked about tariffs. \"I would be surprised if that were his "
-               "decision. I spoke to Indian Prime Minister Ravi Kumar on Sunday, called him, and I said we need the "
-               "rice,\" Sato said.")
+    doc = read("Japanese Prime Minister Ken Sato took questions on the harvest. \"Farmers would gain if the rains "
+               "held. I telephoned Indian Prime Minister Ravi Kumar on Sunday about rice exports,\" Sato said.")
     assert _told(doc) == [("phone_call", "held", "2024-05-05")]
 
 
@@ -241,9 +283,25 @@ def test_an_unsided_official_met_where_the_sentence_sends_the_visitor_is_the_hos
         _parties(read(body))
 
 
+@pytest.mark.parametrize("body", [
+    "Brazilian President Rui Campos met President Tomas Varga in Ottawa on Friday, on the sidelines of the G20 "
+    "summit.",
+    "Kenyan Finance Minister Daniel Mwangi met Finance Minister Ana Lopes in Washington on Wednesday during the "
+    "World Bank annual meetings.",
+])
+def test_an_unsided_official_met_at_a_gathering_is_not_the_places(read, body):
+    assert all(p[1] not in ("CAN", "USA") for e in _parties(read(body)) for p in e)
+
+
 def test_an_unsided_official_met_at_home_is_no_host(read):
-    doc = read("Kenyan President Daniel Mwangi met Prime Minister Abiy Tesfaye in Nairobi on Tuesday.")
+    # the meeting is put in the known side's own capital: neither that place nor the dateline's state (a report
+    # filed elsewhere) tells the official's side, which stays unknown, so no event is guessed
+    doc = read("STOCKHOLM, May 6 (Reuters) - Kenyan President Daniel Mwangi met Prime Minister Lena Berg in Nairobi "
+               "on Tuesday.")
     assert _parties(doc) == []
+    doc = read("STOCKHOLM, May 6 (Reuters) - Kenyan President Daniel Mwangi met Prime Minister Lena Berg in Stockholm "
+               "on Tuesday.")
+    assert _parties(doc) == [[("Daniel Mwangi", "KEN", "head_of_state"), ("Lena Berg", "SWE", "head_of_government")]]
 
 
 def test_two_participants_joined_by_and_with_the_second_ones_side_speak_jointly(read):
@@ -257,18 +315,27 @@ def test_two_participants_joined_by_and_with_the_second_ones_side_speak_jointly(
      [("meeting", "held", "2024-04-30")]),
     ("Kenyan President Daniel Mwangi held negotiations with Ethiopian Prime Minister Abiy Tesfaye on Tuesday.",
      [("talks", "held", "2024-04-30")]),
-    # what someone seeks to bring back is no negotiation held
-    ("Kenya seeks to leverage the summit to resurrect long-stalled negotiations with Ethiopian Prime Minister Abiy "
-     "Tesfaye.", []),
+    # what someone wants to bring back is no negotiation held
+    ("Kenya wants to jump-start the frozen negotiations with Ethiopian Prime Minister Abiy Tesfaye over the dam.",
+     []),
 ])
 def test_english_triggers_of_conferring_and_negotiating(read, body, told):
     assert _told(read(body)) == told
 
 
+@pytest.mark.parametrize("body", [
+    "Kenyan President Daniel Mwangi ruled out any negotiations with Ethiopian Prime Minister Abiy Tesfaye on "
+    "Tuesday.",
+    "Kenyan President Daniel Mwangi rejected talks with Ethiopian Prime Minister Abiy Tesfaye over the dam.",
+])
+def test_negotiations_ruled_out_or_rejected_are_no_event(read, body):
+    assert _told(read(body)) == []
+
+
 MET_IN_WASHINGTON = "U.S. President Dan Wexler met Swedish Prime Minister Lena Berg in Washington on Monday.\n"
 
 
-@pytest.mark.parametrize("said", ["The Wexler adviser argued that the meeting was a success.",
+@pytest.mark.parametrize("said", ["The Wexler aides said the meeting had gone well.",
                                   "A Berg spokeswoman said the meeting was a success."])
 def test_a_participants_name_before_the_noun_of_someone_of_his_is_no_speaker(read, said):
     assert _said(read(MET_IN_WASHINGTON + said)) == []
@@ -286,6 +353,16 @@ def test_a_participants_name_before_an_adverb_still_speaks(read):
 ])
 def test_a_plan_for_next_year_or_later_this_year_is_dated_by_that_year(read, body, told):
     assert _told(read(body)) == [told]
+
+
+@pytest.mark.parametrize("body", [
+    "Hungarian President Laszlo Kiss held talks with Austrian Chancellor Eva Gruber about the fair that Vienna "
+    "will host next year.",
+    "Hungarian President Laszlo Kiss met Austrian Chancellor Eva Gruber and agreed that Vienna would stage the "
+    "next round later this year.",
+])
+def test_a_year_of_another_act_told_after_the_trigger_does_not_date_it(read, body):
+    assert [(e["status"], e["date"]) for e in read(body).events] == [("held", "2024-05-06")]
 
 
 def test_a_capital_names_its_state_by_its_common_english_name(read):

@@ -214,6 +214,17 @@ def han_number(text: str) -> int:
     return (HAN_DIGITS[tens] if tens else 1) * 10 + (HAN_DIGITS[units] if units else 0)
 
 
+def _counted_period(kind: str, g: dict[str, str | None], m: re.Match[str], ref: date) -> str:
+    """The year or month a word counts from the reference day (明年, `next year`, 下个月, `next month`)."""
+    if kind == "zh_rel_y":
+        return f"{ref.year + RELATIVE_YEARS[g['ry'] or g['rm'] or '今']:04d}"
+    if kind == "en_rel_y":  # `next year` (read back from `year`, whose match is the word alone)
+        return f"{ref.year + (m.string[max(0, m.start() - 5) : m.start()].lower() == 'next '):04d}"
+    first = ref.replace(day=1)
+    month = first.month - 1 + RELATIVE_MONTHS[(g["rm"] or "").lower()]
+    return f"{first.year + month // 12:04d}-{month % 12 + 1:02d}"
+
+
 def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, bool]:
     """(ISO value, whether it needed the reference day) for one match."""
     g = m.groupdict()
@@ -231,17 +242,11 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         return g["y"], False
     if ref is None:
         return None, True
-    if kind == "zh_rel_y":
-        return f"{ref.year + RELATIVE_YEARS[g['ry'] or g['rm'] or '今']:04d}", True
-    if kind == "en_rel_y":  # `next year` (read back from `year`, whose match is the word alone)
-        return f"{ref.year + (m.string[max(0, m.start() - 5) : m.start()].lower() == 'next '):04d}", True
+    if kind in ("zh_rel_y", "en_rel_y", "zh_rel_m", "en_rel_m"):
+        return _counted_period(kind, g, m, ref), True
     if kind in ("zh_m", "en_m"):
         d = _nearest_year(ref, int(g["m"]) if g.get("m") else month_number(g["mn"]), 1)
         return (f"{d.year:04d}-{d.month:02d}" if d else None), True
-    if kind in ("zh_rel_m", "en_rel_m"):
-        first = ref.replace(day=1)
-        month = first.month - 1 + RELATIVE_MONTHS[g["rm"].lower()]
-        return f"{first.year + month // 12:04d}-{month % 12 + 1:02d}", True
     if kind == "zh_rel_md":
         first = ref.replace(day=1)
         month = first.month - 1 + RELATIVE_MONTHS[g["rm"]]

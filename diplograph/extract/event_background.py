@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplograph.extract.event_frame import Dropped, Frame, day_of, ends_before, named
+from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, ends_before, named
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import Gated, at_word_start
 
@@ -138,24 +138,30 @@ def undated_past_visit(text: str, hit: Hit, rank: int, clause_rank: int) -> bool
 
 # `he and Y had shared very good talks`, `X had met Y`, `had spoken by phone with`: the English past perfect, a
 # time before the one the page tells (`had` opens it; the words between it and the trigger stay in its clause)
+PARTICIPLES = r"(?:[a-z]+ed|met|held|spoken|made|sat|had|led|flown|gone|paid|seen)"
 PAST_PERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|just|recently|once|twice|repeatedly) )?"
-                          r"(?:(?:[a-z]+ed|met|held|spoken|made|sat|had|led|flown|gone|paid|seen)"
-                          r"(?: [^\s,;:.]+){0,3} )?$")
+                          rf"(?:{PARTICIPLES}(?: [^\s,;:.]+){{0,3}} )?$")
 # the trigger after a bare `had `: a participle (`had met`, `had held talks`), not a noun (`had talks` is the
 # simple past of `have`, news)
-PARTICIPLE = re.compile(r"(?:[a-z]+ed|met|held|spoken|made|sat|flown|gone|paid|seen)\b")
+PARTICIPLE = re.compile(PARTICIPLES + r"\b")
+# `said he had met Y earlier in the day`: reported speech shifts the tense back, and a time of the page's own
+# day makes the interaction the day's news
+PAGE_DAY_EN = re.compile(r"\b(?:earlier (?:in the day|today|on \w+day)|(?:this|that) (?:morning|afternoon|evening)"
+                         r"|hours (?:earlier|before))\b", re.I)
 
 
-def past_perfect(text: str, sent_start: int, hit: Hit) -> bool:
+def past_perfect(text: str, sent: Sentence, hit: Hit) -> bool:
     """Whether an English trigger is told in the past perfect (`X added that he and Y had shared talks`): an
-    interaction before the time the page tells of, background (a clause that dates it is read by the caller)."""
-    start = max(sent_start, hit.start - 40)
+    interaction before the time the page tells of, background (a clause that dates it is read by the caller,
+    a time of the page's day here: `had met Y earlier in the day`)."""
+    start = max(sent.start, hit.start - 40)
     at = text.rfind("had ", start, hit.start)  # the needle: most sentences hold no `had` before the trigger
     if at < 0:
         return False
     m = PAST_PERFECT.search(text, at, hit.start)
     return m is not None and m.start() == at and (
-        m.end() - m.start() > 4 or PARTICIPLE.match(text, hit.start) is not None)
+        m.end() - m.start() > 4 or PARTICIPLE.match(text, hit.start) is not None) and \
+        PAGE_DAY_EN.search(text, at, sent.end) is None
 
 
 def _times_the_next(text: str, cue: Hit, hit: Hit) -> bool:

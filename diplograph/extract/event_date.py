@@ -41,6 +41,9 @@ SEQUENCE = re.compile(at_word_start("follows?", "followed", "following", "after"
 TIME_OF_ANOTHER = re.compile(at_word_start("after", "following", "before", "ahead of", any_case=True)
                              + r"(?:\s+[\w'’-]+){0,3}\s+$")
 # `depart for China on Sunday and return on Jan. 7`: the day told after the journey's return is its end
+# `discussed the summit (that) Warsaw will host next year`: a relative clause or another finite verb after the
+# trigger, whose `next year` is that other act's, not the interaction's
+OTHER_VERB = re.compile(at_word_start("that", "which", "where", "when", "will", "would", "is to", "are to") + r"\b")
 RETURN = re.compile(r"\b(?:return|returns|returned|returning|fly back|flies back|flew back|back home)\b", re.I)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
@@ -150,7 +153,8 @@ def _times_another(text: str, sent: Sentence, d: DateMention, trigger: tuple[int
     if _in_clause(text, d, trigger):  # the meeting followed his speech on Wednesday: between the two
         if d.start < trigger[1]:  # will visit in April after a call: the date is the visit's, not the call's
             return _as_time_of_another(text, d.end, trigger[0])
-        return any(p.search(text, trigger[1], d.start) for p in (SEQUENCE, RETURN))
+        return any(p.search(text, trigger[1], d.start) for p in (SEQUENCE, RETURN)) or (
+            d.kind == "en_rel_y" and OTHER_VERB.search(text, trigger[1], d.start) is not None)
     opens = _clause_start(text, sent, trigger[0])
     if d.start < opens and _as_time_of_another(text, opens, trigger[0]):  # `in April, following a call`
         return True

@@ -197,9 +197,13 @@ def _caller_sides(text: str, frame: Frame) -> set[str]:
 
 # `"I spoke to him Sunday, called him, and I said…," the President said`: a quoted speaker's own account of placing
 # the call, in the first person (its clause may run on from `I` over commas to the verb); `he called me`: the other
-# side placed it
+# side placed it; what follows the object tells a call (a stop, a day, `back`, `on the phone`), not a naming
+# (`I called him a genius`, `he called me a liar`, `I called him stubborn`)
 FIRST_PERSON_CALL = re.compile(r"\b(?:I (?:[^.;:\"“”\n]{0,40}? )?(?P<mine>called|phoned|rang|telephoned) (?:him|her)"
-                               r"|[Ss]?[Hh]e (?:called|phoned|rang|telephoned) me)\b")
+                               r"|[Ss]?[Hh]e (?:called|phoned|rang|telephoned) me)\b"
+                               r"(?=\s*(?:[,.;:!?\"”—–-]|$|(?:and|on|by|back|again|first|once|twice|to|after"
+                               r"|before|from|at|about|over|because|when|as|for|with|last|this|yesterday|today"
+                               r"|tonight|early|late|\w+day)\b))")
 # who says a quotation: named after its closing mark and before the verb of saying (`," the President told…`)
 SAID_AFTER_QUOTE = re.compile(r"[\"”],?\s+(?P<who>[^\n\"“”.]{1,60}?)\s(?:said|says|added|told)\b")
 

@@ -10,6 +10,7 @@ from datetime import date
 from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
 from diplograph.extract.actors import Mention
+from diplograph.extract.en_parties import hosts_there
 from diplograph.extract.event_date import (
     RANKS,
     DateChoice,
@@ -35,7 +36,6 @@ from diplograph.extract.event_parties import (
     host_people,
     host_side,
     hosts_abroad,
-    hosts_there,
     leaders_of_states,
     parties,
     sides_told_before,
@@ -90,6 +90,12 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
 
 
 TURN_JOIN = re.compile(r",|\b(?:and|before|then|after)\b")  # met A on Monday and will meet B: the next act's clause
+
+
+def _dated_ahead(when: DateChoice, ref_day: date | None) -> bool:
+    """Whether the text itself dates the interaction on or after the report's day: a plan, not a wish."""
+    day = day_of(when.value)
+    return when.source == "text" and day is not None and ref_day is not None and day >= ref_day
 
 
 def _in_turn(page: Page, sent: Sentence, cues: list[Hit], acts: list[Hit], i: int, when: DateChoice, state: str
@@ -199,12 +205,10 @@ class SentenceReader:
         again = None if page.chinese else round_ahead(text, sent, kind, hit)
         when = _date_evidence(page, Sentence(sent.start, again.start) if again else sent, hit, cues, journey)
         if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
-                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent.start, hit)):
+                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)):
             return drop("background")
-        day = day_of(when.value)
-        dated_ahead = when.source == "text" and day is not None and page.ref_day is not None and day >= page.ref_day
         hope = status.hoped(text, sent, cues, hit)
-        reason = status.drop_reason(text, sent, cues, hit, dated_ahead, hope)
+        reason = status.drop_reason(text, sent, cues, hit, _dated_ahead(when, page.ref_day), hope)
         if reason:
             return drop(reason)
         heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions, when)

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, day_of
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import at_word_start
 
@@ -36,11 +36,15 @@ NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
 NO_PLAN = re.compile(at_word_start("[Nn]o", "not") + r"\s+(?:(?:immediate|current|firm)\s+)?"
                      r"(?:plans?|expected|scheduled|planning|due)\b")
 PLAN_REACH = 80  # how far before the trigger a denied plan may stand
+# `was not expected to attend but met B`: a contrast after the denied plan turns to what did happen
+CONTRAST = re.compile(at_word_start("but", "yet", "instead", "however") + r"\b")
 # `If A meets B, …`, `unless the two leaders meet`: the interaction is a condition, not one told
 IF_BEFORE = re.compile(at_word_start("[Ii]f", "[Uu]nless") + r"\s")
-# refused to speak with X, declined to meet X: a refusal right before the trigger (whose `to` it may hold)
-REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", any_case=True)
-                            + r"(?:\s+to)?\s+$")
+# refused to speak with X, declined to meet X, ruled out any negotiations with X: a refusal right before the
+# trigger (whose `to` or determiner it may hold)
+REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", "ruled out", "rules out",
+                                          "rejected", "rejects", any_case=True)
+                            + r"(?:\s+to|\s+(?:any|all|further|new|direct))?\s+$")
 # `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
 AFTER = re.compile(r"\b(?:after|following)\b", re.I)
 # departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
@@ -264,17 +268,18 @@ def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:
     """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting, no plans to meet: the clause says the
     interaction did not take place or is not planned."""
-    start = _clause_start(text, sent.start, hit.start)
+    start = clause_of(text, sent, hit.start)[0]
     return NEGATION.search(text, start, hit.start) is not None or \
-        (text[hit.start].isascii()
-         and NO_PLAN.search(text, max(start, hit.start - PLAN_REACH), hit.start) is not None) or \
-        REFUSED_BEFORE.search(text, max(start, hit.start - 15), hit.start) is not None or \
+        (text[hit.start].isascii() and _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)) or \
+        REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or \
         NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
 
 
-def _clause_start(text: str, start: int, at: int) -> int:
-    """Where the clause holding position `at` starts, from `start` on (after its last comma or semicolon)."""
-    return max([start] + [m.end() for m in ZH_CLAUSE_END.finditer(text, start, at)])
+def _plan_denied(text: str, start: int, at: int) -> bool:
+    """`no plans to meet`, `not expected to hold talks` between `start` and the trigger at `at`, with no
+    contrast after it (`was not expected to attend but met B`: that meeting was held)."""
+    ends = [m.end() for m in NO_PLAN.finditer(text, start, at)]
+    return bool(ends) and CONTRAST.search(text, ends[-1], at) is None
 
 
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool, hope: bool) -> str | None:
@@ -282,7 +287,7 @@ def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahea
     is `hoped` for (read once by the caller, whose status wants it too). A hope given a day ahead (`looks forward
     to welcoming him on June 28`) is a plan, not a wish."""
     if speculative(text, cues, hit) or (text[hit.start].isascii() and IF_BEFORE.search(
-            text, _clause_start(text, max(sent.start, hit.start - PLAN_REACH), hit.start), hit.start)):
+            text, max(clause_of(text, sent, hit.start)[0], hit.start - PLAN_REACH), hit.start)):
         return "hypothetical"  # `If A meets B, …` (an English trigger's clause): a condition
     if negated(text, sent, hit):
         return "not held"

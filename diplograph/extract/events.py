@@ -19,6 +19,7 @@ from diplograph.config import Settings
 from diplograph.doc import Document
 from diplograph.extract import event_background as background
 from diplograph.extract.actors import Mention, find_mentions
+from diplograph.extract.en_parties import told_together
 from diplograph.extract.event_clauses import clause_reading, own_clauses
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, bylines, named, sentences
 from diplograph.extract.event_join import join_page_frames
@@ -27,7 +28,6 @@ from diplograph.extract.event_parties import (
     delegation_leaders,
     envoys_for_delegations,
     hosts_met_elsewhere,
-    told_together,
     unmarked_home,
 )
 from diplograph.extract.event_passes import (
