@@ -188,6 +188,19 @@ def test_taiwanese_words_for_a_plan_and_its_calling_off(page, sentence, status, 
     assert name in {next(iter(p["name"].values())) for p in event["participants"]}
 
 
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("美國國務卿魯賓7日與中國外交部長王立明會談，雙方同意暫緩加徵關稅。", "held"),
+    ("美國國務卿魯賓7日與中國外交部長王立明會談，雙方同意延後新關稅的生效日期。", "held"),
+    ("義大利外長羅西原定8日訪問東京，但訪問行程暫緩。", "cancelled"),
+])
+def test_put_off_calls_off_only_the_interaction_it_governs(page, sentence, status):
+    """延後, 暫緩 (put off) cancel the interaction only next to its trigger or with no object of their own
+    (行程暫緩。); putting off tariffs the sides agreed on leaves their talks held."""
+    doc = page("外交動態", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    assert event["status"] == status
+
+
 @pytest.mark.parametrize(("sentence", "kind", "status"), [
     ("巴拉圭總統培尼亞受美國總統川普之邀，將於8日訪問華府並與川普會談。", "talks", "planned"),
     ("印度總理莫迪在日本首相石破茂的邀請下，6日抵達東京進行正式訪問。", "visit", "held"),

@@ -14,6 +14,8 @@ from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, day_of
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import at_word_start
 
+GOVERN_GAP = 3  # 會談將延後, 訪問行程暫緩: a word that puts off the interaction stands this close to its trigger
+PUT_OFF_ITSELF = re.compile(r"(?:舉行|举行)?(?:[，,；;。！？\n]|$)")  # 行程暫緩。, 延後舉行。: no object put off
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
 # 将 in a rank or its holder (将领, 将军, 少将): no future
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
@@ -156,7 +158,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
     after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
-    if any("cancel" in c.kinds for c in cues):
+    if any("cancel" in c.kinds or ("postpone" in c.kinds and governs(text, c, hit)) for c in cues):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
@@ -165,6 +167,15 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
     return "held"
+
+
+def governs(text: str, cue: Hit, hit: Hit) -> bool:
+    """會談延後, 暫緩訪問, 但行程暫緩。: the word stands next to the trigger in its clause or ends its clause with no
+    object, so it puts off the interaction and not something else the sides agreed on (同意暫緩加徵關稅)."""
+    if PUT_OFF_ITSELF.match(text, cue.end):
+        return True
+    a, b = (hit.end, cue.start) if cue.start >= hit.end else (cue.end, hit.start)
+    return 0 <= b - a <= GOVERN_GAP and not ZH_CLAUSE_END.search(text, a, b)
 
 
 def future_form(text: str, hit: Hit) -> int | None:
