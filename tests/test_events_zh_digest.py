@@ -201,6 +201,19 @@ def test_put_off_calls_off_only_the_interaction_it_governs(page, sentence, statu
     assert event["status"] == status
 
 
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("根據兩國能源合作計畫，法國總統杜邦7日與德國總理施密特在巴黎舉行會談。", "held"),
+    ("可望連任的法國總統杜邦7日在巴黎會見了德國總理施密特。", "held"),
+    ("義大利總理羅西可望在下週的峰會期間與日本首相岡田會面。", "planned"),
+])
+def test_plan_words_tell_a_plan_only_before_the_trigger_in_its_clause(page, sentence, status):
+    """計畫 and 可望 tell a plan only before the trigger in its own clause: not as a noun ending a clause before it
+    (合作計畫，) nor as a modifier of its subject (可望連任的總統)."""
+    doc = page("外交動態", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    assert event["status"] == status
+
+
 @pytest.mark.parametrize(("sentence", "kind", "status"), [
     ("巴拉圭總統培尼亞受美國總統川普之邀，將於8日訪問華府並與川普會談。", "talks", "planned"),
     ("印度總理莫迪在日本首相石破茂的邀請下，6日抵達東京進行正式訪問。", "visit", "held"),

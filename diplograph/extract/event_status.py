@@ -17,6 +17,9 @@ from diplograph.lexicons.literals import at_word_start
 GOVERN_GAP = 3  # 會談將延後, 訪問行程暫緩: a word that puts off the interaction stands this close to its trigger
 PUT_OFF_ITSELF = re.compile(r"(?:舉行|举行)?(?:[，,；;。！？\n]|$)")  # 行程暫緩。, 延後舉行。: no object put off
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
+# 合作計畫，…會談, 可望連任的總統…會見: 計畫, 可望 as a noun or modifier tell no plan of the trigger
+# (可望在下週的峰會期間會面 does)
+PLAN_AS_MODIFIER = re.compile(r"[^在於于，,；;]{0,4}的")
 # 将 in a rank or its holder (将领, 将军, 少将): no future
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
@@ -146,8 +149,12 @@ def announced(cues: list[Hit], hit: Hit) -> bool:
     return any("announce" in c.kinds and c.start < hit.start for c in cues)
 
 
-def future(text: str, cue: Hit) -> bool:
-    """Whether the cue marks the future (将, will), and not a rank that holds the same character (将领, 少将)."""
+def future(text: str, cue: Hit, hit: Hit) -> bool:
+    """Whether the cue marks the future of the trigger (将, will), and not a rank that holds the same character
+    (将领, 少将); 計畫, 可望 only before the trigger in its own clause, as no noun or modifier (合作計畫，)."""
+    if "plan" in cue.kinds:
+        return cue.end <= hit.start and not ZH_CLAUSE_END.search(text, cue.end, hit.start) \
+            and not PLAN_AS_MODIFIER.match(text, cue.end, hit.start)
     if "future" not in cue.kinds:
         return False
     return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1))
@@ -162,7 +169,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
-            future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
+            future(text, c, hit) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
