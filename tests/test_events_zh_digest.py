@@ -227,6 +227,15 @@ def test_a_visit_at_someones_invitation_told_with_shou_or_zai_xia(page, sentence
     assert [p["initiator"] for p in event["participants"]] == [False, True]
 
 
+@pytest.mark.parametrize("sentence", ["法國總統杜邦7日在受訪時邀請德國總理施密特訪問巴黎。",
+                                      "中國國家主席王立明7日邀請下屆輪值主席法國總統杜邦訪華。"])
+def test_an_invitation_after_shou_fang_or_before_xia_ren_is_only_an_invitation(page, sentence):
+    """受訪時 (when interviewed) opens no 受X之邀, and 邀請下屆主席 (invited the next chair) closes no 在X的邀請下:
+    the invitation to visit is all the sentence tells, no visit."""
+    doc = page("外交動態", sentence, day="2031-03-07T20:00:00+08:00")
+    assert doc.events == []
+
+
 @pytest.mark.parametrize(("sentence", "name"), [
     ("日本天皇德仁7日在皇居接見來訪的美國總統川普。", "德仁"),
     ("美國總統川普7日在杜哈與卡達艾米爾塔米姆（Tamim bin Hamad Al Thani）會晤。", "塔米姆"),

@@ -26,10 +26,11 @@ NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
 ACCEPT_REACH = 20
 # `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请
-# (在X的邀請下: at X's invitation)
-INVITED_BY = re.compile(r"\s+by\b|下", re.I)
-# 受X邀請, 获X邀请: invited by X, the invitation given as the reason of the visit
-INVITED_FROM = re.compile(r"(?:受|获|獲)[^，,。；;\n]{0,30}$")
+# (在X的邀請下: at X's invitation; not 邀請下屆主席: invited the next chair)
+INVITED_BY = re.compile(r"\s+by\b|(?<=邀[请請])下", re.I)
+# 受X邀請, 获X邀请: invited by X, the invitation given as the reason of the visit (not 受訪時邀請: when interviewed,
+# 受到, 獲悉; X names someone, so holds no time word)
+INVITED_FROM = re.compile(r"(?:受|获|獲)(?![訪访到悉得])[^，,。；;\n时時后後]{0,30}$")
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
                       + at_word_start("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
@@ -133,9 +134,16 @@ def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
         opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues) \
             or INVITED_FROM.search(text, max(0, c.start - 32), c.start) is not None
         accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
-        if not opened and not accepted and not INVITED_BY.match(text, c.end):
+        if not opened and not accepted and not invited_by(text, c):
             return True
     return False
+
+
+def invited_by(text: str, invitation: Hit) -> bool:
+    """`invited by X`, 在X的邀請下: the invitation closed as the reason of the visit (下 only after 在 opened it)."""
+    m = INVITED_BY.match(text, invitation.end)
+    return m is not None and (m.group() != "下" or WHEN.search(text, max(0, invitation.start - 40),
+                                                               invitation.start) is not None)
 
 
 def came_first(text: str, hit: Hit) -> bool:
