@@ -260,6 +260,16 @@ def test_each_item_of_a_digest_under_its_heading_is_read_as_a_lead(page):
         ("visit", "2031-03-08", ["IND", "JPN"])]
 
 
+def test_a_digest_heading_that_holds_a_phone_call_is_no_byline(page):
+    """A byline ends in 電 or 訊 (【某社台北7日電】); a heading holding 通電話 or 視訊 is a heading all the same, and its
+    item's first sentence is that item's lead."""
+    body = ("【法德領袖通話】法國總統杜邦6日與德國總理施密特通電話，討論烏克蘭局勢。\n"
+            "【印度總理訪日 盼與日相通電話】印度總理夏爾馬8日抵達東京，展開為期3天的訪問。")
+    doc = page("國際要聞精選", body, day="2031-03-08T20:00:00+08:00")
+    assert [(e["type"], e["status"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("phone_call", "held", ["DEU", "FRA"]), ("visit", "held", ["IND", "JPN"])]
+
+
 @pytest.mark.parametrize("sentence", ["美國總統川普的言論遭到英國外交大臣史密斯批評，後者7日在倫敦會晤了法國外交部長杜邦。",
                                       "美国总统特朗普的言论遭到英国外交大臣史密斯批评，后者7日在伦敦会见了法国外长杜邦。"])
 def test_the_latter_is_the_person_named_last_before_it(page, sentence):
