@@ -174,6 +174,16 @@ def test_a_time_zones_day_after_the_subject_is_no_part_of_his_name(page, sentenc
     assert event["type"] == "phone_call" and names & {"川普", "特朗普"} and len(names) == 2
 
 
+@pytest.mark.parametrize(("sentence", "name"), [("俄羅斯總統伊萬諾夫莫斯科時間6日與德國總理施密特通電話。", "伊萬諾夫"),
+                                              ("南韓總統朴成浩首爾時間6日晚間與美國總統魯賓通電話。", "朴成浩")])
+def test_a_places_time_zone_after_the_subject_ends_his_name(page, sentence, name):
+    """伊萬諾夫莫斯科時間6日: a place the lexicon knows, followed by 時間, is the time zone of the day, not the end of a
+    transliterated name."""
+    doc = page("元首通話", sentence, day="2031-03-07T20:00:00+08:00")
+    [event] = doc.events
+    assert name in {next(iter(p["name"].values())) for p in event["participants"]}
+
+
 @pytest.mark.parametrize(("sentence", "status", "name"), [
     ("加拿大外交部長布朗原定8日在曼谷與泰國外交部長塔尼（Tanee Sangrat）會面，但行程已經喊卡。", "cancelled", "布朗"),
     ("日本首相石破茂與南韓總統李在明原定8日舉行的會談延後舉行。", "cancelled", "石破茂"),

@@ -51,6 +51,7 @@ from diplograph.extract.zh_states import (
 PLACE_ONLY = frozenset(("place",))
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
+ZONE_TIME = ("时间", "時間")  # 莫斯科時間: a place's time zone
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
 HEAD_OFFICE_SET = frozenset(("head_of_state", "head_of_government", "org_head"))
 GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # an institution's short name in brackets, by the title
@@ -84,7 +85,9 @@ def zh_mentions(
                   and not (text[h.start].isascii() and _in_gloss(text, h))
                   and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
     actor_hits = with_abbreviations(text, before_guo_title(text, before_guojia(text, actor_hits, gaz), gaz), gaz)
-    starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)}
+    # a place is no name's end (a transliteration may hold one), but its time zone is: 普丁莫斯科時間6日
+    starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)
+              or ("place" in h.kinds and text.startswith(ZONE_TIME, h.end))}
     out: list[Mention] = []
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
