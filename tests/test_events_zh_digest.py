@@ -297,3 +297,10 @@ def test_two_seats_of_government_joined_are_the_sides(page, sentence):
     doc = page("美中會談", sentence, day="2031-03-08T20:00:00+08:00")
     assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
         ("talks", ["CHN", "USA"])]
+
+
+def test_two_capitals_a_visit_went_to_are_no_sides(page):
+    """訪問了東京和首爾: capitals joined after a verb are the places a visit went to, not the press's names for
+    two sides; the visit told is the one to Beijing."""
+    doc = page("外交動態", "美國國務卿魯賓7日抵達北京訪問，此前他已訪問了東京和首爾。", day="2031-03-08T20:00:00+08:00")
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["CHN", "USA"]]

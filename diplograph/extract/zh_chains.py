@@ -126,11 +126,14 @@ def zh_mentions(
 
 
 CAPITALS_JOINED = ("与", "與", "和", "同", "跟")
+# the pair opens its clause as its subject (not 訪問了東京和首爾: the places a visit went to)
+CLAUSE_OPENING = frozenset("。！？；;，,：:\n「“（(")
 
 
 def _paired_capitals(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
-    """Two seats of government joined to one another (华府与北京举行贸易会谈, 東京和首爾): the press's names for
-    the two states, as sides (a capital alone is mostly where something happens, and is no mention)."""
+    """Two seats of government joined to one another, opening their clause (华府与北京举行贸易会谈, 東京和首爾): the
+    press's names for the two states, as sides (a capital alone is mostly where something happens, and is no
+    mention)."""
     places = [h for h in hits if h.kinds == PLACE_ONLY]
     if len(places) < 2:
         return []
@@ -138,7 +141,7 @@ def _paired_capitals(text: str, hits: list[Hit], found: list[Mention]) -> list[M
     out = []
     for a, b in zip(places, places[1:]):
         if text[a.end : b.start] in CAPITALS_JOINED and a.start not in taken and b.start not in taken \
-                and a.entries[0].value != b.entries[0].value:
+                and a.entries[0].value != b.entries[0].value and (a.start == 0 or text[a.start - 1] in CLAUSE_OPENING):
             out += [Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                             affiliation=h.entries[0].value, affiliation_from="text") for h in (a, b)]
             taken |= {a.start, b.start}
