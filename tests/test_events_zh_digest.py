@@ -280,13 +280,13 @@ def test_a_digest_heading_that_holds_a_phone_call_is_no_byline(page):
         ("phone_call", "held", ["DEU", "FRA"]), ("visit", "held", ["IND", "JPN"])]
 
 
-@pytest.mark.parametrize("sentence", ["美國總統川普的言論遭到英國外交大臣史密斯批評，後者7日在倫敦會晤了法國外交部長杜邦。",
-                                      "美国总统特朗普的言论遭到英国外交大臣史密斯批评，后者7日在伦敦会见了法国外长杜邦。"])
+@pytest.mark.parametrize("sentence", ["法國總統杜邦6日批評了德國總理施密特，後者7日在柏林與義大利總理羅西舉行會談。",
+                                      "法国总统杜邦6日批评了德国总理施密特，后者7日在柏林与意大利总理罗西举行会谈。"])
 def test_the_latter_is_the_person_named_last_before_it(page, sentence):
     """後者 (the latter) opening a clause is the person named last before it; whoever the clauses before name
-    besides is no party to its meeting."""
-    doc = page("英外相會晤法外長", sentence, day="2031-03-08T20:00:00+08:00")
-    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["FRA", "GBR"]]
+    besides (the subject who criticised him) is no party to its talks."""
+    doc = page("德意總理會談", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["DEU", "ITA"]]
 
 
 @pytest.mark.parametrize("sentence", ["華府與北京7日在日內瓦舉行貿易會談，雙方同意降低關稅。",
