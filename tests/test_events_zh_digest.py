@@ -185,9 +185,9 @@ def test_a_places_time_zone_after_the_subject_ends_his_name(page, sentence, name
 
 
 @pytest.mark.parametrize(("sentence", "status", "name"), [
-    ("加拿大外交部長布朗原定8日在曼谷與泰國外交部長塔尼（Tanee Sangrat）會面，但行程已經喊卡。", "cancelled", "布朗"),
-    ("日本首相石破茂與南韓總統李在明原定8日舉行的會談延後舉行。", "cancelled", "石破茂"),
-    ("法國總統馬克宏可望8日在峰會期間與中國國家主席習近平會面。", "planned", "馬克宏"),
+    ("智利外交部長羅哈斯原定8日訪問秘魯並與秘魯外交部長金塔納會談，不過相關行程已告吹。", "cancelled", "羅哈斯"),
+    ("日本首相岡田健與南韓總統朴成浩原定8日舉行的會談延後舉行。", "cancelled", "岡田健"),
+    ("法國總統勒布朗可望8日在峰會期間與德國總理施密特會面。", "planned", "勒布朗"),
 ])
 def test_taiwanese_words_for_a_plan_and_its_calling_off(page, sentence, status, name):
     """原定 (was scheduled), 可望 (is expected to) and 計畫 tell a plan; 喊卡, 延後, 告吹 call it off (延後 is no
