@@ -164,14 +164,14 @@ def test_a_letter_of_congratulations_is_a_message_and_no_person(page, sentence):
     assert [p["initiator"] for p in event["participants"]] == [True, False]
 
 
-@pytest.mark.parametrize("sentence", ["（中央社華盛頓6日綜合外電報導）美國總統川普美東時間6日與中國國家主席習近平通電話，討論貿易問題。",
-                                      "美国总统特朗普北京时间7日凌晨与中国国家主席习近平通电话。"])
+@pytest.mark.parametrize("sentence", ["（中央社華盛頓6日綜合外電報導）美國總統魯賓美東時間6日與中國國家主席王立明通電話，討論貿易問題。",
+                                      "美国总统鲁宾北京时间7日凌晨与中国国家主席王立明通电话。"])
 def test_a_time_zones_day_after_the_subject_is_no_part_of_his_name(page, sentence):
-    """川普美東時間6日: the day is told in a time zone right after the subject; 美東時間 ends the name."""
+    """魯賓美東時間6日: the day is told in a time zone right after the subject; 美東時間 ends the name."""
     doc = page("中美元首通話", sentence, day="2031-03-07T20:00:00+08:00")
     [event] = doc.events
     names = {next(iter(p["name"].values())) for p in event["participants"]}
-    assert event["type"] == "phone_call" and names & {"川普", "特朗普"} and len(names) == 2
+    assert event["type"] == "phone_call" and names & {"魯賓", "鲁宾"} and len(names) == 2
 
 
 @pytest.mark.parametrize(("sentence", "name"), [("俄羅斯總統伊萬諾夫莫斯科時間6日與德國總理施密特通電話。", "伊萬諾夫"),
@@ -225,8 +225,8 @@ def test_plan_words_tell_a_plan_only_before_the_trigger_in_its_clause(page, sent
 
 
 @pytest.mark.parametrize(("sentence", "kind", "status"), [
-    ("巴拉圭總統培尼亞受美國總統川普之邀，將於8日訪問華府並與川普會談。", "talks", "planned"),
-    ("印度總理莫迪在日本首相石破茂的邀請下，6日抵達東京進行正式訪問。", "visit", "held"),
+    ("巴拉圭總統貝尼特斯受美國總統魯賓之邀，將於8日訪問華府並與魯賓會談。", "talks", "planned"),
+    ("印度總理夏爾馬在日本首相岡田健的邀請下，6日抵達東京進行正式訪問。", "visit", "held"),
 ])
 def test_a_visit_at_someones_invitation_told_with_shou_or_zai_xia(page, sentence, kind, status):
     """受X之邀 and 在X的邀請下 (at X's invitation) give the reason of a visit, as 應X邀請 does: the visit (or the
@@ -247,8 +247,8 @@ def test_an_invitation_after_shou_fang_or_before_xia_ren_is_only_an_invitation(p
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("日本天皇德仁7日在皇居接見來訪的美國總統川普。", "德仁"),
-    ("美國總統川普7日在杜哈與卡達艾米爾塔米姆（Tamim bin Hamad Al Thani）會晤。", "塔米姆"),
+    ("日本天皇聰仁7日在皇居會見了美國總統魯賓。", "聰仁"),
+    ("美國總統魯賓7日在杜哈與卡達艾米爾哈立德（Khalid bin Saad Al Thani）會晤。", "哈立德"),
 ])
 def test_an_emperor_and_an_emir_in_taiwanese_wording_are_heads_of_state(page, sentence, name):
     """天皇 and Taiwan's 艾米爾 (埃米爾) are titles of heads of state: the person is the party, not his state."""
