@@ -261,13 +261,14 @@ def test_each_item_of_a_digest_under_its_heading_is_read_as_a_lead(page):
     """A digest page's items each open with a heading in 【】 on their own line: the heading is a sentence of its
     own (its 訪日 names no one), and the item's first sentence is that item's lead, where a visit whose host is
     a state is news (past the page's lead it would need named people)."""
-    body = ("【美日外長會談】美國國務卿魯賓7日在東京與日本外相岩田一郎會談，雙方確認同盟關係。\n"
-            "【法德領袖通話】法國總統杜邦6日與德國總理施密特通電話，討論烏克蘭局勢。\n"
+    body = ("【美日外長會談】美國國務卿魯賓7日在東京與日本外相岩田一郎會談，雙方確認同盟關係。魯賓表示，美日同盟堅如磐石。\n"
+            "【法德領袖通話】法國總統杜邦6日與德國總理施密特通電話，討論烏克蘭局勢。杜邦說，法國將持續支持烏克蘭。\n"
             "【印度總理訪日】印度總理夏爾馬8日抵達東京，展開為期3天的訪問。")
     doc = page("國際要聞精選", body, day="2031-03-08T20:00:00+08:00")
-    assert [(e["type"], e["date"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
-        ("talks", "2031-03-07", ["JPN", "USA"]), ("phone_call", "2031-03-06", ["DEU", "FRA"]),
-        ("visit", "2031-03-08", ["IND", "JPN"])]
+    assert [(e["type"], e["status"], e["date"], sorted(p["affiliation"] for p in e["participants"]))
+            for e in doc.events] == [("talks", "held", "2031-03-07", ["JPN", "USA"]),
+                                     ("phone_call", "held", "2031-03-06", ["DEU", "FRA"]),
+                                     ("visit", "held", "2031-03-08", ["IND", "JPN"])]
 
 
 def test_a_digest_heading_that_holds_a_phone_call_is_no_byline(page):
