@@ -85,7 +85,8 @@ class Dropped:
 
 
 def sentences(text: str, chinese: bool) -> list[Sentence]:
-    """Sentence spans of `text` (Chinese on 。！？；, English on a full stop before a capital)."""
+    """Sentence spans of `text`: Chinese on 。！？； and line breaks, and after an item heading in 【】 opening a
+    line (a digest's 【美日外長會談】甲…); English on a full stop before a capital, and on a bare line break."""
     cuts = [0]
     if chinese:
         cuts += [m.end() for m in ZH_SENTENCE_END.finditer(text)]
