@@ -17,9 +17,8 @@ from collections.abc import Mapping
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import Sentence, named, same_name
-from diplograph.extract.event_parties import PARTNER_MARKS
 from diplograph.extract.gazetteer import Hit
-from diplograph.extract.zh_partners import ZH_WITH
+from diplograph.extract.zh_partners import PARTNER_MARKS, ZH_WITH
 
 # where a new verb phrase may open: a comma or semicolon before a subject of its own (，乙将访问甲国), 并 before
 # a partner (并同乙会谈, 并在某地与乙会晤; not 会见并宴请, nor 出席峰会并对某国进行国事访问, one visit as gold counts

@@ -15,7 +15,7 @@ from diplograph.extract.en_appositions import HEAD_TITLE
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
-from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter
+from diplograph.extract.zh_partners import PARTNER_MARKS, own_partner, paired_sides, the_latter
 from diplograph.lexicons.literals import at_word_start
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -265,7 +265,6 @@ CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
 # … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
 CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
                              r"(?:赴|前往|抵达|抵達|飞往|飛往)")
-PARTNER_MARKS = "由与與同跟和"  # before the first person named after such a day: a partner (由乙接待), not a subject
 
 
 # 甲总统时代后，乙…; 在会见甲之后，乙…: an opening clause that only times the sentence, its subject after it

@@ -33,6 +33,8 @@ def the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> 
 
 
 ZH_WITH = "同与與跟"  # before a partner named ahead of the act (与乙会谈); not 和, which also joins two subjects
+# before the first person named after a day that opens a clause: a partner (由乙接待), not a subject
+PARTNER_MARKS = "由" + ZH_WITH + "和"
 
 
 def own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, end: int) -> list[Mention]:
@@ -48,7 +50,7 @@ def own_partner(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, en
     return [m for m in mentions if start <= m.start < end or text[m.start - 1] not in ZH_WITH]
 
 
-SIDES_JOINED = ("与", "與", "同", "和", "跟")
+SIDES_JOINED = tuple(ZH_WITH + "和")  # one character each: two sides named side by side are not joined
 
 
 def paired_sides(text: str, mentions: list[Mention]) -> set[int]:
