@@ -201,11 +201,12 @@ def test_taiwanese_words_for_a_plan_and_its_calling_off(page, sentence, status, 
 @pytest.mark.parametrize(("sentence", "status"), [
     ("美國國務卿魯賓7日與中國外交部長王立明會談，雙方同意暫緩加徵關稅。", "held"),
     ("美國國務卿魯賓7日與中國外交部長王立明會談，雙方同意延後新關稅的生效日期。", "held"),
+    ("美國國務卿魯賓7日與中國外交部長王立明會談，雙方同意關稅措施暫緩。", "held"),
     ("義大利外長羅西原定8日訪問東京，但訪問行程暫緩。", "cancelled"),
 ])
 def test_put_off_calls_off_only_the_interaction_it_governs(page, sentence, status):
-    """延後, 暫緩 (put off) cancel the interaction only next to its trigger or with no object of their own
-    (行程暫緩。); putting off tariffs the sides agreed on leaves their talks held."""
+    """延後, 暫緩 (put off) cancel the interaction only next to its trigger, or ending a clause that names an
+    interaction or a trip (訪問行程暫緩。); putting off tariffs the sides agreed on leaves their talks held."""
     doc = page("外交動態", sentence, day="2031-03-07T20:00:00+08:00")
     [event] = doc.events
     assert event["status"] == status

@@ -173,7 +173,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
     after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
-    if any("cancel" in c.kinds or ("postpone" in c.kinds and governs(text, c, hit)) for c in cues):
+    if any("cancel" in c.kinds or ("postpone" in c.kinds and governs(text, cues, c, hit)) for c in cues):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
@@ -184,11 +184,16 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     return "held"
 
 
-def governs(text: str, cue: Hit, hit: Hit) -> bool:
-    """會談延後, 暫緩訪問, 但行程暫緩。: the word stands next to the trigger in its clause or ends its clause with no
-    object, so it puts off the interaction and not something else the sides agreed on (同意暫緩加徵關稅)."""
+def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
+    """會談延後, 暫緩訪問, 但訪問行程暫緩。: the word stands next to the trigger in its clause, or ends a clause that
+    names an interaction or a trip, so it puts off the interaction and not something else the sides agreed on
+    (同意暫緩加徵關稅, 同意關稅措施暫緩。)."""
     if PUT_OFF_ITSELF.match(text, cue.end):
-        return True
+        start = max((m.end() for m in ZH_CLAUSE_END.finditer(text, max(0, cue.start - 30), cue.start)),
+                    default=max(0, cue.start - 30))
+        if "行程" in text[start : cue.start] or any(
+                start <= c.start < cue.start and c.first("trigger") is not None for c in cues):
+            return True
     a, b = (hit.end, cue.start) if cue.start >= hit.end else (cue.end, hit.start)
     return 0 <= b - a <= GOVERN_GAP and not ZH_CLAUSE_END.search(text, a, b)
 
