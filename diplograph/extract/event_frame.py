@@ -13,8 +13,10 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.gazetteer import Hit
 
 # an item's heading in 【】 opening a line of a digest (【美日外長會談】甲…): a headline of its own, not a byline
-# such as 【記者某某／台北報導】
-ITEM_HEADING = r"(?m:^)【(?![^】\n]*(?:记者|記者|报道|報導|专讯|專訊|综合|綜合|讯|訊|电|電))[^】\n]{1,40}】"
+# such as 【記者某某／台北報導】 or one ending in 電/訊 (【某社台北7日電】, 【本報訊】); a heading's 通電話 or 視訊】
+# is no byline
+ITEM_HEADING = (r"(?m:^)【(?![^】\n]*(?:记者|記者|报道|報導|专讯|專訊|综合|綜合)|[^】\n]*(?<![视視通])[讯訊电電]】)"
+                r"[^】\n]{1,40}】")
 ZH_SENTENCE_END = re.compile(r"[。！？!?；\n]")
 ITEM_HEADINGS = re.compile(ITEM_HEADING)  # searched apart, on pages with a 【 only: one character class scans fastest
 HEADED_ITEM = re.compile(ITEM_HEADING + r"\s*$")
@@ -86,7 +88,8 @@ class Dropped:
 
 
 def sentences(text: str, chinese: bool) -> list[Sentence]:
-    """Sentence spans of `text` (Chinese on 。！？；, English on a full stop before a capital)."""
+    """Sentence spans of `text`: Chinese on 。！？； and line breaks, and after an item heading in 【】 opening a
+    line (a digest's 【美日外長會談】甲…); English on a full stop before a capital, and on a bare line break."""
     cuts = [0]
     if chinese:
         cuts += [m.end() for m in ZH_SENTENCE_END.finditer(text)]

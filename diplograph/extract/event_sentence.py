@@ -78,7 +78,8 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
     behind = when.source == "text" and when.value is not None and when.value[:7] < (page.ref or "")[:7]
     if when.span is None or page.ref_day is None or not (when.counted or behind):
         return when  # no weekday counted from the report's day, no day before its month: nothing to move
-    future_at = next((c.start for c in cues if (status.future(page.text, c) or "hope" in c.kinds) and c.start < hit.end
+    future_at = next((c.start for c in cues if (status.future(page.text, c, hit) or "hope" in c.kinds)
+                      and c.start < hit.end
                       and not status.AFTER.search(page.text, c.end, hit.start)), None)  # will visit after a call
     if future_at is None:
         future_at = status.future_form(page.text, hit) or status.progressive(page.text, hit)

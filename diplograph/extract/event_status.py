@@ -14,17 +14,23 @@ from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of, d
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import at_word_start
 
+GOVERN_GAP = 3  # 會談將延後, 訪問行程暫緩: a word that puts off the interaction stands this close to its trigger
+PUT_OFF_ITSELF = re.compile(r"(?:舉行|举行)?(?:[，,；;。！？\n]|$)")  # 行程暫緩。, 延後舉行。: no object put off
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
+# 合作計畫，…會談, 可望連任的總統…會見: 計畫, 可望 as a noun or modifier tell no plan of the trigger
+# (可望在下週的峰會期間會面 does)
+PLAN_AS_MODIFIER = re.compile(r"[^在於于，,；;]{0,4}的")
 # 将 in a rank or its holder (将领, 将军, 少将): no future
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
 ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
 ACCEPT_REACH = 20
 # `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请
-# (在X的邀請下: at X's invitation)
-INVITED_BY = re.compile(r"\s+by\b|下", re.I)
-# 受X邀請, 获X邀请: invited by X, the invitation given as the reason of the visit
-INVITED_FROM = re.compile(r"(?:受|获|獲)[^，,。；;\n]{0,30}$")
+# (在X的邀請下: at X's invitation; not 邀請下屆主席: invited the next chair)
+INVITED_BY = re.compile(r"\s+by\b|(?<=邀[请請])下", re.I)
+# 受X邀請, 获X邀请: invited by X, the invitation given as the reason of the visit (not 受訪時邀請: when interviewed,
+# 受到, 獲悉; X names someone, so holds no time word)
+INVITED_FROM = re.compile(r"(?:受|获|獲)(?![訪访到悉得])[^，,。；;\n时時后後]{0,30}$")
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
                       + at_word_start("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
@@ -147,9 +153,16 @@ def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
         opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues) \
             or INVITED_FROM.search(text, max(0, c.start - 32), c.start) is not None
         accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
-        if not opened and not accepted and not INVITED_BY.match(text, c.end):
+        if not opened and not accepted and not invited_by(text, c):
             return True
     return False
+
+
+def invited_by(text: str, invitation: Hit) -> bool:
+    """`invited by X`, 在X的邀請下: the invitation closed as the reason of the visit (下 only after 在 opened it)."""
+    m = INVITED_BY.match(text, invitation.end)
+    return m is not None and (m.group() != "下" or WHEN.search(text, max(0, invitation.start - 40),
+                                                               invitation.start) is not None)
 
 
 def came_first(text: str, hit: Hit) -> bool:
@@ -163,8 +176,12 @@ def announced(cues: list[Hit], hit: Hit) -> bool:
     return any("announce" in c.kinds and c.start < hit.start for c in cues)
 
 
-def future(text: str, cue: Hit) -> bool:
-    """Whether the cue marks the future (将, will), and not a rank that holds the same character (将领, 少将)."""
+def future(text: str, cue: Hit, hit: Hit) -> bool:
+    """Whether the cue marks the future of the trigger (将, will), and not a rank that holds the same character
+    (将领, 少将); 計畫, 可望 only before the trigger in its own clause, as no noun or modifier (合作計畫，)."""
+    if "plan" in cue.kinds:
+        return cue.end <= hit.start and not ZH_CLAUSE_END.search(text, cue.end, hit.start) \
+            and not PLAN_AS_MODIFIER.match(text, cue.end, hit.start)
     if "future" not in cue.kinds:
         return False
     return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1))
@@ -175,11 +192,11 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
     after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
-    if any("cancel" in c.kinds for c in cues):
+    if any("cancel" in c.kinds or ("postpone" in c.kinds and governs(text, cues, c, hit)) for c in cues):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
-            future(text, c) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
+            future(text, c, hit) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
@@ -189,6 +206,20 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
 # `the upcoming visit of A to B`, `her forthcoming trip`: an adjective that makes the interaction it names a plan
 # (it marks only that noun: `Ahead of his upcoming trip, A spoke with B` tells a call that was held)
 UPCOMING_BEFORE = re.compile(at_word_start("upcoming", "forthcoming", any_case=True) + r"\s+(?:[a-z\-]+\s+)?$")
+
+
+def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
+    """會談延後, 暫緩訪問, 但訪問行程暫緩。: the word stands next to the trigger in its clause, or ends a clause that
+    names an interaction or a trip, so it puts off the interaction and not something else the sides agreed on
+    (同意暫緩加徵關稅, 同意關稅措施暫緩。)."""
+    if PUT_OFF_ITSELF.match(text, cue.end):
+        start = max((m.end() for m in ZH_CLAUSE_END.finditer(text, max(0, cue.start - 30), cue.start)),
+                    default=max(0, cue.start - 30))
+        if "行程" in text[start : cue.start] or any(
+                start <= c.start < cue.start and c.first("trigger") is not None for c in cues):
+            return True
+    a, b = (hit.end, cue.start) if cue.start >= hit.end else (cue.end, hit.start)
+    return 0 <= b - a <= GOVERN_GAP and not ZH_CLAUSE_END.search(text, a, b)
 
 
 def future_form(text: str, hit: Hit) -> int | None:

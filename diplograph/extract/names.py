@@ -305,8 +305,8 @@ def plausible_name(name: str, affiliation: str | None, gaz: Gazetteer) -> bool:
         return True  # 卡蕬楚: one rare character among transliteration ones, as names have and words do not
     if len(chars) < len(name) and HAN.match(name[0]) and strangers * 3 <= len(chars):
         return True  # 让-克洛德·容克: a joiner says a transliterated name, whose parts may use rarer characters
-    if affiliation == "JPN":  # 石破茂, 高市早苗, 小泉進次郎
-        return 3 <= len(chars) <= 5
+    if affiliation == "JPN":  # 石破茂, 高市早苗, 小泉進次郎; the imperial family's men go by a given name in 仁 (德仁)
+        return 3 <= len(chars) <= 5 or (len(chars) == 2 and chars[1] == "仁")
     return chars[0] in gaz.surnames and len(chars) <= 4
 
 

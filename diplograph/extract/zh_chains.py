@@ -52,6 +52,7 @@ from diplograph.extract.zh_states import (
 PLACE_ONLY = frozenset(("place",))
 ZH_CHAIN_KINDS = frozenset(("country", "org", "title", "body", "short", "side", "place"))
 NAME_BREAK_KINDS = frozenset(("country", "org", "title", "body"))
+ZONE_TIME = ("时间", "時間")  # 莫斯科時間: a place's time zone
 DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
 HEAD_OFFICE_SET = frozenset(("head_of_state", "head_of_government", "org_head"))
 GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # an institution's short name in brackets, by the title
@@ -85,7 +86,9 @@ def zh_mentions(
                   and not (text[h.start].isascii() and _in_gloss(text, h))
                   and not (h.kinds == SHORT_ONLY and not_a_state(text, h))]
     actor_hits = with_abbreviations(text, before_guo_title(text, before_guojia(text, actor_hits, gaz), gaz), gaz)
-    starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)}
+    # a place is no name's end (a transliteration may hold one), but its time zone is: 普丁莫斯科時間6日
+    starts = {h.start for h in actor_hits if not h.kinds.isdisjoint(NAME_BREAK_KINDS)
+              or ("place" in h.kinds and text.startswith(ZONE_TIME, h.end))}
     out: list[Mention] = []
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
@@ -123,11 +126,14 @@ def zh_mentions(
     return _stacked_titles(text, _coordinated_sides(text, out)) + zh_groups(text, out, gaz, trigger_ends)
 
 
+# the pair opens its clause as its subject (not 訪問了東京和首爾: the places a visit went to)
+CLAUSE_OPENING = frozenset("。！？；;，,：:\n「“（(")
 
 
 def _paired_capitals(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
-    """Two seats of government joined to one another (华府与北京举行贸易会谈, 東京和首爾): the press's names for
-    the two states, as sides (a capital alone is mostly where something happens, and is no mention)."""
+    """Two seats of government joined to one another, opening their clause (华府与北京举行贸易会谈, 東京和首爾): the
+    press's names for the two states, as sides (a capital alone is mostly where something happens, and is no
+    mention)."""
     places = [h for h in hits if h.kinds == PLACE_ONLY]
     if len(places) < 2:
         return []
@@ -135,7 +141,7 @@ def _paired_capitals(text: str, hits: list[Hit], found: list[Mention]) -> list[M
     out = []
     for a, b in zip(places, places[1:]):
         if text[a.end : b.start] in SIDES_JOINED and a.start not in taken and b.start not in taken \
-                and a.entries[0].value != b.entries[0].value:
+                and a.entries[0].value != b.entries[0].value and (a.start == 0 or text[a.start - 1] in CLAUSE_OPENING):
             out += [Mention("state", h.start, h.end, name=text[h.start : h.end], name_span=(h.start, h.end),
                             affiliation=h.entries[0].value, affiliation_from="text") for h in (a, b)]
             taken |= {a.start, b.start}
