@@ -131,74 +131,40 @@ class StatementFinder:
         unattributed quotation or is a list item after a line that announced it (`提出4点建议：`). The
         lead is no statement: the body's first sentence, and the next one when it is the one that tells the
         page's event (at `told_at`; a photo caption may come first). Also returns the spans credited to others."""
-        out: list[dict[str, Any]] = []
-        others: list[tuple[int, int]] = []  # words credited to someone who is no participant
+        runs = _Runs(attributor, body, chinese, people, verbs)
+        out, others = runs.out, runs.others
         starts = [v[0] for v in verbs]
-        last: Any = None  # the last participant named: who `he`/`他` is
-        prev: Any = None  # the speaker whose run the next unit may go on with
         lead, listing = "first", False
-        quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
-        # news prose quotes its speakers and credits each sentence it reports: there a sentence that names no
-        # speaker is the reporter's, while a readout goes on with the speaker it named
-        news = not chinese and len(list(islice(QUOTATION.finditer(body), 2))) == 2  # two are enough to know
         speaking: Any = None  # the speaker of a transcript's last turn
         for start, end in _paragraphs(attributor, body, chinese, people, verbs):
-            para = body[start:end]
-            kind = attributor.paragraph_kind(para, body)
+            kind = attributor.paragraph_kind(body[start:end], body)
             if kind == "furniture":
-                prev = speaking = None
+                runs.prev = speaking = None
                 continue
             turn = attributor.turn(body, start, end, chinese, people, speaking, verbs) if lead != "first" else None
             if turn is not None:  # a transcript: `Vladimir Putin: …`, and the paragraphs his turn goes on with
-                speaking = prev = StatementFinder._take_turn(out, others, body, end, turn)
-                last, lead = speaking or last, ""
+                speaking = runs.prev = StatementFinder._take_turn(out, others, body, end, turn)
+                runs.last, lead = speaking or runs.last, ""
                 continue
             speaking = None
             # the items of a list a speaker announced (`提出三点建议：`) go on with that speaker
             listing = kind == "list" and (listing or body[:start].rstrip().endswith(("：", ":")))
-            prev_para, prev = (prev, prev) if listing else (prev, None)
+            prev_para, runs.prev = (runs.prev, runs.prev) if listing else (runs.prev, None)
             for whole in attributor.units(body, start, end, chinese, verbs):
                 # the lead tells the event; it is not anyone's statement, save the speech that follows right
                 # on its telling (`…举行会谈，李在明表示…`); `he` after it is its subject
                 if lead == "first" or (lead == "next" and whole.start <= told_at < whole.end):
                     lead = "next" if lead == "first" and whole.end <= told_at else ""  # a caption came first
-                    last, lines = _lead_lines(attributor, body, whole, chinese, people, starts, verbs)
+                    runs.last, lines = _lead_lines(attributor, body, whole, chinese, people, starts, verbs)
                 else:
                     lead = ""
                     # `he` right after someone else's words is that someone, not the last participant
                     # (in Chinese, also when the last words told were someone else's: 發言人說…。習近平將…。他表示)
                     said_last = others and (others[-1][1] >= whole.start - 2
                                             or (chinese and others[-1][1] > (out[-1]["end"] if out else -1)))
-                    he = None if said_last else last
+                    he = None if said_last else runs.last
                     lines = attributor.attribute(body, whole, chinese, people, he, starts, verbs)
-                for u in lines:
-                    if u.state == "quote" and prev is None and u.start == start:
-                        prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
-                    if u.state == "other" and not chinese:  # `a spokesman said: "The Secretary stressed…"`
-                        named = attributor.quoted_speaker(body, u, people, last, verbs)
-                        u.state, u.who = ("speech", named) if named is not None else (u.state, u.who)
-                    if u.state == "other":
-                        others.append((u.start, u.end))
-                    if u.state in ("other", "narrative"):
-                        last = u.who if isinstance(u.who, dict) else last
-                        prev = None
-                        continue
-                    if u.state == "none" and (quoting or news):
-                        prev = None  # `"…," he wrote. The two leaders spent…`: after quoted words, the reporter's
-                        continue
-                    who = u.who if u.state == "speech" else prev
-                    if who is None:
-                        continue
-                    a, b, who = _span(attributor, body, u, chinese, who, people, last, verbs)
-                    quoting = not chinese and (u.state == "quote" or quoted_words(body[u.start:u.end]) is not None)
-                    # a clause told by the reporter before the speaker's own (u.lead) ends his run when that
-                    # clause names him or both (`…，双方在声明中表示`), not his side (`明年是建交60周年，中方愿…`)
-                    going_on = prev is who and bool(out) and start <= out[-1]["start"] \
-                        and not (u.lead and _named_first(body, a, who))
-                    StatementFinder._extend(out, body, a, b, who, going_on)
-                    prev = who
-                    if who != "joint":
-                        last = who
+                runs.take(lines, start, prev_para)
         return out, others
 
     @staticmethod
@@ -254,6 +220,57 @@ class StatementFinder:
             else:
                 p = next((p for p in same if p["event"] == k), owner)
                 st["speaker_seq"], st["speaker_event"] = p["seq"], p["event"]
+
+
+class _Runs:
+    """The statements of a body as they are found, and who the next words may belong to: the speaker whose run
+    they may go on with, the last participant named (who `he`/`他` is), whether the run is of quoted words."""
+
+    def __init__(self, attributor: Attributor, body: str, chinese: bool, people: list[dict[str, Any]],
+                 verbs: list[tuple[int, int]]) -> None:
+        self.attributor, self.body, self.chinese, self.people, self.verbs = attributor, body, chinese, people, verbs
+        self.out: list[dict[str, Any]] = []
+        self.others: list[tuple[int, int]] = []  # words credited to someone who is no participant
+        self.last: Any = None  # the last participant named: who `he`/`他` is
+        self.prev: Any = None  # the speaker whose run the next unit may go on with
+        self.quoting = False  # the run going on is of quoted words: unquoted words after them are the reporter's
+        # news prose quotes its speakers and credits each sentence it reports: there a sentence that names no
+        # speaker is the reporter's, while a readout goes on with the speaker it named
+        self.news = not chinese and len(list(islice(QUOTATION.finditer(body), 2))) == 2  # two are enough to know
+
+    def take(self, lines: list[Unit], start: int, prev_para: Any) -> None:
+        """Credit a unit's clauses (`lines`) in a paragraph starting at `start`; `prev_para` is the speaker whose
+        run the paragraph before ended with."""
+        body, chinese = self.body, self.chinese
+        for u in lines:
+            if u.state == "quote" and self.prev is None and u.start == start:
+                self.prev = prev_para  # `"We both accepted…"` after a paragraph of the same speaker's words
+            if u.state == "other" and not chinese:  # `a spokesman said: "The Secretary stressed…"`
+                named = self.attributor.quoted_speaker(body, u, self.people, self.last, self.verbs)
+                u.state, u.who = ("speech", named) if named is not None else (u.state, u.who)
+            if u.state == "other":
+                self.others.append((u.start, u.end))
+            if u.state in ("other", "narrative"):
+                self.last = u.who if isinstance(u.who, dict) else self.last
+                self.prev = None
+                continue
+            if u.state == "none" and (self.quoting or self.news):
+                self.prev = None  # `"…," he wrote. The two leaders spent…`: after quoted words, the reporter's
+                continue
+            who = u.who if u.state == "speech" else self.prev
+            if who is None:
+                continue
+            a, b, who = _span(self.attributor, body, u, chinese, who, self.people, self.last, self.verbs)
+            self.quoting = not chinese and (u.state == "quote" or quoted_words(body[u.start:u.end]) is not None)
+            # a clause told by the reporter before the speaker's own (u.lead) ends his run when that clause
+            # names him or both (`…，双方在声明中表示`), not his side (`明年是建交60周年，中方愿…`)
+            out = self.out
+            going_on = self.prev is who and bool(out) and start <= out[-1]["start"] \
+                and not (u.lead and _named_first(body, a, who))
+            StatementFinder._extend(out, body, a, b, who, going_on)
+            self.prev = who
+            if who != "joint":
+                self.last = who
 
 
 def _paragraphs(attributor: Attributor, body: str, chinese: bool, people: list[dict[str, Any]],
