@@ -117,3 +117,16 @@ def test_a_good_offered_as_a_global_public_good_is_aid(page):
                "2024-03-09T20:00:00+08:00")
     [event] = doc.events
     assert ("aid", ["CHN"]) in [(c["type"], c["by"]) for c in event["commitments"]]
+
+
+@pytest.mark.parametrize("body", [
+    "芬兰总统维尔塔宁8日在赫尔辛基会见了即将接任总理的瑞典财政大臣林德。",
+    "芬蘭總統維爾塔寧8日在赫爾辛基會見了可望出任總理的瑞典財政大臣林德。",
+    "芬兰总统维尔塔宁8日在赫尔辛基会见了将于下月担任外长的爱沙尼亚议员塔姆。",
+])
+def test_an_office_someone_takes_up_is_no_party(page, body):
+    """接任总理的财长, 担任外长的议员: the bare title names the office the other party takes up, not a third
+    person (of no side, so the page's own would be guessed for it)."""
+    [event] = page("会见", body).events
+    assert len(event["participants"]) == 2
+    assert {p["affiliation"] for p in event["participants"]} <= {"FIN", "SWE", "EST"}

@@ -56,12 +56,18 @@ TOLD_BACK = re.compile(r"他|她|我|\b(?:him|me|us)\b")
 SENT_BY = re.compile(r"(?:派遣|派出|委派|指派)的")  # 甲派遣的代表团: 甲 sent the party, and is none
 
 
+# 将接任总理的财长, 當選總統後: the office someone takes up or runs for, named by its bare title: no one's here
+OFFICE_TAKEN = re.compile(r"(?:接任|出任|担任|擔任|就任|继任|繼任|升任|当选|當選|竞选|競選)$")
+
+
 def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """Chinese names a sentence's parties before the end of the trigger's clause; what follows says what
     they said or felt (对女王逝世表示哀悼), and `就X逝世向Y` names a topic, not a party; nor is whoever sent a
-    party (甲派遣的代表团)."""
+    party (甲派遣的代表团), nor an office someone takes up (接任总理的财长)."""
     topics = [m.span(1) for m in ZH_TOPIC.finditer(text, sent.start, hit.start)]
-    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)]
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)
+                and (m.kind != "person" or named(m) or not OFFICE_TAKEN.search(text, max(sent.start, m.start - 2),
+                                                                                 m.start))]
     cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
     mentions = own_partner(text, sent, mentions, hit, cut.start() if cut else sent.end)
     mentions = the_latter(text, sent, mentions, hit)
