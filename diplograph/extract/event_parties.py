@@ -16,7 +16,7 @@ from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, S
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
 from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import at_word_start, word_starts
 
 CLAUSE_END = re.compile(r"[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
@@ -42,7 +42,7 @@ PLACE_KINDS = ("country", "place")
 SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
 # 特使称, 外长表示, officials said: whoever says it; the interaction's sides are named in what they say
 SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|告诉|告訴|"
-                  + at_word_start("said", "says", "told", "announced") + r"\b")
+                  + word_starts("said", "says", "told", "announced", end=r"\b"))
 # what the clause after a verb of saying opens with, before its subject: the addressee (告诉记者，, told reporters)
 # and the break or `that`, or nothing (said A will); then an expectation word (预计, 預期)
 TOLD_OPENING = re.compile(r"(?:[^，,。；;：:]{0,20}?(?:[，,：:]|\bthat\b))?\s*(?:预计|預計|预期|預期|据悉|據悉)?\s*")
@@ -415,8 +415,9 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
 
 # a sentence that tells an interaction with someone (a late-night meeting in Moscow involving X, the talks with
 # X, met X): an envoy named there is named in its context (searched in every sentence: first character first)
-INTERACTION_WITH = re.compile(at_word_start("meetings?", "talks", "calls?", "visits?", "summits?")
-                              + r"\b[^.,;]{0,40}?\b(?:with|involving)\b|" + at_word_start("met") + r"\b")
+INTERACTION_WITH = re.compile(word_starts("meetings?", "talks", "calls?", "visits?", "summits?",
+                                          end=r"\b[^.,;]{0,40}?\b(?:with|involving)\b")
+                              + "|" + word_starts("met", end=r"\b"))
 
 
 def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention], sents: list[Sentence]) -> None:

@@ -12,7 +12,7 @@ from datetime import date
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import at_word_start, word_starts
 
 GOVERN_GAP = 3  # 會談將延後, 訪問行程暫緩: a word that puts off the interaction stands this close to its trigger
 PUT_OFF_ITSELF = re.compile(r"(?:舉行|举行)?(?:[，,；;。！？\n]|$)")  # 行程暫緩。, 延後舉行。: no object put off
@@ -33,8 +33,8 @@ INVITED_BY = re.compile(r"\s+by\b|(?<=邀[请請])下", re.I)
 INVITED_FROM = re.compile(r"(?:受|获|獲)(?![訪访到悉得])[^，,。；;\n时時后後]{0,30}$")
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
-                      + at_word_start("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
-                                      "failed to") + r"\b")
+                      + word_starts("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
+                                    "failed to", end=r"\b"))
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
 # `There are no plans for A to meet B`, `is not expected to meet`, `not scheduled to hold talks`: a plan denied
