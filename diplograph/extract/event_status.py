@@ -79,15 +79,16 @@ HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\
 # Talks between A and B are expected to take place on Friday, A meeting of A and B is scheduled for Friday: what the
 # named event is set to do, further on in its clause (the verb says it occurs, so a clause about the talks'
 # outcome is not read as their plan)
-# (first character first, at_word_start: a leading `\b` under re.I is tried at every position of the clause)
+# (first character first, at_word_start, in one class: a leading `\b` under re.I, or a group of such classes, is
+# tried at every position of the clause)
 PLANS, SET_FOR = r"(?:expected|likely|scheduled|set|due)", r"(?:scheduled|planned|set|slated|due)"
 ARRANGED = r"(?:planned|prepared|arranged|organi[sz]ed)"  # talks are being planned
-OCCURS_LATER = re.compile("(?:" + at_word_start("will", "would", r"is\s+to", r"are\s+to", rf"is\s+{PLANS}\s+to",
-                                                rf"are\s+{PLANS}\s+to", any_case=True)
-                          + r"(?i:\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene))|"
-                          + at_word_start(rf"is\s+{SET_FOR}\s+for", rf"are\s+{SET_FOR}\s+for", any_case=True) + "|"
-                          + at_word_start(rf"is\s+being\s+{ARRANGED}", rf"are\s+being\s+{ARRANGED}", any_case=True)
-                          + r")\b")
+TAKES_PLACE = r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)"
+OCCURS_LATER = re.compile(at_word_start(*[w + TAKES_PLACE for w in ("will", "would", r"is\s+to", r"are\s+to",
+                                                                    rf"is\s+{PLANS}\s+to", rf"are\s+{PLANS}\s+to")],
+                                        rf"is\s+{SET_FOR}\s+for", rf"are\s+{SET_FOR}\s+for",
+                                        rf"is\s+being\s+{ARRANGED}", rf"are\s+being\s+{ARRANGED}", any_case=True)
+                          + r"\b")
 OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
