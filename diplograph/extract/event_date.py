@@ -44,7 +44,8 @@ TIME_OF_ANOTHER = re.compile(at_word_start("after", "following", "before", "ahea
 # `discussed the summit (that) Warsaw will host next year`: a relative clause or another finite verb after the
 # trigger, whose `next year` is that other act's, not the interaction's
 OTHER_VERB = re.compile(at_word_start("that", "which", "where", "when", "will", "would", "is to", "are to") + r"\b")
-RETURN = re.compile(r"\b(?:return|returns|returned|returning|fly back|flies back|flew back|back home)\b", re.I)
+RETURN = re.compile(at_word_start("return", "returns", "returned", "returning", "fly back", "flies back", "flew back",
+                                   "back home", any_case=True) + r"\b")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 # (上周三 names its week: it stays as read)

@@ -50,7 +50,7 @@ TOLD_OPENING = re.compile(r"(?:[^，,。；;：:]{0,20}?(?:[，,：:]|\bthat\b))
 TOLD_AHEAD = re.compile(r"\s*(?:预计|預計|计划|計劃|准备|準備|打算)?(?:将|將|会|會|要)"
                         r"|\s+(?:will|would|is (?:expected|set|due|scheduled) to|was (?:expected|set|due) to)\b")
 # 他, him, me: the told clause speaks of the speaker too, who stays a party (普京将与他会面, will meet him)
-TOLD_BACK = re.compile(r"他|她|我|\b(?:him|me|us)\b")
+TOLD_BACK = re.compile("他|她|我|" + word_starts("him", "me", "us", end=r"\b"))
 
 
 SENT_BY = re.compile(r"(?:派遣|派出|委派|指派)的")  # 甲派遣的代表团: 甲 sent the party, and is none
@@ -83,8 +83,8 @@ EN_TIME_OPENING = re.compile(r"\s*(?:Before|After|Following|Ahead of|Since)\s+[a
 
 # `…, unlike the stance it took when A had visited B`: a `when` clause in the past perfect after the trigger
 # tells an earlier occasion, whose people are not the trigger's parties
-EN_EARLIER_WHEN = re.compile(r"\bwhen\b[^,;]{0,120}?\bhad\s+(?:[a-z]+ed|met|held|spoken|been|made|gone|flown|sent"
-                             r"|taken|sat)\b[^,;]*")
+EN_EARLIER_WHEN = re.compile(at_word_start("when") + r"\b[^,;]{0,120}?\bhad\s+(?:[a-z]+ed|met|held|spoken|been|made"
+                             r"|gone|flown|sent|taken|sat)\b[^,;]*")
 
 # `Lee's chief of staff visits Poland`, `the president's envoys met…`: someone acting for the possessor
 EN_POSSESSED_ROLE = re.compile(r"['’]s +(?:(?:top|chief|senior|special|personal|national security|foreign policy"
@@ -373,7 +373,7 @@ def _others_plan(text: str, said: int, mentions: list[Mention], told: list[Menti
 NEXT_ROUND = re.compile(at_word_start("next", "another", "new", "further", any_case=True)
                         + r"(?i:\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?)$")
 # a round told with a place (in Abu Dhabi, likely in the United States)
-PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+PLACE_AFTER = re.compile(at_word_start("in", "at") + r"\s+(?:the\s+)?[A-Z]")
 ANY_DAY = date(2000, 1, 1)
 
 

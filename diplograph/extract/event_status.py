@@ -52,7 +52,7 @@ REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "dec
                                           "rejected", "rejects", any_case=True)
                             + r"(?:\s+to|\s+(?:any|all|further|new|direct))?\s+$")
 # `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
-AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+AFTER = re.compile(at_word_start("after", "following", any_case=True) + r"\b")
 # departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
 TRAVEL = re.compile(at_word_start(r"depart(?:s|ed|ing)?", "left", "leaves", "leaving", r"fl(?:y|ies|ew)",
                                   r"travel(?:s|ed|led|ling)?", r"head(?:s|ed|ing)?", any_case=True) + r"\b")
@@ -112,8 +112,10 @@ POSSIBLE_BEFORE = re.compile(at_word_start("potential", "possible", "prospective
                                            any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
 # `after crossing the border into China early on Tuesday`, `who arrived in Paris on Monday`: the visitor's arrival
 # told as done
-ARRIVED = re.compile(r"\b(?:arrived|landed|crossed|(?:after|upon|on|since)\s+(?:arriving|landing|crossing)"
-                     r"|having\s+(?:arrived|landed|crossed))\b", re.I)
+ARRIVING = r"\s+(?:arriving|landing|crossing)"
+ARRIVED = re.compile(at_word_start("arrived", "landed", "crossed",
+                                   *[w + ARRIVING for w in ("after", "upon", "on", "since")],
+                                   r"having\s+(?:arrived|landed|crossed)", any_case=True) + r"\b")
 ARRIVAL_END = re.compile(r"[,;:.!?]")
 # `Lee to make four-day state visit to China from Sunday`, `is to pay a visit`: a visit told as one to make
 TO_MAKE_VISIT = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:make|pay|begin|start|embark\s+on)\s+)"
