@@ -8,10 +8,15 @@ import re
 import pytest
 
 from diplograph.extract.en_chains import COUNTERPARTS_FROM
+from diplograph.extract.en_parties import GATHERING
+from diplograph.extract.event_background import EN_THEIR_ONE, PAGE_DAY_EN
+from diplograph.extract.event_date import RETURN, SAYING
 from diplograph.extract.event_frame import EN_SENTENCE_END, sentences
-from diplograph.extract.event_parties import INTERACTION_WITH
+from diplograph.extract.event_leaders import EN_LEADERS
+from diplograph.extract.event_parties import INTERACTION_WITH, PLACE_AFTER, SAYS, TOLD_BACK
 from diplograph.extract.event_passes import TYPE_NOUNS
-from diplograph.extract.event_status import OCCURS_LATER
+from diplograph.extract.event_sentence import TURN_JOIN
+from diplograph.extract.event_status import AFTER, ARRIVED, NEGATION, OCCURS_LATER
 
 TEXTS = [
     "The talks WILL BE HELD on Friday; the meeting is scheduled for Monday. Talks Are Expected To Resume.",
@@ -20,6 +25,12 @@ TEXTS = [
     "She had meetings with X. The call lasted an hour.\nThis Telephone Conversation was long! That trip.",
     "HIS STATE VISIT to Kenya; her official trip, these talks, xthe call, the talksman. 通话、會見、此訪。",
     "A meeting in Moscow involving X. Calls with B; summit_ with C. It was unmet.\n\nmet. (Met) later.",
+    "Officials said, he says; unsaid, Told, toldo. 外长表示，特使称。 He announced what was confirmed; reconfirmed.",
+    "They did not meet, didn't, hadn't, has not, haven't; never-ending, Never, forever. 未能举行，尚未会面。",
+    "After their talks, before his second visit, Ahead of her trip; Following their call, thereafter their talks",
+    "İs ıs KK ſ Arrived after Landing, having crossed; Another round is planned; the next round will be held",
+    "He returned, Fly Back, back home; The Summit at the sidelines; leaders of the G7; Heads Of State of the EU",
+    "earlier today, this Morning, hours before; when he had met; in the Hague, at Rome; him, me, us. 他 Band then",
     "He said Mr. Smith left. \"Yes,\" he said. ‘No.’ (Then) it ended...\nNext line\n\nA. B. Smith?  Fine",
 ]
 PLAIN_NOUNS = {
@@ -37,6 +48,24 @@ PLAIN_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘(])|\n")
 PLAIN_COUNTERPARTS_FROM = re.compile(r"\b(?:his|her|their) counterparts from +")
 PLAIN_INTERACTION_WITH = re.compile(r"\b(?:meetings?|talks|calls?|visits?|summits?)\b[^.,;]{0,40}?\b(?:with|involving)\b"
                                     r"|\bmet\b")
+PLAIN_SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|告诉|告訴|\b(?:said|says|told|announced)\b")
+PLAIN_SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|告诉|告訴|\b(?:said|says|announced|confirmed)\b")
+PLAIN_NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
+                            r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
+PLAIN_THEIR_ONE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of) (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
+PLAIN_WORD_GROUPS = {
+    "TURN_JOIN": re.compile(r",|\b(?:and|before|then|after)\b"),
+    "AFTER": re.compile(r"\b(?:after|following)\b", re.I),
+    "RETURN": re.compile(r"\b(?:return|returns|returned|returning|fly back|flies back|flew back|back home)\b", re.I),
+    "GATHERING": re.compile(r"\b(?:sidelines|summit|conference|forum|meetings|assembly)\b", re.I),
+    "TOLD_BACK": re.compile(r"他|她|我|\b(?:him|me|us)\b"),
+    "PLACE_AFTER": re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]"),
+    "EN_LEADERS": re.compile(r"\b(?:leaders|heads of state)\s+of\s+(?:the\s+)?", re.I),
+    "PAGE_DAY_EN": re.compile(r"\b(?:earlier (?:in the day|today|on \w+day)|(?:this|that) (?:morning|afternoon|evening)"
+                              r"|hours (?:earlier|before))\b", re.I),
+    "ARRIVED": re.compile(r"\b(?:arrived|landed|crossed|(?:after|upon|on|since)\s+(?:arriving|landing|crossing)"
+                          r"|having\s+(?:arrived|landed|crossed))\b", re.I),
+}
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -77,3 +106,18 @@ def test_interactions_with_someone_are_those_of_the_plain_form(text):
 def test_counterparts_from_behind_its_words_finds_what_the_plain_form_finds(text):
     assert [m.span() for m in COUNTERPARTS_FROM.finditer(text)] == [
         m.span() for m in PLAIN_COUNTERPARTS_FROM.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_starts_in_mixed_alternations_match_what_their_plain_forms_match(text):
+    for ours, plain in ((SAYS, PLAIN_SAYS), (SAYING, PLAIN_SAYING), (NEGATION, PLAIN_NEGATION),
+                        (EN_THEIR_ONE, PLAIN_THEIR_ONE)):
+        _same(ours, plain, text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_groups_written_first_character_first_match_their_plain_forms(text):
+    ours = {"TURN_JOIN": TURN_JOIN, "AFTER": AFTER, "RETURN": RETURN, "GATHERING": GATHERING, "TOLD_BACK": TOLD_BACK,
+            "PLACE_AFTER": PLACE_AFTER, "EN_LEADERS": EN_LEADERS, "PAGE_DAY_EN": PAGE_DAY_EN, "ARRIVED": ARRIVED}
+    for name, plain in PLAIN_WORD_GROUPS.items():
+        _same(ours[name], plain, text)

@@ -11,12 +11,14 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import Sentence, named, starting_in
 from diplograph.extract.event_parties import PLACE_KINDS, host_side
 from diplograph.extract.gazetteer import Hit
+from diplograph.lexicons.literals import at_word_start
 
 # `met Prime Minister B in Addis Ababa`, `at the White House`: where the meeting took place
 IN_BEFORE = re.compile(r"\b(?:in|at) (?:the )?$")
 # `on the sidelines of the SCO summit`, `at the IMF spring meetings`: a gathering of many states, where the
 # people met there are of any state, not the place's
-GATHERING = re.compile(r"\b(?:sidelines|summit|conference|forum|meetings|assembly)\b", re.I)
+GATHERING = re.compile(at_word_start("sidelines", "summit", "conference", "forum", "meetings", "assembly",
+                                     any_case=True) + r"\b")
 
 
 def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, places: list[Hit],

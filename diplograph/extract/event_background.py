@@ -146,8 +146,9 @@ PAST_PERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|just|rec
 PARTICIPLE = re.compile(PARTICIPLES + r"\b")
 # `said he had met Y earlier in the day`: reported speech shifts the tense back, and a time of the page's own
 # day makes the interaction the day's news
-PAGE_DAY_EN = re.compile(r"\b(?:earlier (?:in the day|today|on \w+day)|(?:this|that) (?:morning|afternoon|evening)"
-                         r"|hours (?:earlier|before))\b", re.I)
+PAGE_DAY_EN = re.compile(at_word_start(r"earlier (?:in the day|today|on \w+day)", "this (?:morning|afternoon|evening)",
+                                       "that (?:morning|afternoon|evening)", "hours (?:earlier|before)", any_case=True)
+                         + r"\b")
 
 
 def past_perfect(text: str, sent: Sentence, hit: Hit) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from diplograph.extract.dates import EN_ANCHORED, WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
 from diplograph.extract.event_frame import Sentence, day_of
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import at_word_start, word_starts
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
@@ -44,7 +44,8 @@ TIME_OF_ANOTHER = re.compile(at_word_start("after", "following", "before", "ahea
 # `discussed the summit (that) Warsaw will host next year`: a relative clause or another finite verb after the
 # trigger, whose `next year` is that other act's, not the interaction's
 OTHER_VERB = re.compile(at_word_start("that", "which", "where", "when", "will", "would", "is to", "are to") + r"\b")
-RETURN = re.compile(r"\b(?:return|returns|returned|returning|fly back|flies back|flew back|back home)\b", re.I)
+RETURN = re.compile(at_word_start("return", "returns", "returned", "returning", "fly back", "flies back", "flew back",
+                                   "back home", any_case=True) + r"\b")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。\n]")
 # `on Monday`, `Monday's`: which weekday a counted `en_wd` date names, and whether it was said to be the last one
 # (上周三 names its week: it stays as read)
@@ -53,7 +54,8 @@ WEEKDAY_NAME = re.compile(r"(?P<last>last\s+|[上下本这這](?:个|個)?(?=[�
 WEEKDAY_KINDS = ("en_wd", "zh_wd")
 # 15日报道, 7日宣布: the day of a report or announcement
 # 16日宣布…将访问, `said Tuesday … will visit`: a verb of saying between the date and the trigger
-SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|告诉|告訴|\b(?:said|says|announced|confirmed)\b")
+SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|告诉|告訴|"
+                    + word_starts("said", "says", "announced", "confirmed", end=r"\b"))
 REPORTED = re.compile(r"\s*(?:报道|報導|報道|发文|發文|刊文|援引|宣布|宣佈|表示|说|說|称|稱|指出|告诉|告訴)")
 DAY_SPAN = re.compile(r"\d\s*[日号號]?\s*[至到~～－—-]\s*\d")  # 3至6日, 15日到24日: a span of days
 SAID = re.compile(at_word_start("said", "says", "say", "told", "tells", "announced", "added", "stated", "confirmed",

@@ -12,9 +12,10 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_frame import Sentence, clause_of, ending_in, starting_in
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons import read_rows
+from diplograph.lexicons.literals import at_word_start
 
 ZH_LEADERS = re.compile(r"(?:两国|兩國|三国|三國|各国|各國|两大|兩大)?(?:元首|领导人|領導人|首脑|首腦|首长|首長)")
-EN_LEADERS = re.compile(r"\b(?:leaders|heads of state)\s+of\s+(?:the\s+)?", re.I)
+EN_LEADERS = re.compile(at_word_start("leaders", "heads of state", any_case=True) + r"(?i:\s+of\s+(?:the\s+)?)")
 ZH_JOIN = re.compile(r"[、和与與及]?")  # 中美, 中、美, 中国和美国
 EN_JOIN = re.compile(r"\s*(?:,\s*and|,|and)?\s*(?:the\s+)?")
 HEADS_OF_STATE = re.compile(r"元首|heads of state", re.I)  # 领导人 and leaders may be premiers

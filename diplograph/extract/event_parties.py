@@ -16,7 +16,7 @@ from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, S
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
 from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import at_word_start, word_starts
 
 CLAUSE_END = re.compile(r"[，,：:]")
 LOCATIVE_BEFORE = re.compile(r"(?:在|于|於|赴|前往|抵达|抵達|到|至|從|从|\bin|\bto|\bat|\bfrom|\bvisit)\s*$")
@@ -42,7 +42,7 @@ PLACE_KINDS = ("country", "place")
 SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
 # 特使称, 外长表示, officials said: whoever says it; the interaction's sides are named in what they say
 SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣布|告诉|告訴|"
-                  + at_word_start("said", "says", "told", "announced") + r"\b")
+                  + word_starts("said", "says", "told", "announced", end=r"\b"))
 # what the clause after a verb of saying opens with, before its subject: the addressee (告诉记者，, told reporters)
 # and the break or `that`, or nothing (said A will); then an expectation word (预计, 預期)
 TOLD_OPENING = re.compile(r"(?:[^，,。；;：:]{0,20}?(?:[，,：:]|\bthat\b))?\s*(?:预计|預計|预期|預期|据悉|據悉)?\s*")
@@ -50,7 +50,7 @@ TOLD_OPENING = re.compile(r"(?:[^，,。；;：:]{0,20}?(?:[，,：:]|\bthat\b))
 TOLD_AHEAD = re.compile(r"\s*(?:预计|預計|计划|計劃|准备|準備|打算)?(?:将|將|会|會|要)"
                         r"|\s+(?:will|would|is (?:expected|set|due|scheduled) to|was (?:expected|set|due) to)\b")
 # 他, him, me: the told clause speaks of the speaker too, who stays a party (普京将与他会面, will meet him)
-TOLD_BACK = re.compile(r"他|她|我|\b(?:him|me|us)\b")
+TOLD_BACK = re.compile("他|她|我|" + word_starts("him", "me", "us", end=r"\b"))
 
 
 SENT_BY = re.compile(r"(?:派遣|派出|委派|指派)的")  # 甲派遣的代表团: 甲 sent the party, and is none
@@ -89,8 +89,8 @@ EN_TIME_OPENING = re.compile(r"\s*(?:Before|After|Following|Ahead of|Since)\s+[a
 
 # `…, unlike the stance it took when A had visited B`: a `when` clause in the past perfect after the trigger
 # tells an earlier occasion, whose people are not the trigger's parties
-EN_EARLIER_WHEN = re.compile(r"\bwhen\b[^,;]{0,120}?\bhad\s+(?:[a-z]+ed|met|held|spoken|been|made|gone|flown|sent"
-                             r"|taken|sat)\b[^,;]*")
+EN_EARLIER_WHEN = re.compile(at_word_start("when") + r"\b[^,;]{0,120}?\bhad\s+(?:[a-z]+ed|met|held|spoken|been|made"
+                             r"|gone|flown|sent|taken|sat)\b[^,;]*")
 
 # `Lee's chief of staff visits Poland`, `the president's envoys met…`: someone acting for the possessor
 EN_POSSESSED_ROLE = re.compile(r"['’]s +(?:(?:top|chief|senior|special|personal|national security|foreign policy"
@@ -379,7 +379,7 @@ def _others_plan(text: str, said: int, mentions: list[Mention], told: list[Menti
 NEXT_ROUND = re.compile(at_word_start("next", "another", "new", "further", any_case=True)
                         + r"(?i:\s+rounds?\s+of\s+(?:[a-z\-]+\s+)?)$")
 # a round told with a place (in Abu Dhabi, likely in the United States)
-PLACE_AFTER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+PLACE_AFTER = re.compile(at_word_start("in", "at") + r"\s+(?:the\s+)?[A-Z]")
 ANY_DAY = date(2000, 1, 1)
 
 
@@ -421,8 +421,9 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
 
 # a sentence that tells an interaction with someone (a late-night meeting in Moscow involving X, the talks with
 # X, met X): an envoy named there is named in its context (searched in every sentence: first character first)
-INTERACTION_WITH = re.compile(at_word_start("meetings?", "talks", "calls?", "visits?", "summits?")
-                              + r"\b[^.,;]{0,40}?\b(?:with|involving)\b|" + at_word_start("met") + r"\b")
+INTERACTION_WITH = re.compile(word_starts("meetings?", "talks", "calls?", "visits?", "summits?",
+                                          end=r"\b[^.,;]{0,40}?\b(?:with|involving)\b")
+                              + "|" + word_starts("met", end=r"\b"))
 
 
 def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mention], sents: list[Sentence]) -> None:

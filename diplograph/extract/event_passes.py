@@ -24,21 +24,23 @@ from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, nam
 from diplograph.extract.event_initiator import Phrases, told_after
 from diplograph.extract.event_page import Page
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import word_starts
 
 # the words that name an interaction of each type again, as a noun (the call, 此次访问); the English determiner
-# opens first character first (at_word_start) and only the words after it are read in any case: a leading `\b`
-# under re.I leaves `re` no first character to scan for, and these are searched in every later sentence
+# opens first character first (word_starts, every alternative opening with a plain letter) and only the words after
+# it are read in any case: a leading `\b` under re.I leaves `re` no first character to scan for, and these are
+# searched in every later sentence
 TYPE_NOUNS = {
     # the call, the telephone conversation (a readout's `The conversation took place at X's initiative`)
-    "phone_call": re.compile(at_word_start("the", "this", "that", any_case=True)
-                             + r"(?i: (?:(?:phone |telephone )?call|(?:phone |telephone )?conversation))\b"
-                             r"|通话|通話|通电话|通電話"),
-    "meeting": re.compile(at_word_start("the", "this", "that", any_case=True) + r"(?i: meeting)\b"
-                          r"|会见|會見|会晤|會晤|会面|會面"),
-    "talks": re.compile(at_word_start("the", "these", any_case=True) + r"(?i: talks)\b|会谈|會談"),
-    "visit": re.compile(at_word_start("the", "this", "that", "his", "her", any_case=True)
-                        + r"(?i: (?:state |official )?(?:visit|trip))\b|访问|訪問|此访|此訪"),
+    "phone_call": re.compile(word_starts("the", "this", "that", any_case=True,
+                                         end=r"(?i: (?:(?:phone |telephone )?call"
+                                             r"|(?:phone |telephone )?conversation))\b")
+                             + "|通话|通話|通电话|通電話"),
+    "meeting": re.compile(word_starts("the", "this", "that", any_case=True, end=r"(?i: meeting)\b")
+                          + "|会见|會見|会晤|會晤|会面|會面"),
+    "talks": re.compile(word_starts("the", "these", any_case=True, end=r"(?i: talks)\b") + "|会谈|會談"),
+    "visit": re.compile(word_starts("the", "this", "that", "his", "her", any_case=True,
+                                    end=r"(?i: (?:state |official )?(?:visit|trip))\b") + "|访问|訪問|此访|此訪"),
 }
 RETOLD = ("same side", "no parties", "retold")  # a sentence that names one side of an interaction, or `this one`,
 # may speak of it again

@@ -59,6 +59,7 @@ from diplograph.extract.event_trigger import (
 )
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.lexicons import read_rows
+from diplograph.lexicons.literals import word_starts
 
 
 def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journey: bool | None = None
@@ -90,7 +91,8 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
     return coming_year(page.text, when, future_at, page.ref_day)
 
 
-TURN_JOIN = re.compile(r",|\b(?:and|before|then|after)\b")  # met A on Monday and will meet B: the next act's clause
+# met A on Monday and will meet B: the next act's clause
+TURN_JOIN = re.compile(",|" + word_starts("and", "before", "then", "after", end=r"\b"))
 
 
 def _dated_ahead(when: DateChoice, ref_day: date | None) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
-from diplograph.lexicons.literals import at_word_start
+from diplograph.lexicons.literals import at_word_start, word_starts
 
 GOVERN_GAP = 3  # 會談將延後, 訪問行程暫緩: a word that puts off the interaction stands this close to its trigger
 PUT_OFF_ITSELF = re.compile(r"(?:舉行|举行)?(?:[，,；;。！？\n]|$)")  # 行程暫緩。, 延後舉行。: no object put off
@@ -33,8 +33,8 @@ INVITED_BY = re.compile(r"\s+by\b|(?<=邀[请請])下", re.I)
 INVITED_FROM = re.compile(r"(?:受|获|獲)(?![訪访到悉得])[^，,。；;\n时時后後]{0,30}$")
 # 未能举行, 并未会面, 无意会谈 (has no wish to), did not meet: in the trigger's clause, no interaction took place
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
-                      + at_word_start("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
-                                      "failed to") + r"\b")
+                      + word_starts("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
+                                    "failed to", end=r"\b"))
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
 # `There are no plans for A to meet B`, `is not expected to meet`, `not scheduled to hold talks`: a plan denied
@@ -52,7 +52,7 @@ REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "dec
                                           "rejected", "rejects", any_case=True)
                             + r"(?:\s+to|\s+(?:any|all|further|new|direct))?\s+$")
 # `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
-AFTER = re.compile(r"\b(?:after|following)\b", re.I)
+AFTER = re.compile(at_word_start("after", "following", any_case=True) + r"\b")
 # departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
 TRAVEL = re.compile(at_word_start(r"depart(?:s|ed|ing)?", "left", "leaves", "leaving", r"fl(?:y|ies|ew)",
                                   r"travel(?:s|ed|led|ling)?", r"head(?:s|ed|ing)?", any_case=True) + r"\b")
@@ -79,15 +79,16 @@ HELD_LATER = re.compile(r"\s+(?:(?:will|would|is to|are to)\s+(?:be\s+held|take\
 # Talks between A and B are expected to take place on Friday, A meeting of A and B is scheduled for Friday: what the
 # named event is set to do, further on in its clause (the verb says it occurs, so a clause about the talks'
 # outcome is not read as their plan)
-# (first character first, at_word_start: a leading `\b` under re.I is tried at every position of the clause)
+# (first character first, at_word_start, in one class: a leading `\b` under re.I, or a group of such classes, is
+# tried at every position of the clause)
 PLANS, SET_FOR = r"(?:expected|likely|scheduled|set|due)", r"(?:scheduled|planned|set|slated|due)"
 ARRANGED = r"(?:planned|prepared|arranged|organi[sz]ed)"  # talks are being planned
-OCCURS_LATER = re.compile("(?:" + at_word_start("will", "would", r"is\s+to", r"are\s+to", rf"is\s+{PLANS}\s+to",
-                                                rf"are\s+{PLANS}\s+to", any_case=True)
-                          + r"(?i:\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene))|"
-                          + at_word_start(rf"is\s+{SET_FOR}\s+for", rf"are\s+{SET_FOR}\s+for", any_case=True) + "|"
-                          + at_word_start(rf"is\s+being\s+{ARRANGED}", rf"are\s+being\s+{ARRANGED}", any_case=True)
-                          + r")\b")
+TAKES_PLACE = r"\s+(?:be\s+held|take\s+place|begin|start|open|resume|convene)"
+OCCURS_LATER = re.compile(at_word_start(*[w + TAKES_PLACE for w in ("will", "would", r"is\s+to", r"are\s+to",
+                                                                    rf"is\s+{PLANS}\s+to", rf"are\s+{PLANS}\s+to")],
+                                        rf"is\s+{SET_FOR}\s+for", rf"are\s+{SET_FOR}\s+for",
+                                        rf"is\s+being\s+{ARRANGED}", rf"are\s+being\s+{ARRANGED}", any_case=True)
+                          + r"\b")
 OCCURS_REACH = 120
 CLAUSE_OR_SENTENCE_END = re.compile(r"[,;.!?，；。！？\n]")
 # tries to advance talks with X, to revive talks: talks as an aim, not an event
@@ -111,8 +112,10 @@ POSSIBLE_BEFORE = re.compile(at_word_start("potential", "possible", "prospective
                                            any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
 # `after crossing the border into China early on Tuesday`, `who arrived in Paris on Monday`: the visitor's arrival
 # told as done
-ARRIVED = re.compile(r"\b(?:arrived|landed|crossed|(?:after|upon|on|since)\s+(?:arriving|landing|crossing)"
-                     r"|having\s+(?:arrived|landed|crossed))\b", re.I)
+ARRIVING = r"\s+(?:arriving|landing|crossing)"
+ARRIVED = re.compile(at_word_start("arrived", "landed", "crossed",
+                                   *[w + ARRIVING for w in ("after", "upon", "on", "since")],
+                                   r"having\s+(?:arrived|landed|crossed)", any_case=True) + r"\b")
 ARRIVAL_END = re.compile(r"[,;:.!?]")
 # `Lee to make four-day state visit to China from Sunday`, `is to pay a visit`: a visit told as one to make
 TO_MAKE_VISIT = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:make|pay|begin|start|embark\s+on)\s+)"

@@ -315,9 +315,10 @@ def plan_after(text: str, triggers: list[Hit], kind: str, hit: Hit) -> Hit | Non
 
 
 # `the talks went well and another round will take place in May`: a further round of the same talks, ahead
-ROUND_AHEAD = re.compile(r"\b(?:another|a\s+new|a\s+further|the\s+next|a\s+second|a\s+third)\s+round\b"
-                         r"(?=\s+(?:is|was)\s+(?:planned|scheduled|expected|set|due)\b|\s+(?:will|would)\s+"
-                         r"(?:be\s+held|take\s+place)\b)", re.I)
+ROUND_AHEAD = re.compile(at_word_start("another", r"a\s+new", r"a\s+further", r"the\s+next", r"a\s+second",
+                                       r"a\s+third", any_case=True)
+                         + r"(?i:\s+round\b(?=\s+(?:is|was)\s+(?:planned|scheduled|expected|set|due)\b"
+                         r"|\s+(?:will|would)\s+(?:be\s+held|take\s+place)\b))")
 ROUND = (Entry("trigger", "talks", "en"),)
 
 

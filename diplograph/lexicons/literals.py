@@ -129,11 +129,24 @@ def at_word_start(*words: str, any_case: bool = False) -> str:
         letters = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper(), *CASE_FOLDS.get(w[0], ""))}))
         rest = "|".join(f"(?<={w[0]}){w[1:]}" for w in words)
         return rf"[{letters}](?<!\w.)(?i:{rest})"
+    return "(?:" + word_starts(*words) + ")"
+
+
+def word_starts(*words: str, end: str = "", any_case: bool = False) -> str:
+    """The words of `at_word_start` as bare alternatives, each opening with a plain letter and ending with `end`,
+    for a caller's own alternation (`称|说|` + word_starts(…)): `re` scans for a pattern's first characters
+    only when every alternative opens with a plain character, so a group or a class (`[Tt]he`) opening one
+    leaves every position of the text to be tried. A word opening with a class, or any word with `any_case`
+    (the rest then read in any case), gives one alternative per letter its first one matches; two of them
+    never match at one position, so the order of what can match there is kept."""
     out = []
     for word in words:
-        first = word[: word.index("]") + 1] if word.startswith("[") else word[0]
-        out.append(f"{first}(?<!\\w{first}){word[len(first):]}")
-    return "(?:" + "|".join(out) + ")"
+        opened = word.index("]") if word.startswith("[") else 0
+        first, rest = (word[1:opened], word[opened + 1:]) if opened else (word[0], word[1:])
+        if any_case:
+            first, rest = dict.fromkeys(first.lower() + first.upper() + CASE_FOLDS.get(first, "")), f"(?i:{rest})"
+        out += [f"{c}(?<!\\w{c}){rest}{end}" for c in first]
+    return "|".join(out)
 
 
 def needles(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
