@@ -37,6 +37,10 @@ from tests.test_actors import _mentions, _people
     # 一见面, 一到 (as soon as) after a name end it
     ("馬爾他總理卡爾多瓦一見面就與對方握手。", "TWN", ("卡爾多瓦", "MLT", "head_of_government", "總理")),
     ("马耳他总理卡尔多瓦一到机场就发表讲话。", "CHN", ("卡尔多瓦", "MLT", "head_of_government", "总理")),
+    # a greeting or gesture after the name of who is greeted ends it (握手, 寒暄, 合影)
+    ("总理与智利总统索托握手后举行会谈。", "CHN", ("索托", "CHL", "head_of_state", "总统")),
+    ("總理與智利總統索托寒暄。", "TWN", ("索托", "CHL", "head_of_state", "總統")),
+    ("总理与智利总统索托合影留念。", "CHN", ("索托", "CHL", "head_of_state", "总统")),
     # 召開 (convene) after a name ends it
     ("馬爾他外長卡爾多瓦召開記者會。", "TWN", ("卡爾多瓦", "MLT", "foreign_minister", "外長")),
     ("总统阿尔多其后表示。", "CHN", ("阿尔多", None, "head_of_state", "总统")),

@@ -127,6 +127,8 @@ ZH_STOP_WORDS = (
     "會前",
     "会后",
     "會後",
+    # greetings and gestures that follow the name of who is greeted (与某某握手寒暄, 同某某合影)
+    "握手", "寒暄", "合影", "合照", "拥抱", "擁抱", "交谈", "交談", "聊天", "问候", "問候",
     # verbs of speech and time words that follow a subject's name
     "召开",
     "召開",
