@@ -150,6 +150,24 @@ def test_a_summit_whose_opening_times_a_departure_is_no_event(page):
     assert [e["type"] for e in doc.events] == []
 
 
+@pytest.mark.parametrize("body", [
+    "丹麦首相拉斯穆森9日与智利总统索托见面后举行会谈。",
+    "丹麦首相拉斯穆森9日与智利总统索托握手后随即进行会谈。",
+    "丹麥首相拉斯穆森9日與智利總統索托會面後舉行會談。",
+])
+def test_a_meeting_that_leads_straight_into_talks_is_the_talks(page, body):
+    """见面后举行会谈: the meeting only opens the talks, which are the news (not a background meeting)."""
+    doc = page("两国领导人会谈", body)
+    assert [(e["type"], e["status"], e["date"], len(e["participants"])) for e in doc.events] == [
+        ("talks", "held", "2024-05-09", 2)]
+
+
+def test_a_meeting_then_another_with_someone_else_keeps_the_first(page):
+    """会见甲后又会见乙 is one act then another, not a meeting that only leads up to the next."""
+    doc = page("首相会见", "丹麦首相拉斯穆森9日会见智利总统索托后又会见了秘鲁总统加西亚。")
+    assert [(e["type"], e["status"]) for e in doc.events] and all(e["type"] == "meeting" for e in doc.events)
+
+
 def _visit_sides(doc) -> dict[str, tuple[str | None, str | None, bool]]:
     [visit] = [e for e in doc.events if e["type"] == "visit"]
     return {p["affiliation"]: (p["name"].get("zh-Hant"), p["office"], p["initiator"]) for p in visit["participants"]}

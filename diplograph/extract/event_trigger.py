@@ -24,6 +24,8 @@ HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline ma
 # 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 (or 之前) is the time of what follows
 AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，在…之前，: a clause that times what follows
 AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後|之前|以前)(?=[，,])")
+# 见面后随即举行会谈: the words between one act and the next that it only leads up to
+THEN_HELD = re.compile(r"(?:之后|之後|以后|以後|后|後)(?:随即|隨即|随后|隨後|即|便|又|再)?(?:举行|舉行|进行|進行)?")
 # 会晤达成的共识: the interaction qualifies what came of it, told as background
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 # 两国元首通话前夕，…: the eve of an interaction, told only to date what follows
@@ -161,7 +163,10 @@ def time_of_later(text: str, hit: Hit, triggers: list[Hit]) -> bool:
     """Whether the trigger ends a `…后，` clause and another trigger follows to tell the news (他和X會晤後，
     兩人昨晚再度通話): the first interaction only times the second. Its clause's people are the second's
     too (the subject of a clause without 在 carries over), so they stay candidates."""
-    return any(t.start > hit.end for t in triggers) and AFTER_CLAUSE.match(text, hit.end) is not None
+    if AFTER_CLAUSE.match(text, hit.end) is not None:
+        return any(t.start > hit.end for t in triggers)
+    # 与乙见面后举行会谈: right after it, with no clause break, the act its meeting led to
+    return any(t.start > hit.end and THEN_HELD.fullmatch(text, hit.end, t.start) for t in triggers)
 
 
 def visited_before(text: str, hit: Hit, triggers: list[Hit]) -> tuple[int, int] | None:
