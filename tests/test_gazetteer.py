@@ -41,11 +41,22 @@ def test_an_open_term_ends_when_the_next_holder_begins():
     assert ends == {"A": "2024-05-01", "B": "", "C": "", "D": ""}  # the EU has two heads at once
 
 
+def test_an_open_term_is_seen_open_on_its_extracts_latest_day():
+    seen: dict = {}
+    rows = {("A", "XAA", "foreign_minister", "2019-02-01", "", "Q1"),
+            ("B", "XAB", "foreign_minister", "2021-07-09", "", "Q2"),
+            ("C", "XAC", "foreign_minister", "2018-01-01", "2020-03-04", "Q3")}
+    _build_script()._seen_open(rows, seen)
+    assert seen == {("Q1", "XAA", "foreign_minister"): "2021-07-09", ("Q2", "XAB", "foreign_minister"): "2021-07-09"}
+    _build_script()._seen_open({("A", "XAA", "foreign_minister", "2019-02-01", "", "Q1")}, seen, "2026-08-22")
+    assert seen[("Q1", "XAA", "foreign_minister")] == "2026-08-22"  # a later snapshot that still lists it
+
+
 def test_every_chinese_form_is_found_in_a_text():
     rows = [r for r in read_rows("people.tsv") if len(r) > 6 and (r[5] or r[6])]
     assert rows, "the gazetteer gives Chinese names"
     gaz = load_gazetteer()
-    name, _, _, _, _, hans, hant, _ = rows[0]
+    name, _, _, _, _, hans, hant = rows[0][:7]
     for form in hans.split("|") + hant.split("|"):
         if form:
             hits = [h for h in gaz.actors.find(f"据报道，{form}表示") if "person" in h.kinds]

@@ -67,6 +67,16 @@ def test_a_year_or_month_resolves_by_office_only_to_one_holder_all_through_it_an
     assert people.resolve([], "XAA", "head_of_government", "2025") is None
 
 
+def test_a_bare_title_finds_no_holder_after_the_day_the_source_last_saw_the_term_open():
+    """An extract that saw a foreign minister in office in 2022 says nothing of 2024: a bare title (法国外长)
+    gets no id then, while a printed name that agrees with the holder's still does."""
+    rows = [["Lena Marrow", "XAA", "foreign_minister", "2021-05-01", "", "", "", "Q301", "2022-12-03"]]
+    people = PeopleIndex(rows)
+    assert people.resolve([], "XAA", "foreign_minister", "2022-06-01") == ("Q301", "by_office_on_date")
+    assert people.resolve([], "XAA", "foreign_minister", "2024-04-02") is None
+    assert people.resolve(["马罗"], "XAA", "foreign_minister", "2024-04-02") == ("Q301", "by_office_on_date")
+
+
 def test_the_last_part_of_a_transliterated_name_is_the_persons_name():
     rows = [["Dan Velkor", "XCC", "head_of_state", "2020-01-01", "", "丹·维尔科", "丹·維爾科", "Q201"],
             ["Ana Molt", "XCC", "minister", "2019-01-01", "", "安娜·莫尔|安娜·维尔科", "", "Q202"]]

@@ -50,12 +50,14 @@ def load_terms(extra: str = "") -> dict[str, list[Term]]:
     """Terms of heads of state and government by state, sorted by start."""
     out: dict[str, list[Term]] = {}
     for row in read_rows("people.tsv", extra):
-        name, code, office, start, end, hans, hant, qid = (row + [""] * 8)[:8]
+        name, code, office, start, end, hans, hant, qid, seen_open = (row + [""] * 9)[:9]
         if office not in LEADER_OFFICES or not start:
             continue
         short = {k: _short_form(v) for k, v in (("zh-Hans", hans), ("zh-Hant", hant)) if v}
         names = {"en": name, **short}
-        out.setdefault(code, []).append(Term(start, end or "9999", office, names, qid or name))
+        # an open term holds through the last day its source saw it open (`~` sorts after that day's dates)
+        out.setdefault(code, []).append(Term(start, end or (seen_open + "~" if seen_open else "9999"), office,
+                                             names, qid or name))
     for terms in out.values():
         terms.sort(key=lambda t: t.start)
     return out

@@ -40,6 +40,7 @@ class Term:
     words: frozenset[str] = frozenset()  # the words of its Latin forms
     latin: tuple[str, ...] = ()  # its Latin forms as written
     ends: frozenset[str] = frozenset()  # the words of its Latin forms a transliteration may render
+    seen_open: str = ""  # an open term: the last day its source saw it open (after it, no holder is known)
 
 
 class PeopleIndex:
@@ -48,24 +49,24 @@ class PeopleIndex:
     def __init__(self, rows: Iterable[list[str]]) -> None:
         self.terms: dict[str, list[Term]] = {}
         self.offices: dict[tuple[str, str], list[Term]] = {}
-        rows = [(row + [""] * 8)[:8] for row in rows]
+        rows = [(row + [""] * 9)[:9] for row in rows]
         forms_of: dict[str, set[str]] = {}  # a person's names from all their rows (Charles III / Carlos III)
         latin_of: dict[str, set[str]] = {}
         family_of: dict[str, set[str]] = {}  # 川普 of 唐納·川普: a Han transliteration's last part
-        for name, *_, hans, hant, qid in rows:
+        for name, *_, hans, hant, qid, _ in rows:
             forms_of.setdefault(qid, set()).update(fold(n) for n in (name, *hans.split("|"), *hant.split("|")) if n)
             latin_of.setdefault(qid, set()).add(name)
             family_of.setdefault(qid, set()).update(
                 fold(p[-1]) for n in (*hans.split("|"), *hant.split("|")) if is_han(n)
                 for p in [JOINERS.split(n)] if len(p) >= 2 and len(p[-1]) >= 2)
-        for _, code, office, start, end, _, _, qid in rows:
+        for _, code, office, start, end, _, _, qid, seen_open in rows:
             if not qid:
                 continue
             forms = tuple(sorted(forms_of[qid]))
             latin = tuple(sorted(latin_of[qid]))
             ends = frozenset(w for n in latin for w in _name_words(n))
             term = Term(qid, code, office, start, end, forms, frozenset(w for n in latin for w in words(n)), latin,
-                        ends)
+                        ends, seen_open)
             self.offices.setdefault((code, office), []).append(term)
             for form in set(forms) | (family_of[qid] - set(forms)):
                 self.terms.setdefault(form, []).append(term)
@@ -80,9 +81,12 @@ class PeopleIndex:
         pool = [q for q, c in found.items() if c] or list(found)
         return pool[0] if len(pool) == 1 else None
 
-    def holder(self, affiliation: str, office: str, day: str) -> Term | None:
-        """Who held the office on the day: the term that began last before it (an open-ended stray row loses)."""
-        holders = [t for t in self.offices.get((affiliation, office), []) if _covers(t, day) and t.start]
+    def holder(self, affiliation: str, office: str, day: str, seen: bool = False) -> Term | None:
+        """Who held the office on the day: the term that began last before it (an open-ended stray row loses);
+        with `seen`, no one after the day an open term was last seen open (a foreign minister of an older
+        extract may have been replaced since)."""
+        holders = [t for t in self.offices.get((affiliation, office), [])
+                   if _covers(t, day) and t.start and not (seen and t.seen_open and day > t.seen_open)]
         return max(holders, key=lambda t: t.start) if holders else None
 
     def resolve(self, names: Iterable[str], affiliation: str, office: str | None, day: str | None,
@@ -100,8 +104,10 @@ class PeopleIndex:
             return None  # a year or a month and no name printed: too little to tell who
         first, last = (day + "-01-01", day + "-12-31") if len(day) == 4 else (day + "-01", day + "-28") \
             if len(day) == 7 else (day, day)
-        holder = self.holder(affiliation, office, first)  # a year or a month: one holder all through it
-        if holder is None or holder is not self.holder(affiliation, office, last) or not all(
+        # a year or a month: one holder all through it; a bare title only while the source saw the term open,
+        # a printed name that agrees is evidence enough after that
+        holder = self.holder(affiliation, office, first, not names)
+        if holder is None or holder is not self.holder(affiliation, office, last, not names) or not all(
                 agrees(name, holder) for name in names):
             return None
         return holder.qid, BY_OFFICE
