@@ -75,6 +75,14 @@ def test_a_title_of_a_states_institution_after_a_comma_gives_the_side(read):
     assert _offices(doc) == [("meeting", "Wu Hanlin", "CHN:legislature_leader")]
 
 
+def test_secretary_of_state_alone_is_the_us_post_and_with_a_portfolio_another_states(read):
+    doc = read("Secretary of State Mark Rubens spoke with South Korean Foreign Minister Park Sun-ok on Monday.")
+    assert _offices(doc) == [("phone_call", "Mark Rubens", "USA:foreign_minister")]
+    doc = read("Secretary of State for Trade Jane Holt spoke with South Korean Foreign Minister Park Sun-ok on "
+               "Monday.")
+    assert [p["affiliation"] for e in doc.events for p in e["participants"] if p["affiliation"] != "KOR"] != ["USA"]
+
+
 def test_a_lower_case_title_of_a_yuan_after_a_comma_is_taiwans(read):
     doc = read("South Korean Foreign Minister Park Sun-ok met Lin Wen-hao, deputy secretary of the Executive "
                "Yuan, in Seoul on Monday.")

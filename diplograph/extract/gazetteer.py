@@ -227,8 +227,10 @@ class Gazetteer:
         return self.leaders.get(affiliation or "", "head_of_state")
 
     def state_of_title(self, title: str) -> str | None:
-        """The one state whose institution or post a title names (国务院秘书长: CHN, 行政院長: TWN), if any."""
-        codes = {code for form, code in self.state_bodies if form in title}
+        """The one state whose institution or post a title names (国务院秘书长: CHN, 行政院長: TWN), if any; a
+        post followed by its portfolio (Secretary of State for Defence) is another state's post of that name."""
+        codes = {code for form, code in self.state_bodies
+                 if form in title and not title.startswith(" for ", title.find(form) + len(form))}
         return codes.pop() if len(codes) == 1 else None
 
 
