@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from diplograph.extract.en_groups import joint_titles, possessed_state_titles
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import START, Mention, best_office
 from diplograph.lexicons.literals import Gated, at_word_start
@@ -138,6 +139,9 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
     out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=START)
     out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
                  key=START)
+    taken = {m.start for m in out}
+    out = sorted(out + joint_titles(text, actor_hits, gaz, _title_at, taken)
+                 + possessed_state_titles(text, actor_hits, gaz, _title_at, taken), key=START)
     out = sorted(out + _plural_title_names(text, out), key=START)
     out = sorted(out + _counterparts(text, actor_hits, out), key=START)
     return _en_coordinated(text, sorted(out + _counterparts_from(text, actor_hits, out), key=START))

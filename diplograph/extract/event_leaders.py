@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from diplograph.extract.actors import Mention
+from diplograph.extract.en_groups import EN_JOIN, STATE_KINDS, state_run
 from diplograph.extract.event_frame import Sentence, clause_of, ending_in, starting_in
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons import read_rows
@@ -16,15 +18,14 @@ from diplograph.lexicons.literals import at_word_start
 
 ZH_LEADERS = re.compile(r"(?:两国|兩國|三国|三國|各国|各國|两大|兩大)?(?:元首|领导人|領導人|首脑|首腦|首长|首長)")
 EN_LEADERS = re.compile(at_word_start("leaders", "heads of state", any_case=True) + r"(?i:\s+of\s+(?:the\s+)?)")
+EN_THEIR_LEADERS = re.compile(at_word_start("leaders", "heads of state", any_case=True) + r"\b(?!\s+of\b)")
 ZH_JOIN = re.compile(r"[、和与與及]?")  # 中美, 中、美, 中国和美国
-EN_JOIN = re.compile(r"\s*(?:,\s*and|,|and)?\s*(?:the\s+)?")
 HEADS_OF_STATE = re.compile(r"元首|heads of state", re.I)  # 领导人 and leaders may be premiers
 # talks between envoys from A, B and C; talks among A and B: the states are the sides
 EN_WHO_FROM = (r"\s*(?:(?:the\s+)?(?:envoys|officials|delegations|delegates|representatives|negotiators|diplomats)"
                r"\s+(?:from|of)\s+)?(?:the\s+)?")
 EN_BETWEEN = re.compile(r"\s*(?:between|among|involving)" + EN_WHO_FROM, re.I)
 EN_WHO = re.compile(EN_WHO_FROM, re.I)  # after a trigger that ends in `between` (Talks between)
-STATE_KINDS = ("country", "short")
 SIDE_KINDS = (*STATE_KINDS, "place")  # a seat of government stands for its state (envoys from Moscow and Kyiv)
 LEADER_OFFICES = ("head_of_state", "head_of_government")  # a state without a head of state is led by its premier
 
@@ -75,31 +76,20 @@ def leader_on(terms: list[Term], day: str, heads_only: bool = False, premier_led
     return None
 
 
-def _states_before(text: str, hits: list[Hit], at: int, chinese: bool) -> list[Hit]:
-    """The run of state names ending just before `at` (中美元首: 中, 美)."""
+def _states_before(text: str, hits: list[Hit], at: int, chinese: bool,
+                   kinds: tuple[str, ...] = STATE_KINDS) -> list[Hit]:
+    """The run of state names (of `kinds`) ending just before `at` (中美元首: 中, 美; Chinese and Russian
+    leaders)."""
     run: list[Hit] = []
     join = ZH_JOIN if chinese else EN_JOIN
     for h in sorted((h for h in hits if h.end <= at), key=lambda h: -h.start):
         if not join.fullmatch(text, h.end, at if not run else run[-1].start):
             break
-        if any(e.kind in STATE_KINDS for e in h.entries):
+        if any(e.kind in kinds for e in h.entries):
             run.append(h)
         else:
             break
     return run[::-1]
-
-
-def _states_after(text: str, hits: list[Hit], at: int, kinds: tuple[str, ...] = STATE_KINDS) -> list[Hit]:
-    """The run of state names (of `kinds`) starting at `at` (leaders of South Korea and China); `hits` sorted by
-    start."""
-    run: list[Hit] = []
-    pos = at
-    for h in starting_in(hits, at):
-        if not EN_JOIN.fullmatch(text, pos, h.start) or not any(e.kind in kinds for e in h.entries):
-            break
-        run.append(h)
-        pos = h.end
-    return run
 
 
 def leaders(text: str, sent: Sentence, hit: Hit, hits: list[Hit], chinese: bool, lang: str, day: str | None,
@@ -109,11 +99,10 @@ def leaders(text: str, sent: Sentence, hit: Hit, hits: list[Hit], chinese: bool,
     if not day:
         return []
     a, b = clause_of(text, sent, hit.start)
-    for m in (ZH_LEADERS if chinese else EN_LEADERS).finditer(text, a, b):
-        states = _states_before(text, hits, m.start(), True) if chinese else _states_after(text, hits, m.end())
+    for m, states in _leader_words(text, hits, a, b, chinese):
         out = []
         for h in states:
-            code = next(e.value for e in h.entries if e.kind in STATE_KINDS)
+            code = next(e.value for e in h.entries if e.kind in (*STATE_KINDS, "demonym"))
             term = leader_on(terms.get(code, []), day, HEADS_OF_STATE.search(m.group()) is not None,
                              code in premier_led)
             if term is None or any(p.affiliation == code for p in out):
@@ -125,6 +114,19 @@ def leaders(text: str, sent: Sentence, hit: Hit, hits: list[Hit], chinese: bool,
         if len(out) >= 2:
             return out
     return []
+
+
+def _leader_words(text: str, hits: list[Hit], a: int, b: int, chinese: bool) -> Iterator[tuple[re.Match, list[Hit]]]:
+    """Each word for the leaders of several states in text[a:b] with the states it names: 中美元首 (the states
+    before it), `the leaders of A and B` (after it), `A-ian and B-ian leaders` (demonyms before it)."""
+    if chinese:
+        for m in ZH_LEADERS.finditer(text, a, b):
+            yield m, _states_before(text, hits, m.start(), True)
+        return
+    for m in EN_LEADERS.finditer(text, a, b):
+        yield m, state_run(text, hits, m.end())
+    for m in EN_THEIR_LEADERS.finditer(text, a, b):
+        yield m, _states_before(text, hits, m.start(), False, ("demonym",))
 
 
 def _state_party(text: str, h: Hit, office: str | None, names: dict[tuple[str, str], str]) -> Mention:
@@ -147,8 +149,8 @@ def listed_states(text: str, hit: Hit, hits: list[Hit], office: str | None = Non
     if m is None:  # Ukraine-Russia talks (a U.S.-Japan Joint Statement is no listing of sides)
         run = _hyphened_before(text, hits, hit.start) if hit.first("trigger").value == "talks" else []
     else:
-        run = _states_after(text, hits, m.end(), SIDE_KINDS)
-        demonyms = [] if len(run) >= 2 else _states_after(text, hits, m.end(), ("demonym",))
+        run = state_run(text, hits, m.end(), SIDE_KINDS)
+        demonyms = [] if len(run) >= 2 else state_run(text, hits, m.end(), ("demonym",))
         if len(demonyms) >= 2 and DEMONYM_WHO.match(text, demonyms[-1].end):
             run = demonyms  # talks between Ukrainian and Russian officials
     out: list[Mention] = []
@@ -202,7 +204,7 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
                   if any(e.kind in (*STATE_KINDS, "demonym") for e in h.entries)), None)
     if first is None or not CLAUSE_OPENING.search(text, max(0, first.start - 45), first.start):
         return []
-    run = _states_after(text, hits, first.start, (*SIDE_KINDS, "demonym"))
+    run = state_run(text, hits, first.start, (*SIDE_KINDS, "demonym"))
     if len(run) < 2 or run[-1].end > hit.start:
         return []
     if any(h.first("demonym") is not None and h.first(*SIDE_KINDS) is None for h in run) \
