@@ -58,8 +58,9 @@ DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # 日前在通話中親自向乙表態: the clause goes on to the partner it was with, so the interaction is told here
 DURING_WITH = re.compile(r"中(?:亲自|親自)?(?:向|对|對|跟)(?!对方|對方|其)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
-# (unless the trigger goes on to name its sides: `during talks with X`)
-EN_DURING = re.compile(at_word_start("during", any_case=True) + r"(?i:\s+(?:the|their|this|that|a|an|his|her)\s+)$")
+# (unless the trigger goes on to name its sides: `during talks with X`, or is the subjects' own: `during their
+# summit`, which tells of it)
+EN_DURING = re.compile(at_word_start("during", any_case=True) + r"(?i:\s+(?:the|this|that|a|an|his|her)\s+)$")
 EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
