@@ -105,6 +105,19 @@ def test_a_heads_family_name_alone_is_the_head_in_office_that_day(tmp_path):
     assert people("The envoy met Maria Velkor and the Velkor administration.", "2025-02-01") == []
 
 
+def test_a_heads_family_name_is_found_without_its_accents_and_for_a_japanese_name_given_first(tmp_path):
+    """`Velkoğlu` is printed `Velkoglu`; a Japanese name the gazetteer writes given name first (Hiroshi Tanakawa)
+    is called by its last word in English copy."""
+    (tmp_path / "people.tsv").write_text("Anton Velkoğlu\tRUR\thead_of_state\t2024-01-01\t\t\t\tQ0\n"
+                                         "Hiroshi Tanakawa\tJPN\thead_of_government\t2024-01-01\t\t\t\tQ1\n",
+                                         encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    text = "Velkoglu spoke with Tanakawa on Wednesday."
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    assert [(m.name, m.affiliation) for m in found if m.kind == "person"] == [
+        ("Anton Velkoğlu", "RUR"), ("Hiroshi Tanakawa", "JPN")]
+
+
 def test_a_head_titled_without_a_side_is_the_foreign_head_of_that_family_name(tmp_path):
     """`President Anton Al Velkor` on a page of another state is that side's head in office that day (the
     article of Al-Velkor is written or not); a namesake of another office or first name keeps the page's side."""

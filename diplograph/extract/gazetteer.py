@@ -7,6 +7,7 @@ entries of one `Matcher`, which finds them in linear time and checks word bounda
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -252,6 +253,8 @@ def country_items(extra: str = "") -> list[tuple[str, Entry]]:
 
 # Sides whose people are written family name first in English (Tanaka Hiroshi, Wang Yi).
 FAMILY_FIRST_SIDES = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN", "VNM", "KHM", "MNG", "SGP"))
+# Japanese names in English copy, and in the gazetteer's English names, come given name first (Shigeru Ishiba)
+GIVEN_FIRST_IN_ENGLISH = frozenset(("JPN",))
 HEAD_TERMS = ("head_of_state", "head_of_government")
 ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]t|[Aa]n|[Aa]r)[-‑]")
 LATIN_FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’\-]{3,}")
@@ -269,14 +272,19 @@ def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
     for row in rows:
         name, code, office, start, end = (row + [""] * 5)[:5]
         family = name.split()[-1] if len(name.split()) >= 2 else ""
-        if office in HEAD_TERMS and code not in FAMILY_FIRST_SIDES:
+        if office in HEAD_TERMS and (code not in FAMILY_FIRST_SIDES or code in GIVEN_FIRST_IN_ENGLISH):
             entry = Entry("family", "|".join((code, office, start, end, name)))
             bare = ARTICLE.sub("", family)  # Al-Sisi is written Sisi or Al Sisi too
-            forms = {family, bare}
+            forms = {family, bare, _unaccented(family)}  # Erdoğan is mostly printed Erdogan
             if SLAVIC_ENDING.search(family):  # each romanisation of the ending
                 forms |= {SLAVIC_ENDING.sub(ending, family) for ending in SLAVIC_FORMS}
             items += [(form, entry) for form in forms if LATIN_FAMILY.fullmatch(form)]
     return items
+
+
+def _unaccented(word: str) -> str:
+    """A Latin word without its accents (Erdoğan: Erdogan)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def _contracted_forms(extra: str) -> dict[str, str]:
