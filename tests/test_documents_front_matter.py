@@ -244,6 +244,20 @@ def test_an_org_mode_post_declares_in_its_key_lines(ingest_files):
     assert d["title"] == "甲国外长会见乙国外长" and d["published"] == "2025-03-20T10:20" and d["body"] == ARTICLE_ZH.strip()
 
 
+@pytest.mark.parametrize("header,published", [
+    ("= Ministers meet\nDesk Writer <desk@example.org>\nv1.1, 2025-03-20: corrected\n", "2025-03-20"),
+    ("= Ministers meet\nDesk Writer <desk@example.org>\n:revdate: 2025-03-21\n:toc:\n", "2025-03-21"),
+    ("= Ministers meet\n2025-03-22\n", "2025-03-22"),
+])
+def test_an_asciidoc_header_gives_the_title_and_the_revision_date(ingest_files, header, published):
+    """The header's `= Title` is the title (not the author line after it); its revision line or `:revdate:`
+    the date; neither stays in the body."""
+    _, docs = ingest_files({"post.adoc": header + "\n" + ARTICLE_EN})
+    d = docs["post.adoc"]
+    body = "\n".join(ARTICLE_EN.strip().split("\n\n"))
+    assert (d["title"], d["published"], d["body"]) == ("Ministers meet", published, body)
+
+
 def test_hexo_front_matter_closed_without_an_opening_line(ingest_files):
     """Hexo reads key lines closed by `---` with no opening `---`; its tag blocks and excerpt mark are markup."""
     text = ("title: 甲国外长会见乙国外长\ndate: 2025-03-22 10:00:00\ntags:\n- 外交\n---\n\n" + ARTICLE_ZH +

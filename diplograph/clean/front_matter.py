@@ -31,6 +31,13 @@ KEY_LIST_LEAD = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t][^\r\n]*)?\r?\n)*")  # headi
 KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of the article
 # `Title: …` (Pelican, MultiMarkdown, mail headers) or `#+TITLE: …` (Org mode)
 PLAIN_KEY_LINE = re.compile(r"[ \t]*(?:#\+)?([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
+# an AsciiDoc document header: `= Title`, then an author line and a revision line (`v1.2, 2021-10-08: note`)
+# if any, then `:name: value` attributes, up to a blank line
+ASCIIDOC_TITLE = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*=[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
+ASCIIDOC_KEYS = {"revdate": "date", "author": "author", "description": "description"}  # attributes kept
+ASCIIDOC_ATTR = re.compile(r":([A-Za-z0-9_][\w-]*):[ \t]*([^\r\n]*)(?:\r?\n|\Z)")
+ASCIIDOC_LINE = re.compile(r"(?![:=\s])([^\r\n]+)(?:\r?\n|\Z)")
+ASCIIDOC_REVISION = re.compile(r"(?:v?[\d.]+,\s*)?(\d{4}-\d{2}-\d{2}[^:]*|[A-Z][a-z]+ \d{1,2}, \d{4}[^:]*)(?::.*)?")
 BLANK_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*")
 BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 
@@ -98,6 +105,8 @@ def key_list(raw: str) -> tuple[dict[str, str], int]:
         pos = m.end()
     if len(data) >= KEY_LIST_MIN:
         return data, pos
+    if (adoc := asciidoc_header(raw))[0]:
+        return adoc
     data, pos = {}, BLANK_LEAD.match(raw).end()
     while (m := PLAIN_KEY_LINE.match(raw, pos)) is not None:
         data.setdefault(m.group(1).strip(), m.group(2).strip())
@@ -106,3 +115,23 @@ def key_list(raw: str) -> tuple[dict[str, str], int]:
     if ends_block and len(data) >= 2 and any(field_of(k) in ("title", "published") for k in data):
         return data, pos
     return {}, 0
+
+
+def asciidoc_header(raw: str) -> tuple[dict[str, str], int]:
+    """An AsciiDoc document header (`= Title`, author and revision lines, `:revdate:` and other attributes) as
+    a dict with its title and date, and where it ends; else ({}, 0)."""
+    if (m := ASCIIDOC_TITLE.match(raw)) is None:
+        return {}, 0
+    data, pos = {"title": m.group(1).strip()}, m.end()
+    while "date" not in data and (line := ASCIIDOC_LINE.match(raw, pos)) is not None:
+        revision = ASCIIDOC_REVISION.fullmatch(line.group(1).strip())
+        if revision is None and "author" in data:
+            break  # a second line that is no revision: the header has ended
+        data["date" if revision else "author"] = (revision or line).group(1).strip()
+        pos = line.end()
+    while (attr := ASCIIDOC_ATTR.match(raw, pos)) is not None:
+        name = ASCIIDOC_KEYS.get(attr.group(1))
+        if name and attr.group(2).strip():
+            data[name] = attr.group(2).strip()
+        pos = attr.end()
+    return (data, pos) if BLANK_LINE.match(raw, pos) else ({}, 0)
