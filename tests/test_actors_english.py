@@ -55,6 +55,16 @@ def test_a_first_word_is_no_family_name_for_a_side_not_known_to_write_it_first()
     assert ("Lee", "Lee Minsu", "KOR", "head_of_state") in _people(text)
 
 
+def test_one_surname_of_several_is_the_person_named_before():
+    """Portuguese and Spanish names hold several surnames; the press calls the person by one of them (Lula of
+    Luiz Inácio Lula da Silva), not by the given name."""
+    text = ("President Marco Antonio Ribas da Costa of Brazil arrived on Monday. Ribas met the press. "
+            "Antonio, a reporter, asked a question.")
+    people = _people(text)
+    assert ("Ribas", "Marco Antonio Ribas da Costa", "BRA", "head_of_state") in people
+    assert not [p for p in people if p[0] in ("Marco", "Antonio")]
+
+
 def test_a_given_name_of_a_given_first_side_is_not_a_reference():
     text = "President Anna Kovac of Slovenia arrived on Monday. Anna, a reporter, asked a question."
     assert not [p for p in _people(text) if p[0] == "Anna"]

@@ -29,7 +29,7 @@ FIRST_NAME_SIDES = frozenset(("IDN", "THA", "ISL"))
 def _name_forms(m: Mention) -> list[str]:
     """The forms a later reference uses for a named person: the full name, the last word, for a side that
     writes the family name first or names people by the first word also the first word, else the first word after
-    an honour (`Sir Keir`)."""
+    an honour (`Sir Keir`) and a surname before a particle (`Lula` of Luiz Inácio Lula da Silva)."""
     parts = [p for p in m.name.replace(",", " ").split() if p not in EN_PARTICLES and p not in ("Jr.", "Jr")]
     family_first = m.affiliation in FAMILY_FIRST_SIDES
     forms = [m.name] if len(m.name) >= 3 else []
@@ -39,6 +39,10 @@ def _name_forms(m: Mention) -> list[str]:
                   if len(w) >= (2 if family_first else 3) and w[0].isupper() and w.rstrip(".") not in EN_NOT_NAME]
         if not family_first and parts[0][0].isupper():
             forms += [f"{honour} {parts[0]}" for honour in HONOURS]
+        if not family_first:
+            words = m.name.split()
+            forms += [w for w, nxt in zip(words[1:], words[2:]) if nxt in EN_PARTICLES and len(w) >= 3
+                      and w[0].isupper() and w not in EN_NOT_NAME]
     return forms
 
 
