@@ -38,8 +38,8 @@ HANT_COLUMNS = ("zh_tw", "zh_hk", "zh_mo", "zh_hant")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 HAN_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·•‧・\-]{1,15}$")
 HEADER = (
-    "# Leaders: name, affiliation, office, start, end, zh-Hans, zh-Hant (forms joined by |), wikidata, seen\n"
-    "# open (an open term's last day its source saw). Made by scripts/build_people.py; extend via extra_lexicons.\n"
+    "# Leaders: name, affiliation, office, start, end, zh-Hans, zh-Hant (forms joined by |), wikidata, seen open\n"
+    "# (a foreign minister's open term: its extract's day). Made by scripts/build_people.py; extend: extra_lexicons.\n"
     "# Licence of this file: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), as it is derived\n"
     "# from CC BY-SA sources. Sources: Wikidata (CC0) via cfmessias/geografia and every-politician-scrapers;\n"
     "# CEDPANE (ssb22/CedPane, public domain); open-data-archive/world-leaders-current at b06a1440 (Wikipedia/\n"
@@ -177,9 +177,8 @@ def country_codes(folder: Path) -> dict[str, str]:
     return codes
 
 
-def wikidata_rows(folder: Path, iso3: dict[str, str], seen_open: dict) -> set[tuple[str, ...]]:
-    """(name, code, office, start, end, qid) from the CC0 Wikidata extracts; each open term's (qid, code,
-    office) goes into `seen_open` with the extract's date."""
+def wikidata_rows(folder: Path, iso3: dict[str, str]) -> set[tuple[str, ...]]:
+    """(name, code, office, start, end, qid) from the CC0 Wikidata extracts of heads and organisations' heads."""
     rows = set()
     with open(folder / "leaders_history.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
@@ -187,37 +186,28 @@ def wikidata_rows(folder: Path, iso3: dict[str, str], seen_open: dict) -> set[tu
             if (end and end < "1990") or not r["start"]:  # undated rows are mostly fictional presidents
                 continue
             rows.add((r["person"], r["iso3"], r["role"], r["start"][:10], end, r["person_qid"]))
-    _seen_open(rows, seen_open)
-    extract = set()
     with open(folder / "intl_office_holders.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             code = ORG_POSITIONS.get(r["position"])
             if code:
-                extract.add((r["person"], code, "org_head", r["start"][:10], r["end"][:10], r["personID"]))
-    _seen_open(extract, seen_open)
-    rows |= extract
-    extract = set()
+                rows.add((r["person"], code, "org_head", r["start"][:10], r["end"][:10], r["personID"]))
+    return rows
+
+
+def foreign_minister_rows(folder: Path, iso3: dict[str, str]) -> tuple[set[tuple[str, ...]], str]:
+    """Foreign ministers from the CC0 Wikidata extract, and the last day it saw its open terms open (its newest
+    date: it cannot be older). No later source refreshes them, so after that day the holder is unknown (heads
+    are refreshed by the 2026 snapshot and change seldom: they get no such day)."""
+    rows = set()
     with open(folder / "foreign_ministers_wikidata.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             if r["person"] and r["name"] and r["countryLabel"] in iso3:
-                extract.add((r["name"], iso3[r["countryLabel"]], "foreign_minister", r["start"][:10], "", r["person"]))
-    _seen_open(extract, seen_open)
-    return rows | extract
+                rows.add((r["name"], iso3[r["countryLabel"]], "foreign_minister", r["start"][:10], "", r["person"]))
+    return rows, max((r[3] for r in rows if DAY.match(r[3])), default="")
 
 
-def _seen_open(rows: set[tuple[str, ...]], seen_open: dict, day: str = "") -> None:
-    """Record the terms an extract gives as open, as seen open on `day` (by default its latest date, which the
-    extract cannot be older than): after that day nothing says who holds the office."""
-    day = day or max(d for r in rows for d in r[3:5] if DAY.match(d))
-    for _, code, office, _, end, qid in rows:
-        if not end and qid:
-            key_ = (qid, code, office)
-            seen_open[key_] = max(seen_open.get(key_, ""), day)
-
-
-def current_rows(folder: Path, iso3: dict[str, str], found: dict, seen_open: dict) -> set[tuple[str, ...]]:
-    """The 2026 snapshot of current holders, each seen open on the snapshot's day; a local name in Han
-    characters becomes a Chinese form."""
+def current_rows(folder: Path, iso3: dict[str, str], found: dict) -> set[tuple[str, ...]]:
+    """The 2026 snapshot of current holders; a local name in Han characters becomes a Chinese form."""
     rows = set()
     with open(folder / "cc-by-sa-4.0" / "world_leaders_current.tsv", encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
@@ -225,9 +215,7 @@ def current_rows(folder: Path, iso3: dict[str, str], found: dict, seen_open: dic
             code = org or iso3.get(r["country_en"])
             if not code or not r["wikidata_id"] or not r["since"]:
                 continue
-            row = (r["name_en"], code, "org_head" if org else r["position"], r["since"][:10], "", r["wikidata_id"])
-            rows.add(row)
-            _seen_open({row}, seen_open, r["snapshot_date"][:10])
+            rows.add((r["name_en"], code, "org_head" if org else r["position"], r["since"][:10], "", r["wikidata_id"]))
             if HAN_NAME.match(r["name_local"] or ""):  # Chinese in Simplified (Traditional made by OpenCC), kanji
                 hant = opencc.OpenCC("s2t").convert(r["name_local"]) if code == "CHN" else r["name_local"]
                 _forms(found, r["name_en"], [r["name_local"]], [hant])
@@ -284,10 +272,9 @@ def build(folder: Path) -> str:
     cedpane_names(folder, found)
     cgroup_names(folder, found)
     cedict_names(folder, found)
-    seen_open: dict[tuple[str, str, str], str] = {}
-    known = wikidata_rows(folder, iso3, seen_open)
-    current = current_rows(folder, iso3, found, seen_open)
-    rows = close_open_terms(known | uncontradicted(agreeing(current, known), known))
+    ministers, ministers_seen = foreign_minister_rows(folder, iso3)
+    known = wikidata_rows(folder, iso3) | ministers
+    rows = close_open_terms(known | uncontradicted(agreeing(current_rows(folder, iso3, found), known), known))
     by_qid: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     last_words = {}
     for name, *_, qid in rows:
@@ -300,7 +287,7 @@ def build(folder: Path) -> str:
     lines = [HEADER.rstrip("\n")]
     for name, code, office, start, end, qid in rows:
         hans, hant = by_qid[qid]
-        open_on = "" if end else seen_open.get((qid, code, office), "")
+        open_on = ministers_seen if office == "foreign_minister" and not end else ""
         lines.append("\t".join((name, code, office, start, end, "|".join(sorted(hans)), "|".join(sorted(hant)), qid,
                                 open_on)))
     return "\n".join(lines) + "\n"

@@ -41,15 +41,13 @@ def test_an_open_term_ends_when_the_next_holder_begins():
     assert ends == {"A": "2024-05-01", "B": "", "C": "", "D": ""}  # the EU has two heads at once
 
 
-def test_an_open_term_is_seen_open_on_its_extracts_latest_day():
-    seen: dict = {}
-    rows = {("A", "XAA", "foreign_minister", "2019-02-01", "", "Q1"),
-            ("B", "XAB", "foreign_minister", "2021-07-09", "", "Q2"),
-            ("C", "XAC", "foreign_minister", "2018-01-01", "2020-03-04", "Q3")}
-    _build_script()._seen_open(rows, seen)
-    assert seen == {("Q1", "XAA", "foreign_minister"): "2021-07-09", ("Q2", "XAB", "foreign_minister"): "2021-07-09"}
-    _build_script()._seen_open({("A", "XAA", "foreign_minister", "2019-02-01", "", "Q1")}, seen, "2026-08-22")
-    assert seen[("Q1", "XAA", "foreign_minister")] == "2026-08-22"  # a later snapshot that still lists it
+def test_open_foreign_ministers_are_seen_open_on_their_extracts_newest_day(tmp_path):
+    (tmp_path / "foreign_ministers_wikidata.csv").write_text(
+        "person,name,country,countryLabel,position,positionLabel,start,psid\n"
+        "Q1,Ana Vel,Q9,Freedonia,Q8,Minister of Foreign Affairs,2019-02-01,x\n"
+        "Q2,Bo Tam,Q7,Sylvania,Q8,Minister of Foreign Affairs,2021-07-09,y\n", encoding="utf-8")
+    rows, seen = _build_script().foreign_minister_rows(tmp_path, {"Freedonia": "XFR", "Sylvania": "XSY"})
+    assert seen == "2021-07-09" and {r[1] for r in rows} == {"XFR", "XSY"}
 
 
 def test_every_chinese_form_is_found_in_a_text():

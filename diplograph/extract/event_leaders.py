@@ -51,14 +51,12 @@ def load_terms(extra: str = "") -> dict[str, list[Term]]:
     """Terms of heads of state and government by state, sorted by start."""
     out: dict[str, list[Term]] = {}
     for row in read_rows("people.tsv", extra):
-        name, code, office, start, end, hans, hant, qid, seen_open = (row + [""] * 9)[:9]
+        name, code, office, start, end, hans, hant, qid = (row + [""] * 8)[:8]
         if office not in LEADER_OFFICES or not start:
             continue
         short = {k: _short_form(v) for k, v in (("zh-Hans", hans), ("zh-Hant", hant)) if v}
         names = {"en": name, **short}
-        # an open term holds through the last day its source saw it open (`~` sorts after that day's dates)
-        out.setdefault(code, []).append(Term(start, end or (seen_open + "~" if seen_open else "9999"), office,
-                                             names, qid or name))
+        out.setdefault(code, []).append(Term(start, end or "9999", office, names, qid or name))
     for terms in out.values():
         terms.sort(key=lambda t: t.start)
     return out
@@ -94,8 +92,8 @@ def _states_before(text: str, hits: list[Hit], at: int, chinese: bool,
 
 def leaders(text: str, sent: Sentence, hit: Hit, hits: list[Hit], chinese: bool, lang: str, day: str | None,
             terms: dict[str, list[Term]], premier_led: frozenset[str] = frozenset()) -> list[Mention]:
-    """The leaders of the states the trigger's clause names as `X、Y元首` / `leaders of X and Y`, as people
-    (at least two states, each with one leader on that day); otherwise none."""
+    """The leaders of the states the trigger's clause names as `X、Y元首` / `leaders of X and Y` / `X-ian and
+    Y-ian leaders`, as people (at least two states, each with one leader on that day); otherwise none."""
     if not day:
         return []
     a, b = clause_of(text, sent, hit.start)

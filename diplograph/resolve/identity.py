@@ -93,7 +93,8 @@ class PeopleIndex:
                 title: str = "") -> tuple[str, str] | None:
         """(Wikidata id, reason) of the participant: the one person of that side with one of these names
         (`by_name`), else the holder of that office on that day when the printed name agrees with one of
-        the holder's names and the title does not say `former` (`by_office_on_date`). None when unsure."""
+        the holder's names and the title does not say `former` (`by_office_on_date`); a bare title only up to
+        the day the gazetteer's source last saw that term open. None when unsure."""
         names = [n for n in names if n]
         qid = self.by_name(names, affiliation, day)
         if qid:
