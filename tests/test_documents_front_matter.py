@@ -258,6 +258,15 @@ def test_an_asciidoc_header_gives_the_title_and_the_revision_date(ingest_files, 
     assert (d["title"], d["published"], d["body"]) == ("Ministers meet", published, body)
 
 
+@pytest.mark.parametrize("name,text", [("note.txt", "= Ministers meet\n"), ("wiki.txt", "= Ministers meet =\n\n")])
+def test_a_heading_in_equals_signs_over_the_text_is_its_title_and_no_header(ingest_files, name, text):
+    """A `= Title` line with the article right under it (no author or revision line) holds no header: the lead
+    stays in the body; the marks, as a wiki's closing ones, are no part of the title."""
+    _, docs = ingest_files({name: text + ARTICLE_EN})
+    d = docs[name]
+    assert d["title"] == "Ministers meet" and d["body"] == "\n".join(ARTICLE_EN.strip().split("\n\n"))
+
+
 def test_hexo_front_matter_closed_without_an_opening_line(ingest_files):
     """Hexo reads key lines closed by `---` with no opening `---`; its tag blocks and excerpt mark are markup."""
     text = ("title: 甲国外长会见乙国外长\ndate: 2025-03-22 10:00:00\ntags:\n- 外交\n---\n\n" + ARTICLE_ZH +

@@ -33,7 +33,9 @@ KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of th
 PLAIN_KEY_LINE = re.compile(r"[ \t]*(?:#\+)?([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
 # an AsciiDoc document header: `= Title`, then an author line and a revision line (`v1.2, 2021-10-08: note`)
 # if any, then `:name: value` attributes, up to a blank line
-ASCIIDOC_TITLE = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*=[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
+ASCIIDOC_TITLE = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*=[ \t]+(\S[^\r\n]*?)(?:[ \t]+=)?[ \t]*(?:\r?\n|\Z)")
+# an author line: a few words, an address in angle brackets or several authors split by `;`, never a sentence
+ASCIIDOC_AUTHOR = re.compile(r"[^.!?。;\r\n<]{1,60}(?:<[^>\s]+@[^>\s]+>)?(?:;[^\r\n]*)?")
 ASCIIDOC_KEYS = {"revdate": "date", "author": "author", "description": "description"}  # attributes kept
 ASCIIDOC_ATTR = re.compile(r":([A-Za-z0-9_][\w-]*):[ \t]*([^\r\n]*)(?:\r?\n|\Z)")
 ASCIIDOC_LINE = re.compile(r"(?![:=\s])([^\r\n]+)(?:\r?\n|\Z)")
@@ -124,9 +126,10 @@ def asciidoc_header(raw: str) -> tuple[dict[str, str], int]:
         return {}, 0
     data, pos = {"title": m.group(1).strip()}, m.end()
     while "date" not in data and (line := ASCIIDOC_LINE.match(raw, pos)) is not None:
-        revision = ASCIIDOC_REVISION.fullmatch(line.group(1).strip())
-        if revision is None and "author" in data:
-            break  # a second line that is no revision: the header has ended
+        text = line.group(1).strip()
+        revision = ASCIIDOC_REVISION.fullmatch(text)
+        if revision is None and ("author" in data or not ASCIIDOC_AUTHOR.fullmatch(text) or len(text.split()) > 6):
+            return {}, 0  # a line that is neither author nor revision: a text under a `= ` heading, no header
         data["date" if revision else "author"] = (revision or line).group(1).strip()
         pos = line.end()
     while (attr := ASCIIDOC_ATTR.match(raw, pos)) is not None:

@@ -37,7 +37,8 @@ URL_DATE = re.compile(rf"/{YEAR}[/-]?{MONTH}[/-]?{DAY}(?=[/_.-]|\d{{0,2}}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
 # Markdown's marks around a headline taken from a line (`# …`, `**…**`, `_…_`)
-MD_TITLE_MARKS = re.compile(r"^#{1,6}\s+|^(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)$")
+# heading marks of Markdown (`# `), AsciiDoc and wiki markup (`= Title`, `== Title ==`) and emphasis around it
+MD_TITLE_MARKS = re.compile(r"^#{1,6}\s+|^={1,6}\s+|\s+={1,6}$|^(?:\*\*|__|\*|_)(?=\S)|(?<=\S)(?:\*\*|__|\*|_)$")
 BRACKETED = re.compile(r"^【([^【】]+)】$")  # a headline set in 【】 on its own line, as Chinese posts print it
 # `_`, bars, a spaced dash, colon, bullet or guillemet and a bare hyphen between Han characters (`标题-某某网`)
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s[-–—:•·»]\s|--|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*")
