@@ -108,7 +108,8 @@ def test_a_day_of_next_month_across_the_year():
     ("Brenner praised Tanaka during talks with him on Monday.", True),  # the trigger names its sides
     # `their` summit is the subjects' own: what they agreed there tells of it
     ("During their summit on Monday, Brenner and Tanaka agreed to cut tariffs.", True),
-    ("Brenner and Tanaka agreed to cut tariffs during their summit on Monday.", True),
+    # elsewhere `their` may be anyone's: what one said of remarks others made during their meeting
+    ("Kovac criticised remarks Brenner and Tanaka made during their summit on Monday.", False),
 ])
 def test_an_english_interaction_named_as_the_time_of_another_act(text, live):
     gaz = load_gazetteer()

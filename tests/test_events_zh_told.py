@@ -162,10 +162,15 @@ def test_a_meeting_that_leads_straight_into_talks_is_the_talks(page, body):
         ("talks", "held", "2024-05-09", 2)]
 
 
-def test_a_meeting_then_another_with_someone_else_keeps_the_first(page):
-    """会见甲后又会见乙 is one act then another, not a meeting that only leads up to the next."""
-    doc = page("首相会见", "丹麦首相拉斯穆森9日会见智利总统索托后又会见了秘鲁总统加西亚。")
-    assert [(e["type"], e["status"]) for e in doc.events] and all(e["type"] == "meeting" for e in doc.events)
+@pytest.mark.parametrize("body,kind", [
+    # 后又: another act, with someone else; the call is no opening of the meeting and stays
+    ("丹麦首相拉斯穆森9日与智利总统索托通话后又会见了秘鲁总统加西亚。", "phone_call"),
+    # talks dated in their clause, then a press conference: the talks are the news, not background
+    ("丹麦首相拉斯穆森9日与智利总统索托会谈后会见记者。", "talks"),
+    ("丹麦首相拉斯穆森9日与智利总统索托会谈后共同会见记者。", "talks"),
+])
+def test_only_a_meeting_straight_before_talks_gives_way_to_them(page, body, kind):
+    assert kind in {e["type"] for e in page("首相外交", body).events}
 
 
 def _visit_sides(doc) -> dict[str, tuple[str | None, str | None, bool]]:

@@ -21,9 +21,11 @@ BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days befor
 AFTER_TRIGGER = re.compile(r"[^，,。]{0,6}?(?:(?:之后|之後|以后|以後|(?<![延推])[后後])(?![来來])"
                            r"|(?:之前|以前|前|当天|當天)(?=[，,。；\s]|$)"  # not 会见前总统 (a former president)
                            r"|(?:开幕|開幕|召开|召開|举行|舉行|开始|開始)[之以]?前)")
-# 甲9日與乙舉行會談後表示: the talks dated in their own clause, then what was said after them: the news itself
+# 甲9日與乙舉行會談後表示, …会谈后会见记者: the talks dated in their own clause, then what was said after them
+# (to the press): the news itself
 SAID_AFTER_IT = re.compile(r"[^，,。]{0,6}?(?:之后|之後|后|後)\s*(?:[对對向][^，,。]{1,8})?"
-                           r"(?:表示|说|說|指出|强调|強調|称|稱)")
+                           r"(?:表示|说|說|指出|强调|強調|称|稱|会见记者|會見記者|共同会见记者|共同會見記者|"
+                           r"举行记者会|舉行記者會|答记者问|答記者問)")
 # 甲会见乙后又同丙通电话: one act after another, each told as news (the next is read in a clause of its own)
 THEN_ANOTHER = re.compile(r"[^，,。]{0,6}?(?:之后|之後|后|後)(?:又|还|還|再)")
 DAY_TOLD = re.compile(r"\d{1,2}\s*[日号號]|[今昨](?:[（(]\d{1,2}[)）])?[天日]|当天|當天|同日")

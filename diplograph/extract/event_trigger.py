@@ -24,8 +24,8 @@ HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline ma
 # 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 (or 之前) is the time of what follows
 AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，在…之前，: a clause that times what follows
 AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後|之前|以前)(?=[，,])")
-# 见面后随即举行会谈: the words between one act and the next that it only leads up to
-THEN_HELD = re.compile(r"(?:之后|之後|以后|以後|后|後)(?:随即|隨即|随后|隨後|即|便|又|再)?(?:举行|舉行|进行|進行)?")
+# 见面后随即举行会谈: the words between a meeting and the talks it only leads up to (后又, 后再: another act)
+THEN_HELD = re.compile(r"(?:之后|之後|以后|以後|后|後)(?:随即|隨即|随后|隨後|即|便)?(?:举行|舉行|进行|進行)?")
 # 会晤达成的共识: the interaction qualifies what came of it, told as background
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 # 两国元首通话前夕，…: the eve of an interaction, told only to date what follows
@@ -58,9 +58,10 @@ DURING_AFTER = re.compile(r"(?:中|时|時|期间|期間|上)")
 # 日前在通話中親自向乙表態: the clause goes on to the partner it was with, so the interaction is told here
 DURING_WITH = re.compile(r"中(?:亲自|親自)?(?:向|对|對|跟)(?!对方|對方|其)")
 # `criticised the West during the summit`: the English 在会谈中, an interaction named as the time of another act
-# (unless the trigger goes on to name its sides: `during talks with X`, or is the subjects' own: `during their
-# summit`, which tells of it)
-EN_DURING = re.compile(at_word_start("during", any_case=True) + r"(?i:\s+(?:the|this|that|a|an|his|her)\s+)$")
+# (unless the trigger goes on to name its sides: `during talks with X`, or the sentence opens with it as its
+# subjects' own: `During their summit, A and B agreed…`, which tells of it)
+EN_DURING = re.compile(at_word_start("during", any_case=True) + r"(?i:\s+(?:the|their|this|that|a|an|his|her)\s+)$")
+EN_DURING_THEIRS = re.compile(r"\s*During\s+their\s+")  # opening the sentence: its subjects' own
 EN_SIDES_AFTER = re.compile(r"\s+(?:with|between|of)\b", re.I)
 # `called on the President`: a courtesy call; `called on Ruritania to withdraw`, `calls on all parties`: an appeal
 CALL_ON = re.compile(r"call(?:s|ed|ing)? on$", re.I)
@@ -166,8 +167,10 @@ def time_of_later(text: str, hit: Hit, triggers: list[Hit]) -> bool:
     too (the subject of a clause without 在 carries over), so they stay candidates."""
     if AFTER_CLAUSE.match(text, hit.end) is not None:
         return any(t.start > hit.end for t in triggers)
-    # 与乙见面后举行会谈: right after it, with no clause break, the act its meeting led to
-    return any(t.start > hit.end and THEN_HELD.fullmatch(text, hit.end, t.start) for t in triggers)
+    # 与乙见面后举行会谈: a meeting, right after it with no clause break, the talks it led to
+    return hit.first("trigger").value == "meeting" and any(
+        t.start > hit.end and t.first("trigger").value == "talks" and THEN_HELD.fullmatch(text, hit.end, t.start)
+        for t in triggers)
 
 
 def visited_before(text: str, hit: Hit, triggers: list[Hit]) -> tuple[int, int] | None:
@@ -192,6 +195,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
     """The sentence's triggers less those that only attend, point back, qualify or time something else, tell
     an outcome a visit is only expected to bring, stand in what is said after the first (会见乙，说…对话) or in a
     relative clause after it (met A, who mediated talks)."""
+    theirs = EN_DURING_THEIRS.match(text, sent.start)
     time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t),
                                                   visited_before(text, t, triggers), span_after_clause(text, sent, t))
                     if c]
@@ -206,7 +210,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         if t.start not in attended
         and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end)
                  and not DURING_WITH.match(text, t.end))
-        and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end))
+        and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end)
+                 and not (theirs and theirs.end() == t.start))
         and not REACHED_AT.match(text, t.end)
         and not (time_clauses and any(a <= t.start < b for a, b in time_clauses))  # most sentences have none
         and not (asides and any(a <= t.start < b for a, b in asides))  # met A, who mediated talks: a meeting
