@@ -270,6 +270,21 @@ def test_a_potential_meeting_is_only_thought_possible(read):
     assert [d["reason"] for d in doc.dropped] == ["hypothetical"]
 
 
+@pytest.mark.parametrize("body,held", [
+    ("Lima says only a meeting between Peruvian President Ana Quispe and Chilean President Tomas Rojas could end "
+     "the dispute.", False),
+    ("Officials said a summit of Peruvian President Ana Quispe and Chilean President Tomas Rojas would help.", False),
+    # the interaction held, then a modal of what comes next; a relative clause of what it may bring
+    ("Peruvian President Ana Quispe and Chilean President Tomas Rojas held a meeting on Sunday and could meet "
+     "again.", True),
+    ("Peruvian President Ana Quispe held a meeting with Chilean President Tomas Rojas on Sunday that could end "
+     "the dispute.", True),
+])
+def test_an_interaction_named_as_what_could_happen_is_only_thought_possible(read, body, held):
+    doc = read(body)
+    assert bool(doc.events) == held and (held or [d["reason"] for d in doc.dropped] == ["hypothetical"])
+
+
 def test_is_visiting_a_capital_is_a_visit_to_its_state(read):
     doc = read("Chilean President Tomas Rojas is visiting Tokyo this week.")
     assert _kinds(doc) == [("visit", "held", ["CHL", "JPN"])]

@@ -107,6 +107,12 @@ MODAL_BEFORE = re.compile(at_word_start("could", "might", "may") + r"\s+(?:(?:al
 # headline English: `summit talk`, `meeting hopes`, `visit speculation`: a noun after the trigger tells of talk
 # about the interaction, not of the interaction (`summit talks` are talks)
 TALKED_OF_AFTER = re.compile(r"\s+(?:talk|hopes|prospects|speculation|rumou?rs|chatter|doubts)\b")
+# `only a meeting between A and B could end the war`: an interaction named indefinitely as the subject of a
+# modal (no finite verb or relative clause between them) is only thought of
+INDEFINITE_BEFORE = re.compile(r"(?<!\bheld )(?<!\bhold )(?<!\bhad )(?<!\bhave )(?<!\bhas )"  # not the object held
+                               + at_word_start("a", "an", "any", any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
+MODAL_AFTER = re.compile(r"(?: +(?!(?:that|which|who|was|were|is|are|has|have|had|he|she|they|it|we|i)\b)"
+                         r"[\w'’.-]+){0,12}? +(?-i:could|would|might|may|can) +(?!not +have)[a-z]", re.IGNORECASE)
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(at_word_start("potential", "possible", "prospective", "hypothetical", "eventual",
                                            any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
@@ -124,9 +130,12 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 
 
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
-    """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks, summit hopes: in the trigger's
-    clause, the interaction is only thought possible."""
+    """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks, summit hopes, a meeting that could
+    end the war: in the trigger's clause, the interaction is only thought possible."""
     if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start) or TALKED_OF_AFTER.match(text, hit.end):
+        return True
+    if text[hit.start].isascii() and INDEFINITE_BEFORE.search(text, max(0, hit.start - 30), hit.start) \
+            and MODAL_AFTER.match(text, hit.end):
         return True
     return any("speculation" in c.kinds
                and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
