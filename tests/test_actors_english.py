@@ -128,6 +128,17 @@ def test_a_heads_family_name_is_found_without_its_accents_and_for_a_japanese_nam
         ("Anton Velkoğlu", "RUR"), ("Hiroshi Tanakawa", "JPN")]
 
 
+def test_no_family_name_after_a_particle_or_that_names_a_state(tmp_path):
+    """`Osric da Velkora` is not called `Velkora`; a king `Carlo II do Mónaco` is no `Monaco` (a state's name)."""
+    (tmp_path / "people.tsv").write_text("Osric da Velkora\tRUR\thead_of_state\t2024-01-01\t\t\t\tQ0\n"
+                                         "Carlo Ruiz Mónaco\tXAA\thead_of_state\t2024-01-01\t\t\t\tQ1\n",
+                                         encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    text = "Velkora spoke with leaders of Monaco on Wednesday."
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    assert [m for m in found if m.kind == "person"] == []
+
+
 def test_a_head_titled_without_a_side_is_the_foreign_head_of_that_family_name(tmp_path):
     """`President Anton Al Velkor` on a page of another state is that side's head in office that day (the
     article of Al-Velkor is written or not); a namesake of another office or first name keeps the page's side."""

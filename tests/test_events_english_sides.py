@@ -78,9 +78,15 @@ def test_a_title_of_a_states_institution_after_a_comma_gives_the_side(read):
 def test_secretary_of_state_alone_is_the_us_post_and_with_a_portfolio_another_states(read):
     doc = read("Secretary of State Mark Rubens spoke with South Korean Foreign Minister Park Sun-ok on Monday.")
     assert _offices(doc) == [("phone_call", "Mark Rubens", "USA:foreign_minister")]
-    doc = read("Secretary of State for Trade Jane Holt spoke with South Korean Foreign Minister Park Sun-ok on "
+    doc = read("On Monday, Secretary of State Mark Rubens spoke with South Korean Foreign Minister Park Sun-ok.")
+    assert _offices(doc) == [("phone_call", "Mark Rubens", "USA:foreign_minister")]
+    doc = read("Secretary of State for Trade Jane Holt of Britain spoke with South Korean Foreign Minister Park "
+               "Sun-ok on Monday.")
+    assert _offices(doc) == [("phone_call", "Jane Holt", "GBR:minister")]
+    # a word before the post makes it another's (a US state's, the Holy See's)
+    doc = read("Ruritania Secretary of State Jane Holt spoke with South Korean Foreign Minister Park Sun-ok on "
                "Monday.")
-    assert [p["affiliation"] for e in doc.events for p in e["participants"] if p["affiliation"] != "KOR"] != ["USA"]
+    assert all(p["affiliation"] != "USA" for e in doc.events for p in e["participants"])
 
 
 def test_a_lower_case_title_of_a_yuan_after_a_comma_is_taiwans(read):

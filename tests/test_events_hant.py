@@ -50,7 +50,7 @@ def test_two_officials_of_a_taiwanese_site_are_one_side(page):
     ("朝鮮勞動黨書記金大成在平壤發表談話。", ("金大成", "PRK", "party_leader")),
     ("港澳辦主任李明出席。", ("李明", "CHN", "other")),  # a state institution right before the title
     # a post only one state has (國務卿) gives a name written like a native one (盧比安) that state, not the page's
-    ("國務卿盧比安今天抵達馬尼拉。", ("盧比安", "USA", "foreign_minister")),
+    ("國務卿韓德森昨晚與日本外相通電話。", ("韓德森", "USA", "foreign_minister")),
 ])
 def test_the_institution_before_a_title_says_whose_officer(text, expected):
     assert expected in _people(text)

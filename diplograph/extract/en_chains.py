@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from diplograph.extract.en_groups import joint_titles, possessed_state_titles
-from diplograph.extract.gazetteer import Gazetteer, Hit
+from diplograph.extract.en_groups import joint_titles, plural_title, possessed_state_titles, title_at
+from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
 from diplograph.extract.mention import START, Mention, best_office
 from diplograph.lexicons.literals import Gated, at_word_start
 
@@ -140,8 +140,8 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
     out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
                  key=START)
     taken = {m.start for m in out}
-    out = sorted(out + joint_titles(text, actor_hits, gaz, _title_at, taken)
-                 + possessed_state_titles(text, actor_hits, gaz, _title_at, taken), key=START)
+    out = sorted(out + joint_titles(text, actor_hits, gaz, taken)
+                 + possessed_state_titles(text, actor_hits, gaz, taken), key=START)
     out = sorted(out + _plural_title_names(text, out), key=START)
     out = sorted(out + _counterparts(text, actor_hits, out), key=START)
     return _en_coordinated(text, sorted(out + _counterparts_from(text, actor_hits, out), key=START))
@@ -159,6 +159,7 @@ def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
 
 
 MINISTERIAL = frozenset(("minister", "foreign_minister"))  # the offices a portfolio follows (not President of…)
+FOREIGN_PORTFOLIO = re.compile(r"Foreign|External")  # a portfolio that keeps a foreign minister's title his
 
 
 def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | None) -> list[Hit]:
@@ -175,7 +176,11 @@ def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | N
         title = h.first("title")
         more = portfolio.match(text, h.end) if title is not None and title.value in MINISTERIAL else None
         if more is not None:
-            h = Hit(h.start, more.end(), h.entries, h.kinds)
+            entries = h.entries
+            if title.value == "foreign_minister" and not FOREIGN_PORTFOLIO.search(text, h.end, more.end()):
+                # Secretary of State for Trade: a minister of that portfolio (the US post has none)
+                entries = tuple(Entry(e.kind, "minister", e.lang) if e is title else e for e in entries)
+            h = Hit(h.start, more.end(), entries, h.kinds)
         out.append(h)
         end = h.end
     return out
@@ -192,20 +197,6 @@ COMMA_NAME = re.compile(r", +(?=[A-Z])")
 THE = at_word_start("[Tt]he") + " "  # `the `/`The ` as a word, for patterns searched through a text
 
 
-def _title_at(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
-    """(length, office) of the longest title that `words` (lower case) open with, if any: each shorter run of
-    words is looked up whole, capitalised (`foreign minister`: Foreign Minister)."""
-    parts = words.split(" ")
-    if not gaz.opens_title(parts[0].title()):
-        return None  # no title opens with that word (each run's first word is parts[0]): most runs hold none
-    for n in range(len(parts), 0, -1):
-        phrase = " ".join(parts[:n])
-        title = next((e.value for e in gaz.actors.whole(phrase.title()) if e.kind == "title"), None)
-        if title is not None:
-            return len(phrase), title
-    return None
-
-
 def _lower_case_chains(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """People named next to a side and a lower-case title (see above), where no chain has found them."""
     covered = bytearray(len(text) + 1)
@@ -220,7 +211,7 @@ def _lower_case_chains(text: str, hits: list[Hit], gaz: Gazetteer, found: list[M
         the_of = THE_TITLE_OF.search(text, max(0, h.start - 50), h.start) if text.endswith(
             OF_BEFORE, max(0, h.start - 50), h.start) else None
         after = None if the_of else LOWER_TITLE_AFTER.match(text, h.end)
-        title = _title_at((the_of or after).group(1), gaz) if (the_of or after) else None
+        title = title_at((the_of or after).group(1), gaz) if (the_of or after) else None
         if title is None:
             continue
         t0 = (the_of or after).start(1)
@@ -309,7 +300,7 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
     for m in THE_DEMONYM_TITLE.finditer(text):
         if m.start(1) in taken:
             continue
-        found = _title_at(m.group(2), gaz)  # the longest title among the words after the demonym
+        found = title_at(m.group(2), gaz)  # the longest title among the words after the demonym
         if found is None:
             continue
         side = gaz.actors.find(m.group(1))
@@ -333,7 +324,7 @@ def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[M
     out = []
     for m in found:
         after = POSSESSED_TITLE.match(text, m.end) if m.kind == "person" and m.name else None
-        title = _title_at(after.group(1), gaz) if after else None
+        title = title_at(after.group(1), gaz) if after else None
         if title is None or title[0] != len(after.group(1)):
             continue
         a, b = _en_name(text, after.end())
@@ -346,9 +337,6 @@ def _possessed_titles(text: str, found: list[Mention], gaz: Gazetteer) -> list[M
     return out
 
 
-PLURAL_TITLE_AFTER = re.compile(r" +((?:[a-z]+ ){0,2}[a-z]+s)\b")
-
-
 def _org_members(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """`ASEAN foreign ministers`, `EU leaders`: an organisation's name before a title in the plural names its
     members' officials of that office together, as one group party of the organisation."""
@@ -356,13 +344,13 @@ def _org_members(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention
     out = []
     for h in hits:
         entry = h.first("org")
-        after = PLURAL_TITLE_AFTER.match(text, h.end) if entry is not None and h.start not in taken else None
-        title = _title_at(after.group(1)[:-1], gaz) if after else None
-        if title is None or title[0] != len(after.group(1)) - 1 or text[after.end(1) : after.end(1) + 1] in "'’":
+        title = plural_title(text, h.end, gaz) if entry is not None and h.start not in taken else None
+        if title is None or text[title[1] : title[1] + 1] in "'’":
             continue  # the ASEAN foreign ministers' meeting: the setting, not a party
-        out.append(Mention("group", h.start, after.end(1), name=text[h.start : after.end(1)],
-                           name_span=(h.start, after.end(1)), affiliation=entry.value, affiliation_from="text",
-                           office=title[1], title=after.group(1), title_span=after.span(1)))
+        a, b, office = title
+        out.append(Mention("group", h.start, b, name=text[h.start : b], name_span=(h.start, b),
+                           affiliation=entry.value, affiliation_from="text", office=office, title=text[a:b],
+                           title_span=(a, b)))
     return out
 
 
@@ -454,7 +442,9 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     past = EN_PAST.search(text, max(0, chain[0].start - 7), chain[0].start)
     if past or text.startswith("-elect", title_span[1]):
         offices = ["other"]  # former President X, the president-elect: no office today
-    if not affiliation:  # `National People's Congress chief A`: the one state whose institution the title names
+    if not affiliation and not _capital_modifier(text, chain[0].start):
+        # `National People's Congress chief A`: the one state whose institution the title names (not `Michigan
+        # Secretary of State`, `Cardinal Secretary of State`: a word before it makes it another's post)
         affiliation = gaz.state_of_title(text[title_span[0] : title_span[1]])
     if not affiliation and home and _foreign_to(home, [text[h.start : h.end] for h in titles], gaz):
         home = None  # `Prime Minister A` on a US outlet's page: a title the US gives none of its own
@@ -470,6 +460,19 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
+
+
+WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _capital_modifier(text: str, k: int) -> bool:
+    """Whether a capitalised word that opens no sentence stands right before position `k` (`Michigan` of
+    Michigan Secretary of State): a modifier the lexicon did not read."""
+    m = WORD_BEFORE.search(text, max(0, k - 40), k)
+    if m is None or not m.group(1)[:1].isupper() or not m.group(1)[-1].isalpha():
+        return False
+    before = text[: m.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"“"
 
 
 def _holder_apart(text: str, k: int, tail: int, title_span: tuple[int, int], gaz: Gazetteer

@@ -9,7 +9,8 @@ from bisect import bisect_left
 
 import ahocorasick_rs
 
-from diplograph.extract.en_chains import EN_NOT_NAME, EN_PARTICLES, THE, _title_at
+from diplograph.extract.en_chains import EN_NOT_NAME, EN_PARTICLES, THE
+from diplograph.extract.en_groups import title_at
 from diplograph.extract.gazetteer import FAMILY_FIRST_SIDES, Gazetteer
 from diplograph.extract.mention import START, Mention, best_office
 
@@ -129,7 +130,7 @@ def _the_title(text: str, gaz: Gazetteer, mentions: list[Mention], covered: byte
     for m in THE_TITLE.finditer(text):
         if any(covered[m.start(1) : m.end(1)]):
             continue
-        found = _title_at(m.group(1), gaz)  # the longest title among the words after `the`
+        found = title_at(m.group(1), gaz)  # the longest title among the words after `the`
         if found is None:
             continue
         length, title_office = found

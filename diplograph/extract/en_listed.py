@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from diplograph.extract.en_chains import OF_AFTER_NAME, _en_name, _title_at
+from diplograph.extract.en_chains import OF_AFTER_NAME, _en_name
+from diplograph.extract.en_groups import title_at
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.mention import START, Mention, best_office
 
@@ -23,7 +24,7 @@ def listed_officials(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
     extra = []
     for m in mentions:
         after = LISTED_TITLE.match(text, m.end) if m.kind == "person" and m.affiliation and m.name else None
-        title = _title_at(after.group(1), gaz) if after else None
+        title = title_at(after.group(1), gaz) if after else None
         if title is None or title[0] != len(after.group(1)):
             continue
         a, b = _en_name(text, after.end())

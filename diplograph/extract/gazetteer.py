@@ -265,20 +265,23 @@ SLAVIC_ENDING = re.compile(r"sk(?:yy|iy|yi|ij|y|i)$")
 SLAVIC_FORMS = ("sky", "skyy", "skiy", "skyi", "ski")
 
 
-def _family_items(rows: list[list[str]]) -> list[tuple[str, Entry]]:
+def _family_items(rows: list[list[str]], taken: frozenset[str]) -> list[tuple[str, Entry]]:
     """A head of state's or government's Latin family name alone (the last word of a name written given name
-    first), with the term it goes with: wire copy calls a head by it after, or without, the full name."""
+    first), with the term it goes with: wire copy calls a head by it after, or without, the full name. Not a
+    word after a particle (da Silva, von der Leyen, de Mónaco: the name is called by more than it), nor a form
+    the lexicons `taken` give a state or an organisation."""
     items = []
     for row in rows:
         name, code, office, start, end = (row + [""] * 5)[:5]
-        family = name.split()[-1] if len(name.split()) >= 2 else ""
+        words = name.split()
+        family = words[-1] if len(words) >= 2 and not words[-2].islower() else ""
         if office in HEAD_TERMS and (code not in FAMILY_FIRST_SIDES or code in GIVEN_FIRST_IN_ENGLISH):
             entry = Entry("family", "|".join((code, office, start, end, name)))
             bare = ARTICLE.sub("", family)  # Al-Sisi is written Sisi or Al Sisi too
             forms = {family, bare, _unaccented(family)}  # Erdoğan is mostly printed Erdogan
             if SLAVIC_ENDING.search(family):  # each romanisation of the ending
                 forms |= {SLAVIC_ENDING.sub(ending, family) for ending in SLAVIC_FORMS}
-            items += [(form, entry) for form in forms if LATIN_FAMILY.fullmatch(form)]
+            items += [(form, entry) for form in forms if LATIN_FAMILY.fullmatch(form) and form not in taken]
     return items
 
 
@@ -346,7 +349,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         surnames=_chars("surnames.tsv", "surname", extra),
         leaders={code: office for code, office in read_rows("leaders.tsv", extra)},
         state_bodies=tuple((form, code) for code, form in read_rows("state_bodies.tsv", extra)),
-        family=Matcher(_family_items(people)),
+        family=Matcher(_family_items(people, frozenset(form for form, e in items if e.kind != "person"))),
         state_names=_state_names(extra),
         contracted=_contracted_forms(extra),
         portfolio=_portfolio(extra),
