@@ -271,6 +271,17 @@ def test_a_potential_meeting_is_only_thought_possible(read):
 
 
 @pytest.mark.parametrize("body,held", [
+    ("Chilean President Tomas Rojas told Peruvian President Ana Quispe on Sunday that talks were possible.", False),
+    ("Chilean President Tomas Rojas said a summit with Peruvian President Ana Quispe remains unlikely.", False),
+    ("Chilean President Tomas Rojas held talks with Peruvian President Ana Quispe which were possible only after "
+     "months of work.", True),
+])
+def test_an_interaction_whose_chance_is_told_is_only_thought_possible(read, body, held):
+    doc = read(body)
+    assert bool(doc.events) == held and (held or [d["reason"] for d in doc.dropped] == ["hypothetical"])
+
+
+@pytest.mark.parametrize("body,held", [
     ("Lima says only a meeting between Peruvian President Ana Quispe and Chilean President Tomas Rojas could end "
      "the dispute.", False),
     ("Officials said a summit of Peruvian President Ana Quispe and Chilean President Tomas Rojas would help.", False),

@@ -106,7 +106,11 @@ WEIGHED_BEFORE = re.compile(at_word_start("is", "are") + r"\s+(?:weighing|consid
 MODAL_BEFORE = re.compile(at_word_start("could", "might", "may") + r"\s+(?:(?:also|soon|still|even|yet)\s+)?$")
 # headline English: `summit talk`, `meeting hopes`, `visit speculation`: a noun after the trigger tells of talk
 # about the interaction, not of the interaction (`summit talks` are talks)
-TALKED_OF_AFTER = re.compile(r"\s+(?:talk|hopes|prospects|speculation|rumou?rs|chatter|doubts)\b")
+TALKED_OF_AFTER = re.compile(r"\s+(?:talk|hopes|prospects|speculation|rumou?rs|chatter|doubts)\b"
+                             # `talks were possible`, `a summit with A remains unlikely`: only its chance is told
+                             r"|(?:\s+(?:with|between)(?:\s+(?!(?:is|are|was|were|that|which|who|on|in|at)\b)[\w'’.-]+){1,6}?)?"
+                             r"\s+(?:is|are|was|were|would\s+be|remains?|seems?)\s+(?:still\s+|now\s+|not\s+)?"
+                             r"(?:possible|impossible|likely|unlikely|in\s+doubt|uncertain)\b")
 # `only a meeting between A and B could end the war`: an interaction named indefinitely as the subject of a
 # modal (no finite verb or relative clause between them) is only thought of
 INDEFINITE_BEFORE = re.compile(r"(?<!\bheld )(?<!\bhold )(?<!\bhad )(?<!\bhave )(?<!\bhas )"  # not the object held
