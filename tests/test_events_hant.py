@@ -162,6 +162,7 @@ def test_a_state_opening_a_private_body_name_is_no_party(page, body, expected):
     ("美國總統史密斯今晚在白宮設國宴款待來訪的法國總統杜邦。", [("meeting", "held", {"USA", "FRA"})]),
     ("南韓總統金明浩將於明晚與美國總統史密斯共進晚餐。", [("meeting", "planned", {"KOR", "USA"})]),
     ("中国国家主席王大明6日晚在人民大会堂宴请来访的巴西总统席尔瓦。", [("meeting", "held", {"CHN", "BRA"})]),
+    ("智利總統索托6日晚在總統府設宴款待來訪的秘魯總統加西亞。", [("meeting", "held", {"CHL", "PER"})]),
     ("南韓總統金明浩今晚出席美國商會的歡迎晚宴。", []),  # a dinner no other state gives
 ])
 def test_a_banquet_or_a_dinner_together_is_a_meeting(page, body, expected):
