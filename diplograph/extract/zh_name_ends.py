@@ -66,6 +66,9 @@ def name_before(text: str, k: int, gaz: Gazetteer) -> int:
     while a > 0 and k - a < 10 and ((text[a - 1] in gaz.transliteration and text[a - 1] not in ZH_STOP_CHARS)
                                      or (a < k and text[a - 1] in "·‧・．")):
         a -= 1
+    cue_end = max((a + h.end for h in gaz.cues.find(text[a:k])), default=a) if k - a >= 2 else a
+    if cue_end > a:  # 今天拜會賴清德總統: a name never runs back into a cue word (拜會) before it
+        return cue_end if k - cue_end >= 2 and not QUALIFIERS.intersection(text[cue_end:k]) else k
     before = text[a - 1] if a > 0 else "，"
     if k - a < 2 or not (before in CLAUSE_PUNCT or before in ZH_STOP_CHARS or before.isspace()):
         return k
