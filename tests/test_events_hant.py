@@ -38,6 +38,15 @@ def test_a_taiwanese_site_names_its_own_foreign_minister_without_a_country(page)
     assert _told(doc) == [("meeting", "held", {"TWN", "LVA"})]
 
 
+@pytest.mark.parametrize("body,told", [
+    ("外交部長王大文昨（5）日與美方官員會談，討論供應鏈合作。", [("talks", "held", {"TWN", "USA"})]),
+    ("外交部長王大文昨（5）日與日方舉行會談。", [("talks", "held", {"TWN", "JPN"})]),
+    ("外交部長王大文表示，願與美方一道推動合作。", []),  # together with: no interaction told
+])
+def test_a_side_named_as_x_fang_after_with_is_the_partner(page, body, told):
+    assert _told(page("外長會談", body, url="https://news.example.com.tw/world/3")) == told
+
+
 def test_two_officials_of_a_taiwanese_site_are_one_side(page):
     doc = page("市長通話", "新竹市長陳大明今（5）日下午致電台南市長林小華，商談颱風救災。",
                 url="https://news.example.com.tw/local/2")

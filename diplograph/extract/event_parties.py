@@ -188,7 +188,8 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
     for m in [*mentions, *voices]:
         if m.kind != "state" or not m.affiliation or m.affiliation in affs:
             continue
-        if m.affiliation_from == "side":
+        if m.affiliation_from == "side" and not (m.start > sent.start and text[m.start - 1] in WITH_MARKS):
+            # a lone 中方 mostly speaks for its state; after 与 (与美方会谈) or joined to another 方 it is a side
             paired = paired_sides(text, mentions) if paired is None else paired
             if m.start not in paired:
                 continue
@@ -202,6 +203,7 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
 
 
 HEAD_OF_DELEGATION = ("团长", "團長")
+WITH_MARKS = frozenset("与與同跟")  # right before a side named as 甲方: the partner of the act
 
 
 def _delegation_heads(mentions: list[Mention]) -> list[Mention]:
