@@ -37,8 +37,9 @@ from tests.test_actors import _mentions, _people
     # 一见面, 一到 (as soon as) after a name end it
     ("馬爾他總理卡爾多瓦一見面就與對方握手。", "TWN", ("卡爾多瓦", "MLT", "head_of_government", "總理")),
     ("马耳他总理卡尔多瓦一到机场就发表讲话。", "CHN", ("卡尔多瓦", "MLT", "head_of_government", "总理")),
-    # a name written before its title never runs back into the cue word before it (拜會)
-    ("部長今天拜會賴明德總統。", "TWN", ("賴明德", "TWN", "head_of_state", "總統")),
+    # a name written before its title never runs back into the trigger before it (拜會, 会见)
+    ("部長今天拜會盧德安總統。", "TWN", ("盧德安", "TWN", "head_of_state", "總統")),
+    ("部长今天会见卢德安总统。", "CHN", ("卢德安", "CHN", "head_of_state", "总统")),
     # a greeting or gesture after the name of who is greeted ends it (握手, 寒暄, 合影)
     ("总理与智利总统索托握手后举行会谈。", "CHN", ("索托", "CHL", "head_of_state", "总统")),
     ("總理與智利總統索托寒暄。", "TWN", ("索托", "CHL", "head_of_state", "總統")),

@@ -273,8 +273,16 @@ def test_a_potential_meeting_is_only_thought_possible(read):
 @pytest.mark.parametrize("body,held", [
     ("Chilean President Tomas Rojas told Peruvian President Ana Quispe on Sunday that talks were possible.", False),
     ("Chilean President Tomas Rojas said a summit with Peruvian President Ana Quispe remains unlikely.", False),
+    ("Chilean President Tomas Rojas said a meeting with Peruvian President Ana Quispe remains unlikely.", False),
     ("Chilean President Tomas Rojas held talks with Peruvian President Ana Quispe which were possible only after "
      "months of work.", True),
+    # held talks, then a chance told of something else, in the next sentence or a relative clause; an adverb
+    ("Chilean President Tomas Rojas held talks with Peruvian President Ana Quispe. A deal is now possible, "
+     "officials said.", True),
+    ("Chilean President Tomas Rojas held talks with Peruvian President Ana Quispe whose outcome remains "
+     "uncertain.", True),
+    ("Chilean President Tomas Rojas said his summit with Peruvian President Ana Quispe was likely the best of his "
+     "term.", True),
 ])
 def test_an_interaction_whose_chance_is_told_is_only_thought_possible(read, body, held):
     doc = read(body)

@@ -41,7 +41,9 @@ def test_a_taiwanese_site_names_its_own_foreign_minister_without_a_country(page)
 @pytest.mark.parametrize("body,told", [
     ("外交部長王大文昨（5）日與美方官員會談，討論供應鏈合作。", [("talks", "held", {"TWN", "USA"})]),
     ("外交部長王大文昨（5）日與日方舉行會談。", [("talks", "held", {"TWN", "JPN"})]),
-    ("外交部長王大文表示，願與美方一道推動合作。", []),  # together with: no interaction told
+    # 与美方 in another clause, or ending a word (认同美方): no partner of the meeting
+    ("外交部長王大文昨（5）日會見日本眾議員佐藤一行，並表示願與美方加強合作。", [("meeting", "held", {"TWN", "JPN"})]),
+    ("外交部長王大文昨（5）日會見日本眾議員佐藤一行，表示認同美方立場。", [("meeting", "held", {"TWN", "JPN"})]),
 ])
 def test_a_side_named_as_x_fang_after_with_is_the_partner(page, body, told):
     assert _told(page("外長會談", body, url="https://news.example.com.tw/world/3")) == told
@@ -172,6 +174,8 @@ def test_a_state_opening_a_private_body_name_is_no_party(page, body, expected):
     ("南韓總統金明浩將於明晚與美國總統史密斯共進晚餐。", [("meeting", "planned", {"KOR", "USA"})]),
     ("中国国家主席王大明6日晚在人民大会堂宴请来访的巴西总统席尔瓦。", [("meeting", "held", {"CHN", "BRA"})]),
     ("智利總統索托6日晚在總統府設宴款待來訪的秘魯總統加西亞。", [("meeting", "held", {"CHL", "PER"})]),
+    ("智利总统索托6日晚在总统府设宴招待来访的秘鲁总统加西亚。", [("meeting", "held", {"CHL", "PER"})]),
+    ("智利总统索托明晚将在总统府设宴款待来访的秘鲁总统加西亚。", [("meeting", "planned", {"CHL", "PER"})]),
     ("南韓總統金明浩今晚出席美國商會的歡迎晚宴。", []),  # a dinner no other state gives
 ])
 def test_a_banquet_or_a_dinner_together_is_a_meeting(page, body, expected):

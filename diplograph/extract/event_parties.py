@@ -16,6 +16,7 @@ from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, S
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
 from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter
+from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
 
 CLAUSE_END = re.compile(r"[，,：:]")
@@ -158,8 +159,9 @@ def _attend_clauses(text: str, sent: Sentence, cues: list[Hit]) -> list[tuple[in
 
 
 def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit], kind: str,
-            reporter: Callable[[Mention], bool]) -> list[Mention]:
-    """Principal parties of the sentence: people and groups, then states no person speaks for."""
+            reporter: Callable[[Mention], bool], at: int = -1) -> list[Mention]:
+    """Principal parties of the sentence: people and groups, then states no person speaks for (a side named
+    as 甲方 only when joined to another or met by the act whose trigger starts at `at`)."""
     attend = _attend_clauses(text, sent, cues)
     people: list[Mention] = []
     voices: list[Mention] = []
@@ -188,8 +190,8 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
     for m in [*mentions, *voices]:
         if m.kind != "state" or not m.affiliation or m.affiliation in affs:
             continue
-        if m.affiliation_from == "side" and not (m.start > sent.start and text[m.start - 1] in WITH_MARKS):
-            # a lone 中方 mostly speaks for its state; after 与 (与美方会谈) or joined to another 方 it is a side
+        if m.affiliation_from == "side" and not _side_met(text, sent, m, at):
+            # a lone 中方 mostly speaks for its state; met (与美方会谈) or joined to another 方 it is a side
             paired = paired_sides(text, mentions) if paired is None else paired
             if m.start not in paired:
                 continue
@@ -203,7 +205,17 @@ def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit],
 
 
 HEAD_OF_DELEGATION = ("团长", "團長")
-WITH_MARKS = frozenset("与與同跟")  # right before a side named as 甲方: the partner of the act
+# words ending in a partner mark that join no partner (参与, 认同, 协同, 陪同 美方…)
+NOT_WITH = frozenset(("参与", "參與", "认同", "認同", "协同", "協同", "赞同", "贊同", "陪同", "连同", "連同", "如同",
+                      "共同"))
+
+
+def _side_met(text: str, sent: Sentence, m: Mention, at: int) -> bool:
+    """Whether a side named as 甲方 is met by the act whose trigger starts at `at`: right after 与/同/跟 (not the
+    end of 参与, 认同) and before the trigger in its clause (与美方会谈, 與美方官員會談; not 愿与美方加强合作)."""
+    if not sent.start < m.start < at or text[m.start - 1] not in ZH_WITH or text[m.start - 2 : m.start] in NOT_WITH:
+        return False
+    return not ZH_CLAUSE_END.search(text, m.end, at)
 
 
 def _delegation_heads(mentions: list[Mention]) -> list[Mention]:

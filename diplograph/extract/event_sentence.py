@@ -215,7 +215,7 @@ class SentenceReader:
         if reason:
             return drop(reason)
         heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions, when)
-        group = parties(text, sent, mentions, cues, kind, self._reporter)
+        group = parties(text, sent, mentions, cues, kind, self._reporter, hit.start)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         group, listed, next_round = sides_told_before(text, sent, own, kind, group, listed, page.series, page.pair)
         group, sides = self._with_host(page, sent, hit, kind, group, heard)

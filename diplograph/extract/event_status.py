@@ -106,11 +106,14 @@ WEIGHED_BEFORE = re.compile(at_word_start("is", "are") + r"\s+(?:weighing|consid
 MODAL_BEFORE = re.compile(at_word_start("could", "might", "may") + r"\s+(?:(?:also|soon|still|even|yet)\s+)?$")
 # headline English: `summit talk`, `meeting hopes`, `visit speculation`: a noun after the trigger tells of talk
 # about the interaction, not of the interaction (`summit talks` are talks)
-TALKED_OF_AFTER = re.compile(r"\s+(?:talk|hopes|prospects|speculation|rumou?rs|chatter|doubts)\b"
-                             # `talks were possible`, `a summit with A remains unlikely`: only its chance is told
-                             r"|(?:\s+(?:with|between)(?:\s+(?!(?:is|are|was|were|that|which|who|on|in|at)\b)[\w'’.-]+){1,6}?)?"
-                             r"\s+(?:is|are|was|were|would\s+be|remains?|seems?)\s+(?:still\s+|now\s+|not\s+)?"
-                             r"(?:possible|impossible|likely|unlikely|in\s+doubt|uncertain)\b")
+TALKED_OF_AFTER = re.compile(r"\s+(?:talk|hopes|prospects|speculation|rumou?rs|chatter|doubts)\b")
+# `talks were possible`, `a summit with A remains unlikely`: only the interaction's chance is told (its clause's
+# words, no relative clause or conjunction between; not `was likely the best`, an adverb)
+CHANCE_TOLD_AFTER = re.compile(r"(?:\s+(?!(?:is|are|was|were|that|which|who|whose|and|but|on|in|at)\b)[\w'’-]+){0,8}?"
+                               r"\s+(?:is|are|was|were|would\s+be|remains?|seems?)\s+(?:still\s+|now\s+|not\s+)?"
+                               r"(?:possible|impossible|likely|unlikely|in\s+doubt|uncertain)\b"
+                               r"(?!\s+(?:the|a|an|his|her|its|their)\b)", re.IGNORECASE)
+HELD_BEFORE = re.compile(at_word_start("held", "hold", "holds", "had", "has", "have") + r"\s+(?:[\w-]+\s+){0,2}$")
 # `only a meeting between A and B could end the war`: an interaction named indefinitely as the subject of a
 # modal (no finite verb or relative clause between them) is only thought of
 INDEFINITE_BEFORE = re.compile(r"(?<!\bheld )(?<!\bhold )(?<!\bhad )(?<!\bhave )(?<!\bhas )"  # not the object held
@@ -138,8 +141,9 @@ def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
     end the war: in the trigger's clause, the interaction is only thought possible."""
     if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start) or TALKED_OF_AFTER.match(text, hit.end):
         return True
-    if text[hit.start].isascii() and INDEFINITE_BEFORE.search(text, max(0, hit.start - 30), hit.start) \
-            and MODAL_AFTER.match(text, hit.end):
+    if text[hit.start].isascii() and not HELD_BEFORE.search(text, before := max(0, hit.start - 30), hit.start) and (
+            CHANCE_TOLD_AFTER.match(text, hit.end)
+            or (INDEFINITE_BEFORE.search(text, before, hit.start) and MODAL_AFTER.match(text, hit.end))):
         return True
     return any("speculation" in c.kinds
                and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)

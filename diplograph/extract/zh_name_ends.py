@@ -59,15 +59,24 @@ def _transliteration_end(text: str, a: int, b: int, gaz: Gazetteer) -> int:
     return b
 
 
+TRIGGER_REACH = 4  # characters before a name's run that a trigger ending it may start at (举行会谈)
+
+
 def name_before(text: str, k: int, gaz: Gazetteer) -> int:
-    """Start of a transliterated name written right before a title (卢拉总统, 同博尔内总理), or `k` when the
-    characters before it are not all of the kind foreign names are written with."""
+    """Start of a name written right before a title (卢拉总统, 同博尔内总理, 拜会赖清德总统), or `k` when the
+    characters before it are not all of the kind foreign names are written with; such a run stops after a
+    trigger word in it (今天拜会赖清德总统: the name is 赖清德)."""
     a = k
     while a > 0 and k - a < 10 and ((text[a - 1] in gaz.transliteration and text[a - 1] not in ZH_STOP_CHARS)
                                      or (a < k and text[a - 1] in "·‧・．")):
         a -= 1
-    cue_end = max((a + h.end for h in gaz.cues.find(text[a:k])), default=a) if k - a >= 2 else a
-    if cue_end > a:  # 今天拜會賴清德總統: a name never runs back into a cue word (拜會) before it
+    if k - a < 2:
+        return k
+    # 今天拜會賴清德總統, 会见卢德安总统: a name never runs back into the trigger before it, which also ends it
+    start = max(0, a - TRIGGER_REACH)
+    cue_end = max((start + h.end for h in gaz.cues.find(text[start:k]) if "trigger" in h.kinds
+                   and start + h.end >= a), default=-1)
+    if cue_end >= a:
         return cue_end if k - cue_end >= 2 and not QUALIFIERS.intersection(text[cue_end:k]) else k
     before = text[a - 1] if a > 0 else "，"
     if k - a < 2 or not (before in CLAUSE_PUNCT or before in ZH_STOP_CHARS or before.isspace()):
