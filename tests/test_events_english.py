@@ -304,6 +304,14 @@ def test_an_interaction_named_as_what_could_happen_is_only_thought_possible(read
     assert bool(doc.events) == held and (held or [d["reason"] for d in doc.dropped] == ["hypothetical"])
 
 
+@pytest.mark.parametrize("verb,state,day", [("heads", "planned", "2024-05-09"), ("headed", "held", "2024-05-02")])
+def test_a_journey_in_the_simple_present_with_a_weekday_lies_ahead(read, verb, state, day):
+    """Wire copy's `heads to Lima on Thursday` is the coming Thursday (the page is of Monday 6 May 2024); the past
+    tense tells the last one."""
+    doc = read(f"Chilean President Tomas Rojas {verb} to Lima on Thursday.")  # Lima: a capital, for Peru
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("visit", state, day)]
+
+
 def test_is_visiting_a_capital_is_a_visit_to_its_state(read):
     doc = read("Chilean President Tomas Rojas is visiting Tokyo this week.")
     assert _kinds(doc) == [("visit", "held", ["CHL", "JPN"])]

@@ -226,6 +226,10 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
 # `the upcoming visit of A to B`, `her forthcoming trip`: an adjective that makes the interaction it names a plan
 # (it marks only that noun: `Ahead of his upcoming trip, A spoke with B` tells a call that was held)
 UPCOMING_BEFORE = re.compile(at_word_start("upcoming", "forthcoming", any_case=True) + r"\s+(?:[a-z\-]+\s+)?$")
+# `A heads to Tokyo on Thursday`, `travels to`, `departs for`: wire copy's simple present of a journey given a
+# weekday is one ahead (without one, as a headline puts it, it may be under way)
+PRESENT_JOURNEY = re.compile(r"(?:heads|travels|departs|leaves|flies) (?:to|for)")
+WEEKDAY_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b(?:on|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
@@ -244,8 +248,9 @@ def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
 
 def future_form(text: str, hit: Hit) -> int | None:
     """Where the trigger's own form tells a plan (A to meet B, set to meet; to make a state visit; talks are
-    expected to take place; the upcoming visit), if it does."""
-    if "future" in hit.kinds:
+    expected to take place; the upcoming visit; heads to Tokyo on Thursday), if it does."""
+    if "future" in hit.kinds or (PRESENT_JOURNEY.fullmatch(text, hit.start, hit.end)
+                                  and WEEKDAY_AFTER.match(text, hit.end)):
         return hit.start
     upcoming = UPCOMING_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if upcoming is not None:
