@@ -173,6 +173,12 @@ def test_only_a_meeting_straight_before_talks_gives_way_to_them(page, body, kind
     assert kind in {e["type"] for e in page("首相外交", body).events}
 
 
+@pytest.mark.parametrize("body", ["丹麦与智利代表团9日在哥本哈根举行会谈。", "丹麥和智利代表團9日在哥本哈根舉行會談。"])
+def test_states_joined_before_a_delegation_send_one_each(page, body):
+    """甲国与乙国代表团: the delegations of both states (the first state's was lost, so the talks had one side)."""
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in page("会谈", body).events] == [["CHL", "DNK"]]
+
+
 def _visit_sides(doc) -> dict[str, tuple[str | None, str | None, bool]]:
     [visit] = [e for e in doc.events if e["type"] == "visit"]
     return {p["affiliation"]: (p["name"].get("zh-Hant"), p["office"], p["initiator"]) for p in visit["participants"]}

@@ -11,6 +11,8 @@ from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.mention import Mention
 from diplograph.extract.names import HAN
 
+JOINS = "与與和及、"  # between the states of groups told together (美国与乌克兰代表团)
+
 
 def zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset[int] = frozenset(),
               ) -> list[Mention]:
@@ -42,19 +44,25 @@ def zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset[
         if code is None:
             continue
         grp_office = "party_leader" if ("中共" in span_text or "党" in span_text or "黨" in span_text) else office
-        out.append(
-            Mention(
-                "group",
-                a,
-                m.end(),
-                name=span_text,
-                name_span=(a, m.end()),
-                affiliation=code,
-                affiliation_from="text",
-                office=grp_office,
-            )
-        )
+        out.append(Mention("group", a, m.end(), name=span_text, name_span=(a, m.end()), affiliation=code,
+                           affiliation_from="text", office=grp_office))
+        out += _joined_before(text, a, code, grp_office, gaz, starts)
     return out
+
+
+def _joined_before(text: str, a: int, code: str, office: str, gaz: Gazetteer, taken: list[int]) -> list[Mention]:
+    """美国与乌克兰代表团: the state joined by 与/和/、 right before a group's own state sends a group too (the
+    delegations of both), unless a mention already stands there."""
+    if a < 3 or text[a - 1] not in JOINS:
+        return []
+    for width in (5, 4, 3, 2, 1):  # the longest state name ending at the join
+        start = a - 1 - width
+        entry = next((e for e in gaz.actors.whole(text[start : a - 1]) if e.kind in ("country", "short")), None) \
+            if start >= 0 else None
+        if entry is not None and entry.value != code and start not in taken:
+            return [Mention("group", start, a - 1, name=text[start : a - 1], name_span=(start, a - 1),
+                            affiliation=entry.value, affiliation_from="text", office=office)]
+    return []
 
 
 @cache
