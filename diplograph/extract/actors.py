@@ -261,10 +261,16 @@ ENVOY_WORDS = ("特使", "特别代表", "特別代表")
 
 def _envoys_principal(mentions: list[Mention]) -> list[Mention]:
     """The mentions save a leader named right before his envoy's title (甲主席特使、外长乙): the leader names
-    whose envoy goes, and is no party of what the envoy does."""
-    return [m for m, nxt in zip(mentions, [*mentions[1:], None])
-            if not (m.kind == "person" and nxt is not None and nxt.kind == "person" and nxt.start == m.end
-                    and nxt.name and nxt.title and any(w in nxt.title for w in ENVOY_WORDS))]
+    whose envoy goes, and is no party of what the envoy does; an envoy whose side only the outlet gave is the
+    leader's (法国总统马克龙特使)."""
+    out = []
+    for m, nxt in zip(mentions, [*mentions[1:], None]):
+        if not (m.kind == "person" and nxt is not None and nxt.kind == "person" and nxt.start == m.end
+                and nxt.name and nxt.title and any(w in nxt.title for w in ENVOY_WORDS)):
+            out.append(m)
+        elif nxt.affiliation_from in ("home", "") and m.affiliation:
+            nxt.affiliation, nxt.affiliation_from = m.affiliation, "text"
+    return out
 
 
 def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
