@@ -35,6 +35,14 @@ INVITED_FROM = re.compile(r"(?:受|获|獲)(?![訪访到悉得])[^，,。；;\n�
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
                       + word_starts("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
                                     "failed to", end=r"\b"))
+# will not meet, won't visit, is not going to hold talks, is not meeting, 不会会见, 不會與乙會晤, 不打算访问,
+# 不再同乙会谈: a future denied, close before the trigger in its clause (not `will not only meet A but also…`, 不但)
+DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再)[^，,。；;！？]{0,20}$|不$|"
+                          + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
+                                        "wouldn’t", "is not", "are not", "isn't", "aren't", "do not plan to",
+                                        "does not plan to", "not intend to", end=r"(?!\s+(?:only|just)\b)")
+                          + r"\s+(?:[\w-]+\s+){0,2}$")
+DENIED_REACH = 40
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
 # `There are no plans for A to meet B`, `is not expected to meet`, `not scheduled to hold talks`: a plan denied
@@ -195,7 +203,8 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
     after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
-    if any("cancel" in c.kinds or ("postpone" in c.kinds and governs(text, cues, c, hit)) for c in cues):
+    if any(("cancel" in c.kinds and cancels(text, cues, c, hit)) or ("postpone" in c.kinds and governs(
+            text, cues, c, hit)) for c in cues):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
@@ -223,6 +232,43 @@ def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
             return True
     a, b = (hit.end, cue.start) if cue.start >= hit.end else (cue.end, hit.start)
     return 0 <= b - a <= GOVERN_GAP and not ZH_CLAUSE_END.search(text, a, b)
+
+
+# was called off, were postponed, 被取消, 已经取消: the cancel word told of its subject, named before it
+PASSIVE_BEFORE = re.compile(r"(?:被|遭|已|已经|已經|" + word_starts("was", "were", "been", "be", "is", "are")
+                            + r")\s*$")
+# `The meeting, which was set for Friday, was cancelled`: a clause that is no more than the passive verb
+PASSIVE_CLAUSE = re.compile(r"[，,；;]\s*(?:(?:has|have|had)\s+)?$")
+# 原定明天與乙會面，但這站已經取消: the trigger told as planned before, then a cancel word with no object of its own
+ORIGINALLY = re.compile(r"原定|原訂|原订|原本|原先|原計劃|原计划|原計畫|"
+                        + word_starts("was scheduled", "had been scheduled", "was due", "had been due", "was set to",
+                                      "had been set to", "was to", "had been planned", "was planned"))
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+CANCEL_REACH = 30  # 取消原定本周与乙的会晤: how far into the cancel word's clause its object may name the trigger
+EN_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}$")  # cancelled his planned visit: the words before the trigger
+
+
+def cancels(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
+    """取消了访问, cancelled his visit, 会晤被取消, talks were called off: the cancel word bears on the trigger (next
+    to it; the trigger, its word said again or 行程 as its object; the trigger before it as the subject of its
+    passive; or, with no object, after the trigger told as planned: 原定…会面，但…已经取消), not on something else in
+    the sentence (同意取消关税, cancelled tariffs)."""
+    if governs(text, cues, cue, hit):
+        return True
+    stop = ZH_CLAUSE_END.search(text, cue.end, cue.end + CANCEL_REACH)
+    end = stop.start() if stop else cue.end + CANCEL_REACH
+    again = text.find(text[hit.start : hit.end], cue.end, end)  # 原定访问日本，但取消了访问: the trigger's word again
+    if "行程" in text[cue.end : end] or any(cue.end <= at < end and (not text[cue.start].isascii() or EN_OBJECT.match(
+            text[cue.end : at])) for at in (hit.start, again)):
+        return True
+    passive = PASSIVE_BEFORE.search(text, max(0, cue.start - 12), cue.start)
+    if hit.end > cue.start or (passive is None and not PUT_OFF_ITSELF.match(text, cue.end)):
+        return False  # the cancel word has an object of its own, or the trigger comes after it
+    if not ZH_CLAUSE_END.search(text, hit.end, cue.start) or (passive is not None and PASSIVE_CLAUSE.search(
+            text, max(0, passive.start() - 12), passive.start()) is not None):
+        return True
+    plan = ORIGINALLY.search(text, max(0, hit.start - CANCEL_REACH), hit.start)
+    return plan is not None and not SENTENCE_END.search(text, plan.end(), cue.start)
 
 
 def future_form(text: str, hit: Hit) -> int | None:
@@ -300,10 +346,11 @@ def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
 
 
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:
-    """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting, no plans to meet: the clause says the
-    interaction did not take place or is not planned."""
+    """未能举行朝美首脑会谈, did not meet, will not meet, 不会会见, declined to meet, no meeting, no plans to meet:
+    the clause says the interaction did not take place or is not planned."""
     start = clause_of(text, sent, hit.start)[0]
     return NEGATION.search(text, start, hit.start) is not None or \
+        DENIED_AHEAD.search(text, max(start, hit.start - DENIED_REACH), hit.start) is not None or \
         (text[hit.start].isascii() and _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)) or \
         REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or \
         NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None

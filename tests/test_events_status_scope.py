@@ -1,0 +1,92 @@
+"""How far a status word reaches (sentences and people invented for these tests; the report is of Wednesday
+8 May 2024): a future denied (will not meet, 不会会见) tells no event, while `not only … but also`, 不但…而且 and a
+denial in another clause leave the interaction told; a cancel word counts only where it bears on the trigger
+(取消了访问, talks were called off), not on tariffs or a strike the same sentence cancels."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import text_page
+
+
+def _read(pipeline, body: str):
+    chinese = not body[0].isascii()
+    return text_page(pipeline, "新闻" if chinese else "Leaders talk", body, "2024-05-08",
+                     "来源：新华社" if chinese else "Source: Newswire")
+
+
+def _told(doc) -> list[tuple[str, str]]:
+    return [(e["type"], e["status"]) for e in doc.events]
+
+
+@pytest.mark.parametrize("body", [
+    "Slovak Foreign Minister Ivo Brandt will not meet Austrian Foreign Minister Klara Weiss during the summit, his "
+    "spokesman said on Tuesday.",
+    "Slovak Foreign Minister Ivo Brandt won't meet Austrian Foreign Minister Klara Weiss in Vienna next week, "
+    "officials said.",
+    "Slovak Prime Minister Ivo Brandt would not hold talks with Austrian Chancellor Klara Weiss, the ministry said.",
+    "Slovak Prime Minister Ivo Brandt is not going to visit Austria this year, his office said on Tuesday.",
+    "法国外交部发言人6日表示，法国总统白朗不会会见日本首相田中一郎。",
+    "法國總統白朗不會與日本首相田中一郎會晤，法國外交部發言人6日表示。",
+    "法国总统白朗本周不会同日本首相田中一郎举行会谈。",
+    "法国总统白朗不打算访问日本。",
+])
+def test_a_future_denied_is_no_event(pipeline, body):
+    doc = _read(pipeline, body)
+    assert doc.events == [] and "not held" in [d["reason"] for d in doc.dropped]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Slovak Foreign Minister Ivo Brandt will not only meet Austrian Foreign Minister Klara Weiss but also visit "
+     "Hungary next week.", ("meeting", "planned")),
+    ("Slovak Foreign Minister Ivo Brandt met Austrian Foreign Minister Klara Weiss on Monday and said he would not "
+     "accept new sanctions.", ("meeting", "held")),
+    ("Slovak Prime Minister Ivo Brandt, who is not a member of the party, met Austrian Chancellor Klara Weiss on "
+     "Monday.", ("meeting", "held")),
+    ("法国总统白朗6日会见日本首相田中一郎时表示，法方不会接受单边制裁。", ("meeting", "held")),
+    ("法国总统白朗表示不会改变立场，并于6日会见了日本首相田中一郎。", ("meeting", "held")),
+])
+def test_a_denial_of_something_else_leaves_the_interaction(pipeline, body, told):
+    assert _told(_read(pipeline, body))[:1] == [told]
+
+
+@pytest.mark.parametrize("body", [
+    "法国总统白朗6日同日本首相田中一郎举行会谈，双方同意取消部分商品关税。",
+    "法國總統白朗6日與日本首相田中一郎舉行會談，雙方同意取消了對部分商品加徵的關稅。",
+    "法国总统白朗6日会见日本首相田中一郎，田中一郎表示日方已取消对法国牛肉的进口限制。",
+    "Slovak Prime Minister Ivo Brandt held talks with Austrian Chancellor Klara Weiss on Monday, after Vienna "
+    "cancelled tariffs on Slovak steel.",
+    "Slovak Prime Minister Ivo Brandt met Austrian Chancellor Klara Weiss on Monday and the two sides called off a "
+    "planned strike by rail workers.",
+    "Slovak Prime Minister Ivo Brandt met Austrian Chancellor Klara Weiss on Monday, days after a rally in Vienna "
+    "was cancelled.",
+    "Slovak Prime Minister Ivo Brandt met Austrian Chancellor Klara Weiss on Monday, and a planned rally was "
+    "cancelled.",
+])
+def test_a_cancel_word_about_something_else_leaves_the_interaction_held(pipeline, body):
+    assert [s for _, s in _told(_read(pipeline, body))] == ["held"]
+
+
+@pytest.mark.parametrize("body", [
+    "法国总统白朗原定7日访问日本，但因天气原因取消了访问。",
+    "法国总统白朗取消了原定本周对日本的访问。",
+    "法國總統白朗取消原定與日本首相田中一郎的會晤。",
+    "法国总统白朗与日本首相田中一郎的会晤被取消。",
+    "法国总统白朗原定下周访问日本，但该行程已取消。",
+    "Slovak Prime Minister Ivo Brandt cancelled his visit to Austria scheduled for next week.",
+    "A planned meeting between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss was called off "
+    "on Tuesday.",
+    "The meeting between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss, which was set for "
+    "Friday, has been cancelled.",
+    "Talks between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss were postponed.",
+    "Slovak Prime Minister Ivo Brandt was scheduled to meet Austrian Chancellor Klara Weiss on Friday, but the last "
+    "leg of his tour has been cancelled.",
+])
+def test_a_cancel_word_that_bears_on_the_interaction_cancels_it(pipeline, body):
+    assert [s for _, s in _told(_read(pipeline, body))] == ["cancelled"]
+
+
+def test_a_stop_of_a_tour_called_off_cancels_the_meeting_planned_there(pipeline):
+    doc = _read(pipeline, "法國外長白雲先後訪問了德國和義大利，原定明天在東京與日本外相田中一郎會面，但這次三國行的最後一站已經取消。")
+    assert [(e["type"], e["status"]) for e in doc.events if e["type"] == "meeting"] == [("meeting", "cancelled")]
