@@ -37,6 +37,8 @@ INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
 # the inviter is named in the noun phrase after the cue, up to the clause's end (not `…, his office said after he
 # spoke with B`)
 INVITER_END = re.compile(r"[,;]|\.(?=\s|$)")
+# what opens the phrase that names an inviter before the cue (在甲的邀请下, 应甲邀请, 接受甲的邀请, accepted A's)
+INVITER_OPENS = re.compile(r"应|應|受|接受|获得|獲得|接获|接獲|在|accept(?:s|ed|ing)\s", re.I)
 ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$", re.I)
 
 
@@ -119,10 +121,11 @@ class CommitmentFinder:
             named = _named(text[cut:end], event) + _sides_named([h for h in names if cut <= h.start
                                                                  and h.end <= end]) if end > cut else []
             named = named or _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
-            if named and named[0] not in sides:
+            inviter = _inviter(text, cut, at, at + len(cue), names, event) if kind == "invitation" else []
+            if (inviter or named) and (inviter or named)[0] not in sides:
                 return None  # 美国政府证实将出售…: the side that promises is no party to the event
-            by = named[:1] or sides[:1]
-            accepted = ACCEPTED_BEFORE.search(text, 0, at) if kind == "invitation" else None
+            by = inviter[:1] or named[:1] or sides[:1]
+            accepted = ACCEPTED_BEFORE.search(text, 0, at) if kind == "invitation" and not inviter else None
             if accepted:  # `A said B accepted his invitation`: B, named last before the verb, is asked
                 asked = _named_last(text[: accepted.start()], event, [h for h in names if h.end <= accepted.start()])
                 by = [s for s in sides if s != (asked or by[0])][:1] or by
@@ -131,6 +134,19 @@ class CommitmentFinder:
             by = [s for s in sides if s not in to] or by
         to = [] if joint else ([s for s in to if s not in by] or [s for s in sides if s not in by])
         return _commitment(kind, cue, text, span, by, to)
+
+
+def _inviter(text: str, cut: int, at: int, end: int, names: list[Hit], event: dict[str, Any]) -> list[str]:
+    """The sides named between an opener and the invitation cue at `at` (ending at `end`) in the clause from `cut`:
+    在甲的邀请下, 应甲邀请, 受甲之邀, 接受甲的邀请, accepted A's invitation name the inviter there, whoever the
+    clause's subject is (乙在甲的邀请下访问: 甲 invites)."""
+    openers = list(INVITER_OPENS.finditer(text, cut, at))
+    opener = openers[-1] if openers else None
+    if opener is None or (opener.group() == "在" and text[end : end + 1] != "下"):
+        return []
+    a = opener.end()
+    return list(dict.fromkeys(_named(text[a:at], event) + _sides_named([h for h in names if a <= h.start
+                                                                         and h.end <= at])))
 
 
 def _commitment(kind: str, cue: str, text: str, span: tuple[int, int], by: list[str], to: list[str],

@@ -212,7 +212,34 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
+    dated = bool(value and dated_in_text)
+    if not (dated and day_of(value or "")) and accepted_ahead(text, cues, hit, dated):
+        return "planned"  # accepted his invitation to visit next week (a day gone by: 接受邀请，于6日访问, held)
     return "held"
+
+
+# `had accepted his invitation to visit`, `accepted an invitation from A to hold talks`: the trigger is what the
+# invitation asks for, in the infinitive; 接受邀请，下周访问: no 了/过 after it, no 已/曾 before it
+TO_DO = re.compile(at_word_start("to") + r"\s+(?:[\w'’-]+\s+){0,3}$")
+DONE_AFTER = re.compile(r"[了过過]")
+DONE_BEFORE = re.compile(r"(?:已|已经|已經|曾)[^，,。；;]{0,3}$")
+INVITE_REACH = 60
+
+
+def accepted_ahead(text: str, cues: list[Hit], hit: Hit, dated: bool) -> bool:
+    """B had accepted his invitation to visit X, 乙已接受甲的邀请，下周访问甲国: an accepted invitation before the
+    trigger, which it asks for and which is not told as done, so the visit (or meeting) lies ahead; in Chinese,
+    which has no infinitive, only when the text gives it a time (`dated`: 正在进行访问 tells one under way)."""
+    for c in cues:
+        if "invite" not in c.kinds or not 0 <= hit.start - c.end <= INVITE_REACH \
+                or SENTENCE_END.search(text, c.end, hit.start) \
+                or not ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start):
+            continue
+        if text[hit.start].isascii():
+            return TO_DO.search(text, max(c.end - 3, hit.start - 40), hit.start) is not None
+        return dated and not DONE_AFTER.match(text, hit.end) \
+            and not DONE_BEFORE.search(text, max(0, hit.start - 6), hit.start)
+    return False
 
 
 # `the upcoming visit of A to B`, `her forthcoming trip`: an adjective that makes the interaction it names a plan

@@ -1,0 +1,60 @@
+"""Who invited whom, and whether the visit lies ahead (sentences and people invented for these tests; the report
+is of Wednesday 8 May 2024): an invitation accepted for a visit still to come (had accepted his invitation to visit
+next week, 已接受他的邀請，下週訪問) is a plan its inviter's side initiated, while one accepted for a visit told done
+stays held; 在甲的邀请下, 接受甲的邀请 and `accepted A's invitation` name the inviter wherever the visitor stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import text_page
+
+
+def _read(pipeline, body: str):
+    chinese = not body[0].isascii()
+    return text_page(pipeline, "新闻" if chinese else "Leaders talk", body, "2024-05-08",
+                     "来源：新华社" if chinese else "Source: Newswire")
+
+
+def _visit(doc) -> tuple[str, set[str], list[tuple[list[str], list[str]]]]:
+    """The status of the page's one visit, its initiating sides, and its invitations' givers and takers."""
+    [event] = doc.events
+    return (event["status"], {p["affiliation"] for p in event["participants"] if p["initiator"]},
+            [(c["by"], c["to"]) for c in event["commitments"] if c["type"] == "invitation"])
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Slovak Prime Minister Ivo Brandt said Austrian Chancellor Klara Weiss had accepted his invitation to visit "
+     "Bratislava next week.", "planned"),
+    ("Slovak Prime Minister Ivo Brandt said on Tuesday that Austrian Chancellor Klara Weiss had accepted his "
+     "invitation to visit Slovakia later this month.", "planned"),
+    ("Austrian Chancellor Klara Weiss has accepted an invitation from Slovak Prime Minister Ivo Brandt to visit "
+     "Bratislava in June, her office said.", "planned"),
+    ("法國總統白朗6日表示，日本首相田中一郎已接受他的邀請，下週訪問法國。", "planned"),
+    ("Austrian Chancellor Klara Weiss visited Bratislava on Monday after accepting an invitation from Slovak Prime "
+     "Minister Ivo Brandt.", "held"),
+    ("Austrian Chancellor Klara Weiss, who accepted Slovak Prime Minister Ivo Brandt's invitation, visited "
+     "Bratislava on Monday.", "held"),
+    ("日本首相田中一郎接受法国总统白朗的邀请，于6日访问法国。", "held"),
+    ("日本首相田中一郎接受法国总统白朗的邀请，正在法国进行国事访问。", "held"),
+    ("日本首相田中一郎已接受法国总统白朗的邀请，上月访问了法国。", "held"),
+])
+def test_an_accepted_invitation_is_the_inviters_and_a_plan_until_the_visit_is_told(pipeline, body, status):
+    host = "FRA" if "法" in body else "SVK"
+    assert _visit(_read(pipeline, body))[:2] == (status, {host})
+
+
+@pytest.mark.parametrize("body", [
+    "在法國總統白朗的邀請下，日本首相田中一郎6日訪問了法國。",
+    "日本首相田中一郎在法国总统白朗的邀请下于6日访问法国。",
+    "日本首相田中一郎接受法国总统白朗的邀请，于6日访问法国。",
+    "应法国总统白朗的邀请，日本首相田中一郎6日访问了法国。",
+])
+def test_the_one_named_in_the_invitation_phrase_invites(pipeline, body):
+    assert _visit(_read(pipeline, body)) == ("held", {"FRA"}, [(["FRA"], ["JPN"])])
+
+
+def test_the_one_whose_invitation_was_accepted_invites(pipeline):
+    doc = _read(pipeline, "Austrian Chancellor Klara Weiss, who accepted Slovak Prime Minister Ivo Brandt's "
+                          "invitation, visited Bratislava on Monday.")
+    assert _visit(doc)[2] == [(["SVK"], ["AUT"])]
