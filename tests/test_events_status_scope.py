@@ -31,6 +31,11 @@ def _told(doc) -> list[tuple[str, str]]:
     "法國總統白朗不會與日本首相田中一郎會晤，法國外交部發言人6日表示。",
     "法国总统白朗本周不会同日本首相田中一郎举行会谈。",
     "法国总统白朗不打算访问日本。",
+    "Slovak Prime Minister Ivo Brandt does not intend to visit Austria this year.",
+    "Slovak Prime Minister Ivo Brandt has no intention of meeting Austrian Chancellor Klara Weiss.",
+    "法国总统白朗没有计划会见日本首相田中一郎。",
+    "法国总统白朗拒绝会见日本首相田中一郎。",
+    "法国总统白朗暂无访问日本的计划。",
 ])
 def test_a_future_denied_is_no_event(pipeline, body):
     doc = _read(pipeline, body)
@@ -46,6 +51,7 @@ def test_a_future_denied_is_no_event(pipeline, body):
      "Monday.", ("meeting", "held")),
     ("法国总统白朗6日会见日本首相田中一郎时表示，法方不会接受单边制裁。", ("meeting", "held")),
     ("法国总统白朗表示不会改变立场，并于6日会见了日本首相田中一郎。", ("meeting", "held")),
+    ("法国总统白朗拒绝了反对派的要求并会见了日本首相田中一郎。", ("meeting", "held")),
 ])
 def test_a_denial_of_something_else_leaves_the_interaction(pipeline, body, told):
     assert _told(_read(pipeline, body))[:1] == [told]
@@ -63,6 +69,10 @@ def test_a_denial_of_something_else_leaves_the_interaction(pipeline, body, told)
     "was cancelled.",
     "Slovak Prime Minister Ivo Brandt met Austrian Chancellor Klara Weiss on Monday, and a planned rally was "
     "cancelled.",
+    "Slovak Prime Minister Ivo Brandt met Austrian Chancellor Klara Weiss on Monday, and both sides agreed to scrap "
+    "roaming fees.",
+    "Slovak Prime Minister Ivo Brandt held talks with Austrian Chancellor Klara Weiss on Monday about the "
+    "cancellation of a gas contract.",
 ])
 def test_a_cancel_word_about_something_else_leaves_the_interaction_held(pipeline, body):
     assert [s for _, s in _told(_read(pipeline, body))] == ["held"]
@@ -75,6 +85,10 @@ def test_a_cancel_word_about_something_else_leaves_the_interaction_held(pipeline
     "法国总统白朗与日本首相田中一郎的会晤被取消。",
     "法国总统白朗原定下周访问日本，但该行程已取消。",
     "Slovak Prime Minister Ivo Brandt cancelled his visit to Austria scheduled for next week.",
+    "Slovak Prime Minister Ivo Brandt scrapped a planned visit to Austria after the floods.",
+    "Slovak Prime Minister Ivo Brandt decided to cancel his trip to Austria, his office said.",
+    "The cancellation of talks between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss "
+    "surprised diplomats.",
     "A planned meeting between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss was called off "
     "on Tuesday.",
     "The meeting between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss, which was set for "
@@ -90,3 +104,11 @@ def test_a_cancel_word_that_bears_on_the_interaction_cancels_it(pipeline, body):
 def test_a_stop_of_a_tour_called_off_cancels_the_meeting_planned_there(pipeline):
     doc = _read(pipeline, "法國外長白雲先後訪問了德國和義大利，原定明天在東京與日本外相田中一郎會面，但這次三國行的最後一站已經取消。")
     assert [(e["type"], e["status"]) for e in doc.events if e["type"] == "meeting"] == [("meeting", "cancelled")]
+
+
+@pytest.mark.parametrize("body, partner, place", [("法国总统白朗不但会见了日本首相田中一郎，而且访问了韩国。", "田中一郎", "韩国"),
+                                                  ("法國總統白朗不僅會見了日本首相田中一郎，還訪問了韓國。", "田中一郎", "韓國")])
+def test_not_only_tells_both_acts_and_ends_the_name(pipeline, body, partner, place):
+    doc = _read(pipeline, body)
+    assert [(e["type"], e["status"], [next(iter(p["name"].values())) for p in e["participants"]])
+            for e in doc.events] == [("meeting", "held", ["白朗", partner]), ("visit", "held", ["白朗", place])]

@@ -35,20 +35,22 @@ INVITED_FROM = re.compile(r"(?:受|获|獲)(?![訪访到悉得])[^，,。；;\n�
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
                       + word_starts("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
                                     "failed to", end=r"\b"))
-# will not meet, won't visit, is not going to hold talks, is not meeting, 不会会见, 不會與乙會晤, 不打算访问,
-# 不再同乙会谈: a future denied, close before the trigger in its clause (not `will not only meet A but also…`, 不但)
-DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再)[^，,。；;！？]{0,20}$|不$|"
+# will not meet, won't visit, is not going to hold talks, does not intend to visit, 不会会见, 不會與乙會晤,
+# 不打算访问, 没有计划会见, 暂无访问, 拒绝会见: a future denied or refused, close before the trigger in its clause
+# (not `will not only meet A but also…`, 不但; nor past 并, 而, 后: 表示不会让步并会见了乙)
+DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|[没沒]有(?:[计計][划劃畫]|打算)"
+                          r"|暂无|暫無|拒[绝絕])[^，,。；;！？并並而后後]{0,20}$|不$|"
                           + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
-                                        "wouldn’t", "is not", "are not", "isn't", "aren't", "do not plan to",
-                                        "does not plan to", "not intend to", end=r"(?!\s+(?:only|just)\b)")
+                                        "wouldn’t", "is not", "are not", "isn't", "aren't", "not plan", "not intend",
+                                        end=r"(?!\s+(?:only|just)\b)")
                           + r"\s+(?:[\w-]+\s+){0,2}$")
 DENIED_REACH = 40
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
-# `There are no plans for A to meet B`, `is not expected to meet`, `not scheduled to hold talks`: a plan denied
-# in the trigger's clause
+# `There are no plans for A to meet B`, `has no intention of meeting`, `is not expected to meet`, `not scheduled to
+# hold talks`: a plan denied in the trigger's clause
 NO_PLAN = re.compile(at_word_start("[Nn]o", "not") + r"\s+(?:(?:immediate|current|firm)\s+)?"
-                     r"(?:plans?|expected|scheduled|planning|due)\b")
+                     r"(?:plans?|expected|scheduled|planning|due|intention)\b")
 PLAN_REACH = 80  # how far before the trigger a denied plan may stand
 # `was not expected to attend but met B`: a contrast after the denied plan turns to what did happen
 CONTRAST = re.compile(at_word_start("but", "yet", "instead", "however") + r"\b")
