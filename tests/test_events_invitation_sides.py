@@ -31,6 +31,7 @@ def _visit(doc) -> tuple[str, set[str], list[tuple[list[str], list[str]]]]:
     ("Austrian Chancellor Klara Weiss has accepted an invitation from Slovak Prime Minister Ivo Brandt to visit "
      "Bratislava in June, her office said.", "planned"),
     ("法國總統白朗6日表示，日本首相田中一郎已接受他的邀請，下週訪問法國。", "planned"),
+    ("日本首相田中一郎表示接受法國總統白朗的邀請，擇期訪問法國。", "planned"),
     ("Austrian Chancellor Klara Weiss visited Bratislava on Monday after accepting an invitation from Slovak Prime "
      "Minister Ivo Brandt.", "held"),
     ("Austrian Chancellor Klara Weiss, who accepted Slovak Prime Minister Ivo Brandt's invitation, visited "
@@ -49,9 +50,17 @@ def test_an_accepted_invitation_is_the_inviters_and_a_plan_until_the_visit_is_to
     "日本首相田中一郎在法国总统白朗的邀请下于6日访问法国。",
     "日本首相田中一郎接受法国总统白朗的邀请，于6日访问法国。",
     "应法国总统白朗的邀请，日本首相田中一郎6日访问了法国。",
+    "在法国总统白朗邀请下，日本首相田中一郎6日访问巴黎。",
+    "日本首相田中一郎6日在法国总统白朗邀请下访问了巴黎。",
 ])
 def test_the_one_named_in_the_invitation_phrase_invites(pipeline, body):
     assert _visit(_read(pipeline, body)) == ("held", {"FRA"}, [(["FRA"], ["JPN"])])
+
+
+def test_talks_an_accepted_invitation_asks_for_are_planned(pipeline):
+    doc = _read(pipeline, "Austrian Chancellor Klara Weiss has accepted Slovak Prime Minister Ivo Brandt's invitation "
+                          "to hold talks in Bratislava next week.")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("talks", "planned")]
 
 
 def test_the_one_whose_invitation_was_accepted_invites(pipeline):

@@ -24,7 +24,8 @@ PLAN_AS_MODIFIER = re.compile(r"[^在於于，,；;]{0,4}的")
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
 ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
-ACCEPT_REACH = 20
+ACCEPT_REACH = 20  # 接受法国总统某某的邀请
+EN_ACCEPT_REACH = 60  # accepted Slovak Prime Minister A B's invitation: English titles and names run longer
 # `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请
 # (在X的邀請下: at X's invitation; not 邀請下屆主席: invited the next chair)
 INVITED_BY = re.compile(r"\s+by\b|(?<=邀[请請])下", re.I)
@@ -165,10 +166,16 @@ def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
     for c in invitations:
         opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues) \
             or INVITED_FROM.search(text, max(0, c.start - 32), c.start) is not None
-        accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
+        accepted = accepted_before(text, c)
         if not opened and not accepted and not invited_by(text, c):
             return True
     return False
+
+
+def accepted_before(text: str, invitation: Hit) -> bool:
+    """接受马克龙的邀请, `accepted Prime Minister A B's invitation`: the invitation told as accepted."""
+    reach = EN_ACCEPT_REACH if text[invitation.start].isascii() else ACCEPT_REACH
+    return ACCEPTED.search(text, max(0, invitation.start - reach), invitation.start) is not None
 
 
 def invited_by(text: str, invitation: Hit) -> bool:
@@ -235,7 +242,7 @@ def accepted_ahead(text: str, cues: list[Hit], hit: Hit, dated: bool) -> bool:
     for c in cues:
         if "invite" not in c.kinds or not 0 <= hit.start - c.end <= INVITE_REACH \
                 or SENTENCE_END.search(text, c.end, hit.start) \
-                or not ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start):
+                or not accepted_before(text, c):
             continue
         if text[hit.start].isascii():
             return TO_DO.search(text, max(c.end - 3, hit.start - 40), hit.start) is not None
