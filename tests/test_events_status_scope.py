@@ -112,3 +112,8 @@ def test_not_only_tells_both_acts_and_ends_the_name(pipeline, body, partner, pla
     doc = _read(pipeline, body)
     assert [(e["type"], e["status"], [next(iter(p["name"].values())) for p in e["participants"]])
             for e in doc.events] == [("meeting", "held", ["白朗", partner]), ("visit", "held", ["白朗", place])]
+
+
+def test_a_meeting_denied_beside_the_talks_called_off_is_cancelled_talks(pipeline):
+    doc = _read(pipeline, "法國外交部發言人8日表示，法國總統白朗本週不會與日本首相田中一郎會晤，雙方原定10日在巴黎舉行的會談已經取消。")
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("talks", "cancelled", "2024-05-10")]

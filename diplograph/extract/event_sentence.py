@@ -211,8 +211,9 @@ class SentenceReader:
                 not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)):
             return drop("background")
         hope = status.hoped(text, sent, cues, hit)
+        off = status.called_off(text, cues, own)  # 不會會晤，原定的會談已經取消: one of its triggers called off
         reason = status.drop_reason(text, sent, cues, hit, _dated_ahead(when, page.ref_day), hope)
-        if reason:
+        if reason and not (off and reason == "not held"):
             return drop(reason)
         heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions, when)
         group = parties(text, sent, mentions, cues, kind, self._reporter)
@@ -227,7 +228,8 @@ class SentenceReader:
             return drop("same side" if sides else "no parties")
         when = self._local_day(page, when, group)
         wished = hope or journey or status.sequel(text, sent)  # wished for, or put ahead by the journey or plan
-        state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
+        state = "cancelled" if off else status.clause_status(text, cues, hit, when.value, page.ref_day,
+                                                             when.source == "text", wished)
         state, when = status.visit_begun(text, sent, kind, state, when, page.dates, page.ref_day)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")

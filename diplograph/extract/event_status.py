@@ -212,8 +212,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
     after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
     trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
-    if any(("cancel" in c.kinds and cancels(text, cues, c, hit)) or ("postpone" in c.kinds and governs(
-            text, cues, c, hit)) for c in cues):
+    if called_off(text, cues, [hit]):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
@@ -268,6 +267,13 @@ def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
             return True
     a, b = (hit.end, cue.start) if cue.start >= hit.end else (cue.end, hit.start)
     return 0 <= b - a <= GOVERN_GAP and not ZH_CLAUSE_END.search(text, a, b)
+
+
+def called_off(text: str, cues: list[Hit], hits: list[Hit]) -> bool:
+    """Whether a cancel word bears on one of the triggers (`cancels`), or a word that puts off stands next to one
+    (`governs`)."""
+    return any(("cancel" in c.kinds and cancels(text, cues, c, hit)) or ("postpone" in c.kinds and governs(
+        text, cues, c, hit)) for c in cues if "cancel" in c.kinds or "postpone" in c.kinds for hit in hits)
 
 
 # was called off, were postponed, 被取消, 已经取消: the cancel word told of its subject, named before it
