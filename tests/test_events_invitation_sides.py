@@ -67,3 +67,16 @@ def test_the_one_whose_invitation_was_accepted_invites(pipeline):
     doc = _read(pipeline, "Austrian Chancellor Klara Weiss, who accepted Slovak Prime Minister Ivo Brandt's "
                           "invitation, visited Bratislava on Monday.")
     assert _visit(doc)[2] == [(["SVK"], ["AUT"])]
+
+
+@pytest.mark.parametrize("said, by", [
+    ("田中一郎表示，日方已接受中方邀请，将派团参加明年的博览会。", "CHN"),
+    ("田中一郎表示，日方感谢中方邀请，愿同中方加强合作。", "CHN"),
+    ("白云表示，中方感谢日方支持并邀请日方派团参加明年的博览会。", "CHN"),
+])
+def test_a_speaker_who_accepts_or_thanks_for_an_invitation_is_the_one_invited(pipeline, said, by):
+    doc = text_page(pipeline, "外交部长白云会见日本外相田中一郎",
+                    "新华社北京5月8日电 外交部长白云7日在北京会见日本外相田中一郎。\n" + said, "2024-05-08", "来源：新华社")
+    [event] = doc.events
+    assert [(c["by"], c["to"]) for c in event["commitments"] if c["type"] == "invitation"] == [
+        ([by], [x for x in ("CHN", "JPN") if x != by])]

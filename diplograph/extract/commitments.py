@@ -37,8 +37,11 @@ INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
 # the inviter is named in the noun phrase after the cue, up to the clause's end (not `…, his office said after he
 # spoke with B`)
 INVITER_END = re.compile(r"[,;]|\.(?=\s|$)")
-# what opens the phrase that names an inviter before the cue (在甲的邀请下, 应甲邀请, 接受甲的邀请, accepted A's)
-INVITER_OPENS = re.compile(r"应|應|受|接受|获得|獲得|接获|接獲|在|accept(?:s|ed|ing)\s", re.I)
+# what opens the phrase that names an inviter before the cue (在甲的邀请下, 应甲邀请, 接受甲的邀请, 感谢甲邀请,
+# accepted A's)
+INVITER_OPENS = re.compile(r"应|應|受|接受|获得|獲得|接获|接獲|感谢|感謝|在|accept(?:s|ed|ing)\s", re.I)
+# a second verb or a second party between the opener and the cue (感谢日方支持并邀请…): the phrase names no inviter
+NO_INVITER = re.compile(r"[并並和及与與]|\band\b")
 ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$", re.I)
 
 
@@ -105,6 +108,10 @@ class CommitmentFinder:
             other = [s for s in sides if s not in by][:1]
             if other and THIRD_PERSON.search(text[:at]):  # `"He invited me…," Trump said`: he gives, to the speaker
                 return _commitment(kind, cue, text, span, other, by)
+            inviter = _inviter(text, clause_of(text, Sentence(0, len(text)), at)[0], at, at + len(cue), names,
+                               event) if kind == "invitation" else []
+            if inviter and inviter[0] in sides and inviter[0] not in by:  # 日方已接受中方邀请 (日方 said): 中方 gives
+                return _commitment(kind, cue, text, span, inviter[:1], by)
         elif kind == "invitation" and INVITER_AFTER.match(text, at):
             stop = INVITER_END.search(text, at)
             end = stop.start() if stop else len(text)
@@ -138,11 +145,12 @@ class CommitmentFinder:
 
 def _inviter(text: str, cut: int, at: int, end: int, names: list[Hit], event: dict[str, Any]) -> list[str]:
     """The sides named between an opener and the invitation cue at `at` (ending at `end`) in the clause from `cut`:
-    在甲的邀请下, 应甲邀请, 受甲之邀, 接受甲的邀请, accepted A's invitation name the inviter there, whoever the
-    clause's subject is (乙在甲的邀请下访问: 甲 invites)."""
+    在甲的邀请下, 应甲邀请, 受甲之邀, 接受甲的邀请, 感谢甲邀请, accepted A's invitation name the inviter there,
+    whoever the clause's subject or speaker is (乙在甲的邀请下访问, 乙方感谢甲方邀请: 甲 invites)."""
     openers = list(INVITER_OPENS.finditer(text, cut, at))
     opener = openers[-1] if openers else None
-    if opener is None or (opener.group() == "在" and text[end : end + 1] != "下"):
+    if opener is None or (opener.group() == "在" and text[end : end + 1] != "下") \
+            or NO_INVITER.search(text, opener.end(), at):
         return []
     a = opener.end()
     return list(dict.fromkeys(_named(text[a:at], event) + _sides_named([h for h in names if a <= h.start
