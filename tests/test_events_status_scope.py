@@ -73,6 +73,11 @@ def test_a_denial_of_something_else_leaves_the_interaction(pipeline, body, told)
     "roaming fees.",
     "Slovak Prime Minister Ivo Brandt held talks with Austrian Chancellor Klara Weiss on Monday about the "
     "cancellation of a gas contract.",
+    "The talks between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss, which had been "
+    "postponed twice, took place in Vienna on Monday.",
+    "Talks between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss, postponed from March, were "
+    "held in Vienna on Monday.",
+    "法國總統白朗6日訪問日本，這次訪問曾因疫情兩度延期。",
 ])
 def test_a_cancel_word_about_something_else_leaves_the_interaction_held(pipeline, body):
     assert [s for _, s in _told(_read(pipeline, body))] == ["held"]

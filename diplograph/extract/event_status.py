@@ -271,11 +271,16 @@ def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
 
 def called_off(text: str, cues: list[Hit], hits: list[Hit]) -> bool:
     """Whether a cancel word bears on one of the triggers (`cancels`), or a word that puts off stands next to one
-    (`governs`)."""
+    (`governs`), and is not told as a delay gone by (這次訪問曾兩度延期)."""
     return any(("cancel" in c.kinds and cancels(text, cues, c, hit)) or ("postpone" in c.kinds and governs(
-        text, cues, c, hit)) for c in cues if "cancel" in c.kinds or "postpone" in c.kinds for hit in hits)
+        text, cues, c, hit)) for c in cues if ("cancel" in c.kinds or "postpone" in c.kinds)
+        and not PAST_DELAY.search(text, max(0, c.start - 14), c.start) for hit in hits)
 
 
+# 這次訪問曾因疫情兩度延期, 此前一度推迟, previously postponed: a delay told as past, the interaction since told
+# (曾 as the surname of the one who calls off: only 曾因, 曾经, 曾被)
+PAST_DELAY = re.compile(r"(?:曾[因经經被遭]|此前|先前|一度|两度|兩度|多次|屡次|屢次|" + word_starts("previously", "repeatedly")
+                        + r")[^，,。；;]{0,12}$")
 # was called off, were postponed, 被取消, 已经取消: the cancel word told of its subject, named before it
 PASSIVE_BEFORE = re.compile(r"(?:被|遭|已|已经|已經|" + word_starts("was", "were", "been", "be", "is", "are")
                             + r")\s*$")
