@@ -89,6 +89,7 @@ def test_a_cancel_word_about_something_else_leaves_the_interaction_held(pipeline
     "法國總統白朗取消原定與日本首相田中一郎的會晤。",
     "法国总统白朗与日本首相田中一郎的会晤被取消。",
     "法国总统白朗原定下周访问日本，但该行程已取消。",
+    "法國總統白朗與日本首相田中一郎原訂本週舉行的會談將延期舉行，雙方正商討新的日期。",
     "Slovak Prime Minister Ivo Brandt cancelled his visit to Austria scheduled for next week.",
     "Slovak Prime Minister Ivo Brandt scrapped a planned visit to Austria after the floods.",
     "Slovak Prime Minister Ivo Brandt decided to cancel his trip to Austria, his office said.",
