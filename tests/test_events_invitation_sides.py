@@ -57,6 +57,19 @@ def test_the_one_named_in_the_invitation_phrase_invites(pipeline, body):
     assert _visit(_read(pipeline, body)) == ("held", {"FRA"}, [(["FRA"], ["JPN"])])
 
 
+@pytest.mark.parametrize("body, told", [
+    ("Austrian Chancellor Klara Weiss said she had accepted an invitation to visit Slovakia but no date had been set.",
+     [("visit", "planned")]),
+    ("Slovak Prime Minister Ivo Brandt invited Austrian Chancellor Klara Weiss to visit Bratislava, which she "
+     "accepted with thanks.", []),
+    ("法国总统白朗邀请日本首相田中一郎访问法国，但田中一郎尚未接受邀请。", []),
+])
+def test_an_invitation_accepted_before_it_asks_for_the_visit_is_a_plan(pipeline, body, told):
+    """`had accepted an invitation to visit`: the past perfect is the acceptance's, the visit lies ahead; an
+    invitation accepted only after it is told stays an invitation."""
+    assert [(e["type"], e["status"]) for e in _read(pipeline, body).events] == told
+
+
 def test_talks_an_accepted_invitation_asks_for_are_planned(pipeline):
     doc = _read(pipeline, "Austrian Chancellor Klara Weiss has accepted Slovak Prime Minister Ivo Brandt's invitation "
                           "to hold talks in Bratislava next week.")

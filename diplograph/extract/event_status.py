@@ -237,7 +237,8 @@ INVITE_REACH = 60
 def accepted_ahead(text: str, cues: list[Hit], hit: Hit, dated: bool) -> bool:
     """B had accepted his invitation to visit X, 乙已接受甲的邀请，下周访问甲国: an accepted invitation before the
     trigger, which it asks for and which is not told as done, so the visit (or meeting) lies ahead; in Chinese,
-    which has no infinitive, only when the text gives it a time (`dated`: 正在进行访问 tells one under way)."""
+    which has no infinitive, only when the text gives it a time (`dated`: 正在进行访问 tells one under way). (An
+    invitation accepted after it, `invited B to visit, which he accepted`, stays an invitation.)"""
     for c in cues:
         if "invite" not in c.kinds or not 0 <= hit.start - c.end <= INVITE_REACH \
                 or SENTENCE_END.search(text, c.end, hit.start) \
@@ -279,8 +280,8 @@ def called_off(text: str, cues: list[Hit], hits: list[Hit]) -> bool:
 
 # 這次訪問曾因疫情兩度延期, 此前一度推迟, previously postponed: a delay told as past, the interaction since told
 # (曾 as the surname of the one who calls off: only 曾因, 曾经, 曾被)
-PAST_DELAY = re.compile(r"(?:曾[因经經被遭]|此前|先前|一度|两度|兩度|多次|屡次|屢次|" + word_starts("previously", "repeatedly")
-                        + r")[^，,。；;]{0,12}$")
+PAST_DELAY = re.compile(r"(?:曾[因经經被遭]|此前|先前|一度|两度|兩度|多次|屡次|屢次|"
+                        + word_starts("previously", "repeatedly") + r")[^，,。；;]{0,12}$")
 # was called off, were postponed, 被取消, 已经取消: the cancel word told of its subject, named before it
 PASSIVE_BEFORE = re.compile(r"(?:被|遭|已|已经|已經|" + word_starts("was", "were", "been", "be", "is", "are")
                             + r")\s*$")
