@@ -60,6 +60,9 @@ def test_the_one_named_in_the_invitation_phrase_invites(pipeline, body):
 @pytest.mark.parametrize("body, told", [
     ("Austrian Chancellor Klara Weiss said she had accepted an invitation to visit Slovakia but no date had been set.",
      [("visit", "planned")]),
+    ("Slovak Prime Minister Ivo Brandt said Austrian Chancellor Klara Weiss had agreed to meet him in Vienna.",
+     [("meeting", "planned")]),
+    ("Slovak Prime Minister Ivo Brandt said he had met Austrian Chancellor Klara Weiss in Vienna.", []),
     ("Slovak Prime Minister Ivo Brandt invited Austrian Chancellor Klara Weiss to visit Bratislava, which she "
      "accepted with thanks.", []),
     ("法国总统白朗邀请日本首相田中一郎访问法国，但田中一郎尚未接受邀请。", []),
