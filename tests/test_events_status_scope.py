@@ -36,6 +36,9 @@ def _told(doc) -> list[tuple[str, str]]:
     "法国总统白朗没有计划会见日本首相田中一郎。",
     "法国总统白朗拒绝会见日本首相田中一郎。",
     "法国总统白朗暂无访问日本的计划。",
+    "法国总统白朗表示，目前没有与日本首相田中一郎会面的计划。",
+    "法國總統白朗目前並無訪問日本的計畫。",
+    "法國總統白朗這次沒有與日本首相田中一郎會面。",
 ])
 def test_a_future_denied_is_no_event(pipeline, body):
     doc = _read(pipeline, body)
@@ -52,6 +55,9 @@ def test_a_future_denied_is_no_event(pipeline, body):
     ("法国总统白朗6日会见日本首相田中一郎时表示，法方不会接受单边制裁。", ("meeting", "held")),
     ("法国总统白朗表示不会改变立场，并于6日会见了日本首相田中一郎。", ("meeting", "held")),
     ("法国总统白朗拒绝了反对派的要求并会见了日本首相田中一郎。", ("meeting", "held")),
+    ("法国总统白朗6日会见了日本首相田中一郎，双方没有签署新的协议。", ("meeting", "held")),
+    ("没有出席峰会的日本首相田中一郎6日会见了法国总统白朗。", ("meeting", "held")),
+    ("法国总统白朗没有出席峰会，而是6日会见了日本首相田中一郎。", ("meeting", "held")),
 ])
 def test_a_denial_of_something_else_leaves_the_interaction(pipeline, body, told):
     assert _told(_read(pipeline, body))[:1] == [told]

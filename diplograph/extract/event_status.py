@@ -37,15 +37,19 @@ NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|
                       + word_starts("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
                                     "failed to", end=r"\b"))
 # will not meet, won't visit, is not going to hold talks, does not intend to visit, 不会会见, 不會與乙會晤,
-# 不打算访问, 没有计划会见, 暂无访问, 拒绝会见: a future denied or refused, close before the trigger in its clause
-# (not `will not only meet A but also…`, 不但; nor past 并, 而, 后: 表示不会让步并会见了乙)
-DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|[没沒]有(?:[计計][划劃畫]|打算)"
-                          r"|暂无|暫無|拒[绝絕])[^，,。；;！？并並而后後]{0,20}$|不$|"
+# 不打算访问, 没有计划会见, 没有与乙会面, 暂无访问, 拒绝会见: a future or a past denied, or refused, close before the
+# trigger in its clause (not `will not only meet A but also…`, 不但; nor past 并, 而, 后: 表示不会让步并会见了乙; nor,
+# for 没有, past 的: 没有出席峰会的乙会见了丙)
+DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|暂无|暫無|拒[绝絕])"
+                          r"[^，,。；;！？并並而后後]{0,20}$|[没沒]有[^，,。；;！？并並而后後的]{0,20}$|不$|"
                           + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
                                         "wouldn’t", "is not", "are not", "isn't", "aren't", "not plan", "not intend",
                                         end=r"(?!\s+(?:only|just)\b)")
                           + r"\s+(?:[\w-]+\s+){0,2}$")
 DENIED_REACH = 40
+# 目前没有与乙会面的计划, 並無訪問日本的計畫: a plan the clause has none of, the trigger inside what it would be
+NONE_BEFORE = re.compile(r"(?:[没沒]有|[并並]无|[并並]無|暂无|暫無|尚无|尚無)[^，,。；;！？]{0,20}$")
+PLAN_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:计划|計劃|計畫|安排|打算|意愿|意願)")
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
 # `There are no plans for A to meet B`, `has no intention of meeting`, `is not expected to meet`, `not scheduled to
@@ -394,14 +398,16 @@ def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
 
 
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:
-    """未能举行朝美首脑会谈, did not meet, will not meet, 不会会见, declined to meet, no meeting, no plans to meet:
-    the clause says the interaction did not take place or is not planned."""
+    """未能举行朝美首脑会谈, did not meet, will not meet, 不会会见, declined to meet, no meeting, no plans to meet,
+    没有与乙会面的计划: the clause says the interaction did not take place or is not planned."""
     start = clause_of(text, sent, hit.start)[0]
     return NEGATION.search(text, start, hit.start) is not None or \
         DENIED_AHEAD.search(text, max(start, hit.start - DENIED_REACH), hit.start) is not None or \
         (text[hit.start].isascii() and _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)) or \
         REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or \
-        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
+        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None or \
+        (NONE_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
+         and PLAN_AFTER.match(text, hit.end) is not None)
 
 
 def _plan_denied(text: str, start: int, at: int) -> bool:

@@ -258,6 +258,7 @@ ZH_STOP_WORDS = (
     "暫無",
     "拒绝",
     "拒絕",
+    "目前",
 )
 # the stop words by first character: `str.startswith` with all of them at once tries every one in turn
 ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}
