@@ -67,6 +67,8 @@ def test_a_denial_of_something_else_leaves_the_interaction(pipeline, body, told)
     "法国总统白朗6日同日本首相田中一郎举行会谈，双方同意取消部分商品关税。",
     "法國總統白朗6日與日本首相田中一郎舉行會談，雙方同意取消了對部分商品加徵的關稅。",
     "法国总统白朗6日会见日本首相田中一郎，田中一郎表示日方已取消对法国牛肉的进口限制。",
+    "法国总统白朗与日本首相田中一郎6日举行了取消关税后的首次会谈。",
+    "法國總統白朗6日與日本首相田中一郎在取消邊境管制前舉行會談。",
     "Slovak Prime Minister Ivo Brandt held talks with Austrian Chancellor Klara Weiss on Monday, after Vienna "
     "cancelled tariffs on Slovak steel.",
     "Slovak Prime Minister Ivo Brandt met Austrian Chancellor Klara Weiss on Monday and the two sides called off a "

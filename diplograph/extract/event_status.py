@@ -297,6 +297,7 @@ ORIGINALLY = re.compile(r"原定|原訂|原订|原本|原先|原計劃|原计划
                                       "had been set to", "was to", "had been planned", "was planned"))
 SENTENCE_END = re.compile(r"[。！？!?\n]")
 CANCEL_REACH = 30  # 取消原定本周与乙的会晤: how far into the cancel word's clause its object may name the trigger
+TIMED = re.compile(r"[后後前时時]|以来|以來|期[间間]")  # 取消关税后, 取消管制前: a time clause the cancel word opens
 EN_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}$")  # cancelled his planned visit: the words before the trigger
 
 
@@ -310,8 +311,8 @@ def cancels(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
     stop = ZH_CLAUSE_END.search(text, cue.end, cue.end + CANCEL_REACH)
     end = stop.start() if stop else cue.end + CANCEL_REACH
     again = text.find(text[hit.start : hit.end], cue.end, end)  # 原定访问日本，但取消了访问: the trigger's word again
-    if "行程" in text[cue.end : end] or any(cue.end <= at < end and (not text[cue.start].isascii() or EN_OBJECT.match(
-            text[cue.end : at])) for at in (hit.start, again)):
+    trip = text.find("行程", cue.end, end)  # 取消了这次行程
+    if any(cue.end <= at < end and _object_of(text, cue, at) for at in (hit.start, again, trip)):
         return True
     passive = PASSIVE_BEFORE.search(text, max(0, cue.start - 12), cue.start)
     if hit.end > cue.start or (passive is None and not PUT_OFF_ITSELF.match(text, cue.end)):
@@ -321,6 +322,14 @@ def cancels(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
         return True
     plan = ORIGINALLY.search(text, max(0, hit.start - CANCEL_REACH), hit.start)
     return plan is not None and not SENTENCE_END.search(text, plan.end(), cue.start)
+
+
+def _object_of(text: str, cue: Hit, at: int) -> bool:
+    """Whether the words from the cancel word to `at` lead up to its object (cancelled his planned visit, 取消了原定
+    本周对日本的访问), with no time clause between (举行取消关税后的首次会谈: the tariffs are its object)."""
+    if text[cue.start].isascii():
+        return EN_OBJECT.match(text[cue.end : at]) is not None
+    return TIMED.search(text, cue.end, at) is None
 
 
 def future_form(text: str, hit: Hit) -> int | None:
