@@ -33,6 +33,9 @@ def _told(doc) -> list[tuple[str, str]]:
     "法国总统白朗不打算访问日本。",
     "Slovak Prime Minister Ivo Brandt does not intend to visit Austria this year.",
     "Slovak Prime Minister Ivo Brandt has no intention of meeting Austrian Chancellor Klara Weiss.",
+    "Slovak Prime Minister Ivo Brandt would not hold a bilateral meeting with Austrian Chancellor Klara Weiss, the "
+    "ministry said.",
+    "Slovak Prime Minister Ivo Brandt will not travel to Vienna for talks with Austrian Chancellor Klara Weiss.",
     "法国总统白朗没有计划会见日本首相田中一郎。",
     "法国总统白朗拒绝会见日本首相田中一郎。",
     "法国总统白朗暂无访问日本的计划。",
@@ -61,6 +64,12 @@ def test_a_future_denied_is_no_event(pipeline, body):
 ])
 def test_a_denial_of_something_else_leaves_the_interaction(pipeline, body, told):
     assert _told(_read(pipeline, body))[:1] == [told]
+
+
+def test_a_denied_verb_whose_object_is_the_interaction_leaves_it(pipeline):
+    doc = _read(pipeline, "Slovak Prime Minister Ivo Brandt said the dispute would not overshadow his talks with "
+                          "Austrian Chancellor Klara Weiss on Tuesday.")
+    assert [t for t, _ in _told(doc)] == ["talks"]
 
 
 @pytest.mark.parametrize("body", [

@@ -36,6 +36,12 @@ INVITED_FROM = re.compile(r"(?:受|获|獲)(?![訪访到悉得])[^，,。；;\n�
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
                       + word_starts("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
                                     "failed to", end=r"\b"))
+# what may stand between a denied future and the trigger it denies: an auxiliary, a light verb of the interaction,
+# a journey to a place, a determiner or an adjective of its kind (won't be holding a bilateral meeting, will not
+# travel to Vienna for talks; not `would not overshadow his talks`)
+LIGHT_WORDS = (r"(?:be|being|hold|holding|have|having|pay|paying|make|making|attend|attending|join|joining|seek"
+               r"|seeking|take|taking|go|going|travel|fly|come|head|to|for|a|an|the|any|his|her|their|its|formal"
+               r"|bilateral|direct|separate|further|official|state|personally|also|now|again|then|[A-Z][\w-]*)")
 # will not meet, won't visit, is not going to hold talks, does not intend to visit, 不会会见, 不會與乙會晤,
 # 不打算访问, 没有计划会见, 没有与乙会面, 暂无访问, 拒绝会见: a future or a past denied, or refused, close before the
 # trigger in its clause (not `will not only meet A but also…`, 不但; nor past 并, 而, 后: 表示不会让步并会见了乙; nor,
@@ -44,8 +50,7 @@ DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计
                           r"[^，,。；;！？并並而后後]{0,20}$|[没沒]有[^，,。；;！？并並而后後的]{0,20}$|不$|"
                           + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
                                         "wouldn’t", "is not", "are not", "isn't", "aren't", "not plan", "not intend",
-                                        end=r"(?!\s+(?:only|just)\b)")
-                          + r"\s+(?:[\w-]+\s+){0,2}$")
+                                        end=rf"(?!\s+(?:only|just)\b)\s+(?:{LIGHT_WORDS}\s+){{0,4}}$"))
 DENIED_REACH = 40
 # 目前没有与乙会面的计划, 並無訪問日本的計畫: a plan the clause has none of, the trigger inside what it would be
 NONE_BEFORE = re.compile(r"(?:[没沒]有|[并並]无|[并並]無|暂无|暫無|尚无|尚無)[^，,。；;！？]{0,20}$")
