@@ -42,12 +42,14 @@ NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|
 LIGHT_WORDS = (r"(?:be|being|hold|holding|have|having|pay|paying|make|making|attend|attending|join|joining|seek"
                r"|seeking|take|taking|go|going|travel|fly|come|head|to|for|a|an|the|any|his|her|their|its|formal"
                r"|bilateral|direct|separate|further|official|state|personally|also|now|again|then|[A-Z][\w-]*)")
+OTHER_VERBS = r"影[响響]|改[变變]|阻[碍礙]|妨[碍礙]|干[扰擾]|取代"  # 不会影响会谈: the talks are what is not affected
 # will not meet, won't visit, is not going to hold talks, does not intend to visit, 不会会见, 不會與乙會晤,
 # 不打算访问, 没有计划会见, 没有与乙会面, 暂无访问, 拒绝会见: a future or a past denied, or refused, close before the
-# trigger in its clause (not `will not only meet A but also…`, 不但; nor past 并, 而, 后: 表示不会让步并会见了乙; nor,
-# for 没有, past 的: 没有出席峰会的乙会见了丙)
-DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|暂无|暫無|拒[绝絕])"
-                          r"[^，,。；;！？并並而后後]{0,20}$|[没沒]有[^，,。；;！？并並而后後的]{0,20}$|不$|"
+# trigger in its clause (not `will not only meet A but also…`, 不但; nor past 并, 而, 后: 表示不会让步并会见了乙; nor
+# 的 after 没有: 没有出席峰会的乙会见了丙; nor a verb that has the interaction as its object: 不会影响与乙的会谈)
+DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|暂无|暫無|拒[绝絕])(?!" + OTHER_VERBS
+                          + r")[^，,。；;！？并並而后後]{0,20}$|[没沒]有(?!" + OTHER_VERBS
+                          + r")[^，,。；;！？并並而后後的]{0,20}$|不$|"
                           + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
                                         "wouldn’t", "is not", "are not", "isn't", "aren't", "not plan", "not intend",
                                         end=rf"(?!\s+(?:only|just)\b)\s+(?:{LIGHT_WORDS}\s+){{0,4}}$"))
