@@ -52,6 +52,8 @@ def test_an_accepted_invitation_is_the_inviters_and_a_plan_until_the_visit_is_to
     "应法国总统白朗的邀请，日本首相田中一郎6日访问了法国。",
     "在法国总统白朗邀请下，日本首相田中一郎6日访问巴黎。",
     "日本首相田中一郎6日在法国总统白朗邀请下访问了巴黎。",
+    "日本首相田中一郎獲法國總統白朗邀請，6日訪問法國。",
+    "日本首相田中一郎应法国总统白朗之邀，6日访问法国。",
 ])
 def test_the_one_named_in_the_invitation_phrase_invites(pipeline, body):
     assert _visit(_read(pipeline, body)) == ("held", {"FRA"}, [(["FRA"], ["JPN"])])
@@ -96,3 +98,9 @@ def test_a_speaker_who_accepts_or_thanks_for_an_invitation_is_the_one_invited(pi
     [event] = doc.events
     assert [(c["by"], c["to"]) for c in event["commitments"] if c["type"] == "invitation"] == [
         ([by], [x for x in ("CHN", "JPN") if x != by])]
+
+
+def test_the_one_invited_is_named_before_the_day_and_on_invitation(pipeline):
+    """甲6日应邀访问乙国，与乙国总统会谈: 甲, named before the day and 应邀 (on invitation), was invited."""
+    doc = _read(pipeline, "日本首相田中一郎6日应邀访问法国，与法国总统白朗举行会谈。")
+    assert [{p["affiliation"] for p in e["participants"] if p["initiator"]} for e in doc.events] == [{"FRA"}]

@@ -103,12 +103,15 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
 
 
 CLAUSE = re.compile(r"[，,。；;！？\n]")
+# 甲6日应邀访问: the day told between the guest and 应邀
+DAY_BETWEEN = re.compile(r"(?:[于於]?\d{1,2}日(?:[上下]午|晚|晚间|晚間)?|今天|昨天|今日|昨日)?")
 
 
 def _inviters(text: str, m: re.Match[str], parties: list[Mention], mentions: list[Mention]) -> set[str]:
-    """应邀 (on invitation): the one named right before it (甲应邀赴乙国), else the first named after it in its
-    clause (会见应邀来访的甲), was invited; the parties of the other sides asked."""
-    before = [p for p in mentions if p.affiliation and p.end == m.start()]
+    """应邀 (on invitation): the one named right before it (甲应邀赴乙国, past the day: 甲6日应邀…), else the first
+    named after it in its clause (会见应邀来访的甲), was invited; the parties of the other sides asked."""
+    before = [p for p in mentions if p.affiliation and p.end <= m.start() and DAY_BETWEEN.fullmatch(text, p.end,
+                                                                                                    m.start())]
     end = CLAUSE.search(text, m.end())
     after = [p for p in mentions if p.affiliation and m.end() <= p.start < (end.start() if end else len(text))]
     guest = before[-1] if before else after[0] if after else None

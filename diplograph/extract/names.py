@@ -259,6 +259,9 @@ ZH_STOP_WORDS = (
     "拒绝",
     "拒絕",
     "目前",
+    # 某某获甲邀请, 某某獲邀: invited, right after the one invited
+    "获",
+    "獲",
 )
 # the stop words by first character: `str.startswith` with all of them at once tries every one in turn
 ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}
