@@ -143,3 +143,19 @@ def test_not_only_tells_both_acts_and_ends_the_name(pipeline, body, partner, pla
 def test_a_meeting_denied_beside_the_talks_called_off_is_cancelled_talks(pipeline):
     doc = _read(pipeline, "法國外交部發言人8日表示，法國總統白朗本週不會與日本首相田中一郎會晤，雙方原定10日在巴黎舉行的會談已經取消。")
     assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [("talks", "cancelled", "2024-05-10")]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("Slovak Prime Minister Ivo Brandt said Austria would not be left out, and he met Austrian Chancellor Klara Weiss "
+     "on Monday.", ("meeting", "held", "2024-05-06")),
+    ("Slovak Prime Minister Ivo Brandt, who will step down next year, met Austrian Chancellor Klara Weiss on Monday.",
+     ("meeting", "held", "2024-05-06")),
+    ("Slovak Prime Minister Ivo Brandt said the bridge will open next year and held talks with Austrian Chancellor "
+     "Klara Weiss on Monday.", ("talks", "held", "2024-05-06")),
+    ("法国总统白朗表示将加强合作，并于6日会见了日本首相田中一郎。", ("meeting", "held", "2024-05-06")),
+    ("Slovak Prime Minister Ivo Brandt will be received by Austrian Chancellor Klara Weiss on Friday.",
+     ("meeting", "planned", "2024-05-10")),
+    ("法国总统白朗将与日本首相田中一郎会面了解情况。", ("meeting", "planned", "2024-05-08")),
+])
+def test_a_future_word_of_another_clause_leaves_an_act_told_as_done(pipeline, body, told):
+    assert [(e["type"], e["status"], e["date"]) for e in _read(pipeline, body).events] == [told]

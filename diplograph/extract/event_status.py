@@ -209,13 +209,36 @@ def announced(cues: list[Hit], hit: Hit) -> bool:
 
 def future(text: str, cue: Hit, hit: Hit) -> bool:
     """Whether the cue marks the future of the trigger (将, will), and not a rank that holds the same character
-    (将领, 少将); 計畫, 可望 only before the trigger in its own clause, as no noun or modifier (合作計畫，)."""
+    (将领, 少将) nor a trigger told as done after it; 計畫, 可望 only before the trigger in its own clause, as no noun
+    or modifier (合作計畫，)."""
     if "plan" in cue.kinds:
         return cue.end <= hit.start and not ZH_CLAUSE_END.search(text, cue.end, hit.start) \
             and not PLAN_AS_MODIFIER.match(text, cue.end, hit.start)
     if "future" not in cue.kinds:
         return False
-    return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1))
+    return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1)) \
+        and not (cue.end <= hit.start and told_done(text, hit))
+
+
+# met, held talks, visited: an English trigger in the simple past (not `will be received`, `will have met`)
+PAST_TRIGGER = re.compile(r"(?:met|held|visited|hosted|received|spoke|talked|called|phoned|telephoned|paid|welcomed"
+                          r"|attended)\b")
+PAST_LIGHT_BEFORE = re.compile(at_word_start("held", "had", "paid", "made") + r"\s+(?:(?:an?|the|his|her|their|"
+                               r"[\w-]+)\s+){0,2}$")  # held talks, paid a visit, held a bilateral meeting
+AUXILIARY_BEFORE = re.compile(at_word_start("be", "been", "being", "have", "has", "having") + r"\s+$")
+# 会见了日本首相: 了 with the trigger's object after it (not 会见了解…, nor a sentence-final 了: 就要会谈了)
+DONE_ZH = re.compile(r"了(?![解結结。，,！!？?；;\n])")
+
+
+def told_done(text: str, hit: Hit) -> bool:
+    """Whether the trigger is told as done (met, held talks, 会见了乙): a future word before it in the sentence is
+    another clause's (who will step down next year, met B on Monday; 表示将加强合作，并会见了乙)."""
+    if not text[hit.start].isascii():
+        return DONE_ZH.match(text, hit.end) is not None
+    if AUXILIARY_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+        return False
+    return PAST_TRIGGER.match(text, hit.start) is not None or \
+        PAST_LIGHT_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
 def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_day: date | None,
