@@ -104,3 +104,11 @@ def test_the_one_invited_is_named_before_the_day_and_on_invitation(pipeline):
     """甲6日应邀访问乙国，与乙国总统会谈: 甲, named before the day and 应邀 (on invitation), was invited."""
     doc = _read(pipeline, "日本首相田中一郎6日应邀访问法国，与法国总统白朗举行会谈。")
     assert [{p["affiliation"] for p in e["participants"] if p["initiator"]} for e in doc.events] == [{"FRA"}]
+
+
+@pytest.mark.parametrize("body", ["日本首相田中一郎已接受邀请，将于下月访问法国。",
+                                  "日本首相田中一郎已接受了他的邀請，將於下月訪問法國。"])
+def test_who_accepts_an_invitation_that_names_no_inviter_is_the_one_invited(pipeline, body):
+    """乙已接受邀请: the invitation is the other side's, even when 乙's name holds a character that alone names a
+    state (田中一郎's 中)."""
+    assert _visit(_read(pipeline, body))[2] == [(["FRA"], ["JPN"])]

@@ -42,7 +42,8 @@ INVITER_END = re.compile(r"[,;]|\.(?=\s|$)")
 INVITER_OPENS = re.compile(r"应|應|受|接受|获得|獲得|接获|接獲|获|獲|感谢|感謝|在|accept(?:s|ed|ing)\s", re.I)
 # a second verb or a second party between the opener and the cue (感谢日方支持并邀请…): the phrase names no inviter
 NO_INVITER = re.compile(r"[并並和及与與]|\band\b")
-ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$", re.I)
+ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$"
+                             r"|(?:接受|获得|獲得)了?(?:[他她]的|其|这一|這一|该|該)?$", re.I)
 
 
 class CommitmentFinder:
@@ -205,11 +206,16 @@ def _named(text: str, event: dict[str, Any]) -> list[str]:
 
 
 def _named_last(text: str, event: dict[str, Any], hits: list[Hit]) -> str | None:
-    """The side named last in a text, by an event participant's name or a lexicon hit (`hits`, within it)."""
+    """The side named last in a text, by an event participant's name or a lexicon hit (`hits`, within it) that is
+    no part of such a name (田中一郎's 中 names no China)."""
     key = fold(text)
-    spots = [(key.rfind(n), p["affiliation"]) for p in event["participants"]
+    found = [(key.rfind(n), len(n), p["affiliation"]) for p in event["participants"]
              for n in map(fold, p["name"].values()) if n and n in key]
-    spots += [(len(fold(text[: h.start])), side) for h in hits for side in _sides_named([h])]
+    spots = [(at, side) for at, _, side in found]
+    for h in hits:
+        at = len(fold(text[: h.start]))
+        if not any(a <= at < a + n for a, n, _ in found):
+            spots += [(at, side) for side in _sides_named([h])]
     return max(spots, default=(0, None))[1]
 
 
