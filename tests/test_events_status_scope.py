@@ -42,6 +42,7 @@ def _told(doc) -> list[tuple[str, str]]:
     "法国总统白朗表示，目前没有与日本首相田中一郎会面的计划。",
     "法國總統白朗目前並無訪問日本的計畫。",
     "法國總統白朗這次沒有與日本首相田中一郎會面。",
+    "法国总统白朗此行未与日本首相田中一郎会面。",
 ])
 def test_a_future_denied_is_no_event(pipeline, body):
     doc = _read(pipeline, body)
@@ -61,6 +62,9 @@ def test_a_future_denied_is_no_event(pipeline, body):
     ("法国总统白朗6日会见了日本首相田中一郎，双方没有签署新的协议。", ("meeting", "held")),
     ("没有出席峰会的日本首相田中一郎6日会见了法国总统白朗。", ("meeting", "held")),
     ("法国总统白朗没有出席峰会，而是6日会见了日本首相田中一郎。", ("meeting", "held")),
+    ("法国总统白朗6日会见了未出席峰会的日本首相田中一郎。", ("meeting", "held")),
+    ("法国总统白朗6日与尚未表态的日本首相田中一郎通电话。", ("phone_call", "held")),
+    ("法国总统白朗表示，未来将与日本首相田中一郎举行会谈。", ("talks", "planned")),
 ])
 def test_a_denial_of_something_else_leaves_the_interaction(pipeline, body, told):
     assert _told(_read(pipeline, body))[:1] == [told]

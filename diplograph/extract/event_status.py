@@ -12,6 +12,7 @@ from datetime import date
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
+from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
 
 GOVERN_GAP = 3  # 會談將延後, 訪問行程暫緩: a word that puts off the interaction stands this close to its trigger
@@ -44,11 +45,12 @@ LIGHT_WORDS = (r"(?:be|being|hold|holding|have|having|pay|paying|make|making|att
                r"|bilateral|direct|separate|further|official|state|personally|also|now|again|then|[A-Z][\w-]*)")
 OTHER_VERBS = r"影[响響]|改[变變]|阻[碍礙]|妨[碍礙]|干[扰擾]|取代"  # 不会影响会谈: the talks are what is not affected
 # will not meet, won't visit, is not going to hold talks, does not intend to visit, 不会会见, 不會與乙會晤,
-# 不打算访问, 没有计划会见, 没有与乙会面, 暂无访问, 拒绝会见: a future or a past denied, or refused, close before the
-# trigger in its clause (not `will not only meet A but also…`, 不但; nor past 并, 而, 后: 表示不会让步并会见了乙; nor
-# 的 after 没有: 没有出席峰会的乙会见了丙; nor a verb that has the interaction as its object: 不会影响与乙的会谈)
+# 不打算访问, 没有计划会见, 没有与乙会面, 此行未与乙会面, 暂无访问, 拒绝会见: a future or a past denied, or refused,
+# close before the trigger in its clause (not `will not only meet A but also…`, 不但; nor past 并, 而, 后:
+# 表示不会让步并会见了乙; nor 的 after 没有, 未: 没有出席峰会的乙会见了丙; nor 未来; nor a verb that has the
+# interaction as its object: 不会影响与乙的会谈)
 DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|暂无|暫無|拒[绝絕])(?!" + OTHER_VERBS
-                          + r")[^，,。；;！？并並而后後]{0,20}$|[没沒]有(?!" + OTHER_VERBS
+                          + r")[^，,。；;！？并並而后後]{0,20}$|(?:[没沒]有|未(?![来來]))(?!" + OTHER_VERBS
                           + r")[^，,。；;！？并並而后後的]{0,20}$|不$|"
                           + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
                                         "wouldn’t", "is not", "are not", "isn't", "aren't", "not plan", "not intend",
@@ -440,7 +442,10 @@ def negated(text: str, sent: Sentence, hit: Hit) -> bool:
     """未能举行朝美首脑会谈, did not meet, will not meet, 不会会见, declined to meet, no meeting, no plans to meet,
     没有与乙会面的计划: the clause says the interaction did not take place or is not planned."""
     start = clause_of(text, sent, hit.start)[0]
-    return NEGATION.search(text, start, hit.start) is not None or \
+    denied = NEGATION.search(text, start, hit.start)
+    if denied and text[denied.start() - 1 : denied.start()] in ZH_WITH and "的" in text[denied.end() : hit.start]:
+        denied = None  # 与尚未表态的乙通电话: the negation tells of the partner, in the phrase that names it
+    return denied is not None or \
         DENIED_AHEAD.search(text, max(start, hit.start - DENIED_REACH), hit.start) is not None or \
         (text[hit.start].isascii() and _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)) or \
         REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or \

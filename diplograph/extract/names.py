@@ -259,6 +259,7 @@ ZH_STOP_WORDS = (
     "拒绝",
     "拒絕",
     "目前",
+    "此行",
     # 某某获甲邀请, 某某獲邀: invited, right after the one invited
     "获",
     "獲",
