@@ -228,8 +228,7 @@ class SentenceReader:
             return drop("same side" if sides else "no parties")
         when = self._local_day(page, when, group)
         wished = hope or journey or status.sequel(text, sent)  # wished for, or put ahead by the journey or plan
-        state = "cancelled" if off else status.clause_status(text, cues, hit, when.value, page.ref_day,
-                                                             when.source == "text", wished)
+        state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished, off)
         state, when = status.visit_begun(text, sent, kind, state, when, page.dates, page.ref_day)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")

@@ -244,11 +244,12 @@ def told_done(text: str, hit: Hit) -> bool:
 
 
 def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_day: date | None,
-                  dated_in_text: bool, wished: bool = False) -> str:
+                  dated_in_text: bool, wished: bool = False, off: bool = False) -> str:
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
-    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
-    trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
-    if called_off(text, cues, [hit]):
+    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan; `off`:
+    another trigger of the sentence's act is `called_off`). A trigger that is itself a future form (A to meet B,
+    set to meet) tells a plan."""
+    if off or called_off(text, cues, [hit]):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
