@@ -1,8 +1,9 @@
-"""Status from the clause: held, planned (将, 定于, will, is scheduled to, announced … would), cancelled, or
-no event at all — an interaction only hoped for, proposed or thought possible (希望, 盼, 欢迎…再次, 或将,
-looks forward to, could) unless it is announced or given a day, an invitation to visit (not one accepted),
-and an interaction the clause says did not take place (未能举行, did not meet). A visit whose arrival is told as
-done has begun (held)."""
+"""Status from the clause: held, planned (将, 定于, will, is scheduled to, announced … would; an invitation accepted
+for it), cancelled (a cancel word that bears on the trigger, not on tariffs the same sentence cancels), or no event
+at all — an interaction only hoped for, proposed or thought possible (希望, 盼, 欢迎…再次, 或将, looks forward to,
+could) unless it is announced or given a day, an invitation to visit (not one accepted), and an interaction the
+clause says did not or will not take place (未能举行, did not meet, will not meet, 不会会见). A visit whose arrival
+is told as done has begun (held); a trigger told as done (met, 会见了) is no plan of a future word before it."""
 
 from __future__ import annotations
 
@@ -227,7 +228,7 @@ PAST_TRIGGER = re.compile(r"(?:met|held|visited|hosted|received|spoke|talked|cal
                           r"|attended)\b")
 PAST_LIGHT_BEFORE = re.compile(at_word_start("held", "had", "paid", "made") + r"\s+(?:(?:an?|the|his|her|their|"
                                r"[\w-]+)\s+){0,2}$")  # held talks, paid a visit, held a bilateral meeting
-AUXILIARY_BEFORE = re.compile(at_word_start("be", "been", "being", "have", "has", "having") + r"\s+$")
+AUXILIARY_BEFORE = re.compile(at_word_start("be", "been", "being", "have") + r"\s+$")
 # 会见了日本首相: 了 with the trigger's object after it (not 会见了解…, nor a sentence-final 了: 就要会谈了)
 DONE_ZH = re.compile(r"了(?![解結结。，,！!？?；;\n])")
 
@@ -310,9 +311,13 @@ def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
 def called_off(text: str, cues: list[Hit], hits: list[Hit]) -> bool:
     """Whether a cancel word bears on one of the triggers (`cancels`), or a word that puts off stands next to one
     (`governs`), and is not told as a delay gone by (這次訪問曾兩度延期)."""
-    return any(("cancel" in c.kinds and cancels(text, cues, c, hit)) or ("postpone" in c.kinds and governs(
-        text, cues, c, hit)) for c in cues if ("cancel" in c.kinds or "postpone" in c.kinds)
-        and not PAST_DELAY.search(text, max(0, c.start - 14), c.start) for hit in hits)
+    for c in cues:
+        if ("cancel" in c.kinds or "postpone" in c.kinds) and not PAST_DELAY.search(text, max(0, c.start - 14),
+                                                                                      c.start):
+            bears = cancels if "cancel" in c.kinds else governs
+            if any(bears(text, cues, c, hit) for hit in hits):
+                return True
+    return False
 
 
 # 這次訪問曾因疫情兩度延期, 此前一度推迟, previously postponed: a delay told as past, the interaction since told
