@@ -112,3 +112,20 @@ def test_who_accepts_an_invitation_that_names_no_inviter_is_the_one_invited(pipe
     """乙已接受邀请: the invitation is the other side's, even when 乙's name holds a character that alone names a
     state (田中一郎's 中)."""
     assert _visit(_read(pipeline, body))[2] == [(["FRA"], ["JPN"])]
+
+
+@pytest.mark.parametrize("body, told, by", [
+    ("Japanese Prime Minister Ichiro Tanaka was invited by French President Paul Blanc to visit Paris next month.",
+     ("visit", "planned", {"FRA"}), ["FRA"]),
+    ("Japanese Prime Minister Ichiro Tanaka thanked French President Paul Blanc for the invitation during talks in "
+     "Paris on Monday.", ("talks", "held", set()), ["FRA"]),
+    ("French President Paul Blanc, who invited Japanese Prime Minister Ichiro Tanaka, hosted him in Paris on Monday.",
+     ("meeting", "held", {"FRA"}), ["FRA"]),
+])
+def test_the_inviter_in_the_passive_an_aside_or_thanks(pipeline, body, told, by):
+    """`Y was invited by X`: X asked; `thanked X for the invitation`: X invites; an invitation told in a `who`
+    aside leaves the act of the main clause an event."""
+    [event] = _read(pipeline, body).events
+    assert (event["type"], event["status"], {p["affiliation"] for p in event["participants"] if p["initiator"]}) \
+        == told
+    assert [c["by"] for c in event["commitments"] if c["type"] == "invitation"] == [by]

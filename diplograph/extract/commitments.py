@@ -38,8 +38,9 @@ INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
 # spoke with B`)
 INVITER_END = re.compile(r"[,;]|\.(?=\s|$)")
 # what opens the phrase that names an inviter before the cue (在甲的邀请下, 应甲邀请, 应甲之邀, 获甲邀请, 接受甲的邀请,
-# 感谢甲邀请, accepted A's)
-INVITER_OPENS = re.compile(r"应|應|受|接受|获得|獲得|接获|接獲|获|獲|感谢|感謝|在|accept(?:s|ed|ing)\s", re.I)
+# 感谢甲邀请, accepted A's, thanked A for the invitation)
+INVITER_OPENS = re.compile(r"应|應|受|接受|获得|獲得|接获|接獲|获|獲|感谢|感謝|在|accept(?:s|ed|ing)\s"
+                           r"|thank(?:s|ed|ing)?\s", re.I)
 # a second verb or a second party between the opener and the cue (感谢日方支持并邀请…): the phrase names no inviter
 NO_INVITER = re.compile(r"[并並和及与與]|\band\b")
 ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$"

@@ -153,15 +153,17 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 EXCHANGED = re.compile(r"exchanged\b", re.I)  # `exchanged letters with`: messages both ways, no sender
 ADDRESSED = ("向", "致", "给", "給")  # the word before a message's addressee
+PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")  # `Y was invited by X`: the inviter is named after
 
 
 def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
-    """`X invited Y`, `accepting my invitation` (the one named before), and a one-way message's sender (named
-    before 向, or after `from`)."""
+    """`X invited Y`, `accepting my invitation` (the one named before; after it in the passive: `Y was invited by
+    X`), and a one-way message's sender (named before 向, or after `from`)."""
     parties = frame.parties
     for c in cues:
         if "asked_by" in c.kinds:
-            if text[c.start : c.end].lower().startswith("at the"):
+            if text[c.start : c.end].lower().startswith("at the") or PASSIVE.search(text, max(0, c.start - 8),
+                                                                                     c.start):
                 after = [p for p in parties if p.start >= c.end]
                 if after:
                     return {after[0].affiliation}

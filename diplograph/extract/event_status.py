@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of, day_of
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
 from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
@@ -178,6 +178,9 @@ def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
     if not invitations or came_first(text, hit):  # most sentences invite no one: no need to read the trigger's
         return False
     for c in invitations:
+        if any(a < c.start < b for a, b in (m.span() for m in EN_WHO_ASIDE.finditer(
+                text, max(0, c.start - 60), hit.start))):
+            continue  # `A, who invited B, hosted him on Monday`: the invitation told in an aside
         opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues) \
             or INVITED_FROM.search(text, max(0, c.start - 32), c.start) is not None
         accepted = accepted_before(text, c)
