@@ -102,6 +102,10 @@ def test_a_denied_verb_whose_object_is_the_interaction_leaves_it(pipeline, body)
     "Talks between Slovak Prime Minister Ivo Brandt and Austrian Chancellor Klara Weiss, postponed from March, were "
     "held in Vienna on Monday.",
     "法國總統白朗6日訪問日本，這次訪問曾因疫情兩度延期。",
+    "Slovak Prime Minister Ivo Brandt phoned Austrian Chancellor Klara Weiss on Monday after a planned meeting was "
+    "cancelled.",
+    "因日方取消了原定的部长级会议，法国总统白朗6日改为与日本首相田中一郎通电话。",
+    "法国总统白朗6日会见日本首相田中一郎，宣布取消原定下月对韩国的访问。",
 ])
 def test_a_cancel_word_about_something_else_leaves_the_interaction_held(pipeline, body):
     assert [s for _, s in _told(_read(pipeline, body))] == ["held"]

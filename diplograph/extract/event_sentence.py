@@ -211,7 +211,7 @@ class SentenceReader:
                 not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)):
             return drop("background")
         hope = status.hoped(text, sent, cues, hit)
-        off = status.called_off(text, cues, own)  # 不會會晤，原定的會談已經取消: one of its triggers called off
+        off = status.called_off(text, cues, own, (kind, hit.first("trigger").value))  # 不會會晤，原定的會談已經取消
         reason = status.drop_reason(text, sent, cues, hit, _dated_ahead(when, page.ref_day), hope)
         if reason and not (off and reason == "not held"):
             return drop(reason)

@@ -215,15 +215,15 @@ def announced(cues: list[Hit], hit: Hit) -> bool:
 
 def future(text: str, cue: Hit, hit: Hit) -> bool:
     """Whether the cue marks the future of the trigger (将, will), and not a rank that holds the same character
-    (将领, 少将) nor a trigger told as done after it; 計畫, 可望 only before the trigger in its own clause, as no noun
-    or modifier (合作計畫，)."""
+    (将领, 少将), a modifier of a noun (原定的部长级会议) nor a trigger told as done after it; 計畫, 可望 only before
+    the trigger in its own clause, as no noun or modifier (合作計畫，)."""
     if "plan" in cue.kinds:
         return cue.end <= hit.start and not ZH_CLAUSE_END.search(text, cue.end, hit.start) \
             and not PLAN_AS_MODIFIER.match(text, cue.end, hit.start)
     if "future" not in cue.kinds:
         return False
     return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1)) \
-        and not (cue.end <= hit.start and told_done(text, hit))
+        and not text.startswith("的", cue.end) and not (cue.end <= hit.start and told_done(text, hit))
 
 
 # met, held talks, visited: an English trigger in the simple past (not `will be received`, `will have met`)
@@ -311,9 +311,12 @@ def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
     return 0 <= b - a <= GOVERN_GAP and not ZH_CLAUSE_END.search(text, a, b)
 
 
-def called_off(text: str, cues: list[Hit], hits: list[Hit]) -> bool:
+def called_off(text: str, cues: list[Hit], hits: list[Hit], kinds: tuple[str, ...] = ()) -> bool:
     """Whether a cancel word bears on one of the triggers (`cancels`), or a word that puts off stands next to one
-    (`governs`), and is not told as a delay gone by (這次訪問曾兩度延期)."""
+    (`governs`), and is not told as a delay gone by (這次訪問曾兩度延期); with `kinds`, only triggers of those
+    types count (the act's: a call placed after a meeting was cancelled is no cancelled call)."""
+    if kinds:
+        hits = [h for h in hits if (h.first("trigger") or h.entries[0]).value in kinds]
     for c in cues:
         if ("cancel" in c.kinds or "postpone" in c.kinds) and not PAST_DELAY.search(text, max(0, c.start - 14),
                                                                                       c.start):
@@ -337,6 +340,8 @@ ORIGINALLY = re.compile(r"原定|原訂|原订|原本|原先|原計劃|原计划
                         + word_starts("was scheduled", "had been scheduled", "was due", "had been due", "was set to",
                                       "had been set to", "was to", "had been planned", "was planned"))
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+SUBORDINATE = re.compile(at_word_start("after", "before", "when", "because", "since", "while", "following", "until",
+                                       "once", "although", "though", any_case=True) + r"\b")
 CANCEL_REACH = 30  # 取消原定本周与乙的会晤: how far into the cancel word's clause its object may name the trigger
 TIMED = re.compile(r"[后後前时時]|以来|以來|期[间間]")  # 取消关税后, 取消管制前: a time clause the cancel word opens
 EN_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}$")  # cancelled his planned visit: the words before the trigger
@@ -358,6 +363,8 @@ def cancels(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
     passive = PASSIVE_BEFORE.search(text, max(0, cue.start - 12), cue.start)
     if hit.end > cue.start or (passive is None and not PUT_OFF_ITSELF.match(text, cue.end)):
         return False  # the cancel word has an object of its own, or the trigger comes after it
+    if SUBORDINATE.search(text, hit.end, cue.start):
+        return False  # phoned B after a planned meeting was cancelled: the passive has a subject of its own
     if not ZH_CLAUSE_END.search(text, hit.end, cue.start) or (passive is not None and PASSIVE_CLAUSE.search(
             text, max(0, passive.start() - 12), passive.start()) is not None):
         return True

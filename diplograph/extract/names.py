@@ -260,6 +260,9 @@ ZH_STOP_WORDS = (
     "拒絕",
     "目前",
     "此行",
+    "原计划",
+    "原計劃",
+    "原計畫",
     # 某某获甲邀请, 某某獲邀: invited, right after the one invited
     "获",
     "獲",
