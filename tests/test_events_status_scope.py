@@ -167,3 +167,12 @@ def test_a_meeting_denied_beside_the_talks_called_off_is_cancelled_talks(pipelin
 ])
 def test_a_future_word_of_another_clause_leaves_an_act_told_as_done(pipeline, body, told):
     assert [(e["type"], e["status"], e["date"]) for e in _read(pipeline, body).events] == [told]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("法國總統白朗8日表示，本週不會與日本首相田中一郎會面，但兩國外長將於10日在東京舉行會談。",
+     [("talks", "planned", "2024-05-10")]),
+    ("法国总统白朗表示，虽然未能在峰会期间与日本首相田中一郎举行会谈，但法方一直在为与日方对话做准备。", []),
+])
+def test_talks_told_as_ahead_beside_a_denied_meeting_stay_the_act(pipeline, body, told):
+    assert [(e["type"], e["status"], e["date"]) for e in _read(pipeline, body).events] == told

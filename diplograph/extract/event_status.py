@@ -470,6 +470,23 @@ def negated(text: str, sent: Sentence, hit: Hit) -> bool:
          and PLAN_AFTER.match(text, hit.end) is not None)
 
 
+# 但兩國外長將於10日舉行會談, `but … will hold talks`: a clause that tells its act as ahead
+AHEAD_IN_CLAUSE = re.compile(r"[将將](?![领領军軍帅帥官])|" + word_starts("will", "would", end=r"\b"))
+
+
+def told_besides(text: str, sent: Sentence, own: list[Hit], kind: str, hit: Hit) -> bool:
+    """Whether a trigger of the act's type other than the denied one is told, undenied, as ahead or done in its own
+    clause (本週不會與乙會面，但兩國外長將於10日舉行會談: the talks are the sentence's act; not 未能举行会谈，但朝鲜
+    一直在为与美国对话做准备, an aim)."""
+    for h in own:
+        if h is hit or (h.first("trigger") or h.entries[0]).value != kind or negated(text, sent, h):
+            continue
+        start = clause_of(text, sent, h.start)[0]
+        if told_done(text, h) or AHEAD_IN_CLAUSE.search(text, start, h.start):
+            return True
+    return False
+
+
 def _plan_denied(text: str, start: int, at: int) -> bool:
     """`no plans to meet`, `not expected to hold talks` between `start` and the trigger at `at`, with no
     contrast after it (`was not expected to attend but met B`: that meeting was held)."""
