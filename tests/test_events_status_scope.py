@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.extract.event_frame import Sentence
+from diplograph.extract.event_status import negated
+from diplograph.extract.gazetteer import load_gazetteer
 from tests.conftest import text_page
 
 
@@ -176,3 +179,13 @@ def test_a_future_word_of_another_clause_leaves_an_act_told_as_done(pipeline, bo
 ])
 def test_talks_told_as_ahead_beside_a_denied_meeting_stay_the_act(pipeline, body, told):
     assert [(e["type"], e["status"], e["date"]) for e in _read(pipeline, body).events] == told
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("峰會未談關稅 法媒：白朗等田中一郎明年訪問法國", False),
+    ("峰會未談關稅，白朗未訪問法國", True),
+])
+def test_a_denial_stops_at_a_headline_gap(text, denied):
+    """A headline's space or colon ends the clause a denial (未, 没有, 不会) reaches over."""
+    [hit] = [h for h in load_gazetteer().cues.find(text) if h.first("trigger") and h.first("trigger").value == "visit"]
+    assert negated(text, Sentence(0, len(text)), hit) is denied

@@ -47,19 +47,20 @@ LIGHT_WORDS = (r"(?:be|being|hold|holding|have|having|pay|paying|make|making|att
 OTHER_VERBS = r"影[响響]|改[变變]|阻[碍礙]|妨[碍礙]|干[扰擾]|取代"  # 不会影响会谈: the talks are what is not affected
 # will not meet, won't visit, is not going to hold talks, does not intend to visit, 不会会见, 不會與乙會晤,
 # 不打算访问, 没有计划会见, 没有与乙会面, 此行未与乙会面, 暂无访问, 拒绝会见: a future or a past denied, or refused,
-# close before the trigger in its clause (not `will not only meet A but also…`, 不但; nor past 并, 而, 后:
+# close before the trigger in its clause (not past a headline's space or colon: 川習會未提台灣 美媒：…訪中; not
+# `will not only meet A but also…`, 不但; nor past 并, 而, 后:
 # 表示不会让步并会见了乙; nor 的 after 没有, 未: 没有出席峰会的乙会见了丙; nor 未来; nor a verb that has the
 # interaction as its object: 不会影响与乙的会谈)
 DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|暂无|暫無|拒[绝絕])(?!" + OTHER_VERBS
-                          + r")[^，,。；;！？并並而后後]{0,20}$|(?:[没沒]有|未(?![来來]))(?!" + OTHER_VERBS
-                          + r")[^，,。；;！？并並而后後的]{0,20}$|不$|"
+                          + r")[^，,。；;！？：:\s并並而后後]{0,20}$|(?:[没沒]有|未(?![来來]))(?!" + OTHER_VERBS
+                          + r")[^，,。；;！？：:\s并並而后後的]{0,20}$|不$|"
                           + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
                                         "wouldn’t", "is not", "are not", "isn't", "aren't", "not plan", "not intend",
                                         end=rf"(?!\s+(?:only|just)\b)\s+(?:{LIGHT_WORDS}\s+){{0,4}}$"))
 DENIED_REACH = 40
 # 目前没有与乙会面的计划, 並無訪問日本的計畫: a plan the clause has none of, the trigger inside what it would be
-NONE_BEFORE = re.compile(r"(?:[没沒]有|[并並]无|[并並]無|暂无|暫無|尚无|尚無)[^，,。；;！？]{0,20}$")
-PLAN_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:计划|計劃|計畫|安排|打算|意愿|意願)")
+NONE_BEFORE = re.compile(r"(?:[没沒]有|[并並]无|[并並]無|暂无|暫無|尚无|尚無)[^，,。；;！？：:\s]{0,20}$")
+PLAN_AFTER = re.compile(r"[^，,。；;！？：:\s]{0,12}?(?:计划|計劃|計畫|安排|打算|意愿|意願)")
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
 # `There are no plans for A to meet B`, `has no intention of meeting`, `is not expected to meet`, `not scheduled to
