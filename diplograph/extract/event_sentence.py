@@ -254,6 +254,10 @@ class SentenceReader:
         text = page.text
         own = [h for h in live if not background.in_speech(text, h.start)] or live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
+        instead = status.told_instead(text, sent, own, hit)  # 将访问日本，但不会与天皇会面: the visit is the act
+        if instead:
+            own = instead
+            kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
         if kind == "phone_call" and not page.chinese and spoken_in_person(text, sent, hit, page.actor_hits):
             kind = "meeting"
         asked = page.chinese and asked_about(text, kind, hit)

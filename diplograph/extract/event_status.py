@@ -317,7 +317,7 @@ def called_off(text: str, cues: list[Hit], hits: list[Hit], kinds: tuple[str, ..
     (`governs`), and is not told as a delay gone by (這次訪問曾兩度延期); with `kinds`, only triggers of those
     types count (the act's: a call placed after a meeting was cancelled is no cancelled call)."""
     if kinds:
-        hits = [h for h in hits if (h.first("trigger") or h.entries[0]).value in kinds]
+        hits = [h for h in hits if _kind(h) in kinds]
     for c in cues:
         if ("cancel" in c.kinds or "postpone" in c.kinds) and not PAST_DELAY.search(text, max(0, c.start - 14),
                                                                                       c.start):
@@ -475,17 +475,30 @@ def negated(text: str, sent: Sentence, hit: Hit) -> bool:
 AHEAD_IN_CLAUSE = re.compile(r"[将將](?![领領军軍帅帥官])|" + word_starts("will", "would", end=r"\b"))
 
 
+def told_instead(text: str, sent: Sentence, own: list[Hit], hit: Hit) -> list[Hit]:
+    """When the trigger chosen for the sentence's act is denied, the visits among its other triggers told, undenied,
+    as ahead or done (将于下月访问日本，但他不会与天皇会面: the visit is the act); none when the chosen one stands."""
+    if len(own) < 2 or not negated(text, sent, hit):
+        return []
+    return [h for h in own if h is not hit and _kind(h) == "visit" and _told_undenied(text, sent, h)]
+
+
 def told_besides(text: str, sent: Sentence, own: list[Hit], kind: str, hit: Hit) -> bool:
-    """Whether a trigger of the act's type other than the denied one is told, undenied, as ahead or done in its own
-    clause (本週不會與乙會面，但兩國外長將於10日舉行會談: the talks are the sentence's act; not 未能举行会谈，但朝鲜
-    一直在为与美国对话做准备, an aim)."""
-    for h in own:
-        if h is hit or (h.first("trigger") or h.entries[0]).value != kind or negated(text, sent, h):
-            continue
-        start = clause_of(text, sent, h.start)[0]
-        if told_done(text, h) or AHEAD_IN_CLAUSE.search(text, start, h.start):
-            return True
-    return False
+    """Whether a trigger of the act's type other than the denied one is told, undenied, as ahead or done (本週不會與
+    乙會面，但兩國外長將於10日舉行會談: the talks are the sentence's act; not 未能举行会谈，但朝鲜一直在为与美国
+    对话做准备, an aim)."""
+    return any(h is not hit and _kind(h) == kind and _told_undenied(text, sent, h) for h in own)
+
+
+def _told_undenied(text: str, sent: Sentence, h: Hit) -> bool:
+    """Whether the trigger is not denied and is told as done, or as ahead in its own clause (将, will)."""
+    return not negated(text, sent, h) and (told_done(text, h) or AHEAD_IN_CLAUSE.search(
+        text, clause_of(text, sent, h.start)[0], h.start) is not None)
+
+
+def _kind(h: Hit) -> str:
+    """The interaction type a trigger tells."""
+    return (h.first("trigger") or h.entries[0]).value
 
 
 def _plan_denied(text: str, start: int, at: int) -> bool:
