@@ -1,7 +1,8 @@
 """Who invited whom, and whether the visit lies ahead (sentences and people invented for these tests; the report
 is of Wednesday 8 May 2024): an invitation accepted for a visit still to come (had accepted his invitation to visit
 next week, 已接受他的邀請，下週訪問) is a plan its inviter's side initiated, while one accepted for a visit told done
-stays held; 在甲的邀请下, 接受甲的邀请 and `accepted A's invitation` name the inviter wherever the visitor stands."""
+stays held; 在甲的邀请下, 接受甲的邀请, 感谢甲邀请, `accepted A's invitation`, `was invited by A` and `thanked A for
+the invitation` name the inviter wherever the visitor or the speaker stands."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """How far a status word reaches (sentences and people invented for these tests; the report is of Wednesday
-8 May 2024): a future denied (will not meet, 不会会见) tells no event, while `not only … but also`, 不但…而且 and a
-denial in another clause leave the interaction told; a cancel word counts only where it bears on the trigger
-(取消了访问, talks were called off), not on tariffs or a strike the same sentence cancels."""
+8 May 2024): a future denied (will not meet, 不会会见) tells no event, while `not only … but also`, 不但…而且, a
+denial in another clause or past a headline's colon leave the interaction told, and a visit told beside a denied
+meeting is the act; a cancel word counts only where it bears on the trigger (取消了访问, talks were called off), not
+on tariffs or a strike the same sentence cancels, nor as a delay gone by; a future word of another clause leaves an
+act told as done (met, 会见了) held."""
 
 from __future__ import annotations
 
