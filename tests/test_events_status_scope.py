@@ -185,10 +185,13 @@ def test_talks_told_as_ahead_beside_a_denied_meeting_stay_the_act(pipeline, body
 
 @pytest.mark.parametrize("body, told", [
     ("法国总统白朗将于下月访问日本，这将是他上任以来首次访日，但他不会与日本天皇会面。", ("visit", "planned", "2024-06")),
+    ("Slovak Prime Minister Ivo Brandt on Wednesday ruled out meeting Austrian Chancellor Klara Weiss before the "
+     "election, but said the two countries' foreign ministers would hold talks in Vienna on Friday.",
+     ("talks", "planned", "2024-05-10")),
     ("Slovak Prime Minister Ivo Brandt will visit Austria next week but will not meet Chancellor Klara Weiss, his "
      "office said.", ("visit", "planned", "2024-05")),
 ])
-def test_a_visit_told_beside_a_denied_meeting_is_the_act(pipeline, body, told):
+def test_an_act_told_beside_a_denied_meeting_is_the_sentence_act(pipeline, body, told):
     assert [(e["type"], e["status"], e["date"]) for e in _read(pipeline, body).events] == [told]
 
 

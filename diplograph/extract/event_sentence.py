@@ -213,7 +213,7 @@ class SentenceReader:
         hope = status.hoped(text, sent, cues, hit)
         off = status.called_off(text, cues, own, (kind, hit.first("trigger").value))  # 不會會晤，原定的會談已經取消
         reason = status.drop_reason(text, sent, cues, hit, _dated_ahead(when, page.ref_day), hope)
-        if reason and not (reason == "not held" and (off or status.told_besides(text, sent, own, kind, hit))):
+        if reason and not (off and reason == "not held"):
             return drop(reason)
         heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions, when)
         group = parties(text, sent, mentions, cues, kind, self._reporter)

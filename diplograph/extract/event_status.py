@@ -476,18 +476,13 @@ AHEAD_IN_CLAUSE = re.compile(r"[将將](?![领領军軍帅帥官])|" + word_star
 
 
 def told_instead(text: str, sent: Sentence, own: list[Hit], hit: Hit) -> list[Hit]:
-    """When the trigger chosen for the sentence's act is denied, the visits among its other triggers told, undenied,
-    as ahead or done (将于下月访问日本，但他不会与天皇会面: the visit is the act); none when the chosen one stands."""
+    """When the trigger chosen for the sentence's act is denied, its other triggers told, undenied, as ahead or done
+    in their own clause, which tell the act instead (将于下月访问日本，但他不会与天皇会面: the visit; ruled out
+    meeting B, but said the foreign ministers would hold talks on Friday: the talks; not 未能举行会谈，但朝鲜一直在为
+    与美国对话做准备, an aim); none when the chosen one stands."""
     if len(own) < 2 or not negated(text, sent, hit):
         return []
-    return [h for h in own if h is not hit and _kind(h) == "visit" and _told_undenied(text, sent, h)]
-
-
-def told_besides(text: str, sent: Sentence, own: list[Hit], kind: str, hit: Hit) -> bool:
-    """Whether a trigger of the act's type other than the denied one is told, undenied, as ahead or done (本週不會與
-    乙會面，但兩國外長將於10日舉行會談: the talks are the sentence's act; not 未能举行会谈，但朝鲜一直在为与美国
-    对话做准备, an aim)."""
-    return any(h is not hit and _kind(h) == kind and _told_undenied(text, sent, h) for h in own)
+    return [h for h in own if h is not hit and _told_undenied(text, sent, h)]
 
 
 def _told_undenied(text: str, sent: Sentence, h: Hit) -> bool:
