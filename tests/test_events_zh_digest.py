@@ -336,6 +336,17 @@ def test_the_latter_is_the_person_named_last_before_it(page, sentence):
     assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["DEU", "ITA"]]
 
 
+@pytest.mark.parametrize("sentence", [
+    "法国总统白朗6日会见日本首相田中一郎，双方讨论了日方提出的和平倡议，后者将提交下月同韩国总统朴成民举行的会谈讨论。",
+    "法國總統白朗6日會見日本首相田中一郎，雙方討論了兩國去年簽署的和平條約，後者將提交下月同韓國總統朴成民舉行的會談審議。",
+])
+def test_the_latter_that_turns_back_to_a_treaty_is_no_person(page, sentence):
+    """後者 after a clause that names no person and ends on a proposal or a treaty is that thing: the person named
+    further back (who met someone else) is no party to the talks its clause tells."""
+    doc = page("法日首脑会见", sentence, day="2031-03-08T20:00:00+08:00")
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] == [["FRA", "JPN"]]
+
+
 @pytest.mark.parametrize("sentence", ["華府與北京7日在日內瓦舉行貿易會談，雙方同意降低關稅。",
                                       "华盛顿与北京7日在日内瓦举行贸易会谈。"])
 def test_two_seats_of_government_joined_are_the_sides(page, sentence):

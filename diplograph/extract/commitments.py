@@ -37,7 +37,14 @@ INVITER_AFTER = re.compile(r"(?i:invitation\s+(?:of|from)|invited\s+by)\s")
 # the inviter is named in the noun phrase after the cue, up to the clause's end (not `…, his office said after he
 # spoke with B`)
 INVITER_END = re.compile(r"[,;]|\.(?=\s|$)")
-ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$", re.I)
+# what opens the phrase that names an inviter before the cue (在甲的邀请下, 应甲邀请, 应甲之邀, 获甲邀请, 接受甲的邀请,
+# 感谢甲邀请, accepted A's, thanked A for the invitation)
+INVITER_OPENS = re.compile(r"应|應|受|接受|获得|獲得|接获|接獲|获|獲|感谢|感謝|在|accept(?:s|ed|ing)\s"
+                           r"|thank(?:s|ed|ing)?\s", re.I)
+# a second verb or a second party between the opener and the cue (感谢日方支持并邀请…): the phrase names no inviter
+NO_INVITER = re.compile(r"[并並和及与與]|\band\b")
+ACCEPTED_BEFORE = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’]+\s+)?$"
+                             r"|(?:接受|获得|獲得)了?(?:[他她]的|其|这一|這一|该|該)?$", re.I)
 
 
 class CommitmentFinder:
@@ -103,6 +110,10 @@ class CommitmentFinder:
             other = [s for s in sides if s not in by][:1]
             if other and THIRD_PERSON.search(text[:at]):  # `"He invited me…," Trump said`: he gives, to the speaker
                 return _commitment(kind, cue, text, span, other, by)
+            inviter = _inviter(text, clause_of(text, Sentence(0, len(text)), at)[0], at, at + len(cue), names,
+                               event) if kind == "invitation" else []
+            if inviter and inviter[0] in sides and inviter[0] not in by:  # 日方已接受中方邀请 (日方 said): 中方 gives
+                return _commitment(kind, cue, text, span, inviter[:1], by)
         elif kind == "invitation" and INVITER_AFTER.match(text, at):
             stop = INVITER_END.search(text, at)
             end = stop.start() if stop else len(text)
@@ -119,10 +130,11 @@ class CommitmentFinder:
             named = _named(text[cut:end], event) + _sides_named([h for h in names if cut <= h.start
                                                                  and h.end <= end]) if end > cut else []
             named = named or _named(text[:at], event) + _sides_named([h for h in names if h.end <= at])
-            if named and named[0] not in sides:
+            inviter = _inviter(text, cut, at, at + len(cue), names, event) if kind == "invitation" else []
+            if (inviter or named) and (inviter or named)[0] not in sides:
                 return None  # 美国政府证实将出售…: the side that promises is no party to the event
-            by = named[:1] or sides[:1]
-            accepted = ACCEPTED_BEFORE.search(text, 0, at) if kind == "invitation" else None
+            by = inviter[:1] or named[:1] or sides[:1]
+            accepted = ACCEPTED_BEFORE.search(text, 0, at) if kind == "invitation" and not inviter else None
             if accepted:  # `A said B accepted his invitation`: B, named last before the verb, is asked
                 asked = _named_last(text[: accepted.start()], event, [h for h in names if h.end <= accepted.start()])
                 by = [s for s in sides if s != (asked or by[0])][:1] or by
@@ -131,6 +143,20 @@ class CommitmentFinder:
             by = [s for s in sides if s not in to] or by
         to = [] if joint else ([s for s in to if s not in by] or [s for s in sides if s not in by])
         return _commitment(kind, cue, text, span, by, to)
+
+
+def _inviter(text: str, cut: int, at: int, end: int, names: list[Hit], event: dict[str, Any]) -> list[str]:
+    """The sides named between an opener and the invitation cue at `at` (ending at `end`) in the clause from `cut`:
+    在甲的邀请下, 应甲邀请, 受甲之邀, 接受甲的邀请, 感谢甲邀请, accepted A's invitation name the inviter there,
+    whoever the clause's subject or speaker is (乙在甲的邀请下访问, 乙方感谢甲方邀请: 甲 invites)."""
+    openers = list(INVITER_OPENS.finditer(text, cut, at))
+    opener = openers[-1] if openers else None
+    if opener is None or (opener.group() == "在" and text[end : end + 1] != "下") \
+            or NO_INVITER.search(text, opener.end(), at):
+        return []
+    a = opener.end()
+    return list(dict.fromkeys(_named(text[a:at], event) + _sides_named([h for h in names if a <= h.start
+                                                                         and h.end <= at])))
 
 
 def _commitment(kind: str, cue: str, text: str, span: tuple[int, int], by: list[str], to: list[str],
@@ -181,11 +207,16 @@ def _named(text: str, event: dict[str, Any]) -> list[str]:
 
 
 def _named_last(text: str, event: dict[str, Any], hits: list[Hit]) -> str | None:
-    """The side named last in a text, by an event participant's name or a lexicon hit (`hits`, within it)."""
+    """The side named last in a text, by an event participant's name or a lexicon hit (`hits`, within it) that is
+    no part of such a name (田中一郎's 中 names no China)."""
     key = fold(text)
-    spots = [(key.rfind(n), p["affiliation"]) for p in event["participants"]
+    found = [(key.rfind(n), len(n), p["affiliation"]) for p in event["participants"]
              for n in map(fold, p["name"].values()) if n and n in key]
-    spots += [(len(fold(text[: h.start])), side) for h in hits for side in _sides_named([h])]
+    spots = [(at, side) for at, _, side in found]
+    for h in hits:
+        at = len(fold(text[: h.start]))
+        if not any(a <= at < a + n for a, n, _ in found):
+            spots += [(at, side) for side in _sides_named([h])]
     return max(spots, default=(0, None))[1]
 
 

@@ -143,6 +143,9 @@ def undated_past_visit(text: str, hit: Hit, rank: int, clause_rank: int) -> bool
 PARTICIPLES = r"(?:[a-z]+ed|met|held|spoken|made|sat|had|led|flown|gone|paid|seen)"
 PAST_PERFECT = re.compile(r"\bhad (?:(?:already|previously|earlier|also|just|recently|once|twice|repeatedly) )?"
                           rf"(?:{PARTICIPLES}(?: [^\s,;:.]+){{0,3}} )?$")
+# `had accepted an invitation to visit`, `had agreed to meet`: what was accepted or agreed lies ahead of it
+# (its `to` right before the trigger, or the trigger's own: `to visit`)
+ACCEPTED_TO = re.compile(r"had (?:\w+ )?(?:accepted|agreed)\b[^,;:.]*$")
 # the trigger after a bare `had `: a participle (`had met`, `had held talks`), not a noun (`had talks` is the
 # simple past of `have`, news)
 PARTICIPLE = re.compile(PARTICIPLES + r"\b")
@@ -156,7 +159,8 @@ PAGE_DAY_EN = re.compile(at_word_start(r"earlier (?:in the day|today|on \w+day)"
 def past_perfect(text: str, sent: Sentence, hit: Hit) -> bool:
     """Whether an English trigger is told in the past perfect (`X added that he and Y had shared talks`): an
     interaction before the time the page tells of, background (a clause that dates it is read by the caller,
-    a time of the page's day here: `had met Y earlier in the day`)."""
+    a time of the page's day here: `had met Y earlier in the day`); not what an invitation accepted or an agreement
+    is to (`had accepted an invitation to visit`)."""
     start = max(sent.start, hit.start - 40)
     at = text.rfind("had ", start, hit.start)  # the needle: most sentences hold no `had` before the trigger
     if at < 0:
@@ -164,7 +168,9 @@ def past_perfect(text: str, sent: Sentence, hit: Hit) -> bool:
     m = PAST_PERFECT.search(text, at, hit.start)
     return m is not None and m.start() == at and (
         m.end() - m.start() > 4 or PARTICIPLE.match(text, hit.start) is not None) and \
-        PAGE_DAY_EN.search(text, at, sent.end) is None
+        PAGE_DAY_EN.search(text, at, sent.end) is None and not (
+            (text.endswith("to ", at, hit.start) or text.startswith("to ", hit.start))
+            and ACCEPTED_TO.match(text, at, hit.start))
 
 
 def _times_the_next(text: str, cue: Hit, hit: Hit) -> bool:

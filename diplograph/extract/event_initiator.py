@@ -103,12 +103,15 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
 
 
 CLAUSE = re.compile(r"[，,。；;！？\n]")
+# 甲6日应邀访问: the day told between the guest and 应邀
+DAY_BETWEEN = re.compile(r"(?:[于於]?\d{1,2}日(?:[上下]午|晚|晚间|晚間)?|今天|昨天|今日|昨日)?")
 
 
 def _inviters(text: str, m: re.Match[str], parties: list[Mention], mentions: list[Mention]) -> set[str]:
-    """应邀 (on invitation): the one named right before it (甲应邀赴乙国), else the first named after it in its
-    clause (会见应邀来访的甲), was invited; the parties of the other sides asked."""
-    before = [p for p in mentions if p.affiliation and p.end == m.start()]
+    """应邀 (on invitation): the one named right before it (甲应邀赴乙国, past the day: 甲6日应邀…), else the first
+    named after it in its clause (会见应邀来访的甲), was invited; the parties of the other sides asked."""
+    before = [p for p in mentions if p.affiliation and p.end <= m.start() and DAY_BETWEEN.fullmatch(text, p.end,
+                                                                                                    m.start())]
     end = CLAUSE.search(text, m.end())
     after = [p for p in mentions if p.affiliation and m.end() <= p.start < (end.start() if end else len(text))]
     guest = before[-1] if before else after[0] if after else None
@@ -150,15 +153,17 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 EXCHANGED = re.compile(r"exchanged\b", re.I)  # `exchanged letters with`: messages both ways, no sender
 ADDRESSED = ("向", "致", "给", "給")  # the word before a message's addressee
+PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")  # `Y was invited by X`: the inviter is named after
 
 
 def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
-    """`X invited Y`, `accepting my invitation` (the one named before), and a one-way message's sender (named
-    before 向, or after `from`)."""
+    """`X invited Y`, `accepting my invitation` (the one named before; after it in the passive: `Y was invited by
+    X`), and a one-way message's sender (named before 向, or after `from`)."""
     parties = frame.parties
     for c in cues:
         if "asked_by" in c.kinds:
-            if text[c.start : c.end].lower().startswith("at the"):
+            if text[c.start : c.end].lower().startswith("at the") or PASSIVE.search(text, max(0, c.start - 8),
+                                                                                     c.start):
                 after = [p for p in parties if p.start >= c.end]
                 if after:
                     return {after[0].affiliation}

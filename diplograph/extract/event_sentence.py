@@ -211,8 +211,9 @@ class SentenceReader:
                 not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)):
             return drop("background")
         hope = status.hoped(text, sent, cues, hit)
+        off = status.called_off(text, cues, own, (kind, hit.first("trigger").value))  # 不會會晤，原定的會談已經取消
         reason = status.drop_reason(text, sent, cues, hit, _dated_ahead(when, page.ref_day), hope)
-        if reason:
+        if reason and not (off and reason == "not held"):
             return drop(reason)
         heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions, when)
         group = parties(text, sent, mentions, cues, kind, self._reporter, hit.start)
@@ -227,7 +228,7 @@ class SentenceReader:
             return drop("same side" if sides else "no parties")
         when = self._local_day(page, when, group)
         wished = hope or journey or status.sequel(text, sent)  # wished for, or put ahead by the journey or plan
-        state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished)
+        state = status.clause_status(text, cues, hit, when.value, page.ref_day, when.source == "text", wished, off)
         state, when = status.visit_begun(text, sent, kind, state, when, page.dates, page.ref_day)
         if background.recalled(state, when.source, when.value, page.ref_day, background.RECALL_DAYS):
             return drop("background")
@@ -253,6 +254,10 @@ class SentenceReader:
         text = page.text
         own = [h for h in live if not background.in_speech(text, h.start)] or live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
+        instead = status.told_instead(text, sent, own, hit)  # 将访问日本，但不会与天皇会面: the visit is the act
+        if instead:
+            own = instead
+            kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
         if kind == "phone_call" and not page.chinese and spoken_in_person(text, sent, hit, page.actor_hits):
             kind = "meeting"
         asked = page.chinese and asked_about(text, kind, hit)

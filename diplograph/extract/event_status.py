@@ -1,8 +1,9 @@
-"""Status from the clause: held, planned (将, 定于, will, is scheduled to, announced … would), cancelled, or
-no event at all — an interaction only hoped for, proposed or thought possible (希望, 盼, 欢迎…再次, 或将,
-looks forward to, could) unless it is announced or given a day, an invitation to visit (not one accepted),
-and an interaction the clause says did not take place (未能举行, did not meet). A visit whose arrival is told as
-done has begun (held)."""
+"""Status from the clause: held, planned (将, 定于, will, is scheduled to, announced … would; an invitation accepted
+for it), cancelled (a cancel word that bears on the trigger, not on tariffs the same sentence cancels), or no event
+at all — an interaction only hoped for, proposed or thought possible (希望, 盼, 欢迎…再次, 或将, looks forward to,
+could) unless it is announced or given a day, an invitation to visit (not one accepted), and an interaction the
+clause says did not or will not take place (未能举行, did not meet, will not meet, 不会会见). A visit whose arrival
+is told as done has begun (held); a trigger told as done (met, 会见了) is no plan of a future word before it."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import re
 from datetime import date
 
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Sentence, clause_of, day_of
+from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
+from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
 
 GOVERN_GAP = 3  # 會談將延後, 訪問行程暫緩: a word that puts off the interaction stands this close to its trigger
@@ -24,7 +26,8 @@ PLAN_AS_MODIFIER = re.compile(r"[^在於于，,；;]{0,4}的")
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
 ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
-ACCEPT_REACH = 20
+ACCEPT_REACH = 20  # 接受法国总统某某的邀请
+EN_ACCEPT_REACH = 60  # accepted Slovak Prime Minister A B's invitation: English titles and names run longer
 # `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请
 # (在X的邀請下: at X's invitation; not 邀請下屆主席: invited the next chair)
 INVITED_BY = re.compile(r"\s+by\b|(?<=邀[请請])下", re.I)
@@ -35,12 +38,35 @@ INVITED_FROM = re.compile(r"(?:受|获|獲)(?![訪访到悉得])[^，,。；;\n�
 NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意|"
                       + word_starts("did not", "didn't", "has not", "have not", "hasn't", "haven't", "never",
                                     "failed to", end=r"\b"))
+# what may stand between a denied future and the trigger it denies: an auxiliary, a light verb of the interaction,
+# a journey to a place, a determiner or an adjective of its kind (won't be holding a bilateral meeting, will not
+# travel to Vienna for talks; not `would not overshadow his talks`)
+LIGHT_WORDS = (r"(?:be|being|hold|holding|have|having|pay|paying|make|making|attend|attending|join|joining|seek"
+               r"|seeking|take|taking|go|going|travel|fly|come|head|to|for|a|an|the|any|his|her|their|its|formal"
+               r"|bilateral|direct|separate|further|official|state|personally|also|now|again|then|[A-Z][\w-]*)")
+OTHER_VERBS = r"影[响響]|改[变變]|阻[碍礙]|妨[碍礙]|干[扰擾]|取代"  # 不会影响会谈: the talks are what is not affected
+# will not meet, won't visit, is not going to hold talks, does not intend to visit, 不会会见, 不會與乙會晤,
+# 不打算访问, 没有计划会见, 没有与乙会面, 此行未与乙会面, 暂无访问, 拒绝会见: a future or a past denied, or refused,
+# close before the trigger in its clause (not past a headline's space or colon: 川習會未提台灣 美媒：…訪中; not
+# `will not only meet A but also…`, 不但; nor past 并, 而, 后:
+# 表示不会让步并会见了乙; nor 的 after 没有, 未: 没有出席峰会的乙会见了丙; nor 未来; nor a verb that has the
+# interaction as its object: 不会影响与乙的会谈)
+DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|暂无|暫無|拒[绝絕])(?!" + OTHER_VERBS
+                          + r")[^，,。；;！？：:\s并並而后後]{0,20}$|(?:[没沒]有|未(?![来來]))(?!" + OTHER_VERBS
+                          + r")[^，,。；;！？：:\s并並而后後的]{0,20}$|不$|"
+                          + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
+                                        "wouldn’t", "is not", "are not", "isn't", "aren't", "not plan", "not intend",
+                                        end=rf"(?!\s+(?:only|just)\b)\s+(?:{LIGHT_WORDS}\s+){{0,4}}$"))
+DENIED_REACH = 40
+# 目前没有与乙会面的计划, 並無訪問日本的計畫: a plan the clause has none of, the trigger inside what it would be
+NONE_BEFORE = re.compile(r"(?:[没沒]有|[并並]无|[并並]無|暂无|暫無|尚无|尚無)[^，,。；;！？：:\s]{0,20}$")
+PLAN_AFTER = re.compile(r"[^，,。；;！？：:\s]{0,12}?(?:计划|計劃|計畫|安排|打算|意愿|意願)")
 # `No meeting between A and B is planned`, `no formal talks`: the interaction denied by its determiner
 NO_BEFORE = re.compile(at_word_start("[Nn]o") + r"\s+(?:[a-z-]+\s+)?$")
-# `There are no plans for A to meet B`, `is not expected to meet`, `not scheduled to hold talks`: a plan denied
-# in the trigger's clause
+# `There are no plans for A to meet B`, `has no intention of meeting`, `is not expected to meet`, `not scheduled to
+# hold talks`: a plan denied in the trigger's clause
 NO_PLAN = re.compile(at_word_start("[Nn]o", "not") + r"\s+(?:(?:immediate|current|firm)\s+)?"
-                     r"(?:plans?|expected|scheduled|planning|due)\b")
+                     r"(?:plans?|expected|scheduled|planning|due|intention)\b")
 PLAN_REACH = 80  # how far before the trigger a denied plan may stand
 # `was not expected to attend but met B`: a contrast after the denied plan turns to what did happen
 CONTRAST = re.compile(at_word_start("but", "yet", "instead", "however") + r"\b")
@@ -170,12 +196,21 @@ def invited_only(text: str, cues: list[Hit], hit: Hit) -> bool:
     if not invitations or came_first(text, hit):  # most sentences invite no one: no need to read the trigger's
         return False
     for c in invitations:
+        if any(a < c.start < b for a, b in (m.span() for m in EN_WHO_ASIDE.finditer(
+                text, max(0, c.start - 60), hit.start))):
+            continue  # `A, who invited B, hosted him on Monday`: the invitation told in an aside
         opened = any("asked_by.open" in o.kinds and 0 < c.start - o.end <= 40 for o in cues) \
             or INVITED_FROM.search(text, max(0, c.start - 32), c.start) is not None
-        accepted = ACCEPTED.search(text, max(0, c.start - ACCEPT_REACH), c.start)
+        accepted = accepted_before(text, c)
         if not opened and not accepted and not invited_by(text, c):
             return True
     return False
+
+
+def accepted_before(text: str, invitation: Hit) -> bool:
+    """接受马克龙的邀请, `accepted Prime Minister A B's invitation`: the invitation told as accepted."""
+    reach = EN_ACCEPT_REACH if text[invitation.start].isascii() else ACCEPT_REACH
+    return ACCEPTED.search(text, max(0, invitation.start - reach), invitation.start) is not None
 
 
 def invited_by(text: str, invitation: Hit) -> bool:
@@ -198,21 +233,45 @@ def announced(cues: list[Hit], hit: Hit) -> bool:
 
 def future(text: str, cue: Hit, hit: Hit) -> bool:
     """Whether the cue marks the future of the trigger (将, will), and not a rank that holds the same character
-    (将领, 少将); 計畫, 可望 only before the trigger in its own clause, as no noun or modifier (合作計畫，)."""
+    (将领, 少将), a modifier of a noun (原定的部长级会议) nor a trigger told as done after it; 計畫, 可望 only before
+    the trigger in its own clause, as no noun or modifier (合作計畫，)."""
     if "plan" in cue.kinds:
         return cue.end <= hit.start and not ZH_CLAUSE_END.search(text, cue.end, hit.start) \
             and not PLAN_AS_MODIFIER.match(text, cue.end, hit.start)
     if "future" not in cue.kinds:
         return False
-    return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1))
+    return not NOT_FUTURE.match(text, cue.end) and not NOT_FUTURE.match(text, max(0, cue.start - 1)) \
+        and not text.startswith("的", cue.end) and not (cue.end <= hit.start and told_done(text, hit))
+
+
+# met, held talks, visited: an English trigger in the simple past (not `will be received`, `will have met`)
+PAST_TRIGGER = re.compile(r"(?:met|held|visited|hosted|received|spoke|talked|called|phoned|telephoned|paid|welcomed"
+                          r"|attended)\b")
+PAST_LIGHT_BEFORE = re.compile(at_word_start("held", "had", "paid", "made") + r"\s+(?:(?:an?|the|his|her|their|"
+                               r"[\w-]+)\s+){0,2}$")  # held talks, paid a visit, held a bilateral meeting
+AUXILIARY_BEFORE = re.compile(at_word_start("be", "been", "being", "have") + r"\s+$")
+# 会见了日本首相: 了 with the trigger's object after it (not 会见了解…, nor a sentence-final 了: 就要会谈了)
+DONE_ZH = re.compile(r"了(?![解結结。，,！!？?；;\n])")
+
+
+def told_done(text: str, hit: Hit) -> bool:
+    """Whether the trigger is told as done (met, held talks, 会见了乙): a future word before it in the sentence is
+    another clause's (who will step down next year, met B on Monday; 表示将加强合作，并会见了乙)."""
+    if not text[hit.start].isascii():
+        return DONE_ZH.match(text, hit.end) is not None
+    if AUXILIARY_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+        return False
+    return PAST_TRIGGER.match(text, hit.start) is not None or \
+        PAST_LIGHT_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
 def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_day: date | None,
-                  dated_in_text: bool, wished: bool = False) -> str:
+                  dated_in_text: bool, wished: bool = False, off: bool = False) -> str:
     """held, planned or cancelled, from the cue words before the trigger and a day (or month) the text gives
-    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan). A
-    trigger that is itself a future form (A to meet B, set to meet) tells a plan."""
-    if any("cancel" in c.kinds or ("postpone" in c.kinds and governs(text, cues, c, hit)) for c in cues):
+    after the report's (`wished`: a hope that survived `drop_reason`, hence announced or dated: a plan; `off`:
+    another trigger of the sentence's act is `called_off`). A trigger that is itself a future form (A to meet B,
+    set to meet) tells a plan."""
+    if off or called_off(text, cues, [hit]):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
             or HELD_LATER.match(text, hit.end) or any(
@@ -220,7 +279,35 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
         return "planned"
+    dated = bool(value and dated_in_text)
+    if not (dated and day_of(value or "")) and accepted_ahead(text, cues, hit, dated):
+        return "planned"  # accepted his invitation to visit next week (a day gone by: 接受邀请，于6日访问, held)
     return "held"
+
+
+# `had accepted his invitation to visit`, `accepted an invitation from A to hold talks`: the trigger is what the
+# invitation asks for, in the infinitive; 接受邀请，下周访问: no 了/过 after it, no 已/曾 before it
+TO_DO = re.compile(at_word_start("to") + r"\s+(?:[\w'’-]+\s+){0,3}$")
+DONE_AFTER = re.compile(r"[了过過]")
+DONE_BEFORE = re.compile(r"(?:已|已经|已經|曾)[^，,。；;]{0,3}$")
+INVITE_REACH = 60
+
+
+def accepted_ahead(text: str, cues: list[Hit], hit: Hit, dated: bool) -> bool:
+    """B had accepted his invitation to visit X, 乙已接受甲的邀请，下周访问甲国: an accepted invitation before the
+    trigger, which it asks for and which is not told as done, so the visit (or meeting) lies ahead; in Chinese,
+    which has no infinitive, only when the text gives it a time (`dated`: 正在进行访问 tells one under way). (An
+    invitation accepted after it, `invited B to visit, which he accepted`, stays an invitation.)"""
+    for c in cues:
+        if "invite" not in c.kinds or not 0 <= hit.start - c.end <= INVITE_REACH \
+                or SENTENCE_END.search(text, c.end, hit.start) \
+                or not accepted_before(text, c):
+            continue
+        if text[hit.start].isascii():
+            return TO_DO.search(text, max(c.end - 3, hit.start - 40), hit.start) is not None
+        return dated and not DONE_AFTER.match(text, hit.end) \
+            and not DONE_BEFORE.search(text, max(0, hit.start - 6), hit.start)
+    return False
 
 
 # `the upcoming visit of A to B`, `her forthcoming trip`: an adjective that makes the interaction it names a plan
@@ -244,6 +331,75 @@ def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
             return True
     a, b = (hit.end, cue.start) if cue.start >= hit.end else (cue.end, hit.start)
     return 0 <= b - a <= GOVERN_GAP and not ZH_CLAUSE_END.search(text, a, b)
+
+
+def called_off(text: str, cues: list[Hit], hits: list[Hit], kinds: tuple[str, ...] = ()) -> bool:
+    """Whether a cancel word bears on one of the triggers (`cancels`), or a word that puts off stands next to one
+    (`governs`), and is not told as a delay gone by (這次訪問曾兩度延期); with `kinds`, only triggers of those
+    types count (the act's: a call placed after a meeting was cancelled is no cancelled call)."""
+    if kinds:
+        hits = [h for h in hits if _kind(h) in kinds]
+    for c in cues:
+        if ("cancel" in c.kinds or "postpone" in c.kinds) and not PAST_DELAY.search(text, max(0, c.start - 14),
+                                                                                      c.start):
+            bears = cancels if "cancel" in c.kinds else governs
+            if any(bears(text, cues, c, hit) for hit in hits):
+                return True
+    return False
+
+
+# 這次訪問曾因疫情兩度延期, 此前一度推迟, previously postponed: a delay told as past, the interaction since told
+# (曾 as the surname of the one who calls off: only 曾因, 曾经, 曾被)
+PAST_DELAY = re.compile(r"(?:曾[因经經被遭]|此前|先前|一度|两度|兩度|多次|屡次|屢次|"
+                        + word_starts("previously", "repeatedly") + r")[^，,。；;]{0,12}$")
+# was called off, were postponed, 被取消, 已经取消: the cancel word told of its subject, named before it
+PASSIVE_BEFORE = re.compile(r"(?:被|遭|已|已经|已經|" + word_starts("was", "were", "been", "be", "is", "are")
+                            + r")\s*$")
+# `The meeting, which was set for Friday, was cancelled`: a clause that is no more than the passive verb
+PASSIVE_CLAUSE = re.compile(r"[，,；;]\s*(?:(?:has|have|had)\s+)?$")
+# 原定明天與乙會面，但這站已經取消: the trigger told as planned before, then a cancel word with no object of its own
+ORIGINALLY = re.compile(r"原定|原訂|原订|原本|原先|原計劃|原计划|原計畫|"
+                        + word_starts("was scheduled", "had been scheduled", "was due", "had been due", "was set to",
+                                      "had been set to", "was to", "had been planned", "was planned"))
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+SUBORDINATE = re.compile(at_word_start("after", "before", "when", "because", "since", "while", "following", "until",
+                                       "once", "although", "though", any_case=True) + r"\b")
+CANCEL_REACH = 30  # 取消原定本周与乙的会晤: how far into the cancel word's clause its object may name the trigger
+TIMED = re.compile(r"[后後前时時]|以来|以來|期[间間]")  # 取消关税后, 取消管制前: a time clause the cancel word opens
+EN_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}$")  # cancelled his planned visit: the words before the trigger
+
+
+def cancels(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
+    """取消了访问, cancelled his visit, 会晤被取消, talks were called off: the cancel word bears on the trigger (next
+    to it; the trigger, its word said again or 行程 as its object; the trigger before it as the subject of its
+    passive; or, with no object, after the trigger told as planned: 原定…会面，但…已经取消), not on something else in
+    the sentence (同意取消关税, cancelled tariffs)."""
+    if governs(text, cues, cue, hit):
+        return True
+    stop = ZH_CLAUSE_END.search(text, cue.end, cue.end + CANCEL_REACH)
+    end = stop.start() if stop else cue.end + CANCEL_REACH
+    again = text.find(text[hit.start : hit.end], cue.end, end)  # 原定访问日本，但取消了访问: the trigger's word again
+    trip = text.find("行程", cue.end, end)  # 取消了这次行程
+    if any(cue.end <= at < end and _object_of(text, cue, at) for at in (hit.start, again, trip)):
+        return True
+    passive = PASSIVE_BEFORE.search(text, max(0, cue.start - 12), cue.start)
+    if hit.end > cue.start or (passive is None and not PUT_OFF_ITSELF.match(text, cue.end)):
+        return False  # the cancel word has an object of its own, or the trigger comes after it
+    if SUBORDINATE.search(text, hit.end, cue.start):
+        return False  # phoned B after a planned meeting was cancelled: the passive has a subject of its own
+    if not ZH_CLAUSE_END.search(text, hit.end, cue.start) or (passive is not None and PASSIVE_CLAUSE.search(
+            text, max(0, passive.start() - 12), passive.start()) is not None):
+        return True
+    plan = ORIGINALLY.search(text, max(0, hit.start - CANCEL_REACH), hit.start)
+    return plan is not None and not SENTENCE_END.search(text, plan.end(), cue.start)
+
+
+def _object_of(text: str, cue: Hit, at: int) -> bool:
+    """Whether the words from the cancel word to `at` lead up to its object (cancelled his planned visit, 取消了原定
+    本周对日本的访问), with no time clause between (举行取消关税后的首次会谈: the tariffs are its object)."""
+    if text[cue.start].isascii():
+        return EN_OBJECT.match(text[cue.end : at]) is not None
+    return TIMED.search(text, cue.end, at) is None
 
 
 def future_form(text: str, hit: Hit) -> int | None:
@@ -322,13 +478,44 @@ def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
 
 
 def negated(text: str, sent: Sentence, hit: Hit) -> bool:
-    """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting, no plans to meet: the clause says the
-    interaction did not take place or is not planned."""
+    """未能举行朝美首脑会谈, did not meet, will not meet, 不会会见, declined to meet, no meeting, no plans to meet,
+    没有与乙会面的计划: the clause says the interaction did not take place or is not planned."""
     start = clause_of(text, sent, hit.start)[0]
-    return NEGATION.search(text, start, hit.start) is not None or \
+    denied = NEGATION.search(text, start, hit.start)
+    if denied and text[denied.start() - 1 : denied.start()] in ZH_WITH and "的" in text[denied.end() : hit.start]:
+        denied = None  # 与尚未表态的乙通电话: the negation tells of the partner, in the phrase that names it
+    return denied is not None or \
+        DENIED_AHEAD.search(text, max(start, hit.start - DENIED_REACH), hit.start) is not None or \
         (text[hit.start].isascii() and _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)) or \
         REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or \
-        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
+        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None or \
+        (NONE_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
+         and PLAN_AFTER.match(text, hit.end) is not None)
+
+
+# 但兩國外長將於10日舉行會談, `but … will hold talks`: a clause that tells its act as ahead
+AHEAD_IN_CLAUSE = re.compile(r"[将將](?![领領军軍帅帥官])|" + word_starts("will", "would", end=r"\b"))
+
+
+def told_instead(text: str, sent: Sentence, own: list[Hit], hit: Hit) -> list[Hit]:
+    """When the trigger chosen for the sentence's act is denied, its other triggers told, undenied, as ahead or done
+    in their own clause, which tell the act instead (将于下月访问日本，但他不会与天皇会面: the visit; ruled out
+    meeting B, but said the foreign ministers would hold talks on Friday: the talks; not 未能举行会谈，但朝鲜一直在为
+    与美国对话做准备, an aim); none when the chosen one stands."""
+    if len(own) < 2 or not negated(text, sent, hit):
+        return []
+    return [h for h in own if h is not hit and _told_undenied(text, sent, h)]
+
+
+def _told_undenied(text: str, sent: Sentence, h: Hit) -> bool:
+    """Whether the trigger is not denied and is told as done, or as ahead in its own clause (将, will)."""
+    return not negated(text, sent, h) and (told_done(text, h) or AHEAD_IN_CLAUSE.search(
+        text, clause_of(text, sent, h.start)[0], h.start) is not None)
+
+
+def _kind(h: Hit) -> str:
+    """The interaction type a trigger tells."""
+    return (h.first("trigger") or h.entries[0]).value
 
 
 def _plan_denied(text: str, start: int, at: int) -> bool:

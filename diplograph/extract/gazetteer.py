@@ -361,7 +361,7 @@ def _portfolio(extra: str) -> re.Pattern[str] | None:
     words = sorted({row[1] for row in read_rows("portfolios.tsv", extra) if row[0] == "en"}, key=len, reverse=True)
     if not words:
         return None
-    one = "(?:" + "|".join(re.escape(w) for w in words) + r")\b"
+    one = "(?:" + "|".join(re.escape(w) for w in words) + r")\b(?!['’])"  # not `of Europe's largest economy`
     return re.compile(rf" +(?:of|for) +(?:the +)?{one}(?:(?:,? +and +|, +){one})*")
 
 

@@ -241,6 +241,33 @@ ZH_STOP_WORDS = (
     "能夠",
     "能否",
     "能在",
+    # negation, refusal and `not only` after a subject (某某不会会见, 某某不但会见了…而且…, 某某没有计划, 某某拒绝):
+    # no word of a name
+    "不会",
+    "不會",
+    "不但",
+    "不仅",
+    "不僅",
+    "不再",
+    "不打算",
+    "不准备",
+    "不準備",
+    "并不",
+    "並不",
+    "没有",
+    "沒有",
+    "暂无",
+    "暫無",
+    "拒绝",
+    "拒絕",
+    "目前",
+    "此行",
+    "原计划",
+    "原計劃",
+    "原計畫",
+    # 某某获甲邀请, 某某獲邀: invited, right after the one invited
+    "获",
+    "獲",
 )
 # the stop words by first character: `str.startswith` with all of them at once tries every one in turn
 ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}

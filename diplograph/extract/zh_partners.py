@@ -14,12 +14,21 @@ from diplograph.extract.zh_states import SIDES_JOINED, ZH_WITH
 
 # 后者7日会见了乙, 前者: a clause whose subject is the last (or first) person named before it
 LATTER = re.compile(r"[，,；;]\s*(后者|後者|前者)")
+# …讨论了日方提出的和平倡议，后者…: a clause that names no person and ends on a treaty, a proposal or a plan gives
+# 后者 that thing to turn back to, not a person named further back
+THING_END = re.compile(r"(?:协定|協定|协议|協議|条约|條約|公约|公約|倡议|倡議|提案|方案|建议|建議|计划|計劃|計畫"
+                       r"|声明|聲明|宣言|备忘录|備忘錄|文件|法案|草案|框架|机制|機制|决议|決議|公报|公報|路线图|路線圖"
+                       r"|措施|政策|构想|構想|主张|主張)\s*$")
+
+# 后者将提交下月同丙举行的会谈: the trigger a noun after 的, so 后者 is not the one who holds it (后者7日会见了丙 is)
+NOUN_TRIGGER = re.compile(r"的[^，,；;。]{0,4}$")
 
 
 def the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """When the trigger's clause opens on 后者 or 前者 (甲的言论遭到乙批评，后者7日会见了丙), its subject is the
     person named last (first) before it and the people of the clauses before are none of its parties: that
-    person, then the clause's own mentions."""
+    person, then the clause's own mentions; when 后者 turns back to a thing the clause before names (和平倡议，
+    后者将提交…举行的会谈), only the clause's own mentions."""
     if text.find("者", sent.start, hit.start) < 0:
         return mentions  # most clauses hold no 者: no search
     opening = None
@@ -30,6 +39,10 @@ def the_latter(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> 
     before = [m for m in mentions if m.kind == "person" and m.start < opening.start()]
     if not before:
         return mentions
+    if before[-1].end <= clause_of(text, sent, opening.start())[0] and THING_END.search(
+            text, max(sent.start, opening.start() - 8), opening.start()) and NOUN_TRIGGER.search(
+            text, opening.end(), hit.start):
+        return [m for m in mentions if m.start >= opening.end()]  # 后者 is the treaty or proposal just named
     who = before[0] if opening.group(1) == "前者" else before[-1]
     return [who] + [m for m in mentions if m.start >= opening.end()]
 
