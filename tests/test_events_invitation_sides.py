@@ -130,3 +130,10 @@ def test_the_inviter_in_the_passive_an_aside_or_thanks(pipeline, body, told, by)
     assert (event["type"], event["status"], {p["affiliation"] for p in event["participants"] if p["initiator"]}) \
         == told
     assert [c["by"] for c in event["commitments"] if c["type"] == "invitation"] == [by]
+
+
+def test_an_invitation_told_in_the_passive_without_its_inviter_names_none(pipeline):
+    """`who was invited to Paris`: the one invited is named, not who invited: no side initiates."""
+    doc = _read(pipeline, "Japanese Prime Minister Ichiro Tanaka, who was invited to Paris for a conference, held talks "
+                          "with French President Paul Blanc on Monday.")
+    assert [[p["initiator"] for p in e["participants"]] for e in doc.events] == [[False, False]]

@@ -140,9 +140,10 @@ def test_a_cancel_word_that_bears_on_the_interaction_cancels_it(pipeline, body):
     assert [s for _, s in _told(_read(pipeline, body))] == ["cancelled"]
 
 
-def test_a_stop_of_a_tour_called_off_cancels_the_meeting_planned_there(pipeline):
-    doc = _read(pipeline, "法國外長白雲先後訪問了德國和義大利，原定明天在東京與日本外相田中一郎會面，但這次三國行的最後一站已經取消。")
-    assert [(e["type"], e["status"]) for e in doc.events if e["type"] == "meeting"] == [("meeting", "cancelled")]
+def test_a_meeting_told_as_planned_then_called_off_without_an_object_is_cancelled(pipeline):
+    """原定…，但…已取消: the cancel word has no object of its own; the plan told before it is what is off."""
+    doc = _read(pipeline, "据报道，法国外长白云原定周五在巴黎接待日本外相田中一郎，但因天气原因，日程已被取消。")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "cancelled")]
 
 
 @pytest.mark.parametrize("body, partner, place", [("法国总统白朗不但会见了日本首相田中一郎，而且访问了韩国。", "田中一郎", "韩国"),
@@ -203,3 +204,28 @@ def test_a_denial_stops_at_a_headline_gap(text, denied):
     """A headline's space or colon ends the clause a denial (未, 没有, 不会) reaches over."""
     [hit] = [h for h in load_gazetteer().cues.find(text) if h.first("trigger") and h.first("trigger").value == "visit"]
     assert negated(text, Sentence(0, len(text)), hit) is denied
+
+
+@pytest.mark.parametrize("body,told", [
+    # a Chinese denial reaches the trigger only over adverbs, a time, a place and the partner with 与: 未经 (without),
+    # 未带 (not bringing), 不会阻止 (will not stop) deny something else
+    ("法国总统白朗6日未经事先宣布访问了乌克兰。", [("visit", "held")]),
+    ("法国总统白朗6日未带随行记者访问日本。", [("visit", "held")]),
+    ("法国总统白朗表示，西方制裁不会阻止他下月访问日本。", [("visit", "planned")]),
+    ("法国总统白朗不会在东京与日本首相田中一郎举行会谈。", []),
+    # the trigger's word said again must be a word of its own (met, not metals)
+    ("French President Paul Blanc met Japanese Prime Minister Ichiro Tanaka in Tokyo on Tuesday and they agreed to "
+     "postpone tariffs on metals.", [("meeting", "held")]),
+    # a delay that may still go on (repeatedly, 已多次) calls off; an adverb may stand in the passive
+    ("A meeting between French President Paul Blanc and Japanese Prime Minister Ichiro Tanaka has been repeatedly "
+     "postponed.", [("meeting", "cancelled")]),
+    ("法国总统白朗与日本首相田中一郎的会晤已多次推迟。", [("meeting", "cancelled")]),
+    # an adverb between the auxiliary and the participle leaves a plan planned
+    ("Japanese Prime Minister Ichiro Tanaka will be warmly received by French President Paul Blanc in Paris.",
+     [("meeting", "planned")]),
+    # what another clause accepted is no accepted invitation
+    ("The cabinet accepted the budget and Japan extended an invitation to French President Paul Blanc to visit "
+     "Tokyo.", []),
+])
+def test_a_status_word_reaches_only_what_it_bears_on(pipeline, body, told):
+    assert _told(_read(pipeline, body)) == told

@@ -153,6 +153,7 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 EXCHANGED = re.compile(r"exchanged\b", re.I)  # `exchanged letters with`: messages both ways, no sender
 ADDRESSED = ("向", "致", "给", "給")  # the word before a message's addressee
+BY_AFTER = re.compile(r"\s+by\b")
 PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")  # `Y was invited by X`: the inviter is named after
 
 
@@ -162,8 +163,11 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
     parties = frame.parties
     for c in cues:
         if "asked_by" in c.kinds:
-            if text[c.start : c.end].lower().startswith("at the") or PASSIVE.search(text, max(0, c.start - 8),
-                                                                                     c.start):
+            said = text[c.start : c.end].lower()
+            passive = PASSIVE.search(text, max(0, c.start - 8), c.start) is not None
+            if passive and not (said.endswith(" by") or BY_AFTER.match(text, c.end)):
+                continue  # `who was invited to Paris`: the one invited is named, the inviter is not
+            if said.startswith("at the") or passive:
                 after = [p for p in parties if p.start >= c.end]
                 if after:
                     return {after[0].affiliation}

@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from diplograph.extract.event_cancel import SENTENCE_END, called_off
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
 from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
 
-GOVERN_GAP = 3  # 會談將延後, 訪問行程暫緩: a word that puts off the interaction stands this close to its trigger
-PUT_OFF_ITSELF = re.compile(r"(?:舉行|举行)?(?:[，,；;。！？\n]|$)")  # 行程暫緩。, 延後舉行。: no object put off
 HOPE_REACH = 60  # a hope stated this many characters before the trigger is about it
 # 合作計畫，…會談, 可望連任的總統…會見: 計畫, 可望 as a noun or modifier tell no plan of the trigger
 # (可望在下週的峰會期間會面 does)
@@ -25,7 +24,8 @@ PLAN_AS_MODIFIER = re.compile(r"[^在於于，,；;]{0,4}的")
 # 将 in a rank or its holder (将领, 将军, 少将): no future
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
-ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲|accepted|accepting|accepts)[^，,。；;]*$", re.I)
+ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲)[^，,。；;]*$"  # not past `and`: what another clause accepted
+                      r"|(?:accepted|accepting|accepts)(?:(?!\band\b)[^，,。；;])*$", re.I)
 ACCEPT_REACH = 20  # 接受法国总统某某的邀请
 EN_ACCEPT_REACH = 60  # accepted Slovak Prime Minister A B's invitation: English titles and names run longer
 # `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请
@@ -51,9 +51,15 @@ OTHER_VERBS = r"影[响響]|改[变變]|阻[碍礙]|妨[碍礙]|干[扰擾]|取�
 # `will not only meet A but also…`, 不但; nor past 并, 而, 后:
 # 表示不会让步并会见了乙; nor 的 after 没有, 未: 没有出席峰会的乙会见了丙; nor 未来; nor a verb that has the
 # interaction as its object: 不会影响与乙的会谈)
+# what may stand between a Chinese denial and the trigger: adverbs and modals, a time, a place, the partner with
+# 与 and a light verb (不会在东京与乙举行会谈, 此行未与乙会面, 没有计划会见) - not another verb whose object the
+# interaction is (未经宣布访问, 不会阻止他访问, 拒绝透露会晤地点, 不再反对与乙会谈)
+ZH_DENY_GAP = (r"(?:再|会|會|能|要|将|將|亲自|親自|正式|这次|這次|此行|目前|近期|本[周週]|下[周週]|今天|明天"
+               r"|计划|計劃|計畫|打算|准备|準備)*(?:在[^，,。；;！？：:\s并並而后後的与與同和跟]{1,8})?"
+               r"(?:[与與同和跟][^，,。；;！？：:\s并並而后後的]{1,15})?(?:举行|舉行|进行|進行)?")
 DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|暂无|暫無|拒[绝絕])(?!" + OTHER_VERBS
-                          + r")[^，,。；;！？：:\s并並而后後]{0,20}$|(?:[没沒]有|未(?![来來]))(?!" + OTHER_VERBS
-                          + r")[^，,。；;！？：:\s并並而后後的]{0,20}$|不$|"
+                          + r")" + ZH_DENY_GAP + r"$|(?:[没沒]有|未(?![来來]))(?!" + OTHER_VERBS
+                          + r")" + ZH_DENY_GAP + r"$|不$|"
                           + word_starts("will not", "would not", "shall not", "won't", "won’t", "wouldn't",
                                         "wouldn’t", "is not", "are not", "isn't", "aren't", "not plan", "not intend",
                                         end=rf"(?!\s+(?:only|just)\b)\s+(?:{LIGHT_WORDS}\s+){{0,4}}$"))
@@ -249,7 +255,7 @@ PAST_TRIGGER = re.compile(r"(?:met|held|visited|hosted|received|spoke|talked|cal
                           r"|attended)\b")
 PAST_LIGHT_BEFORE = re.compile(at_word_start("held", "had", "paid", "made") + r"\s+(?:(?:an?|the|his|her|their|"
                                r"[\w-]+)\s+){0,2}$")  # held talks, paid a visit, held a bilateral meeting
-AUXILIARY_BEFORE = re.compile(at_word_start("be", "been", "being", "have") + r"\s+$")
+AUXILIARY_BEFORE = re.compile("(?:" + at_word_start("be", "been", "being", "have") + r")\s+(?:[a-z]+ly\s+)?$")
 # 会见了日本首相: 了 with the trigger's object after it (not 会见了解…, nor a sentence-final 了: 就要会谈了)
 DONE_ZH = re.compile(r"了(?![解結结。，,！!？?；;\n])")
 
@@ -259,7 +265,7 @@ def told_done(text: str, hit: Hit) -> bool:
     another clause's (who will step down next year, met B on Monday; 表示将加强合作，并会见了乙)."""
     if not text[hit.start].isascii():
         return DONE_ZH.match(text, hit.end) is not None
-    if AUXILIARY_BEFORE.search(text, max(0, hit.start - 8), hit.start):
+    if AUXILIARY_BEFORE.search(text, max(0, hit.start - 24), hit.start):  # will be (warmly) received
         return False
     return PAST_TRIGGER.match(text, hit.start) is not None or \
         PAST_LIGHT_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
@@ -317,89 +323,6 @@ UPCOMING_BEFORE = re.compile(at_word_start("upcoming", "forthcoming", any_case=T
 # weekday is one ahead (without one, as a headline puts it, it may be under way)
 PRESENT_JOURNEY = re.compile(r"(?:heads|travels|departs|leaves|flies) (?:to|for)")
 WEEKDAY_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b(?:on|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-
-
-def governs(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
-    """會談延後, 暫緩訪問, 但訪問行程暫緩。: the word stands next to the trigger in its clause, or ends a clause that
-    names an interaction or a trip, so it puts off the interaction and not something else the sides agreed on
-    (同意暫緩加徵關稅, 同意關稅措施暫緩。)."""
-    if PUT_OFF_ITSELF.match(text, cue.end):
-        start = max((m.end() for m in ZH_CLAUSE_END.finditer(text, max(0, cue.start - 30), cue.start)),
-                    default=max(0, cue.start - 30))
-        if "行程" in text[start : cue.start] or any(
-                start <= c.start < cue.start and c.first("trigger") is not None for c in cues):
-            return True
-    a, b = (hit.end, cue.start) if cue.start >= hit.end else (cue.end, hit.start)
-    return 0 <= b - a <= GOVERN_GAP and not ZH_CLAUSE_END.search(text, a, b)
-
-
-def called_off(text: str, cues: list[Hit], hits: list[Hit], kinds: tuple[str, ...] = ()) -> bool:
-    """Whether a cancel word bears on one of the triggers (`cancels`), or a word that puts off stands next to one
-    (`governs`), and is not told as a delay gone by (這次訪問曾兩度延期); with `kinds`, only triggers of those
-    types count (the act's: a call placed after a meeting was cancelled is no cancelled call)."""
-    if kinds:
-        hits = [h for h in hits if _kind(h) in kinds]
-    for c in cues:
-        if ("cancel" in c.kinds or "postpone" in c.kinds) and not PAST_DELAY.search(text, max(0, c.start - 14),
-                                                                                      c.start):
-            bears = cancels if "cancel" in c.kinds else governs
-            if any(bears(text, cues, c, hit) for hit in hits):
-                return True
-    return False
-
-
-# 這次訪問曾因疫情兩度延期, 此前一度推迟, previously postponed: a delay told as past, the interaction since told
-# (曾 as the surname of the one who calls off: only 曾因, 曾经, 曾被)
-PAST_DELAY = re.compile(r"(?:曾[因经經被遭]|此前|先前|一度|两度|兩度|多次|屡次|屢次|"
-                        + word_starts("previously", "repeatedly") + r")[^，,。；;]{0,12}$")
-# was called off, were postponed, 被取消, 已经取消: the cancel word told of its subject, named before it
-PASSIVE_BEFORE = re.compile(r"(?:被|遭|已|已经|已經|" + word_starts("was", "were", "been", "be", "is", "are")
-                            + r")\s*$")
-# `The meeting, which was set for Friday, was cancelled`: a clause that is no more than the passive verb
-PASSIVE_CLAUSE = re.compile(r"[，,；;]\s*(?:(?:has|have|had)\s+)?$")
-# 原定明天與乙會面，但這站已經取消: the trigger told as planned before, then a cancel word with no object of its own
-ORIGINALLY = re.compile(r"原定|原訂|原订|原本|原先|原計劃|原计划|原計畫|"
-                        + word_starts("was scheduled", "had been scheduled", "was due", "had been due", "was set to",
-                                      "had been set to", "was to", "had been planned", "was planned"))
-SENTENCE_END = re.compile(r"[。！？!?\n]")
-SUBORDINATE = re.compile(at_word_start("after", "before", "when", "because", "since", "while", "following", "until",
-                                       "once", "although", "though", any_case=True) + r"\b")
-CANCEL_REACH = 30  # 取消原定本周与乙的会晤: how far into the cancel word's clause its object may name the trigger
-TIMED = re.compile(r"[后後前时時]|以来|以來|期[间間]")  # 取消关税后, 取消管制前: a time clause the cancel word opens
-EN_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}$")  # cancelled his planned visit: the words before the trigger
-
-
-def cancels(text: str, cues: list[Hit], cue: Hit, hit: Hit) -> bool:
-    """取消了访问, cancelled his visit, 会晤被取消, talks were called off: the cancel word bears on the trigger (next
-    to it; the trigger, its word said again or 行程 as its object; the trigger before it as the subject of its
-    passive; or, with no object, after the trigger told as planned: 原定…会面，但…已经取消), not on something else in
-    the sentence (同意取消关税, cancelled tariffs)."""
-    if governs(text, cues, cue, hit):
-        return True
-    stop = ZH_CLAUSE_END.search(text, cue.end, cue.end + CANCEL_REACH)
-    end = stop.start() if stop else cue.end + CANCEL_REACH
-    again = text.find(text[hit.start : hit.end], cue.end, end)  # 原定访问日本，但取消了访问: the trigger's word again
-    trip = text.find("行程", cue.end, end)  # 取消了这次行程
-    if any(cue.end <= at < end and _object_of(text, cue, at) for at in (hit.start, again, trip)):
-        return True
-    passive = PASSIVE_BEFORE.search(text, max(0, cue.start - 12), cue.start)
-    if hit.end > cue.start or (passive is None and not PUT_OFF_ITSELF.match(text, cue.end)):
-        return False  # the cancel word has an object of its own, or the trigger comes after it
-    if SUBORDINATE.search(text, hit.end, cue.start):
-        return False  # phoned B after a planned meeting was cancelled: the passive has a subject of its own
-    if not ZH_CLAUSE_END.search(text, hit.end, cue.start) or (passive is not None and PASSIVE_CLAUSE.search(
-            text, max(0, passive.start() - 12), passive.start()) is not None):
-        return True
-    plan = ORIGINALLY.search(text, max(0, hit.start - CANCEL_REACH), hit.start)
-    return plan is not None and not SENTENCE_END.search(text, plan.end(), cue.start)
-
-
-def _object_of(text: str, cue: Hit, at: int) -> bool:
-    """Whether the words from the cancel word to `at` lead up to its object (cancelled his planned visit, 取消了原定
-    本周对日本的访问), with no time clause between (举行取消关税后的首次会谈: the tariffs are its object)."""
-    if text[cue.start].isascii():
-        return EN_OBJECT.match(text[cue.end : at]) is not None
-    return TIMED.search(text, cue.end, at) is None
 
 
 def future_form(text: str, hit: Hit) -> int | None:
@@ -511,11 +434,6 @@ def _told_undenied(text: str, sent: Sentence, h: Hit) -> bool:
     """Whether the trigger is not denied and is told as done, or as ahead in its own clause (将, will)."""
     return not negated(text, sent, h) and (told_done(text, h) or AHEAD_IN_CLAUSE.search(
         text, clause_of(text, sent, h.start)[0], h.start) is not None)
-
-
-def _kind(h: Hit) -> str:
-    """The interaction type a trigger tells."""
-    return (h.first("trigger") or h.entries[0]).value
 
 
 def _plan_denied(text: str, start: int, at: int) -> bool:
