@@ -4,6 +4,7 @@ pipeline (clean, extract) on plain text and front-matter pages, in English, Simp
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies
 
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
@@ -861,6 +862,10 @@ def test_holds_colon_reads_both_colons_inside_the_span(text, end, found):
     ("此外，沃斯", "沃斯"),
     ("Dana Voss, and also", "Dana Voss, and also"),  # linking words later in the text stay
     ("Andersen", "Andersen"),  # `and` opening a name is no linking word
+    ("  MEANWHILE Dana Voss", "Dana Voss"),  # spaces, then a link in any case
+    ("İn addition, Voss", "Voss"),  # a capital re.I folds to `i`
+    ("Voss", "Voss"),  # opening with no link's first character: left as it is
+    ("", ""),
 ])
 def test_unlinked_takes_off_only_the_opening_links(text, left):
     from diplograph.extract.subjects import unlinked
@@ -893,3 +898,42 @@ def test_a_pieces_sentences_read_off_the_bodys_are_its_own(body):
         for b in range(a + 1, (body.find("\n", a) + 1 or len(body) + 1)):
             assert sentences_within(body, a, b, whole) == [(a + s.start, a + s.end)
                                                             for s in sentences(body[a:b], False)]
+
+
+# subjects of our own that end (or not) on a denial, a future, a past stance or a report, in both scripts and in
+# cases re.I folds (`İs`, a final newline `$` stands before)
+SUBJECT_ENDINGS = ["Dana Voss did not ", "Dana Voss DIDN'T", "the minister is ", "this ", "The envoy has never ",
+                   "The envoy İs\n", "Voss will ", "Voss will also ", "Voss WİLL firmly ", "the sides are expected to ",
+                   "Voss has ", "Voss has firmly ", "Voss wants to have ", "Voss was said to have ", "Voss is also said to ",
+                   "Voss was reported to", "Voss said to", "沃斯没有公开", "沃斯  並未 \n", "双方将", "少将", "沃斯要",
+                   "沃斯需要", "峰会", "沃斯会", "沃斯曾", "沃斯一直 ", "", " ", "Voss\u3000", "chairman Voss has\u3000"]
+
+
+@pytest.mark.parametrize("subject", SUBJECT_ENDINGS)
+def test_split_subject_forms_read_as_one_pattern_each(subject):
+    import re
+
+    from diplograph.extract import speech_forms as sf
+
+    negated = re.compile(f"{sf.NEGATED_ZH.pattern}|{sf.NEGATED_EN.pattern}", re.I)
+    future = re.compile(f"{sf.FUTURE_ZH.pattern}|{sf.FUTURE_EN.pattern}", re.I)
+    assert sf.unsaid(subject) is bool(negated.search(subject) or future.search(subject))
+    assert sf.past_stance(subject) is (sf.PAST.search(subject) is not None)
+    assert sf.without_report(subject) == sf.REPORTED.sub("", subject)
+
+
+@settings(max_examples=400, deadline=None)
+@given(strategies.lists(strategies.sampled_from(["did not", "never", "is", "İs", "ıs", "will", "WILL", "expected to", "are", "has",
+                                 "HAD", "firmly", "to", "have", "said", "also", "Voss", "没有", "公开", "将", "会",
+                                 "要", "曾", "一直", " ", "  ", "\n", "\u3000", ",", "'s"]), max_size=10))
+def test_split_subject_forms_match_where_one_pattern_does(pieces):
+    import re
+
+    from diplograph.extract import speech_forms as sf
+
+    subject = "".join(pieces)
+    negated = re.compile(f"{sf.NEGATED_ZH.pattern}|{sf.NEGATED_EN.pattern}", re.I)
+    future = re.compile(f"{sf.FUTURE_ZH.pattern}|{sf.FUTURE_EN.pattern}", re.I)
+    assert sf.unsaid(subject) is bool(negated.search(subject) or future.search(subject))
+    assert sf.past_stance(subject) is (sf.PAST.search(subject) is not None)
+    assert sf.without_report(subject) == sf.REPORTED.sub("", subject)

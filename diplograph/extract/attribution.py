@@ -40,14 +40,11 @@ from diplograph.extract.speech_forms import (
     CLAUSE_ZH,
     CLOSE_Q,
     FORECAST,
-    FUTURE,
     HONORIFIC,
-    NEGATED,
     OPEN_Q,
     OPENING_PHRASE,
     PAST,
     RAISED,
-    REPORTED,
     STANDING,
     THEY_TWO,
     after_quote,
@@ -58,8 +55,11 @@ from diplograph.extract.speech_forms import (
     main_clause_cut,
     open_quote,
     past_setting,
+    past_stance,
     quoted_words,
     said_tail,
+    unsaid,
+    without_report,
 )
 from diplograph.extract.subject_names import addressed
 from diplograph.extract.subjects import FRAME, LEADING_LINK, PREPOSITION, SubjectReader, unlinked
@@ -404,11 +404,11 @@ class Attributor(SubjectReader):
             fallback, opening = opened is not None, opened if opened is not None else opening
             if not chinese and RAISED.match(text, v1):
                 continue  # `was said to`: the verb it reports comes next
-            subject = subject if chinese else REPORTED.sub("", subject)
-            if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
+            subject = subject if chinese else without_report(subject)
+            if unsaid(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
-            past = PAST.search(subject) is not None
+            past = past_stance(subject)
             if past and not HONORIFIC.cut(unlinked(PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
