@@ -937,3 +937,38 @@ def test_split_subject_forms_match_where_one_pattern_does(pieces):
     assert sf.unsaid(subject) is bool(negated.search(subject) or future.search(subject))
     assert sf.past_stance(subject) is (sf.PAST.search(subject) is not None)
     assert sf.without_report(subject) == sf.REPORTED.sub("", subject)
+
+
+def _one_pattern(forms):
+    """Lexicon words as one pattern, Han ones anywhere and Latin ones as whole words in any case: what
+    WordsPattern must find."""
+    import re
+
+    han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
+    latin = "|".join(re.escape(w) for w in forms if w.isascii()) or "(?!)"
+    return re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+
+
+WORD_FORMS = [["media", "news", "officials", "official", "Spokesman", "消息", "发言人"], ["Kelvin", "sanctions"],
+              ["(AP)", "news"], [], ["消息"], ["9news"]]
+
+
+@pytest.mark.parametrize("forms", WORD_FORMS)
+@pytest.mark.parametrize("text", ["the spokesman for Voss", "THE MEDIA OF VESTA", "newsroom staff", "a news_desk",
+                                  "Oravia's officials", "据消息人士", "the (AP) wire", "\u212aelvin said", "ſanctions",
+                                  "İ", "", "9news at nine", "unofficial talks"])
+def test_words_pattern_finds_what_one_pattern_does(forms, text):
+    from diplograph.extract.speech_forms import WordsPattern
+
+    assert (WordsPattern(forms).search(text) is None) == (_one_pattern(forms).search(text) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(strategies.lists(strategies.sampled_from(["media", "MEDIA", "news", "official", "officials", "x", "_", "3",
+                                                 "消息", " ", ",", "'s", "ſ", "İ", "é", "\u212a"]), max_size=8))
+def test_words_pattern_matches_where_one_pattern_does(pieces):
+    from diplograph.extract.speech_forms import WordsPattern
+
+    text = "".join(pieces)
+    for forms in WORD_FORMS:
+        assert (WordsPattern(forms).search(text) is None) == (_one_pattern(forms).search(text) is None)

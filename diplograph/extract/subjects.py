@@ -11,7 +11,7 @@ from typing import Any
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import NAME_NOISE, fold
-from diplograph.extract.speech_forms import HONORIFIC, name_words, referent, words_pattern
+from diplograph.extract.speech_forms import HONORIFIC, WordsPattern, name_words, referent
 from diplograph.extract.subject_names import (
     beside_other_name,
     headless,
@@ -84,7 +84,7 @@ class SubjectReader:
                  gaz: Gazetteer, initials: dict[str, str] | None = None) -> None:
         self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
         self.initials = initials or {}  # country code -> first characters of its Han names (马 for 马耳他)
-        self.sources, self.thirds = words_pattern(sources), words_pattern(thirds)
+        self.sources, self.thirds = WordsPattern(sources), WordsPattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.lexicon: BodyHits | None = None  # the page's actor hits, read by span (see Attributor.reading())
         self.window: tuple[int, int] = (0, 0)  # the unit being read: where its subjects stand in the body
