@@ -972,3 +972,14 @@ def test_words_pattern_matches_where_one_pattern_does(pieces):
     text = "".join(pieces)
     for forms in WORD_FORMS:
         assert (WordsPattern(forms).search(text) is None) == (_one_pattern(forms).search(text) is None)
+
+
+@pytest.mark.parametrize("text", ["Voss said, in Vesta, that the talks — long — went well", "THAT is; that\nthat",
+                                  "thathat, xthat that", "\"We agreed,” Voss said: that", "", "t", "the hat that  "])
+def test_clause_marks_are_the_marks_and_that_of_one_pattern(text):
+    import re
+
+    from diplograph.extract.attribution import CLAUSE_EN
+
+    one = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)  # a mark and the spaces after it, or `that`
+    assert [m.span() for m in CLAUSE_EN.finditer(text)] == [m.span() for m in one.finditer(text)]

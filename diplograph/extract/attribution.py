@@ -74,7 +74,8 @@ SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北�
 TRAILING_SOURCE = re.compile(r"[,;]\s*(?:according to|as told by)\s+([^,;:\"“”]{2,60}?)[.!]?[\"”]?\s*$", re.I)
 SOURCES_JOINED = re.compile(r"\s(?:and|as well as)\s|\bboth\b", re.I)  # two sources told it: an account
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
-CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
+# (one class opens it, so that re scans for its characters: `\bthat` as a branch of its own was tried everywhere)
+CLAUSE_EN = re.compile(r"[,;:—–\"”tT](?:(?<=[tT])(?<!\w.)(?i:hat)\s+|(?<![tT])\s*)")  # a mark, or `that`
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
 NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject

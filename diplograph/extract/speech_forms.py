@@ -184,7 +184,7 @@ class WordsPattern:
         self.han = re.compile("|".join(han), re.I) if han else None
         self.latin = self.ascii = None
         if latin and all(WORD_START.match(w) for w in latin):  # `\b` before each means no `\w` before it
-            self.latin = re.compile(at_word_start(*latin, any_case=True) + r"\b", re.I)
+            self.latin = re.compile(at_word_start(*latin, any_case=True) + r"\b")  # (re.I would hide its class)
             self.ascii = re.compile(at_word_start(*latin) + r"\b")  # for ASCII in lower case: re.I folds no more
         elif latin:  # a form opening with a mark: `\b` before it is no word start
             self.latin = re.compile(rf"\b(?:{'|'.join(latin)})\b", re.I)
