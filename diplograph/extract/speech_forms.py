@@ -136,6 +136,8 @@ def without_report(subject: str) -> str:
     """An English subject without the report that closes it (REPORTED: `…is said to have`); a subject whose last
     word is no `to` or `have` holds none, and is not searched."""
     return REPORTED.sub("", subject) if subject.rstrip()[-4:].lower().endswith(("to", "have")) else subject
+
+
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 
 
@@ -175,7 +177,7 @@ class WordsPattern:
     """Lexicon words found in a text, in any case: Han ones anywhere, Latin ones as whole words. The two are
     searched apart, each pattern opening with characters `re` scans for (the Latin words first letter first, see
     `at_word_start`), and an ASCII text is searched in lower case without re.I, which lets `re` skip to each word's
-    first letter: one pattern of both, its Latin words behind `\b` and read in any case, tried every word at every
+    first letter: one pattern of both, its Latin words behind `\\b` and read in any case, tried every word at every
     position of the text, some tens of microseconds for a subject of a line."""
 
     def __init__(self, forms: list[str]) -> None:
