@@ -362,3 +362,14 @@ def test_a_reply_form_heading_with_its_cancel_link_opens_the_comments():
     from diplograph.clean.segment import Classifier
 
     assert Classifier(12, 60).info("Leave a Reply Cancel reply").kind == "comments"
+
+
+@pytest.mark.parametrize("text", ["Talks ended.", "Talks ended.\" Then", "e.g.x", "版权所有 ©", "外长通电话。", "v1.2",
+                                  "Read more...", "end.)", "end.’", "No mark here", "", ".", "中文，English", "x.\n"])
+def test_sentence_marks_and_content_units_as_their_one_pattern_reading(text):
+    from diplograph.clean.segment import HAN_CLASS, SENTENCE, WORD, content_units
+
+    one = re.compile(r"[。！？；，、,;!?،؟۔।]|\.[\"”’')\]]*(?:\s|$)")  # a mark, or a full stop closing a sentence
+    assert [m.span() for m in SENTENCE.finditer(text)] == [m.span() for m in one.finditer(text)]
+    han_runs = re.findall(f"{HAN_CLASS}+", text)  # an ASCII text is not searched for them: none can be there
+    assert content_units(text) == sum(map(len, han_runs)) + 2 * len(WORD.findall(text))

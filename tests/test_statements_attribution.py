@@ -4,6 +4,7 @@ pipeline (clean, extract) on plain text and front-matter pages, in English, Simp
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies
 
 from diplograph.config import load_settings
 from diplograph.doc import RawRecord
@@ -861,6 +862,10 @@ def test_holds_colon_reads_both_colons_inside_the_span(text, end, found):
     ("此外，沃斯", "沃斯"),
     ("Dana Voss, and also", "Dana Voss, and also"),  # linking words later in the text stay
     ("Andersen", "Andersen"),  # `and` opening a name is no linking word
+    ("  MEANWHILE Dana Voss", "Dana Voss"),  # spaces, then a link in any case
+    ("İn addition, Voss", "Voss"),  # a capital re.I folds to `i`
+    ("Voss", "Voss"),  # opening with no link's first character: left as it is
+    ("", ""),
 ])
 def test_unlinked_takes_off_only_the_opening_links(text, left):
     from diplograph.extract.subjects import unlinked
@@ -893,3 +898,88 @@ def test_a_pieces_sentences_read_off_the_bodys_are_its_own(body):
         for b in range(a + 1, (body.find("\n", a) + 1 or len(body) + 1)):
             assert sentences_within(body, a, b, whole) == [(a + s.start, a + s.end)
                                                             for s in sentences(body[a:b], False)]
+
+
+# subjects of our own that end (or not) on a denial, a future, a past stance or a report, in both scripts and in
+# cases re.I folds (`İs`, a final newline `$` stands before)
+SUBJECT_ENDINGS = ["Dana Voss did not ", "Dana Voss DIDN'T", "the minister is ", "this ", "The envoy has never ",
+                   "The envoy İs\n", "Voss will ", "Voss will also ", "Voss WİLL firmly ", "the sides are expected to ",
+                   "Voss has ", "Voss has firmly ", "Voss wants to have ", "Voss was said to have ", "Voss is also said to ",
+                   "Voss was reported to", "Voss said to", "沃斯没有公开", "沃斯  並未 \n", "双方将", "少将", "沃斯要",
+                   "沃斯需要", "峰会", "沃斯会", "沃斯曾", "沃斯一直 ", "", " ", "Voss\u3000", "chairman Voss has\u3000"]
+
+
+@pytest.mark.parametrize("subject", SUBJECT_ENDINGS)
+def test_split_subject_forms_read_as_one_pattern_each(subject):
+    import re
+
+    from diplograph.extract import speech_forms as sf
+
+    negated = re.compile(f"{sf.NEGATED_ZH.pattern}|{sf.NEGATED_EN.pattern}", re.I)
+    future = re.compile(f"{sf.FUTURE_ZH.pattern}|{sf.FUTURE_EN.pattern}", re.I)
+    assert sf.unsaid(subject) is bool(negated.search(subject) or future.search(subject))
+    assert sf.past_stance(subject) is (sf.PAST.search(subject) is not None)
+    assert sf.without_report(subject) == sf.REPORTED.sub("", subject)
+
+
+@settings(max_examples=400, deadline=None)
+@given(strategies.lists(strategies.sampled_from(["did not", "never", "is", "İs", "ıs", "will", "WILL", "expected to", "are", "has",
+                                 "HAD", "firmly", "to", "have", "said", "also", "Voss", "没有", "公开", "将", "会",
+                                 "要", "曾", "一直", " ", "  ", "\n", "\u3000", ",", "'s"]), max_size=10))
+def test_split_subject_forms_match_where_one_pattern_does(pieces):
+    import re
+
+    from diplograph.extract import speech_forms as sf
+
+    subject = "".join(pieces)
+    negated = re.compile(f"{sf.NEGATED_ZH.pattern}|{sf.NEGATED_EN.pattern}", re.I)
+    future = re.compile(f"{sf.FUTURE_ZH.pattern}|{sf.FUTURE_EN.pattern}", re.I)
+    assert sf.unsaid(subject) is bool(negated.search(subject) or future.search(subject))
+    assert sf.past_stance(subject) is (sf.PAST.search(subject) is not None)
+    assert sf.without_report(subject) == sf.REPORTED.sub("", subject)
+
+
+def _one_pattern(forms):
+    """Lexicon words as one pattern, Han ones anywhere and Latin ones as whole words in any case: what
+    WordsPattern must find."""
+    import re
+
+    han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
+    latin = "|".join(re.escape(w) for w in forms if w.isascii()) or "(?!)"
+    return re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+
+
+WORD_FORMS = [["media", "news", "officials", "official", "Spokesman", "消息", "发言人"], ["Kelvin", "sanctions"],
+              ["(AP)", "news"], [], ["消息"], ["9news"]]
+
+
+@pytest.mark.parametrize("forms", WORD_FORMS)
+@pytest.mark.parametrize("text", ["the spokesman for Voss", "THE MEDIA OF VESTA", "newsroom staff", "a news_desk",
+                                  "Oravia's officials", "据消息人士", "the (AP) wire", "\u212aelvin said", "ſanctions",
+                                  "İ", "", "9news at nine", "unofficial talks"])
+def test_words_pattern_finds_what_one_pattern_does(forms, text):
+    from diplograph.extract.speech_forms import WordsPattern
+
+    assert (WordsPattern(forms).search(text) is None) == (_one_pattern(forms).search(text) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(strategies.lists(strategies.sampled_from(["media", "MEDIA", "news", "official", "officials", "x", "_", "3",
+                                                 "消息", " ", ",", "'s", "ſ", "İ", "é", "\u212a"]), max_size=8))
+def test_words_pattern_matches_where_one_pattern_does(pieces):
+    from diplograph.extract.speech_forms import WordsPattern
+
+    text = "".join(pieces)
+    for forms in WORD_FORMS:
+        assert (WordsPattern(forms).search(text) is None) == (_one_pattern(forms).search(text) is None)
+
+
+@pytest.mark.parametrize("text", ["Voss said, in Vesta, that the talks — long — went well", "THAT is; that\nthat",
+                                  "thathat, xthat that", "\"We agreed,” Voss said: that", "", "t", "the hat that  "])
+def test_clause_marks_are_the_marks_and_that_of_one_pattern(text):
+    import re
+
+    from diplograph.extract.attribution import CLAUSE_EN
+
+    one = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)  # a mark and the spaces after it, or `that`
+    assert [m.span() for m in CLAUSE_EN.finditer(text)] == [m.span() for m in one.finditer(text)]

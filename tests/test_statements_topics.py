@@ -313,3 +313,17 @@ def test_a_state_named_as_where_the_sides_meet_is_no_third_party_issue19():
                                                   {"PER", "KEN"})
     assert "bilateral_relations" not in _event_topics("The two ministers discussed fisheries off Malaysia.",
                                                       {"PER", "KEN"})
+
+
+def test_a_pair_of_capitalised_sides_before_relations_is_read_where_its_hyphen_is():
+    import re
+
+    from diplograph.extract.topics import PAIR_EN, PAIR_EN_TAIL
+
+    texts = ["Vesta-Oravia relations improved.", "the U.S.-Oravia relationship", "Oravia–Vesta ties",  # en dash: none
+             "Vesta-Oravia-Lund ties", "vesta-Oravia relations", "relations between Vesta and Oravia", "x-Y ties"]
+    for text in texts:  # the half opening with the hyphen is in every pair: a text without it holds none
+        assert all(PAIR_EN_TAIL.search(m.group()) for m in PAIR_EN.finditer(text))
+        assert bool(PAIR_EN_TAIL.search(text)) or not PAIR_EN.search(text)
+    pair = [(a, b) for a, b, topic, _ in FINDER.hits(texts[0]) if topic == "bilateral_relations"]
+    assert pair == [(0, len("Vesta-Oravia relations"))] and re.fullmatch(PAIR_EN, texts[0][:22])

@@ -37,7 +37,8 @@ WORD_CLASS = (r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d
 HAN_RUN = re.compile(f"{HAN_CLASS}{HAN_CLASS}*")
 WORD = re.compile(f"{WORD_CLASS}{WORD_CLASS}+")
 # sentence punctuation; a period may close a quotation or a bracket first (`today."`, `open.)`)
-SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।]|\.[\"”’')\]]*(?:\s|$)")
+# (one class opens it, so that re scans for its characters: a branch per mark left every position to be tried)
+SENTENCE = re.compile(r"[。！？；，、,;!?،؟۔।.](?:(?<=\.)[\"”’')\]]*(?:\s|$)|(?<!\.))")
 # `2024-05-09`, `2024年5月9日`, `2024 05/09 22:27` (a year, a space, then month/day, as some portals print),
 # `２０２４年５月９日` (full-width digits)
 DATE = (r"(?:19|20|１９|２０)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
@@ -127,7 +128,8 @@ LineInfos = dict[tuple[str, bool, int, int], tuple[LineInfo, str]]
 
 def content_units(text: str) -> int:
     """Han characters plus two per Latin word: a rough amount of content, comparable across scripts."""
-    return sum(map(len, HAN_RUN.findall(text))) + 2 * len(WORD.findall(text))
+    han = 0 if text.isascii() else sum(map(len, HAN_RUN.findall(text)))  # HAN_CLASS holds no ASCII character
+    return han + 2 * len(WORD.findall(text))
 
 
 def _may_hold_date(text: str) -> bool:

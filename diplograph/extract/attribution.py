@@ -40,14 +40,11 @@ from diplograph.extract.speech_forms import (
     CLAUSE_ZH,
     CLOSE_Q,
     FORECAST,
-    FUTURE,
     HONORIFIC,
-    NEGATED,
     OPEN_Q,
     OPENING_PHRASE,
     PAST,
     RAISED,
-    REPORTED,
     STANDING,
     THEY_TWO,
     after_quote,
@@ -58,8 +55,11 @@ from diplograph.extract.speech_forms import (
     main_clause_cut,
     open_quote,
     past_setting,
+    past_stance,
     quoted_words,
     said_tail,
+    unsaid,
+    without_report,
 )
 from diplograph.extract.subject_names import addressed
 from diplograph.extract.subjects import FRAME, LEADING_LINK, PREPOSITION, SubjectReader, unlinked
@@ -74,7 +74,8 @@ SIDE_ASPECT = re.compile(r"\s*([\u4e00-\u9fff]{1,4}?)方面(?![，,])")  # 北�
 TRAILING_SOURCE = re.compile(r"[,;]\s*(?:according to|as told by)\s+([^,;:\"“”]{2,60}?)[.!]?[\"”]?\s*$", re.I)
 SOURCES_JOINED = re.compile(r"\s(?:and|as well as)\s|\bboth\b", re.I)  # two sources told it: an account
 ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I)
-CLAUSE_EN = re.compile(r"[,;:—–]\s*|[\"”]\s*|\bthat\s+", re.I)
+# (one class opens it, so that re scans for its characters: `\bthat` as a branch of its own was tried everywhere)
+CLAUSE_EN = re.compile(r"[,;:—–\"”tT](?:(?<=[tT])(?<!\w.)(?i:hat)\s+|(?<![tT])\s*)")  # a mark, or `that`
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
 NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
@@ -404,11 +405,11 @@ class Attributor(SubjectReader):
             fallback, opening = opened is not None, opened if opened is not None else opening
             if not chinese and RAISED.match(text, v1):
                 continue  # `was said to`: the verb it reports comes next
-            subject = subject if chinese else REPORTED.sub("", subject)
-            if NEGATED.search(subject) or FUTURE.search(subject) or cut == denied:
+            subject = subject if chinese else without_report(subject)
+            if unsaid(subject) or cut == denied:
                 denied = cut  # 被认为希望…: the verbs after a denied or passive one in its clause go with it
                 continue
-            past = PAST.search(subject) is not None
+            past = past_stance(subject)
             if past and not HONORIFIC.cut(unlinked(PAST.sub("", subject))).strip():
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue

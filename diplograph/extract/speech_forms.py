@@ -32,14 +32,22 @@ FORECAST = re.compile(at_word_start(*[f"{be}{DUE_TO}" for be in ("is", "are", "w
                                     any_case=True))
 # `said the summit had…`, `told the summit that…`: the gathering the words are about or addressed to
 ABOUT_OCCASION_EN = re.compile(r"\s+(?:that\s+)?(?:the\s+|this\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-# a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject
-NEGATED = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$"
-                     r"|\b(?:did not|didn't|has not|have not|never|is|are|was|were|been)\s*$", re.I)
+# a denial or a passive (没有提及, 并未公开表示, 被认为, did not say, is believed): nothing said by the subject. The
+# Han forms and the English ones are two patterns: `re` scans for the first characters of the Han ones, while an
+# English form opens with `\b`, which is tried at every position; it ends the subject, so it is looked for among
+# the subject's last NEGATED_EN_CHARS characters alone (see `unsaid`)
+NEGATED_ZH = re.compile(r"(?:没有|沒有|未|并未|並未|从未|從未|不|被)\s*"
+                        r"(?:公开|公開|正面|明确|明確|直接|具体|具體)?\s*$")
+NEGATED_EN_WORDS = ("did not", "didn't", "has not", "have not", "never", "is", "are", "was", "were", "been")
+NEGATED_EN = re.compile(rf"\b(?:{'|'.join(NEGATED_EN_WORDS)})\s*$", re.I)
+NEGATED_EN_CHARS = max(map(len, NEGATED_EN_WORDS))
 # words yet to be said (双方将…确认, 预计表示, 美方要表达, 拜登会向…强调, Biden will stress): no statement of the event
-# (each branch opens with its character and looks back after it: a look-behind first is tried at every position)
-FUTURE = re.compile(r"[将將](?<![上中少大].)(?![军軍领領])|预计|預計|要(?<![需只主重想].)\s*$|\bwill\s+(?:\w+\s+)?$"
-                    r"|[会會](?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者].)(?=[对對向就把再]|$)"
-                    r"|\b(?:is|are) expected to\s+$", re.I)
+# (each Han branch opens with its character and looks back after it: a look-behind first is tried at every
+# position); the English forms apart, looked for only in a subject holding `ll` or `xp` (`will`, `expected`)
+FUTURE_ZH = re.compile(r"[将將](?<![上中少大].)(?![军軍领領])|预计|預計|要(?<![需只主重想].)\s*$"
+                       r"|[会會](?<![峰议議国國社机機开開晚宴聚协協工商省都年大约約理博运運体體学學总總记記者].)(?=[对對向就把再]|$)")
+FUTURE_EN = re.compile(r"\bwill\s+(?:\w+\s+)?$|\b(?:is|are) expected to\s+$", re.I)
+FUTURE_EN_NEEDLES = ("ll", "xp")  # one of them is in every match, in lower case (no other letter folds to these)
 CLAUSE_ZH = re.compile(r"[，,：:；;]")
 # words that set what follows before the event: a stance taken then is not speech in the talks (`at the
 # time`, `back then`: the time of the earlier thing told just before); the Han and the English forms are two
@@ -97,13 +105,39 @@ HONORIFIC = TrailingWords("先生 女士 閣下 阁下 本人".split(), (
     "还 還 也 则 則 又 再 亦 都 均 首先 随后 隨後 最后 最後 同时 同時 进一步 進一步 特别 特別 明确 明確"
     " 强烈 強烈 高度 积极 積極 并 並 当天 當天 衷心 由衷 诚挚 誠摯 真诚 真誠 热烈 熱烈 热情 熱情 充分 深表 愿意 願意"
     " also further then again repeatedly strongly later afterwards subsequently separately publicly").split())
-# a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks
-PAST = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$"
-                  r"|(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
+# a stance taken before this event (`曾表示`, `has said`): a past statement, not speech in the talks; the Han forms
+# and the English ones apart (see NEGATED), the English ones looked for only in a subject holding `ha`
+PAST_ZH = re.compile(r"(?:曾|曾经|曾經|多次|屡次|屢次|不断|不斷|此前|以往|一再|一向|一直)\s*$")
+PAST_EN = re.compile(r"(?<!\bto )\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)  # not `was said to have told`
+PAST = re.compile(f"{PAST_ZH.pattern}|{PAST_EN.pattern}", re.I)
 # `was said to have told`, `is reported to have`: the report of a verb that follows, not a verb of its own
 RAISED = re.compile(r"\s+to\s+(?:have|be)\b", re.I)
 REPORTED = re.compile(r"\s*\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:said|reported|believed|understood)"
                       r"\s+to\s+(?:have\s+)?$", re.I)
+
+
+def unsaid(subject: str) -> bool:
+    """Whether a subject ends on a denial or a passive (NEGATED) or tells words yet to be said (FUTURE)."""
+    if NEGATED_ZH.search(subject) or FUTURE_ZH.search(subject):
+        return True
+    # an English denial ends the subject, but for the spaces after it: its match starts among the last characters
+    if NEGATED_EN.search(subject, max(0, len(subject.rstrip()) - NEGATED_EN_CHARS)):
+        return True
+    low = subject.lower()
+    return any(n in low for n in FUTURE_EN_NEEDLES) and FUTURE_EN.search(subject) is not None
+
+
+def past_stance(subject: str) -> bool:
+    """Whether a subject tells a stance taken before the event (PAST: `曾`, `has`)."""
+    return PAST_ZH.search(subject) is not None or ("ha" in subject.lower() and PAST_EN.search(subject) is not None)
+
+
+def without_report(subject: str) -> str:
+    """An English subject without the report that closes it (REPORTED: `…is said to have`); a subject whose last
+    word is no `to` or `have` holds none, and is not searched."""
+    return REPORTED.sub("", subject) if subject.rstrip()[-4:].lower().endswith(("to", "have")) else subject
+
+
 STOP_WORDS = {"he", "she", "it", "in", "on", "at", "of", "to", "an", "as", "by", "and", "or", "we", "us", "is", "be"}
 
 
@@ -136,11 +170,35 @@ def attribution_opens(body: str, a: int, b: int, verbs: list[tuple[int, int]]) -
     return not HEAD_BREAK.search(head) and len(head.split()) <= 4
 
 
-def words_pattern(forms: list[str]) -> re.Pattern[str]:
-    """One pattern for lexicon words: Han ones anywhere, Latin ones as whole words."""
-    han = "|".join(re.escape(w) for w in forms if not w.isascii()) or "(?!)"
-    latin = "|".join(re.escape(w) for w in forms if w.isascii()) or "(?!)"
-    return re.compile(rf"{han}|\b(?:{latin})\b", re.I)
+WORD_START = re.compile(r"\w")  # what a Latin word must open with for `\b` before it to mean `no \w before it`
+
+
+class WordsPattern:
+    """Lexicon words found in a text, in any case: Han ones anywhere, Latin ones as whole words. The two are
+    searched apart, each pattern opening with characters `re` scans for (the Latin words first letter first, see
+    `at_word_start`), and an ASCII text is searched in lower case without re.I, which lets `re` skip to each word's
+    first letter: one pattern of both, its Latin words behind `\\b` and read in any case, tried every word at every
+    position of the text, some tens of microseconds for a subject of a line."""
+
+    def __init__(self, forms: list[str]) -> None:
+        han = [re.escape(w) for w in forms if not w.isascii()]
+        latin = [re.escape(w.lower()) for w in forms if w.isascii()]
+        self.han = re.compile("|".join(han), re.I) if han else None
+        self.latin = self.ascii = None
+        if latin and all(WORD_START.match(w) for w in latin):  # `\b` before each means no `\w` before it
+            self.latin = re.compile(at_word_start(*latin, any_case=True) + r"\b")  # (re.I would hide its class)
+            self.ascii = re.compile(at_word_start(*latin) + r"\b")  # for ASCII in lower case: re.I folds no more
+        elif latin:  # a form opening with a mark: `\b` before it is no word start
+            self.latin = re.compile(rf"\b(?:{'|'.join(latin)})\b", re.I)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """A match of one of the words in `text` (a Han one if any, else a Latin one, found in the text in lower
+        case when it is ASCII), or None."""
+        if self.han is not None and (m := self.han.search(text)) is not None:
+            return m
+        if self.ascii is not None and text.isascii():
+            return self.ascii.search(text.lower())
+        return self.latin.search(text) if self.latin is not None else None
 
 
 def quoted_words(text: str) -> tuple[int, int] | None:

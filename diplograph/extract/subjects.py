@@ -11,7 +11,7 @@ from typing import Any
 from diplograph.extract.body_hits import BodyHits
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import NAME_NOISE, fold
-from diplograph.extract.speech_forms import HONORIFIC, name_words, referent, words_pattern
+from diplograph.extract.speech_forms import HONORIFIC, WordsPattern, name_words, referent
 from diplograph.extract.subject_names import (
     beside_other_name,
     headless,
@@ -21,6 +21,7 @@ from diplograph.extract.subject_names import (
     side_speaker,
     their_office,
 )
+from diplograph.lexicons.literals import CASE_FOLDS
 
 # what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明, `his
 # Chinese counterpart` (the one of that side who meets the one told of), `the top U.S. diplomat`, `the Saudi minister`
@@ -38,10 +39,12 @@ LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期�
 PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由|代表(?![团團处處]))")  # 代表两国: on behalf of
 # words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
-LEADING_LINK = re.compile(r"^\s*(?:(?:additionally|finally|together|also|meanwhile|in addition|but|and"
-                          r"|此外|同时|同時|另外|而且|就在|而|但是|但|不过|不過|只是|只不过|只不過|然而|随后|隨後|就是"
-                          r"|尽管|儘管|虽然|雖然)(?:[,，\s]+|(?![a-z])))*",
-                          re.I)
+LINK_WORDS = ("additionally", "finally", "together", "also", "meanwhile", "in addition", "but", "and",
+              "此外", "同时", "同時", "另外", "而且", "就在", "而", "但是", "但", "不过", "不過", "只是", "只不过",
+              "只不過", "然而", "随后", "隨後", "就是", "尽管", "儘管", "虽然", "雖然")
+LEADING_LINK = re.compile(rf"^\s*(?:(?:{'|'.join(LINK_WORDS)})(?:[,，\s]+|(?![a-z])))*", re.I)
+# what a link can open with, in every case re.I matches: a text opening with none of them or a space has none
+LINK_FIRSTS = frozenset(c for w in LINK_WORDS for c in (w[0].lower(), w[0].upper(), *CASE_FOLDS.get(w[0], "")))
 # `the Saudi foreign ministry`, `Japan's defence ministry`, `the Kenyan presidency`, `the State Department`: a
 # government department of one side, which reports for that side as its seat does (the Kremlin said)
 DEPARTMENT_WORDS = ("ministry", "department", "presidency")  # the needle: a subject naming none is no department
@@ -62,10 +65,14 @@ def opened(pattern: re.Pattern[str], text: str) -> str:
 
 
 def unlinked(text: str) -> str:
-    """`text` without the words that link it to what came before (此外，, `In addition,`)."""
-    return opened(LEADING_LINK, text)
+    """`text` without the words that link it to what came before (此外，, `In addition,`); a text opening with
+    no character a link opens with is not matched (most subjects open with a name or a title)."""
+    first = text[:1]
+    return opened(LEADING_LINK, text) if first in LINK_FIRSTS or first.isspace() else text
 
 
+# the kinds of lexicon entry that name a side, in the order a hit's entries are read for one (see `_sides`)
+SIDE_KINDS = ("side", "country", "demonym", "org")
 # a capitalised name alone (Kim, Jean-Marc)
 LONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -77,7 +84,7 @@ class SubjectReader:
                  gaz: Gazetteer, initials: dict[str, str] | None = None) -> None:
         self.joint, self.pronouns, self.gaz = joint, pronouns, gaz
         self.initials = initials or {}  # country code -> first characters of its Han names (马 for 马耳他)
-        self.sources, self.thirds = words_pattern(sources), words_pattern(thirds)
+        self.sources, self.thirds = WordsPattern(sources), WordsPattern(thirds)
         self.joint_han = tuple(j for j in joint if not j.isascii())
         self.lexicon: BodyHits | None = None  # the page's actor hits, read by span (see Attributor.reading())
         self.window: tuple[int, int] = (0, 0)  # the unit being read: where its subjects stand in the body
@@ -86,6 +93,8 @@ class SubjectReader:
     def _actor_hits(self, piece: str) -> list[Hit]:
         """The actor lexicon's hits of a piece of the unit being read (matched alone when no page is read); a
         subject goes through several tests in turn, so each piece is looked up once per unit (callers only read)."""
+        if not piece:
+            return []  # an empty piece names nothing: no automaton is run for it
         if self.lexicon is None:
             return self.gaz.actors.find(piece)
         key = (piece, *self.window)
@@ -106,7 +115,8 @@ class SubjectReader:
         s = cased.lower()  # `cased` keeps the capitals the lexicon's Latin names and demonyms are found by
         if not s:
             return "none", None
-        bare = LOCATIVE.sub("", s).rstrip("共同一致都均")  # 双方在声明中共同: where they speak is not who
+        # 双方在声明中共同: where they speak is not who (LOCATIVE opens with 在: a subject without it has none)
+        bare = (LOCATIVE.sub("", s) if "在" in s else s).rstrip("共同一致都均")
         if bare in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(bare):
             return "speech", "joint"
         if s in self.pronouns or (chinese and s[:1] in self.pronouns and s[1:2] in PRONOUN_NEXT):
@@ -182,7 +192,7 @@ class SubjectReader:
                 return side_speaker(side, last), side_at, False
         if found:
             found.sort(key=lambda f: f[0])
-            if joined_sides(found, key, people):
+            if len(found) > 1 and joined_sides(found, key, people):  # one name alone joins no one
                 return "joint", found[0][0], False
             if sides and found[0][0] >= 1000:  # `the Chinese president`: a title of that side
                 fitting = [f for f in found if f[2]["affiliation"] in sides]
@@ -201,7 +211,7 @@ class SubjectReader:
         out, foreign, rest, side_at, side_of = set(), False, s, 10**6, ""
         ours = {p["affiliation"] for p in people}
         for h in self._actor_hits(s):
-            e = h.first("side", "country", "demonym", "org")
+            e = None if h.kinds.isdisjoint(SIDE_KINDS) else h.first(*SIDE_KINDS)
             if e is not None:
                 value = e.value
                 if e.kind == "side" and value not in ours and h.end - h.start == 2:
@@ -214,7 +224,7 @@ class SubjectReader:
                 rest = rest.replace(s[h.start:h.end], " ")
                 if e.kind == "side" and value in ours and h.start < side_at:
                     side_at, side_of = h.start, value
-            elif h.first("title", "body") is not None:
+            elif not h.kinds.isdisjoint(("title", "body")):
                 foreign = True
         return out, foreign, SIDE_WORDS.fullmatch(rest.strip()) is not None, side_at, side_of
 
@@ -247,8 +257,11 @@ class SubjectReader:
     def _seat(self, s: str, people: list[dict[str, Any]]) -> Any:
         """The participant of the side whose seat of government a subject names and nothing more (白宫, 美国白宫,
         the Kremlin), or None."""
+        hits = self._actor_hits(s)
+        if not any("place" in h.kinds for h in hits):
+            return None  # most subjects name no seat: their hits need not be read one by one
         rest, side = s, None
-        for h in self._actor_hits(s):
+        for h in hits:
             e = h.first("place")
             if e is not None and side in (None, e.value):
                 side = e.value

@@ -47,6 +47,8 @@ ASIDE = re.compile(r"（[^（）\n]{1,40}）|\([^()\n]{1,40}\)")
 # relations between two sides are the topic, as `双边关系` says; a bare `关系`/`relations` only hints at it (the pair's
 # first capital opens the pattern, which looks back after it: a leading `\b` is tried at every position)
 PAIR_EN = re.compile(r"[A-Z](?<!\w.)[A-Za-z.]+-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
+# the second half of every PAIR_EN: it opens with a hyphen, which re scans for faster than for any capital
+PAIR_EN_TAIL = re.compile(r"-[A-Z][A-Za-z.]+ (?:relations|relationship|ties)\b")
 
 
 class TopicFinder:
@@ -91,7 +93,8 @@ class TopicFinder:
         plain = _unquoted(text)  # same length: offsets hold
         out = [(h.start, h.end, *weights[e.value]) for h in self.matcher.find(plain) for e in h.entries]
         # each pattern is tried only where its relation word occurs: most texts hold none, and a scan costs
-        pairs = [m for m in PAIR_EN.finditer(text)] if " relation" in text or " ties" in text else []
+        pairs = list(PAIR_EN.finditer(text)) if (" relation" in text or " ties" in text) and PAIR_EN_TAIL.search(text) \
+            else []
         if self.pair_zh is not None and ("关系" in text or "關係" in text):
             pairs += self.pair_zh.finditer(text)
         if pairs:  # a pair's relations outweigh the bare `关系` they hold
