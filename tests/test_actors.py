@@ -251,11 +251,15 @@ def test_a_title_guessed_with_the_wrong_side_is_dropped_with_it():
 @pytest.mark.parametrize(("text", "expected"), [
     ("外长会见美国总统特使科尔曼。", ("科尔曼", "USA", "envoy", "总统特使")),  # the president's envoy is an envoy
     ("国务委员兼外长王立出席。", ("王立", "CHN", "foreign_minister", "国务委员兼外长")),  # stacked: the higher
-    # a leader's envoy, not named, is of the leader's side, not the outlet's
-    ("外长会见智利总统索托特使。", ("特使", "CHL", "envoy", "特使")),
 ])
 def test_a_title_written_onto_the_next_names_whose_post_it_is(text, expected):
     assert expected in _people(text)
+
+
+def test_a_leaders_envoy_named_only_by_the_title_is_of_the_leaders_side():
+    """智利总统索托特使: the envoy is Chile's, not the outlet's (CHN); the leader is no party of it."""
+    assert [(side, office) for _, side, office, _ in _people("外长会见智利总统索托特使。")
+            if office == "envoy"] == [("CHL", "envoy")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

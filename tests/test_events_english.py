@@ -304,6 +304,16 @@ def test_an_interaction_named_as_what_could_happen_is_only_thought_possible(read
     assert bool(doc.events) == held and (held or [d["reason"] for d in doc.dropped] == ["hypothetical"])
 
 
+@pytest.mark.parametrize("body,host", [
+    ("Chilean President Tomas Rojas arrived in Lima on Monday for a two-day visit.", "PER"),
+    ("Chilean President Tomas Rojas arrived in Santiago de Compostela on Monday for a two-day visit.", None),
+])
+def test_a_capital_arrived_in_is_its_states_host(read, body, host):
+    """A capital stands for its state; a city that shares another's name (Santiago) is left out of the lexicon."""
+    hosts = [p["affiliation"] for e in read(body).events for p in e["participants"] if p["affiliation"] != "CHL"]
+    assert hosts == ([host] if host else [])
+
+
 @pytest.mark.parametrize("verb,state,day", [("heads", "planned", "2024-05-09"), ("headed", "held", "2024-05-02")])
 def test_a_journey_in_the_simple_present_with_a_weekday_lies_ahead(read, verb, state, day):
     """Wire copy's `heads to Lima on Thursday` is the coming Thursday (the page is of Monday 6 May 2024); the past

@@ -137,3 +137,16 @@ def test_an_invitation_told_in_the_passive_without_its_inviter_names_none(pipeli
     doc = _read(pipeline, "Japanese Prime Minister Ichiro Tanaka, who was invited to Paris for a conference, held talks "
                           "with French President Paul Blanc on Monday.")
     assert [[p["initiator"] for p in e["participants"]] for e in doc.events] == [[False, False]]
+
+
+def test_the_inviter_of_a_passive_invitation_may_come_later_in_the_clause(pipeline):
+    doc = _read(pipeline, "French President Paul Blanc, who was invited to Tokyo by Japanese Prime Minister Ichiro "
+                          "Tanaka, held talks with him on Monday.")
+    assert [{p["affiliation"]: p["initiator"] for p in e["participants"]} for e in doc.events] == [
+        {"FRA": False, "JPN": True}]
+
+
+def test_an_invitation_of_two_states_accepted_is_a_plan(pipeline):
+    doc = _read(pipeline, "French President Paul Blanc accepted Japan and South Korea's invitation to visit Tokyo and "
+                          "Seoul next month.")
+    assert {e["status"] for e in doc.events} == {"planned"}

@@ -179,6 +179,12 @@ def test_states_joined_before_a_delegation_send_one_each(page, body):
     assert [sorted(p["affiliation"] for p in e["participants"]) for e in page("会谈", body).events] == [["CHL", "DNK"]]
 
 
+@pytest.mark.parametrize("body", ["俄罗斯外长拉夫罗夫10日与美国代表团举行会谈。", "俄方依法与美国代表团举行会谈。"])
+def test_no_state_is_read_from_a_word_ending_before_a_delegation(page, body):
+    """10日, 依法, 愿意 end in a one-character state form (日, 法, 意): no state joined to the delegation."""
+    assert not {p["affiliation"] for e in page("会谈", body).events for p in e["participants"]} & {"JPN", "FRA", "ITA"}
+
+
 def _visit_sides(doc) -> dict[str, tuple[str | None, str | None, bool]]:
     [visit] = [e for e in doc.events if e["type"] == "visit"]
     return {p["affiliation"]: (p["name"].get("zh-Hant"), p["office"], p["initiator"]) for p in visit["participants"]}
@@ -277,3 +283,11 @@ def test_a_visit_told_as_ended_on_the_way_home_is_no_event(page, headline):
 def test_a_visit_ended_without_the_way_home_is_still_told(page):
     doc = page("结束访问", "国家主席李明9日结束对丹麦的国事访问。")
     assert [(e["type"], e["status"]) for e in doc.events] == [("visit", "held")]
+
+
+@pytest.mark.parametrize("body,host", [("智利总统索托9日抵达利马，开始对秘鲁进行国事访问。", "PER"),
+                                       ("智利总统索托9日抵达利马索尔，开始访问。", None)])
+def test_a_capital_is_its_states_seat_but_not_inside_a_longer_name(page, body, host):
+    """利马 stands for Peru; 利马索尔 (Limassol) holds it and names no state of its own here."""
+    hosts = {p["affiliation"] for e in page("访问", body).events for p in e["participants"]} - {"CHL"}
+    assert hosts == ({host} if host else set())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from diplograph.extract.en_appositions import body_appositions, delegation_heads, elected_people
 from diplograph.extract.en_chains import en_mentions
@@ -263,14 +264,15 @@ def _envoys_principal(mentions: list[Mention]) -> list[Mention]:
     """The mentions save a leader named right before his envoy's title (甲主席特使、外长乙): the leader names
     whose envoy goes, and is no party of what the envoy does; an envoy whose side only the outlet gave is the
     leader's (法国总统马克龙特使)."""
-    out = []
-    for m, nxt in zip(mentions, [*mentions[1:], None]):
-        if not (m.kind == "person" and nxt is not None and nxt.kind == "person" and nxt.start == m.end
-                and nxt.name and nxt.title and any(w in nxt.title for w in ENVOY_WORDS)):
-            out.append(m)
-        elif nxt.affiliation_from in ("home", "") and m.affiliation:
-            nxt.affiliation, nxt.affiliation_from = m.affiliation, "text"
-    return out
+    out = list(mentions)
+    dropped = set()
+    for i, (m, nxt) in enumerate(zip(mentions, mentions[1:])):
+        if (m.kind == "person" and nxt.kind == "person" and nxt.start == m.end and nxt.name and nxt.title
+                and any(w in nxt.title for w in ENVOY_WORDS)):
+            dropped.add(i)
+            if nxt.affiliation_from in ("home", "") and m.affiliation:
+                out[i + 1] = replace(nxt, affiliation=m.affiliation, affiliation_from="text")
+    return [m for i, m in enumerate(out) if i not in dropped]
 
 
 def _one_sentence(text: str, a: Mention, b: Mention) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from diplograph.extract.event_frame import ZH_CLAUSE_END
+from diplograph.extract.event_frame import SENTENCE_END, ZH_CLAUSE_END
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import at_word_start, word_starts
 
@@ -55,7 +55,6 @@ PASSIVE_CLAUSE = re.compile(r"[，,；;]\s*(?:(?:has|have|had)\s+)?$")
 ORIGINALLY = re.compile(r"原定|原訂|原订|原本|原先|原計劃|原计划|原計畫|"
                         + word_starts("was scheduled", "had been scheduled", "was due", "had been due", "was set to",
                                       "had been set to", "was to", "had been planned", "was planned"))
-SENTENCE_END = re.compile(r"[。！？!?\n]")
 SUBORDINATE = re.compile(at_word_start("after", "before", "when", "because", "since", "while", "following", "until",
                                        "once", "although", "though", any_case=True) + r"\b")
 CANCEL_REACH = 30  # 取消原定本周与乙的会晤: how far into the cancel word's clause its object may name the trigger

@@ -36,6 +36,7 @@ EN_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’]?\s+(?=[A-Z
 EN_JOINED_STOP = re.compile(r"[.!?)](?<=[a-z0-9][.!?)])(?=[A-Z][a-z])")
 EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
 ZH_CLAUSE_END = re.compile(r"[，,；;]")
+SENTENCE_END = re.compile(r"[。！？!?\n]")  # what ends a sentence in either language
 # `…met with A, whom B has endorsed`, `…, who mediated talks in Muscat`: a relative clause after a trigger tells
 # of someone, not of the interaction (who it names is not in the room, what it tells is not the interaction)
 EN_WHO_ASIDE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*")

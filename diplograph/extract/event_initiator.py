@@ -153,7 +153,7 @@ def _phrase_sides(text: str, frame: Frame, phrases: Phrases, mentions: list[Ment
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 EXCHANGED = re.compile(r"exchanged\b", re.I)  # `exchanged letters with`: messages both ways, no sender
 ADDRESSED = ("向", "致", "给", "給")  # the word before a message's addressee
-BY_AFTER = re.compile(r"\s+by\b")
+BY_AFTER = re.compile(r"[^,;.]{0,40}?\bby\b")  # `was invited to Tokyo by X`: the inviter later in the clause
 PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")  # `Y was invited by X`: the inviter is named after
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from diplograph.extract.event_cancel import SENTENCE_END, called_off
+from diplograph.extract.event_cancel import called_off
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
-from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Sentence, clause_of, day_of
+from diplograph.extract.event_frame import EN_WHO_ASIDE, SENTENCE_END, ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
 from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
@@ -25,7 +25,8 @@ PLAN_AS_MODIFIER = re.compile(r"[^在於于，,；;]{0,4}的")
 NOT_FUTURE = re.compile(r"(?<=[将將])[领領军軍帅帥官]|少[将將]")
 # 接受马克龙的邀请, 獲得美方邀請後, accepted an invitation: the invited side agreed to come
 ACCEPTED = re.compile(r"(?:接受|获得|獲得|接获|接獲)[^，,。；;]*$"  # not past `and`: what another clause accepted
-                      r"|(?:accepted|accepting|accepts)(?:(?!\band\b)[^，,。；;])*$", re.I)
+                      r"|(?:accepted|accepting|accepts)(?:(?!\band\s+(?:the\s+)?[\w'’-]+\s+(?:[a-z]+ed|sent|made|gave"
+                      r"|has|have|had|was|were|is|are)\b)[^，,。；;])*$", re.I)
 ACCEPT_REACH = 20  # 接受法国总统某某的邀请
 EN_ACCEPT_REACH = 60  # accepted Slovak Prime Minister A B's invitation: English titles and names run longer
 # `who was invited by X`, `invited by X, she visited`: the invitation given as the reason of a visit, like 应X邀请

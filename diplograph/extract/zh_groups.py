@@ -12,6 +12,7 @@ from diplograph.extract.mention import Mention
 from diplograph.extract.names import HAN
 
 JOINS = "与與和及、"  # between the states of groups told together (美国与乌克兰代表团)
+OPENERS = "在由据據即"  # a word that may stand right before the first state's name (据美国与乌克兰代表团…)
 
 
 def zh_groups(text: str, found: list[Mention], gaz: Gazetteer, stops: frozenset[int] = frozenset(),
@@ -55,11 +56,12 @@ def _joined_before(text: str, a: int, code: str, office: str, gaz: Gazetteer, ta
     delegations of both), unless a mention already stands there."""
     if a < 3 or text[a - 1] not in JOINS:
         return []
-    for width in (5, 4, 3, 2, 1):  # the longest state name ending at the join
+    for width in (5, 4, 3, 2):  # the longest state name ending at the join, written in full (not 依法, 愿意)
         start = a - 1 - width
-        entry = next((e for e in gaz.actors.whole(text[start : a - 1]) if e.kind in ("country", "short")), None) \
+        entry = next((e for e in gaz.actors.whole(text[start : a - 1]) if e.kind == "country"), None) \
             if start >= 0 else None
-        if entry is not None and entry.value != code and start not in taken:
+        if entry is not None and entry.value != code and start not in taken and not (
+                start > 0 and HAN.match(text[start - 1]) and text[start - 1] not in OPENERS):
             return [Mention("group", start, a - 1, name=text[start : a - 1], name_span=(start, a - 1),
                             affiliation=entry.value, affiliation_from="text", office=office)]
     return []
