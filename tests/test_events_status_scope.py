@@ -213,6 +213,8 @@ def test_a_denial_stops_at_a_headline_gap(text, denied):
     ("法国总统白朗6日未带随行记者访问日本。", [("visit", "held")]),
     ("法国总统白朗表示，西方制裁不会阻止他下月访问日本。", [("visit", "planned")]),
     ("法国总统白朗不会在东京与日本首相田中一郎举行会谈。", []),
+    ("法国总统白朗表示，他不会再次访问日本。", []),
+    ("法国总统白朗不会前往日本访问。", []),
     # the trigger's word said again must be a word of its own (met, not metals)
     ("French President Paul Blanc met Japanese Prime Minister Ichiro Tanaka in Tokyo on Tuesday and they agreed to "
      "postpone tariffs on metals.", [("meeting", "held")]),
