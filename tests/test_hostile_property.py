@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from diplograph.config import load_settings
@@ -77,6 +77,7 @@ def run():
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=contents, suffix=st.sampled_from(SUFFIXES))
+@example(data=b"\x00\r|", suffix=".txt")  # a lone carriage return in a first line with a delimiter in it
 def test_any_file_gives_documents_or_clear_errors(run, data, suffix):
     errors = run("f" + suffix, data)
     assert errors, "every file gives at least one document or error"

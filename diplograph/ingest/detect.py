@@ -9,7 +9,7 @@ import zlib
 from pathlib import Path
 
 from diplograph.ingest.mime import MIME_EXT, is_mime
-from diplograph.ingest.records import DELIMITERS, guess_delimiter
+from diplograph.ingest.records import DELIMITERS, guess_delimiter, header_line
 from diplograph.lexicons.metadata_keys import field_of
 
 HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
@@ -62,7 +62,7 @@ def sniff(path: Path, head: bytes) -> str:
 def _table_header(head: bytes) -> bool:
     """Whether the first line is a table's header, whatever the file is called (`export.txt`): under its
     delimiter it names a text column and another field the key lexicon knows (title, date, url)."""
-    line = head.split(b"\n", 1)[0][:2048].decode("utf-8", "ignore").strip("\r")
+    line = header_line(head[:2048].decode("utf-8", "ignore"))
     if not any(d in line for d in DELIMITERS):
         return False
     names = next(csv.reader([line], delimiter=guess_delimiter(line)), [])

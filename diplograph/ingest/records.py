@@ -21,6 +21,7 @@ DEFAULT_NESTING = 100
 # a CMS's API wraps each text field in an object: WordPress `{"rendered": …}`, Drupal `{"value": …, "processed": …}`
 WRAPPED_TEXT = ("rendered", "processed", "value", "#text", "text", "html")
 JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+LINE_BREAK = re.compile(r"[\r\n]")
 
 
 def too_deep(data: str, limit: int) -> bool:
@@ -147,14 +148,22 @@ def _rows(reader: Iterator[dict[str, Any]], lines: BoundedLines, source: str,
         yield n, row
 
 
+def header_line(text: str) -> str:
+    """The first line of a text, cut at the first carriage return or line feed (a lone `\r` inside it would make
+    the CSV parser refuse the line)."""
+    return LINE_BREAK.split(text, 1)[0]
+
+
 def guess_delimiter(header: str) -> str:
     """The delimiter under which the header line reads as the most known column names, then the most columns.
 
     Judged on the header alone: counting tabs or commas over the rows misleads when the text holds them
     (Chinese prose puts tabs and full-width commas in a body column, never ASCII commas).
     """
+    line = header_line(header)
+
     def rank(delim: str) -> tuple[int, int]:
-        names = next(csv.reader([header.strip("\r\n")], delimiter=delim), [])
+        names = next(csv.reader([line], delimiter=delim), [])
         return len(map_columns(names)), len(names)
 
     return max(DELIMITERS, key=rank)
@@ -186,11 +195,16 @@ def read_csv(path: Path, source: str, max_bytes: int) -> Iterator[RawRecord]:
         # extra values of a row longer than the header are kept under "_extra" (never under the key None)
         lines = BoundedLines(f, max_bytes)
         reader = csv.DictReader(lines, delimiter=delimiter, restkey="_extra")
-        cols = map_columns(reader.fieldnames or [])
+        try:
+            names = reader.fieldnames or []  # the header row is read here: the parser may refuse it too
+        except csv.Error as exc:
+            yield RawRecord(source, b"", "record", error=f"unreadable: the header row: {exc}")
+            return
+        cols = map_columns(names)
         if "body" not in cols and "summary" not in cols:
             yield RawRecord(source, b"", "record",
                             error=f"CSV has no text column (looked for body, text, content, summary); "
-                                  f"columns: {', '.join(reader.fieldnames or [])}")
+                                  f"columns: {', '.join(names)}")
             return
         for n, row in _rows(reader, lines, source, max_bytes):
             yield row if isinstance(row, RawRecord) else record_from_row(f"{source}#{n}", row, cols, max_bytes)
