@@ -126,7 +126,8 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
     """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks, summit hopes: in the trigger's
     clause, the interaction is only thought possible."""
-    if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start) or TALKED_OF_AFTER.match(text, hit.end):
+    if text[hit.start].isascii() and (POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+                                      or TALKED_OF_AFTER.match(text, hit.end)):  # English words, at a Latin trigger
         return True
     return any("speculation" in c.kinds
                and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
@@ -138,8 +139,9 @@ def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
     if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
         return True
     before = max(sent.start, hit.start - 50)
-    if AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start) \
-            or MODAL_BEFORE.search(text, before, hit.start) or WEIGHED_BEFORE.search(text, before, hit.start):
+    if text[hit.start].isascii() and (  # English words, at a Latin trigger
+            AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start)
+            or MODAL_BEFORE.search(text, before, hit.start) or WEIGHED_BEFORE.search(text, before, hit.start)):
         return True
     m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
     return m is not None and m.start() < hit.start
@@ -171,7 +173,7 @@ def invited_by(text: str, invitation: Hit) -> bool:
 def came_first(text: str, hit: Hit) -> bool:
     """Whether the trigger is told as what came before the rest of the sentence (…, following a phone call
     between the two leaders): the sentence's invitations and plans are not about it."""
-    return TOLD_AFTER.search(text, max(0, hit.start - AFTER_REACH), hit.start) is not None
+    return text[hit.start].isascii() and TOLD_AFTER.search(text, max(0, hit.start - AFTER_REACH), hit.start) is not None
 
 
 def announced(cues: list[Hit], hit: Hit) -> bool:
@@ -198,7 +200,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     if any("cancel" in c.kinds or ("postpone" in c.kinds and governs(text, cues, c, hit)) for c in cues):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
-            or HELD_LATER.match(text, hit.end) or any(
+            or (text[hit.start].isascii() and HELD_LATER.match(text, hit.end)) or any(
             future(text, c, hit) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
@@ -230,6 +232,8 @@ def future_form(text: str, hit: Hit) -> int | None:
     expected to take place; the upcoming visit), if it does."""
     if "future" in hit.kinds:
         return hit.start
+    if not text[hit.start].isascii():
+        return None  # the forms below are English
     upcoming = UPCOMING_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if upcoming is not None:
         return upcoming.start()
@@ -295,6 +299,8 @@ def _after(value: str, ref_day: date) -> bool:
 def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
     """Whether the interaction is what a journey told in the clause is for (departed for Beijing on Sunday for
     summit talks with X): the talks lie ahead, and the clause's day is the journey's."""
+    if not text[hit.start].isascii():
+        return False  # an English journey, at a Latin trigger
     start = max([sent.start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, hit.start)])
     return PURPOSE.search(text, start, hit.start) is not None and TRAVEL.search(text, start, hit.start) is not None
 
@@ -303,10 +309,10 @@ def negated(text: str, sent: Sentence, hit: Hit) -> bool:
     """未能举行朝美首脑会谈, did not meet, declined to meet, no meeting, no plans to meet: the clause says the
     interaction did not take place or is not planned."""
     start = clause_of(text, sent, hit.start)[0]
-    return NEGATION.search(text, start, hit.start) is not None or \
-        (text[hit.start].isascii() and _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)) or \
-        REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or \
-        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
+    return NEGATION.search(text, start, hit.start) is not None or text[hit.start].isascii() and (
+        _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start) or
+        REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or
+        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None)
 
 
 def _plan_denied(text: str, start: int, at: int) -> bool:
