@@ -150,6 +150,8 @@ EN_CLAUSE_END = re.compile(r"[,;]")
 def span_after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
     """The span of the `weeks after …` clause the trigger stands in, to its clause's end, if any: its
     interaction and people only time the news."""
+    if not text[hit.start].isascii():
+        return None  # an English clause, at a Latin trigger
     opener = SPAN_AFTER_BEFORE.search(text, max(sent.start, hit.start - 60), hit.start)
     if opener is None:
         return None
@@ -220,7 +222,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
     about = SPOKEN_ABOUT.match(text, sent.start)
-    told = [t for t in live if not EN_THEIR_ONE.search(text, max(0, t.start - 40), t.start)
+    told = [t for t in live
+            if not (text[t.start].isascii() and EN_THEIR_ONE.search(text, max(0, t.start - 40), t.start))
             and not (about and t.start < about.end())]
     return Triggers(before_words(text, visit_over_expected(text, told or live)), time_clauses, bool(live) and not told)
 
