@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from diplograph.extract import event_status as status
+from diplograph.extract.event_background import this_one
+from diplograph.extract.event_date import DateMention, times_other_act
 from diplograph.extract.event_frame import Sentence
 from diplograph.extract.event_trigger import live_triggers
 from diplograph.extract.gazetteer import Entry, Hit
@@ -73,3 +75,22 @@ def test_a_future_form_is_read_in_english_only_at_a_latin_trigger(text, word, ex
 def test_english_trigger_readings_stay_with_latin_triggers(text, word, live):
     hit = _trigger(text, word, "summit" if word in ("summit", "峰会") else "meeting")
     assert bool(live_triggers(text, _whole(text), [hit], []).live) is live
+
+
+@pytest.mark.parametrize(("text", "date_text", "kind", "expected"), [
+    ("The summit followed his speech on Wednesday.", "Wednesday", "en_wd", True),
+    ("The ministers met on Wednesday.", "Wednesday", "en_wd", False),
+    ("外长会谈 followed 5月6日的演讲。", "5月6日", "zh_md", False),  # a date written in Chinese
+])
+def test_a_word_of_sequence_before_a_date_is_read_in_english_only(text, date_text, kind, expected):
+    start = text.index(date_text)
+    assert times_other_act(text, DateMention(start, start + len(date_text), "2024-05-06", kind)) is expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("They discussed the president's planned visit to Lima.", "visit", True),
+    ("此次会晤意在增进互信。", "会晤", True),
+    ("They discussed the president's planned 访问。", "访问", False),
+])
+def test_a_plan_named_as_its_owners_is_read_in_english_only_at_a_latin_trigger(text, word, expected):
+    assert this_one(text, text.index(word)) is expected

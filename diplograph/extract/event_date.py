@@ -178,6 +178,8 @@ def _clause_start(text: str, sent: Sentence, at: int) -> int:
 def times_other_act(text: str, d: DateMention) -> bool:
     """Whether a word of sequence (after, followed, before) opens the date's clause before it (`followed his
     speech on Wednesday`): the date of another act, no lead date for the page's interactions."""
+    if d.kind.startswith("zh_"):
+        return False  # a date written in Chinese has no English word before it
     start = max([0] + [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, d.start - 200), d.start)])
     return SEQUENCE.search(text, max(start, d.start - 200), d.start) is not None
 
@@ -287,8 +289,9 @@ def first_day(text: str, sent: Sentence, choice: DateChoice) -> DateChoice:
 def _of_saying(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """Whether the date before the trigger is the day of the saying that tells of it (`said on Tuesday that he
     had spoken with X on Sunday`, 6日宣布…): another date the sentence gives is the interaction's."""
-    return d.end <= trigger[0] and (SAID_BEFORE.search(text, max(0, d.start - SAID_REACH), d.start) is not None
-                                    or said_day(text, (d.start, d.end), trigger))
+    return d.end <= trigger[0] and (
+        (not d.kind.startswith("zh_") and SAID_BEFORE.search(text, max(0, d.start - SAID_REACH), d.start) is not None)
+        or said_day(text, (d.start, d.end), trigger))
 
 
 def later_stop(text: str, choice: DateChoice) -> str | None:
