@@ -8,7 +8,7 @@ import pytest
 
 from diplograph.extract import event_status as status
 from diplograph.extract.event_background import this_one
-from diplograph.extract.event_date import DateMention, times_other_act
+from diplograph.extract.event_date import DateMention, _times_another, times_other_act
 from diplograph.extract.event_frame import Sentence
 from diplograph.extract.event_trigger import live_triggers
 from diplograph.extract.gazetteer import Entry, Hit
@@ -94,3 +94,15 @@ def test_a_word_of_sequence_before_a_date_is_read_in_english_only(text, date_tex
 ])
 def test_a_plan_named_as_its_owners_is_read_in_english_only_at_a_latin_trigger(text, word, expected):
     assert this_one(text, text.index(word)) is expected
+
+
+@pytest.mark.parametrize(("text", "date_text", "kind", "expected"), [
+    ("The summit, which follows his address on Wednesday, opens today.", "Wednesday", "en_wd", True),
+    ("The summit opens on Wednesday.", "Wednesday", "en_wd", False),
+    ("峰会，follows 周三的讲话。", "周三", "zh_wd", False),  # a Chinese date and trigger
+])
+def test_another_act_a_date_times_is_read_in_english_only_where_english_stands(text, date_text, kind, expected):
+    start, at = text.index(date_text), text.index("summit" if text.isascii() else "峰会")
+    d = DateMention(start, start + len(date_text), "2024-05-08", kind)
+    trigger = (at, at + (6 if text.isascii() else 2))
+    assert _times_another(text, Sentence(0, len(text)), d, trigger) is expected

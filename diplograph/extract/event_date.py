@@ -152,6 +152,8 @@ def _times_another(text: str, sent: Sentence, d: DateMention, trigger: tuple[int
     follows his address to Congress on Wednesday, …`), or with the journey's return, or the interaction is
     itself told after it as what another act came after (`will visit in April, following a call`): the time of
     that other act, not of the interaction."""
+    if d.kind.startswith("zh_") and not text[trigger[0]].isascii():
+        return False  # a date and a trigger written in Chinese: no English word stands before or between them
     if _in_clause(text, d, trigger):  # the meeting followed his speech on Wednesday: between the two
         if d.start < trigger[1]:  # will visit in April after a call: the date is the visit's, not the call's
             return _as_time_of_another(text, d.end, trigger[0])
