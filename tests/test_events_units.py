@@ -11,7 +11,7 @@ from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, local_day, rank_date
-from diplograph.extract.event_frame import Sentence, ending_in, starting_in
+from diplograph.extract.event_frame import Sentence, day_of, ending_in, starting_in
 from diplograph.extract.gazetteer import Hit
 from diplograph.merge.events import merged_date
 from diplograph.services import build_pipeline, process_record
@@ -315,3 +315,16 @@ def test_a_span_takes_its_share_of_the_hits_by_bisection():
     assert [h.start for h in starting_in(hits, 6)] == [9, 20]  # to the end
     assert [h.end for h in ending_in(hits, 3, 12)] == [3, 9, 12]  # end in [3, 12]
     assert starting_in(hits, 26) == [] and ending_in(hits, 13, 19) == []
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    ("2025-11-30", date(2025, 11, 30)),
+    ("2025-11", None),  # a month
+    ("2025", None),  # a year
+    ("20251130", None),  # no dashes: no value the stage writes
+    ("2025-11-3x", None),
+    ("", None),
+    (None, None),
+])
+def test_day_of_reads_only_a_whole_day_value(value, day):
+    assert day_of(value) == day

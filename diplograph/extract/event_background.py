@@ -80,7 +80,7 @@ def this_one(text: str, trigger: int) -> bool:
     """Whether the trigger names again, as `this` one or as someone's planned one, an interaction already told
     or known (此次会晤意在…, `Trump's planned visit`)."""
     return (THIS_ONE.search(text, max(0, trigger - 3), trigger) is not None
-            or EN_OWNED_PLAN.search(text, max(0, trigger - 40), trigger) is not None)
+            or (text[trigger].isascii() and EN_OWNED_PLAN.search(text, max(0, trigger - 40), trigger) is not None))
 
 
 MINOR_WORDS = frozenset("a an the and or but of in on at to for with as by from vs".split())  # lower in titles

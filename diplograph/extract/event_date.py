@@ -152,6 +152,8 @@ def _times_another(text: str, sent: Sentence, d: DateMention, trigger: tuple[int
     follows his address to Congress on Wednesday, …`), or with the journey's return, or the interaction is
     itself told after it as what another act came after (`will visit in April, following a call`): the time of
     that other act, not of the interaction."""
+    if d.kind.startswith("zh_") and not text[trigger[0]].isascii():
+        return False  # a date and a trigger written in Chinese: no English word stands before or between them
     if _in_clause(text, d, trigger):  # the meeting followed his speech on Wednesday: between the two
         if d.start < trigger[1]:  # will visit in April after a call: the date is the visit's, not the call's
             return _as_time_of_another(text, d.end, trigger[0])
@@ -178,6 +180,8 @@ def _clause_start(text: str, sent: Sentence, at: int) -> int:
 def times_other_act(text: str, d: DateMention) -> bool:
     """Whether a word of sequence (after, followed, before) opens the date's clause before it (`followed his
     speech on Wednesday`): the date of another act, no lead date for the page's interactions."""
+    if d.kind.startswith("zh_"):
+        return False  # a date written in Chinese has no English word before it
     start = max([0] + [m.end() for m in CLAUSE_BREAK.finditer(text, max(0, d.start - 200), d.start)])
     return SEQUENCE.search(text, max(start, d.start - 200), d.start) is not None
 
@@ -287,8 +291,9 @@ def first_day(text: str, sent: Sentence, choice: DateChoice) -> DateChoice:
 def _of_saying(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """Whether the date before the trigger is the day of the saying that tells of it (`said on Tuesday that he
     had spoken with X on Sunday`, 6日宣布…): another date the sentence gives is the interaction's."""
-    return d.end <= trigger[0] and (SAID_BEFORE.search(text, max(0, d.start - SAID_REACH), d.start) is not None
-                                    or said_day(text, (d.start, d.end), trigger))
+    return d.end <= trigger[0] and (
+        (not d.kind.startswith("zh_") and SAID_BEFORE.search(text, max(0, d.start - SAID_REACH), d.start) is not None)
+        or said_day(text, (d.start, d.end), trigger))
 
 
 def later_stop(text: str, choice: DateChoice) -> str | None:

@@ -42,8 +42,6 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")  # what ends a sentence in either 
 EN_WHO_ASIDE = re.compile(r",\s+(?:who|whom|whose)\b[^,;]*")
 # （记者胡某　乔某）, (記者王某): the reporters' names after a dateline, whose characters are no cue words (继, 会)
 BYLINE = re.compile(r"[（(]\s*(?:记者|記者|通讯员|通訊員)[^（()）\n]{0,40}[）)]")
-# a date value of one day (YYYY-MM-DD)
-DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 # a date value of a year, a month or a day
 DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 # what separates the words of a Latin-script name
@@ -144,9 +142,13 @@ def clause_of(text: str, sent: Sentence, at: int) -> tuple[int, int]:
 
 
 def day_of(value: str | None) -> date | None:
-    """The calendar day of a `YYYY-MM-DD` value (None for a month, a year or nothing)."""
-    m = DAY_VALUE.match(value or "")
-    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    """The calendar day of a `YYYY-MM-DD` value (None for a month, a year or nothing). Its dashes and digits are
+    tested in place, then `date.fromisoformat` reads it: a third of the cost of a regex and three `int`s, for a
+    test the stage makes a dozen times a page."""
+    if not value or len(value) != 10 or value[4] != "-" or value[7] != "-" or not value.isascii() \
+            or not (value[:4] + value[5:7] + value[8:]).isdigit():
+        return None
+    return date.fromisoformat(value)
 
 
 def ends_before(value: str | None, limit: date) -> bool:

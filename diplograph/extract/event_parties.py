@@ -421,13 +421,14 @@ def sides_told_before(text: str, sent: Sentence, own: list[Hit], kind: str, grou
     `the two ministers signed` (the two people last told together: `pair`), when it names fewer than two.
     Returns the parties, whether they are listed (`listed`, or taken from before), and whether this is a
     next round; whoever says there will be one (He said the next round…) is none of its sides."""
-    rounds = [t for t in own if NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start)]
+    rounds = [t for t in own  # English words, at a Latin trigger
+              if text[t.start].isascii() and NEXT_ROUND.search(text, max(sent.start, t.start - 40), t.start)]
     says = [m.end() for m in SAYS.finditer(text, sent.start, rounds[0].start)] if rounds else []
     if kind == "talks" and series and rounds and _round_set(text, says[-1] if says else sent.start, sent.end):
         group = [m for m in group if not says or m.start >= says[-1]]
         return group + [p for p in series if p.affiliation not in {m.affiliation for m in group}], True, True
     if len({m.affiliation for m in group}) < 2 and pair and any(
-            THE_TWO.search(text, max(sent.start, t.start - 80), t.start)
+            (text[t.start].isascii() and THE_TWO.search(text, max(sent.start, t.start - 80), t.start))
             or kind == "agreement" and ZH_THE_TWO.search(text, max(sent.start, t.start - 80), t.start) for t in own):
         return list(pair), True, False
     return group, listed, False

@@ -159,7 +159,7 @@ class SentenceReader:
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
                     reason = "commentary"
-            if reason is None and sent.start > page.offset and background.spoken_of(page.text, f):
+            if reason is None and sent.start > page.offset and page.chinese and background.spoken_of(page.text, f):
                 reason = "in speech"  # 李强表示，…习近平主席同总理先生举行会晤…: a meeting someone speaks of
             if reason is None:
                 kept.append(f)
@@ -252,7 +252,8 @@ class SentenceReader:
         会谈), the type of the act it reports and the trigger telling it, and whether it only asks about holding
         talks (a message)."""
         text = page.text
-        own = [h for h in live if not background.in_speech(text, h.start)] or live
+        # a Chinese paragraph's `X表示，` opens what X says
+        own = ([h for h in live if not background.in_speech(text, h.start)] or live) if page.chinese else live
         kind, hit = signed_outcome(text, own, *choose_type(own, {h.entries[0].kind for h in cues}))
         instead = status.told_instead(text, sent, own, hit)  # 将访问日本，但不会与天皇会面: the visit is the act
         if instead:

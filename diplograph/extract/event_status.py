@@ -172,7 +172,8 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
     """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks, summit hopes, a meeting that could
     end the war: in the trigger's clause, the interaction is only thought possible."""
-    if POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start) or TALKED_OF_AFTER.match(text, hit.end):
+    if text[hit.start].isascii() and (POSSIBLE_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+                                      or TALKED_OF_AFTER.match(text, hit.end)):  # English words, at a Latin trigger
         return True
     if text[hit.start].isascii() and not HELD_BEFORE.search(text, before := max(0, hit.start - 30), hit.start) and (
             CHANCE_TOLD_AFTER.match(text, hit.end)
@@ -188,8 +189,9 @@ def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
     if any("hope" in c.kinds and c.start < hit.start and hit.start - c.end <= HOPE_REACH for c in cues):
         return True
     before = max(sent.start, hit.start - 50)
-    if AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start) \
-            or MODAL_BEFORE.search(text, before, hit.start) or WEIGHED_BEFORE.search(text, before, hit.start):
+    if text[hit.start].isascii() and (  # English words, at a Latin trigger
+            AIM_BEFORE.search(text, before, hit.start) or APPEAL_BEFORE.search(text, before, hit.start)
+            or MODAL_BEFORE.search(text, before, hit.start) or WEIGHED_BEFORE.search(text, before, hit.start)):
         return True
     m = WELCOME_AGAIN.search(text, max(sent.start, hit.start - HOPE_REACH), hit.end)
     return m is not None and m.start() < hit.start
@@ -230,7 +232,7 @@ def invited_by(text: str, invitation: Hit) -> bool:
 def came_first(text: str, hit: Hit) -> bool:
     """Whether the trigger is told as what came before the rest of the sentence (…, following a phone call
     between the two leaders): the sentence's invitations and plans are not about it."""
-    return TOLD_AFTER.search(text, max(0, hit.start - AFTER_REACH), hit.start) is not None
+    return text[hit.start].isascii() and TOLD_AFTER.search(text, max(0, hit.start - AFTER_REACH), hit.start) is not None
 
 
 def announced(cues: list[Hit], hit: Hit) -> bool:
@@ -281,7 +283,7 @@ def clause_status(text: str, cues: list[Hit], hit: Hit, value: str | None, ref_d
     if off or called_off(text, cues, [hit]):
         return "cancelled"
     if wished or future_form(text, hit) is not None or besides_ahead(text, hit) or when_ahead(text, hit) \
-            or HELD_LATER.match(text, hit.end) or any(
+            or (text[hit.start].isascii() and HELD_LATER.match(text, hit.end)) or any(
             future(text, c, hit) and c.start < hit.end and not AFTER.search(text, c.end, hit.start) for c in cues):
         return "planned"
     if value and ref_day and dated_in_text and _after(value, ref_day):
@@ -332,6 +334,8 @@ def future_form(text: str, hit: Hit) -> int | None:
     if "future" in hit.kinds or (PRESENT_JOURNEY.fullmatch(text, hit.start, hit.end)
                                   and WEEKDAY_AFTER.match(text, hit.end)):
         return hit.start
+    if not text[hit.start].isascii():
+        return None  # the forms below are English
     upcoming = UPCOMING_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     if upcoming is not None:
         return upcoming.start()
@@ -397,6 +401,8 @@ def _after(value: str, ref_day: date) -> bool:
 def travel_purpose(text: str, sent: Sentence, hit: Hit) -> bool:
     """Whether the interaction is what a journey told in the clause is for (departed for Beijing on Sunday for
     summit talks with X): the talks lie ahead, and the clause's day is the journey's."""
+    if not text[hit.start].isascii():
+        return False  # an English journey, at a Latin trigger
     start = max([sent.start] + [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, hit.start)])
     return PURPOSE.search(text, start, hit.start) is not None and TRAVEL.search(text, start, hit.start) is not None
 

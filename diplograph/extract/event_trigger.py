@@ -154,6 +154,8 @@ EN_CLAUSE_END = re.compile(r"[,;]")
 def span_after_clause(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
     """The span of the `weeks after …` clause the trigger stands in, to its clause's end, if any: its
     interaction and people only time the news."""
+    if not text[hit.start].isascii():
+        return None  # an English clause, at a Latin trigger
     opener = SPAN_AFTER_BEFORE.search(text, max(sent.start, hit.start - 60), hit.start)
     if opener is None:
         return None
@@ -204,32 +206,34 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
     # where a trigger right after an attend cue (参加, 陪同) starts: up to two characters past its end, gathered
     # once instead of testing every cue for every trigger
     attended = {c.end + k for c in cues if "attend" in c.kinds for k in range(3)}
+    # an English pattern is read only around a Latin trigger (`latin`): no English phrase stands at a Han one
     live = [
         t
         for t in triggers
         if t.start not in attended
         and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end)
                  and not DURING_WITH.match(text, t.end))
-        and not (EN_DURING.search(text, max(0, t.start - 20), t.start) and not EN_SIDES_AFTER.match(text, t.end)
-                 and not (theirs and theirs.end() == t.start))
+        and not ((latin := text[t.start].isascii()) and EN_DURING.search(text, max(0, t.start - 20), t.start)
+                 and not EN_SIDES_AFTER.match(text, t.end) and not (theirs and theirs.end() == t.start))
         and not REACHED_AT.match(text, t.end)
         and not (time_clauses and any(a <= t.start < b for a, b in time_clauses))  # most sentences have none
         and not (asides and any(a <= t.start < b for a, b in asides))  # met A, who mediated talks: a meeting
         and not time_of_later(text, t, triggers)
         and not (t.first("trigger").value == "agreement" and DOMESTIC_ACT.match(text, t.end))
-        and not (CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
+        and not (latin and CALL_ON.match(text, t.start, t.end) and APPEAL_AFTER.match(text, t.end))
         and not (text[t.start : t.end] == "talks" and TALKS_OF_AFTER.match(text, t.end)
                  and TALKS_OF.search(text, max(0, t.start - 30), t.start))
-        and not (TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
-                                                              or not WHOM_AFTER.match(text, t.end)))
-        and not (RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.start, t.end))
-        and not (TO_VISIT.fullmatch(text, t.start, t.end)
+        and not (latin and TO_WHOM.fullmatch(text, t.start, t.end) and (text[t.start - 1 : t.start] == "-"
+                                                                         or not WHOM_AFTER.match(text, t.end)))
+        and not (latin and RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.start, t.end))
+        and not (latin and TO_VISIT.fullmatch(text, t.start, t.end)
                  and OBJECT_TO_VISIT.search(text, max(0, t.start - 60), t.start))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
     about = SPOKEN_ABOUT.match(text, sent.start)
-    told = [t for t in live if not EN_THEIR_ONE.search(text, max(0, t.start - 40), t.start)
+    told = [t for t in live
+            if not (text[t.start].isascii() and EN_THEIR_ONE.search(text, max(0, t.start - 40), t.start))
             and not (about and t.start < about.end())]
     return Triggers(before_words(text, visit_over_expected(text, told or live)), time_clauses, bool(live) and not told)
 
