@@ -26,7 +26,8 @@ def _whole(text: str) -> Sentence:
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     ("The two sides discussed a possible meeting in Oslo.", "meeting", True),
-    ("The ministers said summit talks were unlikely.", "talks", False),
+    ("The ministers said summit talks were useful.", "talks", False),
+    ("The ministers said summit talks were unlikely.", "talks", True),  # only the talks' chance is told
     # the same words before a Han trigger are no English clause of it
     ("双方讨论了 possible 会晤。", "会晤", False),
 ])

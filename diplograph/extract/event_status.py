@@ -416,9 +416,10 @@ def negated(text: str, sent: Sentence, hit: Hit) -> bool:
         denied = None  # 与尚未表态的乙通电话: the negation tells of the partner, in the phrase that names it
     return denied is not None or \
         DENIED_AHEAD.search(text, max(start, hit.start - DENIED_REACH), hit.start) is not None or \
-        (text[hit.start].isascii() and _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)) or \
-        REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None or \
-        NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None or \
+        (text[hit.start].isascii() and (  # English words, read at a Latin trigger
+            _plan_denied(text, max(start, hit.start - PLAN_REACH), hit.start)
+            or REFUSED_BEFORE.search(text, max(start, hit.start - 30), hit.start) is not None
+            or NO_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None)) or \
         (NONE_BEFORE.search(text, max(start, hit.start - 20), hit.start) is not None
          and PLAN_AFTER.match(text, hit.end) is not None)
 
