@@ -46,18 +46,19 @@ LIGHT_WORDS = (r"(?:be|being|hold|holding|have|having|pay|paying|make|making|att
                r"|seeking|take|taking|go|going|travel|fly|come|head|to|for|a|an|the|any|his|her|their|its|formal"
                r"|bilateral|direct|separate|further|official|state|personally|also|now|again|then|[A-Z][\w-]*)")
 OTHER_VERBS = r"影[响響]|改[变變]|阻[碍礙]|妨[碍礙]|干[扰擾]|取代"  # 不会影响会谈: the talks are what is not affected
+# what may stand between a Chinese denial and the trigger: adverbs and modals, a time, a place, the partner with
+# 与 and a light verb (不会在东京与乙举行会谈, 此行未与乙会面, 没有计划会见) - not another verb whose object the
+# interaction is (未经宣布访问, 不会阻止他访问, 拒绝透露会晤地点, 不再反对与乙会谈)
+ZH_DENY_GAP = (r"(?:再次|再|会|會|能|要|将|將|立即|马上|馬上|亲自|親自|正式|这次|這次|此行|目前|近期|本[周週]|下[周週]"
+               r"|今天|明天|计划|計劃|計畫|打算|准备|準備|(?:前往|赴)[^，,。；;！？：:\s并並而后後的]{1,8})*"
+               r"(?:在[^，,。；;！？：:\s并並而后後的与與同和跟]{1,8})?"
+               r"(?:[与與同和跟][^，,。；;！？：:\s并並而后後的]{1,15})?(?:举行|舉行|进行|進行)?")
 # will not meet, won't visit, is not going to hold talks, does not intend to visit, 不会会见, 不會與乙會晤,
 # 不打算访问, 没有计划会见, 没有与乙会面, 此行未与乙会面, 暂无访问, 拒绝会见: a future or a past denied, or refused,
 # close before the trigger in its clause (not past a headline's space or colon: 川習會未提台灣 美媒：…訪中; not
 # `will not only meet A but also…`, 不但; nor past 并, 而, 后:
 # 表示不会让步并会见了乙; nor 的 after 没有, 未: 没有出席峰会的乙会见了丙; nor 未来; nor a verb that has the
 # interaction as its object: 不会影响与乙的会谈)
-# what may stand between a Chinese denial and the trigger: adverbs and modals, a time, a place, the partner with
-# 与 and a light verb (不会在东京与乙举行会谈, 此行未与乙会面, 没有计划会见) - not another verb whose object the
-# interaction is (未经宣布访问, 不会阻止他访问, 拒绝透露会晤地点, 不再反对与乙会谈)
-ZH_DENY_GAP = (r"(?:再次|再|会|會|能|要|将|將|立即|马上|馬上|亲自|親自|正式|这次|這次|此行|目前|近期|本[周週]|下[周週]"
-               r"|今天|明天|计划|計劃|計畫|打算|准备|準備|(?:前往|赴)[^，,。；;！？：:\s并並而后後的]{1,8})*(?:在[^，,。；;！？：:\s并並而后後的与與同和跟]{1,8})?"
-               r"(?:[与與同和跟][^，,。；;！？：:\s并並而后後的]{1,15})?(?:举行|舉行|进行|進行)?")
 DENIED_AHEAD = re.compile(r"(?:不[会會]|不打算|不[准準][备備]|不[计計][划劃]|不再|暂无|暫無|拒[绝絕])(?!" + OTHER_VERBS
                           + r")" + ZH_DENY_GAP + r"$|(?:[没沒]有|未(?![来來]))(?!" + OTHER_VERBS
                           + r")" + ZH_DENY_GAP + r"$|不$|"
