@@ -89,6 +89,13 @@ def test_secretary_of_state_alone_is_the_us_post_and_with_a_portfolio_another_st
     assert all(p["affiliation"] != "USA" for e in doc.events for p in e["participants"])
 
 
+@pytest.mark.parametrize("title,office", [("Minister for Europe and Foreign Affairs", "foreign_minister"),
+                                          ("Minister of Foreign Trade", "minister")])
+def test_a_ministers_portfolio_of_foreign_affairs_makes_a_foreign_minister(read, title, office):
+    doc = read(f"French {title} Marc Dupuis met South Korean President Kim Dae-ho in Seoul on Monday.")
+    assert _offices(doc) == [("meeting", "Marc Dupuis", f"FRA:{office}")]
+
+
 def test_a_lower_case_title_of_a_yuan_after_a_comma_is_taiwans(read):
     doc = read("South Korean Foreign Minister Park Sun-ok met Lin Wen-hao, deputy secretary of the Executive "
                "Yuan, in Seoul on Monday.")

@@ -159,7 +159,9 @@ def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
 
 
 MINISTERIAL = frozenset(("minister", "foreign_minister"))  # the offices a portfolio follows (not President of…)
-FOREIGN_PORTFOLIO = re.compile(r"Foreign|External")  # a portfolio that keeps a foreign minister's title his
+# a portfolio of foreign affairs (not Foreign Trade): it keeps a foreign minister's title his, and makes a minister
+# one (Minister for Europe and Foreign Affairs)
+FOREIGN_PORTFOLIO = re.compile(r"Foreign(?: Affairs|,)|External Affairs")
 
 
 def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | None) -> list[Hit]:
@@ -177,9 +179,12 @@ def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | N
         more = portfolio.match(text, h.end) if title is not None and title.value in MINISTERIAL else None
         if more is not None:
             entries = h.entries
-            if title.value == "foreign_minister" and not FOREIGN_PORTFOLIO.search(text, h.end, more.end()):
+            foreign = FOREIGN_PORTFOLIO.search(text, h.end, more.end()) is not None
+            if title.value == "foreign_minister" and not foreign:
                 # Secretary of State for Trade: a minister of that portfolio (the US post has none)
                 entries = tuple(Entry(e.kind, "minister", e.lang) if e is title else e for e in entries)
+            elif title.value == "minister" and foreign:
+                entries = tuple(Entry(e.kind, "foreign_minister", e.lang) if e is title else e for e in entries)
             h = Hit(h.start, more.end(), entries, h.kinds)
         out.append(h)
         end = h.end
