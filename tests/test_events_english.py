@@ -237,6 +237,12 @@ def test_during_a_visit_only_times_what_was_said(read):
     assert [e for e in doc.events if e["type"] == "visit"] == []
 
 
+def test_a_meeting_earlier_this_week_told_in_the_lead_is_the_news(read):
+    doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe in Lima earlier this "
+               "week.")
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "held")]
+
+
 def test_a_meeting_earlier_this_week_is_background(read):
     doc = read("Chilean Foreign Minister Tomas Rojas met Peruvian Foreign Minister Ana Quispe in Lima on Sunday.\n"
                "Earlier this week, Rojas hosted Bolivian Foreign Minister Luis Mamani in Santiago.")

@@ -102,18 +102,22 @@ EN_THEIR_ONE = re.compile(at_word_start("[Aa]fter", "[Bb]efore", "[Ff]ollowing",
 CLIP_CAPTION = Gated(re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b"))
 
 
-def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passing: bool) -> bool:
+def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passing: bool, in_lead: bool = False
+                 ) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it (not 会见甲后又…: one act, then another), 会谈一事 (the matter of the
     talks), 结束…访问回到北京 (its end, on the way home), or named `in_passing` (a sentence's opening
     `Referring to…` clause, the subject of a remark, or `after her meeting`: what `live_triggers` found), or a
-    clip's caption: background told in passing."""
+    clip's caption: background told in passing. A recall of the week under way (`earlier this week`, kind
+    `recall_body` as well) is background past the lead only: in it, it tells the news."""
     if in_passing:
         return True
     if CLIP_CAPTION.search(text, sent_start, hit.start):  # searched only where its words stand
         return True
     for c in cues:
         if "recall" not in c.kinds or _first_since(text, c, hit) or _times_the_next(text, c, hit):
+            continue
+        if in_lead and "recall_body" in c.kinds:
             continue
         if c.start < hit.start or (c.entries[0].lang == "en" and not CLAUSE_BREAK.search(text, hit.end, c.start)):
             return True

@@ -201,7 +201,7 @@ class SentenceReader:
             dropped.append(Dropped(reason, kind, (hit.start, hit.end), (sent.start, sent.end)))
             return []
 
-        if background.told_as_past(text, cues, hit, sent.start, live.in_passing):
+        if background.told_as_past(text, cues, hit, sent.start, live.in_passing, sent.start < page.lead_end):
             return drop("background")
         journey = status.travel_purpose(text, sent, hit)
         # `were constructive and another round is planned for next week`: the next round's clause dates it only
