@@ -115,28 +115,28 @@ def test_a_heads_family_name_alone_is_the_head_in_office_that_day(tmp_path):
     assert people("The envoy met Maria Velkor and the Velkor administration.", "2025-02-01") == []
 
 
+def _people_of_gazetteer(tmp_path, rows: str, text: str) -> list[tuple[str, str | None]]:
+    """The people found in `text` (a page of 1 February 2025, no home side) with `rows` as the people lexicon."""
+    (tmp_path / "people.tsv").write_text(rows, encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    return [(m.name, m.affiliation) for m in found if m.kind == "person"]
+
+
 def test_a_heads_family_name_is_found_without_its_accents_and_for_a_japanese_name_given_first(tmp_path):
     """`Velkoğlu` is printed `Velkoglu`; a Japanese name the gazetteer writes given name first (Hiroshi Tanakawa)
     is called by its last word in English copy."""
-    (tmp_path / "people.tsv").write_text("Anton Velkoğlu\tRUR\thead_of_state\t2024-01-01\t\t\t\tQ0\n"
-                                         "Hiroshi Tanakawa\tJPN\thead_of_government\t2024-01-01\t\t\t\tQ1\n",
-                                         encoding="utf-8")
-    gaz = load_gazetteer(str(tmp_path))
-    text = "Velkoglu spoke with Tanakawa on Wednesday."
-    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
-    assert [(m.name, m.affiliation) for m in found if m.kind == "person"] == [
+    rows = ("Anton Velkoğlu\tRUR\thead_of_state\t2024-01-01\t\t\t\tQ0\n"
+            "Hiroshi Tanakawa\tJPN\thead_of_government\t2024-01-01\t\t\t\tQ1\n")
+    assert _people_of_gazetteer(tmp_path, rows, "Velkoglu spoke with Tanakawa on Wednesday.") == [
         ("Anton Velkoğlu", "RUR"), ("Hiroshi Tanakawa", "JPN")]
 
 
 def test_no_family_name_after_a_particle_or_that_names_a_state(tmp_path):
     """`Osric da Velkora` is not called `Velkora`; a king `Carlo II do Mónaco` is no `Monaco` (a state's name)."""
-    (tmp_path / "people.tsv").write_text("Osric da Velkora\tRUR\thead_of_state\t2024-01-01\t\t\t\tQ0\n"
-                                         "Carlo Ruiz Mónaco\tXAA\thead_of_state\t2024-01-01\t\t\t\tQ1\n",
-                                         encoding="utf-8")
-    gaz = load_gazetteer(str(tmp_path))
-    text = "Velkora spoke with leaders of Monaco on Wednesday."
-    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
-    assert [m for m in found if m.kind == "person"] == []
+    rows = ("Osric da Velkora\tRUR\thead_of_state\t2024-01-01\t\t\t\tQ0\n"
+            "Carlo Ruiz Mónaco\tXAA\thead_of_state\t2024-01-01\t\t\t\tQ1\n")
+    assert _people_of_gazetteer(tmp_path, rows, "Velkora spoke with leaders of Monaco on Wednesday.") == []
 
 
 def test_a_head_titled_without_a_side_is_the_foreign_head_of_that_family_name(tmp_path):
