@@ -229,3 +229,21 @@ def test_an_ordinal_between_a_state_and_its_title_keeps_the_chain(text, expected
 ])
 def test_a_post_of_one_states_government_gives_the_side(text, home, expected):
     assert expected in _people(text, home=home)
+
+
+@pytest.mark.parametrize(("text", "home", "expected"), [
+    # a pair's title with the city it meets in written right after it (a headline's 在 left out): no name, be
+    # the city a capital the lexicon knows or another
+    ("中韩外长首尔会谈", "CHN", ("中韩外长", "CHN", "foreign_minister", "外长")),
+    ("美日外長東京會談", "TWN", ("美日外長", "USA", "foreign_minister", "外長")),
+    ("中巴元首里约会晤", "CHN", ("中巴元首", "CHN", "head_of_state", "元首")),
+])
+def test_a_place_where_a_name_would_stand_names_nobody(text, home, expected):
+    assert _people(text, home)[0] == expected
+
+
+def test_a_pairs_title_keeps_the_known_names_written_after_it():
+    people = _people("中美元首习近平和拜登在旧金山会晤。", "CHN", day="2023-11-15")
+    assert [(name, side) for name, side, *_ in people] == [("习近平", "CHN"), ("拜登", "USA")]
+    # 新 before a title is `new`, no second state: the name after it is read as ever
+    assert _people("英新首相卡爾頓與總統通電話", "TWN")[0] == ("卡爾頓", "GBR", "head_of_government", "首相")

@@ -99,8 +99,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # 明年, 年内, 今年内, 年底前 (将于年内访美): the year of a plan, counted from the reference day's (not a count of
     # years: 五年内, 多年内); 今年 and 去年 only before a month (今年9月), which they place in that year (alone they
     # mostly say since when: 今年以来)
+    # (every branch opens with a character, the look-behind after it, which keeps the first-character scan)
     ("zh_rel_y", re.compile(r"(?P<ry>明)年(?:[内內]|底前)?|今年[内內]"
-                            r"|(?<![一二两兩三四五六七八九十百几幾数數多半\d])年(?:[内內]|底前)"
+                            r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d]年)(?:[内內]|底前)"
                             r"|(?P<rm>[今去])年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
