@@ -18,9 +18,12 @@ def _mentions(text: str, home: str | None = "CHN", chinese: bool = True, day: st
 
 def _sentences(count: int, chinese: bool) -> list[str]:
     syllables = "阿巴达卡拉马尼斯特科" if chinese else ["Alvar", "Brand", "Casti", "Dubo", "Erik", "Fisch"]
+    places = load_gazetteer().actors
     out = []
     for i in range(count):
         a, b, c = (syllables[(i // 10**k) % len(syllables)] for k in range(3))
+        if places.whole(a + b + c) or places.whole(c + b + a):
+            a, b, c = "阿", "阿", "阿"  # the syllables spell a real place (马尼拉: Manila), which names nobody
         out.append(f"法国总统{a}{b}{c}会见了德国总理{c}{b}{a}，{a}{b}{c}表示欢迎。" if chinese else
                    f"French President Jean {a}{b}{c} met German Chancellor Olaf {c}{b}{a}. {a}{b}{c} said he was glad. ")
     return out
