@@ -202,3 +202,42 @@ def test_reports_naming_the_ministers_or_only_their_states_export_as_one_event(i
     assert talks["date"] == "2031-03-06" and len(talks["sources"]) == 3
     spain = next(p for p in talks["participants"] if p["affiliation"] == "ESP")
     assert spain["name"]["zh-Hans"] == "瓦尔多"  # the named form, not the state
+
+
+MARROW = person("Ilse Marrow", "ESP", office="foreign_minister")
+BREKKE = person("Odd Brekke", "NOR", office="foreign_minister")
+BARE_MINISTERS = (person("foreign minister", "ESP", office="foreign_minister", title="foreign minister"),
+                  person("foreign minister", "NOR", office="foreign_minister", title="foreign minister"))
+
+
+def test_a_report_giving_both_sides_as_bare_titles_joins_the_report_naming_their_holders():
+    """`the two countries' foreign ministers held talks on the 9th`: no name, no id, but the offices of the
+    people another report names on the same day read in its text."""
+    named = frame("d1", "talks", MARROW, BREKKE)
+    titled = frame("d2", "meeting", *BARE_MINISTERS)
+    assert _events([titled, named]) == [{"d1", "d2"}]
+
+
+@pytest.mark.parametrize("change", [
+    {"day": "2031-04-10"},  # the next day: another round
+    {"source": "published"},  # a fallback day says nothing about which talks
+    {"kind": "phone_call"},  # another kind of event
+    {"office": "head_of_state"},  # the two presidents, not these ministers
+])
+def test_bare_titles_join_only_on_the_same_day_read_in_the_text_and_the_same_offices(change):
+    named = frame("d1", "talks", MARROW, BREKKE)
+    office = change.get("office", "foreign_minister")
+    titled = frame("d2", change.get("kind", "talks"), *(person("minister", side, office=office, title="minister")
+                                                          for side in ("ESP", "NOR")),
+                   day=change.get("day", DAY), source=change.get("source", "text"))
+    assert _events([named, titled]) == [{"d1"}, {"d2"}]
+
+
+def test_bare_titles_that_fit_two_events_of_their_day_join_neither():
+    """`the two sides' representatives` (no office told) fit the ministers' talks and the leaders' talks."""
+    ministers = frame("d1", "talks", MARROW, BREKKE)
+    leaders = frame("d2", "talks", VALDOR, KETTERING)
+    envoys = frame("d3", "talks", *(person("representative", side, office="other", title="representative")
+                                    for side in ("ESP", "NOR")))
+    assert _events([envoys, ministers]) == [{"d1", "d3"}]
+    assert _events([envoys, ministers, leaders]) == [{"d1"}, {"d2"}, {"d3"}]

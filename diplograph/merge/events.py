@@ -79,11 +79,16 @@ def _sides(f: dict[str, Any]) -> set[str]:
     return {p["affiliation"] for p in f["participants"]}
 
 
+def _one_kind(x: str, y: str) -> bool:
+    """The same type, or two names of one (`COMPATIBLE`: a meeting told as talks)."""
+    return x == y or any(x in group and y in group for group in COMPATIBLE)
+
+
 def _types_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The same type, two names of one (`COMPATIBLE`), or a summit and a meeting of the same leaders (two, or
     the three of a trilateral told as a summit by one report and as their meeting by another)."""
     x, y = a["type"], b["type"]
-    if x == y or any(x in group and y in group for group in COMPATIBLE):
+    if _one_kind(x, y):
         return True
     return x in BILATERAL and y in BILATERAL and _sides(a) == _sides(b) \
         and all(is_named(p) or p.get("wikidata") for f in (a, b) for p in f["participants"])
@@ -161,6 +166,26 @@ def anonymous(f: dict[str, Any]) -> bool:
     return all(p.get("kind") in ("state", "group") for p in f["participants"])
 
 
+def names_nobody(f: dict[str, Any]) -> bool:
+    """Whether a frame gives its sides as states, groups or bare titles only (中日两国外长会谈): which of the
+    day's events of those sides it tells only the offices may say."""
+    return all(p.get("kind") in ("state", "group") or not is_named(p) for p in f["participants"])
+
+
+def _titles_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Positive evidence when one report gives a side only by a bare title (两国外长, the two foreign
+    ministers) and names nobody: one kind of event, the very same sides, the same day read in both texts, and
+    every bare title holding the office of someone the other report names on that side."""
+    titled, other = (a, b) if names_nobody(a) and not anonymous(a) else (b, a)
+    if not names_nobody(titled) or anonymous(titled) or not _one_kind(a["type"], b["type"]) or _sides(a) != _sides(b):
+        return False
+    if a["date"] != b["date"] or not _day(a["date"]) or "published" in (a["date_from"], b["date_from"]):
+        return False
+    return all(any(q["affiliation"] == p["affiliation"] and q.get("office") == p.get("office") and is_named(q)
+                   for q in other["participants"])
+               for p in titled["participants"] if p.get("kind") == "person" and p.get("office") not in (None, "other"))
+
+
 def _states_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Positive evidence when one report gives the sides only as states: the same type, the very same sides
     and the same day, read in both texts (two sides) or at least the same day (three sides or more: a
@@ -191,7 +216,7 @@ def compatible(a: dict[str, Any], b: dict[str, Any], near: bool = False) -> bool
         and _dates_agree(a, b, near)
         and _people_agree(a, b)
         and _people_agree(b, a)
-        and (near or _someone_shared(a, b) or _states_fit(a, b))
+        and (near or _someone_shared(a, b) or _states_fit(a, b) or _titles_fit(a, b))
     )
 
 
@@ -211,17 +236,17 @@ def _ordinal(value: str | None) -> int | None:
 
 def order_key(f: dict[str, Any]) -> tuple[str, bool, bool, str]:
     """The order frames are clustered in: by date (undated last), on one day the frames that name people
-    before those giving states only (so that these see every event of the day), a date read in the text
-    before a fallback."""
-    return (f["date"] or "9999", anonymous(f), f["date_from"] == "published", f["frame_id"])
+    before those giving states or titles only (so that these see every event of the day), a date read in the
+    text before a fallback."""
+    return (f["date"] or "9999", names_nobody(f), f["date_from"] == "published", f["frame_id"])
 
 
 def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, str]:
     """frame_id → event_id (`copies`: doc id → its group of near-duplicate documents). A frame joins the
     largest existing event whose every frame it is compatible with (complete linkage: no chain of near matches
     joins two different events); the event's id is its first frame's id, so it stays put as reports come.
-    A frame giving its sides as states only that fits two events of its day joins neither: which it tells is
-    unknown.
+    A frame giving its sides as states or titles only that fits two events of its day joins neither: which it
+    tells is unknown.
     Candidates are the events naming one of the frame's pairs of sides whose earliest day is at most
     `WINDOW` days before the frame's (frames come in date order, so an older event can never take it again)."""
     events: list[list[dict[str, Any]]] = []
@@ -238,7 +263,7 @@ def cluster(frames: list[dict[str, Any]], copies: dict[str, str]) -> dict[str, s
         fits = [k for k in dict.fromkeys(k for pair in pairs for k in by_pair.get(pair, []))
                 if all(compatible(f, g, group is not None and copies.get(g["doc_id"]) == group) for g in events[k])]
         best = max(fits, key=lambda k: len(events[k]), default=None)  # the largest; the first of equals
-        if len(fits) > 1 and anonymous(f):
+        if len(fits) > 1 and names_nobody(f):
             best = None
         if best is None:
             best = len(events)
