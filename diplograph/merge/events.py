@@ -174,16 +174,21 @@ def names_nobody(f: dict[str, Any]) -> bool:
 
 def _titles_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Positive evidence when one report gives a side only by a bare title (两国外长, the two foreign
-    ministers) and names nobody: one kind of event, the very same sides, the same day read in both texts, and
-    every bare title holding the office of someone the other report names on that side."""
+    ministers) and names nobody: one kind of event, the very same sides, and every bare title holding the
+    office of someone the other report names on that side; on the same day read in both texts, or, when the
+    titles tell offices, where one report's publication day places the other's day (日前, recently)."""
     titled, other = (a, b) if names_nobody(a) and not anonymous(a) else (b, a)
     if not names_nobody(titled) or anonymous(titled) or not _one_kind(a["type"], b["type"]) or _sides(a) != _sides(b):
         return False
-    if a["date"] != b["date"] or not _day(a["date"]) or "published" in (a["date_from"], b["date_from"]):
+    offices = [p for p in titled["participants"]
+               if p.get("kind") == "person" and p.get("office") not in (None, "other")]
+    if "published" in (a["date_from"], b["date_from"]):
+        if not offices:
+            return False  # `the two sides' representatives` on a publication day: any of several meetings
+    elif a["date"] != b["date"] or not _day(a["date"]):
         return False
     return all(any(q["affiliation"] == p["affiliation"] and q.get("office") == p.get("office") and is_named(q)
-                   for q in other["participants"])
-               for p in titled["participants"] if p.get("kind") == "person" and p.get("office") not in (None, "other"))
+                   for q in other["participants"]) for p in offices)
 
 
 def _states_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
