@@ -143,3 +143,28 @@ def test_a_headline_year_for_the_visits_does_not_date_the_call_its_lead_dates(pa
     doc = page("王立明同卡爾森通電話 雙方同意年內互訪", "新華社北京2月4日電 國家主席王立明4日晚應約同美國總統卡爾森通電話。",
                day="2031-02-05T06:30:00+08:00")
     assert [(kind, day) for kind, _, day, _ in _told(doc)] == [("phone_call", "2031-02-04")]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("10日，国务院副总理张立峰会见了马耳他外长卡尔多瓦。", "meeting"),
+    ("10日，國務院副總理張立峰會晤馬爾他外長卡爾多瓦。", "meeting"),
+    ("10日，国务院副总理张立峰会谈马耳他外长卡尔多瓦。", "talks"),
+])
+def test_a_name_whose_last_character_opens_a_trigger_keeps_it(page, sentence, kind):
+    """张立峰会见: 峰会 (summit) would take the name's 峰; after a title, 会见 (met) is the trigger."""
+    doc = page("副总理会见马耳他外长", f"新华社北京2月10日电 {sentence}")
+    [(told, _, day, people)] = _told(doc)
+    assert (told, day) == (kind, "2031-02-10")
+    assert any(name in ("张立峰", "張立峰") for name, _, _ in people)
+
+
+def test_a_two_character_name_before_a_two_character_trigger_stays_two_characters(page):
+    """董明會晤: no shorter trigger (晤) takes the place of 會晤, which would give the name 會."""
+    doc = page("部長會晤馬爾他外長", "（中央社台北10日電）國防部長董明會晤馬爾他外長卡爾多瓦。")
+    [(told, _, _, people)] = _told(doc)
+    assert told == "meeting" and "董明" in [name for name, _, _ in people]
+
+
+def test_a_summit_that_witnessed_something_stays_a_summit(page):
+    doc = page("峰会闭幕", "新华社北京2月10日电 马耳他总统卡尔多瓦10日出席峰会见证签约。本次峰会见证了两国友谊。")
+    assert all(e["type"] != "meeting" for e in doc.events)

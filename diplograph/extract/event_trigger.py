@@ -17,6 +17,7 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence, starting_in
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
+from diplograph.extract.names import HAN
 from diplograph.lexicons.literals import Gated, at_word_start
 
 CONTEXT_TYPES = ("visit", "summit")
@@ -121,6 +122,28 @@ def conferences(text: str, cue_hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
         if any("org" in h.kinds for h in gaz.actors.find(m.group(1))):
             found.append(Hit(m.end() - 2, m.end(), SUMMIT, frozenset(("trigger",))))
     return sorted(cue_hits + found, key=lambda h: h.start) if found else cue_hits
+
+
+def names_into_triggers(text: str, cue_hits: list[Hit], actor_hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A name written after its title whose last character opens a trigger that runs on into another (副总理何立峰
+    会见: 峰会, summit, hides 会见, met): the second trigger stands (taking the place of the hits it covers, 晤
+    of 會晤), so that the name keeps its last character. Only where a title ends one or two characters before:
+    `本次峰会见证` keeps its summit."""
+    title_ends = {h.end for h in actor_hits if "title" in h.kinds}
+    out = list(cue_hits)
+    for h in cue_hits:
+        k = h.start - 1 if h.start - 1 in title_ends else h.start - 2
+        if "trigger" not in h.kinds or h.end - h.start < 2 or k not in title_ends \
+                or not all(HAN.match(ch) for ch in text[k : h.start + 1]):
+            continue
+        shifted = [x for x in gaz.cues.find(text[h.end - 1 : h.end + 5])
+                   if x.start == 0 and x.end >= 2 and "trigger" in x.kinds]  # a word (会见), not 晤 of 董軍會晤
+        end = h.end - 1 + shifted[0].end if shifted else 0
+        inside = [x for x in out if h.end <= x.start < end]
+        if shifted and all(x.end <= end for x in inside):
+            out = sorted([x for x in out if x is not h and x not in inside]
+                         + [Hit(h.end - 1, end, shifted[0].entries, shifted[0].kinds)], key=lambda x: x.start)
+    return out
 
 
 class Triggers(NamedTuple):

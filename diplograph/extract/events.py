@@ -40,7 +40,7 @@ from diplograph.extract.event_passes import (
     visit_hosts,
 )
 from diplograph.extract.event_sentence import SentenceReader
-from diplograph.extract.event_trigger import conferences, talks_told_after, video_told_after
+from diplograph.extract.event_trigger import conferences, names_into_triggers, talks_told_after, video_told_after
 from diplograph.extract.gazetteer import Hit, load_gazetteer
 from diplograph.extract.names import name_script
 from diplograph.extract.zh_partners import carried_subject, opening_person
@@ -110,8 +110,9 @@ class EventExtractor(SentenceReader):
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
         home = home_affiliation(doc, self.gaz)
-        page = read_page(doc, text, len(title) + 1, home, self.gaz.actors.find(text),
-                         dateline_state(doc, self.gaz, home))
+        actor_hits = self.gaz.actors.find(text)
+        cue_hits = names_into_triggers(text, cue_hits, actor_hits, self.gaz)  # 副总理何立峰会见: 会见, not 峰会
+        page = read_page(doc, text, len(title) + 1, home, actor_hits, dateline_state(doc, self.gaz, home))
         mentions = find_mentions(text, page.actor_hits, cue_hits, self.gaz, home, page.ref, page.chinese)
         if home is None and not page.chinese:
             unmarked_home(text, [h for h in page.actor_hits if h.end < page.offset], mentions)
