@@ -249,3 +249,17 @@ def test_bare_titles_that_fit_two_events_of_their_day_join_neither():
                                     for side in ("ESP", "NOR")))
     assert _events([envoys, ministers]) == [{"d1", "d3"}]
     assert _events([envoys, ministers, leaders]) == [{"d1"}, {"d2"}, {"d3"}]
+
+
+def test_the_merged_person_keeps_the_id_a_report_found_by_name():
+    """A Chinese report's form of a name the gazetteer holds only in English has no id; the English report's
+    id, found by name, is the merged person's, and beats a holder read off the office."""
+    bare = person("x", "NOR", office="head_of_government")
+    bare["name"] = {"zh-Hans": "凯特林"}
+    by_office = person("Ruth Kettering", "NOR", office="head_of_government", qid="Q9099", by="by_office_on_date")
+    rows = [frame("d1", "talks", VALDOR, bare), frame("d2", "talks", VALDOR, by_office),
+            frame("d3", "talks", VALDOR, KETTERING)]
+    merged = merged_row(rows, "e1")
+    norway = next(p for p in merged["participants"] if p["affiliation"] == "NOR")
+    assert (norway["wikidata"], norway["wikidata_by"]) == ("Q9002", "by_name")
+    assert set(norway["name"].values()) == {"凯特林", "Ruth Kettering"}

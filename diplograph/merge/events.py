@@ -315,6 +315,10 @@ def merged_row(rows: list[dict[str, Any]], event_id: str) -> dict[str, Any]:
             elif is_named(p):
                 for script, name in p["name"].items():
                     twin["name"].setdefault(script, name)
+                if p.get("wikidata") and (not twin.get("wikidata") or (
+                        twin.get("wikidata_by") != BY_NAME and p.get("wikidata_by") == BY_NAME)):
+                    # 菲佐 has no id where Robert Fico has one: the id a report found, by name before by office
+                    twin.update(wikidata=p["wikidata"], wikidata_by=p.get("wikidata_by"))
     for p, forms in zip(participants, seen):
         offices = Counter(f["office"] for f in forms if f.get("office") not in (None, "other"))
         if offices:
