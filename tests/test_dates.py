@@ -26,6 +26,9 @@ from diplograph.extract.dates import find_dates, reference_day
     ("主席9月访美的安排没有改变。", date(2026, 7, 21), "2026-09"),
     ("据通讯社15日报道，三国外长当天举行视频会议。", date(2023, 8, 16), "2023-08-15"),
     ("两国元首1月会晤。", date(2025, 12, 20), "2026-01"),
+    # an evening or night told from another day: the day before (with no day told earlier, the reference day's)
+    ("The two had dined together the previous evening.", date(2025, 3, 6), "2025-03-05"),
+    ("They spoke the previous night, aides said.", date(2025, 3, 6), "2025-03-05"),
     # a bare English month: the one nearest the reference day; with its year after a comma, that year's
     ("The minister will travel to Lima in mid-March.", date(2025, 12, 10), "2026-03"),
     ("The two envoys last met in October.", date(2025, 12, 10), "2025-10"),

@@ -231,3 +231,20 @@ def test_more_ways_of_saying_who_placed_a_call(read, body, caller):
 ])
 def test_a_letter_written_or_messages_exchanged_are_messages(read, body, senders):
     assert _calls(read(body)) == [("message", "2024-05-06", senders)]
+
+
+@pytest.mark.parametrize("body", [
+    "Portuguese Prime Minister Rui Sardo said on Tuesday he had spoken with Austrian Chancellor Paul Egger the "
+    "previous day.",
+    "Portuguese Prime Minister Rui Sardo said on Tuesday that he had spoken by phone with Austrian Chancellor Paul "
+    "Egger the previous evening.",
+])
+def test_a_call_told_the_previous_day_of_a_remark_is_news_of_that_day(read, body):
+    """`the previous day` dates the call from the day the remark was made; its `previous` recalls nothing."""
+    assert _calls(read(body)) == [("phone_call", "2024-05-06", set())]
+
+
+def test_a_previous_meeting_is_still_a_recall(read):
+    doc = read("Portuguese Prime Minister Rui Sardo recalled their previous talks with Austrian Chancellor Paul "
+               "Egger in Vienna.")
+    assert doc.events == []

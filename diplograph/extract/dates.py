@@ -57,7 +57,8 @@ NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in th
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # the day just told, or the one before or after it (event_date anchors them; alone, counted from the report's)
 EN_ANCHORED = {"a day earlier": -1, "a day before": -1, "a day later": 1, "the previous day": -1, "the next day": 1,
-               "the following day": 1, "the same day": 0, "the day before": -1, "the day after": 1}
+               "the following day": 1, "the same day": 0, "the day before": -1, "the day after": 1,
+               "the previous evening": -1, "the previous night": -1, "the same evening": 0}
 # (kind, pattern, what may not stand just before a match): the preceding character is checked in code, since
 # a pattern that opens with a look-behind or `\b` loses the regex engine's scan for possible first characters
 # (so does one that opens with a counted repeat: `\d\d?`, not `\d{1,2}`)
@@ -154,6 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     # `A day earlier, …`, `the next day`, `the day before,` (not `the day before the summit`: another act's)
     ("en_anchor", re.compile(r"[AaTt](?: day (?:earlier|before|later)|he (?:previous|next|following|same) day"
+                             r"|he previous (?:evening|night)|he same evening"
                              r"|he day (?:before|after)(?=\s*[,.;]))\b"), WORD_CHAR),
     # On Tuesday, …: each branch opens with a plain letter (not [Oo]), which keeps the first-character scan
     ("en_wd", re.compile(rf"(?:on|On|last|Last|this|This|next|Next)\s+(?P<wd>{WEEKDAY_RE})\b"), WORD_CHAR),
