@@ -440,3 +440,12 @@ def test_a_title_after_a_comma_left_open_names_no_one_before_it():
     text = "The envoy met Anna Kovac, Minister for Foreign Affairs Ivo Brandt and others on Monday."
     assert ("Anna Kovac", None, None) not in [p[1:] for p in _people(text)]
     assert not any(p[1] == "Anna Kovac" and p[3] == "foreign_minister" for p in _people(text))
+
+
+def test_a_title_given_a_side_in_the_sentence_naming_someone_of_no_side_is_another_person():
+    """`at the invitation of the Chinese president` in the sentence that names the visitor: the host, not the
+    visitor; in a later sentence, `the Maltese president` is the one named before."""
+    visit = "President Marco Cardova left for Beijing on Monday at the invitation of the Chinese president."
+    assert ("Marco Cardova", None) in [(name, side) for _, name, side, _ in _people(visit)]
+    later = "President Marco Cardova left for Beijing on Monday. The Maltese president will meet Chinese leaders."
+    assert ("Marco Cardova", "MLT") in [(name, side) for _, name, side, _ in _people(later)]

@@ -28,6 +28,7 @@ from diplograph.extract.zh_states import CAPACITY, WORDS_ENDING_IN_SHORT
 HEAD_OFFICES = ("head_of_state", "head_of_government")
 HEAD_TERMS = frozenset(HEAD_OFFICES)
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+SENTENCE_BREAK = re.compile(r"[。！？!?\n]|\.\s")  # `U.S. President` breaks too: it errs towards two sentences
 
 # ---------------------------------------------------------------- known people
 
@@ -375,7 +376,7 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             m.title_span = None  # the title now stands for a named person: its span is where that name is told
             if earlier is not None and id(m) in earlier.order:  # a holder now, for the bare titles after it
                 earlier.add(m)
-    _holder_named(mentions, titled)
+    _holder_named(text, mentions, titled)
     untitled = [m for m in mentions if m.kind == "person" and not m.title and m.name]
     if not untitled:
         return mentions  # half of the pages have no one untitled: the titled need not be indexed
@@ -396,7 +397,13 @@ def _post(m: Mention) -> str | None:
     return m.title if m.title and len(m.title) >= 3 else None
 
 
-def _holder_named(mentions: list[Mention], titled: list[Mention]) -> None:
+def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
+    """Whether no sentence end or line break stands between two mentions."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return SENTENCE_BREAK.search(text, first.end, second.start) is None
+
+
+def _holder_named(text: str, mentions: list[Mention], titled: list[Mention]) -> None:
     """A person told of only by side and title (新西兰总理, the French president) is the one person of that
     side holding that office whom the text names, if there is exactly one."""
     wanted = [m for m in mentions if m.kind == "person" and titled_only(m) and m.affiliation_from == "text"]
@@ -407,8 +414,11 @@ def _holder_named(mentions: list[Mention], titled: list[Mention]) -> None:
         if not titled_only(t) and _post(t) and not t.name.endswith(t.title):
             named.setdefault((t.affiliation, _post(t)), {}).setdefault(t.name, t)
     for m in wanted:  # a holder is never among them (titled_only), so what the loop changes leaves them as found
-        # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body)
-        holders = named.get((m.affiliation, _post(m))) or named.get((None, _post(m)), {})
+        # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body) told in
+        # another sentence: in its own, a side given only by the title is another person's (President A left for
+        # Beijing at the invitation of the Chinese president)
+        holders = named.get((m.affiliation, _post(m))) or {
+            n: t for n, t in named.get((None, _post(m)), {}).items() if not _one_sentence(text, t, m)}
         names = [n for n in holders if not any(o != n and o in n for o in holders)]  # 拉克森 in 克里斯托弗·拉克森
         if len(names) == 1:
             src = holders[names[0]]
