@@ -247,3 +247,17 @@ def test_a_pairs_title_keeps_the_known_names_written_after_it():
     assert [(name, side) for name, side, *_ in people] == [("习近平", "CHN"), ("拜登", "USA")]
     # 新 before a title is `new`, no second state: the name after it is read as ever
     assert _people("英新首相卡爾頓與總統通電話", "TWN")[0] == ("卡爾頓", "GBR", "head_of_government", "首相")
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    # a business body of one state's people in another (泰國台商總會, 越南台灣商會): neither state is a side here
+    ("外交部長今天接見「泰國台商總會」總會長一行。", "TWN"),
+    ("外交部長今天接見越南台灣商會聯合總會會長。", "TWN"),
+])
+def test_a_business_body_named_by_two_states_names_no_state(text, home):
+    assert [m for m in _mentions(text, home) if m.kind == "state"] == []
+
+
+def test_consultations_are_no_chamber_of_commerce():
+    """磋商会议 (consultations) holds 商会: the state before it is still a side."""
+    assert [(m.kind, m.affiliation) for m in _mentions("美国今天举行经贸磋商会议。")] == [("state", "USA")]

@@ -66,7 +66,7 @@ PAST = re.compile(r"前|卸任")  # 总统当选人: the title runs on
 # 美國商會, 某國海事博物館, 日本某大學: a state's name opening the name of a body that is not its government (a
 # chamber of commerce, a company, a university, a museum, a foundation) names no party
 PRIVATE_BODY = re.compile(r"[^\s，,。；;、：:与與和及同跟对對向在的]{0,6}?"
-                          r"(?:商[会會]|公司|大[学學]|博物[馆館]|基金[会會])")
+                          r"(?:(?<![磋协協])商(?:[总總])?[会會]|公司|大[学學]|博物[馆館]|基金[会會])")  # not 磋商会议
 LOCAL_POSTS = ("市", "省", "州", "县", "縣")
 TITLE_VERBS = ("代表",)  # titles that are verbs too
 
@@ -322,7 +322,8 @@ def _zh_chain(
         affiliation = next((c.value for c in codes if c.kind == "country"), affiliation)
     if titles:
         return _titled_chain(text, chain, titles, affiliation, starts, trigger_starts, stops, gaz, home, breaks)
-    if not codes or "place" in head.kinds or "body" in head.kinds or codes[0].kind == "short":
+    if not codes or "place" in head.kinds or "body" in head.kinds or codes[0].kind == "short" \
+            or PRIVATE_BODY.match(text, chain[-1].end):  # 越南台灣商會, 泰國台商總會: a business body, no side
         return None
     end = chain[-1].end
     return Mention("state", head.start, end, name=text[head.start : end], name_span=(head.start, end),
