@@ -449,3 +449,25 @@ def test_a_title_given_a_side_in_the_sentence_naming_someone_of_no_side_is_anoth
     assert ("Marco Cardova", None) in [(name, side) for _, name, side, _ in _people(visit)]
     later = "President Marco Cardova left for Beijing on Monday. The Maltese president will meet Chinese leaders."
     assert ("Marco Cardova", "MLT") in [(name, side) for _, name, side, _ in _people(later)]
+
+
+def _headline_people(title: str, body: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(name, side, office) for _, name, side, office in _people(title + "\n" + body)]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Maltese president begins state visit to China", ("president", "MLT", "head_of_state")),
+    ("Premier meets Chilean foreign minister in Beijing", ("foreign minister", "CHL", "foreign_minister")),
+])
+def test_a_headline_names_a_demonyms_title_with_no_article(title, expected):
+    assert expected in _headline_people(title, "Talks went on.")
+
+
+@pytest.mark.parametrize("title", ["Former Chilean president dies at 90", "Ex-Chilean president on trial"])
+def test_a_headline_of_a_past_holder_names_no_holder(title):
+    assert _headline_people(title, "Talks went on.") == []
+
+
+def test_a_demonym_and_a_title_with_no_article_in_the_body_stay_words():
+    assert _people("Trade talks began.\nHe praised the Chilean president and Maltese president too.") == [
+        ("Chilean president", "president", "CHL", "head_of_state")]

@@ -296,13 +296,24 @@ def _counterparts_from(text: str, hits: list[Hit], found: list[Mention]) -> list
 
 
 THE_DEMONYM_TITLE = re.compile(THE + r"([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+# a headline leaves the article out (`Xi meets French president`, `Maltese president begins visit`), not one
+# who held the post (`Former Chilean president dies`)
+PAST_HOLDER = ("former ", "ex-", "late ")
+HEADLINE_DEMONYM_TITLE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
 
 
 def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
     """`the Japanese prime minister`: wire copy writes a title in lower case after a demonym; it stands for
-    the one holder of that side the text names (found in _enrich), like `the Japanese Prime Minister`."""
+    the one holder of that side the text names (found in _enrich), like `the Japanese Prime Minister`. A
+    headline (the text's first line) writes it with no article."""
     out = []
-    for m in THE_DEMONYM_TITLE.finditer(text):
+    headline = text.find("\n")  # the first line, when the text opens with a headline (title + body)
+    found = list(THE_DEMONYM_TITLE.finditer(text))
+    if headline > 0:
+        starts = {m.start(1) for m in found}
+        found += [m for m in HEADLINE_DEMONYM_TITLE.finditer(text, 0, headline) if m.start(1) not in starts
+                  and not text[max(0, m.start() - 7) : m.start()].lower().endswith(PAST_HOLDER)]
+    for m in found:
         if m.start(1) in taken:
             continue
         found = title_at(m.group(2), gaz)  # the longest title among the words after the demonym
