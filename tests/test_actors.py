@@ -23,7 +23,7 @@ def _sentences(count: int, chinese: bool) -> list[str]:
     for i in range(count):
         a, b, c = (syllables[(i // 10**k) % len(syllables)] for k in range(3))
         if places.whole(a + b + c) or places.whole(c + b + a):
-            a, b, c = "阿", "阿", "阿"  # the syllables spell a real place (马尼拉: Manila), which names nobody
+            a, b, c = "阿", "阿", "阿"  # a real place (马尼拉: Manila) right before 会见 is where they met
         out.append(f"法国总统{a}{b}{c}会见了德国总理{c}{b}{a}，{a}{b}{c}表示欢迎。" if chinese else
                    f"French President Jean {a}{b}{c} met German Chancellor Olaf {c}{b}{a}. {a}{b}{c} said he was glad. ")
     return out

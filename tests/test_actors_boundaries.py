@@ -232,9 +232,9 @@ def test_a_post_of_one_states_government_gives_the_side(text, home, expected):
 
 
 @pytest.mark.parametrize(("text", "home", "expected"), [
-    # a pair's title with the city it meets in written right after it (a headline's 在 left out): no name, be
-    # the city a capital the lexicon knows or another
-    ("中韩外长首尔会谈", "CHN", ("中韩外长", "CHN", "foreign_minister", "外长")),
+    # a pair's title with the city it met in right before the act (a headline's 在 left out): no name, be the
+    # city a capital the lexicon knows or another
+    ("中新外长苏州会谈", "CHN", ("中新外长", "CHN", "foreign_minister", "外长")),
     ("美日外長東京會談", "TWN", ("美日外長", "USA", "foreign_minister", "外長")),
     ("中巴元首里约会晤", "CHN", ("中巴元首", "CHN", "head_of_state", "元首")),
 ])
@@ -242,11 +242,14 @@ def test_a_place_where_a_name_would_stand_names_nobody(text, home, expected):
     assert _people(text, home)[0] == expected
 
 
-def test_a_pairs_title_keeps_the_known_names_written_after_it():
-    people = _people("中美元首习近平和拜登在旧金山会晤。", "CHN", day="2023-11-15")
-    assert [(name, side) for name, side, *_ in people] == [("习近平", "CHN"), ("拜登", "USA")]
-    # 新 before a title is `new`, no second state: the name after it is read as ever
-    assert _people("英新首相卡爾頓與總統通電話", "TWN")[0] == ("卡爾頓", "GBR", "head_of_government", "首相")
+@pytest.mark.parametrize(("text", "expected"), [
+    # names listed after a pair's title, not right before the act, are read as ever
+    ("韩中外长赵明哲和王明15日在首尔举行会谈。", ("赵明哲", "KOR")),
+    # a name spelled like a capital, not right before an act
+    ("秘鲁外长利马表示，两国将加强合作。", ("利马", "PER")),
+])
+def test_a_name_outside_the_slot_of_a_place_is_kept(text, expected):
+    assert [(name, side) for name, side, *_ in _people(text, "CHN")][0] == expected
 
 
 @pytest.mark.parametrize(("text", "home"), [
@@ -261,3 +264,9 @@ def test_a_business_body_named_by_two_states_names_no_state(text, home):
 def test_consultations_are_no_chamber_of_commerce():
     """磋商会议 (consultations) holds 商会: the state before it is still a side."""
     assert [(m.kind, m.affiliation) for m in _mentions("美国今天举行经贸磋商会议。")] == [("state", "USA")]
+
+
+def test_a_title_of_a_side_later_in_the_sentence_names_the_sideless_person_before_it():
+    """卡尔多瓦总统 (no side) and 马耳他总统 in a later clause of one sentence: one person, of that side."""
+    people = _people("15日，王明同卡尔多瓦总统举行会谈，马耳他总统表示愿深化合作。")
+    assert ("卡尔多瓦", "MLT") in [(name, side) for name, side, *_ in people]

@@ -442,13 +442,15 @@ def test_a_title_after_a_comma_left_open_names_no_one_before_it():
     assert not any(p[1] == "Anna Kovac" and p[3] == "foreign_minister" for p in _people(text))
 
 
-def test_a_title_given_a_side_in_the_sentence_naming_someone_of_no_side_is_another_person():
-    """`at the invitation of the Chinese president` in the sentence that names the visitor: the host, not the
-    visitor; in a later sentence, `the Maltese president` is the one named before."""
+def test_a_title_told_as_a_host_is_not_the_sideless_person_named_before():
+    """`at the invitation of the Chinese president`: the host, not the visitor named before with no side; a
+    title told otherwise, in that sentence or a later one, is the one named before."""
     visit = "President Marco Cardova left for Beijing on Monday at the invitation of the Chinese president."
     assert ("Marco Cardova", None) in [(name, side) for _, name, side, _ in _people(visit)]
-    later = "President Marco Cardova left for Beijing on Monday. The Maltese president will meet Chinese leaders."
-    assert ("Marco Cardova", "MLT") in [(name, side) for _, name, side, _ in _people(later)]
+    for text in ("President Marco Cardova left for Beijing on Monday. The Maltese president will meet Chinese "
+                 "leaders.", "President Marco Cardova, who as the Maltese president has long championed ties, met "
+                 "Chinese leaders on Tuesday."):
+        assert ("Marco Cardova", "MLT") in [(name, side) for _, name, side, _ in _people(text)]
 
 
 def _headline_people(title: str, body: str) -> list[tuple[str | None, str | None, str | None]]:

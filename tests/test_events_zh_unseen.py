@@ -146,16 +146,16 @@ def test_a_headline_year_for_the_visits_does_not_date_the_call_its_lead_dates(pa
 
 
 @pytest.mark.parametrize(("sentence", "kind"), [
-    ("10日，国务院副总理张立峰会见了马耳他外长卡尔多瓦。", "meeting"),
-    ("10日，國務院副總理張立峰會晤馬爾他外長卡爾多瓦。", "meeting"),
-    ("10日，国务院副总理张立峰会谈马耳他外长卡尔多瓦。", "talks"),
+    ("10日，国务院副总理陈晓峰会见了马耳他外长卡尔多瓦。", "meeting"),
+    ("10日，國務院副總理陳曉峰會晤馬爾他外長卡爾多瓦。", "meeting"),
+    ("10日，国务院副总理陈晓峰会谈马耳他外长卡尔多瓦。", "talks"),
 ])
 def test_a_name_whose_last_character_opens_a_trigger_keeps_it(page, sentence, kind):
-    """张立峰会见: 峰会 (summit) would take the name's 峰; after a title, 会见 (met) is the trigger."""
+    """陈晓峰会见: 峰会 (summit) would take the name's 峰; after a title, 会见 (met) is the trigger."""
     doc = page("副总理会见马耳他外长", f"新华社北京2月10日电 {sentence}")
     [(told, _, day, people)] = _told(doc)
     assert (told, day) == (kind, "2031-02-10")
-    assert any(name in ("张立峰", "張立峰") for name, _, _ in people)
+    assert any(name in ("陈晓峰", "陳曉峰") for name, _, _ in people)
 
 
 def test_a_two_character_name_before_a_two_character_trigger_stays_two_characters(page):
@@ -166,5 +166,6 @@ def test_a_two_character_name_before_a_two_character_trigger_stays_two_character
 
 
 def test_a_summit_that_witnessed_something_stays_a_summit(page):
-    doc = page("峰会闭幕", "新华社北京2月10日电 马耳他总统卡尔多瓦10日出席峰会见证签约。本次峰会见证了两国友谊。")
-    assert all(e["type"] != "meeting" for e in doc.events)
+    """出席峰会见证: a title two characters before 峰会, but 出席 is no name: the summit word stays, no meeting."""
+    doc = page("峰会闭幕", "新华社北京2月10日电 10日，马耳他总统出席峰会见证马耳他与中国签署协议。")
+    assert [e["type"] for e in doc.events] == ["agreement"]

@@ -28,7 +28,9 @@ from diplograph.extract.zh_states import CAPACITY, WORDS_ENDING_IN_SHORT
 HEAD_OFFICES = ("head_of_state", "head_of_government")
 HEAD_TERMS = frozenset(HEAD_OFFICES)
 SENTENCE_END = re.compile(r"[。！？!?\n]")
-SENTENCE_BREAK = re.compile(r"[。！？!?\n]|\.\s")  # `U.S. President` breaks too: it errs towards two sentences
+# a title told as the host of whom the sentence's subject visits (at the invitation of the Chinese president,
+# 应马耳他总统邀请): a person of its own, never a sideless one named before
+HOST_ROLE_BEFORE = re.compile(r"(?:\binvitation of|\binvited by|\bhosted by|\bguest of)\s+(?:the\s+)?$|[应應]$")
 
 # ---------------------------------------------------------------- known people
 
@@ -397,12 +399,6 @@ def _post(m: Mention) -> str | None:
     return m.title if m.title and len(m.title) >= 3 else None
 
 
-def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
-    """Whether no sentence end or line break stands between two mentions."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return SENTENCE_BREAK.search(text, first.end, second.start) is None
-
-
 def _holder_named(text: str, mentions: list[Mention], titled: list[Mention]) -> None:
     """A person told of only by side and title (新西兰总理, the French president) is the one person of that
     side holding that office whom the text names, if there is exactly one."""
@@ -414,11 +410,10 @@ def _holder_named(text: str, mentions: list[Mention], titled: list[Mention]) -> 
         if not titled_only(t) and _post(t) and not t.name.endswith(t.title):
             named.setdefault((t.affiliation, _post(t)), {}).setdefault(t.name, t)
     for m in wanted:  # a holder is never among them (titled_only), so what the loop changes leaves them as found
-        # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body) told in
-        # another sentence: in its own, a side given only by the title is another person's (President A left for
-        # Beijing at the invitation of the Chinese president)
-        holders = named.get((m.affiliation, _post(m))) or {
-            n: t for n, t in named.get((None, _post(m)), {}).items() if not _one_sentence(text, t, m)}
+        # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body), unless the
+        # title is told as a host (President A left at the invitation of the Chinese president)
+        holders = named.get((m.affiliation, _post(m))) or (
+            {} if HOST_ROLE_BEFORE.search(text, max(0, m.start - 30), m.start) else named.get((None, _post(m)), {}))
         names = [n for n in holders if not any(o != n and o in n for o in holders)]  # 拉克森 in 克里斯托弗·拉克森
         if len(names) == 1:
             src = holders[names[0]]

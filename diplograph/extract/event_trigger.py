@@ -17,7 +17,7 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence, starting_in
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
-from diplograph.extract.names import HAN
+from diplograph.extract.names import plausible_name
 from diplograph.lexicons.literals import Gated, at_word_start
 
 CONTEXT_TYPES = ("visit", "summit")
@@ -124,20 +124,23 @@ def conferences(text: str, cue_hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
     return sorted(cue_hits + found, key=lambda h: h.start) if found else cue_hits
 
 
+IN_PERSON = ("meeting", "talks")  # 会见, 会谈, 会晤, 会面: what a name's last character may hide behind 峰会
+
+
 def names_into_triggers(text: str, cue_hits: list[Hit], actor_hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
-    """A name written after its title whose last character opens a trigger that runs on into another (副总理何立峰
-    会见: 峰会, summit, hides 会见, met): the second trigger stands (taking the place of the hits it covers, 晤
-    of 會晤), so that the name keeps its last character. Only where a title ends one or two characters before:
-    `本次峰会见证` keeps its summit."""
+    """A name written after its title whose last character opens a summit word running on into a meeting
+    (副总理何立峰会见: 峰会 hides 会见): the meeting stands (in place of the hits it covers, 晤 of 會晤), so that the
+    name keeps its character. Only a name a title opens one or two characters before, with a surname first
+    (not 出席峰会见证, 本周出访华沙)."""
     title_ends = {h.end for h in actor_hits if "title" in h.kinds}
     out = list(cue_hits)
     for h in cue_hits:
         k = h.start - 1 if h.start - 1 in title_ends else h.start - 2
-        if "trigger" not in h.kinds or h.end - h.start < 2 or k not in title_ends \
-                or not all(HAN.match(ch) for ch in text[k : h.start + 1]):
+        if h.first("trigger") is None or h.first("trigger").value != "summit" or k not in title_ends \
+                or not plausible_name(text[k : h.start + 1], None, gaz) or text[k] not in gaz.surnames:
             continue
         shifted = [x for x in gaz.cues.find(text[h.end - 1 : h.end + 5])
-                   if x.start == 0 and x.end >= 2 and "trigger" in x.kinds]  # a word (会见), not 晤 of 董軍會晤
+                   if x.start == 0 and x.end >= 2 and x.first("trigger") and x.first("trigger").value in IN_PERSON]
         end = h.end - 1 + shifted[0].end if shifted else 0
         inside = [x for x in out if h.end <= x.start < end]
         if shifted and all(x.end <= end for x in inside):

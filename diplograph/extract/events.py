@@ -98,15 +98,19 @@ class EventExtractor(SentenceReader):
         doc.dropped = [self._dropped_record(d, page) for d in dropped] if page else []
         return _distinct_ids([self._record(doc, f, page.text, page.offset) for f in frames]) if page else []
 
+    def _cue_hits(self, text: str) -> list[Hit]:
+        """The cue words of the text, none in a reporter's byline, with an organisation's conference a summit."""
+        cut = bylines(text)
+        hits = self.gaz.cues.find(text)
+        if cut:  # a reporter's name in a byline holds no cue word
+            hits = [h for h in hits if not any(a <= h.start < b for a, b in cut)]
+        return conferences(text, hits, self.gaz)
+
     def frames(self, doc: Document) -> tuple[list[Frame], list[Dropped], Page | None]:
         """The frames of the document, the frames dropped with their reasons, and the page they were read on."""
         title = doc.title or ""
         text = title + "\n" + doc.body
-        cut = bylines(text)
-        cue_hits = self.gaz.cues.find(text)
-        if cut:  # a reporter's name in a byline holds no cue word
-            cue_hits = [h for h in cue_hits if not any(a <= h.start < b for a, b in cut)]
-        cue_hits = conferences(text, cue_hits, self.gaz)
+        cue_hits = self._cue_hits(text)
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
         home = home_affiliation(doc, self.gaz)

@@ -367,8 +367,9 @@ def _titled_chain(
                       stops, gaz, breaks)
     if read is None:
         return None
-    if read.name and _paired(text, chain) and not any(e.kind == "person" for e in gaz.actors.whole(read.name)):
-        read = _Name(title_end, title_end, None, None)  # 中美元首旧金山会晤: the pair's title, a place after it
+    if read.name and read.end in trigger_starts and _paired(text, chain) \
+            and not any(e.kind == "person" for e in gaz.actors.whole(read.name)):
+        read = _Name(title_end, title_end, None, None)  # 中美元首旧金山会晤: the pair's title, then where they met
     name, a, b = read.name, read.start, read.end
     if not name and not affiliation and text[titles[-1].start : titles[-1].end] in LEADER_WORDS:
         return None  # 国会领导人, 政府领导人: leaders of no named state are nobody in particular
@@ -389,18 +390,15 @@ def _titled_chain(
     return m
 
 
-NEW = "新"  # 英新首相: Britain's new prime minister (新 before a title), not Britain's and Singapore's
-
-
 def _paired(text: str, chain: list[Hit]) -> bool:
     """Whether the chain opens with two states written together by their one-character forms before its title
-    (中美元首, 美俄外长): a title of two people, whose names, when printed after it, are those of known people
-    (中美元首习近平和拜登); not one state's envoy for another's affairs (美国朝鲜事务特别代表), nor a new one."""
+    (中美元首, 美俄外长): a title of two people, so that an unknown word between it and the trigger is where
+    they met (中新外长苏州会谈), not a name; not one state's envoy for another's affairs (美国朝鲜事务特别代表)."""
     if len(chain) < 3:
         return False
     first, second = chain[0], chain[1]
     return first.end - first.start == 1 and second.start == first.end and second.end - second.start == 1 \
-        and text[second.start] not in NEW and is_state(first) and is_state(second) and not portfolio(text, second)
+        and is_state(first) and is_state(second) and not portfolio(text, second)
 
 
 def _name_read(
@@ -427,8 +425,8 @@ def _name_read(
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
     b = native_end(text, a, b, affiliation, gaz, stops)
     name = text[a:b] if b - a >= 2 else None
-    if name and any(e.kind == "place" for e in gaz.actors.whole(name)):
-        a = b = title_end  # 中日外长东京会谈, 中美元首旧金山会晤: the city the title meets in, nobody's name
+    if name and b in trigger_starts and any(e.kind == "place" for e in gaz.actors.whole(name)):
+        a = b = title_end  # 日本首相东京会见: the city right before the act is where it took place, no name
         name = None
     plausible = bool(name) and plausible_name(name, side, gaz)  # asked once of each name read
     if alone and not plausible and not text.startswith(

@@ -3,7 +3,7 @@ agree (days read in the texts a day apart at most, for time zones; a publication
 or after it by its status, and two such days agree when one is a plan's and the days they place it on meet),
 their sides agree, their types are compatible (a planned event and the held one are the same event), no
 participant contradicts another, and one person is in both (by name or by the id of the office holder of the
-day) or one report gives the sides only as states."""
+day) or one report gives the sides only as states or as bare titles of the other's people's offices."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_c
 BILATERAL = frozenset(("meeting", "talks", "summit"))
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
 # the clustering rules' version: a stored window clustered under other rules is clustered again
-RULES = "3-fallback-direction"
+RULES = "4-bare-titles"  # changed rules re-cluster every stored window
 SPAN = 2  # the most days two dated reports of one event can lie apart (two fallback dates, or copies of a page)
 # a report dated only by its publication day places the event by its status: a held event on that day or up to
 # `BEFORE` days earlier (`in recent days`), a planned one on that day or up to `AHEAD` days later (`next week`)
@@ -173,22 +173,19 @@ def names_nobody(f: dict[str, Any]) -> bool:
 
 
 def _titles_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Positive evidence when one report gives a side only by a bare title (两国外长, the two foreign
-    ministers) and names nobody: one kind of event, the very same sides, and every bare title holding the
-    office of someone the other report names on that side; on the same day read in both texts, or, when the
-    titles tell offices, where one report's publication day places the other's day (日前, recently)."""
-    titled, other = (a, b) if names_nobody(a) and not anonymous(a) else (b, a)
-    if not names_nobody(titled) or anonymous(titled) or not _one_kind(a["type"], b["type"]) or _sides(a) != _sides(b):
+    """Positive evidence when one report names nobody and gives a side by a bare title that tells an office
+    (两国外长, the two foreign ministers): one kind of event, the very same sides, the same day read in both
+    texts, and every such title held by someone the other report names on that side."""
+    titled, other = (a, b) if names_nobody(a) else (b, a)
+    if anonymous(titled) or not names_nobody(titled) or not _one_kind(a["type"], b["type"]) \
+            or _sides(a) != _sides(b) or a["date"] != b["date"] or not _day(a["date"]) \
+            or "published" in (a["date_from"], b["date_from"]):
         return False
     offices = [p for p in titled["participants"]
                if p.get("kind") == "person" and p.get("office") not in (None, "other")]
-    if "published" in (a["date_from"], b["date_from"]):
-        if not offices:
-            return False  # `the two sides' representatives` on a publication day: any of several meetings
-    elif a["date"] != b["date"] or not _day(a["date"]):
-        return False
-    return all(any(q["affiliation"] == p["affiliation"] and q.get("office") == p.get("office") and is_named(q)
-                   for q in other["participants"]) for p in offices)
+    return bool(offices) and all(  # `the two sides' representatives` tell no office: any meeting of theirs
+        any(q["affiliation"] == p["affiliation"] and q.get("office") == p["office"] and is_named(q)
+            for q in other["participants"]) for p in offices)
 
 
 def _states_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
