@@ -31,9 +31,10 @@ def state(name: str, side: str) -> dict[str, Any]:
 
 
 def frame(doc: str, kind: str, *participants: dict[str, Any], day: str = DAY, source: str = "text",
-          status: str = "held", rank: int = 4, where: str = "body", start: int = 0) -> dict[str, Any]:
+          status: str = "held", rank: int = 4, where: str = "body", start: int = 0, evidence: str = ""
+          ) -> dict[str, Any]:
     return {"frame_id": f"{doc}-{kind}-{day}-{len(participants)}", "doc_id": doc, "type": kind, "status": status,
-            "date": day, "date_from": source, "date_rank": rank, "source": doc, "evidence": "", "topics": [],
+            "date": day, "date_from": source, "date_rank": rank, "source": doc, "evidence": evidence, "topics": [],
             "spans": {"sentence": {"field": where, "start": start, "end": start + 40}},
             "participants": list(participants)}
 
@@ -256,3 +257,16 @@ def test_the_merged_person_keeps_the_id_a_report_found_by_name():
     norway = next(p for p in merged["participants"] if p["affiliation"] == "NOR")
     assert (norway["wikidata"], norway["wikidata_by"]) == ("Q9002", "by_name")
     assert set(norway["name"].values()) == {"凯特林", "Ruth Kettering"}
+
+
+@pytest.mark.parametrize(("evidence", "events"), [
+    ("", [{"d1", "d2"}]),  # a day apart: time zones may part two reports of one meeting
+    ("The two ministers agreed to meet again in May.", [{"d1", "d2"}]),  # a plan, not this meeting
+    ("The ministers held a second round of talks in Oslo on Tuesday.", [{"d1"}, {"d2"}]),
+    ("Marrow and Brekke met again in Oslo on Tuesday.", [{"d1"}, {"d2"}]),
+    ("两国外长10日在奥斯陆举行第二轮会谈。", [{"d1"}, {"d2"}]),
+])
+def test_a_later_round_the_day_after_is_another_event(evidence, events):
+    first = frame("d1", "talks", MARROW, BREKKE)
+    later = frame("d2", "talks", MARROW, BREKKE, day="2031-04-10", evidence=evidence)
+    assert _events([first, later]) == events

@@ -221,7 +221,8 @@ def window_signature(frames: list[dict[str, Any]], copies: dict[str, str]) -> st
     h = hashlib.sha256(RULES.encode())
     for f in sorted(frames, key=lambda f: f["frame_id"]):
         h.update(orjson.dumps([f["frame_id"], f["doc_id"], copies.get(f["doc_id"]), f["type"], f["status"],
-                               f["date"], f["date_from"], f["participants"]], option=orjson.OPT_SORT_KEYS))
+                               f["date"], f["date_from"], f["participants"], f["evidence"]],
+                              option=orjson.OPT_SORT_KEYS))
     return h.hexdigest()
 
 

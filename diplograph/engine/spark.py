@@ -88,7 +88,7 @@ def _frames_of(row: tuple) -> Iterator[dict[str, Any]]:
     """What clustering reads of each frame of a processed record."""
     for f in row[AT["frames"]]:
         yield {"frame_id": f[0], "doc_id": f[1], "type": f[3], "status": f[4], "date": f[5], "date_from": f[6],
-               "participants": json.loads(f[7])}
+               "participants": json.loads(f[7]), "evidence": f[10]}
 
 
 def _cluster_group(extra: str, copies: dict[str, str], dropped: set[str], window: str,

@@ -7,6 +7,7 @@ day) or one report gives the sides only as states or as bare titles of the other
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from itertools import combinations
@@ -25,12 +26,18 @@ COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_c
 BILATERAL = frozenset(("meeting", "talks", "summit"))
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
 # the clustering rules' version: a stored window clustered under other rules is clustered again
-RULES = "4-bare-titles"  # changed rules re-cluster every stored window
+RULES = "5-later-rounds"  # changed rules re-cluster every stored window
 SPAN = 2  # the most days two dated reports of one event can lie apart (two fallback dates, or copies of a page)
 # a report dated only by its publication day places the event by its status: a held event on that day or up to
 # `BEFORE` days earlier (`in recent days`), a planned one on that day or up to `AHEAD` days later (`next week`)
 BEFORE, AHEAD = 3, 7
 WINDOW = max(SPAN, BEFORE, AHEAD)  # the blocking reach: the most days any two reports of one event lie apart
+
+
+# a round told by its rank (第二轮会谈, the second round) or a meeting told as held again (met again, not `agreed to
+# meet again`): another occasion than talks of the day before, which the day-apart leeway for time zones would join
+LATER_ROUND = re.compile(r"第[二三四五六七八九十两兩\d]+[轮輪]|\b(?:second|third|fourth|fifth|sixth) round\b"
+                         r"|(?<!to )\b(?:meet|meets|met|talk|talks|talked|speak|speaks|spoke) again\b", re.I)
 
 
 def _day(value: str | None) -> date | None:
@@ -69,7 +76,8 @@ def _dates_agree(a: dict[str, Any], b: dict[str, Any], near: bool) -> bool:
             before, after = _fallback_reach(fallbacks[0])
             shift = ((db - da) if fallbacks[0] is a else (da - db)).days
             return -before <= shift <= after
-        return abs((da - db).days) <= 1
+        apart = abs((da - db).days)
+        return apart == 0 or (apart == 1 and not any(LATER_ROUND.search(f.get("evidence") or "") for f in (a, b)))
     if a["date"] and b["date"]:  # a month against a day or a month
         return a["date"][:7] == b["date"][:7]
     return near  # no date on one side: only copies of one page are trusted

@@ -36,7 +36,7 @@ PENDING = ("SELECT d.doc_id FROM documents d LEFT JOIN merge_docs m USING (doc_i
 # documents with no sketch of their current version (error documents and empty bodies never get one)
 LACKING_SKETCH = ("SELECT v.doc_id FROM documents v LEFT JOIN document_sketches s USING (doc_id)"
                   " WHERE s.pipeline_version IS NOT v.pipeline_version")
-FRAME_COLUMNS = "e.frame_id, e.doc_id, e.type, e.status, e.date, e.date_from, e.participants"
+FRAME_COLUMNS = "e.frame_id, e.doc_id, e.type, e.status, e.date, e.date_from, e.participants, e.evidence"
 
 
 class MergeStore:
