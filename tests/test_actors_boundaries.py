@@ -270,3 +270,14 @@ def test_a_title_of_a_side_later_in_the_sentence_names_the_sideless_person_befor
     """卡尔多瓦总统 (no side) and 马耳他总统 in a later clause of one sentence: one person, of that side."""
     people = _people("15日，王明同卡尔多瓦总统举行会谈，马耳他总统表示愿深化合作。")
     assert ("卡尔多瓦", "MLT") in [(name, side) for name, side, *_ in people]
+
+
+@pytest.mark.parametrize(("text", "home", "expected"), [
+    # a verb of travel right after a title (a headline's 访, 飞抵) opens no name: the title alone is the person
+    ("馬爾他外長訪北京晤王明", "TWN", ("馬爾他外長", "MLT", "foreign_minister", "外長")),
+    ("马耳他外长飞抵北京开始访问", "CHN", ("马耳他外长", "MLT", "foreign_minister", "外长")),
+    # and ends a name read before it
+    ("外长卡尔多瓦访欧", "CHN", ("卡尔多瓦", None, "foreign_minister", "外长")),
+])
+def test_a_verb_of_travel_is_no_part_of_a_name(text, home, expected):
+    assert _people(text, home)[0] == expected

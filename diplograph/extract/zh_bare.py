@@ -46,7 +46,7 @@ def zh_bare_names(
             if before.group("b"):
                 spans.append((before.start("b"), before.end("b"), other))
         after = BARE_AFTER.match(text[t.end : t.end + 40])
-        if after and t.first("trigger").value in NAMED_AFTER:
+        if after and t.first("trigger").value in NAMED_AFTER and not _subject_of(text, bare_titles.get(other), t):
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
             if a != before_a and before_a >= 0 and not (before_a in person_starts or before_a in named_here):
@@ -67,6 +67,12 @@ def zh_bare_names(
                 m.title, m.office = titled.title, titled.office
             extra.append(m)
     return sorted(mentions + extra, key=START) if extra else mentions
+
+
+def _subject_of(text: str, m: Mention | None, t: Hit) -> bool:
+    """Whether a title alone stands in the trigger's clause before it (馬爾他外長訪北京晤某某): the subject, so the
+    name after the trigger is its partner, not that title's holder."""
+    return m is not None and m.end <= t.start and not any(ch in "，,。；;\n" for ch in text[m.end : t.start])
 
 
 def _title_told(text: str, mentions: list[Mention], side: str, at: int) -> Mention | None:
