@@ -169,3 +169,9 @@ def test_a_summit_that_witnessed_something_stays_a_summit(page):
     """出席峰会见证: a title two characters before 峰会, but 出席 is no name: the summit word stays, no meeting."""
     doc = page("峰会闭幕", "新华社北京2月10日电 10日，马耳他总统出席峰会见证马耳他与中国签署协议。")
     assert [e["type"] for e in doc.events] == ["agreement"]
+
+
+def test_a_headline_titles_subject_is_not_the_untitled_partner_after_its_trigger(page):
+    """馬爾他外長訪北京晤王明: the Maltese minister is the subject; 王明 after 晤 is his partner, not Maltese."""
+    doc = page("馬爾他外長訪北京晤王明", "（中央社台北10日電）馬爾他外長今天在北京與中國外長王明會談。")
+    assert all(not (name == "王明" and side == "MLT") for e in _told(doc) for name, side, _ in e[3])

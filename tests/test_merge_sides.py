@@ -259,14 +259,36 @@ def test_the_merged_person_keeps_the_id_a_report_found_by_name():
     assert set(norway["name"].values()) == {"凯特林", "Ruth Kettering"}
 
 
-@pytest.mark.parametrize(("evidence", "events"), [
-    ("", [{"d1", "d2"}]),  # a day apart: time zones may part two reports of one meeting
-    ("The two ministers agreed to meet again in May.", [{"d1", "d2"}]),  # a plan, not this meeting
-    ("The ministers held a second round of talks in Oslo on Tuesday.", [{"d1"}, {"d2"}]),
-    ("Marrow and Brekke met again in Oslo on Tuesday.", [{"d1"}, {"d2"}]),
-    ("两国外长10日在奥斯陆举行第二轮会谈。", [{"d1"}, {"d2"}]),
+@pytest.mark.parametrize(("first", "later", "events"), [
+    ("", "", [{"d1", "d2"}]),  # a day apart: time zones may part two reports of one meeting
+    ("", "The two ministers agreed to meet again in May.", [{"d1", "d2"}]),  # a plan, not this meeting
+    ("", "Marrow and Brekke will meet again in Oslo.", [{"d1", "d2"}]),
+    ("", "The ministers held a second round of talks in Oslo on Tuesday.", [{"d1"}, {"d2"}]),
+    ("", "Marrow and Brekke met again in Oslo on Tuesday.", [{"d1"}, {"d2"}]),
+    ("", "Marrow, Brekke meet again in Oslo", [{"d1"}, {"d2"}]),  # a headline's present
+    ("", "两国外长10日在奥斯陆举行第二轮会谈。", [{"d1"}, {"d2"}]),
+    ("", "王明10日在奥斯陆再次同卡尔多瓦举行会谈。", [{"d1"}, {"d2"}]),
+    ("", "双方同意再次会晤。", [{"d1", "d2"}]),
+    # one round told by both, in two languages, a day apart
+    ("两国外长9日举行第二轮会谈。", "The ministers hold second round of talks in Oslo", [{"d1", "d2"}]),
+    # a second round of something else
+    ("", "Marrow spoke before the second round of the vote.", [{"d1", "d2"}]),
 ])
-def test_a_later_round_the_day_after_is_another_event(evidence, events):
-    first = frame("d1", "talks", MARROW, BREKKE)
-    later = frame("d2", "talks", MARROW, BREKKE, day="2031-04-10", evidence=evidence)
-    assert _events([first, later]) == events
+def test_reports_a_day_apart_that_tell_different_rounds_are_two_events(first, later, events):
+    one = frame("d1", "talks", MARROW, BREKKE, evidence=first)
+    other = frame("d2", "talks", MARROW, BREKKE, day="2031-04-10", evidence=later)
+    assert _events([one, other]) == events
+
+
+SECOND_ROUND_EN = """Spanish and Norwegian ministers hold second round of talks in Bergen
+2031-03-07 18:00 Source: Example Wire
+BERGEN, March 7 — Spanish Foreign Minister Ana Valdor and Norwegian Foreign Minister Odd Brekke held a second round
+of talks in Bergen on Friday, March 7, 2031, a day after they met in Madrid.
+"""
+
+
+def test_a_stored_report_of_a_second_round_the_next_day_stays_another_event(ingest_files, db, settings, tmp_path):
+    """The round is read from the stored evidence the merge loads: the Madrid talks and the Bergen round stay two."""
+    ingest_files({"named_zh.txt": NAMED_ZH, "named_en.txt": NAMED_EN, "second_en.txt": SECOND_ROUND_EN})
+    summary = merge(db, settings)
+    assert (summary.frames, summary.events) == (3, 2)

@@ -35,6 +35,7 @@ from diplograph.store.merging import MergeStore
 
 FRAME_FIELDS = ("frame_id", "doc_id", "seq", "type", "status", "date", "date_from", "participants", "codes",
                 "spans", "evidence", "topics", "statements", "topic_cues", "commitments", "date_rank")
+EVIDENCE = FRAME_FIELDS.index("evidence")
 PEOPLE_FIELDS = ("frame_id", "seq", "actor_id", "affiliation", "name", "office", "initiator")
 STORED = tuple(c for c in DOC_COLUMNS if c != "ingested_at")
 # one processed record as the executors return it: a plain tuple (pickled once, no Spark Row built for it)
@@ -88,7 +89,7 @@ def _frames_of(row: tuple) -> Iterator[dict[str, Any]]:
     """What clustering reads of each frame of a processed record."""
     for f in row[AT["frames"]]:
         yield {"frame_id": f[0], "doc_id": f[1], "type": f[3], "status": f[4], "date": f[5], "date_from": f[6],
-               "participants": json.loads(f[7]), "evidence": f[10]}
+               "participants": json.loads(f[7]), "evidence": f[EVIDENCE]}
 
 
 def _cluster_group(extra: str, copies: dict[str, str], dropped: set[str], window: str,

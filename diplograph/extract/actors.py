@@ -31,6 +31,9 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")
 # a title told as the host of whom the sentence's subject visits (at the invitation of the Chinese president,
 # 应马耳他总统邀请): a person of its own, never a sideless one named before
 HOST_ROLE_BEFORE = re.compile(r"(?:\binvitation of|\binvited by|\bhosted by|\bguest of)\s+(?:the\s+)?$|[应應]$")
+# a word that sets two people of one clause apart as partners (A met the Chinese president, 甲同新西兰总理会谈)
+PARTNER_BETWEEN = re.compile(r"\b(?:met|meets|meeting|with|and|called|hosted|received|welcomed)\b|[同与與和跟见見晤]")
+PARTNER_REACH = 40  # a clause's partners stand this close
 
 # ---------------------------------------------------------------- known people
 
@@ -399,6 +402,13 @@ def _post(m: Mention) -> str | None:
     return m.title if m.title and len(m.title) >= 3 else None
 
 
+def _partners(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand close in one clause with a word between them that makes them partners."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = text[first.end : second.start]
+    return len(gap) <= PARTNER_REACH and SENTENCE_END.search(gap) is None and PARTNER_BETWEEN.search(gap) is not None
+
+
 def _holder_named(text: str, mentions: list[Mention], titled: list[Mention]) -> None:
     """A person told of only by side and title (新西兰总理, the French president) is the one person of that
     side holding that office whom the text names, if there is exactly one."""
@@ -413,7 +423,8 @@ def _holder_named(text: str, mentions: list[Mention], titled: list[Mention]) -> 
         # of that side, else of no known side (法国总理 in the headline, 同博尔内总理会谈 in the body), unless the
         # title is told as a host (President A left at the invitation of the Chinese president)
         holders = named.get((m.affiliation, _post(m))) or (
-            {} if HOST_ROLE_BEFORE.search(text, max(0, m.start - 30), m.start) else named.get((None, _post(m)), {}))
+            {} if HOST_ROLE_BEFORE.search(text, max(0, m.start - 30), m.start) else
+            {n: t for n, t in named.get((None, _post(m)), {}).items() if not _partners(text, t, m)})
         names = [n for n in holders if not any(o != n and o in n for o in holders)]  # 拉克森 in 克里斯托弗·拉克森
         if len(names) == 1:
             src = holders[names[0]]

@@ -296,10 +296,12 @@ def _counterparts_from(text: str, hits: list[Hit], found: list[Mention]) -> list
 
 
 THE_DEMONYM_TITLE = re.compile(THE + r"([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
-# a headline leaves the article out (`Xi meets French president`, `Maltese president begins visit`), not one
-# who held the post (`Former Chilean president dies`)
-PAST_HOLDER = ("former ", "ex-", "late ")
+# a headline leaves the article out (`Xi meets French president`, `Maltese president begins visit`), not for one
+# who held or seeks the post (`Former Chilean president dies`, `Would-be French president…`; `Ex-` and `then-` fail
+# the pattern's look-behind)
+PAST_HOLDER = ("former ", "late ", "ousted ", "deposed ", "exiled ", "would-be ")
 HEADLINE_DEMONYM_TITLE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ((?:[a-z]+ ){0,2}[a-z]+)\b")
+NOT_THE_HOLDER_AFTER = ("'", "’", "-")  # the president's wife, president-elect: someone else, or not yet
 
 
 def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Mention]:
@@ -308,16 +310,17 @@ def _lower_case_titles(text: str, gaz: Gazetteer, taken: set[int]) -> list[Menti
     headline (the text's first line) writes it with no article."""
     out = []
     headline = text.find("\n")  # the first line, when the text opens with a headline (title + body)
-    found = list(THE_DEMONYM_TITLE.finditer(text))
+    matches = list(THE_DEMONYM_TITLE.finditer(text))
+    bare = []
     if headline > 0:
-        starts = {m.start(1) for m in found}
-        found += [m for m in HEADLINE_DEMONYM_TITLE.finditer(text, 0, headline) if m.start(1) not in starts
-                  and not text[max(0, m.start() - 7) : m.start()].lower().endswith(PAST_HOLDER)]
-    for m in found:
+        starts = {m.start(1) for m in matches}
+        bare = [m for m in HEADLINE_DEMONYM_TITLE.finditer(text, 0, headline) if m.start(1) not in starts
+                and not text[max(0, m.start() - 10) : m.start()].lower().endswith(PAST_HOLDER)]
+    for m in matches + bare:
         if m.start(1) in taken:
             continue
         found = title_at(m.group(2), gaz)  # the longest title among the words after the demonym
-        if found is None:
+        if found is None or (m in bare and text.startswith(NOT_THE_HOLDER_AFTER, m.start(2) + found[0])):
             continue
         side = gaz.actors.find(m.group(1))
         length, title_office = found

@@ -26,7 +26,7 @@ DAY_NUMERALS = frozenset("一二三四五六七八九十廿卅")  # how DAY open
 WITHOUT_JOINERS = str.maketrans("", "", NAME_JOINERS)  # a name's characters without its joiners, in one call
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
 ZH_STOP_CHARS = set(
-    "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴受访訪飞飛"
+    "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴受访訪"
     "第你我您他她"
 )
 ZH_STOP_WORDS = (
@@ -127,6 +127,8 @@ ZH_STOP_WORDS = (
     "會前",
     "会后",
     "會後",
+    # flying to or into a place after a title (马耳他外长飞抵北京): 飞 alone is a given name's character (王鹏飞)
+    "飞抵", "飛抵", "飞往", "飛往", "飞赴", "飛赴",
     # greetings and gestures that follow the name of who is greeted (与某某握手寒暄, 同某某合影)
     "握手", "寒暄", "合影", "合照", "拥抱", "擁抱", "交谈", "交談", "聊天", "问候", "問候",
     # verbs of speech and time words that follow a subject's name

@@ -17,6 +17,7 @@ BARE_BEFORE = re.compile(
     r"(?:^|(?<=[，,：:。；\s]))(?P<a>[\u4e00-\u9fff·]{2,9}?)(?:(?:同|与|與|和|跟)(?P<b>[\u4e00-\u9fff·]{2,9}?))?"
     r"(?:共同)?(?:举行|舉行|进行|進行)?$"
 )
+CLAUSE_MARKS = "，,。；;\n"  # what ends the clause a trigger stands in
 NAMED_AFTER = ("meeting", "message")  # 会见某某。, 致电某某，祝贺他…: the partner is named right after
 # a transliterated name may have up to four parts joined by dots (致电安东尼奥·何塞·塞古罗，祝贺他…)
 BARE_AFTER = re.compile(r"^(?P<c>(?:[\u4e00-\u9fff]{1,9}[·‧・]){0,3}[\u4e00-\u9fff·]{2,9}?)(?=[，,。；\s]|$)")
@@ -33,6 +34,7 @@ def zh_bare_names(
     bare_titles = {m.affiliation: m for m in mentions  # not a title shared by several sides (中美两国元首)
                    if titled_only(m) and m.affiliation not in (home, None) and m.name != m.title}
     other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
+    titled_others = [m for m in mentions if m.affiliation == other and titled_only(m)] if other else []
     person_starts = {m.start for m in mentions if m.kind == "person"}
     named_here: set[int] = set()
     extra: list[Mention] = []
@@ -46,7 +48,7 @@ def zh_bare_names(
             if before.group("b"):
                 spans.append((before.start("b"), before.end("b"), other))
         after = BARE_AFTER.match(text[t.end : t.end + 40])
-        if after and t.first("trigger").value in NAMED_AFTER and not _subject_of(text, bare_titles.get(other), t):
+        if after and t.first("trigger").value in NAMED_AFTER and not _subject_of(text, titled_others, t):
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
             if a != before_a and before_a >= 0 and not (before_a in person_starts or before_a in named_here):
@@ -69,10 +71,10 @@ def zh_bare_names(
     return sorted(mentions + extra, key=START) if extra else mentions
 
 
-def _subject_of(text: str, m: Mention | None, t: Hit) -> bool:
-    """Whether a title alone stands in the trigger's clause before it (馬爾他外長訪北京晤某某): the subject, so the
-    name after the trigger is its partner, not that title's holder."""
-    return m is not None and m.end <= t.start and not any(ch in "，,。；;\n" for ch in text[m.end : t.start])
+def _subject_of(text: str, titled: list[Mention], t: Hit) -> bool:
+    """Whether one of the titles alone of the partner's side stands in the trigger's clause before it
+    (馬爾他外長訪北京晤某某): the subject, so the name after the trigger is its partner, not that title's holder."""
+    return any(m.end <= t.start and not any(ch in CLAUSE_MARKS for ch in text[m.end : t.start]) for m in titled)
 
 
 def _title_told(text: str, mentions: list[Mention], side: str, at: int) -> Mention | None:

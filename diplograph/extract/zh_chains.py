@@ -367,7 +367,7 @@ def _titled_chain(
                       stops, gaz, breaks)
     if read is None:
         return None
-    if read.name and read.end in trigger_starts and _paired(text, chain) \
+    if read.name and _before_act(text, read.end, trigger_starts) and _paired(text, chain) \
             and not any(e.kind == "person" for e in gaz.actors.whole(read.name)):
         read = _Name(title_end, title_end, None, None)  # 中美元首旧金山会晤: the pair's title, then where they met
     name, a, b = read.name, read.start, read.end
@@ -388,6 +388,21 @@ def _titled_chain(
     elif read.gloss:
         m.names["en"] = read.gloss[0]
     return m
+
+
+ACT_ADVERBS = ("再次", "再度", "首次", "举行", "舉行", "进行", "進行")  # 旧金山再次会晤: still right before the act
+
+
+def _before_act(text: str, k: int, trigger_starts: set[int]) -> bool:
+    """Whether a trigger starts at `k`, or after one of the adverbs a headline puts before its act."""
+    return k in trigger_starts or any(text.startswith(w, k) and k + len(w) in trigger_starts for w in ACT_ADVERBS)
+
+
+def _venue(text: str, a: int, b: int, trigger_starts: set[int], gaz: Gazetteer) -> bool:
+    """Whether the name read at [a, b) opens with a place of the lexicon right before the act (东京会见, 东京再次会见:
+    a Japanese name is read long enough to take the adverb in)."""
+    return any(_before_act(text, k, trigger_starts) and any(e.kind == "place" for e in gaz.actors.whole(text[a:k]))
+               for k in range(a + 2, b + 1))
 
 
 def _paired(text: str, chain: list[Hit]) -> bool:
@@ -425,7 +440,7 @@ def _name_read(
         a, b = zh_name(text, title_end, starts, trigger_starts, breaks, min_len=3)
     b = native_end(text, a, b, affiliation, gaz, stops)
     name = text[a:b] if b - a >= 2 else None
-    if name and b in trigger_starts and any(e.kind == "place" for e in gaz.actors.whole(name)):
+    if name and _venue(text, a, b, trigger_starts, gaz):
         a = b = title_end  # 日本首相东京会见: the city right before the act is where it took place, no name
         name = None
     plausible = bool(name) and plausible_name(name, side, gaz)  # asked once of each name read

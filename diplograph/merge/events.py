@@ -1,5 +1,6 @@
 """One real-world event across documents: frames of different documents are one event when their dates
-agree (days read in the texts a day apart at most, for time zones; a publication day places the event before
+agree (days read in the texts a day apart at most, for time zones, unless they tell different rounds of talks; a
+publication day places the event before
 or after it by its status, and two such days agree when one is a plan's and the days they place it on meet),
 their sides agree, their types are compatible (a planned event and the held one are the same event), no
 participant contradicts another, and one person is in both (by name or by the id of the office holder of the
@@ -26,7 +27,7 @@ COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_c
 BILATERAL = frozenset(("meeting", "talks", "summit"))
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
 # the clustering rules' version: a stored window clustered under other rules is clustered again
-RULES = "5-later-rounds"  # changed rules re-cluster every stored window
+RULES = "6-rounds-told"  # changed rules re-cluster every stored window
 SPAN = 2  # the most days two dated reports of one event can lie apart (two fallback dates, or copies of a page)
 # a report dated only by its publication day places the event by its status: a held event on that day or up to
 # `BEFORE` days earlier (`in recent days`), a planned one on that day or up to `AHEAD` days later (`next week`)
@@ -34,10 +35,25 @@ BEFORE, AHEAD = 3, 7
 WINDOW = max(SPAN, BEFORE, AHEAD)  # the blocking reach: the most days any two reports of one event lie apart
 
 
-# a round told by its rank (第二轮会谈, the second round) or a meeting told as held again (met again, not `agreed to
-# meet again`): another occasion than talks of the day before, which the day-apart leeway for time zones would join
-LATER_ROUND = re.compile(r"第[二三四五六七八九十两兩\d]+[轮輪]|\b(?:second|third|fourth|fifth|sixth) round\b"
-                         r"|(?<!to )\b(?:meet|meets|met|talk|talks|talked|speak|speaks|spoke) again\b", re.I)
+# the rank of a round of talks a report tells (第二轮会谈, the second round of talks) or a meeting held again (met
+# again, 再次会谈; not `agreed to meet again`, 将再次): two held reports a day apart that tell different rounds are two
+# events, which the day-apart leeway for time zones would otherwise join
+ROUND_RANK = re.compile(r"第([二三四五六七八九两兩\d])[轮輪](?:会谈|會談|磋商|谈判|談判|会晤|會晤)"
+                        r"|\b(second|third|fourth|fifth|sixth) round of (?:talks|negotiations|consultations)\b"
+                        r"|(?<!to )(?<!will )(?<!would )\b(?:meets?|met|talks?|talked|speaks?|spoke) (again)\b"
+                        r"|(?<!同意)(?<![将將愿願])(再次|再度)(?=[^，,。；;]{0,12}?(?:会谈|會談|会晤|會晤|会见|會見|通话|通話))",
+                        re.I)
+RANKS_WRITTEN = {**dict(zip("二三四五六七八九", range(2, 10))), "两": 2, "兩": 2,
+                 **dict(zip(("second", "third", "fourth", "fifth", "sixth"), range(2, 7)))}
+
+
+def _round(f: dict[str, Any]) -> int | str:
+    """The round a held report tells: its rank, `again`, or 1 when none is told."""
+    m = ROUND_RANK.search(f.get("evidence") or "") if f["status"] == "held" else None
+    if m is None:
+        return 1
+    rank = (m.group(1) or m.group(2) or "").lower()
+    return RANKS_WRITTEN.get(rank) or (int(rank) if rank.isdigit() else "again")
 
 
 def _day(value: str | None) -> date | None:
@@ -65,6 +81,9 @@ def _plans_overlap(a: dict[str, Any], b: dict[str, Any], shift: int) -> bool:
 
 
 def _dates_agree(a: dict[str, Any], b: dict[str, Any], near: bool) -> bool:
+    """Whether two reports' dates can be one event's: copies within `SPAN` days, a publication day's reach by
+    status, days read in the texts a day apart at most (time zones) unless they tell different rounds, a month
+    holding the other's day."""
     da, db = _day(a["date"]), _day(b["date"])
     if da and db:
         fallbacks = [f for f in (a, b) if f["date_from"] == "published"]
@@ -77,7 +96,7 @@ def _dates_agree(a: dict[str, Any], b: dict[str, Any], near: bool) -> bool:
             shift = ((db - da) if fallbacks[0] is a else (da - db)).days
             return -before <= shift <= after
         apart = abs((da - db).days)
-        return apart == 0 or (apart == 1 and not any(LATER_ROUND.search(f.get("evidence") or "") for f in (a, b)))
+        return apart == 0 or (apart == 1 and _round(a) == _round(b))
     if a["date"] and b["date"]:  # a month against a day or a month
         return a["date"][:7] == b["date"][:7]
     return near  # no date on one side: only copies of one page are trusted
