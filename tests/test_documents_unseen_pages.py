@@ -1,0 +1,82 @@
+"""Pages in the styles of outlets the corpus never saw: their stamps, headlines and furniture (issue 16).
+
+Every page here is invented; each pins one way such a page prints its metadata or its furniture, and what
+must stay as it is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PARA_EN = ("Senior officials of Kelm and Ardo held their first round of political consultations in Colvik on "
+           "Tuesday, covering trade, migration and the shared river crossing.")
+PARA_EN2 = "The delegation also met members of the parliament's foreign affairs committee before flying home."
+PARA_ZH = "甲国外长当天在首都同乙国外长举行会谈，双方就双边关系和共同关心的国际问题交换了意见，同意加强合作。"
+
+
+def _doc(ingest_files, name: str, text: str) -> dict:
+    _, docs = ingest_files({name: text})
+    return docs.get(name) or docs[name + "#1"]
+
+
+def _stamped(first: str, second: str) -> str:
+    return (f"<html><body><nav>News · World · Opinion</nav><article><h1>Kelm and Ardo hold consultations</h1>"
+            f"<p>{first}</p><p>{second}</p><p>{PARA_EN}</p><p>{PARA_EN2}</p></article></body></html>")
+
+
+def test_a_time_labelled_as_an_update_gives_way_to_the_publishing_time_after_it(ingest_files):
+    page = _stamped('Updated: <time datetime="2025-01-30T09:15">30 January 2025, 09:15</time>',
+                    'Published: <time datetime="2025-01-28T17:40">28 January 2025, 17:40</time>')
+    doc = _doc(ingest_files, "p.html", page)
+    assert doc["published"] == "2025-01-28T17:40"
+    assert doc["body"].splitlines() == [PARA_EN, PARA_EN2]  # the labels left alone are no article text
+
+
+@pytest.mark.parametrize("first, second, published", [
+    # the publishing time first: as before, the update after it is not read
+    ('Published: <time datetime="2025-01-28T17:40">28 Jan</time>',
+     'Updated: <time datetime="2025-01-30T09:15">30 Jan</time>', "2025-01-28T17:40"),
+    # a theme's class naming both (a post never updated): the publishing time
+    ('<time class="entry-date published updated" datetime="2025-01-28T17:40">28 Jan</time>', "", "2025-01-28T17:40"),
+])
+def test_the_first_time_that_names_the_publishing_is_taken(ingest_files, first, second, published):
+    assert _doc(ingest_files, "p.html", _stamped(first, second))["published"] == published
+
+
+def test_a_later_time_in_another_block_is_no_publishing_time(ingest_files):
+    # an update's time under the headline, and a comment's time far below: the page's time is not the comment's
+    page = ('<html><body><article><h1>Kelm and Ardo hold consultations</h1><div class="meta"><p>Updated: '
+            '<time datetime="2025-01-30T09:15">30 Jan</time></p></div>'
+            f'<p>{PARA_EN}</p><p>{PARA_EN2}</p><section class="replies"><div><div><p>Reader: '
+            '<time datetime="2025-02-11T10:00">11 Feb</time></p></div></div></section></article></body></html>')
+    assert _doc(ingest_files, "p.html", page)["published"] != "2025-02-11T10:00"
+
+
+@pytest.mark.parametrize("furniture", [
+    "Published:",
+    "Last updated on:",
+    "發布時間：",
+    "*By Staff · 5 min read*",
+    "3-minute read",
+    "阅读时长约3分钟",
+    "Download the Harbour Post app for the latest news on the go. Available on the App Store and Google Play.",
+    "下载东方新闻客户端，随时随地看新闻",
+])
+def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
+    text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_ZH}\n"
+    body = _doc(ingest_files, "p.md", text)["body"]
+    assert furniture not in body
+    assert PARA_EN in body and PARA_EN2 in body and PARA_ZH in body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Travellers were told to download the new health app before boarding, the ministry said.",
+    "The treaty text was published on Monday.",
+    "Updated figures released on Tuesday showed that trade rose by a fifth.",
+    "He spent 5 minutes reading the statement to reporters.",
+    "该应用的下载量已超过一千万次，成为当地最受欢迎的客户端。",
+    "发布时间推迟到下周。",
+])
+def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
+    text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
+    assert sentence in _doc(ingest_files, "p.md", text)["body"]
