@@ -80,3 +80,34 @@ def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
 def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
     assert sentence in _doc(ingest_files, "p.md", text)["body"]
+
+
+def test_a_key_closed_by_a_language_code_names_its_field_in_that_language(ingest_files):
+    text = (f"---\ntitle_zh: 甲国外长会见乙国外长\npub_time: 2025-01-12 09:30:00\n---\n\n{PARA_ZH}\n")
+    assert _doc(ingest_files, "p.md", text)["title"] == "甲国外长会见乙国外长"
+    rows = f'headline_en,content_en,date\nKelm and Ardo hold consultations,"{PARA_EN}",2025-01-28\n'
+    doc = _doc(ingest_files, "rows.csv", rows)
+    assert (doc["title"], doc["body"]) == ("Kelm and Ardo hold consultations", PARA_EN)
+
+
+def _headed(title: str, heading: str, stamp: str = "") -> str:
+    return (f"<html><head><title>{title}</title></head><body><div class='menu'>首頁｜國際｜財經</div><div>"
+            f"{heading}{stamp}<p>{PARA_EN}</p><p>{PARA_EN2}</p></div></body></html>")
+
+
+@pytest.mark.parametrize("title, heading, stamp, expected", [
+    # the <title> leaves out the headline's second clause
+    ("特首會見外長 - 示例新聞 - 港聞", "<h1>特首會見外長 探討金融合作</h1>", "", "特首會見外長 探討金融合作"),
+    ("Kelm and Ardo meet | Harbour Post", "<h1>Kelm and Ardo meet: ferry line agreed</h1>", "",
+     "Kelm and Ardo meet: ferry line agreed"),
+    # a headline whose first word only begins with the title's last one goes on with no clause: the title stays
+    ("Ministers meet | Harbour Post", "<h1>Ministers meeting ends early</h1>", "", "Ministers meet"),
+    # the headline over the page's stamp, its words edited from the <title> (a section's label, a word left out)
+    ("新聞稿－甲國與乙國簽署合作協定", "<h2>甲國與乙國簽署醫療合作協定</h2>", "<p>發布日期：114年3月4日</p>",
+     "甲國與乙國簽署醫療合作協定"),
+    # a stamped headline of another story above the article: the <title> stays
+    ("甲國與乙國簽署合作協定", "<h2>丙國總統明年出訪南美</h2>", "<p>發布日期：114年3月4日</p>", "甲國與乙國簽署合作協定"),
+])
+def test_the_printed_headline_wins_over_a_title_that_shortens_or_edits_it(ingest_files, title, heading, stamp,
+                                                                          expected):
+    assert _doc(ingest_files, "p.html", _headed(title, heading, stamp))["title"] == expected

@@ -56,6 +56,7 @@ SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a s
 SITE_NAME_UNITS = 8  # a site's name set as a masthead is no longer than this (content units)
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
 DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
+RESEMBLING, RESEMBLING_PAIRS = 0.6, 6  # the share of a headline's character pairs a resembling title holds
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
 DATELINES = [
@@ -207,9 +208,9 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     cleaned = [clean_title(e["value"]) for e in titles]
     if pair_title:  # the headline above the page's own stamp, when the head or the <h1> names it too
         named = {_key(c) for c in cleaned + [clean_title(h1)]}
-        if _key(clean_title(pair_title)) in named:
+        if _key(clean_title(pair_title)) in named or (cleaned and _resembles(clean_title(pair_title), cleaned[0])):
             return clean_title(pair_title)
-    if titles and (headline := _headline_over_site_name(h1, titles)):
+    if titles and (headline := _headline_over_site_name(h1, titles) or _h1_going_on(h1, cleaned[0])):
         return headline
     if titles:
         texts = {"".join(ln.text.split()) for ln in doc.lines}
@@ -234,6 +235,23 @@ def _headline_over_site_name(h1: str, titles: list[dict[str, str]]) -> str | Non
     if not h1 or any(e["from"] != "page:title" for e in titles) or len(clean_title(raw)) >= len(h1):
         return None
     return h1 if _key(h1) not in _key(raw) and _key(clean_title(raw)) not in _key(h1) else None
+
+
+def _h1_going_on(h1: str, title: str) -> str | None:
+    """The `<h1>` when it opens with the whole of the head's title and goes on past a space or a mark: a
+    `<title>` often leaves out a headline's second clause (`特首會見外長` / `特首會見外長 探討金融合作`)."""
+    h1 = clean_title(h1)
+    if len(h1) > len(title) > 0 and h1.lower().startswith(title.lower()) and not h1[len(title)].isalnum():
+        return h1
+    return None
+
+
+def _resembles(headline: str, title: str) -> bool:
+    """Whether most of a headline's character pairs are in the head's title: the same story, its words
+    edited (a section's label before it, a word left out)."""
+    pairs = {headline[i:i + 2] for i in range(len(headline) - 1)} - {"  "}
+    title = title.lower()
+    return len(pairs) >= RESEMBLING_PAIRS and sum(p.lower() in title for p in pairs) >= RESEMBLING * len(pairs)
 
 
 def _printed_part(title: str, texts: set[str]) -> str | None:

@@ -63,7 +63,7 @@ def map_columns(names: list[str]) -> dict[str, str]:
         found.setdefault(field, name)
     for field in TEXT_FIELDS:
         keys = [k for k, (f, _) in key_fields().items() if f == field]
-        loose = (n for n in names if n and n not in found.values() and field_of(n) is None
+        loose = (n for n in names if n and n not in found.values() and field_of(n) in (None, field)
                  and any(k in norm_key(n) for k in keys))
         if field not in found and (name := next(loose, None)):
             found[field] = name
