@@ -61,6 +61,16 @@ def test_a_later_time_in_another_block_is_no_publishing_time(ingest_files):
     "阅读时长约3分钟",
     "Download the Harbour Post app for the latest news on the go. Available on the App Store and Google Play.",
     "下载东方新闻客户端，随时随地看新闻",
+    "（本文来源：东方日报）",
+    "声明：本文转载自合作媒体，不代表本站观点。",
+    "【我要纠错】 责任编辑：刘洋",
+    "The two ministers at the quay. Photo: Harbour Post/J. Roe",
+    "jroe@harbourpost.example",
+    "(END)",
+    "展开全文",
+    "更多新聞請訂閱東方新聞網電子報",
+    "FOR IMMEDIATE RELEASE",
+    "Media contact: press@kelm-embassy.example, +351 21 000 0000",
 ])
 def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_ZH}\n"
@@ -76,6 +86,8 @@ def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     "He spent 5 minutes reading the statement to reporters.",
     "该应用的下载量已超过一千万次，成为当地最受欢迎的客户端。",
     "发布时间推迟到下周。",
+    "The photo: a symbol of the talks, the minister said.",
+    "Questions about the visit can be sent to press@kelm-embassy.example, the embassy said.",
 ])
 def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
@@ -111,3 +123,35 @@ def _headed(title: str, heading: str, stamp: str = "") -> str:
 def test_the_printed_headline_wins_over_a_title_that_shortens_or_edits_it(ingest_files, title, heading, stamp,
                                                                           expected):
     assert _doc(ingest_files, "p.html", _headed(title, heading, stamp))["title"] == expected
+
+
+def test_a_press_release_ends_at_its_end_mark(ingest_files):
+    text = (f"FOR IMMEDIATE RELEASE\nEmbassy of Kelm\nKelm and Ardo Sign a Ferry Agreement\n{PARA_EN}\n{PARA_EN2}\n###\n"
+            "About the Embassy: The Embassy of Kelm represents the Republic of Kelm and promotes friendship "
+            "between the two peoples, their trade and their culture.\n")
+    assert _doc(ingest_files, "release.txt", text)["body"].splitlines() == [PARA_EN, PARA_EN2]
+    # a Markdown heading of three marks is no end mark: the article goes on under it
+    page = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n### Background\n\n{PARA_EN2}\n"
+    assert PARA_EN2 in _doc(ingest_files, "p.md", page)["body"]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a standfirst under the headline, longer than it, then the byline and the day
+    (["Kelm and Ardo agree to reopen ferry line",
+      "The two island states also discussed fishing rights at their first joint commission in six years",
+      "By Jane Roe", "March 4, 2025"], "Kelm and Ardo agree to reopen ferry line"),
+    # a short kicker over a long headline: the headline
+    (["ANALYSIS", "Why the ferry talks between Kelm and Ardo took six years and what the new line will change",
+      "March 4, 2025"], "Why the ferry talks between Kelm and Ardo took six years and what the new line will change"),
+])
+def test_the_headline_of_a_text_dump_is_not_its_kicker_or_standfirst(ingest_files, lines, expected):
+    text = "\n".join(lines + [PARA_EN, PARA_EN2]) + "\n"
+    assert _doc(ingest_files, "dump.txt", text)["title"] == expected
+
+
+def test_a_blog_named_in_its_title_and_h1_takes_the_post_heading_over_its_stamp(ingest_files):
+    page = ("<html><head><title>Harbour Times</title></head><body><h1>Harbour Times</h1><div class='post'>"
+            "<h2>Kelm and Ardo agree to reopen ferry line</h2><div>Posted on March 4, 2025 by admin</div>"
+            f"<p>{PARA_EN}</p><p>{PARA_EN2}</p></div></body></html>")
+    doc = _doc(ingest_files, "p.html", page)
+    assert (doc["title"], doc["published"]) == ("Kelm and Ardo agree to reopen ferry line", "2025-03-04")

@@ -53,6 +53,8 @@ BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+
 BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
 PART_SEPARATOR = re.compile(r"\s*[:：|｜–—_»]\s*|\s-\s")  # between the parts of a <title>
 SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a site's name and a headline in a <title>
+STANDFIRST_UNITS = 30  # a line under the headline longer than this is its standfirst (15 English words)
+HEADLINE_UNITS = 12  # a kicker or section label over a headline is shorter than this (6 English words)
 SITE_NAME_UNITS = 8  # a site's name set as a masthead is no longer than this (content units)
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
 DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
@@ -166,9 +168,10 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
 
     A headline right above its stamp is looked for first, then one with a byline between them. Of the
     headline-like lines just above the stamp, one the page `named` as its title (keys of its declared
-    titles) is the headline, else the longest. With `before` (where the article starts) and the title the
-    page declares, a block after the article counts only when its headline is that title: the teasers of a
-    related list look the same.
+    titles) is the headline unless it names a site (a blog's name as its <title> and <h1>), else the one
+    `_headline_in` finds. With `before` (where the article starts) and the title the page declares, a block
+    after the article counts only when its headline is that title: the teasers of a related list look the
+    same.
     """
     key = "".join((title or "").split())
     like: dict[int, bool] = {}  # each line is judged once, though both passes and each block look at it
@@ -186,13 +189,24 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
             if (stamp := _stamp_after(lines, i, bylines)) is not None:
                 j, text = stamp
                 near = [lines[x] for x in range(max(0, i - 2), j) if headline_like(x)]
-                head = next((x for x in near if _key(clean_title(x.text)) in named), None) \
-                    or lines[max(range(i, j), key=lambda x: content_units(lines[x].text) if headline_like(x) else -1)]
+                head = next((x for x in near if _key(clean_title(x.text)) in named and not _site_name_line(x.text)),
+                            None) \
+                    or _headline_in([lines[x] for x in range(max(0, i - 1), j) if headline_like(x)])
                 if before == j + 2 and _key(clean_title(head.text)) not in named and _site_name_line(head.text) \
                         and headline_like(j + 1):
                     head = lines[j + 1]  # a site's name over the day's date (a masthead), the headline under them
                 return head.text, parse_datetime(text, reference)
     return None, None
+
+
+def _headline_in(lines: list[Line]) -> Line:
+    """Of the headline-like lines over a stamp (and the one just above them), the longest (a kicker or section
+    label stands above the headline), unless it is as long as a standfirst and a line of a headline's length
+    comes before it: the headline, the standfirst under it (its length breaks the block under the headline)."""
+    longest = max(lines, key=lambda ln: content_units(ln.text))
+    if content_units(longest.text) > STANDFIRST_UNITS:
+        return next((ln for ln in lines[:lines.index(longest)] if content_units(ln.text) >= HEADLINE_UNITS), longest)
+    return longest
 
 
 def _site_name_line(text: str) -> bool:
@@ -208,7 +222,8 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
     cleaned = [clean_title(e["value"]) for e in titles]
     if pair_title:  # the headline above the page's own stamp, when the head or the <h1> names it too
         named = {_key(c) for c in cleaned + [clean_title(h1)]}
-        if _key(clean_title(pair_title)) in named or (cleaned and _resembles(clean_title(pair_title), cleaned[0])):
+        if _key(clean_title(pair_title)) in named or (cleaned and (_resembles(clean_title(pair_title), cleaned[0])
+                                                                   or _site_name_line(cleaned[0]))):
             return clean_title(pair_title)
     if titles and (headline := _headline_over_site_name(h1, titles) or _h1_going_on(h1, cleaned[0])):
         return headline
