@@ -71,6 +71,14 @@ def test_a_later_time_in_another_block_is_no_publishing_time(ingest_files):
     "更多新聞請訂閱東方新聞網電子報",
     "FOR IMMEDIATE RELEASE",
     "Media contact: press@kelm-embassy.example, +351 21 000 0000",
+    "平台声明：该文观点仅代表作者本人，东方号系信息发布平台，东方网仅提供信息存储空间服务。",
+    "东方声明：此消息系转载自合作媒体，东方网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+    "Notice: The content above is uploaded and posted by a user of East Hao, which is a social media platform and "
+    "only provides information storage services.",
+    "Save articles to read later and create your own reading list.",
+    "Related: Kelm to supply coastal radar to Ardo",
+    "返回东方网，查看更多",
+    "阅读 (1234)",
 ])
 def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_ZH}\n"
@@ -88,6 +96,9 @@ def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     "发布时间推迟到下周。",
     "The photo: a symbol of the talks, the minister said.",
     "Questions about the visit can be sent to press@kelm-embassy.example, the embassy said.",
+    "Related talks on fishing rights are planned for May, officials said.",
+    "Save the Children said the ferry would also carry aid to the islands.",
+    "发言人表示，这篇文章只是作者本人的看法，不代表政府立场。",
 ])
 def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
@@ -123,6 +134,11 @@ def _headed(title: str, heading: str, stamp: str = "") -> str:
 def test_the_printed_headline_wins_over_a_title_that_shortens_or_edits_it(ingest_files, title, heading, stamp,
                                                                           expected):
     assert _doc(ingest_files, "p.html", _headed(title, heading, stamp))["title"] == expected
+
+
+def test_a_related_label_in_brackets_ends_the_article(ingest_files):
+    text = f"---\ntitle: 會談\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{PARA_EN2}\n\n【延伸閱讀】丙國總理下月訪問甲國\n"
+    assert _doc(ingest_files, "p.md", text)["body"].splitlines() == [PARA_EN, PARA_EN2]
 
 
 def test_a_press_release_ends_at_its_end_mark(ingest_files):
