@@ -88,3 +88,12 @@ def test_shapes_that_only_look_like_wrappers_are_left_alone(ingest_files):
     _, docs = ingest_files({"page.json": json.dumps(page)})
     assert [docs[f"page.json#{n}"]["body"] for n in (1, 2)] == [LEAD, REST]
     assert docs["page.json#1"]["title"] == "Ferry talks"
+
+
+def test_columns_named_in_german_or_spanish_are_read(ingest_files):
+    rows = f'Titel;Datum;Inhalt\nKelm und Ardo verhandeln;04.03.2025 10:22;"{LEAD}"\n'
+    doc = _one(ingest_files, "artikel.csv", rows)
+    assert (doc["title"], doc["published"], doc["body"]) == ("Kelm und Ardo verhandeln", "2025-03-04T10:22", LEAD)
+    rows = f'título,fecha,texto\nKelm y Ardo negocian,2025-03-04,"{LEAD}"\n'
+    doc = _one(ingest_files, "noticias.csv", rows)
+    assert (doc["title"], doc["published"]) == ("Kelm y Ardo negocian", "2025-03-04")

@@ -171,3 +171,41 @@ def test_a_blog_named_in_its_title_and_h1_takes_the_post_heading_over_its_stamp(
             f"<p>{PARA_EN}</p><p>{PARA_EN2}</p></div></body></html>")
     doc = _doc(ingest_files, "p.html", page)
     assert (doc["title"], doc["published"]) == ("Kelm and Ardo agree to reopen ferry line", "2025-03-04")
+
+
+def _portal(stamps: str, after: str = "") -> str:
+    # the headline's block sits in a header apart from the article body: the main-content step leaves it out
+    return ("<html lang='zh-HK'><head><title>特首會見外長 - 東方新聞</title></head><body>"
+            "<div class='topnav'>港聞｜兩岸｜國際｜財經｜娛樂｜體育｜專題｜影片</div>"
+            f"<div class='article-head'><h1>特首會見外長 探討金融合作</h1><div class='times'>{stamps}</div></div>"
+            "<div class='article-body'><p>行政長官4日在禮賓府會見到訪的甲國外交部長，雙方就金融科技、航運及人才交流交換意見。</p>"
+            "<p>甲國外長表示，甲方重視與香港的經貿聯繫，期望兩地在綠色金融方面加強合作。</p></div>"
+            f"{after}</body></html>")
+
+
+def test_the_stamp_of_a_headline_block_the_main_content_left_out_is_read(ingest_files):
+    page = _portal("<span>更新時間：2025年3月5日 上午9:00</span> <span>發佈時間：2025年3月4日 星期二 下午3:15</span>")
+    assert _doc(ingest_files, "p.html", page)["published"] == "2025-03-04T15:15"
+
+
+@pytest.mark.parametrize("stamps, after", [
+    ("<span>抓取時間：2025年3月9日 10:00</span>", ""),  # a crawl's time above the article
+    ("", "<div class='hot'><h3>熱門新聞</h3><p>發佈時間：2025年3月9日 10:00</p></div>"),  # a stamp below it
+])
+def test_no_crawl_time_and_no_stamp_below_the_article_is_the_publishing_time(ingest_files, stamps, after):
+    assert _doc(ingest_files, "p.html", _portal(stamps, after))["published"] != "2025-03-09T10:00"
+
+
+@pytest.mark.parametrize("lead, published", [
+    ("LISBON, March 4, 2025 — The foreign ministers of Kelm and Ardo signed a cultural agreement on Tuesday.",
+     "2025-03-04"),
+    ("NEW YORK, March 4, 2025 /Example Wire/ -- The foreign ministers of Kelm and Ardo signed a cultural "
+     "agreement on Tuesday.", "2025-03-04"),
+    ("PORT TOWN, 4 March 2025 - The foreign ministers of Kelm and Ardo signed a cultural agreement on Tuesday.",
+     "2025-03-04"),
+    # a wire's dateline prints no year: no day is made up
+    ("PORT TOWN, March 4 (Wire) -- The foreign ministers of Kelm and Ardo signed a cultural agreement.", None),
+])
+def test_a_press_release_is_dated_by_its_dateline_when_nothing_else_dates_it(ingest_files, lead, published):
+    text = f"FOR IMMEDIATE RELEASE\nKelm and Ardo Sign a Cultural Agreement\n{lead}\n{PARA_EN2}\n"
+    assert _doc(ingest_files, "release.txt", text)["published"] == published

@@ -12,7 +12,15 @@ from htmldate import find_date
 from diplograph.clean.datetimes import CLOCK, DAY_PARTS, HAN_CLOCK, WEEKDAY_BEFORE, ZH_WEEKDAY, parse_datetime
 from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
-from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units, holds_date
+from diplograph.clean.segment import (
+    ANY_DATE,
+    DATE_LABEL,
+    EN_DATE_FORMS,
+    LEADING_STAMP,
+    META_LABEL,
+    content_units,
+    holds_date,
+)
 from diplograph.doc import Document, Line
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
@@ -33,6 +41,13 @@ SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|�
                          r"|source|source link|original (?:article|story|link|url)|read the original"
                          r"|originally published at)\s*[:：]?"
                          r"[ \t]*(?:\[[^\]\n]*\]\()?(https?://[^\s)>\]]+)", re.M | re.I)
+TAG = re.compile(r"<[^>]*>")
+ABOVE_ARTICLE_CHARS = 3000  # the page's HTML above its article looked at for the headline's stamp
+LABEL_LEAD = 8  # characters before a label's last word that may make it a crawl's (`抓取` + `時間`)
+CLOCK_CHARS = 40  # what may follow a stamp's date: a weekday, a part of the day, a clock
+# a press release's dateline with its year: a place in capitals, the day, a wire's name between slashes, a dash
+DATED_DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]{{1,30}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?,\s+({EN_DATE_FORMS[0]}"
+                            rf"|{EN_DATE_FORMS[1]})\s*(?:/[^/\n]{{1,40}}/\s*)?(?:--|—|–|-)")
 URL_DATE = re.compile(rf"/{YEAR}[/-]?{MONTH}[/-]?{DAY}(?=[/_.-]|\d{{0,2}}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
@@ -315,8 +330,12 @@ def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: s
         return pair_time, "page:title block"
     if value := _stamp_line(doc, reference):
         return value, "page:stamp line"
+    if doc.fmt in ("html", "warc-html") and (value := _stamp_above_article(doc, reference)):
+        return value, "page:stamp above the article"
     if doc.fmt in ("html", "warc-html") and (value := html_date(doc.raw)):
         return value, "htmldate"
+    if value := _dated_dateline(doc):
+        return value, "page:dateline"
     url = next((e["value"] for e in declared if e["field"] == "url"), "")
     if m := URL_DATE.search(url):
         return parse_datetime("-".join(m.groups())), "url"
@@ -344,6 +363,31 @@ def _stamp_lines(doc: Document, labelled: bool = True) -> list[str]:
 
 def _stamp_line(doc: Document, reference: str | None) -> str | None:
     return next((v for s in _stamp_lines(doc) if (v := parse_datetime(s, reference))), None)
+
+
+def _stamp_above_article(doc: Document, reference: str | None) -> str | None:
+    """A labelled publication stamp (`發佈時間：…`, `Published: …`) in the page's text just above the article,
+    where the main-content step left the headline's block out; an update's or a crawl's stamp is none."""
+    body = doc.hints.get("body_lines") or []
+    start = next((p.raw_start for p in body[0].pieces if p.raw_start >= 0), -1) if body else -1
+    if start <= 0:
+        return None
+    text = htmllib.unescape(TAG.sub(" ", doc.raw[max(0, start - ABOVE_ARTICLE_CHARS):start]))
+    for m in LABELLED.finditer(text):
+        segment = text[m.start():m.end() + CLOCK_CHARS]
+        dates = _dates_in(segment)
+        if dates and not dates[0][1] and not CRAWL_LABEL.search(text, max(0, m.start() - LABEL_LEAD), m.end()) \
+                and (value := parse_datetime(dates[0][0], reference)):
+            return value
+    return None
+
+
+def _dated_dateline(doc: Document) -> str | None:
+    """The day of a dateline that prints its year (`LISBON, March 4, 2025 —`, `NEW YORK, March 4, 2025
+    /Wire/ --`), as press releases open: a page with no other date."""
+    body = doc.hints.get("body_lines") or []
+    m = DATED_DATELINE.match(body[0].text) if body else None
+    return parse_datetime(m.group(1)) if m else None
 
 
 def _with_clock(doc: Document, value: str, reference: str | None) -> str:
