@@ -209,3 +209,14 @@ def test_no_crawl_time_and_no_stamp_below_the_article_is_the_publishing_time(ing
 def test_a_press_release_is_dated_by_its_dateline_when_nothing_else_dates_it(ingest_files, lead, published):
     text = f"FOR IMMEDIATE RELEASE\nKelm and Ardo Sign a Cultural Agreement\n{lead}\n{PARA_EN2}\n"
     assert _doc(ingest_files, "release.txt", text)["published"] == published
+
+
+@pytest.mark.parametrize("first, title", [
+    ("国际要闻简报（2025年3月7日）", "国际要闻简报（2025年3月7日）"),  # a digest's header, its day in brackets
+    ("东方新闻网（2025年3月7日）", None),  # a site's name and the day: a stamp, no headline
+])
+def test_a_digest_header_closing_with_its_day_in_brackets_is_the_title(ingest_files, first, title):
+    text = (f"{first}\n\n1. 甲国外长同乙国外长通电话\n6日，甲国外长同乙国外长通电话，双方就地区局势交换意见。\n\n"
+            "2. 丙国总统会见丁国外长\n丙国总统6日在首都会见来访的丁国外长，双方同意加强边境合作。\n")
+    doc = _doc(ingest_files, "digest.txt", text)
+    assert (doc["title"], doc["published"]) == (title, "2025-03-07")

@@ -72,7 +72,8 @@ STANDFIRST_UNITS = 30  # a line under the headline longer than this is its stand
 HEADLINE_UNITS = 12  # a kicker or section label over a headline is shorter than this (6 English words)
 SITE_NAME_UNITS = 8  # a site's name set as a masthead is no longer than this (content units)
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
-DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
+DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it (or precedes it in brackets)
+BRACKETED_DAY = re.compile(rf"\s*[（(](?:{ANY_DATE.pattern})[）)]$")  # `…简报（2025年3月7日）`
 RESEMBLING, RESEMBLING_PAIRS = 0.6, 6  # the share of a headline's character pairs a resembling title holds
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
@@ -135,12 +136,19 @@ def _headline_like(line: Line) -> bool:
 
 
 def _dated_headline(text: str) -> bool:
-    """A headline that opens with its day, run into its words (`2024年5月14日外交部发言人例行记者会`): no stamp,
-    whose rest is a label or a weekday."""
-    m = ANY_DATE.match(text)
-    rest = text[m.end():] if m else ""
-    return bool(rest) and not rest[0].isspace() and content_units(rest) >= DATED_HEADLINE_UNITS \
-        and META_LABEL.search(text) is None and not rest.endswith(SENTENCE_ENDS)
+    """A headline that opens with its day, run into its words (`2024年5月14日外交部发言人例行记者会`), or closes
+    with it in brackets (`国际要闻简报（2025年3月7日）`, a digest's or bulletin's): no stamp, whose rest is a
+    label or a weekday."""
+    if (m := ANY_DATE.match(text)) is not None:
+        rest = text[m.end():]
+        if not rest or rest[0].isspace():
+            return False
+    elif text.endswith(("）", ")")) and (m := BRACKETED_DAY.search(text)) is not None:
+        rest = text[:m.start()]
+    else:
+        return False
+    return content_units(rest) >= DATED_HEADLINE_UNITS and META_LABEL.search(text) is None \
+        and not rest.endswith(SENTENCE_ENDS)
 
 
 def _dates_in(text: str) -> list[tuple[str, bool]]:
