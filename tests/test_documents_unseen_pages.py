@@ -220,3 +220,21 @@ def test_a_digest_header_closing_with_its_day_in_brackets_is_the_title(ingest_fi
             "2. 丙国总统会见丁国外长\n丙国总统6日在首都会见来访的丁国外长，双方同意加强边境合作。\n")
     doc = _doc(ingest_files, "digest.txt", text)
     assert (doc["title"], doc["published"]) == (title, "2025-03-07")
+
+
+def test_a_day_printed_with_dots_is_a_stamp_and_the_stamped_headline_beats_a_title_never_printed(ingest_files):
+    # an older government site: a <title> naming the ministry, the headline in a <font>, the day as 04.03.2025
+    page = ("<html><head><title>Government of Kelm - News</title></head><body><table><tr><td><a href='/'>Home</a>"
+            " | <a href='/news'>News</a></td></tr></table><table><tr><td><font size='4'><b>Kelm and Ardo establish "
+            f"diplomatic relations</b></font><br><font size='2'>04.03.2025</font><br><br>{PARA_EN}<br><br>{PARA_EN2}"
+            "</td></tr></table></body></html>")
+    doc = _doc(ingest_files, "p.html", page)
+    assert (doc["title"], doc["published"]) == ("Kelm and Ardo establish diplomatic relations", "2025-03-04")
+    assert doc["body"].splitlines() == [PARA_EN, PARA_EN2]
+
+
+def test_a_masthead_printing_part_of_the_title_is_not_the_headline(ingest_files):
+    page = ("<html><head><title>Harbour Council - Ferry line to Ardo approved</title></head><body>"
+            "<div>HARBOUR COUNCIL</div><div>04.03.2025</div><div><h2>Ferry line to Ardo approved</h2>"
+            f"<p>{PARA_EN}</p><p>{PARA_EN2}</p></div></body></html>")
+    assert _doc(ingest_files, "p.html", page)["title"] == "Ferry line to Ardo approved"

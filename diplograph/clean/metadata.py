@@ -238,7 +238,8 @@ def _site_name_line(text: str) -> bool:
 
 
 def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str | None, h1: str) -> str | None:
-    """The archive's own title, else the head's candidate printed on the page, else the page's title block."""
+    """The archive's own title, else the head's candidate printed on the page, else the page's title block
+    (the headline over its stamp), else the head's longest candidate."""
     titles = [e for e in declared if e["field"] == "title"]
     if titles and titles[0]["from"].startswith(("record", "front_matter")):
         return clean_title(titles[0]["value"])
@@ -255,6 +256,8 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
             if printed := _printed_part(c, texts):
                 return printed
+        if pair_title:  # a head's title the page never prints (the site's or a department's name)
+            return clean_title(pair_title)
         return max(cleaned, key=lambda c: (len(c) <= 120, len(c)))
     if pair_title:
         return clean_title(pair_title)
@@ -285,11 +288,17 @@ def _h1_going_on(h1: str, title: str) -> str | None:
 
 
 def _resembles(headline: str, title: str) -> bool:
-    """Whether most of a headline's character pairs are in the head's title: the same story, its words
-    edited (a section's label before it, a word left out)."""
-    pairs = {headline[i:i + 2] for i in range(len(headline) - 1)} - {"  "}
-    title = title.lower()
-    return len(pairs) >= RESEMBLING_PAIRS and sum(p.lower() in title for p in pairs) >= RESEMBLING * len(pairs)
+    """Whether most of a headline's character pairs are in the head's title and most of the title's in the
+    headline: the same story, its words edited (a section's label before it, a word left out), not a piece of
+    the title (a masthead printing the site's name)."""
+    ours, theirs = _pairs(headline), _pairs(title)
+    return len(ours) >= RESEMBLING_PAIRS and len(ours & theirs) >= RESEMBLING * max(len(ours), len(theirs))
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of neighbouring characters of a text, lower-cased and without spaces."""
+    text = "".join(text.split()).lower()
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _printed_part(title: str, texts: set[str]) -> str | None:

@@ -50,11 +50,12 @@ EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"  # `Wed,`, `Thurs
 WEEKDAY = rf"(?:{EN_WEEKDAY}\s+)"  # `Wed, February 18, 2026`
 ORDINAL = r"(?:st|nd|rd|th)?"  # `March 10th, 2025`, `1st of May 2025`
 # `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `10th March 2025`, `08/10/2021`, `4/2/2024 12:45 PM`,
+# `04.03.2025` (day first, as Europe prints it),
 # `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`; `\d(?<!\w\d)` is `\b\d` checked
 # after the digit, so that each form opens with characters `re` scans for
 EN_DATE_FORMS = (rf"{MONTHS}\.?\s+\d{{1,2}}{ORDINAL},?\s+(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?{ORDINAL}\s+(?:of\s+)?{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}",
-                 rf"\d(?<!\w\d)\d?/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?(?:/\d{{1,2}}/|\.\d{{1,2}}\.)(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
                  rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
 EN_DATE = "|".join(EN_DATE_FORMS)
