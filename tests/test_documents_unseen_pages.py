@@ -128,8 +128,9 @@ def _headed(title: str, heading: str, stamp: str = "") -> str:
     # the headline over the page's stamp, its words edited from the <title> (a section's label, a word left out)
     ("新聞稿－甲國與乙國簽署合作協定", "<h2>甲國與乙國簽署醫療合作協定</h2>", "<p>發布日期：114年3月4日</p>",
      "甲國與乙國簽署醫療合作協定"),
-    # a stamped headline of another story above the article: the <title> stays
-    ("甲國與乙國簽署合作協定", "<h2>丙國總統明年出訪南美</h2>", "<p>發布日期：114年3月4日</p>", "甲國與乙國簽署合作協定"),
+    # a stamped headline of another story above the article's own: the <title> the page prints stays
+    ("甲國與乙國簽署合作協定", "<h2>丙國總統明年出訪南美</h2>", "<p>發布日期：114年3月4日</p><h3>甲國與乙國簽署合作協定</h3>",
+     "甲國與乙國簽署合作協定"),
 ])
 def test_the_printed_headline_wins_over_a_title_that_shortens_or_edits_it(ingest_files, title, heading, stamp,
                                                                           expected):
@@ -238,3 +239,12 @@ def test_a_masthead_printing_part_of_the_title_is_not_the_headline(ingest_files)
             "<div>HARBOUR COUNCIL</div><div>04.03.2025</div><div><h2>Ferry line to Ardo approved</h2>"
             f"<p>{PARA_EN}</p><p>{PARA_EN2}</p></div></body></html>")
     assert _doc(ingest_files, "p.html", page)["title"] == "Ferry line to Ardo approved"
+
+
+def test_a_bare_stamp_of_a_headline_block_the_main_content_left_out_is_read(ingest_files):
+    page = ("<html><head><title>甲国首相会见乙国总理 - 国际 - 东方新闻网</title></head><body>"
+            "<div class='nav'>首页 国内 国际 财经 体育 娱乐 军事 科技</div><div class='article-title'>甲国首相会见乙国总理</div>"
+            "<div class='article-time'>2025年03月04日 10:22</div><div class='article-text'>"
+            f"<p>{PARA_ZH}</p><p>乙国总理表示，乙方愿同甲方加强海底基础设施保护合作，扩大两国在能源领域的投资。</p></div>"
+            "</body></html>")
+    assert _doc(ingest_files, "p.html", page)["published"] == "2025-03-04T10:22"

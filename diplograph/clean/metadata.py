@@ -18,6 +18,7 @@ from diplograph.clean.segment import (
     EN_DATE_FORMS,
     LEADING_STAMP,
     META_LABEL,
+    META_REST,
     content_units,
     holds_date,
 )
@@ -44,6 +45,7 @@ SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|�
 TAG = re.compile(r"<[^>]*>")
 ABOVE_ARTICLE_CHARS = 3000  # the page's HTML above its article looked at for the headline's stamp
 LABEL_LEAD = 8  # characters before a label's last word that may make it a crawl's (`抓取` + `時間`)
+BLOCK_TEXTS = 3  # texts of a headline's block just above the article: the headline, its stamp, its source
 CLOCK_CHARS = 40  # what may follow a stamp's date: a weekday, a part of the day, a clock
 # a press release's dateline with its year: a place in capitals, the day, a wire's name between slashes, a dash
 DATED_DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]{{1,30}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?,\s+({EN_DATE_FORMS[0]}"
@@ -383,19 +385,26 @@ def _stamp_line(doc: Document, reference: str | None) -> str | None:
 
 
 def _stamp_above_article(doc: Document, reference: str | None) -> str | None:
-    """A labelled publication stamp (`發佈時間：…`, `Published: …`) in the page's text just above the article,
-    where the main-content step left the headline's block out; an update's or a crawl's stamp is none."""
+    """The stamp of the headline's block where the main-content step left it out: in the page's HTML just
+    above the article, a labelled publication stamp (`發佈時間：…`, `Published: …`; an update's or a crawl's is
+    none), else a bare stamp among the last few texts before the article (`<div>2025年03月04日 10:22</div>`)."""
     body = doc.hints.get("body_lines") or []
     start = next((p.raw_start for p in body[0].pieces if p.raw_start >= 0), -1) if body else -1
     if start <= 0:
         return None
-    text = htmllib.unescape(TAG.sub(" ", doc.raw[max(0, start - ABOVE_ARTICLE_CHARS):start]))
+    chunks = [c for c in (" ".join(htmllib.unescape(t).split()) for t in
+                          TAG.split(doc.raw[max(0, start - ABOVE_ARTICLE_CHARS):start])) if c]
+    text = " ".join(chunks)
     for m in LABELLED.finditer(text):
         segment = text[m.start():m.end() + CLOCK_CHARS]
         dates = _dates_in(segment)
         if dates and not dates[0][1] and not CRAWL_LABEL.search(text, max(0, m.start() - LABEL_LEAD), m.end()) \
                 and (value := parse_datetime(dates[0][0], reference)):
             return value
+    for chunk in chunks[-BLOCK_TEXTS:]:
+        if (m := LEADING_STAMP.match(chunk)) and (META_REST.match(chunk[m.end():]) or content_units(chunk) < 12) \
+                and (dates := _dates_in(chunk)) and not dates[0][1]:
+            return parse_datetime(dates[0][0], reference)
     return None
 
 
