@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.clean.datetimes import parse_datetime
+
 PARA_EN = ("Senior officials of Kelm and Ardo held their first round of political consultations in Colvik on "
            "Tuesday, covering trade, migration and the shared river crossing.")
 PARA_EN2 = "The delegation also met members of the parliament's foreign affairs committee before flying home."
@@ -79,6 +81,7 @@ def test_a_later_time_in_another_block_is_no_publishing_time(ingest_files):
     "Related: Kelm to supply coastal radar to Ardo",
     "返回东方网，查看更多",
     "阅读 (1234)",
+    "Have a story idea? Contact our newsroom at news@harbourpost.example.",
 ])
 def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_ZH}\n"
@@ -248,3 +251,22 @@ def test_a_bare_stamp_of_a_headline_block_the_main_content_left_out_is_read(inge
             f"<p>{PARA_ZH}</p><p>乙国总理表示，乙方愿同甲方加强海底基础设施保护合作，扩大两国在能源领域的投资。</p></div>"
             "</body></html>")
     assert _doc(ingest_files, "p.html", page)["published"] == "2025-03-04T10:22"
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("發布日期：114-03-04", "2025-03-04"),  # Taiwan's calendar in figures, as its government sites print it
+    ("發布日期：114/03/04 14:20", "2025-03-04T14:20"),
+    ("發布日期：114.03.04", "2025-03-04"),
+])
+def test_a_day_of_taiwans_calendar_in_figures_dates_the_page(ingest_files, stamp, published):
+    page = ("<html lang='zh-Hant-TW'><head><title>東方部-新聞稿</title></head><body><div>回首頁｜網站導覽｜新聞稿</div>"
+            f"<div class='cp'><h3>東方部長接見甲國總統 雙方簽署觀光合作備忘錄</h3><p>{stamp}</p><p>{PARA_ZH}</p>"
+            "<p>甲國總統表示，感謝東方長期支持甲國的醫療與基礎建設，期盼雙方擴大直航與觀光交流。</p></div></body></html>")
+    doc = _doc(ingest_files, "p.html", page)
+    assert (doc["title"], doc["published"]) == ("東方部長接見甲國總統 雙方簽署觀光合作備忘錄", published)
+    assert stamp not in doc["body"]
+
+
+@pytest.mark.parametrize("text", ["編號114-03-045", "1114-03-04", "114-13-04"])
+def test_figures_that_only_look_like_taiwans_calendar_are_no_day(text):
+    assert parse_datetime(text) is None
