@@ -97,3 +97,20 @@ def test_columns_named_in_german_or_spanish_are_read(ingest_files):
     rows = f'título,fecha,texto\nKelm y Ardo negocian,2025-03-04,"{LEAD}"\n'
     doc = _one(ingest_files, "noticias.csv", rows)
     assert (doc["title"], doc["published"]) == ("Kelm y Ardo negocian", "2025-03-04")
+
+
+def test_rich_text_blocks_give_their_paragraphs_and_no_image(ingest_files):
+    # typed blocks with an image among them; Portable Text's spans under `children`; Editor.js's `data`
+    typed = {"title": "Ferry talks", "blocks": [{"type": "paragraph", "text": LEAD},
+                                                 {"type": "image", "url": "https://img.example/1.jpg",
+                                                  "caption": "The quay at Colvik"},
+                                                 {"type": "paragraph", "text": REST}]}
+    portable = {"title": "Ferry talks", "body": [
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": LEAD[:40]},
+                                                           {"_type": "span", "marks": ["em"], "text": LEAD[40:]}]},
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": REST}]}]}
+    editorjs = {"title": "Ferry talks", "content": [{"id": "a", "type": "paragraph", "data": {"text": LEAD}},
+                                                    {"id": "b", "type": "paragraph", "data": {"text": REST}}]}
+    for name, record in (("typed.json", typed), ("portable.json", portable), ("editorjs.json", editorjs)):
+        doc = _one(ingest_files, name, json.dumps([record]))
+        assert doc["body"].splitlines() == [LEAD, REST], name

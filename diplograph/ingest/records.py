@@ -25,6 +25,7 @@ LINE_BREAK = re.compile(r"[\r\n]")
 # a key naming a locale with its region or script (`en-US`, `zh-Hant`, `zh_TW`): a headless CMS (Contentful)
 # keeps each field as a table of its translations, `{"en-US": "…"}`
 LOCALE_KEY = re.compile(r"^[a-z]{2,3}[-_](?:[A-Z]{2}|[A-Z][a-z]{3}|\d{3})$")
+BLOCK_PARTS = ("children", "data", "content")  # where a rich-text block keeps its text's parts
 ENVELOPE_DEPTH = 4  # objects a JSON export may wrap its array of records in (Ghost: `db[0].data.posts`)
 
 
@@ -96,12 +97,25 @@ def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_
 
 
 def _joined(value: Any) -> Any:
-    """A text field given as a list of paragraphs (strings, or blocks wrapping their text: `{"type":
-    "paragraph", "text": …}`) as one text, a blank line between paragraphs; any other value as it is."""
+    """A text field given as a list of paragraphs (strings, or blocks holding their text: `{"type": "paragraph",
+    "text": …}`, Portable Text's spans under `children`, Editor.js's `data`) as one text, a blank line between
+    paragraphs; any other value as it is. A block with no text (an image) gives none."""
     if not isinstance(value, list):
         return value
-    paragraphs = (item if isinstance(item, str) else _unwrapped(item, 0) for item in value)
-    return "\n\n".join(p.strip() for p in paragraphs if isinstance(p, str) and p.strip())
+    paragraphs = (_block_text(item) for item in value)
+    return "\n\n".join(p.strip() for p in paragraphs if p and p.strip())
+
+
+def _block_text(block: Any) -> str | None:
+    """The text of one block of a rich-text field: its wrapped text, else the texts of its parts joined."""
+    if isinstance(block, str) or not isinstance(block, dict):
+        return block if isinstance(block, str) else None
+    if isinstance(text := _unwrapped(block, 0), str):
+        return text
+    parts = next((block[k] for k in BLOCK_PARTS if isinstance(block.get(k), (list, dict))), None)
+    if isinstance(parts, dict):
+        return _block_text(parts)
+    return "".join(t for t in map(_block_text, parts) if t) if parts else None
 
 
 class BoundedLines:
