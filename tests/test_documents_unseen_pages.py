@@ -270,3 +270,15 @@ def test_a_day_of_taiwans_calendar_in_figures_dates_the_page(ingest_files, stamp
 @pytest.mark.parametrize("text", ["編號114-03-045", "1114-03-04", "114-13-04"])
 def test_figures_that_only_look_like_taiwans_calendar_are_no_day(text):
     assert parse_datetime(text) is None
+
+
+@pytest.mark.parametrize("stamp, published", [
+    ("Published: 10:22am, 4 Mar 2025 Updated: 3:00pm, 4 Mar 2025", "2025-03-04T10:22"),  # the clock before the day
+    ("Updated: 3:00pm, 5 Mar 2025 | Published: 10:22am, 4 Mar 2025", "2025-03-04T10:22"),
+    ("10:22, 4 March 2025", "2025-03-04T10:22"),
+    ("Score 3:1, 4 March 2025", "2025-03-04"),  # a score is no clock
+])
+def test_a_clock_printed_before_its_day_goes_with_it(ingest_files, stamp, published):
+    page = (f"<html><body><article><h1>Kelm and Ardo hold consultations</h1><p>{stamp}</p><p>{PARA_EN}</p>"
+            f"<p>{PARA_EN2}</p></article></body></html>")
+    assert _doc(ingest_files, "p.html", page)["published"] == published

@@ -32,6 +32,8 @@ UPDATE_LABEL = re.compile(r"(?:更新|修改|updated|modified)(?:\s*(?:时间|�
 # the clock printed after a stamp's date, past a separator, a weekday (`星期二`, `（週二）`) and a part of the day
 CLOCK_AFTER = re.compile(rf"[\s,，|·•/\-–—]*(?:{ZH_WEEKDAY}\s*|[（(][^）)\d]{{1,3}}[）)]\s*)?(?:{DAY_PARTS})?\s*"
                          + f"(?:{CLOCK.pattern}|{HAN_CLOCK.pattern})")
+# a clock printed before its day, a comma between (`10:22am, 4 Mar 2025`, `10:22, 4 March 2025`)
+CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*,\s*$")
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
 # `2024-03-18-envoys-meet.md`: Jekyll's and Hexo's posts (and many archives) name a post by its day
 YEAR, MONTH, DAY = r"((?:19|20)\d{2})", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"  # a day in a path, as groups
@@ -154,15 +156,17 @@ def _dated_headline(text: str) -> bool:
 
 
 def _dates_in(text: str) -> list[tuple[str, bool]]:
-    """Each date of a stamp line with the weekday printed before it and the clock after it (`Sun, 03/02/2025 -
-    14:00`, `| 4:15 PM`, `星期二 14:30`), and whether its label names an update (`更新時間：…`, `Updated: …`),
-    which is no publication time."""
+    """Each date of a stamp line with the weekday or the clock printed before it and the clock after it (`Sun,
+    03/02/2025 - 14:00`, `| 4:15 PM`, `星期二 14:30`, `10:22am, 4 Mar 2025`), and whether its label names an
+    update (`更新時間：…`, `Updated: …`), which is no publication time."""
     out = []
     for m in ANY_DATE.finditer(text):
         clock = CLOCK_AFTER.match(text, m.end())
-        weekday = WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        out.append((text[weekday.start() if weekday else m.start():clock.end() if clock else m.end()],
-                    UPDATE_LABEL.search(text, max(0, m.start() - 16), m.start()) is not None))
+        before = CLOCK_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+            or WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        begin = before.start() if before else m.start()
+        out.append((text[begin:clock.end() if clock else m.end()],
+                    UPDATE_LABEL.search(text, max(0, begin - 16), begin) is not None))
     return out
 
 
