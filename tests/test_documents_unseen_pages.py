@@ -82,6 +82,19 @@ def test_a_later_time_in_another_block_is_no_publishing_time(ingest_files):
     "返回东方网，查看更多",
     "阅读 (1234)",
     "Have a story idea? Contact our newsroom at news@harbourpost.example.",
+    "ALSO READ | Ardo's trade surplus grows",
+    "Watch: Ministers arrive in Port Town",
+    "(With inputs from agencies)",
+    "(This story has not been edited by Harbour Post staff and is auto-generated from a syndicated feed.)",
+    "Catch all the Latest News, Breaking News and World News on Harbour Post.",
+    "Join our WhatsApp channel for the latest updates.",
+    "First published on: 04-03-2025 at 10:22 IST",
+    "Disclaimer: The views expressed in this article are the author's own.",
+    "Click to expand",
+    "更多精彩资讯，请下载东方新闻客户端",
+    "本文经授权转载自东方观察公众号",
+    "點閱數：1,234",
+    "圖／東方社",
 ])
 def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_ZH}\n"
@@ -102,6 +115,13 @@ def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     "Related talks on fishing rights are planned for May, officials said.",
     "Save the Children said the ferry would also carry aid to the islands.",
     "发言人表示，这篇文章只是作者本人的看法，不代表政府立场。",
+    "Read the statement in full, the ministry urged reporters on Tuesday.",
+    "Watch the river closely, the minister told the engineers.",
+    "Join our efforts to build a stronger community, the minister told the crowd.",
+    "Catch the latest ferry home, officials advised travellers stranded in the port.",
+    "Disclaimers were added to the treaty text at the request of both sides.",
+    "The views expressed by the two ministers differed on fishing quotas.",
+    "官员呼吁民众下载政府客户端以获取渡轮信息。",
 ])
 def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
