@@ -95,6 +95,19 @@ def test_a_later_time_in_another_block_is_no_publishing_time(ingest_files):
     "本文经授权转载自东方观察公众号",
     "點閱數：1,234",
     "圖／東方社",
+    "新闻热线：010-12345678",
+    "打开东方新闻，查看更多高清图片",
+    "参与讨论",
+    "▲ 兩國外長會談。（圖／東方部提供）",
+    "更多東方新聞報導",
+    "list of 3 items",
+    "end of list",
+    "This article was originally published on Harbour Post.",
+    "This content is not available due to your privacy preferences.",
+    "Report an error",
+    "Scroll to continue",
+    "Enjoying this article? Subscribe for unlimited access.",
+    "Recommended Stories",  # a related heading left alone between paragraphs of structured text
 ])
 def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_ZH}\n"
@@ -122,6 +135,11 @@ def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     "Disclaimers were added to the treaty text at the request of both sides.",
     "The views expressed by the two ministers differed on fishing quotas.",
     "官员呼吁民众下载政府客户端以获取渡轮信息。",
+    "更多报道将陆续发布。",
+    "The report was first published in 2019 and revised last year, officials said.",
+    "Readers reached the limit of the ferry's capacity on Sunday.",
+    "A list of 3 items was agreed: fishing, ferries and fees.",
+    "打开国门搞建设，查看更多合作机会，是双方的共识。",
 ])
 def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"

@@ -360,7 +360,7 @@ def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) 
     lists) or one teaser line left before it (`<headline>` / `Read more`), is a box inside the article: the
     article goes on past it, the teaser line left out."""
     for i in range(1, len(infos) - 1):
-        if not (stops[i] and infos[i].kind == "stop" and infos[i + 1].kind == "prose" and links[i + 1] < 0.5):
+        if not (infos[i].kind == "stop" and infos[i + 1].kind == "prose" and links[i + 1] < 0.5):
             continue
         teaser = i >= 2 and infos[i - 1].kind in ("short", "furniture") and infos[i - 2].kind == "prose"
         if infos[i - 1].kind == "prose" or teaser:
