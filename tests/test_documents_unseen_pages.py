@@ -320,3 +320,25 @@ def test_a_clock_printed_before_its_day_goes_with_it(ingest_files, stamp, publis
     page = (f"<html><body><article><h1>Kelm and Ardo hold consultations</h1><p>{stamp}</p><p>{PARA_EN}</p>"
             f"<p>{PARA_EN2}</p></article></body></html>")
     assert _doc(ingest_files, "p.html", page)["published"] == published
+
+
+def test_a_dump_opening_with_chinese_key_lines_declares_its_metadata(ingest_files):
+    text = ("标题：甲国总理会见乙国总理\n时间：2025-03-04 10:22\n来源：东方网\n链接：https://news.example.cn/2025/0304/a.html\n"
+            f"正文：\n{PARA_ZH}\n乙国总理表示，乙方愿同甲方共同推动海底电缆项目，扩大两国能源合作。\n")
+    doc = _doc(ingest_files, "dump.txt", text)
+    assert (doc["title"], doc["published"]) == ("甲国总理会见乙国总理", "2025-03-04T10:22")
+    assert doc["body"].splitlines()[0] == PARA_ZH and "正文" not in doc["body"]
+
+
+def test_an_article_opening_with_a_quoted_speaker_is_no_key_line(ingest_files):
+    text = f"外交部发言人：中方愿同各方一道努力\n{PARA_ZH}\n甲方表示，愿同乙方加强合作。\n"
+    assert PARA_ZH in _doc(ingest_files, "dump.txt", text)["body"]
+
+
+def test_a_title_clipped_with_an_ellipsis_gives_way_to_the_headline_it_starts(ingest_files):
+    page = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+            "\"Kelm and Ardo agree to reopen ferry line after six years of…\"}</script></head><body><article>"
+            f"<h1>Kelm and Ardo agree to reopen ferry line after six years of dispute</h1><p>{PARA_EN}</p>"
+            f"<p>{PARA_EN2}</p></article></body></html>")
+    assert _doc(ingest_files, "p.html", page)["title"] == "Kelm and Ardo agree to reopen ferry line after six years " \
+                                                          "of dispute"

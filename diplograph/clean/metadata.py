@@ -78,6 +78,7 @@ SITE_NAME_UNITS = 8  # a site's name set as a masthead is no longer than this (c
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
 DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it (or precedes it in brackets)
 BRACKETED_DAY = re.compile(rf"\s*[（(](?:{ANY_DATE.pattern})[）)]$")  # `…简报（2025年3月7日）`
+ELLIPSIS_END = re.compile(r"\s*(?:…|\.\.\.)$")  # a title clipped to a length
 RESEMBLING, RESEMBLING_PAIRS = 0.6, 6  # the share of a headline's character pairs a resembling title holds
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
@@ -286,11 +287,12 @@ def _headline_over_site_name(h1: str, titles: list[dict[str, str]]) -> str | Non
 
 def _h1_going_on(h1: str, title: str) -> str | None:
     """The `<h1>` when it opens with the whole of the head's title and goes on past a space or a mark: a
-    `<title>` often leaves out a headline's second clause (`特首會見外長` / `特首會見外長 探討金融合作`)."""
-    h1 = clean_title(h1)
-    if len(h1) > len(title) > 0 and h1.lower().startswith(title.lower()) and not h1[len(title)].isalnum():
-        return h1
-    return None
+    `<title>` often leaves out a headline's second clause (`特首會見外長` / `特首會見外長 探討金融合作`), and a
+    title clipped with an ellipsis (`… after six years of…`) is the `<h1>`'s start."""
+    clipped = ELLIPSIS_END.search(title) is not None
+    h1, title = clean_title(h1), ELLIPSIS_END.sub("", title)
+    goes_on = len(h1) > len(title) > 0 and h1.lower().startswith(title.lower())
+    return h1 if goes_on and (clipped or not h1[len(title)].isalnum()) else None
 
 
 def _resembles(headline: str, title: str) -> bool:
