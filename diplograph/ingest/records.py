@@ -108,8 +108,10 @@ def _joined(value: Any) -> Any:
 
 def _block_text(block: Any) -> str | None:
     """The text of one block of a rich-text field: its wrapped text, else the texts of its parts joined."""
-    if isinstance(block, str) or not isinstance(block, dict):
-        return block if isinstance(block, str) else None
+    if isinstance(block, str):
+        return block
+    if not isinstance(block, dict):
+        return None
     if isinstance(text := _unwrapped(block, 0), str):
         return text
     parts = next((block[k] for k in BLOCK_PARTS if isinstance(block.get(k), (list, dict))), None)
@@ -296,10 +298,8 @@ def _items(data: Any) -> list[Any]:
     if isinstance(data, list):
         return data
     lists = _record_lists(data, ENVELOPE_DEPTH)
-    for field in TEXT_FIELDS[::-1]:
-        if len(lists) <= 1:
-            break
-        lists = [rows for rows in lists if field in _text_fields(rows[0])] or lists
+    if len(lists) > 1:
+        lists = [rows for rows in lists if "body" in _text_fields(rows[0])]
     return lists[0] if len(lists) == 1 else [data]
 
 
