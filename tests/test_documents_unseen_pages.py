@@ -109,6 +109,16 @@ def test_a_later_time_in_another_block_is_no_publishing_time(ingest_files):
     "Enjoying this article? Subscribe for unlimited access.",
     "Recommended Stories",  # a related heading left alone between paragraphs of structured text
     "Follow Harbour Post on Google News",
+    "共3页 第1页 下一页",
+    "分享：",
+    "相关标签：外交 会谈",
+    "本文链接：https://news.example.cn/a/1.html",
+    "声明：转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请作者持权属证明与本网联系，我们将及时更正、删除，谢谢。",
+    "作者简介：张三，东方大学国际关系学院教授。",
+    "More on this story",
+    "Image caption, The two ministers met at the quay",
+    "AFP via Getty Images",
+    "Reuters",
 ])
 def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_ZH}\n"
@@ -142,6 +152,8 @@ def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     "A list of 3 items was agreed: fishing, ferries and fees.",
     "打开国门搞建设，查看更多合作机会，是双方的共识。",
     "Follow the river north on foot, the minister told the hikers on Monday.",
+    "Reuters reported that the talks ended late on Monday.",
+    "作者在文中指出，两国合作前景广阔。",
 ])
 def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
