@@ -15,7 +15,7 @@ from typing import Any
 
 from dateutil import parser as dateparser
 
-from diplograph.clean.segment import ANY_DATE, EN_WEEKDAY, HAN_NUMERAL_DAY, ROC_DAY
+from diplograph.clean.segment import ANY_DATE, EN_WEEKDAY, HAN_NUMERAL_DAY, ROC_DAY, ROC_NUMERIC_DAY
 
 ISO_LIKE = re.compile(r"(?:19|20)\d{2}(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/\d{1,2}\s))\d{1,2}\s*[-/.月]\s*\d{1,2}")
 COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
@@ -24,6 +24,7 @@ NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})(?!
                      r"(?:(?:,?\s*|\s*[-–—|]\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?")
 # Taiwan's official calendar counts years from 1912 (`民國113年5月4日`, `113年5月4日` = 2024-05-04)
 ROC = re.compile(ROC_DAY)
+ROC_NUMERIC = re.compile(ROC_NUMERIC_DAY)  # `114-03-04`, as Taiwan's government sites print it
 ROC_OFFSET = 1911
 HAN_NUMERAL = re.compile(HAN_NUMERAL_DAY)
 FULL_WIDTH = str.maketrans("０１２３４５６７８９：／－．", "0123456789:/-.")  # `２０２５年３月２１日　１４：０５`
@@ -185,7 +186,7 @@ def _parse_text(text: str, reference: str | None) -> str | None:
                     tuple(int(g) for g in m.group(4, 5, 6) if g))
     if m := NUMERIC.search(text):
         return _numeric(text, m, reference)
-    if m := ROC.search(text):
+    if (m := ROC.search(text)) or (m := ROC_NUMERIC.search(text)):
         return _han_or_iso(text, m, ROC_OFFSET)
     if MONTH_WORD.search(text):
         return _english(text)

@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from resiliparse.parse.html import HTMLTree
+from resiliparse.parse.html import DOMNode, HTMLTree
 
 from diplograph.lexicons.metadata_keys import key_field, nested_items
 
@@ -21,6 +21,10 @@ ABSOLUTE_URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.I)
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|WebPage|LiveBlogPosting", re.I)
 LD_KEYS = {"headline": "title", "name": "title", "datePublished": "published", "dateCreated": "published",
            "dateModified": "modified", "url": "url", "mainEntityOfPage": "url"}
+# a time labelled as an update (`class="updated"`, `Updated: <time …>`, `最後更新：`), no publication
+UPDATE_WORDS = re.compile(r"modif|updat|revised|edited|更新|修改", re.I)
+PUBLISH_WORDS = re.compile(r"publish|posted|发布|發布|發佈", re.I)  # `class="published updated"`: the first
+TIME_LABEL_CHARS = 24  # the text just before a `<time>` that may label it
 # where a value came from, most trusted first: what the archive or author declared, then the page's head
 # (a canonical link names the page's address more surely than a `<meta name=url>`, often a logo's; schema.org
 # microdata, `itemprop`, names its fields as JSON-LD does, more exactly than a `<meta name>`)
@@ -77,18 +81,37 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
     link = doc.query_selector('link[rel="canonical"]')
     if link is not None and ABSOLUTE_URL.match(link.getattr("href") or ""):
         out.append(entry("url", link.getattr("href"), "link:canonical"))
-    # the article's own time before one of a list of latest stories beside it
-    time = next((t for sel in ("article time[datetime]", "main time[datetime]", "time[datetime]")
-                 if (t := doc.query_selector(sel)) is not None), None)
-    if time is not None and (stamp := (time.getattr("datetime") or "").strip()):
-        label = " ".join(filter(None, (time.getattr("itemprop"), time.getattr("class"))))
-        field = "modified" if re.search(r"modif|updat", label, re.I) else "published"
-        out.append(entry(field, stamp, "time[datetime]"))
+    out += _times(doc)
     # the hAtom microformat (Blogger, older blog themes): the machine-readable time in the title of `.published`
     hatom = doc.query_selector("abbr.published[title]")
     if hatom is not None and (stamp := (hatom.getattr("title") or "").strip()):
         out.append(entry("published", stamp, "time[hatom]"))
     return out
+
+
+def _times(doc: DOMNode) -> list[dict[str, str]]:
+    """The article's own `<time datetime>` (before one of a list of latest stories beside it), and an update's
+    time printed just before it: a time whose attributes or label (`Updated:`, `更新時間：`) name an update and
+    not the publishing is none; the next time counts only in the same block (`<p>Published: <time>`)."""
+    times = next((found for sel in ("article time[datetime]", "main time[datetime]", "time[datetime]")
+                  if (found := doc.query_selector_all(sel).values())), [])
+    out = []
+    for time in times[:2]:
+        if not (stamp := (time.getattr("datetime") or "").strip()) or (
+                out and _block(time) != _block(times[0])):
+            break
+        label = " ".join(filter(None, (time.getattr("itemprop"), time.getattr("class"),
+                                       time.prev.text[-TIME_LABEL_CHARS:] if time.prev is not None else "")))
+        update = UPDATE_WORDS.search(label) is not None and PUBLISH_WORDS.search(label) is None
+        out.append(entry("modified" if update else "published", stamp, "time[datetime]"))
+        if not update:
+            break
+    return out
+
+
+def _block(node: DOMNode) -> DOMNode | None:
+    """The element around a `<time>`'s own line: its parent's parent (`<div><p>Updated: <time>`)."""
+    return node.parent.parent if node.parent is not None else None
 
 
 def _json_ld(tree: HTMLTree) -> list[dict[str, str]]:

@@ -29,8 +29,11 @@ LOOSE_KEY = re.compile(r"^([A-Za-z_][\w\-.:]*)\s*[:=]\s*(.*?)\s*$")
 KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*([^*\r\n:：]{1,40})(?:\*\*[ \t]*[:：]|[:：]\*\*)([^\r\n]*)\r?\n")
 KEY_LIST_LEAD = re.compile(r"(?:[ \t]*(?:#{1,6}[ \t][^\r\n]*)?\r?\n)*")  # headings and blank lines before it
 KEY_LIST_MIN = 3  # keys in a row that make a key list, not a bold lead-in of the article
-# `Title: …` (Pelican, MultiMarkdown, mail headers) or `#+TITLE: …` (Org mode)
-PLAIN_KEY_LINE = re.compile(r"[ \t]*(?:#\+)?([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+(\S[^\r\n]*)(?:\r?\n|\Z)")
+# `Title: …` (Pelican, MultiMarkdown, mail headers), `#+TITLE: …` (Org mode) or `标题：…` (a Chinese scraper's dump)
+PLAIN_KEY_LINE = re.compile(r"[ \t]*(?:#\+)?(?:([A-Za-z][A-Za-z0-9_ -]{0,30}):[ \t]+|([\u4e00-\u9fff]{1,8})[:：][ \t]*)"
+                            r"(\S[^\r\n]*)(?:\r?\n|\Z)")
+# the label a dump sets over its text (`正文：`, `Content:`), ending its key lines
+BODY_LABEL = re.compile(r"[ \t]*([A-Za-z]{2,12}|[\u4e00-\u9fff]{1,6})[ \t]*[:：][ \t]*\r?\n")
 # an AsciiDoc document header: `= Title`, then an author line and a revision line (`v1.2, 2021-10-08: note`)
 # if any, then `:name: value` attributes, up to a blank line
 ASCIIDOC_TITLE = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*=[ \t]+(\S[^\r\n]*?)(?:[ \t]+=)?[ \t]*(?:\r?\n|\Z)")
@@ -99,7 +102,8 @@ def json_front_matter(raw: str) -> tuple[dict[str, Any], int]:
 def key_list(raw: str) -> tuple[dict[str, str], int]:
     """The metadata block opening a page, as a dict, and where it ends: a list of bold keys after the page's
     headings (a crawl report), or a first paragraph made only of `Key: value` lines (Pelican, MultiMarkdown,
-    mail-like headers, Org mode's `#+KEY: value`) naming a title or a date."""
+    mail-like headers, Org mode's `#+KEY: value`, a Chinese dump's `标题：…`) naming a title or a date, ended
+    by a blank line or by the label of the text (`正文：`)."""
     pos = KEY_LIST_LEAD.match(raw).end()
     data: dict[str, str] = {}
     while (m := KEY_LINE.match(raw, pos)) is not None:
@@ -111,9 +115,12 @@ def key_list(raw: str) -> tuple[dict[str, str], int]:
         return adoc
     data, pos = {}, BLANK_LEAD.match(raw).end()
     while (m := PLAIN_KEY_LINE.match(raw, pos)) is not None:
-        data.setdefault(m.group(1).strip(), m.group(2).strip())
+        data.setdefault((m.group(1) or m.group(2)).strip(), m.group(3).strip())
         pos = m.end()
-    ends_block = BLANK_LINE.match(raw, pos) is not None
+    if (label := BODY_LABEL.match(raw, pos)) is not None and field_of(label.group(1)) == "body":
+        pos, ends_block = label.end(), True  # `正文：` on its own line: the text follows
+    else:
+        ends_block = BLANK_LINE.match(raw, pos) is not None
     if ends_block and len(data) >= 2 and any(field_of(k) in ("title", "published") for k in data):
         return data, pos
     return {}, 0

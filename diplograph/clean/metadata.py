@@ -12,7 +12,16 @@ from htmldate import find_date
 from diplograph.clean.datetimes import CLOCK, DAY_PARTS, HAN_CLOCK, WEEKDAY_BEFORE, ZH_WEEKDAY, parse_datetime
 from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
-from diplograph.clean.segment import ANY_DATE, DATE_LABEL, LEADING_STAMP, META_LABEL, content_units, holds_date
+from diplograph.clean.segment import (
+    ANY_DATE,
+    DATE_LABEL,
+    EN_DATE_FORMS,
+    LEADING_STAMP,
+    META_LABEL,
+    META_REST,
+    content_units,
+    holds_date,
+)
 from diplograph.doc import Document, Line
 from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.registry import component
@@ -23,6 +32,8 @@ UPDATE_LABEL = re.compile(r"(?:更新|修改|updated|modified)(?:\s*(?:时间|�
 # the clock printed after a stamp's date, past a separator, a weekday (`星期二`, `（週二）`) and a part of the day
 CLOCK_AFTER = re.compile(rf"[\s,，|·•/\-–—]*(?:{ZH_WEEKDAY}\s*|[（(][^）)\d]{{1,3}}[）)]\s*)?(?:{DAY_PARTS})?\s*"
                          + f"(?:{CLOCK.pattern}|{HAN_CLOCK.pattern})")
+# a clock printed before its day, a comma between (`10:22am, 4 Mar 2025`, `10:22, 4 March 2025`)
+CLOCK_BEFORE = re.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*,\s*$")
 CRAWL_LABEL = re.compile(r"scraped|crawled|fetched|retrieved|accessed|downloaded|抓取|采集|採集|爬取", re.I)
 # `2024-03-18-envoys-meet.md`: Jekyll's and Hexo's posts (and many archives) name a post by its day
 YEAR, MONTH, DAY = r"((?:19|20)\d{2})", r"(0[1-9]|1[0-2])", r"(0[1-9]|[12]\d|3[01])"  # a day in a path, as groups
@@ -33,6 +44,14 @@ SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|�
                          r"|source|source link|original (?:article|story|link|url)|read the original"
                          r"|originally published at)\s*[:：]?"
                          r"[ \t]*(?:\[[^\]\n]*\]\()?(https?://[^\s)>\]]+)", re.M | re.I)
+TAG = re.compile(r"<[^>]*>")
+ABOVE_ARTICLE_CHARS = 3000  # the page's HTML above its article looked at for the headline's stamp
+LABEL_LEAD = 8  # characters before a label's last word that may make it a crawl's (`抓取` + `時間`)
+BLOCK_TEXTS = 3  # texts of a headline's block just above the article: the headline, its stamp, its source
+CLOCK_CHARS = 40  # what may follow a stamp's date: a weekday, a part of the day, a clock
+# a press release's dateline with its year: a place in capitals, the day, a wire's name between slashes, a dash
+DATED_DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]{{1,30}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?,\s+({EN_DATE_FORMS[0]}"
+                            rf"|{EN_DATE_FORMS[1]})\s*(?:/[^/\n]{{1,40}}/\s*)?(?:--|—|–|-)")
 URL_DATE = re.compile(rf"/{YEAR}[/-]?{MONTH}[/-]?{DAY}(?=[/_.-]|\d{{0,2}}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
@@ -53,9 +72,14 @@ BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+
 BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
 PART_SEPARATOR = re.compile(r"\s*[:：|｜–—_»]\s*|\s-\s")  # between the parts of a <title>
 SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a site's name and a headline in a <title>
+STANDFIRST_UNITS = 30  # a line under the headline longer than this is its standfirst (15 English words)
+HEADLINE_UNITS = 12  # a kicker or section label over a headline is shorter than this (6 English words)
 SITE_NAME_UNITS = 8  # a site's name set as a masthead is no longer than this (content units)
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
-DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it
+DATED_HEADLINE_UNITS = 6  # what follows the day in a headline that opens with it (or precedes it in brackets)
+BRACKETED_DAY = re.compile(rf"\s*[（(](?:{ANY_DATE.pattern})[）)]$")  # `…简报（2025年3月7日）`
+ELLIPSIS_END = re.compile(r"\s*(?:…|\.\.\.)$")  # a title clipped to a length
+RESEMBLING, RESEMBLING_PAIRS = 0.6, 6  # the share of a headline's character pairs a resembling title holds
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
 DATELINES = [
@@ -117,24 +141,33 @@ def _headline_like(line: Line) -> bool:
 
 
 def _dated_headline(text: str) -> bool:
-    """A headline that opens with its day, run into its words (`2024年5月14日外交部发言人例行记者会`): no stamp,
-    whose rest is a label or a weekday."""
-    m = ANY_DATE.match(text)
-    rest = text[m.end():] if m else ""
-    return bool(rest) and not rest[0].isspace() and content_units(rest) >= DATED_HEADLINE_UNITS \
-        and META_LABEL.search(text) is None and not rest.endswith(SENTENCE_ENDS)
+    """A headline that opens with its day, run into its words (`2024年5月14日外交部发言人例行记者会`), or closes
+    with it in brackets (`国际要闻简报（2025年3月7日）`, a digest's or bulletin's): no stamp, whose rest is a
+    label or a weekday."""
+    if (m := ANY_DATE.match(text)) is not None:
+        rest = text[m.end():]
+        if not rest or rest[0].isspace():
+            return False
+    elif text.endswith(("）", ")")) and (m := BRACKETED_DAY.search(text)) is not None:
+        rest = text[:m.start()]
+    else:
+        return False
+    return content_units(rest) >= DATED_HEADLINE_UNITS and META_LABEL.search(text) is None \
+        and not rest.endswith(SENTENCE_ENDS)
 
 
 def _dates_in(text: str) -> list[tuple[str, bool]]:
-    """Each date of a stamp line with the weekday printed before it and the clock after it (`Sun, 03/02/2025 -
-    14:00`, `| 4:15 PM`, `星期二 14:30`), and whether its label names an update (`更新時間：…`, `Updated: …`),
-    which is no publication time."""
+    """Each date of a stamp line with the weekday or the clock printed before it and the clock after it (`Sun,
+    03/02/2025 - 14:00`, `| 4:15 PM`, `星期二 14:30`, `10:22am, 4 Mar 2025`), and whether its label names an
+    update (`更新時間：…`, `Updated: …`), which is no publication time."""
     out = []
     for m in ANY_DATE.finditer(text):
         clock = CLOCK_AFTER.match(text, m.end())
-        weekday = WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        out.append((text[weekday.start() if weekday else m.start():clock.end() if clock else m.end()],
-                    UPDATE_LABEL.search(text, max(0, m.start() - 16), m.start()) is not None))
+        before = CLOCK_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+            or WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        begin = before.start() if before else m.start()
+        out.append((text[begin:clock.end() if clock else m.end()],
+                    UPDATE_LABEL.search(text, max(0, begin - 16), begin) is not None))
     return out
 
 
@@ -165,9 +198,10 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
 
     A headline right above its stamp is looked for first, then one with a byline between them. Of the
     headline-like lines just above the stamp, one the page `named` as its title (keys of its declared
-    titles) is the headline, else the longest. With `before` (where the article starts) and the title the
-    page declares, a block after the article counts only when its headline is that title: the teasers of a
-    related list look the same.
+    titles) is the headline unless it names a site (a blog's name as its <title> and <h1>), else the one
+    `_headline_in` finds. With `before` (where the article starts) and the title the page declares, a block
+    after the article counts only when its headline is that title: the teasers of a related list look the
+    same.
     """
     key = "".join((title or "").split())
     like: dict[int, bool] = {}  # each line is judged once, though both passes and each block look at it
@@ -185,13 +219,24 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
             if (stamp := _stamp_after(lines, i, bylines)) is not None:
                 j, text = stamp
                 near = [lines[x] for x in range(max(0, i - 2), j) if headline_like(x)]
-                head = next((x for x in near if _key(clean_title(x.text)) in named), None) \
-                    or lines[max(range(i, j), key=lambda x: content_units(lines[x].text) if headline_like(x) else -1)]
+                head = next((x for x in near if _key(clean_title(x.text)) in named and not _site_name_line(x.text)),
+                            None) \
+                    or _headline_in([lines[x] for x in range(max(0, i - 1), j) if headline_like(x)])
                 if before == j + 2 and _key(clean_title(head.text)) not in named and _site_name_line(head.text) \
                         and headline_like(j + 1):
                     head = lines[j + 1]  # a site's name over the day's date (a masthead), the headline under them
                 return head.text, parse_datetime(text, reference)
     return None, None
+
+
+def _headline_in(lines: list[Line]) -> Line:
+    """Of the headline-like lines over a stamp (and the one just above them), the longest (a kicker or section
+    label stands above the headline), unless it is as long as a standfirst and a line of a headline's length
+    comes before it: the headline, the standfirst under it (its length breaks the block under the headline)."""
+    longest = max(lines, key=lambda ln: content_units(ln.text))
+    if content_units(longest.text) > STANDFIRST_UNITS:
+        return next((ln for ln in lines[:lines.index(longest)] if content_units(ln.text) >= HEADLINE_UNITS), longest)
+    return longest
 
 
 def _site_name_line(text: str) -> bool:
@@ -200,22 +245,26 @@ def _site_name_line(text: str) -> bool:
 
 
 def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str | None, h1: str) -> str | None:
-    """The archive's own title, else the head's candidate printed on the page, else the page's title block."""
+    """The archive's own title, else the head's candidate printed on the page, else the page's title block
+    (the headline over its stamp), else the head's longest candidate."""
     titles = [e for e in declared if e["field"] == "title"]
     if titles and titles[0]["from"].startswith(("record", "front_matter")):
         return clean_title(titles[0]["value"])
     cleaned = [clean_title(e["value"]) for e in titles]
     if pair_title:  # the headline above the page's own stamp, when the head or the <h1> names it too
         named = {_key(c) for c in cleaned + [clean_title(h1)]}
-        if _key(clean_title(pair_title)) in named:
+        if _key(clean_title(pair_title)) in named or (cleaned and (_resembles(clean_title(pair_title), cleaned[0])
+                                                                   or _site_name_line(cleaned[0]))):
             return clean_title(pair_title)
-    if titles and (headline := _headline_over_site_name(h1, titles)):
+    if titles and (headline := _headline_over_site_name(h1, titles) or _h1_going_on(h1, cleaned[0])):
         return headline
     if titles:
         texts = {"".join(ln.text.split()) for ln in doc.lines}
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
             if printed := _printed_part(c, texts):
                 return printed
+        if pair_title:  # a head's title the page never prints (the site's or a department's name)
+            return clean_title(pair_title)
         return max(cleaned, key=lambda c: (len(c) <= 120, len(c)))
     if pair_title:
         return clean_title(pair_title)
@@ -234,6 +283,30 @@ def _headline_over_site_name(h1: str, titles: list[dict[str, str]]) -> str | Non
     if not h1 or any(e["from"] != "page:title" for e in titles) or len(clean_title(raw)) >= len(h1):
         return None
     return h1 if _key(h1) not in _key(raw) and _key(clean_title(raw)) not in _key(h1) else None
+
+
+def _h1_going_on(h1: str, title: str) -> str | None:
+    """The `<h1>` when it opens with the whole of the head's title and goes on past a space or a mark: a
+    `<title>` often leaves out a headline's second clause (`特首會見外長` / `特首會見外長 探討金融合作`), and a
+    title clipped with an ellipsis (`… after six years of…`) is the `<h1>`'s start."""
+    clipped = ELLIPSIS_END.search(title) is not None
+    h1, title = clean_title(h1), ELLIPSIS_END.sub("", title)
+    goes_on = len(h1) > len(title) > 0 and h1.lower().startswith(title.lower())
+    return h1 if goes_on and (clipped or not h1[len(title)].isalnum()) else None
+
+
+def _resembles(headline: str, title: str) -> bool:
+    """Whether most of a headline's character pairs are in the head's title and most of the title's in the
+    headline: the same story, its words edited (a section's label before it, a word left out), not a piece of
+    the title (a masthead printing the site's name)."""
+    ours, theirs = _pairs(headline), _pairs(title)
+    return len(ours) >= RESEMBLING_PAIRS and len(ours & theirs) >= RESEMBLING * max(len(ours), len(theirs))
+
+
+def _pairs(text: str) -> set[str]:
+    """The pairs of neighbouring characters of a text, lower-cased and without spaces."""
+    text = "".join(text.split()).lower()
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _printed_part(title: str, texts: set[str]) -> str | None:
@@ -282,8 +355,12 @@ def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: s
         return pair_time, "page:title block"
     if value := _stamp_line(doc, reference):
         return value, "page:stamp line"
+    if doc.fmt in ("html", "warc-html") and (value := _stamp_above_article(doc, reference)):
+        return value, "page:stamp above the article"
     if doc.fmt in ("html", "warc-html") and (value := html_date(doc.raw)):
         return value, "htmldate"
+    if value := _dated_dateline(doc):
+        return value, "page:dateline"
     url = next((e["value"] for e in declared if e["field"] == "url"), "")
     if m := URL_DATE.search(url):
         return parse_datetime("-".join(m.groups())), "url"
@@ -311,6 +388,38 @@ def _stamp_lines(doc: Document, labelled: bool = True) -> list[str]:
 
 def _stamp_line(doc: Document, reference: str | None) -> str | None:
     return next((v for s in _stamp_lines(doc) if (v := parse_datetime(s, reference))), None)
+
+
+def _stamp_above_article(doc: Document, reference: str | None) -> str | None:
+    """The stamp of the headline's block where the main-content step left it out: in the page's HTML just
+    above the article, a labelled publication stamp (`發佈時間：…`, `Published: …`; an update's or a crawl's is
+    none), else a bare stamp among the last few texts before the article (`<div>2025年03月04日 10:22</div>`)."""
+    body = doc.hints.get("body_lines") or []
+    start = next((p.raw_start for p in body[0].pieces if p.raw_start >= 0), -1) if body else -1
+    if start <= 0:
+        return None
+    chunks = [c for c in (" ".join(htmllib.unescape(t).split()) for t in
+                          TAG.split(doc.raw[max(0, start - ABOVE_ARTICLE_CHARS):start])) if c]
+    text = " ".join(chunks)
+    for m in LABELLED.finditer(text):
+        segment = text[m.start():m.end() + CLOCK_CHARS]
+        dates = _dates_in(segment)
+        if dates and not dates[0][1] and not CRAWL_LABEL.search(text, max(0, m.start() - LABEL_LEAD), m.end()) \
+                and (value := parse_datetime(dates[0][0], reference)):
+            return value
+    for chunk in chunks[-BLOCK_TEXTS:]:
+        if (m := LEADING_STAMP.match(chunk)) and (META_REST.match(chunk[m.end():]) or content_units(chunk) < 12) \
+                and (dates := _dates_in(chunk)) and not dates[0][1]:
+            return parse_datetime(dates[0][0], reference)
+    return None
+
+
+def _dated_dateline(doc: Document) -> str | None:
+    """The day of a dateline that prints its year (`LISBON, March 4, 2025 —`, `NEW YORK, March 4, 2025
+    /Wire/ --`), as press releases open: a page with no other date."""
+    body = doc.hints.get("body_lines") or []
+    m = DATED_DATELINE.match(body[0].text) if body else None
+    return parse_datetime(m.group(1)) if m else None
 
 
 def _with_clock(doc: Document, value: str, reference: str | None) -> str:

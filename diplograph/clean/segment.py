@@ -50,11 +50,12 @@ EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"  # `Wed,`, `Thurs
 WEEKDAY = rf"(?:{EN_WEEKDAY}\s+)"  # `Wed, February 18, 2026`
 ORDINAL = r"(?:st|nd|rd|th)?"  # `March 10th, 2025`, `1st of May 2025`
 # `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `10th March 2025`, `08/10/2021`, `4/2/2024 12:45 PM`,
+# `04.03.2025` (day first, as Europe prints it),
 # `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`; `\d(?<!\w\d)` is `\b\d` checked
 # after the digit, so that each form opens with characters `re` scans for
 EN_DATE_FORMS = (rf"{MONTHS}\.?\s+\d{{1,2}}{ORDINAL},?\s+(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?{ORDINAL}\s+(?:of\s+)?{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}",
-                 rf"\d(?<!\w\d)\d?/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?(?:/\d{{1,2}}/|\.\d{{1,2}}\.)(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
                  rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
 EN_DATE = "|".join(EN_DATE_FORMS)
@@ -65,6 +66,11 @@ NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s
 # (groups: the year after 民國 or the bare year, the month, the day; datetimes reads them)
 ROC_DAY = r"(?:(?:中華|中华)?民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
+# the same calendar in figures, as Taiwan's government sites print it (`114-03-04`, `114/03/04`, `114.03.04`):
+# years 100-119, month and day in two digits, one separator throughout
+ROC_NUMERIC_DAY = (r"1(?<!\d1)[01]\d(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)"
+                   r"(?:0[1-9]|[12]\d|3[01])(?!\d)")
+ROC_NUMERIC_DATE = ROC_NUMERIC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 # a day in Chinese numerals, as formal texts and some stamps print it (`二〇二四年十月八日`, `民國一一三年五月四日`):
 # a year of this century digit by digit (or Taiwan's year after 民國, also counted with 十 and 百), month and
 # day counted (groups: the year, Taiwan's year, the month, the day; datetimes turns them into digits)
@@ -73,7 +79,7 @@ HAN_NUMERAL_DAY = (r"(?:(二[〇零][〇零一二三四五六七八九]{2})"
                    r"\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]")
 HAN_NUMERAL_DATE = HAN_NUMERAL_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 HAN_YEAR = "〇零民"  # one of them is in every year HAN_NUMERAL_DAY reads
-DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE, HAN_NUMERAL_DATE)
+DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE, ROC_NUMERIC_DATE, HAN_NUMERAL_DATE)
 ANY_DATE = re.compile("|".join(DATE_FORMS))
 # the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
 # each form alone is scanned for (whether a text holds a date asks each in turn)
@@ -83,15 +89,16 @@ FEW_NEEDLES = 4  # more strings than this cost more to look for than the form's 
 DATE_FORM_PATTERNS = tuple((ns if ns is not None and len(ns) <= FEW_NEEDLES else (), re.compile(form))
                            for form in DATE_FORMS[:-1] for ns in [needles(form)])
 HAN_NUMERAL_FORM = re.compile(HAN_NUMERAL_DATE)  # opens with 二, 中 or 民: asked only of a line holding HAN_YEAR
-# what every date of ANY_DATE holds: a year (19xx, 20xx), or 月 with a digit (a day with no year or of Taiwan's
-# calendar) or with 年 and a sign of a year in Chinese numerals (HAN_YEAR); a line with none is not searched for
-# one (the alternation is tried at every position, which costs)
+# what every date of ANY_DATE holds: a year (19xx, 20xx; `1xx-xx-x` of Taiwan's calendar in figures), or 月 with
+# a digit (a day with no year or of Taiwan's calendar) or with 年 and a sign of a year in Chinese numerals
+# (HAN_YEAR); a line with none is not searched for one (the alternation is tried at every position, which costs)
+ROC_FIGURES = re.compile(r"1[01]\d[-/.][01]\d[-/.]\d")  # what a day of Taiwan's calendar in figures holds
 YEAR_DIGITS = re.compile(r"(?:19|20|１９|２０)\d\d")  # `\d` takes full-width digits too (`２０２５年３月２１日`)
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
-                           rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{HAN_NUMERAL_DATE})")
+                           rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{ROC_NUMERIC_DATE}|{HAN_NUMERAL_DATE})")
 # a time told relative to the reading (`Updated 3 hours ago`, `an hour ago`, `5分钟前`, `刚刚`), lower-cased
 RELATIVE_STAMP = re.compile(r"(?:(?:published|updated|posted|发布于|發佈於|發布於|更新于|更新於)[:：]?\s*)?"
                             r"(?:(?:\d{1,2}|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)"
@@ -134,7 +141,7 @@ def content_units(text: str) -> int:
 
 def _may_hold_date(text: str) -> bool:
     """Whether `text` holds what every date ANY_DATE finds holds (a cheap test before the costly search)."""
-    if YEAR_DIGITS.search(text) is not None:
+    if YEAR_DIGITS.search(text) is not None or ROC_FIGURES.search(text) is not None:
         return True
     return "月" in text and (DIGIT.search(text) is not None or ("年" in text and any(c in text for c in HAN_YEAR)))
 
@@ -353,7 +360,7 @@ def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) 
     lists) or one teaser line left before it (`<headline>` / `Read more`), is a box inside the article: the
     article goes on past it, the teaser line left out."""
     for i in range(1, len(infos) - 1):
-        if not (stops[i] and infos[i].kind == "stop" and infos[i + 1].kind == "prose" and links[i + 1] < 0.5):
+        if not (infos[i].kind == "stop" and infos[i + 1].kind == "prose" and links[i + 1] < 0.5):
             continue
         teaser = i >= 2 and infos[i - 1].kind in ("short", "furniture") and infos[i - 2].kind == "prose"
         if infos[i - 1].kind == "prose" or teaser:

@@ -22,6 +22,11 @@ DEFAULT_NESTING = 100
 WRAPPED_TEXT = ("rendered", "processed", "value", "#text", "text", "html")
 JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 LINE_BREAK = re.compile(r"[\r\n]")
+# a key naming a locale with its region or script (`en-US`, `zh-Hant`, `zh_TW`): a headless CMS (Contentful)
+# keeps each field as a table of its translations, `{"en-US": "…"}`
+LOCALE_KEY = re.compile(r"^[a-z]{2,3}[-_](?:[A-Z]{2}|[A-Z][a-z]{3}|\d{3})$")
+BLOCK_PARTS = ("children", "data", "content")  # where a rich-text block keeps its text's parts
+ENVELOPE_DEPTH = 4  # objects a JSON export may wrap its array of records in (Ghost: `db[0].data.posts`)
 
 
 def too_deep(data: str, limit: int) -> bool:
@@ -59,7 +64,7 @@ def map_columns(names: list[str]) -> dict[str, str]:
         found.setdefault(field, name)
     for field in TEXT_FIELDS:
         keys = [k for k, (f, _) in key_fields().items() if f == field]
-        loose = (n for n in names if n and n not in found.values() and field_of(n) is None
+        loose = (n for n in names if n and n not in found.values() and field_of(n) in (None, field)
                  and any(k in norm_key(n) for k in keys))
         if field not in found and (name := next(loose, None)):
             found[field] = name
@@ -92,12 +97,27 @@ def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_
 
 
 def _joined(value: Any) -> Any:
-    """A text field given as a list of paragraphs (strings, or blocks wrapping their text: `{"type":
-    "paragraph", "text": …}`) as one text, a blank line between paragraphs; any other value as it is."""
+    """A text field given as a list of paragraphs (strings, or blocks holding their text: `{"type": "paragraph",
+    "text": …}`, Portable Text's spans under `children`, Editor.js's `data`) as one text, a blank line between
+    paragraphs; any other value as it is. A block with no text (an image) gives none."""
     if not isinstance(value, list):
         return value
-    paragraphs = (item if isinstance(item, str) else _unwrapped(item, 0) for item in value)
-    return "\n\n".join(p.strip() for p in paragraphs if isinstance(p, str) and p.strip())
+    paragraphs = (_block_text(item) for item in value)
+    return "\n\n".join(p.strip() for p in paragraphs if p and p.strip())
+
+
+def _block_text(block: Any) -> str | None:
+    """The text of one block of a rich-text field: its wrapped text, else the texts of its parts joined."""
+    if isinstance(block, str):
+        return block
+    if not isinstance(block, dict):
+        return None
+    if isinstance(text := _unwrapped(block, 0), str):
+        return text
+    parts = next((block[k] for k in BLOCK_PARTS if isinstance(block.get(k), (list, dict))), None)
+    if isinstance(parts, dict):
+        return _block_text(parts)
+    return "".join(t for t in map(_block_text, parts) if t) if parts else None
 
 
 class BoundedLines:
@@ -271,21 +291,54 @@ def read_json(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
 
 
 def _items(data: Any) -> list[Any]:
-    """The records of a JSON file: an array, or the one array of objects an envelope holds (a JSON Feed's
-    `items`, a news API's `articles`, a dump's `data`) when the object has no text of its own."""
+    """The records of a JSON file: an array, or the array of objects an envelope holds (a JSON Feed's `items`,
+    a news API's `articles`, a dump's `data`, a blog export's `db[0].data.posts`) when the object has no text
+    of its own; of several arrays, the one whose objects hold a body (a blog export's tags and users beside
+    its posts)."""
     if isinstance(data, list):
         return data
-    if isinstance(data, dict) and not any(isinstance(data[c], str) for c in map_columns(list(data)).values()):
-        lists = [v for v in data.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
-        if len(lists) == 1:
-            return lists[0]
-    return [data]
+    lists = _record_lists(data, ENVELOPE_DEPTH)
+    if len(lists) > 1:
+        lists = [rows for rows in lists if "body" in _text_fields(rows[0])]
+    return lists[0] if len(lists) == 1 else [data]
+
+
+def _record_lists(value: Any, depth: int) -> list[list[Any]]:
+    """The arrays of objects inside an envelope: an object holding no text, or an array of one such object,
+    looked into `depth` levels down."""
+    if depth < 0 or not isinstance(value, dict) or _text_fields(value):
+        return []
+    out: list[list[Any]] = []
+    for v in value.values():
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+            out += _record_lists(v[0], depth - 1) if len(v) == 1 and not _text_fields(v[0]) else [v]
+        elif isinstance(v, dict):
+            out += _record_lists(v, depth - 1)
+    return out
+
+
+def _text_columns(obj: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """A JSON object as a row (wrapped values unwrapped, nested tables lifted) and which columns of it hold
+    its text."""
+    row = _flattened({k: _unwrapped(v) for k, v in obj.items()})
+    return row, map_columns(list(row))
+
+
+def _text_fields(obj: dict[str, Any]) -> frozenset[str]:
+    """The text fields (summary, body) an object holds as text of its own, not as an array of records."""
+    row, cols = _text_columns(obj)
+    return frozenset(f for f, c in cols.items() if isinstance(row[c], str))
 
 
 def _unwrapped(value: Any, depth: int = NESTING) -> Any:
-    """The text a CMS's API wraps in an object (`"title": {"rendered": "…"}`), else the value itself, with the
-    wrapped values of the tables in it, `depth` levels down, unwrapped too."""
+    """The text a CMS's API wraps in an object (`"title": {"rendered": "…"}`), in a one-item array of one
+    (Drupal: `"title": [{"value": "…"}]`) or in a table of its translations (`{"en-US": "…"}`: the first),
+    else the value itself, with the wrapped values of the tables in it, `depth` levels down, unwrapped too."""
+    if isinstance(value, list) and len(value) == 1 and isinstance(inner := _unwrapped(value[0], 0), str):
+        return inner
     if isinstance(value, dict):
+        if value and all(LOCALE_KEY.match(str(k)) for k in value):
+            return _unwrapped(next(iter(value.values())), depth)
         text = next((v for k in WRAPPED_TEXT if isinstance(v := value.get(k), str)), value)
         return {k: _unwrapped(v, depth - 1) for k, v in text.items()} if text is value and depth > 0 else text
     return value
@@ -307,9 +360,8 @@ def _object_record(source: str, obj: Any, max_bytes: int) -> Iterator[RawRecord]
     if not isinstance(obj, dict):
         yield RawRecord(source, b"", "record", error="record is not a JSON object")
         return
-    row = _flattened({k: _unwrapped(v) for k, v in obj.items()})
-    cols = map_columns(list(row))
-    if "body" not in cols and "summary" not in cols:
+    row, cols = _text_columns(obj)
+    if not cols:
         keys = ", ".join(map(_text, obj))
         yield RawRecord(source, b"", "record",
                         error=f"record has no text field (body, text, content, summary); keys: {keys}")

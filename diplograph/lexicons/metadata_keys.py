@@ -67,13 +67,16 @@ def derived_field(key: str) -> str | None:
     word anywhere makes it an update or crawl time (`lastEditedOn`, `crawl_datetime`); a title or url word last
     after qualifiers a title or address (`articleTitle`, `canonicalLink`); a publishing word, or a time word
     with qualifiers, a publication time (`publishedOn`, `pub_datetime`, `storyDate`). A Chinese key ends
-    with a listed key after a short lead (`新闻发布时间`, `文章标题`)."""
+    with a listed key after a short lead (`新闻发布时间`, `文章标题`). A language's code closing a key names the
+    field in that language (`title_zh`, `content_en`)."""
     kinds = key_words()
     if HAN.search(key):
         return _han_field(norm_key(key), kinds["modified"])
     words = [w.lower() for w in KEY_WORD.findall(key)]
     if len(words) < 2 or "".join(words) != norm_key(key):  # one word is the lexicon's; `title2` is no key
         return None
+    if words[-1] in kinds["language"]:  # `title_zh`, `bodyEn`: the field in one language
+        return field_of("".join(words[:-1]))
     if any(w in kinds["modified"] for w in words):
         return "modified" if all(any(w in kinds[k] for k in WORD_KINDS) for w in words) else None
     lead = words[:-1]
