@@ -26,6 +26,10 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 # a summary cut short before the article repeats it in full: an ellipsis, or a Han word or comma mid-sentence
 TEASER_END = re.compile(r"(?:\.\.\.|…|[\u4e00-\u9fff，,])[ \t]*$")
 SCHEME = re.compile(r"^[a-z]+://")  # what a URL opens with before its host
+# 今（12）日, 昨（11）日, 本（4）月9日: Taiwanese writing gives the day or month in brackets after the word that
+# counts it; a lead in that style speaks from Taiwan (mainland and Hong Kong writing give 12日 or 今日（8月12日）)
+TAIWAN_DAY = re.compile(r"[今昨明本]\s*[（(]\d{1,2}[）)]\s*[日月]")
+TAIWAN_DAY_REACH = 200  # how far into the body the lead's day is looked for
 
 
 @dataclass
@@ -65,8 +69,13 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     if not doc.lang.startswith("zh"):
         return None
     # Chinese-language wires mostly speak from Beijing; an outlet not known that writes from a place in Taiwan
-    # (〔記者某某／台北報導〕) is a Taiwanese paper
-    return "TWN" if dateline_state(doc, gaz, None) == "TWN" else "CHN"
+    # (〔記者某某／台北報導〕) is a Taiwanese paper, and one whose own local dateline names no agency nor reporter
+    # ((吉隆坡20日讯)) is a paper of that place (a correspondent's byline abroad names himself)
+    state = dateline_state(doc, gaz, None)
+    local = not agency and not any(w in text_head for w in ("記者", "记者"))
+    if state is not None and (state == "TWN" or local):
+        return state
+    return "TWN" if state is None and TAIWAN_DAY.search(doc.body, 0, TAIWAN_DAY_REACH) else "CHN"
 
 
 def lead_end(text: str, offset: int) -> int:

@@ -1,0 +1,54 @@
+"""Chinese pages in the styles of outlets the corpus does not hold (Malaysian and Singaporean Chinese papers,
+Taiwanese releases and papers, Hong Kong papers, a ministry's transcript), each kind on sentences written for
+these tests with invented people and places' own usage."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import read_feed_item
+
+
+@pytest.fixture
+def page(pipeline, tmp_path):
+    def run(title: str, body: str, day: str = "2031-07-10T22:00:00+08:00", url: str = ""):
+        return read_feed_item(pipeline, tmp_path, title, body, day, url)
+
+    return run
+
+
+def _told(doc) -> list[tuple[str, str, str | None, list[tuple[str, str, bool]]]]:
+    return [(e["type"], e["status"], e["date"],
+             sorted((next(iter(p["name"].values())), p["affiliation"], p["initiator"]) for p in e["participants"]))
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("honorific", ["", "拿督斯里", "丹斯里", "拿督"])
+def test_a_local_papers_own_dateline_says_whose_officials_it_names_without_a_country(page, honorific):
+    """(吉隆坡20日讯) is a Malaysian paper's own dateline: its 副首相 is Malaysia's, the day is the dateline's,
+    本周二 the Tuesday of that week; a Malay honorific (拿督斯里) between title and name is no part of the name."""
+    doc = page("副首相接见大使", f"（吉隆坡20日讯）副首相{honorific}莫哈末扎基于本周二在布城接见印尼驻马来西亚大使"
+               "苏哈托诺，双方就边境议题交换意见。", day="2031-08-20T21:30:00+08:00")
+    assert [(kind, status, day, [(name, aff) for name, aff, _ in people]) for kind, status, day, people
+            in _told(doc)] == [("meeting", "held", "2031-08-19", [("苏哈托诺", "IDN"), ("莫哈末扎基", "MYS")])]
+
+
+@pytest.mark.parametrize("dateline", ["（本报讯）", "（本报记者陈明华盛顿18日电）"])
+def test_a_dateline_of_the_paper_itself_or_of_a_correspondent_abroad_keeps_the_chinese_default(page, dateline):
+    """本报讯 names no place, and a correspondent's byline abroad is no local dateline: 外交部长 stays China's."""
+    doc = page("外长会见美国副国务卿", f"{dateline}外交部长陈志远18日会见美国副国务卿卡尔森。",
+               day="2031-08-19T07:00:00+08:00")
+    assert [sorted(aff for _, aff, _ in people) for *_, people in _told(doc)] == [["CHN", "USA"]]
+
+
+@pytest.mark.parametrize("lead,home", [
+    ("外交部長林志遠於本（4）月9日下午在外交部會晤來訪的瓜地馬拉外交部長馬丁尼斯，雙方交換意見。", "TWN"),
+    ("外交部政務次長陳明德今（9）日接見來訪的瓜地馬拉外交部長馬丁尼斯，雙方交換意見。", "TWN"),
+    ("外交部長林志遠4月9日下午在北京會見來訪的瓜地馬拉外交部長馬丁尼斯，雙方交換意見。", "CHN"),
+])
+def test_a_day_given_in_brackets_after_its_counting_word_speaks_from_taiwan(page, lead, home):
+    """今（9）日, 本（4）月9日: a Taiwanese release's way of giving the day says whose 外交部長 the page names
+    without a country, and 本（4）月9日 is that day; a lead giving 4月9日 keeps the Chinese default."""
+    doc = page("外交部長會晤瓜地馬拉外長", lead, day="2031-04-09T18:00:00+08:00")
+    assert [(kind, day, sorted(aff for _, aff, _ in people)) for kind, _, day, people in _told(doc)] == [
+        ("meeting", "2031-04-09", sorted(["GTM", home]))]
