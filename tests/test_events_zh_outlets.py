@@ -52,3 +52,21 @@ def test_a_day_given_in_brackets_after_its_counting_word_speaks_from_taiwan(page
     doc = page("外交部長會晤瓜地馬拉外長", lead, day="2031-04-09T18:00:00+08:00")
     assert [(kind, day, sorted(aff for _, aff, _ in people)) for kind, _, day, people in _told(doc)] == [
         ("meeting", "2031-04-09", sorted(["GTM", home]))]
+
+
+@pytest.mark.parametrize("joiner", ["-", "·"])
+def test_a_one_character_state_ending_a_joined_transliterated_name_is_part_of_the_name(page, joiner):
+    """阿卜杜勒-马吉德外长: 德 ends the last part of a joined name (its characters may be one-character forms
+    too: 马), so no German foreign minister meets anyone at the press conference after the talks."""
+    name = f"阿卜杜勒{joiner}马吉德"
+    doc = page("外长会谈", f"新华社开罗10月14日电 外交部长王立明14日在开罗同埃及外交部长{name}举行会谈。\n"
+               f"会谈后，王立明同{name}外长共同会见记者。", day="2031-10-15T08:00:00+08:00")
+    assert [(kind, sorted(aff for _, aff, _ in people)) for kind, _, _, people in _told(doc)] == [
+        ("talks", ["CHN", "EGY"])]
+
+
+def test_a_one_character_state_after_a_word_is_still_a_state(page):
+    """同德外长 (with the German foreign minister): no joined name stands before 德."""
+    doc = page("外长会谈", "新华社柏林10月14日电 外交部长王立明14日在柏林同德外长举行会谈。", day="2031-10-15T08:00:00+08:00")
+    assert [(kind, sorted(aff for _, aff, _ in people)) for kind, _, _, people in _told(doc)] == [
+        ("talks", ["CHN", "DEU"])]

@@ -11,7 +11,15 @@ from typing import NamedTuple
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, bracket_name, plausible_name, zh_name
+from diplograph.extract.names import (
+    HAN,
+    HAN_NAMING,
+    NAME_JOINERS,
+    ZH_STOP_CHARS,
+    bracket_name,
+    plausible_name,
+    zh_name,
+)
 from diplograph.extract.zh_groups import zh_groups
 from diplograph.extract.zh_joins import (
     ARMED_FORCES,
@@ -254,12 +262,28 @@ def _in_name(hit: Hit, name_end: int) -> bool:
 
 def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int]) -> bool:
     """Whether a one-character country form is the last character of a Han name (拜会黎清德总统: 德 ends
-    黎清德): it follows a surname and one more character, none of them a function word or a country."""
+    黎清德): it follows a surname and one more character, none of them a function word or a country; or of the
+    last part of a joined transliterated name (阿卜杜勒-马吉德外长, 穆罕默德·法德外长)."""
     k = hit.start
-    if hit.kinds != SHORT_ONLY or k < 2 or k in hit_ends or k - 1 in hit_ends:
+    if hit.kinds != SHORT_ONLY or k < 2:
+        return False
+    if _joined_part_end(text, k, gaz):
+        return True  # the part's characters may be one-character forms themselves (马 of 马吉德)
+    if k in hit_ends or k - 1 in hit_ends:
         return False
     a, b = text[k - 2], text[k - 1]
     return a in gaz.surnames and HAN.match(b) is not None and not ZH_STOP_CHARS.intersection(a + b)
+
+
+JOINED_PART = 6  # the most characters of one part of a transliterated name (after its joiner)
+
+
+def _joined_part_end(text: str, k: int, gaz: Gazetteer) -> bool:
+    """Whether the characters before `k` are one part of a transliterated name, right after its joiner."""
+    j = k
+    while j > 0 and k - j < JOINED_PART and text[j - 1] in gaz.transliteration:
+        j -= 1
+    return 0 < j < k and text[j - 1] in NAME_JOINERS
 
 
 def _in_gloss(text: str, hit: Hit) -> bool:

@@ -6,7 +6,7 @@ is written the way Chinese, Korean or Vietnamese names are."""
 from __future__ import annotations
 
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, stop_word_at
+from diplograph.extract.names import HAN, HAN_NAMING, NAME_JOINERS, ZH_STOP_CHARS, plausible_name, stop_word_at
 
 QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
 CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
@@ -68,7 +68,7 @@ def name_before(text: str, k: int, gaz: Gazetteer) -> int:
     trigger word in it (今天拜会赖清德总统: the name is 赖清德)."""
     a = k
     while a > 0 and k - a < 10 and ((text[a - 1] in gaz.transliteration and text[a - 1] not in ZH_STOP_CHARS)
-                                     or (a < k and text[a - 1] in "·‧・．")):
+                                     or (a < k and text[a - 1] in NAME_JOINERS)):
         a -= 1
     if k - a < 2:
         return k
