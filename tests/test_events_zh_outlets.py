@@ -70,3 +70,20 @@ def test_a_one_character_state_after_a_word_is_still_a_state(page):
     doc = page("外长会谈", "新华社柏林10月14日电 外交部长王立明14日在柏林同德外长举行会谈。", day="2031-10-15T08:00:00+08:00")
     assert [(kind, sorted(aff for _, aff, _ in people)) for kind, _, _, people in _told(doc)] == [
         ("talks", ["CHN", "DEU"])]
+
+
+def test_a_singaporean_papers_minister_may_bear_a_transliterated_name(page):
+    """(新加坡讯) says the paper is Singapore's, whose officials bear Han and transliterated names alike: its
+    外交部长 with a transliterated name is Singapore's own, not a foreigner of no known side."""
+    doc = page("外长会见越南外长", "（新加坡讯）外交部长巴拉苏昨天在新加坡会见到访的越南外交部长黎明山，双方签署了谅解备忘录。",
+               day="2031-10-08T20:00:00+08:00")
+    assert [(day, [(name, aff) for name, aff, _ in people]) for _, _, day, people in _told(doc)] == [
+        ("2031-10-07", [("巴拉苏", "SGP"), ("黎明山", "VNM")])]
+
+
+def test_a_headlines_clause_set_apart_by_a_space_after_a_title_is_no_name(page):
+    """越南外长 两国签署…: a run opening with a determiner after the space is the headline's next clause, so
+    no second meeting with someone called 两国."""
+    doc = page("外长会见越南外长 两国签署合作文件", "新华社北京10月7日电 外交部长王立明7日在北京会见越南外长黎明山，"
+               "双方签署了合作文件。", day="2031-10-08T07:00:00+08:00")
+    assert [[name for name, _, _ in people] for *_, people in _told(doc)] == [["王立明", "黎明山"]]

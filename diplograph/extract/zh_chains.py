@@ -65,6 +65,7 @@ DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
 HEAD_OFFICE_SET = frozenset(("head_of_state", "head_of_government", "org_head"))
 GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # an institution's short name in brackets, by the title
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
+MIXED_NAMING = frozenset(("SGP",))  # states naming in Han whose officials' names may be transliterations too
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
 ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
 MEMBERS = re.compile(r"成员国|成員國")  # 甲组织成员国元首: the members' leaders, no head of the organisation
@@ -519,9 +520,11 @@ def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = 
                ) -> tuple[str | None, str]:
     """The side of a titled person whose country the text does not give. A transliterated or Latin-`glossed`
     name in a Chinese outlet is a foreigner's, and so is a king or a crown prince (the places that name people
-    in Han characters are republics): unknown (None) until some evidence turns up. Otherwise the state whose
+    in Han characters are republics): unknown (None) until some evidence turns up, but in an outlet of a
+    state whose officials bear Han and transliterated names alike (新加坡外长维文). Otherwise the state whose
     institution or post the title names (国务院秘书长, 行政院長), else the outlet's own."""
-    if home in HAN_NAMING and ((name and (glossed or not native_name(name, gaz))) or ROYAL.search(title)):
+    if home in HAN_NAMING and ((name and home not in MIXED_NAMING and (glossed or not native_name(name, gaz)))
+                               or ROYAL.search(title)):
         return None, ""
     state = gaz.state_of_title(title)
     return (state, "text") if state else (home, "home")

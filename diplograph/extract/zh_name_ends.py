@@ -9,6 +9,7 @@ from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.names import HAN, HAN_NAMING, NAME_JOINERS, ZH_STOP_CHARS, plausible_name, stop_word_at
 
 QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
+DETERMINERS = set("两兩各该該我贵貴其此这這那")  # what opens a noun phrase and never a name
 CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 SPACES = (" ", "\u3000")
 SPACED_NAME_END = set(" \u3000（(，,。、；;\n")  # not a colon: 總理 某某：… is a headline's speaker and quote
@@ -17,8 +18,8 @@ SPACED_NAME_END = set(" \u3000（(，,。、；;\n")  # not a colon: 總理 某�
 def spaced_name(text: str, k: int) -> int:
     """Where the name after a title ending at `k` starts: some outlets set a name apart by a space on each
     side (美國國務卿 提勒森 表示), so a space followed by a Han run that ends at a space or punctuation is
-    skipped; otherwise `k`."""
-    if not text.startswith(SPACES, k) or not HAN.match(text, k + 1):
+    skipped; otherwise `k`. A run opening with a determiner (越南外长 两国签署…) is a headline's next clause."""
+    if not text.startswith(SPACES, k) or not HAN.match(text, k + 1) or text[k + 1] in DETERMINERS:
         return k
     j = k + 1
     while j < len(text) and j - k <= 9 and HAN.match(text, j):
