@@ -96,3 +96,17 @@ def test_a_reporters_question_in_a_briefings_transcript_is_no_partys_words(page)
                "答：应国务院总理王立明邀请，斐济共和国总理卡洛尼将于5月26日至31日对中国进行正式访问。\n"
                "问：中方对此访有何期待？\n答：中方期待通过此访，推动两国关系不断向前发展。", day="2031-05-22T16:00:00+08:00")
     assert [s["text"] for e in doc.events for s in e["statements"]] == ["中方期待通过此访，推动两国关系不断向前发展。"]
+
+
+@pytest.mark.parametrize("clause,told", [
+    ("，国务院总理王立明同日与卡洛尼举行会谈。", [("meeting", "陈志远"), ("talks", "王立明")]),
+    ("，国务院总理王立明参加会见。", [("meeting", "陈志远")]),
+    ("。国务院总理王立明同日与卡洛尼举行会谈。", [("meeting", "陈志远"), ("talks", "王立明")]),
+])
+def test_another_host_of_the_same_side_with_a_partner_of_his_own_tells_an_act_of_his_own(page, clause, told):
+    """甲会见丙，乙同日与丙举行会谈: the head of state meets, the premier holds talks (one who only attends is no
+    party); 同日 (the same day) is no `with` before a partner's name (日与卡洛尼)."""
+    doc = page("主席会见斐济总理", f"新华社北京5月27日电 国家主席陈志远27日在人民大会堂会见斐济总理卡洛尼{clause}",
+               day="2031-05-27T20:00:00+08:00")
+    assert [(kind, [n for n, aff, _ in people if aff == "CHN"], [n for n, aff, _ in people if aff == "FJI"])
+            for kind, _, _, people in _told(doc)] == [(kind, [host], ["卡洛尼"]) for kind, host in told]
