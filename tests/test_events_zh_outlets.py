@@ -110,3 +110,13 @@ def test_another_host_of_the_same_side_with_a_partner_of_his_own_tells_an_act_of
                day="2031-05-27T20:00:00+08:00")
     assert [(kind, [n for n, aff, _ in people if aff == "CHN"], [n for n, aff, _ in people if aff == "FJI"])
             for kind, _, _, people in _told(doc)] == [(kind, [host], ["卡洛尼"]) for kind, host in told]
+
+
+def test_titles_listed_before_a_foreign_name_are_his_and_of_the_state_the_first_names(page):
+    """巴西副总统、发展工业外贸和服务部长阿尔克明: one person, Brazil's vice-president, though the second title's
+    long ministry name keeps it from joining the first (he was read as two: a vice-president of no name and a
+    minister of no side)."""
+    doc = page("主席会见巴西副总统", "新华社北京6月5日电 国家主席陈志远5日在人民大会堂会见巴西副总统、发展工业外贸和服务部长"
+               "阿尔克明。", day="2031-06-05T20:00:00+08:00")
+    assert [[(next(iter(p["name"].values())), p["affiliation"], p["office"]) for p in e["participants"]]
+            for e in doc.events] == [[("陈志远", "CHN", "head_of_state"), ("阿尔克明", "BRA", "deputy_head_of_state")]]

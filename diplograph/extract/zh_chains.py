@@ -209,12 +209,16 @@ STACK_GAP = re.compile(r"、[\u4e00-\u9fff]{0,12}")
 
 def _stacked_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """Titles listed with 、 before one name are one person's (国务院副总理、某对话中方主席刘某): a titled
-    mention naming nobody that runs into the next, named one of the same side gives it its higher office."""
+    mention naming nobody that runs into the next, named one of the same side gives it its higher office; a
+    foreign name of no side told takes the side of the state the first title is of (某国副总统、总统事务部部长A·B)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and titled_only(prev) and m.kind == "person" and m.name_span and not titled_only(m)
-                and prev.affiliation == m.affiliation and STACK_GAP.fullmatch(text, prev.end, m.start)):
+                and (prev.affiliation == m.affiliation or (m.affiliation is None and prev.affiliation_from == "text"))
+                and STACK_GAP.fullmatch(text, prev.end, m.start)):
+            if m.affiliation is None:
+                m.affiliation, m.affiliation_from = prev.affiliation, "text"
             m.office = best_office([prev.office or "other", m.office or "other"], False)
             m.start, m.title_span = prev.start, (prev.title_span[0], m.title_span[1] if m.title_span else m.start)
             m.title = text[m.title_span[0] : m.title_span[1]]
