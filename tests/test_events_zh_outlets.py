@@ -120,3 +120,22 @@ def test_titles_listed_before_a_foreign_name_are_his_and_of_the_state_the_first_
                "阿尔克明。", day="2031-06-05T20:00:00+08:00")
     assert [[(next(iter(p["name"].values())), p["affiliation"], p["office"]) for p in e["participants"]]
             for e in doc.events] == [[("陈志远", "CHN", "head_of_state"), ("阿尔克明", "BRA", "deputy_head_of_state")]]
+
+
+def test_words_said_at_a_meeting_the_sentence_opens_with_go_to_that_meeting(page):
+    """分别会见甲、乙…会见乙时，丙表示…: the words go to the meeting with the one the sentence names before them,
+    though the words themselves name only his country's short form."""
+    doc = page("外长分别会见泰国、柬埔寨外长", "新华社昆明8月11日电 8月11日，外交部长王立明在昆明分别会见泰国外长颂猜、"
+               "柬埔寨外交大臣宋帕拉。\n王立明表示，中方愿同泰方加强发展战略对接。颂猜表示，泰方愿深化合作。\n"
+               "会见宋帕拉时，王立明表示，中柬是铁杆朋友。", day="2031-08-12T07:45:00+08:00")
+    said = {s["text"]: [next(iter(p["name"].values())) for p in e["participants"]]
+            for e in doc.events for s in e["statements"]}
+    assert said["王立明表示，中柬是铁杆朋友。"] == ["王立明", "宋帕拉"]
+
+
+def test_a_thai_name_is_a_name_and_a_headlines_bare_title_the_outlets_own_holder(page):
+    """颂猜 is written with syllables of Thai names (颂, 猜); the headline's bare 外长 abbreviates the lead's
+    外交部长 of the outlet's own minister, so it is he, not the Thai 外长 whose title it matches as printed."""
+    doc = page("外长分别会见泰国、柬埔寨外长", "新华社昆明8月11日电 8月11日，外交部长王立明在昆明分别会见泰国外长颂猜、"
+               "柬埔寨外交大臣宋帕拉。", day="2031-08-12T07:45:00+08:00")
+    assert [[name for name, _, _ in people] for *_, people in _told(doc)] == [["王立明", "颂猜"], ["宋帕拉", "王立明"]]
