@@ -139,3 +139,32 @@ def test_a_thai_name_is_a_name_and_a_headlines_bare_title_the_outlets_own_holder
     doc = page("外长分别会见泰国、柬埔寨外长", "新华社昆明8月11日电 8月11日，外交部长王立明在昆明分别会见泰国外长颂猜、"
                "柬埔寨外交大臣宋帕拉。", day="2031-08-12T07:45:00+08:00")
     assert [[name for name, _, _ in people] for *_, people in _told(doc)] == [["王立明", "颂猜"], ["宋帕拉", "王立明"]]
+
+
+@pytest.mark.parametrize("qualifier", ["年度", "定期", "例行"])
+def test_a_meetings_qualifier_after_the_title_its_sides_share_is_no_name(page, qualifier):
+    """中新总理年度会晤: 年度 qualifies the meeting after the shared title 中新总理; it is nobody's name, and the
+    premier named before keeps his place in the meeting."""
+    doc = page("两国总理举行会晤", f"新华社北京6月18日电 国务院总理王立明18日在人民大会堂同新西兰总理卡特举行中新总理{qualifier}"
+               "会晤。", day="2031-06-18T21:30:00+08:00")
+    assert [[(name, aff) for name, aff, _ in people] for *_, people in _told(doc)] == [
+        [("卡特", "NZL"), ("王立明", "CHN")]]
+
+
+def test_calls_told_one_after_another_are_one_each_and_both_sides_words_go_to_the_call_named(page):
+    """先后同甲、乙通电话 (one after the other) is a call with each; 甲与乙的通话…，双方同意… belongs to the call
+    whose people its sentence names, not to the last call told."""
+    doc = page("总统先后同两国领导人通电话", "韩联社首尔6月10日电 韩国总统金明洙当天先后同美国总统卡尔森、日本首相山田一郎"
+               "通电话。\n据总统室介绍，金明洙与卡尔森的通话持续约20分钟，双方同意尽快举行首脑会谈。",
+               day="2031-06-10T22:00:00+08:00")
+    assert [([name for name, _, _ in people], [s["text"] for s in e["statements"]])
+            for (*_, people), e in zip(_told(doc), doc.events)] == [
+        (["卡尔森", "金明洙"], ["双方同意尽快举行首脑会谈。"]), (["山田一郎", "金明洙"], [])]
+
+
+def test_talks_of_three_sides_told_one_after_another_stay_one(page):
+    """先后与甲，以及乙举行双边和三边会谈: the talks are counted by their sides, the last of all three, so 先后
+    (one after another) splits no partner off."""
+    doc = page("特别代表在首尔举行会谈", "新华社首尔6月21日电 美国朝鲜事务特别代表卡尔森21日在首尔先后与韩国外交部本部长"
+               "金明洙，以及日本外务省局长山田一郎举行双边和三边会谈。", day="2031-06-21T20:00:00+08:00")
+    assert [sorted(aff for _, aff, _ in people) for *_, people in _told(doc)] == [["JPN", "KOR", "USA"]]

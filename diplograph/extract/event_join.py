@@ -18,6 +18,8 @@ GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, tal
 LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
 SENTENCE_RANK = RANKS["sentence"]
 LISTED_EACH = re.compile(r"、[^，,。；;、\s]{0,6}")  # 、陆军参谋长乙: the next of a list, with his title's qualifier
+# 先后与甲、乙举行双边和三边会谈: talks of three sides or more are not one per partner listed (separate 双边会晤 are)
+SIDES_COUNTED = re.compile(r"[三四多][边邊]")
 JOINT_STATEMENT = re.compile(r"声明|聲明")  # a Chinese agreement trigger that is a joint statement (not 签署)
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
@@ -38,7 +40,7 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
                    and all(LISTED_EACH.fullmatch(text, a.end, b.start) for a, b in zip(hosts, hosts[1:])))
     low = said.lower()
     if (not several_hosts and not several_met and not any("separately" in c.kinds for c in cues)
-            and not any(w in low for w in separately)):
+            and not any(w in low for w in separately)) or SIDES_COUNTED.search(text, *clause):
         return [parties]
     pairs = _subjects_with_one_partner(parties, text)
     if pairs:

@@ -201,6 +201,8 @@ class StatementFinder:
             if owner == "joint":  # what both sides put their names to is the page's agreement, when it tells one
                 mine = [k for k, e in enumerate(events) if len(e["participants"]) > 1] or [0]
                 mine = [k for k in mine if events[k]["type"] == "agreement"] or mine
+                if len(mine) > 1:  # 甲与乙的通话…，双方同意…: of the events, the one whose people its sentence names
+                    mine = _most_named(fold(body[_sentence_start(body, st["start"]):st["end"]]), people, mine)
             else:
                 same = selves.get(id(owner))
                 if same is None:
@@ -412,6 +414,14 @@ def _sentence_start(body: str, k: int) -> int:
     """Where the sentence holding `k` opens, no further back than SENTENCE_REACH."""
     lo = max(0, k - SENTENCE_REACH)
     return max([lo] + [body.rfind(stop, lo, k) + len(stop) for stop in SENTENCE_STOPS if body.rfind(stop, lo, k) >= 0])
+
+
+def _most_named(text: str, people: list[dict[str, Any]], events: list[int]) -> list[int]:
+    """Of `events`, those with the most people named in folded `text`; all of them when it names none."""
+    count = {k: sum(1 for p in people if p["event"] == k and p.get("kind") != "state"
+                    and any(len(n) >= 2 and n in text for n in p["keys"])) for k in events}
+    most = max(count.values())
+    return [k for k in events if count[k] == most] if most else events
 
 
 def _names_other(text: str, people: list[dict[str, Any]], k: int, side: str) -> bool:
