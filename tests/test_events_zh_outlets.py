@@ -168,3 +168,13 @@ def test_talks_of_three_sides_told_one_after_another_stay_one(page):
     doc = page("特别代表在首尔举行会谈", "新华社首尔6月21日电 美国朝鲜事务特别代表卡尔森21日在首尔先后与韩国外交部本部长"
                "金明洙，以及日本外务省局长山田一郎举行双边和三边会谈。", day="2031-06-21T20:00:00+08:00")
     assert [sorted(aff for _, aff, _ in people) for *_, people in _told(doc)] == [["JPN", "KOR", "USA"]]
+
+
+@pytest.mark.parametrize("verb", ["晉見", "晋见"])
+def test_calling_on_a_superior_is_a_meeting_and_a_visiting_delegation_no_visit_verb(page, verb):
+    """晉見總統 (calls on the president) is a meeting; 率領訪問團抵台: 訪問團 names the delegation, so the visit
+    is the one 抵台 tells, with Taiwan its host."""
+    doc = page("參議院議長率團訪台", f"【記者周小明／台北報導】捷克參議院議長諾瓦克率領約80人的訪問團今天抵台，展開為期五天的訪問。"
+               f"諾瓦克預計7日{verb}總統陳明輝。", day="2031-10-06T18:30:00+08:00")
+    assert [(kind, status, sorted(aff for _, aff, _ in people)) for kind, status, _, people in _told(doc)] == [
+        ("visit", "held", ["CZE", "TWN"]), ("meeting", "planned", ["CZE", "TWN"])]

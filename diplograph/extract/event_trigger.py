@@ -26,6 +26,7 @@ AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，在…之前
 AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後|之前|以前)(?=[，,])")
 # 见面后随即举行会谈: the words between a meeting and the talks it only leads up to (后又, 后再: another act)
 THEN_HELD = re.compile(r"(?:之后|之後|以后|以後|后|後)(?:随即|隨即|随后|隨後|即|便)?(?:举行|舉行|进行|進行)?")
+DELEGATION = ("团", "團")  # 访问团, 訪問團: a trigger word that names the delegation it makes up
 # 会晤达成的共识: the interaction qualifies what came of it, told as background
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 # 两国元首通话前夕，…: the eve of an interaction, told only to date what follows
@@ -216,6 +217,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not ((latin := text[t.start].isascii()) and EN_DURING.search(text, max(0, t.start - 20), t.start)
                  and not EN_SIDES_AFTER.match(text, t.end) and not (theirs and theirs.end() == t.start))
         and not REACHED_AT.match(text, t.end)
+        and not text.startswith(DELEGATION, t.end)  # 率領訪問團抵台: the visiting delegation, a noun
         and not (time_clauses and any(a <= t.start < b for a, b in time_clauses))  # most sentences have none
         and not (asides and any(a <= t.start < b for a, b in asides))  # met A, who mediated talks: a meeting
         and not time_of_later(text, t, triggers)
