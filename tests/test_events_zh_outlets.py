@@ -178,3 +178,19 @@ def test_calling_on_a_superior_is_a_meeting_and_a_visiting_delegation_no_visit_v
                f"諾瓦克預計7日{verb}總統陳明輝。", day="2031-10-06T18:30:00+08:00")
     assert [(kind, status, sorted(aff for _, aff, _ in people)) for kind, status, _, people in _told(doc)] == [
         ("visit", "held", ["CZE", "TWN"]), ("meeting", "planned", ["CZE", "TWN"])]
+
+
+@pytest.mark.parametrize("clause,second", [
+    ("，並於下午拜會立法院長游明德。", ("游明德", "legislature_leader")),
+    ("，隨後會見外交部長林佳明。", ("林佳明", "foreign_minister")),
+    ("，並與總統共進午餐。", None),
+])
+def test_another_person_of_the_side_met_before_is_a_meeting_of_his_own(page, clause, second):
+    """晉見總統甲，並於下午拜會立法院長乙: a second person of the host's side met in the next clause is a second
+    meeting (not so the same person again); a title that names its ministry (外交部長) takes no words before it
+    (會見外交部長 is no title)."""
+    doc = page("副總理晉見總統", f"〔記者陳小明／台北報導〕史瓦帝尼副總理馬蘇庫今日上午晉見總統陳明輝{clause}",
+               day="2031-06-17T13:10:00+08:00")
+    hosts = [[(next(iter(p["name"].values())), p["office"]) for p in e["participants"] if p["affiliation"] == "TWN"]
+             for e in doc.events]
+    assert hosts == [[("陳明輝", "head_of_state")]] + ([[second]] if second else [])

@@ -82,8 +82,10 @@ def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions:
         and not TIMES_AFTER.match(text, ahead.end)  # ，随后会见乙 (not ，会谈时丙也在场)
     if not opening.group() or verb_first or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
         # (with a subject named before to go on from: 他在甲城与X会面，今天…与Y… alone names only partners)
-        return first.affiliation not in hosts | {m.affiliation for m in before} \
-            and any(not named_after(text, m.start) for m in before if m.kind == "person")
+        subjects = any(not named_after(text, m.start) for m in before if m.kind == "person")
+        if first.affiliation in hosts | {m.affiliation for m in before}:
+            return subjects and _another_partner(first, [m for m in before if m.start >= prior], hosts)
+        return subjects
     if text[at : first.start].strip() or first.kind != "person" or not named(first):
         return False
     if first.affiliation in {m.affiliation for m in before if m.kind != "state"}:
@@ -92,6 +94,15 @@ def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions:
     return not REFERS_BACK.search(text, first.end, stop) and not (subject and any(
         m.kind == "person" and named(m) and m.affiliation == subject.affiliation and same_name(m, subject)
         for m in own))
+
+
+def _another_partner(first: Mention, partners: list[Mention], hosts: set[str | None]) -> bool:
+    """Whether the partner a clause opens with (，并于下午拜会乙) is someone else of the side the act before met
+    in a named person (`partners`: the mentions after its verb), not the host of a visit (抵达乙国，并同乙国总统
+    会谈: talks on the visit) nor that person again."""
+    met = [m for m in partners if m.affiliation == first.affiliation]
+    return first.kind == "person" and named(first) and first.affiliation not in hosts and bool(met) \
+        and all(m.kind == "person" and named(m) and not same_name(m, first) for m in met)
 
 
 def _another_host(text: str, first: Mention, before: list[Mention], own: list[Mention], stop: int) -> bool:
