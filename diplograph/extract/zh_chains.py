@@ -7,6 +7,7 @@ in `zh_bare`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
@@ -101,12 +102,13 @@ def zh_mentions(
     out: list[Mention] = []
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
+    joints = [m.start() for m in JOINERS.finditer(text)]  # where transliterated names' parts join (few pages)
     named = {text[h.start : h.end]: h.entries[0].value for h in actor_hits if h.kinds == COUNTRY_ONLY}
     stops = starts | trigger_starts
     while i < len(actor_hits):
         hit = actor_hits[i]  # either test holds only of a hit at or before the name's end, or of a 中 or 日
         if (hit.start <= name_end or hit.kinds == SHORT_ONLY) and (
-                _in_name(hit, name_end) or _ends_name(text, hit, gaz, hit_ends)):
+                _in_name(hit, name_end) or _ends_name(text, hit, gaz, hit_ends, joints)):
             i += 1
             continue
         chain, i = _chain_from(text, actor_hits, i, stops, trigger_starts)
@@ -265,14 +267,14 @@ def _in_name(hit: Hit, name_end: int) -> bool:
     return hit.start < name_end or (hit.start == name_end and hit.kinds == SHORT_ONLY)
 
 
-def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int]) -> bool:
+def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int], joints: list[int]) -> bool:
     """Whether a one-character country form is the last character of a Han name (拜会黎清德总统: 德 ends
     黎清德): it follows a surname and one more character, none of them a function word or a country; or of the
     last part of a joined transliterated name (阿卜杜勒-马吉德外长, 穆罕默德·法德外长)."""
     k = hit.start
     if hit.kinds != SHORT_ONLY or k < 2:
         return False
-    if _joined_part_end(text, k, gaz):
+    if joints and _joined_part_end(text, k, gaz, joints):
         return True  # the part's characters may be one-character forms themselves (马 of 马吉德)
     if k in hit_ends or k - 1 in hit_ends:
         return False
@@ -281,10 +283,15 @@ def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int]) -> bool:
 
 
 JOINED_PART = 6  # the most characters of one part of a transliterated name (after its joiner)
+JOINERS = re.compile(f"[{re.escape(NAME_JOINERS)}]")
 
 
-def _joined_part_end(text: str, k: int, gaz: Gazetteer) -> bool:
-    """Whether the characters before `k` are one part of a transliterated name, right after its joiner."""
+def _joined_part_end(text: str, k: int, gaz: Gazetteer, joints: list[int]) -> bool:
+    """Whether the characters before `k` are one part of a transliterated name, right after its joiner (one of
+    `joints`, looked up first: most one-character forms stand far from any)."""
+    n = bisect_left(joints, k)
+    if n == 0 or k - joints[n - 1] > JOINED_PART + 1:
+        return False
     j = k
     while j > 0 and k - j < JOINED_PART and text[j - 1] in gaz.transliteration:
         j -= 1
