@@ -194,3 +194,15 @@ def test_another_person_of_the_side_met_before_is_a_meeting_of_his_own(page, cla
     hosts = [[(next(iter(p["name"].values())), p["office"]) for p in e["participants"] if p["affiliation"] == "TWN"]
              for e in doc.events]
     assert hosts == [[("陳明輝", "head_of_state")]] + ([[second]] if second else [])
+
+
+@pytest.mark.parametrize("post", ["新任日本駐香港總領事", "日本駐港總領事"])
+def test_a_consul_general_is_a_states_envoy_and_speaks_in_his_own_sentence(page, post):
+    """駐香港總領事 is a title (a consul general, his state's envoy to a city): the chief executive meets him,
+    and what he says (山本浩二稱) is his, not the end of the chief executive's words before it."""
+    doc = page("特首會見日本總領事", f"行政長官李明華今日在禮賓府會見{post}山本浩二，雙方交換意見。\n"
+               "李明華表示，日本是香港重要的貿易夥伴。山本浩二稱，期待推動兩地交往。", day="2031-08-05T19:30:00+08:00")
+    [event] = doc.events
+    assert [(next(iter(p["name"].values())), p["affiliation"], p["office"]) for p in event["participants"]] == [
+        ("李明華", "CHN", "other"), ("山本浩二", "JPN", "ambassador")]
+    assert [s["text"] for s in event["statements"]] == ["李明華表示，日本是香港重要的貿易夥伴。", "山本浩二稱，期待推動兩地交往。"]
