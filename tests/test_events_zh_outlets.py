@@ -206,3 +206,32 @@ def test_a_consul_general_is_a_states_envoy_and_speaks_in_his_own_sentence(page,
     assert [(next(iter(p["name"].values())), p["affiliation"], p["office"]) for p in event["participants"]] == [
         ("李明華", "CHN", "other"), ("山本浩二", "JPN", "ambassador")]
     assert [s["text"] for s in event["statements"]] == ["李明華表示，日本是香港重要的貿易夥伴。", "山本浩二稱，期待推動兩地交往。"]
+
+
+def test_a_release_names_its_president_before_his_title_and_his_words_when_he_speaks_are_his(page):
+    """陳明輝總統今（12）日接見…: a Taiwanese release writes the name before the title; 總統致詞時表示 is the
+    president speaking (致詞時 tells when, not who)."""
+    doc = page("總統接見巴拉圭參議院議長訪問團", "陳明輝總統今（12）日上午接見由巴拉圭參議院議長費南德斯率領的訪問團。"
+               "總統致詞時表示，誠摯歡迎議長一行訪台。\n費南德斯議長表示，巴拉圭將堅定支持台灣。", day="2031-03-12T11:20:00+08:00")
+    [event] = doc.events
+    assert [(next(iter(p["name"].values())), p["affiliation"]) for p in event["participants"]] == [
+        ("陳明輝", "TWN"), ("費南德斯", "PRY")]
+    speakers = [next(iter(event["participants"][s["speaker_seq"]]["name"].values())) for s in event["statements"]]
+    assert speakers == ["陳明輝", "費南德斯"]
+
+
+@pytest.mark.parametrize("sentence", ["比利时表示，愿同中方加强合作。", "今天林部长表示，愿同中方加强合作。"])
+def test_a_state_ending_like_a_time_word_or_a_word_before_a_title_is_no_name(page, sentence):
+    """比利时 ends in 时 and is no speaking time; 今天林部长 holds no name of three (今 is no surname)."""
+    doc = page("两国外长通电话", f"新华社北京3月3日电 外交部长王立明3日同比利时外交大臣卡尔森通电话。\n{sentence}",
+               day="2031-03-03T22:00:00+08:00")
+    assert [sorted(n for n, _, _ in people) for *_, people in _told(doc)] == [["卡尔森", "王立明"]]
+
+
+def test_words_said_at_talks_with_someone_are_the_speakers_own(page):
+    """甲與乙會談時表示: 乙 is whom 甲 spoke with, so the words are 甲's, not both sides' together."""
+    doc = page("兩國元首會談", "（中央社記者王文華慶州1日專電）韓國總統金明洙1日與國家主席王立明舉行會談。\n"
+               "金明洙與王立明會談時表示，希望兩國加強戰略溝通。", day="2031-11-01T21:00:00+08:00")
+    [event] = doc.events
+    assert [(s["joint"], s["speaker_seq"] is not None and next(iter(
+        event["participants"][s["speaker_seq"]]["name"].values()))) for s in event["statements"]] == [(False, "金明洙")]

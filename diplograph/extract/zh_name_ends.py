@@ -71,6 +71,8 @@ def name_before(text: str, k: int, gaz: Gazetteer) -> int:
     while a > 0 and k - a < 10 and ((text[a - 1] in gaz.transliteration and text[a - 1] not in ZH_STOP_CHARS)
                                      or (a < k and text[a - 1] in NAME_JOINERS)):
         a -= 1
+    if k - a < 3:  # 陳明輝總統 (a Taiwanese release's order): a native name of three opening its clause
+        a = k - 3 if k >= 3 and _native_opening(text, k - 3, k, gaz) else a
     if k - a < 2:
         return k
     # 今天拜會賴清德總統, 会见卢德安总统: a name never runs back into the trigger before it, which also ends it
@@ -85,6 +87,15 @@ def name_before(text: str, k: int, gaz: Gazetteer) -> int:
     if QUALIFIERS.intersection(text[a:k]) or stop_word_at(text, a):
         return k  # 两国总理, 该国总统, 三方代表: words that qualify a title, not a name
     return a
+
+
+def _native_opening(text: str, a: int, k: int, gaz: Gazetteer) -> bool:
+    """Whether text[a:k] is a Han name of surname and given name that opens its clause (after punctuation, a
+    space or a word that ends one party's place: 與陳明輝總統會晤)."""
+    before = text[a - 1] if a > 0 else "，"
+    return text[a] in gaz.surnames and all(HAN.match(ch) for ch in text[a:k]) \
+        and not ZH_STOP_CHARS.intersection(text[a:k]) and (before in CLAUSE_PUNCT or before.isspace()
+                                                          or before in ZH_STOP_CHARS)
 
 
 def native_name(name: str, gaz: Gazetteer) -> bool:
