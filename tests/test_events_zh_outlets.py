@@ -235,3 +235,12 @@ def test_words_said_at_talks_with_someone_are_the_speakers_own(page):
     [event] = doc.events
     assert [(s["joint"], s["speaker_seq"] is not None and next(iter(
         event["participants"][s["speaker_seq"]]["name"].values()))) for s in event["statements"]] == [(False, "金明洙")]
+
+
+def test_also_after_a_title_is_no_name_and_the_titled_host_meets(page):
+    """總統亦偕同外交部長…接見乙: 亦 (also) ends the title's reach as 也 does, so the president meets 乙 and the
+    minister who accompanies him (偕同) is no party."""
+    doc = page("總統接見瓜地馬拉國會議長", "陳明輝總統今（15）日致電瓜地馬拉新任總統羅培茲，祝賀她就職。\n"
+               "同日，總統亦偕同外交部長林志遠接見瓜地馬拉國會議長莫拉雷斯。", day="2031-01-15T10:00:00+08:00")
+    assert [(kind, sorted(n for n, _, _ in people)) for kind, _, _, people in _told(doc)] == [
+        ("meeting", ["莫拉雷斯", "陳明輝"]), ("message", ["羅培茲", "陳明輝"])]

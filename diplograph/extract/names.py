@@ -26,7 +26,7 @@ DAY_NUMERALS = frozenset("一二三四五六七八九十廿卅")  # how DAY open
 WITHOUT_JOINERS = str.maketrans("", "", NAME_JOINERS)  # a name's characters without its joiners, in one call
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
 ZH_STOP_CHARS = set(
-    "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴受"
+    "在于於同与與和及跟向对對将將今昨应應表说說的时時也亦并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴受"
     "第你我您他她"
 )
 ZH_STOP_WORDS = (
