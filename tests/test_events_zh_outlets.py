@@ -244,3 +244,12 @@ def test_also_after_a_title_is_no_name_and_the_titled_host_meets(page):
                "同日，總統亦偕同外交部長林志遠接見瓜地馬拉國會議長莫拉雷斯。", day="2031-01-15T10:00:00+08:00")
     assert [(kind, sorted(n for n, _, _ in people)) for kind, _, _, people in _told(doc)] == [
         ("meeting", ["莫拉雷斯", "陳明輝"]), ("message", ["羅培茲", "陳明輝"])]
+
+
+def test_a_commissioner_is_a_title_and_the_day_before_yesterday_no_part_of_his_name(page):
+    """外交部駐港公署特派員 (the ministry's commissioner) is a title; 前日（24日） after his name is a day, not
+    part of it (a name of five was no native one, and he lost his side)."""
+    doc = page("特派員會見美國總領事", "【明報專訊】外交部駐港公署特派員崔明華前日（24日）會見美國駐港總領事卡爾森，就中美關係交換意見。",
+               day="2031-02-26T07:00:00+08:00")
+    assert [(day, [(n, aff) for n, aff, _ in people]) for _, _, day, people in _told(doc)] == [
+        ("2031-02-24", [("卡爾森", "USA"), ("崔明華", "CHN")])]

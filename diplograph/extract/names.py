@@ -59,6 +59,7 @@ ZH_STOP_WORDS = (
     "签署",
     "簽署",
     "日前",
+    "前日",  # the day before yesterday (某某前日（24日）會見…, Hong Kong's press)
     "近日",
     # a week, month or day told from the report's right after the subject (某某上周在…, 某某本週三會見…)
     "上周", "上週", "本周", "本週", "下周", "下週", "这周", "這週", "上星期", "本星期", "下星期",
