@@ -253,3 +253,13 @@ def test_a_commissioner_is_a_title_and_the_day_before_yesterday_no_part_of_his_n
                day="2031-02-26T07:00:00+08:00")
     assert [(day, [(n, aff) for n, aff, _ in people]) for _, _, day, people in _told(doc)] == [
         ("2031-02-24", [("卡爾森", "USA"), ("崔明華", "CHN")])]
+
+
+@pytest.mark.parametrize("sentence,told", [
+    ("外交部表示，不排除外交部長林志明4月訪問巴拉圭。", []),
+    ("外交部長林志明擬於4月訪問巴拉圭。", [("visit", "planned", "2031-04")]),
+])
+def test_a_visit_not_ruled_out_is_no_plan(page, sentence, told):
+    """不排除 (does not rule out) tells a possibility, no visit of its own; 擬於4月訪問 is a plan."""
+    doc = page("外長出訪", f"〔記者陳明／台北報導〕{sentence}", day="2031-03-09T08:00:00+08:00")
+    assert [(kind, status, day) for kind, status, day, _ in _told(doc)] == told
