@@ -91,11 +91,13 @@ def test_a_headlines_clause_set_apart_by_a_space_after_a_title_is_no_name(page):
 
 def test_a_reporters_question_in_a_briefings_transcript_is_no_partys_words(page):
     """问：… is the reporter's turn: the side its question names (中方) says none of it; the answer (答：) that
-    speaks for that side still does."""
+    speaks for that side still does. A visit the question asks to have confirmed (你能否证实？) is no news."""
     doc = page("外交部发言人就总理访华答记者问", "问：据报道，斐济总理将访华，你能否证实？\n"
                "答：应国务院总理王立明邀请，斐济共和国总理卡洛尼将于5月26日至31日对中国进行正式访问。\n"
                "问：中方对此访有何期待？\n答：中方期待通过此访，推动两国关系不断向前发展。", day="2031-05-22T16:00:00+08:00")
     assert [s["text"] for e in doc.events for s in e["statements"]] == ["中方期待通过此访，推动两国关系不断向前发展。"]
+    assert [(kind, status, sorted(n for n, _, _ in people)) for kind, status, _, people in _told(doc)] == [
+        ("visit", "planned", ["卡洛尼", "王立明"])]
 
 
 @pytest.mark.parametrize("clause,told", [
