@@ -265,3 +265,18 @@ def test_a_visit_not_ruled_out_is_no_plan(page, sentence, told):
     """不排除 (does not rule out) tells a possibility, no visit of its own; 擬於4月訪問 is a plan."""
     doc = page("外長出訪", f"〔記者陳明／台北報導〕{sentence}", day="2031-03-09T08:00:00+08:00")
     assert [(kind, status, day) for kind, status, day, _ in _told(doc)] == told
+
+
+def test_a_side_led_by_named_people_gives_way_to_them(page):
+    """与美方经贸团队举行磋商。美方由甲、乙带队: the side is its leaders, both of them, of the side's state."""
+    doc = page("中美举行经贸磋商", "当地时间6月9日，国务院副总理王立明在伦敦与美方经贸团队举行中美经贸磋商机制首次会议。"
+               "美方由财政部长卡尔森、商务部长史密斯带队。", day="2031-06-10T22:30:00+08:00")
+    assert [[(n, aff) for n, aff, _ in people] for *_, people in _told(doc)] == [
+        [("卡尔森", "USA"), ("史密斯", "USA"), ("王立明", "CHN")]]
+
+
+def test_because_after_a_side_is_no_leader_told(page):
+    """双方由于…: 由于 (because) opens no list of leaders."""
+    doc = page("中美举行经贸磋商", "当地时间6月9日，国务院副总理王立明在伦敦与美方经贸团队举行磋商。双方由于分歧较大，未能达成协议。",
+               day="2031-06-10T22:30:00+08:00")
+    assert [sorted(aff for _, aff, _ in people) for *_, people in _told(doc)] == [["CHN", "USA"]]
