@@ -280,3 +280,18 @@ def test_because_after_a_side_is_no_leader_told(page):
     doc = page("中美举行经贸磋商", "当地时间6月9日，国务院副总理王立明在伦敦与美方经贸团队举行磋商。双方由于分歧较大，未能达成协议。",
                day="2031-06-10T22:30:00+08:00")
     assert [sorted(aff for _, aff, _ in people) for *_, people in _told(doc)] == [["CHN", "USA"]]
+
+
+def test_a_headlines_call_word_the_body_tells_as_a_call_is_that_call(page):
+    """國務卿致電外長 in the headline, 致電外交部長某某，雙方通話 in the body: 致電 is the call (Taiwan's usage),
+    one event placed by the caller; the headline's bare 外長 abbreviates the body's 外交部長 of that person."""
+    doc = page("國務卿致電外長", "〔記者陳明／台北報導〕美國國務卿卡爾森今天致電外交部長林志明，雙方通話約20分鐘，就區域情勢交換意見。",
+               day="2031-03-09T20:00:00+08:00")
+    assert _told(doc) == [("phone_call", "held", "2031-03-09", [("卡爾森", "USA", True), ("林志明", "TWN", False)])]
+
+
+def test_a_telegram_and_a_call_the_same_day_stay_two(page):
+    """致电祝贺 and, told apart, 同某某通电话: a message and a call, each its own."""
+    doc = page("主席致电祝贺", "新华社北京3月9日电 国家主席王立明9日致电美国总统卡尔森，祝贺他就任。\n同日，王立明同卡尔森通电话。",
+               day="2031-03-09T20:00:00+08:00")
+    assert sorted(kind for kind, *_ in _told(doc)) == ["message", "phone_call"]

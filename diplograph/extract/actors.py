@@ -369,6 +369,8 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
         else:  # The Vice President, after Vice President Kamala Harris: the outlet's own holder
             earlier = earlier or _EarlierHolders(titled)  # holding the titles named so far, as if kept from the start
             src, nearest = earlier.before(m)
+            if src is None and m.title and not m.title.isascii():  # 外長 in the headline, 外交部長某某 in the body
+                src = next((t for t in titled if _own_holder(m, t)), None)
         if _near(text, m, nearest):
             continue  # 外长同法国外长通电话: a bare title beside another side's holder is a second person
         if src is not None:

@@ -427,6 +427,29 @@ def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[
         f.type = "video_call"
 
 
+CALL_WORDS = ("致电", "致電")  # a telegram, or in Taiwan's usage a call placed
+
+
+def calls_told_as_messages(text: str, frames: list[Frame]) -> list[Frame]:
+    """A 致电 message (the headline's 國務卿致電外長) whose parties a phone call on the same day has, told in a
+    sentence that holds 致电 too (致電外交部長某某，雙方通話約20分鐘), is that call, placed by the sender."""
+    calls = [f for f in frames if f.type == "phone_call" and any(w in text[f.sentence[0] : f.sentence[1]]
+                                                                  for w in CALL_WORDS)]
+    if not calls:
+        return frames
+    out = []
+    for f in frames:
+        names = {(p.affiliation, p.name) for p in f.parties}
+        call = next((c for c in calls if c.date == f.date and {(p.affiliation, p.name) for p in c.parties} == names),
+                    None) if f.type == "message" and text[f.trigger[0] : f.trigger[1]] in CALL_WORDS else None
+        if call is None:
+            out.append(f)
+            continue
+        senders = {f.parties[i].name for i in f.initiators}
+        call.initiators |= {i for i, p in enumerate(call.parties) if p.name in senders}
+    return out
+
+
 # 这是…首次…磋商, 據報導，這也是…会谈: a sentence that opens by pointing at the interaction just told and names it
 THIS_WAS = re.compile(r"\s*(?:(?:据|據)[^，,。；;\n]{1,20}[，,]\s*)?(?:这|這|此)(?:也|亦)?(?:是|为|為|乃)")
 TOLD_AS = re.compile(r"\s*[。，,；;！？\n]")
