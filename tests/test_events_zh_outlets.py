@@ -295,3 +295,13 @@ def test_a_telegram_and_a_call_the_same_day_stay_two(page):
     doc = page("主席致电祝贺", "新华社北京3月9日电 国家主席王立明9日致电美国总统卡尔森，祝贺他就任。\n同日，王立明同卡尔森通电话。",
                day="2031-03-09T20:00:00+08:00")
     assert sorted(kind for kind, *_ in _told(doc)) == ["message", "phone_call"]
+
+
+@pytest.mark.parametrize("opening,ruler", [("国家元首苏丹", "MYS"), ("文莱苏丹", "BRN")])
+def test_a_sultan_after_a_title_is_a_title_and_majesty_no_part_of_his_name(page, opening, ruler):
+    """国家元首苏丹某某陛下 on a Malaysian page: 苏丹 after a title is the sultan's title, not Sudan, and 陛下
+    (Majesty) ends his name; 文莱苏丹 is Brunei's sultan, as before."""
+    doc = page("元首接见中国大使", f"（吉隆坡8日讯）{opening}阿卜杜拉陛下今日在国家皇宫接见中国驻马来西亚大使王明华。",
+               day="2031-07-08T21:00:00+08:00")
+    assert [[(n, aff) for n, aff, _ in people] for *_, people in _told(doc)] == [
+        [("王明华", "CHN"), ("阿卜杜拉", ruler)]]

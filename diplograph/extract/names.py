@@ -42,6 +42,8 @@ ZH_STOP_WORDS = (
     "先生",
     "女士",
     "阁下",
+    "陛下",  # 某某陛下, 某某殿下: Majesty, Highness after a monarch's name
+    "殿下",
     "閣下",
     "共同",
     "分别",

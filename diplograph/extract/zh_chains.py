@@ -350,7 +350,9 @@ def _zh_chain(
     titles = [h for h in chain if "title" in h.kinds]
     if not titles and all("short" in h.kinds and not h.kinds & NAME_BREAK_KINDS for h in chain):
         return None  # a lone 中 or 日 is an ordinary character
-    codes = [(h.first("country", "org", "short", "place", "side")) for h in chain if not portfolio(text, h)]
+    codes = [(h.first("country", "org", "short", "place", "side")) for h in chain if not portfolio(text, h)
+             and not (h is chain[-1] and "title" in h.kinds and len(chain) > 1 and "title" in chain[-2].kinds)]
+    # (a state's name that is a title too, after another title, is that title: 国家元首苏丹某某 is no Sudanese)
     codes = [c for c in codes if c]
     affiliation = codes[0].value if codes else None
     if codes and codes[0].kind == "short":  # a one-character form running into a state's name is a word's last
