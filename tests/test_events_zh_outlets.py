@@ -305,3 +305,4 @@ def test_a_sultan_after_a_title_is_a_title_and_majesty_no_part_of_his_name(page,
                day="2031-07-08T21:00:00+08:00")
     assert [[(n, aff) for n, aff, _ in people] for *_, people in _told(doc)] == [
         [("王明华", "CHN"), ("阿卜杜拉", ruler)]]
+

@@ -510,16 +510,16 @@ def _former(text: str, k: int) -> str:
 
 def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
     """Where the first title begins: a title ending in 部长/大臣 takes the ministry's name between it and the
-    country (马耳他外交与欧洲事务部长), or when it names no ministry itself (部长, not 外交部長: 隨後會見外交部長)
-    the words just before it (农业部长, 產業通商部長官)."""
+    country (马耳他外交与欧洲事务部长), or when it names no ministry itself (部长, 行政长官; not 外交部長: 隨後會見
+    外交部長) the words just before it (农业部长, 產業通商部長官, 澳门特区行政长官)."""
     t0 = first.start
     if not text[first.start : first.end].endswith(LEFT_EXTENDABLE):
         return t0
     prev_end = max((h.end for h in chain if h.end <= t0), default=None)
     if prev_end is not None:
         return prev_end if MINISTRY_GAP.match(text[prev_end:t0]) else t0
-    if text[first.start : first.end] not in LEFT_EXTENDABLE:
-        return t0
+    if first.end - first.start > 2 and text.endswith(("部长", "部長"), first.start, first.end):
+        return t0  # 外交部長: the ministry is named in the title itself
     k = t0
     while k > 0 and t0 - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in ZH_STOP_CHARS:
         k -= 1
