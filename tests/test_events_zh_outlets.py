@@ -306,3 +306,12 @@ def test_a_sultan_after_a_title_is_a_title_and_majesty_no_part_of_his_name(page,
     assert [[(n, aff) for n, aff, _ in people] for *_, people in _told(doc)] == [
         [("王明华", "CHN"), ("阿卜杜拉", ruler)]]
 
+
+
+@pytest.mark.parametrize("state,code", [("巴林王国", "BHR"), ("沙特阿拉伯王国", "SAU"), ("約旦哈希姆王國", "JOR")])
+def test_a_kingdoms_formal_name_before_its_crown_prince_names_his_side(page, state, code):
+    """沙特阿拉伯王国王储: the kingdom's formal name is read whole, so 王国王储 is not read as 国王 and the crown
+    prince keeps his state."""
+    doc = page("主席会见王储", f"新华社北京10月22日电 国家主席王立明22日在北京会见{state}王储兼首相卡里姆。",
+               day="2031-10-22T20:00:00+08:00")
+    assert [[(n, aff) for n, aff, _ in people] for *_, people in _told(doc)] == [[("卡里姆", code), ("王立明", "CHN")]]
