@@ -315,3 +315,19 @@ def test_a_kingdoms_formal_name_before_its_crown_prince_names_his_side(page, sta
     doc = page("主席会见王储", f"新华社北京10月22日电 国家主席王立明22日在北京会见{state}王储兼首相卡里姆。",
                day="2031-10-22T20:00:00+08:00")
     assert [[(n, aff) for n, aff, _ in people] for *_, people in _told(doc)] == [[("卡里姆", code), ("王立明", "CHN")]]
+
+
+@pytest.mark.parametrize("tail,name", [("。", "穆罕默德·本·萨勒曼·阿勒沙特"), ("一行。", "穆罕默德·本·萨勒曼·阿勒沙特")])
+def test_a_joined_names_short_last_part_runs_on_through_the_state_that_ends_it(page, tail, name):
+    """…·阿勒沙特: 阿勒 (Al-) is too short to end the name, so the state's name after it is the name's end, not a
+    party of its own."""
+    doc = page("主席会见王储", f"新华社北京10月22日电 国家主席王立明22日在北京会见沙特阿拉伯王国王储兼首相穆罕默德·本·萨勒曼·阿勒沙特{tail}",
+               day="2031-10-22T20:00:00+08:00")
+    assert [[(n, aff) for n, aff, _ in people] for *_, people in _told(doc)] == [[("王立明", "CHN"), (name, "SAU")]]
+
+
+def test_a_state_after_a_joined_name_that_goes_on_into_a_word_is_no_part_of_it(page):
+    """让-吕克·马丁美国之行: 美国 opens the next word (之行, his US trip), so the name ends before it."""
+    doc = page("总统会见法国前总理", "新华社北京10月22日电 国家主席王立明22日会见法国前总理让-吕克·马丁。让-吕克·马丁美国之行结束后来华。",
+               day="2031-10-22T20:00:00+08:00")
+    assert [[n for n, _, _ in people] for *_, people in _told(doc)] == [["王立明", "让-吕克·马丁"]]

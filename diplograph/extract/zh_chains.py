@@ -19,6 +19,7 @@ from diplograph.extract.names import (
     ZH_STOP_CHARS,
     bracket_name,
     plausible_name,
+    stop_word_at,
     zh_name,
 )
 from diplograph.extract.zh_groups import zh_groups
@@ -253,8 +254,15 @@ def _through_state(text: str, m: Mention, nxt: Hit, gaz: Gazetteer, trigger_star
     a state of two characters that transliteration characters stand on both sides of, the name goes on
     through it, to where it would end without that state."""
     a, b = m.name_span or (0, 0)
-    if (nxt.end - nxt.start != 2 or "country" not in nxt.kinds or text[b - 1] not in gaz.transliteration
-            or text[nxt.end : nxt.end + 1] not in gaz.transliteration or text[nxt.end] in ZH_STOP_CHARS):
+    if nxt.end - nxt.start != 2 or "country" not in nxt.kinds or text[b - 1] not in gaz.transliteration:
+        return
+    if 0 < b - max(text.rfind(j, a, b) for j in NAME_JOINERS) <= JOINED_NAME_END + 1 \
+            and (not HAN.match(text, nxt.end) or text[nxt.end] in ZH_STOP_CHARS or stop_word_at(text, nxt.end)):
+        # 穆罕默德·本·萨勒曼·阿勒沙特。: a joined name's last part too short to end it runs on through the state
+        # that ends the name, before punctuation or a function word (not 马丁美国之行: Martin's US trip)
+        m.name, m.name_span, m.end = text[a : nxt.end], (a, nxt.end), max(m.end, nxt.end)
+        return
+    if text[nxt.end : nxt.end + 1] not in gaz.transliteration or text[nxt.end] in ZH_STOP_CHARS:
         return
     end = native_end(text, a, zh_name(text, b, set(), trigger_starts, breaks)[1], m.affiliation, gaz, set())
     if end > nxt.end and plausible_name(text[a:end], m.affiliation, gaz):
@@ -283,6 +291,7 @@ def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int], joints: 
 
 
 JOINED_PART = 6  # the most characters of one part of a transliterated name (after its joiner)
+JOINED_NAME_END = 2  # a joined name's last part up to this long, then a state's name (阿勒 of 阿勒沙特), runs on
 JOINERS = re.compile(f"[{re.escape(NAME_JOINERS)}]")
 
 
