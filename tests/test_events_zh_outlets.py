@@ -275,6 +275,13 @@ def test_a_side_led_by_named_people_gives_way_to_them(page):
         [("卡尔森", "USA"), ("史密斯", "USA"), ("王立明", "CHN")]]
 
 
+def test_one_sides_leaders_never_take_the_other_sides_place(page):
+    """与英方举行对话。中方由甲、乙带队: those who lead the Chinese side are not the British side."""
+    doc = page("中英举行战略对话", "新华社日内瓦4月2日电 国务委员赵文海2日在日内瓦与英方举行中英战略对话。"
+               "中方由外交部副部长孙立、商务部副部长钱宏带队。", day="2031-04-02T22:00:00+08:00")
+    assert [[(n, aff) for n, aff, _ in people] for *_, people in _told(doc)] == [[("英方", "GBR"), ("赵文海", "CHN")]]
+
+
 def test_because_after_a_side_is_no_leader_told(page):
     """双方由于…: 由于 (because) opens no list of leaders."""
     doc = page("中美举行经贸磋商", "当地时间6月9日，国务院副总理王立明在伦敦与美方经贸团队举行磋商。双方由于分歧较大，未能达成协议。",

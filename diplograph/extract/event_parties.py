@@ -483,19 +483,30 @@ LEADERS_JOINED = re.compile(r"[、和及与與]")  # between the leaders listed 
 def delegation_leaders(text: str, frames: list[Frame], mentions: list[Mention]) -> None:
     """A delegation or a side standing as a party (官員會見美國農產品貿易代表團, 何立峰与美方举行磋商) gives way to the
     named people the page says lead it (這一代表團是由…執行長甲（Latin）率領; 美方由甲、乙带队), who are of its
-    side when nothing else says so."""
-    led = [leaders for m in LED_BY_ZH.finditer(text) if (leaders := _leaders(text, m.end(), mentions))]
+    side when nothing else says so. A side's leaders (中方由甲带队) take the place of that side's party alone,
+    never of the other side's."""
+    led = [(_side_named(m, mentions), leaders) for m in LED_BY_ZH.finditer(text)
+           if (leaders := _leaders(text, m.end(), mentions))]
     if len(led) != 1:
         return  # no delegation's leader, or several delegations: whose is whose is not told
-    leaders = led[0]
+    side, leaders = led[0]
     for f in frames:
         for i, p in enumerate(f.parties):
             if (p.kind == "group" or p.affiliation_from == "side") and p.affiliation \
+                    and side in ("", p.affiliation) \
                     and all(q.affiliation in (None, p.affiliation) or q.affiliation_from == "home" for q in leaders) \
                     and p.start < leaders[0].start:  # (a side guessed from the outlet gives way to the side's)
                 f.parties[i:i + 1] = [replace(q, affiliation=p.affiliation, affiliation_from="learned")
                                       for q in leaders]
                 break
+
+
+def _side_named(m: re.Match, mentions: list[Mention]) -> str | None:
+    """The state of the side (X方) a match of LED_BY_ZH opens with: "" for a delegation, None for a side of no
+    state known."""
+    if not m.group().startswith("方"):
+        return ""
+    return next((p.affiliation for p in mentions if p.kind == "state" and p.start < m.start() < p.end), None)
 
 
 def _leaders(text: str, at: int, mentions: list[Mention]) -> list[Mention]:
