@@ -164,12 +164,19 @@ def test_calls_told_one_after_another_are_one_each_and_both_sides_words_go_to_th
         (["卡尔森", "金明洙"], ["双方同意尽快举行首脑会谈。"]), (["山田一郎", "金明洙"], [])]
 
 
-def test_talks_of_three_sides_told_one_after_another_stay_one(page):
-    """先后与甲，以及乙举行双边和三边会谈: the talks are counted by their sides, the last of all three, so 先后
-    (one after another) splits no partner off."""
-    doc = page("特别代表在首尔举行会谈", "新华社首尔6月21日电 美国朝鲜事务特别代表卡尔森21日在首尔先后与韩国外交部本部长"
-               "金明洙，以及日本外务省局长山田一郎举行双边和三边会谈。", day="2031-06-21T20:00:00+08:00")
-    assert [sorted(aff for _, aff, _ in people) for *_, people in _told(doc)] == [["JPN", "KOR", "USA"]]
+@pytest.mark.parametrize("sentence,sides", [
+    ("先后同印尼贸易部长苏哈托诺、马来西亚投资贸易和工业部长阿兹米举行三边磋商。", [["CHN", "IDN", "MYS"]]),
+    ("分别同印尼贸易部长苏哈托诺、马来西亚投资贸易和工业部长阿兹米举行多边磋商。", [["CHN", "IDN"], ["CHN", "MYS"]]),
+    ("分别会见出席多边会议的印尼贸易部长苏哈托诺、马来西亚投资贸易和工业部长阿兹米。", [["CHN", "IDN"], ["CHN", "MYS"]]),
+    ("先后会见来华出席三边合作会议的印尼贸易部长苏哈托诺、马来西亚投资贸易和工业部长阿兹米。",
+     [["CHN", "IDN"], ["CHN", "MYS"]]),
+])
+def test_talks_the_trigger_counts_as_of_three_sides_told_in_turn_stay_one(page, sentence, sides):
+    """先后…举行三边磋商: talks of three sides, their partners told one after another, are one; 分别 still tells an
+    act per partner, and a 多边/三边 that qualifies something else (出席多边会议的) counts no talks' sides."""
+    doc = page("部长在雅加达举行磋商", f"新华社雅加达9月3日电 商务部长赵文海3日在雅加达{sentence}",
+               day="2031-09-03T20:00:00+08:00")
+    assert [sorted(aff for _, aff, _ in people) for *_, people in _told(doc)] == sides
 
 
 @pytest.mark.parametrize("verb", ["晉見", "晋见"])
