@@ -33,6 +33,23 @@ def test_a_local_papers_own_dateline_says_whose_officials_it_names_without_a_cou
             in _told(doc)] == [("meeting", "held", "2031-08-19", [("苏哈托诺", "IDN"), ("莫哈末扎基", "MYS")])]
 
 
+def test_a_local_dateline_whose_state_the_lead_names_as_a_partys_is_no_home(page):
+    """(河内5日讯)…会见越南外长: the lead names Vietnam as its partner's state, so the paper reports from abroad and
+    its own minister is not Vietnam's; the meeting stays one of two sides."""
+    doc = page("外长会见越南外长", "（河内5日讯）外交部长莫哈末5日在河内会见越南外长阮文山，双方就稻米贸易交换意见。",
+               day="2031-09-05T21:30:00+08:00")
+    assert [(kind, status, [(n, aff) for n, aff, _ in people if aff == "VNM"]) for kind, status, _, people
+            in _told(doc)] == [("meeting", "held", [("阮文山", "VNM")])]
+
+
+def test_a_retold_reports_day_in_brackets_says_nothing_of_the_outlets_side(page):
+    """据岛内媒体报道，…昨（8）日…: the Taiwanese way of giving the day is the retold report's, so the 外交部长 of
+    the page's own next sentence stays China's."""
+    doc = page("两岸外事动态", "据岛内媒体报道，台湾地区外事部门负责人林志远昨（8）日会见到访的危地马拉外长马丁内斯。"
+               "外交部长赵文海8日在北京会见了巴西外长费尔南德斯。", day="2031-04-09T18:00:00+08:00")
+    assert ("赵文海", "CHN") in [(n, aff) for *_, people in _told(doc) for n, aff, _ in people]
+
+
 @pytest.mark.parametrize("dateline", ["（本报讯）", "（本报记者陈明华盛顿18日电）"])
 def test_a_dateline_of_the_paper_itself_or_of_a_correspondent_abroad_keeps_the_chinese_default(page, dateline):
     """本报讯 names no place, and a correspondent's byline abroad is no local dateline: 外交部长 stays China's."""
