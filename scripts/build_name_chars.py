@@ -16,6 +16,9 @@ OUT = Path(__file__).resolve().parents[1] / "diplograph" / "lexicons" / "name_ch
 MIN_NAMES = 10
 HEADWORD = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,}$")
+# syllables of Thai names (both scripts) that CEDPANE's headwords (mostly places) use too rarely: 颂猜 (Somchai), 差猜
+# (Chatichai), 披塔 (Pita); kept by hand on a line of their own
+HAND_KEPT = "差披猜頌颂"
 
 
 def main(folder: str) -> int:
@@ -36,6 +39,8 @@ def main(folder: str) -> int:
         "# Extend via extra_lexicons.",
     ]
     lines += [f"transliteration\t{''.join(chars[i : i + 100])}" for i in range(0, len(chars), 100)]
+    lines += ["# kept by hand (scripts/build_name_chars.py HAND_KEPT): syllables of Thai names",
+              f"transliteration\t{''.join(ch for ch in HAND_KEPT if ch not in chars)}"]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(chars)} characters", file=sys.stderr)
     return 0

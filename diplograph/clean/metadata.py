@@ -93,6 +93,9 @@ DATELINES = [
     # and place, no day
     re.compile(r"^[（(【〔\[]?(?P<agency>[\u4e00-\u9fff]{2,6}?)?(?:記者|记者)[\u4e00-\u9fff、]{2,12}?[／/]"
                r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:綜合)?(?:報導|报道)[）)】〕\]]?"),
+    # （吉隆坡20日讯）, （新加坡讯）, （北京综合讯）: a paper's own local dateline, its place and maybe its day
+    re.compile(r"^[（(](?!本報|本报)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:(?P<month>\d{1,2})月)?(?:(?P<day>\d{1,2})日)?"
+               r"(?:综合|綜合)?(?:讯|訊)[）)]"),
     # 央视网消息（新闻联播）： / 据外交部网站消息
     re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}?)消息(?:[（(][^）)]{1,12}[）)])?[:：,，]?"),
     # BEIJING, March 14 (Xinhua) --
@@ -103,7 +106,7 @@ DATELINES = [
     re.compile(r"(?<![A-Za-z])(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<monthname>[A-Z][a-z]{2,8})"
                r"\.?\s+(?P<day>\d{1,2})\s*\((?P<agency>[A-Za-z .]{2,30})\)\s*(?:--|—|–)"),
 ]
-DATELINE_REACH = (80, 80, 80, 80, 80, 400)  # how far into a line each pattern is looked for
+DATELINE_REACH = (80, 80, 80, 80, 80, 80, 400)  # how far into a line each pattern is looked for
 
 
 @lru_cache(maxsize=4096)

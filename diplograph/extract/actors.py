@@ -370,9 +370,13 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             k = bisect_right(sure_starts[m.title], m.start)
             src, nearest = sure_by_title[m.title][0], sure_by_title[m.title][max(0, k - 2) : k + 2]
             src = src if len(sure_sides[m.title]) == 1 else None
+            if src is not None and src.affiliation != m.affiliation and any(_own_holder(m, t) for t in titled):
+                continue  # 外长 in the headline, 外交部长王某 (the outlet's) in the lead: not the foreign 外长
         else:  # The Vice President, after Vice President Kamala Harris: the outlet's own holder
             earlier = earlier or _EarlierHolders(titled)  # holding the titles named so far, as if kept from the start
             src, nearest = earlier.before(m)
+            if src is None and m.title and not m.title.isascii():  # 外長 in the headline, 外交部長某某 in the body
+                src = next((t for t in titled if _own_holder(m, t)), None)
         if _near(text, m, nearest):
             continue  # 外长同法国外长通电话: a bare title beside another side's holder is a second person
         if src is not None:
@@ -392,6 +396,15 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             m.title, m.office, m.title_span = src.title, src.office, src.title_span
             m.names = {**src.names, **m.names}
     return mentions
+
+
+def _own_holder(bare: Mention, t: Mention) -> bool:
+    """Whether `t` is a named person of the bare title's side holding that office under a title the bare one
+    abbreviates, keeping its characters in order (外长 of 外交部长, 总理 of 国务院总理; 总统 is no 国家主席)."""
+    if t.affiliation != bare.affiliation or t.office != bare.office or t.name == t.title or not t.title:
+        return False
+    chars = iter(t.title)
+    return all(ch in chars for ch in bare.title or "")
 
 
 def _post(m: Mention) -> str | None:

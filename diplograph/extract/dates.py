@@ -113,6 +113,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末]|[中下]旬)"), None),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
+    # 本（4）月9日: the month so given, then the day (Taiwan's official releases)
+    ("zh_md", re.compile(r"本\s*[（(]\s*(?P<m>\d{1,2})\s*[)）]\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day

@@ -63,14 +63,14 @@ def _told_whole(text: str, piece: Sentence, triggers: list[Hit], mentions: list[
 
 
 def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions: list[Mention],
-             hosts: set[str | None]) -> bool:
+             hosts: set[str | None], prior: int) -> bool:
     """Whether the clause from `opening` to `stop` tells an act with a side no clause before names, first named
     in it (a state named before only as a place counts as not named for a subject: 甲访问乙国，乙国总理将访问甲国):
     after a comma, a named person of that side opening it is its subject (，乙将访问甲国) unless the clause
     turns back to the subject before (访华，乙将与其会谈; ，乙同甲会谈: the host receiving the visitor), one
     after a partner word or the act's verb its partner (，8日同乙会谈; ，随后会见乙); after 并 or 后又, it is the
     partner. A visit's host written onto its verb (`hosts`: 访华) is a side named before for a partner (访华，并同乙
-    会谈: talks on the visit)."""
+    会谈: talks on the visit). `prior`: where the act before it is told (its verb)."""
     at = opening.end()
     before = [m for m in mentions if m.start < at]
     # a state right after 在 is where the act is held (，今天在某国与乙会谈), not a side of it
@@ -82,14 +82,42 @@ def _new_act(text: str, opening: re.Match[str], ahead: Hit, stop: int, mentions:
         and not TIMES_AFTER.match(text, ahead.end)  # ，随后会见乙 (not ，会谈时丙也在场)
     if not opening.group() or verb_first or PARTNER_OPENS.fullmatch(text, at, first.start):  # its partner
         # (with a subject named before to go on from: 他在甲城与X会面，今天…与Y… alone names only partners)
-        return first.affiliation not in hosts | {m.affiliation for m in before} \
-            and any(not named_after(text, m.start) for m in before if m.kind == "person")
+        subjects = any(not named_after(text, m.start) for m in before if m.kind == "person")
+        if first.affiliation in hosts | {m.affiliation for m in before}:
+            return subjects and _another_partner(first, [m for m in before if m.start >= prior], hosts)
+        return subjects
+    if text[at : first.start].strip() or first.kind != "person" or not named(first):
+        return False
+    if first.affiliation in {m.affiliation for m in before if m.kind != "state"}:
+        return _another_host(text, first, [m for m in before if m.start < prior], own, stop)
     subject = next((m for m in before if m.kind == "person" and named(m)), None)
-    return first.affiliation not in {m.affiliation for m in before if m.kind != "state"} \
-        and not text[at : first.start].strip() and first.kind == "person" and named(first) \
-        and not REFERS_BACK.search(text, first.end, stop) and not (subject and any(
-            m.kind == "person" and named(m) and m.affiliation == subject.affiliation and same_name(m, subject)
-            for m in own))
+    return not REFERS_BACK.search(text, first.end, stop) and not (subject and any(
+        m.kind == "person" and named(m) and m.affiliation == subject.affiliation and same_name(m, subject)
+        for m in own))
+
+
+def _another_partner(first: Mention, partners: list[Mention], hosts: set[str | None]) -> bool:
+    """Whether the partner a clause opens with (，并于下午拜会乙) is someone else of the side the act before met
+    in a named person (`partners`: the mentions after its verb), not the host of a visit (抵达乙国，并同乙国总统
+    会谈: talks on the visit) nor that person again."""
+    met = [m for m in partners if m.affiliation == first.affiliation]
+    return first.kind == "person" and named(first) and first.affiliation not in hosts and bool(met) \
+        and all(m.kind == "person" and named(m) and not same_name(m, first) for m in met)
+
+
+def _another_host(text: str, first: Mention, before: list[Mention], own: list[Mention], stop: int) -> bool:
+    """Whether a clause's subject of a side named before is someone else of that side, with a partner of his
+    own in the clause (甲将会见丙，乙将同他举行会谈: the head of state meets, the premier holds talks). The act
+    before must have a named person of that side for its subject (`before`: the mentions before its verb), not
+    a delegation (乙派遣的代表团访问丙国，团长丁同戊会谈: talks on the visit); its subject going on (甲会见丙，甲表示)
+    or someone only attending (，乙参加会见) tell no act of their own."""
+    people = [m for m in before if m.kind != "state"]
+    k = next((k for k in range(len(people) - 1, -1, -1) if people[k].kind == "person" and named(people[k])), None)
+    if k is None or people[k].affiliation != first.affiliation or any(m.kind != "person" for m in people[k:]) \
+            or any(same_name(m, first) for m in people if m.kind == "person" and named(m)):
+        return False  # (a title after the subject's name, 甲主席, is a mention of its own)
+    return REFERS_BACK.search(text, first.end, stop) is not None or any(
+        m.affiliation not in (None, first.affiliation) for m in own[1:])
 
 
 def own_clauses(text: str, sent: Sentence, triggers: list[Hit], mentions: list[Mention],
@@ -107,7 +135,8 @@ def own_clauses(text: str, sent: Sentence, triggers: list[Hit], mentions: list[M
             break
         stop = next((o.start() for o in CLAUSE_OPENS.finditer(text, ahead.end, sent.end)), sent.end)
         hosts = {_written_host(text, t, contracted) for t in triggers if t.end <= at}
-        if _new_act(text, opening, ahead, stop, mentions, hosts) and _told_whole(
+        prior = max(t.start for t in triggers if t.end <= at)
+        if _new_act(text, opening, ahead, stop, mentions, hosts, prior) and _told_whole(
                 text, Sentence(cuts[-1], opening.start()), triggers, mentions, contracted):
             cuts.append(at)
     return [Sentence(a, b) for a, b in zip(cuts, [*cuts[1:], sent.end])]

@@ -33,6 +33,7 @@ KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "week": 3, "year": 4}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1, "前一天": -1} | EN_ANCHORED
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)"
+                            r"|(?:综合|綜合)?(?:讯|訊)[）)]"  # （吉隆坡20日讯）: a paper's local dateline
                             r"|\s*\([A-Za-z .]{2,30}\)\s*(?:--?|—|–)")  # PARIS, May 7 (Reuters) -
 STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
 SEQUENCE = re.compile(at_word_start("follows?", "followed", "following", "after", "before", "ahead of", "since",

@@ -18,17 +18,23 @@ GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, tal
 LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
 SENTENCE_RANK = RANKS["sentence"]
 LISTED_EACH = re.compile(r"、[^，,。；;、\s]{0,6}")  # 、陆军参谋长乙: the next of a list, with his title's qualifier
+# 先后与甲、乙举行三边会谈: talks the trigger's own qualifier says are of three sides or more are one act, though
+# their partners are told one after another (先后); 分别 still tells one act each
+SIDES_COUNTED = re.compile(r"[三四多][边邊]$")
+IN_TURN = ("先后", "先後")
 JOINT_STATEMENT = re.compile(r"声明|聲明")  # a Chinese agreement trigger that is a joint statement (not 签署)
 MODALITY = {"phone_call": "remote", "video_call": "remote", "message": "message"}  # all others: in person
 
 
 def split_partners(parties: list[Mention], cues: list[Hit], said: str, separately: tuple[str, ...],
-                   clause: tuple[int, int] = (0, 0), kind: str = "", text: str = "") -> list[list[Mention]]:
+                   clause: tuple[int, int] = (0, 0), kind: str = "", text: str = "",
+                   said_at: int = 0) -> list[list[Mention]]:
     """One party list per partner when the text says 分别/separately/respectively (also inside the trigger:
     `spoke individually with`, given as `said`), or when a visit goes to several states listed together
     (访问甲国、乙国和丙国: one visit to each) or a meeting with officials each titled and listed with 、;
     otherwise one list with everyone. Several people of one side split only when everyone stands in the
-    trigger's `clause` (甲国总统A、总理B分别会见C)."""
+    trigger's `clause` (甲国总统A、总理B分别会见C). Talks of three sides or more (三边会谈, the trigger `said` at
+    `said_at` so qualified) told with 先后 alone stay one."""
     hosts = sorted(parties[1:], key=lambda p: p.start)
     several_hosts = (kind == "visit" and len(hosts) > 1 and all(p.kind == "state" for p in hosts)
                      and all(text[a.end : b.start] in LISTING for a, b in zip(hosts, hosts[1:])))
@@ -38,7 +44,7 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
                    and all(LISTED_EACH.fullmatch(text, a.end, b.start) for a, b in zip(hosts, hosts[1:])))
     low = said.lower()
     if (not several_hosts and not several_met and not any("separately" in c.kinds for c in cues)
-            and not any(w in low for w in separately)):
+            and not any(w in low for w in separately)) or _sides_counted(text, cues, clause[0], said_at):
         return [parties]
     pairs = _subjects_with_one_partner(parties, text)
     if pairs:
@@ -58,6 +64,13 @@ def split_partners(parties: list[Mention], cues: list[Hit], said: str, separatel
                 and all(clause[0] <= p.start < clause[1] for p in parties)):
             return [[*one, p] if one[0] is subject[0] else [p, *one] for p in many]
     return [parties]
+
+
+def _sides_counted(text: str, cues: list[Hit], start: int, said_at: int) -> bool:
+    """Whether the trigger at `said_at` is qualified by its count of sides (三边会谈) and the only word that tells
+    its partners apart is 先后 (one after another), not 分别."""
+    marks = [text[c.start : c.end] for c in cues if "separately" in c.kinds]
+    return bool(marks) and all(m in IN_TURN for m in marks) and bool(SIDES_COUNTED.search(text, start, said_at))
 
 
 SUBJECTS_LISTED = ("和", "、", "及")  # 甲国总统A和乙国首相B…与丙国总统C单独会晤: A and B are both subjects

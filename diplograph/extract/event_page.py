@@ -26,6 +26,13 @@ from diplograph.extract.gazetteer import Gazetteer, Hit
 # a summary cut short before the article repeats it in full: an ellipsis, or a Han word or comma mid-sentence
 TEASER_END = re.compile(r"(?:\.\.\.|…|[\u4e00-\u9fff，,])[ \t]*$")
 SCHEME = re.compile(r"^[a-z]+://")  # what a URL opens with before its host
+# 今（12）日, 昨（11）日, 本（4）月9日: Taiwanese writing gives the day or month in brackets after the word that
+# counts it; a lead with a date (as dates.py reads it) so opening speaks from Taiwan (mainland and Hong Kong
+# writing give 12日 or 今日（8月12日）)
+TAIWAN_DAY = re.compile(r"[今昨前明本]\s*[（(]")
+CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+REPORTED = ("据", "據")  # 据台湾媒体报道，…: a lead that retells another's report
+POSTED = ("驻", "駐")  # 印尼驻马来西亚大使: the state an envoy is posted to, not his own
 
 
 @dataclass
@@ -54,7 +61,8 @@ class Page:
 
 
 def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
-    """The outlet's own side: whose officials it names without a country (from dateline agency or URL)."""
+    """The outlet's own side: whose officials it names without a country (from dateline agency or URL; for a
+    Chinese page of an outlet not known, from its dateline's place or the way its lead gives the day)."""
     agency = (doc.dateline or {}).get("agency") or ""
     url = str(doc.meta.get("url") or doc.fields.get("url") or "")
     host = SCHEME.sub("", url).split("/")[0].lower()
@@ -65,8 +73,37 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     if not doc.lang.startswith("zh"):
         return None
     # Chinese-language wires mostly speak from Beijing; an outlet not known that writes from a place in Taiwan
-    # (〔記者某某／台北報導〕) is a Taiwanese paper
-    return "TWN" if dateline_state(doc, gaz, None) == "TWN" else "CHN"
+    # (〔記者某某／台北報導〕) is a Taiwanese paper, and one whose own local dateline names no agency nor reporter
+    # ((吉隆坡20日讯)) is a paper of that place, unless its lead names that state as a party's ((曼谷20日讯)…会见
+    # 泰国外长: a paper from elsewhere reporting there; a correspondent's byline abroad names himself)
+    state = dateline_state(doc, gaz, None)
+    local = not agency and not any(w in text_head for w in ("記者", "记者"))
+    if state == "TWN" or (state is not None and local and not _lead_names_party_of(doc.body, gaz, state)):
+        return state
+    return "TWN" if state is None and _taiwanese_lead(doc) else "CHN"
+
+
+def _lead_names_party_of(body: str, gaz: Gazetteer, state: str) -> bool:
+    """Whether the lead's first sentence names `state` before a title (泰国外长), the state of a party, not a
+    post (印尼驻马来西亚大使: Indonesia's)."""
+    end = body.find("。")
+    lead = body[: end if end >= 0 else len(body)]
+    hits = gaz.actors.find(lead)
+    titles = {h.start for h in hits if "title" in h.kinds}
+    return any(h.end in titles and not lead.endswith(POSTED, 0, h.start)
+               and any(e.kind == "country" and e.value == state for e in h.entries) for h in hits)
+
+
+def _taiwanese_lead(doc: Document) -> bool:
+    """Whether the lead's first clause gives its day as Taiwanese writing does (陳明輝總統今（12）日上午接見…), in
+    its own words, not in a report it retells (据台湾媒体报道，…)."""
+    body = doc.body
+    start = len(body) - len(body.lstrip())
+    if body.startswith(REPORTED, start):
+        return False
+    stop = CLAUSE_END.search(body, start)
+    end = stop.start() if stop else len(body)
+    return any(start <= s.start < end and TAIWAN_DAY.match(body, s.start) for s in doc.spans.get("date", []))
 
 
 def lead_end(text: str, offset: int) -> int:

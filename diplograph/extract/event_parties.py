@@ -472,31 +472,56 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
         f.parties, f.initiators = parties, initiators
 
 
-# 代表團是由X率領, 該團由X帶領: who leads the delegation, named after it
-LED_BY_ZH = re.compile(r"(?:代表团|代表團|访问团|訪問團|该团|該團)(?:是|系|係)?由")
+# 代表團是由…率領, 美方由甲、乙带队: a delegation, or a side (X方), then the people who lead it
+LED_BY_ZH = re.compile(r"(?:代表团|代表團|访问团|訪問團|该团|該團|(?<=[\u4e00-\u9fff])方)(?:是|系|係)?由(?!于|於)")
 LED_ZH = re.compile(r"[（(][^）)]{0,40}[）)]\s*|所")  # a gloss, or 所, between the leader and the verb
-LEADS_ZH = ("率领", "率領", "带领", "帶領")
+LEADS_ZH = ("率领", "率領", "带领", "帶領", "带队", "帶隊", "率队", "率隊")
 LED_REACH = 40  # characters from 由 to the leader's name
+LEADERS_JOINED = re.compile(r"[、和及与與]")  # between the leaders listed before the verb
 
 
 def delegation_leaders(text: str, frames: list[Frame], mentions: list[Mention]) -> None:
-    """A delegation standing as a party (官員會見美國農產品貿易代表團) gives way to the named person the page says
-    leads it (這一代表團是由…執行長甲（Latin）率領), who is of the delegation's side when nothing else says so."""
-    leaders = []
-    for m in LED_BY_ZH.finditer(text):
-        for p in mentions:
-            if p.kind == "person" and named(p) and m.end() <= p.start <= m.end() + LED_REACH:
-                gloss = LED_ZH.match(text, p.end)
-                if text.startswith(LEADS_ZH, gloss.end() if gloss else p.end):
-                    leaders.append(p)
-                    break
-    if len(leaders) != 1:
+    """A delegation or a side standing as a party (官員會見美國農產品貿易代表團, 何立峰与美方举行磋商) gives way to the
+    named people the page says lead it (這一代表團是由…執行長甲（Latin）率領; 美方由甲、乙带队), who are of its
+    side when nothing else says so. A side's leaders (中方由甲带队) take the place of that side's party alone,
+    never of the other side's."""
+    led = [(_side_named(m, mentions), leaders) for m in LED_BY_ZH.finditer(text)
+           if (leaders := _leaders(text, m.end(), mentions))]
+    if len(led) != 1:
         return  # no delegation's leader, or several delegations: whose is whose is not told
+    side, leaders = led[0]
     for f in frames:
         for i, p in enumerate(f.parties):
-            if p.kind == "group" and p.affiliation and leaders[0].affiliation in (None, p.affiliation) \
-                    and p.start < leaders[0].start:
-                f.parties[i] = replace(leaders[0], affiliation=p.affiliation, affiliation_from="learned")
+            if (p.kind == "group" or p.affiliation_from == "side") and p.affiliation \
+                    and side in ("", p.affiliation) \
+                    and all(q.affiliation in (None, p.affiliation) or q.affiliation_from == "home" for q in leaders) \
+                    and p.start < leaders[0].start:  # (a side guessed from the outlet gives way to the side's)
+                f.parties[i:i + 1] = [replace(q, affiliation=p.affiliation, affiliation_from="learned")
+                                      for q in leaders]
+                break
+
+
+def _side_named(m: re.Match, mentions: list[Mention]) -> str | None:
+    """The state of the side (X方) a match of LED_BY_ZH opens with: "" for a delegation, None for a side of no
+    state known."""
+    if not m.group().startswith("方"):
+        return ""
+    return next((p.affiliation for p in mentions if p.kind == "state" and p.start < m.start() < p.end), None)
+
+
+def _leaders(text: str, at: int, mentions: list[Mention]) -> list[Mention]:
+    """The named people listed from `at` (after 由) up to the verb that says they lead, or none."""
+    out: list[Mention] = []
+    for p in mentions:
+        if p.kind != "person" or not named(p) or not at <= p.start <= at + LED_REACH:
+            continue
+        if out and not LEADERS_JOINED.fullmatch(text, out[-1].end, p.start):
+            return []
+        out.append(p)
+        gloss = LED_ZH.match(text, p.end)
+        if text.startswith(LEADS_ZH, gloss.end() if gloss else p.end):
+            return out
+    return []
 
 
 # `A, in Geneva since Sunday, is expected to join the discussions`: who takes part in the talks told before

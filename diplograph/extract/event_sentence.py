@@ -320,7 +320,7 @@ class SentenceReader:
                      [partners]) for i, (t, partners) in enumerate(seq)]
         else:
             acts = [(act, at, told, act_state, split_partners(group, cues, text[at.start : at.end], self.separately,
-                                                              clause_of(text, sent, at.start), act, text))
+                                                              clause_of(text, sent, at.start), act, text, at.start))
                     for act, at, told, act_state in self._acts(page, sent, own, cues, chosen, group, when, state)]
         return [(with_members(act, text, at, partners, page.chinese, orgs), at, told, act_state, i, partners)
                 for act, at, told, act_state, lists in acts for i, partners in enumerate(lists)]

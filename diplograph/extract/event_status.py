@@ -170,6 +170,10 @@ TO_MAKE_VISIT = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:make
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
+# 能否证实, 是否屬實: a question asking whether what it tells is true
+CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)")
+
+
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
     """朝美会谈的可能性很大, 会晤是可能的, a potential meeting, possible talks, summit hopes, a meeting that could
     end the war: in the trigger's clause, the interaction is only thought possible."""
@@ -459,6 +463,8 @@ def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahea
     if speculative(text, cues, hit) or (text[hit.start].isascii() and IF_BEFORE.search(
             text, max(clause_of(text, sent, hit.start)[0], hit.start - PLAN_REACH), hit.start)):
         return "hypothetical"  # `If A meets B, …` (an English trigger's clause): a condition
+    if text.endswith(("？", "?"), sent.start, sent.end) and CONFIRMATION_ASKED.search(text, hit.end, sent.end):
+        return "hypothetical"  # 据报道，甲将访华，你能否证实？: a report a reporter asks to have confirmed
     if negated(text, sent, hit):
         return "not held"
     if hope and not announced(cues, hit) and not dated_ahead:

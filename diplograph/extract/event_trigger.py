@@ -27,6 +27,7 @@ AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，在…之前
 AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後|之前|以前)(?=[，,])")
 # 见面后随即举行会谈: the words between a meeting and the talks it only leads up to (后又, 后再: another act)
 THEN_HELD = re.compile(r"(?:之后|之後|以后|以後|后|後)(?:随即|隨即|随后|隨後|即|便)?(?:举行|舉行|进行|進行)?")
+DELEGATION = ("团", "團")  # 访问团, 訪問團: a trigger word that names the delegation it makes up
 # 会晤达成的共识: the interaction qualifies what came of it, told as background
 REACHED_AT = re.compile(r"(?:时|時)?所?(?:达成|達成)[的之]")
 # 两国元首通话前夕，…: the eve of an interaction, told only to date what follows
@@ -242,6 +243,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not ((latin := text[t.start].isascii()) and EN_DURING.search(text, max(0, t.start - 20), t.start)
                  and not EN_SIDES_AFTER.match(text, t.end) and not (theirs and theirs.end() == t.start))
         and not REACHED_AT.match(text, t.end)
+        and not text.startswith(DELEGATION, t.end)  # 率領訪問團抵台: the visiting delegation, a noun
         and not (time_clauses and any(a <= t.start < b for a, b in time_clauses))  # most sentences have none
         and not (asides and any(a <= t.start < b for a, b in asides))  # met A, who mediated talks: a meeting
         and not time_of_later(text, t, triggers)
@@ -449,6 +451,29 @@ def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[
     f = told[0]
     if any(d.type == "video_call" and d.reason in retold and d.sentence[0] > f.sentence[0] for d in dropped):
         f.type = "video_call"
+
+
+CALL_WORDS = ("致电", "致電")  # a telegram, or in Taiwan's usage a call placed
+
+
+def calls_told_as_messages(text: str, frames: list[Frame]) -> list[Frame]:
+    """A 致电 message (the headline's 國務卿致電外長) whose parties a phone call on the same day has, told in a
+    sentence that holds 致电 too (致電外交部長某某，雙方通話約20分鐘), is that call, placed by the sender."""
+    calls = [f for f in frames if f.type == "phone_call" and any(w in text[f.sentence[0] : f.sentence[1]]
+                                                                  for w in CALL_WORDS)]
+    if not calls:
+        return frames
+    out = []
+    for f in frames:
+        names = {(p.affiliation, p.name) for p in f.parties}
+        call = next((c for c in calls if c.date == f.date and {(p.affiliation, p.name) for p in c.parties} == names),
+                    None) if f.type == "message" and text[f.trigger[0] : f.trigger[1]] in CALL_WORDS else None
+        if call is None:
+            out.append(f)
+            continue
+        senders = {f.parties[i].name for i in f.initiators}
+        call.initiators |= {i for i, p in enumerate(call.parties) if p.name in senders}
+    return out
 
 
 # 这是…首次…磋商, 據報導，這也是…会谈: a sentence that opens by pointing at the interaction just told and names it

@@ -40,7 +40,13 @@ from diplograph.extract.event_passes import (
     visit_hosts,
 )
 from diplograph.extract.event_sentence import SentenceReader
-from diplograph.extract.event_trigger import conferences, names_into_triggers, talks_told_after, video_told_after
+from diplograph.extract.event_trigger import (
+    calls_told_as_messages,
+    conferences,
+    names_into_triggers,
+    talks_told_after,
+    video_told_after,
+)
 from diplograph.extract.gazetteer import Hit, load_gazetteer
 from diplograph.extract.names import name_script
 from diplograph.extract.zh_partners import carried_subject, opening_person
@@ -160,6 +166,7 @@ class EventExtractor(SentenceReader):
         dates_told_after(page, frames, dropped)
         video_told_after(frames, dropped, RETOLD)
         talks_told_after(text, frames, dropped)
+        frames = calls_told_as_messages(text, frames)
         initiators_told_after(page, all_sentences, frames, mentions, dropped, self.phrases, self.gaz)
         name_home_side(page, mentions, frames, self._reporter)
         return frames, dropped, page

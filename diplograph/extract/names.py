@@ -26,7 +26,7 @@ DAY_NUMERALS = frozenset("一二三四五六七八九十廿卅")  # how DAY open
 WITHOUT_JOINERS = str.maketrans("", "", NAME_JOINERS)  # a name's characters without its joiners, in one call
 # Function words and verbs that end a Chinese name (checked once the name has two characters).
 ZH_STOP_CHARS = set(
-    "在于於同与與和及跟向对對将將今昨应應表说說的时時也并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴受访訪"
+    "在于於同与與和及跟向对對将將今昨应應表说說的时時也亦并並就致称稱是已曾还還则則等以为為后後再又均所被把让讓给給从從到由率携攜偕分首乘抵离離赴受访訪"
     "第你我您他她"
 )
 ZH_STOP_WORDS = (
@@ -42,6 +42,8 @@ ZH_STOP_WORDS = (
     "先生",
     "女士",
     "阁下",
+    "陛下",  # 某某陛下, 某某殿下: Majesty, Highness after a monarch's name
+    "殿下",
     "閣下",
     "共同",
     "分别",
@@ -59,6 +61,7 @@ ZH_STOP_WORDS = (
     "签署",
     "簽署",
     "日前",
+    "前日",  # the day before yesterday (某某前日（24日）會見…, Hong Kong's press)
     "近日",
     # a week, month or day told from the report's right after the subject (某某上周在…, 某某本週三會見…)
     "上周", "上週", "本周", "本週", "下周", "下週", "这周", "這週", "上星期", "本星期", "下星期",
@@ -113,6 +116,8 @@ ZH_STOP_WORDS = (
     "見證",
     "互致",
     "陪同",
+    "带队",  # 美方由某某带队: leads the side's team
+    "帶隊",
     "前来",
     "前來",
     "来华",
@@ -123,6 +128,10 @@ ZH_STOP_WORDS = (
     "接受",
     "发出",
     "發出",
+    # what qualifies a meeting after the title shared by its sides (中新总理年度会晤, 中俄总理定期会晤)
+    "年度",
+    "定期",
+    "例行",
     "会前",
     "會前",
     "会后",

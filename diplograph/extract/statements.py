@@ -96,7 +96,7 @@ class StatementFinder:
                                               _verb_hits(self.verbs, body), max(told[0], 0))
         if not chinese:
             statements = _quotes_run_on(body, statements, others)
-        self._attach(statements, doc.events, people, told)
+        self._attach(statements, doc.events, people, told, body)
         for st in statements:
             found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])], topic_starts),
                              st["end"] - st["start"])
@@ -189,7 +189,7 @@ class StatementFinder:
 
     @staticmethod
     def _attach(statements: list[dict[str, Any]], events: list[dict[str, Any]], people: list[dict[str, Any]],
-                told: list[int]) -> None:
+                told: list[int], body: str) -> None:
         """Give each statement the event it belongs to: of the events its speaker takes part in (all of
         them for a joint statement) and, when the words name someone of the other side, of those where that
         one takes part, the last one told before it, else the first; an event where the speaker meets people
@@ -201,6 +201,8 @@ class StatementFinder:
             if owner == "joint":  # what both sides put their names to is the page's agreement, when it tells one
                 mine = [k for k, e in enumerate(events) if len(e["participants"]) > 1] or [0]
                 mine = [k for k in mine if events[k]["type"] == "agreement"] or mine
+                if len(mine) > 1:  # 甲与乙的通话…，双方同意…: of the events, the one whose people its sentence names
+                    mine = _most_named(fold(body[_sentence_start(body, st["start"]):st["end"]]), people, mine)
             else:
                 same = selves.get(id(owner))
                 if same is None:
@@ -209,7 +211,8 @@ class StatementFinder:
                 mine = sorted({p["event"] for p in same})
             side = "" if owner == "joint" else owner["affiliation"]
             if len(mine) > 1:  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
-                text = fold(st["text"])  # (folding a long statement costs: only when there is a choice)
+                # or the sentence names him before them (会见乙时，甲表示…); folding costs: only when there is a choice
+                text = fold(body[_sentence_start(body, st["start"]):st["end"]])
                 mine = [k for k in mine if _names_other(text, people, k, side)] or mine
             before = [k for k in mine if told[k] <= st["start"]]
             k = max(before, key=lambda k: (_own_words(events[k], side), _meets(events[k], side),
@@ -401,6 +404,24 @@ def _named_first(body: str, a: int, who: Any) -> bool:
     if who == "joint":
         return head.startswith(("双方", "两国", "the", "both"))
     return any(len(k) >= 2 and head.startswith(k[:2]) for k in who["keys"])
+
+
+SENTENCE_STOPS = ("。", "！", "？", "\n", ". ")
+SENTENCE_REACH = 40  # how far before a statement its sentence's opening is looked for
+
+
+def _sentence_start(body: str, k: int) -> int:
+    """Where the sentence holding `k` opens, no further back than SENTENCE_REACH."""
+    lo = max(0, k - SENTENCE_REACH)
+    return max([lo] + [body.rfind(stop, lo, k) + len(stop) for stop in SENTENCE_STOPS if body.rfind(stop, lo, k) >= 0])
+
+
+def _most_named(text: str, people: list[dict[str, Any]], events: list[int]) -> list[int]:
+    """Of `events`, those with the most people named in folded `text`; all of them when it names none."""
+    count = {k: sum(1 for p in people if p["event"] == k and p.get("kind") != "state"
+                    and any(len(n) >= 2 and n in text for n in p["keys"])) for k in events}
+    most = max(count.values())
+    return [k for k in events if count[k] == most] if most else events
 
 
 def _names_other(text: str, people: list[dict[str, Any]], k: int, side: str) -> bool:

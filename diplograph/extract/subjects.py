@@ -21,6 +21,7 @@ from diplograph.extract.subject_names import (
     side_speaker,
     their_office,
 )
+from diplograph.extract.zh_states import SIDES_JOINED
 from diplograph.lexicons.literals import CASE_FOLDS
 
 # what a side speaks through and still is the side: 中方, the Chinese leader, the Chinese readout, 美方声明, `his
@@ -36,6 +37,7 @@ JOINT_SUBJECT = re.compile(r"^(?:两|兩)(?:国|國|位)[\u4e00-\u9fff]{1,5}$|^(
                            r"governments|delegations|heads of state|secretaries|counterparts)$")
 # 在会谈中, 在声明中, 在记者会上: where a subject speaks, taken out of it to see who speaks
 LOCATIVE = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:中|上|时|時|后|後|期间|期間)")
+WHILE_DOING = re.compile(r"[\u4e00-\u9fff]{1,2}(?:时|時)$")  # 致詞時, 会见时: the act the words are said at
 PRONOUN_NEXT = "对對就向在与與跟同也还還则則又亦都均随隨"  # 他对…表示: a pronoun, then where its clause goes
 PREPOSITION = re.compile(r"^(?:在|于|於|通过|通過|透过|透過|经由|經由|代表(?![团團处處]))")  # 代表两国: on behalf of
 # words that link a clause to what came before (此外，但, 只不過, in addition): not part of who speaks
@@ -115,6 +117,10 @@ class SubjectReader:
         s = cased.lower()  # `cased` keeps the capitals the lexicon's Latin names and demonyms are found by
         if not s:
             return "none", None
+        if chinese and s.endswith(("时", "時")) and (doing := WHILE_DOING.search(s)) and doing.start() >= 2 \
+                and not any(mark in s[: doing.start()] for mark in SIDES_JOINED):
+            # 總統致詞時表示: when he speaks is not who (比利时 is a state; 甲與乙會談時: 乙 is whom he spoke with)
+            s = cased = s[: doing.start()]
         # 双方在声明中共同: where they speak is not who (LOCATIVE opens with 在: a subject without it has none)
         bare = (LOCATIVE.sub("", s) if "在" in s else s).rstrip("共同一致都均")
         if bare in self.joint or s.endswith(self.joint_han) or JOINT_SUBJECT.match(bare):

@@ -12,9 +12,11 @@ from diplograph.extract.zh_chains import titled_only
 from diplograph.extract.zh_name_ends import native_end
 from diplograph.extract.zh_states import STATE_KINDS
 
-# `李强同奥利举行会谈`, `韩正会见阿卢波`: untitled names as the subject and partner of a trigger
+# `李强同奥利举行会谈`, `韩正会见阿卢波`: untitled names as the subject and partner of a trigger (同 of 同日, 同时
+# is no `with`: 王立明同日与卡洛尼举行会谈)
 BARE_BEFORE = re.compile(
-    r"(?:^|(?<=[，,：:。；\s]))(?P<a>[\u4e00-\u9fff·]{2,9}?)(?:(?:同|与|與|和|跟)(?P<b>[\u4e00-\u9fff·]{2,9}?))?"
+    r"(?:^|(?<=[，,：:。；\s]))(?P<a>[\u4e00-\u9fff·]{2,9}?)(?:(?:同(?![日时時期])|与|與|和|跟)"
+    r"(?P<b>[\u4e00-\u9fff·]{2,9}?))?"
     r"(?:共同)?(?:举行|舉行|进行|進行)?$"
 )
 CLAUSE_MARKS = "，,。；;\n"  # what ends the clause a trigger stands in

@@ -7,11 +7,21 @@ in `zh_bare`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.mention import Mention, best_office
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, bracket_name, plausible_name, zh_name
+from diplograph.extract.names import (
+    HAN,
+    HAN_NAMING,
+    NAME_JOINERS,
+    ZH_STOP_CHARS,
+    bracket_name,
+    plausible_name,
+    stop_word_at,
+    zh_name,
+)
 from diplograph.extract.zh_groups import zh_groups
 from diplograph.extract.zh_joins import (
     ARMED_FORCES,
@@ -57,6 +67,7 @@ DEPUTY_OF_MINISTER = frozenset(("minister", "foreign_minister"))
 HEAD_OFFICE_SET = frozenset(("head_of_state", "head_of_government", "org_head"))
 GLOSS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # an institution's short name in brackets, by the title
 ROYAL = re.compile(r"[王皇]|苏丹|蘇丹|埃米尔|埃米爾")  # 国王, 王储, 女王, 天皇, 苏丹
+MIXED_NAMING = frozenset(("SGP",))  # states naming in Han whose officials' names may be transliterations too
 FORMER = ("前任", "前", "时任", "時任", "卸任")  # 前总理, 时任日本首相: kept in the title as printed
 ELECT = re.compile(r"候任|当选|當選|准总统|準總統")  # a president-elect holds no office yet
 MEMBERS = re.compile(r"成员国|成員國")  # 甲组织成员国元首: the members' leaders, no head of the organisation
@@ -92,12 +103,13 @@ def zh_mentions(
     out: list[Mention] = []
     i, name_end = 0, -1
     hit_ends = {h.end for h in actor_hits}
+    joints = [m.start() for m in JOINERS.finditer(text)]  # where transliterated names' parts join (few pages)
     named = {text[h.start : h.end]: h.entries[0].value for h in actor_hits if h.kinds == COUNTRY_ONLY}
     stops = starts | trigger_starts
     while i < len(actor_hits):
         hit = actor_hits[i]  # either test holds only of a hit at or before the name's end, or of a 中 or 日
         if (hit.start <= name_end or hit.kinds == SHORT_ONLY) and (
-                _in_name(hit, name_end) or _ends_name(text, hit, gaz, hit_ends)):
+                _in_name(hit, name_end) or _ends_name(text, hit, gaz, hit_ends, joints)):
             i += 1
             continue
         chain, i = _chain_from(text, actor_hits, i, stops, trigger_starts)
@@ -200,12 +212,16 @@ STACK_GAP = re.compile(r"、[\u4e00-\u9fff]{0,12}")
 
 def _stacked_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """Titles listed with 、 before one name are one person's (国务院副总理、某对话中方主席刘某): a titled
-    mention naming nobody that runs into the next, named one of the same side gives it its higher office."""
+    mention naming nobody that runs into the next, named one of the same side gives it its higher office; a
+    foreign name of no side told takes the side of the state the first title is of (某国副总统、总统事务部部长A·B)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if (prev is not None and titled_only(prev) and m.kind == "person" and m.name_span and not titled_only(m)
-                and prev.affiliation == m.affiliation and STACK_GAP.fullmatch(text, prev.end, m.start)):
+                and (prev.affiliation == m.affiliation or (m.affiliation is None and prev.affiliation_from == "text"))
+                and STACK_GAP.fullmatch(text, prev.end, m.start)):
+            if m.affiliation is None:
+                m.affiliation, m.affiliation_from = prev.affiliation, "text"
             m.office = best_office([prev.office or "other", m.office or "other"], False)
             m.start, m.title_span = prev.start, (prev.title_span[0], m.title_span[1] if m.title_span else m.start)
             m.title = text[m.title_span[0] : m.title_span[1]]
@@ -238,8 +254,15 @@ def _through_state(text: str, m: Mention, nxt: Hit, gaz: Gazetteer, trigger_star
     a state of two characters that transliteration characters stand on both sides of, the name goes on
     through it, to where it would end without that state."""
     a, b = m.name_span or (0, 0)
-    if (nxt.end - nxt.start != 2 or "country" not in nxt.kinds or text[b - 1] not in gaz.transliteration
-            or text[nxt.end : nxt.end + 1] not in gaz.transliteration or text[nxt.end] in ZH_STOP_CHARS):
+    if nxt.end - nxt.start != 2 or "country" not in nxt.kinds or text[b - 1] not in gaz.transliteration:
+        return
+    if 0 < b - max(text.rfind(j, a, b) for j in NAME_JOINERS) <= JOINED_NAME_END + 1 \
+            and (not HAN.match(text, nxt.end) or text[nxt.end] in ZH_STOP_CHARS or stop_word_at(text, nxt.end)):
+        # 穆罕默德·本·萨勒曼·阿勒沙特。: a joined name's last part too short to end it runs on through the state
+        # that ends the name, before punctuation or a function word (not 马丁美国之行: Martin's US trip)
+        m.name, m.name_span, m.end = text[a : nxt.end], (a, nxt.end), max(m.end, nxt.end)
+        return
+    if text[nxt.end : nxt.end + 1] not in gaz.transliteration or text[nxt.end] in ZH_STOP_CHARS:
         return
     end = native_end(text, a, zh_name(text, b, set(), trigger_starts, breaks)[1], m.affiliation, gaz, set())
     if end > nxt.end and plausible_name(text[a:end], m.affiliation, gaz):
@@ -252,14 +275,36 @@ def _in_name(hit: Hit, name_end: int) -> bool:
     return hit.start < name_end or (hit.start == name_end and hit.kinds == SHORT_ONLY)
 
 
-def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int]) -> bool:
+def _ends_name(text: str, hit: Hit, gaz: Gazetteer, hit_ends: set[int], joints: list[int]) -> bool:
     """Whether a one-character country form is the last character of a Han name (拜会黎清德总统: 德 ends
-    黎清德): it follows a surname and one more character, none of them a function word or a country."""
+    黎清德): it follows a surname and one more character, none of them a function word or a country; or of the
+    last part of a joined transliterated name (阿卜杜勒-马吉德外长, 穆罕默德·法德外长)."""
     k = hit.start
-    if hit.kinds != SHORT_ONLY or k < 2 or k in hit_ends or k - 1 in hit_ends:
+    if hit.kinds != SHORT_ONLY or k < 2:
+        return False
+    if joints and _joined_part_end(text, k, gaz, joints):
+        return True  # the part's characters may be one-character forms themselves (马 of 马吉德)
+    if k in hit_ends or k - 1 in hit_ends:
         return False
     a, b = text[k - 2], text[k - 1]
     return a in gaz.surnames and HAN.match(b) is not None and not ZH_STOP_CHARS.intersection(a + b)
+
+
+JOINED_PART = 6  # the most characters of one part of a transliterated name (after its joiner)
+JOINED_NAME_END = 2  # a joined name's last part up to this long, then a state's name (阿勒 of 阿勒沙特), runs on
+JOINERS = re.compile(f"[{re.escape(NAME_JOINERS)}]")
+
+
+def _joined_part_end(text: str, k: int, gaz: Gazetteer, joints: list[int]) -> bool:
+    """Whether the characters before `k` are one part of a transliterated name, right after its joiner (one of
+    `joints`, looked up first: most one-character forms stand far from any)."""
+    n = bisect_left(joints, k)
+    if n == 0 or k - joints[n - 1] > JOINED_PART + 1:
+        return False
+    j = k
+    while j > 0 and k - j < JOINED_PART and text[j - 1] in gaz.transliteration:
+        j -= 1
+    return 0 < j < k and text[j - 1] in NAME_JOINERS
 
 
 def _in_gloss(text: str, hit: Hit) -> bool:
@@ -314,7 +359,9 @@ def _zh_chain(
     titles = [h for h in chain if "title" in h.kinds]
     if not titles and all("short" in h.kinds and not h.kinds & NAME_BREAK_KINDS for h in chain):
         return None  # a lone 中 or 日 is an ordinary character
-    codes = [(h.first("country", "org", "short", "place", "side")) for h in chain if not portfolio(text, h)]
+    codes = [(h.first("country", "org", "short", "place", "side")) for h in chain if not portfolio(text, h)
+             and not (h is chain[-1] and "title" in h.kinds and len(chain) > 1 and "title" in chain[-2].kinds)]
+    # (a state's name that is a title too, after another title, is that title: 国家元首苏丹某某 is no Sudanese)
     codes = [c for c in codes if c]
     affiliation = codes[0].value if codes else None
     if codes and codes[0].kind == "short":  # a one-character form running into a state's name is a word's last
@@ -504,14 +551,17 @@ def _former(text: str, k: int) -> str:
 
 
 def _title_start(text: str, chain: list[Hit], first: Hit) -> int:
-    """Where the first title begins: a title ending in 部长/大臣 takes the words just before it (农业部长,
-    產業通商部長官), or the ministry's name between it and the country (马耳他外交与欧洲事务部长)."""
+    """Where the first title begins: a title ending in 部长/大臣 takes the ministry's name between it and the
+    country (马耳他外交与欧洲事务部长), or when it names no ministry itself (部长, 行政长官; not 外交部長: 隨後會見
+    外交部長) the words just before it (农业部长, 產業通商部長官, 澳门特区行政长官)."""
     t0 = first.start
     if not text[first.start : first.end].endswith(LEFT_EXTENDABLE):
         return t0
     prev_end = max((h.end for h in chain if h.end <= t0), default=None)
     if prev_end is not None:
         return prev_end if MINISTRY_GAP.match(text[prev_end:t0]) else t0
+    if first.end - first.start > 2 and text.endswith(("部长", "部長"), first.start, first.end):
+        return t0  # 外交部長: the ministry is named in the title itself
     k = t0
     while k > 0 and t0 - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in ZH_STOP_CHARS:
         k -= 1
@@ -528,9 +578,11 @@ def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = 
                ) -> tuple[str | None, str]:
     """The side of a titled person whose country the text does not give. A transliterated or Latin-`glossed`
     name in a Chinese outlet is a foreigner's, and so is a king or a crown prince (the places that name people
-    in Han characters are republics): unknown (None) until some evidence turns up. Otherwise the state whose
+    in Han characters are republics): unknown (None) until some evidence turns up, but in an outlet of a
+    state whose officials bear Han and transliterated names alike (新加坡外长维文). Otherwise the state whose
     institution or post the title names (国务院秘书长, 行政院長), else the outlet's own."""
-    if home in HAN_NAMING and ((name and (glossed or not native_name(name, gaz))) or ROYAL.search(title)):
+    if home in HAN_NAMING and ((name and home not in MIXED_NAMING and (glossed or not native_name(name, gaz)))
+                               or ROYAL.search(title)):
         return None, ""
     state = gaz.state_of_title(title)
     return (state, "text") if state else (home, "home")

@@ -6,9 +6,10 @@ is written the way Chinese, Korean or Vietnamese names are."""
 from __future__ import annotations
 
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.names import HAN, HAN_NAMING, ZH_STOP_CHARS, plausible_name, stop_word_at
+from diplograph.extract.names import HAN, HAN_NAMING, NAME_JOINERS, ZH_STOP_CHARS, plausible_name, stop_word_at
 
 QUALIFIERS = set("两兩国國双雙各该該本我贵貴新前副其此这這那原首")
+DETERMINERS = set("两兩各该該我贵貴其此这這那")  # what opens a noun phrase and never a name
 CLAUSE_PUNCT = set("，,。；;！!？?\n：:")
 SPACES = (" ", "\u3000")
 SPACED_NAME_END = set(" \u3000（(，,。、；;\n")  # not a colon: 總理 某某：… is a headline's speaker and quote
@@ -17,8 +18,8 @@ SPACED_NAME_END = set(" \u3000（(，,。、；;\n")  # not a colon: 總理 某�
 def spaced_name(text: str, k: int) -> int:
     """Where the name after a title ending at `k` starts: some outlets set a name apart by a space on each
     side (美國國務卿 提勒森 表示), so a space followed by a Han run that ends at a space or punctuation is
-    skipped; otherwise `k`."""
-    if not text.startswith(SPACES, k) or not HAN.match(text, k + 1):
+    skipped; otherwise `k`. A run opening with a determiner (越南外长 两国签署…) is a headline's next clause."""
+    if not text.startswith(SPACES, k) or not HAN.match(text, k + 1) or text[k + 1] in DETERMINERS:
         return k
     j = k + 1
     while j < len(text) and j - k <= 9 and HAN.match(text, j):
@@ -68,8 +69,10 @@ def name_before(text: str, k: int, gaz: Gazetteer) -> int:
     trigger word in it (今天拜会赖清德总统: the name is 赖清德)."""
     a = k
     while a > 0 and k - a < 10 and ((text[a - 1] in gaz.transliteration and text[a - 1] not in ZH_STOP_CHARS)
-                                     or (a < k and text[a - 1] in "·‧・．")):
+                                     or (a < k and text[a - 1] in NAME_JOINERS)):
         a -= 1
+    if k - a < 3:  # 陳明輝總統 (a Taiwanese release's order): a native name of three opening its clause
+        a = k - 3 if k >= 3 and _native_opening(text, k - 3, k, gaz) else a
     if k - a < 2:
         return k
     # 今天拜會賴清德總統, 会见卢德安总统: a name never runs back into the trigger before it, which also ends it
@@ -84,6 +87,15 @@ def name_before(text: str, k: int, gaz: Gazetteer) -> int:
     if QUALIFIERS.intersection(text[a:k]) or stop_word_at(text, a):
         return k  # 两国总理, 该国总统, 三方代表: words that qualify a title, not a name
     return a
+
+
+def _native_opening(text: str, a: int, k: int, gaz: Gazetteer) -> bool:
+    """Whether text[a:k] is a Han name of surname and given name that opens its clause (after punctuation, a
+    space or a word that ends one party's place: 與陳明輝總統會晤)."""
+    before = text[a - 1] if a > 0 else "，"
+    return text[a] in gaz.surnames and all(HAN.match(ch) for ch in text[a:k]) \
+        and not ZH_STOP_CHARS.intersection(text[a:k]) and (before in CLAUSE_PUNCT or before.isspace()
+                                                          or before in ZH_STOP_CHARS)
 
 
 def native_name(name: str, gaz: Gazetteer) -> bool:
