@@ -114,6 +114,7 @@ EN_OFFICE_WORDS = re.compile(r"(?:['’]s)?(?: +[A-Z][a-z]+){1,3} +")
 DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ -]$")
 DEPUTY_OFFICE = {"head_of_state": "deputy_head_of_state", "head_of_government": "deputy_head_of_government"}
 SIDE_WORDS = frozenset(("country", "demonym"))
+ORG_SIDE_WORDS = SIDE_WORDS | {"org"}
 THE_BEFORE = re.compile(r"\b[Tt]he $")
 EN_PAST = re.compile(r"\b(?:former|ex-) ?$", re.IGNORECASE)
 
@@ -149,8 +150,9 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
 
 def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
     """Whether two hits are one chain though the words between them are not a chain's usual gap."""
-    # Polish National Security Bureau Chief: a few capitalised words between a side and its title
-    words_between = last.kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
+    # Polish National Security Bureau Chief, UN General Assembly President: a few capitalised words between a
+    # side or an organization and its title
+    words_between = last.kinds & ORG_SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
     # the Philippines' President: a plural name's possessive is an apostrophe alone
     plural_of = text[last.end - 1] == "s" and PLURAL_POSSESSIVE.fullmatch(gap)
     # Minister for Trade and Minister for Law A B: one person's titles stacked with `and`
