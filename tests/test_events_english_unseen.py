@@ -35,3 +35,35 @@ QUISPE = ("Elena Quispe", "PER", "head_of_state")
 ])
 def test_the_general_assembly_is_a_body_not_a_general(read, body, parties):
     assert _parties(read(body)) == [parties]
+
+
+MET = "Australian Prime Minister Mark Dalby met Indonesian President Bagus Santoso on Tuesday. "
+
+
+def _speakers(doc) -> list[tuple[str, str]]:
+    """(speaker's English name, words) of each statement."""
+    out = []
+    for e in doc.events:
+        for s in e["statements"]:
+            who = doc.events[s["speaker_event"]]["participants"][s["speaker_seq"]]["name"]["en"]
+            out.append((who, s["text"]))
+    return out
+
+
+@pytest.mark.parametrize("quote", [
+    "\"We talked about cattle,\" said Mr. Santoso.",
+    "\"We talked about cattle,\" said Ms. Santoso, adding that rice came up too.",
+    "\"We talked about cattle,\" said Dr. Santoso.",
+])
+def test_an_inverted_speaker_after_an_honorific_says_the_quoted_words(read, quote):
+    assert _speakers(read(MET + quote)) == [("Bagus Santoso", "We talked about cattle,")]
+
+
+@pytest.mark.parametrize("quote", [
+    # the honorific opens a possessive or someone of no side: the words are not the participant's
+    "\"We talked about cattle,\" said Mr. Santoso's spokesman, Tom Reid.",
+    "\"We talked about cattle,\" said Ms. Lee, a trade analyst.",
+    "\"We talked about cattle,\" said U.S. Ambassador Carla Benn, who attended.",
+])
+def test_an_inverted_speaker_who_is_no_participant_says_nothing_of_theirs(read, quote):
+    assert _speakers(read(MET + quote)) == []

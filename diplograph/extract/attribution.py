@@ -94,8 +94,9 @@ CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；",
 # `Macron, who arrived on Monday, urged Xi…`, `Macron, 48, urged…`, `Macron, for his part, urged…`: a relative
 # clause, an age or an aside between a subject and its verb (no inversion: the subject is before)
 RELATIVE_BEFORE = re.compile(r"\w,\s+(?:(?:who|whose)\b[^,;]*|\d{1,3}|for (?:his|her|their|its) part),\s*$")
-# where a subject after its verb ends (`…," said Trump.`)
-SUBJECT_AFTER_END = re.compile(r"[,.;:\"“”]")
+# where a subject after its verb ends (`…," said Trump.`); not at the dot of an honorific or an initial
+# (`…," said Mr. Dalby.`, `said U.S. Ambassador A B`)
+SUBJECT_AFTER_END = re.compile(r"[,;:\"“”]|\.(?<![A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)")
 # where an English unit's opening clause ends: who it names at its start tells whose narrative it is
 OPENING_END = re.compile(r"[,;:]")
 # where a verb's own clause ends in English (`said that`, a comma, a quote)
