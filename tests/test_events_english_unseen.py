@@ -67,3 +67,24 @@ def test_an_inverted_speaker_after_an_honorific_says_the_quoted_words(read, quot
 ])
 def test_an_inverted_speaker_who_is_no_participant_says_nothing_of_theirs(read, quote):
     assert _speakers(read(MET + quote)) == []
+
+
+def _told(doc) -> list[tuple[str, str, str | None]]:
+    return [(e["type"], e["status"], e["date"]) for e in doc.events]
+
+
+@pytest.mark.parametrize("body, told", [
+    # `will talk` / `would talk` is the trigger and its own future: a weekday after it is the one ahead
+    ("Italian Foreign Minister Luca Bianchi will talk to Greek Foreign Minister Nikos Pappas on Friday.",
+     [("talks", "planned", "2024-09-27")]),
+    ("Italian Foreign Minister Luca Bianchi and Greek Foreign Minister Nikos Pappas would talk again on Friday, a "
+     "spokesman said.", [("talks", "planned", "2024-09-27")]),
+    ("Italian Foreign Minister Luca Bianchi said he would talk to Greek Foreign Minister Nikos Pappas next month.",
+     [("talks", "planned", "2024-10")]),
+    # the past `talked`, and a `will talk` of another clause, tell the talks held
+    ("Italian Foreign Minister Luca Bianchi talked with Greek Foreign Minister Nikos Pappas on Wednesday and said "
+     "they will talk again soon.", [("talks", "held", "2024-09-25")]),
+    ("Italian Foreign Minister Luca Bianchi said he would not talk to Greek Foreign Minister Nikos Pappas.", []),
+])
+def test_will_talk_tells_talks_ahead(read, body, told):
+    assert _told(read(body)) == told
