@@ -88,3 +88,18 @@ def _told(doc) -> list[tuple[str, str, str | None]]:
 ])
 def test_will_talk_tells_talks_ahead(read, body, told):
     assert _told(read(body)) == told
+
+
+@pytest.mark.parametrize("body, told", [
+    # the visitor named between the noun and `to`: the place after it is the host's
+    ("The visit by Jordanian Prime Minister Samir Haddad to Egypt began on Wednesday.",
+     [("visit", "held", [("Samir Haddad", "JOR"), ("Egypt", "EGY")])]),
+    ("A visit by Jordanian Prime Minister Samir Haddad to Cairo is planned for next month, the ministry said.",
+     [("visit", "planned", [("Samir Haddad", "JOR"), ("Egypt", "EGY")])]),
+    # visitors who are no party (students) make no visit of a state's, wherever they go
+    ("Jordanian Prime Minister Samir Haddad praised a visit by Egyptian students to Amman on Wednesday.", []),
+])
+def test_a_visit_by_someone_to_a_place_is_hosted_by_the_places_state(read, body, told):
+    doc = read(body)
+    assert [(e["type"], e["status"], [(p["name"]["en"], p["affiliation"]) for p in e["participants"]])
+            for e in doc.events] == told

@@ -38,6 +38,9 @@ DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访�
 # Egypt; a visit to the United States
 # left Beijing after a three-day visit: the place a visitor leaves hosted the visit that ended, unless the
 # sentence names where the visitor goes (left Tokyo for Seoul, left Tokyo for a visit to Korea)
+# a visit by Prime Minister A B to Cairo: the visitor named between the noun and its destination
+VISIT_BY_BEFORE = re.compile(r"\bvisits? by (?:[A-Z][\w'’.-]*\s+){1,8}to\s+(?:the\s+)?$")
+VISIT_BY_REACH = 100
 DEPARTED_BEFORE = re.compile(r"\b(?:left|leaves)\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$")
 PLACE_KINDS = ("country", "place")
 SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
@@ -264,9 +267,9 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
     named by its state's name. `places`: the page's names, sorted by start (the sentence takes its share)."""
     found = [(h, e) for h in starting_in(places, sent.start, sent.end)
              if (e := next((e for e in h.entries if e.kind in PLACE_KINDS), None)) is not None and e.value != visitor]
-    for marks in (DESTINATION_BEFORE, DEPARTED_BEFORE):
+    for marks, reach in ((DESTINATION_BEFORE, 40), (VISIT_BY_BEFORE, VISIT_BY_REACH), (DEPARTED_BEFORE, 40)):
         for h, entry in found:
-            if marks.search(text, max(sent.start, h.start - 40), h.start):
+            if marks.search(text, max(sent.start, h.start - reach), h.start):
                 name = text[h.start : h.end]
                 if entry.kind == "place":  # 抵达華府, arrived in Tokyo: the state by its name in the page's script
                     name = (names or {}).get((entry.value, "en" if name.isascii() else han_script(text, h.start)),
