@@ -103,3 +103,23 @@ def test_a_visit_by_someone_to_a_place_is_hosted_by_the_places_state(read, body,
     doc = read(body)
     assert [(e["type"], e["status"], [(p["name"]["en"], p["affiliation"]) for p in e["participants"]])
             for e in doc.events] == told
+
+
+EGY_JOR = [("Egypt", "EGY"), ("Jordan", "JOR")]
+
+
+@pytest.mark.parametrize("body, told", [
+    # a phrase of time or place set first, then the states the clause opens with as its subject
+    ("On Wednesday, Egypt and Jordan signed 12 agreements on energy.", [("agreement", EGY_JOR)]),
+    ("During the visit, Egypt and Jordan signed three memoranda of understanding.", [("agreement", EGY_JOR)]),
+    ("During Jordanian Prime Minister Samir Haddad's visit to Cairo on Wednesday, Egypt and Jordan signed 12 "
+     "agreements.", [("agreement", EGY_JOR)]),
+    # the states are what others speak of, not the subject after the opening phrase
+    ("On Wednesday, officials said Egypt and Jordan signed 12 agreements.", []),
+    # a year set first tells an old signing, no news
+    ("In 2018, Egypt and Jordan signed a free trade agreement.", []),
+])
+def test_states_after_a_phrase_set_first_are_the_sides(read, body, told):
+    doc = read(body)
+    assert [(e["type"], [(p["name"]["en"], p["affiliation"]) for p in e["participants"]]) for e in doc.events] \
+        == told
