@@ -123,3 +123,17 @@ def test_states_after_a_phrase_set_first_are_the_sides(read, body, told):
     doc = read(body)
     assert [(e["type"], [(p["name"]["en"], p["affiliation"]) for p in e["participants"]]) for e in doc.events] \
         == told
+
+
+@pytest.mark.parametrize("body, told", [
+    # a wire's dateline of no day: the official it names without a side is of the dateline's state
+    ("SEOUL (Hanbit) -- Prime Minister Han Min-su met with Australian Prime Minister Rob Carr on Wednesday.",
+     [[("Han Min-su", "KOR"), ("Rob Carr", "AUS")]]),
+    ("TOKYO — Foreign Minister Hiro Tanabe held phone talks with Australian Foreign Minister Ann Lowe on Wednesday.",
+     [[("Hiro Tanabe", "JPN"), ("Ann Lowe", "AUS")]]),
+    # a label before the dash is no place: the side stays open
+    ("UPDATE -- Prime Minister Han Min-su met with Australian Prime Minister Rob Carr on Wednesday.", []),
+])
+def test_a_wire_dateline_of_no_day_gives_the_unmarked_official_its_state(read, body, told):
+    doc = read(body)
+    assert [[(p["name"]["en"], p["affiliation"]) for p in e["participants"]] for e in doc.events] == told
