@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.extract.actors import find_mentions
+from diplograph.extract.gazetteer import load_gazetteer
 from tests.conftest import text_page
 
 
@@ -137,3 +139,20 @@ def test_states_after_a_phrase_set_first_are_the_sides(read, body, told):
 def test_a_wire_dateline_of_no_day_gives_the_unmarked_official_its_state(read, body, told):
     doc = read(body)
     assert [[(p["name"]["en"], p["affiliation"]) for p in e["participants"]] for e in doc.events] == told
+
+
+@pytest.mark.parametrize("text, who", [
+    # a minister's title before the family name alone of the one foreign minister so called that day
+    ("Foreign Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
+    ("Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
+    # a portfolio before `Minister`, or a head's title: someone else
+    ("Trade Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
+    ("Defence Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
+    ("Prime Minister Velkora spoke today with the envoy.", [("Velkora", None, "head_of_government")]),
+])
+def test_a_ministers_title_before_a_foreign_ministers_family_name_is_that_minister(tmp_path, text, who):
+    (tmp_path / "people.tsv").write_text("Ilse Velkora\tRUR\tforeign_minister\t2024-01-01\t\t\t\tQ0\n",
+                                         encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    assert [(m.name, m.affiliation, m.office) for m in found if m.kind == "person"] == who
