@@ -156,3 +156,26 @@ def test_a_ministers_title_before_a_foreign_ministers_family_name_is_that_minist
     gaz = load_gazetteer(str(tmp_path))
     found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
     assert [(m.name, m.affiliation, m.office) for m in found if m.kind == "person"] == who
+
+
+def _sides(doc) -> list[list[tuple[str, str]]]:
+    """Each event's participants: (name as written, side); a short test page's language may be read wrong."""
+    return [[(next(iter(p["name"].values())), p["affiliation"]) for p in e["participants"]] for e in doc.events]
+
+
+@pytest.mark.parametrize("body, told", [
+    # whom a condolence mourns is its topic, not a party beside the one it is sent to
+    ("Chinese President Xi Jinping on Wednesday sent a message of condolence to Iran's First Vice President Reza "
+     "Tavana over the death of Iranian President Ebrahim Raisi.",
+     [[("Xi Jinping", "CHN"), ("Reza Tavana", "IRN")]]),
+    ("Kenyan President Daniel Mwangi sent condolences to Tanzania's Vice President Amina Juma on the passing of "
+     "Tanzanian President Ali Hassan.", [[("Daniel Mwangi", "KEN"), ("Amina Juma", "TZA")]]),
+    # with no one else of his side named, the dead stands for his state
+    ("Chinese President Xi Jinping sent condolences to Iran over the death of the late Iranian President Ebrahim "
+     "Raisi.", [[("Xi Jinping", "CHN"), ("Ebrahim Raisi", "IRN")]]),
+    # a death spoken of after the parties is no mourning of them
+    ("Chinese President Xi Jinping met Iranian President Ebrahim Raisi on Wednesday to discuss the death of a "
+     "diplomat.", [[("Xi Jinping", "CHN"), ("Ebrahim Raisi", "IRN")]]),
+])
+def test_the_one_whose_death_is_mourned_is_no_party(read, body, told):
+    assert _sides(read(body)) == told

@@ -102,15 +102,22 @@ EN_POSSESSED_ROLE = re.compile(r"['’]s +(?:(?:top|chief|senior|special|persona
                                r"|spokes(?:man|woman|person)|son-in-law|negotiators?|representatives?)\b")
 
 
+# `over the death of President A`, `the late King B`, `Ruritania's late president`: whom a condolence mourns
+EN_MOURNED = re.compile(r"(?:\b(?:death|passing|funeral|killing|assassination) of(?: the)?|(?:\bthe|['’]s) late)"
+                        r"\s+$", re.I)
+
+
 def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`
     clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call); people
     of a time clause opening the sentence (Before speaking with X,), of an earlier occasion told after the
-    trigger (when A had visited B) or of a relative clause after it (A, whom B endorsed), and a person whose
-    officials are named by the possessive (X's envoys A and B, X's chief of staff) are not parties."""
+    trigger (when A had visited B) or of a relative clause after it (A, whom B endorsed), a person whose
+    officials are named by the possessive (X's envoys A and B, X's chief of staff), and one whose death is
+    mourned (the death of President A) are not parties."""
     starts = {m.start for m in mentions}  # Trump's envoys A and B: the envoys are the party, not Trump
     mentions = [m for m in mentions if not (text[m.end : m.end + 2] in ("'s", "’s")
                                             and (m.end + 3 in starts or EN_POSSESSED_ROLE.match(text, m.end)))]
+    mentions = _not_mourned(text, sent, mentions)
     asides = [r.span() for r in (EN_EARLIER_WHEN.search(text, hit.end, sent.end),
                                  *EN_WHO_ASIDE.finditer(text, hit.end, sent.end)) if r]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
@@ -124,6 +131,13 @@ def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation and sent.start <= m.start}) >= 2:
             return head
     return mentions
+
+
+def _not_mourned(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those whose death is mourned (the death of President A), when two sides remain:
+    else the dead stands for his state, the one the sentence names (condolences to Ruritania over…)."""
+    living = [m for m in mentions if not EN_MOURNED.search(text, max(sent.start, m.start - 30), m.start)]
+    return living if len({m.affiliation for m in living if m.affiliation}) >= 2 else mentions
 
 
 # `the Trump-Putin Alaska summit`, `a Kim–Moon meeting`: two people joined by a dash name the sides of the
