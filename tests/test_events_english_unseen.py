@@ -179,3 +179,19 @@ def _sides(doc) -> list[list[tuple[str, str]]]:
 ])
 def test_the_one_whose_death_is_mourned_is_no_party(read, body, told):
     assert _sides(read(body)) == told
+
+
+@pytest.mark.parametrize("body, kind", [
+    # a ministry's readout names the call `telephone talk(s)`, an online meeting is held by video
+    ("Japanese Foreign Minister Kenji Sato held a telephone talk with Brazilian Foreign Minister Paulo Ribeiro on "
+     "Wednesday.", "phone_call"),
+    ("Japanese Foreign Minister Kenji Sato held telephone talks with Brazilian Foreign Minister Paulo Ribeiro on "
+     "Wednesday.", "phone_call"),
+    ("Japanese Foreign Minister Kenji Sato held an online meeting with Brazilian Foreign Minister Paulo Ribeiro on "
+     "Wednesday.", "video_call"),
+    # a courtesy call, paid or received, is a meeting in person
+    ("Japanese Foreign Minister Kenji Sato received a courtesy call from Brazilian Ambassador Paulo Ribeiro on "
+     "Wednesday.", "meeting"),
+])
+def test_readout_words_for_calls_and_meetings(read, body, kind):
+    assert [e["type"] for e in read(body).events] == [kind]
