@@ -195,3 +195,21 @@ def test_the_one_whose_death_is_mourned_is_no_party(read, body, told):
 ])
 def test_readout_words_for_calls_and_meetings(read, body, kind):
     assert [e["type"] for e in read(body).events] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Kenji Sato, Minister for Foreign Affairs, received H.E. Mr. Paulo Ribeiro, Ambassador of Brazil to Japan.",
+    "Mr. Kenji Sato received Ambassador of Brazil to Japan Paulo Ribeiro.",
+    "Mr. Kenji Sato received Brazilian Ambassador to Japan Paulo Ribeiro.",
+])
+def test_the_state_an_ambassador_is_posted_to_is_not_his(text):
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    assert ("Paulo Ribeiro", "BRA", "ambassador") in [(m.name, m.affiliation, m.office) for m in found]
+
+
+def test_a_posting_named_without_an_envoy_names_no_one():
+    text = "President Lula appointed Paulo Ribeiro as Ambassador to Japan on Monday."
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    assert [m.office for m in found if m.kind == "person"] == ["head_of_state"]

@@ -418,7 +418,7 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     codes = [c for c in codes if c]
     affiliation = codes[0].value if codes else None
     is_org = any("org" in h.kinds for h in chain) and not any(h.first("country", "demonym") for h in chain)
-    tail = chain[-1].end
+    tail = _posting_end(text, chain[-1].end, titles, gaz)
     lead = BEFORE_NAME.match(text, tail)
     a, b = _en_name(text, lead.end() if lead else tail)
     name = text[a:b] if b > a else None
@@ -467,6 +467,20 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
+
+
+POSTED_TO = re.compile(r" +to +(?:the +)?")  # Ambassador to Japan: the state an envoy is posted to
+POSTED_OFFICES = frozenset(("ambassador", "envoy"))
+
+
+def _posting_end(text: str, tail: int, titles: list[Hit], gaz: Gazetteer) -> int:
+    """Where an envoy's title chain ending at `tail` ends with the state he is posted to (`Brazilian Ambassador
+    to Japan A B`, `Ambassador of Brazil to Japan`): that state is no side of his, and his name comes after it."""
+    m = POSTED_TO.match(text, tail)
+    if m is None or not any(h.first("title").value in POSTED_OFFICES for h in titles):
+        return tail
+    first = next(iter(gaz.actors.find(text[m.end() : m.end() + 40])), None)
+    return m.end() + first.end if first and first.start == 0 and first.first("country", "org") else tail
 
 
 WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
