@@ -213,3 +213,17 @@ def test_a_posting_named_without_an_envoy_names_no_one():
     gaz = load_gazetteer()
     found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
     assert [m.office for m in found if m.kind == "person"] == ["head_of_state"]
+
+
+@pytest.mark.parametrize("body, told", [
+    # a modal in the next sentence says nothing of `a phone call` held in this one
+    ("Finnish Prime Minister Petteri Orpo and Estonian Prime Minister Kristen Michal discussed the cable in a phone "
+     "call on Wednesday. Michal said Estonia would convene its security council.", [("phone_call", "held")]),
+    # in its own sentence, an indefinite call that `could` do something is only thought of
+    ("Finnish Prime Minister Petteri Orpo said a phone call with Estonian Prime Minister Kristen Michal could ease "
+     "the dispute.", []),
+    ("Finnish Prime Minister Petteri Orpo said a meeting with U.S. Secretary of State Antony Blinken could ease the "
+     "dispute.", []),
+])
+def test_a_modal_after_an_indefinite_interaction_is_read_in_its_sentence(read, body, told):
+    assert [(e["type"], e["status"]) for e in read(body).events] == told
