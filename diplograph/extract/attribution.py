@@ -101,6 +101,12 @@ SUBJECT_AFTER_END = re.compile(r"[,;:\"“”]|\.(?<![A-Z]\.)(?<!\bMrs\.)(?<!\bM
 OPENING_END = re.compile(r"[,;:]")
 # where a verb's own clause ends in English (`said that`, a comma, a quote)
 OWN_CLAUSE_END = re.compile(r"[,;:\"“”]|\bthat\b")
+# `said Estonia would act on Friday`: the reported clause's subject right after `said`, no word of the verb's own
+# between (`said on Monday`, `said Tuesday`): a day after it is the clause's, not the saying's
+REPORTED_RIGHT_AFTER = re.compile(r"(?<=\bsaid|\bsays) +(?!(?:on|in|at|during|after|before|while|when|late|early"
+                                  r"|earlier|later|last|this|yesterday|today|tonight|[A-Z][a-z]+day|January|February"
+                                  r"|March|April|May|June|July|August|September|October|November|December)\b)"
+                                  r"(?:[A-Z][a-z]+|he|she|they|it|we|the|his|her|its|their)\b")
 # the clause marks a told event's last clause follows
 TOLD_CLAUSE_END = re.compile(r"[，,；;：:]")
 
@@ -415,10 +421,11 @@ class Attributor(SubjectReader):
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             own_end = v0 if chinese else v1 + _first_piece(OWN_CLAUSE_END, text[v1:])
+            day_end = v1 if not chinese and REPORTED_RIGHT_AFTER.match(text, v1) else own_end
             # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
             said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
             if past or past_setting(text, v0) or (chinese and STANDING.match(text)) \
-                    or self._another_day(said_from, own_end) \
+                    or self._another_day(said_from, day_end) \
                     or self._another_occasion(text[cut:own_end], -1 if chinese else v1 - cut):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
