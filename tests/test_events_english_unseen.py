@@ -243,3 +243,12 @@ CALL = ("Finnish Prime Minister Petteri Orpo and Estonian Prime Minister Kristen
 ])
 def test_a_day_in_the_reported_clause_is_not_the_day_of_saying(read, said, kept):
     assert [text for _, text in _speakers(read(CALL + said))] == ([said] if kept else [])
+
+
+@pytest.mark.parametrize("body", [
+    # American style writes the United Nations `U.N.`
+    "U.N. Secretary-General Antonio Guterres met Iranian President Masoud Pezeshkian on Wednesday.",
+    "U.N. Secretary General Antonio Guterres met Iranian President Masoud Pezeshkian on Wednesday.",
+])
+def test_the_un_written_with_stops_is_the_un(read, body):
+    assert _sides(read(body)) == [[("Antonio Guterres", "UN"), ("Masoud Pezeshkian", "IRN")]]
