@@ -252,3 +252,18 @@ def test_a_day_in_the_reported_clause_is_not_the_day_of_saying(read, said, kept)
 ])
 def test_the_un_written_with_stops_is_the_un(read, body):
     assert _sides(read(body)) == [[("Antonio Guterres", "UN"), ("Masoud Pezeshkian", "IRN")]]
+
+
+@pytest.mark.parametrize("text, who", [
+    # wire copy's lower-case `chief` / `head` after an organisation's name: its head, named after it
+    ("NATO chief Marta Lind met the envoy.", [("Marta Lind", "NATO", "org_head")]),
+    ("IAEA head Rafael Orsi met the envoy.", [("Rafael Orsi", "IAEA", "org_head")]),
+    ("EU foreign policy chief Ines Vidal met the envoy.", [("Ines Vidal", "EU", "org_head")]),
+    # `chief` before another noun is someone else's post; a name must follow
+    ("WHO chief scientist Marta Lind met the envoy.", []),
+    ("The NATO chief met the envoy.", []),
+])
+def test_an_organisations_chief_is_its_head(text, who):
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    assert [(m.name, m.affiliation, m.office) for m in found if m.kind == "person"] == who

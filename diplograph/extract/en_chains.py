@@ -138,8 +138,8 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             out.append(m)
     out += _lower_case_chains(text, actor_hits, gaz, out)
     out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=START)
-    out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
-                 key=START)
+    out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz)
+                 + _org_heads(text, actor_hits, out), key=START)
     taken = {m.start for m in out}
     out = sorted(out + joint_titles(text, actor_hits, gaz, taken)
                  + possessed_state_titles(text, actor_hits, gaz, taken), key=START)
@@ -358,6 +358,31 @@ def _org_members(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention
         out.append(Mention("group", h.start, b, name=text[h.start : b], name_span=(h.start, b),
                            affiliation=entry.value, affiliation_from="text", office=office, title=text[a:b],
                            title_span=(a, b)))
+    return out
+
+
+# `NATO chief A B`, `IAEA head A B`, `EU foreign policy chief A B`: wire copy's lower-case word for an
+# organisation's head, then his name
+ORG_HEAD_AFTER = re.compile(r" +(?:[a-z]+ ){0,2}(?:chief|head),? +(?=[A-Z])")
+
+
+def _org_heads(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
+    """The head of an organisation named after its name and `chief` or `head` (`NATO chief A B`), where no chain
+    has found him (a name of two words or more, not a weekday's)."""
+    taken = {m.start for m in found}
+    out = []
+    for h in hits:
+        entry = h.first("org")
+        m = ORG_HEAD_AFTER.match(text, h.end) if entry is not None and h.start not in taken else None
+        if m is None:
+            continue
+        a, b = _en_name(text, m.end())
+        if b <= a or " " not in text[a:b] or text[a:b].split()[0] in CALENDAR:
+            continue
+        t0, t1 = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        title = text[t0:t1].rstrip(", ")
+        out.append(Mention("person", h.start, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                           affiliation_from="text", office="org_head", title=title, title_span=(t0, t0 + len(title))))
     return out
 
 
