@@ -267,3 +267,14 @@ def test_an_organisations_chief_is_its_head(text, who):
     gaz = load_gazetteer()
     found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
     assert [(m.name, m.affiliation, m.office) for m in found if m.kind == "person"] == who
+
+
+@pytest.mark.parametrize("body, told", [
+    # `FM` is a foreign minister's title in Asian outlets' English, as `PM` a prime minister's
+    ("South Korean FM Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa on Wednesday.",
+     [[("Cho Tae-yul", "KOR"), ("Yoko Kamikawa", "JPN")]]),
+    # a radio station's name is no one
+    ("Japanese Foreign Minister Yoko Kamikawa gave an interview to Seoul FM Radio on Wednesday.", []),
+])
+def test_fm_titles_a_foreign_minister(read, body, told):
+    assert _sides(read(body)) == told
