@@ -278,3 +278,18 @@ def test_an_organisations_chief_is_its_head(text, who):
 ])
 def test_fm_titles_a_foreign_minister(read, body, told):
     assert _sides(read(body)) == told
+
+
+ARAGHCHI, FAISAL = "Iranian Foreign Minister Abbas Araghchi", "Saudi Foreign Minister Faisal bin Farhan"
+
+
+@pytest.mark.parametrize("body, told", [
+    # `by phone` after a verb of exchange is the call's medium
+    (f"{ARAGHCHI} and {FAISAL} discussed regional developments by phone on Wednesday.", ["phone_call"]),
+    (f"{ARAGHCHI} discussed regional developments by telephone with {FAISAL} on Wednesday.", ["phone_call"]),
+    # reached or interviewed by phone, or voting by it: no call between the parties
+    (f"{ARAGHCHI}, reached by phone on Wednesday, declined to comment on {FAISAL}'s remarks.", []),
+    (f"{ARAGHCHI} voted by telephone from Riyadh, where he met {FAISAL} on Wednesday.", ["meeting"]),
+])
+def test_by_phone_tells_a_call_after_a_verb_of_exchange(read, body, told):
+    assert [e["type"] for e in read(body).events] == told

@@ -96,6 +96,14 @@ THING_PASSIVE = re.compile(r"\b(?!(?:he|she|they|who|whom)\s)[a-z][\w-]*\s+(?:wa
                            r"|had been)\s+$")
 
 
+# `discussed the war by phone`: the medium alone tells a call only as the manner of an exchange its clause
+# tells (not `told Reuters by phone`, `reached by phone`, `voted by telephone`)
+MEDIUM_ALONE = re.compile(r"by (?:tele)?phone", re.I)
+EXCHANGE_BEFORE = re.compile(at_word_start(r"discuss(?:ed|es|ing)?", r"exchang(?:ed|e|es|ing)", "conferred",
+                                           "consulted", "reviewed", "agreed", r"talked\s+about")
+                             + r"\b[^,;.\n]{0,120}$")
+
+
 def received_whom(text: str, start: int, end: int) -> bool:
     """Whether `received`/`welcomed` at `start`-`end` reaches a person named after it, or after `by` in the
     passive of a guest (`was received by U.S. President A B`)."""
@@ -228,6 +236,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (latin and RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.start, t.end))
         and not (latin and TO_VISIT.fullmatch(text, t.start, t.end)
                  and OBJECT_TO_VISIT.search(text, max(0, t.start - 60), t.start))
+        and not (latin and MEDIUM_ALONE.fullmatch(text, t.start, t.end)
+                 and not EXCHANGE_BEFORE.search(text, max(sent.start, t.start - 140), t.start))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
