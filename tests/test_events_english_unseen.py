@@ -293,3 +293,16 @@ ARAGHCHI, FAISAL = "Iranian Foreign Minister Abbas Araghchi", "Saudi Foreign Min
 ])
 def test_by_phone_tells_a_call_after_a_verb_of_exchange(read, body, told):
     assert [e["type"] for e in read(body).events] == told
+
+
+@pytest.mark.parametrize("quote", [
+    # the speaker after the quoted words, an aside between him and his verb
+    "\"The talks were warm,\" Santoso, 58, told reporters.",
+    "\"The talks were warm,\" Santoso, for his part, said.",
+])
+def test_a_speaker_after_the_quote_with_an_aside_before_his_verb(read, quote):
+    assert _speakers(read(MET + quote)) == [("Bagus Santoso", "The talks were warm,")]
+
+
+def test_an_aside_naming_no_participant_names_no_speaker(read):
+    assert _speakers(read(MET + "\"The talks were warm,\" a diplomat, 58, told reporters.")) == []

@@ -455,8 +455,13 @@ def _verb_subject(text: str, v0: int, v1: int, cuts: list[int], chinese: bool, q
     subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
     if not subject.strip(" \"“”'’,，「」"):
         subject_after = True
-        if not chinese and not RELATIVE_BEFORE.search(text, 0, cut):  # `"…," said Trump`: inverted
+        aside = None if chinese else RELATIVE_BEFORE.search(text, 0, cut)
+        if not chinese and aside is None:  # `"…," said Trump`: inverted
             return SUBJECT_AFTER_END.split(text[v1:v1 + 60])[0], cut, True, None
+        # `"…," Santoso, 58, told reporters`: the speaker stands before the aside, after the quoted words
+        head = max((c for c in cuts if c <= aside.start()), default=0) if aside else 0
+        if aside and (named := after_quote(text[head : aside.start() + 1])).strip(" \"“”'’,"):
+            return named, head, True, None
         if cuts:  # a clause with no subject of its own (`Macron, who arrived on Monday, urged Xi`): the opening's
             opening = opening if opening is not None else after_quote(text[:cuts[0]])
             return opening, 0, True, opening
