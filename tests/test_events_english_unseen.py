@@ -306,3 +306,21 @@ def test_a_speaker_after_the_quote_with_an_aside_before_his_verb(read, quote):
 
 def test_an_aside_naming_no_participant_names_no_speaker(read):
     assert _speakers(read(MET + "\"The talks were warm,\" a diplomat, 58, told reporters.")) == []
+
+
+MODI = "Indian Prime Minister Narendra Modi"
+
+
+@pytest.mark.parametrize("body, told", [
+    # an arrival ahead: `will arrive in`, `is due to arrive in`, and the present `arrives in` with a weekday
+    (f"{MODI} will arrive in Vientiane on Friday for a two-day visit.", [("visit", "planned", "2024-09-27")]),
+    (f"{MODI} is due to arrive in Laos on Friday.", [("visit", "planned", "2024-09-27")]),
+    (f"{MODI} arrives in Laos on Friday for a two-day visit.", [("visit", "planned", "2024-09-27")]),
+    # the place after `left for` is where the visit goes
+    (f"{MODI} left for Laos on Tuesday on a two-day visit.", [("visit", "held", "2024-09-24")]),
+    # the past arrival is the visit held; `arrive at` an agreement is no journey
+    (f"{MODI} arrived in Vientiane on Tuesday.", [("visit", "held", "2024-09-24")]),
+    (f"{MODI} said he hoped to arrive at an agreement with Lao Prime Minister Sonexay Siphandone.", []),
+])
+def test_an_arrival_ahead_is_a_planned_visit(read, body, told):
+    assert _told(read(body)) == told

@@ -29,6 +29,7 @@ ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
 # 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
+                                r"|arrive in|arrive at|\b(?:leaves|leave|left|leaving) for"
                                 r"|landed in|lands in|heads to|\b(?:left|leaves)(?: [A-Z][\w'-]+){1,2} for"
                                 r"|\bvisit|\bvisits|\bvisited|\bvisiting|\bcross(?:es|ed|ing)?(?: the border)? into"
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"

@@ -327,7 +327,7 @@ def accepted_ahead(text: str, cues: list[Hit], hit: Hit, dated: bool) -> bool:
 UPCOMING_BEFORE = re.compile(at_word_start("upcoming", "forthcoming", any_case=True) + r"\s+(?:[a-z\-]+\s+)?$")
 # `A heads to Tokyo on Thursday`, `travels to`, `departs for`: wire copy's simple present of a journey given a
 # weekday is one ahead (without one, as a headline puts it, it may be under way)
-PRESENT_JOURNEY = re.compile(r"(?:heads|travels|departs|leaves|flies) (?:to|for)")
+PRESENT_JOURNEY = re.compile(r"(?:heads|travels|departs|leaves|flies) (?:to|for)|(?:arrives|lands) in")
 WEEKDAY_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b(?:on|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
