@@ -324,3 +324,23 @@ MODI = "Indian Prime Minister Narendra Modi"
 ])
 def test_an_arrival_ahead_is_a_planned_visit(read, body, told):
     assert _told(read(body)) == told
+
+
+def _pronouns(text: str) -> list[tuple[str, str | None]]:
+    """(pronoun, whom it names) of each `he`/`she` the mentions of `text` link to someone."""
+    gaz = load_gazetteer()
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    return [(text[m.start : m.end], m.name) for m in found if text[m.start : m.end].lower() in ("he", "she")]
+
+
+@pytest.mark.parametrize("text, linked", [
+    # a short phrase of time opening the sentence, then its subject
+    ("Slovenian President Anna Kovac arrived in Vienna on Monday. Later, she met the envoy.", [("she", "Anna Kovac")]),
+    ("Slovenian President Anna Kovac arrived in Vienna on Monday. On Tuesday, she will meet the envoy.",
+     [("she", "Anna Kovac")]),
+    # the opening names someone else, or the pronoun stands in a clause deep in the sentence: unlinked
+    ("Slovenian President Anna Kovac arrived in Vienna. After meeting Croatian President Ivo Lenz, she left.", []),
+    ("Slovenian President Anna Kovac arrived in Vienna. Kovac said that, if asked, she would stay.", []),
+])
+def test_a_pronoun_after_a_phrase_opening_the_sentence_is_its_subject(text, linked):
+    assert _pronouns(text) == linked
