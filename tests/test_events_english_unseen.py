@@ -344,3 +344,20 @@ def _pronouns(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_pronoun_after_a_phrase_opening_the_sentence_is_its_subject(text, linked):
     assert _pronouns(text) == linked
+
+
+BAERBOCK = "German Foreign Minister Annalena Baerbock"
+
+
+@pytest.mark.parametrize("body, planned_on", [
+    # a plan with no day of its own, after a sentence telling a done act on a weekday: that day, not a week on
+    (f"{BAERBOCK} arrived in Kyiv on Tuesday. She is expected to meet Ukrainian President Volodymyr Zelensky.",
+     "2024-09-24"),
+    (f"{BAERBOCK} held talks in Kyiv on Tuesday. Baerbock will meet Ukrainian President Volodymyr Zelensky, her "
+     "office said.", "2024-09-24"),
+    # after a sentence telling its own act ahead on a weekday, the coming one
+    (f"{BAERBOCK} will travel to Kyiv on Friday. She is expected to meet Ukrainian President Volodymyr Zelensky.",
+     "2024-09-27"),
+])
+def test_a_plans_weekday_from_another_sentence_moves_ahead_only_if_that_sentence_looks_ahead(read, body, planned_on):
+    assert [e["date"] for e in read(body).events if e["status"] == "planned"] == [planned_on]
