@@ -361,3 +361,19 @@ BAERBOCK = "German Foreign Minister Annalena Baerbock"
 ])
 def test_a_plans_weekday_from_another_sentence_moves_ahead_only_if_that_sentence_looks_ahead(read, body, planned_on):
     assert [e["date"] for e in read(body).events if e["status"] == "planned"] == [planned_on]
+
+
+CHINH = "Vietnamese Prime Minister Pham Minh Chinh"
+
+
+@pytest.mark.parametrize("body, told", [
+    # a delegation received, named by the one who leads it
+    (f"{CHINH} received a delegation led by Cambodian Foreign Minister Sok Chenda in Hanoi on Wednesday.",
+     [[("Pham Minh Chinh", "VNM"), ("Sok Chenda", "KHM")]]),
+    (f"{CHINH} received a high-level delegation led by Cambodian Foreign Minister Sok Chenda on Wednesday.",
+     [[("Pham Minh Chinh", "VNM"), ("Sok Chenda", "KHM")]]),
+    # received support, a report: no one
+    (f"{CHINH} received a report led by Cambodian experts on Wednesday.", []),
+])
+def test_a_delegation_received_is_met_through_its_head(read, body, told):
+    assert _sides(read(body)) == told

@@ -86,7 +86,9 @@ PERSON_WORD = r"[A-Z][\w.'’-]*+"
 WHOM_AFTER = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b|(?:him|her)\b"
                         rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})*+(?<!['’]s))(?!\s+(?:an?|the|his|her|its|their)\s)")
 RECEIVED_WHOM = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b"
-                           rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})++(?<!['’]s)(?!['’]))")
+                           rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})++(?<!['’]s)(?!['’])"
+                           # `received a (Cambodian) delegation (of …) led by A B`: the delegation's head
+                           rf"|an?\s+(?:[\w-]+\s+){{0,2}}delegation\s+(?:of\s+[^,.;]{{1,60}}?\s+)?led\s+by\s+[A-Z])")
 
 
 BY_AFTER = re.compile(r"\s+by(?=\s)")  # `was received by President A B`: the passive's agent
