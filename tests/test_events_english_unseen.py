@@ -377,3 +377,19 @@ CHINH = "Vietnamese Prime Minister Pham Minh Chinh"
 ])
 def test_a_delegation_received_is_met_through_its_head(read, body, told):
     assert _sides(read(body)) == told
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Vietnamese President Luong Cuong hosted a state banquet in honor of Cambodian King Norodom Sihamoni on "
+     "Wednesday.", "meeting"),
+    ("Cambodian Prime Minister Hun Manet was greeted by Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
+     "meeting"),
+    ("Vietnamese Foreign Minister Bui Thanh Son and Cambodian Foreign Minister Sok Chenda co-chaired the joint "
+     "commission in Hanoi on Wednesday.", "talks"),
+])
+def test_banquets_greetings_and_co_chaired_commissions_are_interactions(read, body, kind):
+    assert [e["type"] for e in read(body).events] == [kind]
+
+
+def test_greeting_news_is_no_meeting(read):
+    assert read(f"{CHINH} greeted the news of Cambodian Prime Minister Hun Manet's election.").events == []

@@ -79,9 +79,9 @@ TALKS_OF_AFTER = re.compile(r"\s+(?:about|of)\b")
 # `X called Y`, `X will host Y`, `X received Y`: a call or meeting only when the person reached follows (a name or
 # title, his counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something),
 # `its hosting of the conference`, `will host a summit` (the summit is the event), `welcomed Y's decision`; after
-# received and welcomed, a title and name (not `received German support`)
+# received, welcomed and greeted, a title and name (not `received German support`, `greeted the news`)
 TO_WHOM = re.compile(r"called|rang|host|hosts|hosting", re.I)
-RECEIVED = re.compile(r"received|welcomed", re.I)
+RECEIVED = re.compile(r"received|welcomed|greeted", re.I)
 PERSON_WORD = r"[A-Z][\w.'’-]*+"
 WHOM_AFTER = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b|(?:him|her)\b"
                         rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})*+(?<!['’]s))(?!\s+(?:an?|the|his|her|its|their)\s)")
