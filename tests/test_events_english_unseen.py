@@ -145,6 +145,8 @@ def test_a_wire_dateline_of_no_day_gives_the_unmarked_official_its_state(read, b
     # a minister's title before the family name alone of the one foreign minister so called that day
     ("Foreign Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
     ("Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
+    ("Secretary Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
+    ("Treasury Secretary Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
     # a portfolio before `Minister`, or a head's title: someone else
     ("Trade Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
     ("Defence Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),

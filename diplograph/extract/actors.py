@@ -174,10 +174,14 @@ def _head_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str) -> None
         m.name = full
 
 
+BARE_MINISTER = frozenset(("Minister", "Secretary"))  # a minister's title that names no portfolio
+
+
 def _bare_minister(text: str, m: Mention) -> bool:
-    """Whether a minister is titled `Minister` alone (`Minister Joly` in a readout), not a portfolio's (`Defence
-    Minister Wong`, `Trade Minister Joly`, its word no title the lexicon knows): a foreign minister then."""
-    return m.title == "Minister" and not CAPITAL_BEFORE.search(text, max(0, m.start - 30), m.start)
+    """Whether a minister is titled `Minister` or `Secretary` alone (`Minister Joly`, `Secretary Blinken` in a
+    readout), not a portfolio's (`Defence Minister Wong`, `Trade Minister Joly`, its word no title the lexicon
+    knows): a foreign minister then, if one of that family name is in office."""
+    return m.title in BARE_MINISTER and not CAPITAL_BEFORE.search(text, max(0, m.start - 30), m.start)
 
 
 def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, day: str | None) -> list[Mention]:
