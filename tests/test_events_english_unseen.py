@@ -7,7 +7,7 @@ import pytest
 
 from diplograph.extract.actors import find_mentions
 from diplograph.extract.gazetteer import load_gazetteer
-from tests.conftest import text_page
+from tests.conftest import read_feed_item, text_page
 
 
 @pytest.fixture(scope="module")
@@ -393,3 +393,20 @@ def test_greetings_and_co_chaired_commissions_are_interactions(read, body, kind)
 
 def test_greeting_news_is_no_meeting(read):
     assert read(f"{CHINH} greeted the news of Cambodian Prime Minister Hun Manet's election.").events == []
+
+
+def test_a_heads_bare_title_in_his_offices_readout_is_the_holder_that_day(pipeline, tmp_path):
+    # a UK government readout calls its own head by his title alone; the people lexicon knows who held it
+    doc = read_feed_item(pipeline, tmp_path, "PM call with President Macron",
+                         "The Prime Minister spoke to President Emmanuel Macron of France this afternoon. The Prime "
+                         "Minister stressed the importance of aid.", "2024-02-12",
+                         "https://www.gov.uk/government/news/pm-call-with-president-macron")
+    assert _sides(doc) == [[("Rishi Sunak", "GBR"), ("Emmanuel Macron", "FRA")]]
+    assert [s["text"] for s in doc.events[0]["statements"]] == ["The Prime Minister stressed the importance of aid."]
+
+
+def test_a_bare_title_of_no_head_stays_a_title(pipeline, tmp_path):
+    # the lexicon keeps heads' terms only: a deputy told by his title alone keeps it as his name
+    doc = read_feed_item(pipeline, tmp_path, "Call", "The Deputy Prime Minister spoke to President Emmanuel Macron of "
+                         "France this afternoon.", "2024-02-12", "https://www.gov.uk/government/news/dpm-call")
+    assert _sides(doc) == [[("Deputy Prime Minister", "GBR"), ("Emmanuel Macron", "FRA")]]
