@@ -410,3 +410,16 @@ def test_a_bare_title_of_no_head_stays_a_title(pipeline, tmp_path):
     doc = read_feed_item(pipeline, tmp_path, "Call", "The Deputy Prime Minister spoke to President Emmanuel Macron of "
                          "France this afternoon.", "2024-02-12", "https://www.gov.uk/government/news/dpm-call")
     assert _sides(doc) == [[("Deputy Prime Minister", "GBR"), ("Emmanuel Macron", "FRA")]]
+
+
+LULA_BORIC = "Brazilian President Rui Lima met Chilean President Tomas Vidal in Santiago on Wednesday. "
+
+
+@pytest.mark.parametrize("said, who", [
+    # two states joined by `and` right after `said` are the reported clause's subject, not a new speaker's
+    ("Vidal said Chile and Brazil shared a commitment to democracy.", ["Tomas Vidal"]),
+    # after a clause of its own, `and` opens the next speaker's clause
+    ("Vidal said the talks went well and Lima stressed that trade would grow.", ["Tomas Vidal", "Rui Lima"]),
+])
+def test_states_joined_after_said_are_the_reported_subject(read, said, who):
+    assert [name for name, _ in _speakers(read(LULA_BORIC + said))] == who

@@ -78,6 +78,8 @@ ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I
 CLAUSE_EN = re.compile(r"[,;:—–\"”tT](?:(?<=[tT])(?<!\w.)(?i:hat)\s+|(?<![tT])\s*)")  # a mark, or `that`
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
 NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
+# `said Chile and Brazil shared…`: names alone between `said` and `and` are the reported clause's subjects joined
+COORDINATED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
@@ -404,7 +406,9 @@ class Attributor(SubjectReader):
                 continue  # 川普在宣布退出协议之际，点名了印度: what he did when, not his words
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not (quoted and inside_quote(text, m.end()))]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
-                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
+                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)
+                                      if not (text.endswith(("said", "says"), 0, said)
+                                              and COORDINATED_SUBJECT.fullmatch(text, said, m.start()))]
                               + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))
             said = v1
             own = cuts[-1] if cuts else 0
