@@ -423,3 +423,20 @@ LULA_BORIC = "Brazilian President Rui Lima met Chilean President Tomas Vidal in 
 ])
 def test_states_joined_after_said_are_the_reported_subject(read, said, who):
     assert [name for name, _ in _speakers(read(LULA_BORIC + said))] == who
+
+
+LI = "Chinese Premier Li Qiang"
+
+
+@pytest.mark.parametrize("body, told", [
+    # a rank before `to visit` describes who went: no visit planned
+    (f"{LI}, the most senior Chinese official to visit Australia since 2017, met Australian Prime Minister Anthony "
+     "Albanese on Wednesday.", [("meeting", "held")]),
+    (f"{LI} is the first Chinese premier to visit Australia in seven years.", []),
+    # a clause that looks ahead keeps the plan
+    (f"{LI} is expected to become the first Chinese leader to visit Australia in a decade next month.",
+     [("visit", "planned")]),
+    (f"{LI} plans to visit Australia next month.", [("visit", "planned")]),
+])
+def test_a_ranked_visitor_is_no_plan_to_visit(read, body, told):
+    assert [(e["type"], e["status"]) for e in read(body).events] == told

@@ -72,6 +72,20 @@ TO_VISIT = re.compile(r"to visit", re.I)
 OBJECT_TO_VISIT = re.compile(at_word_start("urg", "encourag", "ask", "press", "push", "persuad", "allow", "permit",
                                            "enabl", "need", "call", "appeal", any_case=True)
                              + r"\w*(?i:\s+(?:on|to))?\s+(?:[\w'’-]+\s+){1,4}$")
+# `the most senior Chinese official to visit Australia since 2017`, `the first premier to visit…`: a rank
+# before the infinitive describes who went, no plan (unless the clause looks ahead: `is set to become the
+# first … to visit`)
+RANKED_TO_VISIT = re.compile(at_word_start("first", "last", "only", "latest", "second", "third", "most", "highest",
+                                           "top", any_case=True) + r"[\w\s'’-]{0,60}$")
+RANK_AHEAD = re.compile(at_word_start("will", "would", "set", "expected", "due", "scheduled", "poised", "plans",
+                                      any_case=True) + r"\b[^,;.]{0,40}$")
+
+
+def ranked_visitor(text: str, start: int) -> bool:
+    """Whether `to visit` at `start` follows a rank that describes its subject (`the first leader to visit`) in
+    a clause that does not look ahead."""
+    rank = RANKED_TO_VISIT.search(text, max(0, start - 70), start)
+    return rank is not None and RANK_AHEAD.search(text, max(0, rank.start() - 40), rank.start()) is None
 # `A talks about B`, `talks of contact with B`: the verb of speaking after its subject, not negotiations
 TALKS_OF = re.compile(r"(?:\b(?!(?:The|These|Those|Their|His|Her|Its|Our|Such|Peace|Trade|Direct|Bilateral|Further"
                       r"|Fresh|New|Formal|Secret|Previous|Nuclear|Ceasefire)\b)[A-Z][\w'’-]*|\b(?:he|she))\s+$")
@@ -237,7 +251,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                                                                          or not WHOM_AFTER.match(text, t.end)))
         and not (latin and RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.start, t.end))
         and not (latin and TO_VISIT.fullmatch(text, t.start, t.end)
-                 and OBJECT_TO_VISIT.search(text, max(0, t.start - 60), t.start))
+                 and (OBJECT_TO_VISIT.search(text, max(0, t.start - 60), t.start)
+                      or ranked_visitor(text, t.start)))
         and not (latin and MEDIUM_ALONE.fullmatch(text, t.start, t.end)
                  and not EXCHANGE_BEFORE.search(text, max(sent.start, t.start - 140), t.start))
     ]
