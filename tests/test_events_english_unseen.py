@@ -440,3 +440,12 @@ LI = "Chinese Premier Li Qiang"
 ])
 def test_a_ranked_visitor_is_no_plan_to_visit(read, body, told):
     assert [(e["type"], e["status"]) for e in read(body).events] == told
+
+
+def test_a_states_name_inside_a_longer_word_does_not_cut_a_joint_statement(pipeline):
+    # the lead's joint words run from its opening, not from `Brazil` inside `the Brazilian presidency`
+    doc = text_page(pipeline, "Ramaphosa meets Lula in Brasilia",
+                    "The two presidents discussed trade on Wednesday, according to the Brazilian presidency.\n"
+                    "South African President Cyril Ramaphosa is on a two-day state visit to Brazil.", "2024-09-26")
+    assert [s["text"] for e in doc.events for s in e["statements"]] == [
+        "The two presidents discussed trade on Wednesday, according to the Brazilian presidency."]
