@@ -449,3 +449,26 @@ def test_a_states_name_inside_a_longer_word_does_not_cut_a_joint_statement(pipel
                     "South African President Cyril Ramaphosa is on a two-day state visit to Brazil.", "2024-09-26")
     assert [s["text"] for e in doc.events for s in e["statements"]] == [
         "The two presidents discussed trade on Wednesday, according to the Brazilian presidency."]
+
+
+YOON_KISHIDA = "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida"
+
+
+@pytest.mark.parametrize("body, told", [
+    # `during their summit` after subjects joined by `and`: their own summit, told here
+    (f"{YOON_KISHIDA} agreed during their summit on Wednesday to expand cooperation.", ["talks"]),
+    # `during the summit` times another act of one side: no interaction of its own
+    ("President Yoon Suk Yeol criticised Japanese Prime Minister Fumio Kishida during the summit on Wednesday.", []),
+])
+def test_during_their_interaction_after_joined_subjects_tells_it(read, body, told):
+    assert [e["type"] for e in read(body).events] == told
+
+
+@pytest.mark.parametrize("body", [
+    "Japanese Prime Minister Fumio Kishida held a teleconference with Philippine President Ferdinand Marcos on "
+    "Wednesday.",
+    "Japanese Prime Minister Fumio Kishida held a video meeting with Philippine President Ferdinand Marcos on "
+    "Wednesday.",
+])
+def test_a_teleconference_or_video_meeting_is_a_video_call(read, body):
+    assert [e["type"] for e in read(body).events] == ["video_call"]

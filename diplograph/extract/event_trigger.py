@@ -120,6 +120,16 @@ EXCHANGE_BEFORE = re.compile(at_word_start(r"discuss(?:ed|es|ing)?", r"exchang(?
                              + r"\b[^,;.\n]{0,120}$")
 
 
+DURING_THEIR = re.compile(r"during\s+their\s+$", re.I)
+
+
+def their_own(text: str, sent: Sentence, t: Hit) -> bool:
+    """`A and B agreed during their summit`: after subjects joined by `and`, `their` interaction is theirs,
+    told here (not `criticised the West during the summit`, timed by another's)."""
+    return DURING_THEIR.search(text, max(sent.start, t.start - 20), t.start) is not None \
+        and text.find(" and ", sent.start, t.start) >= 0
+
+
 def received_whom(text: str, start: int, end: int) -> bool:
     """Whether `received`/`welcomed` at `start`-`end` reaches a person named after it, or after `by` in the
     passive of a guest (`was received by U.S. President A B`)."""
@@ -238,7 +248,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end)
                  and not DURING_WITH.match(text, t.end))
         and not ((latin := text[t.start].isascii()) and EN_DURING.search(text, max(0, t.start - 20), t.start)
-                 and not EN_SIDES_AFTER.match(text, t.end) and not (theirs and theirs.end() == t.start))
+                 and not EN_SIDES_AFTER.match(text, t.end) and not (theirs and theirs.end() == t.start)
+                 and not their_own(text, sent, t))
         and not REACHED_AT.match(text, t.end)
         and not (time_clauses and any(a <= t.start < b for a, b in time_clauses))  # most sentences have none
         and not (asides and any(a <= t.start < b for a, b in asides))  # met A, who mediated talks: a meeting
