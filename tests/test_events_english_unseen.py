@@ -472,3 +472,18 @@ def test_during_their_interaction_after_joined_subjects_tells_it(read, body, tol
 ])
 def test_a_teleconference_or_video_meeting_is_a_video_call(read, body):
     assert [e["type"] for e in read(body).events] == ["video_call"]
+
+
+SISI_ABDULLAH = "Egyptian President Abdel Fattah al-Sisi and Jordanian King Abdullah II"
+
+
+@pytest.mark.parametrize("body, told", [
+    # leaders who witness the signing, states that ink deals, a signing ahead
+    (f"{SISI_ABDULLAH} witnessed the signing of seven agreements on Wednesday.", [("agreement", "held")]),
+    ("Egypt and Jordan inked seven deals on Wednesday.", [("agreement", "held")]),
+    (f"{SISI_ABDULLAH} will sign seven agreements on Friday.", [("agreement", "planned")]),
+    # urged to sign: no signing
+    ("Egyptian President Abdel Fattah al-Sisi urged Jordanian King Abdullah II to sign the treaty.", []),
+])
+def test_signings_witnessed_inked_or_ahead_are_agreements(read, body, told):
+    assert [(e["type"], e["status"]) for e in read(body).events] == told
