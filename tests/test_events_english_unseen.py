@@ -487,3 +487,16 @@ SISI_ABDULLAH = "Egyptian President Abdel Fattah al-Sisi and Jordanian King Abdu
 ])
 def test_signings_witnessed_inked_or_ahead_are_agreements(read, body, told):
     assert [(e["type"], e["status"]) for e in read(body).events] == told
+
+
+@pytest.mark.parametrize("body, told", [
+    # one state opening the clause, the other after `with`
+    ("Egypt signed seven agreements with Jordan on Wednesday.", [("agreement", EGY_JOR)]),
+    ("On Wednesday, Egypt signed a trade deal with Jordan.", [("agreement", EGY_JOR)]),
+    # `with` someone of the state, not the state: no sides
+    ("Egypt signed seven agreements with companies from Jordan on Wednesday.", []),
+])
+def test_a_state_subject_and_a_state_after_with_are_the_sides(read, body, told):
+    doc = read(body)
+    assert [(e["type"], [(p["name"]["en"], p["affiliation"]) for p in e["participants"]]) for e in doc.events] \
+        == told

@@ -207,7 +207,9 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
                              or SET_FIRST.fullmatch(text, sent.start, first.start)):
         return []
     run = state_run(text, hits, first.start, (*SIDE_KINDS, "demonym"))
-    if len(run) < 2 or run[-1].end > hit.start:
+    if len(run) == 1 and run[0].end <= hit.start and run[0].first(*SIDE_KINDS) is not None:
+        run += _state_with(text, hit, hits, b)  # `Egypt signed seven agreements with Jordan`
+    if len(run) < 2 or run[-2].end > hit.start:
         return []
     if any(h.first("demonym") is not None and h.first(*SIDE_KINDS) is None for h in run) \
             and not DELEGATES_AFTER.match(text, run[-1].end):
@@ -222,6 +224,15 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
     return out
 
 
+
+
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _state_with(text: str, hit: Hit, hits: list[Hit], end: int) -> list[Hit]:
+    """The state named after `with` in the trigger's clause (up to `end`), as a list of none or one."""
+    return next(([h] for h in starting_in(hits, hit.end, end) if any(e.kind in STATE_KINDS for e in h.entries)
+                 and WITH_BEFORE.search(text, max(hit.end, h.start - 10), h.start)), [])
 
 
 def state_partner(text: str, hit: Hit, hits: list[Hit], group: list[Mention],
