@@ -43,11 +43,12 @@ MET = "Australian Prime Minister Mark Dalby met Indonesian President Bagus Santo
 
 
 def _speakers(doc) -> list[tuple[str, str]]:
-    """(speaker's English name, words) of each statement."""
+    """(speaker's English name, or `joint`, words) of each statement."""
     out = []
     for e in doc.events:
         for s in e["statements"]:
-            who = doc.events[s["speaker_event"]]["participants"][s["speaker_seq"]]["name"]["en"]
+            who = "joint" if s["joint"] else \
+                doc.events[s["speaker_event"]]["participants"][s["speaker_seq"]]["name"]["en"]
             out.append((who, s["text"]))
     return out
 
@@ -500,3 +501,22 @@ def test_a_state_subject_and_a_state_after_with_are_the_sides(read, body, told):
     doc = read(body)
     assert [(e["type"], [(p["name"]["en"], p["affiliation"]) for p in e["participants"]]) for e in doc.events] \
         == told
+
+
+RUBIO_MARCOS = ("U.S. Secretary of State Marco Rubio met Philippine President Ferdinand Marcos Jr. in Manila on "
+                "Wednesday. ")
+
+
+@pytest.mark.parametrize("said", [
+    # the office of the side whose head takes part reports; its words are not the president's own
+    "The two discussed the South China Sea, the presidential office said.",
+    "Rubio and Marcos discussed the South China Sea, the presidential palace said.",
+    "The president's office said the two discussed the South China Sea.",
+])
+def test_the_presidential_office_speaks_for_no_one_but_reports(read, said):
+    assert "Ferdinand Marcos" not in [name for name, _ in _speakers(read(RUBIO_MARCOS + said))]
+
+
+def test_the_president_speaks_for_himself(read):
+    said = "The president said the two discussed the South China Sea."
+    assert _speakers(read(RUBIO_MARCOS + said)) == [("Ferdinand Marcos", said)]
