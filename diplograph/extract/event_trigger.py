@@ -123,11 +123,18 @@ EXCHANGE_BEFORE = re.compile(at_word_start(r"discuss(?:ed|es|ing)?", r"exchang(?
 DURING_THEIR = re.compile(r"during\s+their\s+$", re.I)
 
 
+# the words before the sentence's first `and`: names and titles only (no lower-case word), its opening subject
+OPENING_NAMES = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*")
+
+
 def their_own(text: str, sent: Sentence, t: Hit) -> bool:
-    """`A and B agreed during their summit`: after subjects joined by `and`, `their` interaction is theirs,
-    told here (not `criticised the West during the summit`, timed by another's)."""
-    return DURING_THEIR.search(text, max(sent.start, t.start - 20), t.start) is not None \
-        and text.find(" and ", sent.start, t.start) >= 0
+    """`A and B agreed during their summit`: after subjects joined by `and` opening the sentence, `their`
+    interaction is theirs, told here (not `criticised the West during the summit`, timed by another's, nor
+    `criticised remarks A and B made during their summit`)."""
+    if DURING_THEIR.search(text, max(sent.start, t.start - 20), t.start) is None:
+        return False
+    joined = text.find(" and ", sent.start, t.start)
+    return joined >= 0 and OPENING_NAMES.fullmatch(text, sent.start, joined) is not None
 
 
 def received_whom(text: str, start: int, end: int) -> bool:
