@@ -520,3 +520,12 @@ def test_the_presidential_office_speaks_for_no_one_but_reports(read, said):
 def test_the_president_speaks_for_himself(read):
     said = "The president said the two discussed the South China Sea."
     assert _speakers(read(RUBIO_MARCOS + said)) == [("Ferdinand Marcos", said)]
+
+
+@pytest.mark.parametrize("said", [
+    # the president's spokesperson, by title or adjective: someone of his speaks, not he
+    "The president's spokesperson said the two discussed the South China Sea.",
+    "The presidential spokesperson said the two discussed the South China Sea.",
+])
+def test_the_presidents_spokesperson_is_not_the_president(read, said):
+    assert "Ferdinand Marcos" not in [name for name, _ in _speakers(read(RUBIO_MARCOS + said))]

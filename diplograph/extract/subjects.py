@@ -137,8 +137,8 @@ class SubjectReader:
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
-        if isinstance(who, dict) and at < 1000 and (self._someone_else(s, at, people)
-                                                    or possessor(cased, who, chinese)):
+        if isinstance(who, dict) and ((at < 1000 and self._someone_else(s, at, people))
+                                      or possessor(cased, who, chinese)):  # `the president's spokesperson`
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
         if isinstance(who, dict) and chinese and at < 1000 and "的" in s[:at] \
                 and any(fold(s).endswith(k) for k in who["keys"]):
