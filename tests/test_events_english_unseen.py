@@ -529,3 +529,16 @@ def test_the_president_speaks_for_himself(read):
 ])
 def test_the_presidents_spokesperson_is_not_the_president(read, said):
     assert "Ferdinand Marcos" not in [name for name, _ in _speakers(read(RUBIO_MARCOS + said))]
+
+
+@pytest.mark.parametrize("body, sides", [
+    # one counterpart from one state, as counterparts from several
+    ("Kenyan President William Ruto met his counterpart from Tanzania in Nairobi on Wednesday.", ["KEN", "TZA"]),
+    ("Kenyan President William Ruto met his counterparts from Tanzania and Uganda in Nairobi on Wednesday.",
+     ["KEN", "TZA", "UGA"]),
+    # a counterpart from no state is no one's
+    ("Kenyan President William Ruto met his counterpart from the opposition party on Wednesday.", None),
+])
+def test_a_counterpart_from_a_state_is_its_holder_of_the_office(read, body, sides):
+    doc = read(body)
+    assert ([sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] or [None]) == [sides]

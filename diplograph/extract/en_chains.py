@@ -273,13 +273,13 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
 
 # `met his counterparts from Thailand, Cambodia and Laos`: one counterpart of each state listed after `from`; a
 # page is searched only when it holds the words (few do), and then first character first
-COUNTERPARTS_FROM = Gated(re.compile(at_word_start("his", "her", "their") + " counterparts from +"))
+COUNTERPARTS_FROM = Gated(re.compile(at_word_start("his", "her", "their") + " counterparts? from +"))
 LIST_JOIN = re.compile(r"(?:,? +(?:and +)?)?(?:the +)?")  # between the states listed (`, and the`)
 
 
 def _counterparts_from(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
-    """Each state of the list after `counterparts from`, as that state's holder of the office of the titled
-    person named just before (told by the title alone)."""
+    """Each state of the list after `counterparts from` (or the one after `counterpart from`), as that state's
+    holder of the office of the titled person named just before (told by the title alone)."""
     out = []
     for m in COUNTERPARTS_FROM.finditer(text):
         before = [p for p in found if p.kind == "person" and p.office and p.end <= m.start()
@@ -294,6 +294,8 @@ def _counterparts_from(text: str, hits: list[Hit], found: list[Mention]) -> list
                                office=before[-1].office if before else None, title="counterpart",
                                title_span=(h.start, h.end)))
             pos = h.end
+            if "counterparts" not in m.group():
+                break  # `his counterpart from A`: one state
     return out
 
 
