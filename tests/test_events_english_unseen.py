@@ -542,3 +542,14 @@ def test_the_presidents_spokesperson_is_not_the_president(read, said):
 def test_a_counterpart_from_a_state_is_its_holder_of_the_office(read, body, sides):
     doc = read(body)
     assert ([sorted(p["affiliation"] for p in e["participants"]) for e in doc.events] or [None]) == [sides]
+
+
+@pytest.mark.parametrize("lead", [
+    "Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan agreed on Wednesday to remove "
+    "14 trade barriers.",
+    "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Wednesday to remove 14 trade "
+    "barriers.",
+])
+def test_the_two_leaders_after_a_lead_joining_a_counterpart_are_that_pair(read, lead):
+    doc = read(lead + " The two leaders met at State House in Nairobi.")
+    assert _sides(doc) == [[("William Ruto", "KEN"), ("Samia Suluhu Hassan", "TZA")]]
