@@ -144,32 +144,50 @@ CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'’\-]*|\b[Tt]he) $")  # Melania Tru
 CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 
-def _held_on(hits: list[Hit], day: str) -> dict[str, list[str]]:
-    """Full name -> (code, office, start, end, name) of the heads among `hits` whose term covers `day`; of one
-    person's several (Macron: France, and Andorra and Wallis and Futuna, rows whose ends are past or malformed),
-    the open-ended term, as `_pick_role` prefers it."""
+def _held_on(hits: list[Hit], day: str, offices: tuple[str, ...] = HEAD_OFFICES) -> dict[str, list[str]]:
+    """Full name -> (code, office, start, end, name) of the holders of `offices` among `hits` whose term covers
+    `day`; of one person's several (Macron: France, and Andorra and Wallis and Futuna, rows whose ends are past
+    or malformed), the open-ended term, as `_pick_role` prefers it."""
     rows = sorted((e.value.split("|") for h in hits for e in h.entries), key=lambda r: (r[3] == "", r[3]))
-    return {r[4]: r for r in rows if r[2] <= day and (not r[3] or day < r[3])}
+    return {r[4]: r for r in rows if r[1] in offices and r[2] <= day and (not r[3] or day < r[3])}
+
+
+# the offices a title before a family name alone may name a gazetteer's holder of: a head's own, and a foreign
+# minister's as his or as any minister's (`Minister Joly` in a readout)
+TITLED_FAMILY = {"head_of_state": ("head_of_state",), "head_of_government": ("head_of_government",),
+                 "foreign_minister": ("foreign_minister",), "minister": ("foreign_minister",)}
 
 
 def _head_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str) -> None:
     """A head's title before his name, whose side the text leaves open or only guessed: the one head of that
     family name in office that day, his first name alike (President Abdel Fattah Al Sisi), or with a family name
-    alone his office too (`President Macron`, `Chancellor Merz` in a readout), gives the side."""
+    alone his office too (`President Macron`, `Chancellor Merz` in a readout), gives the side; so does a
+    minister's title before a foreign minister's family name alone (`Foreign Minister Joly`, `Minister Joly`)."""
     words = m.name.split()
     if len(words[-1]) < 4 or (len(words) == 1 and m.name == m.title):
         return
+    if len(words) > 1 and m.office not in HEAD_TERMS:
+        return
+    offices = HEAD_OFFICES if len(words) > 1 else TITLED_FAMILY[m.office]  # `Prime Minister Macron`: nobody
     found = gaz.family.find(words[-1])
-    held = _held_on(found, day) if all(h.end - h.start == len(words[-1]) for h in found) else {}
+    held = _held_on(found, day, offices) if all(h.end - h.start == len(words[-1]) for h in found) else {}
     full = next(iter(held)) if len(held) == 1 else ""
     if not full or (len(words) >= 2 and full[:1] != words[0][:1]):
         return
-    code, office, *_ = held[full]  # one head of that family name that day
-    if len(words) == 1 and office != m.office:
-        return  # `Prime Minister Macron` is nobody the gazetteer knows
+    code, office, *_ = held[full]  # one holder of that family name that day
     m.affiliation, m.affiliation_from, m.office = code, "gazetteer", office
     if len(words) == 1 and words[0] in full.split():  # the full name, unless the text spells it otherwise
         m.name = full
+
+
+BARE_MINISTER = frozenset(("Minister", "Secretary"))  # a minister's title that names no portfolio
+
+
+def _bare_minister(text: str, m: Mention) -> bool:
+    """Whether a minister is titled `Minister` or `Secretary` alone (`Minister Joly`, `Secretary Blinken` in a
+    readout), not a portfolio's (`Defence Minister Wong`, `Trade Minister Joly`, its word no title the lexicon
+    knows): a foreign minister then, if one of that family name is in office."""
+    return m.title in BARE_MINISTER and not CAPITAL_BEFORE.search(text, max(0, m.start - 30), m.start)
 
 
 def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, day: str | None) -> list[Mention]:
@@ -179,7 +197,8 @@ def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, da
     if not day or gaz.family is None:
         return mentions
     for m in mentions:  # President Abdel Fattah Al Sisi on a page of the White House: not its own president
-        if m.kind == "person" and m.affiliation_from in ("home", "") and m.office in HEAD_TERMS and m.name:
+        if m.kind == "person" and m.affiliation_from in ("home", "") and m.office in TITLED_FAMILY and m.name \
+                and (m.office != "minister" or _bare_minister(text, m)):
             _head_by_title_and_family_name(m, gaz, day)
     covered = bytearray(len(text) + 1)
     for m in mentions:

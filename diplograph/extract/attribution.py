@@ -78,6 +78,8 @@ ACCORDING = re.compile(r"\s*(?:according to|as told by)\s+([^,;:]{2,60}),", re.I
 CLAUSE_EN = re.compile(r"[,;:—–\"”tT](?:(?<=[tT])(?<!\w.)(?i:hat)\s+|(?<![tT])\s*)")  # a mark, or `that`
 # after a clause that has its verb of saying, `and`/`while` opens the next clause (its subject follows)
 NEXT_CLAUSE_EN = re.compile(r"\s(?=(?:and|but|while|whereas)\s)", re.I)
+# `said Chile and Brazil shared…`: names alone between `said` and `and` are the reported clause's subjects joined
+COORDINATED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
@@ -97,12 +99,19 @@ CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；",
 # `Macron, who arrived on Monday, urged Xi…`, `Macron, 48, urged…`, `Macron, for his part, urged…`: a relative
 # clause, an age or an aside between a subject and its verb (no inversion: the subject is before)
 RELATIVE_BEFORE = re.compile(r"\w,\s+(?:(?:who|whose)\b[^,;]*|\d{1,3}|for (?:his|her|their|its) part),\s*$")
-# where a subject after its verb ends (`…," said Trump.`)
-SUBJECT_AFTER_END = re.compile(r"[,.;:\"“”]")
+# where a subject after its verb ends (`…," said Trump.`); not at the dot of an honorific or an initial
+# (`…," said Mr. Dalby.`, `said U.S. Ambassador A B`)
+SUBJECT_AFTER_END = re.compile(r"[,;:\"“”]|\.(?<![A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)")
 # where an English unit's opening clause ends: who it names at its start tells whose narrative it is
 OPENING_END = re.compile(r"[,;:]")
 # where a verb's own clause ends in English (`said that`, a comma, a quote)
 OWN_CLAUSE_END = re.compile(r"[,;:\"“”]|\bthat\b")
+# `said Estonia would act on Friday`: the reported clause's subject right after `said`, no word of the verb's own
+# between (`said on Monday`, `said Tuesday`): a day after it is the clause's, not the saying's
+REPORTED_RIGHT_AFTER = re.compile(r"(?<=\bsaid|\bsays) +(?!(?:on|in|at|during|after|before|while|when|late|early"
+                                  r"|earlier|later|last|this|yesterday|today|tonight|[A-Z][a-z]+day|January|February"
+                                  r"|March|April|May|June|July|August|September|October|November|December)\b)"
+                                  r"(?:[A-Z][a-z]+|he|she|they|it|we|the|his|her|its|their)\b")
 # the clause marks a told event's last clause follows
 TOLD_CLAUSE_END = re.compile(r"[，,；;：:]")
 
@@ -403,7 +412,9 @@ class Attributor(SubjectReader):
                 continue  # 川普在宣布退出协议之际，点名了印度: what he did when, not his words
             cuts = [m.end() for m in clause.finditer(text, 0, v0) if not (quoted and inside_quote(text, m.end()))]
             if not chinese and said >= 0:  # `The leaders discussed X and the President emphasized`: a new clause
-                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)]
+                cuts = sorted(cuts + [m.start() + 1 for m in NEXT_CLAUSE_EN.finditer(text, said, v0)
+                                      if not (text.endswith(("said", "says"), 0, said)
+                                              and COORDINATED_SUBJECT.fullmatch(text, said, m.start()))]
                               + ([said + 1] if was_reported and REPORTED_CLAUSE.match(text, said, v0) else []))
             said = v1
             own = cuts[-1] if cuts else 0
@@ -420,10 +431,11 @@ class Attributor(SubjectReader):
                 yield 0, "other", None, None, 0  # `X主张…，并多次表示`: the sentence tells X's standing views
                 continue
             own_end = v0 if chinese else v1 + _first_piece(OWN_CLAUSE_END, text[v1:])
+            day_end = v1 if not chinese and REPORTED_RIGHT_AFTER.match(text, v1) else own_end
             # `In an interview on Friday, Lee said`: the day of the phrase the sentence opens with is the verb's
             said_from = 0 if not chinese and cuts and cut == cuts[0] and OPENING_PHRASE.match(text) else cut
             if past or past_setting(text, v0) or (chinese and STANDING.match(text)) \
-                    or self._another_day(said_from, own_end) \
+                    or self._another_day(said_from, day_end) \
                     or self._another_occasion(text[cut:own_end], -1 if chinese else v1 - cut):
                 yield cut, "other", None, None, 0  # said before, elsewhere: not this event's words
                 continue
@@ -453,8 +465,13 @@ def _verb_subject(text: str, v0: int, v1: int, cuts: list[int], chinese: bool, q
     subject_after = text[cut:v0].lstrip(" ，,")[:1] in OPEN_Q + "\"“" or text.lstrip()[:1] in OPEN_Q + "\"“"
     if not subject.strip(" \"“”'’,，「」"):
         subject_after = True
-        if not chinese and not RELATIVE_BEFORE.search(text, 0, cut):  # `"…," said Trump`: inverted
+        aside = None if chinese else RELATIVE_BEFORE.search(text, 0, cut)
+        if not chinese and aside is None:  # `"…," said Trump`: inverted
             return SUBJECT_AFTER_END.split(text[v1:v1 + 60])[0], cut, True, None
+        # `"…," Santoso, 58, told reporters`: the speaker stands before the aside, after the quoted words
+        head = max((c for c in cuts if c <= aside.start()), default=0) if aside else 0
+        if aside and (named := after_quote(text[head : aside.start() + 1])).strip(" \"“”'’,"):
+            return named, head, True, None
         if cuts:  # a clause with no subject of its own (`Macron, who arrived on Monday, urged Xi`): the opening's
             opening = opening if opening is not None else after_quote(text[:cuts[0]])
             return opening, 0, True, opening

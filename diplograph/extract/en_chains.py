@@ -114,6 +114,7 @@ EN_OFFICE_WORDS = re.compile(r"(?:['’]s)?(?: +[A-Z][a-z]+){1,3} +")
 DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ -]$")
 DEPUTY_OFFICE = {"head_of_state": "deputy_head_of_state", "head_of_government": "deputy_head_of_government"}
 SIDE_WORDS = frozenset(("country", "demonym"))
+ORG_SIDE_WORDS = SIDE_WORDS | {"org"}
 THE_BEFORE = re.compile(r"\b[Tt]he $")
 EN_PAST = re.compile(r"\b(?:former|ex-) ?$", re.IGNORECASE)
 
@@ -137,8 +138,8 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
             out.append(m)
     out += _lower_case_chains(text, actor_hits, gaz, out)
     out = sorted(out + _lower_case_titles(text, gaz, {m.start for m in out}), key=START)
-    out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz),
-                 key=START)
+    out = sorted(out + _org_members(text, actor_hits, gaz, out) + _possessed_titles(text, out, gaz)
+                 + _org_heads(text, actor_hits, out), key=START)
     taken = {m.start for m in out}
     out = sorted(out + joint_titles(text, actor_hits, gaz, taken)
                  + possessed_state_titles(text, actor_hits, gaz, taken), key=START)
@@ -149,8 +150,9 @@ def en_mentions(text: str, hits: list[Hit], gaz: Gazetteer, home: str | None) ->
 
 def _joined_apart(text: str, last: Hit, nxt: Hit, gap: str) -> bool:
     """Whether two hits are one chain though the words between them are not a chain's usual gap."""
-    # Polish National Security Bureau Chief: a few capitalised words between a side and its title
-    words_between = last.kinds & SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
+    # Polish National Security Bureau Chief, UN General Assembly President: a few capitalised words between a
+    # side or an organization and its title
+    words_between = last.kinds & ORG_SIDE_WORDS and "title" in nxt.kinds and EN_OFFICE_WORDS.fullmatch(gap)
     # the Philippines' President: a plural name's possessive is an apostrophe alone
     plural_of = text[last.end - 1] == "s" and PLURAL_POSSESSIVE.fullmatch(gap)
     # Minister for Trade and Minister for Law A B: one person's titles stacked with `and`
@@ -271,13 +273,13 @@ def _counterparts(text: str, hits: list[Hit], found: list[Mention]) -> list[Ment
 
 # `met his counterparts from Thailand, Cambodia and Laos`: one counterpart of each state listed after `from`; a
 # page is searched only when it holds the words (few do), and then first character first
-COUNTERPARTS_FROM = Gated(re.compile(at_word_start("his", "her", "their") + " counterparts from +"))
+COUNTERPARTS_FROM = Gated(re.compile(at_word_start("his", "her", "their") + " counterparts? from +"))
 LIST_JOIN = re.compile(r"(?:,? +(?:and +)?)?(?:the +)?")  # between the states listed (`, and the`)
 
 
 def _counterparts_from(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
-    """Each state of the list after `counterparts from`, as that state's holder of the office of the titled
-    person named just before (told by the title alone)."""
+    """Each state of the list after `counterparts from` (or the one after `counterpart from`), as that state's
+    holder of the office of the titled person named just before (told by the title alone)."""
     out = []
     for m in COUNTERPARTS_FROM.finditer(text):
         before = [p for p in found if p.kind == "person" and p.office and p.end <= m.start()
@@ -292,6 +294,8 @@ def _counterparts_from(text: str, hits: list[Hit], found: list[Mention]) -> list
                                office=before[-1].office if before else None, title="counterpart",
                                title_span=(h.start, h.end)))
             pos = h.end
+            if "counterparts" not in m.group():
+                break  # `his counterpart from A`: one state
     return out
 
 
@@ -373,6 +377,31 @@ def _org_members(text: str, hits: list[Hit], gaz: Gazetteer, found: list[Mention
     return out
 
 
+# `NATO chief A B`, `IAEA head A B`, `EU foreign policy chief A B`: wire copy's lower-case word for an
+# organisation's head, then his name
+ORG_HEAD_AFTER = re.compile(r" +(?:[a-z]+ ){0,2}(?:chief|head),? +(?=[A-Z])")
+
+
+def _org_heads(text: str, hits: list[Hit], found: list[Mention]) -> list[Mention]:
+    """The head of an organisation named after its name and `chief` or `head` (`NATO chief A B`), where no chain
+    has found him (a name of two words or more, not a weekday's)."""
+    taken = {m.start for m in found}
+    out = []
+    for h in hits:
+        entry = h.first("org")
+        m = ORG_HEAD_AFTER.match(text, h.end) if entry is not None and h.start not in taken else None
+        if m is None:
+            continue
+        a, b = _en_name(text, m.end())
+        if b <= a or " " not in text[a:b] or text[a:b].split()[0] in CALENDAR:
+            continue
+        t0, t1 = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        title = text[t0:t1].rstrip(", ")
+        out.append(Mention("person", h.start, b, name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                           affiliation_from="text", office="org_head", title=title, title_span=(t0, t0 + len(title))))
+    return out
+
+
 PORTFOLIO_OF = re.compile(r" (?:of|for) ")
 NAME_AND = re.compile(r",? and +|, +(?=[A-Z][\w'’\-]+ [A-Z])")
 
@@ -430,7 +459,7 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
     codes = [c for c in codes if c]
     affiliation = codes[0].value if codes else None
     is_org = any("org" in h.kinds for h in chain) and not any(h.first("country", "demonym") for h in chain)
-    tail = chain[-1].end
+    tail = _posting_end(text, chain[-1].end, titles, gaz)
     lead = BEFORE_NAME.match(text, tail)
     a, b = _en_name(text, lead.end() if lead else tail)
     name = text[a:b] if b > a else None
@@ -479,6 +508,20 @@ def _en_chain(text: str, chain: list[Hit], gaz: Gazetteer, home: str | None) -> 
         title=(past.group().capitalize() if past else "") + text[title_span[0] : title_span[1]],
         title_span=title_span,
     )
+
+
+POSTED_TO = re.compile(r" +to +(?:the +)?")  # Ambassador to Japan: the state an envoy is posted to
+POSTED_OFFICES = frozenset(("ambassador", "envoy"))
+
+
+def _posting_end(text: str, tail: int, titles: list[Hit], gaz: Gazetteer) -> int:
+    """Where an envoy's title chain ending at `tail` ends with the state he is posted to (`Brazilian Ambassador
+    to Japan A B`, `Ambassador of Brazil to Japan`): that state is no side of his, and his name comes after it."""
+    m = POSTED_TO.match(text, tail)
+    if m is None or not any(h.first("title").value in POSTED_OFFICES for h in titles):
+        return tail
+    first = next(iter(gaz.actors.find(text[m.end() : m.end() + 40])), None)
+    return m.end() + first.end if first and first.start == 0 and first.first("country", "org") else tail
 
 
 WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")

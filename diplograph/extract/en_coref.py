@@ -194,24 +194,39 @@ def _opens_sentence(text: str, k: int) -> bool:
 EN_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=\S)")
 
 
+# `Later, he met…`, `On Wednesday, she will meet…`: the subject after a short phrase of time opening the sentence
+PRONOUN_AFTER_OPENING = re.compile(r",\s+(?:he|she)\b")
+OPENING_REACH = 40  # the longest opening phrase before such a pronoun
+
+
+def _set_first_pronouns(text: str) -> list[tuple[int, int, int]]:
+    """(its sentence's start, start, end) of each `he`/`she` after the comma of a short phrase that opens its
+    sentence (no other comma in it): the sentence's subject, as a capitalised pronoun opening it would be."""
+    out = []
+    for p in PRONOUN_AFTER_OPENING.finditer(text):
+        opening = [s.end() for s in EN_SENTENCE_START.finditer(text, max(0, p.start() - OPENING_REACH), p.start())]
+        if opening and "," not in text[opening[-1] : p.start()] and _opens_sentence(text, opening[-1]):
+            out.append((opening[-1], p.end() - len(p.group().split()[-1]), p.end()))
+    return out
+
+
 def _pronoun_subjects(text: str, mentions: list[Mention]) -> list[Mention]:
     """`He`/`She` as the subject that opens a sentence right after one naming exactly one person is that person
-    (`President Anna Kovac arrived. She met…`); after a sentence naming two people, or none, it stays unlinked."""
+    (`President Anna Kovac arrived. She met…`), as is `he`/`she` after a short phrase opening the sentence
+    (`Later, she met…`); after a sentence naming two people, or none, it stays unlinked."""
     people = [m for m in mentions if m.kind == "person" and m.name]
     starts = [m.start for m in people]
     out = []
-    for p in PRONOUN.finditer(text):
-        k = p.start()
-        if not _opens_sentence(text, k):
-            continue
-        before = [s.end() for s in EN_SENTENCE_START.finditer(text, max(0, k - 600), k) if s.end() < k]
+    subjects = [(p.start(), p.start(), p.end()) for p in PRONOUN.finditer(text) if _opens_sentence(text, p.start())]
+    for at, k, end in sorted(subjects + _set_first_pronouns(text)):
+        before = [s.end() for s in EN_SENTENCE_START.finditer(text, max(0, at - 600), at) if s.end() < at]
         if not before:
             continue  # the sentence before is not in reach
         named = people[bisect_left(starts, before[-1]) : bisect_left(starts, k)]
         who = {_person_key(m.name) for m in named}
         src = next((m for m in named if m.name != m.title), None) if len(who) == 1 else None
         if src is not None:
-            out.append(Mention("person", k, p.end(), name=src.name, name_span=src.name_span,
+            out.append(Mention("person", k, end, name=src.name, name_span=src.name_span,
                                affiliation=src.affiliation, affiliation_from="learned", office=src.office,
                                title=src.title))
     return out

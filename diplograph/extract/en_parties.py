@@ -49,14 +49,16 @@ def hosts_there(text: str, sent: Sentence, mentions: list[Mention], hit: Hit, pl
 
 # a lower-case word: before a sentence's subject, it says the sentence opens with something else
 LOWER_WORD = re.compile(r"\b[a-z]")
+JOINED = (" and ", " and his ", " and her ")  # `A and his Tanzanian counterpart B`
 
 
 def told_together(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention] | None:
     """`A and B agreed Monday to expand…`: the two named people of two sides that a sentence of no interaction
-    of its own opens with, joined by `and` (a wire lead that tells the outcome first; a dateline may come
-    before them, not `the agreement between A and B`); `the two leaders` after it are they."""
+    of its own opens with, joined by `and` (`and his` before a counterpart; a wire lead that tells the outcome
+    first; a dateline may come before them, not `the agreement between A and B`); `the two leaders` after it are
+    they."""
     people = [m for m in mentions if m.kind == "person" and named(m)]
     if len(people) != 2 or people[0].affiliation == people[1].affiliation or \
-            text[people[0].end : people[1].start] != " and " or LOWER_WORD.search(text, sent.start, people[0].start):
+            text[people[0].end : people[1].start] not in JOINED or LOWER_WORD.search(text, sent.start, people[0].start):
         return None
     return people

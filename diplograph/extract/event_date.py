@@ -83,7 +83,7 @@ LEAD_SPAN = 160  # how far into the lead its first date may stand
 SNIPPET_END = re.compile(r"(?:\.\.\.|…)\s*$")  # a feed's summary cut off mid-sentence (`…首席代表21 ...`)
 # `BEIJING: In what…`, `KYIV, Feb 5 (Reuters) - …`, `WASHINGTON (AP) — …`: a wire's dateline opens its lead; what a
 # page prints before it (photo captions, key points) is furniture, whose dates are not the news's
-WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,[^\n:()]{1,30}?)?\s*"
+WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,[^\n:()]{1,30}?)?\s*"
                            r"(?:\([A-Za-z .]{2,30}\)\s*)?(?::|--?|—|–)\s", re.M)
 DATELINE_REACH = 2000  # how far into the body the dateline may stand after the furniture
 LEAD_CHARS = 200  # a lead paragraph is at least this long (not a label such as `UPDATE:`)

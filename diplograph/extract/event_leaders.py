@@ -186,6 +186,9 @@ DELEGATES = "officials|delegations|negotiators|envoys|representatives|diplomats|
 # a clause that opens on its states (after a sentence end or a wire's dateline dash: `The United States and
 # China held…`), or on their delegates (`Officials from Russia and Ukraine held talks`)
 CLAUSE_OPENING = re.compile(rf"(?:^|\n|[.!?]\s+|\s[-–—]+\s+)\s*(?:(?i:{DELEGATES})\s+from\s+)?(?:[Tt]he\s+)?$")
+# a sentence that sets its time or place first (`On Monday, Ruritania and Freedonia signed…`, `During the
+# visit, …`): its clause opens after that phrase's comma
+SET_FIRST = re.compile(r"\s*(?:On|In|At|During|After|Following|Later|Earlier)\b[^,.;!?\n]{0,80},\s+(?:[Tt]he\s+)?")
 # `Russian and Ukrainian negotiators held talks`: demonyms before a word for their delegates name the states
 DELEGATES_AFTER = re.compile(rf"\s+(?:{DELEGATES})\b")
 # U.S.-brokered talks, Qatar-mediated talks: the state that brokers or hosts them sits at the table too
@@ -200,10 +203,13 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
     a, b = clause_of(text, sent, hit.start)
     first = next((h for h in starting_in(hits, max(sent.start, a - 40), hit.start)
                   if any(e.kind in (*STATE_KINDS, "demonym") for e in h.entries)), None)
-    if first is None or not CLAUSE_OPENING.search(text, max(0, first.start - 45), first.start):
+    if first is None or not (CLAUSE_OPENING.search(text, max(0, first.start - 45), first.start)
+                             or SET_FIRST.fullmatch(text, sent.start, first.start)):
         return []
     run = state_run(text, hits, first.start, (*SIDE_KINDS, "demonym"))
-    if len(run) < 2 or run[-1].end > hit.start:
+    if len(run) == 1 and run[0].end <= hit.start and run[0].first(*SIDE_KINDS) is not None:
+        run += _state_with(text, hit, hits, b)  # `Egypt signed seven agreements with Jordan`
+    if len(run) < 2 or run[-2].end > hit.start:
         return []
     if any(h.first("demonym") is not None and h.first(*SIDE_KINDS) is None for h in run) \
             and not DELEGATES_AFTER.match(text, run[-1].end):
@@ -218,6 +224,15 @@ def subject_states(text: str, sent: Sentence, hit: Hit, hits: list[Hit], office:
     return out
 
 
+
+
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+def _state_with(text: str, hit: Hit, hits: list[Hit], end: int) -> list[Hit]:
+    """The state named after `with` in the trigger's clause (up to `end`), as a list of none or one."""
+    return next(([h] for h in starting_in(hits, hit.end, end) if any(e.kind in STATE_KINDS for e in h.entries)
+                 and WITH_BEFORE.search(text, max(hit.end, h.start - 10), h.start)), [])
 
 
 def state_partner(text: str, hit: Hit, hits: list[Hit], group: list[Mention],

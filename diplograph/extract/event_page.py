@@ -12,6 +12,7 @@ from diplograph.extract.actors import Mention
 from diplograph.extract.dates import YEAR_KINDS, find_dates
 from diplograph.extract.event_date import (
     BARE_MONTHS,
+    WIRE_DATELINE,
     DateChoice,
     DateMention,
     in_dateline,
@@ -118,7 +119,8 @@ def lead_end(text: str, offset: int) -> int:
 def dateline_state(doc: Document, gaz: Gazetteer, home: str | None) -> str | None:
     """The state whose place the dateline names (新华社伊斯兰堡电: PAK), when it is not the outlet's own; the
     place ends the words the dateline reads as its place, after a reporter's name (本報記者陳明台北7日電)."""
-    place = (doc.dateline or {}).get("place") or ""
+    # a wire's dateline of no day (`SEOUL (Agency) --`, `LONDON —`) is no metadata, but the body opens with it
+    place = (doc.dateline or {}).get("place") or ((m := WIRE_DATELINE.match(doc.body)) and m["place"]) or ""
     if place.isascii() and place.isupper():
         place = place.title()  # an English wire's dateline in capitals (ADDIS ABABA): the place as the lexicon has it
     named = any(w in (doc.dateline or {}).get("text", "") for w in ("記者", "记者"))  # a reporter, then his place

@@ -29,6 +29,7 @@ ZH_TOPIC = re.compile(r"就([^，,。；]{1,40}?)(?:向|同|与|與|和|致)")
 PARITY_TYPES = ("talks", "phone_call", "video_call")  # protocol pairs counterparts of equal rank
 # 抵达北京, arrived in Paris, a visit to Japan: the place a visitor goes, whose state is the host side
 DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访问|訪問|到访|到訪|arrived in|arrives in|arrived at"
+                                r"|arrive in|arrive at|\b(?:leaves|leave|left|leaving) for"
                                 r"|landed in|lands in|heads to|\b(?:left|leaves)(?: [A-Z][\w'-]+){1,2} for"
                                 r"|\bvisit|\bvisits|\bvisited|\bvisiting|\bcross(?:es|ed|ing)?(?: the border)? into"
                                 r"|visit to|visits to|trip to|travel to|travels to|traveled to|travelled to"
@@ -38,6 +39,9 @@ DESTINATION_BEFORE = re.compile(r"(?:抵达|抵達|到达|到達|前往|赴|访�
 # Egypt; a visit to the United States
 # left Beijing after a three-day visit: the place a visitor leaves hosted the visit that ended, unless the
 # sentence names where the visitor goes (left Tokyo for Seoul, left Tokyo for a visit to Korea)
+# a visit by Prime Minister A B to Cairo: the visitor named between the noun and its destination
+VISIT_BY_BEFORE = re.compile(r"\bvisits? by (?:[A-Z][\w'’.-]*\s+){1,8}to\s+(?:the\s+)?$")
+VISIT_BY_REACH = 100
 DEPARTED_BEFORE = re.compile(r"\b(?:left|leaves)\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s*)?$")
 PLACE_KINDS = ("country", "place")
 SENTENCE_OPENER = re.compile(r"(?:^|\n|[.!?]\s+|^\s*\d+\.\s+|\n\s*\d+\.\s+)$")  # `2.\tMinister A B met…`
@@ -99,15 +103,22 @@ EN_POSSESSED_ROLE = re.compile(r"['’]s +(?:(?:top|chief|senior|special|persona
                                r"|spokes(?:man|woman|person)|son-in-law|negotiators?|representatives?)\b")
 
 
+# `over the death of President A`, `the late King B`, `Ruritania's late president`: whom a condolence mourns
+EN_MOURNED = re.compile(r"(?:\b(?:death|passing|funeral|killing|assassination) of(?: the)?|(?:\bthe|['’]s) late)"
+                        r"\s+$", re.I)
+
+
 def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`
     clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call); people
     of a time clause opening the sentence (Before speaking with X,), of an earlier occasion told after the
-    trigger (when A had visited B) or of a relative clause after it (A, whom B endorsed), and a person whose
-    officials are named by the possessive (X's envoys A and B, X's chief of staff) are not parties."""
+    trigger (when A had visited B) or of a relative clause after it (A, whom B endorsed), a person whose
+    officials are named by the possessive (X's envoys A and B, X's chief of staff), and one whose death is
+    mourned (the death of President A) are not parties."""
     starts = {m.start for m in mentions}  # Trump's envoys A and B: the envoys are the party, not Trump
     mentions = [m for m in mentions if not (text[m.end : m.end + 2] in ("'s", "’s")
                                             and (m.end + 3 in starts or EN_POSSESSED_ROLE.match(text, m.end)))]
+    mentions = _not_mourned(text, sent, mentions)
     asides = [r.span() for r in (EN_EARLIER_WHEN.search(text, hit.end, sent.end),
                                  *EN_WHO_ASIDE.finditer(text, hit.end, sent.end)) if r]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
@@ -121,6 +132,13 @@ def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation and sent.start <= m.start}) >= 2:
             return head
     return mentions
+
+
+def _not_mourned(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those whose death is mourned (the death of President A), when two sides remain:
+    else the dead stands for his state, the one the sentence names (condolences to Ruritania over…)."""
+    living = [m for m in mentions if not EN_MOURNED.search(text, max(sent.start, m.start - 30), m.start)]
+    return living if len({m.affiliation for m in living if m.affiliation}) >= 2 else mentions
 
 
 # `the Trump-Putin Alaska summit`, `a Kim–Moon meeting`: two people joined by a dash name the sides of the
@@ -264,9 +282,9 @@ def host_side(text: str, sent: Sentence, places: list[Hit], visitor: str | None,
     named by its state's name. `places`: the page's names, sorted by start (the sentence takes its share)."""
     found = [(h, e) for h in starting_in(places, sent.start, sent.end)
              if (e := next((e for e in h.entries if e.kind in PLACE_KINDS), None)) is not None and e.value != visitor]
-    for marks in (DESTINATION_BEFORE, DEPARTED_BEFORE):
+    for marks, reach in ((DESTINATION_BEFORE, 40), (VISIT_BY_BEFORE, VISIT_BY_REACH), (DEPARTED_BEFORE, 40)):
         for h, entry in found:
-            if marks.search(text, max(sent.start, h.start - 40), h.start):
+            if marks.search(text, max(sent.start, h.start - reach), h.start):
                 name = text[h.start : h.end]
                 if entry.kind == "place":  # 抵达華府, arrived in Tokyo: the state by its name in the page's script
                     name = (names or {}).get((entry.value, "en" if name.isascii() else han_script(text, h.start)),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from diplograph.extract.actors import Mention
@@ -22,6 +23,7 @@ from diplograph.extract.event_date import (
 )
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, named
 from diplograph.extract.event_initiator import Phrases, told_after
+from diplograph.extract.event_leaders import Term
 from diplograph.extract.event_page import Page
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.lexicons.literals import word_starts
@@ -142,6 +144,23 @@ def name_home_side(page: Page, mentions: list[Mention], frames: list[Frame], rep
                 found = next((m for m in lead if m.affiliation == p.affiliation), None)
                 if found is not None:
                     f.parties[i] = found
+
+
+HEAD_TITLES = ("head_of_state", "head_of_government")
+
+
+def name_bare_heads(frames: list[Frame], terms: dict[str, list[Term]], ref: str | None) -> None:
+    """An English head told by his title alone (`The Prime Minister spoke to…` in a readout of his office), whose
+    side the page gives, is the one holder of that office the people lexicon has for that side on the event's
+    day: his name, not the title, is the party's."""
+    for f in frames:
+        day = f.date or ref
+        for i, p in enumerate(f.parties):
+            if p.kind != "person" or p.name != p.title or p.office not in HEAD_TITLES or not p.affiliation or not day:
+                continue
+            held = {t.who: t for t in terms.get(p.affiliation, ()) if t.office == p.office and t.start <= day < t.end}
+            if len(held) == 1:
+                f.parties[i] = replace(p, name=next(iter(held.values())).names["en"], affiliation_from="gazetteer")
 
 
 def visit_hosts(text: str, frames: list[Frame], ref_day: date | None) -> dict[str, tuple[str, date, date]]:

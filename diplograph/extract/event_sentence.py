@@ -87,8 +87,23 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
     if future_at is None:
         return when
     if when.counted:
+        if when.span[0] < sent.start and not _told_ahead(page.text, when.span[0]):
+            return when  # `arrived on Tuesday. She is expected to meet B`: the day of a sentence told as done
         return coming_weekday(page.text, when, future_at, page.ref_day)
     return coming_year(page.text, when, future_at, page.ref_day)
+
+
+# a sentence that tells its act as ahead (将, will, is expected to)
+AHEAD_WORD = re.compile("[将將]|" + word_starts("will", "would", "expected", "scheduled", "due", "set to", "plans",
+                                               "is to", "are to", end=r"\b"))
+
+
+def _told_ahead(text: str, at: int) -> bool:
+    """Whether the sentence holding position `at` tells something ahead: a weekday another sentence gives a
+    plan is the coming one only then (4月7日（星期日），她将…; not `arrived on Tuesday.`)."""
+    start = max(text.rfind(mark, 0, at) for mark in (".", "。", "\n")) + 1
+    ends = [k for mark in (".", "。", "\n") if (k := text.find(mark, at)) >= 0]
+    return AHEAD_WORD.search(text, start, min(ends, default=len(text))) is not None
 
 
 # met A on Monday and will meet B: the next act's clause

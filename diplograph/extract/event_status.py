@@ -152,8 +152,10 @@ HELD_BEFORE = re.compile(at_word_start("held", "hold", "holds", "had", "has", "h
 # modal (no finite verb or relative clause between them) is only thought of
 INDEFINITE_BEFORE = re.compile(r"(?<!\bheld )(?<!\bhold )(?<!\bhad )(?<!\bhave )(?<!\bhas )"  # not the object held
                                + at_word_start("a", "an", "any", any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
+# (its words run to the sentence's end: a stop ends a word only after initials, `U.S.`)
 MODAL_AFTER = re.compile(r"(?: +(?!(?:that|which|who|was|were|is|are|has|have|had|he|she|they|it|we|i)\b)"
-                         r"[\w'’.-]+){0,12}? +(?-i:could|would|might|may|can) +(?!not +have)[a-z]", re.IGNORECASE)
+                         r"(?:(?:[A-Z]\.)+|[\w'’-]+(?:\.[\w'’-]+)*)){0,12}? +(?-i:could|would|might|may|can) +"
+                         r"(?!not +have)[a-z]", re.IGNORECASE)
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(at_word_start("potential", "possible", "prospective", "hypothetical", "eventual",
                                            any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
@@ -329,7 +331,7 @@ def accepted_ahead(text: str, cues: list[Hit], hit: Hit, dated: bool) -> bool:
 UPCOMING_BEFORE = re.compile(at_word_start("upcoming", "forthcoming", any_case=True) + r"\s+(?:[a-z\-]+\s+)?$")
 # `A heads to Tokyo on Thursday`, `travels to`, `departs for`: wire copy's simple present of a journey given a
 # weekday is one ahead (without one, as a headline puts it, it may be under way)
-PRESENT_JOURNEY = re.compile(r"(?:heads|travels|departs|leaves|flies) (?:to|for)")
+PRESENT_JOURNEY = re.compile(r"(?:heads|travels|departs|leaves|flies) (?:to|for)|(?:arrives|lands) in")
 WEEKDAY_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b(?:on|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 

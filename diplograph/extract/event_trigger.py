@@ -74,6 +74,20 @@ TO_VISIT = re.compile(r"to visit", re.I)
 OBJECT_TO_VISIT = re.compile(at_word_start("urg", "encourag", "ask", "press", "push", "persuad", "allow", "permit",
                                            "enabl", "need", "call", "appeal", any_case=True)
                              + r"\w*(?i:\s+(?:on|to))?\s+(?:[\w'’-]+\s+){1,4}$")
+# `the most senior Chinese official to visit Australia since 2017`, `the first premier to visit…`: a rank
+# before the infinitive describes who went, no plan (unless the clause looks ahead: `is set to become the
+# first … to visit`)
+RANKED_TO_VISIT = re.compile(at_word_start("first", "last", "only", "latest", "second", "third", "most", "highest",
+                                           "top", any_case=True) + r"[\w\s'’-]{0,60}$")
+RANK_AHEAD = re.compile(at_word_start("will", "would", "set", "expected", "due", "scheduled", "poised", "plans",
+                                      any_case=True) + r"\b[^,;.]{0,40}$")
+
+
+def ranked_visitor(text: str, start: int) -> bool:
+    """Whether `to visit` at `start` follows a rank that describes its subject (`the first leader to visit`) in
+    a clause that does not look ahead."""
+    rank = RANKED_TO_VISIT.search(text, max(0, start - 70), start)
+    return rank is not None and RANK_AHEAD.search(text, max(0, rank.start() - 40), rank.start()) is None
 # `A talks about B`, `talks of contact with B`: the verb of speaking after its subject, not negotiations
 TALKS_OF = re.compile(r"(?:\b(?!(?:The|These|Those|Their|His|Her|Its|Our|Such|Peace|Trade|Direct|Bilateral|Further"
                       r"|Fresh|New|Formal|Secret|Previous|Nuclear|Ceasefire)\b)[A-Z][\w'’-]*|\b(?:he|she))\s+$")
@@ -81,14 +95,16 @@ TALKS_OF_AFTER = re.compile(r"\s+(?:about|of)\b")
 # `X called Y`, `X will host Y`, `X received Y`: a call or meeting only when the person reached follows (a name or
 # title, his counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something),
 # `its hosting of the conference`, `will host a summit` (the summit is the event), `welcomed Y's decision`; after
-# received and welcomed, a title and name (not `received German support`)
+# received, welcomed and greeted, a title and name (not `received German support`, `greeted the news`)
 TO_WHOM = re.compile(r"called|rang|host|hosts|hosting", re.I)
-RECEIVED = re.compile(r"received|welcomed", re.I)
+RECEIVED = re.compile(r"received|welcomed|greeted", re.I)
 PERSON_WORD = r"[A-Z][\w.'’-]*+"
 WHOM_AFTER = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b|(?:him|her)\b"
                         rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})*+(?<!['’]s))(?!\s+(?:an?|the|his|her|its|their)\s)")
 RECEIVED_WHOM = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b"
-                           rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})++(?<!['’]s)(?!['’]))")
+                           rf"|{PERSON_WORD}(?:\s+{PERSON_WORD})++(?<!['’]s)(?!['’])"
+                           # `received a (Cambodian) delegation (of …) led by A B`: the delegation's head
+                           rf"|an?\s+(?:[\w-]+\s+){{0,2}}delegation\s+(?:of\s+[^,.;]{{1,60}}?\s+)?led\s+by\s+[A-Z])")
 
 
 BY_AFTER = re.compile(r"\s+by(?=\s)")  # `was received by President A B`: the passive's agent
@@ -96,6 +112,31 @@ BY_AFTER = re.compile(r"\s+by(?=\s)")  # `was received by President A B`: the pa
 # guest (`Mwangi was received by`, `who was welcomed by`, `she was`)
 THING_PASSIVE = re.compile(r"\b(?!(?:he|she|they|who|whom)\s)[a-z][\w-]*\s+(?:was|were|is|are|has been|have been"
                            r"|had been)\s+$")
+
+
+# `discussed the war by phone`: the medium alone tells a call only as the manner of an exchange its clause
+# tells (not `told Reuters by phone`, `reached by phone`, `voted by telephone`)
+MEDIUM_ALONE = re.compile(r"by (?:tele)?phone", re.I)
+EXCHANGE_BEFORE = re.compile(at_word_start(r"discuss(?:ed|es|ing)?", r"exchang(?:ed|e|es|ing)", "conferred",
+                                           "consulted", "reviewed", "agreed", r"talked\s+about")
+                             + r"\b[^,;.\n]{0,120}$")
+
+
+DURING_THEIR = re.compile(r"during\s+their\s+$", re.I)
+
+
+# the words before the sentence's first `and`: names and titles only (no lower-case word), its opening subject
+OPENING_NAMES = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*")
+
+
+def their_own(text: str, sent: Sentence, t: Hit) -> bool:
+    """`A and B agreed during their summit`: after subjects joined by `and` opening the sentence, `their`
+    interaction is theirs, told here (not `criticised the West during the summit`, timed by another's, nor
+    `criticised remarks A and B made during their summit`)."""
+    if DURING_THEIR.search(text, max(sent.start, t.start - 20), t.start) is None:
+        return False
+    joined = text.find(" and ", sent.start, t.start)
+    return joined >= 0 and OPENING_NAMES.fullmatch(text, sent.start, joined) is not None
 
 
 def received_whom(text: str, start: int, end: int) -> bool:
@@ -241,7 +282,8 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
         and not (DURING_BEFORE.search(text, max(0, t.start - 1), t.start) and DURING_AFTER.match(text, t.end)
                  and not DURING_WITH.match(text, t.end))
         and not ((latin := text[t.start].isascii()) and EN_DURING.search(text, max(0, t.start - 20), t.start)
-                 and not EN_SIDES_AFTER.match(text, t.end) and not (theirs and theirs.end() == t.start))
+                 and not EN_SIDES_AFTER.match(text, t.end) and not (theirs and theirs.end() == t.start)
+                 and not their_own(text, sent, t))
         and not REACHED_AT.match(text, t.end)
         and not text.startswith(DELEGATION, t.end)  # 率領訪問團抵台: the visiting delegation, a noun
         and not (time_clauses and any(a <= t.start < b for a, b in time_clauses))  # most sentences have none
@@ -255,7 +297,10 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                                                                          or not WHOM_AFTER.match(text, t.end)))
         and not (latin and RECEIVED.fullmatch(text, t.start, t.end) and not received_whom(text, t.start, t.end))
         and not (latin and TO_VISIT.fullmatch(text, t.start, t.end)
-                 and OBJECT_TO_VISIT.search(text, max(0, t.start - 60), t.start))
+                 and (OBJECT_TO_VISIT.search(text, max(0, t.start - 60), t.start)
+                      or ranked_visitor(text, t.start)))
+        and not (latin and MEDIUM_ALONE.fullmatch(text, t.start, t.end)
+                 and not EXCHANGE_BEFORE.search(text, max(sent.start, t.start - 140), t.start))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)

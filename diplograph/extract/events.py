@@ -36,6 +36,7 @@ from diplograph.extract.event_passes import (
     headline_leaders,
     initiators_told_after,
     local_days,
+    name_bare_heads,
     name_home_side,
     visit_hosts,
 )
@@ -169,6 +170,8 @@ class EventExtractor(SentenceReader):
         frames = calls_told_as_messages(text, frames)
         initiators_told_after(page, all_sentences, frames, mentions, dropped, self.phrases, self.gaz)
         name_home_side(page, mentions, frames, self._reporter)
+        if not page.chinese:
+            name_bare_heads(frames, self.terms, page.ref)
         return frames, dropped, page
     @staticmethod
     def _dropped_record(d: Dropped, page: Page) -> dict[str, Any]:

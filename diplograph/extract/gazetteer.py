@@ -170,7 +170,8 @@ class Gazetteer:
     state_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, zh-Hans|zh-Hant|en) -> CLDR name
     state_bodies: tuple[tuple[str, str], ...] = ()  # (form, code): an institution or post of one state only
     contracted: dict[str, str] = field(default_factory=dict)  # 华 -> CHN: a state written onto a verb (访华)
-    family: Matcher | None = None  # heads' family names alone (Macron): entries `code|office|start|end|name`
+    family: Matcher | None = None  # heads' and foreign ministers' family names alone (Macron): entries
+    # `code|office|start|end|name`
     portfolio: re.Pattern[str] | None = None  # `of Justice`, `for Home Affairs and Law` right after a title
 
     def __post_init__(self) -> None:
@@ -256,6 +257,7 @@ FAMILY_FIRST_SIDES = frozenset(("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "JPN",
 # Japanese names in English copy, and in the gazetteer's English names, come given name first (Shigeru Ishiba)
 GIVEN_FIRST_IN_ENGLISH = frozenset(("JPN",))
 HEAD_TERMS = ("head_of_state", "head_of_government")
+FAMILY_TERMS = (*HEAD_TERMS, "foreign_minister")  # the offices whose holders the family index holds
 ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]t|[Aa]n|[Aa]r)[-‑]")
 LATIN_FAMILY = re.compile(r"[A-Z][a-zà-ÿ'’\-]{3,}")
 
@@ -266,8 +268,9 @@ SLAVIC_FORMS = ("sky", "skyy", "skiy", "skyi", "ski")
 
 
 def _family_items(rows: list[list[str]], taken: frozenset[str]) -> list[tuple[str, Entry]]:
-    """A head of state's or government's Latin family name alone (the last word of a name written given name
-    first), with the term it goes with: wire copy calls a head by it after, or without, the full name. Not a
+    """A head of state's or government's, or a foreign minister's, Latin family name alone (the last word of a
+    name written given name first), with the term it goes with: wire copy calls a head by it after, or without,
+    the full name, and a readout a minister by his title and it (`Foreign Minister Joly`). Not a
     word after a particle (da Silva, von der Leyen, de Mónaco: the name is called by more than it), nor a form
     the lexicons `taken` give a state or an organisation."""
     items = []
@@ -275,7 +278,7 @@ def _family_items(rows: list[list[str]], taken: frozenset[str]) -> list[tuple[st
         name, code, office, start, end = (row + [""] * 5)[:5]
         words = name.split()
         family = words[-1] if len(words) >= 2 and not words[-2].islower() else ""
-        if office in HEAD_TERMS and (code not in FAMILY_FIRST_SIDES or code in GIVEN_FIRST_IN_ENGLISH):
+        if office in FAMILY_TERMS and (code not in FAMILY_FIRST_SIDES or code in GIVEN_FIRST_IN_ENGLISH):
             entry = Entry("family", "|".join((code, office, start, end, name)))
             bare = ARTICLE.sub("", family)  # Al-Sisi is written Sisi or Al Sisi too
             forms = {family, bare, _unaccented(family)}  # Erdoğan is mostly printed Erdogan

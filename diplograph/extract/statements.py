@@ -312,14 +312,21 @@ def _lead_lines(attributor: Attributor, body: str, whole: Unit, chinese: bool, p
     return last, sorted(told + joint, key=lambda u: u.start)
 
 
+OPENING_NAMES_REACH = 90  # characters: how far into an English unit the names that open it may stand
+
+
 def _after_names(body: str, at: int, until: int, people: list[dict[str, Any]]) -> int:
     """Where the participants' names that open body[at:until] (a unit) end, with a bracketed aside after the
-    last (`甲（Latin）和乙國總統乙（Latin）今天…`: at 今天)."""
+    last (`甲（Latin）和乙國總統乙（Latin）今天…`: at 今天). A Latin name is a whole word near the opening (not
+    Brazil in `the Brazilian presidency` at the unit's end)."""
     stop = CLAUSE_END_ZH.search(body, at, until)  # the names stand in the subject's own clause, in the unit
     end, limit = at, stop.start() if stop else until
     for p in people:
         for name in p["name"].values():
-            k = body.find(name, at, limit)
+            latin = name.isascii()
+            k = body.find(name, at, min(limit, at + OPENING_NAMES_REACH) if latin else limit)
+            if k >= 0 and latin and body[k + len(name) : k + len(name) + 1].isalpha():
+                k = -1  # a word that only begins with the name
             end = max(end, k + len(name)) if k >= 0 else end
     aside = ASIDE.match(body, end)
     return aside.end() if aside else end

@@ -77,6 +77,7 @@ def beside_other_name(cased: str, words: set[str], found: set[str]) -> bool:
 
 # `the Trump adviser`, `a Biden aide`: a name before the noun of someone of his (the English noun adjunct)
 EN_ROLE = r"(?:advis[eo]rs?|aides?|ally|allies|campaign|camp|loyalists?|spokes(?:man|woman|person)|lawyers?)\b"
+PRESIDENTIAL_ROLE = re.compile(rf"\bpresidential\s+{EN_ROLE}", re.I)
 
 
 def possessor(cased: str, who: dict[str, Any], chinese: bool) -> bool:
@@ -85,7 +86,11 @@ def possessor(cased: str, who: dict[str, Any], chinese: bool) -> bool:
     if chinese:
         key = fold(cased)
         return any(k in key and OWNED_ZH.match(key, key.index(k) + len(k)) for k in who["keys"] if len(k) >= 2)
-    words = sorted((w for w in who.get("words", ()) if len(w) >= 2), key=len, reverse=True)
+    # his name's words, or the title he is told by (`the president's spokesperson`)
+    words = sorted((w for w in (*who.get("words", ()), who.get("title_key") or "") if len(w) >= 2), key=len,
+                   reverse=True)
+    if who.get("office") == "head_of_state" and PRESIDENTIAL_ROLE.search(cased):
+        return True  # `a presidential spokesman`: the president's
     return bool(words) and re.search(rf"\b(?:{'|'.join(map(re.escape, words))})(?:['’]s\s+[A-Za-z]|\s+{EN_ROLE})",
                                      cased, re.I) is not None
 

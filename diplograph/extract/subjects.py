@@ -49,9 +49,14 @@ LEADING_LINK = re.compile(rf"^\s*(?:(?:{'|'.join(LINK_WORDS)})(?:[,，\s]+|(?![a
 LINK_FIRSTS = frozenset(c for w in LINK_WORDS for c in (w[0].lower(), w[0].upper(), *CASE_FOLDS.get(w[0], "")))
 # `the Saudi foreign ministry`, `Japan's defence ministry`, `the Kenyan presidency`, `the State Department`: a
 # government department of one side, which reports for that side as its seat does (the Kremlin said)
-DEPARTMENT_WORDS = ("ministry", "department", "presidency")  # the needle: a subject naming none is no department
+DEPARTMENT_WORDS = ("ministry", "department", "presidency", "office", "palace")  # a subject naming none is no
+# department (the needle)
 DEPARTMENT = re.compile(r"(?:(?:foreign|defen[cs]e|state|trade|commerce|finance|interior)\s+)?"
-                        rf"(?:{'|'.join(DEPARTMENT_WORDS)})(?:\s+of\s+(?:foreign|external)\s+affairs)?$", re.I)
+                        r"(?:ministry|department|presidency|(?P<head>presidential|president['’]s|prime minister['’]s)"
+                        r"\s+(?:office|palace))(?:\s+of\s+(?:foreign|external)\s+affairs)?$", re.I)
+# `the presidential office said`, `the prime minister's office`: the office of that side's head
+HEAD_OF_OFFICE = {"presidential": "head_of_state", "president's": "head_of_state", "president’s": "head_of_state",
+                  "prime minister's": "head_of_government", "prime minister’s": "head_of_government"}
 POSSESSIVE_END = re.compile(r"['’]s?\s*$")  # Saudi Arabia's (foreign ministry)
 # `Hart's Indonesian counterpart`, `Hart's counterpart`: a participant's opposite number, who speaks
 OWNED_COUNTERPART = re.compile(r"['’]s\s+(?:[A-Z][a-z]+\s+)?counterpart$")
@@ -138,8 +143,8 @@ class SubjectReader:
         who, at, foreign = self.resolve(s, people, last, chinese, cased=cased)
         if isinstance(who, dict) and at < 1000 and their_office(s, who):
             return "narrative", who  # 川普政府证实: his office's words, not his, yet his side's (commitments)
-        if isinstance(who, dict) and at < 1000 and (self._someone_else(s, at, people)
-                                                    or possessor(cased, who, chinese)):
+        if isinstance(who, dict) and ((at < 1000 and self._someone_else(s, at, people))
+                                      or possessor(cased, who, chinese)):  # `the president's spokesperson`
             return "other", None  # 赫格塞斯此行恰逢特朗普在社交媒体上宣布: the name nearest the verb speaks
         if isinstance(who, dict) and chinese and at < 1000 and "的" in s[:at] \
                 and any(fold(s).endswith(k) for k in who["keys"]):
@@ -258,6 +263,9 @@ class SubjectReader:
         if not bare:
             return None
         side = next(iter(sides)) if len(sides) == 1 else None if sides else self.gaz.state_of_title(cased)
+        if side is None and m["head"]:  # `the presidential office`: of the one side whose head takes part
+            heads = {p["affiliation"] for p in people if p.get("office") == HEAD_OF_OFFICE[m["head"].lower()]}
+            side = heads.pop() if len(heads) == 1 else None
         return next((p for p in people if p["affiliation"] == side and p.get("kind") != "state"), None)
 
     def _seat(self, s: str, people: list[dict[str, Any]]) -> Any:
