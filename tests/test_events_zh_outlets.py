@@ -117,6 +117,18 @@ def test_a_reporters_question_in_a_briefings_transcript_is_no_partys_words(page)
         ("visit", "planned", ["卡洛尼", "王立明"])]
 
 
+@pytest.mark.parametrize("question,told", [
+    ("问：有消息称，法国外长杜兰将于月底访华。你能否证实这一消息？", []),
+    ("记者问：有消息称，法国外长杜兰将于月底访华。请问是否属实？", []),
+    ("问：法国外长杜兰昨天同外交部长赵文海通电话。中方如何评价这次通话？", [("phone_call", "held")]),
+])
+def test_what_a_reporters_turn_asks_to_have_confirmed_is_no_news(page, question, told):
+    """A reporter's turn (问：) that tells a report and then, in a sentence of its own, asks whether it is true
+    tells no event; one that tells an event and asks for comment on it still tells it."""
+    doc = page("外交部发言人例行记者会", f"{question}\n答：我没有可以发布的消息。", day="2031-05-22T16:00:00+08:00")
+    assert [(kind, status) for kind, status, _, _ in _told(doc)] == told
+
+
 @pytest.mark.parametrize("clause,told", [
     ("，国务院总理王立明同日与卡洛尼举行会谈。", [("meeting", "陈志远"), ("talks", "王立明")]),
     ("，国务院总理王立明参加会见。", [("meeting", "陈志远")]),
