@@ -172,14 +172,17 @@ def test_a_thai_name_is_a_name_and_a_headlines_bare_title_the_outlets_own_holder
     assert [[name for name, _, _ in people] for *_, people in _told(doc)] == [["王立明", "颂猜"], ["宋帕拉", "王立明"]]
 
 
-@pytest.mark.parametrize("qualifier", ["年度", "定期", "例行"])
-def test_a_meetings_qualifier_after_the_title_its_sides_share_is_no_name(page, qualifier):
-    """中新总理年度会晤: 年度 qualifies the meeting after the shared title 中新总理; it is nobody's name, and the
-    premier named before keeps his place in the meeting."""
-    doc = page("两国总理举行会晤", f"新华社北京6月18日电 国务院总理王立明18日在人民大会堂同新西兰总理卡特举行中新总理{qualifier}"
-               "会晤。", day="2031-06-18T21:30:00+08:00")
-    assert [[(name, aff) for name, aff, _ in people] for *_, people in _told(doc)] == [
-        [("卡特", "NZL"), ("王立明", "CHN")]]
+@pytest.mark.parametrize("lead,kind,people", [
+    ("（堪培拉18日讯）澳大利亚总理史密斯今天与中国国务院总理王立明举行澳中总理年度会晤。", "meeting",
+     [("史密斯", "AUS"), ("王立明", "CHN")]),
+    ("新华社渥太华6月18日电 国务院总理王立明18日同加拿大总理勒布朗举行中加总理年度对话，双方同意扩大农业合作。", "talks",
+     [("勒布朗", "CAN"), ("王立明", "CHN")]),
+])
+def test_yearly_after_the_title_its_sides_share_is_no_name(page, lead, kind, people):
+    """澳中总理年度会晤: 年度 (yearly) qualifies the meeting after the title both sides share; though 年 is a
+    surname, it is nobody's name and adds no third party."""
+    doc = page("两国总理举行年度会晤", lead, day="2031-06-18T21:30:00+08:00")
+    assert [(k, [(n, aff) for n, aff, _ in ps]) for k, _, _, ps in _told(doc)] == [(kind, people)]
 
 
 def test_calls_told_one_after_another_are_one_each_and_both_sides_words_go_to_the_call_named(page):
