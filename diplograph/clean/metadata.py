@@ -82,31 +82,34 @@ ELLIPSIS_END = re.compile(r"\s*(?:…|\.\.\.)$")  # a title clipped to a length
 RESEMBLING, RESEMBLING_PAIRS = 0.6, 6  # the share of a headline's character pairs a resembling title holds
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
-DATELINES = [
+LINE_START_REACH = 80  # how far into a line a dateline that opens the story is looked for
+WIRE_REACH = 400  # the wire's dateline after a slug, headline and byline run into one line
+# each pattern with how far into a line it is looked for
+DATELINES: list[tuple[re.Pattern[str], int]] = [
     # 新华社北京2月27日电 / 新华社记者史先涛喀布尔3月24日电
-    re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,6}社)(?:记者|記者)?(?P<place>[\u4e00-\u9fff]{2,10}?)"
-               r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:综合|綜合)?(?:外电|外電)?(?:专电|專電|电|電)"),
+    (re.compile(r"(?P<agency>[\u4e00-\u9fff]{2,6}社)(?:记者|記者)?(?P<place>[\u4e00-\u9fff]{2,10}?)"
+                r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:综合|綜合)?(?:外电|外電)?(?:专电|專電|电|電)"),
+     LINE_START_REACH),
     # （中央社記者林尚縈柏林3日專電） / （中央社慶州1日綜合外電報導） / （本報記者陳明台北7日電）
-    re.compile(r"[（(](?P<agency>[\u4e00-\u9fff]{2,6}社|本報|本报)(?:記者|记者)?(?P<place>[\u4e00-\u9fff]{2,12}?)"
-               r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日[^）)]{0,12}[）)]"),
+    (re.compile(r"[（(](?P<agency>[\u4e00-\u9fff]{2,6}社|本報|本报)(?:記者|记者)?(?P<place>[\u4e00-\u9fff]{2,12}?)"
+                r"(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日[^）)]{0,12}[）)]"), LINE_START_REACH),
     # 〔記者呂明／台北報導〕, （自由時報記者彭明／台北報導）, 【記者王明、李華／高雄報導】: Taiwanese papers' byline
     # and place, no day
-    re.compile(r"^[（(【〔\[]?(?P<agency>[\u4e00-\u9fff]{2,6}?)?(?:記者|记者)[\u4e00-\u9fff、]{2,12}?[／/]"
-               r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:綜合)?(?:報導|报道)[）)】〕\]]?"),
+    (re.compile(r"^[（(【〔\[]?(?P<agency>[\u4e00-\u9fff]{2,6}?)?(?:記者|记者)[\u4e00-\u9fff、]{2,12}?[／/]"
+                r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:綜合)?(?:報導|报道)[）)】〕\]]?"), LINE_START_REACH),
     # （吉隆坡20日讯）, （新加坡讯）, （北京综合讯）: a paper's own local dateline, its place and maybe its day
-    re.compile(r"^[（(](?!本報|本报)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:(?P<month>\d{1,2})月)?(?:(?P<day>\d{1,2})日)?"
-               r"(?:综合|綜合)?(?:讯|訊)[）)]"),
+    (re.compile(r"^[（(](?!本報|本报)(?P<place>[\u4e00-\u9fff]{2,6}?)(?:(?P<month>\d{1,2})月)?(?:(?P<day>\d{1,2})日)?"
+                r"(?:综合|綜合)?(?:讯|訊)[）)]"), LINE_START_REACH),
     # 央视网消息（新闻联播）： / 据外交部网站消息
-    re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}?)消息(?:[（(][^）)]{1,12}[）)])?[:：,，]?"),
+    (re.compile(r"^(?P<agency>[\u4e00-\u9fff]{2,8}?)消息(?:[（(][^）)]{1,12}[）)])?[:：,，]?"), LINE_START_REACH),
     # BEIJING, March 14 (Xinhua) --
-    re.compile(r"^(?P<place>[A-Z][A-Z .'\-]{2,30}),\s+(?P<monthname>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
-               r"\s*\((?P<agency>[A-Za-z .]{2,30})\)"),
+    (re.compile(r"^(?P<place>[A-Z][A-Z .'\-]{2,30}),\s+(?P<monthname>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+                r"\s*\((?P<agency>[A-Za-z .]{2,30})\)"), LINE_START_REACH),
     # the same after a slug, headline and byline run into one line (`…Xi Jinping By Jo Park SEOUL, Jan. 4
     # (Yonhap) -- President …`): mid-line only when the wire's dash after it says the story starts there
-    re.compile(r"(?<![A-Za-z])(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<monthname>[A-Z][a-z]{2,8})"
-               r"\.?\s+(?P<day>\d{1,2})\s*\((?P<agency>[A-Za-z .]{2,30})\)\s*(?:--|—|–)"),
+    (re.compile(r"(?<![A-Za-z])(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<monthname>[A-Z][a-z]{2,8})"
+                r"\.?\s+(?P<day>\d{1,2})\s*\((?P<agency>[A-Za-z .]{2,30})\)\s*(?:--|—|–)"), WIRE_REACH),
 ]
-DATELINE_REACH = (80, 80, 80, 80, 80, 80, 400)  # how far into a line each pattern is looked for
 
 
 @lru_cache(maxsize=4096)
@@ -447,7 +450,7 @@ def find_dateline(body_lines: list[Line]) -> dict[str, Any] | None:
     """Agency, place and day of the dateline opening the article (`新华社北京2月27日电`)."""
     for ln in body_lines[:2]:
         text = ln.text
-        for pat, reach in zip(DATELINES, DATELINE_REACH):
+        for pat, reach in DATELINES:
             m = pat.search(text[:reach])
             if not m:
                 continue

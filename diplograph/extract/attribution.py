@@ -44,6 +44,7 @@ from diplograph.extract.speech_forms import (
     OPEN_Q,
     OPENING_PHRASE,
     PAST,
+    QUESTION_LABEL,
     RAISED,
     STANDING,
     THEY_TWO,
@@ -83,9 +84,6 @@ COORDINATED_SUBJECT = re.compile(r"\s+(?:that\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:
 # `The White House said the two leaders agreed`: right after a verb of saying, the reported clause's subject
 REPORTED_CLAUSE = re.compile(r"\s+(?:the|both|[A-Z])[\w\s'’.-]{0,40}$")
 # a transcript's label: who speaks, an aside (`(retranslated)`), a colon, then the words on the same line
-# 问：, 記者問：, Q: a reporter's question in a briefing's transcript, no party's words (a label of one character
-# or letter, which TURN_LABEL does not read)
-QUESTION_LABEL = re.compile(r"\s*(?:[问問]|记者问|記者問|提问|提問|Q)\s*[:：]")
 TURN_LABEL = re.compile(r"\s*([^:：\n。，,.!?;；“”\"「」]{2,90}?)\s*(?:[（(][^）)\n]{1,30}[）)])?\s*[:：]\s*(?=\S)")
 LIST_MARK = re.compile(r"^\s*(?:[-*•·▪●]\s*|\d{1,2}[.)、．]\s*|[（(]?[一二三四五六七八九十]{1,3}[）)、是]"
                        r"|[（(]\d{1,2}[）)])")

@@ -14,6 +14,7 @@ from diplograph.extract.event_cancel import called_off
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import EN_WHO_ASIDE, SENTENCE_END, ZH_CLAUSE_END, Sentence, clause_of, day_of
 from diplograph.extract.gazetteer import Hit
+from diplograph.extract.speech_forms import QUESTION_LABEL
 from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
 
@@ -174,6 +175,26 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 
 # 能否证实, 是否屬實: a question asking whether what it tells is true
 CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)")
+QUESTION_MARK = re.compile(r"[？?]")
+QUESTION_TURN = re.compile(QUESTION_LABEL.pattern.removeprefix(r"\s*"))  # 问： in a line: a reporter's turn
+
+
+def confirmation_asked(text: str, sent: Sentence, hit: Hit) -> bool:
+    """Whether a question asks to have what the trigger tells confirmed: its own sentence (据报道，甲将访华，你能否
+    证实？), or a later one of the reporter's turn (问：, to the paragraph's end) it is told in (问：据报道，甲将访华。
+    中方能否证实？)."""
+    if text[hit.start].isascii():
+        return False  # the question's words are Chinese
+    end = text.find("\n", sent.end)
+    end = len(text) if end < 0 else end
+    asked = CONFIRMATION_ASKED.search(text, hit.end, end)
+    if asked is None:
+        return False  # (most triggers: no turn is looked for)
+    if asked.end() <= sent.end:
+        end = sent.end
+    elif not QUESTION_TURN.search(text, text.rfind("\n", 0, sent.start) + 1, hit.start):
+        return False  # a later sentence asking outside a reporter's turn asks of something else
+    return QUESTION_MARK.search(text, asked.end(), end) is not None
 
 
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
@@ -465,7 +486,7 @@ def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahea
     if speculative(text, cues, hit) or (text[hit.start].isascii() and IF_BEFORE.search(
             text, max(clause_of(text, sent, hit.start)[0], hit.start - PLAN_REACH), hit.start)):
         return "hypothetical"  # `If A meets B, …` (an English trigger's clause): a condition
-    if text.endswith(("？", "?"), sent.start, sent.end) and CONFIRMATION_ASKED.search(text, hit.end, sent.end):
+    if confirmation_asked(text, sent, hit):
         return "hypothetical"  # 据报道，甲将访华，你能否证实？: a report a reporter asks to have confirmed
     if negated(text, sent, hit):
         return "not held"

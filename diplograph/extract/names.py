@@ -128,10 +128,8 @@ ZH_STOP_WORDS = (
     "接受",
     "发出",
     "發出",
-    # what qualifies a meeting after the title shared by its sides (中新总理年度会晤, 中俄总理定期会晤)
+    # what qualifies a meeting after the title shared by its sides (澳中总理年度会晤: 年 is a surname)
     "年度",
-    "定期",
-    "例行",
     "会前",
     "會前",
     "会后",

@@ -12,6 +12,9 @@ from typing import Any
 from diplograph.extract.names import family_part, fold, is_han, unmarked
 from diplograph.lexicons.literals import CASE_FOLDS, at_word_start
 
+# 问：, 記者問：, Q: a reporter's question in a briefing's transcript, no party's words (a label of one character
+# or letter, which a speaker's label does not read)
+QUESTION_LABEL = re.compile(r"\s*(?:[问問]|记者问|記者問|提问|提問|Q)\s*[:：]")
 OPEN_Q, CLOSE_Q = "「『“‘", "」』”’"
 # what may follow a quoted sentence in its own sentence: a short attribution (「…。」马克龙说。)
 SHORT_TAIL = re.compile(r"[^，。；！？,;]{0,10}(?:[，。；！？,;]|$)")

@@ -10,6 +10,7 @@ one the page is about, weighs all the page says save third parties' words. Commi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import islice
 from typing import Any
@@ -96,7 +97,7 @@ class StatementFinder:
                                               _verb_hits(self.verbs, body), max(told[0], 0))
         if not chinese:
             statements = _quotes_run_on(body, statements, others)
-        self._attach(statements, doc.events, people, told, body)
+        self._attach(statements, doc.events, people, told, body, chinese)
         for st in statements:
             found = accepted(weigh(topic_hits, body, [(st["start"], st["end"])], topic_starts),
                              st["end"] - st["start"])
@@ -189,20 +190,21 @@ class StatementFinder:
 
     @staticmethod
     def _attach(statements: list[dict[str, Any]], events: list[dict[str, Any]], people: list[dict[str, Any]],
-                told: list[int], body: str) -> None:
+                told: list[int], body: str, chinese: bool) -> None:
         """Give each statement the event it belongs to: of the events its speaker takes part in (all of
         them for a joint statement) and, when the words name someone of the other side, of those where that
         one takes part, the last one told before it, else the first; an event where the speaker meets people
         goes before one where he only faces countries (a trip told in passing), and one that took place before
         one still planned (words are said at a call or meeting, not at a visit yet to come)."""
         selves: dict[int, list[dict[str, Any]]] = {}  # per speaker, the participants who are he (read once)
+        opens: list[int] = []  # where the body's sentences open: split once a statement has a choice of events
         for st in statements:
             owner = st["owner"]
             if owner == "joint":  # what both sides put their names to is the page's agreement, when it tells one
                 mine = [k for k, e in enumerate(events) if len(e["participants"]) > 1] or [0]
                 mine = [k for k in mine if events[k]["type"] == "agreement"] or mine
                 if len(mine) > 1:  # 甲与乙的通话…，双方同意…: of the events, the one whose people its sentence names
-                    mine = _most_named(fold(body[_sentence_start(body, st["start"]):st["end"]]), people, mine)
+                    mine = _most_named(_sentence_to(body, st, opens, chinese), people, mine)
             else:
                 same = selves.get(id(owner))
                 if same is None:
@@ -212,7 +214,7 @@ class StatementFinder:
             side = "" if owner == "joint" else owner["affiliation"]
             if len(mine) > 1:  # `川普接待莫迪时表示`: the event of the one he speaks to, when the words name him
                 # or the sentence names him before them (会见乙时，甲表示…); folding costs: only when there is a choice
-                text = fold(body[_sentence_start(body, st["start"]):st["end"]])
+                text = _sentence_to(body, st, opens, chinese)
                 mine = [k for k in mine if _names_other(text, people, k, side)] or mine
             before = [k for k in mine if told[k] <= st["start"]]
             k = max(before, key=lambda k: (_own_words(events[k], side), _meets(events[k], side),
@@ -413,14 +415,13 @@ def _named_first(body: str, a: int, who: Any) -> bool:
     return any(len(k) >= 2 and head.startswith(k[:2]) for k in who["keys"])
 
 
-SENTENCE_STOPS = ("。", "！", "？", "\n", ". ")
-SENTENCE_REACH = 40  # how far before a statement its sentence's opening is looked for
-
-
-def _sentence_start(body: str, k: int) -> int:
-    """Where the sentence holding `k` opens, no further back than SENTENCE_REACH."""
-    lo = max(0, k - SENTENCE_REACH)
-    return max([lo] + [body.rfind(stop, lo, k) + len(stop) for stop in SENTENCE_STOPS if body.rfind(stop, lo, k) >= 0])
+def _sentence_to(body: str, st: dict[str, Any], opens: list[int], chinese: bool) -> str:
+    """The folded words of the statement's sentence from its opening to the statement's end (会见乙时，甲表示…:
+    the sentence names 乙 before the words); `opens` gets the body's sentence openings the first time."""
+    if not opens:
+        opens += [s.start for s in sentences(body, chinese)]
+    i = bisect_right(opens, st["start"]) - 1
+    return fold(body[opens[i] if i >= 0 else st["start"] : st["end"]])
 
 
 def _most_named(text: str, people: list[dict[str, Any]], events: list[int]) -> list[int]:
