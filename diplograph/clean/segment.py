@@ -224,6 +224,7 @@ class Classifier:
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary = patterns["stop"], patterns["summary"]
         self.end, self.comments, self.gap = patterns["end"], patterns["comments"], patterns["gap"]
+        self.mark = patterns["mark"]
         # tested on nearly every line, and rarely found: screened by their rows' needles first
         self.furniture = ScreenedGroup("boilerplate.tsv", "line")
         self.notice = ScreenedGroup("boilerplate.tsv", "notice")
@@ -248,12 +249,15 @@ class Classifier:
 
     def _classify(self, text: str, link_ratio: float) -> tuple[LineInfo, str]:
         """The line's info outside a record, and its kind in a record (they differ only for a teaser)."""
+        mark = text  # `-30-` opens with what would be a list mark
         if text[:1] in BULLET_CHARS:
             text = BULLET.sub("", text)
         units = content_units(text)
         punctuated = SENTENCE.search(text) is not None
         low = text.lower()
-        if (units < 16 or (units < 60 and not punctuated)) and self.comments.matches_lower(low):
+        if not units and self.mark.matches_lower(mark):
+            kind = "mark"  # `###`: an end or a section break, as the prose around it tells (`_end_marks`)
+        elif (units < 16 or (units < 60 and not punctuated)) and self.comments.matches_lower(low):
             # a heading may quote the post's title: `2 thoughts on “…”`
             kind = "comments"
         elif units < 16 and self.stop.matches_lower(low):
@@ -355,6 +359,18 @@ def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[Lin
         seen += info.units if info.kind == "prose" else 0
 
 
+def _end_marks(infos: list[LineInfo]) -> None:
+    """A press release's end mark (`###`, `-30-`) ends the article when no more prose follows it than precedes
+    it (a contact, an `About us`); with more prose after it, an author set it as a section break between parts
+    of the article, which goes on past it."""
+    prose = [info.units if info.kind == "prose" else 0 for info in infos]
+    total = sum(prose)
+    for i, info in enumerate(infos):
+        if info.kind == "mark":
+            before = sum(prose[:i])
+            info.kind = "comments" if total - before <= before else "gap"
+
+
 def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) -> None:
     """A related-articles heading between two paragraphs, its list gone (the main-content step drops link
     lists) or one teaser line left before it (`<headline>` / `Read more`), is a box inside the article: the
@@ -442,6 +458,7 @@ def make_segment(settings=None, **_):
         mark_teasers(infos)
         mark_headline_lists(lines, infos, headings)
         mark_figure_blocks(lines, infos)
+        _end_marks(infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
