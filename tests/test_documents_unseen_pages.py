@@ -304,6 +304,18 @@ def test_a_day_printed_with_dots_is_a_stamp_and_the_stamped_headline_beats_a_tit
     assert doc["body"].splitlines() == [PARA_EN, PARA_EN2]
 
 
+def test_a_dotted_day_inside_the_text_is_no_stamp_and_never_outvotes_the_declared_day(ingest_files):
+    # a court's ruling named with its day under the headline, a timeline of dotted days in the article
+    page = ("<html><head><title>Ferry ruling upheld</title><meta property='article:published_time' "
+            "content='2026-07-09T08:30:00+00:00'></head><body><article><h1>Ferry ruling upheld</h1>"
+            f"<p>Ruling of 21.10.2025</p><p>{PARA_EN}</p><p>02.02.2026 – appeal lodged in Colvik</p>"
+            f"<p>17.05.2026 – hearing before the full bench</p><p>{PARA_EN2}</p></article></body></html>")
+    doc = _doc(ingest_files, "p.html", page)
+    assert doc["published"] == "2026-07-09T08:30:00"
+    assert "02.02.2026 – appeal lodged in Colvik" in doc["body"].splitlines()
+    assert "17.05.2026 – hearing before the full bench" in doc["body"].splitlines()
+
+
 def test_a_masthead_printing_part_of_the_title_is_not_the_headline(ingest_files):
     page = ("<html><head><title>Harbour Council - Ferry line to Ardo approved</title></head><body>"
             "<div>HARBOUR COUNCIL</div><div>04.03.2025</div><div><h2>Ferry line to Ardo approved</h2>"
