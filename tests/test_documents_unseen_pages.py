@@ -202,9 +202,24 @@ def test_a_press_release_ends_at_its_end_mark(ingest_files):
             "About the Embassy: The Embassy of Kelm represents the Republic of Kelm and promotes friendship "
             "between the two peoples, their trade and their culture.\n")
     assert _doc(ingest_files, "release.txt", text)["body"].splitlines() == [PARA_EN, PARA_EN2]
+    # the newsroom's `-30-`, its dashes read as no list mark
+    assert _doc(ingest_files, "release.txt", text.replace("###", "-30-"))["body"].splitlines() == [PARA_EN, PARA_EN2]
     # a Markdown heading of three marks is no end mark: the article goes on under it
     page = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n### Background\n\n{PARA_EN2}\n"
     assert PARA_EN2 in _doc(ingest_files, "p.md", page)["body"]
+
+
+@pytest.mark.parametrize("name, template", [
+    ("notes.txt", "Harbour diary\n{0}\n###\n{1}\n{2}\n"),
+    ("notes.md", "---\ntitle: Harbour diary\ndate: 2025-01-28\n---\n\n{0}\n\n###\n\n{1}\n\n{2}\n"),
+    ("notes.html", "<html><body><article><h1>Harbour diary</h1><p>{0}</p><p>-30-</p><p>{1}</p><p>{2}</p>"
+                   "</article></body></html>"),
+])
+def test_an_end_mark_with_more_prose_after_it_is_a_section_break(ingest_files, name, template):
+    # a columnist's `###` between the parts of one piece: the second part outweighs the first
+    later = "The ferry itself, a converted freighter, will need a new engine before it can carry passengers again."
+    body = _doc(ingest_files, name, template.format(PARA_EN2, PARA_EN, later))["body"]
+    assert body.splitlines() == [PARA_EN2, PARA_EN, later]
 
 
 @pytest.mark.parametrize("lines, expected", [
@@ -287,6 +302,18 @@ def test_a_day_printed_with_dots_is_a_stamp_and_the_stamped_headline_beats_a_tit
     doc = _doc(ingest_files, "p.html", page)
     assert (doc["title"], doc["published"]) == ("Kelm and Ardo establish diplomatic relations", "2025-03-04")
     assert doc["body"].splitlines() == [PARA_EN, PARA_EN2]
+
+
+def test_a_dotted_day_inside_the_text_is_no_stamp_and_never_outvotes_the_declared_day(ingest_files):
+    # a court's ruling named with its day under the headline, a timeline of dotted days in the article
+    page = ("<html><head><title>Ferry ruling upheld</title><meta property='article:published_time' "
+            "content='2026-07-09T08:30:00+00:00'></head><body><article><h1>Ferry ruling upheld</h1>"
+            f"<p>Ruling of 21.10.2025</p><p>{PARA_EN}</p><p>02.02.2026 – appeal lodged in Colvik</p>"
+            f"<p>17.05.2026 – hearing before the full bench</p><p>{PARA_EN2}</p></article></body></html>")
+    doc = _doc(ingest_files, "p.html", page)
+    assert doc["published"] == "2026-07-09T08:30:00"
+    assert "02.02.2026 – appeal lodged in Colvik" in doc["body"].splitlines()
+    assert "17.05.2026 – hearing before the full bench" in doc["body"].splitlines()
 
 
 def test_a_masthead_printing_part_of_the_title_is_not_the_headline(ingest_files):

@@ -15,6 +15,7 @@ from diplograph.clean.repair import PINYIN_TONED
 from diplograph.clean.segment import (
     ANY_DATE,
     DATE_LABEL,
+    DOTTED_DATE,
     EN_DATE_FORMS,
     LEADING_STAMP,
     META_LABEL,
@@ -81,6 +82,7 @@ BRACKETED_DAY = re.compile(rf"\s*[（(](?:{ANY_DATE.pattern})[）)]$")  # `…�
 ELLIPSIS_END = re.compile(r"\s*(?:…|\.\.\.)$")  # a title clipped to a length
 RESEMBLING, RESEMBLING_PAIRS = 0.6, 6  # the share of a headline's character pairs a resembling title holds
 SENTENCE_ENDS = ("。", "！", "？", ".", "!", "?", "；", "，", ",")
+DOTTED_DAY = re.compile(DOTTED_DATE)
 LABELLED = re.compile(DATE_LABEL + r"(?:" + ANY_DATE.pattern + r")", re.I)
 LINE_START_REACH = 80  # how far into a line a dateline that opens the story is looked for
 WIRE_REACH = 400  # the wire's dateline after a slug, headline and byline run into one line
@@ -352,8 +354,11 @@ def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: s
     A declared day later than every date the page prints above its article is no publication time (a crawl
     or an update time filed under a generic key such as `timestamp`): the page's own stamp wins.
     """
-    printed = [v for v in (pair_time, *(parse_datetime(s, reference) for s in _stamp_lines(doc, False))) if v]
-    latest = max((v[:10] for v in printed), default="9999")
+    stamps = _stamp_lines(doc, False)
+    # a dotted day (`04.03.2025`) may be day or month first: it never outvotes what the page declares
+    dotted = {v[:10] for s in stamps if DOTTED_DAY.search(s) and (v := parse_datetime(s, reference))}
+    printed = [v[:10] for v in (pair_time, *(parse_datetime(s, reference) for s in stamps)) if v]
+    latest = max((v for v in printed if v not in dotted), default="9999")
     for e in declared:
         if e["field"] == "published" and (value := parse_datetime(e["value"], reference)) and value[:10] <= latest:
             return _with_clock(doc, value, reference), e["from"]

@@ -50,15 +50,17 @@ EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"  # `Wed,`, `Thurs
 WEEKDAY = rf"(?:{EN_WEEKDAY}\s+)"  # `Wed, February 18, 2026`
 ORDINAL = r"(?:st|nd|rd|th)?"  # `March 10th, 2025`, `1st of May 2025`
 # `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `10th March 2025`, `08/10/2021`, `4/2/2024 12:45 PM`,
-# `04.03.2025` (day first, as Europe prints it),
 # `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`; `\d(?<!\w\d)` is `\b\d` checked
 # after the digit, so that each form opens with characters `re` scans for
 EN_DATE_FORMS = (rf"{MONTHS}\.?\s+\d{{1,2}}{ORDINAL},?\s+(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?{ORDINAL}\s+(?:of\s+)?{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}",
-                 rf"\d(?<!\w\d)\d?(?:/\d{{1,2}}/|\.\d{{1,2}}\.)(?:19|20)\d{{2}}{CLOCK_12}",
+                 rf"\d(?<!\w\d)\d?/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
                  rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
 EN_DATE = "|".join(EN_DATE_FORMS)
+# a day printed with dots (`04.03.2025`, day first, as Europe prints it): as often a judgment's, a law's or a
+# timeline's day as the page's, so a stamp only alone on its line or after a date label (`DOTTED_STAMP`)
+DOTTED_DATE = rf"\d(?<!\w\d)\d?\.\d{{1,2}}\.(?:19|20)\d{{2}}(?!\d){CLOCK_12}"
 # a day and a time with no year (`9月12日 20:15`), as pages print their own recent stamps; the check that
 # no digit precedes follows the first digit, so that the pattern still opens with a scannable class
 NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
@@ -80,7 +82,8 @@ HAN_NUMERAL_DAY = (r"(?:(二[〇零][〇零一二三四五六七八九]{2})"
 HAN_NUMERAL_DATE = HAN_NUMERAL_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 HAN_YEAR = "〇零民"  # one of them is in every year HAN_NUMERAL_DAY reads
 DATE_FORMS = (DATE, *EN_DATE_FORMS, NO_YEAR, ROC_DATE, ROC_NUMERIC_DATE, HAN_NUMERAL_DATE)
-ANY_DATE = re.compile("|".join(DATE_FORMS))
+# every date a stamp line may print, the dotted day included (what a metadata line's dates are read with)
+ANY_DATE = re.compile("|".join((DOTTED_DATE, *DATE_FORMS)))
 # the forms apart: the alternation gives `re` no characters to scan for and is tried at every position, while
 # each form alone is scanned for (whether a text holds a date asks each in turn)
 FEW_NEEDLES = 4  # more strings than this cost more to look for than the form's own search (the twelve months)
@@ -97,6 +100,13 @@ YEAR_DIGITS = re.compile(r"(?:19|20|１９|２０)\d\d")  # `\d` takes full-widt
 DATE_LABEL = (r"(?:最后更新|最後更新|更新时间|更新時間|发布时间|發布時間|發佈時間|发表时间|發表時間|时间|時間|日期"
               r"|Published|Updated|Posted|Date)\s*[:：]?\s*")
 META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊|浏览|瀏覽|Source|By)\b|^\s*$|^[\s\-|·•]*$", re.I)
+# a dotted day as a stamp: alone, after a date label (the languages of Europe's dotted days too: `veröffentlicht:`,
+# `Erstellt am`, `News vom`, `publié le`) or a byline and its bar (`A. Autor | 29.07.2006 um 14:26`); what may
+# follow it is a clock's word, an author's initials (`12.10.2015, 19:16 Uhr`, `14.06.2019 (ch)`) or META_REST
+DOTTED_LABEL = (r"(?:(?:veröffentlicht|erstellt|aktualisiert|geändert|datum|stand|news|publié|mis à jour|publicado"
+                r"|actualizado)(?:\s+(?:am|vom|le|el))?\s*[:：]?\s*|[^|·•\n]{2,40}\s[|·•]\s*)")
+DOTTED_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL}|{DOTTED_LABEL})?{WEEKDAY}?{DOTTED_DATE}", re.I)
+DOTTED_REST_UNITS = 2  # `Uhr`, `(ch)`, `um 14:26`: a clock's word or an author's initials after the day
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
                            rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{ROC_NUMERIC_DATE}|{HAN_NUMERAL_DATE})")
 # a time told relative to the reading (`Updated 3 hours ago`, `an hour ago`, `5分钟前`, `刚刚`), lower-cased
@@ -224,6 +234,7 @@ class Classifier:
         patterns = pattern_groups("boilerplate.tsv")
         self.stop, self.summary = patterns["stop"], patterns["summary"]
         self.end, self.comments, self.gap = patterns["end"], patterns["comments"], patterns["gap"]
+        self.mark = patterns["mark"]
         # tested on nearly every line, and rarely found: screened by their rows' needles first
         self.furniture = ScreenedGroup("boilerplate.tsv", "line")
         self.notice = ScreenedGroup("boilerplate.tsv", "notice")
@@ -248,12 +259,15 @@ class Classifier:
 
     def _classify(self, text: str, link_ratio: float) -> tuple[LineInfo, str]:
         """The line's info outside a record, and its kind in a record (they differ only for a teaser)."""
+        mark = text  # `-30-` opens with what would be a list mark
         if text[:1] in BULLET_CHARS:
             text = BULLET.sub("", text)
         units = content_units(text)
         punctuated = SENTENCE.search(text) is not None
         low = text.lower()
-        if (units < 16 or (units < 60 and not punctuated)) and self.comments.matches_lower(low):
+        if not units and self.mark.matches_lower(mark):
+            kind = "mark"  # `###`: an end or a section break, as the prose around it tells (`_end_marks`)
+        elif (units < 16 or (units < 60 and not punctuated)) and self.comments.matches_lower(low):
             # a heading may quote the post's title: `2 thoughts on “…”`
             kind = "comments"
         elif units < 16 and self.stop.matches_lower(low):
@@ -267,6 +281,9 @@ class Classifier:
         elif holds_date(text) and not _dated_sentence(text) and (
                 content_units(ANY_DATE.sub("", text)) < 12 or (META_LABEL.search(text) and units < 40)):
             kind = "meta"
+        elif "." in text and (m := DOTTED_STAMP.match(text)) and (
+                META_REST.match(text[m.end():]) or content_units(text[m.end():]) <= DOTTED_REST_UNITS):
+            kind = "meta"  # `04.03.2025`, `Date: 04.03.2025 | By …`: a dotted day alone or labelled
         elif units < 16 and RELATIVE_STAMP.match(low):
             kind = "meta"  # `Published 3 hours ago`, `5分钟前`: a stamp no day can be read from, never a headline
         elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
@@ -353,6 +370,18 @@ def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[Lin
                     scores[j] *= keep
             return
         seen += info.units if info.kind == "prose" else 0
+
+
+def _end_marks(infos: list[LineInfo]) -> None:
+    """A press release's end mark (`###`, `-30-`) ends the article when no more prose follows it than precedes
+    it (a contact, an `About us`); with more prose after it, an author set it as a section break between parts
+    of the article, which goes on past it."""
+    prose = [info.units if info.kind == "prose" else 0 for info in infos]
+    total = sum(prose)
+    for i, info in enumerate(infos):
+        if info.kind == "mark":
+            before = sum(prose[:i])
+            info.kind = "comments" if total - before <= before else "gap"
 
 
 def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) -> None:
@@ -442,6 +471,7 @@ def make_segment(settings=None, **_):
         mark_teasers(infos)
         mark_headline_lists(lines, infos, headings)
         mark_figure_blocks(lines, infos)
+        _end_marks(infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
