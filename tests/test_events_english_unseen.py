@@ -142,23 +142,40 @@ def test_a_wire_dateline_of_no_day_gives_the_unmarked_official_its_state(read, b
     assert [[(p["name"]["en"], p["affiliation"]) for p in e["participants"]] for e in doc.events] == told
 
 
+VELKORA = "Ilse Velkora\tNOR\tforeign_minister\t2024-01-01\t\t\t\tQ0\t{seen}\n"
+OSLO_TALKS = "Norway will host the Arctic talks in Tromso. "  # the page names the minister's state
+
+
 @pytest.mark.parametrize("text, who", [
-    # a minister's title before the family name alone of the one foreign minister so called that day
-    ("Foreign Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
-    ("Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
-    ("Secretary Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
-    ("Treasury Secretary Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
+    # a minister's title before the family name alone of the one foreign minister so called that day, whose
+    # state the page names
+    (OSLO_TALKS + "Foreign Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "NOR", "foreign_minister")]),
+    (OSLO_TALKS + "Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "NOR", "foreign_minister")]),
+    (OSLO_TALKS + "Secretary Velkora spoke today with the envoy.", [("Ilse Velkora", "NOR", "foreign_minister")]),
+    # his state named nowhere: a minister of that family name may be anyone's
+    ("Minister Velkora received the Peruvian ambassador in Lima today.", [("Velkora", None, "minister"),
+                                                                           ("ambassador", "PER", "ambassador")]),
+    ("Foreign Minister Velkora spoke today with the envoy.", [("Velkora", None, "foreign_minister")]),
     # a portfolio before `Minister`, or a head's title: someone else
-    ("Trade Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
-    ("Defence Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
-    ("Prime Minister Velkora spoke today with the envoy.", [("Velkora", None, "head_of_government")]),
+    (OSLO_TALKS + "Treasury Secretary Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
+    (OSLO_TALKS + "Trade Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
+    (OSLO_TALKS + "Prime Minister Velkora spoke today with the envoy.", [("Velkora", None, "head_of_government")]),
 ])
 def test_a_ministers_title_before_a_foreign_ministers_family_name_is_that_minister(tmp_path, text, who):
-    (tmp_path / "people.tsv").write_text("Ilse Velkora\tRUR\tforeign_minister\t2024-01-01\t\t\t\tQ0\n",
-                                         encoding="utf-8")
+    (tmp_path / "people.tsv").write_text(VELKORA.format(seen=""), encoding="utf-8")
     gaz = load_gazetteer(str(tmp_path))
     found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
     assert [(m.name, m.affiliation, m.office) for m in found if m.kind == "person"] == who
+
+
+@pytest.mark.parametrize("seen, who", [("2025-06-30", ("Ilse Velkora", "NOR")), ("2024-11-30", ("Velkora", None))])
+def test_a_foreign_ministers_open_term_counts_only_until_it_was_last_seen_open(tmp_path, seen, who):
+    """An open term the lexicon's source saw open last before the page's day may have ended since."""
+    (tmp_path / "people.tsv").write_text(VELKORA.format(seen=seen), encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    text = OSLO_TALKS + "Minister Velkora spoke today with the envoy."
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    assert [(m.name, m.affiliation) for m in found if m.kind == "person"] == [who]
 
 
 def _sides(doc) -> list[list[tuple[str, str]]]:
