@@ -237,13 +237,20 @@ def test_a_posting_named_without_an_envoy_names_no_one():
 
 @pytest.mark.parametrize("body, told", [
     # a modal in the next sentence says nothing of `a phone call` held in this one
-    ("Finnish Prime Minister Petteri Orpo and Estonian Prime Minister Kristen Michal discussed the cable in a phone "
-     "call on Wednesday. Michal said Estonia would convene its security council.", [("phone_call", "held")]),
-    # in its own sentence, an indefinite call that `could` do something is only thought of
-    ("Finnish Prime Minister Petteri Orpo said a phone call with Estonian Prime Minister Kristen Michal could ease "
-     "the dispute.", []),
-    ("Finnish Prime Minister Petteri Orpo said a meeting with U.S. Secretary of State Antony Blinken could ease the "
-     "dispute.", []),
+    ("Moldovan President Irina Vrabie and Romanian Prime Minister Dan Cozma went over the power grid in a phone "
+     "call on Monday. Cozma said Romania would send engineers.", [("phone_call", "held")]),
+    # in its own sentence, an indefinite call that `might` do something is only thought of
+    ("Moldovan President Irina Vrabie said a phone call with Romanian Prime Minister Dan Cozma might calm the "
+     "markets.", []),
+    # ... across the stops of initials, an honorific or an abbreviated place (a stop that ends no sentence)
+    ("Moldovan President Irina Vrabie said a meeting with U.S. Secretary of State Mark Delaney might calm the "
+     "markets.", []),
+    ("Romanian Prime Minister Dan Cozma faces a vote on Monday. Moldovan President Irina Vrabie said a summit with "
+     "Mr. Cozma could calm the markets.", []),
+    ("Romanian Prime Minister Dan Cozma faces a vote on Monday. Moldovan President Irina Vrabie said a meeting "
+     "with Dr. Cozma could calm the markets.", []),
+    ("Moldovan President Irina Vrabie said a meeting with Romanian Prime Minister Dan Cozma in St. Moritz could "
+     "calm the markets.", []),
 ])
 def test_a_modal_after_an_indefinite_interaction_is_read_in_its_sentence(read, body, told):
     assert [(e["type"], e["status"]) for e in read(body).events] == told

@@ -31,7 +31,7 @@ import ahocorasick_rs
 
 from diplograph.clean.segment import Classifier, LineInfos
 from diplograph.extract.body_hits import BodyHits
-from diplograph.extract.event_frame import Sentence
+from diplograph.extract.event_frame import EN_ABBREVIATED, Sentence
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.names import fold
@@ -98,7 +98,7 @@ CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；",
 RELATIVE_BEFORE = re.compile(r"\w,\s+(?:(?:who|whose)\b[^,;]*|\d{1,3}|for (?:his|her|their|its) part),\s*$")
 # where a subject after its verb ends (`…," said Trump.`); not at the dot of an honorific or an initial
 # (`…," said Mr. Dalby.`, `said U.S. Ambassador A B`)
-SUBJECT_AFTER_END = re.compile(r"[,;:\"“”]|\.(?<![A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)")
+SUBJECT_AFTER_END = re.compile(r"[,;:\"“”]|\.(?<![A-Z]\.)" + "".join(rf"(?<!\b{w}\.)" for w in EN_ABBREVIATED))
 # where an English unit's opening clause ends: who it names at its start tells whose narrative it is
 OPENING_END = re.compile(r"[,;:]")
 # where a verb's own clause ends in English (`said that`, a comma, a quote)
