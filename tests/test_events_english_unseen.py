@@ -407,8 +407,8 @@ def test_a_delegation_received_is_met_through_its_head(read, body, told):
 
 
 @pytest.mark.parametrize("body, kind", [
-    ("Cambodian Prime Minister Hun Manet was greeted by Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
-     "meeting"),
+    ("Kazakh Prime Minister Nurlan Abenov was greeted by Uzbek President Timur Rashidov at Tashkent airport on "
+     "Wednesday.", "meeting"),
     ("Vietnamese Foreign Minister Bui Thanh Son and Cambodian Foreign Minister Sok Chenda co-chaired the joint "
      "commission in Hanoi on Wednesday.", "talks"),
 ])
@@ -416,8 +416,16 @@ def test_greetings_and_co_chaired_commissions_are_interactions(read, body, kind)
     assert [e["type"] for e in read(body).events] == [kind]
 
 
-def test_greeting_news_is_no_meeting(read):
-    assert read(f"{CHINH} greeted the news of Cambodian Prime Minister Hun Manet's election.").events == []
+@pytest.mark.parametrize("body, kinds", [
+    ("Uzbek President Timur Rashidov greeted the news of Kazakh Prime Minister Nurlan Abenov's election.", []),
+    # the active `greeted` is as often a message's as a welcome's: it tells no meeting
+    ("Uzbek President Timur Rashidov greeted Kazakh Prime Minister Nurlan Abenov on his 60th birthday in a post on "
+     "social media on Wednesday.", []),
+    ("Uzbek President Timur Rashidov greeted Kazakh Prime Minister Nurlan Abenov in a congratulatory message on "
+     "Wednesday.", ["message"]),
+])
+def test_an_active_greeting_is_no_meeting(read, body, kinds):
+    assert [e["type"] for e in read(body).events] == kinds
 
 
 def test_a_heads_bare_title_in_his_offices_readout_is_the_holder_that_day(pipeline, tmp_path):

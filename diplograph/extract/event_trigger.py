@@ -93,7 +93,8 @@ TALKS_OF_AFTER = re.compile(r"\s+(?:about|of)\b")
 # `X called Y`, `X will host Y`, `X received Y`: a call or meeting only when the person reached follows (a name or
 # title, his counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something),
 # `its hosting of the conference`, `will host a summit` (the summit is the event), `welcomed Y's decision`; after
-# received, welcomed and greeted, a title and name (not `received German support`, `greeted the news`)
+# received, welcomed and greeted, a title and name (not `received German support`, `greeted the news`; for
+# `greeted`, only after `by`: see `received_whom`)
 TO_WHOM = re.compile(r"called|rang|host|hosts|hosting", re.I)
 RECEIVED = re.compile(r"received|welcomed|greeted", re.I)
 PERSON_WORD = r"[A-Z][\w.'’-]*+"
@@ -138,9 +139,12 @@ def their_own(text: str, sent: Sentence, t: Hit) -> bool:
 
 
 def received_whom(text: str, start: int, end: int) -> bool:
-    """Whether `received`/`welcomed` at `start`-`end` reaches a person named after it, or after `by` in the
-    passive of a guest (`was received by U.S. President A B`)."""
+    """Whether `received`/`welcomed`/`greeted` at `start`-`end` reaches a person named after it, or after `by` in
+    the passive of a guest (`was received by U.S. President A B`); `greeted` only in that passive (a guest
+    greeted on arrival): its active is as often a message's (`greeted A on his birthday in a post`)."""
     by = BY_AFTER.match(text, end)
+    if by is None and text[end - 7 : end].lower() == "greeted":
+        return False
     if by and THING_PASSIVE.search(text, max(0, start - 30), start):
         return False
     return RECEIVED_WHOM.match(text, by.end() if by else end) is not None
