@@ -409,11 +409,24 @@ def test_a_delegation_received_is_met_through_its_head(read, body, told):
 @pytest.mark.parametrize("body, kind", [
     ("Kazakh Prime Minister Nurlan Abenov was greeted by Uzbek President Timur Rashidov at Tashkent airport on "
      "Wednesday.", "meeting"),
-    ("Vietnamese Foreign Minister Bui Thanh Son and Cambodian Foreign Minister Sok Chenda co-chaired the joint "
-     "commission in Hanoi on Wednesday.", "talks"),
+    ("Kazakh Foreign Minister Aidar Serikov and Uzbek Foreign Minister Jamshid Tursunov co-chaired the "
+     "intergovernmental commission in Astana on Wednesday.", "talks"),
 ])
 def test_greetings_and_co_chaired_commissions_are_interactions(read, body, kind):
     assert [e["type"] for e in read(body).events] == [kind]
+
+
+@pytest.mark.parametrize("body, told", [
+    # `co-chaired by` describes the body: the sentence's own verb tells what is to happen
+    ("Uzbek President Timur Rashidov said the commission, co-chaired by the Uzbek Prime Minister and the Kazakh "
+     "Vice President, would meet soon.", [("meeting", "planned", "2024-09-26")]),
+    # in a relative clause, it describes the subject: the main verb's meeting is told, on its own day
+    ("Kazakh Foreign Minister Aidar Serikov, who co-chaired a commission with Uzbek Foreign Minister Jamshid "
+     "Tursunov in 2021, met Kyrgyz Foreign Minister Bakyt Osmonov on Wednesday.",
+     [("meeting", "held", "2024-09-25")]),
+])
+def test_co_chaired_describing_a_body_or_a_person_leaves_the_main_verbs_event(read, body, told):
+    assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told
 
 
 @pytest.mark.parametrize("body, kinds", [

@@ -150,6 +150,17 @@ def received_whom(text: str, start: int, end: int) -> bool:
     return RECEIVED_WHOM.match(text, by.end() if by else end) is not None
 
 
+CO_CHAIRED = re.compile(r"co-?chaired", re.I)
+
+
+def describes_a_body(text: str, sent: Sentence, t: Hit) -> bool:
+    """Whether `co-chaired` only describes a body or a person: in the passive (`the commission, co-chaired by A
+    and B, will meet`) or in a relative clause (`A, who co-chaired the commission with B in 2019, met C`), where
+    the main verb tells what happened."""
+    return BY_AFTER.match(text, t.end) is not None or any(
+        m.start() < t.start < m.end() for m in EN_WHO_ASIDE.finditer(text, sent.start, sent.end))
+
+
 # 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of (a page is
 # searched only where its words stand: no English page holds them)
 CONFERENCE = Gated(re.compile(r"(?:出席|主持)([^，,。；;！？\n“”「」]{2,40}?)(?:会议|會議)"))
@@ -277,6 +288,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                       or ranked_visitor(text, t.start)))
         and not (latin and MEDIUM_ALONE.fullmatch(text, t.start, t.end)
                  and not EXCHANGE_BEFORE.search(text, max(sent.start, t.start - 140), t.start))
+        and not (latin and CO_CHAIRED.fullmatch(text, t.start, t.end) and describes_a_body(text, sent, t))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)
