@@ -31,6 +31,7 @@ import ahocorasick_rs
 
 from diplograph.clean.segment import Classifier, LineInfos
 from diplograph.extract.body_hits import BodyHits
+from diplograph.extract.dates import MONTH_RE
 from diplograph.extract.event_frame import EN_ABBREVIATED, Sentence
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
@@ -104,11 +105,11 @@ OPENING_END = re.compile(r"[,;:]")
 # where a verb's own clause ends in English (`said that`, a comma, a quote)
 OWN_CLAUSE_END = re.compile(r"[,;:\"“”]|\bthat\b")
 # `said Estonia would act on Friday`: the reported clause's subject right after `said`, no word of the verb's own
-# between (`said on Monday`, `said Tuesday`): a day after it is the clause's, not the saying's
+# between (`said on Monday`, `said Tuesday`, `said Sept. 2`, a month's name or its abbreviation): a day after it
+# is the clause's, not the saying's
 REPORTED_RIGHT_AFTER = re.compile(r"(?<=\bsaid|\bsays) +(?!(?:on|in|at|during|after|before|while|when|late|early"
-                                  r"|earlier|later|last|this|yesterday|today|tonight|[A-Z][a-z]+day|January|February"
-                                  r"|March|April|May|June|July|August|September|October|November|December)\b)"
-                                  r"(?:[A-Z][a-z]+|he|she|they|it|we|the|his|her|its|their)\b")
+                                  r"|earlier|later|last|this|yesterday|today|tonight|[A-Z][a-z]+day"
+                                  rf"|{MONTH_RE})\b)(?:[A-Z][a-z]+|he|she|they|it|we|the|his|her|its|their)\b")
 # the clause marks a told event's last clause follows
 TOLD_CLAUSE_END = re.compile(r"[，,；;：:]")
 
