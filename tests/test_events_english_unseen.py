@@ -391,6 +391,9 @@ HOFER = "Austrian Foreign Minister Lena Hofer"
     # after a sentence telling its own act ahead on a weekday, the coming one
     (f"{HOFER} will travel to Kyiv on Friday. She is expected to meet Ukrainian President Taras Bondar.",
      "2024-09-27"),
+    # that sentence is the page's own, whole across the stops of initials (`U.S.`)
+    (f"{HOFER} will open a forum in the U.S. capital on Friday. Hofer is expected to meet Ukrainian President Taras "
+     "Bondar.", "2024-09-27"),
 ])
 def test_a_plans_weekday_from_another_sentence_moves_ahead_only_if_that_sentence_looks_ahead(read, body, planned_on):
     assert [e["date"] for e in read(body).events if e["status"] == "planned"] == [planned_on]
