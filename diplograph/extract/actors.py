@@ -152,7 +152,7 @@ TITLED_FAMILY = {"head_of_state": ("head_of_state",), "head_of_government": ("he
                  "foreign_minister": ("foreign_minister",), "minister": ("foreign_minister",)}
 
 
-def _head_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str, named: frozenset[str]) -> None:
+def _holder_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str, named: frozenset[str]) -> None:
     """A head's title before his name, whose side the text leaves open or only guessed: the one head of that
     family name in office that day, his first name alike (President Abdel Fattah Al Sisi), or with a family name
     alone his office too (`President Macron`, `Chancellor Merz` in a readout), gives the side; so does a
@@ -193,15 +193,16 @@ def _heads_by_family_name(text: str, hits: list[Hit], mentions: list[Mention], g
                           day: str | None) -> list[Mention]:
     """An English family name alone (Zelensky spoke with Trump) is the head of state or government of that
     name in office on the page's day, when exactly one is; never a word of a longer name, a month, or a
-    name the text gave someone else. After a title, the name may be a foreign minister's too
-    (`_head_by_title_and_family_name`)."""
+    name the text gave someone else. After a head's title, it is that head; after a minister's title
+    (`Foreign Minister Joly`, a bare `Minister`/`Secretary`), a foreign minister whose state the page names
+    (`_holder_by_title_and_family_name`)."""
     if not day or gaz.family is None:
         return mentions
     named = frozenset(e.value for h in hits if h.kinds & STATE_NAMED for e in h.entries if e.kind in STATE_NAMED)
     for m in mentions:  # President Abdel Fattah Al Sisi on a page of the White House: not its own president
         if m.kind == "person" and m.affiliation_from in ("home", "") and m.office in TITLED_FAMILY and m.name \
                 and (m.office != "minister" or _bare_minister(text, m)):
-            _head_by_title_and_family_name(m, gaz, day, named)
+            _holder_by_title_and_family_name(m, gaz, day, named)
     covered = bytearray(len(text) + 1)
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
