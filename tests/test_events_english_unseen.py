@@ -433,6 +433,9 @@ def test_greetings_and_co_chaired_commissions_are_interactions(read, body, kind)
     ("Kazakh Foreign Minister Aidar Serikov, who co-chaired a commission with Uzbek Foreign Minister Jamshid "
      "Tursunov in 2021, met Kyrgyz Foreign Minister Bakyt Osmonov on Wednesday.",
      [("meeting", "held", "2024-09-25")]),
+    # a gathering of many states the two chair together: no talks of theirs
+    ("Kazakh Foreign Minister Aidar Serikov and Uzbek Foreign Minister Jamshid Tursunov co-chaired a UN conference "
+     "on water security in Geneva on Monday.", []),
 ])
 def test_co_chaired_describing_a_body_or_a_person_leaves_the_main_verbs_event(read, body, told):
     assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told

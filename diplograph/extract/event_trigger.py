@@ -151,13 +151,17 @@ def received_whom(text: str, start: int, end: int) -> bool:
 
 
 CO_CHAIRED = re.compile(r"co-?chaired", re.I)
+# `co-chaired a UN conference`, `co-chaired the G20 summit`: a gathering of many states, no talks of the chairs'
+CO_CHAIRED_GATHERING = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:conference|summit|forum|assembly"
+                                  r"|congress)s?\b", re.I)
 
 
 def describes_a_body(text: str, sent: Sentence, t: Hit) -> bool:
-    """Whether `co-chaired` only describes a body or a person: in the passive (`the commission, co-chaired by A
-    and B, will meet`) or in a relative clause (`A, who co-chaired the commission with B in 2019, met C`), where
-    the main verb tells what happened."""
-    return BY_AFTER.match(text, t.end) is not None or any(
+    """Whether `co-chaired` only describes a body or a person, or chairs a gathering of many states: in the
+    passive (`the commission, co-chaired by A and B, will meet`), in a relative clause (`A, who co-chaired the
+    commission with B in 2019, met C`), where the main verb tells what happened, or before a conference or a
+    summit (`co-chaired a UN conference on …`): the chairs hold no talks of their own by it."""
+    return BY_AFTER.match(text, t.end) is not None or CO_CHAIRED_GATHERING.match(text, t.end) is not None or any(
         m.start() < t.start < m.end() for m in EN_WHO_ASIDE.finditer(text, sent.start, sent.end))
 
 
