@@ -1,12 +1,15 @@
 """English wire copy and readouts of outlets the project has not seen, on sentences written for these tests
-(invented people; the report is of Thursday 26 September 2024)."""
+(invented people, a test's own people lexicon where a rule reads one; the report is of Thursday 26 September 2024
+unless a test gives its day)."""
 
 from __future__ import annotations
 
 import pytest
 
+from diplograph.config import load_settings
 from diplograph.extract.actors import find_mentions
 from diplograph.extract.gazetteer import load_gazetteer
+from diplograph.services import build_pipeline
 from tests.conftest import read_feed_item, text_page
 
 
@@ -142,23 +145,40 @@ def test_a_wire_dateline_of_no_day_gives_the_unmarked_official_its_state(read, b
     assert [[(p["name"]["en"], p["affiliation"]) for p in e["participants"]] for e in doc.events] == told
 
 
+VELKORA = "Ilse Velkora\tNOR\tforeign_minister\t2024-01-01\t\t\t\tQ0\t{seen}\n"
+OSLO_TALKS = "Norway will host the Arctic talks in Tromso. "  # the page names the minister's state
+
+
 @pytest.mark.parametrize("text, who", [
-    # a minister's title before the family name alone of the one foreign minister so called that day
-    ("Foreign Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
-    ("Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
-    ("Secretary Velkora spoke today with the envoy.", [("Ilse Velkora", "RUR", "foreign_minister")]),
-    ("Treasury Secretary Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
+    # a minister's title before the family name alone of the one foreign minister so called that day, whose
+    # state the page names
+    (OSLO_TALKS + "Foreign Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "NOR", "foreign_minister")]),
+    (OSLO_TALKS + "Minister Velkora spoke today with the envoy.", [("Ilse Velkora", "NOR", "foreign_minister")]),
+    (OSLO_TALKS + "Secretary Velkora spoke today with the envoy.", [("Ilse Velkora", "NOR", "foreign_minister")]),
+    # his state named nowhere: a minister of that family name may be anyone's
+    ("Minister Velkora received the Peruvian ambassador in Lima today.", [("Velkora", None, "minister"),
+                                                                           ("ambassador", "PER", "ambassador")]),
+    ("Foreign Minister Velkora spoke today with the envoy.", [("Velkora", None, "foreign_minister")]),
     # a portfolio before `Minister`, or a head's title: someone else
-    ("Trade Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
-    ("Defence Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
-    ("Prime Minister Velkora spoke today with the envoy.", [("Velkora", None, "head_of_government")]),
+    (OSLO_TALKS + "Treasury Secretary Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
+    (OSLO_TALKS + "Trade Minister Velkora spoke today with the envoy.", [("Velkora", None, "minister")]),
+    (OSLO_TALKS + "Prime Minister Velkora spoke today with the envoy.", [("Velkora", None, "head_of_government")]),
 ])
 def test_a_ministers_title_before_a_foreign_ministers_family_name_is_that_minister(tmp_path, text, who):
-    (tmp_path / "people.tsv").write_text("Ilse Velkora\tRUR\tforeign_minister\t2024-01-01\t\t\t\tQ0\n",
-                                         encoding="utf-8")
+    (tmp_path / "people.tsv").write_text(VELKORA.format(seen=""), encoding="utf-8")
     gaz = load_gazetteer(str(tmp_path))
     found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
     assert [(m.name, m.affiliation, m.office) for m in found if m.kind == "person"] == who
+
+
+@pytest.mark.parametrize("seen, who", [("2025-06-30", ("Ilse Velkora", "NOR")), ("2024-11-30", ("Velkora", None))])
+def test_a_foreign_ministers_open_term_counts_only_until_it_was_last_seen_open(tmp_path, seen, who):
+    """An open term the lexicon's source saw open last before the page's day may have ended since."""
+    (tmp_path / "people.tsv").write_text(VELKORA.format(seen=seen), encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    text = OSLO_TALKS + "Minister Velkora spoke today with the envoy."
+    found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
+    assert [(m.name, m.affiliation) for m in found if m.kind == "person"] == [who]
 
 
 def _sides(doc) -> list[list[tuple[str, str]]]:
@@ -168,17 +188,17 @@ def _sides(doc) -> list[list[tuple[str, str]]]:
 
 @pytest.mark.parametrize("body, told", [
     # whom a condolence mourns is its topic, not a party beside the one it is sent to
-    ("Chinese President Xi Jinping on Wednesday sent a message of condolence to Iran's First Vice President Reza "
-     "Tavana over the death of Iranian President Ebrahim Raisi.",
-     [[("Xi Jinping", "CHN"), ("Reza Tavana", "IRN")]]),
+    ("Mongolian President Bat Ganbold offered condolences on Wednesday to Kyrgyzstan's Deputy Prime Minister "
+     "Adyl Kasymov over the death of Kyrgyz President Almaz Toktorov.",
+     [[("Bat Ganbold", "MNG"), ("Adyl Kasymov", "KGZ")]]),
     ("Kenyan President Daniel Mwangi sent condolences to Tanzania's Vice President Amina Juma on the passing of "
      "Tanzanian President Ali Hassan.", [[("Daniel Mwangi", "KEN"), ("Amina Juma", "TZA")]]),
     # with no one else of his side named, the dead stands for his state
-    ("Chinese President Xi Jinping sent condolences to Iran over the death of the late Iranian President Ebrahim "
-     "Raisi.", [[("Xi Jinping", "CHN"), ("Ebrahim Raisi", "IRN")]]),
+    ("Mongolian President Bat Ganbold sent condolences to Kyrgyzstan over the death of the late Kyrgyz President "
+     "Almaz Toktorov.", [[("Bat Ganbold", "MNG"), ("Almaz Toktorov", "KGZ")]]),
     # a death spoken of after the parties is no mourning of them
-    ("Chinese President Xi Jinping met Iranian President Ebrahim Raisi on Wednesday to discuss the death of a "
-     "diplomat.", [[("Xi Jinping", "CHN"), ("Ebrahim Raisi", "IRN")]]),
+    ("Mongolian President Bat Ganbold met Kyrgyz President Almaz Toktorov on Wednesday to discuss the death of a "
+     "diplomat.", [[("Bat Ganbold", "MNG"), ("Almaz Toktorov", "KGZ")]]),
 ])
 def test_the_one_whose_death_is_mourned_is_no_party(read, body, told):
     assert _sides(read(body)) == told
@@ -212,7 +232,7 @@ def test_the_state_an_ambassador_is_posted_to_is_not_his(text):
 
 
 def test_a_posting_named_without_an_envoy_names_no_one():
-    text = "President Lula appointed Paulo Ribeiro as Ambassador to Japan on Monday."
+    text = "Brazilian President Rui Lima appointed Paulo Ribeiro as Ambassador to Japan on Monday."
     gaz = load_gazetteer()
     found = find_mentions(text, gaz.actors.find(text), gaz.cues.find(text), gaz, None, "2025-02-01", False)
     assert [m.office for m in found if m.kind == "person"] == ["head_of_state"]
@@ -220,29 +240,39 @@ def test_a_posting_named_without_an_envoy_names_no_one():
 
 @pytest.mark.parametrize("body, told", [
     # a modal in the next sentence says nothing of `a phone call` held in this one
-    ("Finnish Prime Minister Petteri Orpo and Estonian Prime Minister Kristen Michal discussed the cable in a phone "
-     "call on Wednesday. Michal said Estonia would convene its security council.", [("phone_call", "held")]),
-    # in its own sentence, an indefinite call that `could` do something is only thought of
-    ("Finnish Prime Minister Petteri Orpo said a phone call with Estonian Prime Minister Kristen Michal could ease "
-     "the dispute.", []),
-    ("Finnish Prime Minister Petteri Orpo said a meeting with U.S. Secretary of State Antony Blinken could ease the "
-     "dispute.", []),
+    ("Moldovan President Irina Vrabie and Romanian Prime Minister Dan Cozma went over the power grid in a phone "
+     "call on Monday. Cozma said Romania would send engineers.", [("phone_call", "held")]),
+    # in its own sentence, an indefinite call that `might` do something is only thought of
+    ("Moldovan President Irina Vrabie said a phone call with Romanian Prime Minister Dan Cozma might calm the "
+     "markets.", []),
+    # ... across the stops of initials, an honorific or an abbreviated place (a stop that ends no sentence)
+    ("Moldovan President Irina Vrabie said a meeting with U.S. Secretary of State Mark Delaney might calm the "
+     "markets.", []),
+    ("Romanian Prime Minister Dan Cozma faces a vote on Monday. Moldovan President Irina Vrabie said a summit with "
+     "Mr. Cozma could calm the markets.", []),
+    ("Romanian Prime Minister Dan Cozma faces a vote on Monday. Moldovan President Irina Vrabie said a meeting "
+     "with Dr. Cozma could calm the markets.", []),
+    ("Moldovan President Irina Vrabie said a meeting with Romanian Prime Minister Dan Cozma in St. Moritz could "
+     "calm the markets.", []),
 ])
 def test_a_modal_after_an_indefinite_interaction_is_read_in_its_sentence(read, body, told):
     assert [(e["type"], e["status"]) for e in read(body).events] == told
 
 
-CALL = ("Finnish Prime Minister Petteri Orpo and Estonian Prime Minister Kristen Michal held a phone call on "
+CALL = ("Moldovan President Irina Vrabie and Romanian Prime Minister Dan Cozma spoke by telephone on "
         "Wednesday. ")
 
 
 @pytest.mark.parametrize("said, kept", [
     # a day inside the clause `said` reports dates what is reported, not the saying
-    ("Michal said Estonia would convene its security council on Friday.", True),
-    ("Michal said the council would meet on Monday.", True),
-    # a day of the verb's own (before `that`, or bare after it) is another occasion's: not the call's words
-    ("Michal said on Friday that Estonia would convene its security council.", False),
-    ("Michal said Friday that Estonia would convene its security council.", False),
+    ("Cozma said Romania would open a gas link on Friday.", True),
+    ("Cozma said the link would open on Monday.", True),
+    # a day of the verb's own (before `that`, bare after it, or a month's name or abbreviation) is another
+    # occasion's: not the call's words
+    ("Cozma said on Friday that Romania would open a gas link.", False),
+    ("Cozma said Friday that Romania would open a gas link.", False),
+    ("Cozma said Sept. 2 that Romania would open a gas link.", False),
+    ("Cozma said August 30 that Romania would open a gas link.", False),
 ])
 def test_a_day_in_the_reported_clause_is_not_the_day_of_saying(read, said, kept):
     assert [text for _, text in _speakers(read(CALL + said))] == ([said] if kept else [])
@@ -250,11 +280,11 @@ def test_a_day_in_the_reported_clause_is_not_the_day_of_saying(read, said, kept)
 
 @pytest.mark.parametrize("body", [
     # American style writes the United Nations `U.N.`
-    "U.N. Secretary-General Antonio Guterres met Iranian President Masoud Pezeshkian on Wednesday.",
-    "U.N. Secretary General Antonio Guterres met Iranian President Masoud Pezeshkian on Wednesday.",
+    "U.N. Secretary-General Lena Varga met Iranian President Kamran Rostami on Wednesday.",
+    "U.N. Secretary General Lena Varga met Iranian President Kamran Rostami on Wednesday.",
 ])
 def test_the_un_written_with_stops_is_the_un(read, body):
-    assert _sides(read(body)) == [[("Antonio Guterres", "UN"), ("Masoud Pezeshkian", "IRN")]]
+    assert _sides(read(body)) == [[("Lena Varga", "UN"), ("Kamran Rostami", "IRN")]]
 
 
 @pytest.mark.parametrize("text, who", [
@@ -274,25 +304,25 @@ def test_an_organisations_chief_is_its_head(text, who):
 
 @pytest.mark.parametrize("body, told", [
     # `FM` is a foreign minister's title in Asian outlets' English, as `PM` a prime minister's
-    ("South Korean FM Cho Tae-yul met Japanese Foreign Minister Yoko Kamikawa on Wednesday.",
-     [[("Cho Tae-yul", "KOR"), ("Yoko Kamikawa", "JPN")]]),
+    ("South Korean FM Park Ji-hoon met Japanese Foreign Minister Emi Takeda on Wednesday.",
+     [[("Park Ji-hoon", "KOR"), ("Emi Takeda", "JPN")]]),
     # a radio station's name is no one
-    ("Japanese Foreign Minister Yoko Kamikawa gave an interview to Seoul FM Radio on Wednesday.", []),
+    ("Japanese Foreign Minister Emi Takeda gave an interview to Seoul FM Radio on Wednesday.", []),
 ])
 def test_fm_titles_a_foreign_minister(read, body, told):
     assert _sides(read(body)) == told
 
 
-ARAGHCHI, FAISAL = "Iranian Foreign Minister Abbas Araghchi", "Saudi Foreign Minister Faisal bin Farhan"
+KARIMI, HARTHY = "Iranian Foreign Minister Reza Karimi", "Omani Foreign Minister Salim Al Harthy"
 
 
 @pytest.mark.parametrize("body, told", [
     # `by phone` after a verb of exchange is the call's medium
-    (f"{ARAGHCHI} and {FAISAL} discussed regional developments by phone on Wednesday.", ["phone_call"]),
-    (f"{ARAGHCHI} discussed regional developments by telephone with {FAISAL} on Wednesday.", ["phone_call"]),
+    (f"{KARIMI} and {HARTHY} discussed regional developments by phone on Wednesday.", ["phone_call"]),
+    (f"{KARIMI} discussed regional developments by telephone with {HARTHY} on Wednesday.", ["phone_call"]),
     # reached or interviewed by phone, or voting by it: no call between the parties
-    (f"{ARAGHCHI}, reached by phone on Wednesday, declined to comment on {FAISAL}'s remarks.", []),
-    (f"{ARAGHCHI} voted by telephone from Riyadh, where he met {FAISAL} on Wednesday.", ["meeting"]),
+    (f"{KARIMI}, reached by phone on Wednesday, declined to comment on {HARTHY}'s remarks.", []),
+    (f"{KARIMI} voted by telephone from Riyadh, where he met {HARTHY} on Wednesday.", ["meeting"]),
 ])
 def test_by_phone_tells_a_call_after_a_verb_of_exchange(read, body, told):
     assert [e["type"] for e in read(body).events] == told
@@ -311,19 +341,19 @@ def test_an_aside_naming_no_participant_names_no_speaker(read):
     assert _speakers(read(MET + "\"The talks were warm,\" a diplomat, 58, told reporters.")) == []
 
 
-MODI = "Indian Prime Minister Narendra Modi"
+MEHTA = "Indian Prime Minister Arjun Mehta"
 
 
 @pytest.mark.parametrize("body, told", [
     # an arrival ahead: `will arrive in`, `is due to arrive in`, and the present `arrives in` with a weekday
-    (f"{MODI} will arrive in Vientiane on Friday for a two-day visit.", [("visit", "planned", "2024-09-27")]),
-    (f"{MODI} is due to arrive in Laos on Friday.", [("visit", "planned", "2024-09-27")]),
-    (f"{MODI} arrives in Laos on Friday for a two-day visit.", [("visit", "planned", "2024-09-27")]),
+    (f"{MEHTA} will arrive in Vientiane on Friday for a two-day visit.", [("visit", "planned", "2024-09-27")]),
+    (f"{MEHTA} is due to arrive in Laos on Friday.", [("visit", "planned", "2024-09-27")]),
+    (f"{MEHTA} arrives in Laos on Friday for a two-day visit.", [("visit", "planned", "2024-09-27")]),
     # the place after `left for` is where the visit goes
-    (f"{MODI} left for Laos on Tuesday on a two-day visit.", [("visit", "held", "2024-09-24")]),
+    (f"{MEHTA} left for Laos on Tuesday on a two-day visit.", [("visit", "held", "2024-09-24")]),
     # the past arrival is the visit held; `arrive at` an agreement is no journey
-    (f"{MODI} arrived in Vientiane on Tuesday.", [("visit", "held", "2024-09-24")]),
-    (f"{MODI} said he hoped to arrive at an agreement with Lao Prime Minister Sonexay Siphandone.", []),
+    (f"{MEHTA} arrived in Vientiane on Tuesday.", [("visit", "held", "2024-09-24")]),
+    (f"{MEHTA} said he hoped to arrive at an agreement with Lao Prime Minister Khamla Vongsa.", []),
 ])
 def test_an_arrival_ahead_is_a_planned_visit(read, body, told):
     assert _told(read(body)) == told
@@ -349,71 +379,102 @@ def test_a_pronoun_after_a_phrase_opening_the_sentence_is_its_subject(text, link
     assert _pronouns(text) == linked
 
 
-BAERBOCK = "German Foreign Minister Annalena Baerbock"
+HOFER = "Austrian Foreign Minister Lena Hofer"
 
 
 @pytest.mark.parametrize("body, planned_on", [
     # a plan with no day of its own, after a sentence telling a done act on a weekday: that day, not a week on
-    (f"{BAERBOCK} arrived in Kyiv on Tuesday. She is expected to meet Ukrainian President Volodymyr Zelensky.",
+    (f"{HOFER} arrived in Kyiv on Tuesday. She is expected to meet Ukrainian President Taras Bondar.",
      "2024-09-24"),
-    (f"{BAERBOCK} held talks in Kyiv on Tuesday. Baerbock will meet Ukrainian President Volodymyr Zelensky, her "
+    (f"{HOFER} held talks in Kyiv on Tuesday. Hofer will meet Ukrainian President Taras Bondar, her "
      "office said.", "2024-09-24"),
     # after a sentence telling its own act ahead on a weekday, the coming one
-    (f"{BAERBOCK} will travel to Kyiv on Friday. She is expected to meet Ukrainian President Volodymyr Zelensky.",
+    (f"{HOFER} will travel to Kyiv on Friday. She is expected to meet Ukrainian President Taras Bondar.",
      "2024-09-27"),
+    # that sentence is the page's own, whole across the stops of initials (`U.S.`)
+    (f"{HOFER} will open a forum in the U.S. capital on Friday. Hofer is expected to meet Ukrainian President Taras "
+     "Bondar.", "2024-09-27"),
 ])
 def test_a_plans_weekday_from_another_sentence_moves_ahead_only_if_that_sentence_looks_ahead(read, body, planned_on):
     assert [e["date"] for e in read(body).events if e["status"] == "planned"] == [planned_on]
 
 
-CHINH = "Vietnamese Prime Minister Pham Minh Chinh"
+TRAN = "Vietnamese Prime Minister Tran Van Long"
 
 
 @pytest.mark.parametrize("body, told", [
     # a delegation received, named by the one who leads it
-    (f"{CHINH} received a delegation led by Cambodian Foreign Minister Sok Chenda in Hanoi on Wednesday.",
-     [[("Pham Minh Chinh", "VNM"), ("Sok Chenda", "KHM")]]),
-    (f"{CHINH} received a high-level delegation led by Cambodian Foreign Minister Sok Chenda on Wednesday.",
-     [[("Pham Minh Chinh", "VNM"), ("Sok Chenda", "KHM")]]),
+    (f"{TRAN} received a delegation led by Cambodian Foreign Minister Chea Sophal in Hanoi on Wednesday.",
+     [[("Tran Van Long", "VNM"), ("Chea Sophal", "KHM")]]),
+    (f"{TRAN} received a high-level delegation led by Cambodian Foreign Minister Chea Sophal on Wednesday.",
+     [[("Tran Van Long", "VNM"), ("Chea Sophal", "KHM")]]),
     # received support, a report: no one
-    (f"{CHINH} received a report led by Cambodian experts on Wednesday.", []),
+    (f"{TRAN} received a report led by Cambodian experts on Wednesday.", []),
 ])
 def test_a_delegation_received_is_met_through_its_head(read, body, told):
     assert _sides(read(body)) == told
 
 
 @pytest.mark.parametrize("body, kind", [
-    ("Cambodian Prime Minister Hun Manet was greeted by Vietnamese Prime Minister Pham Minh Chinh on Wednesday.",
-     "meeting"),
-    ("Vietnamese Foreign Minister Bui Thanh Son and Cambodian Foreign Minister Sok Chenda co-chaired the joint "
-     "commission in Hanoi on Wednesday.", "talks"),
+    ("Kazakh Prime Minister Nurlan Abenov was greeted by Uzbek President Timur Rashidov at Tashkent airport on "
+     "Wednesday.", "meeting"),
+    ("Kazakh Foreign Minister Aidar Serikov and Uzbek Foreign Minister Jamshid Tursunov co-chaired the "
+     "intergovernmental commission in Astana on Wednesday.", "talks"),
 ])
 def test_greetings_and_co_chaired_commissions_are_interactions(read, body, kind):
     assert [e["type"] for e in read(body).events] == [kind]
 
 
-def test_greeting_news_is_no_meeting(read):
-    assert read(f"{CHINH} greeted the news of Cambodian Prime Minister Hun Manet's election.").events == []
+@pytest.mark.parametrize("body, told", [
+    # `co-chaired by` describes the body: the sentence's own verb tells what is to happen
+    ("Uzbek President Timur Rashidov said the commission, co-chaired by the Uzbek Prime Minister and the Kazakh "
+     "Vice President, would meet soon.", [("meeting", "planned", "2024-09-26")]),
+    # in a relative clause, it describes the subject: the main verb's meeting is told, on its own day
+    ("Kazakh Foreign Minister Aidar Serikov, who co-chaired a commission with Uzbek Foreign Minister Jamshid "
+     "Tursunov in 2021, met Kyrgyz Foreign Minister Bakyt Osmonov on Wednesday.",
+     [("meeting", "held", "2024-09-25")]),
+    # a gathering of many states the two chair together: no talks of theirs
+    ("Kazakh Foreign Minister Aidar Serikov and Uzbek Foreign Minister Jamshid Tursunov co-chaired a UN conference "
+     "on water security in Geneva on Monday.", []),
+])
+def test_co_chaired_describing_a_body_or_a_person_leaves_the_main_verbs_event(read, body, told):
+    assert [(e["type"], e["status"], e["date"]) for e in read(body).events] == told
 
 
-def test_a_heads_bare_title_in_his_offices_readout_is_the_holder_that_day(pipeline, tmp_path):
-    # a UK government readout calls its own head by his title alone; the people lexicon knows who held it
-    doc = read_feed_item(pipeline, tmp_path, "PM call with President Macron",
-                         "The Prime Minister spoke to President Emmanuel Macron of France this afternoon. The Prime "
-                         "Minister stressed the importance of aid.", "2024-02-12",
-                         "https://www.gov.uk/government/news/pm-call-with-president-macron")
-    assert _sides(doc) == [[("Rishi Sunak", "GBR"), ("Emmanuel Macron", "FRA")]]
+@pytest.mark.parametrize("body, kinds", [
+    ("Uzbek President Timur Rashidov greeted the news of Kazakh Prime Minister Nurlan Abenov's election.", []),
+    # the active `greeted` is as often a message's as a welcome's: it tells no meeting
+    ("Uzbek President Timur Rashidov greeted Kazakh Prime Minister Nurlan Abenov on his 60th birthday in a post on "
+     "social media on Wednesday.", []),
+    ("Uzbek President Timur Rashidov greeted Kazakh Prime Minister Nurlan Abenov in a congratulatory message on "
+     "Wednesday.", ["message"]),
+])
+def test_an_active_greeting_is_no_meeting(read, body, kinds):
+    assert [e["type"] for e in read(body).events] == kinds
+
+
+def test_a_heads_bare_title_in_his_offices_readout_is_the_holder_that_day(tmp_path):
+    # a UK government readout calls its own head by his title alone; the people lexicon knows who held it (an
+    # invented prime minister, on a day before the lexicon's own British terms)
+    (tmp_path / "people.tsv").write_text("Arthur Pell\tGBR\thead_of_government\t1974-03-04\t1976-04-05\t\t\tQ0\n",
+                                         encoding="utf-8")
+    pipeline = build_pipeline(load_settings(env={}).with_overrides(extra_lexicons=str(tmp_path)))
+    doc = read_feed_item(pipeline, tmp_path, "PM call with President Dumas",
+                         "The Prime Minister spoke to President Claire Dumas of France this afternoon. The Prime "
+                         "Minister stressed the importance of aid.", "1975-02-12",
+                         "https://www.gov.uk/government/news/pm-call-with-president-dumas")
+    assert _sides(doc) == [[("Arthur Pell", "GBR"), ("Claire Dumas", "FRA")]]
     assert [s["text"] for s in doc.events[0]["statements"]] == ["The Prime Minister stressed the importance of aid."]
 
 
 def test_a_bare_title_of_no_head_stays_a_title(pipeline, tmp_path):
     # the lexicon keeps heads' terms only: a deputy told by his title alone keeps it as his name
-    doc = read_feed_item(pipeline, tmp_path, "Call", "The Deputy Prime Minister spoke to President Emmanuel Macron of "
+    doc = read_feed_item(pipeline, tmp_path, "Call", "The Deputy Prime Minister spoke to President Claire Dumas of "
                          "France this afternoon.", "2024-02-12", "https://www.gov.uk/government/news/dpm-call")
-    assert _sides(doc) == [[("Deputy Prime Minister", "GBR"), ("Emmanuel Macron", "FRA")]]
+    assert _sides(doc) == [[("Deputy Prime Minister", "GBR"), ("Claire Dumas", "FRA")]]
 
 
-LULA_BORIC = "Brazilian President Rui Lima met Chilean President Tomas Vidal in Santiago on Wednesday. "
+LIMA_VIDAL = "Brazilian President Rui Lima met Chilean President Tomas Vidal in Santiago on Wednesday. "
 
 
 @pytest.mark.parametrize("said, who", [
@@ -423,21 +484,21 @@ LULA_BORIC = "Brazilian President Rui Lima met Chilean President Tomas Vidal in 
     ("Vidal said the talks went well and Lima stressed that trade would grow.", ["Tomas Vidal", "Rui Lima"]),
 ])
 def test_states_joined_after_said_are_the_reported_subject(read, said, who):
-    assert [name for name, _ in _speakers(read(LULA_BORIC + said))] == who
+    assert [name for name, _ in _speakers(read(LIMA_VIDAL + said))] == who
 
 
-LI = "Chinese Premier Li Qiang"
+ZHAO = "Chinese Premier Zhao Ming"
 
 
 @pytest.mark.parametrize("body, told", [
     # a rank before `to visit` describes who went: no visit planned
-    (f"{LI}, the most senior Chinese official to visit Australia since 2017, met Australian Prime Minister Anthony "
-     "Albanese on Wednesday.", [("meeting", "held")]),
-    (f"{LI} is the first Chinese premier to visit Australia in seven years.", []),
+    (f"{ZHAO}, the most senior Chinese official to visit Australia since 2017, met Australian Prime Minister Rob Carr "
+     "on Wednesday.", [("meeting", "held")]),
+    (f"{ZHAO} is the first Chinese premier to visit Australia in seven years.", []),
     # a clause that looks ahead keeps the plan
-    (f"{LI} is expected to become the first Chinese leader to visit Australia in a decade next month.",
+    (f"{ZHAO} is expected to become the first Chinese leader to visit Australia in a decade next month.",
      [("visit", "planned")]),
-    (f"{LI} plans to visit Australia next month.", [("visit", "planned")]),
+    (f"{ZHAO} plans to visit Australia next month.", [("visit", "planned")]),
 ])
 def test_a_ranked_visitor_is_no_plan_to_visit(read, body, told):
     assert [(e["type"], e["status"]) for e in read(body).events] == told
@@ -445,46 +506,47 @@ def test_a_ranked_visitor_is_no_plan_to_visit(read, body, told):
 
 def test_a_states_name_inside_a_longer_word_does_not_cut_a_joint_statement(pipeline):
     # the lead's joint words run from its opening, not from `Brazil` inside `the Brazilian presidency`
-    doc = text_page(pipeline, "Ramaphosa meets Lula in Brasilia",
+    doc = text_page(pipeline, "South African president in Brasilia",
                     "The two presidents discussed trade on Wednesday, according to the Brazilian presidency.\n"
-                    "South African President Cyril Ramaphosa is on a two-day state visit to Brazil.", "2024-09-26")
+                    "South African President Sipho Dlamini is on a two-day state visit to Brazil.", "2024-09-26")
     assert [s["text"] for e in doc.events for s in e["statements"]] == [
         "The two presidents discussed trade on Wednesday, according to the Brazilian presidency."]
 
 
-YOON_KISHIDA = "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida"
+PARK_MORI = "South Korean President Park Min-jun and Japanese Prime Minister Kenji Mori"
 
 
 @pytest.mark.parametrize("body, told", [
     # `during their summit` after subjects joined by `and`: their own summit, told here
-    (f"{YOON_KISHIDA} agreed during their summit on Wednesday to expand cooperation.", ["talks"]),
+    (f"{PARK_MORI} agreed during their summit on Wednesday to expand cooperation.", ["talks"]),
     # `during the summit` times another act of one side: no interaction of its own
-    ("President Yoon Suk Yeol criticised Japanese Prime Minister Fumio Kishida during the summit on Wednesday.", []),
+    ("South Korean President Park Min-jun criticised Japanese Prime Minister Kenji Mori during the summit on "
+     "Wednesday.", []),
 ])
 def test_during_their_interaction_after_joined_subjects_tells_it(read, body, told):
     assert [e["type"] for e in read(body).events] == told
 
 
 @pytest.mark.parametrize("body", [
-    "Japanese Prime Minister Fumio Kishida held a teleconference with Philippine President Ferdinand Marcos on "
+    "Japanese Prime Minister Kenji Mori held a teleconference with Philippine President Jose Reyes on "
     "Wednesday.",
-    "Japanese Prime Minister Fumio Kishida held a video meeting with Philippine President Ferdinand Marcos on "
+    "Japanese Prime Minister Kenji Mori held a video meeting with Philippine President Jose Reyes on "
     "Wednesday.",
 ])
 def test_a_teleconference_or_video_meeting_is_a_video_call(read, body):
     assert [e["type"] for e in read(body).events] == ["video_call"]
 
 
-SISI_ABDULLAH = "Egyptian President Abdel Fattah al-Sisi and Jordanian King Abdullah II"
+MANSOUR_HASHEM = "Egyptian President Karim Mansour and Jordanian King Hashem III"
 
 
 @pytest.mark.parametrize("body, told", [
     # leaders who witness the signing, states that ink deals, a signing ahead
-    (f"{SISI_ABDULLAH} witnessed the signing of seven agreements on Wednesday.", [("agreement", "held")]),
+    (f"{MANSOUR_HASHEM} witnessed the signing of seven agreements on Wednesday.", [("agreement", "held")]),
     ("Egypt and Jordan inked seven deals on Wednesday.", [("agreement", "held")]),
-    (f"{SISI_ABDULLAH} will sign seven agreements on Friday.", [("agreement", "planned")]),
+    (f"{MANSOUR_HASHEM} will sign seven agreements on Friday.", [("agreement", "planned")]),
     # urged to sign: no signing
-    ("Egyptian President Abdel Fattah al-Sisi urged Jordanian King Abdullah II to sign the treaty.", []),
+    ("Egyptian President Karim Mansour urged Jordanian King Hashem III to sign the treaty.", []),
 ])
 def test_signings_witnessed_inked_or_ahead_are_agreements(read, body, told):
     assert [(e["type"], e["status"]) for e in read(body).events] == told
@@ -503,23 +565,23 @@ def test_a_state_subject_and_a_state_after_with_are_the_sides(read, body, told):
         == told
 
 
-RUBIO_MARCOS = ("U.S. Secretary of State Marco Rubio met Philippine President Ferdinand Marcos Jr. in Manila on "
-                "Wednesday. ")
+PRICE_REYES = ("U.S. Secretary of State Daniel Price met Philippine President Jose Reyes Jr. in Manila on "
+               "Wednesday. ")
 
 
 @pytest.mark.parametrize("said", [
     # the office of the side whose head takes part reports; its words are not the president's own
     "The two discussed the South China Sea, the presidential office said.",
-    "Rubio and Marcos discussed the South China Sea, the presidential palace said.",
+    "Price and Reyes discussed the South China Sea, the presidential palace said.",
     "The president's office said the two discussed the South China Sea.",
 ])
 def test_the_presidential_office_speaks_for_no_one_but_reports(read, said):
-    assert "Ferdinand Marcos" not in [name for name, _ in _speakers(read(RUBIO_MARCOS + said))]
+    assert "Jose Reyes" not in [name for name, _ in _speakers(read(PRICE_REYES + said))]
 
 
 def test_the_president_speaks_for_himself(read):
     said = "The president said the two discussed the South China Sea."
-    assert _speakers(read(RUBIO_MARCOS + said)) == [("Ferdinand Marcos", said)]
+    assert _speakers(read(PRICE_REYES + said)) == [("Jose Reyes", said)]
 
 
 @pytest.mark.parametrize("said", [
@@ -528,16 +590,16 @@ def test_the_president_speaks_for_himself(read):
     "The presidential spokesperson said the two discussed the South China Sea.",
 ])
 def test_the_presidents_spokesperson_is_not_the_president(read, said):
-    assert "Ferdinand Marcos" not in [name for name, _ in _speakers(read(RUBIO_MARCOS + said))]
+    assert "Jose Reyes" not in [name for name, _ in _speakers(read(PRICE_REYES + said))]
 
 
 @pytest.mark.parametrize("body, sides", [
     # one counterpart from one state, as counterparts from several
-    ("Kenyan President William Ruto met his counterpart from Tanzania in Nairobi on Wednesday.", ["KEN", "TZA"]),
-    ("Kenyan President William Ruto met his counterparts from Tanzania and Uganda in Nairobi on Wednesday.",
+    ("Kenyan President Daniel Mwangi met his counterpart from Tanzania in Nairobi on Wednesday.", ["KEN", "TZA"]),
+    ("Kenyan President Daniel Mwangi met his counterparts from Tanzania and Uganda in Nairobi on Wednesday.",
      ["KEN", "TZA", "UGA"]),
     # a counterpart from no state is no one's
-    ("Kenyan President William Ruto met his counterpart from the opposition party on Wednesday.", None),
+    ("Kenyan President Daniel Mwangi met his counterpart from the opposition party on Wednesday.", None),
 ])
 def test_a_counterpart_from_a_state_is_its_holder_of_the_office(read, body, sides):
     doc = read(body)
@@ -545,11 +607,11 @@ def test_a_counterpart_from_a_state_is_its_holder_of_the_office(read, body, side
 
 
 @pytest.mark.parametrize("lead", [
-    "Kenyan President William Ruto and his Tanzanian counterpart Samia Suluhu Hassan agreed on Wednesday to remove "
+    "Kenyan President Daniel Mwangi and his Tanzanian counterpart Neema Mrisho agreed on Wednesday to remove "
     "14 trade barriers.",
-    "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Wednesday to remove 14 trade "
+    "Kenyan President Daniel Mwangi and Tanzanian President Neema Mrisho agreed on Wednesday to remove 14 trade "
     "barriers.",
 ])
 def test_the_two_leaders_after_a_lead_joining_a_counterpart_are_that_pair(read, lead):
     doc = read(lead + " The two leaders met at State House in Nairobi.")
-    assert _sides(doc) == [[("William Ruto", "KEN"), ("Samia Suluhu Hassan", "TZA")]]
+    assert _sides(doc) == [[("Daniel Mwangi", "KEN"), ("Neema Mrisho", "TZA")]]

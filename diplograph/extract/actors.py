@@ -131,7 +131,7 @@ def find_mentions(
         _spokesman_side(text, mentions)
         mentions = _envoys_principal(_outside_capacity(text, mentions))
     else:
-        mentions = _heads_by_family_name(text, mentions, gaz, day)
+        mentions = _heads_by_family_name(text, hits, mentions, gaz, day)
         possessor_sides(text, mentions)
         deputy_sides(mentions)
     return _enrich(text, mentions)
@@ -158,11 +158,13 @@ TITLED_FAMILY = {"head_of_state": ("head_of_state",), "head_of_government": ("he
                  "foreign_minister": ("foreign_minister",), "minister": ("foreign_minister",)}
 
 
-def _head_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str) -> None:
+def _holder_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str, named: frozenset[str]) -> None:
     """A head's title before his name, whose side the text leaves open or only guessed: the one head of that
     family name in office that day, his first name alike (President Abdel Fattah Al Sisi), or with a family name
     alone his office too (`President Macron`, `Chancellor Merz` in a readout), gives the side; so does a
-    minister's title before a foreign minister's family name alone (`Foreign Minister Joly`, `Minister Joly`)."""
+    minister's title before a foreign minister's family name alone (`Foreign Minister Joly`, `Minister Joly`),
+    but only when the page names his state too (`named`): a minister's family name is far commoner than a
+    head's (`Minister Mohammed` of Nigeria is not Eritrea's foreign minister)."""
     words = m.name.split()
     if len(words[-1]) < 4 or (len(words) == 1 and m.name == m.title):
         return
@@ -175,11 +177,14 @@ def _head_by_title_and_family_name(m: Mention, gaz: Gazetteer, day: str) -> None
     if not full or (len(words) >= 2 and full[:1] != words[0][:1]):
         return
     code, office, *_ = held[full]  # one holder of that family name that day
+    if office == "foreign_minister" and code not in named:
+        return
     m.affiliation, m.affiliation_from, m.office = code, "gazetteer", office
     if len(words) == 1 and words[0] in full.split():  # the full name, unless the text spells it otherwise
         m.name = full
 
 
+STATE_NAMED = frozenset(("country", "demonym"))  # the lexicon hits that name a state (Norway, Norwegian)
 BARE_MINISTER = frozenset(("Minister", "Secretary"))  # a minister's title that names no portfolio
 
 
@@ -190,16 +195,20 @@ def _bare_minister(text: str, m: Mention) -> bool:
     return m.title in BARE_MINISTER and not CAPITAL_BEFORE.search(text, max(0, m.start - 30), m.start)
 
 
-def _heads_by_family_name(text: str, mentions: list[Mention], gaz: Gazetteer, day: str | None) -> list[Mention]:
+def _heads_by_family_name(text: str, hits: list[Hit], mentions: list[Mention], gaz: Gazetteer,
+                          day: str | None) -> list[Mention]:
     """An English family name alone (Zelensky spoke with Trump) is the head of state or government of that
     name in office on the page's day, when exactly one is; never a word of a longer name, a month, or a
-    name the text gave someone else."""
+    name the text gave someone else. After a head's title, it is that head; after a minister's title
+    (`Foreign Minister Joly`, a bare `Minister`/`Secretary`), a foreign minister whose state the page names
+    (`_holder_by_title_and_family_name`)."""
     if not day or gaz.family is None:
         return mentions
+    named = frozenset(e.value for h in hits if h.kinds & STATE_NAMED for e in h.entries if e.kind in STATE_NAMED)
     for m in mentions:  # President Abdel Fattah Al Sisi on a page of the White House: not its own president
         if m.kind == "person" and m.affiliation_from in ("home", "") and m.office in TITLED_FAMILY and m.name \
                 and (m.office != "minister" or _bare_minister(text, m)):
-            _head_by_title_and_family_name(m, gaz, day)
+            _holder_by_title_and_family_name(m, gaz, day, named)
     covered = bytearray(len(text) + 1)
     for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)

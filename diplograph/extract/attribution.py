@@ -31,7 +31,8 @@ import ahocorasick_rs
 
 from diplograph.clean.segment import Classifier, LineInfos
 from diplograph.extract.body_hits import BodyHits
-from diplograph.extract.event_frame import Sentence
+from diplograph.extract.dates import MONTH_RE
+from diplograph.extract.event_frame import EN_ABBREVIATED, Sentence
 from diplograph.extract.events import sentences
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.names import fold
@@ -99,17 +100,17 @@ CLOSERS = ("。", "！", "？", ".", "!", "?", "」", "”", "\"", "』", "；",
 RELATIVE_BEFORE = re.compile(r"\w,\s+(?:(?:who|whose)\b[^,;]*|\d{1,3}|for (?:his|her|their|its) part),\s*$")
 # where a subject after its verb ends (`…," said Trump.`); not at the dot of an honorific or an initial
 # (`…," said Mr. Dalby.`, `said U.S. Ambassador A B`)
-SUBJECT_AFTER_END = re.compile(r"[,;:\"“”]|\.(?<![A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)")
+SUBJECT_AFTER_END = re.compile(r"[,;:\"“”]|\.(?<![A-Z]\.)" + "".join(rf"(?<!\b{w}\.)" for w in EN_ABBREVIATED))
 # where an English unit's opening clause ends: who it names at its start tells whose narrative it is
 OPENING_END = re.compile(r"[,;:]")
 # where a verb's own clause ends in English (`said that`, a comma, a quote)
 OWN_CLAUSE_END = re.compile(r"[,;:\"“”]|\bthat\b")
 # `said Estonia would act on Friday`: the reported clause's subject right after `said`, no word of the verb's own
-# between (`said on Monday`, `said Tuesday`): a day after it is the clause's, not the saying's
+# between (`said on Monday`, `said Tuesday`, `said Sept. 2`, a month's name or its abbreviation): a day after it
+# is the clause's, not the saying's
 REPORTED_RIGHT_AFTER = re.compile(r"(?<=\bsaid|\bsays) +(?!(?:on|in|at|during|after|before|while|when|late|early"
-                                  r"|earlier|later|last|this|yesterday|today|tonight|[A-Z][a-z]+day|January|February"
-                                  r"|March|April|May|June|July|August|September|October|November|December)\b)"
-                                  r"(?:[A-Z][a-z]+|he|she|they|it|we|the|his|her|its|their)\b")
+                                  r"|earlier|later|last|this|yesterday|today|tonight|[A-Z][a-z]+day"
+                                  rf"|{MONTH_RE})\b)(?:[A-Z][a-z]+|he|she|they|it|we|the|his|her|its|their)\b")
 # the clause marks a told event's last clause follows
 TOLD_CLAUSE_END = re.compile(r"[，,；;：:]")
 

@@ -34,7 +34,10 @@ EN_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’]?\s+(?=[A-Z
 # `said Tuesday.During`, `(Presidential office)President`: two paragraphs joined without a space (the stop opens
 # the match and looks back at the word it ends: an opening `[a-z0-9]` would be tried at nearly every position)
 EN_JOINED_STOP = re.compile(r"[.!?)](?<=[a-z0-9][.!?)])(?=[A-Z][a-z])")
-EN_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|No|U\.S|U\.N|Sen|Rep)\.|\b[A-Z]\.)$")
+# the English words abbreviated with a stop that ends no sentence (`Mr. Dalby`, `St. Petersburg`, `Sen. Wong`);
+# initials (`U.S.`, `J.`) are told apart by their pattern
+EN_ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "No", "Sen", "Rep")
+EN_ABBREVIATIONS = re.compile(rf"(?:\b(?:{'|'.join(EN_ABBREVIATED)}|U\.S|U\.N)\.|\b[A-Z]\.)$")
 ZH_CLAUSE_END = re.compile(r"[，,；;]")
 SENTENCE_END = re.compile(r"[。！？!?\n]")  # what ends a sentence in either language
 # `…met with A, whom B has endorsed`, `…, who mediated talks in Muscat`: a relative clause after a trigger tells

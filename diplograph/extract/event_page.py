@@ -21,7 +21,7 @@ from diplograph.extract.event_date import (
     of_report,
     times_other_act,
 )
-from diplograph.extract.event_frame import day_of
+from diplograph.extract.event_frame import Sentence, day_of
 from diplograph.extract.gazetteer import Gazetteer, Hit
 
 # a summary cut short before the article repeats it in full: an ellipsis, or a Han word or comma mid-sentence
@@ -59,6 +59,7 @@ class Page:
     # per visitor's side, the state its visit told as held goes to and the visit's days: whose unsided officials
     # the visitor meets there
     hosts: dict[str, tuple[str, date, date]] = field(default_factory=dict)
+    sentences: list[Sentence] = field(default_factory=list)  # the text's sentences, once split
 
 
 def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:

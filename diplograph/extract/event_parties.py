@@ -12,6 +12,7 @@ from datetime import date
 from diplograph.extract.actors import Mention
 from diplograph.extract.dates import find_dates
 from diplograph.extract.en_appositions import HEAD_TITLE
+from diplograph.extract.en_mourned import not_mourned
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
@@ -103,11 +104,6 @@ EN_POSSESSED_ROLE = re.compile(r"['’]s +(?:(?:top|chief|senior|special|persona
                                r"|spokes(?:man|woman|person)|son-in-law|negotiators?|representatives?)\b")
 
 
-# `over the death of President A`, `the late King B`, `Ruritania's late president`: whom a condolence mourns
-EN_MOURNED = re.compile(r"(?:\b(?:death|passing|funeral|killing|assassination) of(?: the)?|(?:\bthe|['’]s) late)"
-                        r"\s+$", re.I)
-
-
 def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit: Hit) -> list[Mention]:
     """English names the parties in the trigger's clause; when it already names two sides, people of a `, with`
     clause after it only came along (Zelensky spoke with Trump, with envoys A and B part of the call); people
@@ -118,7 +114,7 @@ def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
     starts = {m.start for m in mentions}  # Trump's envoys A and B: the envoys are the party, not Trump
     mentions = [m for m in mentions if not (text[m.end : m.end + 2] in ("'s", "’s")
                                             and (m.end + 3 in starts or EN_POSSESSED_ROLE.match(text, m.end)))]
-    mentions = _not_mourned(text, sent, mentions)
+    mentions = not_mourned(text, sent, mentions)
     asides = [r.span() for r in (EN_EARLIER_WHEN.search(text, hit.end, sent.end),
                                  *EN_WHO_ASIDE.finditer(text, hit.end, sent.end)) if r]
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
@@ -132,13 +128,6 @@ def en_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
         if len({m.affiliation for m in head if m.kind != "state" and m.affiliation and sent.start <= m.start}) >= 2:
             return head
     return mentions
-
-
-def _not_mourned(text: str, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without those whose death is mourned (the death of President A), when two sides remain:
-    else the dead stands for his state, the one the sentence names (condolences to Ruritania over…)."""
-    living = [m for m in mentions if not EN_MOURNED.search(text, max(sent.start, m.start - 30), m.start)]
-    return living if len({m.affiliation for m in living if m.affiliation}) >= 2 else mentions
 
 
 # `the Trump-Putin Alaska summit`, `a Kim–Moon meeting`: two people joined by a dash name the sides of the

@@ -5,7 +5,9 @@ of them, past the lead, are news of their own."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
+from operator import attrgetter
 
 from diplograph.extract import event_background as background
 from diplograph.extract import event_status as status
@@ -87,7 +89,7 @@ def _date_evidence(page: Page, sent: Sentence, hit: Hit, cues: list[Hit], journe
     if future_at is None:
         return when
     if when.counted:
-        if when.span[0] < sent.start and not _told_ahead(page.text, when.span[0]):
+        if when.span[0] < sent.start and not _told_ahead(page, when.span[0]):
             return when  # `arrived on Tuesday. She is expected to meet B`: the day of a sentence told as done
         return coming_weekday(page.text, when, future_at, page.ref_day)
     return coming_year(page.text, when, future_at, page.ref_day)
@@ -98,12 +100,13 @@ AHEAD_WORD = re.compile("[将將]|" + word_starts("will", "would", "expected", "
                                                "is to", "are to", end=r"\b"))
 
 
-def _told_ahead(text: str, at: int) -> bool:
-    """Whether the sentence holding position `at` tells something ahead: a weekday another sentence gives a
-    plan is the coming one only then (4月7日（星期日），她将…; not `arrived on Tuesday.`)."""
-    start = max(text.rfind(mark, 0, at) for mark in (".", "。", "\n")) + 1
-    ends = [k for mark in (".", "。", "\n") if (k := text.find(mark, at)) >= 0]
-    return AHEAD_WORD.search(text, start, min(ends, default=len(text))) is not None
+def _told_ahead(page: Page, at: int) -> bool:
+    """Whether the page's sentence holding position `at` tells something ahead: a weekday another sentence gives
+    a plan is the coming one only then (4月7日（星期日），她将…; not `arrived on Tuesday.`)."""
+    i = bisect_right(page.sentences, at, key=attrgetter("start")) - 1
+    if i < 0:
+        return False
+    return AHEAD_WORD.search(page.text, page.sentences[i].start, page.sentences[i].end) is not None
 
 
 # met A on Monday and will meet B: the next act's clause

@@ -12,7 +12,15 @@ from datetime import date
 
 from diplograph.extract.event_cancel import called_off
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
-from diplograph.extract.event_frame import EN_WHO_ASIDE, SENTENCE_END, ZH_CLAUSE_END, Sentence, clause_of, day_of
+from diplograph.extract.event_frame import (
+    EN_ABBREVIATED,
+    EN_WHO_ASIDE,
+    SENTENCE_END,
+    ZH_CLAUSE_END,
+    Sentence,
+    clause_of,
+    day_of,
+)
 from diplograph.extract.gazetteer import Hit
 from diplograph.extract.speech_forms import QUESTION_LABEL
 from diplograph.extract.zh_states import ZH_WITH
@@ -153,10 +161,11 @@ HELD_BEFORE = re.compile(at_word_start("held", "hold", "holds", "had", "has", "h
 # modal (no finite verb or relative clause between them) is only thought of
 INDEFINITE_BEFORE = re.compile(r"(?<!\bheld )(?<!\bhold )(?<!\bhad )(?<!\bhave )(?<!\bhas )"  # not the object held
                                + at_word_start("a", "an", "any", any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")
-# (its words run to the sentence's end: a stop ends a word only after initials, `U.S.`)
+# (its words run to the sentence's end: a stop ends a word only after initials, `U.S.`, or an abbreviation,
+# `Mr.`, `St.`)
 MODAL_AFTER = re.compile(r"(?: +(?!(?:that|which|who|was|were|is|are|has|have|had|he|she|they|it|we|i)\b)"
-                         r"(?:(?:[A-Z]\.)+|[\w'’-]+(?:\.[\w'’-]+)*)){0,12}? +(?-i:could|would|might|may|can) +"
-                         r"(?!not +have)[a-z]", re.IGNORECASE)
+                         rf"(?:(?:[A-Z]\.)+|(?-i:{'|'.join(EN_ABBREVIATED)})\.|[\w'’-]+(?:\.[\w'’-]+)*)){{0,12}}? +"
+                         r"(?-i:could|would|might|may|can) +(?!not +have)[a-z]", re.IGNORECASE)
 # a potential meeting, possible talks, a prospective visit: an adjective of possibility right before the trigger
 POSSIBLE_BEFORE = re.compile(at_word_start("potential", "possible", "prospective", "hypothetical", "eventual",
                                            any_case=True) + r"\s+(?:[\w-]+\s+){0,2}$")

@@ -95,7 +95,8 @@ TALKS_OF_AFTER = re.compile(r"\s+(?:about|of)\b")
 # `X called Y`, `X will host Y`, `X received Y`: a call or meeting only when the person reached follows (a name or
 # title, his counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something),
 # `its hosting of the conference`, `will host a summit` (the summit is the event), `welcomed Y's decision`; after
-# received, welcomed and greeted, a title and name (not `received German support`, `greeted the news`)
+# received, welcomed and greeted, a title and name (not `received German support`, `greeted the news`; for
+# `greeted`, only after `by`: see `received_whom`)
 TO_WHOM = re.compile(r"called|rang|host|hosts|hosting", re.I)
 RECEIVED = re.compile(r"received|welcomed|greeted", re.I)
 PERSON_WORD = r"[A-Z][\w.'’-]*+"
@@ -140,12 +141,30 @@ def their_own(text: str, sent: Sentence, t: Hit) -> bool:
 
 
 def received_whom(text: str, start: int, end: int) -> bool:
-    """Whether `received`/`welcomed` at `start`-`end` reaches a person named after it, or after `by` in the
-    passive of a guest (`was received by U.S. President A B`)."""
+    """Whether `received`/`welcomed`/`greeted` at `start`-`end` reaches a person named after it, or after `by` in
+    the passive of a guest (`was received by U.S. President A B`); `greeted` only in that passive (a guest
+    greeted on arrival): its active is as often a message's (`greeted A on his birthday in a post`)."""
     by = BY_AFTER.match(text, end)
+    if by is None and text[end - 7 : end].lower() == "greeted":
+        return False
     if by and THING_PASSIVE.search(text, max(0, start - 30), start):
         return False
     return RECEIVED_WHOM.match(text, by.end() if by else end) is not None
+
+
+CO_CHAIRED = re.compile(r"co-?chaired", re.I)
+# `co-chaired a UN conference`, `co-chaired the G20 summit`: a gathering of many states, no talks of the chairs'
+CO_CHAIRED_GATHERING = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:conference|summit|forum|assembly"
+                                  r"|congress)s?\b", re.I)
+
+
+def describes_a_body(text: str, sent: Sentence, t: Hit) -> bool:
+    """Whether `co-chaired` only describes a body or a person, or chairs a gathering of many states: in the
+    passive (`the commission, co-chaired by A and B, will meet`), in a relative clause (`A, who co-chaired the
+    commission with B in 2019, met C`), where the main verb tells what happened, or before a conference or a
+    summit (`co-chaired a UN conference on …`): the chairs hold no talks of their own by it."""
+    return BY_AFTER.match(text, t.end) is not None or CO_CHAIRED_GATHERING.match(text, t.end) is not None or any(
+        m.start() < t.start < m.end() for m in EN_WHO_ASIDE.finditer(text, sent.start, sent.end))
 
 
 # 出席甲组织成员国外长理事会第五次会议: a conference someone attends or chairs, named by what it is of (a page is
@@ -301,6 +320,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
                       or ranked_visitor(text, t.start)))
         and not (latin and MEDIUM_ALONE.fullmatch(text, t.start, t.end)
                  and not EXCHANGE_BEFORE.search(text, max(sent.start, t.start - 140), t.start))
+        and not (latin and CO_CHAIRED.fullmatch(text, t.start, t.end) and describes_a_body(text, sent, t))
     ]
     # after their meeting, A and B signed…; referring to the summit, X said A would call B: the named meeting
     # only times or prompts the act told after it (alone, it stays to be dropped as background)

@@ -131,7 +131,7 @@ class EventExtractor(SentenceReader):
         dropped: list[Dropped] = []
         # hits and mentions come sorted by start: each sentence takes its share by bisection
         cue_starts, mention_starts = [h.start for h in cue_hits], [m.start for m in mentions]
-        all_sentences = sentences(text, page.chinese)
+        all_sentences = page.sentences = sentences(text, page.chinese)
         subject = None  # the subject of the paragraph's last sentence that named one: 她, 随后与 carry it on
         for sent in all_sentences:
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
