@@ -154,6 +154,17 @@ def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     "Follow the river north on foot, the minister told the hikers on Monday.",
     "Reuters reported that the talks ended late on Monday.",
     "作者在文中指出，两国合作前景广阔。",
+    # review 19d: each of these cut by a furniture row before it was anchored
+    'The minister held up the picture: "a forgery from start to finish."',
+    'Shown the image: "No comment on documents of that kind," the envoy replied.',
+    "The ferry timetable, the captain said with a smile, is a 2-minute read.",
+    "Install the new visa app before travelling, the consulate advised students heading to Ardo.",
+    "下载乙国领事客户端后，留学生可在线预约签证面谈，领事馆官员介绍说。",
+    "Media enquiries about the ferry rose sharply after the vote, the port authority said.",
+    "乙国外交部称，订阅其英文电子报的外国记者已达五千人。",
+    "Have a story about the old ferry? Residents of Colvik shared dozens with the museum last year.",
+    "社论最后写道，读者来信不代表本报立场，但值得认真对待。",
+    "双方同意在官网公布协议全文，公众可点击链接查看更多",
 ])
 def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
