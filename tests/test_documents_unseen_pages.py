@@ -119,6 +119,7 @@ def test_a_later_time_in_another_block_is_no_publishing_time(ingest_files):
     "Image caption, The two ministers met at the quay",
     "AFP via Getty Images",
     "Reuters",
+    "Top photo: Kelm News Agency, bottom photo: J. Roe",
 ])
 def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{furniture}\n\n{PARA_EN2}\n\n{PARA_ZH}\n"
