@@ -279,6 +279,22 @@ def test_no_crawl_time_and_no_stamp_below_the_article_is_the_publishing_time(ing
     assert _doc(ingest_files, "p.html", _portal(stamps, after))["published"] != "2025-03-09T10:00"
 
 
+@pytest.mark.parametrize("side", [
+    # a list of other stories, each with its labelled day, in a column before the headline
+    "<div class='col'><ul><li><a href='/n/7'>丙國總理訪問丁國</a><span>發佈時間：2025年1月9日</span></li>"
+    "<li><a href='/n/6'>戊國舉行大選</a><span>發佈時間：2025年1月8日</span></li></ul></div>",
+    # a teaser of the newest story, its bare day under it, in a box before the headline
+    "<aside class='newest'><h3>丙國總理訪問丁國</h3><div>2025年01月09日 08:00</div></aside>",
+])
+def test_a_stamp_above_the_headline_dates_another_story(ingest_files, side):
+    page = ("<html lang='zh-HK'><head><title>特首會見外長 - 東方新聞</title></head><body>"
+            f"<div class='topnav'>港聞｜兩岸｜國際｜財經｜娛樂｜體育｜專題｜影片</div>{side}"
+            "<div class='article-head'><h1>特首會見外長</h1><p class='by'>記者 陳明</p></div>"
+            "<div class='article-body'><p>行政長官4日在禮賓府會見到訪的甲國外交部長，雙方就金融科技、航運及人才交流交換意見。</p>"
+            "<p>甲國外長表示，甲方重視與香港的經貿聯繫，期望兩地在綠色金融方面加強合作。</p></div></body></html>")
+    assert _doc(ingest_files, "p.html", page)["published"] is None
+
+
 @pytest.mark.parametrize("lead, published", [
     ("LISBON, March 4, 2025 — The foreign ministers of Kelm and Ardo signed a cultural agreement on Tuesday.",
      "2025-03-04"),

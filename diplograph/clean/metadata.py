@@ -46,10 +46,12 @@ SOURCE_LINE = re.compile(r"^[ \t>*-]*(?:原文链接|原文連結|原文網址|�
                          r"|originally published at)\s*[:：]?"
                          r"[ \t]*(?:\[[^\]\n]*\]\()?(https?://[^\s)>\]]+)", re.M | re.I)
 TAG = re.compile(r"<[^>]*>")
+NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)  # no text a reader sees
 ABOVE_ARTICLE_CHARS = 3000  # the page's HTML above its article looked at for the headline's stamp
 LABEL_LEAD = 8  # characters before a label's last word that may make it a crawl's (`抓取` + `時間`)
-BLOCK_TEXTS = 3  # texts of a headline's block just above the article: the headline, its stamp, its source
+BLOCK_TEXTS = 3  # texts under a headline just above the article that may hold its stamp: a byline, a source, the stamp
 CLOCK_CHARS = 40  # what may follow a stamp's date: a weekday, a part of the day, a clock
+STAMP_REST_UNITS = 12  # a bare stamp's line holds less content than this besides its date (as `split_stamp`)
 # a press release's dateline with its year: a place in capitals, the day, a wire's name between slashes, a dash
 DATED_DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]{{1,30}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?,\s+({EN_DATE_FORMS[0]}"
                             rf"|{EN_DATE_FORMS[1]})\s*(?:/[^/\n]{{1,40}}/\s*)?(?:--|—|–|-)")
@@ -397,26 +399,38 @@ def _stamp_line(doc: Document, reference: str | None) -> str | None:
 
 def _stamp_above_article(doc: Document, reference: str | None) -> str | None:
     """The stamp of the headline's block where the main-content step left it out: in the page's HTML just
-    above the article, a labelled publication stamp (`發佈時間：…`, `Published: …`; an update's or a crawl's is
-    none), else a bare stamp among the last few texts before the article (`<div>2025年03月04日 10:22</div>`)."""
-    body = doc.hints.get("body_lines") or []
-    start = next((p.raw_start for p in body[0].pieces if p.raw_start >= 0), -1) if body else -1
-    if start <= 0:
-        return None
-    chunks = [c for c in (" ".join(htmllib.unescape(t).split()) for t in
-                          TAG.split(doc.raw[max(0, start - ABOVE_ARTICLE_CHARS):start])) if c]
+    above the article and below its headline (the chosen title or the <h1>: a sidebar's or a teaser's stamp
+    above the headline is another story's), the nearest labelled publication stamp (`發佈時間：…`,
+    `Published: …`; an update's or a crawl's is none), else a bare stamp among the few texts under the headline
+    (`<div>2025年03月04日 10:22</div>`)."""
+    chunks = _texts_under_headline(doc)
     text = " ".join(chunks)
-    for m in LABELLED.finditer(text):
+    for m in reversed(list(LABELLED.finditer(text))):
         segment = text[m.start():m.end() + CLOCK_CHARS]
         dates = _dates_in(segment)
         if dates and not dates[0][1] and not CRAWL_LABEL.search(text, max(0, m.start() - LABEL_LEAD), m.end()) \
                 and (value := parse_datetime(dates[0][0], reference)):
             return value
-    for chunk in chunks[-BLOCK_TEXTS:]:
-        if (m := LEADING_STAMP.match(chunk)) and (META_REST.match(chunk[m.end():]) or content_units(chunk) < 12) \
+    for chunk in chunks[:BLOCK_TEXTS]:
+        if (m := LEADING_STAMP.match(chunk)) and (META_REST.match(chunk[m.end():])
+                                                  or content_units(chunk) < STAMP_REST_UNITS) \
                 and (dates := _dates_in(chunk)) and not dates[0][1]:
             return parse_datetime(dates[0][0], reference)
     return None
+
+
+def _texts_under_headline(doc: Document) -> list[str]:
+    """The texts of the page's HTML (scripts, styles and comments left out) between the last printing of its
+    headline and the article's first line, or none when the headline is not printed just above the article."""
+    body = doc.hints.get("body_lines") or []
+    start = next((p.raw_start for p in body[0].pieces if p.raw_start >= 0), -1) if body else -1
+    heads = {_key(clean_title(t)) for t in (doc.title or "", doc.hints.get("h1") or "")} - {""}
+    if start <= 0 or not heads:
+        return []
+    above = NOT_TEXT.sub(" ", doc.raw[max(0, start - ABOVE_ARTICLE_CHARS):start])
+    chunks = [c for c in (" ".join(htmllib.unescape(t).split()) for t in TAG.split(above)) if c]
+    at = next((i for i in range(len(chunks) - 1, -1, -1) if _key(chunks[i]) in heads), None)
+    return [] if at is None else chunks[at + 1:]
 
 
 def _dated_dateline(doc: Document) -> str | None:
