@@ -344,6 +344,18 @@ def test_a_dotted_day_inside_the_text_is_no_stamp_and_never_outvotes_the_declare
     assert "17.05.2026 – hearing before the full bench" in doc["body"].splitlines()
 
 
+def test_a_teaser_over_its_day_above_the_h1_is_not_the_headline(ingest_files):
+    # the <title> words the story otherwise than the <h1>; a `Popular` box's teaser and its day stand above both
+    page = ("<html><head><title>Ferry deal: Kelm and Ardo end six-year dispute</title></head><body>\n"
+            "<div class='menu'><a href='/'>Home</a> <a href='/world'>World</a></div>\n"
+            "<div class='box'><h3>Colvik mayor resigns over harbour fees</h3><p>January 26, 2025</p></div>\n"
+            "<div class='story'><h1>Kelm and Ardo agree to reopen ferry line</h1><p>Transport ministers of Kelm and "
+            "Ardo met in Colvik on Friday to settle the fees of a ferry line that has been idle since the dockers' strike of last winter.</p>"
+            "<p>Both governments will name a joint operator before the summer, and the first crossing is planned for "
+            "the national holiday in May, according to a communique both ministries released.</p></div></body></html>")
+    assert _doc(ingest_files, "p.html", page)["title"] == "Ferry deal: Kelm and Ardo end six-year dispute"
+
+
 def test_a_masthead_printing_part_of_the_title_is_not_the_headline(ingest_files):
     page = ("<html><head><title>Harbour Council - Ferry line to Ardo approved</title></head><body>"
             "<div>HARBOUR COUNCIL</div><div>04.03.2025</div><div><h2>Ferry line to Ardo approved</h2>"

@@ -267,8 +267,8 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
         for c in cleaned:  # a candidate printed as a line of the page, else the longest of a headline's length
             if printed := _printed_part(c, texts):
                 return printed
-        if pair_title:  # a head's title the page never prints (the site's or a department's name)
-            return clean_title(pair_title)
+        if pair_title and _heads_the_page(clean_title(pair_title), clean_title(h1)):
+            return clean_title(pair_title)  # a head's title the page never prints (the site's or a department's name)
         return max(cleaned, key=lambda c: (len(c) <= 120, len(c)))
     if pair_title:
         return clean_title(pair_title)
@@ -277,6 +277,13 @@ def choose_title(doc: Document, declared: list[dict[str, str]], pair_title: str 
         if _headline_like(ln):
             return clean_title(ln.text)
     return None
+
+
+def _heads_the_page(pair_title: str, h1: str) -> bool:
+    """Whether the headline over a stamp is the page's own when the head's title is never printed: no <h1>
+    names another story (a `Most read` teaser and its day stand above the article's <h1>), or the <h1> only
+    names the site."""
+    return not h1 or _key(h1) == _key(pair_title) or _resembles(pair_title, h1) or _site_name_line(h1)
 
 
 def _headline_over_site_name(h1: str, titles: list[dict[str, str]]) -> str | None:
