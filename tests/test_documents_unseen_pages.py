@@ -237,8 +237,15 @@ def test_an_end_mark_with_more_prose_after_it_is_a_section_break(ingest_files, n
 @pytest.mark.parametrize("lines, expected", [
     # a standfirst under the headline, longer than it, then the byline and the day
     (["Kelm and Ardo agree to reopen ferry line",
-      "The two island states also discussed fishing rights at their first joint commission in six years",
+      "The two island states also discussed fishing rights at their first joint commission in six years.",
       "By Jane Roe", "March 4, 2025"], "Kelm and Ardo agree to reopen ferry line"),
+    # a long headline ends no sentence: the kicker or the breadcrumb above it is not the headline
+    (["专题报道：甲乙两国渡轮复航进行时", "甲乙两国交通部长在科尔维克会晤并宣布停航六年的渡轮航线将于五月重新开通", "2025年3月4日 09:15"],
+     "甲乙两国交通部长在科尔维克会晤并宣布停航六年的渡轮航线将于五月重新开通"),
+    (["News | Regional Politics | Islands and Coastal Towns", "Kelm and Ardo transport ministers meet in Colvik and agree to restart the ferry "
+      "line that has been idle for six years", "March 4, 2025"],
+     "Kelm and Ardo transport ministers meet in Colvik and agree to restart the ferry line that has been idle for "
+     "six years"),
     # a short kicker over a long headline: the headline
     (["ANALYSIS", "Why the ferry talks between Kelm and Ardo took six years and what the new line will change",
       "March 4, 2025"], "Why the ferry talks between Kelm and Ardo took six years and what the new line will change"),

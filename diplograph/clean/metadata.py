@@ -76,6 +76,8 @@ BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
 PART_SEPARATOR = re.compile(r"\s*[:：|｜–—_»]\s*|\s-\s")  # between the parts of a <title>
 SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a site's name and a headline in a <title>
 STANDFIRST_UNITS = 30  # a line under the headline longer than this is its standfirst (15 English words)
+STANDFIRST_ENDS = ("。", "！", "？", ".", "!", "?")  # a standfirst is a sentence, a headline ends none
+LABEL_SEPARATOR = re.compile(r"[:：|｜>›»]")  # a kicker's or a breadcrumb's, never in the headline under them
 HEADLINE_UNITS = 12  # a kicker or section label over a headline is shorter than this (6 English words)
 SITE_NAME_UNITS = 8  # a site's name set as a masthead is no longer than this (content units)
 BYLINE_UNITS = 24  # a byline between a headline and its stamp is shorter than this (content units)
@@ -225,7 +227,7 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
                 near = [lines[x] for x in range(max(0, i - 2), j) if headline_like(x)]
                 head = next((x for x in near if _key(clean_title(x.text)) in named and not _site_name_line(x.text)),
                             None) \
-                    or _headline_in([lines[x] for x in range(max(0, i - 1), j) if headline_like(x)])
+                    or _headline_in([lines[x] for x in range(i, j) if headline_like(x)])
                 if before == j + 2 and _key(clean_title(head.text)) not in named and _site_name_line(head.text) \
                         and headline_like(j + 1):
                     head = lines[j + 1]  # a site's name over the day's date (a masthead), the headline under them
@@ -234,12 +236,14 @@ def find_title_and_time(lines: list[Line], reference: str | None = None, before:
 
 
 def _headline_in(lines: list[Line]) -> Line:
-    """Of the headline-like lines over a stamp (and the one just above them), the longest (a kicker or section
-    label stands above the headline), unless it is as long as a standfirst and a line of a headline's length
-    comes before it: the headline, the standfirst under it (its length breaks the block under the headline)."""
+    """Of the headline-like lines over a stamp, the longest (a kicker or section label stands above the
+    headline), unless it is as long as a standfirst and ends a sentence, and a line of a headline's length with
+    no separator comes before it: the headline, the standfirst under it. A long headline ends no sentence, and a
+    kicker (`国际观察：…`) or a breadcrumb (`World | Diplomacy`) over it keeps its separator."""
     longest = max(lines, key=lambda ln: content_units(ln.text))
-    if content_units(longest.text) > STANDFIRST_UNITS:
-        return next((ln for ln in lines[:lines.index(longest)] if content_units(ln.text) >= HEADLINE_UNITS), longest)
+    if content_units(longest.text) > STANDFIRST_UNITS and longest.text.rstrip().endswith(STANDFIRST_ENDS):
+        return next((ln for ln in lines[:lines.index(longest)] if content_units(ln.text) >= HEADLINE_UNITS
+                     and not LABEL_SEPARATOR.search(ln.text)), longest)
     return longest
 
 
