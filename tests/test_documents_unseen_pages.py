@@ -393,9 +393,16 @@ def test_a_day_of_taiwans_calendar_in_figures_dates_the_page(ingest_files, stamp
     assert stamp not in doc["body"]
 
 
-@pytest.mark.parametrize("text", ["編號114-03-045", "1114-03-04", "114-13-04"])
+@pytest.mark.parametrize("text", ["編號114-03-045", "1114-03-04", "114-13-04", "10.108.11.06"])
 def test_figures_that_only_look_like_taiwans_calendar_are_no_day(text):
     assert parse_datetime(text) is None
+
+
+@pytest.mark.parametrize("line", ["Release 111.09.27 was withdrawn.", "Backup host: 10.108.11.06",
+                                  "Firmware 113/02/14 ships next week."])
+def test_a_version_or_an_address_in_taiwans_figures_stays_in_the_body(ingest_files, line):
+    text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{line}\n\n{PARA_EN2}\n"
+    assert _doc(ingest_files, "p.md", text)["body"].splitlines() == [PARA_EN, line, PARA_EN2]
 
 
 @pytest.mark.parametrize("stamp, published", [

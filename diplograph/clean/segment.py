@@ -69,10 +69,15 @@ NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s
 ROC_DAY = r"(?:(?:中華|中华)?民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 # the same calendar in figures, as Taiwan's government sites print it (`114-03-04`, `114/03/04`, `114.03.04`):
-# years 100-119, month and day in two digits, one separator throughout
-ROC_NUMERIC_DAY = (r"1(?<!\d1)[01]\d(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)"
-                   r"(?:0[1-9]|[12]\d|3[01])(?!\d)")
-ROC_NUMERIC_DATE = ROC_NUMERIC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
+# years 100-119, month and day in two digits, one separator throughout, no digit or dot around (a version
+# number, an address: `10.110.12.05`); what parse_datetime reads
+ROC_MONTH, ROC_DAY_NUMBER = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])(?![.\d])"
+ROC_NUMERIC_DAY = (rf"1(?<![\d.]1)[01]\d(?:-{ROC_MONTH}-|/{ROC_MONTH}/|\.{ROC_MONTH}\.){ROC_DAY_NUMBER}")
+# as a date in a text: the dashed form anywhere, the slashed or dotted one (`Build 112.07.15`) only after
+# Chinese text or a full-width colon (`發布日期：114.03.04`, `日期 114/03/04`)
+ROC_NUMERIC_DATE = (rf"(?:1(?<![\d.]1)[01]\d-{ROC_MONTH}-{ROC_DAY_NUMBER}"
+                    rf"|1(?:(?<=[\u4e00-\u9fff：]1)|(?<=[\u4e00-\u9fff：]\s1))[01]\d(?:/{ROC_MONTH}/|\.{ROC_MONTH}\.)"
+                    rf"{ROC_DAY_NUMBER})(?:\s*\d{{1,2}}\s*[:：]\s*\d{{2}})?")
 # a day in Chinese numerals, as formal texts and some stamps print it (`二〇二四年十月八日`, `民國一一三年五月四日`):
 # a year of this century digit by digit (or Taiwan's year after 民國, also counted with 十 and 百), month and
 # day counted (groups: the year, Taiwan's year, the month, the day; datetimes turns them into digits)
