@@ -117,7 +117,12 @@ def _block_text(block: Any) -> str | None:
     parts = next((block[k] for k in BLOCK_PARTS if isinstance(block.get(k), (list, dict))), None)
     if isinstance(parts, dict):
         return _block_text(parts)
-    return "".join(t for t in map(_block_text, parts) if t) if parts else None
+    if not parts:
+        return None
+    # a paragraph's spans run on (`Hello ` + `world`); the items of a list or the blocks a block holds are
+    # paragraphs of their own (`Fisheries quotas` / `Rail link`)
+    nested = any(isinstance(p, str) or (isinstance(p, dict) and any(k in p for k in BLOCK_PARTS)) for p in parts)
+    return ("\n\n" if nested else "").join(t.strip() if nested else t for t in map(_block_text, parts) if t)
 
 
 class BoundedLines:
@@ -325,9 +330,18 @@ def _text_columns(obj: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def _text_fields(obj: dict[str, Any]) -> frozenset[str]:
-    """The text fields (summary, body) an object holds as text of its own, not as an array of records."""
+    """The text fields (summary, body) an object holds as text of its own, a list of rich-text blocks included
+    (Editor.js's `blocks`, a Portable Text `body`), not as an array of records (objects with a title)."""
     row, cols = _text_columns(obj)
-    return frozenset(f for f, c in cols.items() if isinstance(row[c], str))
+    return frozenset(f for f, c in cols.items() if isinstance(row[c], str) or _block_list(row[c]))
+
+
+def _block_list(value: Any) -> bool:
+    """Whether a value is a rich-text field's list of blocks that reads as text: no item is a record, which
+    has a title of its own."""
+    return isinstance(value, list) and bool(value) \
+        and not any(isinstance(v, dict) and any(field_of(k) == "title" for k in v) for v in value) \
+        and bool(_joined(value))
 
 
 def _unwrapped(value: Any, depth: int = NESTING) -> Any:
