@@ -181,6 +181,14 @@ def test_a_key_closed_by_a_language_code_names_its_field_in_that_language(ingest
     assert (doc["title"], doc["body"]) == ("Kelm and Ardo hold consultations", PARA_EN)
 
 
+def test_a_record_in_two_languages_takes_its_title_in_the_body_language(ingest_files):
+    # the Chinese columns first, the English body chosen: the English headline goes with it
+    rows = ("headline_cn,headline_en,text_en,text_cn,date\n"
+            f'甲乙两国举行政治磋商,Kelm and Ardo hold political consultations,"{PARA_EN}","{PARA_ZH}",2025-01-28\n')
+    doc = _doc(ingest_files, "bilingual.csv", rows)
+    assert (doc["title"], doc["body"]) == ("Kelm and Ardo hold political consultations", PARA_EN)
+
+
 def _headed(title: str, heading: str, stamp: str = "") -> str:
     return (f"<html><head><title>{title}</title></head><body><div class='menu'>首頁｜國際｜財經</div><div>"
             f"{heading}{stamp}<p>{PARA_EN}</p><p>{PARA_EN2}</p></div></body></html>")

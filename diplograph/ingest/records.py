@@ -13,7 +13,7 @@ from typing import Any
 
 from diplograph.doc import RawRecord
 from diplograph.ingest.decoding import NotText, decode_bytes
-from diplograph.lexicons.metadata_keys import NESTING, field_of, key_fields, nested_items, norm_key
+from diplograph.lexicons.metadata_keys import NESTING, field_of, key_fields, key_language, nested_items, norm_key
 
 TEXT_FIELDS = ("summary", "body")  # the record's text is its summary, then its body
 DELIMITERS = (",", "\t", ";", "|")
@@ -80,8 +80,11 @@ def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_
     if summary and body and _restates(summary, body):
         summary = ""
     parts = [p for p in (summary, body) if p and p.upper() != "NA"]
+    # of a record in several languages (`title_zh`, `title_en`, `content_en`), every field in the body's
+    other = _other_languages(row, cols.get("body", ""))
     fields = {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()
-              if k not in cols.values() and isinstance(v, (str, int, float)) and str(v).strip() not in ("", "NA")}
+              if k not in cols.values() and k not in other and isinstance(v, (str, int, float))
+              and str(v).strip() not in ("", "NA")}
     key = json.dumps(row if whole is None else whole, ensure_ascii=False, sort_keys=True,
                      default=str).encode("utf-8", "surrogatepass")
     data = "\n\n".join(parts).encode("utf-8")
@@ -94,6 +97,13 @@ def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_
     if not parts:
         rec.error = "no text: the record's text columns are empty"
     return rec
+
+
+def _other_languages(row: dict[str, Any], body: str) -> set[str]:
+    """The keys that name a field in a language other than that of the body's key (`title_zh` beside
+    `content_en`); none when the body's key names no language."""
+    lang = key_language(body)
+    return set() if lang is None else {k for k in row if (other := key_language(k)) and other != lang}
 
 
 def _joined(value: Any) -> Any:
