@@ -75,6 +75,8 @@ BYLINE = re.compile(r"^(?:By|BY|Written by|Words by)\s+[A-Z][\w.'’-]*(?:(?:\s+
 BREADCRUMB = re.compile(r"^[^>›»]{1,24}(?:[>›»][^>›»]{1,40})+$")
 PART_SEPARATOR = re.compile(r"\s*[:：|｜–—_»]\s*|\s-\s")  # between the parts of a <title>
 SITE_SEPARATOR = re.compile(r"\s*[:：|｜\-–—_»]\s*(?=\S)")  # between a site's name and a headline in a <title>
+# STANDFIRST_UNITS, HEADLINE_UNITS and RESEMBLING were set on self-written pages of unseen outlets (session 19,
+# branch hAD: tests/test_documents_unseen_pages.py); the corpus and the peer pages read the same with or without
 STANDFIRST_UNITS = 30  # a line under the headline longer than this is its standfirst (15 English words)
 STANDFIRST_ENDS = ("。", "！", "？", ".", "!", "?")  # a standfirst is a sentence, a headline ends none
 LABEL_SEPARATOR = re.compile(r"[:：|｜>›»]")  # a kicker's or a breadcrumb's, never in the headline under them
