@@ -167,6 +167,7 @@ def test_furniture_of_unseen_outlets_leaves_the_body(ingest_files, furniture):
     "Have a story about the old ferry? Residents of Colvik shared dozens with the museum last year.",
     "社论最后写道，读者来信不代表本报立场，但值得认真对待。",
     "双方同意在官网公布协议全文，公众可点击链接查看更多",
+    "Related: the ministers said the ferry fares would be set by the joint committee.",
 ])
 def test_article_sentences_with_the_same_words_stay(ingest_files, sentence):
     text = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n{sentence}\n\n{PARA_EN2}\n"
