@@ -375,6 +375,20 @@ def test_a_teaser_over_its_day_above_the_h1_is_not_the_headline(ingest_files):
     assert _doc(ingest_files, "p.html", page)["title"] == "Ferry deal: Kelm and Ardo end six-year dispute"
 
 
+def test_bare_dotted_days_of_a_teaser_list_do_not_date_the_page(ingest_files):
+    # a council group's site: a column of its latest items, each a bare day over its headline, then the post
+    items = "".join(f"<div class='item'><div>{day}</div><div><a href='/n/{n}'>{head}</a></div></div>"
+                    for n, (day, head) in enumerate([("14.11.2023", "Budget for the harbour adopted"),
+                                                     ("09.11.2023", "Questions on the ferry subsidy"),
+                                                     ("02.11.2023", "New chair of the transport committee")]))
+    page = ("<html><head><title>Council group - Ferry line to Ardo approved</title></head><body>\n"
+            f"<div class='latest'><div>HARBOUR COUNCIL GROUP</div>{items}</div>\n<div class='post'>"
+            f"<h2>Ferry line to Ardo approved</h2><div class='meta'>Posted on March 21, 2024</div><p>{PARA_EN}</p>"
+            f"<p>{PARA_EN2}</p></div></body></html>")
+    doc = _doc(ingest_files, "p.html", page)
+    assert (doc["title"], doc["published"]) == ("Ferry line to Ardo approved", "2024-03-21")
+
+
 def test_a_masthead_printing_part_of_the_title_is_not_the_headline(ingest_files):
     page = ("<html><head><title>Harbour Council - Ferry line to Ardo approved</title></head><body>"
             "<div>HARBOUR COUNCIL</div><div>04.03.2025</div><div><h2>Ferry line to Ardo approved</h2>"

@@ -111,6 +111,7 @@ META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊
 DOTTED_LABEL = (r"(?:(?:veröffentlicht|erstellt|aktualisiert|geändert|datum|stand|news|publié|mis à jour|publicado"
                 r"|actualizado)(?:\s+(?:am|vom|le|el))?\s*[:：]?\s*|[^|·•\n]{2,40}\s[|·•]\s*)")
 DOTTED_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL}|{DOTTED_LABEL})?{WEEKDAY}?{DOTTED_DATE}", re.I)
+DATED_LIST_DAYS = 3  # different dotted days on lines of their own that make a list's dates (see `_dated_list`)
 DOTTED_REST_UNITS = 2  # `Uhr`, `(ch)`, `um 14:26`: a clock's word or an author's initials after the day
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
                            rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{ROC_NUMERIC_DATE}|{HAN_NUMERAL_DATE})")
@@ -389,6 +390,19 @@ def _end_marks(infos: list[LineInfo]) -> None:
             info.kind = "comments" if total - before <= before else "gap"
 
 
+def _dated_list(lines: list[Line], infos: list[LineInfo]) -> None:
+    """Bare dotted days on lines of their own (`07.10.2016`) that name DATED_LIST_DAYS or more different days
+    date the items of a list (a sidebar's teasers, an archive's entries), not the page: they are furniture (a
+    labelled one, `Erstellt am 21.03.2024`, stays the page's stamp)."""
+    stamps = {}
+    for i, (ln, info) in enumerate(zip(lines, infos)):
+        if info.kind == "meta" and ln.text.lstrip()[:1].isdigit() and (m := DOTTED_STAMP.match(ln.text)):
+            stamps[i] = m.group()
+    if len(set(stamps.values())) >= DATED_LIST_DAYS:
+        for i in stamps:
+            infos[i].kind = "furniture"
+
+
 def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) -> None:
     """A related-articles heading between two paragraphs, its list gone (the main-content step drops link
     lists) or one teaser line left before it (`<headline>` / `Read more`), is a box inside the article: the
@@ -477,6 +491,7 @@ def make_segment(settings=None, **_):
         mark_headline_lists(lines, infos, headings)
         mark_figure_blocks(lines, infos)
         _end_marks(infos)
+        _dated_list(lines, infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))
