@@ -114,3 +114,28 @@ def test_rich_text_blocks_give_their_paragraphs_and_no_image(ingest_files):
     for name, record in (("typed.json", typed), ("portable.json", portable), ("editorjs.json", editorjs)):
         doc = _one(ingest_files, name, json.dumps([record]))
         assert doc["body"].splitlines() == [LEAD, REST], name
+
+
+def test_a_single_document_whose_body_is_a_list_of_blocks_is_one_record(ingest_files):
+    # an editor's saved document ({time, blocks, version}) and a headless CMS's one post, neither in an array:
+    # its blocks are its paragraphs, not records of their own
+    saved = {"time": 1741082400000, "version": "2.31.0",
+             "blocks": [{"id": "p1", "type": "paragraph", "data": {"text": LEAD}},
+                        {"id": "p2", "type": "paragraph", "data": {"text": REST}}]}
+    post = {"title": "Ferry talks", "body": [{"_type": "block", "children": [{"_type": "span", "text": LEAD}]},
+                                             {"_type": "block", "children": [{"_type": "span", "text": REST}]}]}
+    _, docs = ingest_files({"saved.json": json.dumps(saved), "post.json": json.dumps(post)})
+    assert {name: d["body"].splitlines() for name, d in docs.items()} == {"saved.json#1": [LEAD, REST],
+                                                                          "post.json#1": [LEAD, REST]}
+
+
+def test_the_items_of_a_list_block_are_lines_of_their_own(ingest_files):
+    # a ProseMirror-style document: a bullet list's items, each a paragraph of text nodes
+    item = lambda text: {"type": "listItem", "content": [{"type": "paragraph",  # noqa: E731
+                                                          "content": [{"type": "text", "text": text}]}]}
+    record = {"title": "Ferry talks", "content": [
+        {"type": "paragraph", "content": [{"type": "text", "text": LEAD}]},
+        {"type": "bulletList", "content": [item("Timetable of the ferry"), item("Fares for residents")]},
+        {"type": "paragraph", "content": [{"type": "text", "text": REST}]}]}
+    doc = _one(ingest_files, "doc.json", json.dumps([record]))
+    assert doc["body"].splitlines() == [LEAD, "Timetable of the ferry", "Fares for residents", REST]

@@ -69,10 +69,15 @@ NO_YEAR = r"\d(?<!\d\d)\d?\s*月\s*\d{1,2}\s*日\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s
 ROC_DAY = r"(?:(?:中華|中华)?民[國国]\s*(\d{2,3})|(1(?<!\d1)[0-4]\d))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 # the same calendar in figures, as Taiwan's government sites print it (`114-03-04`, `114/03/04`, `114.03.04`):
-# years 100-119, month and day in two digits, one separator throughout
-ROC_NUMERIC_DAY = (r"1(?<!\d1)[01]\d(?:-(?:0[1-9]|1[0-2])-|/(?:0[1-9]|1[0-2])/|\.(?:0[1-9]|1[0-2])\.)"
-                   r"(?:0[1-9]|[12]\d|3[01])(?!\d)")
-ROC_NUMERIC_DATE = ROC_NUMERIC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
+# years 100-119, month and day in two digits, one separator throughout, no digit or dot around (a version
+# number, an address: `10.110.12.05`); what parse_datetime reads
+ROC_MONTH, ROC_DAY_NUMBER = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])(?![.\d])"
+ROC_NUMERIC_DAY = (rf"1(?<![\d.]1)[01]\d(?:-{ROC_MONTH}-|/{ROC_MONTH}/|\.{ROC_MONTH}\.){ROC_DAY_NUMBER}")
+# as a date in a text: the dashed form anywhere, the slashed or dotted one (`Build 112.07.15`) only after
+# Chinese text or a full-width colon (`發布日期：114.03.04`, `日期 114/03/04`)
+ROC_NUMERIC_DATE = (rf"(?:1(?<![\d.]1)[01]\d-{ROC_MONTH}-{ROC_DAY_NUMBER}"
+                    rf"|1(?:(?<=[\u4e00-\u9fff：]1)|(?<=[\u4e00-\u9fff：]\s1))[01]\d(?:/{ROC_MONTH}/|\.{ROC_MONTH}\.)"
+                    rf"{ROC_DAY_NUMBER})(?:\s*\d{{1,2}}\s*[:：]\s*\d{{2}})?")
 # a day in Chinese numerals, as formal texts and some stamps print it (`二〇二四年十月八日`, `民國一一三年五月四日`):
 # a year of this century digit by digit (or Taiwan's year after 民國, also counted with 十 and 百), month and
 # day counted (groups: the year, Taiwan's year, the month, the day; datetimes turns them into digits)
@@ -106,6 +111,7 @@ META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊
 DOTTED_LABEL = (r"(?:(?:veröffentlicht|erstellt|aktualisiert|geändert|datum|stand|news|publié|mis à jour|publicado"
                 r"|actualizado)(?:\s+(?:am|vom|le|el))?\s*[:：]?\s*|[^|·•\n]{2,40}\s[|·•]\s*)")
 DOTTED_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL}|{DOTTED_LABEL})?{WEEKDAY}?{DOTTED_DATE}", re.I)
+DATED_LIST_DAYS = 3  # different dotted days on lines of their own that make a list's dates (see `_dated_list`)
 DOTTED_REST_UNITS = 2  # `Uhr`, `(ch)`, `um 14:26`: a clock's word or an author's initials after the day
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
                            rf"(?:{DATE}|{EN_DATE}|{NO_YEAR}|{ROC_DATE}|{ROC_NUMERIC_DATE}|{HAN_NUMERAL_DATE})")
@@ -384,6 +390,19 @@ def _end_marks(infos: list[LineInfo]) -> None:
             info.kind = "comments" if total - before <= before else "gap"
 
 
+def _dated_list(lines: list[Line], infos: list[LineInfo]) -> None:
+    """Bare dotted days on lines of their own (`07.10.2016`) that name DATED_LIST_DAYS or more different days
+    date the items of a list (a sidebar's teasers, an archive's entries), not the page: they are furniture (a
+    labelled one, `Erstellt am 21.03.2024`, stays the page's stamp)."""
+    stamps = {}
+    for i, (ln, info) in enumerate(zip(lines, infos)):
+        if info.kind == "meta" and ln.text.lstrip()[:1].isdigit() and (m := DOTTED_STAMP.match(ln.text)):
+            stamps[i] = m.group()
+    if len(set(stamps.values())) >= DATED_LIST_DAYS:
+        for i in stamps:
+            infos[i].kind = "furniture"
+
+
 def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) -> None:
     """A related-articles heading between two paragraphs, its list gone (the main-content step drops link
     lists) or one teaser line left before it (`<headline>` / `Read more`), is a box inside the article: the
@@ -472,6 +491,7 @@ def make_segment(settings=None, **_):
         mark_headline_lists(lines, infos, headings)
         mark_figure_blocks(lines, infos)
         _end_marks(infos)
+        _dated_list(lines, infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
         structured = bool(doc.hints.get("structured"))

@@ -13,7 +13,7 @@ from typing import Any
 
 from diplograph.doc import RawRecord
 from diplograph.ingest.decoding import NotText, decode_bytes
-from diplograph.lexicons.metadata_keys import NESTING, field_of, key_fields, nested_items, norm_key
+from diplograph.lexicons.metadata_keys import NESTING, field_of, key_fields, key_language, nested_items, norm_key
 
 TEXT_FIELDS = ("summary", "body")  # the record's text is its summary, then its body
 DELIMITERS = (",", "\t", ";", "|")
@@ -80,8 +80,11 @@ def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_
     if summary and body and _restates(summary, body):
         summary = ""
     parts = [p for p in (summary, body) if p and p.upper() != "NA"]
+    # of a record in several languages (`title_zh`, `title_en`, `content_en`), every field in the body's
+    other = _other_languages(row, cols.get("body", ""))
     fields = {_text(k): _text(v) if isinstance(v, str) else v for k, v in row.items()
-              if k not in cols.values() and isinstance(v, (str, int, float)) and str(v).strip() not in ("", "NA")}
+              if k not in cols.values() and k not in other and isinstance(v, (str, int, float))
+              and str(v).strip() not in ("", "NA")}
     key = json.dumps(row if whole is None else whole, ensure_ascii=False, sort_keys=True,
                      default=str).encode("utf-8", "surrogatepass")
     data = "\n\n".join(parts).encode("utf-8")
@@ -94,6 +97,13 @@ def record_from_row(source: str, row: dict[str, Any], cols: dict[str, str], max_
     if not parts:
         rec.error = "no text: the record's text columns are empty"
     return rec
+
+
+def _other_languages(row: dict[str, Any], body: str) -> set[str]:
+    """The keys that name a field in a language other than that of the body's key (`title_zh` beside
+    `content_en`); none when the body's key names no language."""
+    lang = key_language(body)
+    return set() if lang is None else {k for k in row if (other := key_language(k)) and other != lang}
 
 
 def _joined(value: Any) -> Any:
@@ -117,7 +127,12 @@ def _block_text(block: Any) -> str | None:
     parts = next((block[k] for k in BLOCK_PARTS if isinstance(block.get(k), (list, dict))), None)
     if isinstance(parts, dict):
         return _block_text(parts)
-    return "".join(t for t in map(_block_text, parts) if t) if parts else None
+    if not parts:
+        return None
+    # a paragraph's spans run on (`Hello ` + `world`); the items of a list or the blocks a block holds are
+    # paragraphs of their own (`Fisheries quotas` / `Rail link`)
+    nested = any(isinstance(p, str) or (isinstance(p, dict) and any(k in p for k in BLOCK_PARTS)) for p in parts)
+    return ("\n\n" if nested else "").join(t.strip() if nested else t for t in map(_block_text, parts) if t)
 
 
 class BoundedLines:
@@ -325,9 +340,18 @@ def _text_columns(obj: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
 
 
 def _text_fields(obj: dict[str, Any]) -> frozenset[str]:
-    """The text fields (summary, body) an object holds as text of its own, not as an array of records."""
+    """The text fields (summary, body) an object holds as text of its own, a list of rich-text blocks included
+    (Editor.js's `blocks`, a Portable Text `body`), not as an array of records (objects with a title)."""
     row, cols = _text_columns(obj)
-    return frozenset(f for f, c in cols.items() if isinstance(row[c], str))
+    return frozenset(f for f, c in cols.items() if isinstance(row[c], str) or _block_list(row[c]))
+
+
+def _block_list(value: Any) -> bool:
+    """Whether a value is a rich-text field's list of blocks that reads as text: no item is a record, which
+    has a title of its own."""
+    return isinstance(value, list) and bool(value) \
+        and not any(isinstance(v, dict) and any(field_of(k) == "title" for k in v) for v in value) \
+        and bool(_joined(value))
 
 
 def _unwrapped(value: Any, depth: int = NESTING) -> Any:

@@ -90,6 +90,14 @@ def derived_field(key: str) -> str | None:
     return None
 
 
+def key_language(key: str) -> str | None:
+    """The language code closing a key that names a field in that language (`title_zh` → `zh`), else None."""
+    words = [w.lower() for w in KEY_WORD.findall(str(key))]
+    if len(words) < 2 or words[-1] not in key_words()["language"] or "".join(words) != norm_key(key):
+        return None
+    return words[-1] if field_of("".join(words[:-1])) else None
+
+
 def _han_field(key: str, modified: frozenset[str]) -> str | None:
     if any(w in key for w in modified):
         return "modified"
