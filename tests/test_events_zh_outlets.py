@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import read_feed_item
+from tests.test_events_zh_unseen import _told
 
 
 @pytest.fixture
@@ -15,12 +16,6 @@ def page(pipeline, tmp_path):
         return read_feed_item(pipeline, tmp_path, title, body, day, url)
 
     return run
-
-
-def _told(doc) -> list[tuple[str, str, str | None, list[tuple[str, str, bool]]]]:
-    return [(e["type"], e["status"], e["date"],
-             sorted((next(iter(p["name"].values())), p["affiliation"], p["initiator"]) for p in e["participants"]))
-            for e in doc.events]
 
 
 @pytest.mark.parametrize("honorific", ["", "拿督斯里", "丹斯里", "拿督"])
