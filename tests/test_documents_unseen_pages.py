@@ -226,6 +226,12 @@ def test_a_press_release_ends_at_its_end_mark(ingest_files):
     assert _doc(ingest_files, "release.txt", text)["body"].splitlines() == [PARA_EN, PARA_EN2]
     # the newsroom's `-30-`, its dashes read as no list mark
     assert _doc(ingest_files, "release.txt", text.replace("###", "-30-"))["body"].splitlines() == [PARA_EN, PARA_EN2]
+    # a short release closing with a longer `About` block and a contact after its mark still ends there
+    about = ("About the Embassy: The Embassy of Kelm represents the Republic of Kelm in Ardo, promotes friendship "
+             "between the two peoples, their trade, their culture and their science, and helps citizens of Kelm "
+             "who live, study or travel in Ardo with passports, visas and every other consular matter.")
+    short = f"Kelm and Ardo Sign a Ferry Agreement\n{PARA_EN}\n###\n{about}\nMedia contact: press@example.org\n"
+    assert _doc(ingest_files, "short.txt", short)["body"].splitlines() == [PARA_EN]
     # a Markdown heading of three marks is no end mark: the article goes on under it
     page = f"---\ntitle: Talks\ndate: 2025-01-28\n---\n\n{PARA_EN}\n\n### Background\n\n{PARA_EN2}\n"
     assert PARA_EN2 in _doc(ingest_files, "p.md", page)["body"]
@@ -463,3 +469,19 @@ def test_a_title_clipped_with_an_ellipsis_gives_way_to_the_headline_it_starts(in
             f"<p>{PARA_EN2}</p></article></body></html>")
     assert _doc(ingest_files, "p.html", page)["title"] == "Kelm and Ardo agree to reopen ferry line after six years " \
                                                           "of dispute"
+
+
+def test_a_dotted_day_under_the_headline_stays_the_stamp_of_a_chronology(ingest_files):
+    """A chronology's dotted days as sub-headings, each before its paragraph, date its steps, not a list's teasers:
+    the page's own day under the headline stays its stamp."""
+    steps = "".join(f"<p>{day}</p><p>{text}</p>" for day, text in (
+        ("12.01.2024", PARA_EN), ("03.06.2024", PARA_EN2), ("21.11.2024", "The delegations agreed on the outline.")))
+    page = (f"<html><body><article><h1>Chronology of the ferry talks</h1><p>04.03.2025</p><p>{PARA_EN}</p>{steps}"
+            "</article></body></html>")
+    assert _doc(ingest_files, "chrono.html", page)["published"].startswith("2025-03-04")
+
+
+def test_a_taiwan_day_in_figures_after_a_label_and_an_ascii_colon_is_the_stamp(ingest_files):
+    page = (f"<html><body><article><h1>外交部長接見外賓</h1><p>發布日期:114.03.04</p><p>{PARA_ZH}</p>"
+            "</article></body></html>")
+    assert _doc(ingest_files, "roc.html", page)["published"].startswith("2025-03-04")

@@ -374,3 +374,11 @@ def test_a_state_after_a_joined_name_that_goes_on_into_a_word_is_no_part_of_it(p
     doc = page("总统会见法国前总理", "新华社北京10月22日电 国家主席王立明22日会见法国前总理让-吕克·马丁。让-吕克·马丁美国之行结束后来华。",
                day="2031-10-22T20:00:00+08:00")
     assert [[n for n, _, _ in people] for *_, people in _told(doc)] == [["王立明", "让-吕克·马丁"]]
+
+
+def test_a_local_dateline_whose_state_opens_the_lead_as_subject_is_the_papers_own(page):
+    """(新加坡20日讯)新加坡总理…会见泰国总理: the state named as the subject is the paper's own; its minister named
+    later with no country is Singapore's, and both meetings keep two sides."""
+    doc = page("总理会见泰国总理", "（新加坡20日讯）新加坡总理黄明达20日在总统府会见到访的泰国总理颂猜。"
+               "外交部长李文20日在新加坡会见泰国外长他纳。")
+    assert [sorted(side for _, side, _ in people) for *_, people in _told(doc)] == [["SGP", "THA"]] * 2

@@ -74,9 +74,10 @@ ROC_DATE = ROC_DAY + r"(?:\s*\d{1,2}\s*[:：]\s*\d{2})?"
 ROC_MONTH, ROC_DAY_NUMBER = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12]\d|3[01])(?![.\d])"
 ROC_NUMERIC_DAY = (rf"1(?<![\d.]1)[01]\d(?:-{ROC_MONTH}-|/{ROC_MONTH}/|\.{ROC_MONTH}\.){ROC_DAY_NUMBER}")
 # as a date in a text: the dashed form anywhere, the slashed or dotted one (`Build 112.07.15`) only after
-# Chinese text or a full-width colon (`發布日期：114.03.04`, `日期 114/03/04`)
+# Chinese text or a colon after it (`發布日期：114.03.04`, `發布日期:114.03.04`, `日期 114/03/04`)
 ROC_NUMERIC_DATE = (rf"(?:1(?<![\d.]1)[01]\d-{ROC_MONTH}-{ROC_DAY_NUMBER}"
-                    rf"|1(?:(?<=[\u4e00-\u9fff：]1)|(?<=[\u4e00-\u9fff：]\s1))[01]\d(?:/{ROC_MONTH}/|\.{ROC_MONTH}\.)"
+                    rf"|1(?:(?<=[\u4e00-\u9fff：]1)|(?<=[\u4e00-\u9fff：]\s1)|(?<=[\u4e00-\u9fff]:1)|(?<=[\u4e00-\u9fff]:\s1))"
+                    rf"[01]\d(?:/{ROC_MONTH}/|\.{ROC_MONTH}\.)"
                     rf"{ROC_DAY_NUMBER})(?:\s*\d{{1,2}}\s*[:：]\s*\d{{2}})?")
 # a day in Chinese numerals, as formal texts and some stamps print it (`二〇二四年十月八日`, `民國一一三年五月四日`):
 # a year of this century digit by digit (or Taiwan's year after 民國, also counted with 十 and 百), month and
@@ -111,6 +112,9 @@ META_REST = re.compile(r"^\s*(?:来源|來源|作者|编辑|編輯|点击|點擊
 DOTTED_LABEL = (r"(?:(?:veröffentlicht|erstellt|aktualisiert|geändert|datum|stand|news|publié|mis à jour|publicado"
                 r"|actualizado)(?:\s+(?:am|vom|le|el))?\s*[:：]?\s*|[^|·•\n]{2,40}\s[|·•]\s*)")
 DOTTED_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL}|{DOTTED_LABEL})?{WEEKDAY}?{DOTTED_DATE}", re.I)
+# how a press release's closing block opens after its end mark (About …, Media contact:, 关于…, 媒体联系)
+RELEASE_CLOSING = re.compile(r"(?:about\b|media (?:contact|inquiries|enquiries)|press contact|for more information|"
+                             r"contact:|关于|關於|媒体联系|媒體聯繫|新闻联系|新聞聯繫)", re.I)
 DATED_LIST_DAYS = 3  # different dotted days on lines of their own that make a list's dates (see `_dated_list`)
 DOTTED_REST_UNITS = 2  # `Uhr`, `(ch)`, `um 14:26`: a clock's word or an author's initials after the day
 LEADING_STAMP = re.compile(rf"^\s*(?:{DATE_LABEL})?{WEEKDAY}?"
@@ -366,11 +370,11 @@ def extend_run(scores: list[float], stops: list[bool], a: int, b: int) -> tuple[
 def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[LineInfo]) -> None:
     """What follows a comments or related-articles heading placed after prose weighs half: a long comment
     thread must not outweigh the article above it; after a comment section's heading that follows an
-    article's worth of prose, nothing weighs at all."""
+    article's worth of prose, or after a press release's closing mark, nothing weighs at all."""
     seen = 0
     for i, info in enumerate(infos):
         if stops[i] and seen:
-            keep = 0.0 if info.kind == "comments" and seen >= ARTICLE_UNITS else 0.5
+            keep = 0.0 if (info.kind == "comments" and seen >= ARTICLE_UNITS) or info.kind == "closing" else 0.5
             for j in range(i + 1, len(scores)):
                 if scores[j] > 0:
                     scores[j] *= keep
@@ -378,25 +382,28 @@ def _discount_after_stop(scores: list[float], stops: list[bool], infos: list[Lin
         seen += info.units if info.kind == "prose" else 0
 
 
-def _end_marks(infos: list[LineInfo]) -> None:
+def _end_marks(lines: list[Line], infos: list[LineInfo]) -> None:
     """A press release's end mark (`###`, `-30-`) ends the article when no more prose follows it than precedes
-    it (a contact, an `About us`); with more prose after it, an author set it as a section break between parts
-    of the article, which goes on past it."""
+    it, or when what follows opens as a release's closing block does (About the Ministry…, Media contact:); with
+    more prose after it, an author set it as a section break between parts of the article, which goes on past it."""
     prose = [info.units if info.kind == "prose" else 0 for info in infos]
     total = sum(prose)
     for i, info in enumerate(infos):
         if info.kind == "mark":
             before = sum(prose[:i])
-            info.kind = "comments" if total - before <= before else "gap"
+            after = next((ln.text.strip() for ln in lines[i + 1 :] if ln.text.strip()), "")
+            info.kind = "closing" if total - before <= before or RELEASE_CLOSING.match(after) else "gap"
 
 
 def _dated_list(lines: list[Line], infos: list[LineInfo]) -> None:
     """Bare dotted days on lines of their own (`07.10.2016`) that name DATED_LIST_DAYS or more different days
     date the items of a list (a sidebar's teasers, an archive's entries), not the page: they are furniture (a
-    labelled one, `Erstellt am 21.03.2024`, stays the page's stamp)."""
+    labelled one, `Erstellt am 21.03.2024`, stays the page's stamp). A day next to a paragraph is the article's:
+    its stamp under the headline, a chronology's sub-heading."""
     stamps = {}
     for i, (ln, info) in enumerate(zip(lines, infos)):
-        if info.kind == "meta" and ln.text.lstrip()[:1].isdigit() and (m := DOTTED_STAMP.match(ln.text)):
+        if info.kind == "meta" and ln.text.lstrip()[:1].isdigit() and (m := DOTTED_STAMP.match(ln.text)) \
+                and not any(infos[j].kind == "prose" for j in (i - 1, i + 1) if 0 <= j < len(infos)):
             stamps[i] = m.group()
     if len(set(stamps.values())) >= DATED_LIST_DAYS:
         for i in stamps:
@@ -446,7 +453,7 @@ def score(info: LineInfo, structured: bool) -> float:
         return float(info.units)
     if info.kind == "short":
         return 1.0 if structured else -2.0
-    if info.kind in ("stop", "comments", "end"):
+    if info.kind in ("stop", "comments", "end", "closing"):
         return -60.0
     if info.kind in ("repeat", "gap"):
         return 0.0  # a paragraph the article already holds (a pull quote, a summary), or an advert's marker:
@@ -490,7 +497,7 @@ def make_segment(settings=None, **_):
         mark_teasers(infos)
         mark_headline_lists(lines, infos, headings)
         mark_figure_blocks(lines, infos)
-        _end_marks(infos)
+        _end_marks(lines, infos)
         _dated_list(lines, infos)
         for ln, inf in zip(lines, infos):
             ln.label = LABEL_OF_KIND.get(inf.kind, "boilerplate")
@@ -498,7 +505,7 @@ def make_segment(settings=None, **_):
         # in extracted or structured text a related-articles heading is usually alone (its list is gone):
         # it costs like furniture instead of ending the article; a credit line closing the article
         # (`Reporting by …; Editing by …`) ends it in structured text too
-        stops = [(i.kind in ("stop", "comments") and not structured) or i.kind == "end" for i in infos]
+        stops = [(i.kind in ("stop", "comments") and not structured) or i.kind in ("end", "closing") for i in infos]
         _orphan_stops(infos, stops, [ln.link_ratio for ln in lines])
         scores = [score(i, structured) for i in infos]
         _discount_after_stop(scores, stops, infos)

@@ -62,6 +62,9 @@ class Page:
     sentences: list[Sentence] = field(default_factory=list)  # the text's sentences, once split
 
 
+PARTNER_BEFORE = re.compile(r"会见|會見|会晤|會晤|接见|接見|拜会|拜會|[同与與和跟]")  # what a partner is named after
+
+
 def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     """The outlet's own side: whose officials it names without a country (from dateline agency or URL; for a
     Chinese page of an outlet not known, from its dateline's place or the way its lead gives the day)."""
@@ -86,13 +89,13 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
 
 
 def _lead_names_party_of(body: str, gaz: Gazetteer, state: str) -> bool:
-    """Whether the lead's first sentence names `state` before a title (泰国外长), the state of a party, not a
-    post (印尼驻马来西亚大使: Indonesia's)."""
+    """Whether the lead's first sentence names `state` before a title (泰国外长) as the partner, after a word of
+    meeting (会见泰国外长), not as its subject (新加坡总理…会见: the paper's own), nor a post (印尼驻马来西亚大使)."""
     end = body.find("。")
     lead = body[: end if end >= 0 else len(body)]
     hits = gaz.actors.find(lead)
     titles = {h.start for h in hits if "title" in h.kinds}
-    return any(h.end in titles and not lead.endswith(POSTED, 0, h.start)
+    return any(h.end in titles and not lead.endswith(POSTED, 0, h.start) and PARTNER_BEFORE.search(lead, 0, h.start)
                and any(e.kind == "country" and e.value == state for e in h.entries) for h in hits)
 
 

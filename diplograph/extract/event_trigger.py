@@ -109,6 +109,11 @@ RECEIVED_WHOM = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}coun
 
 
 BY_AFTER = re.compile(r"\s+by(?=\s)")  # `was received by President A B`: the passive's agent
+# `greeted A upon his arrival at the palace`: an active `greeted` of a meeting, unless its clause tells a message
+GREETED_IN_PERSON = re.compile(r"[^.;\n]{0,80}?\b(?:(?:upon|on)\s+(?:his|her|their)\s+arrival|at\s+the\s+(?:airport"
+                               r"|(?:presidential\s+|royal\s+)?palace|residence|entrance|steps)|in\s+person)\b", re.I)
+GREETED_REMOTELY = re.compile(r"[^.;\n]{0,80}?\b(?:post|posts|message|birthday|congratulat\w*|letter|tweet|telegram"
+                              r"|video|online)\b", re.I)
 # `The plan was received by A`, `which was welcomed by A`: the passive's subject a thing (a lower-case noun), not a
 # guest (`Mwangi was received by`, `who was welcomed by`, `she was`)
 THING_PASSIVE = re.compile(r"\b(?!(?:he|she|they|who|whom)\s)[a-z][\w-]*\s+(?:was|were|is|are|has been|have been"
@@ -142,10 +147,11 @@ def their_own(text: str, sent: Sentence, t: Hit) -> bool:
 
 def received_whom(text: str, start: int, end: int) -> bool:
     """Whether `received`/`welcomed`/`greeted` at `start`-`end` reaches a person named after it, or after `by` in
-    the passive of a guest (`was received by U.S. President A B`); `greeted` only in that passive (a guest
-    greeted on arrival): its active is as often a message's (`greeted A on his birthday in a post`)."""
+    the passive of a guest (`was received by U.S. President A B`); `greeted` in the active only where its clause
+    places it (upon his arrival, at the palace) and tells no message (`greeted A on his birthday in a post`)."""
     by = BY_AFTER.match(text, end)
-    if by is None and text[end - 7 : end].lower() == "greeted":
+    if by is None and text[end - 7 : end].lower() == "greeted" and (
+            not GREETED_IN_PERSON.match(text, end) or GREETED_REMOTELY.match(text, end)):
         return False
     if by and THING_PASSIVE.search(text, max(0, start - 30), start):
         return False

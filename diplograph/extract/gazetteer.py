@@ -272,12 +272,11 @@ def _family_items(rows: list[list[str]], taken: frozenset[str]) -> list[tuple[st
     name written given name first), with the term it goes with: wire copy calls a head by it after, or without,
     the full name, and a readout a minister by his title and it (`Foreign Minister Joly`). Not a
     word after a particle (da Silva, von der Leyen, de Mónaco: the name is called by more than it), nor a form
-    the lexicons `taken` give a state or an organisation. An open term the source last saw open on a day
-    (people.tsv's last column: foreign ministers) ends there, as a bare title's holder does in `identity`."""
+    the lexicons `taken` give a state or an organisation. An open term stays open: a minister's family name is
+    read only where the page names his state (actors), which keeps a stale term from naming someone else."""
     items = []
     for row in rows:
-        name, code, office, start, end, *_, seen_open = (row + [""] * 9)[:9]
-        end = end or seen_open  # an open term no later than its source saw it open (a minister may have gone)
+        name, code, office, start, end = (row + [""] * 5)[:5]
         words = name.split()
         family = words[-1] if len(words) >= 2 and not words[-2].islower() else ""
         if office in FAMILY_TERMS and (code not in FAMILY_FIRST_SIDES or code in GIVEN_FIRST_IN_ENGLISH):
