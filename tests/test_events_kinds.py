@@ -302,9 +302,22 @@ def test_a_pronoun_or_a_left_out_subject_carries_the_sentence_before(read):
     assert all(any(p["name"]["zh-Hans"] == "白山福" for p in e["participants"]) for e in doc.events)
 
 
-def test_a_pronoun_of_a_new_paragraph_carries_no_subject(read):
-    doc = read("财长访问日程", "新华社北京5月6日电 美国财政部长白山福7日将出席论坛。\n随后，她将与日本财务大臣田中一郎会晤。")
+def test_a_left_out_subject_opening_a_new_paragraph_carries_none(read):
+    doc = read("财长访问日程", "新华社北京5月6日电 美国财政部长白山福7日将出席论坛。\n随后与日本财务大臣田中一郎会晤。")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("second", [
+    "此行首站她在首尔与韩国外长朴英秀会面，今天在东京与日本外相田中一郎举行会谈。",
+    "随后，她将与日本外相田中一郎举行会谈。",
+])
+def test_a_pronoun_opening_a_new_paragraph_is_the_one_told_of_before(read, second):
+    # a paragraph opening with 她 goes on with the last paragraph's subject: the partners after 与 are hers, never
+    # each other's counterparts
+    doc = read("国务卿亚洲行", "新华社东京5月6日电 美国国务卿白山福本周出访亚洲，重申对盟友的承诺。\n" + second)
+    pairs = [{p["affiliation"] for p in e["participants"]} for e in doc.events]
+    assert {"USA", "JPN"} in pairs
+    assert {"KOR", "JPN"} not in pairs
 
 
 def test_a_file_photos_caption_is_no_news(read):

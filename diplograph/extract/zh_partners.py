@@ -111,13 +111,19 @@ def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mentio
     return next((m for m in people if m.start > comma and not MET_BEFORE.search(text, comma, m.start)), people[0])
 
 
-def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None) -> list[Mention]:
+def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None,
+                    new_paragraph: bool = False) -> list[Mention]:
     """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤; 29日晚将赴某地，由X接待)
-    takes the subject of the sentence before it in the paragraph as its own: that person is put first."""
+    takes the subject of the sentence before it as its own: that person is put first. Across a paragraph break
+    only a pronoun carries it (a paragraph opening 他在某地与X会面 goes on with the one told of before)."""
     if subject is None:
         return mentions  # no subject told before: nothing to carry
     m = CARRIED_SUBJECT.match(text, sent.start)
+    if m is not None and new_paragraph and not m.group(2):
+        return mentions  # 随后与X会晤 opening a paragraph: whose act it is the break leaves open
     if m is None or not (m.group(1) or m.group(2)):
+        if new_paragraph:
+            return mentions
         m = CARRIED_OPENING.match(text, sent.start)
     if m is None:
         return mentions
