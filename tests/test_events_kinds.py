@@ -320,6 +320,24 @@ def test_a_pronoun_opening_a_new_paragraph_is_the_one_told_of_before(read, secon
     assert {"KOR", "JPN"} not in pairs
 
 
+@pytest.mark.parametrize("text", [
+    "新华社柏林5月6日电 法国总统马田会见德国总理舒尔后，法国军方代表团5日访问德国。",
+    "新華社柏林5月6日電 法國總統馬田會見德國總理舒爾後 法國軍方代表團5日訪問德國。",  # a space as the break
+])
+def test_a_clause_ending_in_after_only_times_a_later_act_that_names_its_own_subject(read, text):
+    doc = read("代表团访德", text)
+    assert [(e["type"], sorted(p["affiliation"] for p in e["participants"])) for e in doc.events] == [
+        ("visit", ["DEU", "FRA"])]
+    names = {n for e in doc.events for p in e["participants"] for n in p["name"].values()}
+    assert not names & {"马田", "舒尔", "馬田", "舒爾"}
+
+
+def test_one_met_after_the_break_leaves_the_first_clauses_subject_in_place(read):
+    doc = read("法德会谈", "新华社柏林5月6日电 法国总统马田5日抵达柏林后，与德国总理舒尔举行会谈。")
+    assert [(e["type"], sorted(p["name"]["zh-Hans"] for p in e["participants"])) for e in doc.events] == [
+        ("talks", ["舒尔", "马田"])]
+
+
 def test_a_file_photos_caption_is_no_news(read):
     doc = read("财长将访日", "新华社北京5月6日电 美国财政部长白山福将于下周访问日本。\n资料照：日本首相田中一郎（右）与"
                "白山福（左）在东京会晤时握手。（2022年3月1日）")

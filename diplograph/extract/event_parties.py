@@ -16,7 +16,7 @@ from diplograph.extract.en_mourned import not_mourned
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Frame, Sentence, named, same_name, starting_in
 from diplograph.extract.gazetteer import Gazetteer, Hit
 from diplograph.extract.names import han_script
-from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter
+from diplograph.extract.zh_partners import own_partner, paired_sides, the_latter, time_clause_people
 from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
 
@@ -74,6 +74,7 @@ def zh_party_candidates(text: str, sent: Sentence, mentions: list[Mention], hit:
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in topics) and not SENT_BY.match(text, m.end)
                 and (m.kind != "person" or named(m) or not OFFICE_TAKEN.search(text, max(sent.start, m.start - 2),
                                                                                  m.start))]
+    mentions = time_clause_people(text, sent, mentions, hit.start)
     cut = ZH_CLAUSE_END.search(text, hit.end, sent.end)
     mentions = own_partner(text, sent, mentions, hit, cut.start() if cut else sent.end)
     mentions = the_latter(text, sent, mentions, hit)

@@ -24,7 +24,8 @@ CONTEXT_TYPES = ("visit", "summit")
 HOSTED_TYPES = ("phone_call", "video_call", "meeting", "talks")  # a headline may leave the outlet's side implicit
 # 在与习近平会晤并达成休战后，…: a clause opened by 在 and closed by 后 (or 之前) is the time of what follows
 AFTER_OPENERS = ("在", "继", "繼")  # 在…后，继…之后，在…之前，: a clause that times what follows
-AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*(?:之后|之後|以后|以後|后|後|之前|以前)(?=[，,])")
+# (a headline breaks its clauses with a space: 甲會乙後 丙訪中)
+AFTER_CLAUSE = re.compile(r"[^，,。；;\n]*?(?:之后|之後|以后|以後|后|後|之前|以前)(?=[，,]|[ \u3000]+[\u4e00-\u9fff])")
 # 见面后随即举行会谈: the words between a meeting and the talks it only leads up to (后又, 后再: another act)
 THEN_HELD = re.compile(r"(?:之后|之後|以后|以後|后|後)(?:随即|隨即|随后|隨後|即|便)?(?:举行|舉行|进行|進行)?")
 DELEGATION = ("团", "團")  # 访问团, 訪問團: a trigger word that names the delegation it makes up

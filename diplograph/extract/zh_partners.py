@@ -111,6 +111,24 @@ def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mentio
     return next((m for m in people if m.start > comma and not MET_BEFORE.search(text, comma, m.start)), people[0])
 
 
+# 甲会见乙后，丙访华 (or a headline's 甲會乙後 丙訪中): a clause ending in 后 before the trigger's clause
+AFTER_BREAK = re.compile(r"(?:之后|之後|以后|以後|后|後)(?:[，,]|[ \u3000]+(?=[\u4e00-\u9fff]))")
+
+
+def time_clause_people(text: str, sent: Sentence, mentions: list[Mention], hit_start: int) -> list[Mention]:
+    """Without the people of a `…后，` clause before the trigger's clause when that clause names its own
+    subject (甲会见乙后，丙访华: 丙 visits; 甲 and 乙 only time it); one met there (后，与丙会谈) is no subject,
+    so the first clause's subject goes on."""
+    breaks = [b.end() for b in AFTER_BREAK.finditer(text, sent.start, hit_start)]
+    if not breaks:
+        return mentions
+    cut = breaks[-1]
+    own = next((m for m in mentions if cut <= m.start < hit_start and m.affiliation and m.kind != "state"), None)
+    if own is None or MET_BEFORE.search(text, cut, own.start):
+        return mentions
+    return [m for m in mentions if m.start >= cut]
+
+
 def carried_subject(text: str, sent: Sentence, mentions: list[Mention], subject: Mention | None,
                     new_paragraph: bool = False) -> list[Mention]:
     """A Chinese sentence with a pronoun or no subject before its partner (随后，她将与X会晤; 29日晚将赴某地，由X接待)
