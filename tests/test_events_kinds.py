@@ -451,3 +451,23 @@ def test_who_sent_a_delegation_is_no_party_and_its_head_stands_for_it(read):
     doc = read("代表团访问白宫", "新华社华盛顿5月6日电 5日，韩国总统金正元派遣的韩国政策协商代表团访问白宫，团长朴成浩同美国国家"
                "安全顾问白山福举行会谈。")
     assert [[p["name"]["zh-Hans"] for p in e["participants"]] for e in doc.events] == [["朴成浩", "白山福"]]
+
+
+def _acts(doc) -> list[tuple[str, str, str | None, set[str]]]:
+    return sorted((e["type"], e["status"], e["date"], {p["affiliation"] for p in e["participants"]}) for e in doc.events)
+
+
+def test_a_visit_under_way_and_the_talks_it_will_bring_are_each_dated_in_their_own_part(read, read_en):
+    held, ahead = ("visit", "held", "2024-05-06", {"PRT", "POL"}), ("talks", "planned", "2024-05-07", {"PRT", "POL"})
+    doc = read_en("Portuguese PM in Poland", "WARSAW, May 6 (Newswire) - Portuguese Prime Minister Rui Sardo arrived "
+                  "in Warsaw on Monday for a two-day visit and will hold talks with Polish President Jan Kowal on "
+                  "Tuesday.")
+    assert _acts(doc) == [ahead, held]
+    doc = read("葡萄牙总理访问波兰", "新华社华沙5月6日电 葡萄牙总理萨尔多6日抵达华沙，开始对波兰进行正式访问，7日将同"
+               "波兰总统科瓦尔举行会谈。")
+    assert _acts(doc) == [ahead, held]
+
+
+def test_a_visit_that_only_frames_the_act_ahead_is_not_told_as_begun(read):
+    doc = read("葡萄牙总理将访问波兰", "新华社里斯本5月6日电 葡萄牙总理萨尔多访问波兰期间，将同波兰总统科瓦尔举行会谈。")
+    assert all(e["status"] == "planned" for e in doc.events)

@@ -357,6 +357,7 @@ class SentenceReader:
         purpose = None if second is not None or page.chinese else visit_purpose(text, live, kind, hit)
         planned = None if second or purpose or page.chinese else plan_after(text, live, kind, hit)
         again = None if second or purpose or planned or page.chinese else round_ahead(text, sent, kind, hit)
+        begun = None if second or purpose or planned or again else status.visit_under_way(text, sent, live, kind, hit)
         if second is not None:
             acts.append((*second, when, state))
         elif purpose is not None:  # the visit's day and status are read at its own trigger
@@ -379,6 +380,12 @@ class SentenceReader:
         elif again is not None:  # another round is planned for next week: dated and planned in its own clause
             told = _date_evidence(page, Sentence(again.start, sent.end), again, cues)
             acts.append(("talks", again, told, "planned"))
+        elif begun is not None:  # a visit under way, and the act it will bring: each in its own part
+            visit, split = begun
+            day = _date_evidence(page, Sentence(sent.start, split), visit, cues)
+            if status.clause_status(text, cues, visit, day.value, page.ref_day, day.source == "text") == "held":
+                acts = [(kind, hit, _date_evidence(page, Sentence(split, sent.end), hit, cues), state),
+                        ("visit", visit, day, "held")]
         return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d, st)
                 for k, h, d, st in acts]
 

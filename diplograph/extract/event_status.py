@@ -475,6 +475,27 @@ def told_instead(text: str, sent: Sentence, own: list[Hit], hit: Hit) -> list[Hi
     return [h for h in own if h is not hit and _told_undenied(text, sent, h)]
 
 
+# 抵达, 开始…访问, arrived, began: a visit told as begun (not 访问期间 or `during his visit`, which only frame)
+VISIT_BEGUN = re.compile(r"抵达|抵達|飞抵|飛抵|到达|到達|开始|開始|展开|展開|启程|啟程|正在|"
+                         + word_starts("arrived", "landed", "began", "begun", "started", "kicked off", end=r"\b"))
+
+
+def visit_under_way(text: str, sent: Sentence, live: list[Hit], kind: str, hit: Hit) -> tuple[Hit, int] | None:
+    """A visit told before the `will`/将 of the act chosen for the sentence (arrived in Beijing on Monday for a
+    visit and will hold talks with X on Tuesday; 抵达北京，开始访问，并将同X举行会谈): the visit's trigger and where
+    the act's own words begin, so that each is dated and given a status in its own part; else None."""
+    if kind == "visit" or len(live) < 2:
+        return None
+    clause = clause_of(text, sent, hit.start)[0]
+    aheads = [m.start() for m in AHEAD_IN_CLAUSE.finditer(text, clause, hit.start)]
+    if not aheads:
+        return None
+    visit = next((t for t in live if t.end <= aheads[-1] and t.first("trigger").value == "visit"), None)
+    if visit is None or not VISIT_BEGUN.search(text, sent.start, aheads[-1]):
+        return None
+    return visit, clause if clause >= visit.end else aheads[-1]  # 4日将同X会谈: the act's day opens its clause
+
+
 def _told_undenied(text: str, sent: Sentence, h: Hit) -> bool:
     """Whether the trigger is not denied and is told as done, or as ahead in its own clause (将, will)."""
     return not negated(text, sent, h) and (told_done(text, h) or AHEAD_IN_CLAUSE.search(
