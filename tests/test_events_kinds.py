@@ -302,6 +302,14 @@ def test_a_pronoun_or_a_left_out_subject_carries_the_sentence_before(read):
     assert all(any(p["name"]["zh-Hans"] == "白山福" for p in e["participants"]) for e in doc.events)
 
 
+@pytest.mark.parametrize("adverbs", ["还首次", "当天也", "亲自"])
+def test_adverbs_between_a_pronoun_and_its_partner_keep_the_pronoun_the_subject(read, adverbs):
+    doc = read("外长通电话", f"新华社东京5月6日电 日本外相田中一郎5日与法国外长马田通电话。她{adverbs}与德国外长舒尔进行了"
+               "电话会谈。")
+    assert sorted(sorted(p["name"]["zh-Hans"] for p in e["participants"]) for e in doc.events) == [
+        ["田中一郎", "舒尔"], ["田中一郎", "马田"]]
+
+
 def test_a_left_out_subject_opening_a_new_paragraph_carries_none(read):
     doc = read("财长访问日程", "新华社北京5月6日电 美国财政部长白山福7日将出席论坛。\n随后与日本财务大臣田中一郎会晤。")
     assert doc.events == []

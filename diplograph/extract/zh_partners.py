@@ -77,12 +77,14 @@ def paired_sides(text: str, mentions: list[Mention]) -> set[int]:
     return {m.start for a, b in zip(sides, sides[1:]) if text[a.end : b.start] in SIDES_JOINED for m in (a, b)}
 
 
+# the adverbs that may stand between a pronoun subject and its partner's 与 (她还首次与X通电话, 他当天也同X会面)
+ADVERBS = "(?:将|將|还|還|也|又|再|则|則|首次|首度|再次|再度|亲自|親自|当天|當天|当晚|當晚|同日|专门|專門){0,3}"
 # a sentence whose subject is a pronoun or left out (随后与X会晤, 晚上，她将与X会面): after what times it, at
 # most a pronoun, a sequence word and a modal stand before the partner's 与
 # (a time word may stand before the pronoun and the place after it: 此行最初他在某城与X会面)
 CARRIED_SUBJECT = re.compile(r"(?:[^，,。；;！？\n]{0,12}[，,])?\s*"
                              r"(?:(随后|隨後|之后|之後|接着|接著|然后|然後|此后|此後)[，,]?)?"
-                             rf"(?:[^，,。；;！？\n他她{ZH_WITH}]{{1,6}}(?=[他她]))?(她|他)?(?:将|將|还|還|也|又|再|则|則)?"
+                             rf"(?:[^，,。；;！？\n他她{ZH_WITH}]{{1,6}}(?=[他她]))?(她|他)?{ADVERBS}"
                              rf"(?:在(?:{NOT_SAYING}[^，,。；;！？\n{ZH_WITH}]){{1,30}})?[{ZH_WITH}]")
 # … or that opens with its day and a journey (29日傍晚將赴某地，由乙接待): the day, its time of day and a verb of going
 CARRIED_OPENING = re.compile(r"\d{1,2}日(?:[上下]午|早上|晚间|晚間|晚上|傍晚|中午|凌晨|晚)?(?:将|將)?"
