@@ -479,3 +479,10 @@ def test_a_visit_under_way_and_the_talks_it_will_bring_are_each_dated_in_their_o
 def test_a_visit_that_only_frames_the_act_ahead_is_not_told_as_begun(read):
     doc = read("葡萄牙总理将访问波兰", "新华社里斯本5月6日电 葡萄牙总理萨尔多访问波兰期间，将同波兰总统科瓦尔举行会谈。")
     assert all(e["status"] == "planned" for e in doc.events)
+
+
+def test_what_a_visit_ahead_is_for_takes_the_visits_day_when_it_gives_none(read_en):
+    doc = read_en("Chilean leader to visit Peru", "Chilean President Ana Soto will travel to Peru on May 20 for talks "
+                  "with Peruvian President Luis Vega.")
+    assert _acts(doc) == [("talks", "planned", "2024-05-20", {"CHL", "PER"}),
+                          ("visit", "planned", "2024-05-20", {"CHL", "PER"})]

@@ -368,9 +368,11 @@ class SentenceReader:
             went = state if kind == "visit" else status.clause_status(text, cues, visit, day.value, page.ref_day,
                                                                       day.source == "text")
             # `flew to Beijing on Tuesday to meet X`: what a journey told as made was for lies after it, not on a
-            # weekday ahead counted for the purpose's plan: the report's day, as a fallback
-            talks = weak if kind == "visit" else fallback if went == "held" else when._replace(
-                source=fallback.source, rank=fallback.rank, counted=False)
+            # weekday ahead counted for the purpose's plan: the report's day, as a fallback; what a visit ahead
+            # is for, with no day of its own, takes the visit's (will travel to X on March 10 for talks)
+            talks = (weak if kind == "visit" else fallback if went == "held"
+                     else when._replace(source=fallback.source, rank=fallback.rank, counted=False)
+                     if when.source == "text" else weak)
             acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
                 [(kind, hit, talks, state), (*purpose, day, went)]
         elif planned is not None:
