@@ -108,6 +108,12 @@ def test_a_japanese_name_ends_before_a_modal_verb():
     assert ("森山由纪夫", "JPN", "head_of_government", "首相") in found
 
 
+@pytest.mark.parametrize("adverb", ["隨即", "随即", "旋即", "当即"])
+def test_a_name_ends_before_an_adverb_of_at_once(adverb):
+    found = _people(f"日本首相森山由纪夫{adverb}致电法国总统马田。")
+    assert ("森山由纪夫", "JPN", "head_of_government", "首相") in found
+
+
 def test_an_english_name_ends_at_a_full_stop_run_onto_the_next_sentence():
     found = _people("He will hold talks with Premier Anton Velko.Lee will then fly home.", home=None, chinese=False)
     assert [name for name, *_ in found] == ["Anton Velko"]

@@ -230,6 +230,11 @@ ZH_STOP_WORDS = (
     "深夜",
     "随后",
     "隨後",
+    "随即",  # 某某隨即致電: at once
+    "隨即",
+    "旋即",
+    "当即",
+    "當即",
     # verbs of sending that follow a sender (某某派遣的代表团)
     "派遣",
     "派出",
