@@ -24,6 +24,8 @@ def _calls(doc) -> list[tuple[str, str | None, set[str]]]:
 @pytest.mark.parametrize("body, caller", [
     ("Austrian Chancellor Paul Egger called Portuguese Prime Minister Rui Sardo on Monday to discuss energy.", "AUT"),
     ("Austrian Chancellor Paul Egger phoned Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger dialled Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
+    ("Austrian Chancellor Paul Egger dialed Portuguese Prime Minister Rui Sardo on Monday.", "AUT"),
     ("Austrian Chancellor Paul Egger called his Portuguese counterpart Rui Sardo on Monday.", "AUT"),
     ("Portuguese Prime Minister Rui Sardo said Austrian Chancellor Paul Egger called him on Monday.", "AUT"),
     ("Portuguese Prime Minister Rui Sardo received a call from Austrian Chancellor Paul Egger on Monday.", "AUT"),
@@ -122,7 +124,8 @@ def test_discussions_held_are_talks_and_talking_about_someone_is_none(read, body
      [("meeting", "held", "2024-05-06", set())]),
     ("Austrian Chancellor Paul Egger rang Portuguese Prime Minister Rui Sardo on Monday.",
      [("phone_call", "held", "2024-05-06", {"AUT"})]),
-    # what is received or welcomed is no person
+    # what is received or welcomed is no person; one dialled in to a meeting calls nobody
+    ("Austrian Chancellor Paul Egger dialled in to the cabinet meeting on Monday, Prime Minister Rui Sardo said.", []),
     ("Austrian Chancellor Paul Egger welcomed Portuguese Prime Minister Rui Sardo's decision on Monday.", []),
     ("Austrian Chancellor Paul Egger received Portuguese support on Monday, Prime Minister Rui Sardo said.", []),
 ])

@@ -193,7 +193,7 @@ def _cue_sides(text: str, frame: Frame, cues: list[Hit], kind: str) -> set[str]:
 
 
 # `X phoned Y`, `X called Y`: the verb of the call says who placed it, its subject (not `spoke with`, `talked by phone`)
-CALLER_VERBS = re.compile(r"(?:called|rang|phoned|telephoned)", re.I)
+CALLER_VERBS = re.compile(r"(?:called|rang|phoned|telephoned|dialled|dialed)", re.I)
 
 
 def _caller_sides(text: str, frame: Frame) -> set[str]:

@@ -93,12 +93,13 @@ def ranked_visitor(text: str, start: int) -> bool:
 TALKS_OF = re.compile(r"(?:\b(?!(?:The|These|Those|Their|His|Her|Its|Our|Such|Peace|Trade|Direct|Bilateral|Further"
                       r"|Fresh|New|Formal|Secret|Previous|Nuclear|Ceasefire)\b)[A-Z][\w'’-]*|\b(?:he|she))\s+$")
 TALKS_OF_AFTER = re.compile(r"\s+(?:about|of)\b")
-# `X called Y`, `X will host Y`, `X received Y`: a call or meeting only when the person reached follows (a name or
-# title, his counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named as something),
+# `X called Y` (rang, dialled), `X will host Y`, `X received Y`: a call or meeting only when the person reached
+# follows (a name or title, his counterpart), not `called for`, `called it`, `so-called`, `called Y a friend` (Y named
+# as something), `dialled in to the meeting`,
 # `its hosting of the conference`, `will host a summit` (the summit is the event), `welcomed Y's decision`; after
 # received, welcomed and greeted, a title and name (not `received German support`, `greeted the news`; for
 # `greeted`, only after `by`: see `received_whom`)
-TO_WHOM = re.compile(r"called|rang|host|hosts|hosting", re.I)
+TO_WHOM = re.compile(r"called|rang|dialled|dialed|host|hosts|hosting", re.I)
 RECEIVED = re.compile(r"received|welcomed|greeted", re.I)
 PERSON_WORD = r"[A-Z][\w.'’-]*+"
 WHOM_AFTER = re.compile(rf"\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b|(?:him|her)\b"
