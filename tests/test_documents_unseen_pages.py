@@ -485,3 +485,24 @@ def test_a_taiwan_day_in_figures_after_a_label_and_an_ascii_colon_is_the_stamp(i
     page = (f"<html><body><article><h1>外交部長接見外賓</h1><p>發布日期:114.03.04</p><p>{PARA_ZH}</p>"
             "</article></body></html>")
     assert _doc(ingest_files, "roc.html", page)["published"].startswith("2025-03-04")
+
+
+def _app_post(script: str) -> str:
+    """A post of a messaging app's public account as saved from its web view: the time is filled in by a
+    script, counters and prompts sit under the text."""
+    return ("<html><head><meta charset='utf-8'><meta property='og:title' content='甲国外长会见乙国外长'></head><body>"
+            "<div id='post'><h1>甲国外长会见乙国外长</h1><div class='meta'><a>甲国外交</a><em id='time'></em></div>"
+            f"<div class='content'><p>{PARA_ZH}</p><p>{PARA_ZH.replace('甲国', '丙国')}</p></div>"
+            "<div>阅读 1.2万 在看 56</div><div>预览时标签不可点</div><div>微信扫一扫关注该公众号</div></div>"
+            f"<script>{script}</script></body></html>")
+
+
+@pytest.mark.parametrize("script, published", [
+    ('var nickname = "甲国外交"; var publish_time = "2025-03-03" || "";', "2025-03-03"),
+    ('window.meta = {"updateTime": "2025-03-09 10:00", "pubDate": "2025-03-04 08:30"};', "2025-03-04T08:30"),
+    ('var title = "2025-03-05 会谈";', None),  # a quoted date under a key that names no time
+])
+def test_a_post_whose_script_fills_in_its_time_is_dated_by_the_script(ingest_files, script, published):
+    doc = _doc(ingest_files, "post.html", _app_post(script))
+    assert doc["published"] == published
+    assert doc["body"].splitlines() == [PARA_ZH, PARA_ZH.replace("甲国", "丙国")]
