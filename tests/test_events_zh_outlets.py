@@ -284,6 +284,14 @@ def test_also_after_a_title_is_no_name_and_the_titled_host_meets(page):
         ("meeting", ["莫拉雷斯", "陳明輝"]), ("message", ["羅培茲", "陳明輝"])]
 
 
+@pytest.mark.parametrize("posted", ["駐港澳", "駐港澳台", "駐港"])
+def test_a_consul_posted_to_hong_kong_and_macau_is_of_his_own_state(page, posted):
+    # 港澳 (Hong Kong and Macau) is where he serves: its 澳 is no Australia
+    doc = page("特派員會見法國總領事", f"【明報專訊】外交部駐港公署特派員崔明華前日（24日）會見法國{posted}總領事馬田，就中法關係交換意見。",
+               day="2031-02-26T07:00:00+08:00")
+    assert [[(n, aff) for n, aff, _ in people] for _, _, _, people in _told(doc)] == [[("崔明華", "CHN"), ("馬田", "FRA")]]
+
+
 def test_a_commissioner_is_a_title_and_the_day_before_yesterday_no_part_of_his_name(page):
     """外交部駐港公署特派員 (the ministry's commissioner) is a title; 前日（24日） after his name is a day, not
     part of it (a name of five was no native one, and he lost his side)."""
