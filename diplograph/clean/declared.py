@@ -28,11 +28,7 @@ TIME_LABEL_CHARS = 24  # the text just before a `<time>` that may label it
 # where a value came from, most trusted first: what the archive or author declared, then the page's head
 # (a canonical link names the page's address more surely than a `<meta name=url>`, often a logo's; schema.org
 # microdata, `itemprop`, names its fields as JSON-LD does, more exactly than a `<meta name>`)
-TRUST = ("record", "front_matter", "json-ld", "link", "microdata", "meta", "time", "page", "script", "url")
-# a page its scripts fill declares its times in them (`var publish_time = "2025-03-03"`, `"pubDate": "…"`): a key
-# the lexicon knows as a publication or update time, assigned a quoted value
-SCRIPT_VALUE = re.compile(r"""["']?([A-Za-z_$][\w$]{1,40})["']?\s*[:=]\s*["']([^"'\n]{8,40})["']""")
-DATE_LIKE = re.compile(r"^\d{4}[-/.年]\d{1,2}")
+TRUST = ("record", "front_matter", "json-ld", "link", "microdata", "meta", "time", "page", "url")
 
 
 def _text(value: Any) -> str | None:
@@ -90,25 +86,6 @@ def from_html(tree: HTMLTree) -> list[dict[str, str]]:
     hatom = doc.query_selector("abbr.published[title]")
     if hatom is not None and (stamp := (hatom.getattr("title") or "").strip()):
         out.append(entry("published", stamp, "time[hatom]"))
-    if not any(e["field"] == "published" for e in out):
-        out += _script_times(doc)
-    return out
-
-
-def _script_times(doc: DOMNode) -> list[dict[str, str]]:
-    """The first publication time (and update times before it) the page's inline scripts assign to a known key,
-    for a page that declares none elsewhere (an article its scripts fill in, as a WeChat post's are)."""
-    out = []
-    for node in doc.query_selector_all("script:not([src])").values():
-        if (node.getattr("type") or "").endswith("ld+json"):
-            continue
-        for m in SCRIPT_VALUE.finditer(node.text or ""):
-            hit = key_field(m.group(1))
-            if hit is None or hit[0] not in ("published", "modified") or not DATE_LIKE.match(m.group(2)):
-                continue
-            out.append(entry(hit[0], m.group(2), f"script:{m.group(1)}"))
-            if hit[0] == "published":
-                return out
     return out
 
 

@@ -25,6 +25,7 @@ from diplograph.clean.segment import (
 )
 from diplograph.doc import Document, Line
 from diplograph.lexicons import pattern_alternation, pattern_groups
+from diplograph.lexicons.metadata_keys import field_of
 from diplograph.registry import component
 
 MONTH_NUM = {m: i for i, m in enumerate(
@@ -363,8 +364,8 @@ def _key(text: str) -> str:
 def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: str | None,
                      reference: str | None) -> tuple[str | None, str | None]:
     """The publication time and where it came from: declared values in order of trust, the page's own stamp,
-    a labelled or leading stamp line, then (HTML) htmldate's reading of the page, then a date in the URL, then
-    one opening the file's name.
+    a labelled or leading stamp line, then (HTML) htmldate's reading of the page and a time its scripts assign,
+    then a date in the URL, then one opening the file's name.
 
     A declared day later than every date the page prints above its article is no publication time (a crawl
     or an update time filed under a generic key such as `timestamp`): the page's own stamp wins.
@@ -385,6 +386,8 @@ def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: s
         return value, "page:stamp above the article"
     if doc.fmt in ("html", "warc-html") and (value := html_date(doc.raw)):
         return value, "htmldate"
+    if doc.fmt in ("html", "warc-html") and (value := script_time(doc.raw, reference)):
+        return value, "script"
     if value := _dated_dateline(doc):
         return value, "page:dateline"
     url = next((e["value"] for e in declared if e["field"] == "url"), "")
@@ -476,6 +479,24 @@ def html_date(raw: str) -> str | None:
         return find_date(raw, extensive_search=False, original_date=True)
     except (ValueError, TypeError):
         return None
+
+
+# a page its scripts fill declares its time in them (`var publish_time = "2025-03-03"`, `"pubDate": "…"`): a quoted
+# value that opens with a year and month, assigned to a key the lexicon knows as a publication time
+SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script\s*>", re.I | re.S)
+ASSIGNED_DATE = re.compile(r"[:=]\s*[\"'](\d{4}[-/.年]\d{1,2}[^\"'\n]{0,30})[\"']")
+KEY_BEFORE = re.compile(r"([A-Za-z_$][\w$]{1,40})[\"']?\s*$")
+
+
+def script_time(raw: str, reference: str | None) -> str | None:
+    """The first time an inline script assigns to a publication key (a WeChat post's `publish_time`), for a
+    page that prints and declares none: what its scripts fill in is all it says."""
+    for block in SCRIPT.finditer(raw):
+        for m in ASSIGNED_DATE.finditer(raw, *block.span(1)):
+            key = KEY_BEFORE.search(raw, max(block.start(1), m.start() - 45), m.start())
+            if key and field_of(key.group(1)) == "published" and (value := parse_datetime(m.group(1), reference)):
+                return value
+    return None
 
 
 def find_dateline(body_lines: list[Line]) -> dict[str, Any] | None:
