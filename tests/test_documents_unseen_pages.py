@@ -506,3 +506,9 @@ def test_a_post_whose_script_fills_in_its_time_is_dated_by_the_script(ingest_fil
     doc = _doc(ingest_files, "post.html", _app_post(script))
     assert doc["published"] == published
     assert doc["body"].splitlines() == [PARA_ZH, PARA_ZH.replace("甲国", "丙国")]
+
+
+def test_a_time_a_script_assigns_never_outranks_the_printed_stamp(ingest_files):
+    page = _app_post('var publish_time = "2025-03-03";').replace("<em id='time'></em>",
+                                                                  "<em id='time'>2025-03-02 09:00</em>")
+    assert _doc(ingest_files, "post.html", page)["published"] == "2025-03-02T09:00"
