@@ -477,3 +477,18 @@ def test_a_headline_of_a_past_holder_names_no_holder(title):
 def test_a_demonym_and_a_title_with_no_article_in_the_body_stay_words():
     assert _people("Trade talks began.\nHe praised the Chilean president and Maltese president too.") == [
         ("Chilean president", "president", "CHL", "head_of_state")]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy met Đào Văn Tú in the capital.",  # as the gazetteer writes it
+    "The envoy met Dao Van Tu in the capital.",  # as English copy prints it, accents and stroke dropped
+])
+def test_a_gazetteer_name_is_found_with_or_without_its_accents(tmp_path, text):
+    rows = "Đào Văn Tú\tVNM\thead_of_government\t2024-01-01\t\t\t\tQ0\n"
+    assert [a for _, a in _people_of_gazetteer(tmp_path, rows, text)] == ["VNM"]
+
+
+@pytest.mark.parametrize("name", ["To Van Minh", "An Sung-ho", "He Liming"])
+def test_a_family_name_spelled_as_a_function_word_opens_a_name_after_a_title(name):
+    found = _people(f"Vietnamese Foreign Minister {name} met the envoy on Monday.")
+    assert any(n == name for _, n, *_ in found)

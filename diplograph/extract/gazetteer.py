@@ -289,9 +289,14 @@ def _family_items(rows: list[list[str]], taken: frozenset[str]) -> list[tuple[st
     return items
 
 
+# letters NFKD does not split into a base and a mark, as English copy writes them (Đặng: Dang, Støre: Store)
+STROKED = str.maketrans("ĐđØøŁłĦħ", "DdOoLlHh")
+
+
 def _unaccented(word: str) -> str:
-    """A Latin word without its accents (Erdoğan: Erdogan)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    """A Latin word or name without its accents (Erdoğan: Erdogan, Tô Lâm: To Lam)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.translate(STROKED))
+                   if not unicodedata.combining(ch))
 
 
 def _contracted_forms(extra: str) -> dict[str, str]:
@@ -334,7 +339,9 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
     for row in people:
         name, code, office, start, end, hans, hant = (row + [""] * 7)[:7]  # an 8th column is the Wikidata id
         entry = Entry("person", "|".join((code, office, start, end)))
-        items += [(form, entry) for form in (name, *_unhyphenated(name), *hans.split("|"), *hant.split("|")) if form]
+        plain = _unaccented(name) if not name.isascii() else name  # English copy drops the accents
+        latin = {name, plain, *_unhyphenated(name), *_unhyphenated(plain)}
+        items += [(form, entry) for form in (*sorted(latin), *hans.split("|"), *hant.split("|")) if form]
     for lang, title, office in read_rows("titles.tsv", extra):
         items.append((title, Entry("body" if office == "-" else "title", office, lang)))
     groups = {suffix: office for suffix, office in read_rows("groups.tsv", extra)}
