@@ -198,8 +198,9 @@ STATES_COUNTED = re.compile(r"等|[两兩三四五六七八九十\d]+[国國]")
 def _counted_states(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
     """States run together by their one-character forms and counted (美日菲等14國, 美日韩三国, 德、法、意三国), or
     three or more listed with 、 (访问德、法、意): each a state named in full, in the script of the page."""
-    if len(chain) < 2 or any(h.kinds != SHORT_ONLY or h.end - h.start != 1 for h in chain):
-        return []
+    if len(chain) < 2 or chain[0].kinds != SHORT_ONLY or any(h.kinds != SHORT_ONLY or h.end - h.start != 1
+                                                              for h in chain):
+        return []  # (the first hit tested alone first: most chains open with a state's full name or a title)
     gaps = {text[a.end : b.start] for a, b in zip(chain, chain[1:])}
     if not (gaps <= {"", "、"} and (STATES_COUNTED.match(text, chain[-1].end) or (gaps == {"、"} and len(chain) > 2))):
         return []
