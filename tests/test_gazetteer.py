@@ -225,3 +225,11 @@ def _outlet_by_rows(gaz, agency: str, dateline: str, host: str) -> str | None:
 def test_an_outlets_side_is_its_first_row_that_fits(agency, dateline, host):
     gaz = load_gazetteer()
     assert gaz.outlet_side(agency, dateline, host) == _outlet_by_rows(gaz, agency, dateline, host)
+
+
+def test_a_latin_word_character_is_an_ascii_letter_digit_or_apostrophe():
+    # the set look-up that bounds Latin matches: every code point answers as the ASCII tests it replaced
+    from diplograph.extract.gazetteer import _latin
+
+    assert all(_latin(c) == (c.isascii() and (c.isalnum() or c == "'")) for c in map(chr, range(0x3000)))
+    assert not _latin("’") and not _latin("é") and not _latin("国")
