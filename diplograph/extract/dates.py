@@ -102,10 +102,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # 明年, 年内, 今年内, 年底前 (将于年内访美): the year of a plan, counted from the reference day's (not a count of
     # years: 五年内, 多年内); 今年 and 去年 only before a month (今年9月), which they place in that year (alone they
     # mostly say since when: 今年以来)
-    # (every branch opens with a character, the look-behind after it, which keeps the first-character scan)
-    ("zh_rel_y", re.compile(r"(?P<ry>明)年(?:[内內]|底前)?|今年[内內]"
+    # (every branch opens with a plain character, the look-behind after it, which keeps the first-character scan: a
+    # group or a class opening a branch turns it off; the year counted is read off the first character, see resolve)
+    ("zh_rel_y", re.compile(r"明年(?:[内內]|底前)?|今年[内內]"
                             r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d]年)(?:[内內]|底前)"
-                            r"|(?P<rm>[今去])年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
+                            r"|今年(?=\s*\d{1,2}\s*月)|去年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md)
@@ -224,7 +225,7 @@ def han_number(text: str) -> int:
 def _counted_period(kind: str, g: dict[str, str | None], m: re.Match[str], ref: date) -> str:
     """The year or month a word counts from the reference day (明年, `next year`, 下个月, `next month`)."""
     if kind == "zh_rel_y":
-        return f"{ref.year + RELATIVE_YEARS[g['ry'] or g['rm'] or '今']:04d}"
+        return f"{ref.year + RELATIVE_YEARS.get(m.group()[0], 0):04d}"  # 明年, 去年; 今年, 年内: this year
     if kind == "en_rel_y":  # `next year` (read back from `year`, whose match is the word alone)
         return f"{ref.year + (m.string[max(0, m.start() - 5) : m.start()].lower() == 'next '):04d}"
     first = ref.replace(day=1)
