@@ -88,6 +88,20 @@ def test_a_matcher_built_for_one_search_finds_what_the_default_one_finds():
     assert [text[h.start:h.end] for h in once] == ["柯文远", "Odile Marsan", "柯文"]
 
 
+def test_a_lexicon_searched_with_a_dfa_finds_what_one_searched_with_the_default_nfa_finds(monkeypatch):
+    # a small lexicon gets the faster DFA, the actor lexicon keeps the default: either must give the same hits
+    from diplograph.extract import gazetteer
+    from diplograph.extract.gazetteer import Entry, Matcher
+
+    items = [(w, Entry("cue", w)) for w in ("met", "meeting", "is meeting", "talks", "会谈", "举行会谈", "会见")]
+    text = "His meeting with Odile: they met, held talks and is meeting again. 双方举行会谈。会见后"
+    dfa = Matcher(items, ignore_case=True).find(text)
+    monkeypatch.setattr(gazetteer, "DFA_FORMS", 0)
+    nfa = Matcher(items, ignore_case=True).find(text)
+    assert [(h.start, h.end) for h in dfa] == [(h.start, h.end) for h in nfa]
+    assert [text[h.start:h.end] for h in dfa] == ["meeting", "met", "talks", "is meeting", "举行会谈", "会见"]
+
+
 def test_a_regions_family_name_joins_the_one_person_whose_full_form_ends_on_it():
     add = _build_script().with_family_forms
     forms = {"Q1": ({"卡尔·多瓦"}, {"卡爾·多瓦"}), "Q2": (set(), {"安·貝克"}), "Q3": (set(), {"比爾·貝克"}),
@@ -211,3 +225,11 @@ def _outlet_by_rows(gaz, agency: str, dateline: str, host: str) -> str | None:
 def test_an_outlets_side_is_its_first_row_that_fits(agency, dateline, host):
     gaz = load_gazetteer()
     assert gaz.outlet_side(agency, dateline, host) == _outlet_by_rows(gaz, agency, dateline, host)
+
+
+def test_a_latin_word_character_is_an_ascii_letter_digit_or_apostrophe():
+    # the set look-up that bounds Latin matches: every code point answers as the ASCII tests it replaced
+    from diplograph.extract.gazetteer import _latin
+
+    assert all(_latin(c) == (c.isascii() and (c.isalnum() or c == "'")) for c in map(chr, range(0x3000)))
+    assert not _latin("’") and not _latin("é") and not _latin("国")

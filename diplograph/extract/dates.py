@@ -75,13 +75,15 @@ HAN_NUMBER_PART = re.compile(r"[\d月一二三四五六七八九十廿卅第]")
 # letter (a month, a weekday, `in`, `today`): a text without them is not scanned by those patterns
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
-# what every match of a kind's patterns names (a month: 月 or its English name; an English weekday): a text
-# naming none skips the kind
+# what every match of a kind's patterns names (a month: 月 or its English name; a day: 日, 号; a year: 年; a week:
+# 周, 星期; an English weekday): a text naming none skips the kind (a headline mostly names no day)
 NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
+          **dict.fromkeys(("zh_d", "zh_han_d"), re.compile("[日号號]")), "zh_y": re.compile("年"),
           "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_rel_y": re.compile("year"),
           "en_wd": re.compile(WEEKDAY_RE),
-          "zh_week": re.compile("[周週]|星期|[礼禮]拜"), "en_week": re.compile("week"), "en_rel_m": re.compile("month")}
+          **dict.fromkeys(("zh_week", "zh_rel_wd", "zh_wd"), re.compile("[周週]|星期|[礼禮]拜")),
+          "en_week": re.compile("week"), "en_rel_m": re.compile("month")}
 PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
@@ -100,10 +102,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # 明年, 年内, 今年内, 年底前 (将于年内访美): the year of a plan, counted from the reference day's (not a count of
     # years: 五年内, 多年内); 今年 and 去年 only before a month (今年9月), which they place in that year (alone they
     # mostly say since when: 今年以来)
-    # (every branch opens with a character, the look-behind after it, which keeps the first-character scan)
-    ("zh_rel_y", re.compile(r"(?P<ry>明)年(?:[内內]|底前)?|今年[内內]"
+    # (every branch opens with a plain character, the look-behind after it, which keeps the first-character scan: a
+    # group or a class opening a branch turns it off; the year counted is read off the first character, see resolve)
+    ("zh_rel_y", re.compile(r"明年(?:[内內]|底前)?|今年[内內]"
                             r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d]年)(?:[内內]|底前)"
-                            r"|(?P<rm>[今去])年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
+                            r"|今年(?=\s*\d{1,2}\s*月)|去年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md)
@@ -222,7 +225,7 @@ def han_number(text: str) -> int:
 def _counted_period(kind: str, g: dict[str, str | None], m: re.Match[str], ref: date) -> str:
     """The year or month a word counts from the reference day (明年, `next year`, 下个月, `next month`)."""
     if kind == "zh_rel_y":
-        return f"{ref.year + RELATIVE_YEARS[g['ry'] or g['rm'] or '今']:04d}"
+        return f"{ref.year + RELATIVE_YEARS.get(m.group()[0], 0):04d}"  # 明年, 去年; 今年, 年内: this year
     if kind == "en_rel_y":  # `next year` (read back from `year`, whose match is the word alone)
         return f"{ref.year + (m.string[max(0, m.start() - 5) : m.start()].lower() == 'next '):04d}"
     first = ref.replace(day=1)
@@ -310,25 +313,25 @@ def _zh_weekday(g: dict[str, str | None], ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
 
-def _holds_needed(kind: str, text: str, held: dict[re.Pattern[str], bool]) -> bool:
-    """Whether `text` holds what every match of `kind` names (`held`: the answers found so far)."""
-    needed = NEEDED.get(kind)
-    if needed is None:
-        return True
-    if needed not in held:
-        held[needed] = needed.search(text) is not None
-    return held[needed]
+# each pattern with its script (Han or not) and the name its matches need, read off once: the loop below runs
+# for every text, headlines too, where a call per pattern cost more than the scans
+SCANS = tuple((kind, kind.startswith("zh"), NEEDED.get(kind), pattern, after) for kind, pattern, after in PATTERNS)
 
 
 def find_dates(text: str, ref: date | None) -> list[Span]:
     """Every date expression in `text`, longest first where they overlap, as spans with resolved values."""
     found: list[Span] = []
     taken = bytearray(len(text))
-    scripts = {"zh": HAN_CHAR.search(text) is not None, "en": LATIN_LETTER.search(text) is not None}
+    han, latin = HAN_CHAR.search(text) is not None, LATIN_LETTER.search(text) is not None
     held: dict[re.Pattern[str], bool] = {}  # each needed name searched once
-    for kind, pattern, not_after in PATTERNS:
-        if not scripts[kind[:2]] or not _holds_needed(kind, text, held):
-            continue  # a text without the script's characters (or a name the kind needs): no pattern can match
+    for kind, zh, needed, pattern, not_after in SCANS:
+        if not (han if zh else latin):
+            continue  # a text without the script's characters: no pattern of it can match
+        if needed is not None:  # nor one whose needed name the text lacks
+            if needed not in held:
+                held[needed] = needed.search(text) is not None
+            if not held[needed]:
+                continue
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(taken[a:b]) or (not_after and a and not_after.match(text, a - 1)):

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
@@ -111,6 +112,10 @@ def sentences(text: str, chinese: bool) -> list[Sentence]:
     return [Sentence(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
+# the keys hits are bisected by: C getters, quicker than a Python function per step of every bisection
+_start, _end = attrgetter("start"), attrgetter("end")
+
+
 def starting_in(hits: list[Hit], a: int, b: int | None = None) -> list[Hit]:
     """The hits that start in [a, b) (to the end without `b`), by bisection: `hits` as a gazetteer finds them,
     sorted by start and not overlapping, so that a sentence or a clause takes its share of the page's."""
@@ -120,14 +125,6 @@ def starting_in(hits: list[Hit], a: int, b: int | None = None) -> list[Hit]:
 def ending_in(hits: list[Hit], a: int, b: int) -> list[Hit]:
     """The hits that end in [a, b], by bisection: hits that do not overlap end in the order they start."""
     return hits[bisect_left(hits, a, key=_end) : bisect_right(hits, b, key=_end)]
-
-
-def _start(h: Hit) -> int:
-    return h.start
-
-
-def _end(h: Hit) -> int:
-    return h.end
 
 
 def bylines(text: str) -> list[tuple[int, int]]:

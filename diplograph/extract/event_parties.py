@@ -481,7 +481,9 @@ def envoys_for_delegations(text: str, frames: list[Frame], mentions: list[Mentio
 
 
 # 代表團是由…率領, 美方由甲、乙带队: a delegation, or a side (X方), then the people who lead it
-LED_BY_ZH = re.compile(r"(?:代表团|代表團|访问团|訪問團|该团|該團|(?<=[\u4e00-\u9fff])方)(?:是|系|係)?由(?!于|於)")
+# (方 is read, then the Han character before it checked: every branch opening with a character keeps the regex
+# engine's scan for possible first characters, which a look-behind opening a branch turns off)
+LED_BY_ZH = re.compile(r"(?:代表团|代表團|访问团|訪問團|该团|該團|方(?<=[\u4e00-\u9fff]方))(?:是|系|係)?由(?!于|於)")
 LED_ZH = re.compile(r"[（(][^）)]{0,40}[）)]\s*|所")  # a gloss, or 所, between the leader and the verb
 LEADS_ZH = ("率领", "率領", "带领", "帶領", "带队", "帶隊", "率队", "率隊")
 LED_REACH = 40  # characters from 由 to the leader's name

@@ -192,6 +192,8 @@ class SentenceReader:
             return when
         read = local_day(when, page.published, self.zones.get(page.home or ""),
                          [self.zones.get(p.affiliation or "") for p in group])
+        if read is when:
+            return when  # not shifted (most): still counted as it was, no copy made
         return read._replace(counted=read.value == when.value and when.counted)  # shifted once at most
 
     def _reporter(self, m: Mention) -> bool:

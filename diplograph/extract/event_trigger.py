@@ -204,9 +204,10 @@ def names_into_triggers(text: str, cue_hits: list[Hit], actor_hits: list[Hit], g
     title_ends = {h.end for h in actor_hits if "title" in h.kinds}
     out = list(cue_hits)
     for h in cue_hits:
+        if "trigger" not in h.kinds or h.first("trigger").value != "summit":
+            continue
         k = h.start - 1 if h.start - 1 in title_ends else h.start - 2
-        if h.first("trigger") is None or h.first("trigger").value != "summit" or k not in title_ends \
-                or not plausible_name(text[k : h.start + 1], None, gaz) or text[k] not in gaz.surnames:
+        if k not in title_ends or not plausible_name(text[k : h.start + 1], None, gaz) or text[k] not in gaz.surnames:
             continue
         shifted = [x for x in gaz.cues.find(text[h.end - 1 : h.end + 5])
                    if x.start == 0 and x.end >= 2 and x.first("trigger") and x.first("trigger").value in IN_PERSON]

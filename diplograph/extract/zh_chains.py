@@ -198,8 +198,9 @@ STATES_COUNTED = re.compile(r"等|[两兩三四五六七八九十\d]+[国國]")
 def _counted_states(text: str, chain: list[Hit], gaz: Gazetteer, named: dict[str, str]) -> list[Mention]:
     """States run together by their one-character forms and counted (美日菲等14國, 美日韩三国, 德、法、意三国), or
     three or more listed with 、 (访问德、法、意): each a state named in full, in the script of the page."""
-    if len(chain) < 2 or any(h.kinds != SHORT_ONLY or h.end - h.start != 1 for h in chain):
-        return []
+    if len(chain) < 2 or chain[0].kinds != SHORT_ONLY or any(h.kinds != SHORT_ONLY or h.end - h.start != 1
+                                                              for h in chain):
+        return []  # (the first hit tested alone first: most chains open with a state's full name or a title)
     gaps = {text[a.end : b.start] for a, b in zip(chain, chain[1:])}
     if not (gaps <= {"", "、"} and (STATES_COUNTED.match(text, chain[-1].end) or (gaps == {"、"} and len(chain) > 2))):
         return []
@@ -437,12 +438,16 @@ def _titled_chain(
     return m
 
 
-ACT_ADVERBS = ("再次", "再度", "首次", "举行", "舉行", "进行", "進行")  # 旧金山再次会晤: still right before the act
+ACT_ADVERB = re.compile("再次|再度|首次|[举舉进進]行")  # 旧金山再次会晤: still right before the act
 
 
 def _before_act(text: str, k: int, trigger_starts: set[int]) -> bool:
-    """Whether a trigger starts at `k`, or after one of the adverbs a headline puts before its act."""
-    return k in trigger_starts or any(text.startswith(w, k) and k + len(w) in trigger_starts for w in ACT_ADVERBS)
+    """Whether a trigger starts at `k`, or after one of the adverbs a headline puts before its act (one regex
+    match: no adverb opens another, so at most one stands at `k`)."""
+    if k in trigger_starts:
+        return True
+    adverb = ACT_ADVERB.match(text, k)
+    return adverb is not None and adverb.end() in trigger_starts
 
 
 def _venue(text: str, a: int, b: int, trigger_starts: set[int], gaz: Gazetteer) -> bool:

@@ -15,6 +15,9 @@ SHORT_ONLY = frozenset(("short",))
 SIDE_PLACE = frozenset(("side", "place"))
 STATE_OR_ORG = frozenset(("country", "org"))
 LOCATIVE_CHARS = set("在于於赴到至从從")  # 在白宫会见: a seat after these is where, not whose
+# every character a gap that joins may hold (those of the patterns below): Han, an acronym, an ordinal's digits,
+# a list's 、 and a short name's brackets
+JOINABLE_GAP = re.compile(r"[\u4e00-\u9fffA-Z\d、（）()]*")
 CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委員|常委)[、兼]?)$")
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
 # a ministry's name between a country and its minister: 马耳他外交与欧洲事务部长, 英国科学、创新和技术大臣
@@ -44,8 +47,9 @@ COORDINATING = set("与與和")
 def joins(text: str, last: Hit, nxt: Hit) -> bool:
     """Whether two lexicon hits belong to one chain, judged by the words between them."""
     gap = text[last.end : nxt.start]
-    if "\n" in gap:
-        return False  # 出訪巴拉圭⏎副總統王大文: a headline's last word and the next line's title are two chains
+    if not JOINABLE_GAP.fullmatch(gap):
+        return False  # a comma or a line break (出訪巴拉圭⏎副總統王大文: a headline's last word and the next
+        # line's title are two chains) ends a chain: one test spares the patterns below for most hits
     if not gap or CHAIN_GAP.match(gap):  # hits written together (the commonest chain) need no pattern
         return True
     if ("title" in last.kinds and gap[:1] in CONCURRENT and text[nxt.start : nxt.end].endswith(LEFT_EXTENDABLE)
