@@ -228,9 +228,23 @@ def test_someone_of_a_participants_or_a_third_sides_counterpart_is_no_speaker(re
     "Indian Prime Minister Ravi Kumar is not expected to meet Japanese Prime Minister Ken Sato in Osaka.",
     "If Indian Prime Minister Ravi Kumar meets Japanese Prime Minister Ken Sato, the rail deal could be revived.",
     "Unless Indian Prime Minister Ravi Kumar and Japanese Prime Minister Ken Sato hold talks, the deal will lapse.",
+    # a condition told after the act ahead, and a habit
+    "Indian Prime Minister Ravi Kumar said he would meet Japanese Prime Minister Ken Sato if the rail deal is "
+    "signed.",
+    "Indian Prime Minister Ravi Kumar usually meets Japanese Prime Minister Ken Sato twice a year.",
+    "Indian Prime Minister Ravi Kumar regularly holds talks with Japanese Prime Minister Ken Sato.",
 ])
 def test_a_plan_denied_or_an_interaction_told_as_a_condition_is_no_event(read, body):
     assert _told(read(body)) == []
+
+
+def test_a_scheduling_aside_or_a_condition_of_another_act_leaves_the_plan(read):
+    doc = read("Indian Prime Minister Ravi Kumar will meet Japanese Prime Minister Ken Sato in Osaka on Friday, if "
+               "schedules allow.")
+    assert [e["status"] for e in doc.events] == ["planned"]
+    doc = read("Indian Prime Minister Ravi Kumar met Japanese Prime Minister Ken Sato in Osaka on Monday and said "
+               "he would return if invited.")
+    assert [e["status"] for e in doc.events] == ["held"]
 
 
 @pytest.mark.parametrize("body", [

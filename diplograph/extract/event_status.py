@@ -89,6 +89,15 @@ PLAN_REACH = 80  # how far before the trigger a denied plan may stand
 CONTRAST = re.compile(at_word_start("but", "yet", "instead", "however") + r"\b")
 # `If A meets B, …`, `unless the two leaders meet`: the interaction is a condition, not one told
 IF_BEFORE = re.compile(at_word_start("[Ii]f", "[Uu]nless") + r"\s")
+# `would meet X if a deal is reached`: a modal before the trigger in its clause, a condition after it in the sentence
+CONDITIONED = re.compile(at_word_start("would", "could", "might", "will") + r"\s+(?:[\w'’-]+\s+){0,3}$")
+# (not a scheduling aside: if possible, if schedules allow, if his health permits)
+IF_AFTER = re.compile(r"[^.;!?\n]{0,120}?" + at_word_start("if", "unless")
+                      + r"\s+(?!possible\b|necessary\b|needed\b"
+                        r"|(?:\w+\s+)?(?:schedules?|time|health)\s+(?:allows?|permits?)\b)")
+# `usually meets`, `regularly holds talks with`: a habit, no one interaction
+HABIT_BEFORE = re.compile(at_word_start("usually", "regularly", "often", "typically", "routinely", "normally",
+                                        "frequently", any_case=True) + r"\s+(?:[\w'’-]+\s+)?$")
 # refused to speak with X, declined to meet X, ruled out any negotiations with X: a refusal right before the
 # trigger (whose `to` or determiner it may hold)
 REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", "ruled out", "rules out",
@@ -509,6 +518,15 @@ def _plan_denied(text: str, start: int, at: int) -> bool:
     return bool(ends) and CONTRAST.search(text, ends[-1], at) is None
 
 
+def _conditional_or_habitual(text: str, sent: Sentence, hit: Hit) -> bool:
+    """An English act told on a condition after it (would meet X if a deal is reached) or as a habit (usually
+    meets X): no interaction of its own."""
+    start = max(clause_of(text, sent, hit.start)[0], hit.start - PLAN_REACH)
+    return (HABIT_BEFORE.search(text, start, hit.start) is not None
+            or (CONDITIONED.search(text, start, hit.start) is not None
+                and IF_AFTER.match(text, hit.end, sent.end) is not None))
+
+
 def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahead: bool, hope: bool) -> str | None:
     """Why the trigger tells no event (`hypothetical`, `invitation`), or None when it may tell one; `hope`: it
     is `hoped` for (read once by the caller, whose status wants it too). A hope given a day ahead (`looks forward
@@ -516,6 +534,8 @@ def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahea
     if speculative(text, cues, hit) or (text[hit.start].isascii() and IF_BEFORE.search(
             text, max(clause_of(text, sent, hit.start)[0], hit.start - PLAN_REACH), hit.start)):
         return "hypothetical"  # `If A meets B, …` (an English trigger's clause): a condition
+    if text[hit.start].isascii() and _conditional_or_habitual(text, sent, hit):
+        return "hypothetical"
     if confirmation_asked(text, sent, hit):
         return "hypothetical"  # 据报道，甲将访华，你能否证实？: a report a reporter asks to have confirmed
     if negated(text, sent, hit):
