@@ -488,7 +488,7 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
             line = Line(pieces, "heading" if MD_HEADING.match(group[0].text) else "body")
             # the signs a paragraph holds, each found by a scan of the text (cheaper than a set of its characters)
             signs = {c for c in MD_SIGNS if c in line.text}
-            for needles, pattern, repl in MD_EDITS:
+            for needles, pattern, repl in MD_EDITS if signs else ():  # most paragraphs hold none
                 if not needles.isdisjoint(signs):
                     line = regex_edit(line, pattern, repl)
             line = strip_line(line)
