@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from diplograph.clean.markup import VisibleText
+from diplograph.clean.markup import VisibleText, looks_like_html, looks_like_markdown
 from diplograph.ingest.records import guess_delimiter
 
 
@@ -15,6 +15,22 @@ def test_bare_ampersand_in_visible_text_is_kept_not_recursed_on():
     vis = VisibleText(raw)
     assert vis.text == "Salt&pepper,Tom&Jerry©2020&more"
     assert raw[vis.offsets[vis.text.index("Jerry")]:].startswith("Jerry")
+
+
+@pytest.mark.parametrize("text, markdown", [
+    ("Notes from the harbour talks.\n" * 300 + "## Second day\nThe envoys met again.\n" + "Filler line.\n" * 300
+     + "See [the readout](https://example.org/readout).\n", True),  # two signs far apart: the second still counts
+    ("## Agenda\nThe envoys met.\n", True),  # one sign, but the text opens with a heading
+    ("The envoys met.\n" * 300 + "## Agenda\nThey agreed on a second round.\n", False),  # one sign is not enough
+])
+def test_markdown_is_told_by_two_signs_anywhere_in_its_head(text, markdown):
+    assert looks_like_markdown(text) is markdown
+
+
+def test_html_is_told_by_two_tags_or_one_element():
+    assert looks_like_html("Talks resumed.\n" * 500 + "<p>The envoys met.</p> and later <div>a note</div>")
+    assert looks_like_html("<p>The envoys met in Lima.</p>")
+    assert not looks_like_html("The envoys met in Lima <p> once.")
 
 
 def test_markdown_post_with_ampersands_and_inline_tags_ingests(ingest_files):

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from diplograph.lexicons.literals import Gated, at_word_start, required_words
+from diplograph.lexicons import pattern_groups
+from diplograph.lexicons.literals import Gated, ScreenedGroup, at_word_start, required_words
 
 pytestmark = pytest.mark.issue(18)
 
@@ -96,3 +97,28 @@ def test_words_at_word_start_in_any_case_match_what_re_i_matches(text):
     ours = re.compile(at_word_start(*words, any_case=True) + r"\b")
     plain = re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
     assert [m.span() for m in ours.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "责任编辑：赵六",  # a branch anchored at the start, screened by its colon
+    "（责任编辑：赵六）",
+    "文章编辑：赵六",  # the same words not at the start: no furniture by that branch
+    "---",  # anchored, no needle: tried on every line
+    "分享到：微博 微信",
+    "The envoys shared a long lunch, the editor wrote.",
+    "The talks resumed on Tuesday after a short break in Lima.",
+    "Photo: A. Example / Example Agency",
+    "",
+])
+def test_a_screened_group_answers_as_its_patterns(line):
+    """Every branch (anchored at the start or not) behind its needles answers as the group's regexes do."""
+    low = line.lower()
+    for kind in ("line", "notice"):
+        assert ScreenedGroup("boilerplate.tsv", kind).matches_lower(low) == \
+            pattern_groups("boilerplate.tsv")[kind].matches_lower(low), kind
+
+
+def test_an_anchored_branch_behind_its_needles_still_fires():
+    group = ScreenedGroup("boilerplate.tsv", "line")
+    assert group.matches_lower("责任编辑：赵六")  # found only through its needle `：`
+    assert not group.matches_lower("两国外长在会谈中表示，责任编辑：并非议题。")  # its words inside a sentence

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+import xxhash
+
 from diplograph.cli import main as cli
 from diplograph.export import export
 from diplograph.extract.names import fold
 from diplograph.merge.events import cluster, merged_row
-from diplograph.merge.neardup import copy_groups, near_duplicates, sketch
+from diplograph.merge.neardup import K, copy_groups, near_duplicates, sketch
 from diplograph.resolve.identity import PeopleIndex, names_agree
 from diplograph.services import merge
 from tests.conftest import read_jsonl
@@ -60,6 +63,22 @@ def test_near_duplicates_link_copies_to_one_document():
     assert len(links) < 15  # fewer than all pairs of six copies: each is compared with a bucket's first member
     groups = copy_groups(links)
     assert set(groups.values()) == {"copy0"} and "other" not in groups
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "外长会见",  # shorter than a shingle: the whole text is its one shingle
+    "外长会见来访",  # one character past a shingle
+    "The envoys met twice in Lima and twice in Quito. " * 40,  # long, with repeated shingles
+    "双方同意加强海洋合作。" * 3 + "The talks went on for two hours and ended with a joint note on fisheries.",
+])
+def test_sketch_is_the_smallest_halves_of_every_shingle(text):
+    """The sketch, whatever the way its shingles are cut, is its definition: the K smallest of the 63-bit halves
+    of the xxh3 hashes of every 5-character shingle (white space dropped), ascending."""
+    flat = "".join(text.split())
+    shingles = {flat[i:i + 5] for i in range(max(1, len(flat) - 4))} if flat else set()
+    halves = sorted({xxhash.xxh3_64_intdigest(s.encode("utf-32-le")) >> 1 for s in shingles})
+    assert sketch(text) == tuple(halves[:K])
 
 
 def test_frames_of_one_event_cluster_and_contradictions_stay_apart():

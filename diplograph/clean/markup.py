@@ -9,6 +9,7 @@ import bisect
 import html as htmllib
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
 from resiliparse.extract.html2text import extract_plain_text
@@ -487,7 +488,7 @@ def markdown_lines(raw: str, start: int = 0) -> list[Line]:
             line = Line(pieces, "heading" if MD_HEADING.match(group[0].text) else "body")
             # the signs a paragraph holds, each found by a scan of the text (cheaper than a set of its characters)
             signs = {c for c in MD_SIGNS if c in line.text}
-            for needles, pattern, repl in MD_EDITS:
+            for needles, pattern, repl in MD_EDITS if signs else ():  # most paragraphs hold none
                 if not needles.isdisjoint(signs):
                     line = regex_edit(line, pattern, repl)
             line = strip_line(line)
@@ -537,12 +538,17 @@ def looks_like_html(text: str) -> bool:
     """True when the text carries enough tags to be HTML rather than prose, or is one element (`<p>…</p>`,
     a CMS's one-paragraph record)."""
     bare = text.strip()
-    return len(HTML_HINT.findall(text[:20000])) >= 2 or (HTML_HINT.match(bare) is not None and bare.endswith(">"))
+    return _at_least(2, HTML_HINT, text[:20000]) or (HTML_HINT.match(bare) is not None and bare.endswith(">"))
 
 
 def looks_like_markdown(text: str) -> bool:
     """True when plain text carries Markdown headings, links or bold openers, or opens with a heading."""
-    return len(MD_HINT.findall(text[:20000])) >= 2 or OPENING_HEADING.match(text) is not None
+    return _at_least(2, MD_HINT, text[:20000]) or OPENING_HEADING.match(text) is not None
+
+
+def _at_least(n: int, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches `text` n times or more, searched only up to the n-th match."""
+    return len(list(islice(pattern.finditer(text), n))) >= n
 
 
 @component("markup", requires=("raw",), assigns=("lines", "hints"))

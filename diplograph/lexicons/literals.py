@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import ahocorasick_rs
 
-from diplograph.lexicons import _branches, _lowered, pattern_groups, read_rows
+from diplograph.lexicons import _branches, _lowered, read_rows
 
 MIN_WORD = 2  # a required word shorter than this rules out too few texts to be worth testing
 MAX_WORDS = 16  # more alternatives than this cost more to test than the search they would save
@@ -180,32 +180,36 @@ class RowFilter:
 
 
 class ScreenedGroup:
-    """One kind of a `kind<TAB>regex` lexicon read as `pattern_groups` reads it (lower-cased text), behind the
-    needles of its branches: a line holding none of them is not searched, and a line holding some is searched
-    only with the branches those needles belong to (a line of furniture names one or two of them, not the
-    kind's hundreds). For kinds tested on most lines; a kind of a few cheap rows gains nothing. Branches
-    anchored at `^` are tried at the start alone, which costs less than a screen: only the others give needles
-    (`^-{3,}` would screen with `-`, found on most lines)."""
+    """One kind of a `kind<TAB>regex` lexicon read as `pattern_groups` reads it (lower-cased text; a branch opening
+    with `^` tried at the start alone), behind the needles of its branches: a line holding none of them is not
+    searched, and a line holding some is tried only with the branches those needles belong to (a line of
+    furniture names one or two of them, not the kind's hundreds; tried as one alternation, the anchored branches
+    cost more than the automaton's pass). Branches with no usable needle are tried on every line."""
 
     def __init__(self, name: str, kind: str) -> None:
-        self.group = pattern_groups(name)[kind]
         branches = [b for k, p, *_ in read_rows(name) if k == kind for b in _branches(_lowered(p))]
-        found = [(re.compile(b), needles(b)) for b in branches if not b.startswith("^")]
-        words = sorted({n for _, ns in found if ns is not None for n in ns})
+        # (pattern, anchored at the start, needles) of each branch
+        found = [(re.compile(b[1:] if b.startswith("^") else b), b.startswith("^"),
+                  needles(b[1:] if b.startswith("^") else b)) for b in branches]
+        words = sorted({n for _, _, ns in found if ns is not None for n in ns})
         self.automaton = ahocorasick_rs.AhoCorasick(words) if words else None
-        # needle index -> the branches holding it; branches with no usable needle are searched on every text
-        self.branches_of: list[list[re.Pattern[str]]] = [[] for _ in words]
+        # needle index -> the branches holding it (start-anchored ones, the others)
+        self.branches_of: list[tuple[list[re.Pattern[str]], list[re.Pattern[str]]]] = [([], []) for _ in words]
         index = {w: i for i, w in enumerate(words)}
-        for pattern, ns in found:
+        for pattern, anchored, ns in found:
             for n in ns or ():
-                self.branches_of[index[n]].append(pattern)
-        self.unscreened = [pattern for pattern, ns in found if ns is None]
+                self.branches_of[index[n]][0 if anchored else 1].append(pattern)
+        self.unscreened = [pattern for pattern, anchored, ns in found if ns is None and not anchored]
+        blind = [pattern.pattern for pattern, anchored, ns in found if ns is None and anchored]
+        self.unscreened_start = re.compile("|".join(f"(?:{b})" for b in blind)) if blind else None
 
     def matches_lower(self, low: str) -> bool:
         """The group's answer for a lower-cased text (every needle found, overlaps too: each names branches)."""
-        if self.group.matches_start(low) or any(p.search(low) for p in self.unscreened):
+        if (self.unscreened_start is not None and self.unscreened_start.match(low)) \
+                or any(p.search(low) for p in self.unscreened):
             return True
         if self.automaton is None:
             return False
         hit = {i for i, _, _ in self.automaton.find_matches_as_indexes(low, overlapping=True)}
-        return any(p.search(low) for i in hit for p in self.branches_of[i])
+        return any(p.match(low) for i in hit for p in self.branches_of[i][0]) \
+            or any(p.search(low) for i in hit for p in self.branches_of[i][1])
