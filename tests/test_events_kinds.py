@@ -486,3 +486,27 @@ def test_what_a_visit_ahead_is_for_takes_the_visits_day_when_it_gives_none(read_
                   "with Peruvian President Luis Vega.")
     assert _acts(doc) == [("talks", "planned", "2024-05-20", {"CHL", "PER"}),
                           ("visit", "planned", "2024-05-20", {"CHL", "PER"})]
+
+
+@pytest.mark.parametrize("body", [
+    # the inviter named first is no subject a pronoun goes back to
+    "新华社北京5月6日电 应国家主席金河邀请，法国总统马田6日抵达北京，开始国事访问。他当天与德国总理舒尔通电话。",
+])
+def test_an_inviter_is_no_subject_carried_on(read, body):
+    calls = [e for e in read("法国总统访华", body).events if e["type"] == "phone_call"]
+    assert [sorted(p["affiliation"] for p in e["participants"]) for e in calls] == [["DEU", "FRA"]]
+
+
+def test_a_pronoun_after_a_paragraph_naming_host_and_guest_carries_neither(read):
+    # 她 may be the host or the guest: the text does not say, so no subject is carried across the break
+    doc = read("两国领导人会见", "新华社华盛顿5月6日电 美国总统金河6日在白宫会见日本首相田中花子。\n她当天还与加拿大总理马田举行会谈。")
+    assert all("CAN" not in {p["affiliation"] for p in e["participants"]} for e in doc.events)
+
+
+@pytest.mark.parametrize("body", [
+    "新华社北京5月6日电 俄罗斯总统伊万诺夫6日抵达北京后，国家主席金河在人民大会堂同他举行会谈。",
+    "新华社莫斯科5月6日电 外交部长王明6日抵达莫斯科后，俄罗斯外长伊万诺夫在外交部大楼会见了他。",
+])
+def test_after_a_journey_the_one_who_came_stays_a_party(read, body):
+    names = {p["name"]["zh-Hans"] for e in read("会谈", body).events for p in e["participants"]}
+    assert names >= ({"伊万诺夫", "金河"} if "金河" in body else {"王明", "伊万诺夫"})

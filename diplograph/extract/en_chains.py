@@ -68,9 +68,9 @@ BEFORE_NAME = re.compile(r" +(?:\([A-Z]{2,6}\) +)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Sir|D
 SET_OFF_NAME = re.compile(r", +(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.? +)?(?=[A-Z])")
 
 
-# `Vice Premier He Lifeng`, `General Secretary To Lam`, `Minister An Ho-young`: a family name spelled as a function
-# word (何, Tô, 안) opens a name when a capitalised word follows it
-HE_FAMILY_NAME = re.compile(r"(?:He|To|An) [A-Z][a-z]+\b")
+# `Vice Premier He Lifeng`: the Chinese family name He (何) opens a name when a capitalised word follows it (not To
+# or An: `Prime Minister To Visit China` is a title-case headline; the gazetteer knows To Lam)
+HE_FAMILY_NAME = re.compile(r"He [A-Z][a-z]+\b")
 
 
 def _en_name(text: str, k: int) -> tuple[int, int]:

@@ -50,7 +50,7 @@ from diplograph.extract.event_trigger import (
 )
 from diplograph.extract.gazetteer import Hit, load_gazetteer
 from diplograph.extract.names import name_script
-from diplograph.extract.zh_partners import carried_subject, opening_person
+from diplograph.extract.zh_partners import carry_subject
 from diplograph.registry import component
 
 __all__ = ["EventExtractor", "make_events", "sentences"]  # statements splits sentences the same way
@@ -132,7 +132,7 @@ class EventExtractor(SentenceReader):
         # hits and mentions come sorted by start: each sentence takes its share by bisection
         cue_starts, mention_starts = [h.start for h in cue_hits], [m.start for m in mentions]
         all_sentences = page.sentences = sentences(text, page.chinese)
-        subject = None  # the subject of the last sentence that named one: 她, 随后与 carry it on
+        last: tuple[Mention | None, bool] = (None, False)  # the last subject named (她, 随后与 carry it on)
         for sent in all_sentences:
             here = cue_hits[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
             triggers = [h for h in here if "trigger" in h.kinds]
@@ -140,9 +140,7 @@ class EventExtractor(SentenceReader):
                 continue  # an English sentence carries no subject on: one without a trigger tells at most a pair
             in_sent = mentions[bisect_left(mention_starts, sent.start) : bisect_left(mention_starts, sent.end)]
             if page.chinese:
-                opens = "\n" in text[max(0, sent.start - 1) : sent.start + 1]
-                in_sent = carried_subject(text, sent, in_sent, subject, opens)
-                subject = opening_person(text, sent, in_sent) or (None if opens else subject)
+                in_sent, last = carry_subject(text, sent, in_sent, last)
             if not triggers:
                 together = None if page.chinese else told_together(text, sent, in_sent)
                 if together:  # `A and B agreed Monday…`: whom `the two leaders` name next

@@ -98,12 +98,13 @@ TIME_ENDING = re.compile(r"(?:后|後|时|時|期间|期間|之前|以前|以来
 TIME_REACH = 60  # how far into a sentence such an opening clause may end
 # a partner mark or a verb of meeting before a person: the person is met, not the subject
 MET_BEFORE = re.compile(rf"[{PARTNER_MARKS}]|会见|會見")
+INVITED_BY = re.compile(r"[应應]")  # 应某某邀请: the one who invited, not the subject
 
 
 def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mention | None:
     """The first named person of a sentence: its subject, as Chinese puts the subject first (after an opening
     clause that only times the sentence, when that clause is followed by one)."""
-    people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation]
+    people = [m for m in mentions if m.kind == "person" and named(m) and m.affiliation and not _inviter(text, sent, m)]
     if not people:
         return None
     comma = text.find("，", sent.start, min(sent.end, sent.start + TIME_REACH))
@@ -113,20 +114,49 @@ def opening_person(text: str, sent: Sentence, mentions: list[Mention]) -> Mentio
     return next((m for m in people if m.start > comma and not MET_BEFORE.search(text, comma, m.start)), people[0])
 
 
+def _inviter(text: str, sent: Sentence, m: Mention) -> bool:
+    """Whether the person is named as the one who invited (应国家主席某某邀请，…): no subject of the sentence."""
+    return INVITED_BY.search(text, max(sent.start, m.start - 15), m.start) is not None and (
+        text.find("邀", m.end, m.end + 12) >= 0)
+
+
+def carry_subject(text: str, sent: Sentence, mentions: list[Mention], last: tuple[Mention | None, bool]
+                  ) -> tuple[list[Mention], tuple[Mention | None, bool]]:
+    """The sentence's mentions with the subject told before carried on (`carried_subject`), and the subject to
+    carry next with whether its sentence named people of one side only: across a paragraph break a pronoun goes
+    back only to such a subject (甲会见乙。⏎她还…: 甲 or 乙, the text does not say)."""
+    subject, lone = last
+    opens = "\n" in text[max(0, sent.start - 1) : sent.start + 1]
+    mentions = carried_subject(text, sent, mentions, subject if lone or not opens else None, opens)
+    found = opening_person(text, sent, mentions)
+    if found is None:
+        return mentions, ((None, False) if opens else last)
+    sides = {m.affiliation for m in mentions if m.kind == "person" and named(m) and m.affiliation}
+    return mentions, (found, len(sides) == 1)
+
+
 # 甲会见乙后，丙访华 (or a headline's 甲會乙後 丙訪中): a clause ending in 后 before the trigger's clause
 AFTER_BREAK = re.compile(r"(?:之后|之後|以后|以後|后|後)(?:[，,]|[ \u3000]+(?=[\u4e00-\u9fff]))")
 
 
+# a journey's end told in the 后 clause (甲抵达北京后，乙同他会谈): the one who came is the act's party still
+JOURNEY = re.compile(r"抵达|抵達|到达|到達|飞抵|飛抵|返回|回到|结束|結束|离开|離開")
+# after the later clause's subject, one pointing back to who came before (同他, 会见了他, 与其)
+POINTS_BACK = re.compile(r"[他她其]")
+
+
 def time_clause_people(text: str, sent: Sentence, mentions: list[Mention], hit_start: int) -> list[Mention]:
     """Without the people of a `…后，` clause before the trigger's clause when that clause names its own
-    subject (甲会见乙后，丙访华: 丙 visits; 甲 and 乙 only time it); one met there (后，与丙会谈) is no subject,
-    so the first clause's subject goes on."""
+    subject (甲会见乙后，丙访华: 丙 visits; 甲 and 乙 only time it). Not when the first clause tells a journey or the
+    later one points back to its people (甲抵达后，乙同他会谈), nor when one met (后，与丙会谈) or an inviter (应丙邀请)
+    follows the break: the first clause's subject goes on."""
     breaks = [b.end() for b in AFTER_BREAK.finditer(text, sent.start, hit_start)]
     if not breaks:
         return mentions
     cut = breaks[-1]
     own = next((m for m in mentions if cut <= m.start < hit_start and m.affiliation and m.kind != "state"), None)
-    if own is None or MET_BEFORE.search(text, cut, own.start):
+    if own is None or MET_BEFORE.search(text, cut, own.start) or INVITED_BY.search(text, cut, own.start) \
+            or JOURNEY.search(text, sent.start, cut) or POINTS_BACK.search(text, own.end, hit_start):
         return mentions
     return [m for m in mentions if m.start >= cut]
 
