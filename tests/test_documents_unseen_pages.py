@@ -501,6 +501,9 @@ def _app_post(script: str) -> str:
     ('var nickname = "甲国外交"; var publish_time = "2025-03-03" || "";', "2025-03-03"),
     ('window.meta = {"updateTime": "2025-03-09 10:00", "pubDate": "2025-03-04 08:30"};', "2025-03-04T08:30"),
     ('var title = "2025-03-05 会谈";', None),  # a quoted date under a key that names no time
+    ('var date = "2025-03-09";', None),  # a bare date: often the server's today
+    # other stories' days beside the post's: no one day to take
+    ('var data = {"related": [{"pubDate": "2019-05-01"}], "post": {"pubDate": "2025-03-04 08:30"}};', None),
 ])
 def test_a_post_whose_script_fills_in_its_time_is_dated_by_the_script(ingest_files, script, published):
     doc = _doc(ingest_files, "post.html", _app_post(script))

@@ -510,3 +510,25 @@ def test_a_pronoun_after_a_paragraph_naming_host_and_guest_carries_neither(read)
 def test_after_a_journey_the_one_who_came_stays_a_party(read, body):
     names = {p["name"]["zh-Hans"] for e in read("会谈", body).events for p in e["participants"]}
     assert names >= ({"伊万诺夫", "金河"} if "金河" in body else {"王明", "伊万诺夫"})
+
+
+@pytest.mark.parametrize("body", [
+    "Relations began to improve after Chilean President Ana Soto visited Lima, and Peruvian President Luis Vega "
+    "will hold talks with Soto in Santiago on Thursday.",
+    "Peruvian President Luis Vega, whose visit to Santiago in February started badly, will meet Chilean President "
+    "Ana Soto in Lima on Saturday.",
+])
+def test_a_visit_told_only_beside_an_act_ahead_is_no_visit_under_way(read_en, body):
+    assert all(not (e["type"] == "visit" and e["status"] == "held") for e in read_en("Chile and Peru", body).events)
+
+
+def test_a_trip_called_off_takes_what_it_was_for_with_it(read_en):
+    doc = read_en("Trip off", "Chilean Foreign Minister Ana Soto on Monday postponed a trip to Lima for talks with "
+                  "Peruvian Foreign Minister Luis Vega.")
+    assert sorted((e["type"], e["status"]) for e in doc.events) == [("talks", "cancelled"), ("visit", "cancelled")]
+
+
+def test_what_a_visit_ahead_is_for_keeps_its_own_day_when_the_visit_is_dated_by_the_saying(read_en):
+    doc = read_en("Soto to visit Peru", "The presidency said on Monday that Chilean President Ana Soto will travel "
+                  "to Lima for talks with Peruvian President Luis Vega.")
+    assert [e["date"] for e in doc.events if e["type"] == "talks"] == ["2024-05-06"]

@@ -486,17 +486,21 @@ def html_date(raw: str) -> str | None:
 SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)[^>]*>(.*?)</script\s*>", re.I | re.S)
 ASSIGNED_DATE = re.compile(r"[:=]\s*[\"'](\d{4}[-/.年]\d{1,2}[^\"'\n]{0,30})[\"']")
 KEY_BEFORE = re.compile(r"([A-Za-z_$][\w$]{1,40})[\"']?\s*$")
+PUBLISHING_KEY = re.compile(r"pub", re.I)  # publish_time, pubDate, datePublished
 
 
 def script_time(raw: str, reference: str | None) -> str | None:
-    """The first time an inline script assigns to a publication key (a WeChat post's `publish_time`), for a
-    page that prints and declares none: what its scripts fill in is all it says."""
+    """The time inline scripts assign to a key that names publishing (a WeChat post's `publish_time`; not a
+    bare `date` or `time`, often the server's today), for a page that prints and declares none; only when every
+    such value gives the same day (a list of related stories holds other days)."""
+    values = []
     for block in SCRIPT.finditer(raw):
         for m in ASSIGNED_DATE.finditer(raw, *block.span(1)):
             key = KEY_BEFORE.search(raw, max(block.start(1), m.start() - 45), m.start())
-            if key and field_of(key.group(1)) == "published" and (value := parse_datetime(m.group(1), reference)):
-                return value
-    return None
+            if key and PUBLISHING_KEY.search(key.group(1)) and field_of(key.group(1)) == "published" \
+                    and (value := parse_datetime(m.group(1), reference)):
+                values.append(value)
+    return values[0] if values and len({v[:10] for v in values}) == 1 else None
 
 
 def find_dateline(body_lines: list[Line]) -> dict[str, Any] | None:

@@ -113,6 +113,13 @@ def _told_ahead(page: Page, at: int) -> bool:
 TURN_JOIN = re.compile(",|" + word_starts("and", "before", "then", "after", end=r"\b"))
 
 
+def _after_report(value: str | None, ref_day: date | None) -> bool:
+    """Whether a date lies after the report's day (a month or year counts so: no day of it to compare), not the
+    day something was said (The White House said on Monday that X will travel…)."""
+    day = day_of(value)
+    return value is not None and (day is None or ref_day is None or day > ref_day)
+
+
 def _dated_ahead(when: DateChoice, ref_day: date | None) -> bool:
     """Whether the text itself dates the interaction on or after the report's day: a plan, not a wish."""
     day = day_of(when.value)
@@ -374,9 +381,10 @@ class SentenceReader:
             # is for, with no day of its own, takes the visit's (will travel to X on March 10 for talks)
             talks = (weak if kind == "visit" else fallback if went == "held"
                      else when._replace(source=fallback.source, rank=fallback.rank, counted=False)
-                     if when.source == "text" else weak)
+                     if when.source == "text" or not _after_report(day.value, page.ref_day) else weak)
+            # a trip called off takes what it was for with it (postponed a trip to X for talks)
             acts = [(kind, hit, day, state), (*purpose, talks, state)] if kind == "visit" else \
-                [(kind, hit, talks, state), (*purpose, day, went)]
+                [(kind, hit, talks, went if went == "cancelled" else state), (*purpose, day, went)]
         elif planned is not None:
             told = _date_evidence(page, Sentence(sent.start, hit.start), planned, cues)  # not the call's day
             acts.append(("visit", planned, told, status.clause_status(

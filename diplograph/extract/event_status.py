@@ -484,9 +484,14 @@ def told_instead(text: str, sent: Sentence, own: list[Hit], hit: Hit) -> list[Hi
     return [h for h in own if h is not hit and _told_undenied(text, sent, h)]
 
 
-# 抵达, 开始…访问, arrived, began: a visit told as begun (not 访问期间 or `during his visit`, which only frame)
+# 抵达, 开始…访问, arrived, began: a visit told as begun in its own clause, up to its trigger (not 访问期间 or
+# `during his visit`, which only frame; not `began to`, nor a word before an `after`/`since` clause holding the visit)
 VISIT_BEGUN = re.compile(r"抵达|抵達|飞抵|飛抵|到达|到達|开始|開始|展开|展開|启程|啟程|正在|"
                          + word_starts("arrived", "landed", "began", "begun", "started", "kicked off", end=r"\b"))
+BEGUN_REACH = 60
+NOT_BEGUN_AFTER = re.compile(r"\s+to\b")
+VISIT_SUBORDINATE = re.compile(at_word_start("after", "since", "whose", "when", "following", "before",
+                                            any_case=True) + r"\b")
 
 
 def visit_under_way(text: str, sent: Sentence, live: list[Hit], kind: str, hit: Hit) -> tuple[Hit, int] | None:
@@ -500,9 +505,18 @@ def visit_under_way(text: str, sent: Sentence, live: list[Hit], kind: str, hit: 
     if not aheads:
         return None
     visit = next((t for t in live if t.end <= aheads[-1] and t.first("trigger").value == "visit"), None)
-    if visit is None or not VISIT_BEGUN.search(text, sent.start, aheads[-1]):
+    if visit is None or not _told_begun(text, sent, visit):
         return None
     return visit, clause if clause >= visit.end else aheads[-1]  # 4日将同X会谈: the act's day opens its clause
+
+
+def _told_begun(text: str, sent: Sentence, visit: Hit) -> bool:
+    """Whether the visit's own clause tells it begun, by its trigger's end (arrived in X for a visit, 抵达北京，
+    开始…访问 through its first trigger 抵达)."""
+    start = max(clause_of(text, sent, visit.start)[0], visit.start - BEGUN_REACH)
+    ends = [m.end() for m in VISIT_BEGUN.finditer(text, start, visit.end)]
+    return bool(ends) and not NOT_BEGUN_AFTER.match(text, ends[-1]) and \
+        VISIT_SUBORDINATE.search(text, ends[-1], visit.start) is None
 
 
 def _told_undenied(text: str, sent: Sentence, h: Hit) -> bool:
