@@ -26,6 +26,10 @@ from diplograph.extract.dates import find_dates, reference_day
     ("主席9月访美的安排没有改变。", date(2026, 7, 21), "2026-09"),
     ("据通讯社15日报道，三国外长当天举行视频会议。", date(2023, 8, 16), "2023-08-15"),
     ("两国元首1月会晤。", date(2025, 12, 20), "2026-01"),
+    # a yearless day half a year off: the one gone by (a day ahead counts twice); weeks ahead: the coming one
+    ("两国外长5月6日在北京会谈。", date(2025, 11, 5), "2025-05-06"),
+    ("The ministers met in Lima on May 6.", date(2025, 11, 5), "2025-05-06"),
+    ("两国元首将于1月5日通电话。", date(2025, 12, 20), "2026-01-05"),
     # an evening or night told from another day: the day before (with no day told earlier, the reference day's)
     ("The two had dined together the previous evening.", date(2025, 3, 6), "2025-03-05"),
     ("They spoke the previous night, aides said.", date(2025, 3, 6), "2025-03-05"),

@@ -202,9 +202,11 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 def _nearest_year(ref: date, month: int, day: int) -> date | None:
-    """The date with that month and day closest to the reference day (a report looks back or just ahead)."""
+    """The date with that month and day closest to the reference day, a day ahead counting twice a day back (a
+    report looks back, or just ahead: a yearless 5月6日 in November is the last May, 1月5日 in late December the
+    coming January)."""
     options = [d for d in (_safe(ref.year + k, month, day) for k in (-1, 0, 1)) if d]
-    return min(options, key=lambda d: abs((d - ref).days)) if options else None
+    return min(options, key=lambda d: (d - ref).days * 2 if d > ref else (ref - d).days) if options else None
 
 
 def month_number(name: str) -> int:
