@@ -37,9 +37,12 @@ HANS_COLUMNS = ("zh_cn", "zh_hans", "zh_sg", "zh_my")
 HANT_COLUMNS = ("zh_tw", "zh_hk", "zh_mo", "zh_hant")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 HAN_NAME = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·•‧・\-]{1,15}$")
+# a monarch's English label with the realm that tells him apart (`Abdullah II of Jordan`, `Carl XVI Gustaf of Sweden`,
+# `Hans-Adam II, Prince of Liechtenstein`, `Willem-Alexander of the Netherlands`): reports write the name alone
+REALM = re.compile(r"^(?P<name>.+?)(?:, [A-Z][\w-]*)? of (?:the )?[A-Z][\w ]*$")
 HEADER = (
     "# Leaders: name, affiliation, office, start, end, zh-Hans, zh-Hant (forms joined by |), wikidata, seen open\n"
-    "# (a foreign minister's open term: its extract's day). Made by scripts/build_people.py; extend: extra_lexicons.\n"
+    "# (a foreign minister's open term: its extract's day), other Latin forms. Made by scripts/build_people.py.\n"
     "# Licence of this file: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), as it is derived\n"
     "# from CC BY-SA sources. Sources: Wikidata (CC0) via cfmessias/geografia and every-politician-scrapers;\n"
     "# CEDPANE (ssb22/CedPane, public domain); open-data-archive/world-leaders-current at b06a1440 (Wikipedia/\n"
@@ -222,6 +225,36 @@ def current_rows(folder: Path, iso3: dict[str, str], found: dict) -> set[tuple[s
     return rows
 
 
+def english_labels(folder: Path) -> dict[str, str]:
+    """Wikidata id -> English label, from the CC0 extract of 2021's holders: leaders_history.csv carries another
+    language's label for some people (`Abdullah II da Jordânia`, `Maomé bin Zayed Al Nahyan`), which English
+    copy never prints. A monarch's realm is cut off (see REALM); a nickname in quotes, or one word left (`Salman of
+    Saudi Arabia`), is no label to name someone by."""
+    out: dict[str, str] = {}
+    with open(folder / "world_leaders_2021_wikidata.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            qid, label = r["officeholder"].rsplit("/", 1)[-1], r["officeholderLabel"].strip()
+            realm = REALM.match(label)
+            name = realm["name"] if realm else label
+            if qid and name and '"' not in name and (" " in name or "-" in name):  # `Salman` alone names nobody
+                out.setdefault(qid, name)
+    return out
+
+
+def in_english(rows: list[tuple[str, ...]], english: dict[str, str]) -> tuple[list[tuple[str, ...]], dict]:
+    """The rows named by their English label where one is known, and every other Latin name the sources give
+    each person (by id): found in a text as well, never printed as the name."""
+    others: dict[str, set[str]] = defaultdict(set)
+    out = set()
+    for name, code, office, start, end, qid in rows:
+        primary = english.get(qid, name)
+        others[qid].add(name)
+        out.add((primary, code, office, start, end, qid))
+    for name, *_, qid in out:
+        others[qid].discard(name)
+    return sorted(out), others
+
+
 def agreeing(rows: set[tuple[str, ...]], known: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
     """The rows, each keeping its Wikidata id only where the CC0 extracts do not give that id to someone
     else (no name word in common): a snapshot that gives a person another person's id loses it."""
@@ -274,13 +307,16 @@ def build(folder: Path) -> str:
     cedict_names(folder, found)
     ministers, ministers_seen = foreign_minister_rows(folder, iso3)
     known = wikidata_rows(folder, iso3) | ministers
-    rows = close_open_terms(known | uncontradicted(agreeing(current_rows(folder, iso3, found), known), known))
+    rows, others = in_english(
+        close_open_terms(known | uncontradicted(agreeing(current_rows(folder, iso3, found), known), known)),
+        english_labels(folder))
     by_qid: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     last_words = {}
     for name, *_, qid in rows:
-        hans, hant = found.get(key(name), (set(), set()))
-        by_qid[qid][0].update(hans)
-        by_qid[qid][1].update(hant)
+        for form in (name, *sorted(others[qid])):  # Han forms found under any of the person's Latin names
+            hans, hant = found.get(key(form), (set(), set()))
+            by_qid[qid][0].update(hans)
+            by_qid[qid][1].update(hant)
         last_words[qid] = key(name.split()[-1]) if name.split() else ""
     with_family_forms(by_qid, last_words, cgroup_family_names(folder), found)
     hand_kept_names(by_qid)
@@ -288,8 +324,9 @@ def build(folder: Path) -> str:
     for name, code, office, start, end, qid in rows:
         hans, hant = by_qid[qid]
         open_on = ministers_seen if office == "foreign_minister" and not end else ""
+        latin = "|".join(sorted(others[qid]))
         lines.append("\t".join((name, code, office, start, end, "|".join(sorted(hans)), "|".join(sorted(hant)), qid,
-                                open_on)))
+                                open_on, *([latin] if latin else []))))
     return "\n".join(lines) + "\n"
 
 

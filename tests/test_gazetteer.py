@@ -10,6 +10,7 @@ import pytest
 
 from diplograph.extract.gazetteer import _leftmost_longest, load_gazetteer
 from diplograph.lexicons import read_rows
+from diplograph.resolve.identity import PeopleIndex
 from tests.conftest import ROOT, shared_or_skip
 
 
@@ -233,3 +234,34 @@ def test_a_latin_word_character_is_an_ascii_letter_digit_or_apostrophe():
 
     assert all(_latin(c) == (c.isascii() and (c.isalnum() or c == "'")) for c in map(chr, range(0x3000)))
     assert not _latin("’") and not _latin("é") and not _latin("国")
+
+
+def test_a_person_is_named_by_the_english_label_and_found_by_every_other(tmp_path):
+    """The history extract gives some people another language's label (`Rodrigo IV da Ruritânia`): the English
+    extract's label names them, a monarch's realm cut off as reports write him, and the other label stays a form
+    found in a text; a nickname in quotes, or a given name alone once the realm is cut, is no name."""
+    (tmp_path / "world_leaders_2021_wikidata.csv").write_text(
+        "countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year\n"
+        "Q9,Ruritania,Q8,King of Ruritania,Q1,Rodrigo IV of Ruritania,2001,\n"
+        "Q9,Ruritania,Q7,Prime Minister of Ruritania,Q2,\"Anton \"\"Bear\"\" Velkor\",2020,\n"
+        "Q9,Ruritania,Q6,Prince of Ruritania,Q3,\"Karl II, Prince of Ruritania\",2020,\n"
+        "Q9,Ruritania,Q5,Emir of Ruritania,Q4,Faisal of Ruritania,2020,\n", encoding="utf-8")
+    script = _build_script()
+    english = script.english_labels(tmp_path)
+    assert english == {"Q1": "Rodrigo IV", "Q3": "Karl II"}
+    rows, others = script.in_english([("Rodrigo IV da Ruritânia", "RUR", "head_of_state", "2001-01-01", "", "Q1"),
+                                      ("Anton Velkor", "RUR", "head_of_government", "2020-01-01", "", "Q2")], english)
+    assert [r[0] for r in rows] == ["Anton Velkor", "Rodrigo IV"]
+    assert others["Q1"] == {"Rodrigo IV da Ruritânia"} and not others["Q2"]
+
+
+def test_other_latin_forms_of_the_tenth_column_find_the_person(tmp_path):
+    """A form of the tenth column (another spelling the sources give) is found in a text as the person, and
+    resolves to his id by name."""
+    row = ["Aleksei Velkorov", "RUR", "head_of_state", "2020-01-01", "", "", "", "Q5", "", "Alexei Velkorov|Velkorov II"]
+    (tmp_path / "people.tsv").write_text("\t".join(row) + "\n", encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    hits = [h for h in gaz.actors.find("Talks with Alexei Velkorov began.") if "person" in h.kinds]
+    assert [(h.start, h.end) for h in hits] == [(11, 26)]
+    assert PeopleIndex([row]).resolve(["Alexei Velkorov"], "RUR", "head_of_state", "2024-01-01") == ("Q5", "by_name")
+    assert not [h for h in gaz.actors.find("Talks with Alexei Petrov began.") if "person" in h.kinds]

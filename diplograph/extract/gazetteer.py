@@ -309,6 +309,13 @@ def _unaccented(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
+def _latin_forms(name: str) -> set[str]:
+    """A Latin name as English copy may print it: as written, without its accents, its given name's syllables
+    apart (Kim Jong Un)."""
+    plain = _unaccented(name) if not name.isascii() else name
+    return {name, plain, *_unhyphenated(name), *_unhyphenated(plain)}
+
+
 def _contracted_forms(extra: str) -> dict[str, str]:
     """The one-character forms a state is written with onto a verb (访华, 访美): its short forms and the forms
     used only so."""
@@ -347,10 +354,9 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
     items += [(name, Entry("org", code)) for code, name in orgs]
     people = read_rows("people.tsv", extra)
     for row in people:
-        name, code, office, start, end, hans, hant = (row + [""] * 7)[:7]  # an 8th column is the Wikidata id
+        name, code, office, start, end, hans, hant, _, _, others = (row + [""] * 10)[:10]  # 8th: the Wikidata id
         entry = Entry("person", "|".join((code, office, start, end)))
-        plain = _unaccented(name) if not name.isascii() else name  # English copy drops the accents
-        latin = {name, plain, *_unhyphenated(name), *_unhyphenated(plain)}
+        latin = {form for written in (name, *others.split("|")) if written for form in _latin_forms(written)}
         items += [(form, entry) for form in (*sorted(latin), *hans.split("|"), *hant.split("|")) if form]
     for lang, title, office in read_rows("titles.tsv", extra):
         items.append((title, Entry("body" if office == "-" else "title", office, lang)))

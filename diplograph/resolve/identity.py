@@ -49,17 +49,18 @@ class PeopleIndex:
     def __init__(self, rows: Iterable[list[str]]) -> None:
         self.terms: dict[str, list[Term]] = {}
         self.offices: dict[tuple[str, str], list[Term]] = {}
-        rows = [(row + [""] * 9)[:9] for row in rows]
+        rows = [(row + [""] * 10)[:10] for row in rows]
         forms_of: dict[str, set[str]] = {}  # a person's names from all their rows (Charles III / Carlos III)
         latin_of: dict[str, set[str]] = {}
         family_of: dict[str, set[str]] = {}  # 川普 of 唐納·川普: a Han transliteration's last part
-        for name, *_, hans, hant, qid, _ in rows:
-            forms_of.setdefault(qid, set()).update(fold(n) for n in (name, *hans.split("|"), *hant.split("|")) if n)
-            latin_of.setdefault(qid, set()).add(name)
+        for name, *_, hans, hant, qid, _, others in rows:
+            latin = {name, *others.split("|")} - {""}  # other Latin forms: Carlos III for Charles III
+            forms_of.setdefault(qid, set()).update(fold(n) for n in (*latin, *hans.split("|"), *hant.split("|")) if n)
+            latin_of.setdefault(qid, set()).update(latin)
             family_of.setdefault(qid, set()).update(
                 fold(p[-1]) for n in (*hans.split("|"), *hant.split("|")) if is_han(n)
                 for p in [JOINERS.split(n)] if len(p) >= 2 and len(p[-1]) >= 2)
-        for _, code, office, start, end, _, _, qid, seen_open in rows:
+        for _, code, office, start, end, _, _, qid, seen_open, _ in rows:
             if not qid:
                 continue
             forms = tuple(sorted(forms_of[qid]))
