@@ -154,6 +154,9 @@ def test_a_message_is_sent_by_whom_it_comes_from(read, body, sender):
     # a long name and its day after it: the caller's slot ends before the adjunct
     ("Portuguese Prime Minister Rui Sardo received a phone call from Austrian Chancellor Paul Egger-Lindmayr on "
      "Monday.", "AUT"),
+    # a state's formal name in the caller's title, as Gulf agencies write it: a long slot before the name
+    ("Portuguese Prime Minister Rui Sardo received a phone call today from Federal Chancellor of the Republic of "
+     "Austria Paul Egger.", "AUT"),
 ])
 def test_a_call_received_says_its_caller_past_a_time_adjunct(read, body, caller):
     assert [i for *_, i in _calls(read(body))] == [{caller}]

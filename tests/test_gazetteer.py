@@ -265,3 +265,17 @@ def test_other_latin_forms_of_the_tenth_column_find_the_person(tmp_path):
     assert [(h.start, h.end) for h in hits] == [(11, 26)]
     assert PeopleIndex([row]).resolve(["Alexei Velkorov"], "RUR", "head_of_state", "2024-01-01") == ("Q5", "by_name")
     assert not [h for h in gaz.actors.find("Talks with Alexei Petrov began.") if "person" in h.kinds]
+
+
+@pytest.mark.parametrize("printed", ["Karim bin Said Al Velkori", "Karim bin Said al-Velkori",
+                                     "Karim bin Said Al-Velkori"])
+def test_a_romanised_arabic_article_is_found_however_an_outlet_writes_it(tmp_path, printed):
+    """`Al Thani`, `al-Thani`, `Al-Thani`: one name whichever way the article is printed; not a word that only
+    holds `al` (`Karim bin Said Alvelkori` is someone else)."""
+    (tmp_path / "people.tsv").write_text("Karim bin Said al-Velkori\tRUR\thead_of_state\t2020-01-01\t\t\t\tQ5\n",
+                                         encoding="utf-8")
+    gaz = load_gazetteer(str(tmp_path))
+    text = f"Talks with {printed} began."
+    assert [text[h.start:h.end] for h in gaz.actors.find(text) if "person" in h.kinds] == [printed]
+    other = "Talks with Karim bin Said Alvelkori began."
+    assert not [h for h in gaz.actors.find(other) if "person" in h.kinds]

@@ -20,7 +20,8 @@ SLOT = r"(?P<x>[^，,。；;：:\n]{1,40}?)"  # where a phrase names the party: 
 EN_WHEN = r"(?:late |early )?on [A-Z]\w+(?: \d{1,2})?|today|yesterday|this (?:morning|afternoon|evening)"
 # requested by X: to the clause's end (a time adjunct left out), past the stop of a courtesy title or an initial
 # (`at the invitation of Ms. Meloni`, `requested by U.S. President X`): within one sentence such a stop ends no clause
-TRAILING_SLOT = (r"(?P<x>[^，,。；;：:\n]{1,40}?)(?: (?:" + EN_WHEN + r"))?"
+# English titles run long before the name (`from President of the Islamic Republic of Iran X`): 100 characters
+TRAILING_SLOT = (r"(?P<x>[^，,。；;：:\n]{1,%d}?)(?: (?:" + EN_WHEN + r"))?"
                  r"(?=[，,。；;：:\n]|\.(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<![\s.][A-Z]\.)(?:\s|$)|$)")
 LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party just before the phrase
 WORD_END = r"(?![A-Za-z])"
@@ -63,7 +64,7 @@ def compile_phrases(extra: str = "") -> Phrases:
         if lang == "en" and head.endswith(" from "):
             head = head[: -len("from ")]  # its fixed words end before `from`, which a time adjunct may precede
             head_re = re.escape(head) + "(?:(?:" + EN_WHEN + r"),? )?from "
-        slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT
+        slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT % (100 if lang == "en" else 40)
         where = "start" if not head else "end" if not tail else "middle"
         # an English phrase ends at a word's end: `at X request` is not `at X residence was requested`
         tail_re = re.escape(tail) + (WORD_END if lang == "en" and tail[-1:].isalpha() else "") if tail else ""

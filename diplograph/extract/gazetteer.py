@@ -309,11 +309,19 @@ def _unaccented(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
+# the Arabic article inside a romanised name, before a capital: printed `al-`, `Al-`, `Al ` or `el-` by one
+# outlet or another (Tamim bin Hamad Al Thani, al-Thani, Al-Thani)
+NAME_ARTICLE = re.compile(r"(?<= )(?:[Aa]l|[Ee]l)[- ](?=[A-Z])")
+
+
 def _latin_forms(name: str) -> set[str]:
     """A Latin name as English copy may print it: as written, without its accents, its given name's syllables
-    apart (Kim Jong Un)."""
+    apart (Kim Jong Un), its Arabic articles written each common way."""
     plain = _unaccented(name) if not name.isascii() else name
-    return {name, plain, *_unhyphenated(name), *_unhyphenated(plain)}
+    forms = {name, plain, *_unhyphenated(name), *_unhyphenated(plain)}
+    if NAME_ARTICLE.search(plain):
+        forms |= {NAME_ARTICLE.sub(article, plain) for article in ("al-", "Al-", "Al ")}
+    return forms
 
 
 def _contracted_forms(extra: str) -> dict[str, str]:
