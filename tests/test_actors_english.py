@@ -492,3 +492,24 @@ def test_a_gazetteer_name_is_found_with_or_without_its_accents(tmp_path, text):
                                       "Indian Prime Minister To Meet Chinese President In Kazan"])
 def test_a_title_case_to_after_a_title_opens_no_name(headline):
     assert not any(n.startswith("To ") for _, n, *_ in _people(headline))
+
+
+@pytest.mark.parametrize("text, aide, side, office", [
+    ("Foreign Minister Ana Vidal of Chile met with Tomas Brandt, chief adviser to the Austrian chancellor, on Monday.",
+     "Tomas Brandt", "AUT", "other"),
+    ("Foreign Minister Ana Vidal of Chile met with Tomas Brandt, special envoy of the Austrian president, on Monday.",
+     "Tomas Brandt", "AUT", "envoy"),
+    ("Foreign Minister Ana Vidal of Chile received Tomas Brandt, a senior aide to the Austrian president, on Monday.",
+     "Tomas Brandt", "AUT", "other"),
+])
+def test_an_aide_of_a_leader_told_by_side_and_office_is_of_that_side_and_the_leader_no_one(text, aide, side, office):
+    """`X, chief adviser to the Austrian chancellor`: X is of Austria, and the chancellor whose aide he is is no
+    person of the sentence (he is not the one met)."""
+    people = {(name, affiliation, office_) for _, name, affiliation, office_ in _people(text)}
+    assert (aide, side, office) in people
+    assert not [p for p in people if p[1] == side and p[0] != aide]
+
+
+def test_a_leader_told_by_side_and_office_alone_is_still_a_person_without_an_aide():
+    people = _people("Foreign Minister Ana Vidal of Chile met with the Austrian chancellor on Monday.")
+    assert [(name, side) for _, name, side, _ in people if side == "AUT"] != []

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from diplograph.extract.en_appositions import body_appositions, delegation_heads, elected_people
+from diplograph.extract.en_appositions import aides_of_leaders, body_appositions, delegation_heads, elected_people
 from diplograph.extract.en_chains import en_mentions
 from diplograph.extract.en_coref import deputy_sides, learn_en_names, possessor_sides
 from diplograph.extract.en_listed import listed_officials
@@ -118,6 +118,7 @@ def find_mentions(
         mentions = en_mentions(text, hits, gaz, home)
         mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=START)
         mentions = sorted(mentions + delegation_heads(text, gaz, mentions, home), key=START)
+        mentions = aides_of_leaders(text, gaz, mentions)
         mentions = sorted(mentions + elected_people(text, gaz, mentions), key=START)
     mentions = add_known_people(text, hits, mentions, day)
     if not chinese:  # after the known people: `Blinken and national security adviser C D`

@@ -216,6 +216,38 @@ def _side_before(text: str, k: int, gaz: Gazetteer) -> str | None:
     return None
 
 
+# `Ana Ruiz, chief adviser to the Chilean president,`, `…, special envoy of the Chilean president`: a name, then an
+# aide's title of a leader named by his side and office alone; the aide is of that side, the leader no party
+AIDE_OF = Gated(re.compile(NAME + r", (?:the |a |an )?((?:[a-z\-]+ ){0,3}(?:adviser|advisor|aide|envoy|representative"
+                           r"|spokesman|spokeswoman|spokesperson|counsellor|counselor)) (?:to|of|for) (?:the )?"
+                           + SIDE + r" (?:president|prime minister|premier|chancellor|king|emir|leader)\b"))
+ENVOY_WORDS = ("envoy", "representative")
+
+
+def aides_of_leaders(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The mentions with each aide an apposition names for a leader told by side and office alone (AIDE_OF): the
+    aide of that side, named (or the untitled mention of his name given that side); the leader's bare title
+    inside the apposition is no mention of its own (he is whose aide it is, not a party)."""
+    out = list(found)
+    for m in _gated_lines(AIDE_OF, text):
+        hits = gaz.actors.find(m.group(3))
+        entry = hits[0].first("demonym", "country") if hits and hits[0].end == len(m.group(3)) else None
+        if entry is None:
+            continue
+        a, b = m.span(1)
+        principal = [x for x in out if m.start(3) <= x.start < m.end() and x.kind == "person" and not x.name_span
+                     or (x.name_span and x.name_span[0] >= m.start(3) and x.name == x.title)]
+        named = [x for x in out if x.start <= a < x.end]
+        if any(x.affiliation and x.affiliation != entry.value for x in named):
+            continue  # the name is someone a title already placed on another side
+        office = "envoy" if m.group(2).endswith(ENVOY_WORDS) else "other"
+        aide = Mention("person", a, m.end(), name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                       affiliation_from="text", office=office, title=text[m.start(2) : m.end()],
+                       title_span=(m.start(2), m.end()))
+        out = sorted([x for x in out if not any(x is y for y in principal + named)] + [aide], key=lambda x: x.start)
+    return out
+
+
 # `a message to Ana Ruiz on her election as president of Chile`, `…on his inauguration as Chilean president`: the
 # office and side the occasion gives a person the message names only by name
 ELECTED_AS = Gated(re.compile(NAME + r" on (?:his|her|their) (?:re-?)?(?:election|inauguration|appointment|swearing-in)"
