@@ -523,6 +523,10 @@ PARK_MORI = "South Korean President Park Min-jun and Japanese Prime Minister Ken
 @pytest.mark.parametrize("body, told", [
     # `during their summit` after subjects joined by `and`: their own summit, told here
     (f"{PARK_MORI} agreed during their summit on Wednesday to expand cooperation.", ["talks"]),
+    # so after a wire dateline opening the lead
+    (f"BUSAN, May 8 (Yonhap) -- {PARK_MORI} agreed during their summit on Wednesday to expand cooperation.",
+     ["talks"]),
+    (f"OSAKA: {PARK_MORI} agreed during their summit on Wednesday to expand cooperation.", ["talks"]),
     # `during the summit` times another act of one side: no interaction of its own
     ("South Korean President Park Min-jun criticised Japanese Prime Minister Kenji Mori during the summit on "
      "Wednesday.", []),

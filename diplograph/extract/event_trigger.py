@@ -133,8 +133,12 @@ EXCHANGE_BEFORE = re.compile(at_word_start(r"discuss(?:ed|es|ing)?", r"exchang(?
 DURING_THEIR = re.compile(r"during\s+their\s+$", re.I)
 
 
+# a wire dateline opening the lead: the place in capitals, its day, the agency, a dash or colon (`SEOUL, March 17
+# (Yonhap) --`, `TOKYO:`)
+WIRE_DATELINE_OPEN = (r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:,[^\n,]{1,30})?\s*(?:\([\w .]+\)\s*)?"
+                      r"(?:--|[—–:-])\s+)?")
 # the words before the sentence's first `and`: names and titles only (no lower-case word), its opening subject
-OPENING_NAMES = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*")
+OPENING_NAMES = re.compile(r"\s*" + WIRE_DATELINE_OPEN + r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*")
 
 
 def their_own(text: str, sent: Sentence, t: Hit) -> bool:
