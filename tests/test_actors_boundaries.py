@@ -82,6 +82,10 @@ from tests.test_actors import _mentions, _people
     ("次長接見捷克參議院副議長卡爾森一行。", "TWN", ("卡爾森", "CZE", "other", "副議長")),
     ("外交部政務次長陳明今天接見外賓。", "TWN", ("陳明", "TWN", "other", "外交部政務次長")),
     ("總統接見聖克里斯多福及尼維斯總理卡爾森伉儷。", "TWN", ("卡爾森", "KNA", "head_of_government", "總理")),
+    # a post of one state (外务大臣, 官房長官: Japan's) gives the side where no country is told, and so how the
+    # name after it is written (a Japanese name, not a Chinese one)
+    ("外务大臣森田健与来访的外长举行会谈。", "CHN", ("森田健", "JPN", "foreign_minister", "外务大臣")),
+    ("內閣官房長官森田健今天表示歡迎。", "TWN", ("森田健", "JPN", "minister", "內閣官房長官")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)

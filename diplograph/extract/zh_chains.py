@@ -411,8 +411,10 @@ def _titled_chain(
     if text.endswith(TITLE_VERBS, 0, title_end) and title_end in starts:
         return None  # 足以代表台湾, 代表中华民国前往: to represent a state, not a representative
     title = former + text[title_start:title_end] if head.start < title_start else text[title_start:title_end]
-    read = _name_read(text, len(chain) == 1, title_start, title_end, affiliation, home, starts, trigger_starts,
-                      stops, gaz, breaks)
+    # a post of one state (外务大臣: Japan's) says how the name beside it is written, where no country is told
+    seat = None if affiliation else gaz.state_of_title(title)
+    read = _name_read(text, len(chain) == 1, title_start, title_end, affiliation, seat or home, starts,
+                      trigger_starts, stops, gaz, breaks)
     if read is None:
         return None
     if read.name and _before_act(text, read.end, trigger_starts) and _paired(text, chain) \
@@ -584,12 +586,13 @@ def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = 
     """The side of a titled person whose country the text does not give. A transliterated or Latin-`glossed`
     name in a Chinese outlet is a foreigner's, and so is a king or a crown prince (the places that name people
     in Han characters are republics): unknown (None) until some evidence turns up, but in an outlet of a
-    state whose officials bear Han and transliterated names alike (新加坡外长维文). Otherwise the state whose
-    institution or post the title names (国务院秘书长, 行政院長), else the outlet's own."""
-    if home in HAN_NAMING and ((name and home not in MIXED_NAMING and (glossed or not native_name(name, gaz)))
-                               or ROYAL.search(title)):
-        return None, ""
+    state whose officials bear Han and transliterated names alike (新加坡外长维文), or for a Japanese post's
+    holder (外务大臣: his Han name follows no Chinese surname list). Otherwise the state whose institution or
+    post the title names (国务院秘书长, 行政院長), else the outlet's own."""
     state = gaz.state_of_title(title)
+    if home in HAN_NAMING and state != "JPN" and (
+            (name and home not in MIXED_NAMING and (glossed or not native_name(name, gaz))) or ROYAL.search(title)):
+        return None, ""
     return (state, "text") if state else (home, "home")
 
 
