@@ -86,6 +86,11 @@ from tests.test_actors import _mentions, _people
     # name after it is written (a Japanese name, not a Chinese one)
     ("外务大臣森田健与来访的外长举行会谈。", "CHN", ("森田健", "JPN", "foreign_minister", "外务大臣")),
     ("內閣官房長官森田健今天表示歡迎。", "TWN", ("森田健", "JPN", "minister", "內閣官房長官")),
+    # a state's party and its central body (党中央) before the post; a party's secretariat (书记处, no secretary of its
+    # own) and a rank (常务) before the title; 中央 (central) holds no China
+    ("部长会见由西班牙工人社会党中央书记处常务书记安东尼奥·佩雷兹率领的代表团。", "CHN",
+     ("安东尼奥·佩雷兹", "ESP", "party_leader", "书记处常务书记")),
+    ("部长会见越南共产党中央对外部部长黎明雄。", "CHN", ("黎明雄", "VNM", "minister", "共产党中央对外部部长")),
 ])
 def test_where_a_name_after_a_title_starts_and_whose_side_it_is(text, home, expected):
     assert expected in _people(text, home=home)

@@ -22,10 +22,11 @@ CHAIN_GAP = re.compile(r"^(?:|[、兼暨副]|[\u4e00-\u9fff]{0,6}(?:委员|委�
 COUNTRY_TITLE_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[A-Z]{2,6})$")  # 密克罗尼西亚联邦总统, 台湾APEC代表
 # a ministry's name between a country and its minister: 马耳他外交与欧洲事务部长, 英国科学、创新和技术大臣
 MINISTRY_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[与與和、][\u4e00-\u9fff]{1,8}){0,3}$")
-# 議會友好小組主席, 中央軍委某某辦公室副主任, 某某委員會（簡稱）主席: a state's institution
-# named between the state and its officer, ending in a word for a body and perhaps glossed by its short name
+# 議會友好小組主席, 中央軍委某某辦公室副主任, 某某委員會（簡稱）主席, 某国共产党中央书记处: a state's institution
+# named between the state and its officer (or its party's central body), ending in a word for a body and perhaps
+# glossed by its short name
 INSTITUTION_GAP = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:委员会|委員會|参谋部|參謀部|小组|小組|议会|議會|国会|國會"
-                             r"|党|黨|办|辦|办公室|辦公室)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?副?$")
+                             r"|党(?:中央)?|黨(?:中央)?|办|辦|办公室|辦公室)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?副?$")
 # a state's bureau or office between the state and its head: 某国国家安全保障局局长, 某国总统办公室主任; or the
 # bureau's name before a head's title that holds its last word (某国国家安保室长: the 室's head)
 BUREAU_GAP = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:局|署|室|厅|廳|司|处|處|委员会|委員會|办公室|辦公室)$")

@@ -28,6 +28,10 @@ GROUP_NOUNS = ("团", "團", "处", "處", *MEETING_NOUNS)  # 中美代表团: a
 WORDS_ENDING_IN_SHORT = ("参加", "參加", "增加", "更加", "施加", "追加", "附加", "可以", "所以", "予以", "加以",
                          "得以", "足以", "难以", "難以", "用以", "借以", "藉以", "据以", "據以",
                          "创新", "創新", "革新", "更新", "重新", "最新", "全新", "刷新", "维新", "維新")
+# common words a one-character form opens (中央 central, 日前 recently): 人民革命党中央书记处 holds no China
+WORDS_OPENING_WITH_SHORT = ("中央", "中心", "中间", "中間", "中旬", "中期", "中部", "中午", "中途", "中东", "中東",
+                            "日前", "日益", "日程", "日期", "日报", "日報", "日常", "日趋", "日趨")
+OPENING_WITH = {w[0]: tuple(v for v in WORDS_OPENING_WITH_SHORT if v[0] == w[0]) for w in WORDS_OPENING_WITH_SHORT}
 # 以…身份 / 以…名义: "in the capacity of", a preposition, not Israel (以总统特使的身份前往)
 CAPACITY = re.compile(r"以[^，,。；;！!？?\n以]{1,30}?(?:身分|身份|名义|名義)")  # the last 以 before it (以及…以)
 # the words by their last character, the one-character form itself: one look-up, then only those words are tried
@@ -35,12 +39,14 @@ ENDING_IN = {w[-1]: tuple(v for v in WORDS_ENDING_IN_SHORT if v[-1] == w[-1]) fo
 
 
 def not_a_state(text: str, hit: Hit) -> bool:
-    """Whether a one-character state form is an ordinary character here: the end of a common word (参加,
-    可以) or the preposition 以 of a capacity frame (以总统特使的身份)."""
+    """Whether a one-character state form is an ordinary character here: the end or the start of a common word
+    (参加, 可以; 中央, 日前) or the preposition 以 of a capacity frame (以总统特使的身份)."""
     if hit.kinds != SHORT_ONLY:
         return False
     words = ENDING_IN.get(text[hit.end - 1])
+    opening = OPENING_WITH.get(text[hit.start])
     return (words is not None and text.endswith(words, 0, hit.end)) or (
+        opening is not None and text.startswith(opening, hit.start)) or (
         text[hit.start] == "以" and CAPACITY.match(text, hit.start) is not None)
 
 
