@@ -513,3 +513,15 @@ def test_an_aide_of_a_leader_told_by_side_and_office_is_of_that_side_and_the_lea
 def test_a_leader_told_by_side_and_office_alone_is_still_a_person_without_an_aide():
     people = _people("Foreign Minister Ana Vidal of Chile met with the Austrian chancellor on Monday.")
     assert [(name, side) for _, name, side, _ in people if side == "AUT"] != []
+
+
+@pytest.mark.parametrize("title, office", [
+    ("Vice Minister for Foreign Affairs", "other"),
+    ("Deputy Minister of Foreign Affairs", "other"),
+    ("Minister for Foreign Affairs", "foreign_minister"),
+])
+def test_a_deputy_of_a_foreign_ministry_holds_no_foreign_ministers_office(title, office):
+    """A portfolio of foreign affairs makes a minister the foreign minister, not his deputy (as `Vice Foreign
+    Minister` is no foreign minister)."""
+    people = _people(f"Foreign Minister Ana Vidal of Chile met Austrian {title} Tomas Brandt on Monday.")
+    assert ("Tomas Brandt", "AUT", office) in [(name, side, office_) for _, name, side, office_ in people]

@@ -165,6 +165,9 @@ MINISTERIAL = frozenset(("minister", "foreign_minister"))  # the offices a portf
 # a portfolio of foreign affairs (not Foreign Trade): it keeps a foreign minister's title his, and makes a minister
 # one (Minister for Europe and Foreign Affairs)
 FOREIGN_PORTFOLIO = re.compile(r"Foreign(?: Affairs|,)|External Affairs")
+# a deputy's title (Vice Minister for Foreign Affairs, Deputy Minister of Foreign Affairs) holds no foreign
+# minister's office, as Vice Foreign Minister does not
+DEPUTY_TITLE = re.compile(r"(?:Vice|Deputy|Assistant|Junior|Under)\b")
 
 
 def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | None) -> list[Hit]:
@@ -187,7 +190,8 @@ def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | N
                 # Secretary of State for Trade: a minister of that portfolio (the US post has none)
                 entries = tuple(Entry(e.kind, "minister", e.lang) if e is title else e for e in entries)
             elif title.value == "minister" and foreign:
-                entries = tuple(Entry(e.kind, "foreign_minister", e.lang) if e is title else e for e in entries)
+                office = "other" if DEPUTY_TITLE.match(text, h.start) else "foreign_minister"
+                entries = tuple(Entry(e.kind, office, e.lang) if e is title else e for e in entries)
             h = Hit(h.start, more.end(), entries, h.kinds)
         out.append(h)
         end = h.end
