@@ -5,8 +5,9 @@ and the person's names in Simplified and Traditional Chinese where an open sourc
 Run by a maintainer, never at run time: `python scripts/build_people.py ../shared/gazetteer_sources`.
 Sources (see SOURCES below, also written into the file's header): Wikidata (CC0) via leaders_history.csv,
 intl_office_holders.csv, foreign_ministers_wikidata.csv and world_leaders_2021_wikidata.csv (English labels);
-CEDPANE (public domain); and, under CC BY-SA 4.0, a 2026 snapshot of current leaders (open-data-archive/world-leaders-current), Chinese Wikipedia's conversion
-groups (via zhconv-rs) and CC-CEDICT. The generated file is therefore CC BY-SA 4.0. A term left open is
+CEDPANE (public domain); and, under CC BY-SA 4.0, a 2026 snapshot of current leaders
+(open-data-archive/world-leaders-current), Chinese Wikipedia's conversion groups (via zhconv-rs) and CC-CEDICT.
+The generated file is therefore CC BY-SA 4.0. A term left open is
 closed when the next holder of the same office takes over (one holder at a time).
 """
 
