@@ -279,13 +279,3 @@ def test_a_romanised_arabic_article_is_found_however_an_outlet_writes_it(tmp_pat
     assert [text[h.start:h.end] for h in gaz.actors.find(text) if "person" in h.kinds] == [printed]
     other = "Talks with Karim bin Said Alvelkori began."
     assert not [h for h in gaz.actors.find(other) if "person" in h.kinds]
-
-
-@pytest.mark.parametrize(("host", "side"), [
-    ("www.example.com.sg", "SGP"), ("news.example.com.my", "MYS"), ("www.example.hk", "CHN"),
-    ("www.example.com.mo", "CHN"), ("www.example.tw", "TWN"), ("www.example.sg.example.com", None),
-])
-def test_a_site_under_a_places_country_code_is_of_that_place(host, side):
-    """A site of Singapore, Malaysia, Hong Kong or Macao names its own officials without their country, as a
-    Taiwanese one does: the URL's country-code suffix gives the outlet's side (not a label inside the host)."""
-    assert load_gazetteer().outlet_side("", "", host) == side
