@@ -390,3 +390,25 @@ def test_a_local_dateline_whose_state_opens_the_lead_as_subject_is_the_papers_ow
     doc = page("总理会见泰国总理", "（新加坡20日讯）新加坡总理黄明达20日在总统府会见到访的泰国总理颂猜。"
                "外交部长李文20日在新加坡会见泰国外长他纳。")
     assert [sorted(side for _, side, _ in people) for *_, people in _told(doc)] == [["SGP", "THA"]] * 2
+
+
+@pytest.mark.parametrize("body", [
+    "国务院总理王立明10日在某城出席东盟领导人第五十次峰会期间会见日本首相森田健。",
+    "国家主席王立明10日在某城出席二十国集团领导人第四十次峰会期间会见日本首相森田健。",
+    "國家主席王立明10日在某城出席二十國集團領導人第四十次峰會期間會見日本首相森田健。",
+])
+def test_a_summit_named_as_the_time_of_a_meeting_is_its_setting(page, body):
+    """出席…峰会期间会见乙: the summit only times the meeting (no comma after 期间), so the meeting is the event
+    and the organisation holding the summit no party of it."""
+    assert [(kind, sorted(aff for _, aff, _ in people)) for kind, _, _, people in _told(page("会见", body))] == [
+        ("meeting", ["CHN", "JPN"])]
+
+
+@pytest.mark.parametrize("body, told", [
+    ("国家主席王立明10日在某城出席二十国集团领导人第四十次峰会并发表讲话。", [("summit", ["CHN", "G20"])]),
+    # the visit goes to the summit's host state: the organisation that holds it is no host
+    ("应德国总理莫尔邀请，国家主席王立明10日抵达汉堡，对德国进行国事访问，并出席二十国集团（G20）汉堡峰会。",
+     [("visit", ["CHN", "DEU"])]),
+])
+def test_the_group_of_twenty_attended_is_the_summits_party_not_the_visits(page, body, told):
+    assert [(kind, sorted(aff for _, aff, _ in people)) for kind, _, _, people in _told(page("出席峰会", body))] == told

@@ -155,3 +155,21 @@ def clause_reading(text: str, sent: Sentence, clause: Sentence, act: Hit, mentio
         return clause, own
     subject = next((m for m in mentions if m.kind == "person" and m.start < clause.start), None)
     return Sentence(sent.start, clause.end), ([subject] if subject else []) + own
+
+
+# a summit named as the time of the act after it, in its clause (出席峰会期间会见乙: no comma after 期间), and the
+# words that attend it (出席, 参加, 在): the span runs from them, so the clause's subject before them stays a party
+SUMMIT_DURING = re.compile(r"(?:期间|期間)(?![，,。；;])")
+ATTENDING = re.compile(r"出席|参加|參加|在")
+
+
+def summit_during(text: str, sent: Sentence, hit: Hit, triggers: list[Hit]) -> tuple[int, int] | None:
+    """The span of a summit told as the time of another act in its clause (出席东盟峰会期间会见乙): from the words
+    that attend it to its 期间, whose organisation is the setting, no party; None for any other trigger."""
+    if hit.first("trigger").value != "summit":
+        return None
+    during = SUMMIT_DURING.match(text, hit.end)
+    if during is None or not any(t.start >= during.end() for t in triggers):
+        return None
+    opens = [m.start() for m in ATTENDING.finditer(text, sent.start, hit.start)]
+    return (opens[-1] if opens else hit.start), during.end()

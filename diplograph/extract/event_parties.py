@@ -166,6 +166,21 @@ def _attend_clauses(text: str, sent: Sentence, cues: list[Hit]) -> list[tuple[in
     return out
 
 
+# an organisation's name right before the summit it holds, perhaps glossed and with its host city (二十国集团领导人
+# 第十九次峰会, 20國集團（G20）漢堡峰會, the G20 summit, the G20 Hamburg summit): the gathering
+SUMMIT_AFTER = re.compile(r"(?:\s*[（(][^（）()]{1,12}[)）])?\s*(?:[\u4e00-\u9fff]{1,4}?|[A-Z][a-z]+ )?"
+                          r"(?:领导人|領導人|[Ll]eaders['’]? )?(?:第[一二三四五六七八九十\d]+[次届屆])?"
+                          r"(?:峰会|峰會|[Ss]ummit)")
+
+
+def without_gatherings(text: str, group: list[Mention], kind: str, org_codes: frozenset[str]) -> list[Mention]:
+    """A visit's parties less an organisation named as the summit the visitor goes to attend (抵达里约热内卢，出席
+    二十国集团领导人峰会): the summit is an event of its own, the visit is the host state's."""
+    if kind != "visit":
+        return group
+    return [m for m in group if m.affiliation not in org_codes or not SUMMIT_AFTER.match(text, m.end)]
+
+
 def parties(text: str, sent: Sentence, mentions: list[Mention], cues: list[Hit], kind: str,
             reporter: Callable[[Mention], bool], at: int = -1) -> list[Mention]:
     """Principal parties of the sentence: people and groups, then states no person speaks for (a side named

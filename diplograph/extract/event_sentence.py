@@ -41,6 +41,7 @@ from diplograph.extract.event_parties import (
     leaders_of_states,
     parties,
     sides_told_before,
+    without_gatherings,
     zh_party_candidates,
 )
 from diplograph.extract.event_passes import hosts_during
@@ -243,7 +244,8 @@ class SentenceReader:
         if reason and not (off and reason == "not held"):
             return drop(reason)
         heard, mentions = mentions, self._candidates(page, sent, hit, kind, mentions, when)
-        group = parties(text, sent, mentions, cues, kind, self._reporter, hit.start)
+        group = without_gatherings(text, parties(text, sent, mentions, cues, kind, self._reporter, hit.start), kind,
+                                   self.gaz.org_codes)
         group, listed = self._states_as_sides(page, sent, hit, kind, when.value or page.ref, group)
         group, listed, next_round = sides_told_before(text, sent, own, kind, group, listed, page.series, page.pair)
         group, sides = self._with_host(page, sent, hit, kind, group, heard)
