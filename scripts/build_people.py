@@ -242,13 +242,24 @@ def english_labels(folder: Path) -> dict[str, str]:
     return out
 
 
-def in_english(rows: list[tuple[str, ...]], english: dict[str, str]) -> tuple[list[tuple[str, ...]], dict]:
+def in_english(rows: list[tuple[str, ...]], english: dict[str, str], iso3: dict[str, str],
+               ) -> tuple[list[tuple[str, ...]], dict]:
     """The rows named by their English label where one is known, and every other Latin name the sources give
-    each person (by id): found in a text as well, never printed as the name."""
+    each person (by id): found in a text as well, never printed as the name. A monarch of several realms is
+    named so only in the realm his other label names (Carlos III do Reino Unido: the United Kingdom's rows), the
+    others keep their names: one name for all would leave which realm is his to the order of the rows."""
+    realms: dict[str, set[str]] = defaultdict(set)
+    for _, code, office, *_, qid in rows:
+        if office == "head_of_state":
+            realms[qid].add(code)
+    names_of = defaultdict(set)  # code -> its names (iso3 holds the history extract's Portuguese ones)
+    for country, code in iso3.items():
+        names_of[code].add(country)
     others: dict[str, set[str]] = defaultdict(set)
     out = set()
     for name, code, office, start, end, qid in rows:
-        primary = english.get(qid, name)
+        own = len(realms[qid]) < 2 or any(f" {country}" in name for country in names_of[code])
+        primary = english.get(qid, name) if own else name
         others[qid].add(name)
         out.add((primary, code, office, start, end, qid))
     for name, *_, qid in out:
@@ -310,7 +321,7 @@ def build(folder: Path) -> str:
     known = wikidata_rows(folder, iso3) | ministers
     rows, others = in_english(
         close_open_terms(known | uncontradicted(agreeing(current_rows(folder, iso3, found), known), known)),
-        english_labels(folder))
+        english_labels(folder), iso3)
     by_qid: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     last_words = {}
     for name, *_, qid in rows:

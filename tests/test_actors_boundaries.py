@@ -86,6 +86,9 @@ from tests.test_actors import _mentions, _people
     # name after it is written (a Japanese name, not a Chinese one)
     ("外务大臣森田健与来访的外长举行会谈。", "CHN", ("森田健", "JPN", "foreign_minister", "外务大臣")),
     ("內閣官房長官森田健今天表示歡迎。", "TWN", ("森田健", "JPN", "minister", "內閣官房長官")),
+    # a post under it (政务官) is its own, no minister's; a transliterated name holds no Japanese post
+    ("外务大臣政务官森田健与来访的外长举行会谈。", "CHN", ("森田健", "JPN", "other", "外务大臣政务官")),
+    ("外務大臣大衛·米勒今天在倫敦表示歡迎。", "TWN", ("大衛·米勒", None, "foreign_minister", "外務大臣")),
     # a state's party and its central body (党中央) before the post; a party's secretariat (书记处, no secretary of its
     # own) and a rank (常务) before the title; 中央 (central) holds no China
     ("部长会见由西班牙工人社会党中央书记处常务书记安东尼奥·佩雷兹率领的代表团。", "CHN",

@@ -525,3 +525,45 @@ def test_a_deputy_of_a_foreign_ministry_holds_no_foreign_ministers_office(title,
     Minister` is no foreign minister)."""
     people = _people(f"Foreign Minister Ana Vidal of Chile met Austrian {title} Tomas Brandt on Monday.")
     assert ("Tomas Brandt", "AUT", office) in [(name, side, office_) for _, name, side, office_ in people]
+
+
+@pytest.mark.parametrize("text", [
+    # a later leader told by side and title alone stays a person of his own
+    "Tomas Brandt, chief adviser to the Austrian chancellor, met Foreign Minister Ana Vidal of Chile on Monday. On "
+    "Tuesday Vidal held a phone call with the Peruvian president.",
+])
+def test_an_aides_apposition_leaves_later_titles_alone(text):
+    assert ("president", "PER") in [(name, side) for _, name, side, _ in _people(text)]
+
+
+@pytest.mark.parametrize("text, aide, side", [
+    ("On Monday Tomas Brandt, chief adviser to the Austrian chancellor, met Foreign Minister Ana Vidal of Chile.",
+     "Tomas Brandt", "AUT"),
+    # not an apposition: who she hosted was the envoy; an envoy sent to a leader is of another side
+    ("Foreign Minister Ana Vidal of Chile met Clara Stein, who hosted an envoy of the Austrian president last week.",
+     "Clara Stein", None),
+    ("Foreign Minister Ana Vidal of Chile received Tomas Brandt, the new special envoy to the Austrian president.",
+     "Tomas Brandt", None),
+])
+def test_an_aide_is_read_only_from_an_apposition_of_his_own(text, aide, side):
+    people = {name: affiliation for _, name, affiliation, _ in _people(text)}
+    assert people.get(aide) == side
+
+
+def test_a_known_name_inside_another_name_or_an_institutions_is_no_mention(tmp_path):
+    """`Omar bin Karim Velkori` is Karim Velkori's son, `the Karim Velkori University` a university: neither is the
+    gazetteer's Karim Velkori, whom the text names alone."""
+    rows = "Karim Velkori\tRUR\thead_of_state\t2020-01-01\t\t\t\tQ5\n"
+    text = "Ana Vidal met Sheikh Omar bin Karim Velkori at the Karim Velkori University on Monday."
+    assert ("Karim Velkori", "RUR") not in _people_of_gazetteer(tmp_path, rows, text)
+    assert ("Karim Velkori", "RUR") in _people_of_gazetteer(tmp_path, rows, "Ana Vidal met Karim Velkori on Monday.")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("King Charles III received Chilean President Ana Ruiz at Buckingham Palace on Monday.", "GBR"),
+    ("King Willem-Alexander received Chilean President Ana Ruiz in The Hague on Monday.", "NLD"),
+])
+def test_a_monarch_of_several_realms_is_named_for_the_realm_his_label_names(text, side):
+    """The shipped gazetteer names a monarch by his English label only in the realm his other label names (Charles
+    III: the United Kingdom), so the realm he is found in is not left to the order of the rows."""
+    assert [affiliation for _, name, affiliation, _ in _people(text) if name != "Ana Ruiz"] == [side]

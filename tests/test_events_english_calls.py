@@ -162,6 +162,13 @@ def test_a_call_received_says_its_caller_past_a_time_adjunct(read, body, caller)
     assert [i for *_, i in _calls(read(body))] == [{caller}]
 
 
+def test_a_long_caller_slot_holds_only_a_formal_title(read):
+    """Past 40 characters the caller's slot is a formal title, not a clause naming someone else after him."""
+    doc = read("Portuguese Prime Minister Rui Sardo received a phone call from his counterpart who briefed him on "
+               "talks with Greek Prime Minister Nikos Andreou on Monday.")
+    assert [i for *_, i in _calls(doc)] == [set()]
+
+
 def test_an_invitation_from_a_courtesy_title_and_family_name_in_a_later_sentence(read):
     doc = read("Austrian Chancellor Paul Egger hosted Portuguese Prime Minister Rui Sardo in Vienna on Monday. Sardo is "
                "in Austria at the invitation of Mr. Egger.")

@@ -249,10 +249,17 @@ def test_a_person_is_named_by_the_english_label_and_found_by_every_other(tmp_pat
     script = _build_script()
     english = script.english_labels(tmp_path)
     assert english == {"Q1": "Rodrigo IV", "Q3": "Karl II"}
+    iso3 = {"Ruritânia": "RUR", "Graustark": "GRK"}
     rows, others = script.in_english([("Rodrigo IV da Ruritânia", "RUR", "head_of_state", "2001-01-01", "", "Q1"),
-                                      ("Anton Velkor", "RUR", "head_of_government", "2020-01-01", "", "Q2")], english)
+                                      ("Anton Velkor", "RUR", "head_of_government", "2020-01-01", "", "Q2")],
+                                     english, iso3)
     assert [r[0] for r in rows] == ["Anton Velkor", "Rodrigo IV"]
     assert others["Q1"] == {"Rodrigo IV da Ruritânia"} and not others["Q2"]
+    # a monarch of two realms: named so in the realm his other label names, the other realm's row keeps its name
+    rows, _ = script.in_english([("Rodrigo IV da Ruritânia", "RUR", "head_of_state", "2001-01-01", "", "Q1"),
+                                 ("Rodrigo IV da Ruritânia", "GRK", "head_of_state", "2001-01-01", "", "Q1")],
+                                english, iso3)
+    assert sorted((r[1], r[0]) for r in rows) == [("GRK", "Rodrigo IV da Ruritânia"), ("RUR", "Rodrigo IV")]
 
 
 def test_other_latin_forms_of_the_tenth_column_find_the_person(tmp_path):

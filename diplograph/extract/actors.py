@@ -19,7 +19,7 @@ from diplograph.extract.en_chains import en_mentions
 from diplograph.extract.en_coref import deputy_sides, learn_en_names, possessor_sides
 from diplograph.extract.en_listed import listed_officials
 from diplograph.extract.gazetteer import Gazetteer, Hit
-from diplograph.extract.mention import OFFICE_RANK, START, Mention
+from diplograph.extract.mention import CALENDAR_WORDS, OFFICE_RANK, START, Mention
 from diplograph.extract.names import bracket_name
 from diplograph.extract.zh_bare import learn_names, zh_bare_names
 from diplograph.extract.zh_chains import titled_only, zh_mentions
@@ -98,6 +98,22 @@ def _name_end(text: str, m: Mention) -> int:
     return gloss[1] if gloss else m.name_span[1]
 
 
+# a known person's name inside another's or an institution's name: after a patronymic particle (Faleh bin Abdullah
+# Al Thani is not Abdullah Al Thani), or before what is named after him (the Mohammed VI Polytechnic University,
+# the Queen Elizabeth II Centre)
+PATRONYMIC_BEFORE = re.compile(r"\b(?:bin|ibn|bint|binti|ben)\s+$", re.I)
+NAMED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:University|Centre|Center|Foundation|Institute|Airport|Hospital"
+                         r"|Stadium|Bridge|School|College|Prize|Award|Avenue|Street|Road|Boulevard|Mosque|Hall|Park"
+                         r"|Museum|Library|Cup|Trophy|Medal|Fund|Port|Canal|Dam)\b")
+
+
+def _persons_own(text: str, hits: list[Hit]) -> list[Hit]:
+    """The English text's lexicon hits less a person's name that is part of someone else's name or of what is
+    named after him (see PATRONYMIC_BEFORE, NAMED_AFTER)."""
+    return [h for h in hits if "person" not in h.kinds or not (
+        PATRONYMIC_BEFORE.search(text, max(0, h.start - 7), h.start) or NAMED_AFTER.match(text, h.end))]
+
+
 def find_mentions(
     text: str,
     hits: list[Hit],
@@ -111,6 +127,7 @@ def find_mentions(
     `cues` are the cue words of the text: a name never runs into one (穆罕默德邀请)."""
     triggers = [h for h in cues if "trigger" in h.kinds]
     trigger_starts = {h.start for h in triggers}
+    hits = hits if chinese else _persons_own(text, hits)
     if chinese:
         mentions = zh_mentions(text, hits, trigger_starts, gaz, home, frozenset(h.start for h in cues),
                                frozenset(h.end for h in triggers))
@@ -138,9 +155,6 @@ def find_mentions(
     return _enrich(text, mentions)
 
 
-CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August",
-                            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
-                            "Thursday", "Friday", "Saturday", "Sunday"))
 CAPITAL_BEFORE = re.compile(r"(?:\b[A-Z][\w'’\-]*|\b[Tt]he) $")  # Melania Trump, the Trump administration
 CAPITAL_AFTER = re.compile(r" [A-Z]")
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.mention import Mention, best_office
+from diplograph.extract.mention import CALENDAR_WORDS, Mention, best_office
 from diplograph.lexicons.literals import Gated
 
 # a name, a comma, a title in lower case, `of the`, perhaps a body of the institution (Standing Committee of the)
@@ -217,35 +217,59 @@ def _side_before(text: str, k: int, gaz: Gazetteer) -> str | None:
 
 
 # `Ana Ruiz, chief adviser to the Chilean president,`, `…, special envoy of the Chilean president`: a name, then an
-# aide's title of a leader named by his side and office alone; the aide is of that side, the leader no party
-AIDE_OF = Gated(re.compile(NAME + r", (?:the |a |an )?((?:[a-z\-]+ ){0,3}(?:adviser|advisor|aide|envoy|representative"
-                           r"|spokesman|spokeswoman|spokesperson|counsellor|counselor)) (?:to|of|for) (?:the )?"
-                           + SIDE + r" (?:president|prime minister|premier|chancellor|king|emir|leader)\b"))
+# aide's title of a leader named by his side and office alone; the aide is of that side, the leader no party. An
+# envoy or representative `to` a leader is another side's, sent to him; only adjectives of rank or field qualify
+# the title (not `who hosted an envoy of…`); the leader's title ends there (not `the president's office`)
+AIDE_OF = Gated(re.compile(
+    NAME + r", (?:the |a |an )?((?:(?:senior|special|chief|top|deputy|personal|presidential|foreign|policy|national"
+    r"|security|economic|trade|military|diplomatic|political|press|media|climate|legal|principal)[ \-]){0,3}"
+    r"(?:(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|counsellor|counselor) (?:to|of|for)"
+    r"|(?:envoy|representative) (?:of|for))) (?:the )?" + SIDE
+    + r" (?:president|prime minister|premier|chancellor|king|emir|leader)\b(?!['’])"))
 ENVOY_WORDS = ("envoy", "representative")
+NOT_OF_A_NAME = frozenset(("On", "In", "At", "The", "Then", "Meanwhile", "Later", "Earlier"))
+
+
+def _name_start(text: str, a: int, b: int, gaz: Gazetteer) -> int:
+    """Where the name the apposition follows starts: past opening words that are no part of it (`On Monday`, a
+    title such as `Senator`)."""
+    for word in text[a:b].split(" ")[:-2]:
+        if word not in NOT_OF_A_NAME and word not in CALENDAR_WORDS and not gaz.opens_title(word):
+            break
+        a += len(word) + 1
+    return a
 
 
 def aides_of_leaders(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """The mentions with each aide an apposition names for a leader told by side and office alone (AIDE_OF): the
-    aide of that side, named (or the untitled mention of his name given that side); the leader's bare title
-    inside the apposition is no mention of its own (he is whose aide it is, not a party)."""
+    aide of that side (a mention already reading his name keeps its office, and gets the side if it had none);
+    the leader's bare title inside the apposition is no mention of its own (he is whose aide it is, not a party)."""
     out = list(found)
     for m in _gated_lines(AIDE_OF, text):
         hits = gaz.actors.find(m.group(3))
         entry = hits[0].first("demonym", "country") if hits and hits[0].end == len(m.group(3)) else None
         if entry is None:
             continue
-        a, b = m.span(1)
-        principal = [x for x in out if m.start(3) <= x.start < m.end() and x.kind == "person" and not x.name_span
-                     or (x.name_span and x.name_span[0] >= m.start(3) and x.name == x.title)]
+        b = m.end(1)
+        a = _name_start(text, m.start(1), b, gaz)
         named = [x for x in out if x.start <= a < x.end]
         if any(x.affiliation and x.affiliation != entry.value for x in named):
             continue  # the name is someone a title already placed on another side
-        office = "envoy" if m.group(2).endswith(ENVOY_WORDS) else "other"
-        aide = Mention("person", a, m.end(), name=text[a:b], name_span=(a, b), affiliation=entry.value,
-                       affiliation_from="text", office=office, title=text[m.start(2) : m.end()],
-                       title_span=(m.start(2), m.end()))
-        out = sorted([x for x in out if not any(x is y for y in principal + named)] + [aide], key=lambda x: x.start)
+        principal = [x for x in out if m.start(3) <= x.start < m.end() and x.kind == "person" and not named_in(x)]
+        for x in named:
+            x.affiliation, x.affiliation_from = entry.value, x.affiliation_from or "text"
+        if not named:
+            office = "envoy" if m.group(2).split(" ")[-2].endswith(ENVOY_WORDS) else "other"
+            out.append(Mention("person", a, m.end(), name=text[a:b], name_span=(a, b), affiliation=entry.value,
+                               affiliation_from="text", office=office, title=text[m.start(2) : m.end()],
+                               title_span=(m.start(2), m.end())))
+        out = sorted([x for x in out if not any(x is y for y in principal)], key=lambda x: x.start)
     return out
+
+
+def named_in(m: Mention) -> bool:
+    """Whether a person mention reads a name of its own, not only a title (`president`)."""
+    return m.name_span is not None and m.name != m.title
 
 
 # `a message to Ana Ruiz on her election as president of Chile`, `…on his inauguration as Chilean president`: the

@@ -24,6 +24,8 @@ EN_WHEN = r"(?:late |early )?on [A-Z]\w+(?: \d{1,2})?|today|yesterday|this (?:mo
 TRAILING_SLOT = (r"(?P<x>[^，,。；;：:\n]{1,%d}?)(?: (?:" + EN_WHEN + r"))?"
                  r"(?=[，,。；;：:\n]|\.(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<![\s.][A-Z]\.)(?:\s|$)|$)")
 LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party just before the phrase
+SHORT_SLOT = 40  # what any slot may hold; a longer English one is a formal title: capitals and of, the, and, for
+SLOT_WORD = re.compile(r"\b(?!(?:of|the|and|for)\b)[a-z]+\b")
 WORD_END = r"(?![A-Za-z])"
 SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
@@ -84,6 +86,8 @@ def _slot_sides(text: str, m: re.Match[str], phrase: Phrase, parties: list[Menti
     """The affiliations the phrase's X names: a mention inside it (the one nearest the phrase's words), a
     country, demonym or 美方 in it, or a party's name repeated there (`at Macron's invitation`)."""
     a, b = m.span("x")
+    if b - a > SHORT_SLOT and SLOT_WORD.search(text, a, b):
+        return set()  # past 40 characters only a formal title runs on (President of the Republic of X), not a clause
     slot = text[a:b].lower()
     inside = [p for p in [*parties, *mentions] if p.affiliation and a <= p.start < b]
     by_name = [p for p in inside if p.kind != "person" or named(p)]

@@ -46,6 +46,10 @@ RANK = {office: k for k, office in enumerate(OFFICE_RANK)}
 # the key mentions are sorted by: a C getter, quicker than a lambda (a page's mentions are sorted again after
 # each reading that adds some)
 START = attrgetter("start")
+# capitalised words of the calendar, which open no name (`Monday Ana Ruiz`) and are none
+CALENDAR_WORDS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August",
+                            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+                            "Thursday", "Friday", "Saturday", "Sunday"))
 
 
 def best_office(offices: list[str], is_org: bool) -> str | None:

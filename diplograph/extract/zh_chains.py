@@ -590,7 +590,10 @@ def _home_side(name: str | None, home: str | None, gaz: Gazetteer, title: str = 
     holder (外务大臣: his Han name follows no Chinese surname list). Otherwise the state whose institution or
     post the title names (国务院秘书长, 行政院長), else the outlet's own."""
     state = gaz.state_of_title(title)
-    if home in HAN_NAMING and state != "JPN" and (
+    if state and name and JOINERS.search(name) and (state in HAN_NAMING or state == "JPN"):
+        state = None  # 外务大臣大卫·米勒: a transliterated name holds no post of a state that writes names in Han
+    japanese = state == "JPN" and not glossed
+    if home in HAN_NAMING and not japanese and (
             (name and home not in MIXED_NAMING and (glossed or not native_name(name, gaz))) or ROYAL.search(title)):
         return None, ""
     return (state, "text") if state else (home, "home")
