@@ -2,8 +2,9 @@
 
 `16日晚`, `今天`, `当地时间10月10日`, `昨天`, `on Wednesday`, `yesterday`, `On the evening of May 13`:
 each becomes a `date` span whose `value` is an ISO date (or `YYYY-MM` when only the month is known: `9月`,
-`in April`, `下月`, `next month`, or a week or weekend that lies in one month: `next week`, 上周).
-A missing year comes from the reference day, never invented beyond it.
+`in April`, `下月`, `next month`, `本月初`, `last December`, or a week or weekend that lies in one month: `next week`,
+上周, `earlier this week`). A missing year comes from the reference day, never invented beyond it; a Republic-era
+year (民國113年) is its Gregorian one.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items() if m != "may"} | {"sept": 9}
 MONTH_RE = "|".join(m.capitalize() for m in [*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
 YEAR = r"(?P<y>(?:19|20)\d{2})"
+# Taiwan's Republic-era years: 民國113年, or bare of three digits, 100 to 139 (read after the leading 1 as `rb`)
+ROC_YEAR = r"[民1](?:(?<=民)[國国]\s*(?P<ry>\d{1,3})|(?<=1)(?P<rb>[0-3]\d))"
+ROC_ERA = 1911
 # what may not follow a bare `16日`: the words 日 opens (日本, 日元, 日报 but not 15日报道, 日内瓦, 日前, 日方)
 DAY_AFTER = (r"(?![本元圆圓记記语語文期常益内內子历曆照光程均趋趨渐漸军軍裔籍韩韓方商企资資产產货貨系]"
              r"|前(?!往)|[报報](?![道导導]))")
@@ -49,12 +53,17 @@ ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, 
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
 # a week told from the reference day's (Monday to Sunday) and a weekend of one (上周末, `over the weekend`)
 WEEK_WORDS = {"last": -1, "next": 1, "this": 0} | RELATIVE_WEEKS
+WEEK_PARTS = {"earlier": -1, "early": -1, "later": 1, "late": 1}  # `earlier this week`: its days before the report's
 RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1, "this": 0}
 # a year alone: the coarsest date, below a relative day in a frame's ranking
 YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y", "en_rel_y")
 RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
 NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+EN_YEARS = {"last": -1, "this": 0, "next": 1}  # `in March last year`
+# a count of days in words (`three days ago`, 三天前)
+DAY_NUMBERS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)} | {
+    c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2}
 # the day just told, or the one before or after it (event_date anchors them; alone, counted from the report's)
 EN_ANCHORED = {"a day earlier": -1, "a day before": -1, "a day later": 1, "the previous day": -1, "the next day": 1,
                "the following day": 1, "the same day": 0, "the day before": -1, "the day after": 1,
@@ -88,6 +97,12 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
      None),
+    # Taiwan's Republic-era years (民國113年5月20日, 113年5月20日: 1911 plus the number); a bare number only of
+    # three digits with its month, the press's form (113年度 is a fiscal year, 13年 a count of years)
+    ("zh_ymd", re.compile(rf"{ROC_YEAR}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
+                          + DAY_RANGE + "?"), DIGIT_OR),
+    ("zh_ym", re.compile(rf"{ROC_YEAR}\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)"), DIGIT_OR),
+    ("zh_y", re.compile(r"民[國国]\s*(?P<ry>\d{1,3})\s*年(?![\d度])"), None),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]?" + DAY_RANGE), YEAR_BEFORE),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), YEAR_BEFORE),
@@ -111,20 +126,26 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md)
     ("zh_rel_m", re.compile(r"(?P<rm>[上下])(?:个|個)?月(?![\s\d日号號份])"), None),
-    # 本月下旬, 本月底, 本月内: the rest of the reference day's month, a plan's time (本月初 and 本月 alone may be weeks
-    # back, an act recalled: they stay the reference day's)
-    ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末]|[中下]旬)"), None),
+    # 本月下旬, 本月底, 本月内: the rest of the reference day's month, a plan's time; 本月初, 本月上旬, 本月早些时候:
+    # its first days, gone by (本月 alone may be the month of a plan or of a count: it stays the reference day's)
+    ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末初]|[上中下]旬|早些|稍早)"), None),
+    # 月初 alone (月初，两国外长…): the reference day's month (not 3月初, 上月初, 每月初, 正月初一)
+    ("zh_rel_m", re.compile(r"月(?=初(?![一二三四五六七八九十]))"),
+     re.compile(r"[\d一二三四五六七八九十上下本这這个個每年正腊臘]")),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     # 本（4）月9日: the month so given, then the day (Taiwan's official releases)
     ("zh_md", re.compile(r"本\s*[（(]\s*(?P<m>\d{1,2})\s*[)）]\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
+    # 两天前, 3天前: a count of days back from the reference day (one digit: not 10天前 read as 0; not 3天前往)
+    ("zh_ago", re.compile(r"(?P<n>[\d两兩二三四五六七八九十])天前(?!往)"), re.compile(r"[\d十百几幾数數多]")),
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
     ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
     # 上周, 下個星期, 本週末: a week or weekend before, after or of the reference day's (not 本周年, 这周围; 本周
-    # alone is read and dropped: the report's day lies in it)
-    ("zh_week", re.compile(r"(?P<rw>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:(?P<end>末)|(?![期年边邊围圍]))"),
+    # alone is read and dropped: the report's day lies in it, not so 本周早些时候, 本週稍晚: the days before or after)
+    ("zh_week", re.compile(r"(?P<rw>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)"
+                           r"(?:(?P<end>末)|(?P<early>早些|稍早|早前|初)|(?P<late>晚些|稍晚|稍[后後])|(?![期年边邊围圍]))"),
      None),
     # 周末 alone (两国领导人周末在…会晤): the weekend under way or the last one, as `over the weekend` (not 每周末)
     ("zh_week", re.compile(r"[周週](?P<end>末)"), re.compile("[每逢]")),
@@ -142,6 +163,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?,?\s+{YEAR}\b"), WORD_CHAR),  # met in September (,) 2017
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
+    # `last December` (the latest before the reference day's month), `in March last year`, `May next year`: that
+    # year's month (read before `in March`, which would take the month alone)
+    ("en_m", re.compile(rf"(?:last|Last)\s+(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
+    ("en_m", re.compile(rf"(?P<mn>{MONTH_RE})\s+(?:of\s+)?(?P<ey>last|this|next)\s+year\b"), WORD_CHAR),
     # a bare month (`will visit China in April`, `in early May`): the month nearest the reference day
     # in June, planned for June (a plan's month): not a day of it (June 3); `for` only right after a word of plan
     # (`set targets for July`, `to prepare for June's summit` tell no date of the event)
@@ -149,13 +174,19 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
                         rf"(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
-    ("en_rel_m", re.compile(r"(?:later|Later)\s+(?P<rm>this)\s+month\b"), WORD_CHAR),  # as 本月下旬
-    # last week, next weekend, `over the weekend`, `at the weekend` (the last one, or the one under way)
-    # (read at `week`, the words before it checked by look-behinds: a pattern opening with `last|next|…` is tried
-    # at every such letter; the match is `week` or `weekend`, resolve() reads the word before it)
-    ("en_week", re.compile(r"week(?:(?<=[Ll]ast week|[Nn]ext week|[Tt]his week)(?P<end>end)?\b|(?P<end2>end)\b"
-                           r"(?:(?<=[Oo]ver the weekend)|(?<=[Dd]uring the weekend)|(?<=[Aa]t the weekend)))"),
+    # later this month (as 本月下旬), earlier or early this month (as 本月初): the reference day's month
+    ("en_rel_m", re.compile(r"month\b(?:(?<=[Ll]ater this month)|(?<=[Ee]arlier this month)|(?<=[Ee]arly this month))"),
      WORD_CHAR),
+    # last week, next weekend, `over the weekend`, `at the weekend` (the last one, or the one under way), `earlier
+    # this week`, `later in the week` (this week's days before or after the reference day)
+    # (read at `week`, the words before it checked by look-behinds: a pattern opening with `last|next|…` is tried
+    # at every such letter; the match is `week` or `weekend`, resolve() reads the words before it)
+    ("en_week", re.compile(r"week(?:(?<=[Ll]ast week|[Nn]ext week|[Tt]his week)(?P<end>end)?\b|(?P<end2>end)\b"
+                           r"(?:(?<=[Oo]ver the weekend)|(?<=[Dd]uring the weekend)|(?<=[Aa]t the weekend))"
+                           r"|(?:(?<=[Ee]arlier in the week)|(?<=[Ll]ater in the week))\b)"),
+     WORD_CHAR),
+    # `two days ago`: counted back from the reference day (read at `days`, resolve() reads the number before it)
+    ("en_ago", re.compile(r"days\s+ago\b"), WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
     ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
     # `A day earlier, …`, `the next day`, `the day before,` (not `the day before the summit`: another act's)
@@ -231,13 +262,15 @@ def _counted_period(kind: str, g: dict[str, str | None], m: re.Match[str], ref: 
     if kind == "en_rel_y":  # `next year` (read back from `year`, whose match is the word alone)
         return f"{ref.year + (m.string[max(0, m.start() - 5) : m.start()].lower() == 'next '):04d}"
     first = ref.replace(day=1)
-    month = first.month - 1 + RELATIVE_MONTHS[(g["rm"] or "").lower()]
+    month = first.month - 1 + RELATIVE_MONTHS.get((g.get("rm") or "").lower(), 0)  # no word: this month (月初)
     return f"{first.year + month // 12:04d}-{month % 12 + 1:02d}"
 
 
 def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, bool]:
     """(ISO value, whether it needed the reference day) for one match."""
     g = m.groupdict()
+    if g.get("ry") or g.get("rb"):  # a Republic-era year: the Gregorian one
+        g["y"] = str((int(g["ry"]) if g.get("ry") else 100 + int(g["rb"])) + ROC_ERA)
     if kind.startswith("zh_han"):  # Han numerals: read as the digits they stand for
         g = {"m": str(han_number(g["hm"])) if g.get("hm") else None, "d": str(han_number(g["hd"]))}
         kind = "zh_md" if g["m"] else "zh_d"
@@ -255,7 +288,12 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     if kind in ("zh_rel_y", "en_rel_y", "zh_rel_m", "en_rel_m"):
         return _counted_period(kind, g, m, ref), True
     if kind in ("zh_m", "en_m"):
-        d = _nearest_year(ref, int(g["m"]) if g.get("m") else month_number(g["mn"]), 1)
+        month = int(g["m"]) if g.get("m") else month_number(g["mn"])
+        if g.get("ey"):  # `March last year`
+            return f"{ref.year + EN_YEARS[g['ey']]:04d}-{month:02d}", True
+        if m.group()[:4].lower() == "last":  # `last December`: the latest before the reference day's month
+            return f"{ref.year - (month >= ref.month):04d}-{month:02d}", True
+        d = _nearest_year(ref, month, 1)
         return (f"{d.year:04d}-{d.month:02d}" if d else None), True
     if kind == "zh_rel_md":
         first = ref.replace(day=1)
@@ -273,12 +311,17 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     elif kind == "zh_rel":
         d = ref + timedelta(days=ZH_RELATIVE[m.group()])
     elif kind == "zh_week":
-        return _week_month(g.get("rw") or "", bool(g["end"]), ref), True
+        part = -1 if g.get("early") else 1 if g.get("late") else 0
+        return _week_month(g.get("rw") or "", bool(g["end"]), ref, part), True
     elif kind == "en_week":
-        word = m.string[max(0, m.start() - 12) : m.start()].split()[-1].lower()
-        return _week_month(word, bool(g["end"] or g["end2"]), ref), True
+        words = m.string[max(0, m.start() - 20) : m.start()].lower().split()
+        part = WEEK_PARTS.get(words[-3] if words[-2:] == ["in", "the"] else words[-2] if len(words) > 1 else "", 0)
+        word = "this" if words[-2:] == ["in", "the"] else words[-1]
+        return _week_month(word, bool(g["end"] or g["end2"]), ref, part if word == "this" else 0), True
     elif kind in ("zh_wd", "zh_rel_wd"):
         d = _zh_weekday(g, ref)
+    elif kind in ("en_ago", "zh_ago"):
+        d = _days_back(kind, g, m, ref)
     elif kind == "en_anchor":
         d = ref + timedelta(days=EN_ANCHORED[m.group().lower()])
     elif kind == "en_rel":
@@ -293,16 +336,33 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     return (d.isoformat() if d else None), True
 
 
-def _week_month(word: str, weekend: bool, ref: date) -> str | None:
+def _days_back(kind: str, g: dict[str, str | None], m: re.Match[str], ref: date) -> date | None:
+    """The day a count of days back names (`two days ago`, 三天前); None when `days ago` follows no number."""
+    if kind == "zh_ago":
+        n = g["n"] or ""
+        return ref - timedelta(days=int(n) if n.isdigit() else DAY_NUMBERS[n])
+    words = m.string[max(0, m.start() - 8) : m.start()].split()
+    n = words[-1].lower() if words else ""
+    days = int(n) if n.isdigit() and len(n) == 1 else DAY_NUMBERS.get(n)
+    return ref - timedelta(days=days) if days else None
+
+
+def _week_month(word: str, weekend: bool, ref: date, part: int = 0) -> str | None:
     """The month of the week (Monday to Sunday) or its weekend a week word names, counted from the reference
     day's week (`over the weekend`: the one under way on a Saturday or Sunday, else the last one); None when
     its days fall in two months (`next week` from the 28th: no month is known), and for the reference day's
-    own week (`is travelling this week`, 本周): the report's day lies in it, as good a day as the text gives."""
+    own week (`is travelling this week`, 本周): the report's day lies in it, as good a day as the text gives.
+    Its days before the reference day (`earlier this week`, part -1) or after it (part 1) are not the report's:
+    their month, when they lie in one (none on a Monday or a Sunday)."""
     weeks = WEEK_WORDS.get(word, 0 if ref.weekday() >= 5 else -1)
-    if weeks == 0 and not weekend:
+    if weeks == 0 and not weekend and not part:
         return None
     first = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks + (5 if weekend else 0))
     last = first + timedelta(days=1 if weekend else 6)
+    if weeks == 0 and not weekend:  # the week's days before or after the reference day
+        first, last = (first, ref - timedelta(days=1)) if part < 0 else (ref + timedelta(days=1), last)
+        if first > last:
+            return None
     return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None
 
 

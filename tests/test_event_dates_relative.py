@@ -1,0 +1,161 @@
+"""Issue 18 item 2, relative and loose dates (sentences, people and places invented for these tests): Taiwan's
+Republic-era years (民國113年5月20日, 113年5月20日), the days of the report's week before or after its day
+(`earlier this week`, 本週稍早, `later in the week`), the first days of its month (本月初, 月初, `earlier this
+month`), a count of days back (`two days ago`, 三天前), and a month with its year told by a word (`last
+December`, `in March last year`); each with near forms that must not read so."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.config import load_settings
+from diplograph.doc import RawRecord
+from diplograph.extract.dates import find_dates
+from diplograph.services import build_pipeline, process_record
+
+pytestmark = pytest.mark.issue(18)
+WEDNESDAY = date(2027, 6, 16)
+MONDAY = date(2027, 6, 14)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(load_settings(env={}))
+
+
+def _values(text: str, ref: date) -> list[str]:
+    return [s.attrs["value"] for s in find_dates(text, ref)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("智利外長羅哈斯民國116年6月14日在聖地牙哥會見巴拉圭外長。", "2027-06-14"),
+    ("智利外長羅哈斯116年6月14日至15日訪問亞松森。", "2027-06-14"),
+    ("智利總統將於民國116年9月訪問巴拉圭。", "2027-09"),
+    ("民國 99 年 3 月 1 日起實施", "2010-03-01"),
+    ("民国116年双方签署协议", "2027"),
+])
+def test_a_republic_era_year_is_its_gregorian_one(text, expected):
+    assert _values(text, WEDNESDAY)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "政府116年度預算已送立法院。",  # a fiscal year, no month told
+    "該校成立116年來培育人才。",  # a count of years
+    "編號3116年6月到期",  # a longer number
+])
+def test_no_republic_era_year_without_its_form(text):
+    assert not any(s.attrs["kind"] in ("zh_ymd", "zh_ym", "zh_y") for s in find_dates(text, WEDNESDAY))
+
+
+@pytest.mark.parametrize("text,ref,expected", [
+    ("The envoys met in Quito earlier this week.", WEDNESDAY, "2027-06"),
+    ("The envoys will meet again later this week.", WEDNESDAY, "2027-06"),
+    ("The envoys met in Quito earlier in the week.", WEDNESDAY, "2027-06"),
+    ("两国特使本周早些时候在基多会晤。", WEDNESDAY, "2027-06"),
+    ("兩國特使本週稍早在基多會晤。", WEDNESDAY, "2027-06"),
+    ("兩國特使將於本週稍晚再度會晤。", WEDNESDAY, "2027-06"),
+])
+def test_the_reports_week_before_or_after_its_day_is_its_month(text, ref, expected):
+    assert _values(text, ref) == [expected]
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("The envoys met in Quito earlier this week.", MONDAY),  # no day of the week before Monday's
+    ("The envoys met in Quito earlier this week.", date(2027, 7, 2)),  # 28 June to 1 July: two months
+    ("The envoys are in Quito this week.", WEDNESDAY),  # the report's own week: its day is as good
+    ("两国特使本周在基多会晤。", WEDNESDAY),
+])
+def test_no_month_for_the_reports_week_without_its_part_or_across_months(text, ref):
+    assert not _values(text, ref)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("两国外长本月初在基多会晤。", "2027-06"),
+    ("兩國外長本月上旬在基多會晤。", "2027-06"),
+    ("月初，两国外长在基多会晤。", "2027-06"),
+    ("The ministers met in Quito earlier this month.", "2027-06"),
+])
+def test_the_first_days_of_the_reports_month_are_its_month(text, expected):
+    assert _values(text, WEDNESDAY) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "两国外长每月初通一次电话。",  # every month
+    "两国外长正月初一互致问候。",  # the first day of the lunar year
+])
+def test_no_month_for_other_words_with_a_months_start(text):
+    assert not _values(text, WEDNESDAY)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The envoys met in Quito two days ago.", "2027-06-14"),
+    ("The envoys met in Quito 3 days ago.", "2027-06-13"),
+    ("两国特使三天前在基多会晤。", "2027-06-13"),
+    ("兩國特使兩天前在基多會晤。", "2027-06-14"),
+])
+def test_a_count_of_days_back_names_its_day(text, expected):
+    assert _values(text, WEDNESDAY) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys met in Quito 12 days ago.",  # two digits: not read as its last one
+    "A few days ago the envoys met in Quito.",  # no number
+    "特使将用3天前往基多。",  # 前往: to travel to
+    "两国特使几天前在基多会晤。",  # some days
+])
+def test_no_day_for_an_uncounted_or_other_days_before(text):
+    assert not _values(text, WEDNESDAY)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministers last met in Quito last December.", "2026-12"),
+    ("The ministers met in Quito last June.", "2026-06"),  # the report's own month: a year back
+    ("The ministers met in Quito in March last year.", "2026-03"),
+    ("The ministers will meet in Quito in February next year.", "2028-02"),
+    ("The ministers will meet in Quito in October of this year.", "2027-10"),
+])
+def test_a_month_with_its_year_told_by_a_word(text, expected):
+    assert _values(text, WEDNESDAY) == [expected]
+
+
+def test_a_bare_month_stays_the_nearest():
+    assert _values("The ministers met in Quito in December.", WEDNESDAY) == ["2026-12"]
+    assert _values("The ministers will meet in Quito in July.", WEDNESDAY) == ["2027-07"]
+
+
+def _read_en(pipeline, body: str, published: str):
+    page = f"---\ntitle: Envoys\npublished_time: {published}\n---\n\n{body}\n"
+    return process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
+
+
+def test_talks_earlier_this_week_are_dated_by_its_month_not_the_reports_day(pipeline):
+    doc = _read_en(pipeline, "Chilean Foreign Minister Tomas Rojas held talks with Paraguayan Foreign Minister "
+                             "Elena Benitez in Asuncion earlier this week, officials said.", "2027-06-17 09:00:00")
+    assert [e["date"] for e in doc.events] == ["2027-06"]
+
+
+def test_a_republic_era_date_dates_the_meeting(pipeline):
+    page = ("智利外長會見巴拉圭外長\n2027-06-17 10:00 來源：中央社\n"
+            "智利外長羅哈斯民國116年6月14日在聖地牙哥會見巴拉圭外長貝尼特斯，雙方討論貿易合作。\n")
+    doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+    assert [e["date"] for e in doc.events] == ["2027-06-14"]
+
+
+def _read_zh(pipeline, body: str, published: str):
+    page = f"智利外長會見巴拉圭外長\n{published} 來源：中央社\n{body}\n"
+    return process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+
+
+def test_a_meeting_earlier_in_the_reports_week_in_the_lead_is_dated_by_its_month(pipeline):
+    doc = _read_zh(pipeline, "智利外長羅哈斯本週稍早在亞松森會見巴拉圭外長貝尼特斯，雙方討論貿易合作。",
+                   "2027-06-17 10:00")
+    assert [e["date"] for e in doc.events] == ["2027-06"]
+
+
+def test_a_meeting_earlier_in_the_reports_week_past_the_lead_is_background(pipeline):
+    doc = _read_zh(pipeline, "智利外長羅哈斯今天在聖地牙哥與巴拉圭外長貝尼特斯通電話，雙方討論貿易合作、區域安全、"
+                   "能源轉型與南美洲基礎建設等議題，並同意下半年在亞松森舉行第三輪雙邊政治磋商，擴大兩國青年交流。\n"
+                   "智利總統卡斯特羅本週稍早在亞松森會見巴拉圭總統佩雷斯。", "2027-06-17 10:00")
+    assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2027-06-17")]
