@@ -61,6 +61,8 @@ RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年�
 NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
 EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 EN_YEARS = {"last": -1, "this": 0, "next": 1}  # `in March last year`
+# before the number of 三天前: a longer count (二十天前, 10天前, 几十天前)
+ZH_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百几幾数數多两兩]")
 # a count of days in words (`three days ago`, 三天前)
 DAY_NUMBERS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)} | {
     c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2}
@@ -138,8 +140,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_md", re.compile(r"本\s*[（(]\s*(?P<m>\d{1,2})\s*[)）]\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
     ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
-    # 两天前, 3天前: a count of days back from the reference day (one digit: not 10天前 read as 0; not 3天前往)
-    ("zh_ago", re.compile(r"(?P<n>[\d两兩二三四五六七八九十])天前(?!往)"), re.compile(r"[\d十百几幾数數多]")),
+    # 两天前, 3天前: a count of days back from the reference day (read at 天前, resolve() reads the number before
+    # it: one digit or Han numeral, not 10天前 read as 0 nor 几天前; not 3天前往, travelling for 3 days)
+    ("zh_ago", re.compile(r"天前(?!往)"), None),
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
     ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
     # 上周, 下個星期, 本週末: a week or weekend before, after or of the reference day's (not 本周年, 这周围; 本周
@@ -163,15 +166,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?,?\s+{YEAR}\b"), WORD_CHAR),  # met in September (,) 2017
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
-    # `last December` (the latest before the reference day's month), `in March last year`, `May next year`: that
-    # year's month (read before `in March`, which would take the month alone)
-    ("en_m", re.compile(rf"(?:last|Last)\s+(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
-    ("en_m", re.compile(rf"(?P<mn>{MONTH_RE})\s+(?:of\s+)?(?P<ey>last|this|next)\s+year\b"), WORD_CHAR),
     # a bare month (`will visit China in April`, `in early May`): the month nearest the reference day
     # in June, planned for June (a plan's month): not a day of it (June 3); `for` only right after a word of plan
-    # (`set targets for July`, `to prepare for June's summit` tell no date of the event)
-    ("en_m", re.compile(rf"(?:in|In|for(?:(?<=planned for)|(?<=cheduled for)|(?<=slated for)|(?<=\bset for)))\s+"
-                        rf"(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
+    # (`set targets for July`, `to prepare for June's summit` tell no date of the event); `last December` (the
+    # latest before the reference day's month), `in March last year`, `in May next year`: that year's month
+    ("en_m", re.compile(rf"(?:in|In|last|Last|for(?:(?<=planned for)|(?<=cheduled for)|(?<=slated for)"
+                        rf"|(?<=\bset for)))\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"
+                        r"(?:\s+(?:of\s+)?(?P<ey>last|this|next)\s+year\b)?"), WORD_CHAR),
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
     # later this month (as 本月下旬), earlier or early this month (as 本月初): the reference day's month
@@ -339,7 +340,10 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
 def _days_back(kind: str, g: dict[str, str | None], m: re.Match[str], ref: date) -> date | None:
     """The day a count of days back names (`two days ago`, 三天前); None when `days ago` follows no number."""
     if kind == "zh_ago":
-        n = g["n"] or ""
+        a = m.start()
+        n = m.string[a - 1] if a else ""
+        if a > 1 and ZH_COUNT_BEFORE.match(m.string, a - 2) or not (n.isdigit() or n in DAY_NUMBERS):
+            return None
         return ref - timedelta(days=int(n) if n.isdigit() else DAY_NUMBERS[n])
     words = m.string[max(0, m.start() - 8) : m.start()].split()
     n = words[-1].lower() if words else ""
