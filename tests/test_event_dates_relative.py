@@ -159,3 +159,16 @@ def test_a_meeting_earlier_in_the_reports_week_past_the_lead_is_background(pipel
                    "能源轉型與南美洲基礎建設等議題，並同意下半年在亞松森舉行第三輪雙邊政治磋商，擴大兩國青年交流。\n"
                    "智利總統卡斯特羅本週稍早在亞松森會見巴拉圭總統佩雷斯。", "2027-06-17 10:00")
     assert [(e["type"], e["date"]) for e in doc.events] == [("phone_call", "2027-06-17")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a weekday is the place's: Wednesday in Washington, though Taipei's early Thursday was still Wednesday there
+    ("美國總統哈蒙週三在白宮會見墨西哥總統魯伊斯，雙方討論移民與貿易問題。", "2027-06-16"),
+    ("美國總統哈蒙當地時間週三晚間在白宮會見墨西哥總統魯伊斯，雙方討論移民問題。", "2027-06-16"),
+    # 今天 counts from the report's day: in Washington it was still the 16th
+    ("美國總統哈蒙今天在白宮會見墨西哥總統魯伊斯，雙方討論移民與貿易問題。", "2027-06-16"),
+])
+def test_a_weekday_is_not_read_again_in_the_parties_time_zone(pipeline, body, expected):
+    page = f"美墨元首會晤\n2027-06-17 09:30 來源：中央社\n{body}\n"
+    doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+    assert [e["date"] for e in doc.events] == [expected]

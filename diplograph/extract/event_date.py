@@ -206,12 +206,14 @@ def counted_day(d: DateMention) -> bool:
 
 
 def local_day(choice: DateChoice, published: str | None, outlet_offset: float | None,
-              party_offsets: list[float | None]) -> DateChoice:
+              party_offsets: list[float | None], text: str) -> DateChoice:
     """A day counted from the report's (今天, yesterday) read where the parties are: published at 02:45 in
     Taipei, `today` in London and Washington was the day before. Shifted only when the publication time has an
-    hour, every party's offset is known and all of them agree on the shift."""
+    hour, every party's offset is known and all of them agree on the shift, and not for a weekday, named where
+    the interaction took place (`named_locally`)."""
     m = PUBLISHED_TIME.match(published or "")
-    if not choice.counted or not m or outlet_offset is None or not party_offsets or None in party_offsets:
+    if not choice.counted or not m or outlet_offset is None or not party_offsets or None in party_offsets \
+            or named_locally(text, choice.span):
         return choice
     hour = int(m.group(2)) + int(m.group(3)) / 60
     shifts = {math.floor((hour + off - outlet_offset) / 24) for off in party_offsets if off is not None}
@@ -220,6 +222,13 @@ def local_day(choice: DateChoice, published: str | None, outlet_offset: float | 
         return choice
     shift = shifts.pop()
     return choice._replace(value=(day + timedelta(days=shift)).isoformat()) if shift else choice
+
+
+def named_locally(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether the counted day at `span` is a weekday: wire copy and its translations name the weekday where the
+    interaction happened (週三 in a Taipei paper about Washington is Washington's Wednesday), while 今天 and
+    `yesterday` (当地时间昨天 too) count from a day the report's time zone sets."""
+    return span is not None and WEEKDAY_NAME.search(text, *span) is not None
 
 
 YEAR_SAID = re.compile(r"\d{4}|年|\byear\b", re.I)  # 今年9月, 2031年, September this year: the year is given
