@@ -172,3 +172,28 @@ def test_a_weekday_is_not_read_again_in_the_parties_time_zone(pipeline, body, ex
     page = f"美墨元首會晤\n2027-06-17 09:30 來源：中央社\n{body}\n"
     doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
     assert [e["date"] for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("罗哈斯日前还在圣地亚哥会见了阿根廷外长莫拉莱斯。", "2027-06-17"),  # some recent day: the marked fallback
+    ("罗哈斯近日还在圣地亚哥会见了阿根廷外长莫拉莱斯。", "2027-06-17"),
+    ("罗哈斯当天还在圣地亚哥会见了阿根廷外长莫拉莱斯。", "2027-06-14"),  # the day just told
+    ("罗哈斯还在圣地亚哥会见了阿根廷外长莫拉莱斯。", "2027-06-14"),  # no time of its own: the lead's
+])
+def test_a_meeting_told_only_as_recent_takes_no_day_of_the_lead(pipeline, second, expected):
+    page = ("智利外长会见巴拉圭外长\n2027-06-17 10:00 来源：新华社\n"
+            f"智利外长罗哈斯14日在圣地亚哥会见巴拉圭外长贝尼特斯，双方讨论贸易合作。{second}\n")
+    doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+    dates = {e["participants"][-1]["affiliation"]: (e["date"], e["date_from"]) for e in doc.events}
+    assert dates["ARG"][0] == expected and dates["PRY"] == ("2027-06-14", "text")
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("Rojas also recently met Argentine Foreign Minister Luis Morales in Santiago.", "2027-06-17"),
+    ("Rojas also met Argentine Foreign Minister Luis Morales in Santiago.", "2027-06-14"),
+])
+def test_an_english_meeting_told_as_recent_takes_no_day_of_the_lead(pipeline, second, expected):
+    doc = _read_en(pipeline, "Chilean Foreign Minister Tomas Rojas met Paraguayan Foreign Minister Elena Benitez "
+                             f"in Santiago on Monday. {second}", "2027-06-17 10:00:00")
+    dates = {e["participants"][-1]["affiliation"]: e["date"] for e in doc.events}
+    assert dates == {"PRY": "2027-06-14", "ARG": expected}

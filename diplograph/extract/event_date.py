@@ -87,6 +87,9 @@ WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}
                            r"(?:\([A-Za-z .]{2,30}\)\s*)?(?::|--?|—|–)\s", re.M)
 DATELINE_REACH = 2000  # how far into the body the dateline may stand after the furniture
 LEAD_CHARS = 200  # a lead paragraph is at least this long (not a label such as `UPDATE:`)
+# some recent day, no day told (日前会见, 近日访问, `recently met`; not 3日前 `before the 3rd`, nor 日前往)
+VAGUE_RECENT = re.compile(r"(?<![\d一二三四五六七八九十])日前(?!往)|近日|不久前|前不久"
+                          r"|\b(?:[Rr]ecently|in recent days)\b")
 # a publication time with its hour (2025-10-30T14:05)
 PUBLISHED_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 
@@ -382,6 +385,14 @@ def _restated(text: str, before: DateMention, d: DateMention) -> bool:
             and not BRACKET_END.search(text, before.end, d.start))
 
 
+def vaguely_recent(text: str, sent: Sentence, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger's clause tells its time only as some recent day (日前, 近日, 不久前, `recently`): no day
+    of the lead's or the paragraph's is the interaction's, which keeps the report's day as its marked fallback."""
+    a = _clause_start(text, sent, trigger[0])
+    end = CLAUSE_BREAK.search(text, trigger[1], sent.end)
+    return VAGUE_RECENT.search(text, a, end.start() if end else sent.end) is not None
+
+
 def lead_choice(text: str, d: DateMention, dates: list[DateMention]) -> DateChoice:
     """The lead's (or the paragraph's) date `d` as the choice of a sentence that gives none of its own."""
     return DateChoice(_anchor(text, d, dates), "lead", (d.start, d.end), RANKS["lead"], _counted(text, d, dates))
@@ -413,7 +424,7 @@ def rank_date(
         where = "clause" if _in_clause(text, best, trigger) else "sentence"
         return first_day(text, sent, DateChoice(_anchor(text, best, dates), "text", (best.start, best.end),
                                                 RANKS[where], _counted(text, best, dates)))
-    if lead:
+    if lead and not vaguely_recent(text, sent, trigger):
         return lead
     rank = RANKS["dateline" if from_dateline else "published"] if fallback else 0
     return DateChoice(fallback, "published", None, rank)
