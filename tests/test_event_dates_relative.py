@@ -197,3 +197,15 @@ def test_an_english_meeting_told_as_recent_takes_no_day_of_the_lead(pipeline, se
                              f"in Santiago on Monday. {second}", "2027-06-17 10:00:00")
     dates = {e["participants"][-1]["affiliation"]: e["date"] for e in doc.events}
     assert dates == {"PRY": "2027-06-14", "ARG": expected}
+
+
+@pytest.mark.parametrize("caption,expected", [
+    ("挪威首相哈康森16日抵達開羅，準備與埃及總統法魯克會談。", "2027-06-16"),  # a day off 今天: the calendar day
+    ("挪威首相哈康森17日抵達開羅，準備與埃及總統法魯克會談。", "2027-06-17"),
+])
+def test_a_calendar_day_of_the_same_interaction_beside_today_is_its_day(pipeline, caption, expected):
+    page = ("挪威首相抵埃及\n2027-06-17 來源：聯合報\n"
+            "挪威首相哈康森今天抵達開羅，準備與埃及總統法魯克會談，議程包括加薩人道危機。\n"
+            f"{caption}美聯社\n")
+    doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+    assert [e["date"] for e in doc.events] == [expected]

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_date import RANKS
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, named, same_name
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, day_of, named, same_name
 from diplograph.extract.event_trigger import CONTEXT_TYPES
 from diplograph.extract.gazetteer import Hit
 
@@ -337,8 +337,13 @@ def _absorb(same: Frame, f: Frame) -> None:
 
 def _take_date(same: Frame, f: Frame) -> None:
     """Keep the more specific of two tellings' dates: the one from better evidence, or on equal evidence a day
-    within the other's year or month (a headline's 年内 beside the lead's 4日, `next week` beside `on Feb. 1`)."""
+    within the other's year or month (a headline's 年内 beside the lead's 4日, `next week` beside `on Feb. 1`), or
+    a calendar day beside a day counted from the report's one off it (今天抵達 beside a caption's 29日抵達: which
+    day `today` was depends on whose clock; the calendar day does not)."""
     finer = bool(same.date) and f.date is not None and len(f.date) > len(same.date) and f.date.startswith(same.date)
+    if not finer and same.counted and not f.counted and f.date_rank == same.date_rank:
+        a, b = day_of(same.date), day_of(f.date)
+        finer = a is not None and b is not None and abs((a - b).days) == 1
     if f.date_rank > same.date_rank or (f.date_rank == same.date_rank and finer):
         same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank
         same.counted = f.counted
