@@ -35,8 +35,11 @@ def _values(text: str, ref: date) -> list[str]:
     ("智利總統將於民國116年9月訪問巴拉圭。", "2027-09"),
     ("民國 99 年 3 月 1 日起實施", "2010-03-01"),
     ("民国116年双方签署协议", "2027"),
+    # the date under a joint statement, in Han numerals with the year digit by digit
+    ("二〇二七年六月十四日于圣地亚哥", "2027-06-14"),
+    ("二零二六年十二月三十一日", "2026-12-31"),
 ])
-def test_a_republic_era_year_is_its_gregorian_one(text, expected):
+def test_a_republic_era_or_han_numeral_year_is_its_gregorian_one(text, expected):
     assert _values(text, WEDNESDAY)[0] == expected
 
 
@@ -44,9 +47,10 @@ def test_a_republic_era_year_is_its_gregorian_one(text, expected):
     "政府116年度預算已送立法院。",  # a fiscal year, no month told
     "該校成立116年來培育人才。",  # a count of years
     "編號3116年6月到期",  # a longer number
+    "二〇二六年二月三十日",  # no such day
 ])
 def test_no_republic_era_year_without_its_form(text):
-    assert not any(s.attrs["kind"] in ("zh_ymd", "zh_ym", "zh_y") for s in find_dates(text, WEDNESDAY))
+    assert not any(s.attrs["kind"] in ("zh_ymd", "zh_han_ymd", "zh_ym", "zh_y") for s in find_dates(text, WEDNESDAY))
 
 
 @pytest.mark.parametrize("text,ref,expected", [

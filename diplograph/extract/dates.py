@@ -36,7 +36,7 @@ HAN_DAY = rf"(?:二十{HAN_UNIT}?|三十{HAN_UNIT}?|十{HAN_UNIT}?|廿{HAN_UNIT}
 HAN_MONTH = "(?:十[一二]?|" + "|".join("一二三四五六七八九") + ")"
 MONTH_NUMBER = "1[0-2]|0[1-9]|" + "|".join("123456789")  # 1[0-2]|0?[1-9], opening with literal characters
 DAY_RANGE = r"(?:\s*[至到~～－—-]\s*(?:\d\d?\s*月\s*)?\d{1,2}\s*[日号號])"
-HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
 # 周三, 星期二, 週日, 禮拜天: Monday is 一; 日 and 天 are Sunday (周天 is a word of its own, so 周 takes 日 only)
 ZH_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
@@ -88,7 +88,8 @@ HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 # what every match of a kind's patterns names (a month: 月 or its English name; a day: 日, 号; a year: 年; a week:
 # 周, 星期; an English weekday): a text naming none skips the kind (a headline mostly names no day)
-NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
+NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_ymd", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"),
+                          re.compile("月")),
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
           **dict.fromkeys(("zh_d", "zh_han_d"), re.compile("[日号號]")), "zh_y": re.compile("年"),
           "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_rel_y": re.compile("year"),
@@ -111,6 +112,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
     # 下月14日, 上個月23日: a day of the month before or after the reference day's
     ("zh_rel_md", re.compile(r"(?P<rm>[上下本这這])(?:个|個)?月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
+    # 二〇二五年三月十三日, the date under a joint statement or a treaty: the year digit by digit
+    ("zh_han_ymd", re.compile(rf"(?P<hy>[一二][〇零○一二三四五六七八九]{{3}})年(?P<hm>{HAN_MONTH})月"
+                              rf"(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), None),
     ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), YEAR_BEFORE),
     ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
@@ -272,9 +276,10 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     g = m.groupdict()
     if g.get("ry") or g.get("rb"):  # a Republic-era year: the Gregorian one
         g["y"] = str((int(g["ry"]) if g.get("ry") else 100 + int(g["rb"])) + ROC_ERA)
-    if kind.startswith("zh_han"):  # Han numerals: read as the digits they stand for
-        g = {"m": str(han_number(g["hm"])) if g.get("hm") else None, "d": str(han_number(g["hd"]))}
-        kind = "zh_md" if g["m"] else "zh_d"
+    if kind.startswith("zh_han"):  # Han numerals: read as the digits they stand for (a year digit by digit)
+        year = "".join(str(HAN_DIGITS[c]) for c in g["hy"]) if g.get("hy") else None
+        g = {"y": year, "m": str(han_number(g["hm"])) if g.get("hm") else None, "d": str(han_number(g["hd"]))}
+        kind = "zh_ymd" if year else "zh_md" if g["m"] else "zh_d"
     if kind in ("zh_ymd", "en_mdy", "en_dmy"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _safe(int(g["y"]), month, int(g["d"]))

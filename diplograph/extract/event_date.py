@@ -22,13 +22,13 @@ from diplograph.lexicons.literals import at_word_start, word_starts
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
-CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_rel_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "zh_rel_m",
-                  "en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_m", "en_rel_m")
+CALENDAR_KINDS = ("zh_ymd", "zh_han_ymd", "zh_md", "zh_rel_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m",
+                  "zh_rel_m", "en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_m", "en_rel_m")
 # a month without a day (`in April`, `4月`, or the month of `next week`, 上周): one act's rough time (a plan's),
 # too coarse to date a page's others
 WEEK_KINDS = ("zh_week", "en_week")
 BARE_MONTHS = ("zh_m", "en_m", "zh_rel_m", "en_rel_m", *WEEK_KINDS)
-FULL_DATE_KINDS = ("zh_ymd", "en_mdy", "en_dmy")  # day, month and year: how a page stamps its time
+FULL_DATE_KINDS = ("zh_ymd", "zh_han_ymd", "en_mdy", "en_dmy")  # day, month and year: how a page stamps its time
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "week": 3, "year": 4}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1, "前一天": -1} | EN_ANCHORED
