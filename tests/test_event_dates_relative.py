@@ -38,6 +38,7 @@ def _values(text: str, ref: date) -> list[str]:
     # the date under a joint statement, in Han numerals with the year digit by digit
     ("二〇二七年六月十四日于圣地亚哥", "2027-06-14"),
     ("二零二六年十二月三十一日", "2026-12-31"),
+    ("二〇一〇年一月五日", "2010-01-05"),
 ])
 def test_a_republic_era_or_han_numeral_year_is_its_gregorian_one(text, expected):
     assert _values(text, WEDNESDAY)[0] == expected

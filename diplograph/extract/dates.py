@@ -88,8 +88,8 @@ HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 # what every match of a kind's patterns names (a month: 月 or its English name; a day: 日, 号; a year: 年; a week:
 # 周, 星期; an English weekday): a text naming none skips the kind (a headline mostly names no day)
-NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_ymd", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"),
-                          re.compile("月")),
+NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
+          "zh_han_ymd": re.compile("[〇零○]"),  # a year of this century in Han numerals: 二〇二五
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
           **dict.fromkeys(("zh_d", "zh_han_d"), re.compile("[日号號]")), "zh_y": re.compile("年"),
           "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_rel_y": re.compile("year"),
@@ -112,8 +112,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
     # 下月14日, 上個月23日: a day of the month before or after the reference day's
     ("zh_rel_md", re.compile(r"(?P<rm>[上下本这這])(?:个|個)?月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
-    # 二〇二五年三月十三日, the date under a joint statement or a treaty: the year digit by digit
-    ("zh_han_ymd", re.compile(rf"(?P<hy>[一二][〇零○一二三四五六七八九]{{3}})年(?P<hm>{HAN_MONTH})月"
+    # 二〇二五年三月十三日, the date under a joint statement or a treaty: the year digit by digit (this century's)
+    ("zh_han_ymd", re.compile(rf"(?P<hy>二[〇零○][〇零○一二三四五六七八九]{{2}})年(?P<hm>{HAN_MONTH})月"
                               rf"(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), None),
     ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), YEAR_BEFORE),
     ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
