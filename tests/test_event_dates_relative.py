@@ -214,3 +214,24 @@ def test_a_calendar_day_of_the_same_interaction_beside_today_is_its_day(pipeline
             f"{caption}美聯社\n")
     doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
     assert [e["date"] for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("later,expected", [
+    # the same weekday told with its calendar day: the page was stamped days after it was written
+    ("罗哈斯6月8日在圣地亚哥会见贝尼特斯时表示，双方将扩大贸易合作。", "2027-06-08"),
+    ("罗哈斯6月9日在圣地亚哥会见贝尼特斯时表示，双方将扩大贸易合作。", "2027-06-15"),  # another weekday: as read
+])
+def test_a_weekday_told_again_with_its_calendar_day_is_that_day(pipeline, later, expected):
+    page = ("智利外长会见巴拉圭外长\n2027-06-17 10:00 来源：新华社\n"
+            f"智利外长罗哈斯周二在圣地亚哥会见巴拉圭外长贝尼特斯。\n{later}\n")
+    doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+    assert [e["date"] for e in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ministers met in Quito this past weekend.", "2027-06"),  # the 12th and 13th
+    ("The ministers met in Quito the day before yesterday.", "2027-06-14"),
+    ("The ministers will meet in Quito the day after tomorrow.", "2027-06-18"),
+])
+def test_more_english_days_counted_from_the_reports(text, expected):
+    assert _values(text, WEDNESDAY) == [expected]

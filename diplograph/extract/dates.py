@@ -59,7 +59,7 @@ RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1
 YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y", "en_rel_y")
 RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
 NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
-EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
 EN_YEARS = {"last": -1, "this": 0, "next": 1}  # `in March last year`
 # before the number of 三天前: a longer count (二十天前, 10天前, 几十天前)
 ZH_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百几幾数數多两兩]")
@@ -182,18 +182,21 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # later this month (as 本月下旬), earlier or early this month (as 本月初): the reference day's month
     ("en_rel_m", re.compile(r"month\b(?:(?<=[Ll]ater this month)|(?<=[Ee]arlier this month)|(?<=[Ee]arly this month))"),
      WORD_CHAR),
-    # last week, next weekend, `over the weekend`, `at the weekend` (the last one, or the one under way), `earlier
+    # last week, next weekend, `over the weekend`, `at the weekend`, `this past weekend` (the last one, or the one
+    # under way), `earlier
     # this week`, `later in the week` (this week's days before or after the reference day)
     # (read at `week`, the words before it checked by look-behinds: a pattern opening with `last|next|…` is tried
     # at every such letter; the match is `week` or `weekend`, resolve() reads the words before it)
     ("en_week", re.compile(r"week(?:(?<=[Ll]ast week|[Nn]ext week|[Tt]his week)(?P<end>end)?\b|(?P<end2>end)\b"
-                           r"(?:(?<=[Oo]ver the weekend)|(?<=[Dd]uring the weekend)|(?<=[Aa]t the weekend))"
+                           r"(?:(?<=[Oo]ver the weekend)|(?<=[Dd]uring the weekend)|(?<=[Aa]t the weekend)"
+                           r"|(?<=[Pp]ast weekend))"
                            r"|(?:(?<=[Ee]arlier in the week)|(?<=[Ll]ater in the week))\b)"),
      WORD_CHAR),
     # `two days ago`: counted back from the reference day (read at `days`, resolve() reads the number before it)
     ("en_ago", re.compile(r"days\s+ago\b"), WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
-    ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
+    ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY"
+                          r"|he day before yesterday|he day after tomorrow)\b"), WORD_CHAR),
     # `A day earlier, …`, `the next day`, `the day before,` (not `the day before the summit`: another act's)
     ("en_anchor", re.compile(r"[AaTt](?: day (?:earlier|before|later)|he (?:previous|next|following|same) day"
                              r"|he previous (?:evening|night)|he same evening"
