@@ -235,3 +235,16 @@ def test_a_weekday_told_again_with_its_calendar_day_is_that_day(pipeline, later,
 ])
 def test_more_english_days_counted_from_the_reports(text, expected):
     assert _values(text, WEDNESDAY) == [expected]
+
+
+@pytest.mark.parametrize("when,kept", [
+    ("本月稍早", False),  # earlier this month, as English's `earlier this month`: recalled
+    ("本月初", False),
+    ("本月早些时候", False),
+    ("本週稍早", True),  # earlier this week in the lead: the news
+])
+def test_a_meeting_earlier_in_the_reports_month_is_recalled(pipeline, when, kept):
+    page = (f"智利外長行程\n2027-06-17 10:00 來源：中央社\n"
+            f"智利外長羅哈斯{when}在聖地牙哥會見巴拉圭外長貝尼特斯，雙方討論貿易合作。\n")
+    doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
+    assert bool(doc.events) == kept
