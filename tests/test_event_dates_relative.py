@@ -248,3 +248,14 @@ def test_a_meeting_earlier_in_the_reports_month_is_recalled(pipeline, when, kept
             f"智利外長羅哈斯{when}在聖地牙哥會見巴拉圭外長貝尼特斯，雙方討論貿易合作。\n")
     doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
     assert bool(doc.events) == kept
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("秘魯外長前日（14日）在利馬會見智利外長。", ["2027-06-14", "2027-06-14"]),  # Hong Kong's day before yesterday
+    ("秘魯外長前日召開記者會。", ["2027-06-14"]),
+    ("前日本首相佐藤訪問利馬。", []),  # a former Japanese prime minister
+    ("前日相佐藤訪問利馬。", []),
+    ("峰會前日在利馬舉行預備會議。", []),  # the eve of the summit
+])
+def test_hong_kongs_day_before_yesterday(text, expected):
+    assert _values(text, WEDNESDAY) == expected

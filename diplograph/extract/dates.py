@@ -48,7 +48,7 @@ ZH_WEEK_ALONE = (r"[周星礼禮週](?:(?<=周)(?P<wd1>[一二三四五六日])"
 RELATIVE_WEEKS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
-               "后天": 2, "後天": 2, "前一天": -1,
+               "后天": 2, "後天": 2, "前一天": -1, "前日": -2,
                # a part of the day counted from the report's (昨晚 = yesterday evening)
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
 # a week told from the reference day's (Monday to Sunday) and a weekend of one (上周末, `over the weekend`)
@@ -142,7 +142,11 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     # 本（4）月9日: the month so given, then the day (Taiwan's official releases)
     ("zh_md", re.compile(r"本\s*[（(]\s*(?P<m>\d{1,2})\s*[)）]\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
-    ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
+    ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k not in ("昨", "前日"))), None),
+    # 前日 (Hong Kong's press: the day before yesterday) only before a verb or a bracketed day (前日召開, 前日（26日）),
+    # not 前日本首相, 前日相 (former Japan's), nor after an act (峰會前日: the eve of the summit)
+    ("zh_rel", re.compile(r"前日(?=[（(在與与同於于召簽签表會会到抵出訪访宣發发晚午下上早致通舉举率接])"),
+     re.compile(r"[会會谈談议議节節赛賽礼禮典选選]")),
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
     # 两天前, 3天前: a count of days back from the reference day (read at 天前, resolve() reads the number before
     # it: one digit or Han numeral, not 10天前 read as 0 nor 几天前; not 3天前往, travelling for 3 days)
