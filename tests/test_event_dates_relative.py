@@ -80,6 +80,7 @@ def test_no_month_for_the_reports_week_without_its_part_or_across_months(text, r
     ("两国外长本月初在基多会晤。", "2027-06"),
     ("兩國外長本月上旬在基多會晤。", "2027-06"),
     ("月初，两国外长在基多会晤。", "2027-06"),
+    ("两国外长将于月底在基多会晤。", "2027-06"),  # the rest of it, a plan's time
     ("The ministers met in Quito earlier this month.", "2027-06"),
 ])
 def test_the_first_days_of_the_reports_month_are_its_month(text, expected):
@@ -89,6 +90,8 @@ def test_the_first_days_of_the_reports_month_are_its_month(text, expected):
 @pytest.mark.parametrize("text", [
     "两国外长每月初通一次电话。",  # every month
     "两国外长正月初一互致问候。",  # the first day of the lunar year
+    "两国外长每月底通一次电话。",
+    "岁月底蕴深厚。",  # years gone by
 ])
 def test_no_month_for_other_words_with_a_months_start(text):
     assert not _values(text, WEDNESDAY)

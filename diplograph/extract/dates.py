@@ -135,9 +135,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # 本月下旬, 本月底, 本月内: the rest of the reference day's month, a plan's time; 本月初, 本月上旬, 本月早些时候:
     # its first days, gone by (本月 alone may be the month of a plan or of a count: it stays the reference day's)
     ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末初]|[上中下]旬|早些|稍早)"), None),
-    # 月初 alone (月初，两国外长…): the reference day's month (not 3月初, 上月初, 每月初, 正月初一)
-    ("zh_rel_m", re.compile(r"月(?=初(?![一二三四五六七八九十]))"),
-     re.compile(r"[\d一二三四五六七八九十上下本这這个個每年正腊臘]")),
+    # 月初, 月底, 月末, 月中旬 alone (月初，两国外长…; 将于月底访华): the reference day's month (not 3月初, 上月底,
+    # 每月初, 正月初一, 岁月)
+    ("zh_rel_m", re.compile(r"月(?=初(?![一二三四五六七八九十])|[底末]|[上中下]旬)"),
+     re.compile(r"[\d一二三四五六七八九十上下本这這个個每年正腊臘岁歲明]")),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     # 本（4）月9日: the month so given, then the day (Taiwan's official releases)
