@@ -262,3 +262,14 @@ def test_a_meeting_earlier_in_the_reports_month_is_recalled(pipeline, when, kept
 ])
 def test_hong_kongs_day_before_yesterday(text, expected):
     assert _values(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("两国元首将于年底在基多会晤。", ["2027"]),  # the end of the report's year: its year, no finer
+    ("两国元首将于明年初在基多会晤。", ["2028"]),
+    ("兩國元首去年底在基多會晤。", ["2026"]),
+    ("两国元首多年底线不变。", []),  # not the year's end
+    ("两国关系今年以来持续发展。", []),  # since when, no time of an act
+])
+def test_a_years_start_or_end_told_from_the_reports_is_that_year(text, expected):
+    assert _values(text, WEDNESDAY) == expected

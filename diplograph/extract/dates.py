@@ -92,7 +92,7 @@ NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym",
           "zh_han_ymd": re.compile("[〇零○]"),  # a year of this century in Han numerals: 二〇二五
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
           **dict.fromkeys(("zh_d", "zh_han_d"), re.compile("[日号號]")), "zh_y": re.compile("年"),
-          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_rel_y": re.compile("year"),
+          "zh_rel_y": re.compile("[今明去]年|年[内內底末]"), "en_rel_y": re.compile("year"),
           "en_wd": re.compile(WEEKDAY_RE),
           **dict.fromkeys(("zh_week", "zh_rel_wd", "zh_wd"), re.compile("[周週]|星期|[礼禮]拜")),
           "en_week": re.compile("week"), "en_rel_m": re.compile("month")}
@@ -125,9 +125,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # mostly say since when: 今年以来)
     # (every branch opens with a plain character, the look-behind after it, which keeps the first-character scan: a
     # group or a class opening a branch turns it off; the year counted is read off the first character, see resolve)
-    ("zh_rel_y", re.compile(r"明年(?:[内內]|底前)?|今年[内內]"
-                            r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d]年)(?:[内內]|底前)"
-                            r"|今年(?=\s*\d{1,2}\s*月)|去年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
+    ("zh_rel_y", re.compile(r"明年(?:[内內]|底前?|初|末)?|今年(?:[内內]|底前?|初|末)"
+                            r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d]年)(?:[内內]|底前?|末)"
+                            r"|今年(?=\s*\d{1,2}\s*月)|去年(?=\s*\d{1,2}\s*月)|去年(?:底|初|末)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md)
