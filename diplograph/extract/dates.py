@@ -188,8 +188,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_rel_m", re.compile(r"month\b(?:(?<=[Ll]ater this month)|(?<=[Ee]arlier this month)|(?<=[Ee]arly this month))"),
      WORD_CHAR),
     # last week, next weekend, `over the weekend`, `at the weekend`, `this past weekend` (the last one, or the one
-    # under way), `earlier
-    # this week`, `later in the week` (this week's days before or after the reference day)
+    # under way), `earlier this week`, `later in the week` (this week's days before or after the reference day)
     # (read at `week`, the words before it checked by look-behinds: a pattern opening with `last|next|…` is tried
     # at every such letter; the match is `week` or `weekend`, resolve() reads the words before it)
     ("en_week", re.compile(r"week(?:(?<=[Ll]ast week|[Nn]ext week|[Tt]his week)(?P<end>end)?\b|(?P<end2>end)\b"
@@ -281,13 +280,7 @@ def _counted_period(kind: str, g: dict[str, str | None], m: re.Match[str], ref: 
 
 def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, bool]:
     """(ISO value, whether it needed the reference day) for one match."""
-    g = m.groupdict()
-    if g.get("ry") or g.get("rb"):  # a Republic-era year: the Gregorian one
-        g["y"] = str((int(g["ry"]) if g.get("ry") else 100 + int(g["rb"])) + ROC_ERA)
-    if kind.startswith("zh_han"):  # Han numerals: read as the digits they stand for (a year digit by digit)
-        year = "".join(str(HAN_DIGITS[c]) for c in g["hy"]) if g.get("hy") else None
-        g = {"y": year, "m": str(han_number(g["hm"])) if g.get("hm") else None, "d": str(han_number(g["hd"]))}
-        kind = "zh_ymd" if year else "zh_md" if g["m"] else "zh_d"
+    kind, g = _as_digits(kind, m.groupdict())
     if kind in ("zh_ymd", "en_mdy", "en_dmy"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _safe(int(g["y"]), month, int(g["d"]))
@@ -302,13 +295,7 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     if kind in ("zh_rel_y", "en_rel_y", "zh_rel_m", "en_rel_m"):
         return _counted_period(kind, g, m, ref), True
     if kind in ("zh_m", "en_m"):
-        month = int(g["m"]) if g.get("m") else month_number(g["mn"])
-        if g.get("ey"):  # `March last year`
-            return f"{ref.year + EN_YEARS[g['ey']]:04d}-{month:02d}", True
-        if m.group()[:4].lower() == "last":  # `last December`: the latest before the reference day's month
-            return f"{ref.year - (month >= ref.month):04d}-{month:02d}", True
-        d = _nearest_year(ref, month, 1)
-        return (f"{d.year:04d}-{d.month:02d}" if d else None), True
+        return _bare_month(g, m, ref), True
     if kind == "zh_rel_md":
         first = ref.replace(day=1)
         month = first.month - 1 + RELATIVE_MONTHS[g["rm"]]
@@ -350,12 +337,36 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     return (d.isoformat() if d else None), True
 
 
+def _as_digits(kind: str, g: dict[str, str | None]) -> tuple[str, dict[str, str | None]]:
+    """The match's kind and groups with a Republic-era year made Gregorian (民國113年: 2024) and Han numerals read
+    as the digits they stand for (a year digit by digit: 二〇二五), the kind then that of a date in digits."""
+    if g.get("ry") or g.get("rb"):
+        g["y"] = str((int(g["ry"]) if g.get("ry") else 100 + int(g["rb"])) + ROC_ERA)
+    if kind.startswith("zh_han"):
+        year = "".join(str(HAN_DIGITS[c]) for c in g["hy"]) if g.get("hy") else None
+        g = {"y": year, "m": str(han_number(g["hm"])) if g.get("hm") else None, "d": str(han_number(g["hd"]))}
+        kind = "zh_ymd" if year else "zh_md" if g["m"] else "zh_d"
+    return kind, g
+
+
+def _bare_month(g: dict[str, str | None], m: re.Match[str], ref: date) -> str | None:
+    """The month a month name without a day names: in the year told after it (`March last year`), the latest
+    before the reference day's month (`last December`), else the one nearest the reference day."""
+    month = int(g["m"]) if g.get("m") else month_number(g["mn"])
+    if g.get("ey"):
+        return f"{ref.year + EN_YEARS[g['ey']]:04d}-{month:02d}"
+    if m.group()[:4].lower() == "last":
+        return f"{ref.year - (month >= ref.month):04d}-{month:02d}"
+    d = _nearest_year(ref, month, 1)
+    return f"{d.year:04d}-{d.month:02d}" if d else None
+
+
 def _days_back(kind: str, g: dict[str, str | None], m: re.Match[str], ref: date) -> date | None:
     """The day a count of days back names (`two days ago`, 三天前); None when `days ago` follows no number."""
     if kind == "zh_ago":
         a = m.start()
         n = m.string[a - 1] if a else ""
-        if a > 1 and ZH_COUNT_BEFORE.match(m.string, a - 2) or not (n.isdigit() or n in DAY_NUMBERS):
+        if (a > 1 and ZH_COUNT_BEFORE.match(m.string, a - 2)) or not (n.isdigit() or n in DAY_NUMBERS):
             return None
         return ref - timedelta(days=int(n) if n.isdigit() else DAY_NUMBERS[n])
     words = m.string[max(0, m.start() - 8) : m.start()].split()
