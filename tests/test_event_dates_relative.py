@@ -187,6 +187,7 @@ def test_a_weekday_is_not_read_again_in_the_parties_time_zone(pipeline, body, ex
     ("罗哈斯近日还在圣地亚哥会见了阿根廷外长莫拉莱斯。", "2027-06-17"),
     ("罗哈斯当天还在圣地亚哥会见了阿根廷外长莫拉莱斯。", "2027-06-14"),  # the day just told
     ("罗哈斯还在圣地亚哥会见了阿根廷外长莫拉莱斯。", "2027-06-14"),  # no time of its own: the lead's
+    ("罗哈斯还在国庆节日前会见了阿根廷外长莫拉莱斯。", "2027-06-14"),  # the eve of a holiday, not some recent day
 ])
 def test_a_meeting_told_only_as_recent_takes_no_day_of_the_lead(pipeline, second, expected):
     page = ("智利外长会见巴拉圭外长\n2027-06-17 10:00 来源：新华社\n"
@@ -199,11 +200,14 @@ def test_a_meeting_told_only_as_recent_takes_no_day_of_the_lead(pipeline, second
 @pytest.mark.parametrize("second,expected", [
     ("Rojas also recently met Argentine Foreign Minister Luis Morales in Santiago.", "2027-06-17"),
     ("Rojas also met Argentine Foreign Minister Luis Morales in Santiago.", "2027-06-14"),
+    ("Rojas also recently held talks with Argentine Foreign Minister Luis Morales in Santiago.", "2027-06-17"),
+    # when a minister was named, not when they met
+    ("The recently appointed Argentine Foreign Minister Luis Morales also met Rojas in Santiago.", "2027-06-14"),
 ])
 def test_an_english_meeting_told_as_recent_takes_no_day_of_the_lead(pipeline, second, expected):
     doc = _read_en(pipeline, "Chilean Foreign Minister Tomas Rojas met Paraguayan Foreign Minister Elena Benitez "
                              f"in Santiago on Monday. {second}", "2027-06-17 10:00:00")
-    dates = {e["participants"][-1]["affiliation"]: e["date"] for e in doc.events}
+    dates = {p["affiliation"]: e["date"] for e in doc.events for p in e["participants"] if p["affiliation"] != "CHL"}
     assert dates == {"PRY": "2027-06-14", "ARG": expected}
 
 

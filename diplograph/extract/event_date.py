@@ -16,7 +16,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from diplograph.extract.dates import EN_ANCHORED, WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
+from diplograph.extract.dates import DAY_AFTER, EN_ANCHORED, WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
 from diplograph.extract.event_frame import Sentence, day_of
 from diplograph.lexicons.literals import at_word_start, word_starts
 
@@ -88,8 +88,10 @@ WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}
 DATELINE_REACH = 2000  # how far into the body the dateline may stand after the furniture
 LEAD_CHARS = 200  # a lead paragraph is at least this long (not a label such as `UPDATE:`)
 # some recent day, no day told (日前会见, 近日访问, `recently met`; not 3日前 `before the 3rd`, nor 日前往)
-VAGUE_RECENT = re.compile(r"(?<![\d一二三四五六七八九十])日前(?!往)|近日|不久前|前不久"
-                          r"|\b(?:[Rr]ecently|in recent days)\b")
+# (not 节日前, the eve of a day, nor 最近日本, 接近日方: 日 opening a word; `recently` before a word in -ed that is
+# not the trigger says when someone was elected or named: `the recently elected president met`)
+VAGUE_RECENT = re.compile(r"(?<![\d一二三四五六七八九十节節生庆慶念])日前(?!往)|(?<![最接靠])近日" + DAY_AFTER
+                          + r"|不久前|前不久|\b(?:[Rr]ecently(?P<ed>\s+\w+ed\b)?|in recent days)\b")
 # a publication time with its hour (2025-10-30T14:05)
 PUBLISHED_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 
@@ -390,7 +392,8 @@ def vaguely_recent(text: str, sent: Sentence, trigger: tuple[int, int]) -> bool:
     of the lead's or the paragraph's is the interaction's, which keeps the report's day as its marked fallback."""
     a = _clause_start(text, sent, trigger[0])
     end = CLAUSE_BREAK.search(text, trigger[1], sent.end)
-    return VAGUE_RECENT.search(text, a, end.start() if end else sent.end) is not None
+    m = VAGUE_RECENT.search(text, a, end.start() if end else sent.end)
+    return m is not None and (not m.group("ed") or m.end() > trigger[0])
 
 
 def lead_choice(text: str, d: DateMention, dates: list[DateMention]) -> DateChoice:
