@@ -345,8 +345,8 @@ def _take_date(same: Frame, f: Frame) -> None:
     finer = bool(same.date) and f.date is not None and len(f.date) > len(same.date) and f.date.startswith(same.date)
     if not finer and same.counted and not f.counted and f.date_rank == same.date_rank:
         a, b = day_of(same.date), day_of(f.date)
-        finer = a is not None and b is not None and (abs((a - b).days) == 1 or 0 < (a - b).days <= WEEKS_BACK * 7
-                                                      and a.weekday() == b.weekday())
+        finer = a is not None and b is not None and (
+            abs((a - b).days) == 1 or (0 < (a - b).days <= WEEKS_BACK * 7 and a.weekday() == b.weekday()))
     if f.date_rank > same.date_rank or (f.date_rank == same.date_rank and finer):
         same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank
         same.counted = f.counted
