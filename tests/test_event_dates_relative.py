@@ -277,3 +277,13 @@ def test_hong_kongs_day_before_yesterday(text, expected):
 ])
 def test_a_years_start_or_end_told_from_the_reports_is_that_year(text, expected):
     assert _values(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The envoys met in Quito on the 14th, officials said.", ["2027-06-14"]),
+    ("The envoys met on the 2nd in Quito.", ["2027-06-02"]),
+    ("The envoys opened talks on the 12th round of negotiations.", []),  # an ordinal of another noun
+    ("The envoys met on the 20th anniversary of ties.", []),
+])
+def test_an_english_ordinal_day_is_a_day_of_the_reports_month(text, expected):
+    assert _values(text, WEDNESDAY) == expected

@@ -175,6 +175,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?,?\s+{YEAR}\b"), WORD_CHAR),  # met in September (,) 2017
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
+    # `on the 12th` with no month (British and Asian wires): a day of the reference day's month, as 12日; only
+    # before a clause's end or a preposition (not `on the 12th round of talks`, `on the 20th anniversary`)
+    ("en_d", re.compile(r"(?:on|On) the (?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;]|\s+(?:in|at|and|with|when)\b)"),
+     WORD_CHAR),
     # a bare month (`will visit China in April`, `in early May`): the month nearest the reference day
     # in June, planned for June (a plan's month): not a day of it (June 3); `for` only right after a word of plan
     # (`set targets for July`, `to prepare for June's summit` tell no date of the event); `last December` (the
@@ -303,7 +307,7 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     elif kind in ("zh_md", "en_md", "en_dm"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _nearest_year(ref, month, int(g["d"]))
-    elif kind == "zh_d":
+    elif kind in ("zh_d", "en_d"):
         day = int(g["d"])
         d = _safe(ref.year, ref.month, day)
         if d is None or d > ref + timedelta(days=15):  # `30日` read early in the next month

@@ -23,7 +23,7 @@ from diplograph.lexicons.literals import at_word_start, word_starts
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
 CALENDAR_KINDS = ("zh_ymd", "zh_han_ymd", "zh_md", "zh_rel_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m",
-                  "zh_rel_m", "en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_m", "en_rel_m")
+                  "zh_rel_m", "en_mdy", "en_dmy", "en_md", "en_dm", "en_d", "en_my", "en_m", "en_rel_m")
 # a month without a day (`in April`, `4月`, or the month of `next week`, 上周): one act's rough time (a plan's),
 # too coarse to date a page's others
 WEEK_KINDS = ("zh_week", "en_week")
