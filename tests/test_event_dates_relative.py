@@ -287,3 +287,12 @@ def test_a_years_start_or_end_told_from_the_reports_is_that_year(text, expected)
 ])
 def test_an_english_ordinal_day_is_a_day_of_the_reports_month(text, expected):
     assert _values(text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("智利總統6/20日訪問巴拉圭", ["2027-06-20"]),  # a headline's month and day with a slash
+    ("三成受訪者1/3認為", []),  # a fraction
+    ("紀念9/11事件", []),  # no 日 after it
+])
+def test_a_slash_month_and_day_with_its_day_word(text, expected):
+    assert _values(text, WEDNESDAY) == expected

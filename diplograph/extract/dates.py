@@ -88,7 +88,8 @@ HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 # what every match of a kind's patterns names (a month: 月 or its English name; a day: 日, 号; a year: 年; a week:
 # 周, 星期; an English weekday): a text naming none skips the kind (a headline mostly names no day)
-NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
+NEEDED = {**dict.fromkeys(("zh_ymd", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
+          "zh_md": re.compile(r"月|\d/\d"),  # 7/14日 as well
           "zh_han_ymd": re.compile("[〇零○]"),  # a year of this century in Han numerals: 二〇二五
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
           **dict.fromkeys(("zh_d", "zh_han_d"), re.compile("[日号號]")), "zh_y": re.compile("年"),
@@ -109,6 +110,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]?" + DAY_RANGE), YEAR_BEFORE),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), YEAR_BEFORE),
+    # 7/14日 (Taiwan's headlines): the month and day with a slash, the 日 after them (not 1/3, 9/11 alone)
+    ("zh_md", re.compile(rf"(?P<m>{MONTH_NUMBER})/(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号號]"), re.compile(r"[\d/.]")),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
     # 下月14日, 上個月23日: a day of the month before or after the reference day's
     ("zh_rel_md", re.compile(r"(?P<rm>[上下本这這])(?:个|個)?月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
