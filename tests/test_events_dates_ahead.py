@@ -120,7 +120,7 @@ def test_a_counted_day_is_read_where_the_joined_frames_parties_are():
     lead = _call("2024-05-06", ["GBR", "USA"], 10, 4, True)
     [joined] = join_page_frames([headline, lead], "x" * 40)
     extractor = EventExtractor(load_gazetteer(""))
-    local_days(SimpleNamespace(published="2024-05-06T02:45:00", home="TWN"), [joined], extractor.zones)
+    local_days(SimpleNamespace(published="2024-05-06T02:45:00", home="TWN", text="x" * 40), [joined], extractor.zones)
     assert joined.date == "2024-05-05"
 
 

@@ -273,9 +273,9 @@ def test_the_merged_event_takes_the_most_specific_reports_date():
 ])
 def test_a_counted_day_is_the_day_where_the_parties_are(published, offsets, expected):
     today = DateChoice("2024-05-06", "text", (0, 2), RANKS["clause"], counted=True)
-    assert local_day(today, published, 8.0, offsets).value == expected
+    assert local_day(today, published, 8.0, offsets, "今天").value == expected
     calendar = today._replace(counted=False)  # a calendar date is taken as written
-    assert local_day(calendar, published, 8.0, offsets).value == "2024-05-06"
+    assert local_day(calendar, published, 8.0, offsets, "6日").value == "2024-05-06"
 
 
 def _sides(doc) -> list[list[str]]:

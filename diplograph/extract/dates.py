@@ -2,8 +2,9 @@
 
 `16日晚`, `今天`, `当地时间10月10日`, `昨天`, `on Wednesday`, `yesterday`, `On the evening of May 13`:
 each becomes a `date` span whose `value` is an ISO date (or `YYYY-MM` when only the month is known: `9月`,
-`in April`, `下月`, `next month`, or a week or weekend that lies in one month: `next week`, 上周).
-A missing year comes from the reference day, never invented beyond it.
+`in April`, `下月`, `next month`, `本月初`, `last December`, or a week or weekend that lies in one month: `next week`,
+上周, `earlier this week`). A missing year comes from the reference day, never invented beyond it; a Republic-era
+year (民國113年) is its Gregorian one.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items() if m != "may"} | {"sept": 9}
 MONTH_RE = "|".join(m.capitalize() for m in [*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
 YEAR = r"(?P<y>(?:19|20)\d{2})"
+# Taiwan's Republic-era years: 民國113年, or bare of three digits, 100 to 139 (read after the leading 1 as `rb`)
+ROC_YEAR = r"[民1](?:(?<=民)[國国]\s*(?P<ry>\d{1,3})|(?<=1)(?P<rb>[0-3]\d))"
+ROC_ERA = 1911
 # what may not follow a bare `16日`: the words 日 opens (日本, 日元, 日报 but not 15日报道, 日内瓦, 日前, 日方)
 DAY_AFTER = (r"(?![本元圆圓记記语語文期常益内內子历曆照光程均趋趨渐漸军軍裔籍韩韓方商企资資产產货貨系]"
              r"|前(?!往)|[报報](?![道导導]))")
@@ -32,7 +36,7 @@ HAN_DAY = rf"(?:二十{HAN_UNIT}?|三十{HAN_UNIT}?|十{HAN_UNIT}?|廿{HAN_UNIT}
 HAN_MONTH = "(?:十[一二]?|" + "|".join("一二三四五六七八九") + ")"
 MONTH_NUMBER = "1[0-2]|0[1-9]|" + "|".join("123456789")  # 1[0-2]|0?[1-9], opening with literal characters
 DAY_RANGE = r"(?:\s*[至到~～－—-]\s*(?:\d\d?\s*月\s*)?\d{1,2}\s*[日号號])"
-HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+HAN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 WEEKDAY_RE = "|".join(d.capitalize() for d in WEEKDAYS)
 # 周三, 星期二, 週日, 禮拜天: Monday is 一; 日 and 天 are Sunday (周天 is a word of its own, so 周 takes 日 only)
 ZH_WEEKDAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
@@ -44,17 +48,24 @@ ZH_WEEK_ALONE = (r"[周星礼禮週](?:(?<=周)(?P<wd1>[一二三四五六日])"
 RELATIVE_WEEKS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0}
 ZH_RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "當天": 0, "同日": 0, "同一天": 0,  # 当天/同日: event_date anchors
                "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1, "隔天": 1, "次日": 1, "翌日": 1,
-               "后天": 2, "後天": 2, "前一天": -1,
+               "后天": 2, "後天": 2, "前一天": -1, "前日": -2,
                # a part of the day counted from the report's (昨晚 = yesterday evening)
                "昨晚": -1, "昨夜": -1, "昨晨": -1, "今晚": 0, "今夜": 0, "今晨": 0, "今早": 0, "明晚": 1, "昨": -1}
 # a week told from the reference day's (Monday to Sunday) and a weekend of one (上周末, `over the weekend`)
 WEEK_WORDS = {"last": -1, "next": 1, "this": 0} | RELATIVE_WEEKS
+WEEK_PARTS = {"earlier": -1, "early": -1, "later": 1, "late": 1}  # `earlier this week`: its days before the report's
 RELATIVE_MONTHS = {"上": -1, "下": 1, "本": 0, "这": 0, "這": 0, "last": -1, "next": 1, "this": 0}
 # a year alone: the coarsest date, below a relative day in a frame's ranking
 YEAR_KINDS = ("zh_y", "zh_rel_y", "en_y", "en_rel_y")
 RELATIVE_YEARS = {"今": 0, "明": 1, "去": -1}  # 今年, 明年, 去年; 年内 and 年底前 are the reference day's year
 NEAREST_YEAR_KINDS = ("zh_m", "zh_md", "zh_han_md")  # a month or day read in the year nearest the reference day
-EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
+EN_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+EN_YEARS = {"last": -1, "this": 0, "next": 1}  # `in March last year`
+# before the number of 三天前: a longer count (二十天前, 10天前, 几十天前)
+ZH_COUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百几幾数數多两兩]")
+# a count of days in words (`three days ago`, 三天前)
+DAY_NUMBERS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)} | {
+    c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "兩": 2}
 # the day just told, or the one before or after it (event_date anchors them; alone, counted from the report's)
 EN_ANCHORED = {"a day earlier": -1, "a day before": -1, "a day later": 1, "the previous day": -1, "the next day": 1,
                "the following day": 1, "the same day": 0, "the day before": -1, "the day after": 1,
@@ -77,10 +88,12 @@ HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 # what every match of a kind's patterns names (a month: 月 or its English name; a day: 日, 号; a year: 年; a week:
 # 周, 星期; an English weekday): a text naming none skips the kind (a headline mostly names no day)
-NEEDED = {**dict.fromkeys(("zh_ymd", "zh_md", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
+NEEDED = {**dict.fromkeys(("zh_ymd", "zh_rel_md", "zh_han_md", "zh_ym", "zh_m", "zh_rel_m"), re.compile("月")),
+          "zh_md": re.compile(r"月|\d/\d"),  # 7/14日 as well
+          "zh_han_ymd": re.compile("[〇零○]"),  # a year of this century in Han numerals: 二〇二五
           **dict.fromkeys(("en_dmy", "en_mdy", "en_dm", "en_my", "en_md", "en_m"), re.compile(MONTH_RE)),
           **dict.fromkeys(("zh_d", "zh_han_d"), re.compile("[日号號]")), "zh_y": re.compile("年"),
-          "zh_rel_y": re.compile("[今明去]年|年[内內底]"), "en_rel_y": re.compile("year"),
+          "zh_rel_y": re.compile("[今明去]年|年[内內底末]"), "en_rel_y": re.compile("year"),
           "en_wd": re.compile(WEEKDAY_RE),
           **dict.fromkeys(("zh_week", "zh_rel_wd", "zh_wd"), re.compile("[周週]|星期|[礼禮]拜")),
           "en_week": re.compile("week"), "en_rel_m": re.compile("month")}
@@ -88,12 +101,23 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # a span of days (2023年9月8日至10日, 9月8日至10日, 15至17日) is dated by its first day
     ("zh_ymd", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + DAY_RANGE + "?"),
      None),
+    # Taiwan's Republic-era years (民國113年5月20日, 113年5月20日: 1911 plus the number); a bare number only of
+    # three digits with its month, the press's form (113年度 is a fiscal year, 13年 a count of years)
+    ("zh_ymd", re.compile(rf"{ROC_YEAR}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
+                          + DAY_RANGE + "?"), DIGIT_OR),
+    ("zh_ym", re.compile(rf"{ROC_YEAR}\s*年\s*(?P<m>\d{{1,2}})\s*月(?!\s*\d)"), DIGIT_OR),
+    ("zh_y", re.compile(r"民[國国]\s*(?P<ry>\d{1,3})\s*年(?![\d度])"), None),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]?" + DAY_RANGE), YEAR_BEFORE),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), YEAR_BEFORE),
+    # 7/14日 (Taiwan's headlines): the month and day with a slash, the 日 after them (not 1/3, 9/11 alone)
+    ("zh_md", re.compile(rf"(?P<m>{MONTH_NUMBER})/(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号號]"), re.compile(r"[\d/.]")),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
     # 下月14日, 上個月23日: a day of the month before or after the reference day's
     ("zh_rel_md", re.compile(r"(?P<rm>[上下本这這])(?:个|個)?月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
+    # 二〇二五年三月十三日, the date under a joint statement or a treaty: the year digit by digit (this century's)
+    ("zh_han_ymd", re.compile(rf"(?P<hy>二[〇零○][〇零○一二三四五六七八九]{{2}})年(?P<hm>{HAN_MONTH})月"
+                              rf"(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), None),
     ("zh_han_md", re.compile(rf"(?P<hm>{HAN_MONTH})月(?P<hd>{HAN_DAY}|{HAN_UNIT})[日号號]"), YEAR_BEFORE),
     ("zh_han_d", re.compile(rf"(?P<hd>{HAN_DAY})[日号號]" + DAY_AFTER), HAN_NUMBER_PART),
     ("zh_ym", re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)"), None),
@@ -104,27 +128,39 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # mostly say since when: 今年以来)
     # (every branch opens with a plain character, the look-behind after it, which keeps the first-character scan: a
     # group or a class opening a branch turns it off; the year counted is read off the first character, see resolve)
-    ("zh_rel_y", re.compile(r"明年(?:[内內]|底前)?|今年[内內]"
-                            r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d]年)(?:[内內]|底前)"
-                            r"|今年(?=\s*\d{1,2}\s*月)|去年(?=\s*\d{1,2}\s*月)"), DIGIT_OR),
+    ("zh_rel_y", re.compile(r"明年(?:[内內]|底前?|初|末)?|今年(?:[内內]|底前?|初|末)"
+                            r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d]年)(?:[内內]|底前?|末)"
+                            r"|今年(?=\s*\d{1,2}\s*月)|去年(?=\s*\d{1,2}\s*月)|去年(?:底|初|末)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
     # 下月, 上个月: the month before or after the reference day's, no day told (下月14日 is zh_rel_md)
     ("zh_rel_m", re.compile(r"(?P<rm>[上下])(?:个|個)?月(?![\s\d日号號份])"), None),
-    # 本月下旬, 本月底, 本月内: the rest of the reference day's month, a plan's time (本月初 and 本月 alone may be weeks
-    # back, an act recalled: they stay the reference day's)
-    ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末]|[中下]旬)"), None),
+    # 本月下旬, 本月底, 本月内: the rest of the reference day's month, a plan's time; 本月初, 本月上旬, 本月早些时候:
+    # its first days, gone by (本月 alone may be the month of a plan or of a count: it stays the reference day's)
+    ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末初]|[上中下]旬|早些|稍早)"), None),
+    # 月初, 月底, 月末, 月中旬 alone (月初，两国外长…; 将于月底访华): the reference day's month (not 3月初, 上月底,
+    # 每月初, 正月初一, 岁月)
+    ("zh_rel_m", re.compile(r"月(?=初(?![一二三四五六七八九十])|[底末]|[上中下]旬)"),
+     re.compile(r"[\d一二三四五六七八九十上下本这這个個每年正腊臘岁歲明]")),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     # 本（4）月9日: the month so given, then the day (Taiwan's official releases)
     ("zh_md", re.compile(r"本\s*[（(]\s*(?P<m>\d{1,2})\s*[)）]\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
-    ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k != "昨")), None),
+    ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k not in ("昨", "前日"))), None),
+    # 前日 (Hong Kong's press: the day before yesterday) only before a verb or a bracketed day (前日召開, 前日（26日）),
+    # not 前日本首相, 前日相 (former Japan's), nor after an act (峰會前日: the eve of the summit)
+    ("zh_rel", re.compile(r"前日(?=[（(在與与同於于召簽签表會会到抵出訪访宣發发晚午下上早致通舉举率接])"),
+     re.compile(r"[会會谈談议議节節赛賽礼禮典选選]")),
     ("zh_rel", re.compile(r"昨(?![天日晚夜晨年])"), None),  # 習近平昨與…通電話: the press's short `yesterday`
+    # 两天前, 3天前: a count of days back from the reference day (read at 天前, resolve() reads the number before
+    # it: one digit or Han numeral, not 10天前 read as 0 nor 几天前; not 3天前往, travelling for 3 days)
+    ("zh_ago", re.compile(r"天前(?!往)"), None),
     # 上周三, 下個星期一, 本週五: a weekday of the week before, after or of the reference day
     ("zh_rel_wd", re.compile(rf"(?P<rw>[上下本这這])(?:个|個)?{ZH_WEEK}"), None),
     # 上周, 下個星期, 本週末: a week or weekend before, after or of the reference day's (not 本周年, 这周围; 本周
-    # alone is read and dropped: the report's day lies in it)
-    ("zh_week", re.compile(r"(?P<rw>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?:(?P<end>末)|(?![期年边邊围圍]))"),
+    # alone is read and dropped: the report's day lies in it, not so 本周早些时候, 本週稍晚: the days before or after)
+    ("zh_week", re.compile(r"(?P<rw>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)"
+                           r"(?:(?P<end>末)|(?P<early>早些|稍早|早前|初)|(?P<late>晚些|稍晚|稍[后後])|(?![期年边邊围圍]))"),
      None),
     # 周末 alone (两国领导人周末在…会晤): the weekend under way or the last one, as `over the weekend` (not 每周末)
     ("zh_week", re.compile(r"[周週](?P<end>末)"), re.compile("[每逢]")),
@@ -142,22 +178,36 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("en_my", re.compile(rf"(?P<mn>{MONTH_RE})\.?,?\s+{YEAR}\b"), WORD_CHAR),  # met in September (,) 2017
     ("en_md", re.compile(rf"(?P<mn>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})"),
      WORD_CHAR),
+    # `on the 12th` with no month (British and Asian wires): a day of the reference day's month, as 12日; only
+    # before a clause's end or a preposition (not `on the 12th round of talks`, `on the 20th anniversary`)
+    ("en_d", re.compile(r"(?:on|On) the (?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;]|\s+(?:in|at|and|with|when)\b)"),
+     WORD_CHAR),
     # a bare month (`will visit China in April`, `in early May`): the month nearest the reference day
     # in June, planned for June (a plan's month): not a day of it (June 3); `for` only right after a word of plan
-    # (`set targets for July`, `to prepare for June's summit` tell no date of the event)
-    ("en_m", re.compile(rf"(?:in|In|for(?:(?<=planned for)|(?<=cheduled for)|(?<=slated for)|(?<=\bset for)))\s+"
-                        rf"(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"), WORD_CHAR),
+    # (`set targets for July`, `to prepare for June's summit` tell no date of the event); `last December` (the
+    # latest before the reference day's month), `in March last year`, `in May next year`: that year's month
+    ("en_m", re.compile(rf"(?:in|In|last|Last|for(?:(?<=planned for)|(?<=cheduled for)|(?<=slated for)"
+                        rf"|(?<=\bset for)))\s+(?:(?:early|mid|late)[\s-]+)?(?P<mn>{MONTH_RE})\b(?!\.?\s*\d)"
+                        r"(?:\s+(?:of\s+)?(?P<ey>last|this|next)\s+year\b)?"), WORD_CHAR),
     # next month, last month: the month after or before the reference day's
     ("en_rel_m", re.compile(r"(?P<rm>next|Next|last|Last)\s+month\b"), WORD_CHAR),
-    ("en_rel_m", re.compile(r"(?:later|Later)\s+(?P<rm>this)\s+month\b"), WORD_CHAR),  # as 本月下旬
-    # last week, next weekend, `over the weekend`, `at the weekend` (the last one, or the one under way)
-    # (read at `week`, the words before it checked by look-behinds: a pattern opening with `last|next|…` is tried
-    # at every such letter; the match is `week` or `weekend`, resolve() reads the word before it)
-    ("en_week", re.compile(r"week(?:(?<=[Ll]ast week|[Nn]ext week|[Tt]his week)(?P<end>end)?\b|(?P<end2>end)\b"
-                           r"(?:(?<=[Oo]ver the weekend)|(?<=[Dd]uring the weekend)|(?<=[Aa]t the weekend)))"),
+    # later this month (as 本月下旬), earlier or early this month (as 本月初): the reference day's month
+    ("en_rel_m", re.compile(r"month\b(?:(?<=[Ll]ater this month)|(?<=[Ee]arlier this month)|(?<=[Ee]arly this month))"),
      WORD_CHAR),
+    # last week, next weekend, `over the weekend`, `at the weekend`, `this past weekend` (the last one, or the one
+    # under way), `earlier this week`, `later in the week` (this week's days before or after the reference day)
+    # (read at `week`, the words before it checked by look-behinds: a pattern opening with `last|next|…` is tried
+    # at every such letter; the match is `week` or `weekend`, resolve() reads the words before it)
+    ("en_week", re.compile(r"week(?:(?<=[Ll]ast week|[Nn]ext week|[Tt]his week)(?P<end>end)?\b|(?P<end2>end)\b"
+                           r"(?:(?<=[Oo]ver the weekend)|(?<=[Dd]uring the weekend)|(?<=[Aa]t the weekend)"
+                           r"|(?<=[Pp]ast weekend))"
+                           r"|(?:(?<=[Ee]arlier in the week)|(?<=[Ll]ater in the week))\b)"),
+     WORD_CHAR),
+    # `two days ago`: counted back from the reference day (read at `days`, resolve() reads the number before it)
+    ("en_ago", re.compile(r"days\s+ago\b"), WORD_CHAR),
     # one leading class keeps the first-character scan; resolve() drops the odd mixes it admits (`Yoday`)
-    ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY)\b"), WORD_CHAR),
+    ("en_rel", re.compile(r"[TtYy](?:oday|ODAY|omorrow|OMORROW|esterday|ESTERDAY"
+                          r"|he day before yesterday|he day after tomorrow)\b"), WORD_CHAR),
     # `A day earlier, …`, `the next day`, `the day before,` (not `the day before the summit`: another act's)
     ("en_anchor", re.compile(r"[AaTt](?: day (?:earlier|before|later)|he (?:previous|next|following|same) day"
                              r"|he previous (?:evening|night)|he same evening"
@@ -231,16 +281,13 @@ def _counted_period(kind: str, g: dict[str, str | None], m: re.Match[str], ref: 
     if kind == "en_rel_y":  # `next year` (read back from `year`, whose match is the word alone)
         return f"{ref.year + (m.string[max(0, m.start() - 5) : m.start()].lower() == 'next '):04d}"
     first = ref.replace(day=1)
-    month = first.month - 1 + RELATIVE_MONTHS[(g["rm"] or "").lower()]
+    month = first.month - 1 + RELATIVE_MONTHS.get((g.get("rm") or "").lower(), 0)  # no word: this month (月初)
     return f"{first.year + month // 12:04d}-{month % 12 + 1:02d}"
 
 
 def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, bool]:
     """(ISO value, whether it needed the reference day) for one match."""
-    g = m.groupdict()
-    if kind.startswith("zh_han"):  # Han numerals: read as the digits they stand for
-        g = {"m": str(han_number(g["hm"])) if g.get("hm") else None, "d": str(han_number(g["hd"]))}
-        kind = "zh_md" if g["m"] else "zh_d"
+    kind, g = _as_digits(kind, m.groupdict())
     if kind in ("zh_ymd", "en_mdy", "en_dmy"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _safe(int(g["y"]), month, int(g["d"]))
@@ -255,8 +302,7 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     if kind in ("zh_rel_y", "en_rel_y", "zh_rel_m", "en_rel_m"):
         return _counted_period(kind, g, m, ref), True
     if kind in ("zh_m", "en_m"):
-        d = _nearest_year(ref, int(g["m"]) if g.get("m") else month_number(g["mn"]), 1)
-        return (f"{d.year:04d}-{d.month:02d}" if d else None), True
+        return _bare_month(g, m, ref), True
     if kind == "zh_rel_md":
         first = ref.replace(day=1)
         month = first.month - 1 + RELATIVE_MONTHS[g["rm"]]
@@ -264,7 +310,7 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     elif kind in ("zh_md", "en_md", "en_dm"):
         month = int(g["m"]) if g.get("m") else month_number(g["mn"])
         d = _nearest_year(ref, month, int(g["d"]))
-    elif kind == "zh_d":
+    elif kind in ("zh_d", "en_d"):
         day = int(g["d"])
         d = _safe(ref.year, ref.month, day)
         if d is None or d > ref + timedelta(days=15):  # `30日` read early in the next month
@@ -273,12 +319,17 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     elif kind == "zh_rel":
         d = ref + timedelta(days=ZH_RELATIVE[m.group()])
     elif kind == "zh_week":
-        return _week_month(g.get("rw") or "", bool(g["end"]), ref), True
+        part = -1 if g.get("early") else 1 if g.get("late") else 0
+        return _week_month(g.get("rw") or "", bool(g["end"]), ref, part), True
     elif kind == "en_week":
-        word = m.string[max(0, m.start() - 12) : m.start()].split()[-1].lower()
-        return _week_month(word, bool(g["end"] or g["end2"]), ref), True
+        words = m.string[max(0, m.start() - 20) : m.start()].lower().split()
+        part = WEEK_PARTS.get(words[-3] if words[-2:] == ["in", "the"] else words[-2] if len(words) > 1 else "", 0)
+        word = "this" if words[-2:] == ["in", "the"] else words[-1]
+        return _week_month(word, bool(g["end"] or g["end2"]), ref, part if word == "this" else 0), True
     elif kind in ("zh_wd", "zh_rel_wd"):
         d = _zh_weekday(g, ref)
+    elif kind in ("en_ago", "zh_ago"):
+        d = _days_back(kind, g, m, ref)
     elif kind == "en_anchor":
         d = ref + timedelta(days=EN_ANCHORED[m.group().lower()])
     elif kind == "en_rel":
@@ -293,16 +344,60 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     return (d.isoformat() if d else None), True
 
 
-def _week_month(word: str, weekend: bool, ref: date) -> str | None:
+def _as_digits(kind: str, g: dict[str, str | None]) -> tuple[str, dict[str, str | None]]:
+    """The match's kind and groups with a Republic-era year made Gregorian (民國113年: 2024) and Han numerals read
+    as the digits they stand for (a year digit by digit: 二〇二五), the kind then that of a date in digits."""
+    if g.get("ry") or g.get("rb"):
+        g["y"] = str((int(g["ry"]) if g.get("ry") else 100 + int(g["rb"])) + ROC_ERA)
+    if kind.startswith("zh_han"):
+        year = "".join(str(HAN_DIGITS[c]) for c in g["hy"]) if g.get("hy") else None
+        g = {"y": year, "m": str(han_number(g["hm"])) if g.get("hm") else None, "d": str(han_number(g["hd"]))}
+        kind = "zh_ymd" if year else "zh_md" if g["m"] else "zh_d"
+    return kind, g
+
+
+def _bare_month(g: dict[str, str | None], m: re.Match[str], ref: date) -> str | None:
+    """The month a month name without a day names: in the year told after it (`March last year`), the latest
+    before the reference day's month (`last December`), else the one nearest the reference day."""
+    month = int(g["m"]) if g.get("m") else month_number(g["mn"])
+    if g.get("ey"):
+        return f"{ref.year + EN_YEARS[g['ey']]:04d}-{month:02d}"
+    if m.group()[:4].lower() == "last":
+        return f"{ref.year - (month >= ref.month):04d}-{month:02d}"
+    d = _nearest_year(ref, month, 1)
+    return f"{d.year:04d}-{d.month:02d}" if d else None
+
+
+def _days_back(kind: str, g: dict[str, str | None], m: re.Match[str], ref: date) -> date | None:
+    """The day a count of days back names (`two days ago`, 三天前); None when `days ago` follows no number."""
+    if kind == "zh_ago":
+        a = m.start()
+        n = m.string[a - 1] if a else ""
+        if (a > 1 and ZH_COUNT_BEFORE.match(m.string, a - 2)) or not (n.isdigit() or n in DAY_NUMBERS):
+            return None
+        return ref - timedelta(days=int(n) if n.isdigit() else DAY_NUMBERS[n])
+    words = m.string[max(0, m.start() - 8) : m.start()].split()
+    n = words[-1].lower() if words else ""
+    days = int(n) if n.isdigit() and len(n) == 1 else DAY_NUMBERS.get(n)
+    return ref - timedelta(days=days) if days else None
+
+
+def _week_month(word: str, weekend: bool, ref: date, part: int = 0) -> str | None:
     """The month of the week (Monday to Sunday) or its weekend a week word names, counted from the reference
     day's week (`over the weekend`: the one under way on a Saturday or Sunday, else the last one); None when
     its days fall in two months (`next week` from the 28th: no month is known), and for the reference day's
-    own week (`is travelling this week`, 本周): the report's day lies in it, as good a day as the text gives."""
+    own week (`is travelling this week`, 本周): the report's day lies in it, as good a day as the text gives.
+    Its days before the reference day (`earlier this week`, part -1) or after it (part 1) are not the report's:
+    their month, when they lie in one (none on a Monday or a Sunday)."""
     weeks = WEEK_WORDS.get(word, 0 if ref.weekday() >= 5 else -1)
-    if weeks == 0 and not weekend:
+    if weeks == 0 and not weekend and not part:
         return None
     first = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * weeks + (5 if weekend else 0))
     last = first + timedelta(days=1 if weekend else 6)
+    if weeks == 0 and not weekend:  # the week's days before or after the reference day
+        first, last = (first, ref - timedelta(days=1)) if part < 0 else (ref + timedelta(days=1), last)
+        if first > last:
+            return None
     return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None
 
 

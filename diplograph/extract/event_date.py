@@ -16,19 +16,19 @@ from bisect import bisect_left
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from diplograph.extract.dates import EN_ANCHORED, WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
+from diplograph.extract.dates import DAY_AFTER, EN_ANCHORED, WEEKDAYS, YEAR_KINDS, ZH_WEEK, ZH_WEEKDAYS
 from diplograph.extract.event_frame import Sentence, day_of
 from diplograph.lexicons.literals import at_word_start, word_starts
 
 # how specific each source of a frame's date is: the merged event takes its date from the highest
 RANKS = {"published": 0, "dateline": 1, "lead": 2, "sentence": 3, "clause": 4}
-CALENDAR_KINDS = ("zh_ymd", "zh_md", "zh_rel_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m", "zh_rel_m",
-                  "en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_m", "en_rel_m")
+CALENDAR_KINDS = ("zh_ymd", "zh_han_ymd", "zh_md", "zh_rel_md", "zh_d", "zh_han_md", "zh_han_d", "zh_ym", "zh_m",
+                  "zh_rel_m", "en_mdy", "en_dmy", "en_md", "en_dm", "en_d", "en_my", "en_m", "en_rel_m")
 # a month without a day (`in April`, `4月`, or the month of `next week`, 上周): one act's rough time (a plan's),
 # too coarse to date a page's others
 WEEK_KINDS = ("zh_week", "en_week")
 BARE_MONTHS = ("zh_m", "en_m", "zh_rel_m", "en_rel_m", *WEEK_KINDS)
-FULL_DATE_KINDS = ("zh_ymd", "en_mdy", "en_dmy")  # day, month and year: how a page stamps its time
+FULL_DATE_KINDS = ("zh_ymd", "zh_han_ymd", "en_mdy", "en_dmy")  # day, month and year: how a page stamps its time
 KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "week": 3, "year": 4}
 # the day just told (or the one after it), not the report's day
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1, "前一天": -1} | EN_ANCHORED
@@ -87,6 +87,11 @@ WIRE_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}
                            r"(?:\([A-Za-z .]{2,30}\)\s*)?(?::|--?|—|–)\s", re.M)
 DATELINE_REACH = 2000  # how far into the body the dateline may stand after the furniture
 LEAD_CHARS = 200  # a lead paragraph is at least this long (not a label such as `UPDATE:`)
+# some recent day, no day told (日前会见, 近日访问, `recently met`; not 3日前 `before the 3rd`, nor 日前往)
+# (not 节日前, the eve of a day, nor 最近日本, 接近日方: 日 opening a word; `recently` before a word in -ed that is
+# not the trigger says when someone was elected or named: `the recently elected president met`)
+VAGUE_RECENT = re.compile(r"(?<![\d一二三四五六七八九十节節生庆慶念])日前(?!往)|(?<![最接靠])近日" + DAY_AFTER
+                          + r"|不久前|前不久|\b(?:[Rr]ecently(?P<ed>\s+\w+ed\b)?|in recent days)\b")
 # a publication time with its hour (2025-10-30T14:05)
 PUBLISHED_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 
@@ -206,12 +211,14 @@ def counted_day(d: DateMention) -> bool:
 
 
 def local_day(choice: DateChoice, published: str | None, outlet_offset: float | None,
-              party_offsets: list[float | None]) -> DateChoice:
+              party_offsets: list[float | None], text: str) -> DateChoice:
     """A day counted from the report's (今天, yesterday) read where the parties are: published at 02:45 in
     Taipei, `today` in London and Washington was the day before. Shifted only when the publication time has an
-    hour, every party's offset is known and all of them agree on the shift."""
+    hour, every party's offset is known and all of them agree on the shift, and not for a weekday, named where
+    the interaction took place (`named_locally`)."""
     m = PUBLISHED_TIME.match(published or "")
-    if not choice.counted or not m or outlet_offset is None or not party_offsets or None in party_offsets:
+    if not choice.counted or not m or outlet_offset is None or not party_offsets or None in party_offsets \
+            or named_locally(text, choice.span):
         return choice
     hour = int(m.group(2)) + int(m.group(3)) / 60
     shifts = {math.floor((hour + off - outlet_offset) / 24) for off in party_offsets if off is not None}
@@ -220,6 +227,13 @@ def local_day(choice: DateChoice, published: str | None, outlet_offset: float | 
         return choice
     shift = shifts.pop()
     return choice._replace(value=(day + timedelta(days=shift)).isoformat()) if shift else choice
+
+
+def named_locally(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether the counted day at `span` is a weekday: wire copy and its translations name the weekday where the
+    interaction happened (週三 in a Taipei paper about Washington is Washington's Wednesday), while 今天 and
+    `yesterday` (当地时间昨天 too) count from a day the report's time zone sets."""
+    return span is not None and WEEKDAY_NAME.search(text, *span) is not None
 
 
 YEAR_SAID = re.compile(r"\d{4}|年|\byear\b", re.I)  # 今年9月, 2031年, September this year: the year is given
@@ -373,6 +387,15 @@ def _restated(text: str, before: DateMention, d: DateMention) -> bool:
             and not BRACKET_END.search(text, before.end, d.start))
 
 
+def vaguely_recent(text: str, sent: Sentence, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger's clause tells its time only as some recent day (日前, 近日, 不久前, `recently`): no day
+    of the lead's or the paragraph's is the interaction's, which keeps the report's day as its marked fallback."""
+    a = _clause_start(text, sent, trigger[0])
+    end = CLAUSE_BREAK.search(text, trigger[1], sent.end)
+    m = VAGUE_RECENT.search(text, a, end.start() if end else sent.end)
+    return m is not None and (not m.group("ed") or m.end() > trigger[0])
+
+
 def lead_choice(text: str, d: DateMention, dates: list[DateMention]) -> DateChoice:
     """The lead's (or the paragraph's) date `d` as the choice of a sentence that gives none of its own."""
     return DateChoice(_anchor(text, d, dates), "lead", (d.start, d.end), RANKS["lead"], _counted(text, d, dates))
@@ -404,7 +427,7 @@ def rank_date(
         where = "clause" if _in_clause(text, best, trigger) else "sentence"
         return first_day(text, sent, DateChoice(_anchor(text, best, dates), "text", (best.start, best.end),
                                                 RANKS[where], _counted(text, best, dates)))
-    if lead:
+    if lead and not vaguely_recent(text, sent, trigger):
         return lead
     rank = RANKS["dateline" if from_dateline else "published"] if fallback else 0
     return DateChoice(fallback, "published", None, rank)

@@ -89,7 +89,7 @@ def local_days(page: Page, frames: list[Frame], zones: dict[str, float]) -> None
         if f.counted:
             choice = DateChoice(f.date, f.date_from, f.date_span, f.date_rank, counted=True)
             f.date = local_day(choice, page.published, zones.get(page.home or ""),
-                               [zones.get(p.affiliation or "") for p in f.parties]).value
+                               [zones.get(p.affiliation or "") for p in f.parties], page.text).value
             f.counted = False
 
 

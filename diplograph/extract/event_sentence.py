@@ -199,7 +199,7 @@ class SentenceReader:
         if page.from_dateline:
             return when
         read = local_day(when, page.published, self.zones.get(page.home or ""),
-                         [self.zones.get(p.affiliation or "") for p in group])
+                         [self.zones.get(p.affiliation or "") for p in group], page.text)
         if read is when:
             return when  # not shifted (most): still counted as it was, no copy made
         return read._replace(counted=read.value == when.value and when.counted)  # shifted once at most

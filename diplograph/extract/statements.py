@@ -42,8 +42,8 @@ BARE_ATTRIBUTION = re.compile(r"[^,;:\"“”]{1,80}?\b(?:said|says|told reporte
 SENTENCE_END = re.compile(r"[。！？]|[.!?](?<![A-Z].)(?<!\bMrs.)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?=\s)")
 LEAD_SENTENCES = 2  # a lead tells the news in a sentence or two
 # date kinds (dates.py) that name one day: a statement told as said on another day is not the event's
-DAY_KINDS = frozenset({"zh_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_dm", "en_mdy", "en_dmy",
-                       "en_wd", "zh_wd", "zh_rel_wd"})
+DAY_KINDS = frozenset({"zh_ymd", "zh_han_ymd", "zh_md", "zh_d", "zh_han_md", "zh_han_d", "en_md", "en_dm", "en_mdy",
+                       "en_dmy", "en_d", "en_wd", "zh_wd", "zh_rel_wd"})
 
 
 def _verb_hits(matcher: Matcher, text: str) -> list[tuple[int, int]]:
