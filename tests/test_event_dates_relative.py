@@ -293,6 +293,7 @@ def test_an_english_ordinal_day_is_a_day_of_the_reports_month(text, expected):
     ("智利總統6/20日訪問巴拉圭", ["2027-06-20"]),  # a headline's month and day with a slash
     ("三成受訪者1/3認為", []),  # a fraction
     ("紀念9/11事件", []),  # no 日 after it
+    ("約1/3日本企業表示", []),  # a fraction before 日本
 ])
 def test_a_slash_month_and_day_with_its_day_word(text, expected):
     assert _values(text, WEDNESDAY) == expected
