@@ -110,8 +110,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]?" + DAY_RANGE), YEAR_BEFORE),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), YEAR_BEFORE),
-    # 7/14日 (Taiwan's headlines): the month and day with a slash, the 日 after them (not 1/3, 9/11 alone)
-    ("zh_md", re.compile(rf"(?P<m>{MONTH_NUMBER})/(?P<d>[12]\d|3[01]|0?[1-9])\s*[日号號]"), re.compile(r"[\d/.]")),
+    # 7/14日 (Taiwan's headlines): the month and day with a slash, the 日 after them (not 1/3, 9/11 alone, nor a
+    # fraction before 日本 or 日报: 1/3日本企业)
+    ("zh_md", re.compile(rf"(?<![\d/.])(?P<m>{MONTH_NUMBER})/(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:[号號]|日(?![本报報]))"),
+     re.compile(r"[\d/.]")),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
     # 下月14日, 上個月23日: a day of the month before or after the reference day's
     ("zh_rel_md", re.compile(r"(?P<rm>[上下本这這])(?:个|個)?月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
@@ -129,7 +131,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # (every branch opens with a plain character, the look-behind after it, which keeps the first-character scan: a
     # group or a class opening a branch turns it off; the year counted is read off the first character, see resolve)
     ("zh_rel_y", re.compile(r"明年(?:[内內]|底前?|初|末)?|今年(?:[内內]|底前?|初|末)"
-                            r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d]年)(?:[内內]|底前?|末)"
+                            r"|年(?<![一二两兩三四五六七八九十百几幾数數多半\d同当當该該前次翌是学學]年)(?:[内內]|底前?|末)"
                             r"|今年(?=\s*\d{1,2}\s*月)|去年(?=\s*\d{1,2}\s*月)|去年(?:底|初|末)"), DIGIT_OR),
     # a bare month (9月訪美, 11月底): the month nearest the reference day
     ("zh_m", re.compile(rf"(?P<m>{MONTH_NUMBER})\s*月(?![\s\d日号號])"), NUMBER_PART),
@@ -139,9 +141,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     # its first days, gone by (本月 alone may be the month of a plan or of a count: it stays the reference day's)
     ("zh_rel_m", re.compile(r"(?P<rm>[本这這])(?:个|個)?月(?=[内內底末初]|[上中下]旬|早些|稍早)"), None),
     # 月初, 月底, 月末, 月中旬 alone (月初，两国外长…; 将于月底访华): the reference day's month (not 3月初, 上月底,
-    # 每月初, 正月初一, 岁月)
+    # 每月初, 正月初一, 岁月, nor a month the text told before: 当月底, 同月底, 次月初)
     ("zh_rel_m", re.compile(r"月(?=初(?![一二三四五六七八九十])|[底末]|[上中下]旬)"),
-     re.compile(r"[\d一二三四五六七八九十上下本这這个個每年正腊臘岁歲明]")),
+     re.compile(r"[\d一二三四五六七八九十上下本这這个個每年正腊臘岁歲明当當同该該次翌前是]")),
     # 昨（18）日, 今(20)日: the day given in brackets after the relative word (Taiwan's press)
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     # 本（4）月9日: the month so given, then the day (Taiwan's official releases)

@@ -90,8 +90,10 @@ LEAD_CHARS = 200  # a lead paragraph is at least this long (not a label such as 
 # some recent day, no day told (日前会见, 近日访问, `recently met`; not 3日前 `before the 3rd`, nor 日前往)
 # (not 节日前, the eve of a day, nor 最近日本, 接近日方: 日 opening a word; `recently` before a word in -ed that is
 # not the trigger says when someone was elected or named: `the recently elected president met`)
-VAGUE_RECENT = re.compile(r"(?<![\d一二三四五六七八九十节節生庆慶念])日前(?!往)|(?<![最接靠])近日" + DAY_AFTER
-                          + r"|不久前|前不久|\b(?:[Rr]ecently(?P<ed>\s+\w+ed\b)?|in recent days)\b")
+# (nor 截止日前, 选举日前, 投票日前, 生效日前: the day before a named day)
+VAGUE_RECENT = re.compile(r"(?<![\d一二三四五六七八九十节節生庆慶念止举舉票作效满滿限诞誕假市])日前(?!往)"
+                          r"|(?<![最接靠])近日" + DAY_AFTER
+                          + r"|不久前|前不久|\b(?:[Rr]ecently(?P<ed>[\s-]+(?:\w+ed|sworn)\b)?|in recent days)\b")
 # a publication time with its hour (2025-10-30T14:05)
 PUBLISHED_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 

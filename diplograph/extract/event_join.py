@@ -10,14 +10,13 @@ from dataclasses import replace
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_date import RANKS
-from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, day_of, named, same_name
+from diplograph.extract.event_frame import ZH_CLAUSE_END, Dropped, Frame, named, same_name
 from diplograph.extract.event_trigger import CONTEXT_TYPES
 from diplograph.extract.gazetteer import Hit
 
 GENERIC_TYPES = ("meeting", "talks")  # words that fit any modality (對話, talks) when a call is already told
 LISTING = ("、", "和", "与", "與", "及", ", ", " and ", " ", "\u3000")  # between parties listed together
 SENTENCE_RANK = RANKS["sentence"]
-WEEKS_BACK = 3  # how many weeks before a counted weekday a calendar day of the same weekday may name it
 LISTED_EACH = re.compile(r"、[^，,。；;、\s]{0,6}")  # 、陆军参谋长乙: the next of a list, with his title's qualifier
 # 先后与甲、乙举行三边会谈: talks the trigger's own qualifier says are of three sides or more are one act, though
 # their partners are told one after another (先后); 分别 still tells one act each
@@ -338,15 +337,8 @@ def _absorb(same: Frame, f: Frame) -> None:
 
 def _take_date(same: Frame, f: Frame) -> None:
     """Keep the more specific of two tellings' dates: the one from better evidence, or on equal evidence a day
-    within the other's year or month (a headline's 年内 beside the lead's 4日, `next week` beside `on Feb. 1`), or
-    a calendar day beside a day counted from the report's one off it (今天抵達 beside a caption's 29日抵達: which
-    day `today` was depends on whose clock; the calendar day does not) or on the same weekday weeks before (`met
-    on Tuesday` beside `Tuesday's talks, on March 11` on a page published, or stamped, days after)."""
+    within the other's year or month (a headline's 年内 beside the lead's 4日, `next week` beside `on Feb. 1`)."""
     finer = bool(same.date) and f.date is not None and len(f.date) > len(same.date) and f.date.startswith(same.date)
-    if not finer and same.counted and not f.counted and f.date_rank == same.date_rank:
-        a, b = day_of(same.date), day_of(f.date)
-        finer = a is not None and b is not None and (
-            abs((a - b).days) == 1 or (0 < (a - b).days <= WEEKS_BACK * 7 and a.weekday() == b.weekday()))
     if f.date_rank > same.date_rank or (f.date_rank == same.date_rank and finer):
         same.date, same.date_from, same.date_span, same.date_rank = f.date, f.date_from, f.date_span, f.date_rank
         same.counted = f.counted
