@@ -296,3 +296,11 @@ def test_the_day_before_a_named_day_is_no_recent_day(pipeline, clause):
             f"罗哈斯还同施密特{clause}举行会谈。\n")
     doc = process_record(RawRecord(source="page.txt", data=page.encode(), fmt="text"), pipeline)
     assert {e["date"] for e in doc.events} == {"2027-06-14"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("越南外长阮文明日前在河内会见了老挝外长。", []),  # a name's 明, then 日前 (recently)
+    ("越南外长明日前往河内访问。", ["2027-06-17"]),  # 明日前往: tomorrow
+])
+def test_ming_ri_qian_is_a_names_last_character_and_recently(text, expected):
+    assert [v for v in _values(text, WEDNESDAY) if len(v) == 10] == expected

@@ -148,7 +148,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"[昨今前明]\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*[日号號]"), None),
     # 本（4）月9日: the month so given, then the day (Taiwan's official releases)
     ("zh_md", re.compile(r"本\s*[（(]\s*(?P<m>\d{1,2})\s*[)）]\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), None),
-    ("zh_rel", re.compile("|".join(k for k in ZH_RELATIVE if k not in ("昨", "前日"))), None),
+    # (明日前 is a name's 明 and 日前, recently: 阮文明日前在河内; 明日前往 still tomorrow)
+    ("zh_rel", re.compile("|".join(k + ("(?!前(?!往))" if k == "明日" else "") for k in ZH_RELATIVE
+                                   if k not in ("昨", "前日"))), None),
     # 前日 (Hong Kong's press: the day before yesterday) only before a verb or a bracketed day (前日召開, 前日（26日）),
     # not 前日本首相, 前日相 (former Japan's), nor after an act (峰會前日: the eve of the summit)
     ("zh_rel", re.compile(r"前日(?=[（(在與与同於于召簽签表會会到抵出訪访宣發发晚午下上早致通舉举率接])"),
