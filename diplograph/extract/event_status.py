@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from diplograph.extract.event_cancel import called_off
+from diplograph.extract.event_conjecture import conjectured
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import (
     EN_ABBREVIATED,
@@ -548,8 +549,8 @@ def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahea
     if speculative(text, cues, hit) or (text[hit.start].isascii() and IF_BEFORE.search(
             text, max(clause_of(text, sent, hit.start)[0], hit.start - PLAN_REACH), hit.start)):
         return "hypothetical"  # `If A meets B, …` (an English trigger's clause): a condition
-    if text[hit.start].isascii() and _conditional_or_habitual(text, sent, hit):
-        return "hypothetical"
+    if (text[hit.start].isascii() and _conditional_or_habitual(text, sent, hit)) or conjectured(text, sent, hit):
+        return "hypothetical"  # `Could A meet B?`, `Analysts expect A to meet B`, 如果甲与乙会晤，…
     if confirmation_asked(text, sent, hit):
         return "hypothetical"  # 据报道，甲将访华，你能否证实？: a report a reporter asks to have confirmed
     if negated(text, sent, hit):

@@ -1,0 +1,51 @@
+"""Conjecture, not news: an interaction a sentence only asks about (`Could A meet B?`, 甲会访问乙国吗？), one that
+commentators expect or predict (Analysts expect A to meet B, 分析人士预计，甲将会见乙), and one a Chinese clause sets as
+a condition (如果甲与乙会晤，…, 若两国元首会晤). Analysis pages, previews and Q&A pages tell these beside the news."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.event_frame import Sentence
+from diplograph.extract.gazetteer import Hit
+from diplograph.lexicons.literals import at_word_start
+
+# `Could A and B meet again?`, `Will A visit India this year?`: a yes-no question opens with its modal or auxiliary
+# (after a `Q:` label), so the sentence asks whether the interaction happens rather than tells it
+EN_ASKED = re.compile(r"(?:Q\s*[:：]\s*)?" + at_word_start("Could", "Will", "Would", "Can", "Might", "May", "Should",
+                                                           "Shall", "Is", "Are", "Does", "Do", "Did", "Has", "Have")
+                      + r"\s")
+# 甲今年会访问乙国吗？, 雙方會會晤嗎？: a Chinese yes-no question closes with 吗/嗎 (么 as a variant)
+ZH_ASKED = re.compile(r"[吗嗎么麼][？?]\s*$")
+# `Analysts expect A to meet B`, `experts believe A will visit`: what commentators expect is their guess (what they
+# `say` may report a plan: not a verb of guessing)
+EN_GUESSERS = at_word_start("analysts", "experts", "observers", "pundits", "commentators", "scholars", any_case=True)
+EN_GUESSED = re.compile(EN_GUESSERS + r"\s+(?:[a-z]+\s+)?(?:expect|predict|speculate|anticipate|believe|think|suspect"
+                        r"|reckon|bet|doubt)\b")
+# 分析人士预计，…将会见…, 外界普遍預期…訪問, 专家猜测: a commentator's or the public's guess opens the sentence
+ZH_GUESSED = re.compile(r"(?:分析人士|分析家|专家|專家|学者|學者|观察人士|觀察人士|观察家|觀察家"
+                        r"|外界|舆论|輿論|评论|評論)(?:普遍|大多|多|一般|均|都)?"
+                        r"(?:预计|預計|预期|預期|预料|預料|猜测|猜測|揣测|揣測|估计|估計|推测|推測|预测|預測|料)")
+# 如果甲与乙会晤, 倘若…会谈, 一旦两国元首会面, 若双方会晤 (若 opening its clause or its sentence; not 若干,
+# several): a condition
+ZH_IF = re.compile(r"(?:如果|假如|倘若|假若|假使|要是|一旦|若是|如若|(?<![^，,：:\s。！？!?；;])若(?!干))"
+                   r"[^，,。；;！？!?]*$")
+GUESS_REACH = 120  # how far before the trigger, in its sentence, a commentator's guess is read
+
+
+def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
+    """Whether the sentence only asks about the interaction, gives commentators' guess of it, or (in Chinese)
+    sets it as a condition: no interaction told."""
+    latin = text[hit.start].isascii()
+    if latin and text[sent.start] in "QCWMSIADH" and EN_ASKED.match(text, sent.start) \
+            and text[sent.start : sent.end].rstrip().endswith("?"):
+        return True
+    if not latin and ZH_ASKED.search(text, hit.end, sent.end):
+        return True
+    before = max(sent.start, hit.start - GUESS_REACH)
+    if (EN_GUESSED if latin else ZH_GUESSED).search(text, before, hit.start):
+        return True
+    if latin:
+        return False
+    clause = max(sent.start, *(text.rfind(c, sent.start, hit.start) + 1 for c in "，,；;"))
+    return ZH_IF.search(text, clause, hit.start) is not None

@@ -1,0 +1,93 @@
+"""Issue 18 item 6, analysis and commentary pages (explainers, previews, Q&A pages, roundups, op-eds): only the
+interactions a page reports as new are events. Pages written for these tests (invented people and wording,
+English, Simplified and Traditional Chinese): a question asks about an interaction, commentators' guesses and a
+condition tell none, and a recalled or repeated interaction (since their summit, have met three times, 已三次会晤)
+is background."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import read_feed_item
+
+pytestmark = pytest.mark.issue(18)
+
+EN_LEAD = "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal in Copenhagen on Monday.\n"
+ZH_LEAD = "丹麦首相霍尔姆3日在哥本哈根会见智利总统维达尔。\n"
+EN_NEWS = ("meeting", "held", "2025-03-03", ["CHL", "DNK"])
+
+
+@pytest.fixture
+def page(pipeline, tmp_path):
+    def run(title: str, body: str, day: str = "2025-03-04T10:00:00+00:00"):
+        return read_feed_item(pipeline, tmp_path, title, body, day)
+
+    return run
+
+
+def _told(doc) -> list[tuple[str, str, str | None, list[str]]]:
+    return sorted((e["type"], e["status"], e["date"], sorted(p["affiliation"] for p in e["participants"]))
+                  for e in doc.events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Could Japanese Prime Minister Kenji Mori meet Indian Prime Minister Arjun Rao in the autumn?",
+    "Will Japanese Prime Minister Kenji Mori visit India this year? Officials would not say.",
+    "Q: Did Japanese Prime Minister Kenji Mori hold talks with Indian Prime Minister Arjun Rao?",
+])
+def test_an_english_question_tells_no_interaction(page, sentence):
+    doc = page("Analysis: what the Copenhagen talks mean", EN_LEAD + sentence)
+    assert _told(doc) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Could Vidal and Holm meet again?",
+     "Chilean President Rosa Vidal and Danish Prime Minister Lars Holm have traded barbs for months."),
+    # a guess in the lead (past it, a commentator's words are commentary already)
+    ("Explainer: the Manila summit",
+     "Analysts expect Philippine President Ramon Cruz to meet Chinese Premier Li Wei on the sidelines of the summit."),
+    ("Explainer: the Manila summit",
+     "Some experts believe Philippine President Ramon Cruz will meet Chinese Premier Li Wei on Friday."),
+])
+def test_a_question_headline_or_a_commentators_guess_in_the_lead_tells_no_interaction(page, title, body):
+    assert _told(page(title, body)) == []
+
+
+@pytest.mark.parametrize("sentence,told", [
+    # a wh-question takes the interaction as given; a name (Will) is no auxiliary; what analysts say may be a plan
+    ("Why did Japanese Prime Minister Kenji Mori meet Indian Prime Minister Arjun Rao on Monday?",
+     ("meeting", "held", "2025-03-03", ["IND", "JPN"])),
+    ("Will Baker, the Japanese envoy, met Indian Foreign Minister Sunil Desai on Monday.",
+     ("meeting", "held", "2025-03-03", ["IND", "JPN"])),
+    ("Japanese Prime Minister Kenji Mori will visit New Delhi on Friday, analysts expect the visit to lift trade.",
+     ("visit", "planned", "2025-03-07", ["IND", "JPN"])),
+])
+def test_what_is_no_question_nor_guess_is_told_as_before(page, sentence, told):
+    doc = page("Diplomacy in brief", sentence)
+    assert _told(doc) == [told]
+
+
+ZH_NEWS = ("meeting", "held", "2025-03-03", ["CHL", "DNK"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "日本首相森健二今年会访问印度吗？",
+    "日本首相森健二今年會訪問印度嗎？",
+    "分析人士预计，日本首相森健二将在峰会期间会见印度总理拉奥。",
+    "外界普遍預期日本首相森健二年內將訪問印度。",
+    "如果日本首相森健二与印度总理拉奥会晤，双方可能签署协议。",
+    "学者指出，若日本首相森健二与印度总理拉奥会晤，将有助于缓和局势。",
+])
+def test_a_chinese_question_guess_or_condition_tells_no_interaction(page, sentence):
+    doc = page("分析：两国关系新动向", ZH_LEAD + sentence, "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
+
+
+@pytest.mark.parametrize("sentence,told", [
+    # 若干 (several) is no 若 of a condition; a guess after the trigger is about something else
+    ("若干国家的外长5日将在日内瓦与印度外长德赛会晤。", ("meeting", "planned", "2025-03-05", ["IND"])),
+    ("日本首相森健二将于7日访问印度，分析人士预计双方将签署协议。", ("visit", "planned", "2025-03-07", ["IND", "JPN"])),
+])
+def test_what_is_no_chinese_guess_or_condition_is_told_as_before(page, sentence, told):
+    doc = page("外交简讯", sentence, "2025-03-04T10:00:00+08:00")
+    assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [told[:3]]
