@@ -91,3 +91,55 @@ def test_a_chinese_question_guess_or_condition_tells_no_interaction(page, senten
 def test_what_is_no_chinese_guess_or_condition_is_told_as_before(page, sentence, told):
     doc = page("外交简讯", sentence, "2025-03-04T10:00:00+08:00")
     assert [(e["type"], e["status"], e["date"]) for e in doc.events] == [told[:3]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the meeting between Japanese Prime Minister Kenji Mori and Indian Prime Minister Arjun Rao, trade has grown.",
+    "Since their summit in Osaka, Japanese Prime Minister Kenji Mori and Indian Prime Minister Arjun Rao have "
+    "grown close.",
+    "Japanese Prime Minister Kenji Mori and Indian Prime Minister Arjun Rao have spoken by phone twice this year.",
+    "Japanese Prime Minister Kenji Mori has met Indian Prime Minister Arjun Rao three times since taking office.",
+    "Japanese Prime Minister Kenji Mori has held talks with Indian Prime Minister Arjun Rao on several occasions.",
+])
+def test_an_english_interaction_counted_from_or_counted_is_background(page, sentence):
+    doc = page("Analysis: what the Copenhagen talks mean", EN_LEAD + sentence)
+    assert _told(doc) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal in Copenhagen on Monday, their first meeting "
+    "since the Lima summit.",
+    "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal in Copenhagen on Monday for the first time "
+    "since 2019.",
+    "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal in Copenhagen on Monday, the third time the "
+    "two have met this year.",
+])
+def test_news_told_with_a_since_or_a_count_stays_news(page, sentence):
+    assert _told(page("Diplomacy in brief", sentence)) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("sentence", [
+    "日本首相森健二与印度总理拉奥已三次会晤。",
+    "日本首相森健二与印度总理拉奥今年已通话两次。",
+    "日本首相森健二曾多次與印度總理拉奧會晤。",
+    "日本首相森健二访问印度以来，两国贸易增长了两成。",
+])
+def test_a_chinese_interaction_counted_from_or_counted_is_background(page, sentence):
+    doc = page("分析：两国关系新动向", ZH_LEAD + sentence, "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # one of them counted (第三次, 第十三次) is news; 以来首次: the call is the first since the meeting named
+    ("丹麦首相霍尔姆3日在哥本哈根同智利总统维达尔举行今年第三次会晤。", "meeting"),
+    ("丹麥首相霍爾姆3日在哥本哈根同智利總統維達爾舉行第十三次會晤。", "meeting"),
+    ("丹麦首相霍尔姆3日同智利总统维达尔通电话，这是两人去年会晤以来首次通话。", "phone_call"),
+])
+def test_chinese_news_told_with_a_count_or_since_stays_news(page, sentence, kind):
+    doc = page("外交简讯", sentence, "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [(kind, "held", "2025-03-03", ["CHL", "DNK"])]
+
+
+def test_an_ordinal_of_tens_counts_one_meeting(page):
+    doc = page("外交简讯", "丹麦首相霍尔姆3日在哥本哈根同智利总统维达尔举行第二十次会晤。", "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [("meeting", "held", "2025-03-03", ["CHL", "DNK"])]

@@ -102,15 +102,53 @@ EN_THEIR_ONE = re.compile(at_word_start("[Aa]fter", "[Bb]efore", "[Ff]ollowing",
 CLIP_CAPTION = Gated(re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b"))
 
 
+# `have met three times`, `spoke by phone twice this year`, `on several occasions`: a count after the trigger in its
+# clause tells the interactions as repeated, none of them the news (`for the third time` counts one: news)
+EN_TIMES_AFTER = re.compile(r"[^,;:.!?\n]{0,40}?\b(?:twice|thrice|(?:two|three|four|five|six|seven|eight|nine"
+                            r"|ten|several|many|multiple|numerous|a few|a dozen|dozens of|\d{1,3}) times"
+                            r"|on (?:two|three|four|five|several|many|multiple|numerous|a few|a number of)"
+                            r" occasions)\b")
+# 已三次会晤, 曾多次与乙通话, 通话两次, 会晤过三次: a count of the interaction (not 第三次会晤, 第二十次会议: one
+# of them, news)
+ZH_COUNT = r"(?<![第一二三四五六七八九十百两兩\d])(?:[两兩三四五六七八九十几幾数數多屡屢]|\d{1,2})次"
+ZH_TIMES_BEFORE = re.compile(ZH_COUNT + r"[^，,。；;！？]{0,20}$")
+ZH_TIMES_AFTER = re.compile(r"[过過了]?" + ZH_COUNT)
+# `Since their summit in Bali`, `since Xi's visit to Hanoi`, `since the two leaders met`: the interaction is the
+# point something else is counted from, told as past (its own words between `since` and the trigger)
+EN_SINCE_BEFORE = re.compile(at_word_start("[Ss]ince") + r"\s+(?:[^\s,;:.!?]+\s+){0,6}$")
+# 访问印度以来，…: the interaction, then 以来 in its clause, is the point since which (not 会晤以来首次通话: the
+# call is the first since it, and the meeting named is no trigger of the news either way)
+ZH_SINCE_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:以来|以來)(?!的?(?:首次|首度|第))")
+SINCE_REACH = 60
+
+
+def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
+    """Whether the interaction is the point another is counted from (since their summit, 访问印度以来) or told as
+    repeated (have met three times, 已三次会晤): background, not one interaction reported as new."""
+    before = max(sent_start, hit.start - SINCE_REACH)
+    if text[hit.start].isascii():
+        aside = text.rfind(", who", before, hit.start)
+        if aside >= 0 and "," not in text[aside + 1 : hit.start]:
+            return False  # `A, who has met B three times, held talks with C`: the aside is not the sentence's act
+        after = text[hit.end : hit.end + 60]  # the needle: most triggers hold no count after them
+        return EN_SINCE_BEFORE.search(text, before, hit.start) is not None or (
+            ("time" in after or "twice" in after or "occasion" in after) and EN_TIMES_AFTER.match(text, hit.end))
+    return bool(ZH_TIMES_AFTER.match(text, hit.end) or ZH_SINCE_AFTER.match(text, hit.end)
+                or ("次" in text[before : hit.start] and ZH_TIMES_BEFORE.search(text, max(before, hit.start - 24),
+                                                                                hit.start)))
+
+
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passing: bool, in_lead: bool = False
                  ) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it (not 会见甲后又…: one act, then another), 会谈一事 (the matter of the
     talks), 结束…访问回到北京 (its end, on the way home), or named `in_passing` (a sentence's opening
     `Referring to…` clause, the subject of a remark, or `after her meeting`: what `live_triggers` found), or a
-    clip's caption: background told in passing. A recall of the week under way (`earlier this week`, kind
-    `recall_body` as well) is background past the lead only: in it, it tells the news."""
-    if in_passing:
+    clip's caption: background told in passing; as the point another is counted from or as repeated (since
+    their summit, 访问印度以来, have met three times, 已三次会晤), background too. A recall of the week under
+    way (`earlier this week`, kind `recall_body` as well) is background past the lead only: in it, it tells the
+    news."""
+    if in_passing or since_or_counted(text, hit, sent_start):
         return True
     if CLIP_CAPTION.search(text, sent_start, hit.start):  # searched only where its words stand
         return True
