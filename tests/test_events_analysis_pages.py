@@ -143,3 +143,42 @@ def test_chinese_news_told_with_a_count_or_since_stays_news(page, sentence, kind
 def test_an_ordinal_of_tens_counts_one_meeting(page):
     doc = page("外交简讯", "丹麦首相霍尔姆3日在哥本哈根同智利总统维达尔举行第二十次会晤。", "2025-03-04T10:00:00+08:00")
     assert _told(doc) == [("meeting", "held", "2025-03-03", ["CHL", "DNK"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diplomats hope Japanese Prime Minister Kenji Mori will meet Indian Prime Minister Arjun Rao soon.",
+    "A meeting between Japanese Prime Minister Kenji Mori and Indian Prime Minister Arjun Rao is possible but has "
+    "not been confirmed.",
+    "Japanese Prime Minister Kenji Mori is rumoured to be planning a visit to India.",
+    "Japanese Prime Minister Kenji Mori is reportedly considering a trip to India.",
+])
+def test_an_english_interaction_hoped_for_given_a_chance_or_rumoured_is_none(page, sentence):
+    doc = page("Analysis: what the Copenhagen talks mean", EN_LEAD + sentence)
+    assert _told(doc) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("sentence,told", [
+    # the hope is about the talks' outcome, after them; `between` names sides of talks told as held
+    ("Danish Prime Minister Lars Holm met Chilean President Rosa Vidal on Monday and said he hoped trade would grow.",
+     EN_NEWS),
+    ("Talks between Danish Prime Minister Lars Holm and Chilean President Rosa Vidal on Monday were constructive.",
+     ("talks", "held", "2025-03-03", ["CHL", "DNK"])),
+])
+def test_news_told_beside_a_hope_stays_news(page, sentence, told):
+    assert _told(page("Diplomacy in brief", sentence)) == [told]
+
+
+@pytest.mark.parametrize("sentence", [
+    "两年前，日本首相森健二访问印度并会见了印度总理拉奥。",
+    "多年前的一次会晤中，日本首相森健二与印度总理拉奥谈及此事。",
+    "日本首相森健二與印度總理拉奧今年已兩度會晤。",
+])
+def test_a_chinese_interaction_years_ago_or_counted_in_turns_is_background(page, sentence):
+    doc = page("分析：两国关系新动向", ZH_LEAD + sentence, "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
+
+
+def test_news_recalling_an_earlier_deal_stays_news(page):
+    doc = page("外交简讯", "丹麦首相霍尔姆3日会见智利总统维达尔，双方回顾了两年前签署的贸易协定。",
+               "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]

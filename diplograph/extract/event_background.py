@@ -108,9 +108,9 @@ EN_TIMES_AFTER = re.compile(r"[^,;:.!?\n]{0,40}?\b(?:twice|thrice|(?:two|three|f
                             r"|ten|several|many|multiple|numerous|a few|a dozen|dozens of|\d{1,3}) times"
                             r"|on (?:two|three|four|five|several|many|multiple|numerous|a few|a number of)"
                             r" occasions)\b")
-# 已三次会晤, 曾多次与乙通话, 通话两次, 会晤过三次: a count of the interaction (not 第三次会晤, 第二十次会议: one
-# of them, news)
-ZH_COUNT = r"(?<![第一二三四五六七八九十百两兩\d])(?:[两兩三四五六七八九十几幾数數多屡屢]|\d{1,2})次"
+# 已三次会晤, 曾多次与乙通话, 已兩度會晤, 通话两次, 会晤过三次: a count of the interaction (not 第三次会晤,
+# 第二十次会议: one of them, news)
+ZH_COUNT = r"(?<![第一二三四五六七八九十百两兩\d])(?:[两兩三四五六七八九十几幾数數多屡屢]|\d{1,2})[次度]"
 ZH_TIMES_BEFORE = re.compile(ZH_COUNT + r"[^，,。；;！？]{0,20}$")
 ZH_TIMES_AFTER = re.compile(r"[过過了]?" + ZH_COUNT)
 # `Since their summit in Bali`, `since Xi's visit to Hanoi`, `since the two leaders met`: the interaction is the
@@ -131,11 +131,13 @@ def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
         if aside >= 0 and "," not in text[aside + 1 : hit.start]:
             return False  # `A, who has met B three times, held talks with C`: the aside is not the sentence's act
         after = text[hit.end : hit.end + 60]  # the needle: most triggers hold no count after them
-        return EN_SINCE_BEFORE.search(text, before, hit.start) is not None or (
+        return EN_SINCE_BEFORE.search(text, before, hit.start) is not None or bool(
             ("time" in after or "twice" in after or "occasion" in after) and EN_TIMES_AFTER.match(text, hit.end))
-    return bool(ZH_TIMES_AFTER.match(text, hit.end) or ZH_SINCE_AFTER.match(text, hit.end)
-                or ("次" in text[before : hit.start] and ZH_TIMES_BEFORE.search(text, max(before, hit.start - 24),
-                                                                                hit.start)))
+    if ZH_TIMES_AFTER.match(text, hit.end) or ZH_SINCE_AFTER.match(text, hit.end):
+        return True
+    near = max(before, hit.start - 24)
+    counted = "次" in text[near : hit.start] or "度" in text[near : hit.start]  # the needle of a count before it
+    return counted and ZH_TIMES_BEFORE.search(text, near, hit.start) is not None
 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passing: bool, in_lead: bool = False

@@ -1,6 +1,7 @@
 """Conjecture, not news: an interaction a sentence only asks about (`Could A meet B?`, 甲会访问乙国吗？), one that
-commentators expect or predict (Analysts expect A to meet B, 分析人士预计，甲将会见乙), and one a Chinese clause sets as
-a condition (如果甲与乙会晤，…, 若两国元首会晤). Analysis pages, previews and Q&A pages tell these beside the news."""
+commentators expect or predict (Analysts expect A to meet B, 分析人士预计，甲将会见乙), one hoped for or given
+a chance (Many hope A will meet B, a meeting between A and B is possible), and one a Chinese clause sets as a
+condition (如果甲与乙会晤，…, 若两国元首会晤). Analysis pages, previews and Q&A pages tell these beside the news."""
 
 from __future__ import annotations
 
@@ -30,12 +31,20 @@ ZH_GUESSED = re.compile(r"(?:分析人士|分析家|专家|專家|学者|學者|
 # several): a condition
 ZH_IF = re.compile(r"(?:如果|假如|倘若|假若|假使|要是|一旦|若是|如若|(?<![^，,：:\s。！？!?；;])若(?!干))"
                    r"[^，,。；;！？!?]*$")
+# `Diplomats hope A will meet B soon`, `many wish that A would visit`: a hope for what someone will do
+EN_HOPED = re.compile(at_word_start("hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", any_case=True)
+                      + r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,8}?(?:will|would|can|could)\s+(?:[a-z]+\s+)?$")
+# `A meeting between A and B is possible but…`, `talks between them remain unlikely`: only the interaction's chance
+# (its parties joined by `and` after `between`, where a clause of its own cannot start)
+CHANCE_BETWEEN = re.compile(r"\s+between\s+[^,;:.!?\n]{1,80}?\s+(?:is|are|was|were|would\s+be|remains?|seems?)\s+"
+                            r"(?:still\s+|now\s+|not\s+)?(?:possible|impossible|likely|unlikely|in\s+doubt|uncertain)\b"
+                            r"(?!\s+(?:the|a|an|his|her|its|their)\b)")
 GUESS_REACH = 120  # how far before the trigger, in its sentence, a commentator's guess is read
 
 
 def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
-    """Whether the sentence only asks about the interaction, gives commentators' guess of it, or (in Chinese)
-    sets it as a condition: no interaction told."""
+    """Whether the sentence only asks about the interaction, gives commentators' guess of it, hopes for it or
+    gives its chance, or (in Chinese) sets it as a condition: no interaction told."""
     latin = text[hit.start].isascii()
     if latin and text[sent.start] in "QCWMSIADH" and EN_ASKED.match(text, sent.start) \
             and text[sent.start : sent.end].rstrip().endswith("?"):
@@ -46,6 +55,7 @@ def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
     if (EN_GUESSED if latin else ZH_GUESSED).search(text, before, hit.start):
         return True
     if latin:
-        return False
+        return EN_HOPED.search(text, before, hit.start) is not None or (
+            text.startswith(" between", hit.end) and CHANCE_BETWEEN.match(text, hit.end) is not None)
     clause = max(sent.start, *(text.rfind(c, sent.start, hit.start) + 1 for c in "，,；;"))
     return ZH_IF.search(text, clause, hit.start) is not None
