@@ -182,3 +182,20 @@ def test_news_recalling_an_earlier_deal_stays_news(page):
     doc = page("外交简讯", "丹麦首相霍尔姆3日会见智利总统维达尔，双方回顾了两年前签署的贸易协定。",
                "2025-03-04T10:00:00+08:00")
     assert _told(doc) == [ZH_NEWS]
+
+
+ROUNDUP = ("Monday: Mexican President Lucia Ortega met Colombian President Andres Pardo in Mexico City.\n"
+           "Tuesday: Thai Prime Minister Somchai Wong held a phone call with Vietnamese Prime Minister Tran Van Long.\n"
+           "Wednesday: Spanish Foreign Minister Carmen Ruiz met Moroccan Foreign Minister Youssef Alami in Rabat.")
+
+
+@pytest.mark.parametrize("title,call", [
+    ("Diplomacy this week: a roundup", True),
+    ("World diplomacy in brief", True),
+    # a report's body past the lead recalls the days before its news as background
+    ("Spain and Morocco agree on fisheries", False),
+])
+def test_each_item_of_a_roundup_of_the_week_is_news(page, title, call):
+    told = _told(page(title, ROUNDUP, "2025-03-07T10:00:00+00:00"))
+    assert (("phone_call", "held", "2025-03-04", ["THA", "VNM"]) in told) is call
+    assert ("meeting", "held", "2025-03-05", ["ESP", "MAR"]) in told

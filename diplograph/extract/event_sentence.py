@@ -163,10 +163,13 @@ class SentenceReader:
     def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
                    told: bool = False, visit_began: date | None = None) -> list[Frame]:
         """Past the lead, only named people make news of their own, and an earlier day's interaction told
-        again (unless held on the visit the page reports, since `visit_began`), a meeting someone speaks of and
+        again (unless held on the visit the page reports, since `visit_began`, or told as an item of a roundup of
+        the week), a meeting someone speaks of and
         a commentator's remark are background; once the page `told` an interaction, `this meeting` (此次会晤)
         names it again."""
         kept = []
+        # in a roundup of the week each item is news of its own day: only what is older than a report's news
+        recall_days = background.RECALL_DAYS if page.digest else background.BODY_RECALL_DAYS
         for f in found:
             reason = None
             if background.file_photo(page.text, f.sentence):
@@ -179,7 +182,7 @@ class SentenceReader:
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
-                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS) \
+                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, recall_days) \
                         and not background.on_visit(f, visit_began):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
