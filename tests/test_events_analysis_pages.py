@@ -199,3 +199,25 @@ def test_each_item_of_a_roundup_of_the_week_is_news(page, title, call):
     told = _told(page(title, ROUNDUP, "2025-03-07T10:00:00+00:00"))
     assert (("phone_call", "held", "2025-03-04", ["THA", "VNM"]) in told) is call
     assert ("meeting", "held", "2025-03-05", ["ESP", "MAR"]) in told
+
+
+@pytest.mark.parametrize("sentence", [
+    "Commentators compared it with Japanese Prime Minister Kenji Mori's trip to India.",
+    "Vidal's visit follows Japanese Prime Minister Kenji Mori's landmark visit to Chile.",
+])
+def test_an_english_interaction_named_as_someones_with_no_day_past_the_lead_is_background(page, sentence):
+    doc = page("Analysis: what the Copenhagen talks mean", EN_LEAD + sentence)
+    assert _told(doc) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("sentence,told", [
+    # a day's (Monday's meeting), one given its day, or one the sentence tells as ahead is news
+    ("Monday's meeting between Holm and Japanese Prime Minister Kenji Mori was also cordial.",
+     ("meeting", "held", "2025-03-03", ["DNK", "JPN"])),
+    ("Japanese Prime Minister Kenji Mori's talks with Indian Prime Minister Arjun Rao on Tuesday were cordial.",
+     ("talks", "held", "2025-03-04", ["IND", "JPN"])),
+    ("During Mori's stay, Japanese Prime Minister Kenji Mori will meet Indian Prime Minister Arjun Rao on Friday.",
+     ("meeting", "planned", "2025-03-07", ["IND", "JPN"])),
+])
+def test_someones_interaction_given_a_day_or_ahead_stays_news(page, sentence, told):
+    assert told in _told(page("Diplomacy in brief", EN_LEAD + sentence))

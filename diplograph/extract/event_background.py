@@ -176,6 +176,25 @@ def _dated_then_said(text: str, sent_start: int, hit: Hit) -> bool:
     return DAY_TOLD.search(text, max(clause + 1, sent_start), hit.start) is not None
 
 
+# `compared it with Mori's trip to India`, `since Lee's talks with Rao`: an interaction named as someone's, two
+# words at most between (`Mori's landmark visit`); not a day's (`Monday's talks`, `today's meeting`) nor a plan's
+# (`Mori's planned visit`: `this_one`)
+EN_OWNED = re.compile(r"(?<![\w.-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tomorrow|Tonight)"
+                      r"[A-Z][\w.-]*['’]s (?!(?:planned|upcoming|scheduled|expected|anticipated|proposed|forthcoming"
+                      r"|next|coming)\b)(?:[a-z\d-]+ ){0,2}$")
+
+
+def owned_undated(text: str, hit: Hit, rank: int, clause_rank: int) -> bool:
+    """Whether an English trigger is named as someone's interaction with no day of its own in its clause (`rank`
+    below `clause_rank`): past the lead of an analysis, in a sentence that tells nothing ahead (the caller reads
+    that), one the reader already knows, background."""
+    if rank >= clause_rank:
+        return False
+    start = max(0, hit.start - 40)
+    near = text[start : hit.start]
+    return ("'s " in near or "’s " in near) and EN_OWNED.search(text, start, hit.start) is not None
+
+
 def undated_past_visit(text: str, hit: Hit, rank: int, clause_rank: int) -> bool:
     """`visited` told with no day of its own in its clause (the envoy also visited Lisbon; when A visited Oslo): an
     earlier visit told in passing; news of a visit gives its day (visited Warsaw on Tuesday)."""

@@ -238,7 +238,9 @@ class SentenceReader:
         again = None if page.chinese else round_ahead(text, sent, kind, hit)
         when = _date_evidence(page, Sentence(sent.start, again.start) if again else sent, hit, cues, journey)
         if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
-                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)):
+                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)) or (
+                not page.chinese and sent.start >= page.lead_end and not AHEAD_WORD.search(text, sent.start, sent.end)
+                and background.owned_undated(text, hit, when.rank, RANKS["clause"])):  # not `During A's visit, B will`
             return drop("background")
         hope = status.hoped(text, sent, cues, hit)
         off = status.called_off(text, cues, own, (kind, hit.first("trigger").value))  # 不會會晤，原定的會談已經取消
