@@ -221,3 +221,36 @@ def test_an_english_interaction_named_as_someones_with_no_day_past_the_lead_is_b
 ])
 def test_someones_interaction_given_a_day_or_ahead_stays_news(page, sentence, told):
     assert told in _told(page("Diplomacy in brief", EN_LEAD + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japanese Prime Minister Kenji Mori should meet Indian Prime Minister Arjun Rao soon, the editorial argued.",
+    "Japanese Prime Minister Kenji Mori must visit India to repair ties, critics say.",
+    "There has been talk of a meeting between Japanese Prime Minister Kenji Mori and Indian Prime Minister Arjun Rao.",
+    "As when Japanese Prime Minister Kenji Mori met Indian Prime Minister Arjun Rao in Osaka, the mood was warm.",
+])
+def test_an_english_interaction_urged_talked_of_or_compared_with_is_none(page, sentence):
+    doc = page("Analysis: what the Copenhagen talks mean", EN_LEAD + sentence)
+    assert _told(doc) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("sentence", [
+    "日本首相森健二应当尽快访问印度，社论指出。",
+    "外界盛传日本首相森健二将访问印度。",
+    "有傳言稱日本首相森健二將於下月訪問印度。",
+    "据日本媒体报道，日本首相森健二或于下月访问印度。",
+])
+def test_a_chinese_interaction_urged_or_rumoured_is_none(page, sentence):
+    doc = page("分析：两国关系新动向", ZH_LEAD + sentence, "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
+
+
+@pytest.mark.parametrize("sentence,told", [
+    # 应邀 (at the invitation of) is no `ought`; `would like to` is a wish of its own kind, `like` no comparison
+    ("应印度总理拉奥邀请，日本首相森健二将于7日访问印度。", ("visit", "planned", "2025-03-07", ["IND", "JPN"])),
+    ("Danish Prime Minister Lars Holm met Chilean President Rosa Vidal on Monday in talks that felt like a reunion.",
+     ("talks", "held", "2025-03-03", ["CHL", "DNK"])),
+])
+def test_an_invitation_or_a_likeness_stays_news(page, sentence, told):
+    day = "2025-03-04T10:00:00+08:00" if sentence[0] > "~" else "2025-03-04T10:00:00+00:00"
+    assert _told(page("Diplomacy in brief", sentence, day)) == [told]

@@ -120,18 +120,27 @@ EN_SINCE_BEFORE = re.compile(at_word_start("[Ss]ince") + r"\s+(?:[^\s,;:.!?]+\s+
 # call is the first since it, and the meeting named is no trigger of the news either way)
 ZH_SINCE_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:以来|以來)(?!的?(?:首次|首度|第))")
 SINCE_REACH = 60
+# `Like the 2019 summit between A and B, …`, `as when A met B`, `unlike their last meeting`: an interaction the
+# news is compared with, told as past (`like` before a determiner: not `would like to meet`, a wish)
+COMPARED_OF = r"\s+(?:the|their|his|her|its|a|an)"
+EN_COMPARED_BEFORE = re.compile(at_word_start("[Ll]ike" + COMPARED_OF, "[Uu]nlike" + COMPARED_OF, "[Aa]s when",
+                                              "[Rr]eminiscent of", "[Cc]ompared (?:with|to)", "[Ee]choing")
+                                + r"\s+(?:[^\s,;:.!?]+\s+){0,6}$")
 
 
 def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
-    """Whether the interaction is the point another is counted from (since their summit, 访问印度以来) or told as
-    repeated (have met three times, 已三次会晤): background, not one interaction reported as new."""
+    """Whether the interaction is the point another is counted from (since their summit, 访问印度以来), one the
+    news is compared with (like the 2019 summit) or told as repeated (have met three times, 已三次会晤):
+    background, not one interaction reported as new."""
     before = max(sent_start, hit.start - SINCE_REACH)
     if text[hit.start].isascii():
         aside = text.rfind(", who", before, hit.start)
         if aside >= 0 and "," not in text[aside + 1 : hit.start]:
             return False  # `A, who has met B three times, held talks with C`: the aside is not the sentence's act
         after = text[hit.end : hit.end + 60]  # the needle: most triggers hold no count after them
-        return EN_SINCE_BEFORE.search(text, before, hit.start) is not None or bool(
+        if EN_COMPARED_BEFORE.search(text, before, hit.start) or EN_SINCE_BEFORE.search(text, before, hit.start):
+            return True
+        return bool(
             ("time" in after or "twice" in after or "occasion" in after) and EN_TIMES_AFTER.match(text, hit.end))
     if ZH_TIMES_AFTER.match(text, hit.end) or ZH_SINCE_AFTER.match(text, hit.end):
         return True

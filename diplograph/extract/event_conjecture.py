@@ -1,7 +1,8 @@
 """Conjecture, not news: an interaction a sentence only asks about (`Could A meet B?`, 甲会访问乙国吗？), one that
-commentators expect or predict (Analysts expect A to meet B, 分析人士预计，甲将会见乙), one hoped for or given
-a chance (Many hope A will meet B, a meeting between A and B is possible), and one a Chinese clause sets as a
-condition (如果甲与乙会晤，…, 若两国元首会晤). Analysis pages, previews and Q&A pages tell these beside the news."""
+commentators expect or predict (Analysts expect A to meet B, 分析人士预计，甲将会见乙), one someone ought to
+hold (A should meet B, 甲应当尽快访问乙国), one hoped for or given a chance (Many hope A will meet B, a meeting
+between A and B is possible), and one a Chinese clause sets as a condition (如果甲与乙会晤，…, 若两国元首会晤).
+Analysis pages, previews and Q&A pages tell these beside the news."""
 
 from __future__ import annotations
 
@@ -39,12 +40,17 @@ EN_HOPED = re.compile(at_word_start("hope", "hopes", "hoped", "hoping", "wish", 
 CHANCE_BETWEEN = re.compile(r"\s+between\s+[^,;:.!?\n]{1,80}?\s+(?:is|are|was|were|would\s+be|remains?|seems?)\s+"
                             r"(?:still\s+|now\s+|not\s+)?(?:possible|impossible|likely|unlikely|in\s+doubt|uncertain)\b"
                             r"(?!\s+(?:the|a|an|his|her|its|their)\b)")
+# `A should meet B`, `must visit`, `ought to hold talks`, 甲应当尽快访问乙国: what someone ought to do, an opinion
+# (not 应邀, at the invitation: 应 alone)
+EN_OUGHT = re.compile(at_word_start("should", "must", "ought to", "needs to", "need to") + r"\s+(?:[a-z]+ly\s+)?$")
+ZH_OUGHT = re.compile(r"(?:应当|應當|应该|應該|必须|必須|理应|理應)(?:尽快|盡快|早日|及早|亲自|親自)?"
+                      r"(?:[与與同和跟][^，,。；;！？]{1,15})?$")
 GUESS_REACH = 120  # how far before the trigger, in its sentence, a commentator's guess is read
 
 
 def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
-    """Whether the sentence only asks about the interaction, gives commentators' guess of it, hopes for it or
-    gives its chance, or (in Chinese) sets it as a condition: no interaction told."""
+    """Whether the sentence only asks about the interaction, gives commentators' guess of it, says it ought to
+    be held, hopes for it or gives its chance, or (in Chinese) sets it as a condition: no interaction told."""
     latin = text[hit.start].isascii()
     if latin and text[sent.start] in "QCWMSIADH" and EN_ASKED.match(text, sent.start) \
             and text[sent.start : sent.end].rstrip().endswith("?"):
@@ -52,7 +58,8 @@ def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
     if not latin and ZH_ASKED.search(text, hit.end, sent.end):
         return True
     before = max(sent.start, hit.start - GUESS_REACH)
-    if (EN_GUESSED if latin else ZH_GUESSED).search(text, before, hit.start):
+    if (EN_GUESSED if latin else ZH_GUESSED).search(text, before, hit.start) or \
+            (EN_OUGHT if latin else ZH_OUGHT).search(text, max(sent.start, hit.start - 30), hit.start):
         return True
     if latin:
         return EN_HOPED.search(text, before, hit.start) is not None or (
