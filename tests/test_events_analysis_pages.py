@@ -254,3 +254,16 @@ def test_a_chinese_interaction_urged_or_rumoured_is_none(page, sentence):
 def test_an_invitation_or_a_likeness_stays_news(page, sentence, told):
     day = "2025-03-04T10:00:00+08:00" if sentence[0] > "~" else "2025-03-04T10:00:00+00:00"
     assert _told(page("Diplomacy in brief", sentence, day)) == [told]
+
+
+@pytest.mark.parametrize("sentence,told", [
+    ("When Mexican President Lucia Ortega meets Canadian Prime Minister Mark Dubois in Ottawa on Thursday, trade "
+     "will top the agenda.", ("meeting", "planned", "2025-03-06", ["CAN", "MEX"])),
+    ("Once Mexican President Lucia Ortega holds talks with Canadian Prime Minister Mark Dubois on Thursday, the two "
+     "will sign a trade pact.", ("talks", "planned", "2025-03-06", ["CAN", "MEX"])),
+    # the past in a time clause is held
+    ("When Mexican President Lucia Ortega met Canadian Prime Minister Mark Dubois in Ottawa on Monday, trade topped "
+     "the agenda.", ("meeting", "held", "2025-03-03", ["CAN", "MEX"])),
+])
+def test_an_english_time_clause_in_the_present_tells_a_plan(page, sentence, told):
+    assert _told(page("Preview: Ortega in Ottawa", sentence)) == [told]

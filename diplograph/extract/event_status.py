@@ -375,9 +375,17 @@ PRESENT_JOURNEY = re.compile(r"(?:heads|travels|departs|leaves|flies) (?:to|for)
 WEEKDAY_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b(?:on|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+# `When A meets B`, `once she visits Oslo`, `when he holds talks with`: a time clause, its verb in the present (the
+# trigger's own form, or a light verb before it)
+WHEN_DOES = re.compile(at_word_start("when", "once", "as soon as", "by the time", any_case=True)
+                       + r"\s+(?:[\w.'’-]+\s+){1,8}?(?:(?:holds|has|pays|makes)\s+(?:[a-z-]+\s+){0,2})?$")
+PRESENT_ACT = re.compile(r"(?:meets|visits|hosts|receives|speaks|talks|calls|phones|holds|pays|makes)\b"
+                         r"|(?<=holds )|(?<=has )|(?<=pays )|(?<=makes )")
+
+
 def future_form(text: str, hit: Hit) -> int | None:
     """Where the trigger's own form tells a plan (A to meet B, set to meet; to make a state visit; talks are
-    expected to take place; the upcoming visit; heads to Tokyo on Thursday), if it does."""
+    expected to take place; the upcoming visit; heads to Tokyo on Thursday; when A meets B), if it does."""
     if "future" in hit.kinds or (PRESENT_JOURNEY.fullmatch(text, hit.start, hit.end)
                                   and WEEKDAY_AFTER.match(text, hit.end)):
         return hit.start
@@ -388,6 +396,8 @@ def future_form(text: str, hit: Hit) -> int | None:
         return upcoming.start()
     trigger = hit.first("trigger")
     m = TO_MAKE_VISIT.search(text, max(0, hit.start - 50), hit.start) if trigger and trigger.value == "visit" else None
+    if m is None and WHEN_DOES.search(text, max(0, hit.start - 80), hit.start) and PRESENT_ACT.match(text, hit.start):
+        return hit.start  # `When A meets B on Thursday, trade will top the agenda`: a time clause's present is ahead
     return m.start() if m else occurs_later(text, hit)
 
 
