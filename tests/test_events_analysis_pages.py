@@ -267,3 +267,15 @@ def test_an_invitation_or_a_likeness_stays_news(page, sentence, told):
 ])
 def test_an_english_time_clause_in_the_present_tells_a_plan(page, sentence, told):
     assert _told(page("Preview: Ortega in Ottawa", sentence)) == [told]
+
+
+@pytest.mark.parametrize("turn,told", [
+    ("Q: It is reported that Chilean President Rosa Vidal will visit Denmark next week. Can you confirm?\n"
+     "A: I have no information to release.", []),
+    ("Q: Reports say Chilean President Rosa Vidal will visit Denmark next week. Is that true?\nA: No comment.", []),
+    # a question about what was announced, not whether it is true
+    ("Q: Chilean President Rosa Vidal will visit Denmark on Friday. What do you expect?\nA: Closer ties.",
+     [("visit", "planned", "2025-03-07", ["CHL", "DNK"])]),
+])
+def test_an_english_report_a_reporter_asks_to_have_confirmed_is_none(page, turn, told):
+    assert _told(page("Foreign Ministry briefing", turn)) == told

@@ -192,20 +192,22 @@ TO_MAKE_VISIT = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:make
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
-# 能否证实, 是否屬實: a question asking whether what it tells is true
-CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)")
+# 能否证实, 是否屬實, `Can you confirm?`, `Is that true?`: a question asking whether what it tells is true
+CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)|"
+                                + word_starts("can you confirm", "could you confirm", "can you verify", "is this true",
+                                              "is that true", "is it true", any_case=True))
 QUESTION_MARK = re.compile(r"[？?]")
 QUESTION_TURN = re.compile(QUESTION_LABEL.pattern.removeprefix(r"\s*"))  # 问： in a line: a reporter's turn
 
 
 def confirmation_asked(text: str, sent: Sentence, hit: Hit) -> bool:
     """Whether a question asks to have what the trigger tells confirmed: its own sentence (据报道，甲将访华，你能否
-    证实？), or a later one of the reporter's turn (问：, to the paragraph's end) it is told in (问：据报道，甲将访华。
-    中方能否证实？)."""
-    if text[hit.start].isascii():
-        return False  # the question's words are Chinese
+    证实？), or a later one of the reporter's turn (问：, Q:, to the paragraph's end) it is told in (问：据报道，
+    甲将访华。中方能否证实？, `Q: It is reported that A will visit B. Can you confirm?`)."""
     end = text.find("\n", sent.end)
     end = len(text) if end < 0 else end
+    if text[hit.start].isascii() and all(text.find(w, hit.end, end) < 0 for w in ("onfirm", "erify", " true")):
+        return False  # the needle of an English question's words
     asked = CONFIRMATION_ASKED.search(text, hit.end, end)
     if asked is None:
         return False  # (most triggers: no turn is looked for)
