@@ -279,3 +279,31 @@ def test_an_english_time_clause_in_the_present_tells_a_plan(page, sentence, told
 ])
 def test_an_english_report_a_reporter_asks_to_have_confirmed_is_none(page, turn, told):
     assert _told(page("Foreign Ministry briefing", turn)) == told
+
+
+@pytest.mark.parametrize("sentence", [
+    "外界关注日本首相森健二会否在峰会期间会见印度总理拉奥。",
+    "外界關注日本首相森健二會否在峰會期間會見印度總理拉奧。",
+])
+def test_whether_a_chinese_interaction_will_be_is_none(page, sentence):
+    doc = page("前瞻：峰会看点", ZH_LEAD + sentence, "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japanese Prime Minister Kenji Mori is open to meeting Indian Prime Minister Arjun Rao.",
+    "A visit to India by Japanese Prime Minister Kenji Mori is in the works, a source said.",
+])
+def test_an_english_interaction_only_open_to_or_in_the_works_is_none(page, sentence):
+    assert _told(page("Preview: the summit", EN_LEAD + sentence)) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("opening", ["据称，", "據介紹，"])
+def test_what_is_reported_opens_no_speakers_words(page, opening):
+    doc = page("外交简讯", ZH_LEAD + opening + "日本首相森健二计划下月访问印度。", "2025-03-04T10:00:00+08:00")
+    assert ("visit", "planned", "2025-04", ["IND", "JPN"]) in _told(doc)
+
+
+def test_a_speakers_words_past_the_lead_still_tell_no_news(page):
+    doc = page("外交简讯", ZH_LEAD + "维达尔称，日本首相森健二计划下月访问印度。", "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]

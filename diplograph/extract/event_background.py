@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, ends_before, named
+from diplograph.extract.event_page import REPORTED  # 据称，据介绍，: what is reported, the news, not a speaker's words
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import Gated, at_word_start
 
@@ -265,7 +266,8 @@ def _first_since(text: str, cue: Hit, hit: Hit) -> bool:
 
 def in_speech(text: str, at: int) -> bool:
     """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An office or
-    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it; nor is 具体来说 a speaker."""
+    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it, as is 据称 (it is
+    reported); nor is 具体来说 a speaker."""
     return speech_opening(text, at) is not None
 
 
@@ -273,7 +275,8 @@ def speech_opening(text: str, at: int) -> tuple[int, int] | None:
     """The span of the `X表示，` opening the paragraph when the position lies in what X says, else None."""
     breaks = _line_breaks(text)
     m = SPEECH_OPENING.match(text, breaks[bisect.bisect_left(breaks, at) - 1] + 1)
-    if m is None or at < m.end() or INSTITUTION.search(m.group()) or AS_FOR.search(m.group()):
+    if m is None or at < m.end() or INSTITUTION.search(m.group()) or AS_FOR.search(m.group()) \
+            or m.group().startswith(REPORTED):
         return None
     return m.span()
 
