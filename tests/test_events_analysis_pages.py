@@ -307,3 +307,12 @@ def test_what_is_reported_opens_no_speakers_words(page, opening):
 def test_a_speakers_words_past_the_lead_still_tell_no_news(page):
     doc = page("外交简讯", ZH_LEAD + "维达尔称，日本首相森健二计划下月访问印度。", "2025-03-04T10:00:00+08:00")
     assert _told(doc) == [ZH_NEWS]
+
+
+@pytest.mark.parametrize("title,body,day", [
+    ("Analysis: a thaw", "Analysts believe Monday's meeting between Danish Prime Minister Lars Holm and Chilean "
+     "President Rosa Vidal in Copenhagen eased tensions.", "2025-03-04T10:00:00+00:00"),
+    ("分析：关系回暖", "专家预计，丹麦首相霍尔姆3日同智利总统维达尔的会晤将推动两国合作。", "2025-03-04T10:00:00+08:00"),
+])
+def test_commentators_on_an_interaction_held_leave_it_news(page, title, body, day):
+    assert [(e["type"], e["date"]) for e in page(title, body, day).events] == [("meeting", "2025-03-03")]

@@ -19,15 +19,20 @@ EN_ASKED = re.compile(r"(?:Q\s*[:：]\s*)?" + at_word_start("Could", "Will", "Wo
                       + r"\s")
 # 甲今年会访问乙国吗？, 雙方會會晤嗎？: a Chinese yes-no question closes with 吗/嗎 (么 as a variant)
 ZH_ASKED = re.compile(r"[吗嗎么麼][？?]\s*$")
-# `Analysts expect A to meet B`, `experts believe A will visit`: what commentators expect is their guess (what they
-# `say` may report a plan: not a verb of guessing)
+# `Analysts expect A to meet B`, `experts believe A will visit`, `observers predict a meeting`: what commentators
+# expect is their guess, the trigger told ahead by a modal, `to` or an indefinite article (what they `say` may report
+# a plan: not a verb of guessing; `analysts believe Monday's meeting eased tensions` tells of one held)
 EN_GUESSERS = at_word_start("analysts", "experts", "observers", "pundits", "commentators", "scholars", any_case=True)
 EN_GUESSED = re.compile(EN_GUESSERS + r"\s+(?:[a-z]+\s+)?(?:expect|predict|speculate|anticipate|believe|think|suspect"
                         r"|reckon|bet|doubt)\b")
-# 分析人士预计，…将会见…, 外界普遍預期…訪問, 专家猜测: a commentator's or the public's guess opens the sentence
+EN_AHEAD = re.compile(at_word_start("to", "will", "would", "could", "might", "may", "can", "a", "an")
+                      + r"\s+(?:[a-z-]+\s+){0,2}$")
+# 分析人士预计，…将会见…, 外界普遍預期…訪問, 专家猜测: a commentator's or the public's guess opens the sentence, the
+# trigger told ahead after it (将, 会, 可能, 有望, 或: not 专家认为3日的会晤…, one held)
 ZH_GUESSED = re.compile(r"(?:分析人士|分析家|专家|專家|学者|學者|观察人士|觀察人士|观察家|觀察家"
                         r"|外界|舆论|輿論|评论|評論)(?:普遍|大多|多|一般|均|都)?"
-                        r"(?:预计|預計|预期|預期|预料|預料|猜测|猜測|揣测|揣測|估计|估計|推测|推測|预测|預測|料)")
+                        r"(?:预计|預計|预期|預期|预料|預料|猜测|猜測|揣测|揣測|估计|估計|推测|推測|预测|預測|料)"
+                        r"[^。！？!?]*?(?:将|將|会|會|可能|有望|或)[^。！？!?]*$")
 # 如果甲与乙会晤, 倘若…会谈, 一旦两国元首会面, 若双方会晤 (若 opening its clause or its sentence; not 若干,
 # several): a condition
 ZH_IF = re.compile(r"(?:如果|假如|倘若|假若|假使|要是|一旦|若是|如若|(?<![^，,：:\s。！？!?；;])若(?!干))"
@@ -58,8 +63,13 @@ def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
     if not latin and ZH_ASKED.search(text, hit.end, sent.end):
         return True
     before = max(sent.start, hit.start - GUESS_REACH)
-    if (EN_GUESSED if latin else ZH_GUESSED).search(text, before, hit.start) or \
-            (EN_OUGHT if latin else ZH_OUGHT).search(text, max(sent.start, hit.start - 30), hit.start):
+    if (EN_OUGHT if latin else ZH_OUGHT).search(text, max(sent.start, hit.start - 30), hit.start):
+        return True
+    if latin:
+        guess = EN_GUESSED.search(text, before, hit.start)
+        if guess and (text.startswith("to ", hit.start) or EN_AHEAD.search(text, guess.end(), hit.start)):
+            return True
+    elif ZH_GUESSED.search(text, before, hit.start):
         return True
     if latin:
         return EN_HOPED.search(text, before, hit.start) is not None or (
