@@ -316,3 +316,19 @@ def test_a_speakers_words_past_the_lead_still_tell_no_news(page):
 ])
 def test_commentators_on_an_interaction_held_leave_it_news(page, title, body, day):
     assert [(e["type"], e["date"]) for e in page(title, body, day).events] == [("meeting", "2025-03-03")]
+
+
+@pytest.mark.parametrize("sentence,day,told", [
+    ("Japanese Prime Minister Kenji Mori will meet Indian Prime Minister Arjun Rao on Friday, though neither side "
+     "has confirmed it.", "2025-03-04T10:00:00+00:00", []),
+    ("Japanese Prime Minister Kenji Mori will meet Indian Prime Minister Arjun Rao on Friday, but this has not been "
+     "confirmed.", "2025-03-04T10:00:00+00:00", []),
+    ("日本首相森健二将在峰会期间与印度总理拉奥会晤，但日方尚未证实。", "2025-03-04T10:00:00+08:00", []),
+    # what is not confirmed is something else the sentence names
+    ("Japanese Prime Minister Kenji Mori met Indian Prime Minister Arjun Rao on Monday, but officials did not "
+     "confirm what was agreed.", "2025-03-04T10:00:00+00:00", [("meeting", "held", "2025-03-03", ["IND", "JPN"])]),
+    ("Japanese Prime Minister Kenji Mori will meet Indian Prime Minister Arjun Rao on Friday, though the agenda has "
+     "not been confirmed.", "2025-03-04T10:00:00+00:00", [("meeting", "planned", "2025-03-07", ["IND", "JPN"])]),
+])
+def test_an_interaction_the_sentence_calls_unconfirmed_is_none(page, sentence, day, told):
+    assert _told(page("Preview: the summit", sentence, day)) == told

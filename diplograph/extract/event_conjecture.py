@@ -1,7 +1,8 @@
 """Conjecture, not news: an interaction a sentence only asks about (`Could A meet B?`, 甲会访问乙国吗？), one that
 commentators expect or predict (Analysts expect A to meet B, 分析人士预计，甲将会见乙), one someone ought to
 hold (A should meet B, 甲应当尽快访问乙国), one hoped for or given a chance (Many hope A will meet B, a meeting
-between A and B is possible), and one a Chinese clause sets as a condition (如果甲与乙会晤，…, 若两国元首会晤).
+between A and B is possible), one the sentence goes on to call unconfirmed (…, though neither side has confirmed
+it; …，但日方尚未证实), and one a Chinese clause sets as a condition (如果甲与乙会晤，…, 若两国元首会晤).
 Analysis pages, previews and Q&A pages tell these beside the news."""
 
 from __future__ import annotations
@@ -50,17 +51,33 @@ CHANCE_BETWEEN = re.compile(r"\s+between\s+[^,;:.!?\n]{1,80}?\s+(?:is|are|was|we
 EN_OUGHT = re.compile(at_word_start("should", "must", "ought to", "needs to", "need to") + r"\s+(?:[a-z]+ly\s+)?$")
 ZH_OUGHT = re.compile(r"(?:应当|應當|应该|應該|必须|必須|理应|理應)(?:尽快|盡快|早日|及早|亲自|親自)?"
                       r"(?:[与與同和跟][^，,。；;！？]{1,15})?$")
+# `…meet B on Friday, though neither side has confirmed it`, `…会晤，但日方尚未证实`: a later clause of the sentence
+# says the interaction is not confirmed (its subject or object the interaction or no one; not `but officials did
+# not confirm what was agreed`, `though the agenda has not been confirmed`)
+WHAT_OF = r"(?:it|this|that|the\s+(?:meeting|visit|talks|trip|summit|call|plan|report))"
+EN_UNCONFIRMED = re.compile(r"[^.;!?\n]*?,\s+(?:but|though|although|yet)\s+(?:" + WHAT_OF + r"\s+)?(?:has|have|had|was"
+                            r"|is)?\s*(?:not\s+(?:yet\s+)?(?:been\s+)?confirmed|yet\s+to\s+be\s+confirmed)"
+                            r"|[^.;!?\n]*?,\s+(?:but|though|although|yet)\s+(?:neither\s+side|neither\s+government|nobody"
+                            r"|no\s+one|officials|\w+\s+officials)\s+(?:has|have|had|did)\s+(?:not\s+|yet\s+)?(?:yet\s+)?"
+                            r"(?:confirmed|to\s+confirm|confirm)(?:\s+" + WHAT_OF + r")?\s*(?=[.,;!?]|$)")
+ZH_UNCONFIRMED = re.compile(r"[^。！？!?]*?[，,；;]\s*(?:但|不过|不過|然而|惟)[^。！？!?，,]{0,12}?"
+                            r"(?:尚未|仍未|并未|並未|未|没有|沒有)(?:获得?|獲得?)?(?:证实|證實|确认|確認)"
+                            r"(?:此事|此消息|这一消息|這一消息|该消息|該消息|相关报道|相關報導)?(?=[。！？!?，,；;]|$)")
 GUESS_REACH = 120  # how far before the trigger, in its sentence, a commentator's guess is read
 
 
 def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
-    """Whether the sentence only asks about the interaction, gives commentators' guess of it, says it ought to
-    be held, hopes for it or gives its chance, or (in Chinese) sets it as a condition: no interaction told."""
+    """Whether the sentence only asks about the interaction, calls it unconfirmed, gives commentators' guess of
+    it, says it ought to be held, hopes for it or gives its chance, or (in Chinese) sets it as a condition: no
+    interaction told."""
     latin = text[hit.start].isascii()
     if latin and text[sent.start] in "QCWMSIADH" and EN_ASKED.match(text, sent.start) \
             and text[sent.start : sent.end].rstrip().endswith("?"):
         return True
     if not latin and ZH_ASKED.search(text, hit.end, sent.end):
+        return True
+    if text.find("onfirm" if latin else "未", hit.end, sent.end) >= 0 and \
+            (EN_UNCONFIRMED if latin else ZH_UNCONFIRMED).match(text, hit.end, sent.end):
         return True
     before = max(sent.start, hit.start - GUESS_REACH)
     if (EN_OUGHT if latin else ZH_OUGHT).search(text, max(sent.start, hit.start - 30), hit.start):
