@@ -134,6 +134,7 @@ def test_a_chinese_interaction_counted_from_or_counted_is_background(page, sente
     ("丹麦首相霍尔姆3日在哥本哈根同智利总统维达尔举行今年第三次会晤。", "meeting"),
     ("丹麥首相霍爾姆3日在哥本哈根同智利總統維達爾舉行第十三次會晤。", "meeting"),
     ("丹麦首相霍尔姆3日同智利总统维达尔通电话，这是两人去年会晤以来首次通话。", "phone_call"),
+    ("丹麦首相霍尔姆3日在哥本哈根与多次访丹的智利总统维达尔会晤。", "meeting"),  # the guest's visits counted
 ])
 def test_chinese_news_told_with_a_count_or_since_stays_news(page, sentence, kind):
     doc = page("外交简讯", sentence, "2025-03-04T10:00:00+08:00")
@@ -332,3 +333,9 @@ def test_commentators_on_an_interaction_held_leave_it_news(page, title, body, da
 ])
 def test_an_interaction_the_sentence_calls_unconfirmed_is_none(page, sentence, day, told):
     assert _told(page("Preview: the summit", sentence, day)) == told
+
+
+def test_a_count_in_a_relative_clause_is_the_partners_not_the_news(page):
+    doc = page("Diplomacy in brief", "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal who has "
+               "visited Denmark three times in Copenhagen on Monday.")
+    assert _told(doc) == [EN_NEWS]

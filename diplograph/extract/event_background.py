@@ -104,15 +104,17 @@ CLIP_CAPTION = Gated(re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}repo
 
 
 # `have met three times`, `spoke by phone twice this year`, `on several occasions`: a count after the trigger in its
-# clause tells the interactions as repeated, none of them the news (`for the third time` counts one: news)
-EN_TIMES_AFTER = re.compile(r"[^,;:.!?\n]{0,40}?\b(?:twice|thrice|(?:two|three|four|five|six|seven|eight|nine"
-                            r"|ten|several|many|multiple|numerous|a few|a dozen|dozens of|\d{1,3}) times"
+# clause tells the interactions as repeated, none of them the news (`for the third time` counts one: news; `met
+# envoys who had visited twice` counts theirs)
+EN_TIMES_AFTER = re.compile(r"(?:(?!\b(?:who|that|which|whose)\b)[^,;:.!?\n]){0,40}?\b(?:twice|thrice"
+                            r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|a few"
+                            r"|a dozen|dozens of|\d{1,3}) times"
                             r"|on (?:two|three|four|five|several|many|multiple|numerous|a few|a number of)"
                             r" occasions)\b")
 # 已三次会晤, 曾多次与乙通话, 已兩度會晤, 通话两次, 会晤过三次: a count of the interaction (not 第三次会晤,
 # 第二十次会议: one of them, news)
 ZH_COUNT = r"(?<![第一二三四五六七八九十百两兩\d])(?:[两兩三四五六七八九十几幾数數多屡屢]|\d{1,2})[次度]"
-ZH_TIMES_BEFORE = re.compile(ZH_COUNT + r"[^，,。；;！？]{0,20}$")
+ZH_TIMES_BEFORE = re.compile(ZH_COUNT + r"[^，,。；;！？的]{0,20}$")  # (not 与多次访华的乙会晤: the guest's visits)
 ZH_TIMES_AFTER = re.compile(r"[过過了]?" + ZH_COUNT)
 # `Since their summit in Bali`, `since Xi's visit to Hanoi`, `since the two leaders met`: the interaction is the
 # point something else is counted from, told as past (its own words between `since` and the trigger)
