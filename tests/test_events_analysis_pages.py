@@ -339,3 +339,15 @@ def test_a_count_in_a_relative_clause_is_the_partners_not_the_news(page):
     doc = page("Diplomacy in brief", "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal who has "
                "visited Denmark three times in Copenhagen on Monday.")
     assert _told(doc) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("sentence", ["当年日本首相森健二访问印度时，两国签署了核能协定。", "當年日本首相森健二訪問印度時，兩國簽署了核能協定。"])
+def test_a_chinese_interaction_of_those_years_is_background(page, sentence):
+    doc = page("分析：两国关系新动向", ZH_LEAD + sentence, "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
+
+
+def test_this_years_first_trip_stays_news(page):
+    doc = page("外交简讯", "丹麦首相霍尔姆3日在哥本哈根会见智利总统维达尔，这是维达尔当年首次出访。",
+               "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
