@@ -351,3 +351,23 @@ def test_this_years_first_trip_stays_news(page):
     doc = page("外交简讯", "丹麦首相霍尔姆3日在哥本哈根会见智利总统维达尔，这是维达尔当年首次出访。",
                "2025-03-04T10:00:00+08:00")
     assert _told(doc) == [ZH_NEWS]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speculation is growing that Japanese Prime Minister Kenji Mori will visit India.",
+    "Japanese Prime Minister Kenji Mori ruled out a meeting with Indian Prime Minister Arjun Rao.",
+    "Japan and India hold talks every year.",
+])
+def test_an_english_interaction_speculated_refused_or_habitual_is_none(page, sentence):
+    assert _told(page("Analysis: what the Copenhagen talks mean", EN_LEAD + sentence)) == [EN_NEWS]
+
+
+def test_a_chinese_interaction_held_every_year_is_none(page):
+    doc = page("分析：两国关系新动向", ZH_LEAD + "日本首相森健二与印度总理拉奥每年举行会晤。", "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
+
+
+def test_what_is_ruled_out_besides_the_news_leaves_it(page):
+    doc = page("Diplomacy in brief", "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal on Monday "
+               "and ruled out a new trade war.")
+    assert _told(doc) == [EN_NEWS]

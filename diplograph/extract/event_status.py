@@ -99,11 +99,11 @@ IF_AFTER = re.compile(r"[^.;!?\n]{0,120}?" + at_word_start("if", "unless")
 # `usually meets`, `regularly holds talks with`: a habit, no one interaction
 HABIT_BEFORE = re.compile(at_word_start("usually", "regularly", "often", "typically", "routinely", "normally",
                                         "frequently", any_case=True) + r"\s+(?:[\w'’-]+\s+)?$")
-# refused to speak with X, declined to meet X, ruled out any negotiations with X: a refusal right before the
-# trigger (whose `to` or determiner it may hold)
+# refused to speak with X, declined to meet X, ruled out any negotiations with X, ruled out a bilateral meeting: a
+# refusal right before the trigger (whose `to` or determiner, and an adjective after it, it may hold)
 REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", "ruled out", "rules out",
                                           "rejected", "rejects", any_case=True)
-                            + r"(?:\s+to|\s+(?:any|all|further|new|direct))?\s+$")
+                            + r"(?:\s+to|\s+(?:any|all|further|new|direct|a|an)(?:\s+[a-z-]+)?)?\s+$")
 # `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
 AFTER = re.compile(at_word_start("after", "following", any_case=True) + r"\b")
 # departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
