@@ -82,14 +82,11 @@ def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
     before = max(sent.start, hit.start - GUESS_REACH)
     if (EN_OUGHT if latin else ZH_OUGHT).search(text, max(sent.start, hit.start - 30), hit.start):
         return True
-    if latin:
-        guess = EN_GUESSED.search(text, before, hit.start)
-        if guess and (text.startswith("to ", hit.start) or EN_AHEAD.search(text, guess.end(), hit.start)):
-            return True
-    elif ZH_GUESSED.search(text, before, hit.start):
+    if not latin:  # a condition in the trigger's clause: no break between it and the trigger
+        return ZH_GUESSED.search(text, before, hit.start) is not None or \
+            ZH_IF.search(text, sent.start, hit.start) is not None
+    guess = EN_GUESSED.search(text, before, hit.start)
+    if guess and (text.startswith("to ", hit.start) or EN_AHEAD.search(text, guess.end(), hit.start)):
         return True
-    if latin:
-        return EN_HOPED.search(text, before, hit.start) is not None or (
-            text.startswith(" between", hit.end) and CHANCE_BETWEEN.match(text, hit.end) is not None)
-    clause = max(sent.start, *(text.rfind(c, sent.start, hit.start) + 1 for c in "，,；;"))
-    return ZH_IF.search(text, clause, hit.start) is not None
+    return EN_HOPED.search(text, before, hit.start) is not None or (
+        text.startswith(" between", hit.end) and CHANCE_BETWEEN.match(text, hit.end) is not None)
