@@ -371,3 +371,15 @@ def test_what_is_ruled_out_besides_the_news_leaves_it(page):
     doc = page("Diplomacy in brief", "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal on Monday "
                "and ruled out a new trade war.")
     assert _told(doc) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("sentence", ["日本首相森健二与印度总理拉奥能否会面仍是未知数。", "日本首相森健二何時訪問印度仍不得而知。"])
+def test_a_chinese_interaction_still_unknown_is_none(page, sentence):
+    doc = page("前瞻：峰会看点", ZH_LEAD + sentence, "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
+
+
+def test_news_beside_an_unknown_outcome_stays_news(page):
+    doc = page("外交简讯", "丹麦首相霍尔姆3日在哥本哈根会见智利总统维达尔，两国能否达成协议仍是未知数。",
+               "2025-03-04T10:00:00+08:00")
+    assert _told(doc) == [ZH_NEWS]
