@@ -196,12 +196,9 @@ EN_OWNED = re.compile(r"(?<![\w.-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
                       r"|next|coming)\b)(?:[a-z\d-]+ ){0,2}$")
 
 
-def owned_undated(text: str, hit: Hit, rank: int, clause_rank: int) -> bool:
-    """Whether an English trigger is named as someone's interaction with no day of its own in its clause (`rank`
-    below `clause_rank`): past the lead of an analysis, in a sentence that tells nothing ahead (the caller reads
-    that), one the reader already knows, background."""
-    if rank >= clause_rank:
-        return False
+def owned_undated(text: str, hit: Hit) -> bool:
+    """Whether an English trigger is named as someone's interaction (the caller reads that its clause gives it no
+    day, past the lead, in a sentence that tells nothing ahead): one the reader already knows, background."""
     start = max(0, hit.start - 40)
     near = text[start : hit.start]
     return ("'s " in near or "’s " in near) and EN_OWNED.search(text, start, hit.start) is not None

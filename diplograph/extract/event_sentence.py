@@ -143,6 +143,17 @@ def _in_turn(page: Page, sent: Sentence, cues: list[Hit], acts: list[Hit], i: in
     return told, "planned" if "planned" in (state, ahead) else ahead
 
 
+def _undated_past(page: Page, sent: Sentence, hit: Hit, when: DateChoice) -> bool:
+    """An English interaction with no day of its own in its clause told as past: `visited` in passing, in the
+    past perfect, or past the lead named as someone's (Mori's trip to India) in a sentence that tells nothing
+    ahead (not `During A's visit, B will…`)."""
+    text, undated = page.text, when.rank < RANKS["clause"]
+    return background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
+        not page.chinese and undated and (background.past_perfect(text, sent, hit) or (
+            sent.start >= page.lead_end and not AHEAD_WORD.search(text, sent.start, sent.end)
+            and background.owned_undated(text, hit))))
+
+
 class SentenceReader:
     """Reads the frames each sentence of a page tells; holds the compiled lexicons that reading needs."""
 
@@ -237,10 +248,7 @@ class SentenceReader:
         # `were constructive and another round is planned for next week`: the next round's clause dates it only
         again = None if page.chinese else round_ahead(text, sent, kind, hit)
         when = _date_evidence(page, Sentence(sent.start, again.start) if again else sent, hit, cues, journey)
-        if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
-                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)) or (
-                not page.chinese and sent.start >= page.lead_end and not AHEAD_WORD.search(text, sent.start, sent.end)
-                and background.owned_undated(text, hit, when.rank, RANKS["clause"])):  # not `During A's visit, B will`
+        if _undated_past(page, sent, hit, when):
             return drop("background")
         hope = status.hoped(text, sent, cues, hit)
         off = status.called_off(text, cues, own, (kind, hit.first("trigger").value))  # 不會會晤，原定的會談已經取消
