@@ -140,9 +140,9 @@ def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
         aside = text.rfind(", who", before, hit.start)
         if aside >= 0 and "," not in text[aside + 1 : hit.start]:
             return False  # `A, who has met B three times, held talks with C`: the aside is not the sentence's act
-        after = text[hit.end : hit.end + 60]  # the needle: most triggers hold no count after them
         if EN_COMPARED_BEFORE.search(text, before, hit.start) or EN_SINCE_BEFORE.search(text, before, hit.start):
             return True
+        after = text[hit.end : hit.end + 60]  # the needle: most triggers hold no count after them
         return bool(
             ("time" in after or "twice" in after or "occasion" in after) and EN_TIMES_AFTER.match(text, hit.end))
     if ZH_TIMES_AFTER.match(text, hit.end) or ZH_SINCE_AFTER.match(text, hit.end):

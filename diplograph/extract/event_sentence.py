@@ -175,9 +175,8 @@ class SentenceReader:
                    told: bool = False, visit_began: date | None = None) -> list[Frame]:
         """Past the lead, only named people make news of their own, and an earlier day's interaction told
         again (unless held on the visit the page reports, since `visit_began`, or told as an item of a roundup of
-        the week), a meeting someone speaks of and
-        a commentator's remark are background; once the page `told` an interaction, `this meeting` (此次会晤)
-        names it again."""
+        the week), a meeting someone speaks of and a commentator's remark are background; once the page `told`
+        an interaction, `this meeting` (此次会晤) names it again."""
         kept = []
         # in a roundup of the week each item is news of its own day: only what is older than a report's news
         recall_days = background.RECALL_DAYS if page.digest else background.BODY_RECALL_DAYS
