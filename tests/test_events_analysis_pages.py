@@ -383,3 +383,14 @@ def test_news_beside_an_unknown_outcome_stays_news(page):
     doc = page("外交简讯", "丹麦首相霍尔姆3日在哥本哈根会见智利总统维达尔，两国能否达成协议仍是未知数。",
                "2025-03-04T10:00:00+08:00")
     assert _told(doc) == [ZH_NEWS]
+
+
+@pytest.mark.parametrize("sentence,told", [
+    ("Two years ago, Japanese Prime Minister Kenji Mori visited India and met Prime Minister Arjun Rao.", [EN_NEWS]),
+    ("Just months ago Japanese Prime Minister Kenji Mori held talks with Indian Prime Minister Arjun Rao.", [EN_NEWS]),
+    # `ago` later in the sentence times another act: the deal, not the meeting
+    ("Japanese Prime Minister Kenji Mori met Indian Prime Minister Arjun Rao on Tuesday to discuss a deal signed "
+     "three years ago.", [EN_NEWS, ("meeting", "held", "2025-03-04", ["IND", "JPN"])]),
+])
+def test_an_english_sentence_opening_years_ago_tells_the_past(page, sentence, told):
+    assert _told(page("Analysis: what the Copenhagen talks mean", EN_LEAD + sentence)) == sorted(told)

@@ -123,6 +123,9 @@ EN_SINCE_BEFORE = re.compile(at_word_start("[Ss]ince") + r"\s+(?:[^\s,;:.!?]+\s+
 # call is the first since it, and the meeting named is no trigger of the news either way)
 ZH_SINCE_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:以来|以來)(?!的?(?:首次|首度|第))")
 SINCE_REACH = 60
+# `Two years ago, A visited India`, `Just months ago A met B`: a sentence that opens with how long ago it was tells
+# the past (`ago` later in a sentence may time another act: `to discuss a deal signed two years ago`)
+EN_AGO_OPENING = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[a-z-]+\s+){0,2}(?:years|months|decades)\s+ago\b")
 # `Like the 2019 summit between A and B, …`, `as when A met B`, `unlike their last meeting`: an interaction the
 # news is compared with, told as past (`like` before a determiner: not `would like to meet`, a wish)
 COMPARED_OF = r"\s+(?:the|their|his|her|its|a|an)"
@@ -133,14 +136,15 @@ EN_COMPARED_BEFORE = re.compile(at_word_start("[Ll]ike" + COMPARED_OF, "[Uu]nlik
 
 def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
     """Whether the interaction is the point another is counted from (since their summit, 访问印度以来), one the
-    news is compared with (like the 2019 summit) or told as repeated (have met three times, 已三次会晤):
-    background, not one interaction reported as new."""
+    news is compared with (like the 2019 summit), told years ago (Two years ago, …) or told as repeated (have met
+    three times, 已三次会晤): background, not one interaction reported as new."""
     before = max(sent_start, hit.start - SINCE_REACH)
     if text[hit.start].isascii():
         aside = text.rfind(", who", before, hit.start)
         if aside >= 0 and "," not in text[aside + 1 : hit.start]:
             return False  # `A, who has met B three times, held talks with C`: the aside is not the sentence's act
-        if EN_COMPARED_BEFORE.search(text, before, hit.start) or EN_SINCE_BEFORE.search(text, before, hit.start):
+        if EN_COMPARED_BEFORE.search(text, before, hit.start) or EN_SINCE_BEFORE.search(text, before, hit.start) \
+                or EN_AGO_OPENING.match(text, sent_start, hit.start):
             return True
         after = text[hit.end : hit.end + 60]  # the needle: most triggers hold no count after them
         return bool(
