@@ -394,3 +394,39 @@ def test_news_beside_an_unknown_outcome_stays_news(page):
 ])
 def test_an_english_sentence_opening_years_ago_tells_the_past(page, sentence, told):
     assert _told(page("Analysis: what the Copenhagen talks mean", EN_LEAD + sentence)) == sorted(told)
+
+
+@pytest.mark.parametrize("body", [
+    # a word of speculation, a habit or a count about something else in the news sentence (review of these rules)
+    "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal in Copenhagen on Monday amid talk of a copper "
+    "deal.",
+    "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal in Copenhagen on Monday amid speculation that "
+    "Santiago will buy Danish turbines.",
+    "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal on Monday at the energy forum held annually in "
+    "Copenhagen.",
+    "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal in Copenhagen on Monday to discuss a loan under "
+    "consideration.",
+    "Danish Prime Minister Lars Holm met Chilean President Rosa Vidal twice in Copenhagen on Monday.",
+    "For the first time since 2018 Danish Prime Minister Lars Holm met Chilean President Rosa Vidal in Copenhagen on "
+    "Monday.",
+])
+def test_news_beside_speculation_a_habit_or_a_count_about_something_else_stays_news(page, body):
+    assert _told(page("Holm meets Vidal", body)) == [EN_NEWS]
+
+
+@pytest.mark.parametrize("body", [
+    "丹麦首相霍尔姆3日在哥本哈根同智利总统维达尔举行每年一次的战略对话。",  # this round of the yearly series, dated
+    "丹麦首相霍尔姆3日在哥本哈根会见智利总统维达尔时驳斥了有关两国关系紧张的传言。",  # the rumour is of tensions
+    "丹麦首相霍尔姆3日在哥本哈根会见了2018年以来首位访丹的智利总统维达尔。",  # 以来首位: the guest is the first
+    "问：丹麦首相霍尔姆3日在哥本哈根会见智利总统维达尔，你能介绍一下会见的情况吗？",  # the question asks of its content
+])
+def test_chinese_news_beside_a_yearly_series_a_rumour_or_a_question_about_it_stays_news(page, body):
+    assert [(kind, status, day) for kind, status, day, _ in _told(page("霍尔姆会见维达尔", body,
+                                                                      "2025-03-04T10:00:00+08:00"))] in (
+        [("meeting", "held", "2025-03-03")], [("talks", "held", "2025-03-03")])
+
+
+def test_a_first_name_hope_is_no_wish(page):
+    doc = page("Carrington to meet Vidal", "British envoy Hope Carrington will meet Chilean President Rosa Vidal in "
+               "Santiago on Friday.")
+    assert _told(doc) == [("meeting", "planned", "2025-03-07", ["CHL", "GBR"])]

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, ends_before, named
+from diplograph.extract.event_frame import DAY_IN_CLAUSE, Dropped, Frame, Sentence, day_of, ends_before, named
 from diplograph.extract.event_page import REPORTED  # 据称，据介绍，: what is reported, the news, not a speaker's words
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import Gated, at_word_start
@@ -121,8 +121,9 @@ ZH_TIMES_AFTER = re.compile(r"[过過了]?" + ZH_COUNT)
 EN_SINCE_BEFORE = re.compile(at_word_start("[Ss]ince") + r"\s+(?:[^\s,;:.!?]+\s+){0,6}$")
 # 访问印度以来，…: the interaction, then 以来 in its clause, is the point since which (not 会晤以来首次通话: the
 # call is the first since it, and the meeting named is no trigger of the news either way)
-ZH_SINCE_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:以来|以來)(?!的?(?:首次|首度|第))")
+ZH_SINCE_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:以来|以來)(?!的?(?:首次|首度|首位|首个|首個|首访|首訪|第))")
 SINCE_REACH = 60
+CLAUSE_MARK = re.compile(r"[，,。；;！？!?:：\n]")  # where a clause ends
 # `Two years ago, A visited India`, `Just months ago A met B`: a sentence that opens with how long ago it was tells
 # the past (`ago` later in a sentence may time another act: `to discuss a deal signed two years ago`)
 EN_AGO_OPENING = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[a-z-]+\s+){0,2}(?:years|months|decades)\s+ago\b")
@@ -139,6 +140,8 @@ def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
     news is compared with (like the 2019 summit), told years ago (Two years ago, …) or told as repeated (have met
     three times, 已三次会晤): background, not one interaction reported as new."""
     before = max(sent_start, hit.start - SINCE_REACH)
+    if _dated_here(text, hit, sent_start):
+        return False  # `met twice on Monday`, `For the first time since 2019 A and B met on Monday`: this one, dated
     if text[hit.start].isascii():
         aside = text.rfind(", who", before, hit.start)
         if aside >= 0 and "," not in text[aside + 1 : hit.start]:
@@ -154,6 +157,14 @@ def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
     near = max(before, hit.start - 24)
     counted = "次" in text[near : hit.start] or "度" in text[near : hit.start]  # the needle of a count before it
     return counted and ZH_TIMES_BEFORE.search(text, near, hit.start) is not None
+
+
+def _dated_here(text: str, hit: Hit, sent_start: int) -> bool:
+    """Whether the trigger's clause gives it a day of its own (3日, on Monday, today): the clause tells this act."""
+    start = max([sent_start] + [m.end() for m in CLAUSE_MARK.finditer(text, max(sent_start, hit.start - 80),
+                                                                      hit.start)])
+    stop = CLAUSE_MARK.search(text, hit.end, hit.end + 80)
+    return DAY_IN_CLAUSE.search(text, start, stop.start() if stop else hit.end + 80) is not None
 
 
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passing: bool, in_lead: bool = False
@@ -197,7 +208,7 @@ def _dated_then_said(text: str, sent_start: int, hit: Hit) -> bool:
 # (`Mori's planned visit`: `this_one`)
 EN_OWNED = re.compile(r"(?<![\w.-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tomorrow|Tonight)"
                       r"[A-Z][\w.-]*['’]s (?!(?:planned|upcoming|scheduled|expected|anticipated|proposed|forthcoming"
-                      r"|next|coming)\b)(?:[a-z\d-]+ ){0,2}$")
+                      r"|next|coming|ongoing|current|present|[a-z\d]+-day)\b)(?:[a-z\d-]+ ){0,2}$")
 
 
 def owned_undated(text: str, hit: Hit) -> bool:

@@ -20,6 +20,7 @@ EN_ASKED = re.compile(r"(?:Q\s*[:：]\s*)?" + at_word_start("Could", "Will", "Wo
                       + r"\s")
 # 甲今年会访问乙国吗？, 雙方會會晤嗎？: a Chinese yes-no question closes with 吗/嗎 (么 as a variant)
 ZH_ASKED = re.compile(r"[吗嗎么麼][？?]\s*$")
+ZH_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # `Analysts expect A to meet B`, `experts believe A will visit`, `observers predict a meeting`: what commentators
 # expect is their guess, the trigger told ahead by a modal, `to` or an indefinite article (what they `say` may report
 # a plan: not a verb of guessing; `analysts believe Monday's meeting eased tensions` tells of one held)
@@ -33,13 +34,14 @@ EN_AHEAD = re.compile(at_word_start("to", "will", "would", "could", "might", "ma
 ZH_GUESSED = re.compile(r"(?:分析人士|分析家|专家|專家|学者|學者|观察人士|觀察人士|观察家|觀察家"
                         r"|外界|舆论|輿論|评论|評論)(?:普遍|大多|多|一般|均|都)?"
                         r"(?:预计|預計|预期|預期|预料|預料|猜测|猜測|揣测|揣測|估计|估計|推测|推測|预测|預測|料)"
-                        r"[^。！？!?]*?(?:将|將|会|會|可能|有望|或)[^。！？!?]*$")
-# 如果甲与乙会晤, 倘若…会谈, 一旦两国元首会面, 若双方会晤 (若 opening its clause or its sentence; not 若干,
-# several): a condition
-ZH_IF = re.compile(r"(?:如果|假如|倘若|假若|假使|要是|一旦|若是|如若|(?<![^，,：:\s。！？!?；;])若(?!干))"
+                        r"[^。！？!?]*?(?:将(?!于|於)|將(?!于|於)|会(?![谈談晤见見议議])|會(?![谈談晤见見议議])|可能|有望|或)"
+                        r"[^。！？!?]*$")
+# 如果甲与乙会晤, 倘若…会谈, 若双方会晤 (若 opening its clause or its sentence; not 若干, several; not 一旦, once, which
+# times what follows): a condition
+ZH_IF = re.compile(r"(?:如果|假如|倘若|假若|假使|要是|若是|如若|(?<![^，,：:\s。！？!?；;])若(?!干))"
                    r"[^，,。；;！？!?]*$")
 # `Diplomats hope A will meet B soon`, `many wish that A would visit`: a hope for what someone will do
-EN_HOPED = re.compile(at_word_start("hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", any_case=True)
+EN_HOPED = re.compile(at_word_start("hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished")
                       + r"\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,8}?(?:will|would|can|could)\s+(?:[a-z]+\s+)?$")
 # `A meeting between A and B is possible but…`, `talks between them remain unlikely`: only the interaction's chance
 # (its parties joined by `and` after `between`, where a clause of its own cannot start)
@@ -60,7 +62,8 @@ EN_UNCONFIRMED = re.compile(r"[^.;!?\n]*?,\s+(?:but|though|although|yet)\s+(?:" 
                             r"|[^.;!?\n]*?,\s+(?:but|though|although|yet)\s+(?:neither\s+side|neither\s+government|nobody"
                             r"|no\s+one|officials|\w+\s+officials)\s+(?:has|have|had|did)\s+(?:not\s+|yet\s+)?(?:yet\s+)?"
                             r"(?:confirmed|to\s+confirm|confirm)(?:\s+" + WHAT_OF + r")?\s*(?=[.,;!?]|$)")
-ZH_UNCONFIRMED = re.compile(r"[^。！？!?]*?[，,；;]\s*(?:但|不过|不過|然而|惟)[^。！？!?，,]{0,12}?"
+ZH_UNCONFIRMED = re.compile(r"[^。！？!?]*?[，,；;]\s*(?:但|不过|不過|然而|惟)"
+                            r"(?![^。！？!?，,]{0,6}?(?:日期|时间|時間|议程|議程|细节|細節|地点|地點|行程))[^。！？!?，,]{0,12}?"
                             r"(?:尚未|仍未|并未|並未|未|没有|沒有)(?:获得?|獲得?)?(?:证实|證實|确认|確認)"
                             r"(?:此事|此消息|这一消息|這一消息|该消息|該消息|相关报道|相關報導)?(?=[。！？!?，,；;]|$)")
 GUESS_REACH = 120  # how far before the trigger, in its sentence, a commentator's guess is read
@@ -74,7 +77,8 @@ def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
     if latin and text[sent.start] in "QCWMSIADH" and EN_ASKED.match(text, sent.start) \
             and text[sent.start : sent.end].rstrip().endswith("?"):
         return True
-    if not latin and ZH_ASKED.search(text, hit.end, sent.end):
+    # 甲会访问乙国吗？ asks about it (not 甲3日抵达北京访问，你能介绍一下安排吗？: a later clause asks something else)
+    if not latin and ZH_ASKED.search(text, hit.end, sent.end) and not ZH_CLAUSE_BREAK.search(text, hit.end, sent.end):
         return True
     if text.find("onfirm" if latin else "未", hit.end, sent.end) >= 0 and \
             (EN_UNCONFIRMED if latin else ZH_UNCONFIRMED).match(text, hit.end, sent.end):

@@ -37,8 +37,8 @@ POSTED = ("驻", "駐")  # 印尼驻马来西亚大使: the state an envoy is po
 # `Diplomacy this week: a roundup`, `World news in brief`, 一周外交回顾, 一週要聞: a page that lists the week's
 # interactions, each item news of its own day (not a report whose body recalls the days before its news; not
 # 要闻 alone, a section's label over one report)
-DIGEST_TITLE = re.compile(r"(?i:round-?up|in brief|week in review|weekly|digest|recap)|一[周週]|回[顾顧]"
-                          r"|[盘盤]点|[盘盤]點|[综綜]述|[周週][报報]")
+DIGEST_TITLE = re.compile(r"(?i:round-?up|in brief|week in review|weekly (?:round|digest|brief|wrap|review)|digest"
+                          r"|recap)|一[周週]|[周週][报報]")
 
 
 @dataclass

@@ -14,6 +14,7 @@ from diplograph.extract.event_cancel import called_off
 from diplograph.extract.event_conjecture import conjectured
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import (
+    DAY_IN_CLAUSE,
     EN_ABBREVIATED,
     EN_WHO_ASIDE,
     SENTENCE_END,
@@ -193,9 +194,10 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 
 
 # 能否证实, 是否屬實, `Can you confirm?`, `Is that true?`: a question asking whether what it tells is true
+# (`Is it true?` asks about what was told; `Is it true that she will sign a deal?` about something else)
 CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)|"
-                                + word_starts("can you confirm", "could you confirm", "can you verify", "is this true",
-                                              "is that true", "is it true", any_case=True))
+                                + word_starts("can you confirm", "could you confirm", "can you verify", any_case=True)
+                                + r"|[Ii]s (?:this|that|it) true(?=\s*[?？])")
 QUESTION_MARK = re.compile(r"[？?]")
 QUESTION_TURN = re.compile(QUESTION_LABEL.pattern.removeprefix(r"\s*"))  # 问： in a line: a reporter's turn
 
@@ -228,8 +230,34 @@ def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
             CHANCE_TOLD_AFTER.match(text, hit.end)
             or (INDEFINITE_BEFORE.search(text, before, hit.start) and MODAL_AFTER.match(text, hit.end))):
         return True
-    return any("speculation" in c.kinds
-               and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
+    return any("speculation" in c.kinds and _qualifies(text, c, hit) for c in cues)
+
+
+# after the trigger, a word of speculation qualifies it only as its predicate (a visit by A is in the works, is
+# under consideration) or, for a habit, right after it (hold talks every year) or, in Chinese, at once (会晤的传言):
+# further on it is about something else (met on Monday amid talk of a frigate purchase, 会见时驳斥了…传言)
+PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|has been|have been)\s+(?:still\s+|now\s+|also\s+)?$")
+SPECULATION_AFTER = {True: 12, False: 3}
+# a habit (每年一次的对话, held annually) names the series; a day of the clause makes this round the news
+HABIT_WORDS = frozenset(("every year", "each year", "annually", "每年"))
+CLAUSE_OR_SENTENCE_END = re.compile(r"[，,。；;！？!?\n]|\.\s")
+
+
+def _qualifies(text: str, c: Hit, hit: Hit) -> bool:
+    """Whether a word of speculation qualifies the interaction at `hit`: in its clause, before it or as its
+    predicate after it, and, for a habit, in a clause that gives no day of its own."""
+    if ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)):
+        return False
+    habit = text[c.start : c.end].lower() in HABIT_WORDS
+    if c.start >= hit.end and c.start - hit.end > SPECULATION_AFTER[text[hit.start].isascii()] and not (
+            text[hit.start].isascii() and not habit and PREDICATE_BEFORE.search(text, hit.end, c.start)):
+        return False
+    if habit:
+        a, b = min(c.start, hit.start), max(c.end, hit.end)
+        start = max((m.end() for m in CLAUSE_OR_SENTENCE_END.finditer(text, max(0, a - 80), a)),
+                    default=max(0, a - 80))
+        return DAY_IN_CLAUSE.search(text, start, b) is None
+    return True
 
 
 def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
