@@ -8,7 +8,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplograph.extract.event_frame import Dropped, Frame, Sentence, day_of, ends_before, named
+from diplograph.extract.event_frame import DAY_IN_CLAUSE, Dropped, Frame, Sentence, day_of, ends_before, named
+from diplograph.extract.event_page import REPORTED  # 据称，据介绍，: what is reported, the news, not a speaker's words
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import Gated, at_word_start
 
@@ -102,15 +103,81 @@ EN_THEIR_ONE = re.compile(at_word_start("[Aa]fter", "[Bb]efore", "[Ff]ollowing",
 CLIP_CAPTION = Gated(re.compile(r"\bcorrespondent (?:[A-Z][\w'’.-]* ){1,3}reports on\b"))
 
 
+# `have met three times`, `spoke by phone twice this year`, `on several occasions`: a count after the trigger in its
+# clause tells the interactions as repeated, none of them the news (`for the third time` counts one: news; `met
+# envoys who had visited twice` counts theirs)
+EN_TIMES_AFTER = re.compile(r"(?:(?!\b(?:who|that|which|whose)\b)[^,;:.!?\n]){0,40}?\b(?:twice|thrice"
+                            r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|a few"
+                            r"|a dozen|dozens of|\d{1,3}) times"
+                            r"|on (?:two|three|four|five|several|many|multiple|numerous|a few|a number of)"
+                            r" occasions)\b")
+# 已三次会晤, 曾多次与乙通话, 已兩度會晤, 通话两次, 会晤过三次: a count of the interaction (not 第三次会晤,
+# 第二十次会议: one of them, news)
+ZH_COUNT = r"(?<![第一二三四五六七八九十百两兩\d])(?:[两兩三四五六七八九十几幾数數多屡屢]|\d{1,2})[次度]"
+ZH_TIMES_BEFORE = re.compile(ZH_COUNT + r"[^，,。；;！？的]{0,20}$")  # (not 与多次访华的乙会晤: the guest's visits)
+ZH_TIMES_AFTER = re.compile(r"[过過了]?" + ZH_COUNT)
+# `Since their summit in Bali`, `since Xi's visit to Hanoi`, `since the two leaders met`: the interaction is the
+# point something else is counted from, told as past (its own words between `since` and the trigger)
+EN_SINCE_BEFORE = re.compile(at_word_start("[Ss]ince") + r"\s+(?:[^\s,;:.!?]+\s+){0,6}$")
+# 访问印度以来，…: the interaction, then 以来 in its clause, is the point since which (not 会晤以来首次通话: the
+# call is the first since it, and the meeting named is no trigger of the news either way)
+ZH_SINCE_AFTER = re.compile(r"[^，,。；;！？]{0,12}?(?:以来|以來)(?!的?(?:首次|首度|首位|首个|首個|首访|首訪|第))")
+SINCE_REACH = 60
+CLAUSE_MARK = re.compile(r"[，,。；;！？!?:：\n]")  # where a clause ends
+# `Two years ago, A visited India`, `Just months ago A met B`: a sentence that opens with how long ago it was tells
+# the past (`ago` later in a sentence may time another act: `to discuss a deal signed two years ago`)
+EN_AGO_OPENING = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[a-z-]+\s+){0,2}(?:years|months|decades)\s+ago\b")
+# `Like the 2019 summit between A and B, …`, `as when A met B`, `unlike their last meeting`: an interaction the
+# news is compared with, told as past (`like` before a determiner: not `would like to meet`, a wish)
+COMPARED_OF = r"\s+(?:the|their|his|her|its|a|an)"
+EN_COMPARED_BEFORE = re.compile(at_word_start("[Ll]ike" + COMPARED_OF, "[Uu]nlike" + COMPARED_OF, "[Aa]s when",
+                                              "[Rr]eminiscent of", "[Cc]ompared (?:with|to)", "[Ee]choing")
+                                + r"\s+(?:[^\s,;:.!?]+\s+){0,6}$")
+
+
+def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
+    """Whether the interaction is the point another is counted from (since their summit, 访问印度以来), one the
+    news is compared with (like the 2019 summit), told years ago (Two years ago, …) or told as repeated (have met
+    three times, 已三次会晤): background, not one interaction reported as new."""
+    before = max(sent_start, hit.start - SINCE_REACH)
+    if _dated_here(text, hit, sent_start):
+        return False  # `met twice on Monday`, `For the first time since 2019 A and B met on Monday`: this one, dated
+    if text[hit.start].isascii():
+        aside = text.rfind(", who", before, hit.start)
+        if aside >= 0 and "," not in text[aside + 1 : hit.start]:
+            return False  # `A, who has met B three times, held talks with C`: the aside is not the sentence's act
+        if EN_COMPARED_BEFORE.search(text, before, hit.start) or EN_SINCE_BEFORE.search(text, before, hit.start) \
+                or EN_AGO_OPENING.match(text, sent_start, hit.start):
+            return True
+        after = text[hit.end : hit.end + 60]  # the needle: most triggers hold no count after them
+        return bool(
+            ("time" in after or "twice" in after or "occasion" in after) and EN_TIMES_AFTER.match(text, hit.end))
+    if ZH_TIMES_AFTER.match(text, hit.end) or ZH_SINCE_AFTER.match(text, hit.end):
+        return True
+    near = max(before, hit.start - 24)
+    counted = "次" in text[near : hit.start] or "度" in text[near : hit.start]  # the needle of a count before it
+    return counted and ZH_TIMES_BEFORE.search(text, near, hit.start) is not None
+
+
+def _dated_here(text: str, hit: Hit, sent_start: int) -> bool:
+    """Whether the trigger's clause gives it a day of its own (3日, on Monday, today): the clause tells this act."""
+    start = max([sent_start] + [m.end() for m in CLAUSE_MARK.finditer(text, max(sent_start, hit.start - 80),
+                                                                      hit.start)])
+    stop = CLAUSE_MARK.search(text, hit.end, hit.end + 80)
+    return DAY_IN_CLAUSE.search(text, start, stop.start() if stop else hit.end + 80) is not None
+
+
 def told_as_past(text: str, cues: list[Hit], hit: Hit, sent_start: int, in_passing: bool, in_lead: bool = False
                  ) -> bool:
     """此前/last time before the trigger, `in recent months` after it in its clause (English puts the time
     last), 会晤后/会谈前 right after it (not 会见甲后又…: one act, then another), 会谈一事 (the matter of the
     talks), 结束…访问回到北京 (its end, on the way home), or named `in_passing` (a sentence's opening
     `Referring to…` clause, the subject of a remark, or `after her meeting`: what `live_triggers` found), or a
-    clip's caption: background told in passing. A recall of the week under way (`earlier this week`, kind
-    `recall_body` as well) is background past the lead only: in it, it tells the news."""
-    if in_passing:
+    clip's caption: background told in passing; as the point another is counted from or as repeated (since
+    their summit, 访问印度以来, have met three times, 已三次会晤), background too. A recall of the week under
+    way (`earlier this week`, kind `recall_body` as well) is background past the lead only: in it, it tells the
+    news."""
+    if in_passing or since_or_counted(text, hit, sent_start):
         return True
     if CLIP_CAPTION.search(text, sent_start, hit.start):  # searched only where its words stand
         return True
@@ -134,6 +201,22 @@ def _dated_then_said(text: str, sent_start: int, hit: Hit) -> bool:
         return False
     clause = max(text.rfind(p, sent_start, hit.start) for p in "，,")
     return DAY_TOLD.search(text, max(clause + 1, sent_start), hit.start) is not None
+
+
+# `compared it with Mori's trip to India`, `since Lee's talks with Rao`: an interaction named as someone's, two
+# words at most between (`Mori's landmark visit`); not a day's (`Monday's talks`, `today's meeting`) nor a plan's
+# (`Mori's planned visit`: `this_one`)
+EN_OWNED = re.compile(r"(?<![\w.-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tomorrow|Tonight)"
+                      r"[A-Z][\w.-]*['’]s (?!(?:planned|upcoming|scheduled|expected|anticipated|proposed|forthcoming"
+                      r"|next|coming|ongoing|current|present|[a-z\d]+-day)\b)(?:[a-z\d-]+ ){0,2}$")
+
+
+def owned_undated(text: str, hit: Hit) -> bool:
+    """Whether an English trigger is named as someone's interaction (the caller reads that its clause gives it no
+    day, past the lead, in a sentence that tells nothing ahead): one the reader already knows, background."""
+    start = max(0, hit.start - 40)
+    near = text[start : hit.start]
+    return ("'s " in near or "’s " in near) and EN_OWNED.search(text, start, hit.start) is not None
 
 
 def undated_past_visit(text: str, hit: Hit, rank: int, clause_rank: int) -> bool:
@@ -197,7 +280,8 @@ def _first_since(text: str, cue: Hit, hit: Hit) -> bool:
 
 def in_speech(text: str, at: int) -> bool:
     """Whether the position lies in what a person says: after the `X表示，` opening its paragraph. An office or
-    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it; nor is 具体来说 a speaker."""
+    a release that `指出` (外交部新闻稿指出，…) is reporting the news, not speaking of it, as is 据称 (it is
+    reported); nor is 具体来说 a speaker."""
     return speech_opening(text, at) is not None
 
 
@@ -205,7 +289,8 @@ def speech_opening(text: str, at: int) -> tuple[int, int] | None:
     """The span of the `X表示，` opening the paragraph when the position lies in what X says, else None."""
     breaks = _line_breaks(text)
     m = SPEECH_OPENING.match(text, breaks[bisect.bisect_left(breaks, at) - 1] + 1)
-    if m is None or at < m.end() or INSTITUTION.search(m.group()) or AS_FOR.search(m.group()):
+    if m is None or at < m.end() or INSTITUTION.search(m.group()) or AS_FOR.search(m.group()) \
+            or m.group().startswith(REPORTED):
         return None
     return m.span()
 

@@ -51,6 +51,9 @@ DATE_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 # what separates the words of a Latin-script name
 NAME_GAPS = re.compile(r"[\s,]+")
 
+# a day the clause gives its act (3日, 今天, on Monday, today): a dated act is this one, not a habit or a count of them
+DAY_IN_CLAUSE = re.compile(r"\d{1,2}\s*日|[今昨]天|[今昨]日|\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                           r"|Saturday|Sunday|today|yesterday)\b")
 
 class Sentence(NamedTuple):
     """A sentence of the headline or the body: its span in the combined text (a tuple builds fastest)."""

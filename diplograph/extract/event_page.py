@@ -34,6 +34,11 @@ TAIWAN_DAY = re.compile(r"[今昨前明本]\s*[（(]")
 CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
 REPORTED = ("据", "據")  # 据台湾媒体报道，…: a lead that retells another's report
 POSTED = ("驻", "駐")  # 印尼驻马来西亚大使: the state an envoy is posted to, not his own
+# `Diplomacy this week: a roundup`, `World news in brief`, 一周外交回顾, 一週要聞: a page that lists the week's
+# interactions, each item news of its own day (not a report whose body recalls the days before its news; not
+# 要闻 alone, a section's label over one report)
+DIGEST_TITLE = re.compile(r"(?i:round-?up|in brief|week in review|weekly (?:round|digest|brief|wrap|review)|digest"
+                          r"|recap)|一[周週]|[周週][报報]")
 
 
 @dataclass
@@ -60,6 +65,7 @@ class Page:
     # the visitor meets there
     hosts: dict[str, tuple[str, date, date]] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)  # the text's sentences, once split
+    digest: bool = False  # the headline tells a roundup of the week's interactions: each item is news
 
 
 PARTNER_BEFORE = re.compile(r"会见|會見|会晤|會晤|接见|接見|拜会|拜會|[同与與和跟]")  # what a partner is named after
@@ -156,5 +162,6 @@ def read_page(doc: Document, text: str, offset: int, home: str | None, actor_hit
     from_dateline = bool((doc.dateline or {}).get("day")) and doc.meta.get("reference_day") == ref
     lead = lead_choice(text, lead_date, dates) if lead_date else None
     return Page(text, offset, dates, lead, ref, ref_day, from_dateline, doc.lang.startswith("zh"), home,
-                lead_end(text, offset), actor_hits, doc.published, doc.lang, abroad)
+                lead_end(text, offset), actor_hits, doc.published, doc.lang, abroad,
+                digest=DIGEST_TITLE.search(doc.title or "") is not None)
 

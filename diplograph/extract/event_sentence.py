@@ -144,6 +144,17 @@ def _in_turn(page: Page, sent: Sentence, cues: list[Hit], acts: list[Hit], i: in
     return told, "planned" if "planned" in (state, ahead) else ahead
 
 
+def _undated_past(page: Page, sent: Sentence, hit: Hit, when: DateChoice) -> bool:
+    """An English interaction with no day of its own in its clause told as past: `visited` in passing, in the
+    past perfect, or past the lead named as someone's (Mori's trip to India) in a sentence that tells nothing
+    ahead (not `During A's visit, B will…`)."""
+    text, undated = page.text, when.rank < RANKS["clause"]
+    return background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
+        not page.chinese and undated and (background.past_perfect(text, sent, hit) or (
+            sent.start >= page.lead_end and not AHEAD_WORD.search(text, sent.start, sent.end)
+            and background.owned_undated(text, hit))))
+
+
 class SentenceReader:
     """Reads the frames each sentence of a page tells; holds the compiled lexicons that reading needs."""
 
@@ -164,10 +175,12 @@ class SentenceReader:
     def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
                    told: bool = False, visit_began: date | None = None) -> list[Frame]:
         """Past the lead, only named people make news of their own, and an earlier day's interaction told
-        again (unless held on the visit the page reports, since `visit_began`), a meeting someone speaks of and
-        a commentator's remark are background; once the page `told` an interaction, `this meeting` (此次会晤)
-        names it again."""
+        again (unless held on the visit the page reports, since `visit_began`, or told as an item of a roundup of
+        the week), a meeting someone speaks of and a commentator's remark are background; once the page `told`
+        an interaction, `this meeting` (此次会晤) names it again."""
         kept = []
+        # in a roundup of the week each item is news of its own day: only what is older than a report's news
+        recall_days = background.RECALL_DAYS if page.digest else background.BODY_RECALL_DAYS
         for f in found:
             reason = None
             if background.file_photo(page.text, f.sentence):
@@ -180,7 +193,7 @@ class SentenceReader:
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
-                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, background.BODY_RECALL_DAYS) \
+                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, recall_days) \
                         and not background.on_visit(f, visit_began):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
@@ -235,8 +248,7 @@ class SentenceReader:
         # `were constructive and another round is planned for next week`: the next round's clause dates it only
         again = None if page.chinese else round_ahead(text, sent, kind, hit)
         when = _date_evidence(page, Sentence(sent.start, again.start) if again else sent, hit, cues, journey)
-        if background.undated_past_visit(text, hit, when.rank, RANKS["clause"]) or (
-                not page.chinese and when.rank < RANKS["clause"] and background.past_perfect(text, sent, hit)):
+        if _undated_past(page, sent, hit, when):
             return drop("background")
         hope = status.hoped(text, sent, cues, hit)
         off = status.called_off(text, cues, own, (kind, hit.first("trigger").value))  # 不會會晤，原定的會談已經取消

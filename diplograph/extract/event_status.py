@@ -11,8 +11,10 @@ import re
 from datetime import date
 
 from diplograph.extract.event_cancel import called_off
+from diplograph.extract.event_conjecture import conjectured
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import (
+    DAY_IN_CLAUSE,
     EN_ABBREVIATED,
     EN_WHO_ASIDE,
     SENTENCE_END,
@@ -98,11 +100,11 @@ IF_AFTER = re.compile(r"[^.;!?\n]{0,120}?" + at_word_start("if", "unless")
 # `usually meets`, `regularly holds talks with`: a habit, no one interaction
 HABIT_BEFORE = re.compile(at_word_start("usually", "regularly", "often", "typically", "routinely", "normally",
                                         "frequently", any_case=True) + r"\s+(?:[\w'’-]+\s+)?$")
-# refused to speak with X, declined to meet X, ruled out any negotiations with X: a refusal right before the
-# trigger (whose `to` or determiner it may hold)
+# refused to speak with X, declined to meet X, ruled out any negotiations with X, ruled out a bilateral meeting: a
+# refusal right before the trigger (whose `to` or determiner, and an adjective after it, it may hold)
 REFUSED_BEFORE = re.compile(at_word_start("refused", "refuses", "declined", "declines", "ruled out", "rules out",
                                           "rejected", "rejects", any_case=True)
-                            + r"(?:\s+to|\s+(?:any|all|further|new|direct))?\s+$")
+                            + r"(?:\s+to|\s+(?:any|all|further|new|direct|a|an)(?:\s+[a-z-]+)?)?\s+$")
 # `will visit China after call with Xi`: the future word tells what comes after the interaction, not the interaction
 AFTER = re.compile(at_word_start("after", "following", any_case=True) + r"\b")
 # departed for Beijing for summit talks: a journey, then what it is for, right before the trigger
@@ -191,20 +193,23 @@ TO_MAKE_VISIT = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:make
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
 
 
-# 能否证实, 是否屬實: a question asking whether what it tells is true
-CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)")
+# 能否证实, 是否屬實, `Can you confirm?`, `Is that true?`: a question asking whether what it tells is true
+# (`Is it true?` asks about what was told; `Is it true that she will sign a deal?` about something else)
+CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)|"
+                                + word_starts("can you confirm", "could you confirm", "can you verify", any_case=True)
+                                + r"|[Ii]s (?:this|that|it) true(?=\s*[?？])")
 QUESTION_MARK = re.compile(r"[？?]")
 QUESTION_TURN = re.compile(QUESTION_LABEL.pattern.removeprefix(r"\s*"))  # 问： in a line: a reporter's turn
 
 
 def confirmation_asked(text: str, sent: Sentence, hit: Hit) -> bool:
     """Whether a question asks to have what the trigger tells confirmed: its own sentence (据报道，甲将访华，你能否
-    证实？), or a later one of the reporter's turn (问：, to the paragraph's end) it is told in (问：据报道，甲将访华。
-    中方能否证实？)."""
-    if text[hit.start].isascii():
-        return False  # the question's words are Chinese
+    证实？), or a later one of the reporter's turn (问：, Q:, to the paragraph's end) it is told in (问：据报道，
+    甲将访华。中方能否证实？, `Q: It is reported that A will visit B. Can you confirm?`)."""
     end = text.find("\n", sent.end)
     end = len(text) if end < 0 else end
+    if text[hit.start].isascii() and all(text.find(w, hit.end, end) < 0 for w in ("onfirm", "erify", " true")):
+        return False  # the needle of an English question's words
     asked = CONFIRMATION_ASKED.search(text, hit.end, end)
     if asked is None:
         return False  # (most triggers: no turn is looked for)
@@ -225,8 +230,34 @@ def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
             CHANCE_TOLD_AFTER.match(text, hit.end)
             or (INDEFINITE_BEFORE.search(text, before, hit.start) and MODAL_AFTER.match(text, hit.end))):
         return True
-    return any("speculation" in c.kinds
-               and not ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)) for c in cues)
+    return any("speculation" in c.kinds and _qualifies(text, c, hit) for c in cues)
+
+
+# after the trigger, a word of speculation qualifies it only as its predicate (a visit by A is in the works, is
+# under consideration) or, for a habit, right after it (hold talks every year) or, in Chinese, at once (会晤的传言):
+# further on it is about something else (met on Monday amid talk of a frigate purchase, 会见时驳斥了…传言)
+PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|remains?|has been|have been)\s+(?:still\s+|now\s+|also\s+)?$")
+SPECULATION_AFTER = {True: 12, False: 3}
+# a habit (每年一次的对话, held annually) names the series; a day of the clause makes this round the news
+HABIT_WORDS = frozenset(("every year", "each year", "annually", "每年"))
+CLAUSE_OR_SENTENCE_END = re.compile(r"[，,。；;！？!?\n]|\.\s")
+
+
+def _qualifies(text: str, c: Hit, hit: Hit) -> bool:
+    """Whether a word of speculation qualifies the interaction at `hit`: in its clause, before it or as its
+    predicate after it, and, for a habit, in a clause that gives no day of its own."""
+    if ZH_CLAUSE_END.search(text, min(c.end, hit.end), max(c.start, hit.start)):
+        return False
+    habit = text[c.start : c.end].lower() in HABIT_WORDS
+    if c.start >= hit.end and c.start - hit.end > SPECULATION_AFTER[text[hit.start].isascii()] and not (
+            text[hit.start].isascii() and not habit and PREDICATE_BEFORE.search(text, hit.end, c.start)):
+        return False
+    if habit:
+        a, b = min(c.start, hit.start), max(c.end, hit.end)
+        start = max((m.end() for m in CLAUSE_OR_SENTENCE_END.finditer(text, max(0, a - 80), a)),
+                    default=max(0, a - 80))
+        return DAY_IN_CLAUSE.search(text, start, b) is None
+    return True
 
 
 def hoped(text: str, sent: Sentence, cues: list[Hit], hit: Hit) -> bool:
@@ -374,9 +405,17 @@ PRESENT_JOURNEY = re.compile(r"(?:heads|travels|departs|leaves|flies) (?:to|for)
 WEEKDAY_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b(?:on|this|next) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
+# `When A meets B`, `once she visits Oslo`, `when he holds talks with`: a time clause, its verb in the present (the
+# trigger's own form, or a light verb before it)
+WHEN_DOES = re.compile(at_word_start("when", "once", "as soon as", "by the time", any_case=True)
+                       + r"\s+(?:[\w.'’-]+\s+){1,8}?(?:(?:holds|has|pays|makes)\s+(?:[a-z-]+\s+){0,2})?$")
+PRESENT_ACT = re.compile(r"(?:meets|visits|hosts|receives|speaks|talks|calls|phones|holds|pays|makes)\b"
+                         r"|(?<=holds )|(?<=has )|(?<=pays )|(?<=makes )")
+
+
 def future_form(text: str, hit: Hit) -> int | None:
     """Where the trigger's own form tells a plan (A to meet B, set to meet; to make a state visit; talks are
-    expected to take place; the upcoming visit; heads to Tokyo on Thursday), if it does."""
+    expected to take place; the upcoming visit; heads to Tokyo on Thursday; when A meets B), if it does."""
     if "future" in hit.kinds or (PRESENT_JOURNEY.fullmatch(text, hit.start, hit.end)
                                   and WEEKDAY_AFTER.match(text, hit.end)):
         return hit.start
@@ -387,6 +426,8 @@ def future_form(text: str, hit: Hit) -> int | None:
         return upcoming.start()
     trigger = hit.first("trigger")
     m = TO_MAKE_VISIT.search(text, max(0, hit.start - 50), hit.start) if trigger and trigger.value == "visit" else None
+    if m is None and WHEN_DOES.search(text, max(0, hit.start - 80), hit.start) and PRESENT_ACT.match(text, hit.start):
+        return hit.start  # `When A meets B on Thursday, trade will top the agenda`: a time clause's present is ahead
     return m.start() if m else occurs_later(text, hit)
 
 
@@ -548,8 +589,8 @@ def drop_reason(text: str, sent: Sentence, cues: list[Hit], hit: Hit, dated_ahea
     if speculative(text, cues, hit) or (text[hit.start].isascii() and IF_BEFORE.search(
             text, max(clause_of(text, sent, hit.start)[0], hit.start - PLAN_REACH), hit.start)):
         return "hypothetical"  # `If A meets B, …` (an English trigger's clause): a condition
-    if text[hit.start].isascii() and _conditional_or_habitual(text, sent, hit):
-        return "hypothetical"
+    if (text[hit.start].isascii() and _conditional_or_habitual(text, sent, hit)) or conjectured(text, sent, hit):
+        return "hypothetical"  # `Could A meet B?`, `Analysts expect A to meet B`, 如果甲与乙会晤，…
     if confirmation_asked(text, sent, hit):
         return "hypothetical"  # 据报道，甲将访华，你能否证实？: a report a reporter asks to have confirmed
     if negated(text, sent, hit):
