@@ -10,19 +10,13 @@ from datetime import date
 
 import pytest
 
-from diplograph.config import load_settings
 from diplograph.doc import RawRecord
 from diplograph.extract.dates import find_dates
-from diplograph.services import build_pipeline, process_record
+from diplograph.services import process_record
 
 pytestmark = pytest.mark.issue(18)
 WEDNESDAY = date(2027, 6, 16)
 MONDAY = date(2027, 6, 14)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return build_pipeline(load_settings(env={}))
 
 
 def _values(text: str, ref: date) -> list[str]:
