@@ -567,3 +567,12 @@ def test_a_monarch_of_several_realms_is_named_for_the_realm_his_label_names(text
     """The shipped gazetteer names a monarch by his English label only in the realm his other label names (Charles
     III: the United Kingdom), so the realm he is found in is not left to the order of the rows."""
     assert [affiliation for _, name, affiliation, _ in _people(text) if name != "Ana Ruiz"] == [side]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Vidal of Chile met Austrian counterpart Tomas Brandt in Vienna on Monday.",
+    "Foreign Minister Ana Vidal of Chile held talks with Austrian counterpart Tomas Brandt in Vienna on Monday.",
+])
+def test_wire_copys_counterpart_without_a_possessive_is_of_that_side(text):
+    """Wire copy drops `his` after the act (`met Austrian counterpart A B`): the counterpart is Austria's."""
+    assert ("Tomas Brandt", "AUT") in [(name, side) for _, name, side, _ in _people(text)]

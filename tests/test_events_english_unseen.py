@@ -527,6 +527,10 @@ PARK_MORI = "South Korean President Park Min-jun and Japanese Prime Minister Ken
     (f"BUSAN, May 8 (Yonhap) -- {PARK_MORI} agreed during their summit on Wednesday to expand cooperation.",
      ["talks"]),
     (f"OSAKA: {PARK_MORI} agreed during their summit on Wednesday to expand cooperation.", ["talks"]),
+    (f"Busan, May 8 (Yonhap) -- {PARK_MORI} agreed during their summit on Wednesday to expand cooperation.",
+     ["talks"]),
+    (f"PORTLAND, Ore., May 8 (AP) — {PARK_MORI} agreed during their summit on Wednesday to expand cooperation.",
+     ["talks"]),
     # `during the summit` times another act of one side: no interaction of its own
     ("South Korean President Park Min-jun criticised Japanese Prime Minister Kenji Mori during the summit on "
      "Wednesday.", []),

@@ -248,7 +248,10 @@ def _lower_case_chains(text: str, hits: list[Hit], gaz: Gazetteer, found: list[M
 # `his Chinese counterpart, Name`, `her Thailand counterpart Name`, `Japan's counterpart Name`: a side (a
 # demonym, or a country's name used as one) before `counterpart`, then the name of that side's official.
 COUNTERPART_AFTER = re.compile(r"(['’]s)? +counterparts?,? +")
-POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|its)|\w['’]s) +$")  # Boo's Chinese counterpart
+# Boo's Chinese counterpart, his Chinese counterpart; wire copy drops the possessive after the act (met Chinese
+# counterpart A B, talks with Chinese counterpart A B)
+POSSESSOR_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|met|meets|meeting|with|hosted|received|welcomed|called"
+                              r"|phoned)|\w['’]s) +$")
 COUNTERPART_REACH = 300  # characters back to the official whose counterpart this is
 COUNTERPART_WORD = re.compile(r"counterparts?")
 

@@ -134,10 +134,12 @@ EXCHANGE_BEFORE = re.compile(at_word_start(r"discuss(?:ed|es|ing)?", r"exchang(?
 DURING_THEIR = re.compile(r"during\s+their\s+$", re.I)
 
 
-# a wire dateline opening the lead: the place in capitals, its day, the agency, a dash or colon (`SEOUL, March 17
-# (Yonhap) --`, `TOKYO:`)
-WIRE_DATELINE_OPEN = (r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:,[^\n,]{1,30})?\s*(?:\([\w .]+\)\s*)?"
-                      r"(?:--|[—–:-])\s+)?")
+# a wire dateline opening the lead: the place in capitals, its state or day, the agency, a dash or colon (`SEOUL,
+# March 17 (Yonhap) --`, `WASHINGTON, D.C., March 17 (AP) —`, `TOKYO:`), or the place in mixed case with its day and
+# agency (`Seoul, March 17 (Yonhap) --`)
+WIRE_DATELINE_OPEN = (r"(?:[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:,[^\n,]{1,30}){0,2}\s*(?:\([\w .]+\)\s*)?"
+                      r"(?:--|[—–:-])\s+|[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+)?(?:,[^\n,]{1,30}){1,2}\s*\([\w .]+\)\s*"
+                      r"(?:--|[—–-])\s+)?")
 # the words before the sentence's first `and`: names and titles only (no lower-case word), its opening subject
 OPENING_NAMES = re.compile(r"\s*" + WIRE_DATELINE_OPEN + r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*")
 
