@@ -518,6 +518,8 @@ def test_a_leader_told_by_side_and_office_alone_is_still_a_person_without_an_aid
 @pytest.mark.parametrize("title, office", [
     ("Vice Minister for Foreign Affairs", "other"),
     ("Deputy Minister of Foreign Affairs", "other"),
+    ("State Minister for Foreign Affairs", "other"),
+    ("Minister of State for Foreign Affairs", "other"),
     ("Minister for Foreign Affairs", "foreign_minister"),
 ])
 def test_a_deputy_of_a_foreign_ministry_holds_no_foreign_ministers_office(title, office):

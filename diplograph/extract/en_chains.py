@@ -165,9 +165,11 @@ MINISTERIAL = frozenset(("minister", "foreign_minister"))  # the offices a portf
 # a portfolio of foreign affairs (not Foreign Trade): it keeps a foreign minister's title his, and makes a minister
 # one (Minister for Europe and Foreign Affairs)
 FOREIGN_PORTFOLIO = re.compile(r"Foreign(?: Affairs|,)|External Affairs")
-# a deputy's title (Vice Minister for Foreign Affairs, Deputy Minister of Foreign Affairs) holds no foreign
-# minister's office, as Vice Foreign Minister does not
-DEPUTY_TITLE = re.compile(r"(?:Vice|Deputy|Assistant|Junior|Under)\b")
+# a deputy's or junior minister's title (Vice Minister for Foreign Affairs, Deputy Minister of Foreign Affairs, State
+# Minister for Foreign Affairs, Minister of State for Foreign Affairs) holds no foreign minister's office, as Vice
+# Foreign Minister does not
+DEPUTY_TITLE = re.compile(r"(?:Vice|Deputy|Assistant|Junior|Under)\b|(?:Senior )?Minister of State\b")
+DEPUTY_BEFORE = re.compile(r"\b(?:Vice|Deputy|Assistant|Junior|Under|State)[ -]$")
 
 
 def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | None) -> list[Hit]:
@@ -182,6 +184,11 @@ def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | N
         if h.start < end:
             continue  # a word of a portfolio just read
         title = h.first("title")
+        if title is not None and title.value == "foreign_minister" and DEPUTY_BEFORE.search(text, max(0, h.start - 10),
+                                                                                              h.start):
+            h = Hit(h.start, h.end, tuple(Entry(e.kind, "other", e.lang) if e is title else e for e in h.entries),
+                    h.kinds)  # State Minister for Foreign Affairs: a junior minister's title
+            title = h.first("title")
         more = portfolio.match(text, h.end) if title is not None and title.value in MINISTERIAL else None
         if more is not None:
             entries = h.entries
