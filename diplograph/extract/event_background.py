@@ -138,10 +138,14 @@ EN_COMPARED_BEFORE = re.compile(at_word_start("[Ll]ike" + COMPARED_OF, "[Uu]nlik
 def since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
     """Whether the interaction is the point another is counted from (since their summit, 访问印度以来), one the
     news is compared with (like the 2019 summit), told years ago (Two years ago, …) or told as repeated (have met
-    three times, 已三次会晤): background, not one interaction reported as new."""
+    three times, 已三次会晤): background, not one interaction reported as new; not when its clause dates it (`met
+    twice on Monday`, `For the first time since 2019 A and B met on Monday`: this one, read only when a form fits)."""
+    return _since_or_counted(text, hit, sent_start) and not _dated_here(text, hit, sent_start)
+
+
+def _since_or_counted(text: str, hit: Hit, sent_start: int) -> bool:
+    """The forms of `since_or_counted`, the clause's day aside."""
     before = max(sent_start, hit.start - SINCE_REACH)
-    if _dated_here(text, hit, sent_start):
-        return False  # `met twice on Monday`, `For the first time since 2019 A and B met on Monday`: this one, dated
     if text[hit.start].isascii():
         aside = text.rfind(", who", before, hit.start)
         if aside >= 0 and "," not in text[aside + 1 : hit.start]:
