@@ -26,6 +26,7 @@ ROWS = [
 @pytest.mark.parametrize(("han", "latin"), [
     ("卡拉诺夫", "Karanov"), ("马克龙", "Macron"), ("莱希", "Raisi"), ("夏巴兹", "Shehbaz"), ("哈桑", "Hassan"),
     ("霍尔尼斯", "Holness"), ("特拉斯", "Truss"), ("朔尔茨", "Scholz"), ("博尔内", "Borne"),
+    ("单托林", "Santorin"),  # 单 read shan: a character's other reading
 ])
 def test_a_transliteration_reads_like_its_latin_name(han, latin):
     assert reads_like(han, [latin])
@@ -51,6 +52,15 @@ def test_office_on_date_only_when_the_printed_name_agrees():
     assert people.resolve(["Alma Vester"], "XAA", "head_of_government", "2025-02-01") == ("Q101", "by_name")
     assert people.resolve(["王德华"], "CHN", "head_of_state", "2025-02-01") == ("Q104", "by_office_on_date")
     assert people.resolve(["王德明"], "CHN", "head_of_state", "2025-02-01") is None
+
+
+def test_a_name_with_an_arabic_article_agrees_with_its_transliteration_without_it():
+    rows = [["Karim el-Hadi", "XCC", "head_of_state", "2019-01-01", "", "", "", "Q201"],
+            ["Samir al-Nour", "XCC", "head_of_government", "2019-01-01", "", "", "", "Q202"]]
+    people = PeopleIndex(rows)
+    assert people.resolve(["哈迪"], "XCC", "head_of_state", "2023-04-02") == ("Q201", "by_office_on_date")
+    assert people.resolve(["努尔"], "XCC", "head_of_government", "2023-04-02") == ("Q202", "by_office_on_date")
+    assert people.resolve(["法鲁克"], "XCC", "head_of_state", "2023-04-02") is None
 
 
 @pytest.mark.parametrize("title", ["前总理", "时任总理", "時任總理", "former Prime Minister", "Prime Minister-elect",

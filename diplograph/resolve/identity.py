@@ -18,6 +18,7 @@ from diplograph.lexicons import read_rows
 from diplograph.resolve.reading import reads_like, spelled_like, syllables_like
 
 JOINERS = re.compile(r"[·•‧・．]")
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=\w)")  # Arabic article of a romanised name
 BY_NAME = "by_name"
 BY_OFFICE = "by_office_on_date"
 # a title that says its holder is no longer (or not yet) in office: never the holder of the day
@@ -117,10 +118,12 @@ class PeopleIndex:
 
 def _name_words(name: str) -> list[str]:
     """The words of a Latin name that a transliteration may render: those before its first lower-case
-    particle and the last (Luiz Inácio Lula da Silva; Carlos III do Reino Unido gives no Reino)."""
+    particle and the last (Luiz Inácio Lula da Silva; Carlos III do Reino Unido gives no Reino), each also
+    without an Arabic article joined to it (el-Sisi is rendered as Sisi: 塞西)."""
     parts = name.split()
     cut = next((i for i, w in enumerate(parts) if w.islower()), len(parts))
-    return [w.lower() for w in parts[:cut] + parts[-1:]]
+    kept = [w.lower() for w in parts[:cut] + parts[-1:]]
+    return kept + [ARTICLE.sub("", w) for w in kept if ARTICLE.match(w)]
 
 
 def agrees(name: str, holder: Term) -> bool:

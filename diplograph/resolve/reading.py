@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 
 PINYIN_INITIALS = (("zh", "s"), ("ch", "s"), ("sh", "s"), ("b", "p"), ("p", "p"), ("d", "t"), ("t", "t"),
                    ("g", "k"), ("k", "k"), ("h", "h"), ("j", "s"), ("q", "s"), ("x", "s"), ("z", "s"), ("c", "s"),
@@ -25,6 +25,7 @@ LATIN_DIGRAPH_CLASS = {"sch": "s", "sh": "s", "ch": "s", "ts": "s", "tz": "s", "
 LATIN_CLASS = str.maketrans({"b": "p", "d": "t", "g": "k", "q": "k", "j": "s", "x": "s", "z": "s", "r": "l",
                              "v": "f", "w": "f", "y": None, "a": None, "e": None, "i": None, "o": None, "u": None})
 DOUBLES = re.compile(r"(.)\1+")
+MAX_READINGS = 16  # readings of one name part tried at most (a character of several readings multiplies them)
 SPECIAL_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ł": "l", "ı": "i"})
 
 
@@ -44,9 +45,16 @@ def _pinyin_skeleton(syllable: str) -> str:
 
 @lru_cache(maxsize=1 << 12)
 def han_skeletons(han: str) -> tuple[str, ...]:
-    """The skeleton of each part of a Han name (parts split at name joiners)."""
-    parts = (p for p in re.split(r"[·•‧・．\-]", han) if p)
-    return tuple(DOUBLES.sub(r"\1", "".join(_pinyin_skeleton(s) for s in lazy_pinyin(p))) for p in parts)
+    """The skeletons of each part of a Han name (parts split at name joiners), one per reading: a character
+    of several readings may stand for any of them in a transliteration (单 read shan for San-, 塞 se)."""
+    out: list[str] = []
+    for part in (p for p in re.split(r"[·•‧・．\-]", han) if p):
+        readings = [""]
+        for options in pinyin(part, style=Style.NORMAL, heteronym=True):
+            classes = dict.fromkeys(_pinyin_skeleton(s) for s in options)  # in pypinyin's order, common first
+            readings = [r + c for r in readings for c in classes][:MAX_READINGS]
+        out += dict.fromkeys(DOUBLES.sub(r"\1", r) for r in readings)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)
