@@ -128,3 +128,20 @@ def test_a_clause_opening_with_its_verb_goes_on_with_the_subject(page, body, exp
 ])
 def test_a_clause_going_on_with_the_same_act_is_not_read_apart(page, body, expected):
     assert [(kind, sides) for kind, _, _, sides in _told(page("会见", body))] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "印尼外长苏达明日前在雅加达会见来访的智利外长，双方就经贸合作交换意见。",  # a name ending in 明, then 日前
+    "印尼外長蘇達明日前在雅加達會見來訪的智利外長，雙方就經貿合作交換意見。",
+])
+def test_a_name_ending_in_ming_before_riqian_is_whole_and_the_meeting_was_held(page, body):
+    """明日前 after a name is its last character and 日前 (recently), not 明日 (tomorrow)."""
+    doc = page("会见", body)
+    assert [(e["type"], e["status"]) for e in doc.events] == [("meeting", "held")]
+    names = {n for e in doc.events for p in e["participants"] for n in p["name"].values()}
+    assert {"苏达明", "蘇達明"} & names
+
+
+def test_mingri_qianwang_is_still_tomorrow(page):
+    doc = page("出访", "印尼外长苏达明日前往智利访问，将与智利外长会谈。")
+    assert {e["status"] for e in doc.events} == {"planned"}

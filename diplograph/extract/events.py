@@ -49,7 +49,7 @@ from diplograph.extract.event_trigger import (
     video_told_after,
 )
 from diplograph.extract.gazetteer import Hit, load_gazetteer
-from diplograph.extract.names import name_script
+from diplograph.extract.names import NAME_THEN_RECENTLY, name_script
 from diplograph.extract.zh_partners import carry_subject
 from diplograph.registry import component
 
@@ -108,7 +108,8 @@ class EventExtractor(SentenceReader):
     def _cue_hits(self, text: str) -> list[Hit]:
         """The cue words of the text, none in a reporter's byline, with an organisation's conference a summit."""
         cut = bylines(text)
-        hits = self.gaz.cues.find(text)
+        # 某某明日前在河内: 明 ends the name and 日前 is recently, so no 明日 (tomorrow) there
+        hits = [h for h in self.gaz.cues.find(text) if not NAME_THEN_RECENTLY.match(text, h.start)]
         if cut:  # a reporter's name in a byline holds no cue word
             hits = [h for h in hits if not any(a <= h.start < b for a, b in cut)]
         return conferences(text, hits, self.gaz)

@@ -287,10 +287,15 @@ ZH_STOP_WORDS = (
 ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}
 
 
+# 明日前 after a name is its last character and 日前 (recently: 某某明日前在河内会见), not 明日 (tomorrow): a
+# deadline before tomorrow is rare there, and 明日前往 (leaves tomorrow) keeps 明日
+NAME_THEN_RECENTLY = re.compile("明日前(?!往)")
+
+
 def stop_word_at(text: str, j: int) -> bool:
     """Whether one of ZH_STOP_WORDS starts at `j` (< len(text))."""
     words = ZH_STOP_BY_FIRST.get(text[j])
-    return words is not None and text.startswith(words, j)
+    return words is not None and text.startswith(words, j) and not NAME_THEN_RECENTLY.match(text, j)
 
 
 def zh_name(
