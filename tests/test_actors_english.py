@@ -510,6 +510,19 @@ def test_an_aide_of_a_leader_told_by_side_and_office_is_of_that_side_and_the_lea
     assert not [p for p in people if p[1] == side and p[0] != aide]
 
 
+@pytest.mark.parametrize("text, aide, office", [
+    ("Foreign Minister Ana Vidal of Chile met with Tomas Brandt, special envoy of President Lena Kroll of Austria, "
+     "on Monday.", "Tomas Brandt", "envoy"),
+    ("Foreign Minister Ana Vidal of Chile met with Tomas Brandt, senior adviser to Austrian President Lena Kroll, on "
+     "Monday.", "Tomas Brandt", "other"),
+])
+def test_an_aide_of_a_leader_named_is_of_the_leaders_side_and_the_leader_no_one(text, aide, office):
+    """`X, special envoy of President Y of Austria`: X is of Austria and the one met; Y is whose envoy he is."""
+    people = {(name, affiliation, office_) for _, name, affiliation, office_ in _people(text)}
+    assert (aide, "AUT", office) in people
+    assert not [p for p in people if p[1] == "AUT" and p[0] != aide]
+
+
 def test_a_leader_told_by_side_and_office_alone_is_still_a_person_without_an_aide():
     people = _people("Foreign Minister Ana Vidal of Chile met with the Austrian chancellor on Monday.")
     assert [(name, side) for _, name, side, _ in people if side == "AUT"] != []

@@ -220,12 +220,15 @@ def _side_before(text: str, k: int, gaz: Gazetteer) -> str | None:
 # aide's title of a leader named by his side and office alone; the aide is of that side, the leader no party. An
 # envoy or representative `to` a leader is another side's, sent to him; only adjectives of rank or field qualify
 # the title (not `who hosted an envoy of…`); the leader's title ends there (not `the president's office`)
-AIDE_OF = Gated(re.compile(
-    NAME + r", (?:the |a |an )?((?:(?:senior|special|chief|top|deputy|personal|presidential|foreign|policy|national"
-    r"|security|economic|trade|military|diplomatic|political|press|media|climate|legal|principal)[ \-]){0,3}"
-    r"(?:(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|counsellor|counselor) (?:to|of|for)"
-    r"|(?:envoy|representative) (?:of|for))) (?:the )?" + SIDE
-    + r" (?:president|prime minister|premier|chancellor|king|emir|leader)\b(?!['’])"))
+AIDE_TITLE = (r", (?:the |a |an )?((?:(?:senior|special|chief|top|deputy|personal|presidential|foreign|policy|national"
+              r"|security|economic|trade|military|diplomatic|political|press|media|climate|legal|principal)[ \-]){0,3}"
+              r"(?:(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|counsellor|counselor) (?:to|of|for)"
+              r"|(?:envoy|representative) (?:of|for))) ")
+AIDE_OF = Gated(re.compile(NAME + AIDE_TITLE + r"(?:the )?" + SIDE
+                           + r" (?:president|prime minister|premier|chancellor|king|emir|leader)\b(?!['’])"))
+# `Ana Ruiz, special envoy of President Tomas Vell of Chile,`: the same with the leader named; his name comes after
+# the aide's title
+AIDE_OF_NAMED = Gated(re.compile(NAME + AIDE_TITLE + r"(?:the )?(?=[A-Z])"))
 ENVOY_WORDS = ("envoy", "representative")
 NOT_OF_A_NAME = frozenset(("On", "In", "At", "The", "Then", "Meanwhile", "Later", "Earlier"))
 
@@ -241,30 +244,42 @@ def _name_start(text: str, a: int, b: int, gaz: Gazetteer) -> int:
 
 
 def aides_of_leaders(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """The mentions with each aide an apposition names for a leader told by side and office alone (AIDE_OF): the
-    aide of that side (a mention already reading his name keeps its office, and gets the side if it had none);
-    the leader's bare title inside the apposition is no mention of its own (he is whose aide it is, not a party)."""
+    """The mentions with each aide an apposition names for a leader (AIDE_OF: told by side and office alone;
+    AIDE_OF_NAMED: a person of known side named right after the aide's title): the aide of the leader's side (a
+    mention already reading his name keeps its office, and gets the side if it had none); the leader inside the
+    apposition is no mention of its own (he is whose aide it is, not a party)."""
     out = list(found)
     for m in _gated_lines(AIDE_OF, text):
         hits = gaz.actors.find(m.group(3))
         entry = hits[0].first("demonym", "country") if hits and hits[0].end == len(m.group(3)) else None
-        if entry is None:
-            continue
-        b = m.end(1)
-        a = _name_start(text, m.start(1), b, gaz)
-        named = [x for x in out if x.start <= a < x.end]
-        if any(x.affiliation and x.affiliation != entry.value for x in named):
-            continue  # the name is someone a title already placed on another side
-        principal = [x for x in out if m.start(3) <= x.start < m.end() and x.kind == "person" and not named_in(x)]
-        for x in named:
-            x.affiliation, x.affiliation_from = entry.value, x.affiliation_from or "text"
-        if not named:
-            office = "envoy" if m.group(2).split(" ")[-2].endswith(ENVOY_WORDS) else "other"
-            out.append(Mention("person", a, m.end(), name=text[a:b], name_span=(a, b), affiliation=entry.value,
-                               affiliation_from="text", office=office, title=text[m.start(2) : m.end()],
-                               title_span=(m.start(2), m.end())))
-        out = sorted([x for x in out if not any(x is y for y in principal)], key=lambda x: x.start)
+        if entry is not None:
+            principal = [x for x in out if m.start(3) <= x.start < m.end() and x.kind == "person" and not named_in(x)]
+            out = _with_aide(text, gaz, out, m, entry.value, principal, m.end())
+    for m in _gated_lines(AIDE_OF_NAMED, text):
+        leader = next((x for x in out if x.kind == "person" and named_in(x) and m.start(2) <= x.start <= m.end()
+                       <= x.name_span[0]), None)  # its title may have taken the aide's in (envoy of President)
+        if leader is not None and leader.affiliation:
+            out = _with_aide(text, gaz, out, m, leader.affiliation, [leader], m.end(2))
     return out
+
+
+def _with_aide(text: str, gaz: Gazetteer, out: list[Mention], m: re.Match[str], side: str,
+               principal: list[Mention], title_end: int) -> list[Mention]:
+    """The mentions with the aide the match names made of `side` (a new mention where none reads his name) and
+    the leader whose aide he is (`principal`) taken out."""
+    b = m.end(1)
+    a = _name_start(text, m.start(1), b, gaz)
+    named = [x for x in out if x.start <= a < x.end]
+    if any(x.affiliation and x.affiliation != side for x in named):
+        return out  # the name is someone a title already placed on another side
+    for x in named:
+        x.affiliation, x.affiliation_from = side, x.affiliation_from or "text"
+    if not named:
+        office = "envoy" if m.group(2).split(" ")[-2].endswith(ENVOY_WORDS) else "other"
+        out.append(Mention("person", a, title_end, name=text[a:b], name_span=(a, b), affiliation=side,
+                           affiliation_from="text", office=office, title=text[m.start(2) : title_end],
+                           title_span=(m.start(2), title_end)))
+    return sorted([x for x in out if not any(x is y for y in principal)], key=lambda x: x.start)
 
 
 def named_in(m: Mention) -> bool:
