@@ -145,3 +145,19 @@ def test_a_name_ending_in_ming_before_riqian_is_whole_and_the_meeting_was_held(p
 def test_mingri_qianwang_is_still_tomorrow(page):
     doc = page("出访", "印尼外长苏达明日前往智利访问，将与智利外长会谈。")
     assert {e["status"] for e in doc.events} == {"planned"}
+
+
+@pytest.mark.parametrize("body", [
+    "根据两国三年前签署的协议，印尼外长苏达9日在雅加达同来访的智利外长举行会谈。",
+    "根據兩國三年前簽署的協議，印尼外長蘇達9日在雅加達同來訪的智利外長舉行會談。",
+    "按照双方元首会晤时达成的共识，印尼外长苏达9日在雅加达同来访的智利外长举行会谈。",
+])
+def test_an_act_qualifying_the_noun_of_a_phrase_of_basis_is_no_act_of_the_sentence(page, body):
+    """根据…签署的协议，: the agreement (or meeting) the phrase names came before; the talks after it are the news."""
+    assert [(e["type"], e["status"], e["date"]) for e in page("会谈", body).events] == [
+        ("talks", "held", "2024-05-09")]
+
+
+def test_a_phrase_of_basis_before_the_act_itself_leaves_the_act(page):
+    doc = page("会谈", "印尼外长苏达根据两国共识9日在雅加达同来访的智利外长举行会谈，双方签署了合作协议。")
+    assert [e["type"] for e in doc.events] in (["talks"], ["agreement"])

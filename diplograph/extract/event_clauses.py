@@ -173,3 +173,22 @@ def summit_during(text: str, sent: Sentence, hit: Hit, triggers: list[Hit]) -> t
         return None
     opens = [m.start() for m in ATTENDING.finditer(text, sent.start, hit.start)]
     return (opens[-1] if opens else hit.start), during.end()
+
+
+# 根据两国两年前签署的协议，…: a phrase of basis whose noun a trigger only qualifies (签署的协议, 达成的共识), up to
+# its clause's comma: what it names was done before and is what the act follows, no act of the sentence
+BASIS_OPENS = re.compile(r"根据|根據|按照|依照|依据|依據|遵照|遵循|本着|本著|基于|基於")
+CLAUSE_BREAK = re.compile(r"[，,；;。]")
+
+
+def basis_phrase(text: str, sent: Sentence, hit: Hit) -> tuple[int, int] | None:
+    """The span of the phrase of basis the trigger qualifies a noun in (根据两年前签署的协议，), from its
+    preposition to its clause's comma; None otherwise (根据双方商定同乙举行会谈: the act itself)."""
+    if text[hit.start].isascii():
+        return None
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sent.start, hit.start)]
+    openers = list(BASIS_OPENS.finditer(text, breaks[-1] if breaks else sent.start, hit.start))
+    close = CLAUSE_BREAK.search(text, hit.end, sent.end)
+    if not openers or close is None or close.group() not in "，," or "的" not in text[hit.end : close.start()]:
+        return None
+    return openers[-1].start(), close.start()

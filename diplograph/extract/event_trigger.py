@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.event_background import EN_THEIR_ONE, SPOKEN_ABOUT
-from diplograph.extract.event_clauses import summit_during
+from diplograph.extract.event_clauses import basis_phrase, summit_during
 from diplograph.extract.event_frame import EN_WHO_ASIDE, ZH_CLAUSE_END, Dropped, Frame, Sentence, starting_in
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit
 from diplograph.extract.names import plausible_name
@@ -303,7 +303,7 @@ def live_triggers(text: str, sent: Sentence, triggers: list[Hit], cues: list[Hit
     theirs = EN_DURING_THEIRS.match(text, sent.start)
     time_clauses = [c for t in triggers for c in (after_clause(text, sent, t), eve_clause(text, sent, t),
                                                   visited_before(text, t, triggers), span_after_clause(text, sent, t),
-                                                  summit_during(text, sent, t, triggers))
+                                                  summit_during(text, sent, t, triggers), basis_phrase(text, sent, t))
                     if c]
     first = min((t.end for t in triggers), default=sent.end)
     asides = [m.span() for m in EN_WHO_ASIDE.finditer(text, first, sent.end)]
