@@ -90,6 +90,10 @@ def test_a_first_person_call_no_party_is_quoted_saying_names_no_caller(read):
      "called to discuss the drought.", ["Abiy Tesfaye"]),
     ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who requested the meeting, in "
      "Nairobi on Tuesday.", ["Abiy Tesfaye"]),
+    ("Kenyan President Daniel Mwangi spoke by telephone Monday with Ethiopian Prime Minister Abiy Tesfaye, who had "
+     "asked for the call, to discuss the drought.", ["Abiy Tesfaye"]),
+    ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who asked for the meeting, in "
+     "Nairobi on Tuesday.", ["Abiy Tesfaye"]),
     # `who called the talks productive`: a judgement, not the call
     ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who called the talks productive, "
      "in Nairobi on Tuesday.", []),
