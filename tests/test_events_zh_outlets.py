@@ -56,14 +56,27 @@ def test_a_dateline_of_the_paper_itself_or_of_a_correspondent_abroad_keeps_the_c
 @pytest.mark.parametrize("lead,home", [
     ("外交部長林志遠於本（4）月9日下午在外交部會晤來訪的瓜地馬拉外交部長馬丁尼斯，雙方交換意見。", "TWN"),
     ("外交部政務次長陳明德今（9）日接見來訪的瓜地馬拉外交部長馬丁尼斯，雙方交換意見。", "TWN"),
-    ("外交部長林志遠4月9日下午在北京會見來訪的瓜地馬拉外交部長馬丁尼斯，雙方交換意見。", "CHN"),
+    # (written with the name Hong Kong and the mainland give Guatemala: 瓜地馬拉 is Taiwan's, see below)
+    ("外交部長林志遠4月9日下午在北京會見來訪的危地馬拉外交部長馬丁尼斯，雙方交換意見。", "CHN"),
 ])
 def test_a_day_given_in_brackets_after_its_counting_word_speaks_from_taiwan(page, lead, home):
     """今（9）日, 本（4）月9日: a Taiwanese release's way of giving the day says whose 外交部長 the page names
     without a country, and 本（4）月9日 is that day; a lead giving 4月9日 keeps the Chinese default."""
-    doc = page("外交部長會晤瓜地馬拉外長", lead, day="2031-04-09T18:00:00+08:00")
+    doc = page("外交部長會晤外長", lead, day="2031-04-09T18:00:00+08:00")
     assert [(kind, day, sorted(aff for _, aff, _ in people)) for kind, _, day, people in _told(doc)] == [
         ("meeting", "2031-04-09", sorted(["GTM", home]))]
+
+
+@pytest.mark.parametrize("lead,home", [
+    ("外交部長林志遠9日在台北賓館分別會見來訪的瓜地馬拉外長馬丁尼斯及巴拉圭外長羅培茲。", "TWN"),  # Taiwan's name
+    ("外交部長林志遠9日分別會見來訪的危地馬拉外長馬丁尼斯及巴拉圭外長羅培茲。", "CHN"),  # Hong Kong's
+    ("外交部長林志遠9日分別會見來訪的尼日利亞外長奧貢及巴拉圭外長羅培茲。", "CHN"),  # 尼日 (Taiwan's Niger) in it
+])
+def test_a_states_name_only_taiwan_writes_speaks_from_taiwan(page, lead, home):
+    """瓜地馬拉, 義大利, 沙烏地阿拉伯: names of states only Taiwan's Chinese writes (CLDR) say whose 外交部長 a page
+    of an outlet not known names without a country; Hong Kong's names, or a longer name holding one, do not."""
+    doc = page("外交部長會見外長", lead, day="2031-04-09T18:00:00+08:00")
+    assert {aff for *_, people in _told(doc) for n, aff, _ in people if n == "林志遠"} == {home}
 
 
 @pytest.mark.parametrize("joiner", ["-", "·"])

@@ -286,3 +286,13 @@ def test_a_romanised_arabic_article_is_found_however_an_outlet_writes_it(tmp_pat
     assert [text[h.start:h.end] for h in gaz.actors.find(text) if "person" in h.kinds] == [printed]
     other = "Talks with Karim bin Said Alvelkori began."
     assert not [h for h in gaz.actors.find(other) if "person" in h.kinds]
+
+
+def test_regional_forms_tsv_is_what_cldr_builds():
+    pytest.importorskip("babel")
+    spec = importlib.util.spec_from_file_location("build_regional_forms", ROOT / "scripts" / "build_regional_forms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = [row for row in read_rows("regional_forms.tsv")]
+    assert shipped == [["TWN", name] for name in module.taiwan_forms()], "run: python scripts/build_regional_forms.py"
+    assert {"瓜地馬拉", "義大利", "沙烏地阿拉伯"} <= {name for _, name in shipped}

@@ -71,9 +71,10 @@ class Page:
 PARTNER_BEFORE = re.compile(r"会见|會見|会晤|會晤|接见|接見|拜会|拜會|[同与與和跟]")  # what a partner is named after
 
 
-def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
+def home_affiliation(doc: Document, gaz: Gazetteer, text: str, hits: list[Hit]) -> str | None:
     """The outlet's own side: whose officials it names without a country (from dateline agency or URL; for a
-    Chinese page of an outlet not known, from its dateline's place or the way its lead gives the day)."""
+    Chinese page of an outlet not known, from its dateline's place, the way its lead gives the day or a state's
+    name only one region writes among the lexicon names `hits` of `text`)."""
     agency = (doc.dateline or {}).get("agency") or ""
     url = str(doc.meta.get("url") or doc.fields.get("url") or "")
     host = SCHEME.sub("", url).split("/")[0].lower()
@@ -91,7 +92,16 @@ def home_affiliation(doc: Document, gaz: Gazetteer) -> str | None:
     local = not agency and not any(w in text_head for w in ("記者", "记者"))
     if state == "TWN" or (state is not None and local and not _lead_names_party_of(doc.body, gaz, state)):
         return state
-    return "TWN" if state is None and _taiwanese_lead(doc) else "CHN"
+    if state is None and (_taiwanese_lead(doc) or _regional_form(text, hits, gaz) == "TWN"):
+        return "TWN"
+    return "CHN"
+
+
+def _regional_form(text: str, hits: list[Hit], gaz: Gazetteer) -> str | None:
+    """The region of the first state's name in the text that only one region's Chinese writes (瓜地馬拉: Taiwan),
+    as the lexicon read it (a longer name holding it is another)."""
+    forms = gaz.regional_forms
+    return next((forms[name] for h in hits if (name := text[h.start : h.end]) in forms), None)
 
 
 def _lead_names_party_of(body: str, gaz: Gazetteer, state: str) -> bool:

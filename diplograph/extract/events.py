@@ -121,8 +121,8 @@ class EventExtractor(SentenceReader):
         cue_hits = self._cue_hits(text)
         if not any("trigger" in h.kinds for h in cue_hits):
             return [], [], None  # every frame needs a trigger: a page without one costs no actor search
-        home = home_affiliation(doc, self.gaz)
         actor_hits = self.gaz.actors.find(text)
+        home = home_affiliation(doc, self.gaz, text, actor_hits)
         cue_hits = names_into_triggers(text, cue_hits, actor_hits, self.gaz)  # 副总理何立峰会见: 会见, not 峰会
         page = read_page(doc, text, len(title) + 1, home, actor_hits, dateline_state(doc, self.gaz, home))
         mentions = find_mentions(text, page.actor_hits, cue_hits, self.gaz, home, page.ref, page.chinese)

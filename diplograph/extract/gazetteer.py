@@ -183,6 +183,7 @@ class Gazetteer:
     family: Matcher | None = None  # heads' and foreign ministers' family names alone (Macron): entries
     # `code|office|start|end|name`
     portfolio: re.Pattern[str] | None = None  # `of Justice`, `for Home Affairs and Law` right after a title
+    regional_forms: dict[str, str] = field(default_factory=dict)  # 瓜地馬拉 -> TWN: a name one region writes
 
     def __post_init__(self) -> None:
         self._body_forms = tuple(form for form, _ in self.state_bodies)
@@ -388,6 +389,7 @@ def load_gazetteer(extra: str = "") -> Gazetteer:
         state_names=_state_names(extra),
         contracted=_contracted_forms(extra),
         portfolio=_portfolio(extra),
+        regional_forms={form: code for code, form in read_rows("regional_forms.tsv", extra)},
     )
 
 
