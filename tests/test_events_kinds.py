@@ -352,6 +352,31 @@ def test_a_file_photos_caption_is_no_news(read):
     assert [d["reason"] for d in doc.dropped if d["type"] == "meeting"] == ["file photo"]
 
 
+@pytest.mark.parametrize(("caption", "events"), [
+    # a caption placing its people (（右）) with the agency's credit, of a day that reads as next January: an old
+    # photo (its day is no plan)
+    ("美國總統白山福（右）和日本首相田中一郎1月27日在東京會晤。路透", []),
+    # the same caption of the day's meeting shows the news itself
+    ("美國總統白山福（右）和日本首相田中一郎30日在東京會晤。路透", [("meeting", "2024-11-30")]),
+])
+def test_a_caption_placing_its_people_with_a_credit_of_another_day_is_no_news(read, caption, events):
+    """美国总统甲（右）和日本首相乙1月27日在东京会晤。路透: a photo of an earlier occasion under the day's report."""
+    doc = read("財長將訪日", "新华社北京11月30日电 美国财政部长白山福将于下月访问日本。\n" + caption, "2024-11-30")
+    assert [(e["type"], e["date"]) for e in doc.events if e["type"] == "meeting"] == events
+    assert [d["reason"] for d in doc.dropped if d["type"] == "meeting"] == ([] if events else ["file photo"])
+
+
+@pytest.mark.parametrize("later", ["法国外长马田上周在巴黎会见了德国外长舒尔，双方讨论了乌克兰局势。",
+                                   "法國外長馬田上週在巴黎會見了德國外長舒爾，雙方討論了烏克蘭局勢。"])
+def test_an_interaction_of_last_week_past_the_lead_is_background_though_its_month_runs_on(read, later):
+    """上周 from a Thursday the 28th is the 18th to the 24th: in the report's month, yet days before it."""
+    lead = ("新华社北京11月28日电 美国财政部长白山福将于下月访问日本，与日本财务大臣田中一郎就两国经济合作、汇率和供应链"
+            "安全等议题举行会谈，并出席在东京举行的两国经济对话会议。\n")
+    doc = read("财长将访日", lead + later, "2024-11-28")
+    assert [e["type"] for e in doc.events] == ["visit"]
+    assert [d["reason"] for d in doc.dropped if d["type"] == "meeting"] == ["background"]
+
+
 @pytest.mark.parametrize("caption", [
     # undated, or dated the day of the report by a wrong metadata: only the credit tells it is an old picture
     "Austrian Chancellor Paul Egger and Portuguese Prime Minister Rui Sardo hold a meeting in Vienna, Austria. "

@@ -16,6 +16,7 @@ from diplograph.lexicons.literals import Gated, at_word_start
 CLAUSE_BREAK = re.compile(r"[,;，；。]")
 LINE_BREAK = re.compile("\n")
 RECALL_DAYS = 10  # an interaction dated this many days before the report is background, not news
+CAPTION_DAYS = 2  # a photo's caption dated further than this from the report's day shows an earlier occasion
 BODY_RECALL_DAYS = 2  # past the lead, an interaction dated this many days before the report is background
 # 会晤后, 会谈前, 会谈当天, 峰会开幕前离开: the interaction is the time frame of something else, told as background
 # (not 延後/推后: put off, the talks' own fate)
@@ -61,12 +62,25 @@ EN_FILE_CREDIT = Gated(re.compile(r"\b[A-Z][A-Za-z .&-]{1,30}/[^\n/]{1,60}/File 
                                   r"|\([A-Z]{2,8} Photo/[^)\n]{1,80}, [Ff]ile\)"))
 
 
-def file_photo(text: str, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence is a file photo's caption: what it shows happened before the news."""
+# 甲（右）和乙1月27日在白宫会晤。路透: a photo's caption, its people placed by where they stand and the agency's
+# credit after its full stop
+PLACED = re.compile(r"[（(](?:左|右|中|前|后|後)(?:[一二三四五六七八九]|起)?[)）]")
+PHOTO_CREDIT = re.compile(r"\s*(?:路透社?|美[联聯]社|法新社|[欧歐]新社|中央社|新[华華]社|共同社|[韩韓][联聯]社|彭博社?|"
+                          r"AP|AFP|Reuters|REUTERS|EPA)(?:\s|$)")
+
+
+def file_photo(text: str, sentence: tuple[int, int], day: str | None = None, ref_day: date | None = None) -> bool:
+    """Whether the sentence is a file photo's caption: what it shows happened before the news (资料照：; a wire's
+    `/File Photo` credit; a caption placing its people, 甲（右）, with the agency's credit, of an act dated away
+    from the report's day)."""
     if FILE_PHOTO.match(text, sentence[0]) is not None:
         return True
     line_end = text.find("\n", sentence[1])
-    return EN_FILE_CREDIT.search(text, sentence[0], line_end if line_end >= 0 else len(text)) is not None
+    if EN_FILE_CREDIT.search(text, sentence[0], line_end if line_end >= 0 else len(text)) is not None:
+        return True
+    told = day_of(day) if day and len(day) == 10 else None
+    return (told is not None and ref_day is not None and abs((told - ref_day).days) > CAPTION_DAYS
+            and PLACED.search(text, *sentence) is not None and PHOTO_CREDIT.match(text, sentence[1]) is not None)
 
 
 # 此次会晤, 这次访问, 本次会谈: the interaction the page already told, named again as a noun
@@ -322,6 +336,16 @@ def recalled(status: str, date_from: str, value: str | None, ref_day: date | Non
     """A held interaction the text dates `days` or more before the report's day: told again, not news."""
     return (status == "held" and date_from == "text" and ref_day is not None
             and ends_before(value, ref_day - timedelta(days=days)))
+
+
+LAST_WEEK = re.compile(r"上(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?![一二三四五六日天1-7])|(?i:last week\b)")
+
+
+def told_last_week(text: str, f: Frame) -> bool:
+    """A held interaction the text dates to last week (上周, `last week`): before the report's days, though its
+    month may run on to them."""
+    return f.status == "held" and f.date_from == "text" and f.date_span is not None \
+        and LAST_WEEK.match(text, f.date_span[0]) is not None
 
 
 def not_the_headlines_news(frames: list[Frame], dropped: list[Dropped], text: str) -> list[Frame]:

@@ -183,7 +183,7 @@ class SentenceReader:
         recall_days = background.RECALL_DAYS if page.digest else background.BODY_RECALL_DAYS
         for f in found:
             reason = None
-            if background.file_photo(page.text, f.sentence):
+            if background.file_photo(page.text, f.sentence, f.date, page.ref_day):
                 reason = "file photo"
             elif told and background.this_one(page.text, f.trigger[0]):
                 reason = "retold"  # 此次会晤意在…: the interaction told before, named again
@@ -193,7 +193,8 @@ class SentenceReader:
                     reason = "unnamed in body"
                 elif not page.chinese and background.other_headline(page.text, f.sentence):
                     reason = "other article"  # a related article's headline listed under the story
-                elif background.recalled(f.status, f.date_from, f.date, page.ref_day, recall_days) \
+                elif (background.recalled(f.status, f.date_from, f.date, page.ref_day, recall_days)
+                      or (not page.digest and background.told_last_week(page.text, f))) \
                         and not background.on_visit(f, visit_began):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
