@@ -128,6 +128,23 @@ WASHINGTON, Sept 8 (Example Wire) - U.S. President Donald Trump spoke by phone w
 """,
 }
 
+# Wang Yi and Marco Rubio speak on Thursday 3 July 2025 (an invented call): 卢比奥 in Beijing, 盧比歐 in Taipei,
+# 魯比奧 in Hong Kong share one character two by two, and read alike
+WANG_RUBIO = {
+    "xinhua.txt": """王毅同美国国务卿卢比奥通电话
+2025-07-03 20:00     来源：新华网
+  新华社北京7月3日电 7月3日，外交部长王毅应约同美国国务卿卢比奥通电话。
+""",
+    "taipei.txt": """盧比歐與王毅通話 討論貿易
+2025-07-04 07:30 示例報
+（示例社華盛頓3日綜合外電報導）美國國務卿盧比歐3日與中國外交部長王毅通電話，討論雙邊貿易。
+""",
+    "hongkong.txt": """魯比奧與王毅通電話
+2025-07-04 09:00 示例日報
+美國國務卿魯比奧昨日與中國外長王毅通電話，雙方同意保持溝通。
+""",
+}
+
 # invented presidents: a call on Monday and a meeting on Friday of the same week
 CALL_THEN_MEETING = {
     "call.txt": """Chilean, Peruvian presidents speak by phone
@@ -242,6 +259,13 @@ def test_a_call_told_in_local_and_beijing_time_with_three_forms_of_each_name_is_
     [call] = _exported(db, settings, tmp_path, ingest_files, TRUMP_PUTIN)
     assert call["files"] == sorted(TRUMP_PUTIN) and call["date"] == "2025-09-08"
     assert [p.get("wikidata") for p in call["participants"]] == ["Q22686", "Q7747"]
+
+
+def test_a_name_three_outlets_write_with_other_characters_is_one_person(db, settings, tmp_path, ingest_files):
+    [call] = _exported(db, settings, tmp_path, ingest_files, WANG_RUBIO)
+    assert call["files"] == sorted(WANG_RUBIO) and call["date"] == "2025-07-03"
+    [rubio] = [p for p in call["participants"] if p["affiliation"] == "USA"]
+    assert rubio["office"] == "foreign_minister" and {"卢比奥"} <= set(rubio["name"].values())
 
 
 @pytest.mark.parametrize(("files", "expected"), [
