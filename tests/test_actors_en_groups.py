@@ -26,6 +26,7 @@ def _parties(doc) -> list[tuple[str, list[tuple[str, str]]]]:
     "The Slovak and Austrian foreign ministers met in Vienna on Monday to discuss energy.",
     "Slovakia's foreign minister met his Austrian counterpart in Vienna on Monday to discuss energy.",
     "Slovak and Austrian foreign ministers' talks in Vienna on Monday were about energy.",
+    "The Foreign Ministers of Slovakia and Austria held talks in Vienna on Monday on energy.",  # a readout's capitals
 ])
 def test_two_states_and_one_title_are_one_holder_of_each(read, body):
     assert [parties for _, parties in _parties(read(body))] == [[("AUT", "foreign_minister"),

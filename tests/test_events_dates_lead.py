@@ -133,6 +133,14 @@ VISIT = "Brazilian Foreign Minister Mauro Vieira is visiting Peru for the first 
      "on Monday, the Elysee said.", "2024-05-06"),
     ("PARIS, May 7 (Wire News) - French President Paul Blanc spoke by phone with Brazilian President Carlos Mendes, "
      "the Elysee said.", "2024-05-07"),
+    # a ministry's own dateline names no agency: its day is still the filing's, and `yesterday` counts from it
+    ("PARIS, May 7 -- President Paul Blanc spoke by telephone yesterday evening with President Carlos Mendes of "
+     "Brazil.", "2024-05-06"),
+    ("LISBON, May 7 — French President Paul Blanc met Brazilian President Carlos Mendes in Lisbon on Sunday.",
+     "2024-05-05"),
+    # a date before a dash in the sentence, no place in capitals before it: the day of the interaction
+    ("French President Paul Blanc met Brazilian President Carlos Mendes on May 6 — a day after the vote.",
+     "2024-05-06"),
 ])
 def test_a_wire_datelines_day_dates_no_interaction_the_sentence_dates(body, day):
     pipeline = build_pipeline(load_settings(env={}))
@@ -197,3 +205,10 @@ def test_a_body_meeting_without_all_the_headlines_sides_leaves_it_as_the_lead_te
     doc = read_zh(title, body.replace("{sides}三国", "德法两国").replace("{sides}三國", "德法兩國"))
     [meeting] = [e for e in doc.events if e["type"] == "meeting"]
     assert (meeting["status"], meeting["date"]) == ("held", "2024-05-06")
+
+
+@pytest.mark.parametrize("dateline", ["（示例社台北7日綜合外電報導）", "（示例社記者王明巴黎7日專電）"])
+def test_a_taipei_papers_dateline_is_no_day_of_the_interaction(read_zh, dateline):
+    """The day of `綜合外電報導` (a round-up of foreign wires) is when the paper filed it; `昨天` is the call's."""
+    doc = read_zh("法巴總統通電話", f"{dateline}法國總統白朗昨天與巴西總統門德斯通電話，討論貿易。")
+    assert [e["date"] for e in doc.events] == ["2024-05-06"]

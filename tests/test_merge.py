@@ -42,6 +42,19 @@ def test_names_fold_across_scripts_and_transliterations():
     assert not names_agree("李强", "李希", "CHN")  # native Han names must match
 
 
+@pytest.mark.parametrize(("x", "y", "side", "same"), [
+    ("奥蒂诺", "歐提諾", "KEN", True),  # Beijing's and Taipei's characters for the same sounds
+    ("布林肯", "布林根", "USA", True),
+    ("施密特", "史密德", "DEU", True),  # one character shared, the others read alike
+    ("奥蒂诺", "穆萨尼", "KEN", False),  # another name
+    ("奥蒂诺", "欧提诺斯", "KEN", False),  # another length: not read syllable by syllable
+    ("蒂诺", "提諾", "KEN", True),  # two characters: one in common is half
+    ("张晓明", "章小鸣", "CHN", False),  # a native Han name is written one way
+])
+def test_han_transliterations_that_read_alike_name_one_person(x, y, side, same):
+    assert names_agree(fold(x), fold(y), side) is same
+
+
 def test_people_resolve_by_name_or_by_office_on_the_day():
     people = PeopleIndex([
         ["Xi Jinping", "CHN", "head_of_state", "2013-03-14", "", "习近平", "習近平", "Q1"],

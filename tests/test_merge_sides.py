@@ -292,3 +292,36 @@ def test_a_stored_report_of_a_second_round_the_next_day_stays_another_event(inge
     ingest_files({"named_zh.txt": NAMED_ZH, "named_en.txt": NAMED_EN, "second_en.txt": SECOND_ROUND_EN})
     summary = merge(db, settings)
     assert (summary.frames, summary.events) == (3, 2)
+
+
+def _zh(name: str, side: str, office: str, script: str = "zh-Hans") -> dict[str, Any]:
+    p = person("x", side, office=office)
+    p["name"] = {script: name}
+    return p
+
+
+def test_names_transliterated_with_other_characters_for_the_same_sounds_are_one_person_in_one_office():
+    """奥蒂诺 in Beijing's readout, 歐提諾 in a Taipei paper: one foreign minister, one event; the same sounds
+    for a defence minister's name are not enough to make him the foreign minister."""
+    beijing = frame("d1", "talks", _zh("奥蒂诺", "KEN", "foreign_minister"), BREKKE)
+    taipei = frame("d2", "talks", _zh("歐提諾", "KEN", "foreign_minister", "zh-Hant"), BREKKE)
+    assert _events([beijing, taipei]) == [{"d1", "d2"}]
+    defence = frame("d2", "talks", _zh("歐提諾", "KEN", "defence_minister", "zh-Hant"), BREKKE)
+    assert _events([beijing, defence]) == [{"d1"}, {"d2"}]
+    other = frame("d2", "talks", _zh("穆萨尼", "KEN", "foreign_minister"), BREKKE)
+    assert _events([beijing, other]) == [{"d1"}, {"d2"}]
+
+
+@pytest.mark.parametrize(("change", "events"), [
+    ({}, [{"d1", "d2", "d3"}]),  # `两国外长` and `the Foreign Ministers of A and B` beside the named report
+    ({"office": "defence_minister"}, [{"d1", "d2"}, {"d3"}]),  # the defence ministers: another meeting
+    ({"day": "2031-04-10"}, [{"d1", "d2"}, {"d3"}]),
+    ({"source": "published"}, [{"d1", "d2"}, {"d3"}]),
+])
+def test_two_reports_giving_the_same_bare_titles_join_each_other(change, events):
+    named = frame("d1", "talks", MARROW, BREKKE)
+    titled = frame("d2", "talks", *BARE_MINISTERS)
+    office = change.get("office", "foreign_minister")
+    again = frame("d3", "talks", *(person("minister", side, office=office, title="minister") for side in ("ESP", "NOR")),
+                  day=change.get("day", DAY), source=change.get("source", "text"))
+    assert _events([named, titled, again]) == events

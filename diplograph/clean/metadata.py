@@ -114,6 +114,9 @@ DATELINES: list[tuple[re.Pattern[str], int]] = [
     # BEIJING, March 14 (Xinhua) --
     (re.compile(r"^(?P<place>[A-Z][A-Z .'\-]{2,30}),\s+(?P<monthname>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
                 r"\s*\((?P<agency>[A-Za-z .]{2,30})\)"), LINE_START_REACH),
+    # PARIS, May 14 -- : a ministry's or paper's own dateline, no agency named
+    (re.compile(r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<monthname>[A-Z][a-z]{2,8})\.?"
+                r"\s+(?P<day>\d{1,2})\s*(?:--?|—|–)\s"), LINE_START_REACH),
     # the same after a slug, headline and byline run into one line (`…Xi Jinping By Jo Park SEOUL, Jan. 4
     # (Yonhap) -- President …`): mid-line only when the wire's dash after it says the story starts there
     (re.compile(r"(?<![A-Za-z])(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}),\s+(?P<monthname>[A-Z][a-z]{2,8})"

@@ -34,7 +34,11 @@ KIND_ORDER = {"calendar": 0, "relative": 1, "weekday": 2, "week": 3, "year": 4}
 ANCHORED = {"当天": 0, "當天": 0, "同日": 0, "同一天": 0, "隔天": 1, "次日": 1, "翌日": 1, "前一天": -1} | EN_ANCHORED
 DATELINE_AFTER = re.compile(r"\s*(?:专|專)?(?:电|電)(?:讯|訊)?(?=[）)\s]|$)"
                             r"|(?:综合|綜合)?(?:讯|訊)[）)]"  # （吉隆坡20日讯）: a paper's local dateline
+                            r"|(?:综合|綜合)?(?:外电|外電)?(?:报导|報導|报道|報道)[）)]"  # （某社台北11日綜合外電報導）
                             r"|\s*\([A-Za-z .]{2,30}\)\s*(?:--?|—|–)")  # PARIS, May 7 (Reuters) -
+# `PARIS, May 14 -- The president…`: a dateline with no agency, a place in capitals opening its line and a dash
+PLACE_BEFORE = re.compile(r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*$", re.M)
+DASH_AFTER = re.compile(r"\s*(?:--?|—|–)\s")
 STAMP_AFTER = re.compile(r"\s*\d{1,2}:\d{2}\b")  # 2021年06月22日09:01 来源：…: the page's time stamp
 SEQUENCE = re.compile(at_word_start("follows?", "followed", "following", "after", "before", "ahead of", "since",
                                     "precedes?", "preceded", any_case=True) + r"\b")
@@ -196,10 +200,11 @@ def times_other_act(text: str, d: DateMention) -> bool:
 
 def in_dateline(text: str, d: DateMention) -> bool:
     """Whether the date is the day of a dateline (（中央社華盛頓1日專電）, 新华社北京5月6日电, `PARIS, May 7
-    (Reuters) -`) or of a page's time stamp (a full date with the clock time: 2024年5月6日09:30): when the report
-    was filed or put out, not when the interaction took place."""
+    (Reuters) -`, `PARIS, May 7 --`) or of a page's time stamp (a full date with the clock time: 2024年5月6日09:30):
+    when the report was filed or put out, not when the interaction took place."""
     return bool(DATELINE_AFTER.match(text, d.end)
-                or (d.kind in FULL_DATE_KINDS and STAMP_AFTER.match(text, d.end)))
+                or (d.kind in FULL_DATE_KINDS and STAMP_AFTER.match(text, d.end))
+                or (DASH_AFTER.match(text, d.end) and PLACE_BEFORE.search(text, max(0, d.start - 60), d.start)))
 
 
 def _counted(text: str, d: DateMention, dates: list[DateMention]) -> bool:

@@ -27,7 +27,7 @@ COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_c
 BILATERAL = frozenset(("meeting", "talks", "summit"))
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
 # the clustering rules' version: a stored window clustered under other rules is clustered again
-RULES = "6-rounds-told"  # changed rules re-cluster every stored window
+RULES = "7-titles-and-readings"  # changed rules re-cluster every stored window
 SPAN = 2  # the most days two dated reports of one event can lie apart (two fallback dates, or copies of a page)
 # a report dated only by its publication day places the event by its status: a held event on that day or up to
 # `BEFORE` days earlier (`in recent days`), a planned one on that day or up to `AHEAD` days later (`next week`)
@@ -167,7 +167,10 @@ def _offices_agree(p: dict[str, Any], q: dict[str, Any]) -> bool:
 
 
 def _agree_in_one_script(p: dict[str, Any], q: dict[str, Any]) -> bool:
-    return any(is_han(x) == is_han(y) and names_agree(x, y, p["affiliation"]) for x in _names(p) for y in _names(q))
+    """Names in one script that can be one person by their letters or characters (characters read alike for the
+    same sounds are weaker evidence: they need the same office)."""
+    return any(is_han(x) == is_han(y) and names_agree(x, y, p["affiliation"], by_reading=False)
+               for x in _names(p) for y in _names(q))
 
 
 def _can_be(p: dict[str, Any], q: dict[str, Any]) -> bool:
@@ -202,17 +205,25 @@ def names_nobody(f: dict[str, Any]) -> bool:
 def _titles_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Positive evidence when one report names nobody and gives a side by a bare title that tells an office
     (两国外长, the two foreign ministers): one kind of event, the very same sides, the same day read in both
-    texts, and every such title held by someone the other report names on that side."""
+    texts, and every such title held by someone the other report names on that side, or, when the other names
+    nobody either, the very same offices on each side."""
     titled, other = (a, b) if names_nobody(a) else (b, a)
     if anonymous(titled) or not names_nobody(titled) or not _one_kind(a["type"], b["type"]) \
             or _sides(a) != _sides(b) or a["date"] != b["date"] or not _day(a["date"]) \
             or "published" in (a["date_from"], b["date_from"]):
         return False
-    offices = [p for p in titled["participants"]
-               if p.get("kind") == "person" and p.get("office") not in (None, "other")]
+    offices = _offices_told(titled)
+    if names_nobody(other) and not anonymous(other):  # `两国外长` and `the two foreign ministers`: the same offices
+        return bool(offices) and offices == _offices_told(other)
     return bool(offices) and all(  # `the two sides' representatives` tell no office: any meeting of theirs
-        any(q["affiliation"] == p["affiliation"] and q.get("office") == p["office"] and is_named(q)
-            for q in other["participants"]) for p in offices)
+        any(q["affiliation"] == p and q.get("office") == office and is_named(q) for q in other["participants"])
+        for p, office in offices)
+
+
+def _offices_told(f: dict[str, Any]) -> set[tuple[str, str]]:
+    """(side, office) of every person of the frame whose title tells an office."""
+    return {(p["affiliation"], p["office"]) for p in f["participants"]
+            if p.get("kind") == "person" and p.get("office") not in (None, "other")}
 
 
 def _states_fit(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 
 from diplograph.extract.names import HAN_NAMING, fold, is_han, words
 from diplograph.lexicons import read_rows
-from diplograph.resolve.reading import reads_like, spelled_like, syllables_like
+from diplograph.resolve.reading import reads_like, spelled_like, syllables_like, transliterations_alike
 
 JOINERS = re.compile(r"[·•‧・．]")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=\w)")  # Arabic article of a romanised name
@@ -144,15 +144,17 @@ def agrees(name: str, holder: Term) -> bool:
     return reads_like(key, holder.ends | {y for y in holder.names if not is_han(y)})  # given, family, whole
 
 
-def names_agree(x: str, y: str, affiliation: str) -> bool:
+def names_agree(x: str, y: str, affiliation: str, by_reading: bool = True) -> bool:
     """Whether two folded names can name one person of that side: one inside the other; in different
     scripts (Biden/拜登: nothing to compare); or, for names transliterated into Han characters, half the
-    characters of the shorter in common (瓦德福/瓦德富尔, 普京/普丁, 特朗普/川普). Native Han names must match
-    (李强 and 李希 are two people)."""
+    characters of the shorter in common (瓦德福/瓦德富尔, 普京/普丁, 特朗普/川普) or, `by_reading`, other
+    characters for the same sounds (奥蒂诺/歐提諾). Native Han names must match (李强 and 李希 are two people)."""
     if x in y or y in x or is_han(x) != is_han(y):
         return True
+    if affiliation in HAN_NAMING or not is_han(x):
+        return False
     shared = len(set(x) & set(y))
-    return affiliation not in HAN_NAMING and is_han(x) and shared * 2 >= min(len(set(x)), len(set(y)))
+    return shared * 2 >= min(len(set(x)), len(set(y))) or (by_reading and transliterations_alike(x, y))
 
 
 def _covers(t: Term, day: str | None) -> bool:

@@ -79,6 +79,15 @@ def reads_like(han: str, latin_words: Iterable[str]) -> bool:
     return False
 
 
+def transliterations_alike(x: str, y: str) -> bool:
+    """Whether two Han renderings of one foreign name read alike syllable by syllable (奥蒂诺 / 歐提諾, 布林肯 /
+    布林根): as many characters, three at least, each with the same consonant classes. Outlets in Beijing,
+    Taipei and Hong Kong pick different characters for the same sounds; a name that short or one of another
+    length is left to the characters the two share."""
+    a, b = lazy_pinyin(x), lazy_pinyin(y)
+    return len(a) == len(b) >= 3 and all(_pinyin_skeleton(s) == _pinyin_skeleton(t) for s, t in zip(a, b))
+
+
 def syllables_like(han: str, latin: str) -> bool:
     """Whether a name of Han characters and a Latin name of as many words open each word alike, syllable by
     syllable (范明政 / Pham Minh Chinh, 李在明 / Lee Jae-myung): how Chinese, Korean and Vietnamese names are
