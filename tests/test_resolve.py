@@ -199,3 +199,18 @@ def test_words_after_a_particle_are_no_name_to_read():
     people = PeopleIndex([["Carlos I do Reino Unido", "XBB", "head_of_state", "2010-01-01", "", "", "", "Q105"]])
     assert people.resolve(["雷诺"], "XBB", "head_of_state", "2015-01-01") is None  # Reino is a place word
     assert people.resolve(["卡洛斯"], "XBB", "head_of_state", "2015-01-01") == ("Q105", "by_office_on_date")
+
+
+@pytest.mark.parametrize(("printed", "code", "qid"), [
+    (["Lena Marrow"], "XAA", "Q301"),
+    (["Lena Marow"], "XAA", "Q301"),  # another spelling of the family name (Zelensky / Zelenskyy)
+    (["Marrow"], "XAA", "Q301"),
+    (["Lena Brook"], "XAA", None),  # the given name alone is shared: someone else
+    (["Park Min-soo"], "KOR", "Q302"),
+    (["Park Ji-hoon"], "KOR", None),  # one family name of many: the whole name must be the holder's
+])
+def test_a_latin_name_agrees_by_its_family_name_not_a_given_name_it_shares(printed, code, qid):
+    rows = [["Lena Marrow", "XAA", "foreign_minister", "2021-05-01", "", "", "", "Q301"],
+            ["Park Min-soo", "KOR", "foreign_minister", "2021-05-01", "", "", "", "Q302"]]
+    found = PeopleIndex(rows).resolve(printed, code, "foreign_minister", "2022-06-01")
+    assert (found[0] if found else None) == qid

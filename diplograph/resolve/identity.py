@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from diplograph.extract.names import HAN_NAMING, fold, is_han, words
+from diplograph.extract.names import HAN_NAMING, fold, is_han, unmarked, words
 from diplograph.lexicons import read_rows
-from diplograph.resolve.reading import reads_like, spelled_like, syllables_like, transliterations_alike
+from diplograph.resolve.reading import latin_skeleton, reads_like, spelled_like, syllables_like, transliterations_alike
 
 JOINERS = re.compile(r"[·•‧・．]")
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=\w)")  # Arabic article of a romanised name
@@ -39,6 +39,8 @@ class Term:
     end: str
     names: tuple[str, ...] = ()  # folded forms of the holder's name, every script the gazetteer gives
     words: frozenset[str] = frozenset()  # the words of its Latin forms
+    family: frozenset[str] = frozenset()  # the words past a Latin form's first, particles apart (bin, el), and
+    # their consonant skeletons (Zelenskyy, Zelensky and Zelenskiy spell one name)
     latin: tuple[str, ...] = ()  # its Latin forms as written
     ends: frozenset[str] = frozenset()  # the words of its Latin forms a transliteration may render
     seen_open: str = ""  # an open term: the last day its source saw it open (after it, no holder is known)
@@ -67,8 +69,8 @@ class PeopleIndex:
             forms = tuple(sorted(forms_of[qid]))
             latin = tuple(sorted(latin_of[qid]))
             ends = frozenset(w for n in latin for w in _name_words(n))
-            term = Term(qid, code, office, start, end, forms, frozenset(w for n in latin for w in words(n)), latin,
-                        ends, seen_open)
+            term = Term(qid, code, office, start, end, forms, frozenset(w for n in latin for w in words(n)),
+                        frozenset(w for n in latin for w in _family_words(n)), latin, ends, seen_open)
             self.offices.setdefault((code, office), []).append(term)
             for form in set(forms) | (family_of[qid] - set(forms)):
                 self.terms.setdefault(form, []).append(term)
@@ -116,6 +118,19 @@ class PeopleIndex:
         return holder.qid, BY_OFFICE
 
 
+LATIN_WORD = re.compile(r"[a-z]{3,}")  # as `words` reads a name's words, in their order
+SKELETON_LEN = 3  # a family name's skeleton compared only from this many consonant classes
+PARTICLES = frozenset(("bin", "ibn", "bint", "abu", "abd", "van", "von", "der", "den", "del", "dos", "das"))
+
+
+def _family_words(name: str) -> list[str]:
+    """The words of a Latin name past its first (the given name), particles apart, each also as its consonant
+    skeleton when it has three consonants or more: what a printed name must share with it (Retno Subandi is not
+    Retno Marsudi; Mohammed bin Salman is Mohammed bin Salman Al Saud; Barham Saleh is Barham Salih)."""
+    kept = [w for w in LATIN_WORD.findall(unmarked(name).lower())[1:] if w not in PARTICLES]
+    return kept + [sk for w in kept if len(sk := latin_skeleton(w)) >= SKELETON_LEN]
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a Latin name that a transliteration may render: those before its first lower-case
     particle and the last (Luiz Inácio Lula da Silva; Carlos III do Reino Unido gives no Reino), each also
@@ -128,13 +143,18 @@ def _name_words(name: str) -> list[str]:
 
 def agrees(name: str, holder: Term) -> bool:
     """Whether a printed name can be the holder's: equal to, inside or holding one of the holder's names in
-    the same script; a Latin name sharing a word of three letters or more (Joe Biden / Joseph Biden); a
+    the same script; a Latin name sharing a word past the given name (Joe Biden / Joseph Biden, not Retno Subandi /
+    Retno Marsudi), or, for a name of one syllable a word (Lee Jae-myung), made of the holder's words; a
     native Han name spelled by its pinyin syllable by syllable (李强 / Li Qiang, 李在明 / Lee Jae-myung); a
     transliteration that reads like the Latin name (马克龙 / Macron, even when another transliteration is
     known). Japanese names in kanji agree only with a kanji form of the holder's name."""
     key = fold(name)
     if not is_han(key):
-        return bool(words(name) & holder.words)
+        printed = words(name)
+        if holder.affiliation in HAN_NAMING:
+            return bool(printed) and printed <= holder.words
+        return bool(printed & holder.family) or any(
+            len(sk := latin_skeleton(w)) >= SKELETON_LEN and sk in holder.family for w in printed)
     if any(key in y or y in key for y in holder.names if is_han(y)):
         return True
     if holder.affiliation in NO_READING:
