@@ -68,6 +68,7 @@ def read_agency(path: Path, source: str, max_bytes: int, max_nesting: int) -> It
 
 
 def _record(source: str, row: dict[str, Any], max_bytes: int) -> RawRecord:
+    """The story as a record: its paragraphs the text, its other fields kept; a story without text says so."""
     rec = record_from_row(source, row, {"body": "body"}, max_bytes)
     if "body" not in row:
         rec.error = "no text: the story holds no text of its own (a picture, or content only by reference)"
@@ -187,6 +188,7 @@ def _paragraphs(el: ET.Element | None, blocks: frozenset[str], furniture: frozen
 
 
 def _walk(el: ET.Element, blocks: frozenset[str], furniture: frozenset[str], out: list[str]) -> None:
+    """Add the paragraphs of `el` to `out` (the depth is bounded: the stream stops at the nesting limit)."""
     if local_name(el.tag) in furniture:
         return
     if not any(local_name(child.tag) in blocks for child in el):
@@ -218,6 +220,7 @@ def _inline(el: ET.Element | None, furniture: frozenset[str] = frozenset()) -> s
 
 
 def _gathered(el: ET.Element, furniture: frozenset[str]) -> str:
+    """The raw text of `el` and its inline children, each `<br/>` marked."""
     parts: list[str] = [el.text or ""]
     for child in el:
         name = local_name(child.tag)
