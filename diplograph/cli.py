@@ -32,7 +32,8 @@ EPILOG = """\
 input formats (judged from the content first, then the file name):
   plain-text page dumps, HTML pages, Markdown or HTML with YAML front matter, CSV/TSV with one article
   a row, JSON Lines and JSON arrays of articles, RSS, Atom and WordPress XML feeds (one article an item),
-  WARC and WARC.gz archives; folders are read recursively
+  news agencies' NITF, NewsML-G2, NewsML 1.x and ninjs stories, WARC and WARC.gz archives; folders are
+  read recursively
 
 settings (defaults in diplograph/defaults.toml, each documented there), overridden in this order by
   --config FILE.toml, then the environment variables (shown with their defaults)

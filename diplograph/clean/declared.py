@@ -18,6 +18,7 @@ from resiliparse.parse.html import DOMNode, HTMLTree
 from diplograph.lexicons.metadata_keys import key_field, nested_items
 
 ABSOLUTE_URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.I)
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$")  # `en`, `zh-TW`, `zh-Hant-HK`, `en_US`
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|WebPage|LiveBlogPosting", re.I)
 LD_KEYS = {"headline": "title", "name": "title", "datePublished": "published", "dateCreated": "published",
            "dateModified": "modified", "url": "url", "mainEntityOfPage": "url"}
@@ -45,7 +46,7 @@ def entry(field: str, value: str, where: str) -> dict[str, str]:
 
 
 def from_mapping(mapping: dict[str, Any], where: str, fields: tuple[str, ...] = ("title", "published",
-                 "modified", "url")) -> list[dict[str, str]]:
+                 "modified", "url", "language")) -> list[dict[str, str]]:
     """Entries for the keys of a front matter or record that name a known field, best key first; the keys of
     a table further down (Hugo's `[params]`, Zola's `[extra]`) come after every key of the level above."""
     found = []
@@ -56,6 +57,8 @@ def from_mapping(mapping: dict[str, Any], where: str, fields: tuple[str, ...] = 
             continue
         if hit[0] == "url" and not ABSOLUTE_URL.match(text):
             continue  # `source: 新华网` names the outlet, a relative permalink no page
+        if hit[0] == "language" and not LANGUAGE_TAG.match(text):
+            continue  # `language: English` or a list of them: no tag
         found.append(((depth, hit[1]), entry(hit[0], text, f"{where}:{path}")))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
 

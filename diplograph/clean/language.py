@@ -18,6 +18,7 @@ LATIN = re.compile(r"[A-Za-z][A-Za-z]*")
 KANA = re.compile(r"[\u3040-\u30ff]+")
 HANGUL = re.compile(r"[\uac00-\ud7af]+")
 KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\uac00-\ud7af]")
+HANT_SUBTAGS = frozenset({"hant", "tw", "hk", "mo"})  # Chinese written in traditional characters
 
 
 def _unprintable(text: str) -> dict[int, None]:
@@ -90,13 +91,26 @@ class ScriptDetector:
         return {"zh": "zh-Hans", "zh-Hant": "zh-Hant"}.get(code, code)
 
 
+def declared_language(tag: str) -> str:
+    """A declared language tag as the detector names languages: Chinese by its script (`zh-TW` → `zh-Hant`,
+    `zh-CN` and `zh` → `zh-Hans`), any other by its language alone (`en-US` → `en`)."""
+    subtags = tag.replace("_", "-").lower().split("-")
+    if subtags[0] != "zh":
+        return subtags[0]
+    return "zh-Hant" if HANT_SUBTAGS & set(subtags[1:]) else "zh-Hans"
+
+
 @component("language", requires=("body",), assigns=("lang",))
 def make_language(**_):
-    """Set `lang` to a BCP-47 code (`zh-Hans`, `zh-Hant`, `en`, …) or `und`."""
+    """Set `lang` to a BCP-47 code (`zh-Hans`, `zh-Hant`, `en`, …) or `und`: the text's, else (a text too short
+    or too mixed to tell) the language the document declares."""
     detector = ScriptDetector()
 
     def language(doc: Document) -> Document:
         doc.lang = detector.detect(doc.body or doc.title or "")
+        declared = next((e["value"] for e in doc.hints.get("declared", []) if e["field"] == "language"), None)
+        if doc.lang == "und" and declared:
+            doc.lang = declared_language(declared)
         return doc
 
     return language

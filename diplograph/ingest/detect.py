@@ -10,6 +10,7 @@ from pathlib import Path
 
 from diplograph.ingest.mime import MIME_EXT, is_mime
 from diplograph.ingest.records import DELIMITERS, guess_delimiter, header_line
+from diplograph.ingest.xmlstream import PROLOGUE
 from diplograph.lexicons.metadata_keys import field_of
 
 HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
@@ -19,14 +20,16 @@ JSON_OBJECT = re.compile(rb'\{\s*(?:"|\})')
 JSON_ARRAY = re.compile(rb'\[\s*(?:\{|\]|"|$)')
 # an XML feed or export: RSS 2.0 (WordPress exports too), RSS 1.0 (RDF) or Atom, after a declaration,
 # comments, processing instructions (a stylesheet) or a doctype
-FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?"
-                        rb"(?:<!--.*?-->\s*|<\?[^>]*\?>\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*"
-                        rb"<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
+FEED_START = re.compile(PROLOGUE + rb"<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
+# a news agency's exchange format by its root element (XML names are case-sensitive): NITF, NewsML-G2 (a
+# message or a bare item) or NewsML 1.x, the root's attributes kept to check its namespace
+AGENCY_START = re.compile(PROLOGUE + rb"<(?:[\w.-]+:)?(nitf|newsMessage|newsItem|NewsML)\b([^>]*)", re.S)
+G2_NAMESPACE = b"iptc.org/std/nar/"  # NewsML-G2's, `http://iptc.org/std/nar/2006-10-01/`
 HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p)\b", re.I | re.S)
 
 
 def sniff(path: Path, head: bytes) -> str:
-    """One of warc, mime, csv, jsonl, json, feed, frontmatter, html, text."""
+    """One of warc, mime, csv, jsonl, json, feed, agency, frontmatter, html, text."""
     name = path.name.lower()
     if head[:2] == b"\x1f\x8b":
         try:
@@ -52,11 +55,23 @@ def sniff(path: Path, head: bytes) -> str:
         return "csv"
     if FEED_START.match(text[:4096]):
         return "feed"
+    if _agency_root(text):
+        return "agency"
     if suffix in HTML_EXT or HTML_START.match(text[:2048]):
         return "html"
     if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
         return "warc"
     return "csv" if _table_header(text) else "text"
+
+
+def _agency_root(head: bytes) -> bool:
+    """Whether the file opens with an agency format's root: NITF and NewsML 1.x by name, a NewsML-G2 message or
+    item in G2's namespace (or none declared: another vocabulary's `newsItem` is not G2's)."""
+    m = AGENCY_START.match(head)
+    if m is None:
+        return False
+    root, attributes = m.groups()
+    return root not in (b"newsMessage", b"newsItem") or G2_NAMESPACE in attributes or b"xmlns" not in attributes
 
 
 def _table_header(head: bytes) -> bool:

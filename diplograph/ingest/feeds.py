@@ -9,24 +9,20 @@ like a row of a CSV export. Expat refuses entity expansion bombs and never fetch
 
 from __future__ import annotations
 
-import io
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from diplograph.doc import RawRecord
-from diplograph.ingest.decoding import NotText, decode_bytes
 from diplograph.ingest.records import record_from_row
+from diplograph.ingest.xmlstream import iter_items
 
-ITEMS = {"item", "entry"}  # RSS and RDF items, Atom entries
+ITEMS = frozenset({"item", "entry"})  # RSS and RDF items, Atom entries
 # namespaces whose elements keep a prefix, as the key lexicon names them; others go by their local name
 PREFIXES = {"purl.org/rss/1.0/modules/content": "content:", "purl.org/dc/elements": "dc.",
             "purl.org/dc/terms": "dcterms."}
 TEXT_KEYS = ("content:encoded", "content", "description", "summary")
-XML_DECL = re.compile(rb"\A(\xef\xbb\xbf)?\s*<\?xml[^>]*\?>")
-ENCODING_ERROR = re.compile(r"encoding", re.I)
 
 
 def _key(tag: str) -> str:
@@ -71,45 +67,11 @@ def _row(item: ET.Element) -> dict[str, Any]:
     return row
 
 
-def _items(stream: io.BufferedIOBase) -> Iterator[dict[str, Any]]:
-    """Each item's fields, as it ends; a read item is taken out of its parent, so memory holds one item."""
-    open_elements: list[ET.Element] = []
-    for event, el in ET.iterparse(stream, events=("start", "end")):
-        if event == "start":
-            open_elements.append(el)
-            continue
-        open_elements.pop()
-        if _key(el.tag) in ITEMS:
-            yield _row(el)
-            if open_elements:
-                open_elements[-1].remove(el)
-
-
-def _decoded_stream(path: Path) -> io.BytesIO:
-    """The file as UTF-8 with its declaration dropped: for encodings expat cannot read (GBK, Big5)."""
-    data = path.read_bytes()
-    try:
-        text = decode_bytes(XML_DECL.sub(b"", data, count=1)).text
-    except NotText as exc:
-        raise ValueError(f"not text: {exc}") from exc
-    return io.BytesIO(text.encode("utf-8"))
-
-
-def read_feed(path: Path, source: str, max_bytes: int) -> Iterator[RawRecord]:
+def read_feed(path: Path, source: str, max_bytes: int, max_nesting: int) -> Iterator[RawRecord]:
     """One record per item of the feed; an item without text is an error record in its place, and a feed
     that breaks part way keeps the items before the break (the walk adds the error)."""
-    n = 0
-    try:
-        with path.open("rb") as f:
-            for row in _items(f):
-                n += 1
-                yield _record(f"{source}#{n}", row, max_bytes)
-    except (ET.ParseError, ValueError) as exc:  # expat refuses multi-byte legacy encodings with ValueError
-        if n or not ENCODING_ERROR.search(str(exc)):
-            raise ValueError(f"broken XML: {exc}") from None
-        for row in _items(_decoded_stream(path)):
-            n += 1
-            yield _record(f"{source}#{n}", row, max_bytes)
+    for n, item in enumerate(iter_items(path, lambda root: ITEMS, max_bytes, max_nesting), 1):
+        yield _record(f"{source}#{n}", _row(item), max_bytes)
 
 
 def _record(source: str, row: dict[str, Any], max_bytes: int) -> RawRecord:

@@ -26,6 +26,11 @@ LINE_BREAK = re.compile(r"[\r\n]")
 # keeps each field as a table of its translations, `{"en-US": "…"}`
 LOCALE_KEY = re.compile(r"^[a-z]{2,3}[-_](?:[A-Z]{2}|[A-Z][a-z]{3}|\d{3})$")
 BLOCK_PARTS = ("children", "data", "content")  # where a rich-text block keeps its text's parts
+# an agency's API gives a field as its versions, each wrapped with its role or media type (ninjs 2.x:
+# `"headlines": [{"value": …, "role": "main"}, {"value": …, "role": "sub"}]`, `"bodies": [{"value": …,
+# "contenttype": "text/html"}, {"value": …, "contenttype": "text/plain"}]`): one is read, never all joined
+VERSION_KEYS = ("role", "contenttype", "content_type", "mimetype", "mime_type")
+MAIN_ROLE = "main"
 ENVELOPE_DEPTH = 4  # objects a JSON export may wrap its array of records in (Ghost: `db[0].data.posts`)
 
 
@@ -360,12 +365,25 @@ def _unwrapped(value: Any, depth: int = NESTING) -> Any:
     else the value itself, with the wrapped values of the tables in it, `depth` levels down, unwrapped too."""
     if isinstance(value, list) and len(value) == 1 and isinstance(inner := _unwrapped(value[0], 0), str):
         return inner
+    if isinstance(value, list) and (version := _main_version(value)) is not None:
+        return version
     if isinstance(value, dict):
         if value and all(LOCALE_KEY.match(str(k)) for k in value):
             return _unwrapped(next(iter(value.values())), depth)
         text = next((v for k in WRAPPED_TEXT if isinstance(v := value.get(k), str)), value)
         return {k: _unwrapped(v, depth - 1) for k, v in text.items()} if text is value and depth > 0 else text
     return value
+
+
+def _main_version(values: list[Any]) -> str | None:
+    """Of a field given as its versions (every item a wrapped text with a role or media type), the text of the
+    one whose role is `main` (a role may carry its scheme: `hlrole:main`), else of the first; None for a list
+    of anything else (paragraphs, blocks)."""
+    if len(values) < 2 or not all(isinstance(v, dict) and any(k in v for k in VERSION_KEYS)
+                                  and isinstance(_unwrapped(v, 0), str) for v in values):
+        return None
+    main = [v for v in values if str(v.get("role", "")).rsplit(":", 1)[-1].lower() == MAIN_ROLE]
+    return _unwrapped((main or values)[0], 0)
 
 
 def _flattened(obj: dict[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from diplograph.doc import RawRecord
+from diplograph.ingest.agency import read_agency
 from diplograph.ingest.detect import sniff
 from diplograph.ingest.feeds import read_feed
 from diplograph.ingest.mime import read_mime
@@ -127,7 +128,9 @@ def read_file(path: Path, source: str, max_bytes: int, max_nesting: int = DEFAUL
     elif kind == "json":
         yield from read_json(path, source, max_bytes, max_nesting)
     elif kind == "feed":
-        yield from read_feed(path, source, max_bytes)
+        yield from read_feed(path, source, max_bytes, max_nesting)
+    elif kind == "agency":
+        yield from read_agency(path, source, max_bytes, max_nesting)
     elif kind == "mime":
         yield read_mime(path, source, max_bytes)
     elif size > max_bytes:
