@@ -73,8 +73,8 @@ PARTNER_BEFORE = re.compile(r"会见|會見|会晤|會晤|接见|接見|拜会|�
 
 def home_affiliation(doc: Document, gaz: Gazetteer, text: str, hits: list[Hit]) -> str | None:
     """The outlet's own side: whose officials it names without a country (from dateline agency or URL; for a
-    Chinese page of an outlet not known, from its dateline's place, the way its lead gives the day or a state's
-    name only one region writes among the lexicon names `hits` of `text`)."""
+    Chinese page of an outlet not known, from its dateline's place, the way its lead gives the day or, on a
+    Traditional page, names of states only Taiwan writes among the lexicon names `hits` of `text`)."""
     agency = (doc.dateline or {}).get("agency") or ""
     url = str(doc.meta.get("url") or doc.fields.get("url") or "")
     host = SCHEME.sub("", url).split("/")[0].lower()
@@ -92,16 +92,26 @@ def home_affiliation(doc: Document, gaz: Gazetteer, text: str, hits: list[Hit]) 
     local = not agency and not any(w in text_head for w in ("記者", "记者"))
     if state == "TWN" or (state is not None and local and not _lead_names_party_of(doc.body, gaz, state)):
         return state
-    if state is None and (_taiwanese_lead(doc) or _regional_form(text, hits, gaz) == "TWN"):
+    taiwans = doc.lang == "zh-Hant" and _regions_written(text, hits, gaz) == {"TWN"}  # Traditional pages only
+    if state is None and (_taiwanese_lead(doc) or taiwans):
         return "TWN"
     return "CHN"
 
 
-def _regional_form(text: str, hits: list[Hit], gaz: Gazetteer) -> str | None:
-    """The region of the first state's name in the text that only one region's Chinese writes (瓜地馬拉: Taiwan),
-    as the lexicon read it (a longer name holding it is another)."""
+def _regions_written(text: str, hits: list[Hit], gaz: Gazetteer) -> set[str]:
+    """The regions whose own names of states the text writes (瓜地馬拉: Taiwan's, 危地馬拉: Hong Kong's), as the
+    lexicon read them (a longer name holding one is another), in the page's own words: not in a quotation
+    (「宏都拉斯是友邦」, what another side said), nor a place named like a state (喬治亞州, a US state)."""
     forms = gaz.regional_forms
-    return next((forms[name] for h in hits if (name := text[h.start : h.end]) in forms), None)
+    return {forms[name] for h in hits if (name := text[h.start : h.end]) in forms
+            and not text.startswith("州", h.end) and not _quoted(text, h.start)}
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation its line opens before it (「…, “…) and has not closed."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("「") > line.count("」") or line.count("“") > line.count("”") \
+        or line.count("『") > line.count("』")
 
 
 def _lead_names_party_of(body: str, gaz: Gazetteer, state: str) -> bool:
