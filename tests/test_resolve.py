@@ -206,11 +206,19 @@ def test_words_after_a_particle_are_no_name_to_read():
     (["Lena Marow"], "XAA", "Q301"),  # another spelling of the family name (Zelensky / Zelenskyy)
     (["Marrow"], "XAA", "Q301"),
     (["Lena Brook"], "XAA", None),  # the given name alone is shared: someone else
+    (["Lena"], "XAA", "Q301"),  # one word alone: a given name some states name their leaders by
+    (["Marrow Lena"], "XAA", "Q301"),  # family name first: every word the holder's
+    (["Colin Morrow"], "XAA", None),  # a given name sharing the family name's consonants is no family name
     (["Park Min-soo"], "KOR", "Q302"),
+    (["Park"], "KOR", "Q302"),
+    (["Kevin Park"], "KOR", "Q302"),  # an English given name before the family name
     (["Park Ji-hoon"], "KOR", None),  # one family name of many: the whole name must be the holder's
+    (["Ravi Tandon"], "XBB", "Q303"),  # the gazetteer's name opens with an initial: no given name to pass
+    (["Tandon"], "XBB", "Q303"),
 ])
 def test_a_latin_name_agrees_by_its_family_name_not_a_given_name_it_shares(printed, code, qid):
     rows = [["Lena Marrow", "XAA", "foreign_minister", "2021-05-01", "", "", "", "Q301"],
-            ["Park Min-soo", "KOR", "foreign_minister", "2021-05-01", "", "", "", "Q302"]]
+            ["Park Min-soo", "KOR", "foreign_minister", "2021-05-01", "", "", "", "Q302"],
+            ["R. Tandon", "XBB", "foreign_minister", "2021-05-01", "", "", "", "Q303"]]
     found = PeopleIndex(rows).resolve(printed, code, "foreign_minister", "2022-06-01")
     assert (found[0] if found else None) == qid

@@ -39,8 +39,7 @@ class Term:
     end: str
     names: tuple[str, ...] = ()  # folded forms of the holder's name, every script the gazetteer gives
     words: frozenset[str] = frozenset()  # the words of its Latin forms
-    family: frozenset[str] = frozenset()  # the words past a Latin form's first, particles apart (bin, el), and
-    # their consonant skeletons (Zelenskyy, Zelensky and Zelenskiy spell one name)
+    family: frozenset[str] = frozenset()  # the words past a Latin form's given name, particles apart (bin, abu)
     latin: tuple[str, ...] = ()  # its Latin forms as written
     ends: frozenset[str] = frozenset()  # the words of its Latin forms a transliteration may render
     seen_open: str = ""  # an open term: the last day its source saw it open (after it, no holder is known)
@@ -119,16 +118,51 @@ class PeopleIndex:
 
 
 LATIN_WORD = re.compile(r"[a-z]{3,}")  # as `words` reads a name's words, in their order
-SKELETON_LEN = 3  # a family name's skeleton compared only from this many consonant classes
+SKELETON_LEN = 4  # consonant classes a family name's skeleton needs to tell another spelling alone
 PARTICLES = frozenset(("bin", "ibn", "bint", "abu", "abd", "van", "von", "der", "den", "del", "dos", "das"))
 
 
+def _latin_words(name: str) -> list[str]:
+    """The words of a Latin name as `words` reads them (three letters or more, unmarked), in their order."""
+    return LATIN_WORD.findall(unmarked(name).lower())
+
+
 def _family_words(name: str) -> list[str]:
-    """The words of a Latin name past its first (the given name), particles apart, each also as its consonant
-    skeleton when it has three consonants or more: what a printed name must share with it (Retno Subandi is not
-    Retno Marsudi; Mohammed bin Salman is Mohammed bin Salman Al Saud; Barham Saleh is Barham Salih)."""
-    kept = [w for w in LATIN_WORD.findall(unmarked(name).lower())[1:] if w not in PARTICLES]
-    return kept + [sk for w in kept if len(sk := latin_skeleton(w)) >= SKELETON_LEN]
+    """The words of a Latin name past its given name, particles apart: what a printed name of several words
+    must share with it (Retno Subandi is not Retno Marsudi; Mohammed bin Salman is Mohammed bin Salman Al Saud).
+    A name opening with an initial (S. Jaishankar) gives no given name to pass."""
+    found = _latin_words(name)
+    first = name.split(" ", 1)[0].rstrip(".")
+    return [w for w in found[1:] if w not in PARTICLES] if len(first) > 1 and found else found
+
+
+def _spelled_alike(word: str, family: frozenset[str]) -> bool:
+    """Whether a printed family name is another spelling of one of these (Zelensky / Zelenskyy, Saleh / Salih):
+    the same first letter and consonant skeleton, of four classes or opening with the same three letters."""
+    sk = latin_skeleton(word)
+    return any(f[0] == word[0] and latin_skeleton(f) == sk and (len(sk) >= SKELETON_LEN or f[:3] == word[:3])
+               for f in family)
+
+
+def _latin_agrees(name: str, holder: Term) -> bool:
+    """Whether a printed Latin name can be the holder's: a name of one syllable a word (Lee Jae-myung) made of
+    the holder's words, holding one of the holder's names whole, or a given name and the holder's family name
+    (William Lai); one word alone (Anutin, King Charles) among the holder's words; else every word the holder's
+    with a family name among them (Ishiba Shigeru), or a word past the given name among the holder's family
+    names, spelled alike."""
+    printed = _latin_words(name)
+    if not printed:
+        return False
+    seen = set(printed)
+    if holder.affiliation in HAN_NAMING:  # William Lai: an English given name before the family name
+        return seen <= holder.words or any(set(_latin_words(n)) <= seen for n in holder.latin) \
+            or (len(printed) == 2 and any(_latin_words(n)[:1] == printed[1:] for n in holder.latin))
+    if len(printed) == 1:
+        return printed[0] in holder.words or _spelled_alike(printed[0], holder.family)
+    if seen <= holder.words and seen & holder.family:  # every word the holder's (Ishiba Shigeru, family first)
+        return True
+    own = [w for w in printed[1:] if w not in PARTICLES]
+    return any(w in holder.family for w in own) or bool(own) and _spelled_alike(own[-1], holder.family)
 
 
 def _name_words(name: str) -> list[str]:
@@ -143,18 +177,14 @@ def _name_words(name: str) -> list[str]:
 
 def agrees(name: str, holder: Term) -> bool:
     """Whether a printed name can be the holder's: equal to, inside or holding one of the holder's names in
-    the same script; a Latin name sharing a word past the given name (Joe Biden / Joseph Biden, not Retno Subandi /
-    Retno Marsudi), or, for a name of one syllable a word (Lee Jae-myung), made of the holder's words; a
+    the same script; a Latin name as `_latin_agrees` tells (Joe Biden / Joseph Biden, not Retno Subandi / Retno
+    Marsudi); a
     native Han name spelled by its pinyin syllable by syllable (李强 / Li Qiang, 李在明 / Lee Jae-myung); a
     transliteration that reads like the Latin name (马克龙 / Macron, even when another transliteration is
     known). Japanese names in kanji agree only with a kanji form of the holder's name."""
     key = fold(name)
     if not is_han(key):
-        printed = words(name)
-        if holder.affiliation in HAN_NAMING:
-            return bool(printed) and printed <= holder.words
-        return bool(printed & holder.family) or any(
-            len(sk := latin_skeleton(w)) >= SKELETON_LEN and sk in holder.family for w in printed)
+        return _latin_agrees(name, holder)
     if any(key in y or y in key for y in holder.names if is_han(y)):
         return True
     if holder.affiliation in NO_READING:
