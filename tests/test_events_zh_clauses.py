@@ -142,9 +142,14 @@ def test_a_name_ending_in_ming_before_riqian_is_whole_and_the_meeting_was_held(p
     assert {"苏达明", "蘇達明"} & names
 
 
-def test_mingri_qianwang_is_still_tomorrow(page):
-    doc = page("出访", "印尼外长苏达明日前往智利访问，将与智利外长会谈。")
+@pytest.mark.parametrize("body", ["印尼外长苏达明日前往智利访问，将与智利外长会谈。",
+                                  "印尼外長蘇達明日前赴智利，與智利外長舉行會談。",
+                                  "智利外長羅培茲明日前來印尼訪問，並將與印尼外長蘇達會談。"])
+def test_mingri_before_a_verb_of_going_or_coming_is_still_tomorrow(page, body):
+    doc = page("出访", body)
     assert {e["status"] for e in doc.events} == {"planned"}
+    names = {n for e in doc.events for p in e["participants"] for n in p["name"].values()}
+    assert not any(n.endswith("明") for n in names)
 
 
 @pytest.mark.parametrize("body", [
