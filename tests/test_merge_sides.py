@@ -312,6 +312,14 @@ def test_names_transliterated_with_other_characters_for_the_same_sounds_are_one_
     assert _events([beijing, other]) == [{"d1"}, {"d2"}]
 
 
+def test_names_that_only_sound_alike_are_two_people_in_an_office_many_hold():
+    """Two ministers of one state (mines, agriculture) whose names sound alike (希尔维拉 / 薩爾瓦羅) met the same
+    person the same day: two people, two events; a side has many ministers but one foreign minister."""
+    mines = frame("d1", "meeting", _zh("希尔维拉", "KEN", "minister"), BREKKE)
+    farms = frame("d2", "meeting", _zh("薩爾瓦羅", "KEN", "minister", "zh-Hant"), BREKKE)
+    assert _events([mines, farms]) == [{"d1"}, {"d2"}]
+
+
 @pytest.mark.parametrize(("change", "events"), [
     ({}, [{"d1", "d2", "d3"}]),  # `两国外长` and `the Foreign Ministers of A and B` beside the named report
     ({"office": "defence_minister"}, [{"d1", "d2"}, {"d3"}]),  # the defence ministers: another meeting

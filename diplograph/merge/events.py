@@ -26,8 +26,9 @@ COMPATIBLE = [frozenset(("meeting", "talks")), frozenset(("phone_call", "video_c
 # another event than a talk beside it)
 BILATERAL = frozenset(("meeting", "talks", "summit"))
 STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
+ONE_HOLDER = frozenset(("head_of_state", "head_of_government", "foreign_minister"))  # one person a side at a time
 # the clustering rules' version: a stored window clustered under other rules is clustered again
-RULES = "7-titles-and-readings"  # changed rules re-cluster every stored window
+RULES = "8-readings-of-one-holder"  # changed rules re-cluster every stored window
 SPAN = 2  # the most days two dated reports of one event can lie apart (two fallback dates, or copies of a page)
 # a report dated only by its publication day places the event by its status: a held event on that day or up to
 # `BEFORE` days earlier (`in recent days`), a planned one on that day or up to `AHEAD` days later (`next week`)
@@ -128,12 +129,15 @@ def _names(p: dict[str, Any]) -> set[str]:
 def same_person(p: dict[str, Any], q: dict[str, Any]) -> bool:
     """Whether two named participants of one side can be one person: the same Wikidata id when both were
     found by name; the same office holder's id for names transliterated two ways (施泰因迈尔/史坦麥爾);
-    else names that can be one (`names_agree`). Native Han names are never overruled by an office."""
+    else names that can be one (`names_agree`; other characters read alike, 奥蒂诺/歐提諾, only in an office a side
+    has one holder of: two ministers of one state may sound alike). Native Han names are never overruled by an
+    office."""
     if p.get("wikidata_by") == q.get("wikidata_by") == BY_NAME:
         return p["wikidata"] == q["wikidata"]
     if p.get("wikidata") and p.get("wikidata") == q.get("wikidata") and p["affiliation"] not in HAN_NAMING:
         return True
-    return any(names_agree(x, y, p["affiliation"]) for x in _names(p) for y in _names(q))
+    alike = p.get("office") == q.get("office") in ONE_HOLDER  # characters read alike: one holder a side has
+    return any(names_agree(x, y, p["affiliation"], by_reading=alike) for x in _names(p) for y in _names(q))
 
 
 def _people_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
