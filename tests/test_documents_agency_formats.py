@@ -231,6 +231,19 @@ def test_ninjs_1_object_and_2_array_and_lines(exported):
         assert doc["url"] == ninjs2["uri"] and doc["body"] == f"{LEDE_HANT}\n{LAST_HANT}"  # one body, not both
 
 
+def test_an_export_with_a_pictures_address_or_paragraphs_sharing_a_role_is_read_as_before(exported):
+    """`uri` names a page only when it is one (not a picture's or an API's record), and a body of blocks that all
+    share a role (`paragraph`) is one text in parts, not versions of it."""
+    record = {"title": HEADLINE_EN, "date": "2024-03-11",
+              "uri": "https://cdn.example.org/images/2024/03/moss-kiel.jpg",
+              "body": [{"role": "paragraph", "value": LEDE_EN}, {"role": "paragraph", "value": LAST_EN}]}
+    api = dict(record, uri="https://api.example.org/v2/posts/8812")
+    _, docs, _ = exported({"pic.json": json.dumps(record), "api.json": json.dumps(api)})
+    for name in ("pic.json#1", "api.json#1"):
+        assert docs[name]["url"] is None
+        assert LEDE_EN in docs[name]["body"] and LAST_EN in docs[name]["body"]
+
+
 def test_declared_language_names_a_text_too_short_to_tell(exported):
     nitf = '<nitf><head><title>1-0</title></head><body xml:lang="en-GB"><body.content><p>3:1</p>' \
            "</body.content></body></nitf>"

@@ -18,6 +18,9 @@ from resiliparse.parse.html import DOMNode, HTMLTree
 from diplograph.lexicons.metadata_keys import key_field, nested_items
 
 ABSOLUTE_URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.I)
+# an address of a picture, a recording or an API's record (`uri` of an export), not of the page
+NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|m4a|m3u8|webm|mov|wav)(?:[?#]\S*)?$"
+                        r"|^(?:https?:)?//api\.|/api/", re.I)
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$")  # `en`, `zh-TW`, `zh-Hant-HK`, `en_US`
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Report|WebPage|LiveBlogPosting", re.I)
 LD_KEYS = {"headline": "title", "name": "title", "datePublished": "published", "dateCreated": "published",
@@ -30,6 +33,11 @@ TIME_LABEL_CHARS = 24  # the text just before a `<time>` that may label it
 # (a canonical link names the page's address more surely than a `<meta name=url>`, often a logo's; schema.org
 # microdata, `itemprop`, names its fields as JSON-LD does, more exactly than a `<meta name>`)
 TRUST = ("record", "front_matter", "json-ld", "link", "microdata", "meta", "time", "page", "url")
+
+
+def page_address(text: str) -> bool:
+    """Whether a declared address can be the page's: absolute, and no picture's, recording's or API's."""
+    return bool(ABSOLUTE_URL.match(text)) and not NOT_A_PAGE.search(text)
 
 
 def _text(value: Any) -> str | None:
@@ -55,8 +63,8 @@ def from_mapping(mapping: dict[str, Any], where: str, fields: tuple[str, ...] = 
         text = _text(value)
         if hit is None or hit[0] not in fields or text is None:
             continue
-        if hit[0] == "url" and not ABSOLUTE_URL.match(text):
-            continue  # `source: 新华网` names the outlet, a relative permalink no page
+        if hit[0] == "url" and not page_address(text):
+            continue  # `source: 新华网` names the outlet, a relative permalink or a picture's address no page
         if hit[0] == "language" and not LANGUAGE_TAG.match(text):
             continue  # `language: English` or a list of them: no tag
         found.append(((depth, hit[1]), entry(hit[0], text, f"{where}:{path}")))
@@ -134,7 +142,7 @@ def _json_ld(tree: HTMLTree) -> list[dict[str, str]]:
                 if isinstance(value, dict):
                     value = value.get("@id") or value.get("url")
                 text = _text(value)
-                if text and (field != "url" or ABSOLUTE_URL.match(text)):
+                if text and (field != "url" or page_address(text)):
                     out.append(entry(field, text, f"json-ld:{key}"))
             if out:
                 return out

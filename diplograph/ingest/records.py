@@ -378,10 +378,13 @@ def _unwrapped(value: Any, depth: int = NESTING) -> Any:
 def _main_version(values: list[Any]) -> str | None:
     """Of a field given as its versions (every item a wrapped text with a role or media type), the text of the
     one whose role is `main` (a role may carry its scheme: `hlrole:main`), else of the first; None for a list
-    of anything else (paragraphs, blocks)."""
+    of anything else (paragraphs, blocks, items sharing one role)."""
     if len(values) < 2 or not all(isinstance(v, dict) and any(k in v for k in VERSION_KEYS)
                                   and isinstance(_unwrapped(v, 0), str) for v in values):
         return None
+    kinds = [tuple(str(v.get(k, "")) for k in VERSION_KEYS) for v in values]
+    if len(set(kinds)) < len(kinds):
+        return None  # paragraphs sharing a role (`{"role": "paragraph", …}`): one text in parts, no versions
     main = [v for v in values if str(v.get("role", "")).rsplit(":", 1)[-1].lower() == MAIN_ROLE]
     return _unwrapped((main or values)[0], 0)
 
