@@ -94,6 +94,11 @@ def test_a_first_person_call_no_party_is_quoted_saying_names_no_caller(read):
      "asked for the call, to discuss the drought.", ["Abiy Tesfaye"]),
     ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who asked for the meeting, in "
      "Nairobi on Tuesday.", ["Abiy Tesfaye"]),
+    # what was asked of the act (`to be postponed`) or an earlier asking (`last year`) names no initiator
+    ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who had asked for the meeting to be "
+     "postponed, in Nairobi on Tuesday.", []),
+    ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who asked for the talks last year, "
+     "in Nairobi on Tuesday.", []),
     # `who called the talks productive`: a judgement, not the call
     ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abiy Tesfaye, who called the talks productive, "
      "in Nairobi on Tuesday.", []),

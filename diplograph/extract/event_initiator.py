@@ -27,6 +27,9 @@ LEADING_SLOT = r"(?P<x>[^，,。；;：:\n]{1,25})"  # X主动致电: the party 
 SHORT_SLOT = 40  # what any slot may hold; a longer English one is a formal title: capitals and of, the, and, for
 SLOT_WORD = re.compile(r"\b(?!(?:of|the|and|for)\b)[a-z]+\b")
 WORD_END = r"(?![A-Za-z])"
+# `who had asked for the meeting to be postponed`, `requested the talks last year`: what was asked of the act, or
+# an earlier one, not the act told
+NOT_THIS_ASKING = r"(?!\s+(?:to be|to (?:postpone|delay|cancel|call off|move)|last|earlier|in \d{4})\b)"
 SIDE_KINDS = ("country", "demonym", "side", "short", "org", "place")
 
 
@@ -69,7 +72,8 @@ def compile_phrases(extra: str = "") -> Phrases:
         slot = LEADING_SLOT if not head else SLOT if tail else TRAILING_SLOT % (100 if lang == "en" else 40)
         where = "start" if not head else "end" if not tail else "middle"
         # an English phrase ends at a word's end: `at X request` is not `at X residence was requested`
-        tail_re = re.escape(tail) + (WORD_END if lang == "en" and tail[-1:].isalpha() else "") if tail else ""
+        tail_re = re.escape(tail) + (WORD_END + NOT_THIS_ASKING if lang == "en" and tail[-1:].isalpha() else "") \
+            if tail else ""
         word = max(head.strip(), tail.strip(), key=len)
         out.append(Phrase(who, re.compile(head_re + slot + tail_re, flags), where, word.lower()))
         words.add(word)
