@@ -523,6 +523,15 @@ def test_an_aide_of_a_leader_named_is_of_the_leaders_side_and_the_leader_no_one(
     assert not [p for p in people if p[1] == "AUT" and p[0] != aide]
 
 
+def test_an_aide_of_a_leader_the_gazetteer_knows_is_the_one_who_acts(tmp_path):
+    """`X, special envoy of President Y` where Y is a known leader (found by the gazetteer, not by a title chain):
+    X is of Y's side and Y is no person of the sentence."""
+    rows = "Lena Kroll\tAUT\thead_of_state\t2024-01-01\t\t\t\tQ0\n"
+    text = "Foreign Minister Ana Vidal of Chile met Tomas Brandt, special envoy of President Lena Kroll, on Monday."
+    people = _people_of_gazetteer(tmp_path, rows, text)
+    assert ("Tomas Brandt", "AUT") in people and ("Lena Kroll", "AUT") not in people
+
+
 def test_a_leader_told_by_side_and_office_alone_is_still_a_person_without_an_aide():
     people = _people("Foreign Minister Ana Vidal of Chile met with the Austrian chancellor on Monday.")
     assert [(name, side) for _, name, side, _ in people if side == "AUT"] != []

@@ -135,11 +135,10 @@ def find_mentions(
         mentions = en_mentions(text, hits, gaz, home)
         mentions = sorted(mentions + body_appositions(text, gaz, mentions), key=START)
         mentions = sorted(mentions + delegation_heads(text, gaz, mentions, home), key=START)
-        mentions = aides_of_leaders(text, gaz, mentions)
         mentions = sorted(mentions + elected_people(text, gaz, mentions), key=START)
     mentions = add_known_people(text, hits, mentions, day)
-    if not chinese:  # after the known people: `Blinken and national security adviser C D`
-        mentions = listed_officials(text, mentions, gaz)
+    if not chinese:  # after the known people: `Blinken and national security adviser C D`, `X, envoy of Lula`
+        mentions = listed_officials(text, aides_of_leaders(text, gaz, mentions), gaz)
     if chinese:
         mentions = zh_bare_names(text, mentions, triggers, gaz, home)
         _delegation_head(text, mentions)  # before its name is found again: the copies take its side
