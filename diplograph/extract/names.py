@@ -289,8 +289,9 @@ ZH_STOP_WORDS = (
 ZH_STOP_BY_FIRST = {w[0]: tuple(v for v in ZH_STOP_WORDS if v[0] == w[0]) for w in ZH_STOP_WORDS}
 
 
-# 明日前 after a name is its last character and 日前 (recently: 某某明日前在河内会见), not 明日 (tomorrow): a
-# deadline before tomorrow is rare there; 明日前往, 前来, 前赴, 前去 (leaves or comes tomorrow) keep 明日
+# 明日前 is read as a name's last character and 日前 (recently: 某某明日前在河内会见), not 明日 (tomorrow), wherever
+# it stands: news rarely sets a deadline before tomorrow; 明日前往, 前来, 前赴, 前去 (leaves or comes tomorrow)
+# keep 明日
 NAME_THEN_RECENTLY = re.compile("明日前(?![往来來赴去])")
 
 
