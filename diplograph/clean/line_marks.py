@@ -83,8 +83,10 @@ def mark_inline_boxes(lines: list[Line], infos: list[LineInfo]) -> None:
             a -= 1
         inside = a > 0 and infos[a - 1].kind == "prose" and b < len(infos) and infos[b].kind == "prose"
         for j in range(a, b):
-            if infos[j].kind in ("inline", "short"):
-                infos[j].kind = "gap" if inside else "furniture" if infos[j].kind == "inline" else "short"
+            if infos[j].kind == "inline":
+                infos[j].kind = "gap" if inside else "furniture"
+            elif infos[j].kind == "short" and inside:
+                infos[j].kind = "gap"
         i = b
 
 
