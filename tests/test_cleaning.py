@@ -324,7 +324,7 @@ def test_an_end_mark_alone_on_its_line_is_furniture(text, mark):
     ("大家都在看", "stop"), ("熱門新聞", "stop"), ("你可能也想看", "stop"), ("You might also like", "stop"),
     ("Editor’s Picks", "stop"), ("Around the web", "stop"), ("More in World", "stop"),
     ("关注我们", "furniture"), ("下載客戶端", "furniture"), ("Image: Reuters", "furniture"),
-    ("Thank you for subscribing", "furniture"),
+    ("Thank you for subscribing", "inline"),  # a sign-up box's line: furniture, or a gap between paragraphs
     ("评论", "short"), ("More in the region were expected to attend, he said.", "prose")])
 def test_comment_headings_related_sections_and_promotions_by_their_form(text, kind):
     """A section of readers' comments, a list of other stories, a call to follow or download, in either script;

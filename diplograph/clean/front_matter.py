@@ -44,6 +44,9 @@ ASCIIDOC_ATTR = re.compile(r":([A-Za-z0-9_][\w-]*):[ \t]*([^\r\n]*)(?:\r?\n|\Z)"
 ASCIIDOC_LINE = re.compile(r"(?![:=\s])([^\r\n]+)(?:\r?\n|\Z)")
 ASCIIDOC_REVISION = re.compile(r"(?:v?[\d.]+,\s*)?(\d{4}-\d{2}-\d{2}[^:]*|[A-Z][a-z]+ \d{1,2}, \d{4}[^:]*)(?::.*)?")
 BLANK_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*")
+# blank lines and at most one Markdown heading over a paragraph of keys (a Notion page's export: `# Title`, then its
+# properties `Created: …`, `Tags: …`)
+HEADED_LEAD = re.compile(r"\ufeff?(?:[ \t]*\r?\n)*(?:#{1,6}[ \t]+\S[^\r\n]*\r?\n(?:[ \t]*\r?\n)+)?")
 BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 
 
@@ -102,8 +105,8 @@ def json_front_matter(raw: str) -> tuple[dict[str, Any], int]:
 def key_list(raw: str) -> tuple[dict[str, str], int]:
     """The metadata block opening a page, as a dict, and where it ends: a list of bold keys after the page's
     headings (a crawl report), or a first paragraph made only of `Key: value` lines (Pelican, MultiMarkdown,
-    mail-like headers, Org mode's `#+KEY: value`, a Chinese dump's `标题：…`) naming a title or a date, ended
-    by a blank line or by the label of the text (`正文：`)."""
+    mail-like headers, Org mode's `#+KEY: value`, a Chinese dump's `标题：…`; under one heading, a Notion
+    export's properties) naming a title or a date, ended by a blank line or by the label of the text (`正文：`)."""
     pos = KEY_LIST_LEAD.match(raw).end()
     data: dict[str, str] = {}
     while (m := KEY_LINE.match(raw, pos)) is not None:
@@ -113,7 +116,7 @@ def key_list(raw: str) -> tuple[dict[str, str], int]:
         return data, pos
     if (adoc := asciidoc_header(raw))[0]:
         return adoc
-    data, pos = {}, BLANK_LEAD.match(raw).end()
+    data, pos = {}, HEADED_LEAD.match(raw).end()
     while (m := PLAIN_KEY_LINE.match(raw, pos)) is not None:
         data.setdefault((m.group(1) or m.group(2)).strip(), m.group(3).strip())
         pos = m.end()

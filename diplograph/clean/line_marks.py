@@ -28,7 +28,7 @@ class LineInfo:
 
     units: int
     punctuated: bool  # holds sentence punctuation
-    kind: str  # prose | short | meta | furniture | stop | comments | end | gap
+    kind: str  # prose | short | meta | furniture | stop | comments | end | gap | inline
 
 
 def mark_headline_lists(lines: list[Line], infos: list[LineInfo], headings: list[bool]) -> None:
@@ -62,6 +62,32 @@ def mark_inline_links(lines: list[Line], infos: list[LineInfo]) -> None:
                 and lines[i - 1].text.rstrip().endswith(CLOSERS) and infos[i + 1].kind in ("prose", "short") \
                 and (text.endswith(CLOSERS) or not LABEL_FIRST.match(text))
             inf.kind = ("prose" if inf.punctuated else "short") if inline else "furniture"
+
+
+def mark_inline_boxes(lines: list[Line], infos: list[LineInfo]) -> None:
+    """A box of `inline` lines (a newsletter's sign-up call, `Read more: <headline>`), with the heading over it
+    and any advert's marker beside it, set between two paragraphs is inside the article: the article goes on
+    past it as past an advert's marker (a gap), its last short paragraph too. Anywhere else such a line is
+    furniture."""
+    i = 0
+    while i < len(infos):
+        if infos[i].kind != "inline":
+            i += 1
+            continue
+        a, b = i, i
+        while b < len(infos) and infos[b].kind in ("inline", "gap"):
+            b += 1
+        if a > 1 and infos[a - 1].kind == "short" and not lines[a - 1].text.rstrip().endswith(ITEM_ENDS):
+            a -= 1  # the box's heading (`Get the morning briefing`)
+        while a > 0 and infos[a - 1].kind == "gap":
+            a -= 1
+        inside = a > 0 and infos[a - 1].kind == "prose" and b < len(infos) and infos[b].kind == "prose"
+        for j in range(a, b):
+            if infos[j].kind == "inline":
+                infos[j].kind = "gap" if inside else "furniture"
+            elif infos[j].kind == "short" and inside:
+                infos[j].kind = "gap"
+        i = b
 
 
 def mark_figure_blocks(lines: list[Line], infos: list[LineInfo]) -> None:

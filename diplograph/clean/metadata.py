@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -56,6 +57,9 @@ STAMP_REST_UNITS = 12  # a bare stamp's line holds less content than this beside
 # a press release's dateline with its year: a place in capitals, the day, a wire's name between slashes, a dash
 DATED_DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]{{1,30}}(?:,\s*[A-Z][A-Za-z.]{{1,20}})?,\s+({EN_DATE_FORMS[0]}"
                             rf"|{EN_DATE_FORMS[1]})\s*(?:/[^/\n]{{1,40}}/\s*)?(?:--|—|–|-)")
+# a time declared in UTC (`2025-03-05T15:02:00Z`, `+00:00`, `GMT`): no page's local clock, unless it prints the same
+UTC_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)$", re.I)
+ZONE_STEP, ZONE_REACH = 1800, 14 * 3600  # a zone's offset from UTC: whole half hours, at most 14 hours
 URL_DATE = re.compile(rf"/{YEAR}[/-]?{MONTH}[/-]?{DAY}(?=[/_.-]|\d{{0,2}}/|$)")
 # terminal colour codes, whole (ESC [ 31 m) or with the escape character already dropped (`[[31m视频]`)
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
@@ -380,7 +384,7 @@ def choose_published(doc: Document, declared: list[dict[str, str]], pair_time: s
     latest = max((v for v in printed if v not in dotted), default="9999")
     for e in declared:
         if e["field"] == "published" and (value := parse_datetime(e["value"], reference)) and value[:10] <= latest:
-            return _with_clock(doc, value, reference), e["from"]
+            return _printed_local(doc, e["value"], value, reference) or _with_clock(doc, value, reference), e["from"]
     if pair_time:
         return pair_time, "page:title block"
     if value := _stamp_line(doc, reference):
@@ -474,6 +478,21 @@ def _with_clock(doc: Document, value: str, reference: str | None) -> str:
         if (v := parse_datetime(stamp, reference)) and v.startswith(value + "T"):
             return v
     return value
+
+
+def _printed_local(doc: Document, declared: str, value: str, reference: str | None) -> str | None:
+    """A time declared in UTC is the publication time as the page prints it only in UTC's zone: a stamp line
+    printing the same instant in another zone's clock (the same minute, whole half hours apart: `10:02 a.m. ET`
+    for `15:02Z`) gives the local time as printed."""
+    if not UTC_TIME.search(declared.strip()):
+        return None
+    instant = datetime.fromisoformat(value[:16])
+    for stamp in _stamp_lines(doc):
+        if (v := parse_datetime(stamp, reference)) and "T" in v:
+            apart = (datetime.fromisoformat(v[:16]) - instant).total_seconds()
+            if apart and apart % ZONE_STEP == 0 and abs(apart) <= ZONE_REACH:
+                return v
+    return None
 
 
 def html_date(raw: str) -> str | None:

@@ -16,6 +16,7 @@ from diplograph.clean.line_marks import (
     mark_contained,
     mark_figure_blocks,
     mark_headline_lists,
+    mark_inline_boxes,
     mark_inline_links,
     mark_repeated,
     mark_teasers,
@@ -50,12 +51,12 @@ EN_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?"  # `Wed,`, `Thurs
 WEEKDAY = rf"(?:{EN_WEEKDAY}\s+)"  # `Wed, February 18, 2026`
 ORDINAL = r"(?:st|nd|rd|th)?"  # `March 10th, 2025`, `1st of May 2025`
 # `October 8, 2021 10:02 AM`, `Jun 22, 2021`, `7 May 2019`, `10th March 2025`, `08/10/2021`, `4/2/2024 12:45 PM`,
-# `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`; `\d(?<!\w\d)` is `\b\d` checked
-# after the digit, so that each form opens with characters `re` scans for
+# `5:44 PM UTC, January 26, 2026`, `10:42 AM GMT+1, Thu November 14, 2024`, `10:02 a.m. ET March 5, 2025`;
+# `\d(?<!\w\d)` is `\b\d` checked after the digit, so that each form opens with characters `re` scans for
 EN_DATE_FORMS = (rf"{MONTHS}\.?\s+\d{{1,2}}{ORDINAL},?\s+(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?{ORDINAL}\s+(?:of\s+)?{MONTHS}\.?,?\s+(?:19|20)\d{{2}}{CLOCK_12}",
                  rf"\d(?<!\w\d)\d?/\d{{1,2}}/(?:19|20)\d{{2}}{CLOCK_12}",
-                 rf"\d(?<!\w\d)\d?:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,"
+                 rf"\d(?<!\w\d)\d?:\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?,?"
                  rf"\s+{WEEKDAY}?{MONTHS}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}")
 EN_DATE = "|".join(EN_DATE_FORMS)
 # a day printed with dots (`04.03.2025`, day first, as Europe prints it): as often a judgment's, a law's or a
@@ -248,6 +249,7 @@ class Classifier:
         # tested on nearly every line, and rarely found: screened by their rows' needles first
         self.furniture = ScreenedGroup("boilerplate.tsv", "line")
         self.notice = ScreenedGroup("boilerplate.tsv", "notice")
+        self.inline = ScreenedGroup("boilerplate.tsv", "inline")
         self.tail_pattern = pattern_alternation("boilerplate.tsv", "tail")
         self.tail_rows = RowFilter([p for k, p, *_ in read_rows("boilerplate.tsv") if k == "tail"], re.I)
 
@@ -296,6 +298,8 @@ class Classifier:
             kind = "meta"  # `04.03.2025`, `Date: 04.03.2025 | By …`: a dotted day alone or labelled
         elif units < 16 and RELATIVE_STAMP.match(low):
             kind = "meta"  # `Published 3 hours ago`, `5分钟前`: a stamp no day can be read from, never a headline
+        elif units < NOTICE_UNITS and self.inline.matches_lower(low):
+            kind = "inline"  # a box inside the article or after it, as the lines around it tell (`mark_inline_boxes`)
         elif ((units < 40 or not punctuated or LEGAL.search(low)) and self.furniture.matches_lower(low)) \
                 or (units < NOTICE_UNITS and self.notice.matches_lower(low)):
             kind = "furniture"
@@ -413,14 +417,14 @@ def _dated_list(lines: list[Line], infos: list[LineInfo]) -> None:
 def _orphan_stops(infos: list[LineInfo], stops: list[bool], links: list[float]) -> None:
     """A related-articles heading between two paragraphs, its list gone (the main-content step drops link
     lists) or one teaser line left before it (`<headline>` / `Read more`), is a box inside the article: the
-    article goes on past it, the teaser line left out."""
+    article goes on past it as past an advert's marker (a short last paragraph too), the teaser line left out."""
     for i in range(1, len(infos) - 1):
         if not (infos[i].kind == "stop" and infos[i + 1].kind == "prose" and links[i + 1] < 0.5):
             continue
         teaser = i >= 2 and infos[i - 1].kind in ("short", "furniture") and infos[i - 2].kind == "prose"
         if infos[i - 1].kind == "prose" or teaser:
             stops[i] = False
-            infos[i].kind = "furniture"
+            infos[i].kind = "furniture" if teaser else "gap"
             if teaser:
                 infos[i - 1].kind = "furniture"
 
@@ -497,6 +501,7 @@ def make_segment(settings=None, **_):
         mark_teasers(infos)
         mark_headline_lists(lines, infos, headings)
         mark_figure_blocks(lines, infos)
+        mark_inline_boxes(lines, infos)
         _end_marks(lines, infos)
         _dated_list(lines, infos)
         for ln, inf in zip(lines, infos):
