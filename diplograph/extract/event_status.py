@@ -194,10 +194,14 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 
 
 # 能否证实, 是否屬實, `Can you confirm?`, `Is that true?`: a question asking whether what it tells is true
-# (`Is it true?` asks about what was told; `Is it true that she will sign a deal?` about something else)
-CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)|"
+# (`Is it true?` asks about what was told; `Is it true that she will sign a deal?` about something else). Every
+# branch opens with a plain character, so that `re` scans for them: it searches to the paragraph's end for every
+# trigger, and a branch opening with a group or a class (`[Ii]s`) had it try every position
+CONFIRMED = "(?:证实|證實|确认|確認|属实|屬實)"
+TOLD_TRUE = r" (?:this|that|it) true(?=\s*[?？])"
+CONFIRMATION_ASKED = re.compile(f"能否{CONFIRMED}|可否{CONFIRMED}|是否{CONFIRMED}|"
                                 + word_starts("can you confirm", "could you confirm", "can you verify", any_case=True)
-                                + r"|[Ii]s (?:this|that|it) true(?=\s*[?？])")
+                                + f"|Is{TOLD_TRUE}|is{TOLD_TRUE}")
 QUESTION_MARK = re.compile(r"[？?]")
 QUESTION_TURN = re.compile(QUESTION_LABEL.pattern.removeprefix(r"\s*"))  # 问： in a line: a reporter's turn
 
