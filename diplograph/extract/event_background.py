@@ -8,7 +8,16 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplograph.extract.event_frame import DAY_IN_CLAUSE, Dropped, Frame, Sentence, day_of, ends_before, named
+from diplograph.extract.event_frame import (
+    DAY_IN_CLAUSE,
+    Dropped,
+    Frame,
+    Sentence,
+    day_of,
+    ends_before,
+    named,
+    search_from,
+)
 from diplograph.extract.event_page import REPORTED  # 据称，据介绍，: what is reported, the news, not a speaker's words
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import Gated, at_word_start
@@ -66,7 +75,8 @@ def file_photo(text: str, sentence: tuple[int, int]) -> bool:
     if FILE_PHOTO.match(text, sentence[0]) is not None:
         return True
     line_end = text.find("\n", sentence[1])
-    return EN_FILE_CREDIT.search(text, sentence[0], line_end if line_end >= 0 else len(text)) is not None
+    return search_from(EN_FILE_CREDIT, text, sentence[0], text.rfind("\n", 0, sentence[0]) + 1,
+                       line_end if line_end >= 0 else len(text)) is not None
 
 
 # 此次会晤, 这次访问, 本次会谈: the interaction the page already told, named again as a noun
