@@ -22,6 +22,9 @@ def test_bare_ampersand_in_visible_text_is_kept_not_recursed_on():
      + "See [the readout](https://example.org/readout).\n", True),  # two signs far apart: the second still counts
     ("## Agenda\nThe envoys met.\n", True),  # one sign, but the text opens with a heading
     ("The envoys met.\n" * 300 + "## Agenda\nThey agreed on a second round.\n", False),  # one sign is not enough
+    # a Chinese text holding none of the signs' characters is not scanned, one holding two links still counts
+    ("两国外长在首都举行会谈。\n" * 300, False),
+    ("两国外长在首都举行会谈。\n" * 300 + "详见[会谈纪要](https://example.org/a)和[联合声明](/b)。\n", True),
 ])
 def test_markdown_is_told_by_two_signs_anywhere_in_its_head(text, markdown):
     assert looks_like_markdown(text) is markdown

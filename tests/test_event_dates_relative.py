@@ -277,6 +277,9 @@ def test_an_english_ordinal_day_is_a_day_of_the_reports_month(text, expected):
     ("三成受訪者1/3認為", []),  # a fraction
     ("紀念9/11事件", []),  # no 日 after it
     ("約1/3日本企業表示", []),  # a fraction before 日本
+    ("版本2.6/20日起停用", []),  # part of a longer number
+    ("編號12/6/20日發布", []),  # a slash before the month
+    ("公告6/20日及7/2日兩度會談", ["2027-06-20", "2027-07-02"]),  # each after a refused one is found
 ])
 def test_a_slash_month_and_day_with_its_day_word(text, expected):
     assert _values(text, WEDNESDAY) == expected

@@ -274,6 +274,7 @@ def test_an_english_time_clause_in_the_present_tells_a_plan(page, sentence, told
     ("Q: It is reported that Chilean President Rosa Vidal will visit Denmark next week. Can you confirm?\n"
      "A: I have no information to release.", []),
     ("Q: Reports say Chilean President Rosa Vidal will visit Denmark next week. Is that true?\nA: No comment.", []),
+    ("Q: Chilean President Rosa Vidal will visit Denmark next week, is it true?\nA: No comment.", []),
     # a question about what was announced, not whether it is true
     ("Q: Chilean President Rosa Vidal will visit Denmark on Friday. What do you expect?\nA: Closer ties.",
      [("visit", "planned", "2025-03-07", ["CHL", "DNK"])]),

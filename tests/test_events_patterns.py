@@ -9,14 +9,14 @@ import pytest
 
 from diplograph.extract.en_chains import COUNTERPARTS_FROM
 from diplograph.extract.en_parties import GATHERING
-from diplograph.extract.event_background import EN_THEIR_ONE, PAGE_DAY_EN
+from diplograph.extract.event_background import EN_FILE_CREDIT, EN_THEIR_ONE, PAGE_DAY_EN
 from diplograph.extract.event_date import RETURN, SAYING
-from diplograph.extract.event_frame import EN_SENTENCE_END, sentences
+from diplograph.extract.event_frame import EN_SENTENCE_END, search_from, sentences
 from diplograph.extract.event_leaders import EN_LEADERS
 from diplograph.extract.event_parties import INTERACTION_WITH, PLACE_AFTER, SAYS, TOLD_BACK
 from diplograph.extract.event_passes import TYPE_NOUNS
 from diplograph.extract.event_sentence import TURN_JOIN
-from diplograph.extract.event_status import AFTER, ARRIVED, NEGATION, OCCURS_LATER
+from diplograph.extract.event_status import AFTER, ARRIVED, CONFIRMATION_ASKED, NEGATION, OCCURS_LATER
 
 TEXTS = [
     "The talks WILL BE HELD on Friday; the meeting is scheduled for Monday. Talks Are Expected To Resume.",
@@ -32,6 +32,8 @@ TEXTS = [
     "He returned, Fly Back, back home; The Summit at the sidelines; leaders of the G7; Heads Of State of the EU",
     "earlier today, this Morning, hours before; when he had met; in the Hague, at Rome; him, me, us. 他 Band then",
     "He said Mr. Smith left. \"Yes,\" he said. ‘No.’ (Then) it ended...\nNext line\n\nA. B. Smith?  Fine",
+    "Can you confirm? CAN YOU VERIFY it, could you Confirm; is this true ? Is it true\n? this it true? 能否证实，可否確認",
+    "Quito, Ecuador June 28, 2029. AGENCY/A B/File Photo (XX Photo/A B, File) 是否属实？Is that true？ocan you confirm",
 ]
 PLAIN_NOUNS = {
     "phone_call": re.compile(r"\b(?:the|this|that) (?:(?:phone |telephone )?call|(?:phone |telephone )?conversation)\b"
@@ -52,6 +54,9 @@ PLAIN_SAYS = re.compile(r"称|稱|表示|说|說|指出|透露|证实|證實|宣
 PLAIN_SAYING = re.compile(r"宣布|宣佈|表示|透露|证实|證實|称|稱|说|說|告诉|告訴|\b(?:said|says|announced|confirmed)\b")
 PLAIN_NEGATION = re.compile(r"未能|没能|沒能|未曾|尚未|并未|並未|从未|從未|无意|無意"
                             r"|\b(?:did not|didn't|has not|have not|hasn't|haven't|never|failed to)\b")
+PLAIN_CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)"
+                                      r"|\b(?i:can you confirm|could you confirm|can you verify)"
+                                      r"|[Ii]s (?:this|that|it) true(?=\s*[?？])")
 PLAIN_THEIR_ONE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head of) (?:his|her|their) (?:[a-z\-]+ ){0,2}$")
 PLAIN_WORD_GROUPS = {
     "TURN_JOIN": re.compile(r",|\b(?:and|before|then|after)\b"),
@@ -111,7 +116,7 @@ def test_counterparts_from_behind_its_words_finds_what_the_plain_form_finds(text
 @pytest.mark.parametrize("text", TEXTS)
 def test_word_starts_in_mixed_alternations_match_what_their_plain_forms_match(text):
     for ours, plain in ((SAYS, PLAIN_SAYS), (SAYING, PLAIN_SAYING), (NEGATION, PLAIN_NEGATION),
-                        (EN_THEIR_ONE, PLAIN_THEIR_ONE)):
+                        (EN_THEIR_ONE, PLAIN_THEIR_ONE), (CONFIRMATION_ASKED, PLAIN_CONFIRMATION_ASKED)):
         _same(ours, plain, text)
 
 
@@ -121,3 +126,16 @@ def test_word_groups_written_first_character_first_match_their_plain_forms(text)
             "PLACE_AFTER": PLACE_AFTER, "EN_LEADERS": EN_LEADERS, "PAGE_DAY_EN": PAGE_DAY_EN, "ARRIVED": ARRIVED}
     for name, plain in PLAIN_WORD_GROUPS.items():
         _same(ours[name], plain, text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_search_from_a_line_read_once_finds_what_a_search_from_that_place_finds(text):
+    """`search_from` reads a line's matches once for every place a search starts from in it: the same match."""
+    for pattern in (CONFIRMATION_ASKED, NEGATION, EN_FILE_CREDIT, re.compile(r"(?<=\w)\s+\w|\bt\w*")):
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            for pos in range(start, end + 1):
+                found, expected = search_from(pattern, text, pos, start, end), pattern.search(text, pos, end)
+                assert (found and found.span()) == (expected and expected.span()), (pattern, text[pos:end])
+            start = end + 1

@@ -134,6 +134,7 @@ def test_a_reporters_question_in_a_briefings_transcript_is_no_partys_words(page)
 @pytest.mark.parametrize("question,told", [
     ("问：有消息称，法国外长杜兰将于月底访华。你能否证实这一消息？", []),
     ("记者问：有消息称，法国外长杜兰将于月底访华。请问是否属实？", []),
+    ("問：有消息稱，法國外長杜蘭將於月底訪華。中方可否確認？", []),
     ("问：法国外长杜兰昨天同外交部长赵文海通电话。中方如何评价这次通话？", [("phone_call", "held")]),
 ])
 def test_what_a_reporters_turn_asks_to_have_confirmed_is_no_news(page, question, told):

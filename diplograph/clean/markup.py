@@ -70,6 +70,9 @@ MD_LINK = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 # which the Markdown path reads (inline HTML and shortcodes dropped)
 MD_HINT = re.compile(r"^ {0,3}#{1,6}[ \t]+\S|^-{3,}\s*$|\]\((?:https?://|/|\.{0,2}/?\w)[^)]*\)|^\s*\*\*\S"
                      r"|^\[/?[a-z][a-z0-9_]*(?:\s[^\]\n]*)?\]", re.M)
+# what every match of MD_HINT holds, one of them: a text holding none (most Chinese ones) is not scanned, where the
+# pattern's line anchors leave `re` no first character to look for, and every position is tried
+MD_HINT_NEEDLES = ("#", "-", "**", "[", "](")
 # each edit with the characters one of which every match of it holds: a line holding none is left as it is, without
 # a scan (most lines hold no Markdown sign); an edit only drops characters or writes a space (but the last), so
 # the characters of the line before the edits are enough to check against
@@ -543,7 +546,9 @@ def looks_like_html(text: str) -> bool:
 
 def looks_like_markdown(text: str) -> bool:
     """True when plain text carries Markdown headings, links or bold openers, or opens with a heading."""
-    return _at_least(2, MD_HINT, text[:20000]) or OPENING_HEADING.match(text) is not None
+    head = text[:20000]
+    return (any(n in head for n in MD_HINT_NEEDLES) and _at_least(2, MD_HINT, head)) \
+        or OPENING_HEADING.match(text) is not None
 
 
 def _at_least(n: int, pattern: re.Pattern[str], text: str) -> bool:

@@ -11,8 +11,9 @@ module joins them and adds the gazetteer's people.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
+from operator import itemgetter
 
 from diplograph.extract.en_appositions import aides_of_leaders, body_appositions, delegation_heads, elected_people
 from diplograph.extract.en_chains import en_mentions
@@ -407,18 +408,19 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
     sure_starts = {title: [t.start for t in ts] for title, ts in sure_by_title.items()}
     sure_sides = {title: {t.affiliation for t in ts} for title, ts in sure_by_title.items()}
     earlier: _EarlierHolders | None = None  # built when a bare title first asks it: most pages have none
+    holders = _PostHolders(titled) if bare else None
     for m in bare:  # each changes only itself: the list made first is the one a test per mention would make
         if m.title in sure_by_title:
             k = bisect_right(sure_starts[m.title], m.start)
             src, nearest = sure_by_title[m.title][0], sure_by_title[m.title][max(0, k - 2) : k + 2]
             src = src if len(sure_sides[m.title]) == 1 else None
-            if src is not None and src.affiliation != m.affiliation and any(_own_holder(m, t) for t in titled):
+            if src is not None and src.affiliation != m.affiliation and holders.first(m) is not None:
                 continue  # 外长 in the headline, 外交部长王某 (the outlet's) in the lead: not the foreign 外长
         else:  # The Vice President, after Vice President Kamala Harris: the outlet's own holder
             earlier = earlier or _EarlierHolders(titled)  # holding the titles named so far, as if kept from the start
             src, nearest = earlier.before(m)
             if src is None and m.title and not m.title.isascii():  # 外長 in the headline, 外交部長某某 in the body
-                src = next((t for t in titled if _own_holder(m, t)), None)
+                src = holders.first(m)
         if _near(text, m, nearest):
             continue  # 外长同法国外长通电话: a bare title beside another side's holder is a second person
         if src is not None:
@@ -427,6 +429,7 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             m.title_span = None  # the title now stands for a named person: its span is where that name is told
             if earlier is not None and id(m) in earlier.order:  # a holder now, for the bare titles after it
                 earlier.add(m)
+            holders.add(m)
     _holder_named(text, mentions, titled)
     untitled = [m for m in mentions if m.kind == "person" and not m.title and m.name]
     if not untitled:
@@ -438,6 +441,28 @@ def _enrich(text: str, mentions: list[Mention]) -> list[Mention]:
             m.title, m.office, m.title_span = src.title, src.office, src.title_span
             m.names = {**src.names, **m.names}
     return mentions
+
+
+class _PostHolders:
+    """The titled mentions holding a post under a title of their own, by side and office in the text's order: a
+    bare title asks only those of its own side and office whether it abbreviates their title (asking every titled
+    mention for each bare title cost the square of a long page's titles); a bare title named after one joins them."""
+
+    def __init__(self, titled: list[Mention]) -> None:
+        self.order = {id(t): i for i, t in enumerate(titled)}
+        self.by_post: dict[tuple[str | None, str | None], list[tuple[int, Mention]]] = {}
+        for t in titled:
+            self.add(t)
+
+    def add(self, t: Mention) -> None:
+        """Index a titled mention that holds a title of its own (as `_own_holder` asks), in its place in the text."""
+        if t.title and t.name != t.title and id(t) in self.order:
+            insort(self.by_post.setdefault((t.affiliation, t.office), []), (self.order[id(t)], t), key=itemgetter(0))
+
+    def first(self, bare: Mention) -> Mention | None:
+        """The first holder in the text whose title the bare title abbreviates (`_own_holder`), or None."""
+        return next((t for _, t in self.by_post.get((bare.affiliation, bare.office), ()) if _own_holder(bare, t)),
+                    None)
 
 
 def _own_holder(bare: Mention, t: Mention) -> bool:

@@ -111,8 +111,9 @@ PATTERNS: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]?" + DAY_RANGE), NUMBER_PART),
     ("zh_md", re.compile(r"(?P<m>\d\d?)\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), YEAR_BEFORE),
     # 7/14日 (Taiwan's headlines): the month and day with a slash, the 日 after them (not 1/3, 9/11 alone, nor a
-    # fraction before 日本 or 日报: 1/3日本企业)
-    ("zh_md", re.compile(rf"(?<![\d/.])(?P<m>{MONTH_NUMBER})/(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:[号號]|日(?![本报報]))"),
+    # fraction before 日本 or 日报: 1/3日本企业, nor part of a longer number: 2.7/14日, the check in code); a match
+    # refused for what stands before it holds no place a match could start in but its digits' and the slash's
+    ("zh_md", re.compile(rf"(?P<m>{MONTH_NUMBER})/(?P<d>[12]\d|3[01]|0?[1-9])\s*(?:[号號]|日(?![本报報]))"),
      re.compile(r"[\d/.]")),
     ("zh_d", re.compile(r"(?P<d>\d\d?)\s*[日号號]" + DAY_AFTER), NUMBER_PART),
     # 下月14日, 上個月23日: a day of the month before or after the reference day's

@@ -8,7 +8,16 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from diplograph.extract.event_frame import DAY_IN_CLAUSE, Dropped, Frame, Sentence, day_of, ends_before, named
+from diplograph.extract.event_frame import (
+    DAY_IN_CLAUSE,
+    Dropped,
+    Frame,
+    Sentence,
+    day_of,
+    ends_before,
+    named,
+    search_from,
+)
 from diplograph.extract.event_page import REPORTED  # 据称，据介绍，: what is reported, the news, not a speaker's words
 from diplograph.extract.gazetteer import Hit
 from diplograph.lexicons.literals import Gated, at_word_start
@@ -76,7 +85,8 @@ def file_photo(text: str, sentence: tuple[int, int], day: str | None = None, ref
     if FILE_PHOTO.match(text, sentence[0]) is not None:
         return True
     line_end = text.find("\n", sentence[1])
-    if EN_FILE_CREDIT.search(text, sentence[0], line_end if line_end >= 0 else len(text)) is not None:
+    if search_from(EN_FILE_CREDIT, text, sentence[0], text.rfind("\n", 0, sentence[0]) + 1,
+                   line_end if line_end >= 0 else len(text)) is not None:
         return True
     told = day_of(day) if day and len(day) == 10 else None
     return (told is not None and ref_day is not None and abs((told - ref_day).days) > CAPTION_DAYS

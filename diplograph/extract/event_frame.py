@@ -7,11 +7,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
 from diplograph.extract.actors import Mention
 from diplograph.extract.gazetteer import Hit
+from diplograph.lexicons.literals import Gated
 
 # an item's heading in 【】 opening a line of a digest (【美日外長會談】甲…): a headline of its own, not a byline
 # such as 【記者某某／台北報導】 or one ending in 電/訊 (【某社台北7日電】, 【本報訊】); a heading's 通電話 or 視訊】
@@ -133,6 +135,29 @@ def ending_in(hits: list[Hit], a: int, b: int) -> list[Hit]:
 def bylines(text: str) -> list[tuple[int, int]]:
     """The spans of the reporters' bylines in brackets (（记者…）): names, not words of the news."""
     return [m.span() for m in BYLINE.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _every_match(pattern: re.Pattern[str] | Gated, text: str, start: int, end: int
+                 ) -> tuple[list[int], list[re.Match[str]]]:
+    """Where `pattern` matches in text[start:end], every place (overlapping ones too), with its match."""
+    starts, found = [], []
+    m = pattern.search(text, start, end)
+    while m is not None:
+        starts.append(m.start())
+        found.append(m)
+        m = pattern.search(text, m.start() + 1, end)
+    return starts, found
+
+
+def search_from(pattern: re.Pattern[str] | Gated, text: str, pos: int, start: int, end: int) -> re.Match[str] | None:
+    """`pattern.search(text, pos, end)` for a `pos` in the paragraph or line text[start:end], which is read once for
+    all the places it is searched from (one per trigger: on a page printed as one line, a search to the line's end
+    for each cost the square of its length). A match at a place is the same from wherever the search began (a
+    look-behind reads before `pos`): the pattern opens with no `^` or `\\A`."""
+    starts, found = _every_match(pattern, text, start, end)
+    k = bisect_left(starts, pos)
+    return found[k] if k < len(found) else None
 
 
 def clause_of(text: str, sent: Sentence, at: int) -> tuple[int, int]:

@@ -173,11 +173,12 @@ class SentenceReader:
         self._reporter_titles: dict[str, bool] = {}  # titles repeat across documents: each is tested once
 
     def _news_only(self, page: Page, sent: Sentence, found: list[Frame], dropped: list[Dropped],
-                   told: bool = False, visit_began: date | None = None) -> list[Frame]:
+                   told: list[Frame]) -> list[Frame]:
         """Past the lead, only named people make news of their own, and an earlier day's interaction told
-        again (unless held on the visit the page reports, since `visit_began`, or told as an item of a roundup of
-        the week), a meeting someone speaks of and a commentator's remark are background; once the page `told`
-        an interaction, `this meeting` (此次会晤) names it again."""
+        again (unless held on the visit the page reports, which the frames `told` before date, or told as an
+        item of a roundup of the week), a meeting someone speaks of and a commentator's remark are background;
+        once the page told an interaction, `this meeting` (此次会晤) names it again. The visit's first day is
+        read only for an interaction told again (read for every sentence, it cost the square of the frames)."""
         kept = []
         # in a roundup of the week each item is news of its own day: only what is older than a report's news
         recall_days = background.RECALL_DAYS if page.digest else background.BODY_RECALL_DAYS
@@ -195,7 +196,7 @@ class SentenceReader:
                     reason = "other article"  # a related article's headline listed under the story
                 elif (background.recalled(f.status, f.date_from, f.date, page.ref_day, recall_days)
                       or (not page.digest and background.told_last_week(page.text, f))) \
-                        and not background.on_visit(f, visit_began):
+                        and not background.on_visit(f, background.visit_began(told)):
                     reason = "background"
                 elif background.commentary(page.text, f.sentence, f.trigger[0]):
                     reason = "commentary"

@@ -22,6 +22,7 @@ from diplograph.extract.event_frame import (
     Sentence,
     clause_of,
     day_of,
+    search_from,
 )
 from diplograph.extract.gazetteer import Hit
 from diplograph.extract.speech_forms import QUESTION_LABEL
@@ -194,10 +195,12 @@ WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再�
 
 
 # 能否证实, 是否屬實, `Can you confirm?`, `Is that true?`: a question asking whether what it tells is true
-# (`Is it true?` asks about what was told; `Is it true that she will sign a deal?` about something else)
-CONFIRMATION_ASKED = re.compile(r"(?:能否|可否|是否)(?:证实|證實|确认|確認|属实|屬實)|"
-                                + word_starts("can you confirm", "could you confirm", "can you verify", any_case=True)
-                                + r"|[Ii]s (?:this|that|it) true(?=\s*[?？])")
+# (`Is it true?` asks about what was told; `Is it true that she will sign a deal?` about something else); each
+# branch opens with a plain character, which `re` scans for (a group or `[Ii]` opening one: every position tried)
+CONFIRMED, TOLD_TRUE = "(?:证实|證實|确认|確認|属实|屬實)", r" (?:this|that|it) true(?=\s*[?？])"
+CONFIRMATION_ASKED = re.compile(f"能否{CONFIRMED}|可否{CONFIRMED}|是否{CONFIRMED}|" + word_starts(
+    "can you confirm", "could you confirm", "can you verify", any_case=True) + f"|Is{TOLD_TRUE}|is{TOLD_TRUE}")
+ENGLISH_ASKED = re.compile("onfirm|erify| true")  # what an English question of CONFIRMATION_ASKED holds
 QUESTION_MARK = re.compile(r"[？?]")
 QUESTION_TURN = re.compile(QUESTION_LABEL.pattern.removeprefix(r"\s*"))  # 问： in a line: a reporter's turn
 
@@ -206,16 +209,16 @@ def confirmation_asked(text: str, sent: Sentence, hit: Hit) -> bool:
     """Whether a question asks to have what the trigger tells confirmed: its own sentence (据报道，甲将访华，你能否
     证实？), or a later one of the reporter's turn (问：, Q:, to the paragraph's end) it is told in (问：据报道，
     甲将访华。中方能否证实？, `Q: It is reported that A will visit B. Can you confirm?`)."""
-    end = text.find("\n", sent.end)
+    start, end = text.rfind("\n", 0, sent.start) + 1, text.find("\n", sent.end)
     end = len(text) if end < 0 else end
-    if text[hit.start].isascii() and all(text.find(w, hit.end, end) < 0 for w in ("onfirm", "erify", " true")):
+    if text[hit.start].isascii() and search_from(ENGLISH_ASKED, text, hit.end, start, end) is None:
         return False  # the needle of an English question's words
-    asked = CONFIRMATION_ASKED.search(text, hit.end, end)
+    asked = search_from(CONFIRMATION_ASKED, text, hit.end, start, end)
     if asked is None:
         return False  # (most triggers: no turn is looked for)
     if asked.end() <= sent.end:
         end = sent.end
-    elif not QUESTION_TURN.search(text, text.rfind("\n", 0, sent.start) + 1, hit.start):
+    elif not QUESTION_TURN.search(text, start, hit.start):
         return False  # a later sentence asking outside a reporter's turn asks of something else
     return QUESTION_MARK.search(text, asked.end(), end) is not None
 

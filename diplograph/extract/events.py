@@ -93,8 +93,7 @@ class EventExtractor(SentenceReader):
                 span, heard = clause_reading(page.text, sent, clause, own[0], mentions)
                 near = [h for h in cues if span.start <= h.start < span.end]
             found = self._frames(page, span, own, near, heard, dropped)
-            frames += self._news_only(page, span, found, dropped, bool(frames),
-                                      background.visit_began(frames) if found else None)
+            frames += self._news_only(page, span, found, dropped, frames)
             told += found
         return told
 

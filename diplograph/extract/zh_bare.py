@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from diplograph.extract.gazetteer import Entry, Gazetteer, Hit, Matcher
 from diplograph.extract.mention import START, Mention
@@ -36,7 +37,7 @@ def zh_bare_names(
     bare_titles = {m.affiliation: m for m in mentions  # not a title shared by several sides (中美两国元首)
                    if titled_only(m) and m.affiliation not in (home, None) and m.name != m.title}
     other = next(iter(bare_titles)) if len(bare_titles) == 1 else None
-    titled_others = [m for m in mentions if m.affiliation == other and titled_only(m)] if other else []
+    titled_ends = sorted(m.end for m in mentions if m.affiliation == other and titled_only(m)) if other else []
     person_starts = {m.start for m in mentions if m.kind == "person"}
     named_here: set[int] = set()
     extra: list[Mention] = []
@@ -50,7 +51,7 @@ def zh_bare_names(
             if before.group("b"):
                 spans.append((before.start("b"), before.end("b"), other))
         after = BARE_AFTER.match(text[t.end : t.end + 40])
-        if after and t.first("trigger").value in NAMED_AFTER and not _subject_of(text, titled_others, t):
+        if after and t.first("trigger").value in NAMED_AFTER and not _subject_of(text, titled_ends, t):
             spans.append((t.end, t.end + after.end("c"), other))
         for a, b, aff in spans:
             if a != before_a and before_a >= 0 and not (before_a in person_starts or before_a in named_here):
@@ -73,10 +74,13 @@ def zh_bare_names(
     return sorted(mentions + extra, key=START) if extra else mentions
 
 
-def _subject_of(text: str, titled: list[Mention], t: Hit) -> bool:
-    """Whether one of the titles alone of the partner's side stands in the trigger's clause before it
-    (馬爾他外長訪北京晤某某): the subject, so the name after the trigger is its partner, not that title's holder."""
-    return any(m.end <= t.start and not any(ch in CLAUSE_MARKS for ch in text[m.end : t.start]) for m in titled)
+def _subject_of(text: str, titled_ends: list[int], t: Hit) -> bool:
+    """Whether one of the titles alone of the partner's side (`titled_ends`: where they end, sorted) stands in the
+    trigger's clause before it (馬爾他外長訪北京晤某某): the subject, so the name after the trigger is its partner,
+    not that title's holder. Only the last one ending before the trigger is read: a clause mark after it stands
+    after every earlier one too (reading each cost the square of a long page's titles and triggers)."""
+    k = bisect_right(titled_ends, t.start)
+    return k > 0 and not any(ch in CLAUSE_MARKS for ch in text[titled_ends[k - 1] : t.start])
 
 
 def _title_told(text: str, mentions: list[Mention], side: str, at: int) -> Mention | None:
