@@ -37,6 +37,7 @@ def test_bench_measures_every_format_each_html_subset_the_merge_and_a_scaled_cor
     for fmt in ("text", "html", "frontmatter"):
         assert f"diplograph {fmt}" in report
     assert re.search(r"diplograph all formats +3 docs", report)  # the whole-ingest figure covers every document
+    assert re.search(r"reading \(walk, format told, records split\) of every file, once: [\d.]+ s", report)
     assert "short fragments" in report and "ratio" in report  # the short page is its own HTML subset
     assert "merge of" in report and "scale: 6 files in 2 copies" in report
 
