@@ -10,13 +10,14 @@ import pytest
 from diplograph.extract.en_chains import COUNTERPARTS_FROM
 from diplograph.extract.en_parties import GATHERING
 from diplograph.extract.event_background import EN_FILE_CREDIT, EN_THEIR_ONE, PAGE_DAY_EN
+from diplograph.extract.event_conjecture import CONFIRMATION_ASKED
 from diplograph.extract.event_date import RETURN, SAYING
 from diplograph.extract.event_frame import EN_SENTENCE_END, search_from, sentences
 from diplograph.extract.event_leaders import EN_LEADERS
 from diplograph.extract.event_parties import INTERACTION_WITH, PLACE_AFTER, SAYS, TOLD_BACK
 from diplograph.extract.event_passes import TYPE_NOUNS
 from diplograph.extract.event_sentence import TURN_JOIN
-from diplograph.extract.event_status import AFTER, ARRIVED, CONFIRMATION_ASKED, NEGATION, OCCURS_LATER
+from diplograph.extract.event_status import AFTER, ARRIVED, NEGATION, OCCURS_LATER
 
 TEXTS = [
     "The talks WILL BE HELD on Friday; the meeting is scheduled for Monday. Talks Are Expected To Resume.",

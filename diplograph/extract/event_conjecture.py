@@ -3,15 +3,17 @@ commentators expect or predict (Analysts expect A to meet B, 分析人士预计�
 hold (A should meet B, 甲应当尽快访问乙国), one hoped for or given a chance (Many hope A will meet B, a meeting
 between A and B is possible), one the sentence goes on to call unconfirmed (…, though neither side has confirmed
 it; …，但日方尚未证实), and one a Chinese clause sets as a condition (如果甲与乙会晤，…, 若两国元首会晤).
-Analysis pages, previews and Q&A pages tell these beside the news."""
+Analysis pages, previews and Q&A pages tell these beside the news; a briefing's reporter asks to have one
+confirmed (据报道，甲将访华，你能否证实？)."""
 
 from __future__ import annotations
 
 import re
 
-from diplograph.extract.event_frame import Sentence
+from diplograph.extract.event_frame import Sentence, search_from
 from diplograph.extract.gazetteer import Hit
-from diplograph.lexicons.literals import at_word_start
+from diplograph.extract.speech_forms import QUESTION_LABEL
+from diplograph.lexicons.literals import at_word_start, word_starts
 
 # `Could A and B meet again?`, `Will A visit India this year?`: a yes-no question opens with its modal or auxiliary
 # (after a `Q:` label), so the sentence asks whether the interaction happens rather than tells it
@@ -94,3 +96,32 @@ def conjectured(text: str, sent: Sentence, hit: Hit) -> bool:
         return True
     return EN_HOPED.search(text, before, hit.start) is not None or (
         text.startswith(" between", hit.end) and CHANCE_BETWEEN.match(text, hit.end) is not None)
+
+
+# 能否证实, 是否屬實, `Can you confirm?`, `Is that true?`: a question asking whether what it tells is true
+# (`Is it true?` asks about what was told; `Is it true that she will sign a deal?` about something else); each
+# branch opens with a plain character, which `re` scans for (a group or `[Ii]` opening one: every position tried)
+CONFIRMED, TOLD_TRUE = "(?:证实|證實|确认|確認|属实|屬實)", r" (?:this|that|it) true(?=\s*[?？])"
+CONFIRMATION_ASKED = re.compile(f"能否{CONFIRMED}|可否{CONFIRMED}|是否{CONFIRMED}|" + word_starts(
+    "can you confirm", "could you confirm", "can you verify", any_case=True) + f"|Is{TOLD_TRUE}|is{TOLD_TRUE}")
+ENGLISH_ASKED = re.compile("onfirm|erify| true")  # what an English question of CONFIRMATION_ASKED holds
+QUESTION_MARK = re.compile(r"[？?]")
+QUESTION_TURN = re.compile(QUESTION_LABEL.pattern.removeprefix(r"\s*"))  # 问： in a line: a reporter's turn
+
+
+def confirmation_asked(text: str, sent: Sentence, hit: Hit) -> bool:
+    """Whether a question asks to have what the trigger tells confirmed: its own sentence (据报道，甲将访华，你能否
+    证实？), or a later one of the reporter's turn (问：, Q:, to the paragraph's end) it is told in (问：据报道，
+    甲将访华。中方能否证实？, `Q: It is reported that A will visit B. Can you confirm?`)."""
+    start, end = text.rfind("\n", 0, sent.start) + 1, text.find("\n", sent.end)
+    end = len(text) if end < 0 else end
+    if text[hit.start].isascii() and search_from(ENGLISH_ASKED, text, hit.end, start, end) is None:
+        return False  # the needle of an English question's words
+    asked = search_from(CONFIRMATION_ASKED, text, hit.end, start, end)
+    if asked is None:
+        return False  # (most triggers: no turn is looked for)
+    if asked.end() <= sent.end:
+        end = sent.end
+    elif not QUESTION_TURN.search(text, start, hit.start):
+        return False  # a later sentence asking outside a reporter's turn asks of something else
+    return QUESTION_MARK.search(text, asked.end(), end) is not None

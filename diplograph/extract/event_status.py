@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from diplograph.extract.event_cancel import called_off
-from diplograph.extract.event_conjecture import conjectured
+from diplograph.extract.event_conjecture import confirmation_asked, conjectured
 from diplograph.extract.event_date import RANKS, DateChoice, DateMention, counted_day
 from diplograph.extract.event_frame import (
     DAY_IN_CLAUSE,
@@ -22,10 +22,8 @@ from diplograph.extract.event_frame import (
     Sentence,
     clause_of,
     day_of,
-    search_from,
 )
 from diplograph.extract.gazetteer import Hit
-from diplograph.extract.speech_forms import QUESTION_LABEL
 from diplograph.extract.zh_states import ZH_WITH
 from diplograph.lexicons.literals import at_word_start, word_starts
 
@@ -192,35 +190,6 @@ ARRIVAL_END = re.compile(r"[,;:.!?]")
 TO_MAKE_VISIT = re.compile(at_word_start("to", any_case=True) + r"(?i:\s+(?:make|pay|begin|start|embark\s+on)\s+)"
                            r"(?:[\w'’-]+\s+){0,3}$")
 WELCOME_AGAIN = re.compile(r"(?:欢迎|歡迎)[^，,。；]{0,20}?(?:再次|再度|早日)")  # 欢迎X再次访华: a wish
-
-
-# 能否证实, 是否屬實, `Can you confirm?`, `Is that true?`: a question asking whether what it tells is true
-# (`Is it true?` asks about what was told; `Is it true that she will sign a deal?` about something else); each
-# branch opens with a plain character, which `re` scans for (a group or `[Ii]` opening one: every position tried)
-CONFIRMED, TOLD_TRUE = "(?:证实|證實|确认|確認|属实|屬實)", r" (?:this|that|it) true(?=\s*[?？])"
-CONFIRMATION_ASKED = re.compile(f"能否{CONFIRMED}|可否{CONFIRMED}|是否{CONFIRMED}|" + word_starts(
-    "can you confirm", "could you confirm", "can you verify", any_case=True) + f"|Is{TOLD_TRUE}|is{TOLD_TRUE}")
-ENGLISH_ASKED = re.compile("onfirm|erify| true")  # what an English question of CONFIRMATION_ASKED holds
-QUESTION_MARK = re.compile(r"[？?]")
-QUESTION_TURN = re.compile(QUESTION_LABEL.pattern.removeprefix(r"\s*"))  # 问： in a line: a reporter's turn
-
-
-def confirmation_asked(text: str, sent: Sentence, hit: Hit) -> bool:
-    """Whether a question asks to have what the trigger tells confirmed: its own sentence (据报道，甲将访华，你能否
-    证实？), or a later one of the reporter's turn (问：, Q:, to the paragraph's end) it is told in (问：据报道，
-    甲将访华。中方能否证实？, `Q: It is reported that A will visit B. Can you confirm?`)."""
-    start, end = text.rfind("\n", 0, sent.start) + 1, text.find("\n", sent.end)
-    end = len(text) if end < 0 else end
-    if text[hit.start].isascii() and search_from(ENGLISH_ASKED, text, hit.end, start, end) is None:
-        return False  # the needle of an English question's words
-    asked = search_from(CONFIRMATION_ASKED, text, hit.end, start, end)
-    if asked is None:
-        return False  # (most triggers: no turn is looked for)
-    if asked.end() <= sent.end:
-        end = sent.end
-    elif not QUESTION_TURN.search(text, start, hit.start):
-        return False  # a later sentence asking outside a reporter's turn asks of something else
-    return QUESTION_MARK.search(text, asked.end(), end) is not None
 
 
 def speculative(text: str, cues: list[Hit], hit: Hit) -> bool:
