@@ -557,3 +557,11 @@ def test_what_a_visit_ahead_is_for_keeps_its_own_day_when_the_visit_is_dated_by_
     doc = read_en("Soto to visit Peru", "The presidency said on Monday that Chilean President Ana Soto will travel "
                   "to Lima for talks with Peruvian President Luis Vega.")
     assert [e["date"] for e in doc.events if e["type"] == "talks"] == ["2024-05-06"]
+
+
+@pytest.mark.parametrize(("words", "kind"), [("held a virtual summit", "video_call"), ("held a summit", "talks")])
+def test_a_summit_of_two_leaders_held_by_video_is_a_video_call(read_en, words, kind):
+    """A virtual summit of two states is their talks held by video: a video call (视像峰会 likewise)."""
+    doc = read_en("Leaders meet", f"Indian Prime Minister Ravi Menon and Australian Prime Minister Tom Hale {words} "
+                                  "on Friday and agreed to fast-track a trade pact.")
+    assert [e["type"] for e in doc.events] == [kind]

@@ -414,7 +414,8 @@ class SentenceReader:
             if status.clause_status(text, cues, visit, day.value, page.ref_day, day.source == "text") == "held":
                 acts = [(kind, hit, _date_evidence(page, Sentence(split, sent.end), hit, cues), state),
                         ("visit", visit, day, "held")]
-        return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent), h, d, st)
+        video = any("video" in c.kinds for c in cues)
+        return [(two_sided(k, text[h.start : h.end], group, page.actor_hits, sent, video), h, d, st)
                 for k, h, d, st in acts]
 
     def _states_as_sides(self, page: Page, sent: Sentence, hit: Hit, kind: str, day: str | None,

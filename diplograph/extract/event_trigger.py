@@ -515,13 +515,14 @@ def asked_about(text: str, kind: str, hit: Hit) -> bool:
         ASKED_BEFORE.search(text, max(0, hit.start - 45), hit.start) and INTENT_AFTER.match(text, hit.end)))
 
 
-def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], sent: Sentence) -> str:
-    """A summit is a multilateral meeting: one between two states where the sentence names no organization
-    and no Summit by name (the two presidents' summit in the capital, not a meeting at the APEC summit or the
-    East Asia Summit) is their talks (`names`: the page's, sorted by start)."""
-    if kind != "summit" or word[:1].isupper() or len({p.affiliation for p in parties}) != 2:
+def two_sided(kind: str, word: str, parties: list[Mention], names: list[Hit], sent: Sentence,
+              video: bool = False) -> str:
+    """A summit is a multilateral meeting: one of two states where the sentence names no organization nor a
+    Summit by name (not the APEC summit) is their talks, a video call with a video cue (a virtual summit, 视像峰会)."""
+    if kind != "summit" or word[:1].isupper() or len({p.affiliation for p in parties}) != 2 \
+            or any("org" in h.kinds for h in starting_in(names, sent.start, sent.end)):  # `names`: sorted by start
         return kind
-    return kind if any("org" in h.kinds for h in starting_in(names, sent.start, sent.end)) else "talks"
+    return "video_call" if video else "talks"
 
 
 def video_told_after(frames: list[Frame], dropped: list[Dropped], retold: tuple[str, ...]) -> None:
