@@ -166,3 +166,12 @@ def test_an_act_qualifying_the_noun_of_a_phrase_of_basis_is_no_act_of_the_senten
 def test_a_phrase_of_basis_before_the_act_itself_leaves_the_act(page):
     doc = page("会谈", "印尼外长苏达根据两国共识9日在雅加达同来访的智利外长举行会谈，双方签署了合作协议。")
     assert [e["type"] for e in doc.events] in (["talks"], ["agreement"])
+
+
+@pytest.mark.parametrize("body", ["国家主席白文海9日就地震向日本天皇文仁致慰问电。",  # a Japanese name runs longer
+                                  "國家主席白文海9日就地震向日本天皇文仁致慰問電。",
+                                  "国家主席白文海9日向日本天皇文仁致贺电，祝贺他生日。"])
+def test_the_verb_of_sending_a_message_ends_the_name_before_it(page, body):
+    """某某致慰问电, 某某致贺电: 致 sends the message; it is no part of the addressee's name."""
+    names = {n for e in page("慰问电", body).events for p in e["participants"] for n in p["name"].values()}
+    assert "文仁" in names and not any(n.endswith("致") for n in names)

@@ -68,6 +68,8 @@ ZH_STOP_WORDS = (
     "上个", "上個", "下个", "下個", "本月", "上月", "下月", "前天", "前一天",
     "当地时间",
     "當地時間",
+    # sending a message right after its sender's name (天皇某某致慰问电, 某某致函, 某某致信)
+    "致电", "致電", "致函", "致信", "致慰问", "致慰問", "致贺", "致賀", "致唁", "致谢", "致謝", "致辞", "致辭",
     # prepositions of basis right after a subject (某某根据双方共识同…会谈, 某某按照安排…)
     "根据", "根據", "按照", "依照", "依据", "依據", "遵照",
     # a time zone's day right after the subject (川普美東時間6日與…通電話, 某某北京时间7日…)
