@@ -532,6 +532,12 @@ def test_an_aide_of_a_leader_the_gazetteer_knows_is_the_one_who_acts(tmp_path):
     assert ("Tomas Brandt", "AUT") in people and ("Lena Kroll", "AUT") not in people
 
 
+@pytest.mark.parametrize("title", ["Communist Party chief", "party chief", "General Secretary"])
+def test_a_partys_chief_holds_a_party_leaders_office(title):
+    people = _people(f"Vietnam's {title} Dang Van Minh arrived in Jakarta on Sunday for a state visit.")
+    assert ("Dang Van Minh", "VNM", "party_leader") in [(name, side, office) for _, name, side, office in people]
+
+
 def test_a_leader_told_by_side_and_office_alone_is_still_a_person_without_an_aide():
     people = _people("Foreign Minister Ana Vidal of Chile met with the Austrian chancellor on Monday.")
     assert [(name, side) for _, name, side, _ in people if side == "AUT"] != []
