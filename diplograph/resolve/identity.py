@@ -178,10 +178,9 @@ def _name_words(name: str) -> list[str]:
 def agrees(name: str, holder: Term) -> bool:
     """Whether a printed name can be the holder's: equal to, inside or holding one of the holder's names in
     the same script; a Latin name as `_latin_agrees` tells (Joe Biden / Joseph Biden, not Retno Subandi / Retno
-    Marsudi); a
-    native Han name spelled by its pinyin syllable by syllable (李强 / Li Qiang, 李在明 / Lee Jae-myung); a
-    transliteration that reads like the Latin name (马克龙 / Macron, even when another transliteration is
-    known). Japanese names in kanji agree only with a kanji form of the holder's name."""
+    Marsudi); a native Han name spelled by its pinyin syllable by syllable (李强 / Li Qiang, 李在明 / Lee
+    Jae-myung); a transliteration that reads like the Latin name (马克龙 / Macron, even when another
+    transliteration is known). Japanese names in kanji agree only with a kanji form of the holder's name."""
     key = fold(name)
     if not is_han(key):
         return _latin_agrees(name, holder)
