@@ -33,6 +33,13 @@ def test_two_states_and_one_title_are_one_holder_of_each(read, body):
                                                                  ("SVK", "foreign_minister")]]
 
 
+def test_a_headline_naming_the_holders_without_an_article_is_one_holder_of_each(pipeline):
+    """`Foreign Ministers of A and B Hold Talks`: a headline drops `The`."""
+    doc = text_page(pipeline, "Foreign Ministers of Slovakia and Austria Hold Talks in Vienna",
+                    "The two ministers discussed energy and transport, the ministry said.", "2024-05-06")
+    assert [parties for _, parties in _parties(doc)] == [[("AUT", "foreign_minister"), ("SVK", "foreign_minister")]]
+
+
 def test_a_possessive_title_with_no_name_is_that_states_holder(read):
     doc = read("Slovakia's president met Austria's chancellor in Vienna on Monday.")
     assert _parties(doc) == [("meeting", [("AUT", "head_of_government"), ("SVK", "head_of_state")])]

@@ -20,6 +20,8 @@ MANY_A_SIDE = frozenset(("envoy", "other", "military"))
 EN_JOIN = re.compile(r"\s*(?:,\s*and|,|and)?\s*(?:the\s+)?")  # between the states of a run (`, and the`)
 # `the foreign ministers of`, and in a readout's capitals `The Foreign Ministers of`
 PLURAL_TITLE_OF = re.compile(at_word_start("[Tt]he") + r" ((?:[A-Za-z][a-z]+ ){0,2}[A-Za-z][a-z]+s) of (?:the )?")
+# a headline drops the article: `Foreign Ministers of A and B Hold Talks` opening the text
+HEADLINE_PLURAL_OF = re.compile(r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+s) of (?:the )?")
 LOWER_WORDS = re.compile(r" +((?:[a-z]+ ){0,2}[a-z]+)\b")  # up to three lower-case words after a word
 STATE_POSSESSED_TITLE = re.compile(r"['’]s ((?:[a-z]+ ){0,2}[a-z]+)\b")
 # `Egypt's foreign minister Badr …` (a chain of its own), `… of Trade`, `the prime minister's office`
@@ -81,7 +83,7 @@ def joint_titles(text: str, hits: list[Hit], gaz: Gazetteer, taken: set[int]) ->
     (the chains after read those)."""
     out: list[Mention] = []
     if "s of " in text:
-        for m in PLURAL_TITLE_OF.finditer(text):
+        for m in (*PLURAL_TITLE_OF.finditer(text), *filter(None, [HEADLINE_PLURAL_OF.match(text)])):
             office = _plural_office(m.group(1).lower(), gaz)
             run = state_run(text, hits, m.end()) if office else []
             if len(run) >= 2:
