@@ -35,6 +35,10 @@ CLOCK = re.compile(r"(\d{1,2})\s*[:：]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?(?:\s*(
 # a clock in Chinese (`08时30分`, `8點5分15秒`): written as `08:30` before the other patterns read the text
 HAN_CLOCK = re.compile(r"(\d{1,2})\s*[时時点點]\s*(\d{1,2})\s*分(?:\s*(\d{1,2})\s*秒)?")
 MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])", re.I)
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+# wire style abbreviates (`Dec. 28, 2025`, `Sept. 3`)
+MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items() if m != "may"} | {"sept": 9}
 HAN_AFTERNOON = ("下午", "晚上", "晚间", "晚間", "傍晚")
 # what may stand between a day and its clock: `日`, `T`, a comma, a dash or bar (`… - 14:00`), a part of the
 # day (`下午3:05`) and a weekday (`2024年3月5日 星期二 14:30`, `3月5日（週二）`, Org mode's `<2024-03-05 Tue 14:30>`)
@@ -227,3 +231,9 @@ def _han_numeral_day(m: re.Match[str]) -> str:
     year, roc, month, day = m.groups()
     head = str(_han_number(year)) if year else f"民國{_han_number(roc)}"
     return f"{head}年{_han_number(month)}月{_han_number(day)}日"
+
+
+def month_of(name: str) -> int | None:
+    """The month an English month name or its abbreviation names (`December`, `Dec.`, `Sept`), else None."""
+    name = name.lower().rstrip(".")
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS.get(name)

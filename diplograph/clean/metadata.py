@@ -10,7 +10,15 @@ from typing import Any
 
 from htmldate import find_date
 
-from diplograph.clean.datetimes import CLOCK, DAY_PARTS, HAN_CLOCK, WEEKDAY_BEFORE, ZH_WEEKDAY, parse_datetime
+from diplograph.clean.datetimes import (
+    CLOCK,
+    DAY_PARTS,
+    HAN_CLOCK,
+    WEEKDAY_BEFORE,
+    ZH_WEEKDAY,
+    month_of,
+    parse_datetime,
+)
 from diplograph.clean.declared import by_trust, entry, first
 from diplograph.clean.repair import PINYIN_TONED
 from diplograph.clean.segment import (
@@ -29,8 +37,6 @@ from diplograph.lexicons import pattern_alternation, pattern_groups
 from diplograph.lexicons.metadata_keys import field_of
 from diplograph.registry import component
 
-MONTH_NUM = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
 UPDATE_LABEL = re.compile(r"(?:更新|修改|updated|modified)(?:\s*(?:时间|時間|日期|於|于|on|at))?\s*[:：]?\s*$", re.I)
 # the clock printed after a stamp's date, past a separator, a weekday (`星期二`, `（週二）`) and a part of the day
 CLOCK_AFTER = re.compile(rf"[\s,，|·•/\-–—]*(?:{ZH_WEEKDAY}\s*|[（(][^）)\d]{{1,3}}[）)]\s*)?(?:{DAY_PARTS})?\s*"
@@ -537,8 +543,8 @@ def find_dateline(body_lines: list[Line]) -> dict[str, Any] | None:
             out: dict[str, Any] = {"text": m.group(), "agency": g.get("agency")}
             if g.get("place"):
                 out["place"] = g["place"]
-            if g.get("monthname") and g["monthname"].lower() in MONTH_NUM:
-                out["month"] = MONTH_NUM[g["monthname"].lower()]
+            if g.get("monthname") and month_of(g["monthname"]):
+                out["month"] = month_of(g["monthname"])  # `PARIS, Sept. 14 --` as `PARIS, September 14 --`
             elif g.get("month"):
                 out["month"] = int(g["month"])
             if g.get("day"):

@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from diplograph.clean.datetimes import MONTH_ABBREVIATIONS, MONTHS, month_of
 from diplograph.doc import Document, Span
 from diplograph.registry import component
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-# wire style abbreviates (`Dec. 28, 2025`, `Sept. 3`): the full names first, so the alternation takes the longest
-MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items() if m != "may"} | {"sept": 9}
+# the full names first, so the alternation takes the longest
 MONTH_RE = "|".join(m.capitalize() for m in [*MONTHS, *sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)])
 YEAR = r"(?P<y>(?:19|20)\d{2})"
 # Taiwan's Republic-era years: 民國113年, or bare of three digits, 100 to 139 (read after the leading 1 as `rb`)
@@ -264,10 +262,10 @@ def _nearest_year(ref: date, month: int, day: int) -> date | None:
     return min(options, key=lambda d: (d - ref).days * 2 if d > ref else (ref - d).days) if options else None
 
 
-def month_number(name: str) -> int:
-    """The month of an English month name or its abbreviation (`December`, `Dec`, `Sept`)."""
-    name = name.lower()
-    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+def _month(g: dict[str, str | None]) -> int:
+    """The month a match gives, in figures (`m`) or by its English name or abbreviation (`mn`: `December`,
+    `Dec`, `Sept`), which the patterns only match when it is one."""
+    return int(g["m"]) if g.get("m") else month_of(g["mn"] or "") or 1
 
 
 def han_number(text: str) -> int:
@@ -294,11 +292,11 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
     """(ISO value, whether it needed the reference day) for one match."""
     kind, g = _as_digits(kind, m.groupdict())
     if kind in ("zh_ymd", "en_mdy", "en_dmy"):
-        month = int(g["m"]) if g.get("m") else month_number(g["mn"])
+        month = _month(g)
         d = _safe(int(g["y"]), month, int(g["d"]))
         return (d.isoformat() if d else None), False
     if kind in ("zh_ym", "en_my"):
-        month = int(g["m"]) if g.get("m") else month_number(g["mn"])
+        month = _month(g)
         return f"{int(g['y']):04d}-{month:02d}", False
     if kind in YEAR_KINDS and kind not in ("zh_rel_y", "en_rel_y"):
         return g["y"], False
@@ -313,7 +311,7 @@ def resolve(kind: str, m: re.Match[str], ref: date | None) -> tuple[str | None, 
         month = first.month - 1 + RELATIVE_MONTHS[g["rm"]]
         d = _safe(first.year + month // 12, month % 12 + 1, int(g["d"]))
     elif kind in ("zh_md", "en_md", "en_dm"):
-        month = int(g["m"]) if g.get("m") else month_number(g["mn"])
+        month = _month(g)
         d = _nearest_year(ref, month, int(g["d"]))
     elif kind in ("zh_d", "en_d"):
         day = int(g["d"])
@@ -364,7 +362,7 @@ def _as_digits(kind: str, g: dict[str, str | None]) -> tuple[str, dict[str, str 
 def _bare_month(g: dict[str, str | None], m: re.Match[str], ref: date) -> str | None:
     """The month a month name without a day names: in the year told after it (`March last year`), the latest
     before the reference day's month (`last December`), else the one nearest the reference day."""
-    month = int(g["m"]) if g.get("m") else month_number(g["mn"])
+    month = _month(g)
     if g.get("ey"):
         return f"{ref.year + EN_YEARS[g['ey']]:04d}-{month:02d}"
     if m.group()[:4].lower() == "last":
