@@ -149,15 +149,6 @@ def test_a_wire_datelines_day_dates_no_interaction_the_sentence_dates(body, day)
     assert [e["date"] for e in doc.events] == [day]
 
 
-@pytest.mark.parametrize("month", ["Sept.", "Sep.", "Aug.", "August"])
-def test_a_datelines_month_abbreviated_as_wire_style_has_it_is_read(month):
-    """`PARIS, Sept. 7 --`: the month of the dateline's day, however the wire abbreviates it."""
-    pipeline = build_pipeline(load_settings(env={}))
-    page = f"---\ntitle: Talks\n---\n\nPARIS, {month} 7 -- President Paul Blanc met President Carlos Mendes.\n"
-    doc = process_record(RawRecord(source="page.md", data=page.encode(), fmt="frontmatter"), pipeline)
-    assert (doc.dateline["month"], doc.dateline["day"]) == (9 if month.startswith("Se") else 8, 7)
-
-
 @pytest.mark.parametrize("opening", [
     "GENEVA: ",
     "GENEVA, March 7 (Wire News) - ",

@@ -14,9 +14,9 @@ from diplograph.clean.datetimes import (
     CLOCK,
     DAY_PARTS,
     HAN_CLOCK,
+    MONTHS,
     WEEKDAY_BEFORE,
     ZH_WEEKDAY,
-    month_of,
     parse_datetime,
 )
 from diplograph.clean.declared import by_trust, entry, first
@@ -543,8 +543,8 @@ def find_dateline(body_lines: list[Line]) -> dict[str, Any] | None:
             out: dict[str, Any] = {"text": m.group(), "agency": g.get("agency")}
             if g.get("place"):
                 out["place"] = g["place"]
-            if g.get("monthname") and month_of(g["monthname"]):
-                out["month"] = month_of(g["monthname"])  # `PARIS, Sept. 14 --` as `PARIS, September 14 --`
+            if g.get("monthname") and g["monthname"].lower() in MONTHS:  # full names only, as before (`Feb` not read)
+                out["month"] = MONTHS[g["monthname"].lower()]
             elif g.get("month"):
                 out["month"] = int(g["month"])
             if g.get("day"):
