@@ -110,9 +110,8 @@ EN_CHAIN_GAP = re.compile(
 )
 PLURAL_POSSESSIVE = re.compile(r"['’] +")
 EN_OFFICE_WORDS = re.compile(r"(?:['’]s)?(?: +[A-Z][a-z]+){1,3} +")
-# Deputy Foreign Minister, Vice Defence Minister: a deputy's word before a title the lexicon knows without it makes
-# the holder a deputy (of a head of state or government), else an office of no rank of its own
-DEPUTY_BEFORE = re.compile(r"\b(?:Deputy|Vice|Assistant)[ -]$")
+# Deputy Foreign Minister, Vice Defence Minister: a deputy's word (DEPUTY_BEFORE, below) before a title the lexicon
+# knows without it makes the holder a deputy (of a head of state or government), else an office of no rank of its own
 DEPUTY_OFFICE = {"head_of_state": "deputy_head_of_state", "head_of_government": "deputy_head_of_government"}
 SIDE_WORDS = frozenset(("country", "demonym"))
 ORG_SIDE_WORDS = SIDE_WORDS | {"org"}
@@ -169,7 +168,7 @@ FOREIGN_PORTFOLIO = re.compile(r"Foreign(?: Affairs|,)|External Affairs")
 # Minister for Foreign Affairs, Minister of State for Foreign Affairs) holds no foreign minister's office, as Vice
 # Foreign Minister does not
 DEPUTY_TITLE = re.compile(r"(?:Vice|Deputy|Assistant|Junior|Under)\b|(?:Senior )?Minister of State\b")
-DEPUTY_BEFORE = re.compile(r"\b(?:Vice|Deputy|Assistant|Junior|Under|State)[ -]$")
+DEPUTY_BEFORE = re.compile(r"\b(?:Vice|Deputy|Assistant|Junior|Under|State)[ -]$")  # a deputy's word before a title
 
 
 def _portfolio_titles(text: str, hits: list[Hit], portfolio: re.Pattern[str] | None) -> list[Hit]:
